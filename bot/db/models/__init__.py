@@ -1,0 +1,43 @@
+"""All tables, designed once for the whole domain (features fill them in over time)."""
+
+from bot.db.base import Base
+from bot.db.models.governance import (
+    AuditVerdict,
+    EncryptedContent,
+    ErasureRequest,
+    ExportRequest,
+    GovernanceCheckpoint,
+    GovernanceEntry,
+    GovernanceHead,
+    KbOpen,
+    MemberKey,
+    ReportRun,
+)
+from bot.db.models.help import RotaEntry, Shift, Ticket, TicketEvent
+from bot.db.models.moderation import Appeal, Case, Strike
+from bot.db.models.server import GuildSettings, PolicyVersion
+from bot.db.models.time import Deadline
+
+__all__ = [
+    "Appeal",
+    "AuditVerdict",
+    "Base",
+    "Case",
+    "Deadline",
+    "EncryptedContent",
+    "ErasureRequest",
+    "ExportRequest",
+    "GovernanceCheckpoint",
+    "GovernanceEntry",
+    "GovernanceHead",
+    "GuildSettings",
+    "KbOpen",
+    "MemberKey",
+    "PolicyVersion",
+    "ReportRun",
+    "RotaEntry",
+    "Shift",
+    "Strike",
+    "Ticket",
+    "TicketEvent",
+]
