@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     discord_gateway_url: str = DISCORD_GATEWAY
     detoxify_model: str = Field(
         default="multilingual",
-        description="original | unbiased | multilingual | original-small | unbiased-small | a checkpoint path",
+        description="original | unbiased | multilingual | original-small | unbiased-small | checkpoint path",
     )
     detoxify_config_dir: Path | None = Field(
         default=None, description="Hugging Face config/tokenizer folder for an offline checkpoint"
@@ -79,10 +79,12 @@ class Settings(BaseSettings):
     def _db_url(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        if value.startswith("postgresql://") or value.startswith("postgres://"):
+        if value.startswith(("postgresql://", "postgres://")):
             return "postgresql+asyncpg://" + value.split("://", 1)[1]
         if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
-            raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg:// (or postgresql://)")
+            raise ValueError(
+                "must start with sqlite+aiosqlite:// or postgresql+asyncpg:// (or postgresql://)"
+            )
         return value
 
     @model_validator(mode="after")
@@ -130,7 +132,7 @@ def load_settings(**overrides: object) -> Settings:
         raise ConfigError(describe_validation_error(exc)) from exc
 
 
-NO_TOKEN_HELP = """\
+HOW_TO_CONNECT = """\
 Havre needs a Discord bot token to connect to Discord, and none is set.
 
   To get one: open https://discord.com/developers/applications, create an application, open "Bot",

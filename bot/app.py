@@ -1,0 +1,83 @@
+"""The Havre bot: an AutoShardedBot that wires services, cogs, views and timing together."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+
+import discord
+from discord.ext import commands
+
+from bot.scheduling.scheduler import Scheduler
+from bot.services.context import AppContext
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS: tuple[str, ...] = ("cogs.errors", "cogs.about")
+
+
+def intents_for(message_content: bool) -> discord.Intents:
+    """Least privilege: guild structure, messages (content only when the policy needs it), members
+    (to re-apply sanctions on re-join and check roles), DMs (help requests by DM)."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.members = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = message_content
+    return intents
+
+
+StartHook = Callable[["HavreBot"], Awaitable[None]]
+
+
+class HavreBot(commands.AutoShardedBot):
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        extensions: Sequence[str] = EXTENSIONS,
+        message_content: bool = True,
+        on_setup: Sequence[StartHook] = (),
+    ) -> None:
+        settings = ctx.settings
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents_for(message_content),
+            allowed_mentions=discord.AllowedMentions.none(),
+            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
+            shard_count=settings.shard_count,
+            chunk_guilds_at_startup=False,
+            member_cache_flags=discord.MemberCacheFlags.from_intents(intents_for(message_content)),
+        )
+        self.ctx = ctx
+        self.extensions_to_load = tuple(extensions)
+        self.on_setup = tuple(on_setup)
+        self.scheduler = Scheduler(ctx.deadlines)
+        self.synced_commands: list[discord.app_commands.AppCommand] = []
+
+    async def setup_hook(self) -> None:
+        # setup_hook runs once per process (on_ready can fire many times): load, register, schedule.
+        for name in self.extensions_to_load:
+            await self.load_extension(name)
+        for hook in self.on_setup:
+            await hook(self)
+        await self.scheduler.start()
+        if self.ctx.settings.sync_commands:
+            self.synced_commands = await self.tree.sync()
+            log.info("synced %s application command(s)", len(self.synced_commands))
+
+    async def close(self) -> None:
+        self.scheduler.shutdown()
+        for hook_name in ("stop",):
+            for service in self.ctx.services.values():
+                stop = getattr(service, hook_name, None)
+                if callable(stop):
+                    try:
+                        result = stop()
+                        if hasattr(result, "__await__"):
+                            await result
+                    except Exception:
+                        log.exception("error while stopping %s", type(service).__name__)
+        await super().close()

@@ -1,0 +1,98 @@
+"""The ``havre`` command line (also ``python -m bot``)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+
+import click
+
+from bot.config import HOW_TO_CONNECT, ConfigError, Settings, load_settings
+from bot.logs import setup_logging
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except ConfigError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(2)
+
+
+def _secrets(settings: Settings) -> list[str]:
+    values = [settings.pseudonym_secret.get_secret_value(), settings.master_key.get_secret_value()]
+    if settings.token:
+        values.append(settings.token.get_secret_value())
+    return values
+
+
+@click.group()
+def main() -> None:
+    """Havre: moderation and peer support for patient and game communities."""
+
+
+@main.command()
+def run() -> None:
+    """Connect to Discord and run the bot."""
+    settings = _settings()
+    if settings.token is None or not settings.token.get_secret_value().strip():
+        click.echo(HOW_TO_CONNECT, err=True)
+        sys.exit(2)
+    setup_logging(settings.log_level, settings.log_format, _secrets(settings))
+    if settings.uses_dev_secrets:
+        click.echo(
+            "Warning: HAVRE_PSEUDONYM_SECRET / HAVRE_MASTER_KEY still have their development defaults. "
+            "Set your own before real members use the bot (see README.md).",
+            err=True,
+        )
+    from bot.runtime import build_bot
+
+    async def _main() -> None:
+        bot = await build_bot(settings)
+        async with bot:
+            await bot.start(settings.token.get_secret_value())  # type: ignore[union-attr]
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_main())
+
+
+@main.command()
+@click.option("--revision", default="head", show_default=True, help="target revision")
+@click.option("--down", is_flag=True, help="downgrade to the revision (default base) instead")
+def migrate(revision: str, down: bool) -> None:
+    """Upgrade (or downgrade) the database schema."""
+    settings = _settings()
+    setup_logging(settings.log_level, settings.log_format, _secrets(settings))
+    from bot.db import migrate as mig
+    from bot.db.engine import Database
+
+    async def _main() -> None:
+        db = Database(settings.effective_database_url)
+        try:
+            if down:
+                await mig.downgrade(db.engine, "base" if revision == "head" else revision)
+            else:
+                await mig.upgrade(db.engine, revision)
+            click.echo(f"database at revision {await mig.current(db.engine)}")
+        finally:
+            await db.dispose()
+
+    asyncio.run(_main())
+
+
+def _register_optional_commands() -> None:
+    """Commands that live with their feature register themselves when their module is present."""
+    import importlib
+
+    for module in ("bot.sandbox.command", "bot.services.replay_cli", "bot.governance.cli"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        mod.register(main)
+
+
+_register_optional_commands()

@@ -1,0 +1,129 @@
+"""Shared adapter helpers for cogs: the member's language, safe replies, and real permission checks.
+
+``default_permissions`` on a command is only a hint to Discord's UI (a server can override it), so
+every moderator command also runs ``require(...)``, which checks the member's actual permissions and the
+server's configured roles on every invocation.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any, TypeVar
+
+import discord
+from discord import app_commands
+
+from bot.domain.i18n import language_of, t
+from bot.services.errors import HavreError, NotAllowed
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+NO_PINGS = discord.AllowedMentions.none()
+
+
+def lang_of(interaction: discord.Interaction) -> str:
+    fallback = language_of(str(interaction.guild_locale)) if interaction.guild_locale else "en"
+    return language_of(str(interaction.locale) if interaction.locale else None, fallback)
+
+
+async def reply(
+    interaction: discord.Interaction, content: str, *, ephemeral: bool = True, **kwargs: Any
+) -> None:
+    """Answer an interaction whether or not it was already answered or deferred; never pings."""
+    kwargs.setdefault("allowed_mentions", NO_PINGS)
+    if interaction.response.is_done():
+        await interaction.followup.send(content, ephemeral=ephemeral, **kwargs)
+    else:
+        await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
+
+
+class Role(StrEnum):
+    MODERATOR = "moderator"
+    ADMIN = "admin"
+    PEER = "peer"
+
+
+def has_role(member: discord.Member, role: Role, configured_role_ids: dict[Role, int | None]) -> bool:
+    perms = member.guild_permissions
+    if perms.administrator:
+        return True
+    role_ids = {r.id for r in member.roles}
+    if role is Role.ADMIN:
+        return perms.manage_guild or configured_role_ids.get(Role.ADMIN) in role_ids
+    if role is Role.MODERATOR:
+        return (
+            perms.moderate_members
+            or perms.kick_members
+            or perms.ban_members
+            or configured_role_ids.get(Role.MODERATOR) in role_ids
+        )
+    return configured_role_ids.get(Role.PEER) in role_ids
+
+
+RoleResolver = Callable[[discord.Interaction], Any]
+
+
+def require(role: Role) -> Callable[[T], T]:
+    """An app-command check against the invoker's real permissions and the server's configured roles."""
+
+    async def predicate(interaction: discord.Interaction) -> bool:
+        if interaction.guild is None or not isinstance(interaction.user, discord.Member):
+            raise NotAllowed("common.error_guild_only")
+        resolver = getattr(interaction.client, "configured_roles", None)
+        configured = await resolver(interaction.guild.id) if resolver else {}
+        if has_role(interaction.user, role, configured):
+            return True
+        raise NotAllowed(role=t(f"common.role_{role.value}", lang_of(interaction)))
+
+    return app_commands.check(predicate)
+
+
+def describe_error(error: BaseException, lang: str) -> str | None:
+    """A member-safe text for a known error, or None for an unexpected one."""
+    if isinstance(error, app_commands.CommandInvokeError | app_commands.TransformerError):
+        error = error.__cause__ or error
+    if isinstance(error, HavreError):
+        return t(error.key, lang, **error.fields)
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return t("common.error_guild_only", lang)
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return t("common.error_cooldown", lang, seconds=int(error.retry_after) + 1)
+    if isinstance(
+        error, app_commands.MissingPermissions | app_commands.MissingAnyRole | app_commands.MissingRole
+    ):
+        return t("common.error_not_allowed", lang, role=t("common.role_moderator", lang))
+    return None
+
+
+async def handle_interaction_error(interaction: discord.Interaction, error: BaseException) -> None:
+    """The one place errors become replies: calm, ephemeral, in the member's language."""
+    lang = lang_of(interaction)
+    text = describe_error(error, lang)
+    if text is None:
+        log.error(
+            "unexpected error in interaction",
+            exc_info=error,
+            extra={
+                "guild_id": interaction.guild_id,
+                "user_id": interaction.user.id if interaction.user else None,
+                "command": interaction.command.qualified_name if interaction.command else None,
+                "custom_id": (interaction.data or {}).get("custom_id"),
+            },
+        )
+        text = t("common.error_generic", lang)
+    try:
+        await reply(interaction, text)
+    except discord.HTTPException:
+        log.warning("could not send the error reply for interaction %s", interaction.id)
+
+
+class SafeView(discord.ui.View):
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: Any) -> None:
+        await handle_interaction_error(interaction, error)
+
+
+class SafeModal(discord.ui.Modal):
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        await handle_interaction_error(interaction, error)
