@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
 
 import discord
 from discord.ext import commands
@@ -64,9 +65,17 @@ class HavreBot(commands.AutoShardedBot):
         for hook in self.on_setup:
             await hook(self)
         await self.scheduler.start()
+        self.scheduler.add_interval("health:heartbeat", self._heartbeat, timedelta(seconds=30))
         if self.ctx.settings.sync_commands:
             self.synced_commands = await self.tree.sync()
             log.info("synced %s application command(s)", len(self.synced_commands))
+
+    async def _heartbeat(self) -> None:
+        """Touch <data_dir>/heartbeat while every shard's gateway connection is up (container health)."""
+        if self.is_ready() and not self.is_closed() and all(not s.is_closed() for s in self.shards.values()):
+            path = self.ctx.settings.data_dir / "heartbeat"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch()
 
     async def close(self) -> None:
         self.scheduler.shutdown()

@@ -81,6 +81,25 @@ def migrate(revision: str, down: bool) -> None:
     asyncio.run(_main())
 
 
+@main.command()
+@click.option("--max-age", default=180, show_default=True, help="seconds since the last heartbeat")
+def health(max_age: int) -> None:
+    """Exit 0 when the running bot wrote its heartbeat recently (the container health check)."""
+    import time
+
+    settings = _settings()
+    beat = settings.data_dir / "heartbeat"
+    try:
+        age = time.time() - beat.stat().st_mtime
+    except FileNotFoundError:
+        click.echo("no heartbeat yet", err=True)
+        sys.exit(1)
+    if age > max_age:
+        click.echo(f"last heartbeat {int(age)} s ago", err=True)
+        sys.exit(1)
+    click.echo(f"healthy (heartbeat {int(age)} s ago)")
+
+
 def _register_optional_commands() -> None:
     """Commands that live with their feature register themselves when their module is present."""
     import importlib

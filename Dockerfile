@@ -1,0 +1,30 @@
+# Havre in a container: slim Python, CPU-only torch, non-root user, SQLite on a volume.
+# Build:  docker build -t havre .
+# Run:    docker run -d --name havre -e HAVRE_TOKEN=... -e HAVRE_PSEUDONYM_SECRET=... \
+#                    -e HAVRE_MASTER_KEY=... -v havre-data:/data havre
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    HAVRE_DATA_DIR=/data \
+    HAVRE_LOG_FORMAT=json
+
+RUN useradd --create-home --uid 10001 havre && mkdir -p /data && chown havre:havre /data
+WORKDIR /app
+
+# CPU torch first (from PyTorch's CPU wheel index) so Detoxify does not pull CUDA packages.
+RUN pip install --index-url https://download.pytorch.org/whl/cpu "torch==2.13.0"
+COPY pyproject.toml README.md alembic.ini ./
+COPY bot ./bot
+COPY cogs ./cogs
+COPY migrations ./migrations
+COPY policies ./policies
+RUN pip install .
+
+USER havre
+VOLUME ["/data"]
+# The bot touches /data/heartbeat while its gateway connection is healthy.
+HEALTHCHECK --interval=60s --timeout=10s --start-period=120s --retries=3 \
+    CMD ["python", "-m", "bot", "health"]
+CMD ["python", "-m", "bot", "run"]
