@@ -1,0 +1,84 @@
+"""The policy in force for each server: a preset plus the server's overrides, validated and versioned.
+
+Every shipped preset is loaded at start-up, so a broken policy file stops the bot with the file, the key
+and the reason (``PolicyError``) instead of failing later on a member's message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import GuildSettings, PolicyVersion
+from bot.domain.clock import Clock
+from bot.domain.policy_loader import PolicyError, Problem, canonical_json, load_policy
+from bot.domain.policy_models import Policy
+
+PRESETS = ("patient", "game")
+
+
+class PolicyRegistry:
+    def __init__(self, policies_dir: Path, clock: Clock, *, default: str = "patient") -> None:
+        self.policies_dir = policies_dir
+        self.clock = clock
+        self.default_name = default
+        self._cache: dict[tuple[str, str], Policy] = {}
+        self.presets = {name: self._load(name, None) for name in PRESETS}
+        self.default = self._load(default, None)
+
+    def _load(self, preset: str, overrides: str | None) -> Policy:
+        key = (preset, hashlib.sha256((overrides or "").encode()).hexdigest())
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        data = None
+        if overrides:
+            try:
+                data = tomllib.loads(overrides)
+            except tomllib.TOMLDecodeError as exc:
+                raise PolicyError(
+                    [Problem("<server overrides>", "", f"not valid TOML: {exc}", None)]
+                ) from exc
+        policy = load_policy(preset, data, policies_dir=self.policies_dir)
+        self._cache[key] = policy
+        return policy
+
+    def for_settings(self, row: GuildSettings | None) -> Policy:
+        if row is None:
+            return self.default
+        return self._load(row.preset or self.default_name, row.policy_overrides)
+
+    def validate_overrides(self, preset: str, overrides: str) -> Policy:
+        """Used before saving an admin's overrides: raises PolicyError naming the key and the reason."""
+        return self._load(preset, overrides)
+
+    def message_content_required(self) -> bool:
+        return any(bool(getattr(p, "message_content_intent_required", True)) for p in self._cache.values())
+
+    async def record_version(self, session: AsyncSession, guild_id: int | None, policy: Policy) -> bool:
+        """Store the exact content a decision was made under (once per server and version)."""
+        exists = await session.execute(
+            select(PolicyVersion.id).where(
+                PolicyVersion.guild_id == guild_id, PolicyVersion.version == policy.version
+            )
+        )
+        if exists.first() is not None:
+            return False
+        from datetime import UTC, datetime, time
+
+        session.add(
+            PolicyVersion(
+                guild_id=guild_id,
+                version=policy.version,
+                preset=policy.preset,
+                content=canonical_json(policy.model_dump(mode="json", exclude={"version", "sources"})),
+                published_at=datetime.combine(policy.published_at, time(0), tzinfo=UTC),
+                recorded_at=self.clock.now(),
+            )
+        )
+        await session.flush()
+        return True
