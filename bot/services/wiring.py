@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from bot.governance.crypto import parse_master_key
+from bot.governance.pseudonym import Pseudonymizer
 from bot.services.context import AppContext
+from bot.services.governance import ContentVault, GovernanceRecorder
+from bot.services.guilds import GuildService
+from bot.services.policies import PolicyRegistry
 
 
 async def install_services(ctx: AppContext) -> None:
-    """Features add their services here as they land."""
+    settings = ctx.settings
+    pseudonyms = Pseudonymizer(settings.pseudonym_secret.get_secret_value().encode())
+    ctx.services["guilds"] = GuildService(ctx.db, ctx.clock, default_preset=settings.policy)
+    ctx.services["policies"] = PolicyRegistry(settings.policies_dir, ctx.clock, default=settings.policy)
+    ctx.services["governance"] = GovernanceRecorder(
+        ctx.clock, pseudonyms, settings.effective_signing_key_path, dialect=ctx.db.dialect
+    )
+    ctx.services["vault"] = ContentVault(
+        ctx.clock, parse_master_key(settings.master_key.get_secret_value()), pseudonyms
+    )
 
 
 def needs_message_content(ctx: AppContext) -> bool:

@@ -1,0 +1,250 @@
+"""Recording into the governance log, inside the caller's unit of work.
+
+Every feature calls ``GovernanceRecorder.record(session, GovEvent(...))`` in the same transaction as the
+decision it records, so a decision and its log entry are committed together or not at all. Appends are
+serialised per server (the head row is locked ``FOR UPDATE`` on PostgreSQL; SQLite has one writer), and
+the unique ``(guild_id, seq)`` constraint is the backstop: the chain never forks.
+
+Health data never enters the log: subjects and moderators appear as keyed pseudonyms, and message
+excerpts or transcripts are sealed by ``ContentVault`` with the member's own key; the log holds only
+their reference.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry, GovernanceHead, MemberKey
+from bot.domain.clock import Clock, ensure_utc
+from bot.governance import crypto
+from bot.governance.canonical import canonical_text
+from bot.governance.chain import GENESIS_HASH, EntryKind, LogEntry, build_entry
+from bot.governance.pseudonym import AUTO_ACTOR, ActorRole, Pseudonymizer
+from bot.governance.signing import key_id, load_or_create_signing_key, should_checkpoint, sign_checkpoint
+
+
+@dataclass(frozen=True, slots=True)
+class GovEvent:
+    guild_id: int
+    kind: EntryKind | str
+    actor_id: int | None = None  # None: the bot acting on its own
+    actor_role: ActorRole = ActorRole.MOD
+    subject_id: int | None = None  # the member concerned
+    rule_id: str | None = None
+    action: str | None = None
+    duration_seconds: int | None = None
+    policy_version: str | None = None
+    signals: Mapping[str, object] = field(default_factory=dict)
+    refs: Sequence[str] = ()
+    data: Mapping[str, object] = field(default_factory=dict)
+
+
+def row_to_entry(row: GovernanceEntry) -> LogEntry:
+    return LogEntry(
+        guild_id=row.guild_id,
+        seq=row.seq,
+        at=ensure_utc(row.at),
+        kind=row.kind,
+        actor=row.actor,
+        subject=row.subject,
+        rule_id=row.rule_id,
+        action=row.action,
+        duration_seconds=row.duration_seconds,
+        policy_version=row.policy_version,
+        signals=json.loads(row.signals),
+        refs=tuple(json.loads(row.refs)),
+        data=json.loads(row.data),
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
+
+
+class GovernanceRecorder:
+    def __init__(
+        self,
+        clock: Clock,
+        pseudonymizer: Pseudonymizer,
+        signing_key_path: Path,
+        *,
+        checkpoint_every_n: int = 100,
+        dialect: str = "sqlite",
+    ) -> None:
+        self.clock = clock
+        self.pseudonyms = pseudonymizer
+        self.signing_key = load_or_create_signing_key(signing_key_path)
+        self.key_id = key_id(self.signing_key)
+        self.checkpoint_every_n = checkpoint_every_n
+        self.dialect = dialect
+
+    def subject(self, guild_id: int, user_id: int | None) -> str | None:
+        return None if user_id is None else self.pseudonyms.pseudonym(guild_id, user_id)
+
+    def actor(self, guild_id: int, user_id: int | None, role: ActorRole = ActorRole.MOD) -> str:
+        return AUTO_ACTOR if user_id is None else self.pseudonyms.actor(role, guild_id, user_id)
+
+    async def _lock_head(self, session: AsyncSession, guild_id: int) -> GovernanceHead:
+        query = select(GovernanceHead).where(GovernanceHead.guild_id == guild_id)
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            await session.execute(
+                pg_insert(GovernanceHead)
+                .values(guild_id=guild_id, seq=0, hash=GENESIS_HASH, entries_since_checkpoint=0)
+                .on_conflict_do_nothing(index_elements=["guild_id"])
+            )
+            query = query.with_for_update()
+        head = (await session.execute(query)).scalar_one_or_none()
+        if head is None:
+            head = GovernanceHead(guild_id=guild_id, seq=0, hash=GENESIS_HASH, entries_since_checkpoint=0)
+            session.add(head)
+            await session.flush()
+        return head
+
+    async def record(self, session: AsyncSession, event: GovEvent) -> LogEntry:
+        now = self.clock.now()
+        head = await self._lock_head(session, event.guild_id)
+        prev: LogEntry | None = None
+        if head.seq:
+            row = (
+                await session.execute(
+                    select(GovernanceEntry).where(
+                        GovernanceEntry.guild_id == event.guild_id, GovernanceEntry.seq == head.seq
+                    )
+                )
+            ).scalar_one()
+            prev = row_to_entry(row)
+        entry = build_entry(
+            prev,
+            guild_id=event.guild_id,
+            at=now,
+            kind=event.kind,
+            actor=self.actor(event.guild_id, event.actor_id, event.actor_role),
+            subject=self.subject(event.guild_id, event.subject_id),
+            rule_id=event.rule_id,
+            action=event.action,
+            duration_seconds=event.duration_seconds,
+            policy_version=event.policy_version,
+            signals=dict(event.signals),
+            refs=tuple(event.refs),
+            data=dict(event.data),
+        )
+        session.add(
+            GovernanceEntry(
+                guild_id=entry.guild_id,
+                seq=entry.seq,
+                at=entry.at,
+                kind=entry.kind,
+                actor=entry.actor,
+                subject=entry.subject,
+                rule_id=entry.rule_id,
+                action=entry.action,
+                duration_seconds=entry.duration_seconds,
+                policy_version=entry.policy_version,
+                signals=canonical_text(entry.signals),
+                refs=canonical_text(list(entry.refs)),
+                data=canonical_text(entry.data),
+                prev_hash=entry.prev_hash,
+                hash=entry.hash,
+            )
+        )
+        head.seq, head.hash = entry.seq, entry.hash
+        head.entries_since_checkpoint += 1
+        if should_checkpoint(
+            head.entries_since_checkpoint, head.last_checkpoint_at, now, every_n=self.checkpoint_every_n
+        ):
+            checkpoint = sign_checkpoint(
+                self.signing_key, guild_id=entry.guild_id, seq=entry.seq, head_hash=entry.hash, at=now
+            )
+            session.add(
+                GovernanceCheckpoint(
+                    guild_id=checkpoint.guild_id,
+                    seq=checkpoint.seq,
+                    head_hash=checkpoint.head_hash,
+                    entry_count=checkpoint.entry_count,
+                    at=checkpoint.at,
+                    signature=checkpoint.signature,
+                    key_id=checkpoint.key_id,
+                )
+            )
+            head.entries_since_checkpoint, head.last_checkpoint_at = 0, now
+        await session.flush()
+        return entry
+
+
+class ContentVault:
+    """Seals member content (excerpts, transcripts, appeal texts) with a per-member key.
+
+    Erasing a member deletes their key and their rows: what remains anywhere else is unreadable.
+    """
+
+    def __init__(self, clock: Clock, master_key: bytes, pseudonymizer: Pseudonymizer) -> None:
+        self.clock = clock
+        self.master_key = master_key
+        self.pseudonyms = pseudonymizer
+
+    def _context(self, guild_id: int, user_id: int) -> bytes:
+        return self.pseudonyms.pseudonym(guild_id, user_id).encode()
+
+    async def _member_key(
+        self, session: AsyncSession, guild_id: int, user_id: int, *, create: bool
+    ) -> bytes | None:
+        row = await session.get(MemberKey, (guild_id, user_id))
+        if row is None:
+            if not create:
+                return None
+            key = crypto.new_member_key()
+            row = MemberKey(
+                guild_id=guild_id,
+                user_id=user_id,
+                wrapped_key=crypto.wrap_key(self.master_key, key, self._context(guild_id, user_id)),
+                created_at=self.clock.now(),
+            )
+            session.add(row)
+            await session.flush()
+            return key
+        return crypto.unwrap_key(self.master_key, row.wrapped_key, self._context(guild_id, user_id))
+
+    async def seal(self, session: AsyncSession, guild_id: int, user_id: int, kind: str, text: str) -> int:
+        key = await self._member_key(session, guild_id, user_id, create=True)
+        assert key is not None
+        row = EncryptedContent(
+            guild_id=guild_id, user_id=user_id, kind=kind, ciphertext=b"", created_at=self.clock.now()
+        )
+        session.add(row)
+        await session.flush()  # the id is the additional authenticated data
+        row.ciphertext = crypto.encrypt(key, text, str(row.id).encode())
+        await session.flush()
+        return row.id
+
+    async def open(self, session: AsyncSession, content_id: int | None) -> str | None:
+        """The plaintext, or None when it was erased, purged or never existed."""
+        if content_id is None:
+            return None
+        row = await session.get(EncryptedContent, content_id)
+        if row is None:
+            return None
+        key = await self._member_key(session, row.guild_id, row.user_id, create=False)
+        if key is None:
+            return None
+        try:
+            return crypto.decrypt(key, row.ciphertext, str(row.id).encode()).decode("utf-8")
+        except crypto.DecryptionError:
+            return None
+
+    async def erase_member(self, session: AsyncSession, guild_id: int, user_id: int) -> int:
+        """Delete the member's key and sealed rows; returns how many rows were deleted."""
+        result = await session.execute(
+            delete(EncryptedContent).where(
+                EncryptedContent.guild_id == guild_id, EncryptedContent.user_id == user_id
+            )
+        )
+        await session.execute(
+            delete(MemberKey).where(MemberKey.guild_id == guild_id, MemberKey.user_id == user_id)
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
