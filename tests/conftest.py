@@ -26,7 +26,9 @@ def _asyncpg_url(url: str) -> str:
 
 def pytest_configure(config: pytest.Config) -> None:
     if os.environ.get("CI") and not POSTGRES_URL:
-        raise pytest.UsageError("CI=true but HAVRE_TEST_POSTGRES_URL is not set: PostgreSQL tests would not run")
+        raise pytest.UsageError(
+            "CI=true but HAVRE_TEST_POSTGRES_URL is not set: PostgreSQL tests would not run"
+        )
 
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -185,7 +185,9 @@ class DeadlineRunner:
         now = self.clock.now()
 
         async def work(session: AsyncSession) -> None:
-            mine = and_(Deadline.id == item.id, Deadline.lease_owner == self.owner, Deadline.status == "running")
+            mine = and_(
+                Deadline.id == item.id, Deadline.lease_owner == self.owner, Deadline.status == "running"
+            )
             if error is None:
                 values: dict[str, Any] = {"status": "done", "done_at": now, "lease_until": None}
             elif item.attempts >= self.max_attempts:
@@ -225,7 +227,9 @@ class DeadlineRunner:
                     if error is None:
                         fired += 1
                     elif item.attempts >= self.max_attempts:
-                        log.error("deadline %s (%s %s) failed for good: %r", item.id, item.kind, item.subject, error)
+                        log.error(
+                            "deadline %s (%s %s) failed for good: %r", item.id, item.kind, item.subject, error
+                        )
                     else:
                         log.warning("deadline %s (%s) failed, will retry: %r", item.id, item.kind, error)
                     await self._finish(item, error)

@@ -36,9 +36,7 @@ class Scheduler:
             return
         when = max(when, datetime.now(UTC))
         job_id = f"deadlines:{int(when.timestamp())}"
-        self.aps.add_job(
-            self._run_due, DateTrigger(run_date=when), id=job_id, replace_existing=True
-        )
+        self.aps.add_job(self._run_due, DateTrigger(run_date=when), id=job_id, replace_existing=True)
 
     async def _run_due(self) -> None:
         try:
@@ -50,7 +48,9 @@ class Scheduler:
         self.aps.add_job(func, CronTrigger(timezone=UTC, **cron), id=job_id, replace_existing=True)
 
     def add_interval(self, job_id: str, func: Callable[[], Awaitable[Any]], every: timedelta) -> None:
-        self.aps.add_job(func, IntervalTrigger(seconds=every.total_seconds()), id=job_id, replace_existing=True)
+        self.aps.add_job(
+            func, IntervalTrigger(seconds=every.total_seconds()), id=job_id, replace_existing=True
+        )
 
     async def start(self) -> int:
         """Start timing, rehydrate pending deadlines, and sweep periodically for other processes' rows."""

@@ -40,7 +40,7 @@ async def test_datetimes_round_trip_as_aware_utc(db: Database) -> None:
 async def test_naive_datetime_is_refused(db: Database) -> None:
     with pytest.raises(StatementError, match="naive datetime"):
         async with db.unit_of_work() as session:
-            naive = datetime(2026, 1, 1)  # noqa: DTZ001 - the point of the test
+            naive = datetime(2026, 1, 1)
             session.add(GuildSettings(id=2, created_at=naive, updated_at=naive))
 
 

@@ -157,7 +157,11 @@ async def test_two_runners_fire_each_of_200_deadlines_exactly_once(db_factory: D
     async with setup.unit_of_work() as session:
         for n in range(200):
             await schedule(
-                session, kind="k", subject=f"s:{n}", due_at=clock.now() - timedelta(seconds=1), now=clock.now()
+                session,
+                kind="k",
+                subject=f"s:{n}",
+                due_at=clock.now() - timedelta(seconds=1),
+                now=clock.now(),
             )
     fired: Counter[str] = Counter()
     by_runner: Counter[str] = Counter()

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry
 from bot.governance.chain import verify_chain
 from bot.governance.signing import Checkpoint
-from bot.services.governance import ContentVault, GovEvent, GovernanceRecorder, row_to_entry
+from bot.services.governance import ContentVault, GovernanceRecorder, GovEvent, row_to_entry
 from tests.conftest import DatabaseFactory
 from tests.services_support import make_context
 

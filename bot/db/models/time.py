@@ -18,7 +18,9 @@ class Deadline(Base):
     subject: Mapped[str] = mapped_column(String(64))  # e.g. "case:12", "ticket:7"
     guild_id: Mapped[int | None] = mapped_column(BigInteger)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending|running|done|failed|cancelled
+    status: Mapped[str] = mapped_column(
+        String(16), default="pending"
+    )  # pending|running|done|failed|cancelled
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
