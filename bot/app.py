@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import timedelta
+from typing import Any
 
 import discord
 from discord.ext import commands
 
 from bot.scheduling.scheduler import Scheduler
 from bot.services.context import AppContext
+from bot.services.guilds import GuildService, StaffRole
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS: tuple[str, ...] = ("cogs.errors", "cogs.about")
+EXTENSIONS: tuple[str, ...] = (
+    "cogs.errors",
+    "cogs.about",
+)
 
 
 def intents_for(message_content: bool) -> discord.Intents:
@@ -40,6 +45,7 @@ class HavreBot(commands.AutoShardedBot):
         extensions: Sequence[str] = EXTENSIONS,
         message_content: bool = True,
         on_setup: Sequence[StartHook] = (),
+        client_options: Mapping[str, Any] | None = None,
     ) -> None:
         settings = ctx.settings
         super().__init__(
@@ -51,6 +57,7 @@ class HavreBot(commands.AutoShardedBot):
             shard_count=settings.shard_count,
             chunk_guilds_at_startup=False,
             member_cache_flags=discord.MemberCacheFlags.from_intents(intents_for(message_content)),
+            **dict(client_options or {}),
         )
         self.ctx = ctx
         self.extensions_to_load = tuple(extensions)
@@ -69,6 +76,11 @@ class HavreBot(commands.AutoShardedBot):
         if self.ctx.settings.sync_commands:
             self.synced_commands = await self.tree.sync()
             log.info("synced %s application command(s)", len(self.synced_commands))
+
+    async def configured_roles(self, guild_id: int) -> dict[StaffRole, int | None]:
+        """The staff roles configured for a server (read by the permission checks in cogs)."""
+        guilds: GuildService = self.ctx.services["guilds"]
+        return await guilds.configured_roles(guild_id)
 
     async def _heartbeat(self) -> None:
         """Touch <data_dir>/heartbeat while every shard's gateway connection is up (container health)."""

@@ -7,7 +7,8 @@ wiring as production.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from bot.app import EXTENSIONS, HavreBot
 from bot.config import Settings
@@ -44,9 +45,14 @@ async def build_bot(
     *,
     clock: Clock | None = None,
     extensions: Sequence[str] = EXTENSIONS,
+    client_options: Mapping[str, Any] | None = None,
+    ctx: AppContext | None = None,
 ) -> HavreBot:
+    """The bot, on a fresh context (or on ``ctx``, e.g. to restart on the same database in tests)."""
     point_discord_py_at(settings.discord_api_base, settings.discord_gateway_url)
-    ctx = await build_context(settings, clock=clock)
+    ctx = ctx or await build_context(settings, clock=clock)
     from bot.services.wiring import needs_message_content
 
-    return HavreBot(ctx, extensions=extensions, message_content=needs_message_content(ctx))
+    return HavreBot(
+        ctx, extensions=extensions, message_content=needs_message_content(ctx), client_options=client_options
+    )

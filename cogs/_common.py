@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from enum import StrEnum
 from typing import Any, TypeVar
 
 import discord
@@ -17,6 +16,7 @@ from discord import app_commands
 
 from bot.domain.i18n import language_of, t
 from bot.services.errors import HavreError, NotAllowed
+from bot.services.guilds import StaffRole
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -39,10 +39,7 @@ async def reply(
         await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
 
 
-class Role(StrEnum):
-    MODERATOR = "moderator"
-    ADMIN = "admin"
-    PEER = "peer"
+Role = StaffRole
 
 
 def has_role(member: discord.Member, role: Role, configured_role_ids: dict[Role, int | None]) -> bool:
@@ -59,7 +56,7 @@ def has_role(member: discord.Member, role: Role, configured_role_ids: dict[Role,
             or perms.ban_members
             or configured_role_ids.get(Role.MODERATOR) in role_ids
         )
-    return configured_role_ids.get(Role.PEER) in role_ids
+    return configured_role_ids.get(role) in role_ids
 
 
 RoleResolver = Callable[[discord.Interaction], Any]

@@ -1,0 +1,163 @@
+"""End-to-end fixture: the Discord emulator, a seeded server, and the real Havre bot connected to it.
+
+The bot is built by ``bot.runtime.build_bot`` (the production wiring) on a per-test SQLite database,
+with a ``MovableClock`` shared by the bot and the emulator so tests can move time: ``await
+havre.advance(minutes=16)`` moves the clock and fires every deadline that became due. ``await
+havre.restart()`` stops the bot and starts a new one on the same database, as a deploy or a crash would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import HavreBot
+from bot.config import Settings
+from bot.domain.clock import MovableClock
+from bot.runtime import build_bot, build_context
+from bot.sandbox.emulator import FAST_CLIENT_OPTIONS, Channel, Emulator, Guild, Member, Permission, pointed_at
+from bot.sandbox.emulator.runner import ClientRun
+from bot.services.guilds import GuildService
+
+REPO = Path(__file__).resolve().parents[2]
+
+MODERATOR_PERMS = (
+    Permission.MODERATE_MEMBERS
+    | Permission.KICK_MEMBERS
+    | Permission.BAN_MEMBERS
+    | Permission.MANAGE_MESSAGES
+    | Permission.MANAGE_THREADS
+    | Permission.VIEW_AUDIT_LOG
+)
+
+
+@dataclass
+class Havre:
+    emu: Emulator
+    guild: Guild
+    clock: MovableClock
+    settings: Settings
+    channels: dict[str, Channel]
+    roles: dict[str, Any]
+    members: dict[str, Member]
+    bot: HavreBot | None = None
+    run: ClientRun | None = None
+    runs: list[ClientRun] = field(default_factory=list)
+
+    # shortcuts --------------------------------------------------------------------------------
+    @property
+    def general(self) -> Channel:
+        return self.channels["general"]
+
+    def __getattr__(self, name: str) -> Any:
+        members = self.__dict__.get("members", {})
+        if name in members:
+            return members[name]
+        raise AttributeError(name)
+
+    # lifecycle --------------------------------------------------------------------------------
+    async def start(self, *, timeout: float = 10.0) -> HavreBot:
+        bot = await build_bot(self.settings, clock=self.clock, client_options=FAST_CLIENT_OPTIONS)
+        self.bot = bot
+        self.run = ClientRun(bot, self.emu)
+        self.runs.append(self.run)
+        await self.run.start(timeout)
+        return bot
+
+    async def stop(self) -> None:
+        if self.run is not None:
+            await self.run.stop()
+            await self.bot.ctx.db.dispose()  # type: ignore[union-attr]
+            self.run = None
+
+    async def restart(self) -> HavreBot:
+        await self.stop()
+        return await self.start()
+
+    async def advance(self, **delta: float) -> int:
+        """Move the bot's (and Discord's) clock, then fire every deadline now due."""
+        self.clock.advance(timedelta(**delta))
+        assert self.bot is not None
+        return await self.bot.ctx.deadlines.run_due()
+
+    async def configure(self, **changes: object) -> None:
+        assert self.bot is not None
+        guilds: GuildService = self.bot.ctx.services["guilds"]
+        async with self.bot.ctx.db.unit_of_work() as session:
+            await guilds.update(session, self.guild.id, **changes)
+
+
+def build_scene(emu: Emulator) -> tuple[Guild, dict[str, Channel], dict[str, Any], dict[str, Member]]:
+    guild = emu.add_guild("Havre test", locale="fr")
+    roles = {
+        "admin": guild.add_role("Admin", Permission.ADMINISTRATOR),
+        "moderator": guild.add_role("Moderator", MODERATOR_PERMS),
+        "specialist": guild.add_role("Specialist"),
+        "peer": guild.add_role("Peer moderator"),
+    }
+    channels = {
+        "general": guild.add_channel("general"),
+        "help": guild.add_channel("help"),
+        "mod-queue": guild.add_channel("mod-queue", private=True),
+        "governance": guild.add_channel("governance", private=True),
+    }
+    members = {
+        "alice": guild.add_member("alice", locale="fr"),
+        "bob": guild.add_member("bob", locale="en-US"),
+        "carol": guild.add_member("carol", locale="en-GB", dms_open=False),
+        "pia": guild.add_member("pia", locale="fr", roles=[roles["peer"]]),
+        "max": guild.add_member("max", locale="en-US", roles=[roles["moderator"]]),
+        "sam": guild.add_member("sam", locale="en-US", roles=[roles["specialist"]]),
+        "ada": guild.add_member("ada", locale="fr", roles=[roles["admin"]]),
+    }
+    return guild, channels, roles, members
+
+
+@pytest.fixture
+async def havre(tmp_path: Path) -> AsyncIterator[Havre]:
+    clock = MovableClock()
+    emu = Emulator(clock=clock)
+    await emu.start()
+    guild, channels, roles, members = build_scene(emu)
+    settings = Settings(
+        token=emu.bot_token,  # type: ignore[arg-type]
+        data_dir=tmp_path / "data",
+        policies_dir=REPO / "policies",
+        discord_api_base=emu.api_base,
+        discord_gateway_url=emu.gateway_url,
+        model_enabled=False,
+        pseudonym_secret="e2e-pseudonym-secret-0123456789",  # type: ignore[arg-type]
+        master_key="e2e-master-key-passphrase-0123456789",  # type: ignore[arg-type]
+    )
+    # Seed the server's settings the way an admin's /setup would, before the bot first connects.
+    ctx = await build_context(settings, clock=clock)
+    guilds: GuildService = ctx.services["guilds"]
+    async with ctx.db.unit_of_work() as session:
+        await guilds.update(
+            session,
+            guild.id,
+            name=guild.name,
+            preset="patient",
+            language="fr",
+            help_channel_id=channels["help"].id,
+            mod_queue_channel_id=channels["mod-queue"].id,
+            governance_channel_id=channels["governance"].id,
+            peer_role_id=roles["peer"].id,
+            moderator_role_id=roles["moderator"].id,
+            specialist_role_id=roles["specialist"].id,
+            admin_role_id=roles["admin"].id,
+        )
+    await ctx.db.dispose()
+    state = Havre(emu, guild, clock, settings, channels, roles, members)
+    with pointed_at(emu.api_base, emu.gateway_url):
+        await state.start()
+        try:
+            yield state
+        finally:
+            await state.stop()
+            await emu.stop()
