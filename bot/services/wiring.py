@@ -8,6 +8,7 @@ from bot.services.context import AppContext
 from bot.services.governance import ContentVault, GovernanceRecorder
 from bot.services.guilds import GuildService
 from bot.services.policies import PolicyRegistry
+from bot.services.setup import SetupService
 
 
 async def install_services(ctx: AppContext) -> None:
@@ -20,6 +21,9 @@ async def install_services(ctx: AppContext) -> None:
     )
     ctx.services["vault"] = ContentVault(
         ctx.clock, parse_master_key(settings.master_key.get_secret_value()), pseudonyms
+    )
+    ctx.services["setup"] = SetupService(
+        ctx.db, ctx.services["guilds"], ctx.services["policies"], ctx.services["governance"]
     )
 
 

@@ -1,0 +1,29 @@
+"""An admin configures the server; every change is logged; others are refused."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.db.models import GovernanceEntry, GuildSettings, PolicyVersion
+from tests.e2e.conftest import Havre
+
+
+async def test_admin_switches_preset_and_the_change_is_logged(havre: Havre) -> None:
+    game = havre.bot.ctx.services["policies"].presets["game"]  # type: ignore[union-attr]
+    answer = await (await havre.ada.slash("setup community", preset="game", language="en")).reply()
+    assert "Enregistré" in answer.content  # ada's Discord client is in French
+    assert game.version in answer.content
+
+    async with havre.bot.ctx.db.sessions() as session:  # type: ignore[union-attr]
+        row = await session.get(GuildSettings, havre.guild.id)
+        entries = (await session.execute(select(GovernanceEntry))).scalars().all()
+        versions = (await session.execute(select(PolicyVersion.version))).scalars().all()
+    assert (row.preset, row.language) == ("game", "en")
+    assert [e.kind for e in entries] == ["policy_change"]
+    assert entries[0].actor.startswith("admin:m_")
+    assert str(havre.ada.id) not in entries[0].actor
+    assert game.version in versions
+
+    shown = await (await havre.ada.slash("setup show")).reply()
+    assert game.version in shown.content
+    assert f"<#{havre.channels['help'].id}>" in shown.content
