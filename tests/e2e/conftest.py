@@ -20,21 +20,12 @@ from bot.app import HavreBot
 from bot.config import Settings
 from bot.domain.clock import MovableClock
 from bot.runtime import build_bot, build_context
-from bot.sandbox.emulator import FAST_CLIENT_OPTIONS, Channel, Emulator, Guild, Member, Permission, pointed_at
+from bot.sandbox.emulator import FAST_CLIENT_OPTIONS, Channel, Emulator, Guild, Member, pointed_at
 from bot.sandbox.emulator.runner import ClientRun
+from bot.sandbox.seed import build_scene
 from bot.services.guilds import GuildService
 
 REPO = Path(__file__).resolve().parents[2]
-
-MODERATOR_PERMS = (
-    Permission.MODERATE_MEMBERS
-    | Permission.KICK_MEMBERS
-    | Permission.BAN_MEMBERS
-    | Permission.MANAGE_MESSAGES
-    | Permission.MANAGE_THREADS
-    | Permission.VIEW_AUDIT_LOG
-)
-
 
 @dataclass
 class Havre:
@@ -92,38 +83,13 @@ class Havre:
             await guilds.update(session, self.guild.id, **changes)
 
 
-def build_scene(emu: Emulator) -> tuple[Guild, dict[str, Channel], dict[str, Any], dict[str, Member]]:
-    guild = emu.add_guild("Havre test", locale="fr")
-    roles = {
-        "admin": guild.add_role("Admin", Permission.ADMINISTRATOR),
-        "moderator": guild.add_role("Moderator", MODERATOR_PERMS),
-        "specialist": guild.add_role("Specialist"),
-        "peer": guild.add_role("Peer moderator"),
-    }
-    channels = {
-        "general": guild.add_channel("general"),
-        "help": guild.add_channel("help"),
-        "mod-queue": guild.add_channel("mod-queue", private=True),
-        "governance": guild.add_channel("governance", private=True),
-    }
-    members = {
-        "alice": guild.add_member("alice", locale="fr"),
-        "bob": guild.add_member("bob", locale="en-US"),
-        "carol": guild.add_member("carol", locale="en-GB", dms_open=False),
-        "pia": guild.add_member("pia", locale="fr", roles=[roles["peer"]]),
-        "max": guild.add_member("max", locale="en-US", roles=[roles["moderator"]]),
-        "sam": guild.add_member("sam", locale="en-US", roles=[roles["specialist"]]),
-        "ada": guild.add_member("ada", locale="fr", roles=[roles["admin"]]),
-    }
-    return guild, channels, roles, members
-
-
 @pytest.fixture
 async def havre(tmp_path: Path) -> AsyncIterator[Havre]:
     clock = MovableClock()
     emu = Emulator(clock=clock)
     await emu.start()
-    guild, channels, roles, members = build_scene(emu)
+    scene = build_scene(emu)
+    guild, channels, roles, members = scene.guild, scene.channels, scene.roles, scene.members
     settings = Settings(
         token=emu.bot_token,  # type: ignore[arg-type]
         data_dir=tmp_path / "data",
@@ -138,20 +104,7 @@ async def havre(tmp_path: Path) -> AsyncIterator[Havre]:
     ctx = await build_context(settings, clock=clock)
     guilds: GuildService = ctx.services["guilds"]
     async with ctx.db.unit_of_work() as session:
-        await guilds.update(
-            session,
-            guild.id,
-            name=guild.name,
-            preset="patient",
-            language="fr",
-            help_channel_id=channels["help"].id,
-            mod_queue_channel_id=channels["mod-queue"].id,
-            governance_channel_id=channels["governance"].id,
-            peer_role_id=roles["peer"].id,
-            moderator_role_id=roles["moderator"].id,
-            specialist_role_id=roles["specialist"].id,
-            admin_role_id=roles["admin"].id,
-        )
+        await guilds.update(session, guild.id, **scene.settings_changes())
     await ctx.db.dispose()
     state = Havre(emu, guild, clock, settings, channels, roles, members)
     with pointed_at(emu.api_base, emu.gateway_url):
