@@ -64,6 +64,8 @@ class Strike(Base):
     user_id: Mapped[int] = mapped_column(Snowflake)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     rule_id: Mapped[str] = mapped_column(String(64))
+    # A nudge climbs the ladder but is not a strike against the member's standing.
+    is_strike: Mapped[bool] = mapped_column(Boolean, default=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     pardoned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
