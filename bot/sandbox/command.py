@@ -1,0 +1,177 @@
+"""``havre sandbox``: see the bot work without a Discord token.
+
+Starts the emulator with a seeded community and the real bot, plays a short scripted scenario and prints
+what each person saw; ``--interactive`` then lets the person at the terminal act as a member.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shlex
+import sys
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from bot.sandbox.emulator import Channel, Member, ScenarioError
+from bot.sandbox.session import Sandbox
+
+
+@dataclass(frozen=True)
+class Step:
+    caption: str
+    act: Callable[[Sandbox], Awaitable[object]]
+
+
+def _ticket_thread(sandbox: Sandbox) -> Channel:
+    threads = sandbox.scene.guild.threads()
+    if not threads:
+        raise ScenarioError("no help ticket was opened")
+    return threads[-1]
+
+
+async def _claim(sandbox: Sandbox) -> None:
+    pia = sandbox.scene.members["pia"]
+    await pia.slash("shift start")
+    await asyncio.sleep(0.3)
+    thread = _ticket_thread(sandbox)
+    await pia.slash("ticket claim", in_channel=thread)
+    await asyncio.sleep(0.3)
+    await pia.says(thread, "Hi bob, I'm Pia, a peer moderator. I'm here with you. What's going on?")
+
+
+SCENARIO: tuple[Step, ...] = (
+    Step(
+        "alice, upset, insults another member in #general",
+        lambda s: s.scene.members["alice"].says(s.scene.channels["general"], "bob t'es vraiment un connard"),
+    ),
+    Step(
+        "bob asks for help with /help",
+        lambda s: s.scene.members["bob"].slash("help", topic="I had a really bad day"),
+    ),
+    Step("pia, a trained peer moderator, goes on duty, claims bob's ticket and answers", _claim),
+)
+
+
+async def play(sandbox: Sandbox, out: Callable[[str], None]) -> None:
+    out("Havre sandbox: an emulated Discord server with the real bot connected.")
+    out(f"Server «{sandbox.scene.guild.name}»; members: {', '.join(sandbox.scene.members)}.")
+    sandbox.transcript.mark_all_seen()
+    for number, step in enumerate(SCENARIO, 1):
+        out("")
+        out(f"── {number}. {step.caption}")
+        try:
+            await step.act(sandbox)
+        except (ScenarioError, TimeoutError) as exc:
+            out(f"  (this step could not run: {exc})")
+        for line in await sandbox.settle(0.8):
+            out(line)
+
+
+HELP = """Type as a member:
+  alice: some text            alice writes in the current channel
+  alice dm: some text         alice writes to the bot by DM
+  alice /help topic="..."     alice runs a slash command (subcommands: /ticket claim)
+  alice click Appeal          alice clicks a button on the newest message she can see with that label
+  in help | in general        switch the current channel (or a thread name)
+  who | help | quit"""
+
+
+def _find_channel(sandbox: Sandbox, name: str) -> Channel:
+    for channel in [*sandbox.scene.channels.values(), *sandbox.scene.guild.threads()]:
+        if channel.name == name or (channel.name or "").startswith(name):
+            return channel
+    raise ScenarioError(f"no channel or thread named {name!r}")
+
+
+def _newest_with_button(sandbox: Sandbox, member: Member, label: str) -> object:
+    world = sandbox.emu.world
+    for message in sorted(world.messages.values(), key=lambda m: m.id, reverse=True):
+        labels = [c.get("label") for row in message.components for c in row.get("components", [])]
+        if label in labels and (message.visible_to in (None, member.id)):
+            return message
+    raise ScenarioError(f"no message with a button {label!r}")
+
+
+async def interact(
+    sandbox: Sandbox, read: Callable[[], Awaitable[str | None]], out: Callable[[str], None]
+) -> None:
+    """Read lines until ``quit`` (or end of input) and act them out as members."""
+    current = sandbox.scene.channels["general"]
+    out(HELP)
+    while (line := await read()) is not None:
+        line = line.strip()
+        if line in {"quit", "exit"}:
+            return
+        if not line:
+            continue
+        try:
+            if line == "help":
+                out(HELP)
+                continue
+            if line == "who":
+                out(", ".join(sandbox.scene.members))
+                continue
+            if line.startswith("in "):
+                current = _find_channel(sandbox, line[3:].strip().lstrip("#"))
+                out(f"(now in {current.name})")
+                continue
+            who, _, rest = line.partition(" ")
+            who = who.rstrip(":")
+            member = sandbox.scene.members.get(who)
+            if member is None:
+                out(f"(unknown member {who!r}; try: who)")
+                continue
+            rest = rest.strip()
+            if rest.startswith("dm:"):
+                await member.dm_bot(rest[3:].strip())
+            elif rest.startswith("/"):
+                words = shlex.split(rest[1:])
+                names = [w for w in words if "=" not in w]
+                options = dict(w.split("=", 1) for w in words if "=" in w)
+                await member.slash(" ".join(names), in_channel=current, **options)
+            elif rest.startswith("click "):
+                label = rest[6:].strip()
+                await member.click(_newest_with_button(sandbox, member, label), label)  # type: ignore[arg-type]
+            else:
+                await member.says(current, rest.lstrip(":").strip())
+        except (ScenarioError, TimeoutError, ValueError) as exc:
+            out(f"(could not do that: {exc})")
+        for shown in await sandbox.settle(0.8):
+            out(shown)
+
+
+async def run_sandbox(interactive: bool, data_dir: Path | None, out: Callable[[str], None]) -> None:
+    sandbox = await Sandbox.start(data_dir=data_dir)
+    try:
+        await play(sandbox, out)
+        if interactive:
+            out("")
+            loop = asyncio.get_running_loop()
+
+            def read_line() -> str | None:
+                try:
+                    return input("> ")
+                except EOFError:
+                    return None
+
+            async def read() -> str | None:
+                return await loop.run_in_executor(None, read_line)
+
+            await interact(sandbox, read, out)
+    finally:
+        await sandbox.stop()
+
+
+def register(main: click.Group) -> None:
+    @main.command()
+    @click.option("--interactive", "-i", is_flag=True, help="after the scenario, type as a member")
+    @click.option("--data-dir", type=click.Path(path_type=Path), help="keep the sandbox database here")
+    def sandbox(interactive: bool, data_dir: Path | None) -> None:
+        """Run the bot against a local Discord emulator: no token needed."""
+        logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+        logging.getLogger("discord.client").setLevel(logging.ERROR)  # voice support is not used
+        asyncio.run(run_sandbox(interactive, data_dir, click.echo))

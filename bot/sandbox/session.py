@@ -1,0 +1,71 @@
+"""A running sandbox: the emulator, a seeded community and the real bot connected to it."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.app import HavreBot
+from bot.config import Settings
+from bot.domain.clock import Clock, SystemClock
+from bot.runtime import build_bot, build_context
+from bot.sandbox.emulator import FAST_CLIENT_OPTIONS, Emulator, point_discord_py_at
+from bot.sandbox.emulator.runner import ClientRun
+from bot.sandbox.seed import Scene, build_scene
+from bot.sandbox.transcript import Transcript
+from bot.services.guilds import GuildService
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Sandbox:
+    emu: Emulator
+    scene: Scene
+    settings: Settings
+    bot: HavreBot
+    run: ClientRun
+    transcript: Transcript
+    _tmp: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
+
+    @classmethod
+    async def start(cls, *, data_dir: Path | None = None, clock: Clock | None = None) -> Sandbox:
+        clock = clock or SystemClock()
+        tmp = None
+        if data_dir is None:
+            tmp = tempfile.TemporaryDirectory(prefix="havre-sandbox-")
+            data_dir = Path(tmp.name)
+        emu = Emulator(clock=clock)
+        await emu.start()
+        point_discord_py_at(emu.api_base, emu.gateway_url)
+        scene = build_scene(emu, "Havre sandbox")
+        settings = Settings(
+            token=emu.bot_token,  # type: ignore[arg-type]
+            data_dir=data_dir,
+            policies_dir=REPO / "policies",
+            discord_api_base=emu.api_base,
+            discord_gateway_url=emu.gateway_url,
+            model_enabled=False,
+        )
+        ctx = await build_context(settings, clock=clock)
+        guilds: GuildService = ctx.services["guilds"]
+        async with ctx.db.unit_of_work() as session:
+            await guilds.update(session, scene.guild.id, **scene.settings_changes())
+        bot = await build_bot(settings, clock=clock, client_options=FAST_CLIENT_OPTIONS, ctx=ctx)
+        run = ClientRun(bot, emu)
+        await run.start(15)
+        return cls(emu, scene, settings, bot, run, Transcript(emu), tmp)
+
+    async def settle(self, seconds: float = 0.5) -> list[str]:
+        """Give the bot a moment to react, then return what people saw since the last call."""
+        await asyncio.sleep(seconds)
+        return self.transcript.new_lines()
+
+    async def stop(self) -> None:
+        await self.run.stop()
+        await self.bot.ctx.db.dispose()
+        await self.emu.stop()
+        if self._tmp is not None:
+            self._tmp.cleanup()
