@@ -1,0 +1,153 @@
+"""One message in, ``MessageSignals`` out: word lists, allow-lists, patterns, phrases and model scores.
+
+The text is normalised once (``normalize``) and matched against every list; the model is asked only when
+the caller's ``need_model`` says so — the policy owner decides, e.g. "the word lists already decide" —
+and only through the ``ScoringWorker`` (never on the event loop). Without a worker the model status is
+``DISABLED``; with a worker but no model, ``UNAVAILABLE``; with a full queue, ``QUEUE_FULL``.
+
+Word lists apply across languages by default: a member's language is a guess (server default, client
+locale), and missing a French insult in a message tagged "en" is worse than having to keep cross-language
+false friends ("bite", "con") out of the lists. ``term_lists_by_language`` restricts lists to messages
+of one language instead. Phrases (help, crisis) always apply across languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.classify.batching import ScoringWorker
+from bot.classify.normalize import normalize
+from bot.classify.patterns import PatternMatcher
+from bot.classify.terms import PhraseMatcher, PhraseSpec, TermMatcher
+from bot.domain.signals import MessageSignals, ModelStatus
+
+if TYPE_CHECKING:
+    from bot.domain.policy_models import PolicyFile
+
+__all__ = ["NeedModel", "SignalExtractor", "model_text"]
+
+NeedModel = Callable[[MessageSignals], bool] | bool
+
+_USER = re.compile(r"<@[!&]?\d+>")
+_CHANNEL = re.compile(r"<#\d+>")
+_EMOJI = re.compile(r"<a?:(\w+):\d+>")
+
+
+def model_text(text: str) -> str:
+    """The text given to the model: Discord markup ids replaced by what a reader sees."""
+    if "<" not in text:
+        return text
+    return _EMOJI.sub(r":\1:", _CHANNEL.sub("#channel", _USER.sub("@user", text)))
+
+
+class SignalExtractor:
+    def __init__(
+        self,
+        term_lists: Mapping[str, Sequence[str]],
+        allow: Sequence[str] = (),
+        phrase_lists: Iterable[PhraseSpec] = (),
+        patterns: Mapping[str, str] | None = None,
+        worker: ScoringWorker | None = None,
+        *,
+        term_lists_by_language: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+    ) -> None:
+        """``term_lists``: list id -> entries, for every message. ``term_lists_by_language``: language ->
+        (list id -> entries), added only for messages in that language."""
+        self.allow = tuple(allow)
+        self.terms = TermMatcher(term_lists, self.allow)
+        self._by_language: dict[str, TermMatcher] = {}
+        for language, lists in (term_lists_by_language or {}).items():
+            merged = {list_id: list(entries) for list_id, entries in term_lists.items()}
+            for list_id, entries in lists.items():
+                merged.setdefault(list_id, []).extend(entries)
+            self._by_language[language] = TermMatcher(merged, self.allow)
+        self.phrases = PhraseMatcher(phrase_lists)
+        self.patterns = PatternMatcher(patterns or {})
+        self.worker = worker
+
+    @property
+    def rejected(self) -> tuple[str, ...]:
+        """List entries that hold nothing to match (only punctuation...): report them to the policy author."""
+        found = [*self.terms.rejected, *self.phrases.rejected]
+        for matcher in self._by_language.values():
+            found.extend(matcher.rejected)
+        return tuple(dict.fromkeys(found))
+
+    @classmethod
+    def from_policy(
+        cls, policy: PolicyFile, worker: ScoringWorker | None, *, message_language_only: bool = False
+    ) -> SignalExtractor:
+        """From a validated policy: lists (list id -> language -> entries), allow (language -> entries),
+        patterns (id -> regex), phrases. ``message_language_only`` scopes each list language to messages
+        of that language; by default every list applies to every message."""
+        by_language: dict[str, dict[str, list[str]]] = {}
+        flat: dict[str, list[str]] = {}
+        for list_id, per_language in policy.lists.items():
+            for language, entries in per_language.items():
+                target = by_language.setdefault(language, {}) if message_language_only else flat
+                target.setdefault(list_id, []).extend(entries)
+        allow = [entry for entries in policy.allow.values() for entry in entries]
+        phrases = [
+            PhraseSpec(phrase.id, phrase.kind, _all_texts(phrase.text), phrase.category)
+            for phrase in policy.phrases
+        ]
+        patterns = {pattern_id: pattern.regex for pattern_id, pattern in policy.patterns.items()}
+        model_on = policy.model.enabled
+        return cls(
+            flat,
+            allow,
+            phrases,
+            patterns,
+            worker if model_on else None,
+            term_lists_by_language=by_language or None,
+        )
+
+    def local(
+        self,
+        text: str,
+        language: str = "en",
+        mention_count: int = 0,
+        mass_mention: bool = False,
+        messages_in_window: int = 1,
+    ) -> MessageSignals:
+        """Every signal but the model (status ``SKIPPED``). Synchronous and fast: safe on the event loop."""
+        key = normalize(text)
+        scan = self._by_language.get(language, self.terms).scan(key)
+        return MessageSignals(
+            language=language,
+            model_status=ModelStatus.SKIPPED,
+            term_hits=scan.hits,
+            allowed_terms=scan.allowed,
+            pattern_hits=self.patterns.find(text, key.folded),
+            phrases=self.phrases.find(key),
+            mention_count=mention_count,
+            mass_mention=mass_mention,
+            messages_in_window=messages_in_window,
+        )
+
+    async def extract(
+        self,
+        text: str,
+        language: str = "en",
+        mention_count: int = 0,
+        mass_mention: bool = False,
+        messages_in_window: int = 1,
+        need_model: NeedModel = True,
+    ) -> MessageSignals:
+        """All signals. ``need_model`` (a flag, or a callback given the model-less signals) decides
+        whether to ask the model; when it says no the status is ``SKIPPED``."""
+        signals = self.local(text, language, mention_count, mass_mention, messages_in_window)
+        if self.worker is None:
+            return replace(signals, model_status=ModelStatus.DISABLED)
+        wanted = need_model(signals) if callable(need_model) else need_model
+        if not wanted or not text.strip():
+            return signals
+        result = await self.worker.score(model_text(text))
+        return replace(signals, model_status=result.status, model_scores=result.scores)
+
+
+def _all_texts(per_language: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    return tuple(text for texts in per_language.values() for text in texts)
