@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from bot.app import HavreBot
+from bot.app import EXTENSIONS, HavreBot
 from bot.config import Settings
 from bot.domain.clock import MovableClock
 from bot.runtime import build_bot, build_context
@@ -26,6 +26,7 @@ from bot.sandbox.seed import build_scene
 from bot.services.guilds import GuildService
 
 REPO = Path(__file__).resolve().parents[2]
+
 
 @dataclass
 class Havre:
@@ -39,6 +40,7 @@ class Havre:
     bot: HavreBot | None = None
     run: ClientRun | None = None
     runs: list[ClientRun] = field(default_factory=list)
+    extensions: tuple[str, ...] = EXTENSIONS
 
     # shortcuts --------------------------------------------------------------------------------
     @property
@@ -53,7 +55,9 @@ class Havre:
 
     # lifecycle --------------------------------------------------------------------------------
     async def start(self, *, timeout: float = 10.0) -> HavreBot:
-        bot = await build_bot(self.settings, clock=self.clock, client_options=FAST_CLIENT_OPTIONS)
+        bot = await build_bot(
+            self.settings, clock=self.clock, client_options=FAST_CLIENT_OPTIONS, extensions=self.extensions
+        )
         self.bot = bot
         self.run = ClientRun(bot, self.emu)
         self.runs.append(self.run)
