@@ -13,6 +13,7 @@ from discord.ext import commands
 from bot.scheduling.scheduler import Scheduler
 from bot.services.context import AppContext
 from bot.services.guilds import GuildService, StaffRole
+from cogs._translator import CommandTranslator
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,9 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.errors",
     "cogs.about",
     "cogs.setup",
+    "cogs.help",
+    "cogs.moderation",
+    "cogs.governance",
 )
 
 
@@ -72,6 +76,7 @@ class HavreBot(commands.AutoShardedBot):
             await self.load_extension(name)
         for hook in self.on_setup:
             await hook(self)
+        await self.tree.set_translator(CommandTranslator())
         await self.scheduler.start()
         self.scheduler.add_interval("health:heartbeat", self._heartbeat, timedelta(seconds=30))
         if self.ctx.settings.sync_commands:
