@@ -10,10 +10,10 @@ from typing import Any
 import discord
 from discord.ext import commands
 
+from bot.command_translator import CommandTranslator
 from bot.scheduling.scheduler import Scheduler
 from bot.services.context import AppContext
 from bot.services.guilds import GuildService, StaffRole
-from cogs._translator import CommandTranslator
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +21,6 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.errors",
     "cogs.about",
     "cogs.setup",
-    "cogs.help",
-    "cogs.moderation",
     "cogs.governance",
 )
 

@@ -62,17 +62,26 @@ def has_role(member: discord.Member, role: Role, configured_role_ids: dict[Role,
 RoleResolver = Callable[[discord.Interaction], Any]
 
 
+class Refused(app_commands.CheckFailure):
+    """A failed permission check, carrying the member-safe error (discord.py only routes CheckFailure
+    subclasses from checks to the tree's error handler)."""
+
+    def __init__(self, error: HavreError) -> None:
+        super().__init__(error.key)
+        self.error = error
+
+
 def require(role: Role) -> Callable[[T], T]:
     """An app-command check against the invoker's real permissions and the server's configured roles."""
 
     async def predicate(interaction: discord.Interaction) -> bool:
         if interaction.guild is None or not isinstance(interaction.user, discord.Member):
-            raise NotAllowed("common.error_guild_only")
+            raise Refused(NotAllowed("common.error_guild_only"))
         resolver = getattr(interaction.client, "configured_roles", None)
         configured = await resolver(interaction.guild.id) if resolver else {}
         if has_role(interaction.user, role, configured):
             return True
-        raise NotAllowed(role=t(f"common.role_{role.value}", lang_of(interaction)))
+        raise Refused(NotAllowed(role=t(f"common.role_{role.value}", lang_of(interaction))))
 
     return app_commands.check(predicate)
 
@@ -81,6 +90,8 @@ def describe_error(error: BaseException, lang: str) -> str | None:
     """A member-safe text for a known error, or None for an unexpected one."""
     if isinstance(error, app_commands.CommandInvokeError | app_commands.TransformerError):
         error = error.__cause__ or error
+    if isinstance(error, Refused):
+        error = error.error
     if isinstance(error, HavreError):
         return t(error.key, lang, **error.fields)
     if isinstance(error, app_commands.NoPrivateMessage):

@@ -25,6 +25,9 @@ async def install_services(ctx: AppContext) -> None:
     ctx.services["setup"] = SetupService(
         ctx.db, ctx.services["guilds"], ctx.services["policies"], ctx.services["governance"]
     )
+    from bot.services.governance_wiring import install_governance  # governance: verify, export, reports…
+
+    install_governance(ctx)
 
 
 def needs_message_content(ctx: AppContext) -> bool:

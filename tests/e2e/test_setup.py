@@ -27,3 +27,13 @@ async def test_admin_switches_preset_and_the_change_is_logged(havre: Havre) -> N
     shown = await (await havre.ada.slash("setup show")).reply()
     assert game.version in shown.content
     assert f"<#{havre.channels['help'].id}>" in shown.content
+
+
+async def test_non_admins_are_refused_even_when_the_server_opens_the_command(havre: Havre) -> None:
+    havre.guild.override_command_permissions("setup")  # an admin opened /setup to everyone in Integrations
+    refused = await (await havre.max.slash("setup community", preset="game", language="en")).reply()
+    assert refused.ephemeral
+    assert refused.content.startswith("This command is for admins")
+    async with havre.bot.ctx.db.sessions() as session:  # type: ignore[union-attr]
+        row = await session.get(GuildSettings, havre.guild.id)
+    assert row.preset == "patient"  # nothing changed
