@@ -16,6 +16,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -45,7 +46,26 @@ class GovEvent:
     data: Mapping[str, object] = field(default_factory=dict)
 
 
-def row_to_entry(row: GovernanceEntry) -> LogEntry:
+class UnreadableJson:
+    """Stands in for a JSON column that no longer parses: hashing it fails, so verify reports the entry."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+
+
+def _loads(raw: str, strict: bool) -> Any:
+    if strict:
+        return json.loads(raw)
+    try:
+        return json.loads(raw)
+    except (TypeError, ValueError):
+        return UnreadableJson(raw)
+
+
+def row_to_entry(row: GovernanceEntry, *, strict: bool = True) -> LogEntry:
+    """A stored row as a log entry. With ``strict=False`` a damaged row still loads (and then fails
+    verification) instead of raising, which is what ``verify`` and audits need."""
+    refs = _loads(row.refs, strict)
     return LogEntry(
         guild_id=row.guild_id,
         seq=row.seq,
@@ -57,9 +77,9 @@ def row_to_entry(row: GovernanceEntry) -> LogEntry:
         action=row.action,
         duration_seconds=row.duration_seconds,
         policy_version=row.policy_version,
-        signals=json.loads(row.signals),
-        refs=tuple(json.loads(row.refs)),
-        data=json.loads(row.data),
+        signals=cast(Any, _loads(row.signals, strict)),
+        refs=tuple(refs) if isinstance(refs, list) else cast(Any, refs),
+        data=cast(Any, _loads(row.data, strict)),
         prev_hash=row.prev_hash,
         hash=row.hash,
     )

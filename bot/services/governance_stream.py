@@ -10,18 +10,17 @@ fetched on the event loop, so the bot stays responsive while a large log is walk
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 
 from bot.db.engine import Database
 from bot.db.models import GovernanceEntry
-from bot.domain.clock import ensure_utc
 from bot.governance.chain import LogEntry
+from bot.services.governance import row_to_entry
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -51,40 +50,9 @@ class EntryFilter:
         return query
 
 
-class _Unreadable:
-    """Stands in for a JSON column that no longer parses: hashing it fails, so verify reports the entry."""
-
-    def __init__(self, raw: str) -> None:
-        self.raw = raw
-
-
-def _json(raw: str) -> Any:
-    try:
-        return json.loads(raw)
-    except (TypeError, ValueError):
-        return _Unreadable(raw)
-
-
 def row_to_entry_safe(row: GovernanceEntry) -> LogEntry:
-    """Like ``row_to_entry``, but a damaged row still loads (and then fails verification)."""
-    refs = _json(row.refs)
-    return LogEntry(
-        guild_id=row.guild_id,
-        seq=row.seq,
-        at=ensure_utc(row.at),
-        kind=row.kind,
-        actor=row.actor,
-        subject=row.subject,
-        rule_id=row.rule_id,
-        action=row.action,
-        duration_seconds=row.duration_seconds,
-        policy_version=row.policy_version,
-        signals=cast(Any, _json(row.signals)),
-        refs=tuple(refs) if isinstance(refs, list) else cast(Any, refs),
-        data=cast(Any, _json(row.data)),
-        prev_hash=row.prev_hash,
-        hash=row.hash,
-    )
+    """A row as an entry even when damaged (verification then reports it)."""
+    return row_to_entry(row, strict=False)
 
 
 async def iter_entry_batches(
