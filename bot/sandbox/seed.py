@@ -48,11 +48,20 @@ def build_scene(emu: Emulator, name: str = "Havre test") -> Scene:
         "specialist": guild.add_role("Specialist"),
         "peer": guild.add_role("Peer moderator"),
     }
+    see = Permission.VIEW_CHANNEL | Permission.SEND_MESSAGES | Permission.READ_MESSAGE_HISTORY
+    nothing = Permission(0)
+    staff = {
+        guild.bot_role: (see, nothing),
+        **{roles[r]: (see, nothing) for r in ("moderator", "peer", "specialist")},
+    }
     channels = {
         "general": guild.add_channel("general"),
         "help": guild.add_channel("help"),
-        "mod-queue": guild.add_channel("mod-queue", private=True),
-        "governance": guild.add_channel("governance", private=True),
+        # Private staff channels: the team and the bot see them, members do not.
+        "mod-queue": guild.add_channel("mod-queue", private=True, overwrites=staff),
+        "governance": guild.add_channel(
+            "governance", private=True, overwrites={guild.bot_role: (see, nothing)}
+        ),
     }
     members = {
         "alice": guild.add_member("alice", locale="fr"),

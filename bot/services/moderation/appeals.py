@@ -1,0 +1,220 @@
+"""Appeals: a member's form becomes a record and a card in the moderators' queue; a human decides, the
+member is told. A granted appeal overturns the case: the strike is pardoned, a running timeout lifted,
+a ban undone, and the pending deadlines cancelled."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.db.models import Appeal
+from bot.domain.member_notices import appeal_decided, appeal_received
+from bot.domain.policy_models import Action
+from bot.governance.chain import EntryKind
+from bot.governance.pseudonym import ActorRole
+from bot.services.errors import NotAllowed, NotFound
+from bot.services.governance import GovEvent
+from bot.services.moderation.deps import Deps
+from bot.services.moderation.enforce import audit_reason
+from bot.services.moderation.member import NOT_YOURS
+from bot.services.moderation.snapshot import to_record
+from bot.services.moderation.store import appeal_record
+from bot.services.moderation.texts import appeal_card, appeal_closed, notice_message
+from bot.services.moderation.types import (
+    AppealRecord,
+    AppealState,
+    CaseRecord,
+    CaseStatus,
+    Delivery,
+    DmStatus,
+    OutMessage,
+)
+
+log = logging.getLogger(__name__)
+
+APPEAL_TEXT_MAX = 1500
+_NOT_APPEALABLE = (CaseStatus.OVERTURNED, CaseStatus.DISMISSED, CaseStatus.PROPOSED, CaseStatus.CONFIRMED)
+
+
+@dataclass(frozen=True, slots=True)
+class AppealOpened:
+    appeal: AppealRecord
+    text: str  # the reply to the member
+    queued: bool  # the card reached the moderators' queue
+
+
+@dataclass(frozen=True, slots=True)
+class AppealDecided:
+    appeal: AppealRecord
+    case: CaseRecord
+    granted: bool
+    reply_status: DmStatus
+
+
+class Appeals:
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    async def check(self, case_id: int, user_id: int) -> CaseRecord:
+        """May this member appeal this case now? Raises a member-safe error when not."""
+        case = await self.deps.store.case(case_id)
+        if case.user_id != user_id:
+            raise NotAllowed(NOT_YOURS)
+        if not case.way_back.appeal_allowed or case.status in _NOT_APPEALABLE:
+            raise NotAllowed("moderation.error.no_appeal")
+        open_ones = await self.deps.store.appeals(case.guild_id, user_id=user_id)
+        if any(a.case_id == case_id for a in open_ones):
+            raise NotAllowed("moderation.error.appeal_exists")
+        return case
+
+    async def open(self, case_id: int, user_id: int, text: str, lang: str) -> AppealOpened:
+        deps = self.deps
+        await self.check(case_id, user_id)
+        now = deps.clock.now()
+        text = text.strip()[:APPEAL_TEXT_MAX]
+        async with deps.db.unit_of_work() as session:
+            row = await deps.store.case_row(session, case_id)
+            text_ref = await deps.vault.seal(session, row.guild_id, user_id, "appeal", text) if text else None
+            appeal = Appeal(
+                guild_id=row.guild_id,
+                case_id=row.id,
+                user_id=user_id,
+                state=AppealState.OPEN.value,
+                text_ref=text_ref,
+                created_at=now,
+            )
+            session.add(appeal)
+            await session.flush()
+            await deps.recorder.record(
+                session,
+                GovEvent(
+                    row.guild_id,
+                    EntryKind.APPEAL_OPENED,
+                    actor_id=user_id,
+                    actor_role=ActorRole.MEMBER,
+                    subject_id=user_id,
+                    rule_id=row.rule_id,
+                    action=row.action,
+                    refs=[f"appeal:{text_ref}"] if text_ref else [],
+                    data={"case_id": row.id, "appeal_id": appeal.id},
+                ),
+            )
+            record, case = appeal_record(appeal), to_record(row)
+        queued = await self._queue(record, case, text)
+        return AppealOpened(record, appeal_received(lang), queued)
+
+    async def _queue(self, appeal: AppealRecord, case: CaseRecord, text: str) -> bool:
+        deps = self.deps
+        settings, policy = await deps.store.policy_for(case.guild_id)
+        if settings.mod_queue_channel_id is None:
+            log.warning("appeal %s: no moderation queue channel configured", appeal.id)
+            return False
+        posted = await deps.discord().post(
+            settings.mod_queue_channel_id, appeal_card(appeal, case, policy, settings.language, text)
+        )
+        if not posted.ok:
+            log.warning("appeal %s: the queue card failed: %s", appeal.id, posted.error)
+            return False
+        async with deps.db.unit_of_work() as session:
+            row = await session.get(Appeal, appeal.id)
+            if row is not None:
+                row.queue_message_id = posted.message_id
+        return True
+
+    async def decide(
+        self, appeal_id: int, guild_id: int, moderator_id: int, *, granted: bool, reply: str = ""
+    ) -> AppealDecided:
+        deps = self.deps
+        deps.discord()  # fail before writing anything when Discord is not attached
+        now = deps.clock.now()
+        async with deps.db.unit_of_work() as session:
+            appeal = await session.get(Appeal, appeal_id)
+            if appeal is None or appeal.guild_id != guild_id:
+                raise NotFound()
+            if appeal.state != AppealState.OPEN.value:
+                raise NotAllowed("moderation.error.appeal_decided")
+            appeal.state = (AppealState.GRANTED if granted else AppealState.DENIED).value
+            appeal.decided_by = moderator_id
+            appeal.decided_at = now
+            appeal.reply = reply.strip()[:APPEAL_TEXT_MAX] or None
+            row = await deps.store.case_row(session, appeal.case_id)
+            before = to_record(row)
+            if granted:
+                await deps.store.pardon_strikes(session, row.id, moderator_id, now)
+                await deps.store.set_status(
+                    session, row, CaseStatus.OVERTURNED, how="appeal", actor_id=moderator_id
+                )
+            await deps.recorder.record(
+                session,
+                GovEvent(
+                    guild_id,
+                    EntryKind.APPEAL_DECIDED,
+                    actor_id=moderator_id,
+                    subject_id=appeal.user_id,
+                    rule_id=row.rule_id,
+                    action=row.action,
+                    data={
+                        "case_id": row.id,
+                        "appeal_id": appeal.id,
+                        "granted": granted,
+                        "replied": bool(reply),
+                    },
+                ),
+            )
+            record, case = appeal_record(appeal), to_record(row)
+        if granted:
+            await self._undo(before)
+        status = await self._tell_member(record, case, granted)
+        async with deps.db.unit_of_work() as session:
+            row_appeal = await session.get(Appeal, appeal_id)
+            if row_appeal is not None:
+                row_appeal.reply_status = status.value
+        await self._close_card(record, case, granted, moderator_id)
+        return AppealDecided(record, case, granted, status)
+
+    async def _undo(self, before: CaseRecord) -> None:
+        deps = self.deps
+        now = deps.clock.now()
+        discord = deps.discord()
+        reason = audit_reason(before) + " overturned on appeal"
+        if (
+            before.action is Action.TIMEOUT
+            and before.status is CaseStatus.APPLIED
+            and before.ends_at
+            and before.ends_at > now
+        ):
+            done = await discord.set_timeout(before.guild_id, before.user_id, None, reason)
+            if not done.ok:
+                log.warning("case %s: could not lift the timeout after the appeal: %s", before.id, done.error)
+        if before.action is Action.BAN and before.status is CaseStatus.APPLIED:
+            done = await discord.unban(before.guild_id, before.user_id, reason)
+            if not done.ok:
+                log.warning("case %s: could not unban after the appeal: %s", before.id, done.error)
+
+    async def _tell_member(self, appeal: AppealRecord, case: CaseRecord, granted: bool) -> DmStatus:
+        discord = self.deps.discord()
+        text = appeal_decided(case.language, granted=granted, reply=appeal.reply)
+        sent = await discord.send_dm(appeal.user_id, OutMessage(text))
+        if sent.delivery is Delivery.DELIVERED:
+            return DmStatus.DELIVERED
+        if case.channel_id is not None:
+            posted = await discord.post(case.channel_id, notice_message(case.language, appeal.user_id))
+            if posted.ok:
+                return DmStatus.DM_CLOSED_NOTICE
+        return DmStatus.DM_CLOSED if sent.delivery is Delivery.CLOSED else DmStatus.FAILED
+
+    async def _close_card(
+        self, appeal: AppealRecord, case: CaseRecord, granted: bool, moderator_id: int
+    ) -> None:
+        deps = self.deps
+        settings, policy = await deps.store.policy_for(case.guild_id)
+        if appeal.queue_message_id is None or settings.mod_queue_channel_id is None:
+            return
+        async with deps.db.sessions() as session:
+            row = await session.get(Appeal, appeal.id)
+            text = (await deps.vault.open(session, row.text_ref)) if row is not None else None
+        card = appeal_card(appeal, case, policy, settings.language, text or "")
+        closed = appeal_closed(card.content, settings.language, granted=granted, moderator_id=moderator_id)
+        done = await deps.discord().edit(settings.mod_queue_channel_id, appeal.queue_message_id, closed)
+        if not done.ok:
+            log.info("appeal %s: could not update the queue card: %s", appeal.id, done.error)

@@ -1,0 +1,92 @@
+"""When a sanction ends by itself: the timeout's end, the probation's end, a temporary ban's end.
+
+Handlers are idempotent (they look at the case's status first) and call Discord only after their
+database work is committed; without the Discord side attached they raise, and the runner retries.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.domain.member_notices import WelcomeBack, welcome_back
+from bot.governance.chain import EntryKind
+from bot.scheduling.deadlines import DeadlineRunner, DueDeadline
+from bot.services.governance import GovEvent
+from bot.services.moderation.deps import Deps
+from bot.services.moderation.enforce import audit_reason
+from bot.services.moderation.snapshot import to_record
+from bot.services.moderation.store import BAN_END, PROBATION_END, TIMEOUT_END
+from bot.services.moderation.types import CaseStatus, Delivery, OutMessage
+
+log = logging.getLogger(__name__)
+
+
+def case_id_of(due: DueDeadline) -> int:
+    kind, _, ident = due.subject.partition(":")
+    if kind != "case" or not ident.isdigit():
+        raise ValueError(f"deadline {due.id} has no case subject: {due.subject!r}")
+    return int(ident)
+
+
+class DeadlineHandlers:
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    def register(self, runner: DeadlineRunner) -> None:
+        runner.register(TIMEOUT_END, self.timeout_end)
+        runner.register(PROBATION_END, self.probation_end)
+        runner.register(BAN_END, self.ban_end)
+
+    async def _expire(self, due: DueDeadline) -> int | None:
+        """Mark the case expired; returns the member's id, or None when nothing is left to do."""
+        deps = self.deps
+        async with deps.db.unit_of_work() as session:
+            row = await deps.store.case_row(session, case_id_of(due))
+            if row.status != CaseStatus.APPLIED.value:
+                return None
+            await deps.store.set_status(session, row, CaseStatus.EXPIRED, how="ended")
+            return row.user_id
+
+    async def _welcome(self, guild_id: int, user_id: int, language: str, kind: WelcomeBack) -> None:
+        sent = await self.deps.discord().send_dm(user_id, OutMessage(welcome_back(language, kind)))
+        if sent.delivery is not Delivery.DELIVERED:
+            log.info("welcome-back note to a member of guild %s not delivered: %s", guild_id, sent.delivery)
+
+    async def timeout_end(self, due: DueDeadline) -> None:
+        self.deps.discord()
+        case = await self.deps.store.case(case_id_of(due))
+        if await self._expire(due) is not None:
+            await self._welcome(case.guild_id, case.user_id, case.language, WelcomeBack.TIMEOUT)
+
+    async def ban_end(self, due: DueDeadline) -> None:
+        port = self.deps.discord()
+        case = await self.deps.store.case(case_id_of(due))
+        if case.status is not CaseStatus.APPLIED:
+            return
+        # The deadline itself is the decision: unban first (a retry is harmless), then record it.
+        done = await port.unban(case.guild_id, case.user_id, audit_reason(case) + " ended")
+        if not done.ok and done.code != 10026:  # 10026: Unknown Ban, someone unbanned by hand
+            raise RuntimeError(f"unban at the end of case {case.id} failed: {done.error}")
+        if await self._expire(due) is not None:
+            await self._welcome(case.guild_id, case.user_id, case.language, WelcomeBack.BAN)
+
+    async def probation_end(self, due: DueDeadline) -> None:
+        deps = self.deps
+        deps.discord()
+        async with deps.db.unit_of_work() as session:
+            row = await deps.store.case_row(session, case_id_of(due))
+            if row.status in (CaseStatus.OVERTURNED.value, CaseStatus.DISMISSED.value):
+                return
+            case = to_record(row)
+            await deps.recorder.record(
+                session,
+                GovEvent(
+                    row.guild_id,
+                    EntryKind.SANCTION_ENDED,
+                    subject_id=row.user_id,
+                    rule_id=row.rule_id,
+                    action=row.action,
+                    data={"case_id": row.id, "ended": "probation", "how": "ended"},
+                ),
+            )
+        await self._welcome(case.guild_id, case.user_id, case.language, WelcomeBack.PROBATION)

@@ -1,0 +1,141 @@
+"""Applying a committed case through Discord, then recording what happened (never lose a decision).
+
+Order for every case: the decision is already committed (status ``pending``); then Discord is called —
+delete the message, time out, kick or ban, post the review card, send the explanation — and the outcome
+is recorded in a second unit of work: ``applied`` / ``failed`` / ``proposed``, and the explanation's
+delivery (``delivered``, ``dm_closed_notice`` when DMs are closed and a notice went to the channel...).
+Kicked and banned members are written to first: once they are gone the bot can no longer reach them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.domain.decision import Decision
+from bot.domain.policy_models import Action, Policy
+from bot.services.moderation.deps import Deps
+from bot.services.moderation.texts import (
+    ExplanationMessage,
+    explanation_message,
+    notice_message,
+    review_message,
+)
+from bot.services.moderation.types import CaseOutcome, CaseRecord, CaseStatus, Delivery, DmStatus
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_MESSAGE = 10008  # already deleted: nothing left to hide
+_PRIMARY = (Action.TIMEOUT, Action.KICK, Action.BAN)
+
+
+def audit_reason(case: CaseRecord) -> str:
+    """The reason shown in Discord's audit log: the case, never the member's words."""
+    return f"Havre case #{case.id}" + (f" ({case.rule_id})" if case.rule_id else "")
+
+
+def needs_explanation(decision: Decision) -> bool:
+    """Every sanction is explained; a review only when the member's message was removed meanwhile."""
+    if decision.rule_id is None:
+        return False
+    return decision.is_sanction or (decision.action is Action.REVIEW and decision.hide_message)
+
+
+class Enforcer:
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    async def deliver(
+        self,
+        case: CaseRecord,
+        explanation: ExplanationMessage,
+        notice_channel_id: int | None,
+        *,
+        notice: bool,
+    ) -> DmStatus:
+        port = self.deps.discord()
+        sent = await port.send_dm(case.user_id, explanation.message)
+        if sent.delivery is Delivery.DELIVERED:
+            return DmStatus.DELIVERED
+        log.info("case %s: explanation DM not delivered (%s %s)", case.id, sent.delivery, sent.error)
+        closed = sent.delivery is Delivery.CLOSED
+        if notice and notice_channel_id is not None:
+            posted = await port.post(notice_channel_id, notice_message(case.language, case.user_id))
+            if posted.ok:
+                return DmStatus.DM_CLOSED_NOTICE
+            log.warning("case %s: the DM-closed notice failed too: %s", case.id, posted.error)
+        return DmStatus.DM_CLOSED if closed else DmStatus.FAILED
+
+    async def apply(
+        self,
+        case: CaseRecord,
+        decision: Decision,
+        policy: Policy,
+        *,
+        excerpt: str = "",
+        notice_channel_id: int | None = None,
+        moderator_name: str | None = None,
+    ) -> CaseOutcome:
+        port = self.deps.discord()
+        action = decision.action
+        reason = audit_reason(case)
+        errors: list[str] = []
+        explanation = (
+            explanation_message(
+                case.id, decision, policy, case.language, excerpt, moderator_name=moderator_name
+            )
+            if needs_explanation(decision)
+            else None
+        )
+        dm: DmStatus | None = None
+        if action in (Action.KICK, Action.BAN) and explanation is not None:
+            dm = await self.deliver(case, explanation, None, notice=False)
+        if decision.hide_message and case.message_id and case.channel_id:
+            deleted = await port.delete_message(case.channel_id, case.message_id, reason)
+            if not deleted.ok and deleted.code != UNKNOWN_MESSAGE:
+                errors.append(f"delete: {deleted.error}")
+        primary_failed = False
+        if action in _PRIMARY:
+            if action is Action.TIMEOUT:
+                done = await port.set_timeout(case.guild_id, case.user_id, case.ends_at, reason)
+            elif action is Action.KICK:
+                done = await port.kick(case.guild_id, case.user_id, reason)
+            else:
+                done = await port.ban(case.guild_id, case.user_id, reason)
+            if not done.ok:
+                primary_failed = True
+                errors.append(f"{action.value}: {done.error}")
+        review_id: int | None = None
+        if action is Action.REVIEW:
+            review_id = await self._post_review(case, decision, policy, excerpt, errors)
+        if explanation is not None and dm is None and not primary_failed:
+            notice_at = notice_channel_id if notice_channel_id is not None else case.channel_id
+            dm = await self.deliver(case, explanation, notice_at, notice=True)
+        if action is Action.REVIEW:
+            status = CaseStatus.PROPOSED
+        else:
+            status = CaseStatus.FAILED if primary_failed or errors else CaseStatus.APPLIED
+        record = await self.deps.store.record_outcome(
+            case.id,
+            status=status,
+            dm_status=dm or DmStatus.NOT_NEEDED,
+            errors=errors,
+            explanation=explanation.stored if explanation is not None and dm is not None else None,
+            review_message_id=review_id,
+        )
+        if errors:
+            log.warning("case %s (%s) partly failed: %s", case.id, action.value, "; ".join(errors))
+        return CaseOutcome(record, not errors, record.dm_status, tuple(errors))
+
+    async def _post_review(
+        self, case: CaseRecord, decision: Decision, policy: Policy, excerpt: str, errors: list[str]
+    ) -> int | None:
+        settings = await self.deps.store.settings(case.guild_id)
+        if settings.mod_queue_channel_id is None:
+            errors.append("review: no moderation queue channel configured (/setup channels)")
+            return None
+        card = review_message(case, decision, policy, settings.language, excerpt)
+        posted = await self.deps.discord().post(settings.mod_queue_channel_id, card)
+        if not posted.ok:
+            errors.append(f"review card: {posted.error}")
+            return None
+        return posted.message_id

@@ -1,0 +1,213 @@
+"""Every member message: signals -> history -> decide -> one unit of work -> Discord -> outcome.
+
+* The flood count is taken the moment the message arrives (before any ``await``), so it follows the
+  order of the gateway; signals are extracted concurrently, so the model worker scores micro-batches.
+* One member's messages are decided one at a time (a lock per member), so repeated breaches climb the
+  ladder exactly as ``decide`` expects; a bounded number of decisions run at once.
+* Help and crisis messages are never sanctioned: ``decide`` returns ``help``/``crisis`` and this
+  pipeline does nothing more (the help feature answers them). Ticket threads in the help channel are
+  not looked at at all.
+* A flood burst is one incident: once a flood was actioned, the author's next messages of the same
+  burst are removed and folded into that case instead of climbing the ladder message by message.
+* Every message is counted (``stats``) and logged with its decision, ``none`` included; no message
+  text reaches the logs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from bot.domain.decision import DecisionContext, ReasonCode
+from bot.domain.i18n import language_of
+from bot.domain.moderation import decide
+from bot.domain.policy_models import Action, Policy
+from bot.domain.signals import MessageSignals
+from bot.services.moderation.deps import Deps
+from bot.services.moderation.enforce import Enforcer
+from bot.services.moderation.scoring import need_model
+from bot.services.moderation.types import IncomingMessage, MessageOutcome, PipelineStats
+
+log = logging.getLogger("bot.services.moderation.decisions")
+
+MAX_CONCURRENT_DECISIONS = 8
+DEFAULT_DECAY = timedelta(days=30)
+
+
+@dataclass(slots=True)
+class _Burst:
+    until: datetime
+    case_id: int
+    seconds: int
+
+
+class MessagePipeline:
+    def __init__(self, deps: Deps, enforcer: Enforcer) -> None:
+        self.deps = deps
+        self.enforcer = enforcer
+        self.stats = PipelineStats()
+        self._recent: dict[tuple[int, int], deque[datetime]] = {}
+        self._locks: dict[tuple[int, int], asyncio.Lock] = {}
+        self._users: dict[tuple[int, int], int] = {}
+        self._bursts: dict[tuple[int, int, str], _Burst] = {}
+        self._gate = asyncio.Semaphore(MAX_CONCURRENT_DECISIONS)
+
+    def _count(self, key: tuple[int, int], now: datetime, window: int | None) -> int:
+        if not window:
+            return 1
+        times = self._recent.setdefault(key, deque())
+        times.append(now)
+        while times and times[0] <= now - timedelta(seconds=window):
+            times.popleft()
+        return len(times)
+
+    def _lock(self, key: tuple[int, int]) -> asyncio.Lock:
+        """The member's lock, counted so it is forgotten only when nobody holds or awaits it."""
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = self._locks[key] = asyncio.Lock()
+        self._users[key] = self._users.get(key, 0) + 1
+        return lock
+
+    def _release(self, key: tuple[int, int]) -> None:
+        left = self._users.get(key, 1) - 1
+        if left > 0:
+            self._users[key] = left
+        else:
+            self._users.pop(key, None)
+            self._locks.pop(key, None)
+
+    async def handle(self, msg: IncomingMessage) -> MessageOutcome:
+        """Decide one message and carry the decision out. Never raises for a member's message."""
+        self.stats.received += 1
+        now = self.deps.clock.now()
+        if self.stats.received % 1000 == 0:
+            self.forget_idle(now)
+        key = (msg.guild_id, msg.author_id)
+        try:
+            settings, policy = await self.deps.store.policy_for(msg.guild_id)
+            if msg.thread_parent_id is not None and msg.thread_parent_id == settings.help_channel_id:
+                self.stats.skipped += 1
+                return MessageOutcome(Action.NONE, skipped="help_thread")
+            in_window = self._count(key, now, policy.flood_window_seconds)
+            lang = language_of(settings.language)
+            signals = await self.deps.scoring.extractor(policy).extract(
+                msg.content, lang, msg.mention_count, msg.mass_mention, in_window, need_model=need_model
+            )
+            staff = {settings.moderator_role_id, settings.admin_role_id} - {None}
+            if staff & msg.role_ids and not msg.is_moderator:
+                msg = replace(msg, is_moderator=True)  # the server's configured staff roles count too
+            lock = self._lock(key)
+            try:
+                async with lock:
+                    return await self._decide(msg, policy, settings.language, signals, now)
+            finally:
+                self._release(key)
+        except Exception:
+            self.stats.errors += 1
+            log.exception("moderation failed for message %s in guild %s", msg.message_id, msg.guild_id)
+            return MessageOutcome(Action.NONE, skipped="error")
+
+    async def _decide(
+        self, msg: IncomingMessage, policy: Policy, server_lang: str, signals: MessageSignals, now: datetime
+    ) -> MessageOutcome:
+        deps = self.deps
+        window = max((r.decay for r in policy.rules), default=DEFAULT_DECAY)
+        async with self._gate:
+            async with deps.db.sessions() as session:
+                history = await deps.store.history(session, msg.guild_id, msg.author_id, now, window)
+            context = DecisionContext(
+                now=now,
+                locale=signals.language,
+                is_moderator=msg.is_moderator,
+                member_above_bot=msg.above_bot,
+                role_ids=msg.role_ids,
+                excerpt=msg.content,
+            )
+            decision = decide(signals, history, policy, context)
+            self.stats.count(decision.action.value, signals.model_status.value)
+            fields = (
+                msg.guild_id,
+                msg.channel_id,
+                msg.message_id,
+                decision.action.value,
+                decision.rule_id,
+                signals.model_status.value,
+            )
+            if not (decision.is_sanction or decision.action is Action.REVIEW):
+                log.debug("message guild=%s channel=%s id=%s decision=%s rule=%s model=%s", *fields)
+                return MessageOutcome(decision.action, decision.rule_id)
+            burst = self._burst(msg, decision.rule_id, decision.reason_code, now)
+            if burst is not None:
+                self.stats.folded += 1
+                log.info(
+                    "message guild=%s channel=%s id=%s decision=%s rule=%s model=%s folded=%s", *fields, burst
+                )
+                await deps.discord().delete_message(msg.channel_id, msg.message_id, f"Havre case #{burst}")
+                return MessageOutcome(Action.HIDE, decision.rule_id, folded_into=burst)
+            member_lang = deps.locales.language(msg.author_id, server_lang)
+            async with deps.db.unit_of_work() as session:
+                written = await deps.store.write_decision(
+                    session,
+                    guild_id=msg.guild_id,
+                    user_id=msg.author_id,
+                    decision=decision,
+                    policy=policy,
+                    language=member_lang,
+                    channel_id=msg.channel_id,
+                    message_id=msg.message_id,
+                    excerpt=msg.content,
+                    model_status=signals.model_status.value,
+                )
+            deps.notify(written.due)
+            self._remember_burst(msg, policy, decision.rule_id, decision.reason_code, now, written.case.id)
+            log.info(
+                "message guild=%s channel=%s id=%s decision=%s rule=%s model=%s case=%s",
+                *fields,
+                written.case.id,
+            )
+        outcome = await self.enforcer.apply(
+            written.case, decision, policy, excerpt=msg.content, notice_channel_id=msg.channel_id
+        )
+        return MessageOutcome(decision.action, decision.rule_id, case=outcome)
+
+    def _burst(
+        self, msg: IncomingMessage, rule_id: str | None, reason: ReasonCode, now: datetime
+    ) -> int | None:
+        if reason is not ReasonCode.FLOOD or rule_id is None:
+            return None
+        key = (msg.guild_id, msg.author_id, rule_id)
+        burst = self._bursts.get(key)
+        if burst is None or burst.until <= now:
+            self._bursts.pop(key, None)
+            return None
+        burst.until = now + timedelta(seconds=burst.seconds)  # the burst lasts while it goes on
+        return burst.case_id
+
+    def _remember_burst(
+        self,
+        msg: IncomingMessage,
+        policy: Policy,
+        rule_id: str | None,
+        reason: ReasonCode,
+        now: datetime,
+        case_id: int,
+    ) -> None:
+        if reason is not ReasonCode.FLOOD or rule_id is None:
+            return
+        flood = policy.rule(rule_id).signals.flood
+        seconds = flood.seconds if flood else policy.flood_window_seconds or 10
+        until = now + timedelta(seconds=seconds)
+        self._bursts[(msg.guild_id, msg.author_id, rule_id)] = _Burst(until, case_id, seconds)
+
+    def forget_idle(self, now: datetime, idle: timedelta = timedelta(minutes=10)) -> None:
+        """Drop flood counters and bursts nobody touched lately (memory stays bounded)."""
+        for key, times in list(self._recent.items()):
+            if not times or times[-1] < now - idle:
+                del self._recent[key]
+        for burst_key, burst in list(self._bursts.items()):
+            if burst.until < now:
+                del self._bursts[burst_key]

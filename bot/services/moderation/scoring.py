@@ -1,0 +1,100 @@
+"""Signal extraction for moderation: one ``SignalExtractor`` per policy version, and the model worker.
+
+The toxicity model loads in the background at start-up (``start``) so the bot answers at once; until it
+is ready, or when it cannot load, messages are judged on the word lists and their model status says so
+(``unavailable``). With the model disabled by configuration the status is ``disabled``. Inference runs
+on the ``ScoringWorker`` thread, never on the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from bot.classify.batching import ScoringWorker
+from bot.classify.extract import SignalExtractor
+from bot.classify.scorer import load_scorer
+from bot.domain.policy_models import Policy
+from bot.domain.signals import MessageSignals
+
+log = logging.getLogger(__name__)
+
+
+def need_model(signals: MessageSignals) -> bool:
+    """Help and crisis messages are routed to help whatever a model says: no need to score them."""
+    return not (signals.crisis or signals.help_request)
+
+
+class Scoring:
+    def __init__(
+        self,
+        *,
+        model_enabled: bool,
+        model: str,
+        config_dir: Path | None,
+        allow_download: bool = True,
+    ) -> None:
+        self.model_enabled = model_enabled
+        self.model = model
+        self.config_dir = config_dir
+        self.allow_download = allow_download
+        # Until the model is loaded, a worker without a scorer answers "unavailable" at once.
+        self.worker: ScoringWorker | None = (
+            ScoringWorker(None, unavailable_reason="the model is loading") if model_enabled else None
+        )
+        self.reason = "" if model_enabled else "the toxicity model is disabled by configuration"
+        self.ready = asyncio.Event()
+        self._extractors: dict[tuple[str, int], SignalExtractor] = {}
+        self._task: asyncio.Task[None] | None = None
+        if not model_enabled:
+            self.ready.set()
+
+    @property
+    def status(self) -> str:
+        """Operator-facing: "scoring with <model>" or why not."""
+        if self.worker is not None and self.worker.available:
+            return f"scoring with {self.model}"
+        return f"word lists only: {self.reason or 'the model is loading'}"
+
+    def extractor(self, policy: Policy) -> SignalExtractor:
+        key = (policy.version, id(self.worker))
+        found = self._extractors.get(key)
+        if found is None:
+            found = SignalExtractor.from_policy(policy, self.worker)
+            if found.rejected:
+                log.warning(
+                    "policy %s: list entries with nothing to match: %s", policy.version, found.rejected
+                )
+            self._extractors[key] = found
+        return found
+
+    def start(self) -> None:
+        """Load the model in the background (no-op when disabled or already started)."""
+        if not self.model_enabled or self._task is not None:
+            return
+        self._task = asyncio.create_task(self._load(), name="havre-model-load")
+
+    async def _load(self) -> None:
+        try:
+            loaded = await asyncio.to_thread(
+                load_scorer, self.model, self.config_dir, allow_download=self.allow_download
+            )
+            if loaded.scorer is None:
+                self.reason = loaded.reason
+                self.worker = ScoringWorker(None, unavailable_reason=loaded.reason)
+                log.warning("moderation runs on word lists only: %s", loaded.reason)
+            else:
+                worker = ScoringWorker(loaded.scorer)
+                worker.start()
+                self.worker = worker
+                self.reason = ""
+            self._extractors.clear()
+        finally:
+            self.ready.set()
+
+    async def stop(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        if self.worker is not None:
+            await self.worker.stop(grace_s=5.0)

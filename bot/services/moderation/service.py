@@ -1,0 +1,79 @@
+"""``ModerationService``: the moderation use cases, built once per application context.
+
+Cogs reach it as ``ctx.services["moderation"]`` and attach the Discord side (``attach(port)``) when they
+load; deadline handlers are registered at construction, so deadlines rehydrated at start-up find them.
+"""
+
+from __future__ import annotations
+
+from bot.services.context import AppContext
+from bot.services.moderation.appeals import Appeals
+from bot.services.moderation.deadline_handlers import DeadlineHandlers
+from bot.services.moderation.deps import Deps
+from bot.services.moderation.enforce import Enforcer
+from bot.services.moderation.locales import LocaleBook
+from bot.services.moderation.member import MemberActions
+from bot.services.moderation.moderators import ModeratorActions
+from bot.services.moderation.pipeline import MessagePipeline
+from bot.services.moderation.ports import DiscordPort
+from bot.services.moderation.reconcile import Reconciler
+from bot.services.moderation.scoring import Scoring
+from bot.services.moderation.store import CaseStore
+
+
+class ModerationService:
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+        self.store = deps.store
+        self.enforcer = Enforcer(deps)
+        self.pipeline = MessagePipeline(deps, self.enforcer)
+        self.members = MemberActions(deps)
+        self.appeals = Appeals(deps)
+        self.moderators = ModeratorActions(deps, self.enforcer)
+        self.reconciler = Reconciler(deps, self.enforcer)
+        self.deadlines = DeadlineHandlers(deps)
+        self.deadlines.register(deps.runner)
+
+    @classmethod
+    def from_context(cls, ctx: AppContext) -> ModerationService:
+        settings = ctx.settings
+        guilds, policies = ctx.services["guilds"], ctx.services["policies"]
+        recorder, vault = ctx.services["governance"], ctx.services["vault"]
+        deps = Deps(
+            settings=settings,
+            db=ctx.db,
+            clock=ctx.clock,
+            guilds=guilds,
+            policies=policies,
+            recorder=recorder,
+            vault=vault,
+            runner=ctx.deadlines,
+            store=CaseStore(ctx.db, ctx.clock, guilds, policies, recorder, vault),
+            locales=LocaleBook(),
+            scoring=Scoring(
+                model_enabled=settings.model_enabled,
+                model=settings.detoxify_model,
+                config_dir=settings.detoxify_config_dir,
+            ),
+        )
+        return cls(deps)
+
+    @property
+    def scoring(self) -> Scoring:
+        return self.deps.scoring
+
+    @property
+    def locales(self) -> LocaleBook:
+        return self.deps.locales
+
+    def attach(self, port: DiscordPort) -> None:
+        """The cogs' Discord side; moderation calls Discord only through it."""
+        self.deps.port = port
+
+    async def start(self) -> None:
+        """Start loading the toxicity model in the background (word lists work meanwhile)."""
+        self.deps.scoring.start()
+
+    async def stop(self) -> None:
+        await self.deps.scoring.stop()
+        self.deps.port = None

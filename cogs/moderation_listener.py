@@ -1,0 +1,98 @@
+"""Gateway events for moderation: every member message, reconciliation on ready/resume and on re-join,
+and the member's language learned from their interactions."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import discord
+from discord.ext import commands
+
+from bot.app import HavreBot
+from bot.services.moderation import IncomingMessage, ModerationService
+
+log = logging.getLogger(__name__)
+
+_USER_MESSAGES = (discord.MessageType.default, discord.MessageType.reply)
+
+
+def incoming(message: discord.Message) -> IncomingMessage | None:
+    """What moderation needs from a message, or None for what it never looks at (bots, DMs, system)."""
+    author = message.author
+    guild = message.guild
+    if guild is None or author.bot or message.webhook_id is not None or message.type not in _USER_MESSAGES:
+        return None
+    if not isinstance(author, discord.Member):
+        return None
+    perms = author.guild_permissions
+    me = guild.me
+    above = author.id == guild.owner_id or (me is not None and author.top_role >= me.top_role)
+    channel = message.channel
+    parent = channel.parent_id if isinstance(channel, discord.Thread) else None
+    content = message.content or ""
+    return IncomingMessage(
+        guild_id=guild.id,
+        channel_id=channel.id,
+        message_id=message.id,
+        author_id=author.id,
+        content=content,
+        role_ids=frozenset(r.id for r in author.roles),
+        is_moderator=bool(
+            perms.administrator or perms.moderate_members or perms.kick_members or perms.ban_members
+        ),
+        above_bot=above,
+        mention_count=len(set(message.raw_mentions)) + len(set(message.raw_role_mentions)),
+        mass_mention="@everyone" in content or "@here" in content,
+        thread_parent_id=parent,
+    )
+
+
+class ModerationListener(commands.Cog):
+    def __init__(self, bot: HavreBot) -> None:
+        self.bot = bot
+        self._tasks: set[asyncio.Task[object]] = set()
+
+    @property
+    def service(self) -> ModerationService:
+        return self.bot.ctx.services["moderation"]  # type: ignore[no-any-return]
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        found = incoming(message)
+        if found is None:
+            return
+        await self.service.pipeline.handle(found)
+
+    def _spawn(self, coro: object, name: str) -> None:
+        task: asyncio.Task[object] = asyncio.create_task(coro, name=name)  # type: ignore[arg-type]
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _reconcile_all(self) -> None:
+        for guild in list(self.bot.guilds):
+            try:
+                await self.service.reconciler.guild(guild.id)
+            except Exception:
+                log.exception("reconciliation failed for guild %s", guild.id)
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        self._spawn(self._reconcile_all(), "havre-reconcile")
+
+    @commands.Cog.listener()
+    async def on_resumed(self) -> None:
+        self._spawn(self._reconcile_all(), "havre-reconcile")
+
+    @commands.Cog.listener()
+    async def on_member_join(self, member: discord.Member) -> None:
+        try:
+            await self.service.reconciler.member_joined(member.guild.id, member.id)
+        except Exception:
+            log.exception("re-applying sanctions failed for a member of guild %s", member.guild.id)
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        self.service.locales.learn(
+            interaction.user.id, str(interaction.locale) if interaction.locale else None
+        )

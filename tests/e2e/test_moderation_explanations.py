@@ -1,0 +1,83 @@
+"""An automatic action through the emulator: the insult is hidden and explained, with the way back."""
+
+from __future__ import annotations
+
+from bot.domain.policy_models import Policy
+from tests.e2e.conftest import Havre
+from tests.e2e.moderation_helpers import (
+    assert_no_pings,
+    button_ids,
+    case_settled,
+    log_kinds,
+    strikes,
+)
+
+
+def _policy(havre: Havre) -> Policy:
+    assert havre.bot is not None
+    return havre.bot.ctx.services["policies"].presets["patient"]  # type: ignore[no-any-return]
+
+
+async def test_an_insult_is_hidden_and_explained_with_three_buttons(havre: Havre) -> None:
+    policy = _policy(havre)
+    first = await havre.alice.says(havre.general, "ta gueule, connard")
+    nudge = await havre.alice.next_dm()
+    assert "Un petit rappel de nos règles" in nudge.content  # the first breach is a kind reminder
+    assert not first.deleted
+    assert not any(i.startswith("mod:appeal:") for i in button_ids(nudge))  # nothing to appeal in a nudge
+
+    second = await havre.alice.says(havre.general, "ferme ta gueule, connard")
+    dm = await havre.alice.next_dm()
+    await havre.emu.wait_for(lambda: second.deleted, 3, "the insult to be hidden")
+    [nudged, warned] = await case_settled(havre, 2)
+
+    assert "Un avertissement au sujet de nos règles" in dm.content
+    assert "Respect entre membres" in dm.content and policy.rule_link("respect") in dm.content
+    assert "insulte" in dm.content  # why, in plain words
+    assert "ferme ta gueule" in dm.content  # what happened: an excerpt of their message
+    assert "Cette explication était-elle claire ?" in dm.content
+    assert "0." not in dm.content.split("Règle")[1]  # never a raw score
+    ids = button_ids(dm)
+    assert f"mod:ack:{warned.id}" in ids and f"mod:appeal:{warned.id}" in ids
+    assert {f"mod:clear:{warned.id}:yes", f"mod:clear:{warned.id}:no"} <= set(ids)
+
+    assert (nudged.action, nudged.status, nudged.dm_status) == ("nudge", "applied", "delivered")
+    assert (warned.action, warned.status, warned.dm_status) == ("warn", "applied", "delivered")
+    assert (
+        warned.explanation_sent and "ferme ta gueule" not in warned.explanation_sent
+    )  # excerpts only sealed
+    assert warned.excerpt_ref is not None and warned.automatic and warned.policy_version == policy.version
+    assert [(s.rule_id, s.is_strike) for s in await strikes(havre)] == [("respect", False), ("respect", True)]
+    kinds = await log_kinds(havre)
+    assert kinds.count("moderation_action") == 2 and kinds.count("explanation_delivery") == 2
+    assert_no_pings(havre)
+
+
+async def test_clarity_and_acknowledgement_are_recorded(havre: Havre) -> None:
+    await havre.alice.says(havre.general, "connard")
+    dm = await havre.alice.next_dm()
+    [case] = await case_settled(havre)
+    refused = await havre.bob.click(dm, f"mod:ack:{case.id}")  # someone else's note
+    assert "someone else" in (await refused.reply()).content
+    clear = await havre.alice.click(dm, f"mod:clear:{case.id}:no")
+    assert "explications plus claires" in (await clear.reply()).content
+    ack = await havre.alice.click(dm, f"mod:ack:{case.id}")
+    assert "Merci d'avoir pris le temps" in (await ack.reply()).content
+    [case] = await case_settled(havre)
+    assert case.clarity is False and case.acknowledged_at is not None
+    kinds = await log_kinds(havre)
+    assert "clarity_vote" in kinds and "acknowledgement" in kinds
+
+
+async def test_illness_talk_and_crisis_language_are_never_sanctioned(havre: Havre) -> None:
+    calm = await havre.alice.says(havre.general, "Ma chimio me tue, je n'en peux plus de ma maladie")
+    crisis = await havre.bob.says(havre.general, "I want to kill myself, you idiot")
+    await havre.emu.wait_for(
+        lambda: havre.bot.ctx.services["moderation"].pipeline.stats.decided_total >= 2,  # type: ignore[union-attr]
+        3,
+        "both messages to be decided",
+    )
+    stats = havre.bot.ctx.services["moderation"].pipeline.stats  # type: ignore[union-attr]
+    assert stats.decided.get("crisis") == 1 and stats.decided.get("none") == 1
+    assert not calm.deleted and not crisis.deleted
+    assert await case_settled(havre, 0) == []

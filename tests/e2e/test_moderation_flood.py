@@ -1,0 +1,113 @@
+"""A flood of 500 messages in a few seconds, scored by a real (tiny) Detoxify model on the worker thread:
+every message is decided and logged, none dropped, and the gateway heartbeat keeps being acknowledged."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.classify.checkpoint import build_tiny_checkpoint
+from bot.config import Settings
+from bot.domain.clock import MovableClock
+from bot.runtime import build_context
+from bot.sandbox.emulator import Emulator, pointed_at
+from bot.sandbox.seed import build_scene
+from bot.services.guilds import GuildService
+from tests.e2e.conftest import REPO, Havre
+from tests.e2e.moderation_helpers import cases
+
+HEARTBEAT = 0.25
+MEMBERS = 50
+ROUNDS = 10
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return build_tiny_checkpoint(tmp_path_factory.mktemp("detoxify"))
+
+
+@pytest.fixture
+async def havre_scored(tmp_path: Path, tiny_model: tuple[Path, Path]) -> AsyncIterator[Havre]:
+    """The ``havre`` fixture with the toxicity model on and a fast gateway heartbeat."""
+    checkpoint, config_dir = tiny_model
+    clock = MovableClock()
+    emu = Emulator(clock=clock, heartbeat_interval=HEARTBEAT)
+    await emu.start()
+    scene = build_scene(emu)
+    settings = Settings(
+        token=emu.bot_token,  # type: ignore[arg-type]
+        data_dir=tmp_path / "data",
+        policies_dir=REPO / "policies",
+        discord_api_base=emu.api_base,
+        discord_gateway_url=emu.gateway_url,
+        model_enabled=True,
+        detoxify_model=str(checkpoint),
+        detoxify_config_dir=config_dir,
+        pseudonym_secret="e2e-pseudonym-secret-0123456789",  # type: ignore[arg-type]
+        master_key="e2e-master-key-passphrase-0123456789",  # type: ignore[arg-type]
+    )
+    ctx = await build_context(settings, clock=clock)
+    guilds: GuildService = ctx.services["guilds"]
+    async with ctx.db.unit_of_work() as session:
+        await guilds.update(session, scene.guild.id, **scene.settings_changes())
+    await ctx.db.dispose()
+    state = Havre(emu, scene.guild, clock, settings, scene.channels, scene.roles, scene.members)
+    with pointed_at(emu.api_base, emu.gateway_url):
+        await state.start()
+        try:
+            yield state
+        finally:
+            await state.stop()
+            await emu.stop()
+
+
+async def test_a_flood_of_500_messages_is_fully_scored_while_heartbeats_flow(
+    havre_scored: Havre, caplog: pytest.LogCaptureFixture
+) -> None:
+    havre = havre_scored
+    assert havre.bot is not None
+    service = havre.bot.ctx.services["moderation"]
+    await asyncio.wait_for(service.scoring.ready.wait(), 30)
+    assert service.scoring.worker is not None and service.scoring.worker.available, service.scoring.status
+    members = [await havre.guild.join(f"member{i}") for i in range(MEMBERS)]
+    await asyncio.sleep(HEARTBEAT * 3)
+    caplog.set_level(logging.DEBUG, logger="bot.services.moderation.decisions")
+    acks_before = len(havre.emu.recorder.heartbeat_acks())
+    started = time.monotonic()
+    sent = []
+    for round_ in range(ROUNDS):
+        for i, member in enumerate(members):
+            sent.append(
+                await member.says(havre.general, f"message {round_} from {i}: how is everyone today?")
+            )
+    await havre.emu.wait_for(lambda: service.pipeline.stats.decided_total >= len(sent), 60, "every decision")
+    elapsed = time.monotonic() - started
+    await asyncio.sleep(HEARTBEAT * 2)
+
+    stats = service.pipeline.stats
+    assert len(sent) == 500 and stats.received == 500 and stats.decided_total == 500
+    assert stats.errors == 0 and stats.skipped == 0
+    assert stats.model_status == {"scored": 500}  # none fell back to the word lists
+    worker = service.scoring.worker.stats()
+    assert worker.scored >= 500 and worker.queue_full == 0 and worker.max_batch_size > 1
+    logged = [r for r in caplog.records if r.name == "bot.services.moderation.decisions"]
+    assert len(logged) == 500  # every message logged with its decision, "none" included
+    assert all("connard" not in r.getMessage() for r in logged)
+
+    # Each member's 6th message in 10 seconds is a flood: one case each, the rest of the burst folded in.
+    flood_cases = [c for c in await cases(havre) if c.rule_id == "flood"]
+    assert len(flood_cases) == MEMBERS and stats.folded == MEMBERS * (ROUNDS - 6)
+    assert sum(1 for m in sent if m.deleted) == MEMBERS * (ROUNDS - 5)
+
+    acks = havre.emu.recorder.heartbeat_acks()[acks_before:]
+    assert len(acks) >= int(elapsed / HEARTBEAT) - 1, (len(acks), elapsed)
+    beats = [f.monotonic for f in havre.emu.recorder.heartbeats() if f.monotonic >= started]
+    gaps = [b - a for a, b in itertools.pairwise(beats)]
+    assert gaps and max(gaps) < HEARTBEAT * 4, gaps  # the event loop never stalled
+    assert havre.bot.latency < 2
