@@ -52,17 +52,18 @@ class HavreBot(commands.AutoShardedBot):
         client_options: Mapping[str, Any] | None = None,
     ) -> None:
         settings = ctx.settings
-        super().__init__(
-            command_prefix=commands.when_mentioned,
-            help_command=None,
-            intents=intents_for(message_content),
-            allowed_mentions=discord.AllowedMentions.none(),
-            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
-            shard_count=settings.shard_count,
-            chunk_guilds_at_startup=False,
-            member_cache_flags=discord.MemberCacheFlags.from_intents(intents_for(message_content)),
-            **dict(client_options or {}),
-        )
+        options: dict[str, Any] = {
+            "help_command": None,
+            "intents": intents_for(message_content),
+            "allowed_mentions": discord.AllowedMentions.none(),
+            "shard_count": settings.shard_count,
+            "chunk_guilds_at_startup": False,
+            "member_cache_flags": discord.MemberCacheFlags.from_intents(intents_for(message_content)),
+        }
+        if settings.shard_ids:
+            options["shard_ids"] = list(settings.shard_ids)
+        options.update(client_options or {})
+        super().__init__(commands.when_mentioned, **options)
         self.ctx = ctx
         self.extensions_to_load = tuple(extensions)
         self.on_setup = tuple(on_setup)
