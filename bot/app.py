@@ -21,6 +21,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.errors",
     "cogs.about",
     "cogs.setup",
+    "cogs.help",
     "cogs.moderation",
     "cogs.governance",
 )

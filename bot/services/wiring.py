@@ -28,6 +28,9 @@ async def install_services(ctx: AppContext) -> None:
     from bot.services.governance_wiring import install_governance  # governance: verify, export, reports…
 
     install_governance(ctx)
+    from bot.services.help import build_help  # the 24/7 help journey
+
+    ctx.services["help"] = build_help(ctx)
     from bot.services.moderation import ModerationService  # moderation: pipeline, actions, appeals…
 
     ctx.services["moderation"] = ModerationService.from_context(ctx)

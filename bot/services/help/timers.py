@@ -1,0 +1,79 @@
+"""What happens with time: SLA escalations and the follow-up check-in, fired by database deadlines.
+
+Handlers are idempotent: an escalation that is not due (answered, resolved, already sent) changes nothing
+and only re-aligns the deadline; a follow-up is sent once per close.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot.db.models import TicketEvent
+from bot.domain.sla import minutes, next_escalation
+from bot.domain.ticket_types import TicketEventKind, TicketState
+from bot.domain.tickets import record_escalation
+from bot.services.help import records
+from bot.services.help.core import HelpCore
+from bot.services.help.types import Escalated, FollowUp
+
+
+class TicketTimers:
+    def __init__(self, core: HelpCore) -> None:
+        self.core = core
+
+    async def escalate(self, ticket_id: int) -> Escalated | None:
+        """The first-response SLO passed unanswered: record the escalation to the next tier and plan the
+        one after. None when nothing is due (the deadline is re-aligned instead)."""
+        core = self.core
+        now = core.clock.now()
+        async with core.db.unit_of_work() as session:
+            found = await records.load(session, ticket_id, lock=True)
+            if found is None:
+                return None
+            row, ticket = found
+            scope = await core.scope(session, row.guild_id)
+            plan = next_escalation(ticket, now, scope.rules.slo, scope.rules.escalation_tiers)
+            if plan is None:
+                dues = await core.sync_deadlines(session, scope, ticket)
+                result = None
+            else:
+                after, changes = record_escalation(ticket, plan, now)
+                dues = await core.save(session, scope, row, after, changes, None)
+                started = (after.response_due_at or now) - scope.rules.slo_for(after.priority)
+                result = Escalated(
+                    ticket=core.view(row, after, scope),
+                    guild=scope.guild,
+                    tier=plan.tier,
+                    level=plan.level,
+                    waited_minutes=minutes(now - started),
+                )
+        core.notify(dues)
+        return result
+
+    async def follow_up(self, ticket_id: int) -> FollowUp | None:
+        """A day after a close: the check-in is due, once, if the ticket is still closed."""
+        core = self.core
+        async with core.db.unit_of_work() as session:
+            found = await records.load(session, ticket_id, lock=True)
+            if found is None:
+                return None
+            row, ticket = found
+            if ticket.state is not TicketState.CLOSED or ticket.closed_at is None:
+                return None
+            last_close = await session.execute(
+                select(func.max(TicketEvent.id)).where(
+                    TicketEvent.ticket_id == ticket_id, TicketEvent.kind == TicketEventKind.CLOSED.value
+                )
+            )
+            sent = await session.execute(
+                select(TicketEvent.id).where(
+                    TicketEvent.ticket_id == ticket_id,
+                    TicketEvent.kind == records.FOLLOW_UP,
+                    TicketEvent.id > (last_close.scalar_one_or_none() or 0),
+                )
+            )
+            if sent.first() is not None:
+                return None
+            scope = await core.scope(session, row.guild_id)
+            session.add(records.event_row(ticket, records.FOLLOW_UP, None, core.clock.now()))
+            return FollowUp(ticket=core.view(row, ticket, scope), guild=scope.guild)

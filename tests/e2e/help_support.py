@@ -1,0 +1,66 @@
+"""Helpers for the help journey's end-to-end tests."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.sandbox.emulator import Channel, Permission
+from bot.sandbox.emulator.models import MessageState, Overwrite
+from tests.e2e.conftest import Havre
+
+
+async def db_rows(havre: Havre, model: Any, *where: Any) -> list[Any]:
+    assert havre.bot is not None
+    async with havre.bot.ctx.db.sessions() as session:
+        query = select(model).where(*where).order_by(model.id) if hasattr(model, "id") else select(model)
+        return list((await session.execute(query)).scalars())
+
+
+async def eventually(check: Callable[[], Awaitable[Any]], what: str, timeout: float = 5.0) -> Any:
+    """Poll an async check until it returns something truthy."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = await check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+def grant_bot_staff_channels(havre: Havre) -> None:
+    """An admin lets the bot see and post in the private staff channels (mod queue, governance)."""
+    allow = Permission.VIEW_CHANNEL | Permission.SEND_MESSAGES | Permission.READ_MESSAGE_HISTORY
+    for name in ("mod-queue", "governance"):
+        state = havre.channels[name].state
+        state.overwrites[havre.guild.bot_role.id] = Overwrite(havre.guild.bot_role.id, 0, allow)
+
+
+async def only_thread(havre: Havre) -> Channel:
+    threads = await havre.emu.wait_for(lambda: havre.guild.threads(), 5, "a help thread")
+    assert len(threads) == 1
+    return threads[0]
+
+
+async def bot_messages(channel: Channel, count: int, what: str = "bot messages") -> list[MessageState]:
+    return await channel._emu.wait_for(
+        lambda: channel.bot_messages() if len(channel.bot_messages()) >= count else None, 5, what
+    )
+
+
+async def go_on_duty(havre: Havre, who: str = "pia") -> None:
+    answer = await (await havre.members[who].slash("shift start", in_channel=havre.general)).reply()
+    assert answer.ephemeral and ("permanence" in answer.content or "on duty" in answer.content)
+
+
+async def settle(havre: Havre) -> None:
+    """Let a deadline sweep the scheduler started in the background finish (the runner runs one sweep at
+    a time, so an empty sweep of our own returns only after it), before a restart or the teardown."""
+    await asyncio.sleep(0.05)
+    assert havre.bot is not None
+    await havre.bot.ctx.deadlines.run_due()
