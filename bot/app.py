@@ -98,6 +98,7 @@ class HavreBot(commands.AutoShardedBot):
 
     async def close(self) -> None:
         self.scheduler.shutdown()
+        await self.ctx.deadlines.close()  # let a sweep in progress finish before anything closes
         for hook_name in ("stop",):
             for service in self.ctx.services.values():
                 stop = getattr(service, hook_name, None)

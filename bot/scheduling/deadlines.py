@@ -108,6 +108,7 @@ class DeadlineRunner:
         self.handlers: dict[str, Handler] = {}
         self._wake: Callable[[datetime], None] | None = None
         self._running = asyncio.Lock()
+        self._closed = False
 
     def register(self, kind: str, handler: Handler) -> None:
         if kind in self.handlers:
@@ -206,11 +207,17 @@ class DeadlineRunner:
         if error is not None and item.attempts < self.max_attempts:
             self.notify(now + self._backoff(item.attempts))
 
+    async def close(self) -> None:
+        """Stop taking deadlines and wait for a sweep in progress (before the database goes away)."""
+        self._closed = True
+        async with self._running:
+            pass
+
     async def run_due(self) -> int:
         """Claim and run every due deadline; returns how many handlers succeeded."""
         fired = 0
         async with self._running:
-            while True:
+            while not self._closed:
                 batch = await self._claim(self.clock.now())
                 if not batch:
                     return fired
@@ -233,3 +240,4 @@ class DeadlineRunner:
                     else:
                         log.warning("deadline %s (%s) failed, will retry: %r", item.id, item.kind, error)
                     await self._finish(item, error)
+        return fired

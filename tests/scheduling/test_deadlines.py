@@ -186,3 +186,30 @@ async def test_two_runners_fire_each_of_200_deadlines_exactly_once(db_factory: D
     async with setup.sessions() as session:
         statuses = Counter((await session.execute(select(Deadline.status))).scalars())
     assert statuses == {"done": 200}
+
+
+async def test_close_waits_for_a_sweep_in_progress_and_stops_new_ones(db: Database) -> None:
+    clock = MovableClock()
+    runner = DeadlineRunner(db, clock)
+    started, release = asyncio.Event(), asyncio.Event()
+    fired: list[str] = []
+
+    async def slow(item: DueDeadline) -> None:
+        started.set()
+        await release.wait()
+        fired.append(item.subject)
+
+    runner.register("k", slow)
+    await _add(db, clock, "k", "a", timedelta(0))
+    sweep = asyncio.create_task(runner.run_due())
+    await started.wait()
+    closing = asyncio.create_task(runner.close())
+    await asyncio.sleep(0.05)
+    assert not closing.done(), "close() returned while a handler was still running"
+    release.set()
+    await asyncio.gather(sweep, closing)
+    assert fired == ["a"]
+    assert await _status(db, "a") == ("done", 1)
+
+    await _add(db, clock, "k", "b", timedelta(0))
+    assert await runner.run_due() == 0  # closed: nothing new starts
