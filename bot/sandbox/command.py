@@ -49,6 +49,12 @@ SCENARIO: tuple[Step, ...] = (
         lambda s: s.scene.members["alice"].says(s.scene.channels["general"], "bob t'es vraiment un connard"),
     ),
     Step(
+        "alice does it again: the next step of the ladder",
+        lambda s: s.scene.members["alice"].says(
+            s.scene.channels["general"], "franchement bob t'es un abruti"
+        ),
+    ),
+    Step(
         "bob asks for help with /help",
         lambda s: s.scene.members["bob"].slash("help", topic="I had a really bad day"),
     ),

@@ -12,6 +12,7 @@ from bot.config import Settings
 from bot.domain.clock import Clock, SystemClock
 from bot.runtime import build_bot, build_context
 from bot.sandbox.emulator import FAST_CLIENT_OPTIONS, Emulator, point_discord_py_at
+from bot.sandbox.emulator.discordpy import DiscordEndpoints
 from bot.sandbox.emulator.runner import ClientRun
 from bot.sandbox.seed import Scene, build_scene
 from bot.sandbox.transcript import Transcript
@@ -29,6 +30,7 @@ class Sandbox:
     run: ClientRun
     transcript: Transcript
     _tmp: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
+    _previous: DiscordEndpoints | None = field(default=None, repr=False)
 
     @classmethod
     async def start(cls, *, data_dir: Path | None = None, clock: Clock | None = None) -> Sandbox:
@@ -39,7 +41,7 @@ class Sandbox:
             data_dir = Path(tmp.name)
         emu = Emulator(clock=clock)
         await emu.start()
-        point_discord_py_at(emu.api_base, emu.gateway_url)
+        previous = point_discord_py_at(emu.api_base, emu.gateway_url)
         scene = build_scene(emu, "Havre sandbox")
         settings = Settings(
             token=emu.bot_token,  # type: ignore[arg-type]
@@ -56,7 +58,7 @@ class Sandbox:
         bot = await build_bot(settings, clock=clock, client_options=FAST_CLIENT_OPTIONS, ctx=ctx)
         run = ClientRun(bot, emu)
         await run.start(15)
-        return cls(emu, scene, settings, bot, run, Transcript(emu), tmp)
+        return cls(emu, scene, settings, bot, run, Transcript(emu), tmp, previous)
 
     async def settle(self, seconds: float = 0.5) -> list[str]:
         """Give the bot a moment to react, then return what people saw since the last call."""
@@ -67,5 +69,7 @@ class Sandbox:
         await self.run.stop()
         await self.bot.ctx.db.dispose()
         await self.emu.stop()
+        if self._previous is not None:
+            point_discord_py_at(self._previous.api_base, self._previous.gateway_url)
         if self._tmp is not None:
             self._tmp.cleanup()

@@ -1,0 +1,52 @@
+"""The sandbox a newcomer runs: the scripted scenario shows what each person saw, and typing works."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.sandbox.command import interact, play
+from bot.sandbox.session import Sandbox
+
+
+@pytest.fixture
+async def sandbox(tmp_path: Path) -> AsyncIterator[Sandbox]:
+    running = await Sandbox.start(data_dir=tmp_path)
+    try:
+        yield running
+    finally:
+        await running.stop()
+
+
+async def test_the_scripted_scenario_tells_the_whole_story(sandbox: Sandbox) -> None:
+    lines: list[str] = []
+    await play(sandbox, lines.append)
+    text = "\n".join(lines)
+    assert "could not run" not in text
+    # alice: a kind reminder first, then her second insult is removed and explained, with a way back
+    assert "[DM with alice] Havre: **Un petit rappel de nos règles**" in text
+    assert "(this message was removed)" in text
+    assert "[J'ai compris] [Contester] [Oui] [Pas vraiment]" in text
+    # bob: a private space, honest about who answers
+    assert "[private thread «" in text and "Hi bob, thank you for reaching out." in text
+    # pia: on duty, claims, answers in the thread
+    assert "Vous êtes de permanence, pia." in text
+    assert "pia: Hi bob, I'm Pia" in text
+
+
+async def test_interactive_lines_act_as_members(sandbox: Sandbox) -> None:
+    script = iter(["who", "alice: bonjour tout le monde", "nobody: hi", "bob /about", "quit", "never read"])
+    lines: list[str] = []
+
+    async def read() -> str | None:
+        return next(script, None)
+
+    await interact(sandbox, read, lines.append)
+    text = "\n".join(lines)
+    assert "alice, bob, carol, pia, max, sam, ada" in text
+    assert "[#general] alice: bonjour tout le monde" in text
+    assert "(unknown member 'nobody'; try: who)" in text
+    assert "Havre (only bob sees this): **About Havre**" in text
+    assert "never read" not in text
