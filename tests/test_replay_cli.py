@@ -48,7 +48,9 @@ def test_replay_runs_on_the_shipped_samples(lang: str, preset: str, clear: str, 
             assert policy.rule_link(str(line["rule"])) in text
             assert f"{rule_word} :" in text or f"{rule_word}:" in text
             assert text.endswith(f"*{clear}*")
-            assert line["signals"]
+            assert line["signals"], "a sanction must say what fired"
+            assert all({"kind", "name", "rule_id", "score"} <= set(fired) for fired in line["signals"])
+            assert any(fired["rule_id"] == line["rule"] for fired in line["signals"])
         if line["action"] in ("none", "help", "crisis"):
             assert line["explanation"] == "" and line["rule"] is None
         if line["action"] == "timeout":

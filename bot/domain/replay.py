@@ -85,7 +85,7 @@ class ReplayResult:
     reason_code: str
     ladder_step: int | None
     explanation: str
-    signals: str
+    signals: list[dict[str, object]]  # what fired, with scores: kind, name, rule_id, score, detail
     policy_version: str
 
     def to_json(self) -> dict[str, Any]:
@@ -164,6 +164,6 @@ def replay(
             reason_code=decision.reason_code.value,
             ladder_step=decision.ladder_step,
             explanation=text,
-            signals=decision.signals.as_text(),
+            signals=decision.signals.as_records(),
             policy_version=policy.version,
         )
