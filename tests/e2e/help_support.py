@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.sandbox.emulator import Channel, Permission
-from bot.sandbox.emulator.models import MessageState, Overwrite
+from bot.sandbox.emulator import Channel
+from bot.sandbox.emulator.models import MessageState
 from tests.e2e.conftest import Havre
 
 
@@ -31,14 +31,6 @@ async def eventually(check: Callable[[], Awaitable[Any]], what: str, timeout: fl
         if time.monotonic() > deadline:
             raise TimeoutError(f"timed out waiting for {what}")
         await asyncio.sleep(0.02)
-
-
-def grant_bot_staff_channels(havre: Havre) -> None:
-    """An admin lets the bot see and post in the private staff channels (mod queue, governance)."""
-    allow = Permission.VIEW_CHANNEL | Permission.SEND_MESSAGES | Permission.READ_MESSAGE_HISTORY
-    for name in ("mod-queue", "governance"):
-        state = havre.channels[name].state
-        state.overwrites[havre.guild.bot_role.id] = Overwrite(havre.guild.bot_role.id, 0, allow)
 
 
 async def only_thread(havre: Havre) -> Channel:

@@ -10,8 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.db.models import Appeal, Case, GovernanceEntry, Strike
-from bot.sandbox.emulator import Channel, Permission
-from bot.sandbox.emulator.models import MessageState, Overwrite
+from bot.sandbox.emulator.models import MessageState
 from tests.e2e.conftest import Havre
 
 
@@ -100,13 +99,3 @@ async def dm_number(havre: Havre, member: object, n: int) -> MessageState:
         5,
         f"DM #{n}",
     )
-
-
-def open_queue_to_bot(havre: Havre) -> Channel:
-    """Let the bot, the moderators and the peer supporters see the private #mod-queue (as an admin
-    would when setting it up); everyone else still cannot."""
-    queue = havre.channels["mod-queue"]
-    allow = Permission.VIEW_CHANNEL | Permission.SEND_MESSAGES | Permission.READ_MESSAGE_HISTORY
-    for role in (havre.guild.bot_role, havre.roles["moderator"], havre.roles["peer"]):
-        queue.state.overwrites[role.id] = Overwrite(role.id, 0, allow, Permission(0))
-    return queue

@@ -9,23 +9,13 @@ from sqlalchemy import select
 
 from bot.db.models import ExportRequest, GovernanceEntry
 from bot.governance.chain import EntryKind
-from bot.sandbox.emulator import Permission
-from bot.sandbox.emulator.models import Overwrite
 from bot.services.governance import GovEvent
 from bot.services.governance_wiring import governance_services
 from tests.e2e.conftest import Havre
 from tests.governance.db_seed import add_case, record
 
 
-def grant_governance_channel(havre: Havre) -> None:
-    """An admin lets the bot see and post in the private governance channel."""
-    allow = Permission.VIEW_CHANNEL | Permission.SEND_MESSAGES | Permission.READ_MESSAGE_HISTORY
-    state = havre.channels["governance"].state
-    state.overwrites[havre.guild.bot_role.id] = Overwrite(havre.guild.bot_role.id, 0, allow)
-
-
 async def _seed_log(havre: Havre, count: int = 3) -> None:
-    grant_governance_channel(havre)
     ctx = havre.bot.ctx  # type: ignore[union-attr]
     await add_case(ctx, havre.clock.now(), user_id=havre.alice.id, guild_id=havre.guild.id)
     for i in range(count):

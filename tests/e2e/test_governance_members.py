@@ -12,14 +12,12 @@ from bot.governance.chain import EntryKind
 from bot.services.governance import GovEvent
 from bot.services.governance_wiring import governance_services
 from tests.e2e.conftest import Havre
-from tests.e2e.test_governance_commands import grant_governance_channel
 from tests.governance.db_seed import add_case, record
 
 EXCERPT = "ma maladie me fatigue tellement"
 
 
 async def _seed(havre: Havre, count: int = 1) -> list[int]:
-    grant_governance_channel(havre)
     ctx = havre.bot.ctx  # type: ignore[union-attr]
     vault = governance_services(ctx).vault
     refs = []

@@ -9,12 +9,7 @@ from bot.db.models import GovernanceEntry, KbOpen, TicketEvent
 from bot.db.models import Ticket as TicketRow
 from bot.sandbox.emulator import ScenarioError
 from tests.e2e.conftest import Havre
-from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, grant_bot_staff_channels, only_thread
-
-
-@pytest.fixture(autouse=True)
-def staff_channels(havre: Havre) -> None:
-    grant_bot_staff_channels(havre)
+from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread
 
 
 async def test_claim_transfer_resolve_survey_close_follow_up_reopen(havre: Havre) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.db.models import GovernanceEntry
 from bot.db.models import Ticket as TicketRow
 from bot.sandbox.emulator import Channel
@@ -13,15 +11,9 @@ from tests.e2e.help_support import (
     db_rows,
     eventually,
     go_on_duty,
-    grant_bot_staff_channels,
     only_thread,
     settle,
 )
-
-
-@pytest.fixture(autouse=True)
-def staff_channels(havre: Havre) -> None:
-    grant_bot_staff_channels(havre)
 
 
 async def open_ticket(havre: Havre) -> Channel:

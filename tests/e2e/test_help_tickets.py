@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.db.models import GovernanceEntry, TicketEvent
 from bot.db.models import Ticket as TicketRow
 from tests.e2e.conftest import Havre
@@ -12,14 +10,8 @@ from tests.e2e.help_support import (
     db_rows,
     eventually,
     go_on_duty,
-    grant_bot_staff_channels,
     only_thread,
 )
-
-
-@pytest.fixture(autouse=True)
-def staff_channels(havre: Havre) -> None:
-    grant_bot_staff_channels(havre)
 
 
 async def test_help_opens_a_private_space_only_the_right_people_see(havre: Havre) -> None:

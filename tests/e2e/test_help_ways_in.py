@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 from bot.db.models import Case, GovernanceEntry
 from bot.db.models import Ticket as TicketRow
 from tests.e2e.conftest import Havre
@@ -15,14 +13,8 @@ from tests.e2e.help_support import (
     db_rows,
     eventually,
     go_on_duty,
-    grant_bot_staff_channels,
     only_thread,
 )
-
-
-@pytest.fixture(autouse=True)
-def staff_channels(havre: Havre) -> None:
-    grant_bot_staff_channels(havre)
 
 
 async def test_the_panel_button_works_after_a_restart(havre: Havre) -> None:

@@ -12,13 +12,12 @@ from tests.e2e.moderation_helpers import (
     cases,
     dm_number,
     log_kinds,
-    open_queue_to_bot,
     strikes,
 )
 
 
 async def test_an_appeal_reaches_the_queue_and_the_decision_reaches_the_member(havre: Havre) -> None:
-    queue = open_queue_to_bot(havre)
+    queue = havre.channels["mod-queue"]
     await (
         await havre.max.slash("timeout", member=havre.alice, duration="2h", rule="respect", note="x")
     ).reply()
@@ -65,7 +64,7 @@ async def test_an_appeal_reaches_the_queue_and_the_decision_reaches_the_member(h
 
 
 async def test_only_moderators_decide_appeals_and_a_denial_is_explained(havre: Havre) -> None:
-    queue = open_queue_to_bot(havre)
+    queue = havre.channels["mod-queue"]
     await (await havre.max.slash("warn", member=havre.bob, rule="respect")).reply()
     dm = await dm_number(havre, havre.bob, 1)
     [case] = await case_settled(havre)
@@ -88,7 +87,7 @@ async def test_only_moderators_decide_appeals_and_a_denial_is_explained(havre: H
 
 
 async def test_a_review_card_is_decided_by_a_human(havre: Havre) -> None:
-    queue = open_queue_to_bot(havre)
+    queue = havre.channels["mod-queue"]
     message = await havre.alice.says(havre.general, "arrête ta chimio, le jus de citron guérit le cancer")
     await havre.emu.wait_for(lambda: message.deleted, 3, "the message to be set aside")
     [review] = await case_settled(havre)
