@@ -8,7 +8,8 @@ havre.restart()`` stops the bot and starts a new one on the same database, as a 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -87,30 +88,34 @@ class Havre:
             await guilds.update(session, self.guild.id, **changes)
 
 
-@pytest.fixture
-async def havre(tmp_path: Path) -> AsyncIterator[Havre]:
+@asynccontextmanager
+async def running_havre(
+    tmp_path: Path, *, emulator: Mapping[str, Any] | None = None, **settings: Any
+) -> AsyncIterator[Havre]:
+    """The emulator, the seeded server and the real bot; ``emulator`` and ``settings`` adjust them."""
     clock = MovableClock()
-    emu = Emulator(clock=clock)
+    emu = Emulator(clock=clock, **dict(emulator or {}))
     await emu.start()
     scene = build_scene(emu)
-    guild, channels, roles, members = scene.guild, scene.channels, scene.roles, scene.members
-    settings = Settings(
-        token=emu.bot_token,  # type: ignore[arg-type]
-        data_dir=tmp_path / "data",
-        policies_dir=REPO / "policies",
-        discord_api_base=emu.api_base,
-        discord_gateway_url=emu.gateway_url,
-        model_enabled=False,
-        pseudonym_secret="e2e-pseudonym-secret-0123456789",  # type: ignore[arg-type]
-        master_key="e2e-master-key-passphrase-0123456789",  # type: ignore[arg-type]
-    )
+    options: dict[str, Any] = {
+        "token": emu.bot_token,
+        "data_dir": tmp_path / "data",
+        "policies_dir": REPO / "policies",
+        "discord_api_base": emu.api_base,
+        "discord_gateway_url": emu.gateway_url,
+        "model_enabled": False,
+        "pseudonym_secret": "e2e-pseudonym-secret-0123456789",
+        "master_key": "e2e-master-key-passphrase-0123456789",
+    }
+    options.update(settings)
+    conf = Settings(**options)
     # Seed the server's settings the way an admin's /setup would, before the bot first connects.
-    ctx = await build_context(settings, clock=clock)
+    ctx = await build_context(conf, clock=clock)
     guilds: GuildService = ctx.services["guilds"]
     async with ctx.db.unit_of_work() as session:
-        await guilds.update(session, guild.id, **scene.settings_changes())
+        await guilds.update(session, scene.guild.id, **scene.settings_changes())
     await ctx.db.dispose()
-    state = Havre(emu, guild, clock, settings, channels, roles, members)
+    state = Havre(emu, scene.guild, clock, conf, scene.channels, scene.roles, scene.members)
     with pointed_at(emu.api_base, emu.gateway_url):
         await state.start()
         try:
@@ -118,3 +123,9 @@ async def havre(tmp_path: Path) -> AsyncIterator[Havre]:
         finally:
             await state.stop()
             await emu.stop()
+
+
+@pytest.fixture
+async def havre(tmp_path: Path) -> AsyncIterator[Havre]:
+    async with running_havre(tmp_path) as state:
+        yield state

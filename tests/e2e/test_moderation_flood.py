@@ -13,13 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.classify.checkpoint import build_tiny_checkpoint
-from bot.config import Settings
-from bot.domain.clock import MovableClock
-from bot.runtime import build_context
-from bot.sandbox.emulator import Emulator, pointed_at
-from bot.sandbox.seed import build_scene
-from bot.services.guilds import GuildService
-from tests.e2e.conftest import REPO, Havre
+from tests.e2e.conftest import Havre, running_havre
 from tests.e2e.moderation_helpers import cases
 
 HEARTBEAT = 0.25
@@ -36,35 +30,14 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 async def havre_scored(tmp_path: Path, tiny_model: tuple[Path, Path]) -> AsyncIterator[Havre]:
     """The ``havre`` fixture with the toxicity model on and a fast gateway heartbeat."""
     checkpoint, config_dir = tiny_model
-    clock = MovableClock()
-    emu = Emulator(clock=clock, heartbeat_interval=HEARTBEAT)
-    await emu.start()
-    scene = build_scene(emu)
-    settings = Settings(
-        token=emu.bot_token,  # type: ignore[arg-type]
-        data_dir=tmp_path / "data",
-        policies_dir=REPO / "policies",
-        discord_api_base=emu.api_base,
-        discord_gateway_url=emu.gateway_url,
+    async with running_havre(
+        tmp_path,
+        emulator={"heartbeat_interval": HEARTBEAT},
         model_enabled=True,
         detoxify_model=str(checkpoint),
         detoxify_config_dir=config_dir,
-        pseudonym_secret="e2e-pseudonym-secret-0123456789",  # type: ignore[arg-type]
-        master_key="e2e-master-key-passphrase-0123456789",  # type: ignore[arg-type]
-    )
-    ctx = await build_context(settings, clock=clock)
-    guilds: GuildService = ctx.services["guilds"]
-    async with ctx.db.unit_of_work() as session:
-        await guilds.update(session, scene.guild.id, **scene.settings_changes())
-    await ctx.db.dispose()
-    state = Havre(emu, scene.guild, clock, settings, scene.channels, scene.roles, scene.members)
-    with pointed_at(emu.api_base, emu.gateway_url):
-        await state.start()
-        try:
-            yield state
-        finally:
-            await state.stop()
-            await emu.stop()
+    ) as state:
+        yield state
 
 
 async def test_a_flood_of_500_messages_is_fully_scored_while_heartbeats_flow(
