@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     detoxify_config_dir: Path | None = Field(
         default=None, description="Hugging Face config/tokenizer folder for an offline checkpoint"
     )
+    detoxify_engine: Literal["torch", "torch-int8", "onnx", "onnx-int8"] = Field(
+        default="onnx-int8",
+        description="inference engine; int8 engines fall back to float if scores drift past a tolerance",
+    )
     model_enabled: bool = True
     pseudonym_secret: SecretStr = SecretStr(DEV_SECRET)
     master_key: SecretStr = SecretStr(DEV_SECRET)

@@ -8,9 +8,11 @@ caller gets ``QUEUE_FULL`` at once (the message is still judged on the word list
 never dropped); with no model it gets ``UNAVAILABLE``. A failing batch is retried text by text so one
 bad message cannot take its neighbours' scores down with it.
 
-Threads: the model call releases the GIL inside torch, so the loop keeps running (heartbeats, events)
-while a batch is scored. ``bot.classify.scorer.configure_torch_threads`` (called by ``load_scorer``) gives
-torch ``cpu_count - 1`` threads — 1 on a 2-core host — so one core stays free for the event loop.
+Threads: the model call releases the GIL inside torch or ONNX Runtime, so the loop keeps running
+(heartbeats, events) while a batch is scored; ``load_scorer`` gives the model every core by default
+(``bot.classify.scorer.default_threads``), which keeps the loop's lag p99 in single-digit milliseconds
+under a flood on 2 cores (docs/PERFORMANCE.md). Defaults: batches of up to 32, 5 ms wait — under a
+flood batches fill at once; a lone message waits at most 5 ms for company.
 """
 
 from __future__ import annotations
@@ -68,14 +70,20 @@ class ScoringWorker:
         scorer: ToxicityScorer | None,
         *,
         max_batch: int = 32,
-        max_wait_ms: float = 10.0,
+        max_wait_ms: float = 5.0,
         queue_size: int = 1024,
         unavailable_reason: str = "",
+        lookahead: int | None = None,
     ) -> None:
+        """``max_batch`` caps the texts of one model call; ``lookahead`` (default ``4 * max_batch``) how
+        many queued texts a streaming scorer (one with ``score_groups``) is handed at once when a backlog
+        has built up, so it can bucket them by length across several calls."""
         if max_batch < 1 or queue_size < 1 or max_wait_ms < 0:
             raise ValueError("max_batch and queue_size must be >= 1 and max_wait_ms >= 0")
         self._scorer = scorer
         self.max_batch = max_batch
+        self.lookahead = max(max_batch, 4 * max_batch if lookahead is None else lookahead)
+        self._stream = getattr(scorer, "score_groups", None)
         self.max_wait = max_wait_ms / 1000
         self.reason = unavailable_reason if scorer is None else ""
         self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_size)
@@ -178,10 +186,51 @@ class ScoringWorker:
                 return batch, True
             assert isinstance(item, _Item)
             batch.append(item)
+        while self._stream is not None and len(batch) < self.lookahead:  # a backlog: look further ahead
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is _STOP:
+                return batch, True
+            assert isinstance(item, _Item)
+            batch.append(item)
         return batch, False
+
+    def _score_streaming(self, batch: list[_Item]) -> None:
+        """Hand results out one model call at a time; what a failure leaves is retried text by text."""
+        assert self._stream is not None
+        pending = dict(enumerate(batch))
+        try:
+            for part in self._stream([item.text for item in batch], max_batch=self.max_batch):
+                self._batches += 1
+                self._batched += len(part)
+                self._max_batch_seen = max(self._max_batch_seen, len(part))
+                self._scored += len(part)
+                _deliver_all(
+                    [
+                        (pending.pop(i), ScoreResult(ModelStatus.SCORED, MappingProxyType(dict(s))))
+                        for i, s in part
+                    ]
+                )
+            if pending:
+                raise ValueError(f"the scorer left {len(pending)} of {len(batch)} texts without scores")
+        except Exception:
+            log.exception("scoring a batch of %d failed; retrying one by one", len(batch))
+            for item in pending.values():
+                result = self._score_alone(item.text)
+                if result is None:
+                    self._errors += 1
+                    _deliver(item, ScoreResult(ModelStatus.UNAVAILABLE))
+                else:
+                    self._scored += 1
+                    _deliver(item, ScoreResult(ModelStatus.SCORED, MappingProxyType(dict(result))))
 
     def _score(self, batch: list[_Item]) -> None:
         assert self._scorer is not None
+        if self._stream is not None:
+            self._score_streaming(batch)
+            return
         self._batches += 1
         self._batched += len(batch)
         self._max_batch_seen = max(self._max_batch_seen, len(batch))
@@ -192,13 +241,15 @@ class ScoringWorker:
         except Exception:
             log.exception("scoring a batch of %d failed; retrying one by one", len(batch))
             scores = [self._score_alone(item.text) for item in batch]
+        results: list[tuple[_Item, ScoreResult]] = []
         for item, result in zip(batch, scores, strict=True):
             if result is None:
                 self._errors += 1
-                _deliver(item, ScoreResult(ModelStatus.UNAVAILABLE))
+                results.append((item, ScoreResult(ModelStatus.UNAVAILABLE)))
             else:
                 self._scored += 1
-                _deliver(item, ScoreResult(ModelStatus.SCORED, MappingProxyType(dict(result))))
+                results.append((item, ScoreResult(ModelStatus.SCORED, MappingProxyType(dict(result)))))
+        _deliver_all(results)
 
     def _score_alone(self, text: str) -> dict[str, float] | None:
         assert self._scorer is not None
@@ -221,10 +272,20 @@ class ScoringWorker:
 
 
 def _deliver(item: _Item, result: ScoreResult) -> None:
-    with contextlib.suppress(RuntimeError):  # a closed loop: nobody is waiting any more
-        item.loop.call_soon_threadsafe(_resolve, item.future, result)
+    _deliver_all([(item, result)])
 
 
-def _resolve(future: asyncio.Future[ScoreResult], result: ScoreResult) -> None:
-    if not future.done():
-        future.set_result(result)
+def _deliver_all(results: list[tuple[_Item, ScoreResult]]) -> None:
+    """Hand results back: one wake-up per event loop for the whole batch, not one per message."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[ScoreResult], ScoreResult]]] = {}
+    for item, result in results:
+        by_loop.setdefault(item.loop, []).append((item.future, result))
+    for loop, pairs in by_loop.items():
+        with contextlib.suppress(RuntimeError):  # a closed loop: nobody is waiting any more
+            loop.call_soon_threadsafe(_resolve_all, pairs)
+
+
+def _resolve_all(pairs: list[tuple[asyncio.Future[ScoreResult], ScoreResult]]) -> None:
+    for future, result in pairs:
+        if not future.done():
+            future.set_result(result)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -76,9 +77,12 @@ def build_random_checkpoint(
     arch: Arch = "bert",
     seed: int = 0,
     tokenizer_vocab: int = 2000,
+    sentences: Sequence[str] = (),
 ) -> tuple[Path, Path]:
     """A random-weight checkpoint of any size: ``build_random_checkpoint(d, BERT_BASE)`` has the shape of
     Detoxify "original"; ``build_random_checkpoint(d, XLMR_BASE, arch="xlm-roberta")`` of "multilingual".
+    ``sentences`` are added to the built-in corpus the tokenizer's vocabulary is drawn from (a benchmark
+    passes its own messages, so their words are whole tokens, as with a real tokenizer).
 
     Returns ``(checkpoint_file, hf_config_dir)``."""
     import torch  # heavy imports stay out of the bot's import path
@@ -89,7 +93,7 @@ def build_random_checkpoint(
     directory = Path(directory).resolve()
     hf_dir = directory / f"{arch}-hf"
     hf_dir.mkdir(parents=True, exist_ok=True)
-    tokenizer = _save_tokenizer(hf_dir, arch, tokenizer_vocab)
+    tokenizer = _save_tokenizer(hf_dir, arch, tokenizer_vocab, tuple(sentences))
     vocab_size = dims.vocab_size or len(tokenizer)
     if vocab_size < len(tokenizer):
         raise ValueError(f"vocab_size {vocab_size} is smaller than the tokenizer ({len(tokenizer)})")
@@ -137,7 +141,7 @@ def build_random_checkpoint(
     return checkpoint, hf_dir
 
 
-def _save_tokenizer(hf_dir: Path, arch: Arch, vocab_size: int) -> Any:
+def _save_tokenizer(hf_dir: Path, arch: Arch, vocab_size: int, sentences: tuple[str, ...] = ()) -> Any:
     """Train the tokenizer on the built-in corpus and ``save_pretrained`` it into ``hf_dir``.
 
     The ``tokenizers`` trainers break ties between equally frequent pairs in hash-map order, which
@@ -152,7 +156,7 @@ def _save_tokenizer(hf_dir: Path, arch: Arch, vocab_size: int) -> Any:
     if arch == "bert":
         normalizer = normalizers.BertNormalizer(lowercase=True, strip_accents=True)
         splitter: Any = pre_tokenizers.BertPreTokenizer()
-        words = _count_words(normalizer, splitter)
+        words = _count_words(normalizer, splitter, sentences)
         chars = sorted({char for word in words for char in word})
         vocab_list = [*_BERT_SPECIALS, *chars, *(f"##{char}" for char in chars)]
         vocab_list += _top_words(words, vocab_size - len(vocab_list), exclude=set(vocab_list))
@@ -160,7 +164,7 @@ def _save_tokenizer(hf_dir: Path, arch: Arch, vocab_size: int) -> Any:
         tokenizer = transformers.BertTokenizer(vocab=vocab, do_lower_case=True, model_max_length=512)
     else:
         splitter = pre_tokenizers.Metaspace()
-        words = _count_words(normalizers.NFKC(), splitter)
+        words = _count_words(normalizers.NFKC(), splitter, sentences)
         total = sum(words.values())
         char_counts: Counter[str] = Counter()
         for word, count in words.items():
@@ -176,9 +180,9 @@ def _save_tokenizer(hf_dir: Path, arch: Arch, vocab_size: int) -> Any:
     return tokenizer
 
 
-def _count_words(normalizer: Any, splitter: Any) -> Counter[str]:
+def _count_words(normalizer: Any, splitter: Any, sentences: tuple[str, ...] = ()) -> Counter[str]:
     words: Counter[str] = Counter()
-    for sentence in corpus():
+    for sentence in (*corpus(), *sentences):
         for word, _span in splitter.pre_tokenize_str(normalizer.normalize_str(sentence)):
             words[word] += 1
     return words

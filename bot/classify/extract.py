@@ -1,9 +1,10 @@
 """One message in, ``MessageSignals`` out: word lists, allow-lists, patterns, phrases and model scores.
 
 The text is normalised once (``normalize``) and matched against every list; the model is asked only when
-the caller's ``need_model`` says so — the policy owner decides, e.g. "the word lists already decide" —
-and only through the ``ScoringWorker`` (never on the event loop). Without a worker the model status is
-``DISABLED``; with a worker but no model, ``UNAVAILABLE``; with a full queue, ``QUEUE_FULL``.
+the caller's ``need_model`` says so and, for an extractor built ``from_policy``, when the policy says
+the model could still change the decision (``bot.classify.decided``: not when the word lists already
+decide) — and only through the ``ScoringWorker`` (never on the event loop). Without a worker the model
+status is ``DISABLED``; with a worker but no model, ``UNAVAILABLE``; with a full queue, ``QUEUE_FULL``.
 
 Word lists apply across languages by default: a member's language is a guess (server default, client
 locale), and missing a French insult in a message tagged "en" is worse than having to keep cross-language
@@ -19,6 +20,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.classify.batching import ScoringWorker
+from bot.classify.decided import SkipRule
+from bot.classify.decided import model_gate as policy_gate
 from bot.classify.normalize import normalize
 from bot.classify.patterns import PatternMatcher
 from bot.classify.terms import PhraseMatcher, PhraseSpec, TermMatcher
@@ -53,9 +56,11 @@ class SignalExtractor:
         worker: ScoringWorker | None = None,
         *,
         term_lists_by_language: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+        model_gate: Callable[[MessageSignals], bool] | None = None,
     ) -> None:
         """``term_lists``: list id -> entries, for every message. ``term_lists_by_language``: language ->
-        (list id -> entries), added only for messages in that language."""
+        (list id -> entries), added only for messages in that language. ``model_gate``: asked (after the
+        caller's ``need_model``) whether the model could still matter; ``None`` always asks the model."""
         self.allow = tuple(allow)
         self.terms = TermMatcher(term_lists, self.allow)
         self._by_language: dict[str, TermMatcher] = {}
@@ -67,6 +72,7 @@ class SignalExtractor:
         self.phrases = PhraseMatcher(phrase_lists)
         self.patterns = PatternMatcher(patterns or {})
         self.worker = worker
+        self.model_gate = model_gate
 
     @property
     def rejected(self) -> tuple[str, ...]:
@@ -78,11 +84,17 @@ class SignalExtractor:
 
     @classmethod
     def from_policy(
-        cls, policy: PolicyFile, worker: ScoringWorker | None, *, message_language_only: bool = False
+        cls,
+        policy: PolicyFile,
+        worker: ScoringWorker | None,
+        *,
+        message_language_only: bool = False,
+        skip_decided: SkipRule | str = SkipRule.SAME_ACTION,
     ) -> SignalExtractor:
         """From a validated policy: lists (list id -> language -> entries), allow (language -> entries),
         patterns (id -> regex), phrases. ``message_language_only`` scopes each list language to messages
-        of that language; by default every list applies to every message."""
+        of that language; by default every list applies to every message. ``skip_decided``: when the
+        lists already decide, skip the model (``bot.classify.decided``; ``"never"`` always scores)."""
         by_language: dict[str, dict[str, list[str]]] = {}
         flat: dict[str, list[str]] = {}
         for list_id, per_language in policy.lists.items():
@@ -96,6 +108,7 @@ class SignalExtractor:
         ]
         patterns = {pattern_id: pattern.regex for pattern_id, pattern in policy.patterns.items()}
         model_on = policy.model.enabled
+        skip = SkipRule(skip_decided)
         return cls(
             flat,
             allow,
@@ -103,6 +116,7 @@ class SignalExtractor:
             patterns,
             worker if model_on else None,
             term_lists_by_language=by_language or None,
+            model_gate=None if skip is SkipRule.NEVER else policy_gate(policy, skip),
         )
 
     def local(
@@ -144,6 +158,8 @@ class SignalExtractor:
             return replace(signals, model_status=ModelStatus.DISABLED)
         wanted = need_model(signals) if callable(need_model) else need_model
         if not wanted or not text.strip():
+            return signals
+        if self.model_gate is not None and not self.model_gate(signals):
             return signals
         result = await self.worker.score(model_text(text))
         return replace(signals, model_status=result.status, model_scores=result.scores)

@@ -34,11 +34,15 @@ class Scoring:
         model: str,
         config_dir: Path | None,
         allow_download: bool = True,
+        engine: str = "torch",
+        cache_dir: Path | None = None,
     ) -> None:
         self.model_enabled = model_enabled
         self.model = model
         self.config_dir = config_dir
         self.allow_download = allow_download
+        self.engine = engine  # int8 engines fall back to float when scores drift (engines.INT8_TOLERANCE)
+        self.cache_dir = cache_dir
         # Until the model is loaded, a worker without a scorer answers "unavailable" at once.
         self.worker: ScoringWorker | None = (
             ScoringWorker(None, unavailable_reason="the model is loading") if model_enabled else None
@@ -78,7 +82,12 @@ class Scoring:
     async def _load(self) -> None:
         try:
             loaded = await asyncio.to_thread(
-                load_scorer, self.model, self.config_dir, allow_download=self.allow_download
+                load_scorer,
+                self.model,
+                self.config_dir,
+                allow_download=self.allow_download,
+                engine=self.engine,
+                cache_dir=self.cache_dir,
             )
             if loaded.scorer is None:
                 self.reason = loaded.reason

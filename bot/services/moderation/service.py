@@ -54,6 +54,8 @@ class ModerationService:
                 model_enabled=settings.model_enabled,
                 model=settings.detoxify_model,
                 config_dir=settings.detoxify_config_dir,
+                engine=settings.detoxify_engine,
+                cache_dir=settings.data_dir / "model-cache",
             ),
         )
         return cls(deps)

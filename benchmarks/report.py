@@ -1,0 +1,259 @@
+"""The benchmark's report: the same tables as plain text (terminal) or Markdown (docs/PERFORMANCE.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = ["render", "render_markdown"]
+
+RANDOM_NOTE = (
+    "Random weights of exactly this architecture (trained weights cannot be downloaded here; compute cost "
+    "does not depend on the weight values): speed and memory are the real model's, the scores mean nothing."
+)
+PATHS = (
+    ("service", "Havre: moderation service + SQLite"),
+    ("extract", "Havre: scoring pipeline, no database"),
+)
+
+
+def _ms(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f} ms" if value >= 100 else f"{value:,.1f} ms"
+
+
+def _table(headers: list[str], rows: list[list[str]], markdown: bool) -> str:
+    if markdown:
+        lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+        return "\n".join([*lines, *("| " + " | ".join(row) + " |" for row in rows)])
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    lines = [fmt.format(*headers), fmt.format(*("-" * w for w in widths))]
+    return "\n".join([*lines, *(fmt.format(*r) for r in rows)])
+
+
+def _title(text: str, markdown: bool) -> str:
+    return f"### {text}" if markdown else text
+
+
+def _note(text: str, markdown: bool) -> str:
+    return text if markdown else f"  {text}"
+
+
+def _row(label: str, rate: float, paced: dict[str, Any] | None, lag: float | None, rss: float) -> list[str]:
+    p = paced or {}
+    return [label, f"{rate:,.1f}", _ms(p.get("p50_ms")), _ms(p.get("p95_ms")), _ms(p.get("p99_ms")),
+            _ms(lag) if lag is not None else "no loop", f"{rss:,.0f} MB"]  # fmt: skip
+
+
+def _complete(entry: dict[str, Any]) -> bool:
+    return all(kind in entry for kind in ("naive", "limit", "havre"))
+
+
+def _comparison(report: dict[str, Any], markdown: bool) -> list[str]:
+    out: list[str] = []
+    opts = report["options"]
+    for entry in report.get("models", []):
+        if not _complete(entry):
+            out += [json.dumps(entry, indent=1), ""]
+            continue
+        spec, naive, limit, havre = entry["spec"], entry["naive"], entry["limit"], entry["havre"]
+        paths, tokens = havre["paths"], limit["tokens"]
+        out.append(_title(spec["title"], markdown))
+        out.append(
+            _note(RANDOM_NOTE if spec["random_weights"] else f"Real weights: {spec['checkpoint']}.", markdown)
+        )
+        out.append(_note(
+            f"Tokens per message: p50 {tokens['p50']:.0f}, p90 {tokens['p90']:.0f}, p99 {tokens['p99']:.0f}, "
+            f"max {tokens['max']:.0f}; {tokens['under_30']:.0%} under 30.", markdown))  # fmt: skip
+        out.append("")
+        engine = (
+            f"{opts['engine']}, {opts['threads']} threads, batch {opts['max_batch']}, "
+            f"wait {opts['max_wait_ms']:g} ms"
+        )
+        naive_label = f"naive: Detoxify.predict in on_message ({naive['threads']} threads)"
+        limit_label = (
+            f"limit: raw batched forward pass ({opts['engine']}, batch {limit['best_batch']}, "
+            f"{opts['limit_threads']} threads)"
+        )
+        rows = [
+            _row(naive_label, naive["flood"]["rate"], naive["paced"], naive["flood"]["lag_p99_ms"],
+                 naive["rss_peak_mb"]),
+            _row(limit_label, limit["rate"], None, None, limit["rss_peak_mb"]),
+            *(_row(f"{label} ({engine})", paths[key]["flood"]["rate"], paths[key]["paced"],
+                   paths[key]["flood"]["lag_p99_ms"], havre["rss_peak_mb"]) for key, label in PATHS),
+        ]  # fmt: skip
+        head = ["", "msg/s", "latency p50", "p95", "p99", "loop lag p99 (flood)", "peak RSS"]
+        out += [_table(head, rows, markdown), ""]
+        ratios = "; ".join(
+            f"{label.split(': ')[1]}: Havre/naive {_ratio(paths[key], naive):.1f}x, "
+            f"Havre/limit {paths[key]['flood']['rate'] / limit['rate']:.0%}"
+            for key, label in PATHS
+        )
+        service, extract = paths["service"], paths["extract"]
+        out.append(_note(f"Ratios — {ratios}.", markdown))
+        out.append(_note(
+            f"msg/s: a flood of {service['flood']['messages']} messages (naive: "
+            f"{naive['flood']['messages']}) arriving at once. Latency: message to decision, messages "
+            f"arriving at {opts['paced_rate']:g}/s (the limit row: one batch's forward pass, p50 "
+            f"{_ms(limit['batch_p50_ms'])}). Under the flood the latency p50/p99 was "
+            f"{_spread(service)} (service), {_spread(extract)} (no database), naive {_spread(naive)}.",
+            markdown))  # fmt: skip
+        out.append(_note(
+            f"The model scored {extract['scored_share']:.0%} of the messages (mean texts per model call "
+            f"{extract['mean_batch']:.1f} without the database, {service['mean_batch']:.1f} with it); the "
+            f"word lists decided the rest. The moderation service alone, with the model answering instantly, "
+            f"handles {paths['ceiling']['flood']['rate']:,.0f} msg/s on this machine. Resident memory after "
+            f"loading: naive {naive['rss_loaded_mb']:,.0f} MB, Havre {havre['rss_loaded_mb']:,.0f} MB. Other "
+            f"processes used {max(r.get('other_cpu', 0.0) for r in (naive, limit, havre)):.0%} of the CPU "
+            "during these runs (at most).",
+            markdown))  # fmt: skip
+        out.append("")
+    return out
+
+
+def _ladder(report: dict[str, Any], markdown: bool) -> list[str]:
+    ladder = report.get("ladder")
+    if not ladder:
+        return []
+    out = [_title(f"What each step buys ({ladder['spec']['title']}, engine throughput)", markdown), ""]
+    out += [
+        _note(f"Other processes used {ladder.get('other_cpu', 0.0):.0%} of the CPU meanwhile.", markdown),
+        "",
+    ]
+    first = ladder["steps"][0]["rate"]
+    rows = [[s["step"].strip(), f"{s['rate']:,.1f}", f"{s['rate'] / first:.1f}x"] for s in ladder["steps"]]
+    out += [_table(["step", "msg/s", "vs one at a time"], rows, markdown), ""]
+    out += [_title("Pipeline settings (real worker and extractor, no database)", markdown), ""]
+    rows = [
+        [str(p["max_batch"]), f"{p['max_wait_ms']:g} ms", p["skip"], f"{p['flood']['rate']:,.1f}",
+         _ms(p["flood"]["lag_p99_ms"]), _ms(p["paced"]["p50_ms"]), _ms(p["paced"]["p99_ms"])]
+        for p in ladder["pipeline"]
+    ]  # fmt: skip
+    head = ["batch", "wait", "skip decided", "flood msg/s", "lag p99", "paced p50", "paced p99"]
+    return [*out, _table(head, rows, markdown), ""]
+
+
+def _matching(report: dict[str, Any], markdown: bool) -> list[str]:
+    matching = report.get("matching")
+    if not matching:
+        return []
+    rows = [["normalize() only", f"{matching['normalize']:,.0f}", ""]]
+    for preset in ("patient", "game"):
+        m = matching[preset]
+        policy = (
+            f"{m['entries']} entries, {m['allow']} allowed, {m['patterns']} patterns, {m['phrases']} phrases"
+        )
+        rows.append([f"SignalExtractor.local, {preset} preset", f"{m['rate']:,.0f}", policy])
+    title = _title(
+        f"Word lists + normalisation alone (one core, {matching['messages']:,} messages)", markdown
+    )
+    return [title, "", _table(["path", "msg/s", "policy"], rows, markdown), ""]
+
+
+def _log(report: dict[str, Any], markdown: bool) -> list[str]:
+    log = report.get("log")
+    if not log:
+        return []
+    rows = []
+    for name, key in (("SQLite", "sqlite"), ("PostgreSQL", "postgres")):
+        r = log.get(key)
+        if not r:
+            continue
+        if "error" in r:
+            rows.append([name, "not measured", r["error"], ""])
+            continue
+        mode = (
+            f"synchronous={r['synchronous']}"
+            if key == "sqlite"
+            else f"synchronous_commit={r['synchronous_commit']}"
+        )
+        rows.append([f"{name} ({mode})", f"{r['single']:,.0f}", f"{r['group']:,.0f}", str(r["batch"])])
+    head = [
+        "database",
+        "entries/s, one per transaction",
+        "entries/s, group commit",
+        "entries per transaction",
+    ]
+    return [_title("Governance log append", markdown), "", _table(head, rows, markdown), ""]
+
+
+def _whatif(report: dict[str, Any], markdown: bool) -> list[str]:
+    whatif = report.get("whatif")
+    if not whatif:
+        return []
+    rows = [[v["variant"], f"{v['rate']:,.0f}", _ms(v["lag_p99_ms"])] for v in whatif["variants"]]
+    title = _title("What-if: the moderation service alone (model answering instantly, SQLite)", markdown)
+    return [title, "", _table(["moderation service", "msg/s", "lag p99"], rows, markdown), ""]
+
+
+def _targets(report: dict[str, Any], markdown: bool) -> list[str]:
+    rows: list[list[str]] = []
+    models = {m["spec"]["key"]: m for m in report.get("models", [])}
+    bert = models.get("original") or models.get("configured")
+    if bert and _complete(bert):
+        naive, limit = bert["naive"]["flood"]["rate"], bert["limit"]["rate"]
+        for key, label in PATHS:
+            flood = bert["havre"]["paths"][key]["flood"]
+            where = label.split(": ")[1]
+            rows += [
+                [f"Havre >= 10x naive ({where})", f"{flood['rate'] / naive:.1f}x",
+                 _ok(flood["rate"] >= 10 * naive)],
+                [f"Havre >= 80% of the raw batched limit ({where})", f"{flood['rate'] / limit:.0%}",
+                 _ok(flood["rate"] >= 0.8 * limit)],
+                [f"event-loop lag p99 < 50 ms under the flood ({where})", _ms(flood["lag_p99_ms"]),
+                 _ok(flood["lag_p99_ms"] < 50)],
+            ]  # fmt: skip
+    if report.get("matching"):
+        rate = report["matching"]["patient"]["rate"]
+        rows.append(
+            ["word lists + normalisation >= 20,000 msg/s on one core", f"{rate:,.0f}", _ok(rate >= 20_000)]
+        )
+    if report.get("log"):
+        r = report["log"]["sqlite"]
+        rows.append(["log append >= 2,000/s on SQLite, synchronous=FULL (group commit)", f"{r['group']:,.0f}",
+                     _ok(r["group"] >= 2_000)])  # fmt: skip
+    if not rows:
+        return []
+    return [
+        _title("Targets (BERT-base)", markdown),
+        "",
+        _table(["target", "measured", ""], rows, markdown),
+        "",
+    ]
+
+
+def _ratio(havre: dict[str, Any], naive: dict[str, Any]) -> float:
+    return float(havre["flood"]["rate"]) / float(naive["flood"]["rate"])
+
+
+def _spread(run: dict[str, Any]) -> str:
+    return f"{_ms(run['flood']['p50_ms'])}/{_ms(run['flood']['p99_ms'])}"
+
+
+def _ok(passed: bool) -> str:
+    return "met" if passed else "NOT met"
+
+
+def _header(report: dict[str, Any]) -> str:
+    return (
+        f"{report['profile']} run, {report['cores']} cores, Python {report['python']}, load average "
+        f"{report['load_before']:.2f} before / {report['load_after']:.2f} after, {report['seconds']:.0f} s"
+    )
+
+
+def _parts(report: dict[str, Any], markdown: bool) -> list[str]:
+    return [
+        _header(report), "", *_comparison(report, markdown), *_ladder(report, markdown),
+        *_matching(report, markdown), *_log(report, markdown), *_whatif(report, markdown),
+        *_targets(report, markdown),
+    ]  # fmt: skip
+
+
+def render(report: dict[str, Any]) -> str:
+    return "\n".join(_parts(report, False))
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    return "\n".join(_parts(report, True)) + "\n"
