@@ -71,7 +71,9 @@ async def test_a_flood_of_500_messages_is_fully_scored_while_heartbeats_flow(
     assert set(stats.model_status) <= {"scored", "skipped"} and sum(stats.model_status.values()) == 500
     assert stats.model_status["scored"] >= MEMBERS * 5  # every message before the flood was scored
     worker = service.scoring.worker.stats()
-    assert worker.scored >= stats.model_status["scored"] and worker.queue_full == 0 and worker.max_batch_size > 1
+    assert (
+        worker.scored >= stats.model_status["scored"] and worker.queue_full == 0 and worker.max_batch_size > 1
+    )
     logged = [r for r in caplog.records if r.name == "bot.services.moderation.decisions"]
     assert len(logged) == 500  # every message logged with its decision, "none" included
     assert all("connard" not in r.getMessage() for r in logged)
