@@ -1,7 +1,8 @@
 """Drive messages into an asyncio handler the way a gateway would, and measure what comes out.
 
-Two arrival patterns: a *flood* (every message has arrived at t0, as after a raid or a reconnect) gives
-throughput and the event loop's lag under full load; a *paced* stream (``rate`` messages per second, a
+Two arrival patterns: a *flood* (every message has arrived at t0, as after a raid or a reconnect; they
+are dispatched one per loop iteration, as discord.py's gateway reader does) gives throughput and the
+event loop's lag under full load; a *paced* stream (``rate`` messages per second, a
 busy server) gives the latency a member sees. A message's latency runs from its arrival time (when
 Discord would have delivered it, even if a blocked loop only notices it later) to its decision.
 """
@@ -61,6 +62,8 @@ async def drive(
             if delay > 0:
                 await asyncio.sleep(delay)
         tasks.append(asyncio.create_task(one(msg, first_id + index, arrival)))
+        if rate is None:
+            await asyncio.sleep(0)  # like a gateway reader: one event per read, the loop runs in between
     await asyncio.gather(*tasks)
     elapsed = time.perf_counter() - start
     lags = await ticker.stop()
