@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from bot.app import HavreBot
 
 log = logging.getLogger(__name__)
-POLICY_TTL = 30.0  # seconds a server's policy and settings are cached for message listeners
 OFFER_COOLDOWN = 30 * 60.0  # one private offer per member per half hour
 
 
@@ -43,22 +42,16 @@ class HelpFlows:
         self.bot = bot
         self.help = services
         self.desk = desk
-        self._policies: dict[int, tuple[float, Policy, GuildHelp]] = {}
         self._offered: dict[tuple[int, int], float] = {}
         self.dms = DirectMessages(self)
 
     # --- shared helpers -------------------------------------------------------------------------
 
     async def guild_policy(self, guild_id: int) -> tuple[Policy, GuildHelp]:
-        now = time.monotonic()
-        hit = self._policies.get(guild_id)
-        if hit is not None and hit[0] > now:
-            return hit[1], hit[2]
+        """The server's policy and help settings (``GuildService.load`` keeps them in memory)."""
         row = await self.help.core.guilds.load(guild_id)
         policy = self.help.core.policies.for_settings(row)
-        settings = GuildHelp.of(row, policy)
-        self._policies[guild_id] = (now + POLICY_TTL, policy, settings)
-        return policy, settings
+        return policy, GuildHelp.of(row, policy)
 
     async def member(self, guild_id: int, user_id: int) -> discord.Member | None:
         guild = self.bot.get_guild(guild_id)

@@ -16,6 +16,10 @@ Order of precedence, each one a promise from PRODUCT.md:
    a more severe rule that only the model flagged is listed in ``Decision.also_review``.
 5. kick/ban become a proposal to a human when the policy says so (always in the patient preset), and a
    moderator, an exempt role or a member above the bot is never actioned automatically (-> review).
+
+The member's history is read only to pick a fired rule's ladder step. A decision without a rule (none,
+help, crisis, allowed context, model below review) is therefore the same for every history, which lets
+callers decide with an empty history first and read the record only when ``needs_history`` says so.
 """
 
 from __future__ import annotations
@@ -223,6 +227,15 @@ def decide(
 
 class ManualDecisionError(ValueError):
     """A moderator command that the policy cannot express (unknown rule, missing duration...)."""
+
+
+def needs_history(decision: Decision) -> bool:
+    """Whether ``decision``, made with an empty history, could change with the member's real record.
+
+    Only a fired rule looks at the history (for its ladder step), so a decision with no ``rule_id`` is
+    final whatever the record holds; one with a rule must be decided again with the real history.
+    """
+    return decision.rule_id is not None
 
 
 def manual_decision(

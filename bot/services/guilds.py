@@ -1,10 +1,20 @@
-"""Per-server settings: preset, language, channels and the staff roles the permission checks use."""
+"""Per-server settings: preset, language, channels and the staff roles the permission checks use.
+
+Every member message needs its server's settings, so ``load`` keeps them in memory:
+
+* a change made here (``update``) is seen at once: the entry is dropped when the change is made and
+  again when its transaction commits, and a read that raced with the change is not kept;
+* a change made by another process sharing the database is seen within ``SETTINGS_TTL`` seconds.
+"""
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from enum import StrEnum
 
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Database
@@ -43,11 +53,26 @@ SETTABLE = frozenset(
 )
 
 
+SETTINGS_TTL = 30.0
+
+
 class GuildService:
-    def __init__(self, db: Database, clock: Clock, *, default_preset: str = "patient") -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        *,
+        default_preset: str = "patient",
+        ttl: float = SETTINGS_TTL,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.db = db
         self.clock = clock
         self.default_preset = default_preset
+        self.ttl = ttl
+        self._monotonic = monotonic
+        self._cached: dict[int, tuple[float, GuildSettings]] = {}
+        self._changes = 0  # bumped by every change, so a read that overlapped one is not cached
 
     async def get(self, session: AsyncSession, guild_id: int, *, name: str = "") -> GuildSettings:
         """The server's settings row, created with defaults the first time the server is seen."""
@@ -68,8 +93,29 @@ class GuildService:
         return row
 
     async def load(self, guild_id: int) -> GuildSettings:
-        async with self.db.unit_of_work() as session:
-            return await self.get(session, guild_id)
+        """The server's settings for reading, from memory when fresh (see the module docstring).
+
+        The row is detached and shared: read it, never change it or add it to a session (change
+        settings with ``update``). No write lock is taken unless the server is new.
+        """
+        now = self._monotonic()
+        hit = self._cached.get(guild_id)
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        changes = self._changes
+        async with self.db.sessions() as session:
+            row = await session.get(GuildSettings, guild_id)
+        if row is None:
+            async with self.db.unit_of_work() as session:
+                row = await self.get(session, guild_id)
+        if changes == self._changes:
+            self._cached[guild_id] = (now + self.ttl, row)
+        return row
+
+    def forget(self, guild_id: int) -> None:
+        """Drop the cached settings of one server (the next ``load`` reads the database)."""
+        self._changes += 1
+        self._cached.pop(guild_id, None)
 
     async def update(
         self, session: AsyncSession, guild_id: int, **changes: object
@@ -87,6 +133,8 @@ class GuildService:
                 diff[key] = (old, value)
         if diff:
             row.updated_at = self.clock.now()
+            self.forget(guild_id)
+            event.listen(session.sync_session, "after_commit", lambda _s: self.forget(guild_id), once=True)
         return diff
 
     async def configured_roles(self, guild_id: int) -> dict[StaffRole, int | None]:

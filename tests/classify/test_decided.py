@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
@@ -13,14 +12,15 @@ import pytest
 from bot.classify.batching import ScoringWorker
 from bot.classify.decided import SkipRule, model_can_change
 from bot.classify.extract import SignalExtractor
-from bot.domain.decision import Decision, DecisionContext, HistoryEntry, MemberHistory
+from bot.domain.decision import Decision, DecisionContext
 from bot.domain.moderation import decide
 from bot.domain.policy_loader import load_policy
 from bot.domain.policy_models import Policy
 from bot.domain.signals import MessageSignals, ModelStatus, PhraseHit, TermHit
 from tests.classify.fakes import FakeScorer
+from tests.domain.moderation_support import T0, random_history, random_signals
 
-NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+NOW = T0
 LABELS = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack")
 
 
@@ -29,43 +29,9 @@ def _action_fields(d: Decision) -> tuple[Any, ...]:
             d.automatic, d.ladder_step, d.severity, d.way_back, d.crisis_category, d.phrase_id)  # fmt: skip
 
 
-def _random_signals(policy: Policy, rng: random.Random) -> MessageSignals:
-    hits = []
-    for list_id, per_language in policy.lists.items():
-        if rng.random() < 0.18:
-            entries = [e for entries in per_language.values() for e in entries]
-            hits.append(TermHit(list_id, rng.choice(entries)))
-    allow = [e for entries in policy.allow.values() for e in entries]
-    allowed = tuple(rng.sample(allow, 1)) if allow and rng.random() < 0.15 else ()
-    patterns = tuple(TermHit(p, p) for p in policy.patterns if rng.random() < 0.1)
-    phrases = ()
-    if rng.random() < 0.05:
-        phrase = rng.choice(policy.phrases)
-        phrases = (PhraseHit(phrase.kind, phrase.id, phrase.category),)
-    return MessageSignals(
-        language=rng.choice(("fr", "en")),
-        model_status=ModelStatus.SKIPPED,
-        term_hits=tuple(hits),
-        allowed_terms=allowed,
-        pattern_hits=patterns,
-        phrases=phrases,
-        mention_count=rng.choice((0, 0, 0, 1, 3, 6, 12)),
-        mass_mention=rng.random() < 0.05,
-        messages_in_window=rng.choice((1, 1, 2, 4, 6, 9)),
-    )
-
-
 def _random_scores(rng: random.Random) -> MappingProxyType[str, float]:
     # Mostly high scores: the cases where the model could matter are the ones worth testing.
     return MappingProxyType({label: rng.choice((0.1, 0.75, 0.86, 0.95, 0.99)) for label in LABELS})
-
-
-def _random_history(policy: Policy, rng: random.Random) -> MemberHistory:
-    rules = [r.id for r in policy.rules]
-    return MemberHistory.of(
-        HistoryEntry(NOW - timedelta(hours=rng.randint(1, 200)), rng.choice(rules), rng.random() < 0.8)
-        for _ in range(rng.choice((0, 0, 1, 2, 4)))
-    )
 
 
 def _policy(name: str) -> Policy:
@@ -94,11 +60,11 @@ def test_skipping_never_changes_the_outcome(preset: str, rule: SkipRule) -> None
     rng = random.Random(f"{preset}-{rule}")
     skipped = 0
     for _ in range(3000):
-        signals = _random_signals(policy, rng)
+        signals = random_signals(policy, rng)
         if model_can_change(signals, policy, rule):
             continue
         skipped += 1
-        history = _random_history(policy, rng)
+        history = random_history(policy, rng)
         context = DecisionContext(now=NOW, is_moderator=rng.random() < 0.1)
         without = decide(signals, history, policy, context)
         for _ in range(4):

@@ -7,11 +7,13 @@ given explicitly by each test.
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from bot.domain.decision import HistoryEntry, MemberHistory
 from bot.domain.policy import Policy
 from bot.domain.signals import MessageSignals, ModelStatus, PhraseHit, TermHit
 
@@ -96,3 +98,39 @@ def matcher(
     policy: Policy, model: Callable[[str], Mapping[str, float]] | None = None
 ) -> Callable[[str, str], MessageSignals]:
     return lambda text, lang: signals_for(text, lang, policy, model(text) if model else None)
+
+
+def random_signals(policy: Policy, rng: random.Random) -> MessageSignals:
+    """Signals a policy's lists, patterns and phrases could produce, drawn at random."""
+    hits = []
+    for list_id, per_language in policy.lists.items():
+        if rng.random() < 0.18:
+            entries = [e for entries in per_language.values() for e in entries]
+            hits.append(TermHit(list_id, rng.choice(entries)))
+    allow = [e for entries in policy.allow.values() for e in entries]
+    allowed = tuple(rng.sample(allow, 1)) if allow and rng.random() < 0.15 else ()
+    patterns = tuple(TermHit(p, p) for p in policy.patterns if rng.random() < 0.1)
+    phrases = ()
+    if rng.random() < 0.05:
+        phrase = rng.choice(policy.phrases)
+        phrases = (PhraseHit(phrase.kind, phrase.id, phrase.category),)
+    return MessageSignals(
+        language=rng.choice(("fr", "en")),
+        model_status=ModelStatus.SKIPPED,
+        term_hits=tuple(hits),
+        allowed_terms=allowed,
+        pattern_hits=patterns,
+        phrases=phrases,
+        mention_count=rng.choice((0, 0, 0, 1, 3, 6, 12)),
+        mass_mention=rng.random() < 0.05,
+        messages_in_window=rng.choice((1, 1, 2, 4, 6, 9)),
+    )
+
+
+def random_history(policy: Policy, rng: random.Random) -> MemberHistory:
+    """A record of 0-4 breaches of the policy's rules in the 200 hours before ``T0``."""
+    rules = [r.id for r in policy.rules]
+    return MemberHistory.of(
+        HistoryEntry(T0 - timedelta(hours=rng.randint(1, 200)), rng.choice(rules), rng.random() < 0.8)
+        for _ in range(rng.choice((0, 0, 1, 2, 4)))
+    )

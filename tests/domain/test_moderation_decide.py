@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 
 from bot.domain.decision import DecisionContext, HistoryEntry, MemberHistory, ReasonCode
-from bot.domain.moderation import ManualDecisionError, decide, manual_decision
+from bot.domain.moderation import ManualDecisionError, decide, manual_decision, needs_history
 from bot.domain.policy import Action, Policy, load_policy
 from bot.domain.signals import MessageSignals, ModelStatus, TermHit
-from tests.domain.moderation_support import T0, signals_for
+from tests.domain.moderation_support import T0, random_history, random_signals, signals_for
 
 HIGH_SCORES = {
     "toxicity": 0.97,
@@ -344,3 +346,38 @@ def test_manual_decision_has_the_same_shape(patient: Policy) -> None:
 def test_context_requires_aware_datetimes() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         DecisionContext(now=datetime(2026, 1, 5, 9, 0))
+
+
+@pytest.mark.parametrize("preset", ["patient", "game"])
+def test_a_decision_without_a_rule_is_the_same_for_every_history(preset: str) -> None:
+    """What lets the pipeline skip the database for most messages (``needs_history``)."""
+    policy = load_policy(preset)
+    rng = random.Random(preset)
+    labels = ("toxicity", "severe_toxicity", "threat", "insult", "identity_attack")
+    final = ruled = 0
+    for _ in range(3000):
+        signals = random_signals(policy, rng)
+        if rng.random() < 0.5:
+            scores = {label: rng.choice((0.05, 0.6, 0.8, 0.9, 0.97)) for label in labels}
+            signals = replace(signals, model_status=ModelStatus.SCORED, model_scores=scores)
+        exempt, above = rng.random() < 0.1, rng.random() < 0.05
+        context = DecisionContext(now=T0, is_moderator=exempt, member_above_bot=above)
+        first = decide(signals, MemberHistory(), policy, context)
+        histories = [random_history(policy, rng) for _ in range(4)]
+        if needs_history(first):
+            ruled += 1
+            continue
+        final += 1
+        for history in histories:
+            assert decide(signals, history, policy, context) == first, (signals, history)
+    assert final >= 300 and ruled >= 300  # both sides were exercised
+
+
+def test_a_fired_rule_needs_the_history() -> None:
+    policy = load_policy("patient")
+    signals = signals_for("free nitro, claim your prize", "en", policy)
+    first = decide(signals, MemberHistory(), policy, DecisionContext(now=T0))
+    assert needs_history(first)
+    breach = HistoryEntry(T0 - timedelta(days=1), first.rule_id or "", True)
+    record = MemberHistory.of([breach] * 3)
+    assert decide(signals, record, policy, DecisionContext(now=T0)).ladder_step > first.ladder_step

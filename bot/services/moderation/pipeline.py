@@ -1,7 +1,9 @@
-"""Every member message: signals -> history -> decide -> one unit of work -> Discord -> outcome.
+"""Every member message: signals -> decide -> (history -> decide -> one unit of work -> Discord) -> outcome.
 
 * The flood count is taken the moment the message arrives (before any ``await``), so it follows the
   order of the gateway; signals are extracted concurrently, so the model worker scores micro-batches.
+* The server's settings come from memory (``GuildService.load``), and a message that fires no rule is
+  decided without reading the member's record (``needs_history``): most messages touch no database.
 * One member's messages are decided one at a time (a lock per member), so repeated breaches climb the
   ladder exactly as ``decide`` expects; a bounded number of decisions run at once.
 * Help and crisis messages are never sanctioned: ``decide`` returns ``help``/``crisis`` and this
@@ -21,9 +23,9 @@ from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot.domain.decision import DecisionContext, ReasonCode
+from bot.domain.decision import Decision, DecisionContext, MemberHistory, ReasonCode
 from bot.domain.i18n import language_of
-from bot.domain.moderation import decide
+from bot.domain.moderation import decide, needs_history
 from bot.domain.policy_models import Action, Policy
 from bot.domain.signals import MessageSignals
 from bot.services.moderation.deps import Deps
@@ -35,6 +37,7 @@ log = logging.getLogger("bot.services.moderation.decisions")
 
 MAX_CONCURRENT_DECISIONS = 8
 DEFAULT_DECAY = timedelta(days=30)
+NO_HISTORY = MemberHistory()
 
 
 @dataclass(slots=True)
@@ -115,19 +118,25 @@ class MessagePipeline:
         self, msg: IncomingMessage, policy: Policy, server_lang: str, signals: MessageSignals, now: datetime
     ) -> MessageOutcome:
         deps = self.deps
+        context = DecisionContext(
+            now=now,
+            locale=signals.language,
+            is_moderator=msg.is_moderator,
+            member_above_bot=msg.above_bot,
+            role_ids=msg.role_ids,
+            excerpt=msg.content,
+        )
+        # Most messages fire no rule: decided without the member's record, they touch no database.
+        decision = decide(signals, NO_HISTORY, policy, context)
+        if not needs_history(decision):
+            return self._nothing_to_do(msg, decision, signals)
         window = max((r.decay for r in policy.rules), default=DEFAULT_DECAY)
         async with self._gate:
             async with deps.db.sessions() as session:
                 history = await deps.store.history(session, msg.guild_id, msg.author_id, now, window)
-            context = DecisionContext(
-                now=now,
-                locale=signals.language,
-                is_moderator=msg.is_moderator,
-                member_above_bot=msg.above_bot,
-                role_ids=msg.role_ids,
-                excerpt=msg.content,
-            )
             decision = decide(signals, history, policy, context)
+            if not (decision.is_sanction or decision.action is Action.REVIEW):
+                return self._nothing_to_do(msg, decision, signals)
             self.stats.count(decision.action.value, signals.model_status.value)
             fields = (
                 msg.guild_id,
@@ -137,9 +146,6 @@ class MessagePipeline:
                 decision.rule_id,
                 signals.model_status.value,
             )
-            if not (decision.is_sanction or decision.action is Action.REVIEW):
-                log.debug("message guild=%s channel=%s id=%s decision=%s rule=%s model=%s", *fields)
-                return MessageOutcome(decision.action, decision.rule_id)
             burst = self._burst(msg, decision.rule_id, decision.reason_code, now)
             if burst is not None:
                 self.stats.folded += 1
@@ -173,6 +179,22 @@ class MessagePipeline:
             written.case, decision, policy, excerpt=msg.content, notice_channel_id=msg.channel_id
         )
         return MessageOutcome(decision.action, decision.rule_id, case=outcome)
+
+    def _nothing_to_do(
+        self, msg: IncomingMessage, decision: Decision, signals: MessageSignals
+    ) -> MessageOutcome:
+        """Counted and logged (without the text); help and crisis are answered by the help feature."""
+        self.stats.count(decision.action.value, signals.model_status.value)
+        log.debug(
+            "message guild=%s channel=%s id=%s decision=%s rule=%s model=%s",
+            msg.guild_id,
+            msg.channel_id,
+            msg.message_id,
+            decision.action.value,
+            decision.rule_id,
+            signals.model_status.value,
+        )
+        return MessageOutcome(decision.action, decision.rule_id)
 
     def _burst(
         self, msg: IncomingMessage, rule_id: str | None, reason: ReasonCode, now: datetime

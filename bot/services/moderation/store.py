@@ -71,12 +71,8 @@ class CaseStore:
     # reading ----------------------------------------------------------------------------------------
 
     async def settings(self, guild_id: int) -> GuildSettings:
-        """The server's settings, read without taking the writer's lock (created on first sight)."""
-        async with self.db.sessions() as session:
-            row = await session.get(GuildSettings, guild_id)
-        if row is None:
-            row = await self.guilds.load(guild_id)
-        return row
+        """The server's settings (cached by ``GuildService``; created on first sight). Read only."""
+        return await self.guilds.load(guild_id)
 
     async def policy_for(self, guild_id: int) -> tuple[GuildSettings, Policy]:
         row = await self.settings(guild_id)
