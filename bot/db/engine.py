@@ -1,8 +1,10 @@
 """Engines and units of work for the embedded SQLite default and for PostgreSQL at scale.
 
-SQLite: WAL, ``busy_timeout``, ``foreign_keys=ON``, ``synchronous=FULL``; every transaction starts with
-``BEGIN IMMEDIATE`` so writers queue up instead of failing, and an in-process lock serialises writers so
-"database is locked" never reaches a member. PostgreSQL: asyncpg with a bounded pool and pre-ping.
+SQLite: WAL, ``busy_timeout``, ``foreign_keys=ON``, ``synchronous=FULL``; every unit of work starts
+with ``BEGIN IMMEDIATE`` so writers queue up instead of failing, and an in-process lock serialises
+writers so "database is locked" never reaches a member. Reads (``Database.reading``) start with a plain
+``BEGIN``: in WAL mode a reader sees a consistent snapshot and neither waits for a writer nor blocks one.
+PostgreSQL: asyncpg with a bounded pool and pre-ping.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+READ_ONLY = "havre_read_only"  # an execution option: this connection only reads
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA busy_timeout=30000",
@@ -61,7 +64,8 @@ def make_engine(
 
         @event.listens_for(engine.sync_engine, "begin")
         def _on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            reading = conn.get_execution_options().get(READ_ONLY, False)
+            conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
         return engine
     return create_async_engine(
@@ -93,6 +97,9 @@ class Database:
         self.url = url
         self.engine = make_engine(url, pool_size=pool_size, max_overflow=max_overflow, schema=schema)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        self._readers = async_sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False, autoflush=False
+        )
         self.dialect = self.engine.dialect.name
         # One writer at a time on SQLite, in this process; PostgreSQL needs no such lock.
         self._write_lock: asyncio.Lock | None = asyncio.Lock() if self.dialect == "sqlite" else None
@@ -110,6 +117,16 @@ class Database:
         else:
             async with self.sessions() as session, session.begin():
                 yield session
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[AsyncSession]:
+        """A session for reads only: never committed, so whatever it changes is dropped at the end.
+
+        On SQLite it neither takes nor waits for the writer's lock (a WAL snapshot), which is what keeps
+        the message path's reads fast while decisions are being written.
+        """
+        async with self._readers() as session:
+            yield session
 
     async def run(
         self, work: Callable[[AsyncSession], Awaitable[T]], *, attempts: int = 4, backoff: float = 0.2

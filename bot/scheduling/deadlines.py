@@ -125,7 +125,7 @@ class DeadlineRunner:
             self._wake(due_at)
 
     async def pending_due_times(self) -> list[datetime]:
-        async with self.db.sessions() as session:
+        async with self.db.reading() as session:
             rows = await session.execute(
                 select(Deadline.due_at).where(Deadline.status.in_(("pending", "running")))
             )

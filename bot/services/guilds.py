@@ -103,7 +103,7 @@ class GuildService:
         if hit is not None and hit[0] > now:
             return hit[1]
         changes = self._changes
-        async with self.db.sessions() as session:
+        async with self.db.reading() as session:
             row = await session.get(GuildSettings, guild_id)
         if row is None:
             async with self.db.unit_of_work() as session:

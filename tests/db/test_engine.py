@@ -87,3 +87,25 @@ async def test_run_does_not_retry_a_programming_error(db: Database) -> None:
     with pytest.raises(ValueError):
         await db.run(work, backoff=0.01)
     assert attempts == 1
+
+
+async def test_a_read_neither_waits_for_nor_blocks_a_writer(db: Database) -> None:
+    now = datetime.now(UTC)
+    async with db.unit_of_work() as session:
+        session.add(GuildSettings(id=5, name="before", created_at=now, updated_at=now))
+    async with db.unit_of_work() as writing:
+        row = await writing.get(GuildSettings, 5)
+        assert row is not None
+        row.name = "after"
+        await writing.flush()  # the writer holds its lock (BEGIN IMMEDIATE on SQLite) from here on
+        async with asyncio.timeout(2):  # a read that waited for the lock would wait 30 s (busy_timeout)
+            async with db.reading() as reading:
+                seen = await reading.get(GuildSettings, 5)
+                assert seen is not None and seen.name == "before"  # the committed snapshot
+    async with db.reading() as reading:
+        assert (await reading.get(GuildSettings, 5)) is not None  # a read transaction is open...
+        async with asyncio.timeout(2):  # ...and a writer still gets through and commits
+            async with db.unit_of_work() as writing:
+                (await writing.get(GuildSettings, 5)).name = "later"  # type: ignore[union-attr]
+    async with db.reading() as reading:
+        assert (await reading.get(GuildSettings, 5)).name == "later"  # type: ignore[union-attr]

@@ -86,17 +86,17 @@ async def test_a_read_that_overlapped_a_change_is_not_kept(db: Database) -> None
     guilds = GuildService(db, MovableClock())
     await guilds.load(GUILD)
     guilds.forget(GUILD)
-    reading = db.sessions
+    reading = db.reading
 
     def change_during_the_read() -> object:  # the change commits while this load is reading
         guilds.forget(GUILD)
         return reading()
 
-    db.sessions = change_during_the_read  # type: ignore[method-assign]
+    db.reading = change_during_the_read  # type: ignore[method-assign]
     try:
         await guilds.load(GUILD)
     finally:
-        db.sessions = reading  # type: ignore[method-assign]
+        db.reading = reading  # type: ignore[method-assign]
     with statements(db) as seen:
         await guilds.load(GUILD)
     assert seen, "a read that raced with a change must not be served from memory"

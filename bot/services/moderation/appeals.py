@@ -210,7 +210,7 @@ class Appeals:
         settings, policy = await deps.store.policy_for(case.guild_id)
         if appeal.queue_message_id is None or settings.mod_queue_channel_id is None:
             return
-        async with deps.db.sessions() as session:
+        async with deps.db.reading() as session:
             row = await session.get(Appeal, appeal.id)
             text = (await deps.vault.open(session, row.text_ref)) if row is not None else None
         card = appeal_card(appeal, case, policy, settings.language, text or "")

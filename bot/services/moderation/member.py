@@ -129,7 +129,7 @@ class MemberActions:
         _, policy = await deps.store.policy_for(guild_id)
         cases = await deps.store.cases_of(guild_id, user_id)
         window = max((r.decay for r in policy.rules), default=None)
-        async with deps.db.sessions() as session:
+        async with deps.db.reading() as session:
             history = (
                 await deps.store.history(session, guild_id, user_id, now, window)
                 if window

@@ -132,7 +132,7 @@ class MessagePipeline:
             return self._nothing_to_do(msg, decision, signals)
         window = max((r.decay for r in policy.rules), default=DEFAULT_DECAY)
         async with self._gate:
-            async with deps.db.sessions() as session:
+            async with deps.db.reading() as session:
                 history = await deps.store.history(session, msg.guild_id, msg.author_id, now, window)
             decision = decide(signals, history, policy, context)
             if not (decision.is_sanction or decision.action is Action.REVIEW):

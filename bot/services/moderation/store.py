@@ -99,16 +99,16 @@ class CaseStore:
         return row
 
     async def case(self, case_id: int, guild_id: int | None = None) -> CaseRecord:
-        async with self.db.sessions() as session:
+        async with self.db.reading() as session:
             return to_record(await self.case_row(session, case_id, guild_id))
 
     async def case_signals(self, case_id: int) -> dict[str, Any]:
-        async with self.db.sessions() as session:
+        async with self.db.reading() as session:
             row = await self.case_row(session, case_id)
             return dict(row.signals or {})
 
     async def cases_of(self, guild_id: int, user_id: int, limit: int = 50) -> list[CaseRecord]:
-        async with self.db.sessions() as session:
+        async with self.db.reading() as session:
             rows = await session.execute(
                 select(Case)
                 .where(Case.guild_id == guild_id, Case.user_id == user_id)
@@ -128,11 +128,11 @@ class CaseStore:
         )
         if user_id is not None:
             query = query.where(Case.user_id == user_id)
-        async with self.db.sessions() as session:
+        async with self.db.reading() as session:
             return [to_record(row) for row in (await session.execute(query)).scalars()]
 
     async def stale_pending(self, guild_id: int, before: datetime) -> list[CaseRecord]:
-        async with self.db.sessions() as session:
+        async with self.db.reading() as session:
             rows = await session.execute(
                 select(Case).where(
                     Case.guild_id == guild_id,
@@ -152,12 +152,12 @@ class CaseStore:
         query = select(Appeal).where(Appeal.guild_id == guild_id, Appeal.state.in_([s.value for s in states]))
         if user_id is not None:
             query = query.where(Appeal.user_id == user_id)
-        async with self.db.sessions() as session:
+        async with self.db.reading() as session:
             rows = await session.execute(query.order_by(Appeal.created_at))
             return [appeal_record(row) for row in rows.scalars()]
 
     async def open_text(self, content_id: int | None) -> str | None:
-        async with self.db.sessions() as session:
+        async with self.db.reading() as session:
             return await self.vault.open(session, content_id)
 
     # writing ----------------------------------------------------------------------------------------
