@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-__all__ = ["FloodMessage", "flood", "vocabulary"]
+__all__ = ["FloodMessage", "decided_messages", "flood", "vocabulary"]
 
 _EN = (
     "hello everyone", "how are you all doing today?", "thanks for the help yesterday, it really meant a lot",
@@ -84,6 +84,11 @@ class FloodMessage:
 def vocabulary() -> list[str]:
     """Every sentence the generator uses (for training a benchmark tokenizer)."""
     return [*_EN, *_FR, *_MEDICAL, *_DECIDED, *_HELP, *_CRISIS, " ".join(_EMOJI)]
+
+
+def decided_messages() -> tuple[str, ...]:
+    """The messages the patient preset's lists or patterns decide (insults, scam, threats, invites)."""
+    return _DECIDED
 
 
 def flood(count: int, seed: int = 7, authors: int | None = None) -> list[FloodMessage]:

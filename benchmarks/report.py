@@ -179,13 +179,23 @@ def _log(report: dict[str, Any], markdown: bool) -> list[str]:
     return [_title("Governance log append", markdown), "", _table(head, rows, markdown), ""]
 
 
-def _whatif(report: dict[str, Any], markdown: bool) -> list[str]:
-    whatif = report.get("whatif")
-    if not whatif:
+_FLOODS = {
+    "chat": "chat flood (about 1 in 10 messages fires a rule)",
+    "raid": "raid (every message fires a rule: record read, case written, outcome recorded)",
+}
+
+
+def _service(report: dict[str, Any], markdown: bool) -> list[str]:
+    service = report.get("service")
+    if not service:
         return []
-    rows = [[v["variant"], f"{v['rate']:,.0f}", _ms(v["lag_p99_ms"])] for v in whatif["variants"]]
-    title = _title("What-if: the moderation service alone (model answering instantly, SQLite)", markdown)
-    return [title, "", _table(["moderation service", "msg/s", "lag p99"], rows, markdown), ""]
+    rows = [
+        [_FLOODS.get(f["flood"], f["flood"]), f"{f['rate']:,.0f}", _ms(f["p99_ms"]), _ms(f["lag_p99_ms"])]
+        for f in service["floods"]
+    ]
+    title = _title("The moderation service alone (model answering instantly, SQLite)", markdown)
+    headers = ["flood", "msg/s", "latency p99 (flood)", "loop lag p99"]
+    return [title, "", _table(headers, rows, markdown), ""]
 
 
 def _targets(report: dict[str, Any], markdown: bool) -> list[str]:
@@ -246,7 +256,7 @@ def _header(report: dict[str, Any]) -> str:
 def _parts(report: dict[str, Any], markdown: bool) -> list[str]:
     return [
         _header(report), "", *_comparison(report, markdown), *_ladder(report, markdown),
-        *_matching(report, markdown), *_log(report, markdown), *_whatif(report, markdown),
+        *_matching(report, markdown), *_log(report, markdown), *_service(report, markdown),
         *_targets(report, markdown),
     ]  # fmt: skip
 

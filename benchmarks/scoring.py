@@ -108,10 +108,10 @@ def _run_child(payload: str) -> None:
         from benchmarks.matching import run_matching
 
         result = run_matching(opts)
-    elif kind == "whatif":
-        from benchmarks.service_whatif import run_whatif
+    elif kind == "service":
+        from benchmarks.service_alone import run_service
 
-        result = run_whatif(opts)
+        result = run_service(opts)
     elif kind == "log":
         from benchmarks.log_append import run_log_append
 
@@ -129,8 +129,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--only",
-        default="compare,ladder,matching,log,whatif",
-        help="sections: compare, ladder, matching, log, whatif",
+        default="compare,ladder,matching,log,service",
+        help="sections: compare, ladder, matching, log, service",
     )
     p.add_argument("--kinds", default="naive,limit,havre", help=argparse.SUPPRESS)  # for tuning runs
     p.add_argument(
@@ -206,9 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     if "log" in sections:
         print("- governance log append", flush=True)
         report["log"] = _child("log", None, opts)
-    if "whatif" in sections:
-        print("- what-if: the moderation service's own cost per message", flush=True)
-        report["whatif"] = _child("whatif", None, opts)
+    if "service" in sections:
+        print("- the moderation service alone (model answering instantly, SQLite)", flush=True)
+        report["service"] = _child("service", None, opts)
     report["seconds"] = time.perf_counter() - started
     report["load_after"] = load_average()
     print()

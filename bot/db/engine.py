@@ -20,6 +20,8 @@ from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from bot.db.group_commit import GroupCommit
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -103,6 +105,7 @@ class Database:
         self.dialect = self.engine.dialect.name
         # One writer at a time on SQLite, in this process; PostgreSQL needs no such lock.
         self._write_lock: asyncio.Lock | None = asyncio.Lock() if self.dialect == "sqlite" else None
+        self.group_commit = GroupCommit(self, is_transient=_is_transient)
 
     @property
     def is_postgres(self) -> bool:
@@ -142,6 +145,14 @@ class Database:
                 log.warning("database hiccup, retrying (%s/%s): %s", attempt, attempts, type(exc).__name__)
                 await asyncio.sleep(backoff * 2 ** (attempt - 1))
         raise AssertionError("unreachable")
+
+    async def grouped(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """Like ``run``, but committed together with the units of work that arrive meanwhile.
+
+        For short, frequent writes on the message path (decisions, their outcomes): one transaction and
+        one fsync for a whole burst. See ``bot.db.group_commit`` for the guarantees.
+        """
+        return await self.group_commit.run(work)
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -155,8 +155,8 @@ class MessagePipeline:
                 await deps.discord().delete_message(msg.channel_id, msg.message_id, f"Havre case #{burst}")
                 return MessageOutcome(Action.HIDE, decision.rule_id, folded_into=burst)
             member_lang = deps.locales.language(msg.author_id, server_lang)
-            async with deps.db.unit_of_work() as session:
-                written = await deps.store.write_decision(
+            written = await deps.db.grouped(  # one fsync for a whole raid's worth of decisions
+                lambda session: deps.store.write_decision(
                     session,
                     guild_id=msg.guild_id,
                     user_id=msg.author_id,
@@ -168,6 +168,7 @@ class MessagePipeline:
                     excerpt=msg.content,
                     model_status=signals.model_status.value,
                 )
+            )
             deps.notify(written.due)
             self._remember_burst(msg, policy, decision.rule_id, decision.reason_code, now, written.case.id)
             log.info(

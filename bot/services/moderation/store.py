@@ -326,7 +326,7 @@ class CaseStore:
                 )
             return to_record(row)
 
-        return await self.db.run(work)
+        return await self.db.grouped(work)
 
     async def set_status(
         self,

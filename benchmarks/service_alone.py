@@ -1,0 +1,61 @@
+"""The moderation service's own cost per message, with the model answering instantly (SQLite).
+
+Two floods through the real ``MessagePipeline.handle`` on a migrated SQLite database:
+
+* ``chat``: the benchmark's usual flood, where about one message in ten fires a rule. The others are
+  decided from memory (cached server settings, no history read: ``needs_history``);
+* ``raid``: every message breaks a rule (insults, scam, invites, from many members at once), so every
+  one reads the member's record and writes a case, a strike and log entries, then records what Discord
+  did: the worst case for the database path.
+
+Run: ``.venv/bin/python -m benchmarks.scoring --only service``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.flood import drive
+from benchmarks.message_path import service_path
+from benchmarks.messages import FloodMessage, decided_messages, flood
+from benchmarks.runs import InstantScorer
+from bot.classify.batching import ScoringWorker
+from bot.classify.checkpoint import ORIGINAL_CLASSES
+from bot.classify.decided import SkipRule
+
+__all__ = ["run_service"]
+
+
+def raid(count: int, seed: int = 17) -> list[FloodMessage]:
+    """``count`` rule-breaking messages from ``count // 3`` members."""
+    rng = random.Random(seed)
+    texts = decided_messages()
+    members = max(1, count // 3)
+    return [FloodMessage(rng.randrange(members), rng.choice(texts), "en", "decided", 0) for _ in range(count)]
+
+
+async def _flood(name: str, opts: dict[str, Any]) -> dict[str, Any]:
+    make = raid if name == "raid" else flood
+    worker = ScoringWorker(InstantScorer(ORIGINAL_CLASSES), queue_size=opts["queue_size"])
+    worker.start()
+    with tempfile.TemporaryDirectory(prefix="havre-service-") as tmp:
+        path = await service_path(Path(tmp), worker, SkipRule(opts["skip"]))
+        try:
+            await drive(path.handle, make(16, seed=5), first_id=10**6)
+            runs = [
+                await drive(path.handle, make(opts["havre_flood"], seed=11), first_id=(2 + n) * 10**6)
+                for n in range(opts["repeats"])
+            ]
+        finally:
+            await path.close()
+            await worker.stop()
+    best = max(runs, key=lambda phase: phase.rate)
+    return {"flood": name, **best.as_dict()}
+
+
+def run_service(opts: dict[str, Any]) -> dict[str, Any]:
+    return {"floods": [asyncio.run(_flood(name, opts)) for name in ("chat", "raid")]}

@@ -1,0 +1,98 @@
+"""Group commit: concurrent units of work share one transaction, yet each keeps its own outcome."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.engine import Database
+from bot.db.models import GuildSettings
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def add(guild_id: int, name: str = "") -> Callable[[AsyncSession], Awaitable[int]]:
+    """A work for ``Database.grouped`` that adds one server."""
+
+    async def work(session: AsyncSession) -> int:
+        session.add(GuildSettings(id=guild_id, name=name, created_at=NOW, updated_at=NOW))
+        await session.flush()
+        return guild_id
+
+    return work
+
+
+async def ids(db: Database) -> set[int]:
+    async with db.reading() as session:
+        return set((await session.execute(select(GuildSettings.id))).scalars())
+
+
+async def test_a_burst_shares_transactions_and_every_caller_gets_its_result(db: Database) -> None:
+    results = await asyncio.gather(*(db.grouped(add(n)) for n in range(1, 41)))
+    assert results == list(range(1, 41))
+    assert await ids(db) == set(range(1, 41))
+    stats = db.group_commit
+    assert stats.works == 40
+    assert stats.transactions < 10  # the first commits alone, the rest ride along in a few batches
+
+
+async def test_a_lone_work_commits_at_once_and_is_visible_when_the_await_returns(db: Database) -> None:
+    assert await db.grouped(add(7)) == 7
+    assert await ids(db) == {7}
+    assert (db.group_commit.transactions, db.group_commit.works) == (1, 1)
+
+
+async def test_a_failing_work_is_rolled_back_alone(db: Database) -> None:
+    async def broken(session: AsyncSession) -> None:
+        session.add(GuildSettings(id=99, created_at=NOW, updated_at=NOW))
+        await session.flush()
+        raise ValueError("a bug in one decision")
+
+    outcomes = await asyncio.gather(
+        db.grouped(add(1)), db.grouped(add(2)), db.grouped(broken), db.grouped(add(3)), return_exceptions=True
+    )
+    assert outcomes[:2] == [1, 2] and outcomes[3] == 3
+    assert isinstance(outcomes[2], ValueError)
+    assert await ids(db) == {1, 2, 3}  # 99 was rolled back to its savepoint, the others committed
+
+
+async def test_a_duplicate_row_fails_only_its_caller(db: Database) -> None:
+    await db.grouped(add(5))
+    outcomes = await asyncio.gather(db.grouped(add(5, "again")), db.grouped(add(6)), return_exceptions=True)
+    assert outcomes[1] == 6 and isinstance(outcomes[0], Exception)
+    assert await ids(db) == {5, 6}
+
+
+async def test_a_transient_error_retries_the_whole_batch(db: Database) -> None:
+    db.group_commit.backoff = 0.001
+    calls = 0
+
+    async def flaky(session: AsyncSession) -> str:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        session.add(GuildSettings(id=50, created_at=NOW, updated_at=NOW))
+        return "ok"
+
+    assert await asyncio.gather(db.grouped(flaky), db.grouped(add(51))) == ["ok", 51]
+    assert calls == 2
+    assert await ids(db) == {50, 51}
+
+
+async def test_after_the_last_attempt_every_caller_gets_the_error(db: Database) -> None:
+    db.group_commit.backoff = 0.001
+
+    async def down(_session: AsyncSession) -> None:
+        raise OperationalError("INSERT", {}, Exception("database is unreachable"))
+
+    with pytest.raises(OperationalError):
+        await db.grouped(down)
+    async with db.reading() as session:
+        assert (await session.execute(select(func.count()).select_from(GuildSettings))).scalar() == 0
