@@ -40,6 +40,18 @@ DEFAULT_DECAY = timedelta(days=30)
 NO_HISTORY = MemberHistory()
 
 
+def _log_fields(msg: IncomingMessage, decision: Decision, signals: MessageSignals) -> tuple[object, ...]:
+    """What a decision's log line says: ids, action, rule and model status, never the text."""
+    return (
+        msg.guild_id,
+        msg.channel_id,
+        msg.message_id,
+        decision.action.value,
+        decision.rule_id,
+        signals.model_status.value,
+    )
+
+
 @dataclass(slots=True)
 class _Burst:
     until: datetime
@@ -138,14 +150,7 @@ class MessagePipeline:
             if not (decision.is_sanction or decision.action is Action.REVIEW):
                 return self._nothing_to_do(msg, decision, signals)
             self.stats.count(decision.action.value, signals.model_status.value)
-            fields = (
-                msg.guild_id,
-                msg.channel_id,
-                msg.message_id,
-                decision.action.value,
-                decision.rule_id,
-                signals.model_status.value,
-            )
+            fields = _log_fields(msg, decision, signals)
             burst = self._burst(msg, decision.rule_id, decision.reason_code, now)
             if burst is not None:
                 self.stats.folded += 1
@@ -188,12 +193,7 @@ class MessagePipeline:
         self.stats.count(decision.action.value, signals.model_status.value)
         log.debug(
             "message guild=%s channel=%s id=%s decision=%s rule=%s model=%s",
-            msg.guild_id,
-            msg.channel_id,
-            msg.message_id,
-            decision.action.value,
-            decision.rule_id,
-            signals.model_status.value,
+            *_log_fields(msg, decision, signals),
         )
         return MessageOutcome(decision.action, decision.rule_id)
 
