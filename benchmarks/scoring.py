@@ -38,14 +38,14 @@ POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 PROFILES: dict[str, dict[str, Any]] = {
     "quick": {
         "naive_flood": 40, "havre_flood": 300, "paced_rate": 10.0, "paced_count": 40, "limit_messages": 128,
-        "repeats": 1, "ladder_messages": 64, "sweep": [(32, 5.0)], "sweep_flood": 200,
+        "repeats": 1, "ladder_messages": 64, "sweep": [(64, 5.0)], "sweep_flood": 200,
         "sweep_paced": 30, "matching_messages": 5000, "log_single": 200, "log_grouped": 2000,
         "log_batch": 50,
     },
     "full": {
         "naive_flood": 150, "havre_flood": 600, "paced_rate": 10.0, "paced_count": 100,
         "limit_messages": 384, "repeats": 2, "ladder_messages": 128,
-        "sweep": [(8, 5.0), (32, 5.0), (32, 20.0), (64, 10.0)], "sweep_flood": 400,
+        "sweep": [(8, 5.0), (32, 5.0), (64, 5.0), (64, 20.0)], "sweep_flood": 400,
         "sweep_paced": 40, "matching_messages": 20000, "log_single": 1000, "log_grouped": 10000,
         "log_batch": 100,
     },
@@ -137,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
         "--engine", default="onnx-int8", help="Havre's engine (torch, torch-int8, onnx, onnx-int8)"
     )
     p.add_argument("--threads", type=int, default=None, help="model threads for Havre (default: every core)")
-    p.add_argument("--max-batch", type=int, default=32, help="ScoringWorker micro-batch size")
+    p.add_argument("--max-batch", type=int, default=64, help="ScoringWorker micro-batch size")
     p.add_argument("--max-wait-ms", type=float, default=5.0, help="ScoringWorker wait for a batch to fill")
     p.add_argument("--skip", default="same_action", help="skip rule: never, same_action, same_decision")
     p.add_argument("--postgres", default=os.environ.get("HAVRE_BENCH_POSTGRES_URL", POSTGRES))

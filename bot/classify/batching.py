@@ -11,7 +11,7 @@ bad message cannot take its neighbours' scores down with it.
 Threads: the model call releases the GIL inside torch or ONNX Runtime, so the loop keeps running
 (heartbeats, events) while a batch is scored; ``load_scorer`` gives the model every core by default
 (``bot.classify.scorer.default_threads``), which keeps the loop's lag p99 in single-digit milliseconds
-under a flood on 2 cores (docs/PERFORMANCE.md). Defaults: batches of up to 32, 5 ms wait — under a
+under a flood on 2 cores (docs/PERFORMANCE.md). Defaults: batches of up to 64, 5 ms wait — under a
 flood batches fill at once; a lone message waits at most 5 ms for company.
 """
 
@@ -69,7 +69,7 @@ class ScoringWorker:
         self,
         scorer: ToxicityScorer | None,
         *,
-        max_batch: int = 32,
+        max_batch: int = 64,
         max_wait_ms: float = 5.0,
         queue_size: int = 1024,
         unavailable_reason: str = "",

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 from bot.governance.canonical import JsonValue, canonical_json, to_json_value
 from bot.governance.pseudonym import is_actor, is_pseudonym
@@ -101,8 +102,21 @@ def entry_hash(entry: LogEntry) -> str:
     return compute_hash(entry.prev_hash, entry.payload())
 
 
+class ChainTip(Protocol):
+    """What the next entry needs of the one before it: a ``LogEntry``, or a server's chain head."""
+
+    @property
+    def guild_id(self) -> int: ...
+
+    @property
+    def seq(self) -> int: ...
+
+    @property
+    def hash(self) -> str: ...
+
+
 def build_entry(
-    prev: LogEntry | None,
+    prev: ChainTip | None,
     *,
     guild_id: int,
     at: datetime,

@@ -27,6 +27,7 @@ from bot.domain.clock import Clock, ensure_utc
 from bot.governance import crypto
 from bot.governance.canonical import canonical_text
 from bot.governance.chain import GENESIS_HASH, EntryKind, LogEntry, build_entry
+from bot.governance.entry import ChainTip
 from bot.governance.pseudonym import AUTO_ACTOR, ActorRole, Pseudonymizer
 from bot.governance.signing import key_id, load_or_create_signing_key, should_checkpoint, sign_checkpoint
 
@@ -149,16 +150,7 @@ class GovernanceRecorder:
         rows: list[dict[str, object]] = []
         for guild_id in sorted(by_guild):
             head = await self._lock_head(session, guild_id)
-            prev: LogEntry | None = None
-            if head.seq:
-                row = (
-                    await session.execute(
-                        select(GovernanceEntry).where(
-                            GovernanceEntry.guild_id == guild_id, GovernanceEntry.seq == head.seq
-                        )
-                    )
-                ).scalar_one()
-                prev = row_to_entry(row)
+            prev: ChainTip | None = head if head.seq else None  # the head holds the last seq and hash
             for index in by_guild[guild_id]:
                 prev = out[index] = self._append(session, head, prev, events[index], now, rows)
         if rows:
@@ -170,7 +162,7 @@ class GovernanceRecorder:
         self,
         session: AsyncSession,
         head: GovernanceHead,
-        prev: LogEntry | None,
+        prev: ChainTip | None,
         event: GovEvent,
         now: datetime,
         rows: list[dict[str, object]],

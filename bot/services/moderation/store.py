@@ -296,8 +296,7 @@ class CaseStore:
             if review_message_id is not None:
                 row.review_message_id = review_message_id
             row.updated_at = self.clock.now()
-            await self.recorder.record(
-                session,
+            events = [
                 GovEvent(
                     row.guild_id,
                     EntryKind.ACTION_OUTCOME,
@@ -305,11 +304,10 @@ class CaseStore:
                     rule_id=row.rule_id,
                     action=row.action,
                     data={"case_id": row.id, "status": status.value, "errors": list(errors)[:5]},
-                ),
-            )
+                )
+            ]
             if dm_status is not DmStatus.NOT_NEEDED:
-                await self.recorder.record(
-                    session,
+                events.append(
                     GovEvent(
                         row.guild_id,
                         EntryKind.EXPLANATION_DELIVERY,
@@ -322,8 +320,9 @@ class CaseStore:
                             "language": row.language,
                             "explanation_sha256": digest(explanation) if explanation else None,
                         },
-                    ),
+                    )
                 )
+            await self.recorder.record_many(session, events)
             return to_record(row)
 
         return await self.db.grouped(work)
