@@ -8,6 +8,7 @@ receives the same explanation as for an automatic action; the ``note`` stays int
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
@@ -22,6 +23,7 @@ from bot.domain.i18n import t
 from bot.domain.policy_models import Action, Policy
 from bot.services.errors import InvalidInput
 from bot.services.moderation import ModerationService, ModeratorRequest
+from bot.services.moderation.moderators import Ended
 from bot.services.moderation.types import AppealState
 from cogs._common import Role, SafeModal, lang_of, reply, require
 from cogs.moderation_replies import appeals_text, case_detail, history_text, outcome_text
@@ -82,6 +84,21 @@ class ModerationCommands(commands.Cog):
 
     async def cog_unload(self) -> None:
         self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
+
+    async def _lift(
+        self,
+        interaction: discord.Interaction,
+        user: discord.abc.User,
+        lift: Callable[[int, int, int, str], Awaitable[Ended]],
+        what: str,
+        note: str | None,
+    ) -> None:
+        """End a timeout or a ban (``what``: "untimeout" or "unban") and say how it went."""
+        assert interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        ended = await lift(interaction.guild_id, interaction.user.id, user.id, note or "")
+        key = f"moderation.reply.{what}" if ended.discord_ok else "moderation.reply.failed"
+        await reply(interaction, t(key, lang_of(interaction), member=user.mention, errors=ended.error))
 
     async def _act(
         self,
@@ -153,14 +170,7 @@ class ModerationCommands(commands.Cog):
     async def untimeout(
         self, interaction: discord.Interaction, member: discord.Member, note: str | None = None
     ) -> None:
-        assert interaction.guild_id is not None
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        ended = await self.service.moderators.untimeout(
-            interaction.guild_id, interaction.user.id, member.id, note or ""
-        )
-        lang = lang_of(interaction)
-        key = "moderation.reply.untimeout" if ended.discord_ok else "moderation.reply.failed"
-        await reply(interaction, t(key, lang, member=member.mention, errors=ended.error))
+        await self._lift(interaction, member, self.service.moderators.untimeout, "untimeout", note)
 
     @app_commands.command(name="kick", description=_("Remove a member from the server under a rule"))
     @app_commands.describe(member=_("who"), rule=RULE, note=NOTE)
@@ -201,14 +211,7 @@ class ModerationCommands(commands.Cog):
     async def unban(
         self, interaction: discord.Interaction, user: discord.User, note: str | None = None
     ) -> None:
-        assert interaction.guild_id is not None
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        ended = await self.service.moderators.unban(
-            interaction.guild_id, interaction.user.id, user.id, note or ""
-        )
-        lang = lang_of(interaction)
-        key = "moderation.reply.unban" if ended.discord_ok else "moderation.reply.failed"
-        await reply(interaction, t(key, lang, member=user.mention, errors=ended.error))
+        await self._lift(interaction, user, self.service.moderators.unban, "unban", note)
 
     @app_commands.command(name="pardon", description=_("Remove the strike of a case from a member's record"))
     @app_commands.describe(case=_("the case number"), note=NOTE)

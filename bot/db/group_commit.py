@@ -74,8 +74,11 @@ class GroupCommit:
             outcomes: list[tuple[bool, Any]] = []
             try:
                 async with self.db.unit_of_work() as session:
-                    for work, _future in batch:
-                        outcomes.append(await self._one(session, work))
+                    if len(batch) == 1:  # alone: its failure is the transaction's, no savepoint needed
+                        outcomes.append((True, await batch[0][0](session)))
+                    else:
+                        for work, _future in batch:
+                            outcomes.append(await self._one(session, work))
             except Exception as exc:  # the transaction itself failed: nothing of the batch is committed
                 if attempt < self.attempts and self._is_transient(exc):
                     log.warning(

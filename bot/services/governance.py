@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry, GovernanceHead, MemberKey
@@ -241,33 +241,41 @@ class ContentVault:
     async def _member_key(
         self, session: AsyncSession, guild_id: int, user_id: int, *, create: bool
     ) -> bytes | None:
-        row = await session.get(MemberKey, (guild_id, user_id))
-        if row is None:
-            if not create:
-                return None
-            key = crypto.new_member_key()
-            row = MemberKey(
+        found = await session.execute(
+            select(MemberKey.wrapped_key).where(MemberKey.guild_id == guild_id, MemberKey.user_id == user_id)
+        )
+        wrapped = found.scalar_one_or_none()
+        context = self._context(guild_id, user_id)
+        if wrapped is not None:
+            return crypto.unwrap_key(self.master_key, wrapped, context)
+        if not create:
+            return None
+        key = crypto.new_member_key()
+        await session.execute(  # a plain insert, no ORM flush: this runs for every decision
+            insert(MemberKey).values(
                 guild_id=guild_id,
                 user_id=user_id,
-                wrapped_key=crypto.wrap_key(self.master_key, key, self._context(guild_id, user_id)),
+                wrapped_key=crypto.wrap_key(self.master_key, key, context),
                 created_at=self.clock.now(),
             )
-            session.add(row)
-            await session.flush()
-            return key
-        return crypto.unwrap_key(self.master_key, row.wrapped_key, self._context(guild_id, user_id))
+        )
+        return key
 
     async def seal(self, session: AsyncSession, guild_id: int, user_id: int, kind: str, text: str) -> int:
         key = await self._member_key(session, guild_id, user_id, create=True)
         assert key is not None
-        row = EncryptedContent(
-            guild_id=guild_id, user_id=user_id, kind=kind, ciphertext=b"", created_at=self.clock.now()
+        # Two plain statements (no ORM flush: this runs for every decision): the id the insert returns
+        # is the additional authenticated data of the ciphertext.
+        values = {"guild_id": guild_id, "user_id": user_id, "kind": kind, "created_at": self.clock.now()}
+        added = await session.execute(
+            insert(EncryptedContent).values(**values, ciphertext=b"").returning(EncryptedContent.id)
         )
-        session.add(row)
-        await session.flush()  # the id is the additional authenticated data
-        row.ciphertext = crypto.encrypt(key, text, str(row.id).encode())
-        await session.flush()
-        return row.id
+        content_id = int(added.scalar_one())
+        sealed = crypto.encrypt(key, text, str(content_id).encode())
+        await session.execute(
+            update(EncryptedContent).where(EncryptedContent.id == content_id).values(ciphertext=sealed)
+        )
+        return content_id
 
     async def open(self, session: AsyncSession, content_id: int | None) -> str | None:
         """The plaintext, or None when it was erased, purged or never existed."""

@@ -10,7 +10,7 @@ import hashlib
 import tomllib
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import GuildSettings, PolicyVersion
@@ -27,6 +27,7 @@ class PolicyRegistry:
         self.clock = clock
         self.default_name = default
         self._cache: dict[tuple[str, str], Policy] = {}
+        self._recorded: set[tuple[int | None, str]] = set()  # (server, version) known to be stored
         self.presets = {name: self._load(name, None) for name in PRESETS}
         self.default = self._load(default, None)
 
@@ -60,7 +61,15 @@ class PolicyRegistry:
         return any(bool(getattr(p, "message_content_intent_required", True)) for p in self._cache.values())
 
     async def record_version(self, session: AsyncSession, guild_id: int | None, policy: Policy) -> bool:
-        """Store the exact content a decision was made under (once per server and version)."""
+        """Store the exact content a decision was made under (once per server and version).
+
+        Policy versions are never deleted, so once one is known to be committed it is not looked up
+        again (it is remembered only after the transaction that saw or wrote it commits).
+        """
+        key = (guild_id, policy.version)
+        if key in self._recorded:
+            return False
+        event.listen(session.sync_session, "after_commit", lambda _s: self._recorded.add(key), once=True)
         exists = await session.execute(
             select(PolicyVersion.id).where(
                 PolicyVersion.guild_id == guild_id, PolicyVersion.version == policy.version

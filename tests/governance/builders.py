@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bot.governance.canonical import canonical_text, iso_utc
 from bot.governance.chain import EntryKind, LogEntry, build_entry
+from bot.governance.packaging import RESOLVED_COLUMNS
 from bot.governance.pseudonym import ActorRole, Pseudonymizer
 from bot.governance.signing import Checkpoint, sign_checkpoint
 
@@ -55,23 +56,7 @@ def checkpoint_for(entry: LogEntry, key: Ed25519PrivateKey) -> Checkpoint:
 
 
 # A stand-in for how the database layer stores an entry: every field as text, JSON as canonical text.
-STORED_FIELDS = (
-    "guild_id",
-    "seq",
-    "at",
-    "kind",
-    "actor",
-    "subject",
-    "rule_id",
-    "action",
-    "duration_seconds",
-    "policy_version",
-    "signals",
-    "refs",
-    "data",
-    "prev_hash",
-    "hash",
-)
+STORED_FIELDS = RESOLVED_COLUMNS  # the same fields, in the same order, as a resolved export
 
 
 def to_row(entry: LogEntry) -> dict[str, str]:

@@ -238,8 +238,14 @@ class CaseStore:
             if way.probation_ends_at is not None:
                 plan.append((PROBATION_END, way.probation_ends_at))
             for kind, when in plan:
-                await deadlines.schedule(
-                    session, kind=kind, subject=subject(row.id), due_at=when, now=now, guild_id=guild_id
+                await deadlines.schedule(  # a new case: no earlier deadline of its own to replace
+                    session,
+                    kind=kind,
+                    subject=subject(row.id),
+                    due_at=when,
+                    now=now,
+                    guild_id=guild_id,
+                    replace=False,
                 )
                 due.append(when)
         await self.recorder.record(
@@ -286,16 +292,21 @@ class CaseStore:
     ) -> CaseRecord:
         """The second unit of work: what Discord did, and whether the explanation reached the member."""
 
+        values: dict[str, object] = {
+            "status": status.value,
+            "dm_status": dm_status.value,
+            "apply_error": "; ".join(errors)[:200] or None,
+        }
+        if explanation is not None:
+            values["explanation_sent"] = explanation
+        if review_message_id is not None:
+            values["review_message_id"] = review_message_id
+
         async def work(session: AsyncSession) -> CaseRecord:
-            row = await self.case_row(session, case_id)
-            row.status = status.value
-            row.dm_status = dm_status.value
-            row.apply_error = "; ".join(errors)[:200] or None
-            if explanation is not None:
-                row.explanation_sent = explanation
-            if review_message_id is not None:
-                row.review_message_id = review_message_id
-            row.updated_at = self.clock.now()
+            changed = update(Case).where(Case.id == case_id).values(**values, updated_at=self.clock.now())
+            row = (await session.scalars(changed.returning(Case))).one_or_none()  # one statement, no read
+            if row is None:
+                raise NotFound()
             events = [
                 GovEvent(
                     row.guild_id,
