@@ -115,7 +115,10 @@ class _AnswerEverything:
         return MemberState(True, None)
 
 
-async def service_path(tmp: Path, worker: ScoringWorker, skip: SkipRule) -> MessagePath:
+async def service_path(
+    tmp: Path, worker: ScoringWorker, skip: SkipRule, database: Any | None = None
+) -> MessagePath:
+    """The real moderation service on a migrated database: SQLite in ``tmp``, or ``database``."""
     from bot.config import Settings
     from bot.db import migrate
     from bot.db.engine import Database
@@ -132,7 +135,7 @@ async def service_path(tmp: Path, worker: ScoringWorker, skip: SkipRule) -> Mess
         database_url=f"sqlite+aiosqlite:///{(tmp / 'havre.sqlite3').as_posix()}",
         model_enabled=True,
     )
-    db = Database(settings.effective_database_url)
+    db = database or Database(settings.effective_database_url)
     await migrate.upgrade(db.engine)
     clock = SystemClock()
     ctx = AppContext(settings=settings, db=db, clock=clock, deadlines=DeadlineRunner(db, clock))
@@ -175,4 +178,5 @@ async def service_path(tmp: Path, worker: ScoringWorker, skip: SkipRule) -> Mess
             raise RuntimeError(f"the moderation pipeline failed on {stats.errors} messages (since {started})")
         await db.dispose()
 
-    return MessagePath("ModerationService.pipeline.handle (SQLite, synchronous=FULL)", handle, close)
+    where = "SQLite, synchronous=FULL" if db.dialect == "sqlite" else "PostgreSQL"
+    return MessagePath(f"ModerationService.pipeline.handle ({where})", handle, close)

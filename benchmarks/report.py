@@ -190,11 +190,14 @@ def _service(report: dict[str, Any], markdown: bool) -> list[str]:
     if not service:
         return []
     rows = [
-        [_FLOODS.get(f["flood"], f["flood"]), f"{f['rate']:,.0f}", _ms(f["p99_ms"]), _ms(f["lag_p99_ms"])]
+        [_FLOODS.get(f["flood"], f["flood"]), f.get("database", "SQLite"), f"{f['rate']:,.0f}",
+         _ms(f.get("loop_cpu_ms")), _ms(f["p99_ms"]), _ms(f["lag_p99_ms"])]
+        if "error" not in f
+        else [f["flood"], "PostgreSQL", "not measured: " + f["error"], "", "", ""]
         for f in service["floods"]
-    ]
-    title = _title("The moderation service alone (model answering instantly, SQLite)", markdown)
-    headers = ["flood", "msg/s", "latency p99 (flood)", "loop lag p99"]
+    ]  # fmt: skip
+    title = _title("The moderation service alone (model answering instantly)", markdown)
+    headers = ["flood", "database", "msg/s", "loop CPU per message", "latency p99 (flood)", "loop lag p99"]
     return [title, "", _table(headers, rows, markdown), ""]
 
 
