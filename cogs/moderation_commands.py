@@ -24,7 +24,6 @@ from bot.domain.policy_models import Action, Policy
 from bot.services.errors import InvalidInput
 from bot.services.moderation import ModerationService, ModeratorRequest
 from bot.services.moderation.moderators import Ended
-from bot.services.moderation.types import AppealState
 from cogs._common import Role, SafeModal, lang_of, reply, require
 from cogs.moderation_replies import appeals_text, case_detail, history_text, outcome_text
 from cogs.moderation_views import ensure_moderator
@@ -235,15 +234,13 @@ class ModerationCommands(commands.Cog):
     @require(Role.MODERATOR)
     async def case(self, interaction: discord.Interaction, id: int) -> None:
         assert interaction.guild_id is not None
-        store = self.service.store
-        record = await store.case(id, interaction.guild_id)
-        appeals = await store.appeals(interaction.guild_id, user_id=record.user_id, states=tuple(AppealState))
+        seen = await self.service.moderators.view_case(interaction.guild_id, interaction.user.id, id)
         text = case_detail(
-            record,
+            seen.record,
             lang_of(interaction),
-            excerpt=await store.open_text(record.excerpt_ref),
-            note=await store.open_text(record.note_ref),
-            appeals=[a for a in appeals if a.case_id == record.id],
+            excerpt=seen.excerpt,
+            note=seen.note,
+            appeals=list(seen.appeals),
         )
         await reply(interaction, text)
 

@@ -45,6 +45,7 @@ class EntryKind(StrEnum):
     AUDIT_VERDICT = "audit_verdict"
     RETENTION_PURGE = "retention_purge"
     KEY_ROTATION = "key_rotation"
+    CASE_VIEWED = "case_viewed"  # a moderator opened a case, its sealed excerpt and note included
 
 
 @dataclass(frozen=True)

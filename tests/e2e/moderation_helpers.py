@@ -55,6 +55,14 @@ async def log_kinds(havre: Havre) -> list[str]:
         return list(rows.scalars())
 
 
+async def entries_of(havre: Havre, kind: str) -> list[GovernanceEntry]:
+    """The governance log's entries of one kind, oldest first."""
+    assert havre.bot is not None
+    async with havre.bot.ctx.db.reading() as session:
+        query = select(GovernanceEntry).where(GovernanceEntry.kind == kind).order_by(GovernanceEntry.seq)
+        return list((await session.execute(query)).scalars())
+
+
 async def case_settled(havre: Havre, count: int = 1) -> list[Case]:
     """Wait until ``count`` cases exist and none is still pending (the outcome was recorded)."""
     found: list[Case] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from tests.e2e.moderation_helpers import (
     case_settled,
     cases,
     dm_number,
+    entries_of,
     log_kinds,
     strikes,
 )
@@ -87,6 +89,9 @@ async def test_case_history_pardon_and_appeals_for_moderators(havre: Havre) -> N
     [case] = await case_settled(havre)
     shown = await (await havre.max.slash("case", id=case.id)).reply()
     assert shown.ephemeral and f"#{case.id}" in shown.content and "shared a photo" in shown.content
+    [viewed] = await entries_of(havre, "case_viewed")  # reading a member's sealed note is logged too
+    assert viewed.actor.startswith("mod:") and viewed.subject and viewed.subject.startswith("m_")
+    assert json.loads(viewed.data) == {"case_id": case.id, "opened": ["note"]}
     listed = await (await havre.max.slash("history", member=havre.alice)).reply()
     assert f"#{case.id}" in listed.content
     empty = await (await havre.max.slash("appeals")).reply()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Case
 from bot.domain.member_notices import WelcomeBack, welcome_back
@@ -22,7 +23,14 @@ from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer
 from bot.services.moderation.snapshot import decision_of, to_record
 from bot.services.moderation.texts import review_closed, review_message
-from bot.services.moderation.types import CaseOutcome, CaseRecord, CaseStatus, OutMessage
+from bot.services.moderation.types import (
+    AppealRecord,
+    AppealState,
+    CaseOutcome,
+    CaseRecord,
+    CaseStatus,
+    OutMessage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +59,16 @@ class Ended:
     cases: tuple[int, ...]
     discord_ok: bool
     error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseView:
+    """One case as a moderator sees it: the sealed excerpt and note opened, its appeals."""
+
+    record: CaseRecord
+    excerpt: str | None
+    note: str | None
+    appeals: tuple[AppealRecord, ...]
 
 
 class ModeratorActions:
@@ -164,6 +182,34 @@ class ModeratorActions:
         cases = await self._end(guild_id, moderator_id, user_id, Action.BAN, "unban", note)
         done = await port.unban(guild_id, user_id, f"Havre /unban by moderator {moderator_id}")
         return Ended(cases, done.ok, done.error)
+
+    async def view_case(self, guild_id: int, moderator_id: int, case_id: int) -> CaseView:
+        """/case: the case with its sealed texts opened. Reading a member's sealed content is itself
+        logged (who opened which case, and what was opened), so access can be reviewed too."""
+        deps = self.deps
+
+        async def work(session: AsyncSession) -> tuple[CaseRecord, str | None, str | None]:
+            row = await deps.store.case_row(session, case_id, guild_id)
+            excerpt = await deps.vault.open(session, row.excerpt_ref)
+            note = await deps.vault.open(session, row.note_ref)
+            opened = [name for name, text in (("excerpt", excerpt), ("note", note)) if text is not None]
+            await deps.recorder.record(
+                session,
+                GovEvent(
+                    guild_id,
+                    EntryKind.CASE_VIEWED,
+                    actor_id=moderator_id,
+                    subject_id=row.user_id,
+                    rule_id=row.rule_id,
+                    action=row.action,
+                    data={"case_id": row.id, "opened": opened},
+                ),
+            )
+            return to_record(row), excerpt, note
+
+        record, excerpt, note = await deps.db.run(work)
+        appeals = await deps.store.appeals(guild_id, user_id=record.user_id, states=tuple(AppealState))
+        return CaseView(record, excerpt, note, tuple(a for a in appeals if a.case_id == record.id))
 
     async def pardon(self, guild_id: int, moderator_id: int, case_id: int, note: str = "") -> CaseRecord:
         deps = self.deps
