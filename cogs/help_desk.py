@@ -367,8 +367,22 @@ class HelpDesk:
             name=self.display_name(follow.guild.guild_id, ticket.requester_id),
             server=discord.utils.escape_markdown(follow.guild.name),
         )
-        sent = await self.dm(ticket.requester_id, text, view=help_views.follow_up_view(ticket.id, lang))
-        return sent is not None
+        if await self.dm(ticket.requester_id, text, view=help_views.follow_up_view(ticket.id, lang)):
+            return True
+        # DMs closed: the check-in goes to the member's own space instead (closed, so only they and the
+        # team can read it; posting there does not reopen the ticket), pinging only them. A space that
+        # is gone is not re-created for it.
+        thread = await self.channel(ticket.thread_id or self._threads.get(ticket.id))
+        if not isinstance(thread, discord.Thread):
+            log.info("help: no DM and no space for the follow-up of ticket %s", ticket.id)
+            return False
+        posted = await self.send(
+            thread,
+            f"<@{ticket.requester_id}> {text}",
+            users=[ticket.requester_id],
+            view=help_views.follow_up_view(ticket.id, lang),
+        )
+        return posted is not None
 
     # --- relays ----------------------------------------------------------------------------------
 

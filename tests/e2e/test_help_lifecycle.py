@@ -99,6 +99,34 @@ async def test_claim_transfer_resolve_survey_close_follow_up_reopen(havre: Havre
     assert [e.kind for e in log].count("rating") == 4
 
 
+async def test_with_dms_closed_the_follow_up_comes_in_the_members_own_space(havre: Havre) -> None:
+    carol = havre.carol  # her DMs are closed
+    await go_on_duty(havre)
+    await (await carol.slash("help", in_channel=havre.general, topic="fatigue")).reply()
+    thread = await only_thread(havre)
+    await bot_messages(thread, 2)
+    closed = await (await carol.slash("ticket close", in_channel=thread)).reply()
+    assert closed.ephemeral
+    await havre.emu.wait_for(lambda: thread.state.archived and thread.state.locked, 5, "the space archived")
+    before = max(m.id for m in thread.messages())
+
+    assert await havre.advance(days=1, seconds=1) == 1
+    follow_up = await havre.emu.wait_for(
+        lambda: next((m for m in thread.bot_messages() if m.id > before), None), 5, "the follow-up"
+    )
+    assert carol.dms() == []
+    assert "How are you" in follow_up.content or "Comment allez-vous" in follow_up.content
+    assert follow_up.mentions == [carol.id]  # only her, nobody else is pinged
+    assert not havre.guild.can_view(havre.bob, thread)  # still her private space
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "closed"  # posting the check-in did not reopen anything
+    reopened = await (await carol.click(follow_up, "help:reopen:")).reply()
+    assert reopened.ephemeral and ("waiting for a peer" in reopened.content or "attend" in reopened.content)
+    await havre.emu.wait_for(lambda: not thread.state.locked, 5, "reopened")
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state != "closed" and row.reopened_count == 1
+
+
 async def test_only_trained_peers_go_on_duty(havre: Havre) -> None:
     refused = await (await havre.bob.slash("shift start", in_channel=havre.general)).reply()
     assert refused.ephemeral and "Only trained peer moderators can go on duty" in refused.content
