@@ -44,7 +44,9 @@ def install_governance(ctx: AppContext) -> GovernanceServices:
         reports=reports,
         monthly=MonthlyReportJob(ctx.db, ctx.clock, reports),
         retention=RetentionService(ctx.db, ctx.clock, recorder, ctx.services["policies"]),
-        privacy=PrivacyService(ctx.db, ctx.clock, recorder, vault, ctx.services["guilds"]),
+        privacy=PrivacyService(
+            ctx.db, ctx.clock, recorder, vault, ctx.services["guilds"], ctx.services["locales"]
+        ),
         audit=AuditService(ctx.db, ctx.clock, recorder, vault),
     )
     ctx.services[SERVICE_NAME] = services

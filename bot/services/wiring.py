@@ -7,6 +7,7 @@ from bot.governance.pseudonym import Pseudonymizer
 from bot.services.context import AppContext
 from bot.services.governance import ContentVault, GovernanceRecorder
 from bot.services.guilds import GuildService
+from bot.services.locales import LocaleBook
 from bot.services.policies import PolicyRegistry
 from bot.services.setup import SetupService
 
@@ -22,6 +23,7 @@ async def install_services(ctx: AppContext) -> None:
     ctx.services["vault"] = ContentVault(
         ctx.clock, parse_master_key(settings.master_key.get_secret_value()), pseudonyms
     )
+    ctx.services["locales"] = LocaleBook(ctx.db, ctx.clock)  # members' languages, for every feature
     ctx.services["setup"] = SetupService(
         ctx.db, ctx.services["guilds"], ctx.services["policies"], ctx.services["governance"]
     )

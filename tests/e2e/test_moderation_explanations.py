@@ -81,3 +81,22 @@ async def test_illness_talk_and_crisis_language_are_never_sanctioned(havre: Havr
     assert stats.decided.get("crisis") == 1 and stats.decided.get("none") == 1
     assert not calm.deleted and not crisis.deleted
     assert await case_settled(havre, 0) == []
+
+
+async def test_a_member_is_written_to_in_their_own_language_after_a_restart(havre: Havre) -> None:
+    bob = havre.bob  # an English-speaking member of a French server
+    await (await bob.slash("rules", in_channel=havre.general)).reply()  # an interaction: Discord says en-US
+    assert havre.bot is not None
+    await havre.bot.ctx.services["locales"].drain()
+    await havre.restart()  # nothing in memory any more
+    await bob.says(havre.general, "you idiot, nobody asked")
+    nudge = await bob.next_dm()
+    assert "A friendly reminder about our rules" in nudge.content  # not the server's French
+    [case] = await case_settled(havre)
+    assert case.language == "en"
+
+
+async def test_without_an_interaction_the_server_language_is_used(havre: Havre) -> None:
+    await havre.bob.says(havre.general, "you idiot, nobody asked")
+    nudge = await havre.bob.next_dm()
+    assert "Un petit rappel de nos règles" in nudge.content

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.db.models import Case, EncryptedContent, MemberKey, Ticket
+from bot.db.models import Case, EncryptedContent, MemberKey, MemberLanguage, Ticket
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
 from bot.services.governance import GovEvent
@@ -75,6 +75,10 @@ async def test_a_member_gets_their_own_data_back_decrypted(ctx) -> None:  # type
 
 async def test_erasure_leaves_the_content_unreadable_and_the_chain_valid(ctx) -> None:  # type: ignore[no-untyped-def]
     services = governance_services(ctx)
+    locales = ctx.services["locales"]
+    locales.learn(ALICE, "en-GB")
+    locales.learn(BOB, "fr")
+    await locales.drain()
     request, created = await services.privacy.request_erasure(GUILD, ALICE)
     again, created_again = await services.privacy.request_erasure(GUILD, ALICE)
     assert created and not created_again and again.id == request.id
@@ -95,6 +99,7 @@ async def test_erasure_leaves_the_content_unreadable_and_the_chain_valid(ctx) ->
         assert (await session.execute(alice_rows)).scalar_one() == 0
         assert await session.get(MemberKey, (GUILD, ALICE)) is None
         assert (await session.scalars(select(Case.user_id).order_by(Case.id))).all() == [0, BOB]
+        assert (await session.scalars(select(MemberLanguage.user_id))).all() == [BOB]  # hers is gone
         ticket = (await session.scalars(select(Ticket))).one()
         assert ticket.transcript_ref is None and ticket.user_id == 0
 

@@ -15,7 +15,7 @@ from bot.db.models.governance import (
 )
 from bot.db.models.help import RotaEntry, Shift, Ticket, TicketEvent
 from bot.db.models.moderation import Appeal, Case, Strike
-from bot.db.models.server import GuildSettings, PolicyVersion
+from bot.db.models.server import GuildSettings, MemberLanguage, PolicyVersion
 from bot.db.models.time import Deadline
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "GuildSettings",
     "KbOpen",
     "MemberKey",
+    "MemberLanguage",
     "PolicyVersion",
     "ReportRun",
     "RotaEntry",

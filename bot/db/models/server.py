@@ -49,3 +49,15 @@ class PolicyVersion(Base):
 
 
 Index("ix_policy_versions_version", PolicyVersion.version)
+
+
+class MemberLanguage(Base):
+    """The language of a member's Discord client, learned from their interactions. Message events carry
+    no locale, so this is how an explanation reaches a member in their own language, restarts included.
+    Deleted with the member's data on erasure."""
+
+    __tablename__ = "member_languages"
+
+    user_id: Mapped[int] = mapped_column(Snowflake, primary_key=True, autoincrement=False)
+    language: Mapped[str] = mapped_column(String(8))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

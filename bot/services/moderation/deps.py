@@ -12,7 +12,7 @@ from bot.domain.clock import Clock
 from bot.scheduling.deadlines import DeadlineRunner
 from bot.services.governance import ContentVault, GovernanceRecorder
 from bot.services.guilds import GuildService
-from bot.services.moderation.locales import LocaleBook
+from bot.services.locales import LocaleBook
 from bot.services.moderation.ports import DiscordPort, PortMissing
 from bot.services.moderation.scoring import Scoring
 from bot.services.moderation.store import CaseStore

@@ -94,7 +94,7 @@ class ModeratorActions:
             )
         except ManualDecisionError as exc:
             raise InvalidInput(reason=str(exc)) from exc
-        lang = deps.locales.language(request.target_id, settings.language)
+        lang = await deps.locales.language(request.target_id, settings.language)
         async with deps.db.unit_of_work() as session:
             written = await deps.store.write_decision(
                 session,
@@ -173,7 +173,7 @@ class ModeratorActions:
         )
         if done.ok:
             settings = await deps.store.settings(guild_id)
-            lang = deps.locales.language(user_id, settings.language)
+            lang = await deps.locales.language(user_id, settings.language)
             await port.send_dm(user_id, OutMessage(welcome_back(lang, WelcomeBack.TIMEOUT)))
         return Ended(cases, done.ok, done.error)
 

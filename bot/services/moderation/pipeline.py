@@ -159,7 +159,7 @@ class MessagePipeline:
                 )
                 await deps.discord().delete_message(msg.channel_id, msg.message_id, f"Havre case #{burst}")
                 return MessageOutcome(Action.HIDE, decision.rule_id, folded_into=burst)
-            member_lang = deps.locales.language(msg.author_id, server_lang)
+            member_lang = await deps.locales.language(msg.author_id, server_lang)
             written = await deps.db.grouped(  # one fsync for a whole raid's worth of decisions
                 lambda session: deps.store.write_decision(
                     session,

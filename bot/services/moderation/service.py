@@ -7,11 +7,11 @@ load; deadline handlers are registered at construction, so deadlines rehydrated 
 from __future__ import annotations
 
 from bot.services.context import AppContext
+from bot.services.locales import LocaleBook
 from bot.services.moderation.appeals import Appeals
 from bot.services.moderation.deadline_handlers import DeadlineHandlers
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer
-from bot.services.moderation.locales import LocaleBook
 from bot.services.moderation.member import MemberActions
 from bot.services.moderation.moderators import ModeratorActions
 from bot.services.moderation.pipeline import MessagePipeline
@@ -49,7 +49,7 @@ class ModerationService:
             vault=vault,
             runner=ctx.deadlines,
             store=CaseStore(ctx.db, ctx.clock, guilds, policies, recorder, vault),
-            locales=LocaleBook(),
+            locales=ctx.services["locales"],
             scoring=Scoring(
                 model_enabled=settings.model_enabled,
                 model=settings.detoxify_model,
