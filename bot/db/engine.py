@@ -82,6 +82,34 @@ def make_engine(
     )
 
 
+def after_commit(session: AsyncSession, callback: Callable[[], object]) -> None:
+    """Run ``callback`` once what the caller wrote so far in ``session`` is committed.
+
+    Never if the transaction rolls back, nor if the savepoint it was registered in (a unit of work of
+    ``Database.grouped``) rolls back while the rest of the batch commits. For in-memory state that must
+    follow the database: caches, "already stored" marks.
+    """
+    sync = session.sync_session
+    current = sync.get_nested_transaction()
+    enclosing = []  # the savepoints the work is inside, innermost first
+    while current is not None:
+        enclosing.append(current)
+        current = current.parent
+    undone = False
+
+    def on_rollback(_session: Any, previous: Any) -> None:
+        nonlocal undone
+        undone = undone or any(previous is savepoint for savepoint in enclosing)
+
+    def on_commit(_session: Any) -> None:
+        event.remove(sync, "after_soft_rollback", on_rollback)
+        if not undone:
+            callback()
+
+    event.listen(sync, "after_soft_rollback", on_rollback)
+    event.listen(sync, "after_commit", on_commit, once=True)
+
+
 def _is_transient(exc: BaseException) -> bool:
     if isinstance(exc, OperationalError):
         return True

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Database
-from bot.db.models import Appeal, Case, ErasureRequest, GovernanceEntry, MemberLanguage, Strike, Ticket
+from bot.db.models import Appeal, Case, ErasureRequest, GovernanceEntry, Strike, Ticket
 from bot.domain.clock import Clock
 from bot.governance.canonical import iso_utc
 from bot.governance.chain import EntryKind
@@ -63,7 +63,7 @@ class PrivacyService:
         recorder: GovernanceRecorder,
         vault: ContentVault,
         guilds: GuildService,
-        locales: LocaleBook | None = None,
+        locales: LocaleBook,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -266,7 +266,7 @@ class PrivacyService:
             request = await self._claim(session, guild_id, request_id, admin_id, "done")
             uid = request.user_id
             deleted = await self.vault.erase_member(session, guild_id, uid)
-            await session.execute(delete(MemberLanguage).where(MemberLanguage.user_id == uid))
+            await self.locales.erase(session, uid)
             anonymised = (
                 ("cases", await self._anonymise(session, Case, guild_id, uid, _CASE_CLEAR)),
                 ("appeals", await self._anonymise(session, Appeal, guild_id, uid, _APPEAL_CLEAR)),
@@ -284,8 +284,6 @@ class PrivacyService:
                     data={"request": request.id, "content_deleted": deleted, **dict(anonymised)},
                 ),
             )
-        if self.locales is not None:
-            self.locales.forget(uid)
         return ErasureOutcome(request.id, uid, deleted, anonymised, entry.seq)
 
     async def _claim(

@@ -14,10 +14,9 @@ import time
 from collections.abc import Callable
 from enum import StrEnum
 
-from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database
+from bot.db.engine import Database, after_commit
 from bot.db.models import GuildSettings
 from bot.domain.clock import Clock
 
@@ -134,7 +133,7 @@ class GuildService:
         if diff:
             row.updated_at = self.clock.now()
             self.forget(guild_id)
-            event.listen(session.sync_session, "after_commit", lambda _s: self.forget(guild_id), once=True)
+            after_commit(session, lambda: self.forget(guild_id))
         return diff
 
     async def configured_roles(self, guild_id: int) -> dict[StaffRole, int | None]:

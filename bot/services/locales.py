@@ -15,12 +15,12 @@ import asyncio
 import logging
 from collections import OrderedDict
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database
+from bot.db.engine import Database, after_commit
 from bot.db.models import MemberLanguage
 from bot.domain.clock import Clock
 from bot.domain.i18n import language_of
@@ -32,7 +32,7 @@ UNKNOWN = ""  # remembered too, so a member with no saved language costs one rea
 
 
 class LocaleBook:
-    def __init__(self, db: Database | None = None, clock: Clock | None = None, limit: int = MAX_REMEMBERED):
+    def __init__(self, db: Database, clock: Clock, limit: int = MAX_REMEMBERED) -> None:
         self.db = db
         self.clock = clock
         self.limit = limit
@@ -52,21 +52,18 @@ class LocaleBook:
         language = language_of(locale)
         changed = self._seen.get(user_id) != language
         self._remember(user_id, language)
-        if changed and self.db is not None and self.clock is not None:
+        if changed:
             task = asyncio.get_running_loop().create_task(self._save(user_id, language))
             self._saving.add(task)
             task.add_done_callback(self._saving.discard)
 
     async def _save(self, user_id: int, language: str) -> None:
-        assert self.db is not None and self.clock is not None
-        values = {"user_id": user_id, "language": language, "updated_at": self.clock.now()}
+        now = self.clock.now()
         insert = pg_insert if self.db.is_postgres else sqlite_insert
         upsert = (
             insert(MemberLanguage)
-            .values(**values)
-            .on_conflict_do_update(
-                index_elements=["user_id"], set_={"language": language, "updated_at": values["updated_at"]}
-            )
+            .values(user_id=user_id, language=language, updated_at=now)
+            .on_conflict_do_update(index_elements=["user_id"], set_={"language": language, "updated_at": now})
         )
 
         async def work(session: AsyncSession) -> None:
@@ -80,7 +77,7 @@ class LocaleBook:
     async def language(self, user_id: int, fallback: str) -> str:
         """The member's language if known (memory, then the database), else ``fallback`` (the server's)."""
         known = self._seen.get(user_id)
-        if known is None and self.db is not None:
+        if known is None:
             async with self.db.reading() as session:
                 found = await session.scalar(
                     select(MemberLanguage.language).where(MemberLanguage.user_id == user_id)
@@ -92,9 +89,11 @@ class LocaleBook:
                 known = self._seen[user_id]
         return known or language_of(fallback)
 
-    def forget(self, user_id: int) -> None:
-        """The member's data was erased: the saved row is deleted by the erasure, this is the memory."""
-        self._seen.pop(user_id, None)
+    async def erase(self, session: AsyncSession, user_id: int) -> None:
+        """The member's data is being erased: their saved language goes in the caller's transaction,
+        and the remembered one once that transaction commits."""
+        await session.execute(delete(MemberLanguage).where(MemberLanguage.user_id == user_id))
+        after_commit(session, lambda: self._seen.pop(user_id, None))
 
     async def drain(self) -> None:
         """Wait for the saves in flight (in tests; ``stop`` at shutdown)."""

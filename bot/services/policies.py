@@ -10,9 +10,10 @@ import hashlib
 import tomllib
 from pathlib import Path
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.engine import after_commit
 from bot.db.models import GuildSettings, PolicyVersion
 from bot.domain.clock import Clock
 from bot.domain.policy_loader import PolicyError, Problem, canonical_json, load_policy
@@ -69,7 +70,7 @@ class PolicyRegistry:
         key = (guild_id, policy.version)
         if key in self._recorded:
             return False
-        event.listen(session.sync_session, "after_commit", lambda _s: self._recorded.add(key), once=True)
+        after_commit(session, lambda: self._recorded.add(key))
         exists = await session.execute(
             select(PolicyVersion.id).where(
                 PolicyVersion.guild_id == guild_id, PolicyVersion.version == policy.version

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database
+from bot.db.engine import Database, after_commit
 from bot.db.models import GuildSettings
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -96,3 +96,31 @@ async def test_after_the_last_attempt_every_caller_gets_the_error(db: Database) 
         await db.grouped(down)
     async with db.reading() as session:
         assert (await session.execute(select(func.count()).select_from(GuildSettings))).scalar() == 0
+
+
+async def test_after_commit_follows_each_work_not_the_batch(db: Database) -> None:
+    """In-memory marks (caches, "already stored") follow what was really committed."""
+    committed: list[str] = []
+
+    def marking(name: str, fail: bool) -> Callable[[AsyncSession], Awaitable[str]]:
+        async def work(session: AsyncSession) -> str:
+            session.add(GuildSettings(id=len(name), created_at=NOW, updated_at=NOW))
+            await session.flush()
+            after_commit(session, lambda: committed.append(name))
+            if fail:
+                raise ValueError(name)
+            return name
+
+        return work
+
+    outcomes = await asyncio.gather(
+        db.grouped(marking("a", False)), db.grouped(marking("bb", True)), db.grouped(marking("ccc", False)),
+        return_exceptions=True,
+    )  # fmt: skip
+    assert outcomes[0] == "a" and isinstance(outcomes[1], ValueError) and outcomes[2] == "ccc"
+    assert committed == ["a", "ccc"]  # "bb" was rolled back to its savepoint: no mark for it
+    assert await ids(db) == {1, 3}
+
+    with pytest.raises(ValueError):
+        await db.grouped(marking("dddd", True))  # alone, the whole transaction rolls back
+    assert committed == ["a", "ccc"]
