@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from benchmarks.postgres import scratch_database
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.db.models import GovernanceEntry
@@ -79,26 +79,11 @@ async def _sqlite(opts: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _postgres(url: str, opts: dict[str, Any]) -> dict[str, Any]:
-    async_url = "postgresql+asyncpg://" + url.split("://", 1)[1]
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = Database(async_url)
-    async with admin.engine.begin() as conn:
-        await conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    try:
-        db = Database(async_url, schema=schema)
-        try:
-            with tempfile.TemporaryDirectory(prefix="havre-log-") as tmp:
-                result = await _measure(
-                    db, Path(tmp), opts["log_single"], opts["log_grouped"], opts["log_batch"]
-                )
-            async with db.engine.connect() as conn:
-                commit = (await conn.exec_driver_sql("SHOW synchronous_commit")).scalar()
-        finally:
-            await db.dispose()
-    finally:
-        async with admin.engine.begin() as conn:
-            await conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-        await admin.dispose()
+    async with scratch_database(url) as db:
+        with tempfile.TemporaryDirectory(prefix="havre-log-") as tmp:
+            result = await _measure(db, Path(tmp), opts["log_single"], opts["log_grouped"], opts["log_batch"])
+        async with db.engine.connect() as conn:
+            commit = (await conn.exec_driver_sql("SHOW synchronous_commit")).scalar()
     return {**result, "synchronous_commit": commit}
 
 

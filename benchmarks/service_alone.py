@@ -20,13 +20,13 @@ import asyncio
 import random
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 from benchmarks.flood import drive
 from benchmarks.message_path import service_path
 from benchmarks.messages import FloodMessage, decided_messages, flood
+from benchmarks.postgres import scratch_database
 from benchmarks.runs import InstantScorer
 from bot.classify.batching import ScoringWorker
 from bot.classify.checkpoint import ORIGINAL_CLASSES
@@ -66,19 +66,8 @@ async def _flood(name: str, opts: dict[str, Any], database: Database | None = No
 
 
 async def _on_postgres(name: str, url: str, opts: dict[str, Any]) -> dict[str, Any]:
-    async_url = "postgresql+asyncpg://" + url.split("://", 1)[1]
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = Database(async_url)
-    try:
-        async with admin.engine.begin() as conn:
-            await conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-        try:
-            return await _flood(name, opts, Database(async_url, schema=schema))  # disposed by the path
-        finally:
-            async with admin.engine.begin() as conn:
-                await conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-    finally:
-        await admin.dispose()
+    async with scratch_database(url) as db:
+        return await _flood(name, opts, db)
 
 
 def run_service(opts: dict[str, Any]) -> dict[str, Any]:
