@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 import discord
 
@@ -120,3 +121,32 @@ def parse_day(value: str | None, *, end: bool) -> datetime | None:
 
 def clip(text: str, limit: int = 2000) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class RequestButton:
+    """What the buttons under an admin request (export, erasure) share, mixed in before
+    ``discord.ui.DynamicItem``: custom ids ``<prefix>:<action>:<request id>`` that survive restarts,
+    parsed back into ``action`` and ``request_id``."""
+
+    prefix: ClassVar[str]
+
+    def __init__(
+        self, action: str, request_id: int, *, label: str = "", style: discord.ButtonStyle | None = None
+    ) -> None:
+        self.action, self.request_id = action, request_id
+        super().__init__(  # type: ignore[call-arg]  # DynamicItem's, next in the subclass's MRO
+            discord.ui.Button(
+                label=label or action,
+                style=style or discord.ButtonStyle.secondary,
+                custom_id=f"{self.prefix}:{action}:{request_id}",
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction,
+        item: discord.ui.Item,  # type: ignore[type-arg]
+        match: re.Match[str],
+    ) -> Self:
+        return cls(match["action"], int(match["id"]))

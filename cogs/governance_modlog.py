@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 import discord
@@ -19,6 +18,7 @@ from bot.services.governance_errors import ReasonRequired
 from bot.services.governance_export import ExportOutcome, ExportQuery
 from cogs._common import NO_PINGS, Role, lang_of, reply
 from cogs.governance_common import (
+    RequestButton,
     attachment_limit,
     clip,
     ensure_role,
@@ -80,31 +80,13 @@ def _request_text(request: ExportRequest, lang: str) -> str:
 
 
 class ExportDecision(
+    RequestButton,
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"gov:export:(?P<action>approve|refuse|get):(?P<id>\d+)",
 ):  # type: ignore[type-arg]
     """Buttons under an export request: a second admin approves or refuses; the requester downloads."""
 
-    def __init__(
-        self, action: str, request_id: int, *, label: str = "", style: discord.ButtonStyle | None = None
-    ):
-        self.action, self.request_id = action, request_id
-        super().__init__(
-            discord.ui.Button(
-                label=label or action,
-                style=style or discord.ButtonStyle.secondary,
-                custom_id=f"gov:export:{action}:{request_id}",
-            )
-        )
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction,
-        item: discord.ui.Item,
-        match: re.Match[str],  # type: ignore[type-arg]
-    ) -> ExportDecision:
-        return cls(match["action"], int(match["id"]))
+    prefix = "gov:export"
 
     @staticmethod
     def view(actions: tuple[str, ...], request_id: int, lang: str) -> discord.ui.View:

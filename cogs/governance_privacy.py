@@ -15,6 +15,7 @@ from bot.domain.i18n import t
 from bot.services.errors import HavreError
 from cogs._common import NO_PINGS, Role, lang_of, reply
 from cogs.governance_common import (
+    RequestButton,
     clip,
     ensure_role,
     safely,
@@ -79,29 +80,11 @@ class EraseAsk(discord.ui.DynamicItem[discord.ui.Button], template=r"gov:erase:a
 
 
 class EraseDecision(
+    RequestButton,
     discord.ui.DynamicItem[discord.ui.Button],  # type: ignore[type-arg]
     template=r"gov:erase:(?P<action>confirm|refuse):(?P<id>\d+)",
 ):
-    def __init__(
-        self, action: str, request_id: int, *, label: str = "", style: discord.ButtonStyle | None = None
-    ) -> None:
-        self.action, self.request_id = action, request_id
-        super().__init__(
-            discord.ui.Button(
-                label=label or action,
-                style=style or discord.ButtonStyle.secondary,
-                custom_id=f"gov:erase:{action}:{request_id}",
-            )
-        )
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction,
-        item: discord.ui.Item,
-        match: re.Match[str],  # type: ignore[type-arg]
-    ) -> EraseDecision:
-        return cls(match["action"], int(match["id"]))
+    prefix = "gov:erase"
 
     @staticmethod
     def view(request_id: int, lang: str) -> discord.ui.View:
