@@ -1,0 +1,43 @@
+"""The judgement detectors: crisis, distress, help requests and abuse, in the words people really write.
+
+Public face of the package (everything else in it is private):
+
+* ``read(text, *, reply=False) -> Chat`` (``chat``): the chat-language normaliser every detector reads
+  through (Discord markup, contractions and SMS spellings, digits and symbols for letters, stretched and
+  spaced letters, lemmas, quoted and reported spans);
+* ``assess_support(chat) -> SupportReading`` (``support``): warning signs by category, context that lowers
+  the level, and the outcome: crisis, distress or none, plus whether help is asked for;
+* ``assess_abuse(chat) -> AbuseReading`` (``abuse``): directed insults, hate, threats and exposure threats,
+  with reported speech and self-talk set apart;
+* ``Judge`` (below): both in one call, the object ``SignalExtractor`` holds;
+* ``detect_language`` (``language``): the message's language among the server's languages.
+
+The readings are domain records (``bot.domain.signals``): ``decide`` consumes them, nothing there knows
+how they were computed. No model is involved: this is what every deployment runs, with or without Detoxify.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.classify.judge.abuse import assess_abuse
+from bot.classify.judge.chat import Chat, read
+from bot.classify.judge.support import assess_support
+from bot.domain.signals import AbuseReading, SupportReading
+
+__all__ = ["Chat", "Judge", "Judgement", "assess_abuse", "assess_support", "read"]
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    chat: Chat
+    support: SupportReading
+    abuse: AbuseReading
+
+
+class Judge:
+    """Stateless today; an object so that a policy can tune it later without changing callers."""
+
+    def judge(self, text: str, *, reply: bool = False) -> Judgement:
+        chat = read(text, reply=reply)
+        return Judgement(chat, assess_support(chat), assess_abuse(chat))
