@@ -2,11 +2,14 @@
 
 ``bot.domain.moderation.decide`` keeps three promises (see policies/README.md, "How a decision is made"):
 
-1. crisis and help phrases route the message to help whatever else it holds: never a sanction;
-2. deterministic evidence (a trigger list, a pattern, a flood, mention spam) acts through the rule's
-   ladder, and an automatic candidate always outranks a model-only one (which is a review at most);
+1. crisis, help requests, reported abuse and distress route the message to help whatever else it holds:
+   never a sanction;
+2. deterministic evidence (a trigger list, a pattern, a flood, mention spam, a hit of a detector the rule
+   names) acts through the rule's ladder, and an automatic candidate always outranks a model-only one
+   (which is a review at most); self-talk voids the list evidence of the rules that name detectors;
 3. the model acts automatically only for a severe label at ``model.auto_threshold`` **and** an agreeing
-   ``requires_terms`` list hit, with no allow-listed (medical, game) vocabulary present.
+   ``requires_terms`` list hit, with no allow-listed (medical, game) vocabulary, self-talk or reported
+   speech present.
 
 So, from the model-less signals, the model can only change the decision through an enabled rule that
 has model thresholds and no deterministic evidence of its own, and then only if that rule
@@ -30,6 +33,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from bot.domain.moderation import in_context, self_talk_voids
 from bot.domain.signals import MessageSignals, TermHit
 
 if TYPE_CHECKING:
@@ -56,7 +60,7 @@ def model_can_change(
     model_rules = [r for r in rules if r.signals.model]
     if not model_rules:
         return False
-    if signals.crisis or signals.help_request:
+    if signals.offers_help:
         return False
     lists_hit = {h.list_id for h in signals.term_hits if not _inside_allowed(h, signals.allowed_terms)}
     fired = [r.severity.rank for r in rules if _deterministic(r, signals, lists_hit)]
@@ -90,7 +94,9 @@ def _inside_allowed(hit: TermHit, allowed: tuple[str, ...]) -> bool:
 
 def _deterministic(rule: Rule, signals: MessageSignals, lists_hit: set[str]) -> bool:
     sig = rule.signals
-    if lists_hit.intersection(sig.lists):
+    if any(hit.kind in sig.detectors for hit in signals.abuse.hits):
+        return True
+    if lists_hit.intersection(sig.lists) and not self_talk_voids(rule, signals):
         return True
     if any(hit.list_id in sig.patterns for hit in signals.pattern_hits):
         return True
@@ -104,5 +110,5 @@ def _deterministic(rule: Rule, signals: MessageSignals, lists_hit: set[str]) -> 
 
 def _may_act_alone(rule: Rule, signals: MessageSignals, lists_hit: set[str], policy: PolicyFile) -> bool:
     severe = any(label in policy.model.severe_labels for label in rule.signals.model)
-    agreeing = bool(lists_hit.intersection(rule.requires_terms))
-    return severe and agreeing and not signals.allowed_terms
+    agreeing = bool(lists_hit.intersection(rule.requires_terms)) and not self_talk_voids(rule, signals)
+    return severe and agreeing and not in_context(signals)

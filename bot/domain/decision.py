@@ -17,6 +17,9 @@ class ReasonCode(StrEnum):
     NO_SIGNAL = "no_signal"
     CRISIS_LANGUAGE = "crisis_language"
     HELP_REQUEST = "help_request"
+    DISTRESS = "distress"  # low mood, exhaustion, hopelessness without risk: a private, gentle offer
+    REPORTED_ABUSE = "reported_abuse"  # the author reports abuse they received: offered help, no sanction
+    SELF_TALK = "self_talk"  # harsh words about oneself: abuse evidence and model-only reviews dropped
     ALLOWED_CONTEXT = "allowed_context"  # model-only signal dropped: medical or game vocabulary present
     MODEL_BELOW_REVIEW = "model_below_review"
     MODEL_ONLY_REVIEW = "model_only_review"
@@ -24,6 +27,7 @@ class ReasonCode(StrEnum):
     MODEL_AND_LIST = "model_and_list"
     LIST_MATCH = "list_match"
     PATTERN_MATCH = "pattern_match"
+    DETECTOR_MATCH = "detector_match"  # a judgement detector (insult, hate, threat, exposure) the rule names
     FLOOD = "flood"
     MENTION_SPAM = "mention_spam"
     LADDER_REVIEW = "ladder_review"  # the ladder itself asks a human at this step
@@ -42,6 +46,9 @@ class SignalKind(StrEnum):
     ALLOWED = "allowed"
     MODEL_STATUS = "model_status"
     MODERATOR = "moderator"
+    DETECTOR = "detector"  # an abuse detector's hit: name = kind, detail = the detector's cue
+    SUPPORT = "support"  # a warning sign: name = category, score = severity, detail = cue
+    CONTEXT = "context"  # reported speech, self-talk, help asked, what lowered a warning sign
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,14 +2,19 @@
 
 Order of precedence, each one a promise from PRODUCT.md:
 
-1. crisis language -> ``CRISIS``; a help request -> ``HELP``. Never a sanction, never a strike, whatever
-   else the message contains (what else fired is kept in the signal summary for the humans).
+1. crisis (a policy crisis phrase or the support detector's crisis level) -> ``CRISIS`` with its
+   category; a help request, reported abuse (the author quotes abuse they received) or distress ->
+   ``HELP``, a private offer. Never a sanction, never a strike, whatever else the message contains: the
+   rules that fired anyway ("I'll kill myself and you too") are listed in ``Decision.also_review`` and kept
+   in the signal summary, for the humans the crisis protocol alerts.
 2. Each enabled rule gathers its evidence. Deterministic evidence (a trigger word list, a pattern, a
-   flood, mention spam) acts through the rule's ladder. Model evidence alone never sanctions: it sends the
-   message to human review when a score reaches ``model.review_threshold``, and is dropped when allowed
-   vocabulary is present (illness talk, game context). The model acts automatically only when a severe
-   label reaches ``model.auto_threshold`` AND a word list agrees (``requires_terms``), and even then a
-   review is asked instead when allowed vocabulary is present.
+   flood, mention spam, a hit of a judgement detector the rule names in ``detectors``) acts through the
+   rule's ladder. Self-talk ("I'm so stupid") voids the word-list evidence of the rules that name
+   detectors (the abuse rules). Model evidence alone never sanctions: it sends the message to human
+   review when a score reaches ``model.review_threshold``, and is dropped when allowed vocabulary is
+   present (illness talk, game context) or the message is self-talk or reported speech. The model acts
+   automatically only when a severe label reaches ``model.auto_threshold`` AND a word list agrees
+   (``requires_terms``), and even then a review is asked instead in that context.
 3. A list hit that lies inside an allow-listed term present in the message is ignored ("kill" inside
    "killing me"); ``bot.classify`` should already mask those, this is the second line.
 4. Automatic candidates win over model-only reviews, then the more severe rule, then the heavier action;
@@ -38,7 +43,7 @@ from bot.domain.decision import (
 )
 from bot.domain.ladder import carries_strike, ladder_step, way_back
 from bot.domain.policy_models import DISCORD_MAX_TIMEOUT, Action, Policy, Rule
-from bot.domain.signals import MessageSignals, ModelStatus, TermHit
+from bot.domain.signals import MessageSignals, ModelStatus, SupportLevel, TermHit
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,16 @@ def _inside_allowed(hit: TermHit, allowed: tuple[str, ...]) -> bool:
     return any(term in a.casefold() for a in allowed)
 
 
+def in_context(signals: MessageSignals) -> bool:
+    """Context that keeps the model from acting alone: allowed vocabulary, self-talk, reported speech."""
+    return bool(signals.allowed_terms) or signals.abuse.self_talk or signals.abuse.reported
+
+
+def self_talk_voids(rule: Rule, signals: MessageSignals) -> bool:
+    """Self-talk voids the word-list evidence of a rule that names detectors (an abuse rule)."""
+    return signals.abuse.self_talk and bool(rule.signals.detectors)
+
+
 def _evaluate(
     rule: Rule,
     order: int,
@@ -65,10 +80,25 @@ def _evaluate(
 ) -> _Candidate | None:
     sig = rule.signals
     deterministic: ReasonCode | None = None
+    voided = self_talk_voids(rule, signals)
+    if voided:
+        kept = tuple(h for h in hits if h.list_id not in sig.lists and h.list_id not in rule.requires_terms)
+        for hit in hits:
+            if hit not in kept:
+                notes.append(
+                    FiredSignal(SignalKind.LIST, hit.list_id, rule.id, detail=f"{hit.term} (self-talk)")
+                )
+        if any(h.list_id in sig.lists for h in hits):
+            outcomes.add(ReasonCode.SELF_TALK)
+        hits = kept
     for hit in hits:
         if hit.list_id in sig.lists:
             notes.append(FiredSignal(SignalKind.LIST, hit.list_id, rule.id, detail=hit.term))
             deterministic = deterministic or ReasonCode.LIST_MATCH
+    for found in signals.abuse.hits:
+        if found.kind in sig.detectors:
+            notes.append(FiredSignal(SignalKind.DETECTOR, str(found.kind), rule.id, detail=found.cue))
+            deterministic = deterministic or ReasonCode.DETECTOR_MATCH
     for hit in signals.pattern_hits:
         if hit.list_id in sig.patterns:
             notes.append(FiredSignal(SignalKind.PATTERN, hit.list_id, rule.id, detail=hit.term))
@@ -95,7 +125,7 @@ def _evaluate(
         return _Candidate(rule, order, True, deterministic)
     if not model_hits:
         return None
-    context = bool(signals.allowed_terms)
+    context = in_context(signals)
     severe = any(
         label in policy.model.severe_labels and score >= policy.model.auto_threshold
         for label, score in model_hits.items()
@@ -111,7 +141,8 @@ def _evaluate(
         outcomes.add(ReasonCode.MODEL_BELOW_REVIEW)
         return None
     if context and policy.model.allow_context_suppresses_review:
-        outcomes.add(ReasonCode.ALLOWED_CONTEXT)
+        quiet = signals.abuse.self_talk and not signals.allowed_terms
+        outcomes.add(ReasonCode.SELF_TALK if quiet else ReasonCode.ALLOWED_CONTEXT)
         return None
     return _Candidate(rule, order, False, ReasonCode.MODEL_ONLY_REVIEW)
 
@@ -137,9 +168,59 @@ def _base_notes(signals: MessageSignals, hits: tuple[TermHit, ...]) -> list[Fire
         for h in signals.term_hits
         if h not in hits
     ]
+    for sign in signals.support.signs:
+        notes.append(
+            FiredSignal(SignalKind.SUPPORT, str(sign.category), score=sign.severity, detail=sign.cue)
+        )
+    support = signals.support
+    if support.level is not SupportLevel.NONE:
+        notes.append(FiredSignal(SignalKind.SUPPORT, "level", detail=str(support.level)))
+    context = [
+        ("help_request", support.help_request),
+        ("immediate", support.immediate),
+        ("reported", signals.abuse.reported),
+        ("self_talk", signals.abuse.self_talk),
+    ]
+    notes += [FiredSignal(SignalKind.CONTEXT, name) for name, on in context if on]
+    notes += [FiredSignal(SignalKind.CONTEXT, "lowered", detail=why) for why in support.lowered_by]
     if signals.model_status not in (ModelStatus.SCORED, ModelStatus.DISABLED):
         notes.append(FiredSignal(SignalKind.MODEL_STATUS, str(signals.model_status)))
     return notes
+
+
+def _help_route(signals: MessageSignals, none: Decision, fired: tuple[str, ...]) -> Decision | None:
+    """Crisis, help requests, reported abuse and distress: routed to help, never sanctioned."""
+    if signals.crisis:
+        phrase = next((p for p in signals.phrases if p.kind == "crisis"), None)
+        top = max(signals.support.signs, key=lambda sign: sign.severity, default=None)
+        support = signals.support
+        category = support.category if support.level is SupportLevel.CRISIS else None
+        if phrase is not None and phrase.category and not support.immediate:
+            category = phrase.category  # the policy's own words name it, unless the detector saw danger now
+        return replace(
+            none,
+            action=Action.CRISIS,
+            reason_code=ReasonCode.CRISIS_LANGUAGE,
+            crisis_category=category or None,
+            phrase_id=phrase.phrase_id if phrase is not None else (top.cue if top else None),
+            also_review=fired,
+        )
+    if signals.reported_abuse:
+        reason = ReasonCode.REPORTED_ABUSE
+    elif signals.help_request:
+        reason = ReasonCode.HELP_REQUEST
+    elif signals.distress:
+        reason = ReasonCode.DISTRESS
+    else:
+        return None
+    phrase = next((p for p in signals.phrases if p.kind == "help"), None)
+    return replace(
+        none,
+        action=Action.HELP,
+        reason_code=reason,
+        phrase_id=phrase.phrase_id if phrase is not None else None,
+        also_review=fired,
+    )
 
 
 def decide(
@@ -159,22 +240,13 @@ def decide(
         Action.NONE, ReasonCode.NO_SIGNAL, policy.version, now, signals=SignalSummary(tuple(notes))
     )
 
-    if signals.crisis:
-        phrase = next(p for p in signals.phrases if p.kind == "crisis")
-        return replace(
-            none,
-            action=Action.CRISIS,
-            reason_code=ReasonCode.CRISIS_LANGUAGE,
-            crisis_category=phrase.category or None,
-            phrase_id=phrase.phrase_id,
-        )
-    if signals.help_request:
-        phrase = next(p for p in signals.phrases if p.kind == "help")
-        return replace(
-            none, action=Action.HELP, reason_code=ReasonCode.HELP_REQUEST, phrase_id=phrase.phrase_id
-        )
+    certain = (c for c in candidates if c.automatic and c.reason is not ReasonCode.MODEL_AND_LIST)
+    fired = tuple(dict.fromkeys(c.rule.id for c in certain))  # deterministic evidence only, never the model
+    routed = _help_route(signals, none, fired)
+    if routed is not None:
+        return routed
     if not candidates:
-        for reason in (ReasonCode.ALLOWED_CONTEXT, ReasonCode.MODEL_BELOW_REVIEW):
+        for reason in (ReasonCode.SELF_TALK, ReasonCode.ALLOWED_CONTEXT, ReasonCode.MODEL_BELOW_REVIEW):
             if reason in outcomes:
                 return replace(none, reason_code=reason)
         return none

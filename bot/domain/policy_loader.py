@@ -23,6 +23,9 @@ from bot.domain.policy_merge import (
     present_in,
 )
 from bot.domain.policy_models import CRISIS_CATEGORIES, Policy, PolicyFile
+from bot.domain.signals import AbuseKind
+
+DETECTOR_KINDS = tuple(kind.value for kind in AbuseKind)
 
 POLICIES_DIR = Path(__file__).resolve().parents[2] / "policies"
 PRESETS = ("patient", "game")
@@ -167,6 +170,14 @@ def _cross_checks(policy: PolicyFile) -> list[tuple[list[PathPart], str]]:
             for j, ref in enumerate(ids):
                 if ref not in known:
                     out.append((["rules", i, "signals", key, j], f'no {key[:-1]} "{ref}" is defined'))
+        for j, kind in enumerate(rule.signals.detectors):
+            if kind not in DETECTOR_KINDS:
+                known_kinds = ", ".join(DETECTOR_KINDS)
+                out.append(
+                    (["rules", i, "signals", "detectors", j], f'unknown detector "{kind}"; use {known_kinds}')
+                )
+        if len(set(rule.signals.detectors)) != len(rule.signals.detectors):
+            out.append((["rules", i, "signals", "detectors"], "a detector is listed twice"))
         for j, ref in enumerate(rule.requires_terms):
             if ref not in policy.lists:
                 out.append((["rules", i, "requires_terms", j], f'no list "{ref}" is defined'))

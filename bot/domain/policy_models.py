@@ -141,6 +141,7 @@ class RuleSignals(_Model):
     model: dict[str, Score] = {}  # model label -> threshold; model evidence alone only ever means review
     lists: tuple[str, ...] = ()  # trigger lists: a hit alone breaks the rule
     patterns: tuple[str, ...] = ()  # pattern ids (see the top-level patterns table)
+    detectors: tuple[str, ...] = ()  # judgement detectors whose hits break the rule: insult, hate, threat...
     flood: Flood | None = None
     mentions: MentionSpam | None = None
 

@@ -37,31 +37,6 @@ class PhraseHit:
 _EMPTY: Mapping[str, float] = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
-class MessageSignals:
-    language: str = "en"
-    model_status: ModelStatus = ModelStatus.DISABLED
-    model_scores: Mapping[str, float] = field(default_factory=lambda: _EMPTY)
-    term_hits: tuple[TermHit, ...] = ()
-    allowed_terms: tuple[str, ...] = ()  # allow-list entries present (e.g. medical vocabulary)
-    pattern_hits: tuple[TermHit, ...] = ()  # regex patterns, e.g. invite links
-    phrases: tuple[PhraseHit, ...] = ()
-    mention_count: int = 0  # user + role mentions in this message
-    mass_mention: bool = False  # @everyone / @here attempted
-    messages_in_window: int = 1  # the author's messages within the flood window, this one included
-
-    @property
-    def crisis(self) -> bool:
-        return any(p.kind == "crisis" for p in self.phrases)
-
-    @property
-    def help_request(self) -> bool:
-        return any(p.kind == "help" for p in self.phrases)
-
-    def lists_hit(self) -> frozenset[str]:
-        return frozenset(h.list_id for h in self.term_hits)
-
-
 # --- The judgement detectors' readings (``bot.classify.judge``) ----------------------------------------
 
 
@@ -134,3 +109,46 @@ class AbuseReading:
     reported: bool = False  # abuse quoted or reported by its target: a help request, never a sanction
     self_talk: bool = False  # harsh words about oneself ("I'm so stupid"): never a sanction
     own_words: str | None = None  # the message without quoted/reported spans, for the word lists; None = all
+
+
+@dataclass(frozen=True, slots=True)
+class MessageSignals:
+    language: str = "en"
+    model_status: ModelStatus = ModelStatus.DISABLED
+    model_scores: Mapping[str, float] = field(default_factory=lambda: _EMPTY)
+    term_hits: tuple[TermHit, ...] = ()
+    allowed_terms: tuple[str, ...] = ()  # allow-list entries present (e.g. medical vocabulary)
+    pattern_hits: tuple[TermHit, ...] = ()  # regex patterns, e.g. invite links
+    phrases: tuple[PhraseHit, ...] = ()
+    mention_count: int = 0  # user + role mentions in this message
+    mass_mention: bool = False  # @everyone / @here attempted
+    messages_in_window: int = 1  # the author's messages within the flood window, this one included
+    support: SupportReading = SupportReading()  # crisis, distress, help asked (bot.classify.judge)
+    abuse: AbuseReading = AbuseReading()  # directed insults, hate, threats; reported speech, self-talk
+
+    @property
+    def crisis(self) -> bool:
+        """A policy crisis phrase, or the support detector's crisis level."""
+        return self.support.level is SupportLevel.CRISIS or any(p.kind == "crisis" for p in self.phrases)
+
+    @property
+    def help_request(self) -> bool:
+        """A policy help phrase, or help asked for in other words."""
+        return self.support.help_request or any(p.kind == "help" for p in self.phrases)
+
+    @property
+    def distress(self) -> bool:
+        return self.support.level is SupportLevel.DISTRESS
+
+    @property
+    def reported_abuse(self) -> bool:
+        """Abuse the author quotes or reports having received: a help request, never a sanction."""
+        return self.abuse.reported
+
+    @property
+    def offers_help(self) -> bool:
+        """Routed to the help feature (crisis protocol or a private offer): never a sanction."""
+        return self.crisis or self.help_request or self.distress or self.reported_abuse
+
+    def lists_hit(self) -> frozenset[str]:
+        return frozenset(h.list_id for h in self.term_hits)

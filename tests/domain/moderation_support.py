@@ -15,7 +15,19 @@ from datetime import UTC, datetime, timedelta
 
 from bot.domain.decision import HistoryEntry, MemberHistory
 from bot.domain.policy import Policy
-from bot.domain.signals import MessageSignals, ModelStatus, PhraseHit, TermHit
+from bot.domain.signals import (
+    AbuseHit,
+    AbuseKind,
+    AbuseReading,
+    MessageSignals,
+    ModelStatus,
+    PhraseHit,
+    SupportLevel,
+    SupportReading,
+    TermHit,
+    WarningCategory,
+    WarningSign,
+)
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -124,7 +136,26 @@ def random_signals(policy: Policy, rng: random.Random) -> MessageSignals:
         mention_count=rng.choice((0, 0, 0, 1, 3, 6, 12)),
         mass_mention=rng.random() < 0.05,
         messages_in_window=rng.choice((1, 1, 2, 4, 6, 9)),
+        support=random_support(rng),
+        abuse=random_abuse(rng),
     )
+
+
+def random_support(rng: random.Random) -> SupportReading:
+    """A support detector's reading, drawn at random (mostly nothing, as in real chat)."""
+    level = rng.choices(list(SupportLevel), weights=(90, 6, 4))[0]
+    signs: tuple[WarningSign, ...] = ()
+    if level is not SupportLevel.NONE:
+        signs = (WarningSign(rng.choice(list(WarningCategory)), rng.randint(1, 4), "random"),)
+    return SupportReading(
+        level=level, signs=signs, help_request=rng.random() < 0.04, immediate=rng.random() < 0.02
+    )
+
+
+def random_abuse(rng: random.Random) -> AbuseReading:
+    """An abuse detector's reading, drawn at random: hits of every kind, reported speech, self-talk."""
+    hits = tuple(AbuseHit(kind, f"{kind}-cue") for kind in AbuseKind if rng.random() < 0.12)
+    return AbuseReading(hits=hits, reported=rng.random() < 0.04, self_talk=rng.random() < 0.1)
 
 
 def random_history(policy: Policy, rng: random.Random) -> MemberHistory:
