@@ -174,6 +174,15 @@ class Member:
         state = unwrap(thread)
         self._check_sees(state)
         target = self.guild.member(other)
+        if state.is_private_thread and target.id != self.id:
+            granted = channel_permissions(self.guild.state, self._current(), state, self._emu.world.now())
+            if not granted & Permission.MANAGE_THREADS and (
+                not state.invitable or self.id not in state.thread_members
+            ):
+                raise ScenarioError(
+                    f"{self.name} cannot add members to private thread #{state.name}: "
+                    "it is not invitable by them and they lack Manage Threads"
+                )
         state.thread_members[target.id] = self._emu.world.now()
         await self._emu.events.thread_members_update(state, added=[target.id])
 

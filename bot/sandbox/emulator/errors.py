@@ -89,3 +89,17 @@ def invalid_form(field: str, code: str, message: str) -> DiscordHTTPError:
     for part in reversed(field.split(".")):
         errors = {part: errors}
     return DiscordHTTPError(400, 50035, "Invalid Form Body", errors)
+
+
+FormError = tuple[tuple[str, ...], str, str]
+
+
+def invalid_form_errors(found: list[FormError]) -> DiscordHTTPError:
+    """A 50035 answer naming every field in ``found`` (path, code, message); an empty path is the body."""
+    tree: dict[str, Any] = {}
+    for path, code, message in found:
+        node = tree
+        for part in path:
+            node = node.setdefault(part, {})
+        node.setdefault("_errors", []).append({"code": code, "message": message})
+    return DiscordHTTPError(400, 50035, "Invalid Form Body", tree)

@@ -1,6 +1,7 @@
 """Creating and editing messages from a REST body (JSON or multipart), as Discord does.
 
-Covered: content (2000 chars), embeds, components (stored as sent), flags (SUPPRESS_EMBEDS,
+Covered: content (2000 chars), embeds (6,000 characters in total), components (stored as sent; at most 5
+action rows unless IS_COMPONENTS_V2), flags (SUPPRESS_EMBEDS,
 SUPPRESS_NOTIFICATIONS, IS_COMPONENTS_V2, and EPHEMERAL for interaction responses), attachments from
 multipart ``files[n]`` parts matched to ``attachments[].id``, ``message_reference`` replies, ``tts``,
 ``nonce``, and mentions resolved with ``allowed_mentions`` (no ``allowed_mentions`` means everything in
@@ -103,6 +104,40 @@ def _check_content(content: str) -> None:
         raise errors.invalid_form("content", "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.")
 
 
+MAX_EMBEDS_SIZE = 6000
+MAX_ACTION_ROWS = 5
+
+
+def _text(node: object, key: str) -> int:
+    value = node.get(key) if isinstance(node, dict) else None
+    return len(value) if isinstance(value, str) else 0
+
+
+def embeds_size(embeds: list[Any]) -> int:
+    """Discord's count: title, description, fields' names and values, footer text, author name."""
+    size = 0
+    for embed in embeds:
+        if not isinstance(embed, dict):
+            continue
+        size += _text(embed, "title") + _text(embed, "description")
+        size += _text(embed.get("footer"), "text") + _text(embed.get("author"), "name")
+        size += sum(_text(f, "name") + _text(f, "value") for f in embed.get("fields") or [])
+    return size
+
+
+def _check_embeds(embeds: list[Any]) -> None:
+    if embeds_size(embeds) > MAX_EMBEDS_SIZE:
+        message = f"Embed size exceeds maximum size of {MAX_EMBEDS_SIZE}"
+        raise errors.invalid_form("embeds", "MAX_EMBED_SIZE_EXCEEDED", message)
+
+
+def check_top_level_components(components: list[Any], field: str = "components") -> None:
+    """At most 5 top-level components (action rows) in a message without IS_COMPONENTS_V2, or a modal."""
+    if len(components) > MAX_ACTION_ROWS:
+        message = f"Must be {MAX_ACTION_ROWS} or fewer in length."
+        raise errors.invalid_form(field, "BASE_TYPE_MAX_LENGTH", message)
+
+
 def create_message(
     world: World,
     channel: ChannelState,
@@ -126,6 +161,9 @@ def create_message(
     requested = MessageFlag(int(body.get("flags") or 0))
     allowed = _ALLOWED_FLAGS | (MessageFlag.EPHEMERAL if allow_ephemeral else MessageFlag(0))
     flags = requested & allowed
+    _check_embeds(embeds)
+    if not flags & MessageFlag.IS_COMPONENTS_V2:
+        check_top_level_components(components)
     if not (
         content or embeds or components or files or body.get("sticker_ids") or body.get("poll") or allow_empty
     ):
@@ -182,6 +220,14 @@ def edit_message(
 ) -> MessageState:
     """Apply a PATCH body: only the fields present change; ``attachments`` lists what to keep."""
     channel = world.channel(message.channel_id)
+    if "embeds" in body:
+        _check_embeds(list(body.get("embeds") or []))
+    v2 = (
+        message.flags & MessageFlag.IS_COMPONENTS_V2
+        or int(body.get("flags") or 0) & MessageFlag.IS_COMPONENTS_V2
+    )
+    if "components" in body and not v2:
+        check_top_level_components(list(body.get("components") or []))
     if "content" in body:
         content = str(body.get("content") or "")
         _check_content(content)

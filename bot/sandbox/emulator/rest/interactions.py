@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .. import errors
 from ..flags import CallbackType, InteractionType, MessageFlag, MessageType
 from ..interactions import InteractionRecord
-from ..messaging import create_message, edit_message
+from ..messaging import check_top_level_components, create_message, edit_message
 from ..models import MessageState
 from ..payloads.messages import message_payload
 from ..payloads.users import user_payload
@@ -86,6 +86,8 @@ def register(router: RestRouter, core: Core) -> None:
             )
         if kind == CallbackType.MODAL and record.type == InteractionType.MODAL_SUBMIT:
             raise errors.DiscordHTTPError(400, 40004, "A modal cannot answer a modal submit.")
+        if kind == CallbackType.MODAL:
+            check_top_level_components(list(data.get("components") or []), "data.components")
         message: MessageState | None = None
         if kind == CallbackType.CHANNEL_MESSAGE_WITH_SOURCE:
             message = new_message(record, data, request)
