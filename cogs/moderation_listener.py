@@ -17,6 +17,17 @@ log = logging.getLogger(__name__)
 _USER_MESSAGES = (discord.MessageType.default, discord.MessageType.reply)
 
 
+def replies_to_member(message: discord.Message) -> bool:
+    """A Discord reply to another member's message (not a bot's, not the author's own): an addressee."""
+    reference = message.reference
+    if message.type is not discord.MessageType.reply or reference is None:
+        return False
+    target = reference.resolved
+    if not isinstance(target, discord.Message):
+        return False  # deleted or unknown: no addressee we can be sure of
+    return not target.author.bot and target.author.id != message.author.id
+
+
 def incoming(message: discord.Message) -> IncomingMessage | None:
     """What moderation needs from a message, or None for what it never looks at (bots, DMs, system)."""
     author = message.author
@@ -45,6 +56,7 @@ def incoming(message: discord.Message) -> IncomingMessage | None:
         mention_count=len(set(message.raw_mentions)) + len(set(message.raw_role_mentions)),
         mass_mention="@everyone" in content or "@here" in content,
         thread_parent_id=parent,
+        reply=replies_to_member(message),
     )
 
 

@@ -1,6 +1,10 @@
-"""One message in, ``MessageSignals`` out: word lists, allow-lists, patterns, phrases and model scores.
+"""One message in, ``MessageSignals`` out: the judgement detectors, word lists, allow-lists, patterns,
+phrases and model scores.
 
-The text is normalised once (``normalize``) and matched against every list; the model is asked only when
+The judgement detectors (``bot.classify.judge``: crisis, distress, help, abuse, reported speech, self-talk)
+read the message once; the text is normalised once (``normalize``) and matched against every list — only
+the author's own words when the abuse reading set quoted or reported spans apart (a quoted insult is not
+the author's insult). the model is asked only when
 the caller's ``need_model`` says so and, for an extractor built ``from_policy``, when the policy says
 the model could still change the decision (``bot.classify.decided``: not when the word lists already
 decide) — and only through the ``ScoringWorker`` (never on the event loop). Without a worker the model
@@ -22,10 +26,11 @@ from typing import TYPE_CHECKING
 from bot.classify.batching import ScoringWorker
 from bot.classify.decided import SkipRule
 from bot.classify.decided import model_gate as policy_gate
+from bot.classify.judge import Judge
 from bot.classify.normalize import normalize
 from bot.classify.patterns import PatternMatcher
 from bot.classify.terms import PhraseMatcher, PhraseSpec, TermMatcher
-from bot.domain.signals import MessageSignals, ModelStatus
+from bot.domain.signals import AbuseReading, MessageSignals, ModelStatus, SupportReading
 
 if TYPE_CHECKING:
     from bot.domain.policy_models import PolicyFile
@@ -57,10 +62,12 @@ class SignalExtractor:
         *,
         term_lists_by_language: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
         model_gate: Callable[[MessageSignals], bool] | None = None,
+        judge: Judge | None = None,
     ) -> None:
         """``term_lists``: list id -> entries, for every message. ``term_lists_by_language``: language ->
         (list id -> entries), added only for messages in that language. ``model_gate``: asked (after the
-        caller's ``need_model``) whether the model could still matter; ``None`` always asks the model."""
+        caller's ``need_model``) whether the model could still matter; ``None`` always asks the model.
+        ``judge``: the judgement detectors (``None``: word lists only, the path before them)."""
         self.allow = tuple(allow)
         self.terms = TermMatcher(term_lists, self.allow)
         self._by_language: dict[str, TermMatcher] = {}
@@ -73,6 +80,7 @@ class SignalExtractor:
         self.patterns = PatternMatcher(patterns or {})
         self.worker = worker
         self.model_gate = model_gate
+        self.judge = judge
 
     @property
     def rejected(self) -> tuple[str, ...]:
@@ -90,11 +98,13 @@ class SignalExtractor:
         *,
         message_language_only: bool = False,
         skip_decided: SkipRule | str = SkipRule.SAME_ACTION,
+        detectors: bool = True,
     ) -> SignalExtractor:
         """From a validated policy: lists (list id -> language -> entries), allow (language -> entries),
         patterns (id -> regex), phrases. ``message_language_only`` scopes each list language to messages
         of that language; by default every list applies to every message. ``skip_decided``: when the
-        lists already decide, skip the model (``bot.classify.decided``; ``"never"`` always scores)."""
+        lists already decide, skip the model (``bot.classify.decided``; ``"never"`` always scores).
+        ``detectors=False`` leaves the judgement detectors out (word lists only: for comparisons)."""
         by_language: dict[str, dict[str, list[str]]] = {}
         flat: dict[str, list[str]] = {}
         for list_id, per_language in policy.lists.items():
@@ -117,6 +127,7 @@ class SignalExtractor:
             worker if model_on else None,
             term_lists_by_language=by_language or None,
             model_gate=None if skip is SkipRule.NEVER else policy_gate(policy, skip),
+            judge=Judge() if detectors else None,
         )
 
     def local(
@@ -126,10 +137,19 @@ class SignalExtractor:
         mention_count: int = 0,
         mass_mention: bool = False,
         messages_in_window: int = 1,
+        *,
+        reply: bool = False,
     ) -> MessageSignals:
-        """Every signal but the model (status ``SKIPPED``). Synchronous and fast: safe on the event loop."""
+        """Every signal but the model (status ``SKIPPED``). Synchronous and fast: safe on the event loop.
+        ``reply``: the message is a Discord reply to another member's message (an addressee)."""
+        support, abuse = SupportReading(), AbuseReading()
         key = normalize(text)
-        scan = self._by_language.get(language, self.terms).scan(key)
+        if self.judge is not None:
+            judgement = self.judge.judge(text, reply=reply)
+            support, abuse = judgement.support, judgement.abuse
+        matcher = self._by_language.get(language, self.terms)
+        own = abuse.own_words
+        scan = matcher.scan(key if own is None or own == text else normalize(own))
         return MessageSignals(
             language=language,
             model_status=ModelStatus.SKIPPED,
@@ -140,6 +160,8 @@ class SignalExtractor:
             mention_count=mention_count,
             mass_mention=mass_mention,
             messages_in_window=messages_in_window,
+            support=support,
+            abuse=abuse,
         )
 
     async def extract(
@@ -150,10 +172,12 @@ class SignalExtractor:
         mass_mention: bool = False,
         messages_in_window: int = 1,
         need_model: NeedModel = True,
+        *,
+        reply: bool = False,
     ) -> MessageSignals:
         """All signals. ``need_model`` (a flag, or a callback given the model-less signals) decides
         whether to ask the model; when it says no the status is ``SKIPPED``."""
-        signals = self.local(text, language, mention_count, mass_mention, messages_in_window)
+        signals = self.local(text, language, mention_count, mass_mention, messages_in_window, reply=reply)
         if self.worker is None:
             return replace(signals, model_status=ModelStatus.DISABLED)
         wanted = need_model(signals) if callable(need_model) else need_model

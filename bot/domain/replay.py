@@ -23,7 +23,8 @@ from bot.domain.moderation import decide
 from bot.domain.policy_models import Action, Policy
 from bot.domain.signals import MessageSignals
 
-SignalsFor = Callable[[str, str], MessageSignals]  # (content, language) -> signals
+# (content, language) -> signals; called with ``reply=True`` as well for a record that is a reply
+SignalsFor = Callable[..., MessageSignals]
 
 
 class ReplayError(ValueError):
@@ -39,6 +40,7 @@ class MessageRecord:
     timestamp: datetime
     author_roles: tuple[int, ...] = ()
     locale: str = ""
+    reply: bool = False  # a Discord reply to another member's message (an addressee)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> MessageRecord:
@@ -55,11 +57,18 @@ class MessageRecord:
                 timestamp=ensure_utc(when),
                 author_roles=tuple(int(r) for r in data.get("author_roles", ())),
                 locale=str(data.get("locale", "") or ""),
+                reply=_flag(data.get("reply", False)),
             )
         except KeyError as exc:
             raise ReplayError(f"missing field {exc.args[0]!r}") from exc
         except (TypeError, ValueError) as exc:
             raise ReplayError(str(exc)) from exc
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ReplayError(f"reply must be true or false, not {value!r}")
+    return value
 
 
 def read_jsonl(lines: Iterable[str], source: str = "<records>") -> Iterator[MessageRecord]:
@@ -126,7 +135,10 @@ def replay(
             )
         last = now
         lang = language_of(record.locale, policy.default_language)
-        signals = signals_for(record.content, lang)
+        if record.reply:
+            signals = signals_for(record.content, lang, reply=True)
+        else:
+            signals = signals_for(record.content, lang)
         if window:
             times = recent[record.author_id]
             times.append(now)

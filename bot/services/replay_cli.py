@@ -46,17 +46,16 @@ def mentions_in(text: str) -> tuple[int, bool]:
     return len(set(_MENTION.findall(text))), "@everyone" in text or "@here" in text
 
 
-def signals_function(
-    extractor: SignalExtractor, scores: Scores | None
-) -> Callable[[str, str], MessageSignals]:
-    """(content, language) -> signals, as the live pipeline computes them (flood is counted by replay)."""
+def signals_function(extractor: SignalExtractor, scores: Scores | None) -> Callable[..., MessageSignals]:
+    """(content, language, reply=False) -> signals, as the live pipeline computes them (flood is counted
+    by replay)."""
 
-    def signals_for(content: str, language: str) -> MessageSignals:
+    def signals_for(content: str, language: str, reply: bool = False) -> MessageSignals:
         count, mass = mentions_in(content)
-        found = extractor.local(content, language, count, mass)
+        found = extractor.local(content, language, count, mass, reply=reply)
         if scores is None:
             return replace(found, model_status=ModelStatus.DISABLED)
-        if found.crisis or found.help_request or not content.strip():
+        if found.offers_help or not content.strip():
             return found  # the live pipeline does not score these either
         return replace(found, model_status=ModelStatus.SCORED, model_scores=scores.get(content, {}))
 

@@ -110,7 +110,13 @@ class MessagePipeline:
             in_window = self._count(key, now, policy.flood_window_seconds)
             lang = language_of(settings.language)
             signals = await self.deps.scoring.extractor(policy).extract(
-                msg.content, lang, msg.mention_count, msg.mass_mention, in_window, need_model=need_model
+                msg.content,
+                lang,
+                msg.mention_count,
+                msg.mass_mention,
+                in_window,
+                need_model=need_model,
+                reply=msg.reply,
             )
             staff = {settings.moderator_role_id, settings.admin_role_id} - {None}
             if staff & msg.role_ids and not msg.is_moderator:

@@ -22,8 +22,8 @@ log = logging.getLogger(__name__)
 
 
 def need_model(signals: MessageSignals) -> bool:
-    """Help and crisis messages are routed to help whatever a model says: no need to score them."""
-    return not (signals.crisis or signals.help_request)
+    """Crisis, help, reported abuse and distress are routed to help whatever a model says: not scored."""
+    return not signals.offers_help
 
 
 class Scoring:

@@ -116,6 +116,7 @@ class IncomingMessage:
     mention_count: int = 0
     mass_mention: bool = False
     thread_parent_id: int | None = None  # set when the message is in a thread
+    reply: bool = False  # a Discord reply to another member's message (an addressee for insults)
 
 
 @dataclass(frozen=True, slots=True)
