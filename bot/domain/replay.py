@@ -3,7 +3,10 @@
 Each author's history accumulates breaches and lets them decay exactly as ``decide`` sees them live; the
 flood count is computed from the records' timestamps with the policy's flood window. Signals for a text
 come from an injected function (``bot.classify`` in the CLI, a small matcher in tests), so this module
-stays pure. Not modelled: a timed-out member could not have written the messages that follow in the log.
+stays pure. The language of what is said back is the record's locale or the server's, or, when an
+injected ``language_for`` is given, the message's own language (asked only when the decision is not
+``none``, as live). Not modelled: a timed-out member could not have written the messages that follow
+in the log.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from bot.domain.signals import MessageSignals
 
 # (content, language) -> signals; called with ``reply=True`` as well for a record that is a reply
 SignalsFor = Callable[..., MessageSignals]
+LanguageFor = Callable[[str, str], str]  # (content, fallback language) -> the message's language
 
 
 class ReplayError(ValueError):
@@ -96,6 +100,7 @@ class ReplayResult:
     explanation: str
     signals: list[dict[str, object]]  # what fired, with scores: kind, name, rule_id, score, detail
     policy_version: str
+    language: str = ""  # the language of what is said back about this message
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -110,6 +115,7 @@ class ReplayResult:
             "explanation": self.explanation,
             "signals": self.signals,
             "policy_version": self.policy_version,
+            "language": self.language,
         }
 
 
@@ -120,6 +126,7 @@ def replay(
     *,
     moderator_roles: frozenset[int] = frozenset(),
     explain_actions: bool = True,
+    language_for: LanguageFor | None = None,
 ) -> Iterator[ReplayResult]:
     """Decide every record in time order, as live; yields one result per record."""
     histories: dict[int, MemberHistory] = defaultdict(MemberHistory)
@@ -159,6 +166,8 @@ def replay(
         if entry is not None:
             kept = tuple(e for e in history.entries if e.at > now - longest_decay)
             histories[record.author_id] = MemberHistory.of((*kept, entry))
+        if language_for is not None and decision.action is not Action.NONE:
+            lang = language_for(record.content, lang)
         text = ""
         if (
             explain_actions
@@ -178,4 +187,5 @@ def replay(
             explanation=text,
             signals=decision.signals.as_records(),
             policy_version=policy.version,
+            language=lang,
         )

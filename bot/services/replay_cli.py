@@ -27,6 +27,7 @@ from typing import IO
 import click
 
 from bot.classify.extract import SignalExtractor, model_text
+from bot.classify.judge.language import detect_language
 from bot.domain.decision import ReasonCode
 from bot.domain.i18n import SUPPORTED, language_of
 from bot.domain.member_notices import clarity_prompt
@@ -62,6 +63,15 @@ def signals_function(extractor: SignalExtractor, scores: Scores | None) -> Calla
     return signals_for
 
 
+def language_function(policy: Policy) -> Callable[[str, str], str]:
+    """(content, fallback) -> the message's language among the policy's, as the live pipeline picks it."""
+
+    def language_for(content: str, fallback: str) -> str:
+        return detect_language(content, policy.languages, fallback)
+
+    return language_for
+
+
 def score_all(records: list[MessageRecord], model: str, config_dir: Path | None) -> Scores:
     from bot.classify.scorer import load_scorer
 
@@ -95,7 +105,7 @@ def member_text(result: ReplayResult, record: MessageRecord, policy: Policy) -> 
         return ""
     if result.action is Action.REVIEW and not _review_hides(result, policy):
         return ""
-    lang = language_of(record.locale, policy.default_language)
+    lang = result.language or language_of(record.locale, policy.default_language)
     return f"{result.explanation}\n\n*{clarity_prompt(lang).question}*"
 
 
@@ -170,6 +180,7 @@ def register(main: click.Group) -> None:
                 signals_function(extractor, scores),
                 loaded,
                 moderator_roles=frozenset(moderator_roles),
+                language_for=language_function(loaded),
             )
             for record, result in zip(records, _with_progress(decided, len(records)), strict=True):
                 line = result.to_json() | {"explanation": member_text(result, record, loaded)}

@@ -96,7 +96,11 @@ async def test_a_member_is_written_to_in_their_own_language_after_a_restart(havr
     assert case.language == "en"
 
 
-async def test_without_an_interaction_the_server_language_is_used(havre: Havre) -> None:
-    await havre.bob.says(havre.general, "you idiot, nobody asked")
+async def test_the_message_language_decides_then_the_server_language(havre: Havre) -> None:
+    await havre.bob.says(havre.general, "you idiot, nobody asked")  # no interaction: language unknown
     nudge = await havre.bob.next_dm()
-    assert "Un petit rappel de nos règles" in nudge.content
+    assert "A friendly reminder about our rules" in nudge.content  # the message's own language
+    users = " ".join(m.mention for m in (havre.alice, havre.pia, havre.max, havre.carol))
+    await havre.bob.says(havre.general, f"@everyone {users} {users} !!!")  # nothing tells the language
+    dm = await havre.bob.next_dm()
+    assert "Cette explication était-elle claire ?" in dm.content  # the server's French

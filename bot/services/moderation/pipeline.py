@@ -11,6 +11,9 @@
   not looked at at all.
 * A flood burst is one incident: once a flood was actioned, the author's next messages of the same
   burst are removed and folded into that case instead of climbing the ladder message by message.
+* What is said back about a message (the explanation) is in the language the message is written in
+  (``bot.classify.judge.language``, asked only when there is something to say), else the member's
+  known language, else the server's.
 * Every message is counted (``stats``) and logged with its decision, ``none`` included; no message
   text reaches the logs.
 """
@@ -23,6 +26,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from bot.classify.judge import language
 from bot.domain.decision import Decision, DecisionContext, MemberHistory, ReasonCode
 from bot.domain.i18n import language_of
 from bot.domain.moderation import decide, needs_history
@@ -50,6 +54,14 @@ def _log_fields(msg: IncomingMessage, decision: Decision, signals: MessageSignal
         decision.rule_id,
         signals.model_status.value,
     )
+
+
+async def message_language(text: str, policy: Policy, fallback: str) -> str:
+    """The language of what is said back about ``text``: its own, among the server's languages, else
+    ``fallback``. The detector is built off the event loop the first time."""
+    if not language.ready(policy.languages):
+        await asyncio.to_thread(language.prepare, policy.languages)
+    return language.detect_language(text, policy.languages, fallback)
 
 
 @dataclass(slots=True)
@@ -165,7 +177,8 @@ class MessagePipeline:
                 )
                 await deps.discord().delete_message(msg.channel_id, msg.message_id, f"Havre case #{burst}")
                 return MessageOutcome(Action.HIDE, decision.rule_id, folded_into=burst)
-            member_lang = await deps.locales.language(msg.author_id, server_lang)
+            known = await deps.locales.language(msg.author_id, server_lang)
+            member_lang = await message_language(msg.content, policy, known)
             written = await deps.db.grouped(  # one fsync for a whole raid's worth of decisions
                 lambda session: deps.store.write_decision(
                     session,

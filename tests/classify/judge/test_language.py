@@ -1,0 +1,59 @@
+"""The message's language among the server's languages, with the member's or server's as the fallback."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import pytest
+
+from bot.classify.judge.language import detect_language, prepare, ready
+
+BOTH = ("fr", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jsp quoi faire chui vraiment epuisee ce soir", "fr"),
+        ("idk what to do tbh im so tired tonight", "en"),
+        ("<@123456789012345678> t'es vraiment relou là", "fr"),
+        ("<@123456789012345678> ur actually so annoying", "en"),
+    ],
+)
+def test_short_chat_is_told_apart(text: str, expected: str) -> None:
+    assert detect_language(text, BOTH, fallback="en" if expected == "fr" else "fr") == expected
+
+
+def test_no_letters_or_one_language_gives_the_fallback() -> None:
+    assert detect_language("<@123456789012345678> 😭😭 !!!", BOTH, fallback="fr") == "fr"
+    assert detect_language("https://example.org 42", BOTH, fallback="en") == "en"
+    assert detect_language("hello there my friend", ("fr",), fallback="en") == "fr"  # only French texts exist
+    assert detect_language("bonjour à tous", ("fr",), fallback="fr") == "fr"
+
+
+def test_the_detector_is_built_once_and_lazily() -> None:
+    prepare(BOTH)
+    assert ready(BOTH) and ready(("en", "fr", "EN")) and ready(("fr",))
+
+
+def test_accuracy_on_the_corpus_short_messages() -> None:
+    """The corpus's own ``lang`` labels (tune split): at least 95 % right on messages of 8 words or fewer."""
+    folder = files("bot.classify.judge").joinpath("corpus")
+    right = total = 0
+    for name in ("support_tune.jsonl", "abuse_tune.jsonl"):
+        entry = folder.joinpath(name)
+        if not entry.is_file():
+            continue
+        for line in entry.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if len(record["text"].split()) > 8:
+                continue
+            wrong = "en" if record["lang"] == "fr" else "fr"  # a wrong fallback: only the detector counts
+            total += 1
+            right += detect_language(record["text"], BOTH, fallback=wrong) == record["lang"]
+    if total == 0:
+        pytest.skip("no corpus yet")
+    assert right / total >= 0.95, (right, total)
