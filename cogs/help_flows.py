@@ -2,14 +2,17 @@
 call (one committed unit of work) → Discord calls through ``HelpDesk``.
 
 Ways in: /help and the panel button (``open_from_interaction``), a DM to the bot (``on_direct_message``),
-help or crisis phrases in a public channel (``on_public_message``). Crisis language shows the helplines
-at once, before anything else, and is never sanctioned here (this module sanctions nothing).
+crisis, distress, help asked or abuse reported in a public channel (``on_public_message``: the same
+verdict as the moderation decision, ``PhraseDetector``; the answer in the message's language). Crisis
+language shows the helplines at once, before anything else, and is never sanctioned here (this module
+sanctions nothing).
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -29,6 +32,7 @@ from cogs import help_views
 from cogs._common import lang_of, reply
 from cogs.help_desk import HelpDesk, article_text, fit, pings
 from cogs.help_dm import DirectMessages
+from cogs.moderation_listener import replies_to_member
 
 if TYPE_CHECKING:
     from bot.app import HavreBot
@@ -157,9 +161,16 @@ class HelpFlows:
         policy, guild = await self.guild_policy(message.guild.id)
         if not message.content:
             return
-        found = self.help.phrases.detect(policy, message.content, guild.language)
+        found = self.help.phrases.detect(
+            policy, message.content, guild.language, reply=replies_to_member(message)
+        )
         if found is None:
             return
+        locales = self.bot.ctx.services.get("locales")
+        if locales is not None:  # the member's known language is the fallback, then the server's
+            known = await locales.language(message.author.id, guild.language)
+            if known != guild.language:
+                found = replace(found, language=self.help.phrases.language(policy, message.content, known))
         if found.is_crisis:
             await self.crisis_in_channel(message, found, policy, guild)
         elif guild.help_channel_id is not None:

@@ -1,32 +1,39 @@
-"""Help and crisis phrases in a message, and the helplines to show.
+"""Crisis and help in a message, through the moderation decision's own path, and the helplines to show.
 
-Matching uses ``bot.classify``'s ``PhraseMatcher`` (the same normalisation as the moderation word lists:
-accents, case, leetspeak and separators do not hide a phrase). One matcher per language tells which
-language the member wrote in, which picks the language of the answer and, with the server's locale, the
-country of the helplines: a message event does not carry the member's Discord locale.
+``PhraseDetector.detect`` runs exactly what moderation runs on a message — ``SignalExtractor.local``
+(the judgement detectors, the word lists, the help and crisis phrases of the policy) and ``decide`` with
+an empty history — so the help feature answers the same verdict: ``crisis`` takes the crisis path;
+a help request, distress and reported abuse take the private offer. The language of the answer is the
+message's own (``bot.classify.judge.language``), else the caller's fallback; with the server's locale it
+picks the country of the helplines: a message event does not carry the member's Discord locale.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from bot.classify.terms import PhraseMatcher, PhraseSpec
+from bot.classify.extract import SignalExtractor
+from bot.classify.judge.language import detect_language
+from bot.domain.decision import DecisionContext, MemberHistory
 from bot.domain.helplines import Helpline, country_of, format_helplines, helplines_for
 from bot.domain.i18n import language_of
-from bot.domain.policy_models import Policy
+from bot.domain.moderation import decide
+from bot.domain.policy_models import Action, Policy
 
 CRISIS = "crisis"
 HELP = "help"
 _LANGUAGE_COUNTRY = {"fr": "FR"}  # a bare language names a country only for French (France)
+_NO_HISTORY = MemberHistory()
 
 
 @dataclass(frozen=True, slots=True)
 class PhraseFound:
     kind: str  # "crisis" or "help"
-    phrase_id: str
+    phrase_id: str  # the policy phrase, else the detector's cue or the reason ("distress", "reported_abuse")
     category: str  # crisis category; "" for help
-    language: str  # the language of the phrase that matched
+    language: str  # the language the message is written in (else the caller's fallback)
 
     @property
     def is_crisis(self) -> bool:
@@ -34,42 +41,41 @@ class PhraseFound:
 
 
 class PhraseDetector:
-    """Per policy version, one matcher per language."""
+    """One ``SignalExtractor`` per policy version (the judge is stateless; the lists are the policy's)."""
 
     def __init__(self) -> None:
-        self._cache: dict[str, dict[str, PhraseMatcher]] = {}
+        self._cache: dict[str, SignalExtractor] = {}
 
-    def _matchers(self, policy: Policy) -> dict[str, PhraseMatcher]:
+    def _extractor(self, policy: Policy) -> SignalExtractor:
         key = policy.version or str(id(policy))
         found = self._cache.get(key)
         if found is None:
-            languages = sorted({lang for phrase in policy.phrases for lang in phrase.text})
-            found = {
-                lang: PhraseMatcher(
-                    PhraseSpec(p.id, p.kind, tuple(p.text.get(lang, ())), p.category)
-                    for p in policy.phrases
-                    if p.text.get(lang)
-                )
-                for lang in languages
-            }
-            self._cache[key] = found
+            found = self._cache[key] = SignalExtractor.from_policy(policy, None)
         return found
 
-    def detect(self, policy: Policy, text: str, preferred: str = "en") -> PhraseFound | None:
-        """The most serious phrase in ``text`` (crisis before help), or None. Ties between languages
-        go to ``preferred`` (the server's language)."""
-        if not text.strip() or not policy.phrases:
+    def detect(
+        self, policy: Policy, text: str, preferred: str = "en", *, reply: bool = False
+    ) -> PhraseFound | None:
+        """Crisis or help in ``text`` as the moderation decision sees it, or None. ``preferred``: the
+        language to answer in when the message does not tell (the member's known one, else the
+        server's); ``reply``: the message replies to another member's message."""
+        if not text.strip():
             return None
-        matchers = self._matchers(policy)
-        order = sorted(matchers, key=lambda lang: lang != preferred)
-        best: PhraseFound | None = None
-        for lang in order:
-            for hit in matchers[lang].find(text):
-                found = PhraseFound(hit.kind, hit.phrase_id, hit.category, lang)
-                if found.is_crisis:
-                    return found
-                best = best or found
-        return best
+        signals = self._extractor(policy).local(text, language_of(preferred), reply=reply)
+        if not signals.offers_help:
+            return None  # the fast path: nothing to say back, no language detection
+        decision = decide(signals, _NO_HISTORY, policy, DecisionContext(now=datetime.now(UTC)))
+        if decision.action not in (Action.CRISIS, Action.HELP):
+            return None
+        language = detect_language(text, policy.languages, preferred)
+        if decision.action is Action.CRISIS:
+            category = decision.crisis_category or "suicidal_ideation"
+            return PhraseFound(CRISIS, decision.phrase_id or category, category, language)
+        return PhraseFound(HELP, decision.phrase_id or decision.reason_code.value, "", language)
+
+    def language(self, policy: Policy, text: str, fallback: str) -> str:
+        """The message's language among the policy's, else ``fallback``."""
+        return detect_language(text, policy.languages, fallback)
 
 
 def country_for(locale: str | None, language: str | None, guild_locale: str | None) -> str | None:
