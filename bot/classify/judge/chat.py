@@ -1,29 +1,51 @@
 """The chat-language normaliser in front of every detector: one message in, a ``Chat`` out.
 
-FIRST VERSION (interface fixed, implementation to be grown): tokens are folded (``bot.classify.normalize.fold``:
-case, accents, confusables), split on anything that is not a letter or digit, elisions split
-("j'ai" -> "j", "ai"). To grow: contractions and SMS spellings (FR "jveux", "chui", "j ai"; EN "im gonna",
-"kms", "unalive"), digits and symbols for letters, stretched and spaced letters, lemmas (simplemma), quoted
-and reported spans, Discord markup (mentions become the addressee token ``@user``).
+``read(text, reply=False)`` runs, in order:
+
+1. **Discord markup**: a user mention becomes the addressee token ``@user`` (``MENTION``); role and
+   channel mentions, custom emoji, timestamps and URLs are dropped; the laughing emoji (😂 🤣 😹 💀)
+   become the token ``lol``.
+2. **Light fold**: casefolded, invisible characters, zalgo marks and look-alike letters removed (as
+   ``bot.classify.normalize.fold``) but French accents kept, for the lemmatiser. Token *forms* are then
+   folded fully (accent-free).
+3. **English contractions** ("don't" -> "do not", "I'm" -> "i am", "it's" -> "it is", "can't" -> "can not").
+4. **Letters spaced out** ("k i l l m y s e l f", "c.o.n.n.a.r.d"): runs of 3+ single letters are joined
+   and split again into words where the dictionary allows ("kill myself"); short runs that are not a
+   word ("u r a") are left alone.
+5. **Quoted and reported spans**: “…”, "…", « … », ‘…’, '…' (when clearly quotes), ``>`` quote lines, and
+   the rest of the clause after a reporting verb whose subject is not the author ("told me", "called me",
+   "keeps sending me", "said", « m'a dit », « m'a écrit », « m'a traité de », « m'envoie »...): their
+   tokens carry ``quoted=True`` (someone else's words).
+6. **Tokens**: French elisions split ("j'ai" -> ``j`` ``ai``; the elided letter is the form, its full word
+   the lemma: ``j``/``je``, ``t``/``tu``, ``c``/``ce``, ``m``/``me``...). Per token (cached): digits and
+   symbols for letters decoded when the token holds letters and is not a number with a unit ("k1ll",
+   "su1c1de", "$uicide" but not "5mg", "ps5"); stretched letters collapsed (3+ -> 1, or 2 where that is the
+   word: "sooo" -> "so", "killll" -> "kill"); SMS spellings and contractions expanded from a table (one
+   token may become several: "jveux" -> ``j veux``, "chui" -> ``je suis``, "g" -> ``j ai``, "kms" -> ``kill
+   myself``, "idk" -> ``i do not know``); then the lemma (``simplemma``, French or English after a cheap
+   guess of the message's language, accents folded).
 
 Detectors match regular expressions over ``Chat.forms`` / ``Chat.lemmas`` (space-joined, one entry per
 token, aligned: token ``i`` is word ``i`` of both strings), or look tokens up in sets (``Chat.vocab``).
+``own_forms`` / ``own_lemmas`` leave out quoted and reported spans.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from simplemma import is_known, lemmatize
+from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+from bot.classify import normalize as _normalize
 from bot.classify.normalize import fold
 
-__all__ = ["Chat", "Token", "read"]
+__all__ = ["MENTION", "Chat", "Token", "read"]
 
 MENTION = "@user"  # the token a user mention becomes (an addressee marker)
-
-_MARKUP = re.compile(r"<@[!&]?\d+>")
-_WORD = re.compile(r"@user|[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,37 +61,615 @@ class Chat:
     tokens: tuple[Token, ...]
     reply: bool = False  # the message replies to another member's message (an addressee)
     mentions: int = 0  # user mentions in the message
+    lang: str = ""  # a cheap guess from function words: "fr", "en" or "" (unknown)
+    # Precomputed by ``read`` (the properties compute them when a Chat is built by hand).
+    _forms: str | None = field(default=None, repr=False, compare=False)
+    _lemmas: str | None = field(default=None, repr=False, compare=False)
+    _own_forms: str | None = field(default=None, repr=False, compare=False)
+    _own_lemmas: str | None = field(default=None, repr=False, compare=False)
+    _vocab: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def forms(self) -> str:
+        if self._forms is not None:
+            return self._forms
         return " ".join(t.form for t in self.tokens)
 
     @property
     def lemmas(self) -> str:
+        if self._lemmas is not None:
+            return self._lemmas
         return " ".join(t.lemma for t in self.tokens)
 
     @property
     def vocab(self) -> frozenset[str]:
         """Every form and lemma present: a cheap gate before running a detector's patterns."""
+        if self._vocab is not None:
+            return self._vocab
         return frozenset(t.form for t in self.tokens) | frozenset(t.lemma for t in self.tokens)
 
     @property
     def own_forms(self) -> str:
         """The forms outside quoted or reported spans (the author's own words)."""
+        if self._own_forms is not None:
+            return self._own_forms
         return " ".join(t.form for t in self.tokens if not t.quoted)
 
     @property
     def own_lemmas(self) -> str:
+        if self._own_lemmas is not None:
+            return self._own_lemmas
         return " ".join(t.lemma for t in self.tokens if not t.quoted)
+
+    @property
+    def quoted(self) -> bool:
+        """Some of the message is quoted or reported speech."""
+        return any(t.quoted for t in self.tokens)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# --- 1. Discord markup -------------------------------------------------------------------------------
+
+_USER_MENTION = re.compile(r"<@!?\d+>")
+_DROP = re.compile(r"<a?:\w+:\d+>|<@&\d+>|<#\d+>|<t:-?\d+(?::\w)?>|https?://\S+|www\.\S+")
+_LAUGH = re.compile("[\U0001f602\U0001f923\U0001f639\U0001f480]+")  # 😂 🤣 😹 💀
+
+# --- 2. Light fold (accents kept) --------------------------------------------------------------------
+
+_KEPT_MARKS = (0x300, 0x301, 0x302, 0x308, 0x327)  # grave, acute, circumflex, diaeresis, cedilla
+_LIGHT_TABLE = {code: value for code, value in _normalize._FOLD_TABLE.items() if code not in _KEPT_MARKS}
+_LEFTOVER_MARKS = dict.fromkeys(_KEPT_MARKS)  # marks NFC could not compose (zalgo on a consonant)
+
+
+def _strip_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        if len(decomposed) > 1 and decomposed[0].isascii() and decomposed[0].isalpha():
+            table[code] = decomposed[0].lower()
+    return table
+
+
+_STRIP = _strip_table()  # one accented letter -> one plain letter (positions unchanged)
+
+
+def _light(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text).casefold().translate(_LIGHT_TABLE)
+    return unicodedata.normalize("NFC", decomposed).translate(_LEFTOVER_MARKS)
+
+
+# --- 3. English contractions -------------------------------------------------------------------------
+
+_APOS = "['’]"
+_CONTRACTIONS = re.compile(
+    rf"\b(?:(can){_APOS}t|(won){_APOS}t|(ain){_APOS}t|(shan){_APOS}t|(\w+)n{_APOS}t"
+    rf"|(i){_APOS}m|(it|that|he|she|what|there|here|who|where|how|let){_APOS}s"
+    rf"|([a-z]+){_APOS}(re|ll|ve|d)|(aujourd){_APOS}(hui))\b"
+)
+_CONTRACTED = {"re": "are", "ll": "will", "ve": "have", "d": "would"}
+_SPECIAL_NEG = {"can": "can not", "won": "will not", "ain": "is not", "shan": "shall not"}
+
+
+def _contraction(match: re.Match[str]) -> str:
+    groups = match.groups()
+    for index in range(4):
+        if groups[index]:
+            return _SPECIAL_NEG[groups[index]]
+    if groups[4]:
+        return groups[4] + " not"
+    if groups[5]:
+        return "i am"
+    if groups[6]:
+        return groups[6] + (" us" if groups[6] == "let" else " is")
+    if groups[7]:
+        return groups[7] + " " + _CONTRACTED[groups[8]]
+    return "aujourdhui"
+
+
+# --- 4. Letters spaced out ---------------------------------------------------------------------------
+
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_](?:[ .\-_*/|]{1,3}|\s{1,3})){2,}[^\W\d_](?![^\W_])")
+_SPACED_SINGLES = frozenset("iayujctmlsnd")  # single letters a segmentation may use
+
+
+def _known(word: str) -> bool:
+    return word in _EXTRA_WORDS or word in _EXPANSIONS or _known_dict(word)
+
+
+@lru_cache(maxsize=2)
+def _lemma_values(lang: str) -> frozenset[bytes]:
+    """Every lemma of the ``simplemma`` dictionary of ``lang`` (encoded): words that are their own lemma
+    ("have", "tellement") are not keys of the dictionary, so ``is_known`` misses them."""
+    dictionary = DefaultDictionaryFactory().get_dictionary(lang)
+    raw = getattr(dictionary, "_dict", None)
+    if isinstance(raw, dict):
+        return frozenset(raw.values())
+    return frozenset(value.encode() for value in dictionary.values())
 
 
 @lru_cache(maxsize=65536)
-def _lemma(form: str) -> str:
-    return form
+def _known_in(word: str, lang: str) -> bool:
+    return is_known(word, lang=lang) or word.encode() in _lemma_values(lang)
+
+
+def _known_dict(word: str) -> bool:
+    return _known_in(word, "en") or _known_in(word, "fr")
+
+
+@lru_cache(maxsize=4096)
+def _segment(joined: str) -> tuple[str, ...] | None:
+    """The fewest known words that make ``joined`` (single letters cost more); None if there are none."""
+    size = len(joined)
+    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (size + 1)
+    best[0] = (0.0, ())
+    for end in range(1, size + 1):
+        for start in range(max(0, end - 20), end):
+            prev = best[start]
+            if prev is None:
+                continue
+            piece = joined[start:end]
+            if len(piece) == 1:
+                if piece not in _SPACED_SINGLES:
+                    continue
+                cost = 1.6
+            elif _known(piece):
+                cost = 1.0
+            else:
+                continue
+            candidate = (prev[0] + cost, (*prev[1], piece))
+            current = best[end]
+            if current is None or candidate[0] < current[0]:
+                best[end] = candidate
+    found = best[size]
+    return found[1] if found is not None else None
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    raw = match.group(0)
+    letters = "".join(ch for ch in raw if ch.isalpha())
+    if len(letters) <= 3:
+        return (" " + letters + " ") if letters in _EXPANSIONS else raw
+    words = _segment(letters)
+    if words is None:
+        return " " + letters + " "
+    if len(letters) / len(words) < 2.5:
+        return raw
+    return " " + " ".join(words) + " "
+
+
+# --- 5. Quoted and reported spans --------------------------------------------------------------------
+
+_QUOTES = re.compile(
+    r"“[^”\n]*”?|«[^»\n]*»?|„[^“”\n]*[“”]|‹[^›\n]*›|\"[^\"\n]*\""
+    r"|(?<![^\W_])['‘](?:[^'’\n]|['’](?=[^\W_]))+?['’](?![^\W_])"
+    r"|(?m:^>>> [\s\S]*)|(?m:^> .*$)"
+)
+_NOT_ME = r"(?<!\bi )(?<!\bwe )(?<!\bive )(?<!\bi have )(?<!\bi had )(?<!\bi just )(?<!\bi also )"
+_REPORTING = re.compile(
+    r"\b(?:"
+    # English: verbs that take "me" (someone else did it to the author)
+    r"(?:told|tells|keeps? telling|kept telling|(?:is|was|were|are) telling|keeps? saying to|said to"
+    r"|called|calls|keeps? calling|kept calling|(?:is|was|were|are) calling|named"
+    r"|sent|sends|keeps? sending|kept sending|(?:is|was|were|are) sending"
+    r"|messaged|messages|dmed|dm d|dm ed|pmed|texted|texts|wrote to|whispered|replied to|yelled at"
+    r"|screamed at|shouted at|spammed|spams|keeps? spamming|pinged) me\b"
+    r"(?: (?:to|that|like|with|a dm saying))?"
+    # English: bare reporting verbs (not after I/we)
+    rf"|{_NOT_ME}(?:said|says|saying|wrote|writes|commented|replied|posted|typed|yelled|shouted|screamed)"
+    r"(?: (?:that|like|to me|in dms?|in chat|in general|under my \w+|on my \w+))?"
+    r"|(?:the|his|her|their|that|this) (?:message|dm|comment|reply|post|text)s? (?:said|says|saying|was)"
+    # French: "m'a dit / écrit / traité de / envoyé...", "me dit que", "m'envoie", "il a dit"
+    r"|m ?'?(?:a|ont|avait|avaient) (?:dit|ecrit|traite|traitee|traites|insulte|insultee|envoye|envoyee"
+    r"|balance|sorti|lache|repondu|mp|mis|appele|appelee|surnomme|surnommee)(?: (?:de|que|qu|d|un|une))?"
+    r"|m ?'?(?:envoie|envoient|ecrit|ecrivent|traite|traitent|appelle|appellent|insulte|insultent|dit)\b"
+    r"(?: (?:de|que|qu|d))?"
+    r"|me (?:dit|disent|traite|traitent|repete|repetent|balance|balancent|sort|sortent)(?: (?:de|que|qu|d))?"
+    r"|(?:il|elle|ils|elles|on|quelqu un|qqn|qlq|le mec|la meuf|ce mec|cette meuf) (?:a|ont|m a|m ont) "
+    r"(?:dit|ecrit|poste|repondu|balance)(?: (?:que|qu|de|d))?"
+    r"|(?<!j'ai )(?<!j ai )(?<!jai )(?<!je )(?<!j'avais )(?<!on )(?:dit|disait|ecrit|ecrivait) (?:que|qu)"
+    r")"
+)
+_CLAUSE_END = re.compile(
+    r"[.!?;\n]|\b(?:and|but|so|then|now|et|mais|donc|alors|puis|maintenant) "
+    r"(?:i|im|i m|now|j|je|jveux|jsuis|chui|moi|maintenant)\b"
+)
+_QUOTE_HINT = re.compile(r"[\"“«„‹‘]|(?<![^\W_])'|^>|\n>")
+_REPORT_WORDS = frozenset(
+    _words(
+        "told tells telling called calls calling named sent sends sending messaged messages dmed dm pmed"
+        " texted texts wrote whispered replied yelled screamed shouted spammed spams spamming pinged said"
+        " says saying writes commented posted typed message comment reply post text dit écrit ecrit traité"
+        " traite traitée traitee traités insulté insulte insultée envoyé envoye envoyée envoie envoient"
+        " écrivent ecrivent balancé balance balancent sorti lâché lache répondu repondu mp mis appelé appele"
+        " appelée appelle appellent surnommé surnomme insultent traitent disait écrivait ecrivait disent"
+        " répète repete répètent sort sortent posté poste"
+    )
+)
+
+
+_GAP = re.compile(r"[\s:,-]*")
+
+
+def _spans(strip: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = [m.span() for m in _QUOTES.finditer(strip)]
+    starts = {start for start, _ in spans}
+    for match in _REPORTING.finditer(strip):
+        start = match.end()
+        after = _GAP.match(strip, start)
+        if after is not None and after.end() in starts:
+            continue  # the quote that follows is the reported speech
+        end_match = _CLAUSE_END.search(strip, start)
+        end = end_match.start() if end_match else len(strip)
+        if end > start:
+            spans.append((start, end))
+    spans.sort()
+    return spans
+
+
+# --- 6. Tokens ---------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[\w@$€]+(?:!+[\w@$€]+)*['’]?")  # "_" is made a space before tokenising
+_ELIDED = {
+    "j": "je",
+    "t": "tu",
+    "c": "ce",
+    "m": "me",
+    "l": "le",
+    "d": "de",
+    "n": "ne",
+    "s": "se",
+    "qu": "que",
+}
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "€": "e", "!": "i"}
+)
+_LEET_L = str.maketrans({"1": "l"})
+_LEET_CHARS = frozenset("013457@$€!")
+_UNIT = re.compile(r"\d+[^\W\d_]{1,4}|[^\W\d_]{1,4}\d+|\d+(?:er|eme|e|st|nd|rd|th|h\d+)")
+_LONG_RUN = re.compile(r"([^\W\d_])\1\1+")
+
+
+_PREFER_DOUBLE = frozenset(
+    _words(
+        "cool too see feel good soon need kill all still will well hell off sleep keep free been week"
+        " look feed ill tell call fall wall full pull miss less mess kiss boss loss pass class stress"
+        " guess add egg tomorrow sorry hurry happy really bitter better goodbye help hello tellement"
+        " belle elle nulle folle seule personne comme bonne aller appelle mourrai mourrais mourrir"
+        " terrible horrible vraiment arrete arrette attends attend putain connard conne conasse salle"
+        " balle mille fille ville besoin"
+    )
+)
+
+# SMS spellings, abbreviations and apostrophe-less contractions -> their written words (accents kept: the
+# lemmatiser needs them). Keys are folded single tokens.
+_EXPANSIONS: dict[str, tuple[str, ...]] = {
+    # French: je + verb, elisions without apostrophe
+    "jveux": ("j", "veux"), "jvx": ("j", "veux"), "jvais": ("j", "vais"), "jvai": ("j", "vais"),
+    "jsuis": ("j", "suis"), "chui": ("je", "suis"), "chuis": ("je", "suis"), "jsui": ("j", "suis"),
+    "jui": ("je", "suis"), "shui": ("je", "suis"), "jpeux": ("j", "peux"), "jpe": ("j", "peux"),
+    "jpp": ("j", "en", "peux", "plus"), "jpu": ("j", "en", "peux", "plus"), "jsp": ("je", "sais", "pas"),
+    "jsais": ("j", "sais"), "jcrois": ("j", "crois"), "jpense": ("j", "pense"), "jfais": ("j", "fais"),
+    "jme": ("j", "me"), "jte": ("j", "te"), "jle": ("j", "le"), "jla": ("j", "la"), "jles": ("j", "les"),
+    "jmen": ("j", "m", "en"), "jten": ("j", "t", "en"), "jen": ("j", "en"), "jai": ("j", "ai"),
+    "jaurai": ("j", "aurai"), "jtm": ("je", "t", "aime"), "jtaime": ("j", "t", "aime"),
+    "javais": ("j", "avais"), "jetais": ("j", "étais"), "jetai": ("j", "étais"), "jfini": ("j", "finis"),
+    "g": ("j", "ai"), "c": ("c", "est"), "cest": ("c", "est"), "ct": ("c", "était"),
+    "cetait": ("c", "était"), "t": ("t", "es"), "tas": ("t", "as"), "tinquiete": ("t", "inquiète"),
+    "tkt": ("t", "inquiète", "pas"),
+    "tqt": ("t", "inquiète", "pas"), "ten": ("t", "en"), "tinkiet": ("t", "inquiète"),
+    "quil": ("qu", "il"), "quelle": ("qu", "elle"), "quon": ("qu", "on"), "ya": ("il", "y", "a"),
+    "yen": ("il", "y", "en"), "ke": ("que",), "k": ("que",), "ki": ("qui",),
+    "koi": ("quoi",), "koa": ("quoi",), "pk": ("pourquoi",), "pq": ("pourquoi",), "pkoi": ("pourquoi",),
+    "pcq": ("parce", "que"), "pck": ("parce", "que"), "psk": ("parce", "que"), "pke": ("parce", "que"),
+    "bcp": ("beaucoup",), "bcq": ("beaucoup",), "tjr": ("toujours",), "tjrs": ("toujours",),
+    "tt": ("tout",), "ts": ("tous",), "tte": ("toute",), "ttes": ("toutes",), "pr": ("pour",),
+    "ds": ("dans",), "dc": ("donc",), "qd": ("quand",), "qnd": ("quand",),
+    "kan": ("quand",), "mm": ("même",), "mem": ("même",), "mtn": ("maintenant",), "mnt": ("maintenant",),
+    "auj": ("aujourdhui",), "ajd": ("aujourdhui",), "ojd": ("aujourdhui",), "aujourdhui": ("aujourdhui",),
+    "dmn": ("demain",), "2main": ("demain",), "dem1": ("demain",), "ce1": ("ce",), "bi1": ("bien",),
+    "rien2": ("rien",), "koi2": ("quoi",), "ptet": ("peut", "être"), "ptetre": ("peut", "être"),
+    "pt": ("peut",), "pa": ("pas",), "po": ("pas",), "oklm": ("au", "calme"),
+    "slt": ("salut",), "bjr": ("bonjour",), "bsr": ("bonsoir",), "cv": ("ça", "va"), "cva": ("ça", "va"),
+    "stp": ("s", "il", "te", "plaît"), "svp": ("s", "il", "vous", "plaît"),
+    "svpl": ("s", "il", "vous", "plaît"),
+    "mdr": ("mdr",), "ptdr": ("mdr",), "mdrr": ("mdr",), "xptdr": ("mdr",), "lmao": ("lol",),
+    "lmfao": ("lol",), "rofl": ("lol",), "xd": ("lol",), "haha": ("lol",), "hahaha": ("lol",),
+    "ahah": ("lol",), "ahahah": ("lol",), "hihi": ("lol",), "jpx": ("j", "peux"),
+    "vrmt": ("vraiment",), "vrm": ("vraiment",), "vraimen": ("vraiment",), "tro": ("trop",),
+    "kelk1": ("quelqu", "un"), "qqn": ("quelqu", "un"), "qq1": ("quelqu", "un"), "qlqn": ("quelqu", "un"),
+    "qlq": ("quelqu", "un"), "quelquun": ("quelqu", "un"), "qqch": ("quelque", "chose"),
+    "perso": ("personne",), "bsn": ("besoin",), "bzn": ("besoin",), "besoins": ("besoin",),
+    "mpr": ("mort", "de", "rire"), "dsl": ("désolé",), "deso": ("désolé",), "nimp": ("n", "importe", "quoi"),
+    "oqp": ("occupé",), "msg": ("message",), "rdv": ("rendez", "vous"),
+    "mavait": ("m", "avait"),
+    # English
+    "im": ("i", "am"), "iam": ("i", "am"), "ima": ("i", "am", "going", "to"),
+    "imma": ("i", "am", "going", "to"),
+    "ive": ("i", "have"), "gonna": ("going", "to"), "gona": ("going", "to"),
+    "wanna": ("want", "to"), "wana": ("want", "to"), "gotta": ("got", "to"), "hafta": ("have", "to"),
+    "tryna": ("trying", "to"), "finna": ("going", "to"), "lemme": ("let", "me"), "gimme": ("give", "me"),
+    "dont": ("do", "not"), "dnt": ("do", "not"), "doesnt": ("does", "not"), "didnt": ("did", "not"),
+    "cant": ("can", "not"), "cannot": ("can", "not"), "couldnt": ("could", "not"),
+    "wouldnt": ("would", "not"),
+    "shouldnt": ("should", "not"), "isnt": ("is", "not"), "arent": ("are", "not"), "wasnt": ("was", "not"),
+    "werent": ("were", "not"), "havent": ("have", "not"), "hasnt": ("has", "not"), "hadnt": ("had", "not"),
+    "aint": ("is", "not"), "wont": ("will", "not"), "youre": ("you", "are"), "theyre": ("they", "are"),
+    "thats": ("that", "is"), "whats": ("what", "is"), "hes": ("he", "is"), "shes": ("she", "is"),
+    "theres": ("there", "is"), "lets": ("let", "us"), "youll": ("you", "will"), "itll": ("it", "will"),
+    "theyll": ("they", "will"), "youd": ("you", "would"), "theyd": ("they", "would"),
+    "u": ("you",), "yu": ("you",), "ur": ("your",), "urs": ("yours",), "yr": ("your",),
+    "urself": ("yourself",), "uself": ("yourself",), "yourslf": ("yourself",), "r": ("are",),
+    "rn": ("right", "now"), "tn": ("tonight",), "2nite": ("tonight",), "2night": ("tonight",),
+    "tonite": ("tonight",), "2day": ("today",), "2moro": ("tomorrow",), "2morrow": ("tomorrow",),
+    "tmrw": ("tomorrow",), "tmr": ("tomorrow",), "tmw": ("tomorrow",), "b4": ("before",),
+    "gr8": ("great",), "l8r": ("later",), "h8": ("hate",), "4ever": ("forever",),
+    "idk": ("i", "do", "not", "know"), "idc": ("i", "do", "not", "care"), "dunno": ("do", "not", "know"),
+    "idek": ("i", "do", "not", "even", "know"), "ik": ("i", "know"), "ikr": ("i", "know"),
+    "kms": ("kill", "myself"), "kmss": ("kill", "myself"), "kys": ("kill", "yourself"),
+    "kyss": ("kill", "yourself"), "unalive": ("kill",), "unalived": ("killed",), "unaliving": ("killing",),
+    "unalives": ("kills",), "sewerslide": ("suicide",), "sewer": ("sewer",), "suicidal": ("suicidal",),
+    "pls": ("please",), "plz": ("please",), "plss": ("please",), "pleas": ("please",),
+    "ppl": ("people",), "ppls": ("people",), "bc": ("because",), "cuz": ("because",), "coz": ("because",),
+    "cos": ("because",), "bcuz": ("because",), "becuz": ("because",), "bcs": ("because",),
+    "tho": ("though",), "thru": ("through",), "ty": ("thank", "you"), "thx": ("thanks",),
+    "tysm": ("thank", "you", "so", "much"), "np": ("no", "problem"), "ngl": ("not", "going", "to", "lie"),
+    "tbh": ("to", "be", "honest"), "imo": ("in", "my", "opinion"), "btw": ("by", "the", "way"),
+    "omg": ("oh", "my", "god"), "nvm": ("never", "mind"), "smth": ("something",), "sth": ("something",),
+    "sm": ("so", "much"), "smh": ("smh",), "w": ("with",), "wo": ("without",),
+    "bout": ("about",), "abt": ("about",), "cya": ("see", "you"), "gn": ("good", "night"),
+    "gm": ("good", "morning"), "dm": ("dm",), "dms": ("dm",),
+    "yall": ("you", "all"), "prolly": ("probably",),
+    "probs": ("probably",), "rly": ("really",), "rlly": ("really",), "srsly": ("seriously",),
+    "fr": ("for", "real"), "frfr": ("for", "real"), "jk": ("joking",), "hbu": ("how", "about", "you"),
+    "wyd": ("what", "are", "you", "doing"), "wbu": ("what", "about", "you"), "nobody": ("nobody",),
+    "noone": ("no", "one"), "every1": ("everyone",), "some1": ("someone",), "any1": ("anyone",),
+    "no1": ("no", "one"), "sum1": ("someone",), "sb": ("somebody",), "ok": ("ok",),
+    "kk": ("ok",), "okk": ("ok",), "okay": ("ok",), "mins": ("minutes",), "min": ("minute",),
+    "wknd": ("weekend",), "bday": ("birthday",), "gf": ("girlfriend",), "bf": ("boyfriend",),
+    "mom": ("mom",), "mum": ("mom",), "mods": ("mods",), "mod": ("mod",), "ded": ("dead",),
+    "ofc": ("of", "course"), "obv": ("obviously",), "def": ("definitely",), "cud": ("could",),
+    "shud": ("should",), "wud": ("would",), "luv": ("love",), "hv": ("have",), "juss": ("just",),
+    "jus": ("just",), "wat": ("what",), "wut": ("what",), "wht": ("what",), "hw": ("how",),
+    "whr": ("where",), "nd": ("and",), "n": ("and",), "da": ("the",), "teh": ("the",), "dat": ("that",),
+    "dis": ("this",), "dem": ("them",), "wen": ("when",), "der": ("there",), "thnk": ("think",),
+    "tht": ("that",), "sry": ("sorry",), "srry": ("sorry",), "soz": ("sorry",), "lyf": ("life",),
+    "lyfe": ("life",), "lil": ("little",), "alr": ("already",), "alrdy": ("already",),
+}  # fmt: skip
+# Tokens whose reading depends on the message's language.
+_FR_READING: dict[str, tuple[str, ...]] = {
+               "n": ("ne",), "u": ("u",), "w": ("w",), "r": ("r",), "fr": ("fr",), "def": ("def",),
+               "ya": ("il", "y", "a"), "im": ("im",), "k": ("que",)}  # fmt: skip
+_EN_READING: dict[str, tuple[str, ...]] = {
+               "k": ("ok",), "n": ("and",), "ya": ("you",), "t": ("t",), "c": ("see",), "g": ("g",),
+               "pa": ("pa",), "pr": ("pr",), "po": ("po",), "tt": ("tt",), "ts": ("ts",), "pt": ("pt",),
+               "mm": ("mm",), "quelle": ("quelle",), "ke": ("ke",), "mem": ("mem",), "ki": ("ki",),
+               "ds": ("ds",), "dc": ("dc",), "ct": ("ct",), "pk": ("pk",), "tte": ("tte",),
+               "perso": ("perso",), "pcq": ("pcq",)}  # fmt: skip
+# English SMS spellings that are French words ("dis", "bout", "jus"): English in English messages only.
+for _key in ("dis", "da", "der", "dem", "bout", "def", "jus", "wen", "min", "mins", "cos"):
+    _EN_READING[_key] = _EXPANSIONS.pop(_key)
+_EXTRA_WORDS = frozenset(
+    _words(
+        "i a my me myself yourself you your to die kill self want plus vivre mourir je veux me tue tuer"
+        " suicide end it all life my go ur u im am not no more never wake up sleep help please"
+    )
+)
+
+# Lemmas the dictionary gets wrong for chat (function words, short words, English irregulars).
+_LEMMA_FIXES = {
+    "i": "i", "me": "me", "m": "me", "j": "je", "t": "tu", "c": "ce", "l": "le", "d": "de", "n": "ne",
+    "s": "se", "qu": "que", "gone": "go", "better": "better", "best": "best", "left": "leave",
+    "dead": "dead", "dying": "die", "died": "die", "lol": "lol", "mdr": "mdr", "ok": "ok", "us": "us",
+    "u": "you", "you": "you", "it": "it", "is": "be", "are": "be", "am": "be", "was": "be", "were": "be",
+    "been": "be", "be": "be", "as": "as", "on": "on", "in": "in", "an": "an", "at": "at", "to": "to",
+    "no": "no", "so": "so", "do": "do", "go": "go", "up": "up", "or": "or", "if": "if", "of": "of",
+    "mort": "mort", "morte": "mort", "morts": "mort", "mortes": "mort", "vie": "vie", "fin": "fin",
+    "plus": "plus", "pas": "pas", "rien": "rien", "tout": "tout", "bien": "bien", "mal": "mal",
+    "ce": "ce", "ca": "ca", "ça": "ca", "sa": "sa", "ma": "ma", "ta": "ta", "mes": "mes", "tes": "tes",
+    "ses": "ses", "les": "le", "la": "le", "le": "le", "un": "un", "une": "un", "du": "de", "des": "de",
+    "de": "de", "et": "et", "ou": "ou", "où": "ou", "y": "y", "en": "en", "se": "se", "te": "te",
+    "moi": "moi", "toi": "toi", "lui": "lui", "elle": "elle", "il": "il", "ne": "ne",
+    "je": "je", "tu": "tu", "nous": "nous", "vous": "vous", "ils": "ils", "elles": "elles",
+    "pills": "pill", "pilules": "pilule", "cachets": "cachet", "cutting": "cut", "cuts": "cut",
+    "feel": "feel", "felt": "feel", "feeling": "feel", "saw": "see", "ended": "end",
+    "ending": "end", "tired": "tired", "ai": "avoir", "es": "être",
+    "est": "être", "suis": "être", "sommes": "être", "êtes": "être", "sont": "être", "va": "aller",
+    "vais": "aller", "vas": "aller", "vont": "aller", "veux": "vouloir", "veut": "vouloir",
+    "bye": "bye", "goodbye": "goodbye", "adieu": "adieu", "thanks": "thanks",
+}  # fmt: skip
+
+_FR_FIXES = {"a": "avoir", "as": "avoir", "ai": "avoir", "me": "me", "pain": "pain", "sort": "sortir"}
+_EN_FIXES = {"a": "a", "as": "as", "ai": "ai", "pain": "pain", "sort": "sort", "est": "est"}
+
+_FR_WORDS = frozenset(
+    _words(
+        "je j tu t il elle on nous vous ils le la les un une des du de et est suis pas ne que qui ça ca"
+        " c mais pour avec mon ma mes moi toi plus tout trop bien sur dans au aux ce cette chui jsuis"
+        " jveux jsp mdr ptdr tkt jpp bcp pk veux sais peux vais ai as sont très tres rien jamais personne"
+        " aussi quand comme envie fait fais faire être etre avoir parce quoi ou où y en me te se sa son"
+        " ses leur"
+    )
+)
+_EN_WORDS = frozenset(
+    _words(
+        "i you he she it we they the an and is am are was were to of my me not dont im this that with"
+        " for just so but what can do have be u ur lol idk rn your yourself myself tbh ngl want know like"
+        " cant really because about anymore any all one someone anyone no never feel get got will would"
+        " should could"
+    )
+)
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lang: str) -> str:
+    """The folded lemma of ``word`` (accents kept in ``word``), French or English after ``lang``."""
+    fixed = (_FR_FIXES if lang == "fr" else _EN_FIXES).get(word) or _LEMMA_FIXES.get(word)
+    if fixed is not None:
+        return fold(fixed)
+    if len(word) <= 2 or not word.isalpha():
+        return fold(word)
+    first, second = ("en", "fr") if lang == "en" else ("fr", "en")
+    if _known_in(word, first):
+        chosen = lemmatize(word, lang=first)
+    elif _known_in(word, second):
+        chosen = lemmatize(word, lang=second)
+    else:
+        chosen = word
+    return fold(chosen).lower()
+
+
+def _leet(token: str) -> str:
+    if _LEET_CHARS.isdisjoint(token) or token.isdigit() or _UNIT.fullmatch(token):
+        return token
+    if not any(ch.isalpha() for ch in token):
+        return token
+    if token[0] == "@":
+        rest = token.lstrip("@")
+        if not rest:
+            return token
+        token = ("a" + rest) if _known("a" + rest.translate(_LEET)) else rest
+    decoded = token.translate(_LEET)
+    if "1" in token:
+        other = token.translate(_LEET_L).translate(_LEET)
+        if not _known(_collapse(decoded)) and _known(_collapse(other)):
+            return other
+    return decoded
+
+
+@lru_cache(maxsize=16384)
+def _collapse(token: str) -> str:
+    runs = list(_LONG_RUN.finditer(token))
+    if not runs:
+        return token
+    single = _LONG_RUN.sub(r"\1", token)
+    double = _LONG_RUN.sub(r"\1\1", token)
+    if double in _PREFER_DOUBLE:
+        return double
+    if _known(single):
+        return single
+    if len(runs) <= 3:
+        for mask in range(1, 2 ** len(runs)):
+            parts: list[str] = []
+            index = 0
+            for bit, match in enumerate(runs):
+                parts.append(token[index : match.start()])
+                parts.append(match.group(1) * (2 if mask >> bit & 1 else 1))
+                index = match.end()
+            parts.append(token[index:])
+            candidate = "".join(parts)
+            if candidate in _PREFER_DOUBLE or _known(candidate):
+                return candidate
+    return single
+
+
+def _expand(form: str, lang: str) -> tuple[str, ...]:
+    special: tuple[str, ...] | None
+    if lang == "en":
+        special = _EN_READING.get(form)
+    elif lang == "fr":
+        special = _FR_READING.get(form)
+    else:
+        special = None
+    if special is not None:
+        return special
+    found = _EXPANSIONS.get(form)
+    if found is not None:
+        return found
+    # "jveux", "jmourrai", "jpensais": j + a known French word, the whole not a word
+    if len(form) > 3 and form[0] == "j" and lang != "en" and not _known(form) and _known_dict(form[1:]):
+        return ("j", form[1:])
+    return (form,)
+
+
+@lru_cache(maxsize=131072)
+def _tokens(raw: str, lang: str, quoted: bool) -> tuple[Token, ...]:
+    """The tokens one raw token stands for (usually one)."""
+    if raw == MENTION:
+        return (Token(MENTION, MENTION, quoted),)
+    if raw[-1] in "'’":
+        raw = raw[:-1]
+        if raw in _ELIDED:
+            return (Token(raw, _ELIDED[raw], quoted),)
+        if not raw:
+            return ()
+    word = _collapse(_leet(raw))
+    form = fold(word)
+    expanded = _expand(form, lang)
+    if expanded == (form,):
+        return (Token(form, _lemma(word, lang), quoted),)
+    out: list[Token] = []
+    for part in expanded:
+        part_form = fold(part)
+        lemma = _ELIDED.get(part_form) if len(part_form) <= 2 and part_form in _ELIDED else None
+        out.append(Token(part_form, lemma if lemma is not None else _lemma(part, lang), quoted))
+    return tuple(out)
 
 
 def read(text: str, *, reply: bool = False) -> Chat:
-    mentions = len(_MARKUP.findall(text))
-    folded = fold(_MARKUP.sub(" @user ", text))
-    tokens = tuple(Token(w, _lemma(w)) for w in _WORD.findall(folded))
-    return Chat(text, tokens, reply, mentions)
+    """The message as the detectors read it (see the module docstring)."""
+    original = text
+    mentions = 0
+    if "<" in text:
+        mentions = len(_USER_MENTION.findall(text))
+        text = _DROP.sub(" ", _USER_MENTION.sub(" @user ", text) if mentions else text)
+    elif "http" in text or "www." in text:
+        text = _DROP.sub(" ", text)
+    if not text.isascii():
+        text = _LAUGH.sub(" lol ", text)
+    light = _light(text)
+    if "_" in light:
+        light = light.replace("_", " ")
+    if "'" in light or "’" in light:
+        light = _CONTRACTIONS.sub(_contraction, light)
+    raws = _TOKEN.findall(light)
+    if list(map(len, raws)).count(1) >= 3 and _SPACED.search(light):
+        light = _SPACED.sub(_join_spaced, light)
+        raws = _TOKEN.findall(light)
+    pieces: list[tuple[list[str], bool]] = [(raws, False)]
+    quoted_any = False
+    if _QUOTE_HINT.search(light) or not _REPORT_WORDS.isdisjoint(raws):
+        spans = _spans(light if light.isascii() else light.translate(_STRIP))
+        if spans:
+            quoted_any = True
+            pieces = []
+            position = 0
+            for start, end in spans:
+                if end <= position:
+                    continue
+                start = max(start, position)
+                if start > position:
+                    pieces.append((_TOKEN.findall(light, position, start), False))
+                pieces.append((_TOKEN.findall(light, start, end), True))
+                position = end
+            if position < len(light):
+                pieces.append((_TOKEN.findall(light, position), False))
+    french = len(_FR_WORDS.intersection(raws))
+    english = len(_EN_WORDS.intersection(raws))
+    lang = "fr" if french > english else "en" if english > french else ""
+    tokens = [token for piece, quoted in pieces for raw in piece for token in _tokens(raw, lang, quoted)]
+    forms = [t.form for t in tokens]
+    lemmas = [t.lemma for t in tokens]
+    forms_text = " ".join(forms)
+    lemmas_text = " ".join(lemmas)
+    if quoted_any:
+        own_forms = " ".join(t.form for t in tokens if not t.quoted)
+        own_lemmas = " ".join(t.lemma for t in tokens if not t.quoted)
+    else:
+        own_forms, own_lemmas = forms_text, lemmas_text
+    return Chat(
+        original,
+        tuple(tokens),
+        reply,
+        mentions,
+        lang,
+        forms_text,
+        lemmas_text,
+        own_forms,
+        own_lemmas,
+        frozenset(forms).union(lemmas),
+    )
