@@ -104,7 +104,12 @@ def _register_optional_commands() -> None:
     """Commands that live with their feature register themselves when their module is present."""
     import importlib
 
-    for module in ("bot.sandbox.command", "bot.services.replay_cli", "bot.governance.cli"):
+    for module in (
+        "bot.sandbox.command",
+        "bot.services.replay_cli",
+        "bot.services.evaluate_cli",
+        "bot.governance.cli",
+    ):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:
