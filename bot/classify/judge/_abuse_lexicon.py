@@ -1,0 +1,280 @@
+"""Vocabulary of the abuse detector (private to ``bot.classify.judge.abuse``).
+
+Every entry is written as the normaliser folds it (lower case, no accents, apostrophes and hyphens as
+spaces) and expanded here with its feminine and plural forms, so that matching is a set lookup. The lists
+are curated: nothing a patient says about their own body or illness is an insult word ("malade", "gros",
+"faible", "handicape" alone, "fat", "sick", "weak" are absent); words that are insults only in a plain
+"you are a ..." construction (``WEAK_*``) never count from a mere window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def _fr_forms(entry: str) -> set[str]:
+    """An entry ``masc`` or ``masc|fem|...`` -> the forms with their plurals (and a guessed feminine)."""
+    parts = [p.strip() for p in entry.split("|") if p.strip()]
+    out: set[str] = set()
+    guessed: list[str] = []
+    if len(parts) == 1 and " " not in parts[0]:
+        word = parts[0]
+        if word.endswith("ard") or word.endswith("ot") or word.endswith("and") or word.endswith("ant"):
+            guessed.append(word + "e")
+        elif word.endswith("eur"):
+            guessed.append(word[:-3] + "euse")
+        elif word.endswith("eux"):
+            guessed.append(word[:-3] + "euse")
+        elif word.endswith("ien"):
+            guessed.append(word + "ne")
+        elif word.endswith("on") and len(word) > 4:
+            guessed.append(word + "ne")
+        elif word.endswith("e") and not word.endswith("ee") and not word.endswith("ue"):
+            pass
+        elif word.endswith(("i", "u", "is", "it", "in", "e", "ud", "ais")):
+            guessed.append(word + "e")
+    for word in parts + guessed:
+        out.add(word)
+        if " " in word:
+            continue
+        if word.endswith(("s", "x", "z")):
+            continue
+        if word.endswith("al"):
+            out.add(word[:-2] + "aux")
+        elif word.endswith(("eau", "eu")):
+            out.add(word + "x")
+        out.add(word + "s")
+    return out
+
+
+def _en_forms(entry: str) -> set[str]:
+    parts = [p.strip() for p in entry.split("|") if p.strip()]
+    out: set[str] = set()
+    for word in parts:
+        out.add(word)
+        if (
+            " " in word
+            or word.endswith(("ed", "ing", "ful", "ous", "ic", "ish", "less", "y"))
+            and len(parts) == 1
+        ):
+            if word.endswith("y") and not word.endswith(("ey", "ay", "oy")) and " " not in word:
+                out.add(word[:-1] + "ies")
+            continue
+        if word.endswith(("s", "x", "z", "ch", "sh")):
+            out.add(word + "es")
+        else:
+            out.add(word + "s")
+    return out
+
+
+def _expand(entries: Iterable[str], forms: object) -> frozenset[str]:
+    out: set[str] = set()
+    for entry in entries:
+        out |= forms(entry)  # type: ignore[operator]
+    return frozenset(out)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if w]
+
+
+# --------------------------------------------------------------------------------------------------------
+# Insults. STRONG: an insult wherever a second person is near (t'es, you, a mention, a reply...).
+# WEAK: an insult only in "you are (a) ..." / "you ..." / "espèce de ..." constructions.
+# --------------------------------------------------------------------------------------------------------
+
+_STRONG_FR = _words("""
+abruti  batard batarde bouffon boloss bolosse bolos blaireau branleur branleuse
+cassos chieur chieuse connard connasse conard conasse couillon couillonne cretin cretine debile
+demeure demeuree emmerdeur emmerdeuse encule enculee enfoire enfoiree fdp fiotte garce glandu
+gogol gogole guignol guignolle idiot idiote imbecile larbin looser loser lopette merdeux merdeuse
+neuneu nigaud nigaude ordure petasse pignouf plouc pouffiasse pourriture pute putain_de_merde
+raclure salaud salope salopard saloparde tarba tebe teube teubay trouduc truie vaurien vaurienne
+crevard crevarde degenere degeneree ducon duconne empaffe empaffee enflure  grognasse lavette
+morue pauvre_type pleurnichard pleurnicharde pouilleux radasse sagouin schnock toquard tocard
+trouillard zouave tafiole tantouze suceur suceuse chienne baltringue bouffonne  clown_de_service
+boufon bouffone   crasseux crasseuse    tebe cretins attarde attardee
+mongolien mongolienne triso trisomique abrutis ahuri ahurie benet benette   
+  grosse_vache gros_porc nul_a_chier nullos sous_merde sac_a_merde tete_de_noeud
+tete_de_con trou_du_cul face_de_rat bon_a_rien bonne_a_rien fils_de_pute fille_de_pute batards
+mange_merde salopiaud pd gros_lard grosse_truie ptn_de_con enfant_de_putain connarde pov_con
+pauvre_con pauvre_conne pauvre_merde pauvre_tache sombre_merde sombre_con sombre_idiot
+""")
+
+_WEAK_FR = _words("""
+con conne bete nul nulle merde mytho mythomane menteur menteuse hypocrite profiteur profiteuse
+simulateur simulatrice feignasse feignant feignante faineant faineante assiste assistee parasite
+chochotte inutile pitoyable pathetique lamentable ridicule stupide minable miserable
+incapable deception dechet boulet rat porc cochon chien vache thon moche laideron laid laide
+ringard ringarde clown cafard vermine tache
+pitoyables ignorant ignorante inculte attarde malpoli parasites
+sans_cervelle cinglee cingle taree tare fou_furieux psychopathe psycho pervers perverse
+detraque detraquee desaxe rageux rageuse frustre frustree aigri aigrie jaloux jalouse cassos
+pleureuse drama_queen comedien comedienne manipulateur manipulatrice toxique
+""")
+
+_STRONG_EN = _words("""
+idiot moron imbecile cretin dumbass dumbfuck dipshit shithead asshole arsehole jackass dickhead
+prick cunt twat wanker tosser bellend knobhead git pillock prat plonker muppet numpty bastard
+bitch slut whore skank thot motherfucker mf mofo fucker fuckface fuckwit fucktard douche douchebag
+scumbag scumbucket dirtbag sleazebag lowlife bozo buffoon halfwit nitwit dimwit dunce dolt
+simpleton airhead bonehead blockhead meathead knucklehead numbskull brainlet nutjob nutcase
+fatass lardass shitstain cumstain cocksucker dickwad dickface assclown asshat butthead buttface
+fuckboy tool_bag scrote skidmark turd jerk jerkoff dumbo doofus dingus nincompoop ignoramus
+troglodyte degenerate subhuman braindead brain_dead pea_brain waste_of_space waste_of_air
+waste_of_oxygen waste_of_skin piece_of_shit piece_of_garbage piece_of_trash sack_of_shit
+son_of_a_bitch attention_whore attention_seeker good_for_nothing crackhead cuck incel imbecil
+clown loser lamebrain shitbag scumbucket dumbarse bimbo hag witch_ass hoe skeez
+""")
+
+_WEAK_EN = _words("""
+stupid dumb pathetic worthless useless disgusting ugly brainless clueless incompetent spineless
+gutless insufferable trash garbage rubbish parasite leech vermin rat snake pig cow swine dog maggot
+cockroach weasel coward pussy wimp crybaby snowflake karen hypocrite liar faker fraud
+hypochondriac freak weirdo psycho lunatic pervert perv pedo creep joke disgrace embarrassment
+failure retarded idiotic moronic
+smelly stinky filthy disgusting repulsive vile scum scummy trashy low_iq braindead clown
+delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
+""")
+
+STRONG_INSULT: frozenset[str] = _expand([w.replace("_", " ") for w in _STRONG_FR], _fr_forms) | _expand(
+    [w.replace("_", " ") for w in _STRONG_EN], _en_forms
+)
+WEAK_INSULT: frozenset[str] = (
+    _expand([w.replace("_", " ") for w in _WEAK_FR], _fr_forms)
+    | _expand([w.replace("_", " ") for w in _WEAK_EN], _en_forms)
+) - STRONG_INSULT
+
+# Words never to treat as insults whatever the generator produced (everyday or illness words).
+_NEVER = frozenset(
+    """
+    cons nuls sale sales laid laids mental mentale mentaux crazy nothing nobody mistake mistakes failure
+    failures joke jokes dog dogs cow cows rat rats worm worms snake snakes pig pigs cancer cancers
+    chien chiens vache vaches cochon cochons thon thons manche manches tache taches cafard cafards
+    lourd lourds mauvais mauvaise mauvaises victime victimes sad nul tool lame insane mad sick
+    """.split()
+)
+# Weak words that stay weak but must never come from a window with no "you are" construction; the
+# ``_NEVER`` set removes the generic ones from the STRONG set only.
+STRONG_INSULT = STRONG_INSULT - _NEVER
+
+# --------------------------------------------------------------------------------------------------------
+# Slurs: hate by themselves (outside reported speech). Words that are also ordinary French or English
+# words ("retard" = delay, "mongol", "gypsy") are handled by rules in ``abuse``, not here.
+# --------------------------------------------------------------------------------------------------------
+
+_SLURS_FR = _words("""
+bougnoule bougnoul youpin youpine youtre negro negresse bamboula bicot chinetoque niakoue
+sale_arabe sale_noir sale_noire sale_juif sale_juive sale_pede sale_gouine sale_negre negre
+gouine pede pedale tapette tarlouze tafiole tantouze fiotte travelo enculé_de_pede feuj_de_merde
+boukak crouille sale_musulman sale_musulmane sale_blanc sale_chinois
+sale_rom sale_gitan sale_handicape sale_handicapee sale_autiste sale_triso sale_mongol
+trisomique_de_merde mongolien sale_pd
+""")
+
+_SLURS_EN = _words("""
+faggot fag faggy fagg nigger nigga niggers niggas nigguh negroid kike kyke tranny trannie shemale
+spic spick chink gook wetback towelhead raghead sandnigger paki coon beaner dyke retarded
+spastic spaz mong mongoloid jigaboo porch_monkey kaffir zipperhead camel_jockey goatfucker
+troon troons
+""")
+
+SLURS: frozenset[str] = _expand([w.replace("_", " ") for w in _SLURS_FR], _fr_forms) | _expand(
+    [w.replace("_", " ") for w in _SLURS_EN], _en_forms
+)
+
+# --------------------------------------------------------------------------------------------------------
+# Hate: groups, and predicates that generalise or dehumanise.
+# --------------------------------------------------------------------------------------------------------
+
+GROUPS: frozenset[str] = frozenset(
+    """
+    arabes arabe noirs noires juifs juives juif musulmans musulmanes musulman islam islamistes chretiens
+    migrants migrant immigres immigre immigrants etrangers roms rom gitans gitan manouches asiatiques
+    chinois chinoises africains africaines maghrebins maghrebines rebeus renois feujs blacks renoi rebeu
+    femmes meufs gonzesses filles nanas homos homo gays gay lesbiennes lesbienne trans transgenres
+    pedes pedales homosexuels homosexuelles homosexualite bisexuels handicapes handicapees autistes
+    trisomiques trisos depressifs depressives fibromyalgiques schizophrenes schizos bipolaires
+    obeses malades_mentaux refugies refugie mexicains polonais roumains turcs indiens pakistanais
+    muslims muslim jews jew blacks arabs arab immigrants immigrant migrants refugees mexicans asians
+    chinese africans women woman females girls gays lesbians trans transgender queers queer homosexuals
+    bisexuals disabled cripples autistics autistic retards depressed schizophrenics bipolar mexican
+    asylum foreigners gypsies roma indians pakistanis somalis christians hindus sikhs atheists
+    poles romanians latinos hispanics africans nonbinary enbies
+    """.split()
+) | frozenset(
+    {"malades mentaux", "people like you", "ces gens la", "ces gens", "those people", "these people"}
+)
+
+# Predicates: dehumanising nouns and demands.
+HATE_PRED: frozenset[str] = frozenset(
+    """
+    animaux animal betes bete sauvages sauvage porcs chiens rats rat cafards cafard parasites parasite
+    vermine vermines singes singe primates cancer virus maladie terroristes terroriste voleurs voleuses
+    voleur criminels criminelles delinquants violeurs violeur pedophiles pedophile deviants degeneres
+    degenerees inferieurs inferieures inferieur sousHommes sous_hommes abominations abomination
+    invasion envahisseurs remplacement deportes deporter expulser expulses exterminer extermines gazer
+    gazes bruler eliminer eradiquer steriliser sterilises euthanasier piquer rapatrier renvoyer
+    degager dehors chez_eux integrer integrent rien_a_faire faibles fardeau simulateurs simulatrices
+    feignasses assistes profiteurs sales salete crades puants puent idiots debiles stupides cons
+    connes hysteriques cuisine interdits interdites bannir soigner_de_force malsain malsains contre_nature
+    animals beasts savages pigs dogs rats roaches cockroaches parasites vermin apes monkeys primates
+    disease plague terrorists thieves criminals rapists pedophiles pedos groomers degenerates deviants
+    inferior subhuman subhumans abominations invaders invasion deported deport exterminated exterminate
+    gassed gas eliminated eliminate sterilized sterilised euthanized euthanised banned ban
+    belong integrate mentally_ill sick_in_the_head unnatural freaks filth filthy dirty leeches burden
+    burdens lazy fakers faking stupid dumb idiots retarded worthless useless emotional kitchen
+    breeding breed shouldnt_exist exist disgusting gross evil scum trash garbage kill killed hang hanged
+    lynch lynched shot shoot die dead removed remove wiped
+    """.replace("_", " ").split()
+)
+
+# --------------------------------------------------------------------------------------------------------
+# Threats.
+# --------------------------------------------------------------------------------------------------------
+
+VIOLENCE_HARD: frozenset[str] = frozenset(
+    """
+    kill murder stab shoot strangle choke slit rape burn bash beat punch hurt break smash kick cut
+    behead lynch hang torture gut skin cripple maim
+    tuer bute buter egorger planter frapper cogner tabasser etrangler violer bruler saigner flinguer
+    trouer poignarder buterai tuerai frapperai crever fracasser casser peter niquer massacrer
+    """.split()
+)
+# Violence that is also trash talk: only a threat with no game in sight and a real-world marker.
+VIOLENCE_SOFT: frozenset[str] = frozenset(
+    """
+    destroy wreck crush own demolish stomp smoke end obliterate annihilate rekt dunk
+    defoncer defonce demonter eclater detruire ecraser atomiser rouler fumer exploser humilier
+    """.split()
+)
+
+EXPOSE_VERBS: frozenset[str] = frozenset(
+    """
+    leak post share publish expose dox doxx doxxing doxing doxxed swat swatting send tell spread reveal
+    out release drop
+    balancer balance publier devoiler diffuser exposer divulguer envoyer dire leaker poster afficher
+    partager reveler
+    """.split()
+)
+EXPOSE_TARGETS: frozenset[str] = frozenset(
+    """
+    address addy adress ip workplace work job boss employer school hospital diagnosis diagnoses
+    records phone number nudes pics photos face name family parents wife husband kids mom dad
+    medical meds condition illness disease secret secrets location house home
+    adresse ip taf travail boulot patron employeur ecole lycee fac hopital diagnostic dossier maladie
+    numero photos nudes tete nom famille parents mari femme gosses enfants daronne daron mere pere
+    medicaments traitement secrets maison domicile boite
+    """.split()
+)
+
+GAME_CONTEXT: frozenset[str] = frozenset(
+    """
+    round rounds match matches game games gaming ranked rank lobby boss bosses raid pvp pve 1v1 2v2 5v5
+    rematch gank ganked lane mid top bot jungle jg ult respawn spawn frag headshot scrim scrims ladder
+    tournament tourney bracket map maps arena duel elo mmr queue soloq duo squad team server lag
+    ping fps aim killstreak k d kd noob nub noobs tryhard gg ez wp ff round1 level lvl quest loot
+    manche manches partie parties prochaine prochain revanche classee classe tournoi compet
+    game ig in_game next jeu jeux perso perso avatar
+    """.split()
+)
