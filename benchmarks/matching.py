@@ -1,8 +1,10 @@
-"""The word-list and normalisation path alone: messages per second on one core.
+"""The local path alone: messages per second on one core, the old path and the new one side by side.
 
-The process pins itself to one CPU (``sched_setaffinity``) and runs ``SignalExtractor.local`` — the
-matching key (NFKD, invisible characters, confusables, leetspeak variants), every word list with its
-allow-list, the patterns and the help/crisis phrases — on the benchmark's chat messages, per preset.
+The process pins itself to one CPU (``sched_setaffinity``) and runs ``SignalExtractor.local`` on the
+benchmark's chat messages, per preset, twice: the old path (word lists only — the matching key with NFKD,
+invisible characters, confusables, leetspeak variants, every word list with its allow-list, the patterns
+and the help/crisis phrases) and the new one (the same plus the judgement detectors: the chat
+normaliser, crisis/distress/help and abuse readings, own-words scanning).
 """
 
 from __future__ import annotations
@@ -43,9 +45,11 @@ def run_matching(opts: dict[str, Any]) -> dict[str, Any]:
     out["normalize"] = _rate(normalize, texts, opts.get("matching_repeats", 5))
     for preset in ("patient", "game"):
         policy = load_policy(preset)
+        lists_only = SignalExtractor.from_policy(policy, None, detectors=False)
         extractor = SignalExtractor.from_policy(policy, None)
         entries = sum(len(e) for per_language in policy.lists.values() for e in per_language.values())
         out[preset] = {
+            "lists_only": _rate(lists_only.local, texts, opts.get("matching_repeats", 5)),
             "rate": _rate(extractor.local, texts, opts.get("matching_repeats", 5)),
             "entries": entries,
             "allow": sum(len(e) for e in policy.allow.values()),
