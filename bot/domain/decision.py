@@ -16,6 +16,9 @@ class ReasonCode(StrEnum):
 
     NO_SIGNAL = "no_signal"
     CRISIS_LANGUAGE = "crisis_language"
+    CRISIS_REVIEW = (
+        "crisis_review"  # crisis + a threat or abuse: the crisis protocol, and a person looks at the rest
+    )
     HELP_REQUEST = "help_request"
     DISTRESS = "distress"  # low mood, exhaustion, hopelessness without risk: a private, gentle offer
     REPORTED_ABUSE = "reported_abuse"  # the author reports abuse they received: offered help, no sanction

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.domain.decision import (
+    NO_WAY_BACK,
     Decision,
     DecisionContext,
     FiredSignal,
@@ -42,8 +43,8 @@ from bot.domain.decision import (
     SignalSummary,
 )
 from bot.domain.ladder import carries_strike, ladder_step, way_back
-from bot.domain.policy_models import DISCORD_MAX_TIMEOUT, Action, Policy, Rule
-from bot.domain.signals import MessageSignals, ModelStatus, SupportLevel, TermHit
+from bot.domain.policy_models import DISCORD_MAX_TIMEOUT, Action, Policy, Rule, Severity
+from bot.domain.signals import MessageSignals, ModelStatus, SupportLevel, SupportReading, TermHit
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +295,43 @@ def decide(
         strike=carries_strike(action),
         hide_message=step.hides_message,
         way_back=way_back(rule, action, step.duration, now),
+    )
+
+
+def crisis_review(
+    decision: Decision, signals: MessageSignals, policy: Policy, context: DecisionContext
+) -> Decision | None:
+    """For a crisis message that also broke a high or severe rule ("I'll kill myself and you too": a
+    threat, hate): the review a person gets for it, while the crisis protocol runs. Never an automatic
+    sanction: no strike, the message stays, the member is not told; the proposed action is what the rule
+    would have done (empty history). Lesser rules (an insult said in despair) are left to the crisis
+    team. None when ``decision`` is not such a crisis."""
+    if decision.action is not Action.CRISIS:
+        return None
+    serious = [r for r in decision.also_review if policy.rule(r).severity.rank >= Severity.HIGH.rank]
+    if not serious:
+        return None
+    bare = replace(
+        signals,
+        phrases=tuple(p for p in signals.phrases if p.kind not in ("crisis", "help")),
+        support=SupportReading(),
+        abuse=replace(signals.abuse, reported=False),
+    )
+    ruled = decide(bare, MemberHistory(), policy, context)
+    if ruled.rule_id not in serious:
+        return None
+    proposed = ruled.proposed_action if ruled.action is Action.REVIEW else ruled.action
+    return replace(
+        ruled,
+        action=Action.REVIEW,
+        reason_code=ReasonCode.CRISIS_REVIEW,
+        proposed_action=proposed,
+        strike=False,
+        hide_message=False,
+        way_back=NO_WAY_BACK,
+        crisis_category=decision.crisis_category,
+        phrase_id=decision.phrase_id,
+        signals=decision.signals,
     )
 
 

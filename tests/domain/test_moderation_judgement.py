@@ -165,3 +165,36 @@ def test_unknown_detector_is_a_policy_error(tmp_path: Path) -> None:
         load_policy(path)
     (problem,) = info.value.problems
     assert problem.path == "rules[0].signals.detectors[1]" and 'unknown detector "rude"' in problem.message
+
+
+def test_the_threat_in_a_crisis_message_goes_to_a_person_never_to_a_sanction(policy: Policy) -> None:
+    from bot.domain.moderation import crisis_review
+
+    threat = policy.list_terms("threats", "en")[0]
+    signals = replace(PLAIN, support=CRISIS, term_hits=(TermHit("threats", threat),))
+    decision = decide(signals, NO_HISTORY, policy, CTX)
+    review = crisis_review(decision, signals, policy, CTX)
+    assert review is not None
+    assert (review.action, review.reason_code, review.rule_id) == (
+        Action.REVIEW,
+        ReasonCode.CRISIS_REVIEW,
+        "threats",
+    )
+    assert review.proposed_action is not None and review.proposed_action.is_sanction
+    assert not review.strike and not review.hide_message and review.crisis_category == "suicidal_ideation"
+    assert (
+        crisis_review(decide(replace(PLAIN, support=CRISIS), NO_HISTORY, policy, CTX), signals, policy, CTX)
+        is None
+    )
+    plain_threat = replace(PLAIN, term_hits=(TermHit("threats", threat),))
+    assert crisis_review(decide(plain_threat, NO_HISTORY, policy, CTX), plain_threat, policy, CTX) is None
+
+
+def test_an_insult_said_in_despair_is_left_to_the_crisis_team(policy: Policy) -> None:
+    from bot.domain.moderation import crisis_review
+
+    insult = TermHit("insults_directed", policy.list_terms("insults_directed", "en")[0])
+    signals = replace(PLAIN, support=CRISIS, term_hits=(insult,))
+    decision = decide(signals, NO_HISTORY, policy, CTX)
+    assert decision.action is Action.CRISIS and decision.also_review == ("respect",)
+    assert crisis_review(decision, signals, policy, CTX) is None  # "respect" is a medium rule

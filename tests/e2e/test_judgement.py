@@ -11,7 +11,7 @@ from bot.db.models import Case
 from bot.db.models import Ticket as TicketRow
 from tests.e2e.conftest import Havre
 from tests.e2e.help_support import db_rows, go_on_duty, only_thread
-from tests.e2e.moderation_helpers import case_settled
+from tests.e2e.moderation_helpers import case_settled, strikes
 
 # No "suicide", "die", "mourir", "me tuer": a plan, the means saved up, a time.
 CRISIS = {
@@ -92,3 +92,26 @@ async def test_a_directed_insult_with_words_in_between_is_acted_on(havre: Havre,
     assert NUDGE[lang] in nudge.content  # explained in the message's own language
     [case] = await case_settled(havre)
     assert (case.rule_id, case.action, case.language) == ("respect", "nudge", lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je vais me suicider ce soir et je vais te tuer aussi",
+        "i'm going to kill myself and i'll kill you too",
+    ],
+)
+async def test_crisis_wins_and_the_threat_goes_to_a_person(havre: Havre, text: str) -> None:
+    await go_on_duty(havre)
+    alice, queue = havre.alice, havre.channels["mod-queue"]
+    said = await alice.says(havre.general, text)
+    helplines = await havre.general.next_bot_message(after=said.id, timeout=3.0)
+    assert helplines.mentions == [alice.id]  # the crisis protocol first
+    [review] = await case_settled(havre)
+    assert (review.action, review.rule_id, review.reason_code) == ("review", "threats", "crisis_review")
+    assert review.status == "proposed" and await strikes(havre) == []
+    card = await queue.next_bot_message(after=0)
+    assert review.review_message_id == card.id
+    assert not said.deleted and alice.timed_out_until is None  # never an automatic sanction
+    [ticket] = await db_rows(havre, TicketRow)
+    assert ticket.priority == "crisis"

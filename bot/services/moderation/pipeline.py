@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from bot.classify.judge import language
 from bot.domain.decision import Decision, DecisionContext, MemberHistory, ReasonCode
 from bot.domain.i18n import language_of
-from bot.domain.moderation import decide, needs_history
+from bot.domain.moderation import crisis_review, decide, needs_history
 from bot.domain.policy_models import Action, Policy
 from bot.domain.signals import MessageSignals
 from bot.services.moderation.deps import Deps
@@ -158,15 +158,20 @@ class MessagePipeline:
         )
         # Most messages fire no rule: decided without the member's record, they touch no database.
         decision = decide(signals, NO_HISTORY, policy, context)
-        if not needs_history(decision):
+        # Crisis wins, and what else it fired (a threat) goes to a person: a review, never a sanction.
+        for_a_person = crisis_review(decision, signals, policy, context)
+        if for_a_person is None and not needs_history(decision):
             return self._nothing_to_do(msg, decision, signals)
         window = max((r.decay for r in policy.rules), default=DEFAULT_DECAY)
         async with self._gate:
-            async with deps.db.reading() as session:
-                history = await deps.store.history(session, msg.guild_id, msg.author_id, now, window)
-            decision = decide(signals, history, policy, context)
-            if not (decision.is_sanction or decision.action is Action.REVIEW):
-                return self._nothing_to_do(msg, decision, signals)
+            if for_a_person is not None:
+                decision = for_a_person
+            else:
+                async with deps.db.reading() as session:
+                    history = await deps.store.history(session, msg.guild_id, msg.author_id, now, window)
+                decision = decide(signals, history, policy, context)
+                if not (decision.is_sanction or decision.action is Action.REVIEW):
+                    return self._nothing_to_do(msg, decision, signals)
             self.stats.count(decision.action.value, signals.model_status.value)
             fields = _log_fields(msg, decision, signals)
             burst = self._burst(msg, decision.rule_id, decision.reason_code, now)
