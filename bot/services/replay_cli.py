@@ -5,12 +5,14 @@ Admins try a policy before deploying it::
     havre replay policies/samples/replay_fr.jsonl --policy patient --language fr --out decisions.jsonl
 
 Input: JSON Lines, one message per line, with ``id``, ``author_id``, ``channel_id``, ``content``,
-``timestamp`` (ISO 8601 with a time zone) and optionally ``author_roles`` and ``locale``; in time order.
+``timestamp`` (ISO 8601 with a time zone) and optionally ``author_roles``, ``locale`` and ``reply`` (true
+for a Discord reply to another member's message: an addressee); in time order.
 Output: one JSON line per message with ``id``, ``action`` (none, nudge, hide, warn, timeout, kick, ban,
 review, help, crisis), ``rule``, ``duration_seconds``, ``explanation`` (the exact text the member would
-receive), ``signals`` (what fired, with scores) and more; then a summary on stderr. Signals come from the
-bot's own ``SignalExtractor`` (word lists, patterns, phrases, mention counts); the toxicity model is
-used only when ``--model`` is given. History applies: an author's repeated breaches climb the ladder.
+receive, in the message's language), ``language``, ``signals`` (what fired, with scores) and more; then
+a summary on stderr. Signals come from the bot's own ``SignalExtractor`` (judgement detectors, word
+lists, patterns, phrases, mention counts); the toxicity model is used only when ``--model`` is given.
+History applies: an author's repeated breaches climb the ladder.
 """
 
 from __future__ import annotations
