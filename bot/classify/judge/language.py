@@ -4,9 +4,10 @@ about that message (the explanation, the offer of help, the helplines).
 ``lingua-language-detector`` (its models ship in the wheel: no download) restricted to the server's
 languages. The detector is built once per set of languages, lazily (about half a second), and asked only
 when something will be said back, so the fast path of a message that fires nothing never pays for it.
-Short chat is hard to tell apart ("ok", "lol", a mention and an emoji): with no letters, or when the two
-best languages are close to a tie, the caller's fallback wins — the member's known language, else the
-server's.
+Short chat is hard to tell apart ("ok", "lol", a mention and an emoji): chat markers of one language only
+("svp", "jsp", "t'es" / "ur", "idk", "pls") decide when the detector is not sure, and with no letters, or
+when the two best languages are close to a tie, the caller's fallback wins — the member's known language,
+else the server's.
 """
 
 from __future__ import annotations
@@ -28,6 +29,22 @@ _MARKUP = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+SURE = 0.8  # from this confidence on, the detector's answer stands whatever chat markers say
+# Chat words that belong to one language only (SMS spellings, elisions), for short or obfuscated messages.
+_MARKERS: dict[str, frozenset[str]] = {}
+
+
+def _markers(language: str, words: str) -> None:
+    _MARKERS[language] = frozenset(words.split())
+
+
+_markers(
+    "fr",
+    "svp stp jsp jsais jsuis chui tkt mdr ptdr wsh pk pq bcp jpp jvais jveux jvai ntm tg fdp slt cc "
+    "c'est j'ai t'es t'as qu'une qu'un j'en m'a m'en d'un d'une l'a n'est",
+)
+_markers("en", "ur u im idk tbh ngl rn lmao pls plz dont cant wont ive youre ppl smh wtf omg")
 _detectors: dict[tuple[str, ...], LanguageDetector] = {}
 _lock = threading.Lock()
 
@@ -73,6 +90,12 @@ def detect_language(text: str, languages: Iterable[str], fallback: str) -> str:
     if not _LETTER.search(clean):
         return fallback
     values = _detector(codes).compute_language_confidence_values(clean)
+    best = values[0].language.iso_code_639_1.name.lower() if values else fallback
+    if not values or values[0].value < SURE:
+        words = {w.replace("’", "'") for w in _WORD.findall(clean.casefold())}
+        marked = [code for code in codes if words & _MARKERS.get(code, frozenset())]
+        if len(marked) == 1:
+            return marked[0]
     if not values or values[0].value < MIN_CONFIDENCE:
         return fallback
-    return values[0].language.iso_code_639_1.name.lower()
+    return best

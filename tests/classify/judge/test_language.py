@@ -57,3 +57,9 @@ def test_accuracy_on_the_corpus_short_messages() -> None:
     if total == 0:
         pytest.skip("no corpus yet")
     assert right / total >= 0.95, (right, total)
+
+
+def test_chat_markers_decide_when_the_detector_is_unsure() -> None:
+    assert detect_language("un admin svp", BOTH, fallback="en") == "fr"
+    assert detect_language("ur a joke", BOTH, fallback="fr") == "en"
+    assert detect_language("i love this song", BOTH, fallback="fr") == "en"  # no marker: the detector
