@@ -21,13 +21,9 @@ def _fr_forms(entry: str) -> set[str]:
         word = parts[0]
         if word.endswith("ard") or word.endswith("ot") or word.endswith("and") or word.endswith("ant"):
             guessed.append(word + "e")
-        elif word.endswith("eur"):
+        elif word.endswith("eur") or word.endswith("eux"):
             guessed.append(word[:-3] + "euse")
-        elif word.endswith("eux"):
-            guessed.append(word[:-3] + "euse")
-        elif word.endswith("ien"):
-            guessed.append(word + "ne")
-        elif word.endswith("on") and len(word) > 4:
+        elif word.endswith("ien") or (word.endswith("on") and len(word) > 4):
             guessed.append(word + "ne")
         elif word.endswith("e") and not word.endswith("ee") and not word.endswith("ue"):
             pass
@@ -54,8 +50,8 @@ def _en_forms(entry: str) -> set[str]:
         out.add(word)
         if (
             " " in word
-            or word.endswith(("ed", "ing", "ful", "ous", "ic", "ish", "less", "y"))
-            and len(parts) == 1
+            or (word.endswith(("ed", "ing", "ful", "ous", "ic", "ish", "less", "y"))
+            and len(parts) == 1)
         ):
             if word.endswith("y") and not word.endswith(("ey", "ay", "oy")) and " " not in word:
                 out.add(word[:-1] + "ies")
@@ -123,7 +119,7 @@ fatass lardass shitstain cumstain cocksucker dickwad dickface assclown asshat bu
 fuckboy tool_bag scrote skidmark turd jerk jerkoff dumbo doofus dingus nincompoop ignoramus
 troglodyte degenerate subhuman braindead brain_dead pea_brain waste_of_space waste_of_air
 waste_of_oxygen waste_of_skin piece_of_shit piece_of_garbage piece_of_trash sack_of_shit
-son_of_a_bitch attention_whore attention_seeker good_for_nothing crackhead cuck incel imbecil
+son_of_a_bitch neckbeard slob attention_whore attention_seeker good_for_nothing crackhead cuck incel imbecil
 clown loser lamebrain shitbag scumbucket dumbarse bimbo hag witch_ass hoe skeez
 """)
 
@@ -134,7 +130,7 @@ cockroach weasel coward pussy wimp crybaby snowflake karen hypocrite liar faker 
 hypochondriac freak weirdo psycho lunatic pervert perv pedo creep joke disgrace embarrassment
 failure retarded idiotic moronic
 smelly stinky filthy disgusting repulsive vile scum scummy trashy low_iq braindead clown
-delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
+lazy npc hypocondriaque tanche delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
 """)
 
 STRONG_INSULT: frozenset[str] = _expand([w.replace("_", " ") for w in _STRONG_FR], _fr_forms) | _expand(
@@ -147,12 +143,7 @@ WEAK_INSULT: frozenset[str] = (
 
 # Words never to treat as insults whatever the generator produced (everyday or illness words).
 _NEVER = frozenset(
-    """
-    cons nuls sale sales laid laids mental mentale mentaux crazy nothing nobody mistake mistakes failure
-    failures joke jokes dog dogs cow cows rat rats worm worms snake snakes pig pigs cancer cancers
-    chien chiens vache vaches cochon cochons thon thons manche manches tache taches cafard cafards
-    lourd lourds mauvais mauvaise mauvaises victime victimes sad nul tool lame insane mad sick
-    """.split()
+    ["cons", "nuls", "sale", "sales", "laid", "laids", "mental", "mentale", "mentaux", "crazy", "nothing", "nobody", "mistake", "mistakes", "failure", "failures", "joke", "jokes", "dog", "dogs", "cow", "cows", "rat", "rats", "worm", "worms", "snake", "snakes", "pig", "pigs", "cancer", "cancers", "chien", "chiens", "vache", "vaches", "cochon", "cochons", "thon", "thons", "manche", "manches", "tache", "taches", "cafard", "cafards", "lourd", "lourds", "mauvais", "mauvaise", "mauvaises", "victime", "victimes", "sad", "nul", "tool", "lame", "insane", "mad", "sick"]
 )
 # Weak words that stay weak but must never come from a window with no "you are" construction; the
 # ``_NEVER`` set removes the generic ones from the STRONG set only.
@@ -169,7 +160,7 @@ sale_arabe sale_noir sale_noire sale_juif sale_juive sale_pede sale_gouine sale_
 gouine pede pedale tapette tarlouze tafiole tantouze fiotte travelo enculé_de_pede feuj_de_merde
 boukak crouille sale_musulman sale_musulmane sale_blanc sale_chinois
 sale_rom sale_gitan sale_handicape sale_handicapee sale_autiste sale_triso sale_mongol
-trisomique_de_merde mongolien sale_pd
+trisomique_de_merde mongolien sale_pd pd pds triso trisos gogol gogols mongoliens
 """)
 
 _SLURS_EN = _words("""
@@ -188,20 +179,7 @@ SLURS: frozenset[str] = _expand([w.replace("_", " ") for w in _SLURS_FR], _fr_fo
 # --------------------------------------------------------------------------------------------------------
 
 GROUPS: frozenset[str] = frozenset(
-    """
-    arabes arabe noirs noires juifs juives juif musulmans musulmanes musulman islam islamistes chretiens
-    migrants migrant immigres immigre immigrants etrangers roms rom gitans gitan manouches asiatiques
-    chinois chinoises africains africaines maghrebins maghrebines rebeus renois feujs blacks renoi rebeu
-    femmes meufs gonzesses filles nanas homos homo gays gay lesbiennes lesbienne trans transgenres
-    pedes pedales homosexuels homosexuelles homosexualite bisexuels handicapes handicapees autistes
-    trisomiques trisos depressifs depressives fibromyalgiques schizophrenes schizos bipolaires
-    obeses malades_mentaux refugies refugie mexicains polonais roumains turcs indiens pakistanais
-    muslims muslim jews jew blacks arabs arab immigrants immigrant migrants refugees mexicans asians
-    chinese africans women woman females girls gays lesbians trans transgender queers queer homosexuals
-    bisexuals disabled cripples autistics autistic retards depressed schizophrenics bipolar mexican
-    asylum foreigners gypsies roma indians pakistanis somalis christians hindus sikhs atheists
-    poles romanians latinos hispanics africans nonbinary enbies
-    """.split()
+    ["arabes", "arabe", "noirs", "noires", "juifs", "juives", "juif", "musulmans", "musulmanes", "musulman", "islam", "islamistes", "chretiens", "migrants", "migrant", "immigres", "immigre", "immigrants", "etrangers", "roms", "rom", "gitans", "gitan", "manouches", "asiatiques", "chinois", "chinoises", "africains", "africaines", "maghrebins", "maghrebines", "rebeus", "renois", "feujs", "blacks", "renoi", "rebeu", "femmes", "meufs", "gonzesses", "filles", "nanas", "homos", "homo", "gays", "gay", "lesbiennes", "lesbienne", "trans", "transgenres", "pedes", "pedales", "homosexuels", "homosexuelles", "homosexualite", "bisexuels", "handicapes", "handicapees", "autistes", "trisomiques", "trisos", "depressifs", "depressives", "fibromyalgiques", "schizophrenes", "schizos", "bipolaires", "obeses", "malades_mentaux", "refugies", "refugie", "mexicains", "polonais", "roumains", "turcs", "indiens", "pakistanais", "muslims", "muslim", "jews", "jew", "blacks", "arabs", "arab", "immigrants", "immigrant", "migrants", "refugees", "mexicans", "asians", "chinese", "africans", "women", "woman", "females", "girls", "gays", "lesbians", "trans", "transgender", "queers", "queer", "homosexuals", "bisexuals", "disabled", "cripples", "autistics", "autistic", "retards", "depressed", "schizophrenics", "bipolar", "mexican", "asylum", "foreigners", "gypsies", "roma", "indians", "pakistanis", "somalis", "christians", "hindus", "sikhs", "atheists", "poles", "romanians", "latinos", "hispanics", "africans", "nonbinary", "enbies", "deaf", "blind", "mute", "obese", "fatties", "femme", "woman", "girl", "fille", "meuf", "mongols", "seropos", "seropositifs", "seropositives", "sidaiques", "sidaique", "hiv", "vih", "diabetiques", "diabetics", "schizos", "psychos", "autists"]
 ) | frozenset(
     {"malades mentaux", "people like you", "ces gens la", "ces gens", "those people", "these people"}
 )
@@ -224,7 +202,10 @@ HATE_PRED: frozenset[str] = frozenset(
     gassed gas eliminated eliminate sterilized sterilised euthanized euthanised banned ban
     belong integrate mentally_ill sick_in_the_head unnatural freaks filth filthy dirty leeches burden
     burdens lazy fakers faking stupid dumb idiots retarded worthless useless emotional kitchen
-    breeding breed shouldnt_exist exist disgusting gross evil scum trash garbage kill killed hang hanged
+    instables instable violents violentes violent dangereux dangereuses fous folles tares tarees malsaines
+    nuisibles nuisible monstres monstre erreurs mistakes plaie fleau menace danger dangerous unstable violent
+    monsters crazy insane psychos mental_cases property objects objets pondeuses breeding breed shouldnt_exist
+    exist disgusting gross evil scum trash garbage kill killed hang hanged
     lynch lynched shot shoot die dead removed remove wiped
     """.replace("_", " ").split()
 )
@@ -234,47 +215,20 @@ HATE_PRED: frozenset[str] = frozenset(
 # --------------------------------------------------------------------------------------------------------
 
 VIOLENCE_HARD: frozenset[str] = frozenset(
-    """
-    kill murder stab shoot strangle choke slit rape burn bash beat punch hurt break smash kick cut
-    behead lynch hang torture gut skin cripple maim
-    tuer bute buter egorger planter frapper cogner tabasser etrangler violer bruler saigner flinguer
-    trouer poignarder buterai tuerai frapperai crever fracasser casser peter niquer massacrer
-    """.split()
+    ["kill", "murder", "stab", "shoot", "strangle", "choke", "slit", "rape", "burn", "bash", "beat", "punch", "hurt", "break", "smash", "kick", "cut", "behead", "lynch", "hang", "torture", "gut", "skin", "cripple", "maim", "tuer", "bute", "buter", "egorger", "planter", "frapper", "cogner", "tabasser", "etrangler", "violer", "bruler", "saigner", "flinguer", "trouer", "poignarder", "buterai", "tuerai", "frapperai", "crever", "fracasser", "casser", "peter", "niquer", "massacrer"]
 )
 # Violence that is also trash talk: only a threat with no game in sight and a real-world marker.
 VIOLENCE_SOFT: frozenset[str] = frozenset(
-    """
-    destroy wreck crush own demolish stomp smoke end obliterate annihilate rekt dunk
-    defoncer defonce demonter eclater detruire ecraser atomiser rouler fumer exploser humilier
-    """.split()
+    ["destroy", "wreck", "crush", "own", "demolish", "stomp", "smoke", "end", "obliterate", "annihilate", "rekt", "dunk", "defoncer", "defonce", "demonter", "eclater", "detruire", "ecraser", "atomiser", "rouler", "fumer", "exploser", "humilier"]
 )
 
 EXPOSE_VERBS: frozenset[str] = frozenset(
-    """
-    leak post share publish expose dox doxx doxxing doxing doxxed swat swatting send tell spread reveal
-    out release drop
-    balancer balance publier devoiler diffuser exposer divulguer envoyer dire leaker poster afficher
-    partager reveler
-    """.split()
+    ["leak", "post", "share", "publish", "expose", "dox", "doxx", "doxxing", "doxing", "doxxed", "swat", "swatting", "send", "tell", "spread", "reveal", "out", "release", "drop", "balancer", "balance", "publier", "devoiler", "diffuser", "exposer", "divulguer", "envoyer", "dire", "leaker", "poster", "afficher", "partager", "reveler"]
 )
 EXPOSE_TARGETS: frozenset[str] = frozenset(
-    """
-    address addy adress ip workplace work job boss employer school hospital diagnosis diagnoses
-    records phone number nudes pics photos face name family parents wife husband kids mom dad
-    medical meds condition illness disease secret secrets location house home
-    adresse ip taf travail boulot patron employeur ecole lycee fac hopital diagnostic dossier maladie
-    numero photos nudes tete nom famille parents mari femme gosses enfants daronne daron mere pere
-    medicaments traitement secrets maison domicile boite
-    """.split()
+    ["address", "addy", "adress", "ip", "workplace", "work", "job", "boss", "employer", "school", "hospital", "diagnosis", "diagnoses", "records", "phone", "number", "nudes", "pics", "photos", "face", "name", "family", "parents", "wife", "husband", "kids", "mom", "dad", "medical", "meds", "condition", "illness", "disease", "secret", "secrets", "location", "house", "home", "adresse", "ip", "taf", "travail", "boulot", "patron", "employeur", "ecole", "lycee", "fac", "hopital", "diagnostic", "dossier", "maladie", "numero", "photos", "nudes", "tete", "nom", "famille", "parents", "mari", "femme", "gosses", "enfants", "daronne", "daron", "mere", "pere", "medicaments", "traitement", "secrets", "maison", "domicile", "boite"]
 )
 
 GAME_CONTEXT: frozenset[str] = frozenset(
-    """
-    round rounds match matches game games gaming ranked rank lobby boss bosses raid pvp pve 1v1 2v2 5v5
-    rematch gank ganked lane mid top bot jungle jg ult respawn spawn frag headshot scrim scrims ladder
-    tournament tourney bracket map maps arena duel elo mmr queue soloq duo squad team server lag
-    ping fps aim killstreak k d kd noob nub noobs tryhard gg ez wp ff round1 level lvl quest loot
-    manche manches partie parties prochaine prochain revanche classee classe tournoi compet
-    game ig in_game next jeu jeux perso perso avatar
-    """.split()
+    ["round", "rounds", "match", "matches", "game", "games", "gaming", "ranked", "rank", "lobby", "boss", "bosses", "raid", "pvp", "pve", "1v1", "2v2", "5v5", "rematch", "gank", "ganked", "lane", "mid", "top", "bot", "jungle", "jg", "ult", "respawn", "spawn", "frag", "headshot", "scrim", "scrims", "ladder", "tournament", "tourney", "bracket", "map", "maps", "arena", "duel", "elo", "mmr", "queue", "soloq", "duo", "squad", "team", "server", "lag", "ping", "fps", "aim", "killstreak", "k", "d", "kd", "noob", "nub", "noobs", "tryhard", "gg", "ez", "wp", "ff", "round1", "level", "lvl", "quest", "loot", "manche", "manches", "partie", "parties", "prochaine", "prochain", "revanche", "classee", "classe", "tournoi", "compet", "game", "ig", "in_game", "next", "jeu", "jeux", "perso", "perso", "avatar"]
 )

@@ -1,0 +1,552 @@
+"""Fixed phrases and hate rules of the abuse detector (private to ``bot.classify.judge.abuse``).
+
+Patterns run over the space-joined forms the normaliser produces (contractions expanded: "you're" ->
+"you are", "imma" -> "i am going to", "ur" -> "your", "t'es" -> "t es", "jvais" -> "j vais", "kys" ->
+"kill yourself"). A pattern is tried only when one of its ``anchors`` (and, if given, one of its
+``needs``) is among the message's words, so ordinary chat runs none of them. ``soft`` threats are trash
+talk when a game is the context and nothing points at the real world.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.classify.judge import _abuse_lexicon as lex
+from bot.domain.signals import AbuseKind
+
+
+def ws(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_I, _H, _T, _E = AbuseKind.INSULT, AbuseKind.HATE, AbuseKind.THREAT, AbuseKind.EXPOSURE
+
+B = r"(?<![^ ])"  # token start
+E = r"(?![^ ])"  # token end
+
+
+def gap(n: int) -> str:
+    return rf"(?: \S+){{0,{n}}}"
+
+
+def alt(words: str) -> str:
+    return (
+        "(?:"
+        + "|".join(
+            sorted((re.escape(w).replace(r"\ ", " ") for w in words.split("|")), key=len, reverse=True)
+        )
+        + ")"
+    )
+
+
+def _fr_verbs(stems: str) -> str:
+    """-er verb stems -> infinitive, present and future first/second person, past participle."""
+    forms: set[str] = set()
+    for stem in stems.split():
+        forms |= {
+            stem + "er",
+            stem + "e",
+            stem + "es",
+            stem + "erai",
+            stem + "era",
+            stem + "eras",
+            stem + "ez",
+        }
+    return "|".join(sorted(forms))
+
+
+YOU = r"(?:you|yall|you guys|you all|ya|il y a|yu|thee)"
+YOUR = r"(?:your|yo|yer|ur)"
+YOURSELF = (
+    r"(?:yourself|yourselves|your self|yoself|yo self|youself|yaself|ya self|urself|ur self|uself|urselves)"
+)
+YOU_ARE = r"(?:you are|you re|youre|your|you r|you is|yall are|you were|you|you will be|you gonna be|you going to be)"
+INTENT_EN = (
+    r"(?:i|we|ill|imma|ima|ima|im)(?: (?:will|would|am|are|shall|swear|really|just|fucking|literally|m|ll|d|can|"
+    r"could|might|must|totally|seriously|going to|gonna|gunna|about to|finna|want to|wanna|gotta|have to|"
+    r"need to|got to|to|go|come|and|gladly|personally|will personally|am gonna|definitely|actually|"
+    r"promise|promise i will|swear i will|swear to god i will|swear i am going to|swear to god|will come|"
+    r"am coming to|am going to come|then|make sure to|make sure i|not|ever))*"
+)
+INTENT_FR = (
+    r"(?:je|j|on|nous|jte|jvais|jv|jvai|jvien)(?: (?:vais|va|vas|vai|v|veux|peux|pourrais|compte|viens|vien|jure|"
+    r"te jure|t jure|allons|sais|ai envie de|vais venir|vais aller|vais passer|m en vais|vais bien|vais finir par|"
+    r"finirai par|promets|promets que je vais|jure que je vais|te promets|vous jure|rigole pas|vais te|vais vous|"
+    r"vais aller te|vais venir te|jure je vais|jure j vais|te jure je vais|te jure j vais|je vais|j vais|vais le|"
+    r"jure que|viens et|arrive|arrive et|passe|passe et|viendrai|viendrai te|passerai))*"
+)
+KILL_EN = (
+    "kill|murder|stab|shoot|strangle|choke|slit|rape|burn|beat|punch|hurt|break|smash|kick|behead|lynch|hang|"
+    "torture|gut|cut|bash|skin|end|find|hunt|fuck up|fuck|slap|hit|knock|bury|drown|run over|snap|break|"
+    "cripple|maim|bludgeon|curb stomp|curbstomp|hospitalize|hospitalise|put|send|jump|come for|come after|"
+    "track|track down|hunt down|get"
+)
+KILL_EN_HARD = "kill|murder|stab|shoot|strangle|choke|slit|rape|behead|lynch|hang|torture|gut|skin|bury|drown|bludgeon|curb stomp|curbstomp|hospitalize|hospitalise|maim|cripple"
+VIOLENCE_FR = (
+    _fr_verbs(
+        "tu but egorg plant frapp cogn tabass etrangl viol brul saign flingu trou poignard fracass crev "
+        "massacr defigur descend allum enterr noy pend bless cass chop attrap retrouv tap lyncn lynch "
+        "butt crev exploss defonc eclat demoli detruis ecras"
+    )
+    + "|tuer|tue|tues|tuerai|crever|creve|crevera|crevais|casser la gueule|peter la gueule|defoncer la gueule|defonce la gueule|eclater la gueule|eclate la gueule|casse la gueule|pete la gueule|peter les dents|casser les dents|casse les dents|niquer ta race|nique ta race|faire la peau|faire du mal|faire mal|planter un couteau|mettre une balle|mettre une raclee|mettre une droite|en coller une|egorge|egorgerai|bute|buterai|defoncer|defonce|defoncerai|eclater|eclate|eclaterai|exploser|explose|exploserai|detruire|detruis|ecraser|ecrase|demolir|demolis|demonter|demonte|retrouver|retrouve|retrouverai|trouver|trouve|trouverai|choper|chope|choperai|attraper|attrape"
+)
+SOFT_VERBS = ws(
+    "defoncer defonce defoncerai eclater eclate eclaterai exploser explose exploserai detruire detruis ecraser "
+    "ecrase demolir demolis demonter demonte destroy wreck crush own demolish stomp smoke obliterate "
+    "annihilate rekt dunk end kill murder beat"
+)
+
+# --------------------------------------------------------------------------------------------------------
+# (kind, cue, anchors, needs, soft, pattern)
+# --------------------------------------------------------------------------------------------------------
+
+_RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # --- "kill yourself" in every spelling ---------------------------------------------------------
+    (
+        _T,
+        "kill_yourself",
+        "yourself yourselves self yoself youself yaself urself uself urselves kys kysa kyslf",
+        None,
+        False,
+        rf"{B}(?:kys\S*|kill ys|an hero|(?:kill|unalive|end|off|hang|shoot|stab|hurt|delete|neck|rope|drown|poison|cut|suicide|gas|burn|kms|shot|hung|behead|overdose|od|jump|throw|starve|slit|choke|strangle|wrist|uninstall) {YOURSELF}){E}",
+    ),
+    (
+        _T,
+        "go_die",
+        "die unalive croak perish rot dead drop",
+        "go just please pls plz should hope wish why pray better and",
+        False,
+        rf"{B}(?:go|just|please|pls|plz|should|hope|wish|pray|why do not|why not|go and|and|could) (?:you )?(?:die|unalive|drop dead|croak|perish|rot|go die|just die){E}",
+    ),
+    (
+        _T,
+        "die_in_a_fire",
+        "die fire hole ditch irl already bleach jump drop favor favour",
+        None,
+        False,
+        rf"{B}(?:die in a (?:fire|hole|ditch|car crash|crash)|die irl|die already|drop dead|go jump off|jump off a (?:bridge|cliff|building|roof)|jump in front of a (?:train|bus|car)|drink (?:some )?bleach|do (?:us|everyone|the world) a favou?r and (?:die|leave|disappear|kill {YOURSELF}|unalive))",
+    ),
+    (
+        _T,
+        "deserve_to_die",
+        "die dead exist existing disappear unalive cancer raped rot suffer born aborted abort",
+        "deserve deserves should ought need gotta must shoulda have",
+        False,
+        rf"{B}(?:{YOU}|{YOUR} (?:kind|family|parents|mom|mum|mother)|people like {YOU}){gap(3)} (?:deserve to|deserve|deserves to|should|ought to|need to|gotta|must|should have|shoulda|should of|should have been|should be) (?:die|be dead|dead|not exist|stop existing|disappear forever|unalive|kill {YOURSELF}|get cancer|get raped|rot|suffer|never have been born|not be alive|aborted|been aborted|have aborted|swallowed){gap(1)}(?: {YOU})?",
+    ),
+    (
+        _T,
+        "hope_you_die",
+        "die dies dying cancer rot suffer choke burn dead kills kill spreads raped hurt breaks beats stabs shoots",
+        "hope hoping wish pray praying",
+        False,
+        rf"{B}(?:hope|hoping|wish|pray|praying)(?: that)?(?: someone| somebody| a car| a truck)? (?:{YOU}|{YOUR} \S+(?: \S+)?|breaks {YOUR}|hurts {YOU}|kills {YOU}|beats {YOU}|stabs {YOU}|shoots {YOU}|rapes {YOU}) ?(?:die|dies|get|gets|catch|catches|rot|rots|suffer|suffers|never wake up|choke|burn|kill {YOURSELF}|drop dead|end up dead|kills {YOU}|spreads|spread|comes back|gets worse|wins|breaks|hurt|hurts|beats|stabs|shoots|rapes|legs|neck|face)?(?: cancer| hit| run over| raped| worse| back| {YOU})?{E}",
+    ),
+    (
+        _T,
+        "better_off_dead",
+        "better miss",
+        None,
+        False,
+        rf"{B}(?:world|everyone|everybody|we|server|community|all of us|your family|your parents) (?:would|will) (?:be )?better (?:off )?(?:without {YOU}|if {YOU} (?:died|were dead|was dead|killed {YOURSELF}|were gone|disappeared|did not exist)){E}|{B}(?:nobody|no one|noone) (?:would|will|is going to|going to) (?:miss|care if|cry if|notice if|care when) {YOU}{E}",
+    ),
+    (
+        _T,
+        "suicide_toi",
+        "suicide suicides suicidez sucide suicid tue tues tuez pend pends pendez jette jettes defenestre defenestres immole butes bute flingue noie noies empoisonne ouvre ouvres",
+        "toi vous ty twa",
+        False,
+        rf"{B}(?:suicide|suicides|suicidez|sucide|suicid|tue|tues|tuez|pend|pends|pendez|jette|jettes|defenestre|defenestres|immole|butes|bute|flingue|noie|noies|empoisonne) (?:toi|vous|ty|twa){E}|{B}(?:ouvre|ouvres) (?:toi|vous) les veines{E}|{B}jette toi (?:d un pont|sous un train|par la fenetre|du haut){E}",
+    ),
+    (
+        _T,
+        "va_te_pendre",
+        "pendre tuer suicider foutre jeter buter flinguer defenestrer noyer veines immoler balle finir",
+        "te t vous",
+        False,
+        rf"{B}(?:va|vas|allez|aller|tu peux|tu devrais|tu ferais mieux de|vas y|fais nous plaisir|fais nous une faveur|fais nous un plaisir|fais moi plaisir|ferais mieux de|devrais|faudrait) (?:te|t|vous) (?:pendre|tuer|suicider|foutre en l air|jeter d un pont|jeter sous un train|jeter par la fenetre|buter|flinguer|defenestrer|noyer|ouvrir les veines|immoler|tirer une balle|finir){E}",
+    ),
+    (
+        _T,
+        "va_crever",
+        "crever creve creves mourir meures meurs meurt creviez mourriez disparaitre disparaisses suicider cancer ecraser",
+        "va vas allez peux devrais merites merite meritez dois vaut faut espere jespere jspr spr vivement devrait souhaite",
+        False,
+        rf"{B}(?:va|vas|allez|tu peux|tu devrais|tu merites de|tu merite de|vous meritez de|tu dois|tu devrait|mieux vaut que tu|faut que tu|j espere que tu vas|j espere que tu|j espere que vous|j espere tu vas|jspr que tu|jespere que tu|j spr que tu|vivement que tu|je te souhaite de|j te souhaite de|jte souhaite de|je souhaite que tu) (?:crever|creve|creves|mourir|meures|meurs|meurt|creviez|mourriez|disparaitre|disparaisses|te suicider|choper un cancer|attraper un cancer|chopes un cancer|finir a l hopital|te faire ecraser|crever seul|mourir seul){E}",
+    ),
+    (
+        _T,
+        "creve",
+        "creve crevez meurs mourez",
+        None,
+        False,
+        rf"(?:^|{B}(?:@user|mais|ok|alors|bah|ben|ouais|oh|eh|allez|stp|svp|sale \S+|toi|connard|connasse|fdp|batard|pute|salope|enfoire|encule|abruti)) (?:creve|crevez|meurs|mourez|creve la)(?: \S+)?{E}|^(?:creve|crevez|meurs|mourez)(?: |$)",
+    ),
+    (
+        _T,
+        "ton_cancer",
+        "cancer maladie tumeur lupus sclerose crohn",
+        "espere jespere jspr vivement pourvu souhaite",
+        False,
+        rf"{B}(?:j espere que|jespere que|j espere|jspr|vivement que|pourvu que|je souhaite que) (?:ton|ta|tes|votre) (?:cancer|maladie|tumeur|lupus|sclerose|crohn) (?:te |vous )?(?:tue|tuer|emporte|achever|acheve|gagne|revienne|empire|finisse|bouffe|ronge|termine){E}",
+    ),
+    (
+        _T,
+        "monde_sans_toi",
+        "regrettera manquera pleurera sans",
+        None,
+        False,
+        rf"{B}(?:le monde|tout le monde|le serveur|on|ta famille|tes parents|la terre) (?:serait|serais|sera|ira|irait|se porterait|vivrait) (?:mieux|bien mieux) sans (?:toi|vous){E}|{B}personne (?:ne )?(?:te|vous) (?:regrettera|manquera|pleurera){E}",
+    ),
+    # --- violence -----------------------------------------------------------------------------------
+    (
+        _T,
+        "intent_violence_en",
+        "end kill murder stab shoot strangle choke slit rape burn beat punch hurt smash kick behead lynch hang torture gut bash slap bury drown maim cripple bludgeon curbstomp curb hospitalize hospitalise fuck legs neck face skull teeth throat jaw hospital grave coma wheelchair morgue ground hunt track find",
+        "you your ya yall il yo yer ur thee",
+        True,
+        rf"{B}{INTENT_EN}(?: \S+)? {alt(KILL_EN)}(?: the (?:shit|hell|fuck|crap|life|living daylights) out of| up| down| out| over)? (?:{YOU}|{YOUR} (?:\S+ )?(?:face|head|legs|leg|arms|arm|neck|throat|skull|teeth|family|mom|mum|kids|dog|ass|house|car|life))(?: (?:up|down|out))?{E}|{B}{INTENT_EN}(?: \S+)? (?:put|send) {YOU} (?:in|to|into) (?:the |a )?(?:hospital|hosp|er|icu|ground|grave|coma|wheelchair|morgue|cemetery|box|body bag){E}",
+    ),
+    (
+        _T,
+        "intent_violence_fr",
+        " ".join(w for w in VIOLENCE_FR.split("|") if " " not in w)
+        + " gueule peau dents balle raclee droite couteau",
+        "te t vous v jte",
+        True,
+        rf"{B}(?:{INTENT_FR} (?:te|t|vous|v)|jte|j te|je te|on te|on va te|je vais te|j vais te|je vais vous|je vais venir te|j vais venir te|je viens te|j viens te|je peux te|je veux te|j veux te|je vais aller te|jv te|je vous)(?: (?!ai |avais |ai deja |a )\S+)? (?:{VIOLENCE_FR}){E}",
+    ),
+    (
+        _T,
+        "intent_family_fr",
+        "tuer buter violer egorger frapper bruler retrouver niquer",
+        "ta ton tes votre vos",
+        False,
+        rf"{B}{INTENT_FR}{gap(2)} (?:tuer|buter|violer|egorger|frapper|bruler|retrouver|niquer|tabasser) (?:ta|ton|tes|votre|vos) (?:mere|pere|famille|soeur|frere|femme|copine|copain|gosses|enfants|daronne|daron|chien|chat|fille|fils){E}",
+    ),
+    (
+        _T,
+        "family_en",
+        "family mom mum mother dad father sister brother wife husband kids children dog cat girlfriend boyfriend daughter son",
+        "kill rape hurt find murder stab shoot burn",
+        False,
+        rf"{B}{INTENT_EN}(?: \S+)? (?:kill|rape|hurt|find|murder|stab|shoot|burn|visit|go after|come after) {YOUR} (?:family|mom|mum|mother|dad|father|sister|brother|wife|husband|kids|children|dog|cat|girlfriend|boyfriend|daughter|son){E}",
+    ),
+    (
+        _T,
+        "youre_dead",
+        "dead mort morte morts foutu foutue meat",
+        None,
+        True,
+        rf"{B}{YOU_ARE} (?:so |fucking |already |a |so fucking )?(?:dead|dead meat|a dead man|a dead woman|dead when i \S+ {YOU}|dead if i \S+ {YOU}){E}|{B}(?:t es|tes|tu es|vous etes|t est|t etes|tu est) (?:un homme |une femme |deja )?(?:mort|morte|morts|un homme mort|une femme morte|foutu|foutue){E}",
+    ),
+    (
+        _T,
+        "youll_pay",
+        "watch mind pay regret happens suffer bleed back step payer regretter souffrir morfler arriver saigner gaffe attends attend attendrai sortie dehors",
+        None,
+        True,
+        rf"{B}(?:{YOU} will|you are going to|you are gonna|you gonna|your gonna|you going to) (?:pay|regret (?:this|that|it|being born)|be sorry|see what happens|never see it coming|wish {YOU} were dead|get what is coming|suffer|bleed){E}|{B}(?:watch|mind) {YOUR} (?:back|step){E}|{B}(?:tu vas|tu va|vous allez|tu vas me|tu va me|tu vas le|tu va le|tu me le) (?:payer|le payer|regretter|le regretter|souffrir|morfler|voir ce qui va t arriver|prendre cher|saigner|voir a la sortie|voir dehors){E}|{B}(?:fais|fait|faites) gaffe a (?:toi|vous|ta peau|tes fesses){E}|{B}(?:je|j|on) (?:te|t|vous) (?:retrouve|retrouverai|retrouvera|trouverai|choperai|chope|attends|attend|attendrai|attendra) (?:a la sortie|dehors|irl|en vrai|devant|chez toi|en bas|apres){E}|{B}(?:a la sortie|dehors|irl|en bas)(?: \S+){{0,4}} (?:je|j|on) (?:t|te|vous) (?:attends|attend|attendrai|attendra){E}|{B}(?:tu vas voir|tu va voir|vous allez voir) (?:a la sortie|dehors|irl|en vrai|ce qui va (?:t|vous) arriver|ta gueule|ta tronche){E}",
+    ),
+    (
+        _T,
+        "find_you_irl",
+        "irl real outside school sleep visit visite gign swat cops police flics keufs raid",
+        None,
+        False,
+        rf"{B}{INTENT_EN}(?: \S+)? (?:find|track|hunt|come for|come after|come to|pay a visit to|visit|see|meet|catch|get|pay {YOU} a visit) (?:{YOU}(?: down)?)(?: \S+){{0,3}} (?:irl|in real life|outside|after school|in {YOUR} sleep){E}|{B}(?:might|will|could|may|going to|gonna|about to) (?:come|drop by|stop by|swing by|pop by|pop in) (?:and )?(?:visit|see {YOU}|say hi|pay (?:{YOU} )?a visit|visit {YOU}){E}|{B}(?:pay|paying) {YOU} a (?:little )?visit{E}|{B}(?:envoyer|envoie|envoyer le|t envoyer|te envoyer|vous envoyer|send|sending|call|calling) (?:le |la |les |the |a )?(?:gign|raid|swat|cops|police|flics|keufs|bac|swat team) (?:chez (?:toi|vous)|to {YOUR} (?:house|home|place|address)|on {YOU}|at {YOUR} \S+){E}|{B}(?:je vais|j vais|jvais|on va|je viens|j viens) (?:venir )?(?:te |vous )?(?:rendre (?:une petite )?visite|voir irl|voir en vrai){E}",
+    ),
+    (
+        _T,
+        "come_to_your_house",
+        "house home door school hospital apartment flat taf boulot ecole lycee hopital domicile workplace porte fac boite",
+        "come show be drive go coming venir debarquer passer aller viens vien arrive debarque passe",
+        False,
+        rf"{B}{INTENT_EN}(?: \S+)? (?:come|show up|be|drive|go|coming|pop up|turn up|be waiting) (?:to|at|by|over to|round|outside) {YOUR} (?:house|home|place|door|work|job|school|hospital|apartment|flat|workplace){E}|{B}(?:{INTENT_FR}|j) (?:venir|debarquer|passer|aller|viens|vien|arrive|debarque|passe) (?:chez toi|chez vous|a ton (?:taf|travail|boulot|ecole|lycee|hopital|domicile)|devant chez toi|a ta (?:porte|fac|boite))(?: \S+){{0,2}}{E}",
+    ),
+    # --- exposure threats -----------------------------------------------------------------------
+    (
+        _E,
+        "know_where_you_live",
+        "live work sleep school study stay habites habite vis vit bosses bosse travailles travaille dors hospitalise hospitalisee creches loges etudies address addy adress ip workplace location phone number house employer hospital diagnosis records meds adresse taf travail numero lycee hopital diagnostic dossier employeur patron boite facebook insta instagram linkedin twitter tiktok snap identity identite ward room chambre service",
+        None,
+        False,
+        rf"{B}(?:i|we|je|j|on|1|jsais|ik|i have|i got|i have got|i found|i just found|i know|je sais|je connais|j ai|j ai trouve|on a trouve|on sait|on connait) (?:\S+ )?(?:know|knw|kno|sais|sait|connais|connait|connaissons|have|got|found|trouve|ai trouve|a trouve|ai|a|already know|already have|deja) (?:exactly )?(?:where {YOU} (?:live|work|sleep|go to school|study|stay|are staying|are hospitali[sz]ed)|ou (?:tu|vous|t) (?:habites|habite|vis|vit|bosses|bosse|travailles|travaille|dors|es hospitalise|es hospitalisee|creches|loges|etudies|vas a l ecole|es)|(?:which|what) (?:hospital|school|ward|clinic|office|building|street|town|city|gym|pharmacy|hopital|ecole|clinique|rue|ville|quartier|lycee|fac)|{YOUR} (?:address|addy|adress|ip|ip address|real name|workplace|location|phone number|number|house|home address|school|hospital|employer|boss|diagnosis|medical records|meds|facebook|insta|instagram|linkedin|real account|family|parents|identity)|(?:ton|ta|tes|votre) (?:adresse|ip|adresse ip|vrai nom|lieu de travail|taf|travail|numero|ecole|lycee|hopital|diagnostic|dossier medical|employeur|patron|boite|domicile|facebook|insta|linkedin|identite|famille|chambre)){E}|{B}{YOU_ARE} (?:at|in|staying at) (?:\S+ ){{0,3}}(?:ward|room|hospital|clinic|chambre|service|hopital|clinique){E}",
+    ),
+    (
+        _E,
+        "expose_intent",
+        "leak post share publish expose dox doxx swat send tell spread reveal drop release out email call contact balancer balance publier devoiler diffuser exposer divulguer envoyer dire leaker poster afficher partager reveler appeler contacter prevenir informer mail mailer previens previens dis dirai envoie enverrai balancerai publierai show montrer montre montrerai forward transferer screenshot screenshots screens captures",
+        "address addy adress ip workplace work job boss employer school hospital diagnosis diagnoses records phone number nudes pics photos face name family parents condition illness disease secrets location house home live works adresse taf travail boulot patron employeur ecole lycee fac hopital diagnostic dossier maladie numero vrai nom famille medicaments traitement maison domicile boite habites bosses travailles sick ill malade cancer vih hiv sida aids depression bipolaire bipolar schizo psy psychiatre therapist infos info perso personal details identite identity donnees posts messages screenshots antipsychotiques antidepresseurs meds pills",
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|going to|gonna|will|va|vais|can|could|peux)(?: \S+){{0,3}} (?:leak|post|share|publish|expose|dox|doxx|swat|send|tell|spread|reveal|drop|release|out|email|call|contact|show|forward|balancer|balance|balancerai|publier|publierai|devoiler|diffuser|exposer|divulguer|envoyer|envoie|enverrai|dire|dis|dirai|leaker|poster|afficher|partager|reveler|appeler|contacter|prevenir|previens|informer|mail|mailer|montrer|montre|montrerai|transferer)(?: \S+){{0,5}} (?:{YOUR}|ton|ta|tes|votre|vos|where {YOU}|ou tu|que tu|que t|that {YOU}|t as|tu as|{YOU} have|{YOU} are|t es|him|her|them|lui|leur)(?: \S+){{0,3}} (?:address|addy|adress|ip|workplace|work|job|boss|employer|school|hospital|diagnosis|diagnoses|records|phone|number|nudes|pics|photos|face|real name|name|family|parents|condition|illness|disease|secrets|location|house|home|live|works|adresse|taf|travail|boulot|patron|employeur|ecole|lycee|fac|hopital|diagnostic|dossier|maladie|numero|vrai nom|famille|medicaments|traitement|maison|domicile|boite|habites|bosses|travailles|sick|ill|malade|cancer|vih|hiv|sida|aids|depression|bipolaire|bipolar|schizo|psy|psychiatre|therapist|infos|info|perso|personal|details|identite|identity|donnees|posts|messages|screenshots|screens|captures|antipsychotiques|antidepresseurs|meds|pills|sous \S+|on \S+){E}|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:leak|post|share|publish|expose|dox|doxx|balancer|publier|devoiler|diffuser|exposer|divulguer|leaker|poster|afficher) (?:your|ur|tes|ton|ta|vos|votre) (?:\S+ )?(?:infos|info|personal info|details|identite|identity|donnees|nudes|pics|photos|adresse|address|ip|dossier|diagnostic|diagnosis|vrai nom|real name|secrets|dms|mp){E}",
+    ),
+    (
+        _E,
+        "dox_swat",
+        "dox doxx doxxe doxe doxer doxxer doxxing doxing swat swatter swatting swatte leak leaker exposer afficher devoiler doxxed doxed swatted leaked exposed ip address adresse",
+        None,
+        False,
+        rf"{B}(?:dox|doxx|doxxe|doxe|doxer|doxxer|doxxing|doxing|swat|swatter|swatting|swatte) (?:{YOU}|toi|vous|ta|ton|{YOUR}|@user){E}|{B}(?:te|t|vous) (?:dox|doxx|doxxer|doxer|swat|swatter|leak|leaker|exposer|afficher|devoiler|doxxe|swatte){E}|{B}(?:{YOU} are getting|{YOU} will get|{YOU} are going to get|{YOU} will be|{YOU} are about to get|{YOU} gonna get|get|getting) (?:doxxed|doxed|swatted|leaked|exposed){E}|{B}(?:{YOUR}|ton|ta) (?:ip|address|adresse|adresse ip) (?:is|c est|est|=|:)(?: \S+)?",
+    ),
+    (
+        _E,
+        "everyone_will_know",
+        "everyone everybody whole boss family employer monde serveur patron famille employeur parents boite",
+        "know find see savoir saura sauront voir apprendre",
+        False,
+        rf"{B}(?:everyone|everybody|the whole server|your boss|your family|your employer|your parents|tout le monde|tout le serveur|ton patron|ta famille|ton employeur|tes parents|ta boite) (?:will|is going to|going to|va|vont|saura|sauront|va savoir|vont savoir|will know|will find out|will see)(?: \S+){{0,3}} (?:{YOUR}|ton|ta|tes|que tu|que t|that {YOU}|ce que tu)(?: \S+){{0,3}} (?:diagnosis|illness|disease|condition|sick|ill|meds|nudes|address|secret|secrets|hospital|depression|diagnostic|maladie|malade|traitement|medicaments|adresse|photos|secret|hopital|cancer|vih|hiv|sida|psy|hp|asile|folle|fou|bipolaire|schizo|antidepresseurs|antipsychotiques){E}",
+    ),
+    # --- standing directed insults --------------------------------------------------------------
+    (
+        _I,
+        "ta_gueule",
+        "gueule gueul geule gle tg ftg ferme fermes fermez bouche clapet yeule tagueule",
+        None,
+        False,
+        rf"{B}(?:ta gueule|ta gueul|ta geule|ta gle|tg|ftg|ferme ta gueule|ferme la|fermes la|fermez la|fermes ta gueule|ferme ta bouche|ferme ton clapet|ferme ta grande gueule|ta yeule|tagueule|vos gueules|fermez vos gueules|ferme ta sale gueule){E}",
+    ),
+    (
+        _I,
+        "nique_ta_mere",
+        "nique niquer nik nike ntm ntr niktamer nqtm mere morts pute fdp chien catin salaud emmerde jtemmerde foutre enculer vtff chier suce",
+        None,
+        False,
+        rf"{B}(?:nique|niquer|nik|nique bien|nike) (?:ta|ta grand mere|ta race|ta mere|tes morts|ta soeur|ta famille|ton pere|ta daronne|vos meres|votre mere|ta tante|toi|ta reum|ta mer){E}|{B}(?:ntm|ntr|niktamer|nqtm|ta mere la (?:pute|chienne|salope|grosse)|ta mere (?:est une|c est une) (?:pute|salope|chienne)|mange tes morts|tes morts|fils de pute|fille de pute|fdp|fils de chien|fils de catin|enfant de salaud|je t emmerde|j t emmerde|jtemmerde|je vous emmerde|va te faire (?:foutre|enculer|mettre|niquer)|vtff|va chier|allez chier|va niquer ta mere|va bouffer (?:tes morts|ta merde)|suce ma (?:bite|queue)|suce moi){E}",
+    ),
+    (
+        _I,
+        "fuck_you",
+        "fuck fuk fck fk fuq screw frick fock fuc phuck fucc stfu gtfo shut piss shit suck kiss yours gfy hell cry asked",
+        None,
+        False,
+        rf"{B}(?:fuck|fuk|fck|fk|fuq|screw|frick|fock|fuc|phuck|fucc|fuck off|fuck right off) (?:you|yall|off|yourself|{YOURSELF}|{YOUR} (?:mom|mum|mother|family)|all of you){E}|{B}(?:stfu|gtfo|shut the fuck up|shut the f up|shut {YOUR} (?:fucking |stupid |dumb )?(?:mouth|face)|get the fuck out|piss off|eat shit|suck my (?:dick|cock|balls)|kiss my ass|up yours|go fuck {YOURSELF}|gfy|go to hell|go cry to {YOUR} (?:mom|mommy|mum|mama)|nobody asked you|no one asked you|nobody asked|no one asked|fuck off and die){E}",
+    ),
+    (
+        _I,
+        "nobody_likes_you",
+        "nobody noone no1 everyone everybody personne monde tous",
+        "likes loves cares wants needs asked hates despises miss wanted aime apprecie supporte veut demande calcule ecoute aimera croit sonne deteste hait meprise regrettera",
+        False,
+        rf"{B}(?:nobody|no one|noone|no1|everyone|everybody)(?: here| on this server| in this server)? (?:likes|loves|cares about|wants|needs|asked|hates|despises|would miss|will miss|wanted|even likes|really likes|fucking likes) {YOU}{E}|{B}personne (?:ne |n )?(?:t|te|vous) (?:aime|apprecie|supporte|veut|a demande|calcule|ecoute|aimera|croit|a sonne|regrettera){E}|{B}(?:tout le monde|le serveur entier|tt le monde|tous) (?:te|t) (?:deteste|hait|trouve|supporte pas|ne supporte pas|meprise){E}",
+    ),
+    (
+        _I,
+        "useless_you",
+        "sers sert servez rien waste nothing excuse",
+        None,
+        False,
+        rf"{B}(?:tu|t|vous|toi) (?:ne |n )?(?:sers|sert|servez) (?:a|strictement a|vraiment a|absolument a)? ?rien{E}|{B}(?:t es|tes|tu es) (?:qu |que |juste |vraiment )?(?:un|une) (?:bon|bonne) a rien{E}|{B}{YOU_ARE} (?:a |such a |so |just a |literally a |nothing but a )?(?:waste of (?:space|air|oxygen|skin|time|life|a life)|good for nothing|sad excuse for a \S+){E}|{B}{YOU} (?:contribute|add|bring)s? nothing{E}",
+    ),
+    (
+        _I,
+        "faking_en",
+        "faking fakin pretending exaggerating dramatic drama faker fake hypochondriac attention milking lying sick ill disabled head mind victim sympathy pity",
+        "you your yall ya",
+        False,
+        rf"{B}{YOU_ARE} (?:just |so |totally |clearly |obviously |literally |definitely |100 |all |only )?(?:faking|fakin|pretending|making it (?:all )?up|making (?:this|that|shit) up|exaggerating|being dramatic|being a drama queen|a faker|a fake|a hypochondriac|attention seeking|an attention (?:seeker|whore)|milking it|lying about being (?:sick|ill|disabled)){E}|{B}{YOU} (?:are not|r not|aint|is not|were never|have never been) (?:even |really |actually |that |so |truly |genuinely )?(?:sick|ill|disabled|in pain|sick at all|ill at all){E}|{B}(?:it is|it s|its|that is|that s|thats) (?:all )?in {YOUR} (?:head|mind){E}|{B}(?:stop|quit) (?:faking|pretending|lying|being dramatic|playing the victim|exaggerating|the act|milking|whining about {YOUR} (?:illness|disease|condition)){E}|{B}{YOU} (?:just )?(?:want|need|crave|love) (?:attention|the attention|sympathy|pity){E}|{B}{YOU} (?:do not|dont) (?:even )?look (?:sick|ill|disabled){E}|{B}(?:faking|fakin) it{E}",
+    ),
+    (
+        _I,
+        "faking_fr",
+        "semblant cinema comedie numero cirque victime malade malades handicape handicapee depressif depressive simuler char pleurnicher chialer conneries tete simules simule simulez exageres exagere inventes invente attention plaigne imaginaire interessante interessant",
+        "tu t tes vous ta votre arrete arretes arretez stop malade malades imaginaire imaginaires",
+        False,
+        rf"{B}(?:tu|t|vous) (?:fais|fait|faites|fai) (?:que |juste |tout |encore |toujours )?(?:semblant|ton cinema|ta comedie|la comedie|ton numero|ton cirque|ta victime|ton malade|ta malade|du cinema|ta drama queen|ton intéressante|ton interessant|ton interessante){E}|{B}(?:t es|tes|tu es|vous etes|t est) (?:pas|meme pas|absolument pas|jamais ete) (?:vraiment |si |meme |reellement |tant |autant |plus |du tout )?(?:malade|malades|handicape|handicapee|en douleur|fatigue|fatiguee|depressif|depressive){E}|{B}(?:arrete|arretes|arretez|stop|arrete un peu) (?:ton cinema|ta comedie|de faire semblant|de simuler|ton cirque|ton char|ton numero|de jouer (?:la|a la) victime|de mentir|de pleurnicher|de chialer|tes conneries de malade){E}|{B}(?:c est|c|tout est|c est tout) (?:juste |que )?dans (?:ta|votre) tete{E}|{B}(?:tu|t|vous) (?:simules|simule|simulez|exageres|exagere|inventes|invente|cherches l attention|cherche l attention|veux de l attention|veux juste de l attention|veux juste qu on te plaigne){E}|{B}malades? imaginaires?{E}",
+    ),
+    (
+        _I,
+        "you_deserve_it",
+        "merites merite meritez deserve deserved deserves aborted abort",
+        None,
+        False,
+        rf"{B}(?:tu|t|vous) (?:l )?(?:merites|merite|meritez|as merite|a merite|avez merite) (?:bien )?(?:ta|ton|tes|votre|ce qui t arrive|ce qui vous arrive|d etre malade|ta maladie|ton cancer){E}|{B}{YOU} (?:deserve|deserved) (?:it|this|that|{YOUR} (?:illness|cancer|disease|condition|pain|diagnosis)|to be sick|to suffer|every bit){E}|{B}{YOUR} (?:mom|mum|mother|parents|dad) (?:should|shoulda|should have|should of) (?:have )?(?:aborted|swallowed|abort) {YOU}{E}|{B}{YOU} (?:should|shoulda|should have) (?:been )?(?:aborted|swallowed){E}|{B}(?:ta mere|ta daronne|tes parents) (?:aurait|auraient) (?:du|mieux fait de) (?:t avorter|avorter){E}",
+    ),
+    # --- hate phrases ------------------------------------------------------------------------
+    (
+        _H,
+        "go_back_country",
+        "back pays retourne rentre rentrez retournez country countries fields jungle desert",
+        None,
+        False,
+        rf"{B}(?:go back|get back|go home|fuck off back|piss off back|send them back|send em back) (?:to |where )(?:{YOUR}|their|ya|the)? ?(?:country|countries|own country|shithole|rice fields|rice field|jungle|desert|cave|tribe|hut|mud hut|village|where you came from|where they came from|came from){E}|{B}(?:retourne|rentre|rentrez|retournez|retourner|rentrer|renvoyez les|renvoie les|renvoyer) (?:dans|chez|au|en|a) (?:ton|ta|votre|vos|leur|leurs|son) (?:pays|bled|jungle|desert|brousse|village|cases|case|grotte){E}|{B}(?:ching chong|ching chang|bing bong|ching chong chang){E}",
+    ),
+]
+
+
+# Words too common to start a check (they may still be required by ``needs``).
+_STOP = ws(
+    "un une la le les en du de des d l a faire son out better dire tell work real back mettre finir trouver trouve tete sans"
+)
+
+
+def _compile_phrase(
+    row: tuple[AbuseKind, str, str, str | None, bool, str],
+) -> tuple[AbuseKind, str, frozenset[str], frozenset[str] | None, bool, re.Pattern[str]]:
+    kind, cue, anchors, needs, soft, pattern = row
+    words = ws(anchors) - _STOP
+    assert words, cue
+    return (kind, cue, words, ws(needs) if needs else None, soft, re.compile(pattern))
+
+
+PHRASES = tuple(_compile_phrase(row) for row in _RAW)
+
+# Threat markers that keep a threat a threat whatever the game (real world, hard violence).
+REAL_WORLD = ws(
+    """
+    irl real life vraie vie chez maison house home address adresse family famille sleep sommeil dehors
+    outside school ecole work taf boulot parking knife couteau gun flingue arme mere mom mum daronne kids
+    gosses enfants hospital hopital car voiture street rue sortie city ville quartier
+    """
+)
+HARD_ALWAYS = re.compile(
+    rf"{B}(?:rape|raped|violer|viole|egorger|egorge|slit|behead|stab|stabbed|poignarder|poignarde|in {YOUR} sleep|"
+    rf"irl|in real life|en vrai de vrai|dans la vraie vie|chez toi|{YOUR} house|{YOUR} family|ta famille|ta mere|"
+    rf"{YOUR} mom|for real|pas une blague|c est pas une blague|not a joke|not joking|je rigole pas|i am not joking|"
+    rf"i am serious|je suis serieux){E}"
+)
+
+# --------------------------------------------------------------------------------------------------------
+# Hate: a group with a generalising or dehumanising predicate, or a demand against it.
+# --------------------------------------------------------------------------------------------------------
+
+_GROUP_ALT = alt("|".join(lex.GROUPS))
+_PRED_ALT = alt("|".join(lex.HATE_PRED | lex.STRONG_INSULT | (lex.WEAK_INSULT - ws("sale sales"))))
+COP = alt(
+    "are|r|re|is|were|sont|c est|c|ce sont|etaient|sont toutes|sont tous|c est tous|c est toutes|will always be|"
+    "will never be|ont toujours ete|are all|are just|are literally|are nothing but|are basically|are only|be|become|"
+    "deviennent|sont que|sont juste|ne sont que|n sont que|sont rien que|sont que des|sont toutes des|sont tous des|"
+    "c est que des|c tous des|c que des|tous des|toutes des|sont des|c est des|c est du|c est de la|=|aren t|are not|"
+    "are no|n est|n sont|ne sont|sont pas|ne sont pas|is not|isn t|is just|est|est une|est un|etait|seront|"
+    "will be|would be|are naturally|are genetically|sont naturellement|sont genetiquement|sont moins|sont plus|are less|are more|"
+    "all are|are always|sont toujours|make|font|sont vraiment|are really|are such|are so|sont si|sont trop|ont"
+)
+HARM_MODAL = alt(
+    "should|must|need to|needs to|have to|deserve to|devraient|doivent|meritent|faudrait|faut|il faut|on devrait|"
+    "il faudrait|ca doit|ca devrait|doit|devrait|should all|should just|devraient tous|faudrait tous|faut tous|"
+    "should be|should get|need to be|needs to be|must be|doivent etre|devraient etre|faudrait les|faut les|"
+    "il faut les|on devrait les|on doit les|ought to|ought to be|shall be|better be"
+)
+HARM_OBJ = alt(
+    "deported|deport|deporter|deportes|expulses|expulser|renvoyes|renvoyer|rapatrier|rentrer chez eux|"
+    "go back|sent back|killed|kill|gassed|gas|gazer|gazes|exterminated|exterminer|extermines|eliminated|eliminer|"
+    "elimines|sterilized|sterilised|steriliser|sterilises|euthanized|euthanised|euthanasier|euthanasies|put down|"
+    "locked up|locked away|enfermes|enfermer|banned|bannis|bannir|interdits|burn|bruler|brules|hang|hanged|pendre|"
+    "pendus|shot|abattus|abattre|die|mourir|crever|disparaitre|disappear|rester a sa place|rester a leur place|"
+    "a sa place|a leur place|stay in the kitchen|in the kitchen|a la cuisine|dans la cuisine|virer|vires|degager|"
+    "degages|treated like|be treated like|traitees comme|traites comme|ficher|fiches|aborted|avortes|rot|removed|"
+    "wiped out|purged|purge|cleansed|segregated|separes|isoles|isoler|soigner de force|soignes de force|"
+    "etre soignes de force|castrated|castres|punished|punis|beaten|battus|whipped|fouettes|silenced|"
+    "shut up|se taire|fermer leur gueule|property|propriete|slaves|esclaves"
+)
+NEG_CLAIM = alt(
+    "ont rien a faire|n ont rien a faire|ont pas leur place|n ont pas leur place|ont rien a foutre|"
+    "n ont rien a foutre|do not belong|dont belong|never belong|should not exist|shouldnt exist|should not be allowed|"
+    "shouldnt be allowed|should never be allowed|should not have rights|shouldnt have rights|do not deserve|"
+    "dont deserve|should not get|shouldnt get|should not be around|shouldnt be around|should not vote|"
+    "shouldnt vote|ne devraient pas exister|devraient pas exister|devraient pas avoir|ne devraient pas avoir|"
+    "n ont pas le droit|ont pas le droit|ne meritent pas|meritent pas|savent pas jouer|ne savent pas jouer|"
+    "savent pas conduire|can not play|cannot play|cant play|can not drive|cant drive|cannot drive|can not think|"
+    "cant think|are not human|aren t human|arent human|are not even human|arent even human|are not people|"
+    "ne sont pas humains|sont pas humains|sont pas des humains|ne sont pas des humains|ne sont pas des gens normaux|"
+    "are not normal|arent normal|sont pas normaux|ne sont pas normaux|sont pas normales|ne sont pas normales|"
+    "deserve it|deserved it|l ont bien cherche|l ont cherche|l ont merite|did it to themselves|brought it on themselves|"
+    "are asking for it|coutent une fortune|coutent trop|cost us|cost a fortune|nous coutent|nous pourrissent|pourrissent|"
+    "controlent tout|control everything|control the|run the media|run the banks|controlent les|ruin everything|"
+    "ruin every|ruinent tout|ruinent|detruisent|are ruining|are destroying|destroy|are replacing us|replace us|"
+    "remplacent|nous remplacent|envahissent|are invading|invade|infest|infestent|breed like|se reproduisent comme|"
+    "are taking over|volent|steal|are a danger|are dangerous|sont dangereux|sont dangereuses|are a threat|"
+    "sont une menace|sont un danger|never integrate|s integrent jamais|ne s integrent jamais|will never integrate|"
+    "shouldnt get any|should not get any|belong in|have no place|n ont aucune place|ont aucune place|"
+    "are a plague|sont une plaie|sont la plaie|sont un fleau|are a burden|sont un fardeau|sont un poids|"
+    "are a drain|sont une charge|should have been aborted|should ve been aborted|shoulda been aborted|"
+    "should have been|auraient du etre|auraient du crever|sont une erreur|are a mistake|are mistakes|"
+    "sont des erreurs|are genetically|sont genetiquement|c est genetique|it is genetic|its genetic"
+)
+GROUP_HEAD = (
+    rf"(?:(?:les |the |all |most )?(?:people|persons|folks|gens|personnes|ceux|those|anyone|quiconque) (?:with|avec|who have|qui ont) (?:des |les |a |an |the )?\S+(?: \S+)?|"
+    rf"(?:all |every |most |tous les |toutes les |les |des |the |those |these |ces |la plupart des |une |un |a |"
+    rf"people with |gens avec des |gens avec |personnes avec |les gens avec des |les gens avec |les personnes |"
+    rf"sales |fucking |)?{_GROUP_ALT}(?: people| folks| guys| persons| gens| personnes| men| individuals| mecs| "
+    rf"types| kids| ones| who \S+(?: \S+){{0,2}}| qui \S+(?: \S+){{0,2}})?)"
+)
+HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...] = (
+    (
+        "group_predicate",
+        True,
+        None,
+        re.compile(rf"{B}{GROUP_HEAD}(?: \S+){{0,2}} {COP}(?: \S+){{0,3}} {_PRED_ALT}{E}"),
+    ),
+    (
+        "group_demand",
+        True,
+        None,
+        re.compile(rf"{B}{GROUP_HEAD}(?: \S+){{0,3}} {HARM_MODAL}(?: \S+){{0,3}} {HARM_OBJ}{E}"),
+    ),
+    ("group_claim", True, None, re.compile(rf"{B}{GROUP_HEAD}(?: \S+){{0,4}} {NEG_CLAIM}{E}")),
+    (
+        "group_they",
+        True,
+        ws("they ils elles them eux les leur"),
+        re.compile(
+            rf"{B}(?:they|ils|elles|them|eux|ces gens|c|ca)(?: \S+){{0,1}} (?:{COP}(?: \S+){{0,3}} {_PRED_ALT}|{HARM_MODAL}(?: \S+){{0,3}} {HARM_OBJ}|{NEG_CLAIM}){E}|{B}(?:faut|faudrait|il faut|il faudrait|on devrait|on doit|should|must|need to) (?:les|them|all of them|tous les) {HARM_OBJ}{E}"
+        ),
+    ),
+    (
+        "death_to_group",
+        True,
+        None,
+        re.compile(
+            rf"{B}(?:death to|kill all|kill all the|kill the|gas the|gas all|gas all the|hang all|hang the|burn all|"
+            rf"burn the|exterminate|exterminate all|deport all|deport the|ban all|i hate all|i hate|i fucking hate|"
+            rf"fuck all|fuck all the|fuck the|get rid of all|get rid of the|mort aux|a mort les|a mort|mort a|"
+            rf"il faut tuer les|faut tuer les|faut buter les|faut gazer les|faut virer les|faut expulser les|"
+            rf"faut deporter les|dehors les|je hais les|je deteste les|j deteste les|je peux pas blairer les|"
+            rf"je supporte pas les|j supporte pas les|je supporte plus les|nique les|niquez les|sale race de|race de|"
+            rf"ces sales|ces putains de|these fucking|those fucking|bande de sales|no more|plus de|stop the|"
+            rf"encore un|encore une|encore des|another|yet another|too many|trop de|y a trop de|il y a trop de|"
+            rf"ya que des|y a que des|que des|only|full of|plein de|rempli de) {_GROUP_ALT}"
+            rf"(?:{gap(4)} (?:{_PRED_ALT}|dehors|out|qui vient pleurer|pleurer|whining|crying|again|partout|everywhere))?{E}"
+        ),
+    ),
+    (
+        "these_people",
+        False,
+        ws("gens genre personnes people kind espece race"),
+        re.compile(
+            rf"{B}(?:ces gens la|ces gens|ce genre de personnes|les gens comme (?:vous|toi|eux|moi)|people like (?:you|them|me)|"
+            rf"{YOUR} kind|ton espece|votre espece|ta race|votre race|ces personnes|your people|ton peuple)(?: \S+){{0,2}} "
+            rf"(?:{COP}|{HARM_MODAL}|{NEG_CLAIM})(?: \S+){{0,4}} (?:{_PRED_ALT}|{HARM_OBJ}|fardeau|fardeaux|burden|burdens|poids|drain|"
+            rf"sangsues|boulets){E}"
+        ),
+    ),
+    (
+        "group_ideology",
+        False,
+        ws(
+            "homosexualite homosexuality gay trans transgenderism islam judaisme judaism transidentite transgenrisme "
+            "disabled handicap autism autisme fibromyalgie fibromyalgia"
+        ),
+        re.compile(
+            rf"{B}(?:l homosexualite|homosexuality|being gay|being trans|transgenderism|l islam|islam|le judaisme|"
+            rf"judaism|la transidentite|le transgenrisme|etre gay|etre trans|etre homo)(?: \S+){{0,2}} "
+            rf"(?:is|c est|est|c|=|are)(?: \S+){{0,3}} (?:a |an |une |un )?(?:maladie mentale|mental illness|"
+            rf"mental disorder|disease|maladie|sickness|perversion|abomination|cancer|peste|virus|sin|peche|"
+            rf"degenerate|degeneree|unnatural|contre nature|deviance|disgusting|degueulasse|a choice|un choix|"
+            rf"mode|trend|phase|fake|bidon){E}|{B}(?:la fibromyalgie|fibromyalgia|le lupus|la depression|depression|"
+            rf"chronic fatigue|la fatigue chronique|le burn out|burnout|l autisme|autism|le handicap|disability|les maladies "
+            rf"invisibles|invisible illness|invisible illnesses|long covid|le covid long)(?: \S+){{0,2}} (?:is|c est|est|c|=|are|n existe|does not exist|doesnt exist)"
+            rf"(?: \S+){{0,3}} (?:fake|bidon|invention|invente|inventee|flemme|laziness|paresse|excuse|excuses|"
+            rf"mensonge|lie|lies|made up|not real|pas reel|pas reelle|pas une vraie maladie|not a real (?:illness|disease)|"
+            rf"pas|not|une arnaque|a scam|scam|arnaque|pour les faibles|for the weak|for attention|pour l attention|"
+            rf"dans la tete|in your head|in their head|in their heads){E}"
+        ),
+    ),
+)
+
+# Every word that can start a fixed phrase's check: the gate's share of the rules.
+ANCHORS: frozenset[str] = frozenset().union(*(p[2] for p in PHRASES)) | ws(
+    "homosexualite homosexuality islam judaisme judaism transgenderism transidentite transgenrisme autism "
+    "autisme fibromyalgie fibromyalgia lupus handicap burnout gens genre espece race kind people personnes "
+    "ching chong"
+)
