@@ -163,7 +163,7 @@ _REPORT_NOUNS = _ws(
     """
 )
 _REPORT_PHRASES = re.compile(
-    r"(?<![^ ])(?:n word|the n|mot en n|le n word|r word|f word|f slur|hard r|death threat|death threats|"
+    r"(?<![^ ])(?:n word|the n|the and word|an and word|mot en n|le n word|r word|f word|f slur|hard r|death threat|death threats|"
     r"menaces de mort|menace de mort|got told|get told|getting told|been told|got called|get called|"
     r"getting called|been called|being called|was called|se fait traiter|s est fait traiter|se font traiter|"
     r"me fais traiter|me suis fait traiter|fait traiter|fait insulter|fait menacer|fait harceler|"
@@ -206,10 +206,22 @@ _REPORT_ANCHORS = _ws(
 # Obfuscation the normaliser left: spaced letters across word boundaries, masks, enclosed letters.
 # --------------------------------------------------------------------------------------------------------
 
-_SUSPECT = re.compile(
-    r"(?<![^\W\d_])[^\W\d_](?:[ .\-_*,/|]{1,3}[^\W\d_]){2,}(?![^\W\d_])|[^\W\d_]\*|\*[^\W\d_]|"
-    r"[\U0001f170-\U0001f189\U0001f150-\U0001f169\U0001f1e6-\U0001f1ff]|[^\W_][|@$€!]+[^\W_]"
-)
+_SPACED = re.compile(r"(?<![a-zA-Z0-9])[a-zA-Z][ .\-_*,/|]{1,3}[a-zA-Z](?![a-zA-Z0-9])")
+_ENCLOSED_RE = re.compile("[\U0001f150-\U0001f189]")
+_SYMBOLS = re.compile(r"[^\W_][|@$€!*]+[^\W_]|[^\W_]\*|\*[^\W_]")
+
+
+def _suspect(text: str) -> bool:
+    """Cheap signs of obfuscation the normaliser may have left."""
+    if _SPACED.search(text) is not None:
+        return True
+    if not text.isascii() and _ENCLOSED_RE.search(text) is not None:
+        return True
+    if "|" in text or "@" in text or "$" in text or "€" in text or "!" in text or "*" in text:
+        return _SYMBOLS.search(_MENTION_OUT.sub(" ", text)) is not None
+    return False
+
+
 _MENTION_OUT = re.compile(r"<@[!&]?\d+>")
 _ENCLOSED = {
     **{0x1F170 + i: chr(ord("a") + i) for i in range(26)},  # 🅰..🆉
@@ -329,7 +341,7 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
             return j
         if w in COPULA:
             k = j - 1
-            while k >= 0 and (forms[k] in FILLER or forms[k] in NEGATION) and j - k < 3:
+            while k >= 0 and (forms[k] in FILLER or forms[k] in NEGATION or forms[k] in COPULA) and j - k < 4:
                 k -= 1
             if k >= 0 and forms[k] in SECOND_SUBJ:
                 return k
@@ -592,7 +604,7 @@ def _reread(text: str, reply: bool) -> Chat | None:
 def assess_abuse(chat: Chat) -> AbuseReading:
     tokens = chat.tokens
     text = chat.text
-    if _SUSPECT.search(text):
+    if _suspect(text):
         again = _reread(text, chat.reply)
         if again is not None:
             chat = Chat(text, again.tokens, chat.reply, chat.mentions)
@@ -626,8 +638,7 @@ def assess_abuse(chat: Chat) -> AbuseReading:
     if rep_idx:
         reported = _reported_abuse([keys[i] for i in rep_idx], [forms[i] for i in rep_idx], chat)
     if not reported:
-        own_set = frozenset(own_forms)
-        if not _REPORT_NOUNS.isdisjoint(own_set) or _REPORT_PHRASES.search(" ".join(own_forms)):
+        if not _REPORT_NOUNS.isdisjoint(forms) or _REPORT_PHRASES.search(" ".join(forms)):
             reported = True
     if reported and hits:
         # A report names the abuse it received; its own words rarely insult. Keep hits only when the
