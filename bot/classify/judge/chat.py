@@ -242,6 +242,40 @@ def _join_spaced(match: re.Match[str]) -> str:
     return " " + " ".join(words) + " "
 
 
+# --- 4b. Masked letters ("s*icide", "f**k") ----------------------------------------------------------
+
+_MASKED = re.compile(r"[^\W\d_]*\*+[^\W\d_]*(?:\*+[^\W\d_]*)*")
+_MASKABLE = tuple(
+    _words(
+        "suicide suicides suicider suicidé suicidée suicidal suicidaire suicidaires kill killing myself"
+        " die dead death mourir mort morte crever tuer tue pendre pendu overdose unalive cutting scarifier"
+        " fuck fucking fucker shit bitch bastard cunt dick asshole whore slut retard faggot nigger"
+        " merde putain pute connard connasse conne con salope salaud enculé enculer batard bâtard"
+        " niquer nique ntm fdp pd tg ferme gueule"
+    )
+)
+
+
+@lru_cache(maxsize=4096)
+def _unmask(masked: str) -> str:
+    """The one listed word a masked token can stand for (each run of stars hides 1-2 letters), or itself."""
+    letters = masked.replace("*", "")
+    if len(letters) < 2:
+        return masked
+    pattern = re.compile(
+        "".join(
+            f"[^\\W\\d_]{{1,{len(part) + 1}}}" if part.startswith("*") else re.escape(part)
+            for part in re.findall(r"\*+|[^*]+", masked)
+        )
+    )
+    found = {word for word in _MASKABLE if pattern.fullmatch(word)}
+    return found.pop() if len(found) == 1 else masked
+
+
+def _unmask_match(match: re.Match[str]) -> str:
+    return _unmask(match.group(0))
+
+
 # --- 5. Quoted and reported spans --------------------------------------------------------------------
 
 _QUOTES = re.compile(
@@ -367,7 +401,7 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "koi": ("quoi",), "koa": ("quoi",), "pk": ("pourquoi",), "pq": ("pourquoi",), "pkoi": ("pourquoi",),
     "pcq": ("parce", "que"), "pck": ("parce", "que"), "psk": ("parce", "que"), "pke": ("parce", "que"),
     "bcp": ("beaucoup",), "bcq": ("beaucoup",), "tjr": ("toujours",), "tjrs": ("toujours",),
-    "tt": ("tout",), "ts": ("tous",), "tte": ("toute",), "ttes": ("toutes",), "pr": ("pour",),
+    "tt": ("tout",), "tte": ("toute",), "ttes": ("toutes",), "pr": ("pour",),
     "ds": ("dans",), "dc": ("donc",), "qd": ("quand",), "qnd": ("quand",),
     "kan": ("quand",), "mm": ("même",), "mem": ("même",), "mtn": ("maintenant",), "mnt": ("maintenant",),
     "auj": ("aujourdhui",), "ajd": ("aujourdhui",), "ojd": ("aujourdhui",), "aujourdhui": ("aujourdhui",),
@@ -384,9 +418,13 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "kelk1": ("quelqu", "un"), "qqn": ("quelqu", "un"), "qq1": ("quelqu", "un"), "qlqn": ("quelqu", "un"),
     "qlq": ("quelqu", "un"), "quelquun": ("quelqu", "un"), "qqch": ("quelque", "chose"),
     "perso": ("personne",), "bsn": ("besoin",), "bzn": ("besoin",), "besoins": ("besoin",),
-    "mpr": ("mort", "de", "rire"), "dsl": ("désolé",), "deso": ("désolé",), "nimp": ("n", "importe", "quoi"),
+    "mpr": ("mort", "de", "rire"), "dsl": ("désolé",), "deso": ("désolé",),
+    "nimp": ("n", "importe", "quoi"),
     "oqp": ("occupé",), "msg": ("message",), "rdv": ("rendez", "vous"),
-    "mavait": ("m", "avait"),
+    "mavait": ("m", "avait"), "maider": ("m", "aider"), "mecrire": ("m", "écrire"),
+    "mappeler": ("m", "appeler"), "mecouter": ("m", "écouter"), "mecrit": ("m", "écrit"),
+    "qqun": ("quelqu", "un"), "qquun": ("quelqu", "un"),
+    "jveu": ("j", "veux"), "veu": ("veux",), "vivr": ("vivre",), "serieu": ("sérieux",), "mouri": ("mourir",),
     # English
     "im": ("i", "am"), "iam": ("i", "am"), "ima": ("i", "am", "going", "to"),
     "imma": ("i", "am", "going", "to"),
@@ -405,7 +443,8 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "u": ("you",), "yu": ("you",), "ur": ("your",), "urs": ("yours",), "yr": ("your",),
     "urself": ("yourself",), "uself": ("yourself",), "yourslf": ("yourself",), "r": ("are",),
     "rn": ("right", "now"), "tn": ("tonight",), "2nite": ("tonight",), "2night": ("tonight",),
-    "tonite": ("tonight",), "2day": ("today",), "2moro": ("tomorrow",), "2morrow": ("tomorrow",),
+    "tonite": ("tonight",), "nite": ("night",), "2day": ("today",), "2moro": ("tomorrow",),
+    "2morrow": ("tomorrow",),
     "tmrw": ("tomorrow",), "tmr": ("tomorrow",), "tmw": ("tomorrow",), "b4": ("before",),
     "gr8": ("great",), "l8r": ("later",), "h8": ("hate",), "4ever": ("forever",),
     "idk": ("i", "do", "not", "know"), "idc": ("i", "do", "not", "care"), "dunno": ("do", "not", "know"),
@@ -480,15 +519,24 @@ _LEMMA_FIXES = {
     "ending": "end", "tired": "tired", "ai": "avoir", "es": "être",
     "est": "être", "suis": "être", "sommes": "être", "êtes": "être", "sont": "être", "va": "aller",
     "vais": "aller", "vas": "aller", "vont": "aller", "veux": "vouloir", "veut": "vouloir",
-    "bye": "bye", "goodbye": "goodbye", "adieu": "adieu", "thanks": "thanks",
+    "thinking": "think", "bye": "bye", "goodbye": "goodbye", "adieu": "adieu", "thanks": "thanks",
 }  # fmt: skip
 
-_FR_FIXES = {"a": "avoir", "as": "avoir", "ai": "avoir", "me": "me", "pain": "pain", "sort": "sortir"}
+_FR_FIXES = {
+    "sens": "sentir",
+    "sent": "sentir",
+    "a": "avoir",
+    "as": "avoir",
+    "ai": "avoir",
+    "me": "me",
+    "pain": "pain",
+    "sort": "sortir",
+}
 _EN_FIXES = {"a": "a", "as": "as", "ai": "ai", "pain": "pain", "sort": "sort", "est": "est"}
 
 _FR_WORDS = frozenset(
     _words(
-        "je j tu t il elle on nous vous ils le la les un une des du de et est suis pas ne que qui ça ca"
+        "je j tu t il elle nous vous ils le la les un une des du de et est suis pas ne que qui ça ca"
         " c mais pour avec mon ma mes moi toi plus tout trop bien sur dans au aux ce cette chui jsuis"
         " jveux jsp mdr ptdr tkt jpp bcp pk veux sais peux vais ai as sont très tres rien jamais personne"
         " aussi quand comme envie fait fais faire être etre avoir parce quoi ou où y en me te se sa son"
@@ -626,6 +674,8 @@ def read(text: str, *, reply: bool = False) -> Chat:
         light = light.replace("_", " ")
     if "'" in light or "’" in light:
         light = _CONTRACTIONS.sub(_contraction, light)
+    if "*" in light:
+        light = _MASKED.sub(_unmask_match, light)
     raws = _TOKEN.findall(light)
     if list(map(len, raws)).count(1) >= 3 and _SPACED.search(light):
         light = _SPACED.sub(_join_spaced, light)

@@ -1,0 +1,712 @@
+# ruff: noqa: E501 - regular expressions read better unbroken
+"""The support detector's lexicons and rules (private to ``support``).
+
+Every rule is a regular expression over the haystack ``"<lemmas> | <forms>"`` of a ``Chat`` (accent-free,
+lower case, one space between tokens: see ``chat``), so a rule may be written on lemmas ("i want to die"
+also matches "wanted to die", « je veux mourir » also « jvoulais mourir ») or on surface forms where the
+lemmatiser is no help. Rules are written for the warning-sign categories of C-SSRS, IS PATH WARM and the
+NIMH list (``JUDGEMENT.md``), never for one sentence: a subject, a verb of wish or intent, an object of
+death or absence; a means and a verb of gathering; a place and a presence...
+
+``kind`` is a ``WarningCategory`` value (a warning sign) or one of the context kinds below, which never
+raise a level on their own:
+
+* ``time`` / ``place``: when and where (raise another sign to immediate danger);
+* ``returning``: the thoughts or the act coming back ("again", « ça revient »);
+* ``past`` / ``recovered``: clearly past ("two years ago", « à l'époque ») and recovery ("doing better now");
+* ``awareness``, ``medical``, ``other_person``, ``negation``: context that lowers a crisis to distress;
+* ``real_life``: "not the game, me" (a game word is not the point);
+* ``leaving``: an ordinary goodbye (leaving the server, going on holiday) that cancels weak goodbye cues;
+* ``help``: the author asks for someone (``SupportReading.help_request``).
+
+Gaps are bounded (``G(n)``: at most n tokens) and never cross the lemmas/forms separator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def G(n: int) -> str:
+    """Up to ``n`` arbitrary tokens (each followed by a space)."""
+    return rf"(?:[^\s|]+ ){{0,{n}}}"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    cue: str  # rule id, reported in WarningSign.cue (never the member's words)
+    kind: str  # a WarningCategory value or a context kind
+    severity: int  # 1 (low) .. 3 (crisis on its own); 4 is reserved for combinations
+    pattern: str
+
+
+# --- shared vocabularies ---------------------------------------------------------------------------
+
+I_EN = r"(?:i|me|myself)"
+JE = r"(?:je|j|moi|me|m)"
+NOT_EN = r"(?:not|never|no longer|no more)"
+# death and absence as an object of wish
+DEATH_EN = (
+    r"(?:die|dead|death|gone|disappear|vanish|not exist|stop exist|stop existing|not be here|not be alive"
+    r"|not be around|not wake up|never wake up|cease to exist|be no more)"
+)
+MEANS_EN = (
+    r"(?:pill|pills|meds|med|medication|medications|medicine|tablet|tablets|painkiller|painkillers|morphine"
+    r"|oxy|oxycodone|opioid|opioids|insulin|tramadol|paracetamol|tylenol|acetaminophen|sleeping pill"
+    r"|xanax|benzo|benzos|rope|noose|gun|pistol|rifle|firearm|bullet|bullets|blade|blades|razor|razors"
+    r"|charcoal|helium|poison|bleach|antifreeze)"
+)
+MEANS_FR = (
+    r"(?:cachet|cachets|comprime|comprimes|medoc|medocs|medicament|medicaments|pilule|pilules|boite|boites"
+    r"|plaquette|plaquettes|morphine|tramadol|doliprane|paracetamol|somnifere|somniferes|insuline|corde"
+    r"|noeud coulant|fusil|arme|pistolet|flingue|balle|balles|lame|lames|rasoir|rasoirs|poison|javel|charbon"
+    r"|anxiolytique|anxiolytiques|xanax|lexomil|benzo|benzos)"
+)
+MEANS = rf"(?:{MEANS_EN}|{MEANS_FR})"
+BODY = (
+    r"(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip|hips|body|bras|poignet|poignets"
+    r"|cuisse|cuisses|jambe|jambes|peau|ventre|hanche|hanches)"
+)
+PLACE = (
+    r"(?:bridge|roof|rooftop|tracks|train tracks|railway|rail|rails|train|subway|metro|cliff|edge|ledge"
+    r"|balcony|window|building|tower|river|lake|sea|ocean|highway|motorway|parking garage|pont|toit|voie"
+    r"|voies|quai|gare|falaise|bord|balcon|fenetre|immeuble|tour|riviere|seine|lac|mer|autoroute|rebord"
+    r"|parking|etage|floor|vide)"
+)
+WISH_FR = (
+    r"(?:vouloir|veux|voulais|voudrais|aimer|aimerais|aimerai|envie|preferer|prefere|preferais|souhaiter"
+    r"|souhaite|rever|reve|prier|prie|esperer|espere|besoin)"
+)
+ABSENT_FR = (
+    r"(?:mourir|mort|morte|crever|disparaitre|disparaissais|disparaitrais|ne plus exister|plus exister"
+    r"|ne pas exister|n exister plus|exister plus|plus etre la|plus etre en vie|etre mort|etre morte"
+    r"|ne plus etre la|pas etre la|m endormir pour toujours|me endormir pour toujours"
+    r"|dormir pour toujours|partir pour de bon|plus me reveiller|ne plus me reveiller|ne pas me reveiller"
+    r"|jamais me reveiller|ne jamais me reveiller|en finir|mettre fin a mes jours|me tuer|me suicider"
+    r"|suicider)"
+)
+OTHER_EN = (
+    r"(?:he|she|they|him|her|his|them|my (?:[^\s|]+ )?(?:friend|bf|gf|boyfriend|girlfriend|partner|husband"
+    r"|wife|brother|sister|mom|mum|mother|dad|father|son|daughter|cousin|kid|child|roommate|coworker"
+    r"|colleague|uncle|aunt|niece|nephew|grandma|grandpa|teammate|mate|buddy)|a friend|a member"
+    r"|one of (?:our|my|the) [^\s|]+|someone (?:i know|in (?:my|our|this|the) [^\s|]+))"
+)
+OTHER_FR = (
+    r"(?:il|elle|ils|elles|lui|mon (?:[^\s|]+ )?(?:ami|pote|frere|pere|fils|copain|mari|cousin|collegue"
+    r"|meilleur ami|neveu|oncle|coloc|compagnon|mec)|ma (?:[^\s|]+ )?(?:amie|pote|soeur|mere|fille|copine"
+    r"|femme|cousine|collegue|meilleure amie|niece|tante|coloc|compagne|meuf)|un (?:ami|pote|membre"
+    r"|collegue)|une (?:amie|pote|membre|collegue))"
+)
+REPORT_EN = (
+    r"(?:want|wanted|wants|talk about|talked about|talking about|said|say|tell|told|post|posted|try|tried)"
+)
+
+R = Rule
+RULES: tuple[Rule, ...] = (
+    # ---------------------------------------------------------------- passive ideation
+    R("wish_dead_en", "passive_ideation", 3,
+      rf"\b(?:wish|hope|pray|praying)(?: that)? i {G(4)}(?:die|dead|disappear|vanish|gone|not born|never born"
+      rf"|never be born|not be born|never been born|stop exist|stop existing|not exist|not wake up"
+      rf"|never wake up|wake up dead)\b"),
+    R("not_wake_en", "passive_ideation", 3,
+      rf"\b(?:hope|wish|pray|praying|want|wanna|rather|sleep|sleeping|go to sleep|fall asleep){G(5)} "
+      rf"(?:not|never|no longer|no more|n t){G(3)} wake up\b"),
+    R("sleep_forever_en", "passive_ideation", 3,
+      r"\b(?:sleep|fall asleep|go to sleep)(?: and)? (?:forever|for ever|and never wake|and not wake"
+      r"|and not have to wake|permanently)\b"),
+    R("never_born_en", "passive_ideation", 3, r"\b(?:never|not) (?:have )?(?:be|been) born\b"),
+    R("not_want_live_en", "passive_ideation", 3,
+      r"\b(?:not|never|no longer|no more|n t|do not|don t) (?:really |even |actually |just )?(?:want|wanna"
+      r"|wish|like|feel like|care) (?:to )?(?:be alive|live|living|exist|existing|keep living|go on living"
+      r"|continue living|stay alive|keep going|be here anymore|be here any more|be here any longer"
+      r"|be around anymore|be on this earth|wake up anymore|wake up tomorrow|wake up again)\b"),
+    R("alive_anymore_en", "passive_ideation", 3,
+      r"\b(?:alive|living|exist|existing|here) (?:anymore|any more|any longer)\b"),
+    R("tired_of_living_en", "passive_ideation", 3,
+      r"\b(?:tired|sick|done|exhausted|weary) (?:of|with) (?:be alive|being alive|live|living|life|exist"
+      r"|existing|this life|my life|be here|being here)\b"),
+    R("rather_dead_en", "passive_ideation", 3,
+      r"\b(?:rather|better off|better|prefer to|would rather) (?:just )?(?:be dead|dead|die|not exist"
+      r"|not be alive|not be here|not wake up|be gone)\b"),
+    R("forever_gone_en", "passive_ideation", 3,
+      rf"\b(?:disappear|vanish|log off|logout|log out|go away|leave this world|leave this earth|leave"
+      rf"|not exist|stop exist|stop existing|be gone|gone|sleep){G(3)} (?:forever|for good|permanently"
+      rf"|for ever|from life|from this world|from existence|from this earth)\b"),
+    R("stop_existing_en", "passive_ideation", 3,
+      r"\b(?:stop|stopped|cease|ceased|quit) (?:exist|existing|to exist|be alive|being alive|live|living)\b"),
+    R("no_reason_live_en", "passive_ideation", 3,
+      rf"\b(?:no|not|any|what|lost|without|see|find|nothing){G(4)}(?:reason|point|will|desire|purpose"
+      rf"|meaning) (?:to|in|of|for) (?:keep |go on |stay |being |be )?(?:live|living|alive|exist|existing"
+      rf"|go on|carry on|wake up)\b"),
+    R("nothing_to_live_for_en", "passive_ideation", 3,
+      r"\bnothing (?:left )?to (?:live|stay|stay alive|keep going) for\b"),
+    R("life_not_worth_en", "passive_ideation", 3,
+      r"\b(?:life|living|it) (?:be |is )?(?:not|no longer|never|n t) (?:really )?worth (?:it|living|live)\b"
+      r"|\bnot worth (?:living|live|staying alive)\b"),
+    R("relief_if_dead_en", "passive_ideation", 3,
+      rf"\b(?:car|truck|bus|train|bullet|plane|someone|it|cancer|disease|illness|something) {G(3)}(?:hit|hits"
+      rf"|kill|kills|take|end|ends|run over) (?:me|my life){G(7)} (?:relieve|relieved|relief|glad|happy"
+      rf"|fine|okay|ok|peace|welcome|blessing|grateful|thankful|not mind|mind)\b"),
+    R("not_mind_dying_en", "passive_ideation", 3,
+      rf"\b(?:would not|not|wouldn t|n t) mind (?:if )?{G(4)}(?:die|dying|dead|hit me|kill me|killed"
+      rf"|not wake|never wake|gone|disappear)\b"),
+    R("death_appeal_en", "passive_ideation", 3,
+      rf"\b(?:death|dying|be dead|being dead|not existing){G(3)} (?:sound|sounds|seem|seems|feel|feels|look"
+      rf"|looks|be|is){G(2)} (?:peaceful|nice|good|like a relief|a relief|better|easier|welcome|tempting"
+      rf"|appealing|like peace|like freedom)\b"),
+    R("want_die_en", "passive_ideation", 3,
+      r"(?<!not )(?<!never )(?<!n t )\b(?:want|wanna|wish|wished|like|ready|need|going|gonna|deserve)"
+      r" (?:to )?(?:just |really |fucking |honestly )?(?:die|be dead|not exist|disappear forever)\b"
+      r"(?! (?:of|from) (?:laughter|laughing|embarrassment|cringe|shame|boredom))"),
+    R("end_it_all_en", "passive_ideation", 3,
+      rf"\b(?:want|wish|need|just){G(3)} (?:it all|everything|all of it|it|this|the pain|my life) to (?:end"
+      rf"|stop){G(2)} (?:permanently|forever|for good|for ever|once and for all)\b"
+      rf"|\b(?:want|wish) (?:it all|everything|all of it|my life) to end\b"),
+    # French
+    R("wish_absent_fr", "passive_ideation", 3,
+      rf"\b{WISH_FR}(?: de| d| que)? {G(4)}{ABSENT_FR}\b(?! (?:de rire|de faim|de honte|de froid|de chaud"
+      rf"|d ennui|de peur|de sommeil|de fatigue|avec ce|avec cette|avec le|avec la|avec les|avec mon|avec ma"
+      rf"|avec mes|avec ce boss))"),
+    R("not_live_fr", "passive_ideation", 3,
+      rf"\b(?:{WISH_FR}|force|courage|gout|raison|pouvoir|peux|pourrai|pourrais|arrive|arriver|sais|savoir"
+      rf"|j|je)(?: de| d)? (?:ne )?(?:plus|pas|pu|jamais|plus jamais|plus du tout)(?: envie| la force"
+      rf"| le courage| le gout)?(?: de| d)? (?:vivre|exister|etre en vie|rester en vie|continuer a vivre"
+      rf"|etre la|etre ici|me reveiller|continuer)\b(?! (?:sans|comme ca|ainsi|avec|loin|seul))"),
+    R("no_more_live_fr", "passive_ideation", 3,
+      r"\b(?:plus|pas|pu|aucune) (?:envie|la force|le courage|le gout|gout|raison|de raison) (?:de|d) "
+      r"(?:vivre|exister|etre en vie|rester en vie|me reveiller|continuer a vivre)\b"),
+    R("not_wake_fr", "passive_ideation", 3,
+      rf"\b(?:{WISH_FR}|endormir|dormir|coucher|pour){G(5)} (?:ne )?(?:plus|pas|jamais|pu)(?: jamais)? "
+      rf"(?:me |m |se |s )?(?:reveiller|reveille)\b"),
+    R("sleep_forever_fr", "passive_ideation", 3,
+      r"\b(?:m endormir|me endormir|endormir|dormir) (?:pour toujours|pour de bon|a jamais|definitivement"
+      r"|et ne plus|et plus|et pas|sans me reveiller|sans jamais)\b"),
+    R("vanish_fr", "passive_ideation", 3,
+      rf"\b(?:disparaitre|disparaissais|disparaitrais|partir|partais|m en aller|m effacer|me effacer|effacer"
+      rf"|quitter ce monde|quitter cette terre|plus exister|ne plus exister){G(2)} (?:pour de bon|pour toujours"
+      rf"|a jamais|definitivement|pour de vrai|une bonne fois pour toutes|de ce monde|de la surface)\b"),
+    R("never_born_fr", "passive_ideation", 3, r"\b(?:jamais|pas) (?:etre |ete )?(?:naitre|ne|nee)\b"),
+    R("tired_of_living_fr", "passive_ideation", 3,
+      r"\b(?:fatigue|fatiguee|marre|lasse|las|epuise|epuisee|degoute|degoutee) (?:de|d) (?:vivre|exister"
+      r"|etre en vie|la vie|ma vie|cette vie)\b(?! (?:de rire|sans|chere))"),
+    R("why_alive_fr", "passive_ideation", 3,
+      rf"\b(?:a quoi bon|pourquoi|pk|pq|raison de|plus de raison|aucune raison|sert a rien|sert a rien de)"
+      rf"{G(4)} (?:vivre|rester en vie|resterais en vie|rester|exister|continuer a vivre|continuer de vivre)\b"),
+    R("relief_if_gone_fr", "burden", 3,
+      rf"\b(?:mieux|plus simple|plus facile|soulagement|soulage|soulagee|soulages|soulagees|delivrance|libre"
+      rf"|libres|heureux|heureuse|debarrasse|debarrasses){G(6)} (?:si|que) (?:je|j) {G(2)}(?:mort|morte"
+      rf"|mourir|mourais|disparaissais|disparaitre|disparais|plus la|etais plus|etre plus|existais plus"
+      rf"|n existais plus|partais|partir|crevais|etais pas la|etais partie|etais parti)\b"),
+    R("relief_if_gone_fr_rev", "burden", 3,
+      rf"\bsi (?:je|j) {G(2)}(?:mort|morte|mourir|mourais|disparaissais|disparaitre|plus la|etais plus"
+      rf"|existais plus|n existais plus|partais|crevais){G(6)} (?:mieux|plus simple|plus facile|soulagement"
+      rf"|soulage|soulagee|soulages|soulagees|libre|libres|heureux|heureuse|personne|debarrasse|un service)\b"),
+    # ---------------------------------------------------------------- active ideation
+    R("kill_myself", "active_ideation", 3,
+      r"\b(?:kill|killing|killed|hang|hanging|shoot|shooting|drown|drowning|off|offing|poison|poisoning"
+      r"|suffocate|unalive|unaliving|end) myself\b"),
+    R("end_my_life", "active_ideation", 3,
+      r"\b(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|my own) (?:own )?(?:life|days|existence)\b"),
+    R("end_it_en", "active_ideation", 3,
+      rf"\b(?:want|wanna|go|going|gonna|think|thought|thinking|thoughts|ready|plan|planning|decide|decided"
+      rf"|will|should|could|might|about|have|need|just|be|am|is|of|about to){G(3)} (?:end|ending|ended) "
+      rf"(?:it all|it|things|everything|this)\b(?! (?:with|between|here|there|for today|for tonight|early"
+      rf"|now and|off|in the|at the))"),
+    R("suicide_en", "active_ideation", 3,
+      r"\b(?:suicide|suicidal|suicidality|sewerslide|suicided|commit suicide)\b(?! squad)"),
+    R("think_of_dying_en", "active_ideation", 3,
+      r"\b(?:think|thinking|thought|thoughts|idea|ideas|urge|urges|fantasize|fantasizing|dream|dreaming"
+      r"|obsess|obsessing) (?:about|of) (?:die|dying|death|my death|kill|killing|end|ending|suicide|jump"
+      r"|jumping|overdose|overdosing|hang|hanging|not be here|not being here|not exist|not existing"
+      r"|disappear|disappearing|my funeral|taking my life|doing it)\b"),
+    R("want_killed_en", "active_ideation", 3,
+      r"\b(?:want|wish|need|hope) (?:someone|somebody|something|a car|a truck|a bus|god|you) (?:would |to "
+      r"|could )?(?:kill|end|shoot|run over) me\b"),
+    R("kill_myself_fr", "active_ideation", 3,
+      rf"(?:\b(?:je|j) {G(4)}|\b(?:envie|penser|pense|pensee|pensees|idee|idees|besoin|doigt|doigts|point"
+      rf"|pret|prete|decide|decidee|essaye|essayer|tente|tenter|peur|veux|vouloir|vais|finir par|aller|a|va)"
+      rf"(?: de| d| a)? {G(2)})(?:me|m) (?:suicider|suicide|suicidee|tuer|tue|tuee|foutre en l air|fous en l air"
+      rf"|flinguer|buter|bute|pendre|pends|noyer|tirer une balle|faire sauter|ouvrir les veines|empoisonner"
+      rf"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
+      rf"|balancer sous|laisser mourir|laisser crever)\b"),
+    R("suicide_fr", "active_ideation", 3,
+      r"\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b"),
+    R("en_finir_fr", "active_ideation", 3,
+      rf"\b(?:je|j|envie|penser|pense|pensee|vouloir|veux|aller|vais|besoin|decide|pret|prete|temps|moment"
+      rf"|heure|idee|tout|fini|finir|bientot|ce soir|demain|va|vaut mieux|mieux vaut){G(4)} en finir\b"
+      rf"(?! avec (?!la vie|ma vie|tout|cette vie|moi|l existence|mes jours|mes souffrances|ma souffrance))"),
+    R("end_life_fr", "active_ideation", 3,
+      r"\b(?:mettre|mis|mets|met|mettrai|mettrais|mettre) fin (?:a|à) (?:mes jours|mon jour|ma vie|tout"
+      r"|mon existence|mes souffrances|ma souffrance|mon calvaire)\b"
+      r"|\b(?:finir|terminer|abreger|abreger|achever) (?:mes jours|ma vie|mon existence)\b"
+      r"|\barreter de vivre\b|\bquitter (?:ce monde|la vie|cette vie|cette terre)\b"),
+    R("dark_thoughts_fr", "active_ideation", 3,
+      r"\b(?:idee|idees|pensee|pensees) (?:suicidaires?|de mort|de suicide|de me tuer|d en finir)\b"),
+    R("veiled_exit", "hopelessness", 3,
+      rf"\b(?:only|one|last|seule|une seule|derniere|seul|unique) (?:way out|exit|option|solution|escape"
+      rf"|answer|door|issue|sortie|porte de sortie|porte|solution|option){G(10)}(?:not supposed to say"
+      rf"|can not say|cannot say|should not say|shouldn t say|not allowed to say|you know what i mean"
+      rf"|you know what|y penser|vous voyez ce que je veux dire|tu vois ce que je veux dire|pas la guerison"
+      rf"|c est pas la guerison|la mort|death|die|dying|suicide|serieusement|seriously)\b"),
+    R("death_only_exit", "hopelessness", 3,
+      rf"\b(?:death|die|dying|be dead|mort|mourir|suicide|partir|la mort){G(5)} (?:be|is|est|etre|me parait"
+      rf"|paraît|parait|semble|seem|seems)?{G(2)}(?:the only|only|la seule|seule|the last|derniere|unique"
+      rf"|la derniere) (?:way out|exit|option|solution|escape|answer|issue|sortie|porte de sortie|porte)\b"),
+    # ---------------------------------------------------------------- intent
+    R("decided_en", "intent", 3,
+      r"\b(?:this time (?:for real|i mean it|it will work|it ll work|i will not fail|i won t fail|i be serious"
+      r"|be different|i m serious|i am serious|no one will stop me)|(?:no one|nobody|noone|do not|don t) (?:try"
+      r" to |can |will |gonna )?(?:talk me out|stop me|find me|look for me|try to find me|try to stop me"
+      r"|save me)|(?:make|made) my peace|not (?:ask|asking|looking) for (?:advice|help)|i (?:just )?(?:want"
+      r"|wanted) (?:someone|somebody|one person) to know|this be it for me|this is it for me"
+      r"|(?:go|going|gonna|about) to (?:do it|go through with it) (?:tonight|today|tomorrow|this time|now"
+      r"|soon|for real)|do it this time|(?:tonight|today) be the night|tonight s the night"
+      r"|(?:have|ve|i) (?:make|made|take|taken) (?:my|the) (?:decision|choice)|my mind be made up"
+      r"|(?:i|im|i m) (?:be )?(?:going|gonna) to (?:do it|go through with it)\b(?! (?:again|later|anyway|for)))\b"),
+    R("decided_weak_en", "intent", 2,
+      r"\b(?:i be done|i m done|im done|i am done|it be over|it s over|i have decide|i decide|i ve decide"
+      r"|ive decide|i be ready|i m ready|i am ready|no going back|not afraid anymore|at peace with it"
+      r"|made up my mind|make up my mind|won t fail|will not fail|not joking|not a joke|for real this time)\b"),
+    R("decided_fr", "intent", 3,
+      r"\b(?:ma decision est prise|j ai pris ma decision|j ai pris la decision|cette fois c est (?:la bonne"
+      r"|pour de vrai|pour de bon|la derniere)|cette fois (?:je vais|je le fais|je me rate pas|je vais pas me"
+      r" rater)|je vais pas me rater|je ne vais pas me rater|personne (?:ne )?(?:pourra|peut|va) m arreter"
+      r"|(?:ne )?(?:cherchez|cherche) pas a me (?:retrouver|trouver|joindre|sauver)|c est moi qui vais le faire"
+      r"|ce sera fini pour moi|ca sera fini pour moi|c est fini pour moi|sera fini pour moi|ma decision"
+      r" est prise|je vais le faire (?:ce soir|demain|cette nuit|pour de vrai|cette fois)|c est ce soir)\b"),
+    R("decided_weak_fr", "intent", 2,
+      r"\b(?:c est decide|j ai decide|j ai choisi|je vais le faire|j ai plus peur|je n ai plus peur"
+      r"|je suis pret|je suis prete|chui pret|chui prete|pas une blague|c pas une blague|c est pas une blague"
+      r"|je rigole pas|je plaisante pas|pour de vrai|c est la fin|je vous previens|plus de retour)\b"),
+    # ---------------------------------------------------------------- plan / means
+    R("stockpile_en", "plan_means", 3,
+      rf"\b(?:save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|hoarded|collect|collecting"
+      rf"|collected|gather|gathering|gathered|stash|stashing|stashed|count|counting|counted|set aside"
+      rf"|put aside|lay out|laid out|line up|lined up|squirrel away|stock up){G(5)}{MEANS_EN}\b"),
+    R("stockpile_en_rev", "plan_means", 3,
+      rf"\b{MEANS_EN}{G(5)} (?:saved|stashed|hidden|ready|laid out|lay out|lined up|set aside|put aside|saved up"
+      rf"|count|counted|enough to|would do it|will do it|would be enough|be enough|is enough|would work)\b"),
+    R("means_obtained_en", "plan_means", 2,
+      rf"\b(?:buy|bought|get|got|order|ordered|find|found|take|took|borrow|borrowed|steal|stole|have|has"
+      rf"|grab|grabbed){G(3)}(?:a |the |my |his |her |some )?(?:rope|noose|gun|pistol|rifle|firearm|charcoal"
+      rf"|helium|razor blades|blades|razor)\b"),
+    R("lethal_question", "plan_means", 3,
+      rf"\b(?:how many|how much|how long|combien){G(8)} (?:to die|to kill|kill you|kill me|lethal|fatal"
+      rf"|deadly|to overdose|to od|to not wake up|to never wake up|to do it|would do it|pour mourir"
+      rf"|pour ne plus|pour ne pas|pour plus|pour jamais|mortel|mortelle|letal|letale|pour en finir"
+      rf"|pour partir|pour y passer|pour que ca marche)\b|\b(?:lethal|fatal|deadly|toxic) dose\b"
+      rf"|\bdose (?:letale|mortelle|fatale)\b"),
+    R("overdose_take_all", "plan_means", 3,
+      rf"\b(?:take|took|taking|swallow|swallowed|avaler|avale|prendre|pris|prends)\b {G(2)}(?:all|every"
+      rf"|the whole|whole|entire|tout|toute|toutes|tous|une boite|la boite|toute la boite|bottle|plaquette"
+      rf"|a bunch of|handful){G(3)} {MEANS}\b"),
+    R("know_method_en", "plan_means", 3,
+      rf"\b(?:i know|figured out|looked up|look up|looking up|research|researching|researched|google"
+      rf"|googled|googling){G(6)}(?:would do it|would work|to do it|enough|lethal|how to die|how to kill"
+      rf"|painless|quickest way|fastest way|easiest way|methods?)\b"),
+    R("method_fr", "plan_means", 3,
+      r"\b(?:me|m) (?:pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
+      r"|lancer sous|ouvrir les veines|tirer une balle|tirer dessus|servir sur moi|en servir sur moi)\b"
+      r"|\bsauter (?:du|d un|de|sous|par|dans|depuis|du haut)\b|\ben servir sur moi\b"),
+    R("method_en", "plan_means", 3,
+      rf"\b(?:jump|jumping|throw myself|step|stepping|walk|walking) (?:off|from|in front of|under|into|onto)"
+      rf" (?:a |the |that |this |my )?{PLACE}\b|\bslit (?:my )?wrists?\b|\b(?:overdose|od) on\b"
+      rf"|\bdrive (?:my car )?(?:into|off)\b"),
+    R("stockpile_fr", "plan_means", 3,
+      rf"\b(?:mis de cote|mettre de cote|mets de cote|mis a part|stocke|stocker|stockes|accumule|accumuler"
+      rf"|recupere|recuperer|recuperes|cache|caches|cacher|rassemble|amasse|economise|compte|comptes"
+      rf"|prepare|preparer|prepares|rassemble|reuni|garde de cote){G(5)}{MEANS_FR}\b"),
+    R("stockpile_fr_rev", "plan_means", 3,
+      rf"\b{MEANS_FR}\b{G(8)} (?:de cote|je les garde|les garde pour|pour moi|pour le jour|assez|suffisant"
+      rf"|suffisent|suffira|suffiront|pret|prets|prete|pretes|prevu|dans mon sac|a cote de moi|sous la main"
+      rf"|a portee|qu il faut)\b"),
+    R("means_obtained_fr", "plan_means", 2,
+      rf"\b(?:achete|acheter|achetee|commande|commander|trouve|trouver|procure|procurer|pris|prendre"
+      rf"|recupere){G(3)}(?:une |la |un |le |mon |ma |son )?(?:corde|noeud coulant|fusil|arme|pistolet"
+      rf"|flingue|charbon|lame|lames|rasoir)\b"),
+    R("means_secret", "plan_means", 3,
+      rf"\b(?:rope|noose|gun|pistol|rifle|pills|meds|blade|blades|corde|fusil|arme|pistolet|cachets|medocs"
+      rf"|lame|lames){G(8)}(?:not tell|didn t tell|didnt tell|did not tell|no one knows|nobody knows|don t ask"
+      rf"|you know why|vous savez pourquoi|tu sais pourquoi|personne sait|personne ne sait|sur moi|on myself"
+      rf"|use it on me|use it on myself|m en servir)\b"),
+    R("planning", "plan_means", 2,
+      r"\b(?:plan|planning|planned|planifie|planifier|prevu|prevoir|organise|tout prevu|tout organise"
+      r"|prepare|preparing|prepared) (?:it|everything|tout|again|for days|for weeks|depuis|how|the|my"
+      r"|ma|mon|le|la|when)\b|\b(?:been|be|i m|i am|catching myself|caught myself) (?:planning|plan)\b"
+      r"|\b(?:g|j ai|jai) tout (?:prevu|organise|prepare)\b"),
+    R("have_means_ready", "plan_means", 3,
+      rf"\b(?:the|my|les|mes|la|ma) {MEANS}{G(4)} (?:be|are|sont|est) (?:ready|laid out|on the table|in my bag"
+      rf"|in my pocket|dans mon sac|sur la table|prets|pretes|prete|pret|a cote)\b"),
+    # ---------------------------------------------------------------- goodbye / final arrangements
+    R("last_message", "goodbye", 3,
+      r"\b(?:my|mon|ma|this be|this is|c est|voici|voila) (?:last|final|very last|dernier|derniere) "
+      r"(?:message|post|msg|goodbye|words|mot|mots|time you hear|fois que vous)\b|\bdernier message\b"
+      r"|\bderniere fois que (?:vous|tu|on) (?:entendez|entendrez|entends|aurez|lisez|me)\b"
+      r"|\blast time (?:you ll|you will|you) (?:hear|see|read)\b"),
+    R("letters_en", "goodbye", 3,
+      rf"\b(?:write|wrote|written|writing|leave|left|ecrit|ecrire|laisse|laisser|prepare|prepared){G(4)}"
+      rf"(?:letter|letters|note|notes|lettre|lettres|mot|mots){G(10)}(?:after|find them|find it|find"
+      rf"|explain|when i m gone|when i be gone|once i m gone|goodbye|quand je|apres|trouveront|trouvera"
+      rf"|expliquer|adieu|pour la fin|when i m not|when im gone|plus la)\b"),
+    R("give_away", "goodbye", 3,
+      rf"\b(?:give|giving|gave|given|donner|donne|donnerai|leave|leaving|take|takes|prendre|prenez|prends"
+      rf"|garder|gardez|want|wants|recuperer|adopter|adopte){G(3)}(?:away )?(?:all )?(?:my|mon|ma|mes"
+      rf"|tout mon|toute ma|toutes mes|tous mes) (?:[^\s|]+ ){{0,2}}(?:account|accounts|skins|stuff|things"
+      rf"|games|cat|dog|pet|pets|guild spot|spot|items|collection|compte|affaires|chat|chien|chienne"
+      rf"|chatte|jeux|place|objets|plantes|plants|rabbit|lapin)\b{G(12)}(?:need|besoin|after|apres|gone"
+      rf"|anymore|ok|bien|occuper|take care|plus la|where i m going|la ou je vais|won t|wont|will not|plus"
+      rf"|never|jamais)\b"),
+    R("not_be_around_en", "goodbye", 3,
+      r"\b(?:will not|won t|wont|not going to|not gonna|i won t|i will not) be (?:around|here|on|online"
+      r"|alive|there|coming back|back) (?:anymore|any more|much longer|for long|after (?:tonight|today|this"
+      r"|that)|for the next|by (?:tomorrow|tonight|then)|next (?:week|month|time))\b"
+      r"|\b(?:won t|wont|will not|not) be coming back\b|\bafter i m gone\b|\bafter i be gone\b"
+      r"|\bwhen i m gone\b|\bwhen i be gone\b|\bonce i m gone\b|\bwhen i m not here\b"
+      r"|\b(?:you ll|you will) never (?:hear from|see) me again\b|\bnever hear from me again\b"),
+    R("not_be_around_fr", "goodbye", 3,
+      r"\b(?:je (?:ne )?serai (?:plus|pas) la|quand je serai plus la|quand je ne serai plus la"
+      r"|je serai plus la|serai plus la|apres moi|vous (?:n )?entendrez plus parler de moi|plus jamais"
+      r" parler de moi|plus jamais de mes nouvelles|la ou je vais|je (?:n )?en aurai plus besoin"
+      r"|j en aurai plus besoin|je reviendrai pas|je ne reviendrai pas|pas envie de redescendre"
+      r"|je redescendrai pas|je pourrai plus m en occuper|plus m en occuper)\b"),
+    R("goodbye_weak", "goodbye", 2,
+      r"\b(?:goodbye|good bye|bye|farewell|adieu) (?:everyone|everybody|all|forever|world|guys|friends"
+      r"|a tous|a toutes|tout le monde|les gens|les amis|pour toujours)\b|\badieu\b|\bfarewell\b"
+      r"|\bthank (?:you|u)(?: all| guys| everyone)? for everything\b|\bthanks for everything\b"
+      r"|\bmerci pour tout\b|\blove you all\b|\bje vous aime (?:tous|toutes|fort)\b"
+      r"|\btake care of (?:each other|yourselves|yourself|my|him|her)\b|\bprenez soin de (?:vous|mon|ma|mes"
+      r"|lui|elle)\b|\b(?:sorry|desole|desolee|pardon) (?:for|pour) (?:everything|tout)\b"
+      r"|\b(?:you ll|you will) miss me\b|\bvous allez me manquer\b|\bremember me\b|\bsouvenez vous de moi\b"
+      r"|\bnice knowing (?:you|u|y all)\b|\bbest part of (?:my|the last)\b|\bone last (?:game|time|match"
+      r"|message|run)\b|\bune derniere (?:game|partie|fois)\b|\bbye\b"),
+    # ---------------------------------------------------------------- burden
+    R("better_without_me", "burden", 3,
+      rf"\b(?:better off|better|happier|easier|relieved|relief|free|freer|lighter|richer|fine|mieux"
+      rf"|soulage|soulages|soulagee|soulagees|libres?|heureux|heureuses?|plus simple|plus facile){G(3)}"
+      rf"(?:without me|sans moi|if i (?:be|was|were|wasn t|weren t) (?:gone|not here|dead|not around"
+      rf"|not alive|here|around)|if i (?:die|died|disappear|disappeared|leave|left|stop exist|stopped exist"
+      rf"|just stop exist|just disappeared|just die|just died))\b"),
+    R("without_me_they", "burden", 3,
+      rf"\b(?:sans moi){G(3)} (?:ils|elle|il|tout le monde|vous|ma famille|mes [^\s|]+|ca|ce serait|serait"
+      rf"|seraient|vivraient|irait|iraient|mieux|libres?|heureux|enfin|pourraient|auraient)\b"),
+    R("if_gone_benefit_en", "burden", 3,
+      rf"\bif i (?:just |simply |finally )?(?:be |was |were |wasn t |weren t |would )?(?:not |no longer |n t )?"
+      rf"(?:gone|dead|here|around|alive|die|died|disappear|disappeared|stop exist|stopped exist|stopped existing"
+      rf"|not here anymore|not here){G(8)}(?:better|relieved|relief|happier|easier|free|freer|life again"
+      rf"|have a life|favour|favor|nobody|no one|noone|miss|notice|care|fine|lighter|save|money|off)\b"),
+    R("benefit_if_gone_en", "burden", 3,
+      rf"\b(?:better|relieved|relief|happier|easier|free|freer|life again|have a life|favour|favor|nobody"
+      rf"|no one|noone|lighter|save|money){G(8)}if i (?:just |simply |finally )?(?:be |was |were |wasn t"
+      rf" |weren t )?(?:not |no longer |n t )?(?:gone|dead|here|around|alive|die|died|disappear"
+      rf"|disappeared|stop exist|stopped exist|stopped existing|not here anymore|not here)\b"),
+    R("burden_en", "burden", 3,
+      r"\b(?:i be|i am|im|i m|i feel like|i feel|feel like|being|i m just|im just|i be just|just)"
+      r" (?:such |only |nothing but |so much of |a huge |a big |a |the )?(?:a |the )?(?:burden|dead weight)\b"
+      r"|\bburden (?:to|on|for) (?:everyone|everybody|my|them|people|all|you|the)\b"),
+    R("nobody_miss_en", "burden", 3,
+      rf"\b(?:nobody|no one|noone|none of you|not a single person|who)\b {G(3)}(?:would|will|gonna|going to"
+      rf"|even|really|actually)? ?(?:miss|notice|care|mourn|cry)\b {G(4)}(?:if i|me|i be gone|i m gone"
+      rf"|gone|dead|disappear)\b"),
+    R("burden_fr", "burden", 3,
+      r"\b(?:je suis|suis|jsuis|chui|je etre|etre|me sens|je me sens) (?:un|une|juste un|juste une|qu un"
+      r"|qu une|rien qu un|rien qu une|vraiment un|vraiment une|tellement un) (?:poids|fardeau|boulet"
+      r"|charge|poids mort)\b|\b(?:poids|fardeau|boulet) (?:pour|pr) (?:tout le monde|ma famille|mes|mon|ma"
+      r"|les autres|eux|vous)\b"),
+    R("nobody_miss_fr", "burden", 3,
+      rf"\bpersonne {G(3)}(?:ne )?(?:me )?(?:remarquerait|remarquera|verrait|verra|regretterait|regrettera"
+      rf"|pleurerait|pleurera|manquerait|s en rendrait compte|s en rendra compte|s en apercevrait|me"
+      rf" regretterait|me pleurerait)\b"),
+    R("ruin_lives", "burden", 2,
+      r"\b(?:i|je|j) (?:ruin|ruins|ruined|destroy|gache|gacher|pourris|pourrir|ruine|detruis|bousille)"
+      r" (?:everyone s|everyone|everybody s|their|la vie|l existence|tout|their lives)\b"
+      r"|\b(?:cost|costs|coute|coutes|coute) (?:them|my family|my parents|trop|too much|tellement|une fortune)\b"
+      r"|\b(?:do|play|be) (?:so much )?better without me\b|\bwithout me\b"),
+    # ---------------------------------------------------------------- hopelessness / entrapment
+    R("no_way_out", "hopelessness", 2,
+      r"\b(?:no|not any|there be no|no other) (?:way out|exit|escape|future|hope|light|point|end in sight"
+      r"|solution|answer)\b|\b(?:hopeless|pointless|trapped|stuck forever|cornered)\b"
+      r"|\b(?:pas|plus|aucune|aucun|sans) (?:d |de )?(?:issue|avenir|espoir|sortie|solution|futur)\b"
+      r"|\b(?:desespere|desesperee|desespoir|coince|coincee|piege|piegee|sans issue)\b"),
+    R("what_point", "hopelessness", 2,
+      r"\bwhat (?:be|is|s) (?:even )?the point\b|\bwhats (?:even )?the point\b|\ba quoi bon\b"
+      r"|\b(?:ca|sa|ça) sert a rien\b|\bsert a rien\b|\bno point (?:in|to|anymore)\b"),
+    R("never_better", "hopelessness", 2,
+      rf"\b(?:nothing|it|things|life){G(2)} (?:will|gonna|going to|ever|never)? ?(?:ever |never )?(?:get"
+      rf"|getting|gets|be|change|improve) (?:better|any better|change|improve)\b(?<!will get better)"
+      rf"|\brien ne (?:changera|va changer|s arrangera|ira mieux|change) (?:jamais)?\b|\bca ira jamais mieux\b"
+      rf"|\bca changera jamais\b|\bnever (?:going to|gonna) (?:get|be) (?:better|ok|okay)\b"),
+    R("cant_go_on", "hopelessness", 2,
+      r"\b(?:can not|can t|cannot|could not|unable to) (?:go on|keep going|keep doing this|do this"
+      r"|take (?:it|this)|carry on|continue|cope|handle (?:it|this|anything)|live like this|live this way"
+      r"|hold on)\b(?:(?: [^\s|]+){0,2} (?:anymore|any more|much longer|any longer|forever))?"
+      r"|\bi give up\b|\bgiving up on (?:everything|life|myself)\b|\bgive up on (?:everything|life)\b"
+      r"|\b(?:tired|sick|exhausted) of (?:fighting|waiting|trying|being sick|pretending|everything|it all"
+      r"|this)\b|\bdone fighting\b"),
+    R("cant_go_on_fr", "hopelessness", 2,
+      r"\b(?:peux|pouvoir|peut|arrive|arriver) (?:plus|pas|pu) (?:continuer|tenir|avancer|supporter|lutter"
+      r"|me battre|faire semblant)\b|\bje tiens plus\b|\bje supporte plus\b|\bj abandonne\b|\bje lache tout\b"
+      r"|\b(?:fatigue|fatiguee|epuise|epuisee|marre) (?:de|d) (?:me battre|lutter|tout|faire semblant"
+      r"|attendre|me justifier|me bagarrer)\b|\bplus la force\b|\bplus de force\b|\bbout du tunnel\b"),
+    # ---------------------------------------------------------------- self-harm
+    R("cut_myself", "self_harm", 3,
+      rf"\b(?:cut|cutting|cuts|slash|slashing|slashed|carve|carving|carved|stab|stabbed|stabbing) "
+      rf"(?:myself|my {BODY}|into my|my own)\b"),
+    R("hurt_myself", "self_harm", 3,
+      r"\b(?:hurt|hurting|harm|harming|injure|injuring|punish|punishing|hit|hitting|punch|punching|bang"
+      r"|banging|scratch|scratching|burn|burning|starve|starving|bruise|bruising) myself\b"
+      r"|\bself (?:harm|harming|harmed|injury|injure|mutilation)\b|\bselfharm\b|\bself-harm\b"),
+    R("burn_body", "self_harm", 3,
+      rf"\b(?:burn|burned|burnt|burning|brule|bruler|brulee){G(1)} (?:my|mon|ma|mes|me|myself)? ?{BODY}?"
+      rf"{G(2)}(?:with|avec) (?:a |the |my |une |un |la |le )?(?:lighter|cigarette|cig|briquet|iron"
+      rf"|fer a repasser|match|allumette|hot)\b"),
+    R("deliberate_injury", "self_harm", 3,
+      rf"\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|scratch|scratched|cut|burn|burned"
+      rf"|frappe|frapper|griffe|griffer|cogne|cogner){G(6)}(?:on purpose|deliberately|expres|volontairement"
+      rf"|until (?:it|i|my [^\s|]+) (?:bleed|bled|bleeding)|jusqu au sang|till (?:it|i) bled|to feel"
+      rf"|pour sentir|pour avoir mal)\b"),
+    R("cut_again", "self_harm", 3,
+      r"\b(?:i|i have|i ve|ive|i be) (?:[^\s|]+ ){0,2}(?:cut|cutting|sh)\b(?: [^\s|]+){0,2} (?:again|last night"
+      r"|yesterday|today|tonight|deeper|deep|this morning|after)\b"
+      r"|\b(?:relapse|relapsed|relapsing)\b(?: [^\s|]+){0,3} (?:sh|self harm|cutting|cut|selfharm)\b"),
+    R("urge_cut", "self_harm", 3,
+      r"\b(?:urge|urges|want|wanna|need) (?:to )?(?:cut|hurt myself|harm myself|burn myself|sh)\b"
+      r"|\b(?:envie|besoin) de (?:me|m) (?:couper|scarifier|faire du mal|faire mal|bruler|taillader"
+      r"|mutiler|griffer|frapper)\b"),
+    R("self_harm_fr", "self_harm", 3,
+      r"\b(?:je|j|envie|recommence|recommencer|continue|a nouveau|encore)(?: de| a| d)? (?:[^\s|]+ ){0,2}"
+      r"(?:me|m) (?:suis |etre )?(?:couper|coupe|coupee|scarifier|scarifie|scarifiee|scarifiais|taillader"
+      r"|taillade|mutiler|mutile|mutilee|griffer|griffe|faire du mal|fait du mal|fais du mal|faisais du mal"
+      r"|bruler|brule|brulee|frapper|frappe|blesser|blesse|blessee)\b(?! (?:le doigt|les cheveux|la frange"
+      r"|les ongles|en cuisinant|avec une feuille|au doigt|par accident|accidentellement))"),
+    R("scarification", "self_harm", 3,
+      r"\b(?:scarification|scarifications|scarifier|scarifie|scarifiee|automutilation|auto mutilation"
+      r"|automutile|mutilation)\b"),
+    R("hide_marks", "self_harm", 2,
+      rf"\b(?:hide|hiding|hid|cover|covering|cacher|cache|caches){G(4)}(?:scars|cuts|marks|wounds"
+      rf"|cicatrices|marques|coupures|blessures|bras)\b|\blong sleeves\b|\bmanches longues\b"),
+    R("blade_near", "self_harm", 2, r"\b(?:razor|blade|blades|lame|lames|rasoir)\b"),
+    # ---------------------------------------------------------------- past attempt
+    R("tried_en", "past_attempt", 2,
+      r"\b(?:try|tried|attempt|attempted|attempting) (?:to )?(?:kill myself|end (?:it|my life|things)|take my"
+      r" (?:own )?life|suicide|overdose|die|hang myself|od)\b|\b(?:my|a|an|suicide|previous|last|first"
+      r"|second|failed) attempts?\b|\battempted (?:in|last|when|at|before|twice|once|\d+|years)\b"
+      r"|\bsurvived (?:an|a|my|the) (?:attempt|overdose|suicide attempt)\b|\b(?:after|since) (?:an|my|the)"
+      r" (?:overdose|od|attempt)\b|\bended up in (?:the )?(?:er|hospital|icu|a psych ward)\b"
+      r"|\b(?:be|was|got) (?:hospitalized|hospitalised|sectioned) (?:after|for)\b"),
+    R("tried_fr", "past_attempt", 2,
+      r"\b(?:tentative|tentatives) (?:de suicide|de me tuer|d en finir)?\b|\b(?:fait|faire|fais) (?:une|1|ma"
+      r"|des|deux|2) (?:ts|tous|tentative)\b|\b(?:derniere|premiere|ma) tentative\b"
+      r"|\b(?:essaye|essayer|tente|tenter) (?:de |d )?(?:me tuer|me suicider|en finir|mettre fin|me pendre"
+      r"|partir|me foutre en l air)\b|\bj ai (?:deja )?(?:essaye|tente)\b(?: [^\s|]+){0,2} (?:une fois"
+      r"|deux fois|\d+ fois|1 fois|2 fois)\b|\b(?:avale|avalé|pris) (?:une|toute une|toute la|la|des)"
+      r" (?:boite|boites|plaquette|plaquettes)\b"),
+    # ---------------------------------------------------------------- distress (alone: a gentle offer)
+    R("feel_bad_en", "distress", 1,
+      r"\b(?:i|i be|i feel|feel|feeling|i m|im|i am|i ve been|i have be|been|so|just|really) (?:so |really "
+      r"|very |just |kinda |kind of |pretty |super |too |extremely |incredibly |completely |totally |a bit "
+      r"|fucking |honestly )?(?:sad|depressed|empty|numb|lonely|alone|isolated|invisible|hopeless|worthless"
+      r"|miserable|broken|drained|exhausted|burnt out|burned out|overwhelmed|lost|awful|terrible|down|low"
+      r"|anxious|scared|terrified|unreal|defeated|crushed|devastated|heartbroken|shattered|desperate|hollow"
+      r"|grey|gray|useless and alone|alone in this|disconnected|trapped|stuck)\b"
+      r"(?! (?:about the|that the|for you|for them|for him|for her|that you|about your))"),
+    R("not_ok_en", "distress", 1,
+      r"\b(?:i be|i m|im|i am|i have be|i ve been|ive been|been) not (?:ok|okay|fine|good|well|doing well"
+      r"|doing good|doing great|doing ok|doing okay|alright|great)\b|\bnot doing (?:well|great|good|ok|okay"
+      r"|too good|so good)\b|\b(?:struggling|struggle) (?:a lot|so much|so hard|really|mentally|lately"
+      r"|with everything|to cope|to keep|with my mental)\b|\b(?:hard|rough|dark|bad) (?:time|place|day|week"
+      r"|month|period|patch)s? (?:mentally|lately|emotionally)\b|\b(?:dark|bad|scary) place\b"
+      r"|\bfalling apart\b|\bbreaking down\b|\bbreakdown\b|\bcan not (?:cope|breathe|stop crying|stop shaking"
+      r"|enjoy|feel anything|sleep|function)\b|\bpanic attack\b|\banxiety attack\b|\bpanic attacks\b"
+      r"|\b(?:anxiety|depression) (?:be|is) (?:through the roof|bad|awful|killing me|so bad|worse)\b"
+      r"|\b(?:cry|crying|cried)\b (?:[^\s|]+ ){0,2}(?:all day|all night|every day|every night|for hours"
+      r"|myself to sleep|non stop|nonstop|again|in the car|at work|so much)\b|\b(?:nobody|no one|noone)"
+      r" (?:[^\s|]+ ){0,2}(?:cares|care|gets|get|understands|understand|listens|listen|hears|hear|sees|see"
+      r"|notices|notice|calls|call|talks to|to talk to|checks on)\b|\beverything (?:be |is )?(?:too much"
+      r"|falling apart|grey|gray|pointless)\b|\bnothing (?:makes|make) me (?:happy|feel)\b|\bcan not do this"
+      r" anymore\b|\bsorry for (?:dumping|venting|the vent|being a downer)\b|\bhide under\b"
+      r"|\bhaven t (?:really )?(?:talked|spoken) to (?:anyone|anybody)\b|\bhave not (?:really )?(?:talk"
+      r"|speak|talked|spoken) to (?:anyone|anybody)\b|\brunning on empty\b|\bgo quiet\b|\bwent quiet\b"
+      r"|\bmental health (?:be|is) (?:bad|awful|terrible|shit|crap|tanking|suffering)\b"),
+    R("feel_bad_fr", "distress", 1,
+      r"\b(?:je|j|me|moi|suis|sens|sentir|etre|chui|jsuis|trop|tellement|si|vraiment) (?:me sens |suis "
+      r"|sens |tellement |trop |si |vraiment |hyper |completement |totalement |un peu |juste )?(?:triste"
+      r"|deprime|deprimee|deprimer|vide|vidée|videe|seul|seule|isole|isolee|transparent|transparente"
+      r"|epuise|epuisee|a bout|au bout|perdu|perdue|desespere|desesperee|mal dans ma peau|nul a chier"
+      r"|brise|brisee|anéanti|aneanti|aneantie|effondre|effondree|angoisse|angoissee|paniquee|panique"
+      r"|au fond du trou|au fond|a plat|a zero|detruit|detruite|vidé|invisible|crevee|creve)\b"
+      r"(?! (?:de rire|pour toi|pour lui|pour elle|pour eux|pour vous|pour ta|pour ton|que tu|que vous))"),
+    R("not_ok_fr", "distress", 1,
+      r"\b(?:je|j|moi|ca|sa|ça)\b(?: [^\s|]+){0,2} (?:vais|va|aller) (?:pas|pa|vraiment pas|plus) (?:bien|du tout"
+      r"|fort|tres bien)\b|\bva pas du tout\b|\bva pa du tout\b|\bj en peux plus\b|\bje en pouvoir plus\b"
+      r"|\bjpp\b|\bje craque\b|\bj craque\b|\bcraquer\b|\bau bout du rouleau\b|\ba bout\b|\bfond du trou\b"
+      r"|\bmoral a zero\b|\bmoral dans les chaussettes\b|\bcrise (?:d angoisse|de panique|d anxiete|de larmes)"
+      r"\b|\bcrises (?:d angoisse|de panique)\b|\bje pleure\b|\bj pleure\b|\bpleure (?:tout le temps|tous les"
+      r" soirs|sans arret|dans la voiture|tous les jours)\b|\b(?:arrete|arrive) (?:pas|plus) (?:de|a)"
+      r" (?:pleurer|respirer|me calmer|dormir|manger)\b|\bpersonne (?:ne )?(?:m ecoute|me comprend|me voit"
+      r"|me parle|m appelle|le voit|me calcule|s en rend compte|ne le voit)\b|\b(?:couler|coule|sombrer"
+      r"|sombre|noyer|noye|noyee)\b|\bmarre de tout\b|\bplus (?:envie de rien|goût a rien|gout a rien"
+      r"|d energie)\b|\b(?:rien|plus rien) (?:ne )?me fait (?:plus )?(?:rien|plaisir)\b|\bme fait plus rien"
+      r"\b|\bdors plus\b|\bmange plus\b|\bfaire semblant\b|\bça va pas\b|\bca va pas\b|\bsa va pas\b"
+      r"|\bpas bien (?:ces temps|en ce moment|du tout|depuis)\b|\bje suis pas bien\b|\bsuis pas bien\b"
+      r"|\bj ai disparu\b|\bpour pas penser\b|\bpas le moral\b|\bcoup de mou\b|\bburn out\b|\bburnout\b"
+      r"|\bvidee\b|\bvide\b"),
+    # ---------------------------------------------------------------- context kinds
+    R("time", "time", 1,
+      r"\b(?:tonight|tn|tonite|this evening|tomorrow|tmrw|this weekend|weekend|monday|tuesday|wednesday"
+      r"|thursday|friday|saturday|sunday|midnight|right now|rn|after (?:this|the|my|tonight)|before (?:then"
+      r"|the next|my next|tomorrow)|this be it|this is it|the night|in (?:a few|two|three|\d+) (?:hours|days)"
+      r"|ce soir|cette nuit|demain|ce week end|ce weekend|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+      r"|dimanche|minuit|maintenant|tout de suite|la tout de suite|apres (?:ce|cette|la|le|mon|ma|mes)"
+      r"|avant que|le \d+|the \d+(?:st|nd|rd|th)|on my birthday|mon anniversaire|thats when|that s when"
+      r"|c est la que|ce sera|bientot|soon|le jour ou|before the|avant la|avant le)\b"),
+    R("place", "place", 1,
+      rf"\b(?:on|at|to|from|near|onto|off|sur|au|a|du|de|vers|pres|top of|the)(?: the| a| my| le| la| l| un"
+      rf"| une| mon| ma)? (?:[^\s|]+ )?{PLACE}\b"),
+    R("returning", "returning", 1,
+      r"\b(?:again|back|coming back|come back|came back|returning|return|returned|same (?:thoughts|place"
+      r"|feeling|way|state)|like that again|trying again|planning again|all over again|once more"
+      r"|reviennent|revient|revenir|reviens|recommence|recommencer|recommencé|a nouveau|de nouveau|encore"
+      r"|j y repense|y repense|repenser|me reprend|reprend)\b"),
+    R("past", "past", 1,
+      r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|a couple of|un|une"
+      r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)\s(?:years?|yrs?|months?"
+      r"|ans|annees|mois) (?:ago|clean|sober|free|since|depuis|que)\b|\b(?:il y a|ya|y a|ca fait|cela fait)"
+      r" (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|longtemps)\b"
+      r"|\bback (?:when|then|in \d+)\b|\bwhen i (?:be|was) (?:younger|a teen|a teenager|a kid|\d+|in high"
+      r" school|at school|in college|first diagnosed|at uni)\b|\bquand j (?:etais|avais) (?:ado|plus jeune"
+      r"|jeune|petit|petite|au lycee|au college|\d+)\b|\ba l epoque\b|\bautrefois\b|\bused to\b"
+      r"|\bin (?:19|20)\d\d\b|\ben (?:19|20)\d\d\b|\b(?:clean|sober) (?:for|since|from|depuis)\b"
+      r"|\bj ai arrete\b|\bgo to (?:therapy|the hospital)\b|\blongtemps\b"),
+    R("recovered", "recovered", 1,
+      r"\b(?:better now|much better|a better place|in a better place|doing (?:well|better|good|ok|okay|fine)"
+      r"(?: now)?|i be (?:ok|okay|fine|good|well|happy) now|i m (?:ok|okay|fine|good|well|happy) now"
+      r"|recovered|recovery|healing|it gets better|it does get better|get better|made it|glad i m still here"
+      r"|still here|proud|clean|sober|survived|je vais (?:bien|mieux)|ca va mieux|je m en suis sorti"
+      r"|je m en suis sortie|gueri|guerie|aujourd hui je vais bien|fier|fiere|therapy helped|helped a lot"
+      r"|j ai arrete|arrete depuis|un boulot|une copine|good days|bons jours|behind me|derriere moi)\b"),
+    R("awareness", "awareness", 1,
+      r"\b(?:awareness|prevention|prevent|helpline|hotline|lifeline|crisis line|988|3114|116 123|samaritans"
+      r"|sos amitie|suicide ecoute|fil sante jeunes|numero (?:vert|national|d ecoute|gratuit)|charity"
+      r"|fundraiser|fundraising|fund raiser|stream for|walk for|marche pour|journee (?:mondiale|nationale)"
+      r"|world [^\s|]+ (?:prevention )?day|awareness (?:day|month|week)|webinar|conference|campaign|campagne"
+      r"|ribbon|share this|partagez|reminder|rappel|pour info|psa|if you need to talk|if you re struggling"
+      r"|if you be struggling|si vous allez mal|si vous avez besoin|n hesitez pas|you be not alone|you re not"
+      r" alone|vous n etes pas seuls?|documentary|documentaire|article|podcast|movie|film|book|livre"
+      r"|statistics|statistiques|research)\b"),
+    R("medical", "medical", 1,
+      r"\b(?:side effects?|side effect|effets? (?:secondaires?|indesirables?)|effet secondaire|leaflet|notice"
+      r"|label|black box|warning|posologie|prescribed|prescription|ordonnance|prescrit|increased risk"
+      r"|risque accru|new (?:med|meds|medication|antidepressant|treatment)|nouveau (?:traitement|medicament"
+      r"|medoc)|started (?:on|taking)|commence (?:le|un|mon)|my (?:doctor|neuro|neurologist|psychiatrist|gp"
+      r"|oncologist|rheumatologist|pharmacist)|mon (?:medecin|neuro|psy|psychiatre|docteur|generaliste"
+      r"|pharmacien)|antidepressant|antidepresseur|roaccutane|isotretinoin|accutane|montelukast|singulair"
+      r"|chantix|varenicline|ssri|isrs)\b"),
+    R("other_person_en", "other_person", 1,
+      rf"\b{OTHER_EN}\b{G(6)} (?:{REPORT_EN} )?{G(2)}(?:kill (?:himself|herself|themselves|themself)"
+      rf"|suicide|suicidal|end (?:it|it all|his life|her life|their life|things)|ending (?:it|things)"
+      rf"|want to die|wants to die|wanted to die|die|attempt|attempted|hurt (?:himself|herself|themselves)"
+      rf"|cut (?:himself|herself|themselves)|self harm|self harming|overdose|overdosed)\b"),
+    R("other_person_reflexive", "other_person", 1,
+      r"\b(?:kill|killed|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanged) (?:himself|herself"
+      r"|themselves|themself)\b|\bhow (?:do|can|should) (?:i|we) (?:help|check on|support|talk to)"
+      r" (?:him|her|them|a friend|my friend|someone)\b|\bhow to help (?:a friend|my friend|someone|him|her)\b"
+      r"|\bcomment (?:l |la |le |les )?aider\b|\bcomment aider (?:un|une|mon|ma|quelqu un)\b"),
+    R("other_person_fr", "other_person", 1,
+      rf"\b{OTHER_FR}\b{G(6)} (?:[^\s|]+ )?(?:se suicider|suicide|suicider|suicidaire|se tuer|en finir"
+      rf"|veut mourir|voulait mourir|vouloir mourir|mourir|tentative|se scarifie|se scarifier|se couper"
+      rf"|se faire du mal|se fait du mal|se foutre en l air|mettre fin a ses jours)\b"),
+    R("se_suicider_fr", "other_person", 1,
+      r"\b(?:il|elle|ils|elles|on) (?:[^\s|]+ ){0,3}(?:se suicider|s est suicide|s est suicidee|s est tue"
+      r"|s est tuee|se tuer|se scarifie|se fait du mal|se pendre|s est pendu|s est pendue)\b"),
+    R("negation_en", "negation", 1,
+      r"\b(?:would|will|wd|could|i d|id|i ll|i)? ?(?:never|not|n t) (?:ever )?(?:kill myself|do it|do that"
+      r"|do anything|hurt myself|end (?:it|my life)|commit suicide|take my life|act on it|go through with it)\b"
+      r"|\bnot (?:suicidal|going to (?:kill|hurt|do anything)|gonna (?:kill|hurt|do anything)|planning"
+      r" (?:anything|to)|in danger|at risk)\b|\b(?:do not|don t|dont) worry\b(?: [^\s|]+){0,4} (?:not|never"
+      r"|won t|will not)\b|\bnot (?:that|like) i (?:would|will|wanna|want)\b"),
+    R("negation_fr", "negation", 1,
+      r"\b(?:je (?:ne )?vais pas|jvais pas|j vais pas|je (?:ne )?ferai (?:jamais|pas)|je (?:ne )?ferais"
+      r" (?:jamais|pas)|jamais je)\b(?: [^\s|]+){0,2} (?:me (?:suicider|tuer|foutre en l air|faire du mal)"
+      r"|rien faire|de betise|une betise|passer a l acte|faire quoi que ce soit|rien|ca)\b"
+      r"|\bpas suicidaire\b|\bpas en danger\b|\binquietez vous pas\b|\bt inquiete pas\b"),
+    R("real_life", "real_life", 1,
+      r"\bnot (?:just )?(?:in )?(?:the )?(?:game|match|queue)\b|\bpas (?:juste |que )?(?:dans )?(?:le|la)"
+      r" (?:jeu|game|partie)\b|\b(?:irl|in real life|en vrai|dans la vraie vie|everyone in my life"
+      r"|in every way)\b|\bc pas une blague de jeu\b|\bpas une blague\b|\bnot a joke\b|\bnot joking\b"),
+    R("leaving", "leaving", 1,
+      r"\b(?:leaving|quit|quitting|left) (?:the|this) (?:server|discord|game|guild|group|community)\b"
+      r"|\b(?:quitte|quitter|quitterai) (?:le|ce) (?:serveur|discord|jeu|groupe)\b|\bsee (?:you|ya|u)\b"
+      r"|\ba (?:plus|bientot|demain|tout a l heure|la prochaine)\b|\b(?:vacation|holiday|holidays|vacances"
+      r"|trip|voyage|moving|demenage|demenagement|new job|nouveau taf|birthday wishes|good night|gn|bonne"
+      r" nuit|for the night|pour ce soir)\b|\bback (?:in|on|next|tomorrow|soon|monday|later)\b"),
+)  # fmt: skip
+
+# --- help requests --------------------------------------------------------------------------------
+
+_NOT_PRACTICAL_EN = (
+    r"(?! (?:with|on|for|to (?:beat|find|get|set|install|build|pick|choose|fix|understand|figure|finish|play"
+    r"|join|carry|clear|farm|do my|do the)|find|pick|choose|out with|set up|setup|carry|duo|raid|run|queue"
+    r"|play|join|the link|a link|the code|your|it to me|me the|me a link|me your|when the|when we)\b)"
+)
+_NOT_PRACTICAL_FR = (
+    r"(?! (?:pour (?:le|la|les|un|une|ce|cette|mon|ma|mes|jouer|faire|finir|battre|trouver|installer)|avec"
+    r" (?:le|la|les|un|une|ce|cette|mon|ma|mes)|sur (?:le|la|les|un|une|ce|cette)|a (?:finir|battre|trouver"
+    r"|installer|faire)|le lien|un lien|le code)\b)"
+)
+HELP_RULES: tuple[Rule, ...] = (
+    R("ask_contact_en", "help", 1,
+      rf"\b(?:can|could|would|will|may) (?:someone|somebody|anyone|anybody|a mod|any mod|a moderator|an admin"
+      rf"|a helper|one of you|you|the team|someone from the team|somebody from the team|a staff|staff|mods"
+      rf"|one of the mods|a person){G(4)}(?:dm|pm|message|msg|talk|call|text|reach out|check on|listen|help"
+      rf"|chat|contact|write|respond|reply|speak|be there|get back)(?: me| to me| with me| for me)?\b"
+      rf"{_NOT_PRACTICAL_EN}"),
+    R("anyone_there_en", "help", 1,
+      r"\b(?:be|is|are|any|anyone|anybody|someone|somebody)\b(?: [^\s|]+){0,2} (?:anyone|anybody|someone"
+      r"|somebody|mod|mods|staff|helper|helpers|moderator|moderators|admin|admins|one)\b(?: [^\s|]+){0,1}"
+      r" (?:around|there|here|online|on|up|awake|available|free|active)\b(?! (?:for|to play|to raid|wanna"
+      r"|want to play|for a|to join|to duo|to queue|to run|tonight for|later for))"
+      r"|^ *(?:anyone|anybody|someone|somebody) (?:around|there|up|awake|online|here)\b(?! (?:for|to play"
+      r"|to raid|wanna|want to play|for a|to join|to duo|to queue))"),
+    R("need_someone_en", "help", 1,
+      rf"\b(?:need|want|would like|looking for|just need|really need) (?:to talk|someone|somebody|help|support"
+      rf"|a mod|a moderator|an admin|to speak|someone to talk to|to vent|a friend|a hug|an ear|to reach"
+      rf"|someone to listen|to be heard|a person)\b{_NOT_PRACTICAL_EN}"),
+    R("please_help_en", "help", 1,
+      rf"\b(?:please|pls|plz|plss|someone|somebody|anyone) (?:someone |somebody |anyone )?help(?: me)?\b"
+      rf"{_NOT_PRACTICAL_EN}|\bhelp me\b{_NOT_PRACTICAL_EN}|\b(?:i|i really|really) need help\b"
+      rf"{_NOT_PRACTICAL_EN}|^ *help\b(?: me)?(?: please| pls| plz)? *(?:$|\|)|\bsos\b"),
+    R("can_i_talk_en", "help", 1,
+      r"\b(?:can|could|may) i (?:talk|speak|chat|vent|dm|message|pm|reach)\b(?: to| with)? (?:someone"
+      r"|somebody|anyone|a mod|a moderator|you|one of you|an admin|staff|a person|someone from)?"
+      r"|\bwho (?:can|could|do|should) i (?:talk|speak|ask|contact|turn|reach)\b|\bwhere (?:can|do|could) i"
+      r" (?:get|find) (?:help|support|someone)\b|\b(?:someone|somebody|anyone|a person) (?:i can|to) (?:talk"
+      r"|speak|vent) to\b|\bhow (?:do|can) i (?:contact|reach|talk to|message|dm) (?:a |the |one of the )?"
+      r"(?:mods?|moderators?|admins?|staff|team|helpers?)\b|\bnot something i want to post publicly\b"),
+    R("mod_please_en", "help", 1,
+      r"\b(?:a mod|mods|mod|any mod|a moderator|moderators|admin|admins|staff|helper|helpers|@mods)"
+      r" (?:pls|please|plz|svp|stp|help|needed|asap|urgent|i need)\b|\b@?mods? i need\b"
+      r"|\b(?:privately|in private|in dm|in dms|personal|urgent|kinda urgent|something personal)\b"),
+    R("help_fr", "help", 1,
+      r"\b(?:aidez|aide|aider|aidé) (?:moi|moua|nous)\b|\b(?:au secours|a l aide|sos)\b"
+      r"|\b(?:me|m) aider\b(?: [^\s|]+){0,1} (?:svp|stp|s il|please|pls)\b"),
+    R("someone_fr", "help", 1,
+      rf"\b(?:quelqu un|qqn|qq1|quelqu|qlqn|personne|modo|modos|moderateur|moderatrice|admin|equipe"
+      rf"|moderation|membre de l equipe|staff){G(8)}(?:me|m) (?:contacter|ecrire|parler|aider|mp|appeler"
+      rf"|ecouter|repondre|envoyer|rappeler)\b{_NOT_PRACTICAL_FR}"
+      rf"|\b(?:y a|ya|il y a|y aurait|est ce qu il y a|quelqu un|qqn) (?:[^\s|]+ ){{0,3}}(?:quelqu un|qqn|un"
+      rf" modo|une modo|un moderateur|un admin|quelqu|personne|qqun)\b(?: [^\s|]+){{0,2}} ?(?:la|dispo|co"
+      rf"|connecte|present|reveille|debout|en ligne|pour (?:parler|m ecouter|m aider|discuter))?\b"
+      rf"(?! pour (?:une|un|la|le|jouer|game|partie|raid|donj|match|faire))"),
+    R("need_fr", "help", 1,
+      r"\bbesoin (?:d aide|de parler|de quelqu un|d une oreille|qu on m ecoute|de soutien|d un modo|d un admin"
+      r"|de vous|de quelqu|d en parler|de me confier|de vider mon sac)\b(?! (?:pour|sur|avec) (?:le|la|les|un"
+      r"|une|mon|ma|ce|cette))|\bbesoin d aide\b$|\bj ai besoin qu on\b"),
+    R("can_i_talk_fr", "help", 1,
+      r"\b(?:je peux|j peux|puis je|est ce que je peux|pourrais je|je pourrais) (?:parler|ecrire|discuter"
+      r"|me confier)\b|\b(?:mp|dm|ecrivez|ecris|appelez|appelle|contactez|contacte) (?:moi|moa)\b"
+      r"|\b(?:contacter|contacte|joindre|parler a|ecrire a)\b (?:les |un |une |la |l )?(?:modos?|moderateurs?"
+      r"|moderation|admins?|staff|equipe)\b|\b(?:un|une) (?:modo|modos|moderateur|moderatrice|admin|membre de"
+      r" l equipe)\b(?: [^\s|]+){0,2} (?:svp|stp|s il|please|pls|vite|urgent|dispo|co|la|peut|pourrait)\b"
+      r"|\b(?:un|une) (?:modo|admin) svp\b|\ben prive\b|\bc est perso\b|\bc perso\b|\bqui (?:je peux|peut)"
+      r" (?:parler|contacter|aider)\b|\ba qui (?:m adresser|parler)\b|\bquelqu un a qui (?:je pourrais )?parler\b"),
+)  # fmt: skip
