@@ -128,7 +128,7 @@ cockroach weasel coward pussy wimp crybaby snowflake karen hypocrite liar faker 
 hypochondriac freak weirdo psycho lunatic pervert perv pedo creep joke disgrace embarrassment
 failure retarded idiotic moronic
 smelly stinky filthy disgusting repulsive vile scum scummy trashy low_iq braindead clown
-lazy npc hypocondriaque tanche delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
+lazy npc hypocondriaque tanche flemmard flemmarde feignasse little_shit lil_shit petite_merde delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
 """)
 
 STRONG_INSULT: frozenset[str] = _expand([w.replace("_", " ") for w in _STRONG_FR], _fr_forms) | _expand(
@@ -421,8 +421,17 @@ HATE_PRED: frozenset[str] = frozenset(
     monsters crazy insane psychos mental_cases property objects objets pondeuses breeding breed shouldnt_exist
     exist disgusting gross evil scum trash garbage kill killed hang hanged
     lynch lynched shot shoot die dead removed remove wiped
-    """.replace("_", " ").split()
+    """.split()
 )
+HATE_PRED = frozenset(w.replace("_", " ") for w in HATE_PRED) | frozenset(
+    """moins intelligents|moins intelligentes|less intelligent|less smart|dumber|plus cons|plus betes|stupides|
+    inferieurs|inferieures|inferior|less human|moins humains|less evolved|moins evolues|primitifs|primitives|
+    primitive|terrorist|terrorists|criminal|thief|rapist|pedophile|groomer|groomers|animal|parasite|savage|
+    barbares|barbarians|barbaric|sous race|sous races|race inferieure|lower race""".replace("\n", "").split(
+        "|"
+    )
+)
+HATE_PRED = frozenset(w.strip() for w in HATE_PRED if w.strip())
 
 # --------------------------------------------------------------------------------------------------------
 # Threats.
@@ -712,7 +721,6 @@ GAME_CONTEXT: frozenset[str] = frozenset(
         "game",
         "ig",
         "in_game",
-        "next",
         "jeu",
         "jeux",
         "perso",

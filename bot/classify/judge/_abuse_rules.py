@@ -116,7 +116,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "die unalive croak perish rot dead drop",
         "go just please pls plz should hope wish why pray better and",
         False,
-        rf"{B}(?:go|just|please|pls|plz|should|hope|wish|pray|why do not|why not|go and|and|could) (?:you )?(?:die|unalive|drop dead|croak|perish|rot|go die|just die){E}",
+        rf"{B}(?:go|just|please|pls|plz|should|hope|wish|pray|why do not|why not|go and|and|could) (?:you )?(?:die(?! (?:your|ur|my|her|his|their|it|the|them|this|that|of|from|laughing|inside))|unalive|drop dead|croak|perish|rot|go die|just die){E}",
     ),
     (
         _T,
@@ -132,7 +132,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "die dead exist existing disappear unalive cancer raped rot suffer born aborted abort",
         "deserve deserves should ought need gotta must shoulda have",
         False,
-        rf"{B}(?:{YOU}|{YOUR} (?:kind|family|parents|mom|mum|mother)|people like {YOU}){gap(3)} (?:deserve to|deserve|deserves to|should|ought to|need to|gotta|must|should have|shoulda|should of|should have been|should be) (?:die|be dead|dead|not exist|stop existing|disappear forever|unalive|kill {YOURSELF}|get cancer|get raped|rot|suffer|never have been born|not be alive|aborted|been aborted|have aborted|swallowed){gap(1)}(?: {YOU})?",
+        rf"{B}(?:{YOU}|{YOUR} (?:kind|family|parents|mom|mum|mother)|people like {YOU}){gap(3)} (?:deserve to|deserve|deserves to|should|ought to|need to|gotta|must|should have|shoulda|should of|should have been|should be) (?:die(?! (?:your|ur|my|her|his|their|it|the|them|this|that|of|from|laughing|inside))|be dead|dead|not exist|stop existing|disappear forever|unalive|kill {YOURSELF}|get cancer|get raped|rot|suffer|never have been born|not be alive|aborted|been aborted|have aborted|swallowed){gap(1)}(?: {YOU})?",
     ),
     (
         _T,
@@ -276,10 +276,19 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _E,
         "expose_intent",
+        "address addy adress ip workplace work job boss employer school hospital diagnosis diagnoses records phone number nudes pics photos face name family parents condition illness disease secrets location house home live works adresse taf travail boulot patron employeur ecole lycee fac hopital diagnostic dossier maladie numero vrai nom famille medicaments traitement maison domicile boite habites bosses travailles sick ill malade cancer vih hiv sida aids depression bipolaire bipolar schizo psy psychiatre therapist infos info perso personal details identite identity donnees posts messages screenshots antipsychotiques antidepresseurs meds pills antidepressants antipsychotics medication medications therapy rehab psych ward",
         "leak post share publish expose dox doxx swat send tell spread reveal drop release out email call contact balancer balance publier devoiler diffuser exposer divulguer envoyer dire leaker poster afficher partager reveler appeler contacter prevenir informer mail mailer previens previens dis dirai envoie enverrai balancerai publierai show montrer montre montrerai forward transferer screenshot screenshots screens captures",
-        "address addy adress ip workplace work job boss employer school hospital diagnosis diagnoses records phone number nudes pics photos face name family parents condition illness disease secrets location house home live works adresse taf travail boulot patron employeur ecole lycee fac hopital diagnostic dossier maladie numero vrai nom famille medicaments traitement maison domicile boite habites bosses travailles sick ill malade cancer vih hiv sida aids depression bipolaire bipolar schizo psy psychiatre therapist infos info perso personal details identite identity donnees posts messages screenshots antipsychotiques antidepresseurs meds pills",
         False,
-        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|going to|gonna|will|va|vais|can|could|peux)(?: \S+){{0,3}} (?:leak|post|share|publish|expose|dox|doxx|swat|send|tell|spread|reveal|drop|release|out|email|call|contact|show|forward|balancer|balance|balancerai|publier|publierai|devoiler|diffuser|exposer|divulguer|envoyer|envoie|enverrai|dire|dis|dirai|leaker|poster|afficher|partager|reveler|appeler|contacter|prevenir|previens|informer|mail|mailer|montrer|montre|montrerai|transferer)(?: \S+){{0,5}} (?:{YOUR}|ton|ta|tes|votre|vos|where {YOU}|ou tu|que tu|que t|that {YOU}|t as|tu as|{YOU} have|{YOU} are|t es|him|her|them|lui|leur)(?: \S+){{0,3}} (?:address|addy|adress|ip|workplace|work|job|boss|employer|school|hospital|diagnosis|diagnoses|records|phone|number|nudes|pics|photos|face|real name|name|family|parents|condition|illness|disease|secrets|location|house|home|live|works|adresse|taf|travail|boulot|patron|employeur|ecole|lycee|fac|hopital|diagnostic|dossier|maladie|numero|vrai nom|famille|medicaments|traitement|maison|domicile|boite|habites|bosses|travailles|sick|ill|malade|cancer|vih|hiv|sida|aids|depression|bipolaire|bipolar|schizo|psy|psychiatre|therapist|infos|info|perso|personal|details|identite|identity|donnees|posts|messages|screenshots|screens|captures|antipsychotiques|antidepresseurs|meds|pills|sous \S+|on \S+){E}|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:leak|post|share|publish|expose|dox|doxx|balancer|publier|devoiler|diffuser|exposer|divulguer|leaker|poster|afficher) (?:your|ur|tes|ton|ta|vos|votre) (?:\S+ )?(?:infos|info|personal info|details|identite|identity|donnees|nudes|pics|photos|adresse|address|ip|dossier|diagnostic|diagnosis|vrai nom|real name|secrets|dms|mp){E}",
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,3}} (?:leak|post|share|publish|expose|dox|doxx|swat|send|tell|spread|reveal|drop|release|out|email|call|contact|show|forward|balancer|balance|balancerai|publier|publierai|devoiler|diffuser|exposer|divulguer|envoyer|envoie|enverrai|dire|dis|dirai|leaker|poster|afficher|partager|reveler|appeler|contacter|prevenir|previens|informer|mail|mailer|montrer|montre|montrerai|transferer)(?: \S+){{0,5}} (?:{YOUR}|ton|ta|tes|votre|vos|where {YOU}|ou tu|que tu|que t|that {YOU}|t as|tu as|{YOU} have|{YOU} are|t es|him|her|them)(?: \S+){{0,3}} (?:address|addy|adress|ip|workplace|hospital|diagnosis|diagnoses|records|phone|number|nudes|pics|photos|real name|condition|illness|disease|secrets|location|live|works|adresse|hopital|diagnostic|dossier|maladie|numero|vrai nom|medicaments|traitement|domicile|habites|bosses|travailles|sick|ill|malade|cancer|vih|hiv|sida|aids|depression|bipolaire|bipolar|schizo|psy|psychiatre|therapist|infos|info|perso|personal|details|identite|identity|donnees|antipsychotiques|antidepresseurs|antidepressants|antipsychotics|medication|medications|therapy|rehab|meds|pills|sous \S+){E}|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:leak|post|share|publish|expose|dox|doxx|balancer|publier|devoiler|diffuser|exposer|divulguer|leaker|poster|afficher) (?:your|ur|tes|ton|ta|vos|votre) (?:\S+ )?(?:infos|info|personal info|details|identite|identity|donnees|nudes|pics|photos|adresse|address|ip|dossier|diagnostic|diagnosis|vrai nom|real name|secrets|dms|mp){E}",
+    ),
+    (
+        _E,
+        "expose_tell",
+        "boss employer family parents wife husband school patron employeur famille mari femme ecole taf boite hr rh doctor medecin landlord proprio work job travail",
+        "tell send show forward call contact email dire envoyer envoie montrer montre prevenir previens appeler contacter informer dis dirai enverrai",
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|si tu|if you)(?: \S+){{0,4}} (?:tell|send|show|forward|call|contact|email|dire|dis|dirai|envoyer|envoie|enverrai|montrer|montre|prevenir|previens|appeler|contacter|informer)(?: \S+){{0,2}} (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|work|job|hr|doctor|landlord|patron|employeur|famille|parents|mari|femme|ecole|taf|travail|boite|rh|medecin|proprio)(?: \S+){{0,6}} (?:that {YOU}|{YOU} are|{YOU} have|que tu|que t|about {YOUR}|sur ton|sur ta|sur tes|what {YOU}|ce que tu|screenshots|screens|captures|everything|tout)(?: \S+){{0,4}}"
+        rf"|{B}(?:{YOUR}|ton|ta|tes) (?:boss|employer|family|parents|wife|husband|patron|employeur|famille|mari|femme|rh|hr)(?: \S+){{0,12}} (?:{INTENT_EN}|{INTENT_FR}|i can|je peux) (?:\S+ )?(?:send|show|forward|envoyer|montrer|transferer|envoie|montre) (?:him|her|them|it|lui|leur|les|la|le)?(?: \S+){{0,2}} (?:screenshots|screens|captures|posts|messages|everything|tout){E}",
     ),
     (
         _E,
@@ -332,6 +341,14 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     ),
     (
         _I,
+        "you_stink",
+        "pues puez pue stink stinks smell",
+        None,
+        False,
+        rf"{B}(?:tu|t|vous|{YOU}|{YOUR}|ta|ton) (?:\S+ )?(?:pues|puez|pue|stink|smell|stinks|smells) (?:la merde|le cul|la mort|la pisse|like shit|like ass|like piss|like garbage|like trash|like a dumpster|du cul|de la gueule){E}",
+    ),
+    (
+        _I,
         "useless_you",
         "sers sert servez rien waste nothing excuse",
         None,
@@ -366,7 +383,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _H,
         "go_back_country",
-        "back pays retourne rentre rentrez retournez country countries fields jungle desert",
+        "back pays retourne rentre rentrez retournez country countries fields jungle desert ching chong",
         None,
         False,
         rf"{B}(?:go back|get back|go home|fuck off back|piss off back|send them back|send em back) (?:to |where )(?:{YOUR}|their|ya|the)? ?(?:country|countries|own country|shithole|rice fields|rice field|jungle|desert|cave|tribe|hut|mud hut|village|where you came from|where they came from|came from){E}|{B}(?:retourne|rentre|rentrez|retournez|retourner|rentrer|renvoyez les|renvoie les|renvoyer) (?:dans|chez|au|en|a) (?:ton|ta|votre|vos|leur|leurs|son) (?:pays|bled|jungle|desert|brousse|village|cases|case|grotte){E}|{B}(?:ching chong|ching chang|bing bong|ching chong chang){E}",
@@ -376,7 +393,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 
 # Words too common to start a check (they may still be required by ``needs``).
 _STOP = ws(
-    "un une la le les en du de des d l a faire son out better dire tell work real back mettre finir trouver trouve tete sans"
+    "un une la le les en du de des d l a faire son out better dire tell work real back mettre finir trouver trouve sans"
 )
 
 
@@ -413,13 +430,13 @@ HARD_ALWAYS = re.compile(
 _GROUP_ALT = alt("|".join(lex.GROUPS))
 _PRED_ALT = alt("|".join(lex.HATE_PRED | lex.STRONG_INSULT | (lex.WEAK_INSULT - ws("sale sales"))))
 COP = alt(
-    "are|r|re|is|were|sont|c est|c|ce sont|etaient|sont toutes|sont tous|c est tous|c est toutes|will always be|"
+    "are|r|re|is|were|sont|c est|ce sont|etaient|sont toutes|sont tous|c est tous|c est toutes|will always be|"
     "will never be|ont toujours ete|are all|are just|are literally|are nothing but|are basically|are only|be|become|"
     "deviennent|sont que|sont juste|ne sont que|n sont que|sont rien que|sont que des|sont toutes des|sont tous des|"
     "c est que des|c tous des|c que des|tous des|toutes des|sont des|c est des|c est du|c est de la|=|aren t|are not|"
     "are no|n est|n sont|ne sont|sont pas|ne sont pas|is not|isn t|is just|est|est une|est un|etait|seront|"
     "will be|would be|are naturally|are genetically|sont naturellement|sont genetiquement|sont moins|sont plus|are less|are more|"
-    "all are|are always|sont toujours|make|font|sont vraiment|are really|are such|are so|sont si|sont trop|ont"
+    "all are|are always|sont toujours|make|font|sont vraiment|are really|are such|are so|sont si|sont trop"
 )
 HARM_MODAL = alt(
     "should|must|need to|needs to|have to|deserve to|devraient|doivent|meritent|faudrait|faut|il faut|on devrait|"
@@ -514,7 +531,7 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
         False,
         ws("gens genre personnes people kind espece race"),
         re.compile(
-            rf"{B}(?:ces gens la|ces gens|ce genre de personnes|les gens comme (?:vous|toi|eux|moi)|people like (?:you|them|me)|"
+            rf"{B}(?:ces gens la|ces gens|ce genre de personnes|les gens comme (?:vous|toi|eux)|people like (?:you|them)|"
             rf"{YOUR} kind|ton espece|votre espece|ta race|votre race|ces personnes|your people|ton peuple)(?: \S+){{0,2}} "
             rf"(?:{COP}|{HARM_MODAL}|{NEG_CLAIM})(?: \S+){{0,4}} (?:{_PRED_ALT}|{HARM_OBJ}|fardeau|fardeaux|burden|burdens|poids|drain|"
             rf"sangsues|boulets){E}"

@@ -294,6 +294,8 @@ def _person_before(forms: Sequence[str], i: int) -> tuple[str, int]:
     """The nearest person marker before token ``i`` in a short window: ("2"|"1"|"1p"|"3"|"", index)."""
     for j in range(i - 1, max(-1, i - 1 - _WINDOW_BEFORE), -1):
         w = forms[j]
+        if w == "elle" and j and forms[j - 1] == "qu":
+            continue  # "quelle" read as "qu'elle"
         if w in SECOND:
             return "2", j
         if w in FIRST_SUBJ:
@@ -308,6 +310,8 @@ def _person_before(forms: Sequence[str], i: int) -> tuple[str, int]:
 def _person_after(forms: Sequence[str], i: int) -> str:
     for j in range(i + 1, min(len(forms), i + 1 + _WINDOW_AFTER)):
         w = forms[j]
+        if w == "elle" and forms[j - 1] == "qu":
+            continue
         if w in SECOND_SUBJ or w == "@user" or w in ("toi", "vous"):
             return "2"
         if w in FIRST_SUBJ:
@@ -357,15 +361,19 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
     return -1
 
 
+_AFFECTION = _ws("aime adore jtm ily love bisous luv")
+
+
 def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[AbuseHit]) -> bool:
     """Directed insults by window; returns whether an insult word was about oneself (self-talk)."""
     self_talk = False
     n = len(forms)
     addressed = chat.reply or chat.mentions > 0
     imperative = any(w in IMPERATIVE for w in forms)
+    affection = not _AFFECTION.isdisjoint(forms)
     for i, w in enumerate(keys):
         strong = w in STRONG
-        if not strong and w not in WEAK:
+        if not strong and (w not in WEAK or affection):
             continue
         if (
             i + 2 < n
@@ -385,7 +393,7 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
         if person in ("1p", "3"):
             continue
         if not strong:
-            if k < 0 and i <= 2 and _person_after(forms, i) == "2":
+            if k < 0 and i <= 3 and _person_after(forms, i) == "2":
                 hits.append(AbuseHit(_I, f"insult_vocative:{w}"))
                 return self_talk
             continue
@@ -458,6 +466,7 @@ _GROUP_SINGULAR = _ws(
 )
 
 
+_SELF_SLURS = _ws("retarded retard spastic spaz mong mongol mongolien triso gogol autiste")
 _PEOPLE = _ws("people persons folks gens personnes ceux those anyone quiconque")
 _WITH = _ws("with avec have ont")
 
@@ -466,6 +475,8 @@ def _hate(joined: str, keys: Sequence[str], present: frozenset[str], hits: list[
     n = len(keys)
     for i, w in enumerate(keys):
         if w in SLURS:
+            if w in _SELF_SLURS and _person_before(keys, i)[0] == "1":
+                continue  # "I'm so retarded today": harsh self-talk, not hate
             hits.append(AbuseHit(_H, f"slur:{w}"))
             return
         if w in ("retard", "retards"):
