@@ -19,6 +19,7 @@ import discord
 from bot.domain.help_rules import Priority
 from bot.domain.i18n import t
 from bot.domain.kb import Article
+from bot.domain.relay_text import defuse_links
 from bot.domain.ticket_types import TicketEventKind, TicketState
 from bot.services.help import HelpServices
 from bot.services.help.types import Escalated, FollowUp, GuildHelp, Opened, TicketView, Transition
@@ -43,8 +44,9 @@ def fit(text: str, limit: int = MESSAGE_MAX) -> str:
 
 
 def safe(text: str, limit: int = 1500) -> str:
-    """User-supplied text: mentions defused, Discord's limits kept."""
-    return fit(discord.utils.escape_mentions(text), limit)
+    """User-supplied text: mentions and masked links defused (links shown as plain text), Discord's
+    limits kept."""
+    return fit(defuse_links(discord.utils.escape_mentions(text)), limit)
 
 
 def pings(users: Iterable[int] = (), roles: Iterable[int] = ()) -> discord.AllowedMentions:
