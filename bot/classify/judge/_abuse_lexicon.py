@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (regular expressions and word lists read best on one line)
 """Vocabulary of the abuse detector (private to ``bot.classify.judge.abuse``).
 
 Every entry is written as the normaliser folds it (lower case, no accents, apostrophes and hyphens as
@@ -19,9 +20,9 @@ def _fr_forms(entry: str) -> set[str]:
     guessed: list[str] = []
     if len(parts) == 1 and " " not in parts[0]:
         word = parts[0]
-        if word.endswith("ard") or word.endswith("ot") or word.endswith("and") or word.endswith("ant"):
+        if word.endswith(("ard", "ot", "and", "ant")):
             guessed.append(word + "e")
-        elif word.endswith("eur") or word.endswith("eux"):
+        elif word.endswith(("eur", "eux")):
             guessed.append(word[:-3] + "euse")
         elif word.endswith("ien") or (word.endswith("on") and len(word) > 4):
             guessed.append(word + "ne")
@@ -88,7 +89,7 @@ crevard crevarde degenere degeneree ducon duconne empaffe empaffee enflure  grog
 morue pauvre_type pleurnichard pleurnicharde pouilleux radasse sagouin schnock toquard tocard
 trouillard zouave tafiole tantouze suceur suceuse chienne baltringue bouffonne  clown_de_service
 boufon bouffone   crasseux crasseuse    tebe cretins attarde attardee
-mongolien mongolienne triso trisomique abrutis ahuri ahurie benet benette   
+mongolien mongolienne triso trisomique abrutis ahuri ahurie benet benette
   grosse_vache gros_porc nul_a_chier nullos sous_merde sac_a_merde tete_de_noeud
 tete_de_con trou_du_cul face_de_rat bon_a_rien bonne_a_rien fils_de_pute fille_de_pute batards
 mange_merde salopiaud pd gros_lard grosse_truie ptn_de_con enfant_de_putain connarde pov_con
@@ -128,7 +129,7 @@ cockroach weasel coward pussy wimp crybaby snowflake karen hypocrite liar faker 
 hypochondriac freak weirdo psycho lunatic pervert perv pedo creep joke disgrace embarrassment
 failure retarded idiotic moronic
 smelly stinky filthy disgusting repulsive vile scum scummy trashy low_iq braindead clown
-lazy npc hypocondriaque tanche flemmard flemmarde feignasse little_shit lil_shit petite_merde delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
+lazy npc honte hypocondriaque tanche flemmard flemmarde feignasse little_shit lil_shit petite_merde delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
 """)
 
 STRONG_INSULT: frozenset[str] = _expand([w.replace("_", " ") for w in _STRONG_FR], _fr_forms) | _expand(
@@ -371,6 +372,12 @@ GROUPS: frozenset[str] = frozenset(
         "nonbinary",
         "enbies",
         "deaf",
+        "black",
+        "asian",
+        "jewish",
+        "brown",
+        "arab",
+        "white",
         "blind",
         "mute",
         "obese",
@@ -400,28 +407,228 @@ GROUPS: frozenset[str] = frozenset(
 
 # Predicates: dehumanising nouns and demands.
 HATE_PRED: frozenset[str] = frozenset(
-    """
-    animaux animal betes bete sauvages sauvage porcs chiens rats rat cafards cafard parasites parasite
-    vermine vermines singes singe primates cancer virus maladie terroristes terroriste voleurs voleuses
-    voleur criminels criminelles delinquants violeurs violeur pedophiles pedophile deviants degeneres
-    degenerees inferieurs inferieures inferieur sousHommes sous_hommes abominations abomination
-    invasion envahisseurs remplacement deportes deporter expulser expulses exterminer extermines gazer
-    gazes bruler eliminer eradiquer steriliser sterilises euthanasier piquer rapatrier renvoyer
-    degager dehors chez_eux integrer integrent rien_a_faire faibles fardeau simulateurs simulatrices
-    feignasses assistes profiteurs sales salete crades puants puent idiots debiles stupides cons
-    connes hysteriques cuisine interdits interdites bannir soigner_de_force malsain malsains contre_nature
-    animals beasts savages pigs dogs rats roaches cockroaches parasites vermin apes monkeys primates
-    disease plague terrorists thieves criminals rapists pedophiles pedos groomers degenerates deviants
-    inferior subhuman subhumans abominations invaders invasion deported deport exterminated exterminate
-    gassed gas eliminated eliminate sterilized sterilised euthanized euthanised banned ban
-    belong integrate mentally_ill sick_in_the_head unnatural freaks filth filthy dirty leeches burden
-    burdens lazy fakers faking stupid dumb idiots retarded worthless useless emotional kitchen
-    instables instable violents violentes violent dangereux dangereuses fous folles tares tarees malsaines
-    nuisibles nuisible monstres monstre erreurs mistakes plaie fleau menace danger dangerous unstable violent
-    monsters crazy insane psychos mental_cases property objects objets pondeuses breeding breed shouldnt_exist
-    exist disgusting gross evil scum trash garbage kill killed hang hanged
-    lynch lynched shot shoot die dead removed remove wiped
-    """.split()
+    [
+        "animaux",
+        "animal",
+        "betes",
+        "bete",
+        "sauvages",
+        "sauvage",
+        "porcs",
+        "chiens",
+        "rats",
+        "rat",
+        "cafards",
+        "cafard",
+        "parasites",
+        "parasite",
+        "vermine",
+        "vermines",
+        "singes",
+        "singe",
+        "primates",
+        "cancer",
+        "virus",
+        "maladie",
+        "terroristes",
+        "terroriste",
+        "voleurs",
+        "voleuses",
+        "voleur",
+        "criminels",
+        "criminelles",
+        "delinquants",
+        "violeurs",
+        "violeur",
+        "pedophiles",
+        "pedophile",
+        "deviants",
+        "degeneres",
+        "degenerees",
+        "inferieurs",
+        "inferieures",
+        "inferieur",
+        "sousHommes",
+        "sous_hommes",
+        "abominations",
+        "abomination",
+        "invasion",
+        "envahisseurs",
+        "remplacement",
+        "deportes",
+        "deporter",
+        "expulser",
+        "expulses",
+        "exterminer",
+        "extermines",
+        "gazer",
+        "gazes",
+        "bruler",
+        "eliminer",
+        "eradiquer",
+        "steriliser",
+        "sterilises",
+        "euthanasier",
+        "piquer",
+        "rapatrier",
+        "renvoyer",
+        "degager",
+        "dehors",
+        "chez_eux",
+        "integrer",
+        "integrent",
+        "rien_a_faire",
+        "faibles",
+        "fardeau",
+        "simulateurs",
+        "simulatrices",
+        "feignasses",
+        "assistes",
+        "profiteurs",
+        "sales",
+        "salete",
+        "crades",
+        "puants",
+        "puent",
+        "idiots",
+        "debiles",
+        "stupides",
+        "cons",
+        "connes",
+        "hysteriques",
+        "cuisine",
+        "interdits",
+        "interdites",
+        "bannir",
+        "soigner_de_force",
+        "malsain",
+        "malsains",
+        "contre_nature",
+        "animals",
+        "beasts",
+        "savages",
+        "pigs",
+        "dogs",
+        "rats",
+        "roaches",
+        "cockroaches",
+        "parasites",
+        "vermin",
+        "apes",
+        "monkeys",
+        "primates",
+        "disease",
+        "plague",
+        "terrorists",
+        "thieves",
+        "criminals",
+        "rapists",
+        "pedophiles",
+        "pedos",
+        "groomers",
+        "degenerates",
+        "deviants",
+        "inferior",
+        "subhuman",
+        "subhumans",
+        "abominations",
+        "invaders",
+        "invasion",
+        "deported",
+        "deport",
+        "exterminated",
+        "exterminate",
+        "gassed",
+        "gas",
+        "eliminated",
+        "eliminate",
+        "sterilized",
+        "sterilised",
+        "euthanized",
+        "euthanised",
+        "banned",
+        "ban",
+        "belong",
+        "integrate",
+        "mentally_ill",
+        "sick_in_the_head",
+        "unnatural",
+        "freaks",
+        "filth",
+        "filthy",
+        "dirty",
+        "leeches",
+        "burden",
+        "burdens",
+        "lazy",
+        "fakers",
+        "faking",
+        "stupid",
+        "dumb",
+        "idiots",
+        "retarded",
+        "worthless",
+        "useless",
+        "emotional",
+        "kitchen",
+        "instables",
+        "instable",
+        "violents",
+        "violentes",
+        "violent",
+        "dangereux",
+        "dangereuses",
+        "fous",
+        "folles",
+        "tares",
+        "tarees",
+        "malsaines",
+        "nuisibles",
+        "nuisible",
+        "monstres",
+        "monstre",
+        "erreurs",
+        "mistakes",
+        "plaie",
+        "fleau",
+        "menace",
+        "danger",
+        "dangerous",
+        "unstable",
+        "violent",
+        "monsters",
+        "crazy",
+        "insane",
+        "psychos",
+        "mental_cases",
+        "property",
+        "objects",
+        "objets",
+        "pondeuses",
+        "breeding",
+        "breed",
+        "shouldnt_exist",
+        "exist",
+        "disgusting",
+        "gross",
+        "evil",
+        "scum",
+        "trash",
+        "garbage",
+        "kill",
+        "killed",
+        "hang",
+        "hanged",
+        "lynch",
+        "lynched",
+        "shot",
+        "shoot",
+        "die",
+        "dead",
+        "removed",
+        "remove",
+        "wiped",
+    ]
 )
 HATE_PRED = frozenset(w.replace("_", " ") for w in HATE_PRED) | frozenset(
     """moins intelligents|moins intelligentes|less intelligent|less smart|dumber|plus cons|plus betes|stupides|
@@ -430,6 +637,39 @@ HATE_PRED = frozenset(w.replace("_", " ") for w in HATE_PRED) | frozenset(
     barbares|barbarians|barbaric|sous race|sous races|race inferieure|lower race""".replace("\n", "").split(
         "|"
     )
+)
+HATE_PRED = frozenset(w.strip() for w in HATE_PRED if w.strip()) - frozenset(
+    [
+        "cancer",
+        "virus",
+        "maladie",
+        "disease",
+        "plague",
+        "kill",
+        "killed",
+        "shot",
+        "die",
+        "dead",
+        "hang",
+        "hanged",
+        "removed",
+        "remove",
+        "exist",
+        "banned",
+        "ban",
+        "belong",
+        "integrate",
+        "integrent",
+        "cuisine",
+        "kitchen",
+        "breed",
+        "breeding",
+        "emotional",
+    ]
+) | frozenset(
+    """a disease|a cancer|a virus|a plague|une maladie|un cancer|un virus|une peste|la peste|le cancer|the cancer|
+    a disease on|too emotional|trop emotives|trop emotionnelles|hysterical|hysteriques|breed like rats|
+    se reproduisent comme des lapins|le cancer de|the cancer of""".replace("\n", "").split("|")
 )
 HATE_PRED = frozenset(w.strip() for w in HATE_PRED if w.strip())
 
@@ -638,6 +878,9 @@ GAME_CONTEXT: frozenset[str] = frozenset(
     [
         "round",
         "rounds",
+        "ivi",
+        "zvz",
+        "svs",
         "match",
         "matches",
         "game",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (regular expressions and word lists read best on one line)
 """Fixed phrases and hate rules of the abuse detector (private to ``bot.classify.judge.abuse``).
 
 Patterns run over the space-joined forms the normaliser produces (contractions expanded: "you're" ->
@@ -246,7 +247,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "watch mind pay regret happens suffer bleed back step payer regretter souffrir morfler arriver saigner gaffe attends attend attendrai sortie dehors",
         None,
         True,
-        rf"{B}(?:{YOU} will|you are going to|you are gonna|you gonna|your gonna|you going to) (?:pay|regret (?:this|that|it|being born)|be sorry|see what happens|never see it coming|wish {YOU} were dead|get what is coming|suffer|bleed){E}|{B}(?:watch|mind) {YOUR} (?:back|step){E}|{B}(?:tu vas|tu va|vous allez|tu vas me|tu va me|tu vas le|tu va le|tu me le) (?:payer|le payer|regretter|le regretter|souffrir|morfler|voir ce qui va t arriver|prendre cher|saigner|voir a la sortie|voir dehors){E}|{B}(?:fais|fait|faites) gaffe a (?:toi|vous|ta peau|tes fesses){E}|{B}(?:je|j|on) (?:te|t|vous) (?:retrouve|retrouverai|retrouvera|trouverai|choperai|chope|attends|attend|attendrai|attendra) (?:a la sortie|dehors|irl|en vrai|devant|chez toi|en bas|apres){E}|{B}(?:a la sortie|dehors|irl|en bas)(?: \S+){{0,4}} (?:je|j|on) (?:t|te|vous) (?:attends|attend|attendrai|attendra){E}|{B}(?:tu vas voir|tu va voir|vous allez voir) (?:a la sortie|dehors|irl|en vrai|ce qui va (?:t|vous) arriver|ta gueule|ta tronche){E}",
+        rf"{B}(?:{YOU} will|you are going to|you are gonna|you gonna|your gonna|you going to) (?:pay(?: for (?:this|that|it|what {YOU} (?:did|said))| dearly)?(?: \S+)?$|pay for (?:this|that|it)|pay dearly|regret (?:this|that|it|being born)|be sorry|see what happens|never see it coming|wish {YOU} were dead|get what is coming|suffer|bleed){E}|{B}(?:watch|mind) {YOUR} (?:back|step){E}|{B}(?:tu vas|tu va|vous allez|tu vas me|tu va me|tu vas le|tu va le|tu me le) (?:payer(?: cher)?$|payer cher|le payer|regretter|le regretter|souffrir|morfler|voir ce qui va t arriver|prendre cher|saigner|voir a la sortie|voir dehors){E}|{B}(?:fais|fait|faites) gaffe a (?:toi|vous|ta peau|tes fesses){E}|{B}(?:je|j|on) (?:te|t|vous) (?:retrouve|retrouverai|retrouvera|trouverai|choperai|chope|attends|attend|attendrai|attendra) (?:a la sortie|irl|en vrai|chez toi){E}|{B}(?:a la sortie|dehors|irl|en bas)(?: \S+){{0,4}} (?:je|j|on) (?:t|te|vous) (?:attends|attend|attendrai|attendra){E}|{B}(?:tu vas voir|tu va voir|vous allez voir) (?:a la sortie|dehors|irl|en vrai|ce qui va (?:t|vous) arriver|ta gueule|ta tronche){E}",
     ),
     (
         _T,
@@ -260,7 +261,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _T,
         "come_to_your_house",
         "house home door school hospital apartment flat taf boulot ecole lycee hopital domicile workplace porte fac boite",
-        "come show be drive go coming venir debarquer passer aller viens vien arrive debarque passe",
+        "kill beat hurt fuck bitch die dead regret hide pay tabasser buter defoncer tuer crever gueule fdp connard regretter payer sale knife couteau gun flingue baseball batte wait attends",
         False,
         rf"{B}{INTENT_EN}(?: \S+)? (?:come|show up|be|drive|go|coming|pop up|turn up|be waiting) (?:to|at|by|over to|round|outside) {YOUR} (?:house|home|place|door|work|job|school|hospital|apartment|flat|workplace){E}|{B}(?:{INTENT_FR}|j) (?:venir|debarquer|passer|aller|viens|vien|arrive|debarque|passe) (?:chez toi|chez vous|a ton (?:taf|travail|boulot|ecole|lycee|hopital|domicile)|devant chez toi|a ta (?:porte|fac|boite))(?: \S+){{0,2}}{E}",
     ),
@@ -279,7 +280,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "address addy adress ip workplace work job boss employer school hospital diagnosis diagnoses records phone number nudes pics photos face name family parents condition illness disease secrets location house home live works adresse taf travail boulot patron employeur ecole lycee fac hopital diagnostic dossier maladie numero vrai nom famille medicaments traitement maison domicile boite habites bosses travailles sick ill malade cancer vih hiv sida aids depression bipolaire bipolar schizo psy psychiatre therapist infos info perso personal details identite identity donnees posts messages screenshots antipsychotiques antidepresseurs meds pills antidepressants antipsychotics medication medications therapy rehab psych ward",
         "leak post share publish expose dox doxx swat send tell spread reveal drop release out email call contact balancer balance publier devoiler diffuser exposer divulguer envoyer dire leaker poster afficher partager reveler appeler contacter prevenir informer mail mailer previens previens dis dirai envoie enverrai balancerai publierai show montrer montre montrerai forward transferer screenshot screenshots screens captures",
         False,
-        rf"{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,3}} (?:leak|post|share|publish|expose|dox|doxx|swat|send|tell|spread|reveal|drop|release|out|email|call|contact|show|forward|balancer|balance|balancerai|publier|publierai|devoiler|diffuser|exposer|divulguer|envoyer|envoie|enverrai|dire|dis|dirai|leaker|poster|afficher|partager|reveler|appeler|contacter|prevenir|previens|informer|mail|mailer|montrer|montre|montrerai|transferer)(?: \S+){{0,5}} (?:{YOUR}|ton|ta|tes|votre|vos|where {YOU}|ou tu|que tu|que t|that {YOU}|t as|tu as|{YOU} have|{YOU} are|t es|him|her|them)(?: \S+){{0,3}} (?:address|addy|adress|ip|workplace|hospital|diagnosis|diagnoses|records|phone|number|nudes|pics|photos|real name|condition|illness|disease|secrets|location|live|works|adresse|hopital|diagnostic|dossier|maladie|numero|vrai nom|medicaments|traitement|domicile|habites|bosses|travailles|sick|ill|malade|cancer|vih|hiv|sida|aids|depression|bipolaire|bipolar|schizo|psy|psychiatre|therapist|infos|info|perso|personal|details|identite|identity|donnees|antipsychotiques|antidepresseurs|antidepressants|antipsychotics|medication|medications|therapy|rehab|meds|pills|sous \S+){E}|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:leak|post|share|publish|expose|dox|doxx|balancer|publier|devoiler|diffuser|exposer|divulguer|leaker|poster|afficher) (?:your|ur|tes|ton|ta|vos|votre) (?:\S+ )?(?:infos|info|personal info|details|identite|identity|donnees|nudes|pics|photos|adresse|address|ip|dossier|diagnostic|diagnosis|vrai nom|real name|secrets|dms|mp){E}",
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,3}} (?:leak|post|share|publish|expose|dox|doxx|swat|send|tell|spread|reveal|drop|release|out|email|call|contact|show|forward|balancer|balance|balancerai|publier|publierai|devoiler|diffuser|exposer|divulguer|envoyer|envoie|enverrai|dire|dis|dirai|leaker|poster|afficher|partager|reveler|appeler|contacter|prevenir|previens|informer|mail|mailer|montrer|montre|montrerai|transferer)(?: \S+){{0,5}} (?:(?:{YOUR}|ton|ta|tes|votre|vos)(?: (?:private|personal|real|home|medical|intimate|full|whole|perso|privees|intimes|vraies|vrai|medicales|medical|dirty|little))? |(?:where {YOU}|ou tu|que tu|que t|that {YOU}|t as|tu as|{YOU} have|{YOU} are|t es|him|her|them)(?: \S+){{0,3}} )(?:address|addy|adress|ip|workplace|hospital|diagnosis|diagnoses|records|phone|number|nudes|pics|photos|real name|condition|illness|disease|secrets|location|live|works|adresse|hopital|diagnostic|dossier|maladie|numero|vrai nom|medicaments|traitement|domicile|habites|bosses|travailles|sick|ill|malade|cancer|vih|hiv|sida|aids|depression|bipolaire|bipolar|schizo|psy|psychiatre|therapist|infos|info|perso|personal|details|identite|identity|donnees|antipsychotiques|antidepresseurs|antidepressants|antipsychotics|medication|medications|therapy|rehab|meds|pills|sous \S+){E}|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:leak|post|share|publish|expose|dox|doxx|balancer|publier|devoiler|diffuser|exposer|divulguer|leaker|poster|afficher) (?:your|ur|tes|ton|ta|vos|votre) (?:\S+ )?(?:infos|info|personal info|details|identite|identity|donnees|nudes|pics|photos|adresse|address|ip|dossier|diagnostic|diagnosis|vrai nom|real name|secrets|dms|mp){E}",
     ),
     (
         _E,
@@ -341,6 +342,22 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     ),
     (
         _I,
+        "fake_illness",
+        "fake bidon inventee invente imaginaire bullshit bs cinema comedie",
+        "illness disease condition pain diagnosis symptoms sickness maladie douleur diagnostic symptomes handicap",
+        False,
+        rf"{B}(?:{YOUR}|ta|ton|tes|votre) (?:illness|disease|condition|pain|diagnosis|symptoms|sickness|maladie|douleur|douleurs|diagnostic|symptomes|handicap|fibro|lupus|depression)(?: \S+){{0,2}} (?:is|are|c est|est|sont|=)(?: \S+){{0,2}} (?:fake|made up|not real|bullshit|bs|imaginary|all in {YOUR} head|bidon|inventee|invente|inventees|imaginaire|imaginaires|du cinema|de la comedie|dans ta tete|pipeau|du flan){E}",
+    ),
+    (
+        _T,
+        "hands_on_you",
+        "hands mains chope trouve retrouve croise attrape choper",
+        None,
+        True,
+        rf"{B}(?:get|put|lay|got|have|getting) my hands on {YOU}{E}|{B}(?:wait|just wait|you wait) (?:till|until|til) i (?:get|find|see|catch) {YOU}{E}|{B}(?:attends|attend|attendez) (?:que|qu) (?:je|j|on) (?:te|t|vous) (?:chope|trouve|retrouve|croise|attrape|mette la main dessus){E}|{B}(?:si|quand) (?:je|j|on) (?:te|t|vous) (?:chope|choppe|croise|attrape|retrouve|trouve) (?:irl|dehors|dans la rue|en vrai)?{E}",
+    ),
+    (
+        _I,
         "you_stink",
         "pues puez pue stink stinks smell",
         None,
@@ -361,7 +378,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "faking fakin pretending exaggerating dramatic drama faker fake hypochondriac attention milking lying sick ill disabled head mind victim sympathy pity",
         "you your yall ya",
         False,
-        rf"{B}{YOU_ARE} (?:just |so |totally |clearly |obviously |literally |definitely |100 |all |only )?(?:faking|fakin|pretending|making it (?:all )?up|making (?:this|that|shit) up|exaggerating|being dramatic|being a drama queen|a faker|a fake|a hypochondriac|attention seeking|an attention (?:seeker|whore)|milking it|lying about being (?:sick|ill|disabled)){E}|{B}{YOU} (?:are not|r not|aint|is not|were never|have never been) (?:even |really |actually |that |so |truly |genuinely )?(?:sick|ill|disabled|in pain|sick at all|ill at all){E}|{B}(?:it is|it s|its|that is|that s|thats) (?:all )?in {YOUR} (?:head|mind){E}|{B}(?:stop|quit) (?:faking|pretending|lying|being dramatic|playing the victim|exaggerating|the act|milking|whining about {YOUR} (?:illness|disease|condition)){E}|{B}{YOU} (?:just )?(?:want|need|crave|love) (?:attention|the attention|sympathy|pity){E}|{B}{YOU} (?:do not|dont) (?:even )?look (?:sick|ill|disabled){E}|{B}(?:faking|fakin) it{E}",
+        rf"{B}{YOU_ARE} (?:just |so |totally |clearly |obviously |literally |definitely |100 |all |only )?(?:faking|fakin|pretending|making it (?:all )?up|making (?:this|that|shit) up|exaggerating|being dramatic|being a drama queen|a faker|a fake|a hypochondriac|attention seeking|an attention (?:seeker|whore)|milking it|lying about being (?:sick|ill|disabled)){E}|{B}{YOU} (?:are not|r not|aint|is not|were never|have never been) (?:even |really |actually |that |so |truly |genuinely )?(?:sick|ill|disabled|in pain|sick at all|ill at all){E}|{B}(?:it is|it s|its|that is|that s|thats) (?:all )?in {YOUR} (?:head|mind){E}|{B}(?:stop|quit) (?:faking|pretending|lying|being dramatic|playing the victim|exaggerating|the act|milking|whining about {YOUR} (?:illness|disease|condition)){E}|{B}{YOU} (?:just )?(?:want|need|crave|love) (?:attention|the attention|sympathy|pity){E}|{B}(?:faking|fakin) it{E}",
     ),
     (
         _I,
@@ -519,11 +536,11 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
             rf"fuck all|fuck all the|fuck the|get rid of all|get rid of the|mort aux|a mort les|a mort|mort a|"
             rf"il faut tuer les|faut tuer les|faut buter les|faut gazer les|faut virer les|faut expulser les|"
             rf"faut deporter les|dehors les|je hais les|je deteste les|j deteste les|je peux pas blairer les|"
-            rf"je supporte pas les|j supporte pas les|je supporte plus les|nique les|niquez les|sale race de|race de|"
-            rf"ces sales|ces putains de|these fucking|those fucking|bande de sales|no more|plus de|stop the|"
-            rf"encore un|encore une|encore des|another|yet another|too many|trop de|y a trop de|il y a trop de|"
-            rf"ya que des|y a que des|que des|only|full of|plein de|rempli de) {_GROUP_ALT}"
-            rf"(?:{gap(4)} (?:{_PRED_ALT}|dehors|out|qui vient pleurer|pleurer|whining|crying|again|partout|everywhere))?{E}"
+            rf"je supporte pas les|j supporte pas les|je supporte plus les|nique les|niquez les|sale race de|"
+            rf"ces sales|ces putains de|these fucking|those fucking|bande de sales)(?: all| the| les| tous les| toutes les| those| these)? {_GROUP_ALT}{E}"
+            rf"|{B}(?:no more|plus de|stop the|encore un|encore une|encore des|another|yet another|too many|trop de|"
+            rf"y a trop de|il y a trop de|ya que des|y a que des|que des|only|full of|plein de|rempli de) {_GROUP_ALT}"
+            rf"{gap(4)} (?:{_PRED_ALT}|dehors|out|qui vient pleurer|whining|again|partout|everywhere){E}"
         ),
     ),
     (

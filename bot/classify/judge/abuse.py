@@ -162,8 +162,10 @@ _REPORT_NOUNS = _ws(
     intimidee racisme raciste homophobe transphobe sexiste validiste
     """
 )
+_GATE = _GATE | _REPORT_NOUNS | _ws("myself deteste hais degoute")
 _REPORT_PHRASES = re.compile(
-    r"(?<![^ ])(?:n word|the n|the and word|an and word|mot en n|le n word|r word|f word|f slur|hard r|death threat|death threats|"
+    r"(?<![^ ])(?:n word|the n|the and word|an and word|mot en n|le n word|r word|f word|f slur|hard r|"
+    r"death threat|death threats|"
     r"menaces de mort|menace de mort|got told|get told|getting told|been told|got called|get called|"
     r"getting called|been called|being called|was called|se fait traiter|s est fait traiter|se font traiter|"
     r"me fais traiter|me suis fait traiter|fait traiter|fait insulter|fait menacer|fait harceler|"
@@ -195,7 +197,8 @@ _REPORT_ANCHORS = _ws(
     """
     calling callin telling tellin sending sendin saying sayin spamming writing messaging dming pinging yelling
     screaming shouting whispering typing appeler traiter envoyer ecrire insulter menacer harceler called calls
-    told sent messaged dmed dm texted yelled screamed threatened labeled labelled named insulte insultent traite
+    told sent messaged dmed dm texted yelled screamed threatened labeled labelled named insulte insultent
+    traite
     traitent appelle appellent menace menacent harcele harcelent ecrit ecrivent envoie envoient dit disent
     balance balancent sort sortent souhaite souhaitent spam spamme spamment insultee menacee harcelee appele
     appelee sorti lache dms mp mps pm pms prive private dire
@@ -361,6 +364,12 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
     return -1
 
 
+_SELF_HATE_WORDS = _ws("myself deteste hais degoute ashamed disgusted")
+_SELF_HATE = re.compile(
+    r"(?<![^ ])(?:i (?:really |fucking |just |so )?(?:hate|despise|loathe|can not stand) myself|"
+    r"i am (?:so )?(?:disgusted|ashamed) (?:with|of) myself|je me (?:deteste|hais|degoute|fais honte)|"
+    r"j me (?:deteste|hais|degoute))(?![^ ])"
+)
 _AFFECTION = _ws("aime adore jtm ily love bisous luv")
 
 
@@ -530,18 +539,34 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         kind, cue, _anchors, needs, soft, pattern = rules.PHRASES[n]
         if needs is not None and needs.isdisjoint(present):
             continue
-        if pattern.search(joined) is None:
+        match = pattern.search(joined)
+        if match is None:
             continue
         if soft:
+            hard = (
+                rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
+            )
             if softened is None:
-                softened = (
-                    not lex.GAME_CONTEXT.isdisjoint(present)
-                    and rules.REAL_WORLD.isdisjoint(present)
-                    and rules.HARD_ALWAYS.search(joined) is None
-                )
-            if softened:
+                softened = not lex.GAME_CONTEXT.isdisjoint(present) and not hard
+            if softened or (not hard and _playful(joined, match)):
                 continue
         hits.append(AbuseHit(kind, cue))
+
+
+_CONTEST_AFTER = _ws(
+    "in at on au aux a en dans next tonight tomorrow later ce demain this sur pendant during today when "
+    "prochain prochaine tout"
+)
+
+
+def _playful(joined: str, match: re.Match[str]) -> bool:
+    """A soft threat framed as a contest ("I'll end you in smash tonight") or a conditional exaggeration
+    ("I could kill you for that spoiler")."""
+    said = match.group(0).split()
+    if "could" in said or "pourrais" in said:
+        return True
+    rest = joined[match.end() :].split(None, 1)
+    return bool(rest) and rest[0] in _CONTEST_AFTER
 
 
 def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHit], bool]:
@@ -555,10 +580,10 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
         _phrases(" ".join(forms), present, hits)
     if not _HATE_TRIGGERS.isdisjoint(present):
         _hate(joined, keys, present, hits)
-    self_talk = False
+    self_talk = not _SELF_HATE_WORDS.isdisjoint(present) and _SELF_HATE.search(joined) is not None
     if not any(h.kind is _I for h in hits):
         if not INSULT_WORDS.isdisjoint(present):
-            self_talk = _insults(keys, forms, chat, hits)
+            self_talk = _insults(keys, forms, chat, hits) or self_talk
         if not any(h.kind is _I for h in hits) and not _MULTI_INDEX.keys().isdisjoint(present):
             _multi_insults(joined, forms, present, chat, hits)
     return hits, self_talk
@@ -648,9 +673,8 @@ def assess_abuse(chat: Chat) -> AbuseReading:
     reported = False
     if rep_idx:
         reported = _reported_abuse([keys[i] for i in rep_idx], [forms[i] for i in rep_idx], chat)
-    if not reported:
-        if not _REPORT_NOUNS.isdisjoint(forms) or _REPORT_PHRASES.search(" ".join(forms)):
-            reported = True
+    if not reported and (not _REPORT_NOUNS.isdisjoint(forms) or _REPORT_PHRASES.search(" ".join(forms))):
+        reported = True
     if reported and hits:
         # A report names the abuse it received; its own words rarely insult. Keep hits only when the
         # author's own words are abusive in their own right (a second-person target).
