@@ -153,7 +153,7 @@ def register(main: click.Group) -> None:
                   help="where to write the decisions (JSON Lines)")  # fmt: skip
     @click.option("--moderator-role", "moderator_roles", type=int, multiple=True,
                   help="a role id whose members are moderators (repeatable)")  # fmt: skip
-    @click.option("--model", default=None, help="a Detoxify model or checkpoint; default: word lists only")
+    @click.option("--model", default=None, help="a Detoxify model or checkpoint; default: no model")
     @click.option("--model-config", type=click.Path(file_okay=False, path_type=Path), default=None,
                   help="the Hugging Face config folder of an offline checkpoint")  # fmt: skip
     def replay_command(
@@ -191,4 +191,4 @@ def register(main: click.Group) -> None:
         except ReplayError as exc:
             raise click.ClickException(str(exc)) from exc
         out_file.flush()
-        click.echo(summary(results, loaded, f"model {model}" if model else "word lists only"), err=True)
+        click.echo(summary(results, loaded, f"model {model}" if model else "no model"), err=True)
