@@ -12,6 +12,11 @@ _PART = re.compile(r"(\d+)([smhdw])")
 _WHOLE = re.compile(r"(?:\d+[smhdw])+")
 
 DURATION_HINT = "use a number and a unit, e.g. 30s, 10m, 24h, 7d, 2w (or 0)"
+# A policy duration never needs more than ten years; the bound keeps "99999999999999999999999d" (and the
+# dates computed from it) a policy error instead of an overflow deep inside datetime.
+MAX_DAYS = 3650
+MAX_DURATION = timedelta(days=MAX_DAYS)
+_MAX_TEXT = 40
 
 
 def parse_duration(value: object) -> timedelta:
@@ -21,11 +26,15 @@ def parse_duration(value: object) -> timedelta:
     if isinstance(value, bool) or not isinstance(value, str):
         raise ValueError(f"{value!r} is not a duration; {DURATION_HINT}")
     text = value.strip().lower().replace(" ", "")
+    if len(text) > _MAX_TEXT:
+        raise ValueError(f"is too long to be a duration; {DURATION_HINT}, at most {MAX_DAYS}d")
     if text == "0":
         return timedelta(0)
     if not _WHOLE.fullmatch(text):
         raise ValueError(f"{value!r} is not a duration; {DURATION_HINT}")
     seconds = sum(int(n) * _UNITS[unit] for n, unit in _PART.findall(text))
+    if seconds > MAX_DURATION.total_seconds():
+        raise ValueError(f"{value!r} is longer than the longest duration allowed ({MAX_DAYS}d)")
     return timedelta(seconds=seconds)
 
 

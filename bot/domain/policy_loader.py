@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from bot.domain.policy_limits import PolicyLimitError, check_depth, loads_limited
 from bot.domain.policy_merge import (
     MergeError,
     PathPart,
@@ -23,6 +24,7 @@ from bot.domain.policy_merge import (
     present_in,
 )
 from bot.domain.policy_models import CRISIS_CATEGORIES, Policy, PolicyFile
+from bot.domain.safe_regex import UnsafePattern, compile_safe
 from bot.domain.signals import AbuseKind
 
 DETECTOR_KINDS = tuple(kind.value for kind in AbuseKind)
@@ -72,11 +74,13 @@ def _read(path: Path) -> _Source:
     except OSError as exc:
         raise PolicyError([Problem(label, "(file)", f"cannot be read: {exc.strerror or exc}")]) from exc
     try:
-        data = tomllib.loads(text)
+        data = loads_limited(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         line = int(match.group(1)) if match else None
         raise PolicyError([Problem(label, "(syntax)", f"not valid TOML: {exc}", line)]) from exc
+    except PolicyLimitError as exc:
+        raise PolicyError([Problem(label, "(file)", str(exc))]) from exc
     return _Source(label, text, data)
 
 
@@ -215,9 +219,9 @@ def _cross_checks(policy: PolicyFile) -> list[tuple[list[PathPart], str]]:
             out.append((["allow", lang], f"language not in languages {list(langs)}"))
     for pattern_id, pattern in policy.patterns.items():
         try:
-            re.compile(pattern.regex)
-        except re.error as exc:
-            out.append((["patterns", pattern_id, "regex"], f"not a valid regular expression: {exc}"))
+            compile_safe(pattern.regex)
+        except UnsafePattern as exc:
+            out.append((["patterns", pattern_id, "regex"], str(exc)))
     if "default" not in policy.helplines:
         out.append(
             (["helplines"], 'a "default" list is required (the local emergency number, findahelpline.com)')
@@ -242,6 +246,10 @@ def _override_source(overrides: Path | Mapping[str, Any] | None) -> _Source | No
         return None
     if isinstance(overrides, Path):
         return _read(overrides)
+    try:
+        check_depth(overrides)
+    except PolicyLimitError as exc:
+        raise PolicyError([Problem("<overrides>", "(overrides)", str(exc))]) from exc
     return _Source("<overrides>", "", dict(overrides))
 
 

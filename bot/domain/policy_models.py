@@ -12,9 +12,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from bot.domain.durations import parse_duration
+from bot.domain.durations import MAX_DAYS, parse_duration
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+MAX_HOURS = MAX_DAYS * 24  # bounds keep every later date computation inside datetime's range
+MAX_MINUTES = MAX_HOURS * 60
 LocalText = dict[str, str]  # language -> text; every policy language must be present (checked by the loader)
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
@@ -128,12 +130,12 @@ class LadderStep(_Model):
 
 
 class Flood(_Model):
-    messages: int = Field(ge=2, description="this many messages or more ...")
+    messages: int = Field(ge=2, le=10_000, description="this many messages or more ...")
     seconds: int = Field(ge=1, le=600, description="... within this many seconds")
 
 
 class MentionSpam(_Model):
-    max: int = Field(ge=1, description="more user/role mentions than this in one message")
+    max: int = Field(ge=1, le=10_000, description="more user/role mentions than this in one message")
     mass_mention: bool = True  # an @everyone / @here attempt also counts
 
 
@@ -212,9 +214,9 @@ class ModelPolicy(_Model):
 
 
 class SloMinutes(_Model):
-    crisis: int = Field(default=5, ge=1)
-    high: int = Field(default=10, ge=1)
-    normal: int = Field(default=15, ge=1)
+    crisis: int = Field(default=5, ge=1, le=MAX_MINUTES)
+    high: int = Field(default=10, ge=1, le=MAX_MINUTES)
+    normal: int = Field(default=15, ge=1, le=MAX_MINUTES)
 
 
 class LoadCap(_Model):
@@ -226,9 +228,9 @@ class HelpPolicy(_Model):
     slo_minutes: SloMinutes = SloMinutes()
     escalation_tiers: tuple[str, ...] = Field(default=("peer", "specialist", "admin"), min_length=1)
     load_cap: LoadCap = LoadCap()
-    follow_up_hours: int = Field(default=24, ge=1)
-    reopen_window_days: int = Field(default=14, ge=1)
-    retention_days: int = Field(default=365, ge=1)
+    follow_up_hours: int = Field(default=24, ge=1, le=MAX_HOURS)
+    reopen_window_days: int = Field(default=14, ge=1, le=MAX_DAYS)
+    retention_days: int = Field(default=365, ge=1, le=MAX_DAYS)
 
     def tier(self, escalations: int) -> str:
         """The tier after ``escalations`` escalations (0 = first tier); the last tier repeats."""

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.engine import after_commit
 from bot.db.models import GuildSettings, PolicyVersion
 from bot.domain.clock import Clock
+from bot.domain.policy_limits import PolicyLimitError, loads_limited
 from bot.domain.policy_loader import PolicyError, Problem, canonical_json, load_policy
 from bot.domain.policy_models import Policy
 
@@ -40,11 +41,13 @@ class PolicyRegistry:
         data = None
         if overrides:
             try:
-                data = tomllib.loads(overrides)
+                data = loads_limited(overrides)
             except tomllib.TOMLDecodeError as exc:
                 raise PolicyError(
                     [Problem("<server overrides>", "", f"not valid TOML: {exc}", None)]
                 ) from exc
+            except PolicyLimitError as exc:
+                raise PolicyError([Problem("<server overrides>", "", str(exc), None)]) from exc
         policy = load_policy(preset, data, policies_dir=self.policies_dir)
         self._cache[key] = policy
         return policy
