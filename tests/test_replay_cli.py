@@ -72,9 +72,9 @@ def test_history_climbs_the_ladder_and_illness_talk_stays_safe() -> None:
         by_author.setdefault(record["author_id"], []).append(line)
     insulter = [(line["action"], line["duration_seconds"]) for line in by_author[1003]]
     assert insulter[:4] == [("nudge", None), ("warn", None), ("timeout", 600), ("timeout", 86400)]
-    assert all(
-        line["action"] == "none" for line in by_author[1002]
-    )  # "my cancer is back", "chemo is killing me"
+    # "my cancer is back", "chemo is killing me": never sanctioned; "tired of being sick" may be offered help
+    assert all(line["action"] in ("none", "help") for line in by_author[1002])
+    assert by_author[1002][0]["action"] == "none"
 
 
 def test_a_server_override_and_a_moderator_role(tmp_path: Path) -> None:
