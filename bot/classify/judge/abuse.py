@@ -462,10 +462,11 @@ def _multi_insults(
 
 
 _FR_NEAR_RETARD = _ws(
-    "en de du un mon ton son notre votre leur avec sans d plus ai as avons avez ont pris prendre gros "
+    "le la les pour par mes tes ses nos vos leurs en de du un mon ton son notre votre leur avec sans d plus ai as avons avez ont pris prendre gros "
     "petit leger beaucoup peu sacre quel ce cet sur dans au aux trop combien rattraper rattrape grand "
     "moindre aucun prend prends"
 )
+_EN_BEFORE_RETARD = _ws("a you ur such fucking fuckin total absolute ya stfu dumb stupid utter massive fkn")
 _GROUP_SINGULAR = _ws(
     """
     arabe noir noire juif juive musulman musulmane gay homo lesbienne trans handicape handicapee autiste
@@ -480,7 +481,9 @@ _PEOPLE = _ws("people persons folks gens personnes ceux those anyone quiconque")
 _WITH = _ws("with avec have ont")
 
 
-def _hate(joined: str, keys: Sequence[str], present: frozenset[str], hits: list[AbuseHit]) -> None:
+def _hate(
+    joined: str, keys: Sequence[str], present: frozenset[str], hits: list[AbuseHit], lang: str = ""
+) -> None:
     n = len(keys)
     for i, w in enumerate(keys):
         if w in SLURS:
@@ -491,15 +494,21 @@ def _hate(joined: str, keys: Sequence[str], present: frozenset[str], hits: list[
         if w in ("retard", "retards"):
             before = keys[i - 1] if i else ""
             after = keys[i + 1] if i + 1 < n else ""
-            if before not in _FR_NEAR_RETARD and after not in (
-                "de",
-                "d",
-                "sur",
-                "dans",
-                "a",
-                "au",
-                "pris",
-                "scolaire",
+            english = before in _EN_BEFORE_RETARD
+            if (
+                english
+                or (lang != "fr" and before not in _FR_NEAR_RETARD)
+                and after
+                not in (
+                    "de",
+                    "d",
+                    "sur",
+                    "dans",
+                    "a",
+                    "au",
+                    "pris",
+                    "scolaire",
+                )
             ):
                 hits.append(AbuseHit(_H, "slur:retard"))
                 return
@@ -579,7 +588,7 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
     if joined != " ".join(forms):
         _phrases(" ".join(forms), present, hits)
     if not _HATE_TRIGGERS.isdisjoint(present):
-        _hate(joined, keys, present, hits)
+        _hate(joined, keys, present, hits, chat.lang)
     self_talk = not _SELF_HATE_WORDS.isdisjoint(present) and _SELF_HATE.search(joined) is not None
     if not any(h.kind is _I for h in hits):
         if not INSULT_WORDS.isdisjoint(present):
@@ -643,7 +652,7 @@ def assess_abuse(chat: Chat) -> AbuseReading:
     if _suspect(text):
         again = _reread(text, chat.reply)
         if again is not None:
-            chat = Chat(text, again.tokens, chat.reply, chat.mentions)
+            chat = Chat(text, again.tokens, chat.reply, chat.mentions, lang=again.lang)
             tokens = again.tokens
     gate = _GATE
     gated = False

@@ -1,0 +1,335 @@
+"""The abuse detector: directed insults, hate, threats and exposure, in French and English, with reported
+speech, self-talk, banter and illness talk set apart. Messages here are written for the tests (not taken
+from the corpus)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.classify.judge.abuse import assess_abuse
+from bot.classify.judge.chat import read
+from bot.domain.signals import AbuseKind, AbuseReading
+
+
+def judge(text: str, *, reply: bool = False) -> AbuseReading:
+    return assess_abuse(read(text, reply=reply))
+
+
+def kinds(text: str, *, reply: bool = False) -> set[AbuseKind]:
+    return {hit.kind for hit in judge(text, reply=reply).hits}
+
+
+# --- directed insults -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "t'es vraiment le dernier des abrutis",
+        "toi t'es franchement qu'une petite connasse sans cervelle",
+        "t'es trop moche et trop conne",
+        "espèce de sale rat",
+        "quelle conne tu fais",
+        "ferme ta gueule sale batard",
+        "tu sers à rien, dégage du serveur",
+        "t'es pas malade t'es juste une feignasse",
+        "you're such a pathetic attention whore",
+        "u really are nothing but a useless little worm",
+        "your a fucking moron",
+        "you absolute waste of oxygen",
+        "nobody here likes you, just leave",
+        "stop faking your illness for attention",
+        "shut up you worthless piece of garbage",
+    ],
+)
+def test_directed_insults_fr_en(text: str) -> None:
+    assert AbuseKind.INSULT in kinds(text)
+
+
+def test_words_in_between_still_reach_the_addressee() -> None:
+    assert kinds("t'es vraiment, mais alors VRAIMENT, une grosse conne") == {AbuseKind.INSULT}
+    assert kinds("you are honestly one of the most pathetic losers here") == {AbuseKind.INSULT}
+
+
+def test_a_mention_or_a_reply_is_an_addressee() -> None:
+    assert kinds("<@123456789012345678> quel guignol") == {AbuseKind.INSULT}
+    assert kinds("quel guignol celui-là", reply=True) == {AbuseKind.INSULT}
+    assert kinds("mon voisin est un vrai guignol, il s'est encore garé devant chez moi") == set()
+
+
+def test_negation_is_support_not_insult() -> None:
+    assert kinds("you're not stupid for asking, everyone struggles with this") == set()
+    assert kinds("tu n'es pas nulle, tu fais de ton mieux") == set()
+    # ... but « tu n'es qu'un ... » is not a negation
+    assert kinds("tu n'es qu'un sale con") == {AbuseKind.INSULT}
+
+
+def test_insult_cue_names_the_rule_and_lexicon_entry() -> None:
+    hit = judge("t'es qu'un connard fini").hits[0]
+    assert hit.kind is AbuseKind.INSULT
+    assert hit.cue.startswith("insult_") and hit.cue.endswith("connard")
+
+
+# --- hate -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sale pd",
+        "kill yourself faggot",
+        "les juifs c'est des parasites",
+        "les arabes c'est tous des rats",
+        "les handicapés devraient pas exister",
+        "les gens avec la fibro sont des flemmards",
+        "les pédés devraient être brûlés",
+        "mort aux arabes",
+        "all muslims are terrorists",
+        "black people are animals",
+        "women belong in the kitchen",
+        "disabled people shouldn't be allowed to breed",
+        "people with depression are just lazy",
+        "immigrants are invading our country",
+        "death to all muslims",
+    ],
+)
+def test_hate_slurs_and_generalisations(text: str) -> None:
+    assert AbuseKind.HATE in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les femmes sont plus souvent touchées par la fibromyalgie",
+        "women are underdiagnosed with heart disease",
+        "gay people are awesome",
+        "les handicapés ont droit à l'AAH",
+        "Muslims fast during Ramadan, so be kind in the voice chat",
+        "les migrants qui arrivent à l'hôpital doivent être soignés",
+        "il y a trop de femmes qui souffrent en silence",
+        "I'm a trans woman with POTS",
+    ],
+)
+def test_groups_without_a_hateful_predicate_are_not_hate(text: str) -> None:
+    assert kinds(text) == set()
+
+
+def test_retard_is_a_delay_in_french() -> None:
+    assert kinds("désolée pour le retard, le train était en retard") == set()
+    assert kinds("j'ai pris du retard dans mes papiers, retard de 3 semaines") == set()
+    assert AbuseKind.HATE in kinds("stfu retard")
+
+
+# --- threats and exposure -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kys",
+        "k y s",
+        "k.y.s",
+        "kill urself",
+        "go unalive yourself",
+        "neck yourself",
+        "do everyone a favor and die",
+        "why don't you just die",
+        "va te pendre connard",
+        "suicide-toi",
+        "crève",
+        "tu mérites de crever",
+        "personne te regrettera",
+        "j'espère que ton cancer te bouffe",
+    ],
+)
+def test_every_spelling_of_kill_yourself(text: str) -> None:
+    assert AbuseKind.THREAT in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to kill you",
+        "i swear i'm gonna break your face",
+        "next time I see you I'll break your legs",
+        "je vais te buter sale fils de pute",
+        "jte jure jviens chez toi et jte casse les dents",
+        "je vais te défoncer irl quand je te trouve",
+        "you're gonna regret this, watch your back",
+    ],
+)
+def test_violent_intent_against_the_reader(text: str) -> None:
+    assert AbuseKind.THREAT in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i know where you live",
+        "je sais où tu habites",
+        "I know which hospital you're at",
+        "I'll post your diagnosis in general chat",
+        "je vais balancer ton adresse sur le serveur",
+        "je vais dire à tout le monde que t'as le VIH",
+        "i'll tell your boss you're on antidepressants",
+        "I'm going to dox you",
+        "ur IP is 192.168.1.1 btw",
+    ],
+)
+def test_exposure_threats(text: str) -> None:
+    assert AbuseKind.EXPOSURE in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you share your address for the card? dm me",
+        "I'll tell your parents about the party, they'll love it",
+        "send me your address and I'll mail the care package",
+        "I'll come to your house at 5 to drop the casserole",
+        "je t'attends devant l'hôpital à 14h pour la consult",
+        "you'll pay 5 euros for the entry, ok?",
+        "t'habites où ? moi à Lyon",
+    ],
+)
+def test_ordinary_logistics_are_not_threats(text: str) -> None:
+    assert kinds(text) == set()
+
+
+# --- game banter ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gg ez",
+        "I'll destroy you next round",
+        "je vais te défoncer au prochain match",
+        "lmaooo i'm gonna murder you in the next 1v1",
+        "bro i'll end you in smash bros tonight",
+        "t'es mort au prochain round",
+        "that boss is such a bitch",
+        "putain j'ai encore perdu contre ce boss de merde",
+        "this fucking lag is killing me",
+        "get wrecked noob gg",
+        "omg i could kill you for that spoiler lol",
+        "la dernière fois je t'ai éclaté 3-0, tu t'en souviens ?",
+    ],
+)
+def test_game_banter_and_swearing_are_free(text: str) -> None:
+    assert kinds(text) == set()
+
+
+def test_the_game_does_not_excuse_a_real_world_threat() -> None:
+    assert AbuseKind.THREAT in kinds("after the match i'll find you irl and stab you")
+
+
+# --- illness talk and self-talk -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this chemo is killing me",
+        "putain de maladie, j'en peux plus",
+        "my lupus is being a bitch this week",
+        "t'es malade depuis combien de temps ?",
+        "are you disabled too? I'm in a wheelchair since 2019",
+        "your pain is valid",
+        "ta maladie c'est quoi exactement ?",
+        "j'espère que ton cancer ne revienne pas",
+        "you should die your hair pink lol",
+        "he killed himself last year, it still hurts",
+    ],
+)
+def test_illness_talk_is_never_abuse(text: str) -> None:
+    assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm so stupid, I forgot my pills again",
+        "je suis vraiment trop conne parfois",
+        "chui nul à ce jeu mdr",
+        "what an idiot i am",
+        "i hate myself so much",
+        "I'm so retarded today lol sorry",
+    ],
+)
+def test_self_talk_is_flagged_never_hit(text: str) -> None:
+    reading = judge(text)
+    assert reading.hits == ()
+    assert reading.self_talk
+
+
+# --- reported speech ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'he DMed me "you should just kill yourself" and I don\'t know what to do',
+        "someone in general called me a stupid cripple, can a mod help",
+        "il m'a traitée de sale pute devant tout le monde",
+        "une fille m'a dit « va crever » en mp, je fais quoi ?",
+        "this guy keeps telling me to kys in voice",
+        "they keep calling me a retard in the team chat",
+        "un mec m'insulte de connasse depuis ce matin",
+        "someone threatened to leak my diagnosis to my employer",
+        "mods, this person told me to go hang myself",
+        "j'ai reçu des insultes racistes en vocal",
+    ],
+)
+def test_reported_abuse_is_a_help_request_not_a_hit(text: str) -> None:
+    reading = judge(text)
+    assert reading.reported
+    assert reading.hits == ()
+
+
+def test_own_words_leave_the_quoted_span_out() -> None:
+    reading = judge('he wrote "kys loser" under my post, can a mod remove it')
+    assert reading.reported and reading.hits == ()
+    assert reading.own_words is not None
+    assert "kys" not in reading.own_words.split() and "loser" not in reading.own_words.split()
+    assert "mod" in reading.own_words.split()
+    assert judge("hello everyone, how are you today?").own_words is None
+
+
+def test_quoting_does_not_hide_the_authors_own_abuse() -> None:
+    reading = judge('he said "good luck" and you\'re still a fucking moron')
+    assert AbuseKind.INSULT in {h.kind for h in reading.hits}
+
+
+def test_ordinary_chat_reads_empty() -> None:
+    for text in (
+        "anyone up for a couple of rounds tonight?",
+        "merci à tous pour hier 🙏",
+        "my scan is on friday",
+    ):
+        assert judge(text) == AbuseReading()
+
+
+# --- the tuned corpus split (a floor: an edit to a list must not silently lower it) ----------------------
+
+_CORPUS = Path(__file__).resolve().parents[3] / "bot" / "classify" / "judge" / "corpus" / "abuse_tune.jsonl"
+
+
+@pytest.mark.skipif(not _CORPUS.exists(), reason="corpus not present")
+def test_tune_split_floors() -> None:
+    rows = [json.loads(line) for line in _CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    acted = [r for r in rows if r["category"] in ("insult", "hate", "threat", "obfuscated")]
+    reported = [r for r in rows if r["category"] == "reported_abuse"]
+    banter = [r for r in rows if r["category"] == "banter"]
+    benign = [r for r in rows if r["category"] == "benign"]
+
+    def hit(r: dict[str, object]) -> bool:
+        return bool(judge(str(r["text"]), reply=bool(r.get("reply"))).hits)
+
+    assert sum(map(hit, acted)) >= 0.95 * len(acted)
+    assert sum(1 for r in reported if judge(r["text"]).reported and not hit(r)) >= 0.95 * len(reported)
+    assert sum(map(hit, banter)) <= 0.03 * len(banter)
+    assert not any(map(hit, benign))
