@@ -495,9 +495,8 @@ def _hate(
             before = keys[i - 1] if i else ""
             after = keys[i + 1] if i + 1 < n else ""
             english = before in _EN_BEFORE_RETARD
-            if (
-                english
-                or (lang != "fr" and before not in _FR_NEAR_RETARD)
+            if english or (
+                (lang != "fr" and before not in _FR_NEAR_RETARD)
                 and after
                 not in (
                     "de",
