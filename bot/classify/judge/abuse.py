@@ -462,7 +462,8 @@ def _multi_insults(
 
 
 _FR_NEAR_RETARD = _ws(
-    "le la les pour par mes tes ses nos vos leurs en de du un mon ton son notre votre leur avec sans d plus ai as avons avez ont pris prendre gros "
+    "le la les pour par mes tes ses nos vos leurs en de du un mon ton son notre votre leur avec sans "
+    "d plus ai as avons avez ont pris prendre gros "
     "petit leger beaucoup peu sacre quel ce cet sur dans au aux trop combien rattraper rattrape grand "
     "moindre aucun prend prends"
 )
