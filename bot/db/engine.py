@@ -1,6 +1,9 @@
 """Engines and units of work for the embedded SQLite default and for PostgreSQL at scale.
 
-SQLite: WAL, ``busy_timeout``, ``foreign_keys=ON``, ``synchronous=FULL``; every unit of work starts
+SQLite: WAL, ``busy_timeout``, ``foreign_keys=ON``, ``synchronous=FULL``, ``secure_delete=ON`` (deleted
+content is overwritten with zeros, not left in free pages); the database file is created 0600 (SQLite
+gives its ``-wal``/``-shm`` files the same mode) and ``checkpoint`` folds the WAL back and truncates it,
+after an erasure, so erased bytes do not linger there; every unit of work starts
 with ``BEGIN IMMEDIATE`` so writers queue up instead of failing, and an in-process lock serialises
 writers so "database is locked" never reaches a member. Reads (``Database.reading``) start with a plain
 ``BEGIN``: in WAL mode a reader sees a consistent snapshot and neither waits for a writer nor blocks one.
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -31,7 +35,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA busy_timeout=30000",
     "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=FULL",
+    "PRAGMA secure_delete=ON",
 )
+DATA_FILE_MODE = 0o600  # the database, its -wal/-shm files and key files: the bot's user only
 
 
 def _sqlite_path(url: str) -> Path | None:
@@ -39,6 +45,17 @@ def _sqlite_path(url: str) -> Path | None:
     if url.startswith(prefix) and ":memory:" not in url:
         return Path(url[len(prefix) :])
     return None
+
+
+def private_data_file(path: Path) -> None:
+    """Create ``path`` (and its folder, 0700) readable by the bot's user only, or tighten an existing
+    one and its SQLite companions (``-wal``, ``-shm``, ``-journal``) to 0600."""
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, DATA_FILE_MODE))
+    for companion in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        if companion.exists() and companion.stat().st_mode & 0o077:
+            companion.chmod(DATA_FILE_MODE)
 
 
 def make_engine(
@@ -52,7 +69,7 @@ def make_engine(
     if url.startswith("sqlite"):
         path = _sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_data_file(path)
         engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
 
         @event.listens_for(engine.sync_engine, "connect")
@@ -181,6 +198,19 @@ class Database:
         one fsync for a whole burst. See ``bot.db.group_commit`` for the guarantees.
         """
         return await self.group_commit.run(work)
+
+    async def checkpoint(self) -> bool:
+        """SQLite: copy the WAL into the database and truncate it (after an erasure, so the erased rows'
+        old pages do not stay readable in the ``-wal`` file). Returns False when a reader kept part of
+        it (it is folded back at the next checkpoint); always True on PostgreSQL."""
+        if self.dialect != "sqlite":
+            return True
+        async with self.engine.connect() as conn:
+            raw = await conn.get_raw_connection()  # outside any transaction: a checkpoint needs that
+            cursor = await raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+            busy, _log, _moved = await cursor.fetchone()
+            await cursor.close()
+        return not busy
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -155,7 +155,7 @@ class PrivacyService:
                 "state": row.state,
                 "text": await self.vault.open(session, row.text_ref),
                 "decided_at": _t(row.decided_at),
-                "reply": row.reply,
+                "reply": await self.vault.open(session, row.reply_ref) or row.reply,
             }
             for row in rows
         ]
@@ -174,7 +174,7 @@ class PrivacyService:
                 "opened_at": _t(row.opened_at),
                 "state": row.state,
                 "priority": row.priority,
-                "topic": row.topic,
+                "topic": await self.vault.open(session, row.topic_ref) or row.topic,
                 "first_response_at": _t(row.first_response_at),
                 "closed_at": _t(row.closed_at),
                 "solved": row.solved,
@@ -284,6 +284,7 @@ class PrivacyService:
                     data={"request": request.id, "content_deleted": deleted, **dict(anonymised)},
                 ),
             )
+        await self.db.checkpoint()  # the erased rows' old pages leave the -wal file too
         return ErasureOutcome(request.id, uid, deleted, anonymised, entry.seq)
 
     async def _claim(
@@ -324,10 +325,11 @@ _CASE_CLEAR: dict[str, None] = {
     "explanation_sent": None,
     "apply_error": None,
 }
-_APPEAL_CLEAR: dict[str, None] = {"text_ref": None, "reply": None}
+_APPEAL_CLEAR: dict[str, None] = {"text_ref": None, "reply": None, "reply_ref": None}
 _TICKET_CLEAR: dict[str, None] = {
     "dm_channel_id": None,
     "topic": None,
+    "topic_ref": None,
     "rating_comment_ref": None,
     "transcript_ref": None,
 }

@@ -32,7 +32,9 @@ async def test_open_with_a_peer_on_duty_records_everything_and_plans_the_sla(env
     assert ticket.first_response_due_at == env.clock.now() + timedelta(minutes=15)
 
     row = await env.ticket(ticket.id)
-    assert (row.user_id, row.origin, row.topic, row.language) == (ALICE, "slash", "douleur", "fr")
+    assert (row.user_id, row.origin, row.topic, row.language) == (ALICE, "slash", None, "fr")
+    async with env.db.sessions() as session:  # the topic is sealed with the member's key (issue #15)
+        assert await env.ctx.services["vault"].open(session, row.topic_ref) == "douleur"
     assert await env.events(ticket.id) == ["opened"]
     [entry] = await env.log("ticket_transition")
     assert entry.action == "opened" and data_of(entry)["ticket"] == ticket.id

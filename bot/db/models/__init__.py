@@ -10,6 +10,7 @@ from bot.db.models.governance import (
     GovernanceEntry,
     GovernanceHead,
     KbOpen,
+    MemberCopy,
     MemberKey,
     ReportRun,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "GovernanceHead",
     "GuildSettings",
     "KbOpen",
+    "MemberCopy",
     "MemberKey",
     "MemberLanguage",
     "PolicyVersion",

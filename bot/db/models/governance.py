@@ -41,6 +41,8 @@ class GovernanceEntry(Base):
     data: Mapped[str] = mapped_column(Text, default="{}")  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Retention shredded the payload (actor, subject, signals, refs, data); hashes and links are kept.
+    shredded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 Index("ix_governance_entries_guild_at", GovernanceEntry.guild_id, GovernanceEntry.at)
@@ -167,3 +169,21 @@ class ErasureRequest(Base):
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
     confirmed_by: Mapped[int | None] = mapped_column(Snowflake)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class MemberCopy(Base):
+    """A message the bot posted that quotes a member (a ticket note in the queue, ...): erasing the member
+    deletes it from Discord too. Appeal and review cards are found through their own rows."""
+
+    __tablename__ = "member_copies"
+
+    id: Mapped[int] = mapped_column(AutoId, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(Snowflake)
+    user_id: Mapped[int] = mapped_column(Snowflake)
+    kind: Mapped[str] = mapped_column(String(24))  # ticket_note | ...
+    channel_id: Mapped[int] = mapped_column(Snowflake)
+    message_id: Mapped[int] = mapped_column(Snowflake)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+Index("ix_member_copies_member", MemberCopy.guild_id, MemberCopy.user_id)

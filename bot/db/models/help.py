@@ -21,7 +21,9 @@ class Ticket(Base):
     origin: Mapped[str] = mapped_column(String(16))  # slash | button | dm | phrase | crisis
     priority: Mapped[str] = mapped_column(String(16), default="normal")  # normal | high | crisis
     state: Mapped[str] = mapped_column(String(16), default="open")  # open | claimed | resolved | closed
+    # Legacy plaintext, never written any more: sealed into topic_ref at start-up, then cleared.
     topic: Mapped[str | None] = mapped_column(String(100))
+    topic_ref: Mapped[int | None] = mapped_column(Integer)  # encrypted_content.id: the member's topic
     language: Mapped[str] = mapped_column(String(8), default="en")
     claimed_by: Mapped[int | None] = mapped_column(Snowflake)
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime)

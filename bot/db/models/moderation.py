@@ -88,7 +88,9 @@ class Appeal(Base):
     text_ref: Mapped[int | None] = mapped_column(Integer)  # encrypted_content.id
     decided_by: Mapped[int | None] = mapped_column(Snowflake)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Legacy plaintext, never written any more: sealed into reply_ref at start-up, then cleared.
     reply: Mapped[str | None] = mapped_column(Text)
+    reply_ref: Mapped[int | None] = mapped_column(Integer)  # encrypted_content.id: the moderator's reply
     reply_status: Mapped[str | None] = mapped_column(String(24))
     queue_message_id: Mapped[int | None] = mapped_column(Snowflake)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

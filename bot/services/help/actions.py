@@ -74,7 +74,8 @@ class TicketActions:
                 on_duty = await core.shifts.on_duty_ids(session, row.guild_id, now)
             links: tuple[Article, ...] = ()
             if isinstance(event, Resolve | Close):
-                links = tuple(core.kb.suggest(scope.policy, row.topic or "", after.language))
+                topic = await core.vault.open(session, row.topic_ref) or row.topic or ""
+                links = tuple(core.kb.suggest(scope.policy, topic, after.language))
             result = Transition(
                 before=before,
                 after=core.view(row, after, scope),

@@ -97,6 +97,7 @@ class TicketService:
         on_duty: tuple[int, ...],
     ) -> tuple[Opened, list[datetime]]:
         core = self.core
+        topic = (topic or "").strip()[:TOPIC_MAX]
         row = TicketRow(
             guild_id=scope.guild.guild_id,
             user_id=requester_id,
@@ -104,13 +105,14 @@ class TicketService:
             origin=origin.value,
             priority=priority.value,
             state="open",
-            topic=(topic or "").strip()[:TOPIC_MAX] or None,
             language=language,
             opened_at=now,
             slo_minutes=int(scope.rules.slo_for(priority).total_seconds() // 60),
             escalation_level=0,
             reopened_count=0,
         )
+        if topic:  # the member's words: sealed with their key, like everything they write
+            row.topic_ref = await core.vault.seal(session, scope.guild.guild_id, requester_id, "topic", topic)
         session.add(row)
         await session.flush()
         ticket, changes = open_ticket(
@@ -134,7 +136,7 @@ class TicketService:
         dues = await core.save(session, scope, row, ticket, changes, requester, data=data)
         if priority is Priority.CRISIS:
             await self._log_crisis(session, scope, ticket, crisis_category, on_duty, tier)
-        suggestions = tuple(core.kb.suggest(scope.policy, row.topic or "", language))
+        suggestions = tuple(core.kb.suggest(scope.policy, topic, language))
         opened = Opened(
             ticket=core.view(row, ticket, scope),
             guild=scope.guild,

@@ -5,7 +5,7 @@ a ban undone, and the pending deadlines cancelled."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.db.models import Appeal
 from bot.domain.member_notices import appeal_decided, appeal_received
@@ -136,7 +136,9 @@ class Appeals:
             appeal.state = (AppealState.GRANTED if granted else AppealState.DENIED).value
             appeal.decided_by = moderator_id
             appeal.decided_at = now
-            appeal.reply = reply.strip()[:APPEAL_TEXT_MAX] or None
+            reply = reply.strip()[:APPEAL_TEXT_MAX]
+            if reply:  # sealed with the member's key: erasing them makes it unreadable (issue #15)
+                appeal.reply_ref = await deps.vault.seal(session, guild_id, appeal.user_id, "reply", reply)
             row = await deps.store.case_row(session, appeal.case_id)
             before = to_record(row)
             if granted:
@@ -161,7 +163,7 @@ class Appeals:
                     },
                 ),
             )
-            record, case = appeal_record(appeal), to_record(row)
+            record, case = replace(appeal_record(appeal), reply=reply or None), to_record(row)
         if granted:
             await self._undo(before)
         status = await self._tell_member(record, case, granted)
