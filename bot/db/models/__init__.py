@@ -16,6 +16,7 @@ from bot.db.models.governance import (
 )
 from bot.db.models.help import RotaEntry, Shift, Ticket, TicketEvent
 from bot.db.models.moderation import Appeal, Case, Strike
+from bot.db.models.resilience import CaseEffect, ChannelWatermark
 from bot.db.models.server import GuildSettings, MemberLanguage, PolicyVersion
 from bot.db.models.time import Deadline
 
@@ -24,6 +25,8 @@ __all__ = [
     "AuditVerdict",
     "Base",
     "Case",
+    "CaseEffect",
+    "ChannelWatermark",
     "Deadline",
     "EncryptedContent",
     "ErasureRequest",

@@ -2,6 +2,10 @@
 
 Handlers are idempotent (they look at the case's status first) and call Discord only after their
 database work is committed; without the Discord side attached they raise, and the runner retries.
+A deadline never ends a sanction that is still ``pending`` (decided, not yet carried out or recorded):
+it waits for the case (``Postpone``, no attempt used), so a temporary sanction cannot become permanent
+because its end came first. The case's ``expired`` status is committed together with the deadline's
+completion, fenced by the runner's claim, so two runners never end one case twice.
 """
 
 from __future__ import annotations
@@ -10,10 +14,11 @@ import logging
 
 from bot.domain.member_notices import WelcomeBack, welcome_back
 from bot.governance.chain import EntryKind
-from bot.scheduling.deadlines import DeadlineRunner, DueDeadline
+from bot.scheduling.deadlines import DeadlineRunner, DueDeadline, Postpone, complete
 from bot.services.governance import GovEvent
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import audit_reason
+from bot.services.moderation.redelivery import Redelivery
 from bot.services.moderation.snapshot import to_record
 from bot.services.moderation.store import BAN_END, PROBATION_END, TIMEOUT_END
 from bot.services.moderation.types import CaseStatus, Delivery, OutMessage
@@ -26,6 +31,12 @@ def case_id_of(due: DueDeadline) -> int:
     if kind != "case" or not ident.isdigit():
         raise ValueError(f"deadline {due.id} has no case subject: {due.subject!r}")
     return int(ident)
+
+
+def wait_if_pending(status: str, due: DueDeadline) -> None:
+    """The case was decided but not carried out yet (or the process died in between): its end waits."""
+    if status == CaseStatus.PENDING.value:
+        raise Postpone(f"case of {due.subject} is still pending")
 
 
 class DeadlineHandlers:
@@ -42,15 +53,20 @@ class DeadlineHandlers:
         deps = self.deps
         async with deps.db.unit_of_work() as session:
             row = await deps.store.case_row(session, case_id_of(due))
+            wait_if_pending(row.status, due)
             if row.status != CaseStatus.APPLIED.value:
                 return None
             await deps.store.set_status(session, row, CaseStatus.EXPIRED, how="ended")
+            await complete(session, due, db_now=deps.clock.now())  # fenced: rolls back if not ours
             return row.user_id
 
     async def _welcome(self, guild_id: int, user_id: int, language: str, kind: WelcomeBack) -> None:
-        sent = await self.deps.discord().send_dm(user_id, OutMessage(welcome_back(language, kind)))
+        text = welcome_back(language, kind)
+        sent = await self.deps.discord().send_dm(user_id, OutMessage(text))
         if sent.delivery is not Delivery.DELIVERED:
             log.info("welcome-back note to a member of guild %s not delivered: %s", guild_id, sent.delivery)
+        if sent.transient:  # Discord's bad day, not closed DMs: try again later
+            await Redelivery(self.deps).notice_later(guild_id, user_id, text, language=language)
 
     async def timeout_end(self, due: DueDeadline) -> None:
         self.deps.discord()
@@ -61,6 +77,7 @@ class DeadlineHandlers:
     async def ban_end(self, due: DueDeadline) -> None:
         port = self.deps.discord()
         case = await self.deps.store.case(case_id_of(due))
+        wait_if_pending(case.status.value, due)
         if case.status is not CaseStatus.APPLIED:
             return
         # The deadline itself is the decision: unban first (a retry is harmless), then record it.
@@ -75,6 +92,7 @@ class DeadlineHandlers:
         deps.discord()
         async with deps.db.unit_of_work() as session:
             row = await deps.store.case_row(session, case_id_of(due))
+            wait_if_pending(row.status, due)
             if row.status in (CaseStatus.OVERTURNED.value, CaseStatus.DISMISSED.value):
                 return
             case = to_record(row)
@@ -89,4 +107,5 @@ class DeadlineHandlers:
                     data={"case_id": row.id, "ended": "probation", "how": "ended"},
                 ),
             )
+            await complete(session, due, db_now=deps.clock.now())
         await self._welcome(case.guild_id, case.user_id, case.language, WelcomeBack.PROBATION)
