@@ -129,7 +129,7 @@ cockroach weasel coward pussy wimp crybaby snowflake karen hypocrite liar faker 
 hypochondriac freak weirdo psycho lunatic pervert perv pedo creep joke disgrace embarrassment
 failure retarded idiotic moronic
 smelly stinky filthy disgusting repulsive vile scum scummy trashy low_iq braindead clown
-lazy npc honte hypocondriaque tanche flemmard flemmarde feignasse little_shit lil_shit petite_merde delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
+clochard clocharde toxico toxicos tox cas_soc kassos golmon cageot boudin laideron vieille_peau pouf poufiasse hysterique hysteriques mal_baisee mal_baise malade_mental malade_mentale malades_mentaux donkey nonce paedo simp cuck lazy npc honte hypocondriaque tanche flemmard flemmarde feignasse little_shit lil_shit petite_merde delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
 """)
 
 STRONG_INSULT: frozenset[str] = _expand([w.replace("_", " ") for w in _STRONG_FR], _fr_forms) | _expand(
@@ -372,6 +372,9 @@ GROUPS: frozenset[str] = frozenset(
         "nonbinary",
         "enbies",
         "deaf",
+        "feministes",
+        "feminists",
+        "feministe",
         "black",
         "asian",
         "jewish",
@@ -875,99 +878,12 @@ EXPOSE_TARGETS: frozenset[str] = frozenset(
 )
 
 GAME_CONTEXT: frozenset[str] = frozenset(
-    [
-        "round",
-        "rounds",
-        "ivi",
-        "zvz",
-        "svs",
-        "match",
-        "matches",
-        "game",
-        "games",
-        "gaming",
-        "ranked",
-        "rank",
-        "lobby",
-        "boss",
-        "bosses",
-        "raid",
-        "pvp",
-        "pve",
-        "1v1",
-        "2v2",
-        "5v5",
-        "rematch",
-        "gank",
-        "ganked",
-        "lane",
-        "mid",
-        "top",
-        "bot",
-        "jungle",
-        "jg",
-        "ult",
-        "respawn",
-        "spawn",
-        "frag",
-        "headshot",
-        "scrim",
-        "scrims",
-        "ladder",
-        "tournament",
-        "tourney",
-        "bracket",
-        "map",
-        "maps",
-        "arena",
-        "duel",
-        "elo",
-        "mmr",
-        "queue",
-        "soloq",
-        "duo",
-        "squad",
-        "team",
-        "server",
-        "lag",
-        "ping",
-        "fps",
-        "aim",
-        "killstreak",
-        "k",
-        "d",
-        "kd",
-        "noob",
-        "nub",
-        "noobs",
-        "tryhard",
-        "gg",
-        "ez",
-        "wp",
-        "ff",
-        "round1",
-        "level",
-        "lvl",
-        "quest",
-        "loot",
-        "manche",
-        "manches",
-        "partie",
-        "parties",
-        "prochaine",
-        "prochain",
-        "revanche",
-        "classee",
-        "classe",
-        "tournoi",
-        "compet",
-        "game",
-        "ig",
-        "in_game",
-        "jeu",
-        "jeux",
-        "perso",
-        "perso",
-        "avatar",
-    ]
+    """
+    round rounds match matches game games gaming gamer ranked lobby boss bosses raid raids pvp pve ivi zvz svs
+    rematch gank ganked lane jungle jg ult respawn spawn frag headshot scrim scrims ladder tournament tourney
+    bracket arena duel elo mmr soloq killstreak kd noob noobs nub tryhard gg ez wp ff lag fps fortnite valo
+    valorant league smash fifa cod warzone overwatch apex minecraft roblox mario kart tekken chess echecs
+    manche manches partie parties prochaine prochain revanche classee tournoi compet jeu jeux ig ingame speedrun pk pokemon
+    controller manette console ps5 xbox switch steam twitch stream
+    """.split()
 )

@@ -138,7 +138,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "hope_you_die",
-        "die dies dying cancer rot suffer choke burn dead kills kill spreads raped hurt breaks beats stabs shoots",
+        "die dies dying cancer hit bus truck train run rot suffer choke burn dead kills kill spreads raped hurt breaks beats stabs shoots",
         "hope hoping wish pray praying",
         False,
         rf"{B}(?:hope|hoping|wish|pray|praying)(?: that)?(?: someone| somebody| a car| a truck)? (?:{YOU}|{YOUR} \S+(?: \S+)?|breaks {YOUR}|hurts {YOU}|kills {YOU}|beats {YOU}|stabs {YOU}|shoots {YOU}|rapes {YOU}) ?(?:die|dies|get|gets|catch|catches|rot|rots|suffer|suffers|never wake up|choke|burn|kill {YOURSELF}|drop dead|end up dead|kills {YOU}|spreads|spread|comes back|gets worse|wins|breaks|hurt|hurts|beats|stabs|shoots|rapes|legs|neck|face)?(?: cancer| hit| run over| raped| worse| back| {YOU})?{E}",
@@ -272,7 +272,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "where live work sleep school study stay habites habite vis vit bosses bosse travailles travaille dors hospitalise hospitalisee creches loges etudies address addy adress ip workplace location phone number house employer hospital diagnosis records meds adresse taf travail numero lycee hopital diagnostic dossier employeur patron boite facebook insta instagram linkedin twitter tiktok snap identity identite ward room chambre service",
         None,
         False,
-        rf"{B}(?:i|we|je|j|on|1|jsais|ik|i have|i got|i have got|i found|i just found|i know|je sais|je connais|j ai|j ai trouve|on a trouve|on sait|on connait) (?:\S+ )?(?:know|knw|kno|sais|sait|connais|connait|connaissons|have|got|found|trouve|ai trouve|a trouve|ai|a|already know|already have|deja) (?:exactly )?(?:where {YOU} (?:live|work|sleep|go to school|study|stay|are staying|are hospitali[sz]ed)|ou (?:tu|vous|t) (?:habites|habite|vis|vit|bosses|bosse|travailles|travaille|dors|es hospitalise|es hospitalisee|creches|loges|etudies|vas a l ecole|es)|(?:which|what) (?:hospital|school|ward|clinic|office|building|street|town|city|gym|pharmacy|hopital|ecole|clinique|rue|ville|quartier|lycee|fac)|{YOUR} (?:address|addy|adress|ip|ip address|real name|workplace|location|phone number|number|house|home address|school|hospital|employer|boss|diagnosis|medical records|meds|facebook|insta|instagram|linkedin|real account|family|parents|identity)|(?:ton|ta|tes|votre) (?:adresse|ip|adresse ip|vrai nom|lieu de travail|taf|travail|numero|ecole|lycee|hopital|diagnostic|dossier medical|employeur|patron|boite|domicile|facebook|insta|linkedin|identite|famille|chambre)){E}|{B}{YOU_ARE} (?:at|in|staying at) (?:\S+ ){{0,3}}(?:ward|room|hospital|clinic|chambre|service|hopital|clinique){E}",
+        rf"{B}(?:i|we|je|j|on|1|jsais|ik|i have|i got|i have got|i found|i just found|i know|je sais|je connais|j ai|j ai trouve|on a trouve|on sait|on connait) (?:\S+ )?(?:know|knw|kno|sais|sait|connais|connait|connaissons|have|got|found|trouve|ai trouve|a trouve|ai|a|already know|already have|deja) (?:exactly )?(?:where {YOU} (?:live|work|sleep|go to school|study|stay|are staying|are hospitali[sz]ed)|where {YOUR} (?:kids|children|family|wife|husband|mom|mum|parents|son|daughter|sister|brother|girlfriend|boyfriend) (?:live|lives|go to school|goes to school|work|works|sleep|sleeps|are|is|study|studies)|ou (?:tes|ta|ton) (?:gosses|enfants|famille|femme|mari|mere|parents|fils|fille|soeur|frere|copine|copain) (?:habite|habitent|vont a l ecole|va a l ecole|travaille|travaillent|dort|dorment|sont|est)|ou (?:tu|vous|t) (?:habites|habite|vis|vit|bosses|bosse|travailles|travaille|dors|es hospitalise|es hospitalisee|creches|loges|etudies|vas a l ecole|es)|(?:which|what) (?:hospital|school|ward|clinic|office|building|street|town|city|gym|pharmacy|hopital|ecole|clinique|rue|ville|quartier|lycee|fac)|{YOUR} (?:address|addy|adress|ip|ip address|real name|workplace|location|phone number|number|house|home address|school|hospital|employer|boss|diagnosis|medical records|meds|facebook|insta|instagram|linkedin|real account|family|parents|identity)|(?:ton|ta|tes|votre) (?:adresse|ip|adresse ip|vrai nom|lieu de travail|taf|travail|numero|ecole|lycee|hopital|diagnostic|dossier medical|employeur|patron|boite|domicile|facebook|insta|linkedin|identite|famille|chambre)){E}|{B}{YOU_ARE} (?:at|in|staying at) (?:\S+ ){{0,3}}(?:ward|room|hospital|clinic|chambre|service|hopital|clinique){E}",
     ),
     (
         _E,
@@ -358,6 +358,46 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     ),
     (
         _I,
+        "worthless_life",
+        "vaut vaux vie existence life worth rien worthless meaningless sonne demande nothing gives give shit fake fausse imaginaire pseudo",
+        None,
+        False,
+        rf"{B}(?:ta|ton|{YOUR}|votre) (?:vie|existence|life|existence)(?: elle| il)? (?:vaut|vaux|is|est|c est|=|means)(?: \S+)? (?:rien|worthless|meaningless|pointless|nothing|a joke|sans valeur|de la merde|que dalle|shit){E}|{B}(?:tu|t) (?:vaux|vaut|vales) (?:rien|que dalle|pas grand chose|moins que rien){E}|{B}{YOU} (?:are|re) worth (?:nothing|less than nothing){E}|{B}(?:on|qui|qu on|personne) (?:t|te|vous) (?:a|as) (?:sonne|demande|sonnee|sifle|siffle){E}|{B}(?:nobody|no one|noone) (?:gives|give) a (?:shit|fuck|damn|single fuck) (?:about|abt) {YOU}{E}|{B}{YOUR} fake (?:illness|disease|condition|pain|diagnosis|disability|sickness){E}|{B}(?:ta|votre) (?:fausse maladie|maladie imaginaire|pseudo maladie){E}",
+    ),
+    (
+        _I,
+        "back_to_your_hole",
+        "hole cave rock sewer gutter trou egout poubelle crawled crawl",
+        None,
+        False,
+        rf"{B}(?:go back|crawl back|get back|go|retourne|retournez|rentre|va) (?:to |into |under |in |dans |sous )?(?:whatever|the|your|ur|a|ton|ta|la|le|tes|votre)? ?(?:hole|cave|rock|sewer|gutter|trash can|dumpster|trou|egout|poubelle|grotte|caillou) ?(?:{YOU} crawled out of|you came from|d ou tu viens|d ou tu sors)?{E}",
+    ),
+    (
+        _T,
+        "shoot_up",
+        "shoot shooting shot",
+        "up",
+        False,
+        rf"{B}{INTENT_EN}(?: \S+)? (?:shoot up|shooting up) (?:{YOUR}|the|this|that) ?(?:school|work|office|workplace|job|church|mosque|synagogue|place|house|server meetup|meetup|class|campus)?{E}",
+    ),
+    (
+        _T,
+        "harm_outcome",
+        "walk talk see breathe wake hell enfer pourrir pourrirai infernale feet morgue bag",
+        None,
+        False,
+        rf"{B}{INTENT_EN}(?: \S+)? make sure {YOU} (?:never|can not|cannot|will not|wont|do not) (?:walk|talk|see|breathe|wake up|play|type|sleep)(?: \S+)?{E}|{B}{INTENT_EN}(?: \S+)? (?:put|send) {YOU} (?:six feet under|in the ground|in a body bag|to the morgue|in the morgue){E}|{B}{INTENT_EN}(?: \S+)? make {YOUR} life (?:a )?(?:living )?hell{E}|{B}(?:{INTENT_FR}|on va|je vais) (?:te|t|vous) (?:pourrir la vie|pourrir l existence|faire vivre un enfer|rendre la vie infernale|faire regretter d etre ne|faire la misere){E}|{B}(?:ta vie|your life) (?:va|will) (?:devenir|etre|be|become) (?:un enfer|a living hell|hell|infernale){E}|{B}(?:{YOU} will|you are going to|you re gonna) end up (?:in a body bag|six feet under|dead|in the morgue){E}",
+    ),
+    (
+        _T,
+        "tas_qua_te_tuer",
+        "tuer suicider pendre jeter foutre crever mourir",
+        "qu qua ka",
+        False,
+        rf"{B}(?:t as|tu as|vous avez|ta|t a) (?:qu a|qua|ka|qu as) (?:te tuer|te suicider|te pendre|te jeter|te foutre en l air|crever|mourir|vous tuer|vous suicider){E}",
+    ),
+    (
+        _I,
         "you_stink",
         "pues puez pue stink stinks smell",
         None,
@@ -391,10 +431,10 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _I,
         "you_deserve_it",
-        "merites merite meritez deserve deserved deserves aborted abort",
+        "merites merite meritez deserve deserved deserves aborted abort swallowed swallow avorter",
         None,
         False,
-        rf"{B}(?:tu|t|vous) (?:l )?(?:merites|merite|meritez|as merite|a merite|avez merite) (?:bien )?(?:ta|ton|tes|votre|ce qui t arrive|ce qui vous arrive|d etre malade|ta maladie|ton cancer){E}|{B}{YOU} (?:deserve|deserved) (?:it|this|that|{YOUR} (?:illness|cancer|disease|condition|pain|diagnosis)|to be sick|to suffer|every bit){E}|{B}{YOUR} (?:mom|mum|mother|parents|dad) (?:should|shoulda|should have|should of) (?:have )?(?:aborted|swallowed|abort) {YOU}{E}|{B}{YOU} (?:should|shoulda|should have) (?:been )?(?:aborted|swallowed){E}|{B}(?:ta mere|ta daronne|tes parents) (?:aurait|auraient) (?:du|mieux fait de) (?:t avorter|avorter){E}",
+        rf"{B}(?:tu|t|vous) (?:l )?(?:merites|merite|meritez|as merite|a merite|avez merite) (?:bien )?(?:ta|ton|tes|votre|ce qui t arrive|ce qui vous arrive|d etre malade|ta maladie|ton cancer){E}|{B}{YOU} (?:deserve|deserved) (?:it|this|that|{YOUR} (?:illness|cancer|disease|condition|pain|diagnosis)|to be sick|to suffer|every bit){E}|{B}{YOUR} (?:mom|mum|mother|parents|dad) (?:should|shoulda|should have|should of) (?:have )?(?:aborted|swallowed|abort|swallow) {YOU}{E}|{B}{YOU} (?:should|shoulda|should have) (?:been )?(?:aborted|swallowed){E}|{B}(?:ta mere|ta daronne|tes parents) (?:aurait|auraient) (?:du|mieux fait de) (?:t avorter|avorter){E}",
     ),
     # --- hate phrases ------------------------------------------------------------------------
     (

@@ -87,7 +87,7 @@ FILLER = _ws(
     absolue absolu total totale fini finie certifie vieil gros grosses
     """
 )
-VOCATIVE = _ws("you u ya ye toi espece bande pauvre pauvres sombre imagine")
+VOCATIVE = _ws("you u ya ye toi espece bande pauvre pauvres sombre imagine sale sales")
 IMPERATIVE = _ws(
     "va vas ferme fermes tais taisez tg ftg degage degages casse barre tire stfu shut gtfo piss listen "
     "ecoute ecoutes bouge leave quit arrete arretes stop"
@@ -370,6 +370,7 @@ _SELF_HATE = re.compile(
     r"i am (?:so )?(?:disgusted|ashamed) (?:with|of) myself|je me (?:deteste|hais|degoute|fais honte)|"
     r"j me (?:deteste|hais|degoute))(?![^ ])"
 )
+_THINGS = lex.GAME_CONTEXT | _ws("lag jeu game map patch serveur server bug appli app pc ordi tel phone")
 _AFFECTION = _ws("aime adore jtm ily love bisous luv")
 
 
@@ -384,11 +385,7 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
         strong = w in STRONG
         if not strong and (w not in WEAK or affection):
             continue
-        if (
-            i + 2 < n
-            and forms[i + 1] in ("de", "d", "of")
-            and (forms[i + 2] in lex.GAME_CONTEXT or forms[i + 2] in THIRD)
-        ):
+        if i + 2 < n and forms[i + 1] in ("de", "d", "of") and forms[i + 2] in _THINGS:
             continue  # "connard de boss", "piece of shit game": about a thing
         k = _weak_construction(forms, i)
         if k >= 0 and not _negated(forms, k, i):
@@ -483,7 +480,12 @@ _WITH = _ws("with avec have ont")
 
 
 def _hate(
-    joined: str, keys: Sequence[str], present: frozenset[str], hits: list[AbuseHit], lang: str = ""
+    joined: str,
+    keys: Sequence[str],
+    present: frozenset[str],
+    hits: list[AbuseHit],
+    lang: str = "",
+    surface: str | None = None,
 ) -> None:
     n = len(keys)
     for i, w in enumerate(keys):
@@ -531,7 +533,7 @@ def _hate(
             continue
         if anchors is not None and anchors.isdisjoint(present):
             continue
-        if pattern.search(joined):
+        if pattern.search(joined) or (surface is not None and pattern.search(surface)):
             hits.append(AbuseHit(_H, cue))
             return
 
@@ -562,6 +564,7 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         hits.append(AbuseHit(kind, cue))
 
 
+_LAUGH = _ws("lol lmao lmfao rofl mdr ptdr jpp jk haha hahaha hahahaha xd kidding blague jrigole rigole")
 _CONTEST_AFTER = _ws(
     "in at on au aux a en dans next tonight tomorrow later ce demain this sur pendant during today when "
     "prochain prochaine tout"
@@ -572,7 +575,7 @@ def _playful(joined: str, match: re.Match[str]) -> bool:
     """A soft threat framed as a contest ("I'll end you in smash tonight") or a conditional exaggeration
     ("I could kill you for that spoiler")."""
     said = match.group(0).split()
-    if "could" in said or "pourrais" in said:
+    if "could" in said or "pourrais" in said or not _LAUGH.isdisjoint(joined.split()):
         return True
     rest = joined[match.end() :].split(None, 1)
     return bool(rest) and rest[0] in _CONTEST_AFTER
@@ -588,7 +591,8 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
     if joined != " ".join(forms):
         _phrases(" ".join(forms), present, hits)
     if not _HATE_TRIGGERS.isdisjoint(present):
-        _hate(joined, keys, present, hits, chat.lang)
+        surface = " ".join(forms)
+        _hate(joined, keys, present, hits, chat.lang, surface if surface != joined else None)
     self_talk = not _SELF_HATE_WORDS.isdisjoint(present) and _SELF_HATE.search(joined) is not None
     if not any(h.kind is _I for h in hits):
         if not INSULT_WORDS.isdisjoint(present):
