@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 
 def G(n: int) -> str:
-    """Up to ``n`` arbitrary tokens (each followed by a space)."""
-    return rf"(?:[^\s|]+ ){{0,{n}}}"
+    """Up to ``n`` arbitrary tokens, each preceded by a space: write ``word{G(3)} next``."""
+    return rf"(?: [^\s|]+){{0,{n}}}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ R = Rule
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- passive ideation
     R("wish_dead_en", "passive_ideation", 3,
-      rf"\b(?:wish|hope|pray|praying)(?: that)? i {G(4)}(?:die|dead|disappear|vanish|gone|not born|never born"
+      rf"\b(?:wish|hope|pray|praying)(?: that)? i{G(4)} (?:die|dead|disappear|vanish|gone|not born|never born"
       rf"|never be born|not be born|never been born|stop exist|stop existing|not exist|not wake up"
       rf"|never wake up|wake up dead)\b"),
     R("not_wake_en", "passive_ideation", 3,
@@ -135,7 +135,7 @@ RULES: tuple[Rule, ...] = (
     R("stop_existing_en", "passive_ideation", 3,
       r"\b(?:stop|stopped|cease|ceased|quit) (?:exist|existing|to exist|be alive|being alive|live|living)\b"),
     R("no_reason_live_en", "passive_ideation", 3,
-      rf"\b(?:no|not|any|what|lost|without|see|find|nothing){G(4)}(?:reason|point|will|desire|purpose"
+      rf"\b(?:no|not|any|what|lost|without|see|find|nothing){G(4)} (?:reason|point|will|desire|purpose"
       rf"|meaning) (?:to|in|of|for) (?:keep |go on |stay |being |be )?(?:live|living|alive|exist|existing"
       rf"|go on|carry on|wake up)\b"),
     R("nothing_to_live_for_en", "passive_ideation", 3,
@@ -144,11 +144,11 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:life|living|it) (?:be |is )?(?:not|no longer|never|n t) (?:really )?worth (?:it|living|live)\b"
       r"|\bnot worth (?:living|live|staying alive)\b"),
     R("relief_if_dead_en", "passive_ideation", 3,
-      rf"\b(?:car|truck|bus|train|bullet|plane|someone|it|cancer|disease|illness|something) {G(3)}(?:hit|hits"
+      rf"\b(?:car|truck|bus|train|bullet|plane|someone|it|cancer|disease|illness|something){G(3)} (?:hit|hits"
       rf"|kill|kills|take|end|ends|run over) (?:me|my life){G(7)} (?:relieve|relieved|relief|glad|happy"
       rf"|fine|okay|ok|peace|welcome|blessing|grateful|thankful|not mind|mind)\b"),
     R("not_mind_dying_en", "passive_ideation", 3,
-      rf"\b(?:would not|not|wouldn t|n t) mind (?:if )?{G(4)}(?:die|dying|dead|hit me|kill me|killed"
+      rf"\b(?:would not|not|wouldn t|n t) mind(?: if)?{G(4)} (?:die|dying|dead|hit me|kill me|killed"
       rf"|not wake|never wake|gone|disappear)\b"),
     R("death_appeal_en", "passive_ideation", 3,
       rf"\b(?:death|dying|be dead|being dead|not existing){G(3)} (?:sound|sounds|seem|seems|feel|feels|look"
@@ -164,7 +164,7 @@ RULES: tuple[Rule, ...] = (
       rf"|\b(?:want|wish) (?:it all|everything|all of it|my life) to end\b"),
     # French
     R("wish_absent_fr", "passive_ideation", 3,
-      rf"\b{WISH_FR}(?: de| d| que)? {G(4)}{ABSENT_FR}\b(?! (?:de rire|de faim|de honte|de froid|de chaud"
+      rf"\b{WISH_FR}(?: de| d| que)?{G(4)} {ABSENT_FR}\b(?! (?:de rire|de faim|de honte|de froid|de chaud"
       rf"|d ennui|de peur|de sommeil|de fatigue|avec ce|avec cette|avec le|avec la|avec les|avec mon|avec ma"
       rf"|avec mes|avec ce boss))"),
     R("not_live_fr", "passive_ideation", 3,
@@ -194,11 +194,11 @@ RULES: tuple[Rule, ...] = (
       rf"{G(4)} (?:vivre|rester en vie|resterais en vie|rester|exister|continuer a vivre|continuer de vivre)\b"),
     R("relief_if_gone_fr", "burden", 3,
       rf"\b(?:mieux|plus simple|plus facile|soulagement|soulage|soulagee|soulages|soulagees|delivrance|libre"
-      rf"|libres|heureux|heureuse|debarrasse|debarrasses){G(6)} (?:si|que) (?:je|j) {G(2)}(?:mort|morte"
+      rf"|libres|heureux|heureuse|debarrasse|debarrasses){G(6)} (?:si|que) (?:je|j){G(2)} (?:mort|morte"
       rf"|mourir|mourais|disparaissais|disparaitre|disparais|plus la|etais plus|etre plus|existais plus"
       rf"|n existais plus|partais|partir|crevais|etais pas la|etais partie|etais parti)\b"),
     R("relief_if_gone_fr_rev", "burden", 3,
-      rf"\bsi (?:je|j) {G(2)}(?:mort|morte|mourir|mourais|disparaissais|disparaitre|plus la|etais plus"
+      rf"\bsi (?:je|j){G(2)} (?:mort|morte|mourir|mourais|disparaissais|disparaitre|plus la|etais plus"
       rf"|existais plus|n existais plus|partais|crevais){G(6)} (?:mieux|plus simple|plus facile|soulagement"
       rf"|soulage|soulagee|soulages|soulagees|libre|libres|heureux|heureuse|personne|debarrasse|un service)\b"),
     # ---------------------------------------------------------------- active ideation
@@ -223,9 +223,9 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:want|wish|need|hope) (?:someone|somebody|something|a car|a truck|a bus|god|you) (?:would |to "
       r"|could )?(?:kill|end|shoot|run over) me\b"),
     R("kill_myself_fr", "active_ideation", 3,
-      rf"(?:\b(?:je|j) {G(4)}|\b(?:envie|penser|pense|pensee|pensees|idee|idees|besoin|doigt|doigts|point"
+      rf"(?:\b(?:je|j){G(4)} |\b(?:envie|penser|pense|pensee|pensees|idee|idees|besoin|doigt|doigts|point"
       rf"|pret|prete|decide|decidee|essaye|essayer|tente|tenter|peur|veux|vouloir|vais|finir par|aller|a|va)"
-      rf"(?: de| d| a)? {G(2)})(?:me|m) (?:suicider|suicide|suicidee|tuer|tue|tuee|foutre en l air|fous en l air"
+      rf"(?: de| d| a)?{G(2)} )(?:me|m) (?:suicider|suicide|suicidee|tuer|tue|tuee|foutre en l air|fous en l air"
       rf"|flinguer|buter|bute|pendre|pends|noyer|tirer une balle|faire sauter|ouvrir les veines|empoisonner"
       rf"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
       rf"|balancer sous|laisser mourir|laisser crever)\b"),
@@ -244,13 +244,13 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:idee|idees|pensee|pensees) (?:suicidaires?|de mort|de suicide|de me tuer|d en finir)\b"),
     R("veiled_exit", "hopelessness", 3,
       rf"\b(?:only|one|last|seule|une seule|derniere|seul|unique) (?:way out|exit|option|solution|escape"
-      rf"|answer|door|issue|sortie|porte de sortie|porte|solution|option){G(10)}(?:not supposed to say"
+      rf"|answer|door|issue|sortie|porte de sortie|porte|solution|option){G(10)} (?:not supposed to say"
       rf"|can not say|cannot say|should not say|shouldn t say|not allowed to say|you know what i mean"
       rf"|you know what|y penser|vous voyez ce que je veux dire|tu vois ce que je veux dire|pas la guerison"
       rf"|c est pas la guerison|la mort|death|die|dying|suicide|serieusement|seriously)\b"),
     R("death_only_exit", "hopelessness", 3,
-      rf"\b(?:death|die|dying|be dead|mort|mourir|suicide|partir|la mort){G(5)} (?:be|is|est|etre|me parait"
-      rf"|paraît|parait|semble|seem|seems)?{G(2)}(?:the only|only|la seule|seule|the last|derniere|unique"
+      rf"\b(?:death|die|dying|be dead|mort|mourir|suicide|partir|la mort){G(5)}(?: (?:be|is|est|etre|me parait"
+      rf"|parait|semble|seem|seems))?{G(2)} (?:the only|only|la seule|seule|the last|derniere|unique"
       rf"|la derniere) (?:way out|exit|option|solution|escape|answer|issue|sortie|porte de sortie|porte)\b"),
     # ---------------------------------------------------------------- intent
     R("decided_en", "intent", 3,
@@ -282,13 +282,13 @@ RULES: tuple[Rule, ...] = (
     R("stockpile_en", "plan_means", 3,
       rf"\b(?:save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|hoarded|collect|collecting"
       rf"|collected|gather|gathering|gathered|stash|stashing|stashed|count|counting|counted|set aside"
-      rf"|put aside|lay out|laid out|line up|lined up|squirrel away|stock up){G(5)}{MEANS_EN}\b"),
+      rf"|put aside|lay out|laid out|line up|lined up|squirrel away|stock up){G(5)} {MEANS_EN}\b"),
     R("stockpile_en_rev", "plan_means", 3,
       rf"\b{MEANS_EN}{G(5)} (?:saved|stashed|hidden|ready|laid out|lay out|lined up|set aside|put aside|saved up"
       rf"|count|counted|enough to|would do it|will do it|would be enough|be enough|is enough|would work)\b"),
     R("means_obtained_en", "plan_means", 2,
       rf"\b(?:buy|bought|get|got|order|ordered|find|found|take|took|borrow|borrowed|steal|stole|have|has"
-      rf"|grab|grabbed){G(3)}(?:a |the |my |his |her |some )?(?:rope|noose|gun|pistol|rifle|firearm|charcoal"
+      rf"|grab|grabbed){G(3)} (?:a |the |my |his |her |some )?(?:rope|noose|gun|pistol|rifle|firearm|charcoal"
       rf"|helium|razor blades|blades|razor)\b"),
     R("lethal_question", "plan_means", 3,
       rf"\b(?:how many|how much|how long|combien){G(8)} (?:to die|to kill|kill you|kill me|lethal|fatal"
@@ -297,12 +297,12 @@ RULES: tuple[Rule, ...] = (
       rf"|pour partir|pour y passer|pour que ca marche)\b|\b(?:lethal|fatal|deadly|toxic) dose\b"
       rf"|\bdose (?:letale|mortelle|fatale)\b"),
     R("overdose_take_all", "plan_means", 3,
-      rf"\b(?:take|took|taking|swallow|swallowed|avaler|avale|prendre|pris|prends)\b {G(2)}(?:all|every"
+      rf"\b(?:take|took|taking|swallow|swallowed|avaler|avale|prendre|pris|prends)\b{G(2)} (?:all|every"
       rf"|the whole|whole|entire|tout|toute|toutes|tous|une boite|la boite|toute la boite|bottle|plaquette"
       rf"|a bunch of|handful){G(3)} {MEANS}\b"),
     R("know_method_en", "plan_means", 3,
       rf"\b(?:i know|figured out|looked up|look up|looking up|research|researching|researched|google"
-      rf"|googled|googling){G(6)}(?:would do it|would work|to do it|enough|lethal|how to die|how to kill"
+      rf"|googled|googling){G(6)} (?:would do it|would work|to do it|enough|lethal|how to die|how to kill"
       rf"|painless|quickest way|fastest way|easiest way|methods?)\b"),
     R("method_fr", "plan_means", 3,
       r"\b(?:me|m) (?:pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
@@ -315,18 +315,18 @@ RULES: tuple[Rule, ...] = (
     R("stockpile_fr", "plan_means", 3,
       rf"\b(?:mis de cote|mettre de cote|mets de cote|mis a part|stocke|stocker|stockes|accumule|accumuler"
       rf"|recupere|recuperer|recuperes|cache|caches|cacher|rassemble|amasse|economise|compte|comptes"
-      rf"|prepare|preparer|prepares|rassemble|reuni|garde de cote){G(5)}{MEANS_FR}\b"),
+      rf"|prepare|preparer|prepares|rassemble|reuni|garde de cote){G(5)} {MEANS_FR}\b"),
     R("stockpile_fr_rev", "plan_means", 3,
       rf"\b{MEANS_FR}\b{G(8)} (?:de cote|je les garde|les garde pour|pour moi|pour le jour|assez|suffisant"
       rf"|suffisent|suffira|suffiront|pret|prets|prete|pretes|prevu|dans mon sac|a cote de moi|sous la main"
       rf"|a portee|qu il faut)\b"),
     R("means_obtained_fr", "plan_means", 2,
       rf"\b(?:achete|acheter|achetee|commande|commander|trouve|trouver|procure|procurer|pris|prendre"
-      rf"|recupere){G(3)}(?:une |la |un |le |mon |ma |son )?(?:corde|noeud coulant|fusil|arme|pistolet"
+      rf"|recupere){G(3)} (?:une |la |un |le |mon |ma |son )?(?:corde|noeud coulant|fusil|arme|pistolet"
       rf"|flingue|charbon|lame|lames|rasoir)\b"),
     R("means_secret", "plan_means", 3,
       rf"\b(?:rope|noose|gun|pistol|rifle|pills|meds|blade|blades|corde|fusil|arme|pistolet|cachets|medocs"
-      rf"|lame|lames){G(8)}(?:not tell|didn t tell|didnt tell|did not tell|no one knows|nobody knows|don t ask"
+      rf"|lame|lames){G(8)} (?:not tell|didn t tell|didnt tell|did not tell|no one knows|nobody knows|don t ask"
       rf"|you know why|vous savez pourquoi|tu sais pourquoi|personne sait|personne ne sait|sur moi|on myself"
       rf"|use it on me|use it on myself|m en servir)\b"),
     R("planning", "plan_means", 2,
@@ -344,16 +344,16 @@ RULES: tuple[Rule, ...] = (
       r"|\bderniere fois que (?:vous|tu|on) (?:entendez|entendrez|entends|aurez|lisez|me)\b"
       r"|\blast time (?:you ll|you will|you) (?:hear|see|read)\b"),
     R("letters_en", "goodbye", 3,
-      rf"\b(?:write|wrote|written|writing|leave|left|ecrit|ecrire|laisse|laisser|prepare|prepared){G(4)}"
-      rf"(?:letter|letters|note|notes|lettre|lettres|mot|mots){G(10)}(?:after|find them|find it|find"
+      rf"\b(?:write|wrote|written|writing|leave|left|ecrit|ecrire|laisse|laisser|prepare|prepared){G(4)} "
+      rf"(?:letter|letters|note|notes|lettre|lettres|mot|mots){G(10)} (?:after|find them|find it|find"
       rf"|explain|when i m gone|when i be gone|once i m gone|goodbye|quand je|apres|trouveront|trouvera"
       rf"|expliquer|adieu|pour la fin|when i m not|when im gone|plus la)\b"),
     R("give_away", "goodbye", 3,
       rf"\b(?:give|giving|gave|given|donner|donne|donnerai|leave|leaving|take|takes|prendre|prenez|prends"
-      rf"|garder|gardez|want|wants|recuperer|adopter|adopte){G(3)}(?:away )?(?:all )?(?:my|mon|ma|mes"
+      rf"|garder|gardez|want|wants|recuperer|adopter|adopte){G(3)} (?:away )?(?:all )?(?:my|mon|ma|mes"
       rf"|tout mon|toute ma|toutes mes|tous mes) (?:[^\s|]+ ){{0,2}}(?:account|accounts|skins|stuff|things"
       rf"|games|cat|dog|pet|pets|guild spot|spot|items|collection|compte|affaires|chat|chien|chienne"
-      rf"|chatte|jeux|place|objets|plantes|plants|rabbit|lapin)\b{G(12)}(?:need|besoin|after|apres|gone"
+      rf"|chatte|jeux|place|objets|plantes|plants|rabbit|lapin)\b{G(12)} (?:need|besoin|after|apres|gone"
       rf"|anymore|ok|bien|occuper|take care|plus la|where i m going|la ou je vais|won t|wont|will not|plus"
       rf"|never|jamais)\b"),
     R("not_be_around_en", "goodbye", 3,
@@ -382,7 +382,7 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- burden
     R("better_without_me", "burden", 3,
       rf"\b(?:better off|better|happier|easier|relieved|relief|free|freer|lighter|richer|fine|mieux"
-      rf"|soulage|soulages|soulagee|soulagees|libres?|heureux|heureuses?|plus simple|plus facile){G(3)}"
+      rf"|soulage|soulages|soulagee|soulagees|libres?|heureux|heureuses?|plus simple|plus facile){G(3)} "
       rf"(?:without me|sans moi|if i (?:be|was|were|wasn t|weren t) (?:gone|not here|dead|not around"
       rf"|not alive|here|around)|if i (?:die|died|disappear|disappeared|leave|left|stop exist|stopped exist"
       rf"|just stop exist|just disappeared|just die|just died))\b"),
@@ -392,11 +392,11 @@ RULES: tuple[Rule, ...] = (
     R("if_gone_benefit_en", "burden", 3,
       rf"\bif i (?:just |simply |finally )?(?:be |was |were |wasn t |weren t |would )?(?:not |no longer |n t )?"
       rf"(?:gone|dead|here|around|alive|die|died|disappear|disappeared|stop exist|stopped exist|stopped existing"
-      rf"|not here anymore|not here){G(8)}(?:better|relieved|relief|happier|easier|free|freer|life again"
+      rf"|not here anymore|not here){G(8)} (?:better|relieved|relief|happier|easier|free|freer|life again"
       rf"|have a life|favour|favor|nobody|no one|noone|miss|notice|care|fine|lighter|save|money|off)\b"),
     R("benefit_if_gone_en", "burden", 3,
       rf"\b(?:better|relieved|relief|happier|easier|free|freer|life again|have a life|favour|favor|nobody"
-      rf"|no one|noone|lighter|save|money){G(8)}if i (?:just |simply |finally )?(?:be |was |were |wasn t"
+      rf"|no one|noone|lighter|save|money){G(8)} if i (?:just |simply |finally )?(?:be |was |were |wasn t"
       rf" |weren t )?(?:not |no longer |n t )?(?:gone|dead|here|around|alive|die|died|disappear"
       rf"|disappeared|stop exist|stopped exist|stopped existing|not here anymore|not here)\b"),
     R("burden_en", "burden", 3,
@@ -404,8 +404,8 @@ RULES: tuple[Rule, ...] = (
       r" (?:such |only |nothing but |so much of |a huge |a big |a |the )?(?:a |the )?(?:burden|dead weight)\b"
       r"|\bburden (?:to|on|for) (?:everyone|everybody|my|them|people|all|you|the)\b"),
     R("nobody_miss_en", "burden", 3,
-      rf"\b(?:nobody|no one|noone|none of you|not a single person|who)\b {G(3)}(?:would|will|gonna|going to"
-      rf"|even|really|actually)? ?(?:miss|notice|care|mourn|cry)\b {G(4)}(?:if i|me|i be gone|i m gone"
+      rf"\b(?:nobody|no one|noone|none of you|not a single person|who)\b{G(3)} "
+      rf"(?:miss|notice|care|mourn|cry)\b{G(4)} (?:if i|me|i be gone|i m gone"
       rf"|gone|dead|disappear)\b"),
     R("burden_fr", "burden", 3,
       r"\b(?:je suis|suis|jsuis|chui|je etre|etre|me sens|je me sens) (?:un|une|juste un|juste une|qu un"
@@ -413,7 +413,7 @@ RULES: tuple[Rule, ...] = (
       r"|charge|poids mort)\b|\b(?:poids|fardeau|boulet) (?:pour|pr) (?:tout le monde|ma famille|mes|mon|ma"
       r"|les autres|eux|vous)\b"),
     R("nobody_miss_fr", "burden", 3,
-      rf"\bpersonne {G(3)}(?:ne )?(?:me )?(?:remarquerait|remarquera|verrait|verra|regretterait|regrettera"
+      rf"\bpersonne{G(3)} (?:ne )?(?:me )?(?:remarquerait|remarquera|verrait|verra|regretterait|regrettera"
       rf"|pleurerait|pleurera|manquerait|s en rendrait compte|s en rendra compte|s en apercevrait|me"
       rf" regretterait|me pleurerait)\b"),
     R("ruin_lives", "burden", 2,
@@ -431,8 +431,7 @@ RULES: tuple[Rule, ...] = (
       r"\bwhat (?:be|is|s) (?:even )?the point\b|\bwhats (?:even )?the point\b|\ba quoi bon\b"
       r"|\b(?:ca|sa|ça) sert a rien\b|\bsert a rien\b|\bno point (?:in|to|anymore)\b"),
     R("never_better", "hopelessness", 2,
-      rf"\b(?:nothing|it|things|life){G(2)} (?:will|gonna|going to|ever|never)? ?(?:ever |never )?(?:get"
-      rf"|getting|gets|be|change|improve) (?:better|any better|change|improve)\b(?<!will get better)"
+      rf"\bnothing{G(3)} (?:get|gets|getting|change|changes|improve|improves|work|works|help|helps)\b|\bnever (?:going to|gonna|go to) (?:get|be) (?:better|ok|okay|any better)\b"
       rf"|\brien ne (?:changera|va changer|s arrangera|ira mieux|change) (?:jamais)?\b|\bca ira jamais mieux\b"
       rf"|\bca changera jamais\b|\bnever (?:going to|gonna) (?:get|be) (?:better|ok|okay)\b"),
     R("cant_go_on", "hopelessness", 2,
@@ -456,12 +455,11 @@ RULES: tuple[Rule, ...] = (
       r"|banging|scratch|scratching|burn|burning|starve|starving|bruise|bruising) myself\b"
       r"|\bself (?:harm|harming|harmed|injury|injure|mutilation)\b|\bselfharm\b|\bself-harm\b"),
     R("burn_body", "self_harm", 3,
-      rf"\b(?:burn|burned|burnt|burning|brule|bruler|brulee){G(1)} (?:my|mon|ma|mes|me|myself)? ?{BODY}?"
-      rf"{G(2)}(?:with|avec) (?:a |the |my |une |un |la |le )?(?:lighter|cigarette|cig|briquet|iron"
+      rf"\b(?:burn|burned|burnt|burning|brule|bruler|brulee){G(4)} (?:with|avec) (?:a |the |my |une |un |la |le )?(?:lighter|cigarette|cig|briquet|iron"
       rf"|fer a repasser|match|allumette|hot)\b"),
     R("deliberate_injury", "self_harm", 3,
       rf"\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|scratch|scratched|cut|burn|burned"
-      rf"|frappe|frapper|griffe|griffer|cogne|cogner){G(6)}(?:on purpose|deliberately|expres|volontairement"
+      rf"|frappe|frapper|griffe|griffer|cogne|cogner){G(6)} (?:on purpose|deliberately|expres|volontairement"
       rf"|until (?:it|i|my [^\s|]+) (?:bleed|bled|bleeding)|jusqu au sang|till (?:it|i) bled|to feel"
       rf"|pour sentir|pour avoir mal)\b"),
     R("cut_again", "self_harm", 3,
@@ -482,7 +480,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:scarification|scarifications|scarifier|scarifie|scarifiee|automutilation|auto mutilation"
       r"|automutile|mutilation)\b"),
     R("hide_marks", "self_harm", 2,
-      rf"\b(?:hide|hiding|hid|cover|covering|cacher|cache|caches){G(4)}(?:scars|cuts|marks|wounds"
+      rf"\b(?:hide|hiding|hid|cover|covering|cacher|cache|caches){G(4)} (?:scars|cuts|marks|wounds"
       rf"|cicatrices|marques|coupures|blessures|bras)\b|\blong sleeves\b|\bmanches longues\b"),
     R("blade_near", "self_harm", 2, r"\b(?:razor|blade|blades|lame|lames|rasoir)\b"),
     # ---------------------------------------------------------------- past attempt
@@ -602,7 +600,7 @@ RULES: tuple[Rule, ...] = (
       r"|pharmacien)|antidepressant|antidepresseur|roaccutane|isotretinoin|accutane|montelukast|singulair"
       r"|chantix|varenicline|ssri|isrs)\b"),
     R("other_person_en", "other_person", 1,
-      rf"\b{OTHER_EN}\b{G(6)} (?:{REPORT_EN} )?{G(2)}(?:kill (?:himself|herself|themselves|themself)"
+      rf"\b{OTHER_EN}\b{G(8)} (?:kill (?:himself|herself|themselves|themself)"
       rf"|suicide|suicidal|end (?:it|it all|his life|her life|their life|things)|ending (?:it|things)"
       rf"|want to die|wants to die|wanted to die|die|attempt|attempted|hurt (?:himself|herself|themselves)"
       rf"|cut (?:himself|herself|themselves)|self harm|self harming|overdose|overdosed)\b"),
@@ -612,7 +610,7 @@ RULES: tuple[Rule, ...] = (
       r" (?:him|her|them|a friend|my friend|someone)\b|\bhow to help (?:a friend|my friend|someone|him|her)\b"
       r"|\bcomment (?:l |la |le |les )?aider\b|\bcomment aider (?:un|une|mon|ma|quelqu un)\b"),
     R("other_person_fr", "other_person", 1,
-      rf"\b{OTHER_FR}\b{G(6)} (?:[^\s|]+ )?(?:se suicider|suicide|suicider|suicidaire|se tuer|en finir"
+      rf"\b{OTHER_FR}\b{G(7)} (?:se suicider|suicide|suicider|suicidaire|se tuer|en finir"
       rf"|veut mourir|voulait mourir|vouloir mourir|mourir|tentative|se scarifie|se scarifier|se couper"
       rf"|se faire du mal|se fait du mal|se foutre en l air|mettre fin a ses jours)\b"),
     R("se_suicider_fr", "other_person", 1,
@@ -657,7 +655,7 @@ HELP_RULES: tuple[Rule, ...] = (
     R("ask_contact_en", "help", 1,
       rf"\b(?:can|could|would|will|may) (?:someone|somebody|anyone|anybody|a mod|any mod|a moderator|an admin"
       rf"|a helper|one of you|you|the team|someone from the team|somebody from the team|a staff|staff|mods"
-      rf"|one of the mods|a person){G(4)}(?:dm|pm|message|msg|talk|call|text|reach out|check on|listen|help"
+      rf"|one of the mods|a person){G(4)} (?:dm|pm|message|msg|talk|call|text|reach out|check on|listen|help"
       rf"|chat|contact|write|respond|reply|speak|be there|get back)(?: me| to me| with me| for me)?\b"
       rf"{_NOT_PRACTICAL_EN}"),
     R("anyone_there_en", "help", 1,
@@ -665,7 +663,7 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|somebody|mod|mods|staff|helper|helpers|moderator|moderators|admin|admins|one)\b(?: [^\s|]+){0,1}"
       r" (?:around|there|here|online|on|up|awake|available|free|active)\b(?! (?:for|to play|to raid|wanna"
       r"|want to play|for a|to join|to duo|to queue|to run|tonight for|later for))"
-      r"|^ *(?:anyone|anybody|someone|somebody) (?:around|there|up|awake|online|here)\b(?! (?:for|to play"
+      r"|^ (?:anyone|anybody|someone|somebody) (?:around|there|up|awake|online|here)\b(?! (?:for|to play"
       r"|to raid|wanna|want to play|for a|to join|to duo|to queue))"),
     R("need_someone_en", "help", 1,
       rf"\b(?:need|want|would like|looking for|just need|really need) (?:to talk|someone|somebody|help|support"
@@ -674,7 +672,7 @@ HELP_RULES: tuple[Rule, ...] = (
     R("please_help_en", "help", 1,
       rf"\b(?:please|pls|plz|plss|someone|somebody|anyone) (?:someone |somebody |anyone )?help(?: me)?\b"
       rf"{_NOT_PRACTICAL_EN}|\bhelp me\b{_NOT_PRACTICAL_EN}|\b(?:i|i really|really) need help\b"
-      rf"{_NOT_PRACTICAL_EN}|^ *help\b(?: me)?(?: please| pls| plz)? *(?:$|\|)|\bsos\b"),
+      rf"{_NOT_PRACTICAL_EN}|^ help(?: me)?(?: please| pls| plz)? \||\bsos\b"),
     R("can_i_talk_en", "help", 1,
       r"\b(?:can|could|may) i (?:talk|speak|chat|vent|dm|message|pm|reach)\b(?: to| with)? (?:someone"
       r"|somebody|anyone|a mod|a moderator|you|one of you|an admin|staff|a person|someone from)?"
@@ -691,7 +689,7 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:me|m) aider\b(?: [^\s|]+){0,1} (?:svp|stp|s il|please|pls)\b"),
     R("someone_fr", "help", 1,
       rf"\b(?:quelqu un|qqn|qq1|quelqu|qlqn|personne|modo|modos|moderateur|moderatrice|admin|equipe"
-      rf"|moderation|membre de l equipe|staff){G(8)}(?:me|m) (?:contacter|ecrire|parler|aider|mp|appeler"
+      rf"|moderation|membre de l equipe|staff){G(8)} (?:me|m) (?:contacter|ecrire|parler|aider|mp|appeler"
       rf"|ecouter|repondre|envoyer|rappeler)\b{_NOT_PRACTICAL_FR}"
       rf"|\b(?:y a|ya|il y a|y aurait|est ce qu il y a|quelqu un|qqn) (?:[^\s|]+ ){{0,3}}(?:quelqu un|qqn|un"
       rf" modo|une modo|un moderateur|un admin|quelqu|personne|qqun)\b(?: [^\s|]+){{0,2}} ?(?:la|dispo|co"
