@@ -14,6 +14,7 @@ from bot.app import HavreBot
 from bot.domain.i18n import t
 from bot.services.errors import HavreError
 from cogs._common import NO_PINGS, Role, lang_of, reply
+from cogs.erasure_discord import cleanup_text, remove_copies
 from cogs.governance_common import (
     RequestButton,
     clip,
@@ -123,6 +124,13 @@ class EraseDecision(
         await interaction.response.edit_message(
             content=clip(f"{current}\n{note}"), view=None, allowed_mentions=NO_PINGS
         )
+        if self.action == "confirm":  # then the bot's own copies of their words on Discord
+            cleanup, left = await remove_copies(interaction.client, outcome.traces)
+            await privacy.record_discord_cleanup(
+                interaction.guild_id, self.request_id, interaction.user.id, cleanup
+            )
+            text = cleanup_text(cleanup, left, interaction.guild_id, lang)
+            await interaction.followup.send(clip(text), allowed_mentions=NO_PINGS)
         await _tell_member(interaction.client, member, t(member_note, lang, server=_server_name(interaction)))
 
 

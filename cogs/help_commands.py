@@ -18,6 +18,7 @@ from bot.domain.rota import Rota, RotaError
 from bot.domain.rota_parse import RotaParseError, parse_rota_text, parse_rota_toml
 from bot.domain.tickets import Close, Reopen, Resolve, Transfer
 from bot.services.errors import HavreError, NotAllowed
+from bot.services.governance_copies import TICKET_NOTE, record_copy
 from bot.services.help import HelpServices
 from bot.services.help.actors import actor_for, is_trained
 from bot.services.help.core import refused
@@ -86,7 +87,12 @@ class TicketCommands(commands.GroupCog, group_name="ticket", group_description="
             moderator=interaction.user.mention,
             text=safe(text),
         )
-        await self.flows.desk.send(queue, posted)
+        sent = await self.flows.desk.send(queue, posted)
+        if sent is not None:  # a copy of words about the member: erasing them deletes it (issue #15)
+            ctx = self.flows.bot.ctx
+            await record_copy(
+                ctx.db, ctx.clock, guild.guild_id, view.requester_id, TICKET_NOTE, sent.channel.id, sent.id
+            )
         await reply(interaction, t("help.note_saved", lang))
 
     @app_commands.command(name="resolve", description=_("Mark this request as resolved and send the recap"))

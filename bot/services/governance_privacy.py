@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -29,6 +29,7 @@ from bot.governance.canonical import iso_utc
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
 from bot.services.governance import ContentVault, GovernanceRecorder, GovEvent
+from bot.services.governance_copies import MemberTraces, member_traces
 from bot.services.governance_errors import RequestNotFound, RequestNotPending, SecondAdminRequired
 from bot.services.governance_ids import ERASED_USER_ID
 from bot.services.guilds import GuildService
@@ -53,6 +54,16 @@ class ErasureOutcome:
     content_deleted: int
     anonymised: tuple[tuple[str, int], ...]
     log_seq: int
+    traces: MemberTraces = field(default_factory=lambda: MemberTraces((), 0))  # copies on Discord
+
+
+@dataclass(frozen=True)
+class DiscordCleanup:
+    """What erasure did on Discord: counts by kind of copy, and what it could not reach."""
+
+    removed: tuple[tuple[str, int], ...]
+    unreached: tuple[tuple[str, int], ...]
+    direct_messages: int  # the bot's DMs to the member: not found again (their ids are not kept)
 
 
 class PrivacyService:
@@ -265,6 +276,7 @@ class PrivacyService:
         async with self.db.unit_of_work() as session:
             request = await self._claim(session, guild_id, request_id, admin_id, "done")
             uid = request.user_id
+            traces = await member_traces(session, guild_id, uid)  # before the rows lose the member
             deleted = await self.vault.erase_member(session, guild_id, uid)
             await self.locales.erase(session, uid)
             anonymised = (
@@ -281,11 +293,37 @@ class PrivacyService:
                     actor_id=admin_id,
                     actor_role=ActorRole.ADMIN,
                     subject_id=uid,
-                    data={"request": request.id, "content_deleted": deleted, **dict(anonymised)},
+                    data={
+                        "request": request.id,
+                        "content_deleted": deleted,
+                        **dict(anonymised),
+                        "discord_copies": len(traces.copies),
+                    },
                 ),
             )
         await self.db.checkpoint()  # the erased rows' old pages leave the -wal file too
-        return ErasureOutcome(request.id, uid, deleted, anonymised, entry.seq)
+        return ErasureOutcome(request.id, uid, deleted, anonymised, entry.seq, traces)
+
+    async def record_discord_cleanup(
+        self, guild_id: int, request_id: int, admin_id: int, cleanup: DiscordCleanup
+    ) -> None:
+        """Log what the erasure reached on Discord, and what it could not (counts only)."""
+        async with self.db.unit_of_work() as session:
+            await self.recorder.record(
+                session,
+                GovEvent(
+                    guild_id,
+                    EntryKind.ERASURE,
+                    actor_id=admin_id,
+                    actor_role=ActorRole.ADMIN,
+                    data={
+                        "request": request_id,
+                        "discord_removed": dict(cleanup.removed),
+                        "discord_unreached": dict(cleanup.unreached),
+                        "direct_messages_not_reached": cleanup.direct_messages,
+                    },
+                ),
+            )
 
     async def _claim(
         self, session: AsyncSession, guild_id: int, request_id: int, admin_id: int, state: str
