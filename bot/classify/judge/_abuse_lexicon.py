@@ -966,6 +966,8 @@ GAME_CONTEXT: frozenset[str] = frozenset(
         "speedrun",
         "pk",
         "pokemon",
+        "aim",
+        "aiming",
         "controller",
         "manette",
         "console",

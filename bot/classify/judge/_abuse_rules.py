@@ -544,12 +544,20 @@ GROUP_HEAD = (
     rf"sales |fucking |)?{_GROUP_ALT}(?: people| folks| guys| persons| gens| personnes| men| individuals| mecs| "
     rf"types| kids| ones| who \S+(?: \S+){{0,2}}| qui \S+(?: \S+){{0,2}})?)"
 )
+# "are treated like ...", « sont vus comme ... »: what others do to the group, not the author's claim.
+_SEEN_AS = alt(
+    "treated|seen|viewed|called|labeled|labelled|considered|regarded|portrayed|described|told|dismissed|"
+    "treated as|thought of|perceived|traites|traitees|vus|vues|consideres|considerees|appeles|appelees|decrits|"
+    "decrites|percus|percues|pris|prises|accuses|accusees"
+)
 HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...] = (
     (
         "group_predicate",
         True,
         None,
-        re.compile(rf"{B}{GROUP_HEAD}(?: \S+){{0,2}} {COP}(?: \S+){{0,3}} {_PRED_ALT}{E}"),
+        re.compile(
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,2}} {COP}(?: (?!{_SEEN_AS}(?: |$))\S+){{0,3}} {_PRED_ALT}{E}"
+        ),
     ),
     (
         "group_demand",

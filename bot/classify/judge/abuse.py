@@ -380,10 +380,17 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
     n = len(forms)
     addressed = chat.reply or chat.mentions > 0
     imperative = any(w in IMPERATIVE for w in forms)
-    affection = not _AFFECTION.isdisjoint(forms)
+    # Teasing: weak words with affection, or with laughter about a game ("t'es nul à ce jeu mdr").
+    affection = not _AFFECTION.isdisjoint(forms) or (
+        not _LAUGH.isdisjoint(forms) and not lex.GAME_CONTEXT.isdisjoint(forms)
+    )
     for i, w in enumerate(keys):
         strong = w in STRONG
-        if not strong and (w not in WEAK or affection):
+        if not strong and w not in WEAK:
+            continue
+        if not strong and affection:
+            if _person_before(forms, i)[0] == "1":
+                self_talk = True
             continue
         if i + 2 < n and forms[i + 1] in ("de", "d", "of") and forms[i + 2] in _THINGS:
             continue  # "connard de boss", "piece of shit game": about a thing
