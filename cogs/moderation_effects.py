@@ -6,11 +6,14 @@ for. Buttons are the persistent ``ModButton`` dynamic items, so they keep workin
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime
 
+import aiohttp
 import discord
 
+from bot.services.moderation.checks import Ranks
 from bot.services.moderation.types import (
     ButtonStyle,
     Delivery,
@@ -33,7 +36,10 @@ _STYLES = {
 
 
 def _failure(exc: discord.HTTPException) -> EffectResult:
-    return EffectResult(False, f"{exc.status} {exc.code} {exc.text}"[:180], exc.code)
+    return EffectResult(False, f"{exc.status} {exc.code} {exc.text}"[:180], exc.code, status=exc.status)
+
+
+NO_ANSWER = (aiohttp.ClientError, asyncio.TimeoutError, OSError)  # Discord did not answer at all
 
 
 def mentions_for(message: OutMessage) -> discord.AllowedMentions:
@@ -108,9 +114,11 @@ class DiscordEffects:
             sent = await self._send(user, message)
         except discord.Forbidden as exc:
             delivery = Delivery.CLOSED if exc.code == CANNOT_DM else Delivery.FAILED
-            return DmResult(delivery, f"{exc.status} {exc.code}")
+            return DmResult(delivery, f"{exc.status} {exc.code}", status=exc.status)
         except discord.HTTPException as exc:
-            return DmResult(Delivery.FAILED, f"{exc.status} {exc.code} {exc.text}"[:180])
+            return DmResult(Delivery.FAILED, f"{exc.status} {exc.code} {exc.text}"[:180], status=exc.status)
+        except NO_ANSWER as exc:
+            return DmResult(Delivery.FAILED, f"no answer: {type(exc).__name__}", status=0)
         return DmResult(Delivery.DELIVERED, message_id=sent.id)
 
     async def post(self, channel_id: int, message: OutMessage) -> EffectResult:
@@ -118,6 +126,8 @@ class DiscordEffects:
             sent = await self._send(self.bot.get_partial_messageable(channel_id), message)
         except discord.HTTPException as exc:
             return _failure(exc)
+        except NO_ANSWER as exc:
+            return EffectResult(False, f"no answer: {type(exc).__name__}", status=0)
         return EffectResult.success(sent.id)
 
     async def edit(self, channel_id: int, message_id: int, message: OutMessage) -> EffectResult:
@@ -139,6 +149,36 @@ class DiscordEffects:
         except discord.NotFound:
             return MemberState(present=False)
         return MemberState(present=True, timed_out_until=member.timed_out_until)
+
+    async def ranks(self, guild_id: int, moderator_id: int, target_id: int) -> Ranks | None:
+        guild = self.bot.get_guild(guild_id)
+        if guild is None:
+            return None
+        me = guild.me
+        bot_permissions = frozenset(name for name, value in me.guild_permissions if value)
+        target = await self._member(guild, target_id)
+        moderator = await self._member(guild, moderator_id)
+        return Ranks(
+            target_present=target is not None,
+            target_is_bot=target_id == me.id,
+            target_is_owner=target_id == guild.owner_id,
+            target_is_admin=target is not None and target.guild_permissions.administrator,
+            moderator_is_owner=moderator_id == guild.owner_id,
+            bot_top=me.top_role.position,
+            target_top=target.top_role.position if target is not None else 0,
+            moderator_top=moderator.top_role.position if moderator is not None else 0,
+            bot_permissions=bot_permissions,
+        )
+
+    @staticmethod
+    async def _member(guild: discord.Guild, user_id: int) -> discord.Member | None:
+        member = guild.get_member(user_id)
+        if member is not None:
+            return member
+        try:
+            return await guild.fetch_member(user_id)
+        except discord.NotFound:
+            return None
 
     @staticmethod
     async def _send(target: discord.abc.Messageable, message: OutMessage) -> discord.Message:

@@ -54,7 +54,9 @@ def stamps(prefix: str, when: datetime | None) -> dict[str, str]:
     return {f"{prefix}_f": discord_timestamp(when, "F"), f"{prefix}_r": discord_timestamp(when, "R")}
 
 
-def _text_key(action: Action, ends_at: datetime | None) -> str:
+def _text_key(action: Action, ends_at: datetime | None, hidden: bool = True) -> str:
+    if action is Action.WARN and not hidden:
+        return "warn_only"  # a warning with no message removed: say only what happened
     return "ban_temporary" if action is Action.BAN and ends_at is not None else action.value
 
 
@@ -73,7 +75,7 @@ def explain(
     action = decision.action
     way = decision.way_back
     ends = ends_at or way.ends_at
-    key = _text_key(action, ends)
+    key = _text_key(action, ends, decision.hide_message)
     fields = {
         "duration": format_duration(decision.duration, lang) if decision.duration else "",
         **stamps("end", ends),

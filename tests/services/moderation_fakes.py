@@ -11,6 +11,7 @@ from bot.db.engine import Database
 from bot.domain.clock import MovableClock
 from bot.services.context import AppContext
 from bot.services.moderation import IncomingMessage, ModerationService
+from bot.services.moderation.checks import Ranks
 from bot.services.moderation.types import Delivery, DmResult, EffectResult, MemberState, OutMessage
 from tests.services_support import make_context
 
@@ -32,6 +33,7 @@ class FakePort:
     closed: set[int] = field(default_factory=set)
     refuse: set[str] = field(default_factory=set)
     members: dict[int, MemberState] = field(default_factory=dict)
+    ranked: dict[int, Ranks] = field(default_factory=dict)  # what ``ranks`` answers per target
     next_id: int = 1000
 
     def _result(self, name: str, payload: Any) -> EffectResult:
@@ -79,6 +81,9 @@ class FakePort:
 
     async def member_state(self, guild_id: int, user_id: int) -> MemberState:
         return self.members.get(user_id, MemberState(True, None))
+
+    async def ranks(self, guild_id: int, moderator_id: int, target_id: int) -> Ranks | None:
+        return self.ranked.get(target_id)
 
     def dms(self, user_id: int) -> list[OutMessage]:
         return [message for uid, message in self.named("dm") if uid == user_id]

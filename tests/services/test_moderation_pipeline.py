@@ -117,6 +117,9 @@ async def test_when_discord_refuses_the_case_fails_and_nothing_false_is_told(
     port.refuse.add("timeout")
     outcome = await service.pipeline.handle(message(ALICE, "je vais te tuer"))  # threats: timeout 24h
     assert outcome.case is not None and outcome.case.case.status is CaseStatus.FAILED
-    assert outcome.case.dm_status is DmStatus.NOT_NEEDED and port.dms(ALICE) == []
+    assert outcome.case.dm_status is DmStatus.WITHHELD and port.dms(ALICE) == []
     [case] = await _rows(db, Case)
     assert case.apply_error and "50013" in case.apply_error
+    assert await _rows(db, Strike) == []  # a failed action leaves no strike (issue #14)
+    [alert] = [text for channel, text in port.named("post") if channel == QUEUE]
+    assert f"Cas n° {case.id}" in alert.content and "50013" in alert.content and alert.mention_user is None

@@ -17,6 +17,7 @@ from bot.services.governance import GovEvent
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import audit_reason
 from bot.services.moderation.member import NOT_YOURS
+from bot.services.moderation.redelivery import Redelivery
 from bot.services.moderation.snapshot import to_record
 from bot.services.moderation.store import appeal_record
 from bot.services.moderation.texts import appeal_card, appeal_closed, notice_message
@@ -199,6 +200,11 @@ class Appeals:
         sent = await discord.send_dm(appeal.user_id, OutMessage(text))
         if sent.delivery is Delivery.DELIVERED:
             return DmStatus.DELIVERED
+        if sent.transient:  # Discord's bad day, not closed DMs: the answer is sent again later
+            await Redelivery(self.deps).notice_later(
+                case.guild_id, appeal.user_id, text, channel_id=case.channel_id, language=case.language
+            )
+            return DmStatus.FAILED
         if case.channel_id is not None:
             posted = await discord.post(case.channel_id, notice_message(case.language, appeal.user_id))
             if posted.ok:

@@ -14,6 +14,8 @@ import logging
 from bot.domain.decision import Decision
 from bot.domain.policy_models import Action, Policy
 from bot.services.moderation.deps import Deps
+from bot.services.moderation.failures import alert_queue, send_correction, withdraw
+from bot.services.moderation.redelivery import Redelivery
 from bot.services.moderation.texts import (
     ExplanationMessage,
     explanation_message,
@@ -43,6 +45,7 @@ def needs_explanation(decision: Decision) -> bool:
 class Enforcer:
     def __init__(self, deps: Deps) -> None:
         self.deps = deps
+        self.redelivery = Redelivery(deps)
 
     async def deliver(
         self,
@@ -52,18 +55,36 @@ class Enforcer:
         *,
         notice: bool,
     ) -> DmStatus:
+        status, _transient = await self.send_explanation(case, explanation, notice_channel_id, notice=notice)
+        return status
+
+    async def send_explanation(
+        self,
+        case: CaseRecord,
+        explanation: ExplanationMessage,
+        notice_channel_id: int | None,
+        *,
+        notice: bool,
+    ) -> tuple[DmStatus, bool]:
+        """The explanation by DM, or the DMs-closed notice in the channel. Returns the delivery and
+        whether a failure was Discord's bad day (5xx, no answer: worth a retry later). A DM that failed
+        on Discord's side is not answered with "your DMs are closed": that would not be true."""
         port = self.deps.discord()
         sent = await port.send_dm(case.user_id, explanation.message)
         if sent.delivery is Delivery.DELIVERED:
-            return DmStatus.DELIVERED
+            return DmStatus.DELIVERED, False
         log.info("case %s: explanation DM not delivered (%s %s)", case.id, sent.delivery, sent.error)
+        if sent.transient:
+            return DmStatus.FAILED, True
         closed = sent.delivery is Delivery.CLOSED
         if notice and notice_channel_id is not None:
             posted = await port.post(notice_channel_id, notice_message(case.language, case.user_id))
             if posted.ok:
-                return DmStatus.DM_CLOSED_NOTICE
+                return DmStatus.DM_CLOSED_NOTICE, False
             log.warning("case %s: the DM-closed notice failed too: %s", case.id, posted.error)
-        return DmStatus.DM_CLOSED if closed else DmStatus.FAILED
+            if posted.transient:
+                return DmStatus.FAILED, True
+        return (DmStatus.DM_CLOSED if closed else DmStatus.FAILED), False
 
     async def apply(
         self,
@@ -86,15 +107,24 @@ class Enforcer:
             if needs_explanation(decision)
             else None
         )
+        notice_at = notice_channel_id if notice_channel_id is not None else case.channel_id
         dm: DmStatus | None = None
+        retry = False
+        explained_first = False
         if action in (Action.KICK, Action.BAN) and explanation is not None:
-            dm = await self.deliver(case, explanation, None, notice=False)
+            # A removed member cannot be written to: explain first (the moderator's action was checked
+            # beforehand), and correct it below if Discord refuses anyway.
+            dm, retry = await self.send_explanation(case, explanation, None, notice=False)
+            explained_first = dm is DmStatus.DELIVERED
+        # A failed removal, timeout, kick or ban means the decision did not happen: nothing after it is
+        # done, the member is told nothing that did not happen, and the strike is withdrawn.
+        primary_failed = False
         if decision.hide_message and case.message_id and case.channel_id:
             deleted = await port.delete_message(case.channel_id, case.message_id, reason)
             if not deleted.ok and deleted.code != UNKNOWN_MESSAGE:
                 errors.append(f"delete: {deleted.error}")
-        primary_failed = False
-        if action in _PRIMARY:
+                primary_failed = True
+        if action in _PRIMARY and not primary_failed:
             if action is Action.TIMEOUT:
                 done = await port.set_timeout(case.guild_id, case.user_id, case.ends_at, reason)
             elif action is Action.KICK:
@@ -108,8 +138,16 @@ class Enforcer:
         if action is Action.REVIEW:
             review_id = await self._post_review(case, decision, policy, excerpt, errors)
         if explanation is not None and dm is None and not primary_failed:
-            notice_at = notice_channel_id if notice_channel_id is not None else case.channel_id
-            dm = await self.deliver(case, explanation, notice_at, notice=True)
+            dm, retry = await self.send_explanation(case, explanation, notice_at, notice=True)
+        corrected = False
+        if primary_failed and action is not Action.REVIEW:
+            await withdraw(self.deps, case.id)
+            if explained_first:
+                corrected = await send_correction(self.deps, case)
+                dm = DmStatus.CORRECTED
+            elif explanation is not None:
+                dm = DmStatus.WITHHELD
+            retry = False
         if action is Action.REVIEW:
             status = CaseStatus.PROPOSED
         else:
@@ -119,11 +157,19 @@ class Enforcer:
             status=status,
             dm_status=dm or DmStatus.NOT_NEEDED,
             errors=errors,
-            explanation=explanation.stored if explanation is not None and dm is not None else None,
+            explanation=(
+                explanation.stored
+                if explanation is not None and dm is not None and dm is not DmStatus.WITHHELD
+                else None
+            ),
             review_message_id=review_id,
         )
+        if retry and dm is DmStatus.FAILED:
+            await self.redelivery.explanation_later(case.id, case.guild_id, notice_at)
         if errors:
             log.warning("case %s (%s) partly failed: %s", case.id, action.value, "; ".join(errors))
+        if status is CaseStatus.FAILED:
+            await alert_queue(self.deps, record, errors, corrected=corrected)
         return CaseOutcome(record, not errors, record.dm_status, tuple(errors))
 
     async def _post_review(

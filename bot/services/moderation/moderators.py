@@ -19,6 +19,7 @@ from bot.domain.policy_models import Action, Policy
 from bot.governance.chain import EntryKind
 from bot.services.errors import InvalidInput, NotAllowed
 from bot.services.governance import GovEvent
+from bot.services.moderation.checks import check
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer
 from bot.services.moderation.snapshot import decision_of, to_record
@@ -79,9 +80,14 @@ class ModeratorActions:
     async def moderate(self, request: ModeratorRequest) -> CaseOutcome:
         deps = self.deps
         if request.target_id == request.moderator_id:
-            raise InvalidInput("moderation.error.self")
-        if request.action not in MANUAL_ACTIONS:
+            raise InvalidInput("moderation.refuse.self")
+        if request.action not in MANUAL_ACTIONS or (
+            request.action is Action.HIDE and request.message_id is None
+        ):
             raise InvalidInput("moderation.error.action")
+        # Check before acting: nothing is written (no case, no strike) when it cannot be done.
+        ranks = await deps.discord().ranks(request.guild_id, request.moderator_id, request.target_id)
+        check(request.action, request.moderator_id, request.target_id, ranks)
         settings, policy = await deps.store.policy_for(request.guild_id)
         try:
             decision = manual_decision(
@@ -90,7 +96,8 @@ class ModeratorActions:
                 request.duration,
                 policy,
                 deps.clock.now(),
-                hide_message=True if request.message_id is not None else None,
+                # No message named: nothing is removed, and the explanation must not say otherwise.
+                hide_message=request.message_id is not None,
             )
         except ManualDecisionError as exc:
             raise InvalidInput(reason=str(exc)) from exc
@@ -257,6 +264,11 @@ class ModeratorActions:
         deps = self.deps
         deps.discord()
         settings, policy = await deps.store.policy_for(guild_id)
+        if apply:
+            proposal = await deps.store.case(case_id, guild_id)
+            if proposal.status is CaseStatus.PROPOSED:
+                ranks = await deps.discord().ranks(guild_id, moderator_id, proposal.user_id)
+                check(proposal.proposed_action or Action.HIDE, moderator_id, proposal.user_id, ranks)
         now = deps.clock.now()
         written = None
         decision = None

@@ -7,9 +7,12 @@ Services decide and record; they call Discord only through this port, and only o
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.services.moderation.types import DmResult, EffectResult, MemberState, OutMessage
+
+if TYPE_CHECKING:
+    from bot.services.moderation.checks import Ranks
 
 
 class DiscordPort(Protocol):
@@ -32,6 +35,10 @@ class DiscordPort(Protocol):
     async def edit(self, channel_id: int, message_id: int, message: OutMessage) -> EffectResult: ...
 
     async def member_state(self, guild_id: int, user_id: int) -> MemberState: ...
+
+    async def ranks(self, guild_id: int, moderator_id: int, target_id: int) -> Ranks | None:
+        """Roles, owner and permissions read before a moderator's action (None: could not be read)."""
+        ...
 
 
 class PortMissing(RuntimeError):

@@ -33,6 +33,8 @@ class ModerationService:
         self.reconciler = Reconciler(deps, self.enforcer)
         self.deadlines = DeadlineHandlers(deps)
         self.deadlines.register(deps.runner)
+        self.redelivery = self.enforcer.redelivery  # explanations and notices Discord failed to carry
+        self.redelivery.register(deps.runner)
 
     @classmethod
     def from_context(cls, ctx: AppContext) -> ModerationService:

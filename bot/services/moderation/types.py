@@ -33,6 +33,8 @@ class DmStatus(StrEnum):
     DM_CLOSED = "dm_closed"  # DMs closed and no notice could be posted
     FAILED = "failed"
     NOT_NEEDED = "not_needed"
+    WITHHELD = "withheld"  # the action failed on Discord: the member was told nothing
+    CORRECTED = "corrected"  # a kick/ban explained first, then refused by Discord: a correction followed
 
 
 class AppealState(StrEnum):
@@ -74,6 +76,12 @@ class EffectResult:
     error: str = ""  # short, operator-facing ("403 50013 Missing Permissions")
     code: int | None = None  # Discord's JSON error code when there is one
     message_id: int | None = None  # for posts
+    status: int | None = None  # the HTTP status of a failure (0: no answer at all)
+
+    @property
+    def transient(self) -> bool:
+        """Discord was down or slow (5xx, no answer): worth trying again later."""
+        return not self.ok and self.status is not None and (self.status == 0 or self.status >= 500)
 
     @classmethod
     def success(cls, message_id: int | None = None) -> EffectResult:
@@ -91,6 +99,13 @@ class DmResult:
     delivery: Delivery
     error: str = ""
     message_id: int | None = None
+    status: int | None = None  # the HTTP status of a failure (0: no answer at all)
+
+    @property
+    def transient(self) -> bool:
+        """Discord was down or slow (5xx, no answer): worth trying again later."""
+        failed = self.delivery is Delivery.FAILED
+        return failed and self.status is not None and (self.status == 0 or self.status >= 500)
 
 
 @dataclass(frozen=True, slots=True)

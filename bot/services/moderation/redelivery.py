@@ -1,0 +1,163 @@
+"""Explanations and notices that Discord failed to carry (5xx, no answer) are tried again later.
+
+A failure that is Discord's bad day, not the member's choice (closed DMs are a choice), becomes a
+deadline: ``explanation_retry`` for a case's explanation (subject ``case:<id>``), ``notice_retry`` for
+any other note to a member (a welcome back, an appeal's answer; the text is in the payload). The
+deadline runner fires them with its own backoff; a handler that fails again raises, so the runner tries
+later (5 s, 10 s, ... up to 10 min apart, ``max_attempts`` times) and logs loudly when it gives up.
+
+Handlers are idempotent: an explanation already delivered (or a case that failed, was overturned or
+dismissed meanwhile) is not sent again.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Case
+from bot.governance.chain import EntryKind
+from bot.scheduling import deadlines
+from bot.scheduling.deadlines import DeadlineRunner, DueDeadline
+from bot.services.governance import GovEvent
+from bot.services.moderation.deps import Deps
+from bot.services.moderation.snapshot import decision_of
+from bot.services.moderation.store import digest, subject
+from bot.services.moderation.texts import explanation_message, notice_message
+from bot.services.moderation.types import CaseStatus, Delivery, DmStatus, OutMessage
+
+log = logging.getLogger(__name__)
+
+EXPLANATION_RETRY = "explanation_retry"
+NOTICE_RETRY = "notice_retry"
+RETRY_AFTER = timedelta(seconds=30)  # the first retry; the runner's backoff takes over after that
+_STILL_TRUE = (CaseStatus.APPLIED, CaseStatus.PROPOSED, CaseStatus.LIFTED, CaseStatus.EXPIRED)
+
+
+class StillUndelivered(RuntimeError):
+    """Discord failed again: the deadline runner retries later."""
+
+
+def _case_id(due: DueDeadline) -> int:
+    kind, _, ident = due.subject.partition(":")
+    if kind != "case" or not ident.isdigit():
+        raise ValueError(f"deadline {due.id} has no case subject: {due.subject!r}")
+    return int(ident)
+
+
+class Redelivery:
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    def register(self, runner: DeadlineRunner) -> None:
+        runner.register(EXPLANATION_RETRY, self.explanation)
+        runner.register(NOTICE_RETRY, self.notice)
+
+    # scheduling -------------------------------------------------------------------------------------
+
+    async def _schedule(self, kind: str, subject_: str, guild_id: int, payload: dict[str, Any]) -> None:
+        deps = self.deps
+        now = deps.clock.now()
+        due = now + RETRY_AFTER
+        async with deps.db.unit_of_work() as session:
+            await deadlines.schedule(
+                session,
+                kind=kind,
+                subject=subject_,
+                due_at=due,
+                now=now,
+                guild_id=guild_id,
+                payload=payload,
+                replace=kind == EXPLANATION_RETRY,  # one retry per explanation; notices may be several
+            )
+        deps.notify((due,))
+
+    async def explanation_later(self, case_id: int, guild_id: int, notice_channel_id: int | None) -> None:
+        await self._schedule(
+            EXPLANATION_RETRY, subject(case_id), guild_id, {"notice_channel_id": notice_channel_id}
+        )
+
+    async def notice_later(
+        self, guild_id: int, user_id: int, text: str, *, channel_id: int | None = None, language: str = ""
+    ) -> None:
+        """A note to a member that Discord failed to carry; ``channel_id``: where to say "your DMs are
+        closed" if they turn out to be."""
+        payload = {"user_id": user_id, "text": text, "channel_id": channel_id, "language": language}
+        await self._schedule(NOTICE_RETRY, f"member:{user_id}", guild_id, payload)
+
+    # handlers ---------------------------------------------------------------------------------------
+
+    async def explanation(self, due: DueDeadline) -> None:
+        from bot.services.moderation.enforce import Enforcer  # the enforcer schedules us: no cycle
+
+        deps = self.deps
+        deps.discord()
+        case = await deps.store.case(_case_id(due))
+        if case.dm_status is not DmStatus.FAILED or case.status not in _STILL_TRUE:
+            return  # delivered meanwhile, or the decision no longer stands: nothing to say
+        _settings, policy = await deps.store.policy_for(case.guild_id)
+        decision = decision_of(case, await deps.store.case_signals(case.id))
+        excerpt = await deps.store.open_text(case.excerpt_ref) or ""
+        try:
+            explanation = explanation_message(case.id, decision, policy, case.language, excerpt)
+        except (KeyError, ValueError):
+            log.warning("case %s: the explanation can no longer be written (rule gone)", case.id)
+            return
+        channel = due.payload.get("notice_channel_id") or case.channel_id
+        status, transient = await Enforcer(deps).send_explanation(
+            case, explanation, channel if isinstance(channel, int) else None, notice=True
+        )
+        if status is DmStatus.FAILED and transient:
+            raise StillUndelivered(f"case {case.id}: the explanation is still not delivered")
+        await self._record(case.id, status, explanation.stored)
+
+    async def _record(self, case_id: int, status: DmStatus, stored: str) -> None:
+        deps = self.deps
+
+        async def work(session: AsyncSession) -> None:
+            changed = (
+                update(Case)
+                .where(Case.id == case_id, Case.dm_status == DmStatus.FAILED.value)
+                .values(dm_status=status.value, explanation_sent=stored, updated_at=deps.clock.now())
+            )
+            row = (await session.scalars(changed.returning(Case))).one_or_none()
+            if row is None:
+                return
+            await deps.recorder.record(
+                session,
+                GovEvent(
+                    row.guild_id,
+                    EntryKind.EXPLANATION_DELIVERY,
+                    subject_id=row.user_id,
+                    rule_id=row.rule_id,
+                    action=row.action,
+                    data={
+                        "case_id": row.id,
+                        "dm_status": status.value,
+                        "language": row.language,
+                        "explanation_sha256": digest(stored),
+                        "retried": True,
+                    },
+                ),
+            )
+
+        await deps.db.run(work)
+
+    async def notice(self, due: DueDeadline) -> None:
+        port = self.deps.discord()
+        user_id = int(due.payload["user_id"])
+        sent = await port.send_dm(user_id, OutMessage(str(due.payload["text"])))
+        if sent.delivery is Delivery.DELIVERED:
+            return
+        if sent.transient:
+            raise StillUndelivered(f"a note to a member of guild {due.guild_id} is still not delivered")
+        channel = due.payload.get("channel_id")
+        if sent.delivery is Delivery.CLOSED and isinstance(channel, int):
+            language = str(due.payload.get("language") or "en")
+            posted = await port.post(channel, notice_message(language, user_id))
+            if posted.transient:
+                raise StillUndelivered(f"the DMs-closed notice in guild {due.guild_id} is not posted yet")
