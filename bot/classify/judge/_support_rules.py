@@ -229,6 +229,9 @@ RULES: tuple[Rule, ...] = (
       rf"|flinguer|buter|bute|pendre|pends|noyer|tirer une balle|faire sauter|ouvrir les veines|empoisonner"
       rf"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
       rf"|balancer sous|laisser mourir|laisser crever)\b"),
+    R("reflexive_fr", "active_ideation", 3,
+      r"\b(?:me|m) (?:suicider|foutre en l air|fous en l air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
+      r"|jeter sous le train|jeter sous une voiture|faire sauter la cervelle|laisser mourir|laisser crever)\b"),
     R("suicide_fr", "active_ideation", 3,
       r"\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b"),
     R("en_finir_fr", "active_ideation", 3,
@@ -248,6 +251,10 @@ RULES: tuple[Rule, ...] = (
       rf"|can not say|cannot say|should not say|shouldn t say|not allowed to say|you know what i mean"
       rf"|you know what|y penser|vous voyez ce que je veux dire|tu vois ce que je veux dire|pas la guerison"
       rf"|c est pas la guerison|la mort|death|die|dying|suicide|serieusement|seriously)\b"),
+    R("veiled_left", "hopelessness", 3,
+      rf"\b(?:seule|seul|only|last|derniere|dernier)(?: one| option| thing| chose| solution| issue| sortie| porte| way| choice| choix)? "
+      rf"(?:qui reste|qui me reste|left|remaining|que je vois|i see|i can see|possible){G(8)} (?:y penser|penser|think|thinking|considering"
+      rf"|envisager|envisage|y pense|serieusement|seriously)\b"),
     R("death_only_exit", "hopelessness", 3,
       rf"\b(?:death|die|dying|be dead|mort|mourir|suicide|partir|la mort){G(5)}(?: (?:be|is|est|etre|me parait"
       rf"|parait|semble|seem|seems))?{G(2)} (?:the only|only|la seule|seule|the last|derniere|unique"
@@ -266,7 +273,9 @@ RULES: tuple[Rule, ...] = (
     R("decided_weak_en", "intent", 2,
       r"\b(?:i be done|i m done|im done|i am done|it be over|it s over|i have decide|i decide|i ve decide"
       r"|ive decide|i be ready|i m ready|i am ready|no going back|not afraid anymore|at peace with it"
-      r"|made up my mind|make up my mind|won t fail|will not fail|not joking|not a joke|for real this time)\b"),
+      r"|made up my mind|make up my mind|won t fail|will not fail|not joking|not a joke|for real this time"
+      r"|that s when|thats when|that be when|that s the day|that be the day|the day i do it|i know when|picked a date"
+      r"|pick a date|chose a date|choose a date|set a date)\b"),
     R("decided_fr", "intent", 3,
       r"\b(?:ma decision est prise|j ai pris ma decision|j ai pris la decision|cette fois c est (?:la bonne"
       r"|pour de vrai|pour de bon|la derniere)|cette fois (?:je vais|je le fais|je me rate pas|je vais pas me"
@@ -276,6 +285,7 @@ RULES: tuple[Rule, ...] = (
       r" est prise|je vais le faire (?:ce soir|demain|cette nuit|pour de vrai|cette fois)|c est ce soir)\b"),
     R("decided_weak_fr", "intent", 2,
       r"\b(?:c est decide|j ai decide|j ai choisi|je vais le faire|j ai plus peur|je n ai plus peur"
+      r"|c est la que|c est ce jour la|le jour ou je|ce sera le jour|c est le jour|je sais quand|j ai choisi la date"
       r"|je suis pret|je suis prete|chui pret|chui prete|pas une blague|c pas une blague|c est pas une blague"
       r"|je rigole pas|je plaisante pas|pour de vrai|c est la fin|je vous previens|plus de retour)\b"),
     # ---------------------------------------------------------------- plan / means
@@ -286,9 +296,9 @@ RULES: tuple[Rule, ...] = (
     R("stockpile_en_rev", "plan_means", 3,
       rf"\b{MEANS_EN}{G(5)} (?:saved|stashed|hidden|ready|laid out|lay out|lined up|set aside|put aside|saved up"
       rf"|count|counted|enough to|would do it|will do it|would be enough|be enough|is enough|would work)\b"),
-    R("means_obtained_en", "plan_means", 2,
-      rf"\b(?:buy|bought|get|got|order|ordered|find|found|take|took|borrow|borrowed|steal|stole|have|has"
-      rf"|grab|grabbed){G(3)} (?:a |the |my |his |her |some )?(?:rope|noose|gun|pistol|rifle|firearm|charcoal"
+    R("means_obtained_en", "means", 1,
+      rf"\b(?:buy|bought|get|got|order|ordered|find|found|borrow|borrowed|steal|stole|grab|grabbed"
+      rf"|buying|getting){G(3)} (?:a |the |my |his |her |some )?(?:rope|noose|gun|pistol|rifle|firearm|charcoal"
       rf"|helium|razor blades|blades|razor)\b"),
     R("lethal_question", "plan_means", 3,
       rf"\b(?:how many|how much|how long|combien){G(8)} (?:to die|to kill|kill you|kill me|lethal|fatal"
@@ -320,7 +330,7 @@ RULES: tuple[Rule, ...] = (
       rf"\b{MEANS_FR}\b{G(8)} (?:de cote|je les garde|les garde pour|pour moi|pour le jour|assez|suffisant"
       rf"|suffisent|suffira|suffiront|pret|prets|prete|pretes|prevu|dans mon sac|a cote de moi|sous la main"
       rf"|a portee|qu il faut)\b"),
-    R("means_obtained_fr", "plan_means", 2,
+    R("means_obtained_fr", "means", 1,
       rf"\b(?:achete|acheter|achetee|commande|commander|trouve|trouver|procure|procurer|pris|prendre"
       rf"|recupere){G(3)} (?:une |la |un |le |mon |ma |son )?(?:corde|noeud coulant|fusil|arme|pistolet"
       rf"|flingue|charbon|lame|lames|rasoir)\b"),
@@ -345,7 +355,7 @@ RULES: tuple[Rule, ...] = (
       r"|\blast time (?:you ll|you will|you) (?:hear|see|read)\b"),
     R("letters_en", "goodbye", 3,
       rf"\b(?:write|wrote|written|writing|leave|left|ecrit|ecrire|laisse|laisser|prepare|prepared){G(4)} "
-      rf"(?:letter|letters|note|notes|lettre|lettres|mot|mots){G(10)} (?:after|find them|find it|find"
+      rf"(?:letter|letters|note|notes|lettre|lettres|mot|mots){G(16)} (?:after|find them|find it|find"
       rf"|explain|when i m gone|when i be gone|once i m gone|goodbye|quand je|apres|trouveront|trouvera"
       rf"|expliquer|adieu|pour la fin|when i m not|when im gone|plus la)\b"),
     R("give_away", "goodbye", 3,
@@ -409,7 +419,7 @@ RULES: tuple[Rule, ...] = (
       rf"|gone|dead|disappear)\b"),
     R("burden_fr", "burden", 3,
       r"\b(?:je suis|suis|jsuis|chui|je etre|etre|me sens|je me sens) (?:un|une|juste un|juste une|qu un"
-      r"|qu une|rien qu un|rien qu une|vraiment un|vraiment une|tellement un) (?:poids|fardeau|boulet"
+      r"|qu une|rien qu un|rien qu une|vraiment un|vraiment une|tellement un) (?:poids|fardeau"
       r"|charge|poids mort)\b|\b(?:poids|fardeau|boulet) (?:pour|pr) (?:tout le monde|ma famille|mes|mon|ma"
       r"|les autres|eux|vous)\b"),
     R("nobody_miss_fr", "burden", 3,
@@ -424,7 +434,7 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- hopelessness / entrapment
     R("no_way_out", "hopelessness", 2,
       r"\b(?:no|not any|there be no|no other) (?:way out|exit|escape|future|hope|light|point|end in sight"
-      r"|solution|answer)\b|\b(?:hopeless|pointless|trapped|stuck forever|cornered)\b"
+      r"|solution|answer)\b|\b(?:hopeless|pointless|trapped|stuck forever|cornered)\b(?! (?:at|with|in|on) )"
       r"|\b(?:pas|plus|aucune|aucun|sans) (?:d |de )?(?:issue|avenir|espoir|sortie|solution|futur)\b"
       r"|\b(?:desespere|desesperee|desespoir|coince|coincee|piege|piegee|sans issue)\b"),
     R("what_point", "hopelessness", 2,
@@ -482,7 +492,7 @@ RULES: tuple[Rule, ...] = (
     R("hide_marks", "self_harm", 2,
       rf"\b(?:hide|hiding|hid|cover|covering|cacher|cache|caches){G(4)} (?:scars|cuts|marks|wounds"
       rf"|cicatrices|marques|coupures|blessures|bras)\b|\blong sleeves\b|\bmanches longues\b"),
-    R("blade_near", "self_harm", 2, r"\b(?:razor|blade|blades|lame|lames|rasoir)\b"),
+    R("blade_near", "means", 1, r"\b(?:razor|blade|blades|lame|lames|rasoir|rasoirs)\b"),
     # ---------------------------------------------------------------- past attempt
     R("tried_en", "past_attempt", 2,
       r"\b(?:try|tried|attempt|attempted|attempting) (?:to )?(?:kill myself|end (?:it|my life|things)|take my"
@@ -505,7 +515,7 @@ RULES: tuple[Rule, ...] = (
       r"|fucking |honestly )?(?:sad|depressed|empty|numb|lonely|alone|isolated|invisible|hopeless|worthless"
       r"|miserable|broken|drained|exhausted|burnt out|burned out|overwhelmed|lost|awful|terrible|down|low"
       r"|anxious|scared|terrified|unreal|defeated|crushed|devastated|heartbroken|shattered|desperate|hollow"
-      r"|grey|gray|useless and alone|alone in this|disconnected|trapped|stuck)\b"
+      r"|grey|gray|useless and alone|alone in this|disconnected|trapped)\b(?! (?:at|with|in|on) )"
       r"(?! (?:about the|that the|for you|for them|for him|for her|that you|about your))"),
     R("not_ok_en", "distress", 1,
       r"\b(?:i be|i m|im|i am|i have be|i ve been|ive been|been) not (?:ok|okay|fine|good|well|doing well"
@@ -526,16 +536,16 @@ RULES: tuple[Rule, ...] = (
       r"|speak|talked|spoken) to (?:anyone|anybody)\b|\brunning on empty\b|\bgo quiet\b|\bwent quiet\b"
       r"|\bmental health (?:be|is) (?:bad|awful|terrible|shit|crap|tanking|suffering)\b"),
     R("feel_bad_fr", "distress", 1,
-      r"\b(?:je|j|me|moi|suis|sens|sentir|etre|chui|jsuis|trop|tellement|si|vraiment) (?:me sens |suis "
-      r"|sens |tellement |trop |si |vraiment |hyper |completement |totalement |un peu |juste )?(?:triste"
+      r"\b(?:je|j|suis|sens|sentir|etre|chui|jsuis|trop|tellement|si|vraiment) (?:me sens |me sentir |suis "
+      r"|sens |sentir |tellement |trop |si |vraiment |hyper |completement |totalement |un peu |juste )?(?:triste"
       r"|deprime|deprimee|deprimer|vide|vidée|videe|seul|seule|isole|isolee|transparent|transparente"
-      r"|epuise|epuisee|a bout|au bout|perdu|perdue|desespere|desesperee|mal dans ma peau|nul a chier"
+      r"|epuise|epuisee|a bout|au bout|desespere|desesperee|mal dans ma peau|nul a chier"
       r"|brise|brisee|anéanti|aneanti|aneantie|effondre|effondree|angoisse|angoissee|paniquee|panique"
       r"|au fond du trou|au fond|a plat|a zero|detruit|detruite|vidé|invisible|crevee|creve)\b"
       r"(?! (?:de rire|pour toi|pour lui|pour elle|pour eux|pour vous|pour ta|pour ton|que tu|que vous))"),
     R("not_ok_fr", "distress", 1,
       r"\b(?:je|j|moi|ca|sa|ça)\b(?: [^\s|]+){0,2} (?:vais|va|aller) (?:pas|pa|vraiment pas|plus) (?:bien|du tout"
-      r"|fort|tres bien)\b|\bva pas du tout\b|\bva pa du tout\b|\bj en peux plus\b|\bje en pouvoir plus\b"
+      r"|fort|tres bien)\b|\bva pas du tout\b|\bva pa du tout\b|\bj en peux plus\b(?! de (?:cette |la |ma |mes |ces |mon |ce )?(?:douleur|douleurs|maladie|migraine|migraines|crise|crises|traitement|chimio|mal|souffrir|avoir mal|dos|ventre|tete))|\bje en pouvoir plus\b(?! de (?:cette |la |ma |mes |ces |mon |ce )?(?:douleur|douleurs|maladie|migraine|migraines|crise|crises|traitement|chimio|mal|souffrir|avoir mal|dos|ventre|tete))"
       r"|\bjpp\b|\bje craque\b|\bj craque\b|\bcraquer\b|\bau bout du rouleau\b|\ba bout\b|\bfond du trou\b"
       r"|\bmoral a zero\b|\bmoral dans les chaussettes\b|\bcrise (?:d angoisse|de panique|d anxiete|de larmes)"
       r"\b|\bcrises (?:d angoisse|de panique)\b|\bje pleure\b|\bj pleure\b|\bpleure (?:tout le temps|tous les"
@@ -544,7 +554,7 @@ RULES: tuple[Rule, ...] = (
       r"|me parle|m appelle|le voit|me calcule|s en rend compte|ne le voit)\b|\b(?:couler|coule|sombrer"
       r"|sombre|noyer|noye|noyee)\b|\bmarre de tout\b|\bplus (?:envie de rien|goût a rien|gout a rien"
       r"|d energie)\b|\b(?:rien|plus rien) (?:ne )?me fait (?:plus )?(?:rien|plaisir)\b|\bme fait plus rien"
-      r"\b|\bdors plus\b|\bmange plus\b|\bfaire semblant\b|\bça va pas\b|\bca va pas\b|\bsa va pas\b"
+      r"\b|\bfaire semblant\b|\bça va pas\b|\bca va pas\b|\bsa va pas\b"
       r"|\bpas bien (?:ces temps|en ce moment|du tout|depuis)\b|\bje suis pas bien\b|\bsuis pas bien\b"
       r"|\bj ai disparu\b|\bpour pas penser\b|\bpas le moral\b|\bcoup de mou\b|\bburn out\b|\bburnout\b"
       r"|\bvidee\b|\bvide\b"),
@@ -656,19 +666,20 @@ HELP_RULES: tuple[Rule, ...] = (
       rf"\b(?:can|could|would|will|may) (?:someone|somebody|anyone|anybody|a mod|any mod|a moderator|an admin"
       rf"|a helper|one of you|you|the team|someone from the team|somebody from the team|a staff|staff|mods"
       rf"|one of the mods|a person){G(4)} (?:dm|pm|message|msg|talk|call|text|reach out|check on|listen|help"
-      rf"|chat|contact|write|respond|reply|speak|be there|get back)(?: me| to me| with me| for me)?\b"
+      rf"|chat|contact|write|respond|reply|speak|be there|get back|check in|check up|keep me company|stay with me|sit with me"
+      rf"|be with me|come online|hop on|hang out with me)(?: me| to me| with me| for me| on me)?\b"
       rf"{_NOT_PRACTICAL_EN}"),
     R("anyone_there_en", "help", 1,
       r"\b(?:be|is|are|any|anyone|anybody|someone|somebody)\b(?: [^\s|]+){0,2} (?:anyone|anybody|someone"
       r"|somebody|mod|mods|staff|helper|helpers|moderator|moderators|admin|admins|one)\b(?: [^\s|]+){0,1}"
       r" (?:around|there|here|online|on|up|awake|available|free|active)\b(?! (?:for|to play|to raid|wanna"
       r"|want to play|for a|to join|to duo|to queue|to run|tonight for|later for))"
-      r"|^ (?:anyone|anybody|someone|somebody) (?:around|there|up|awake|online|here)\b(?! (?:for|to play"
+      r"|\b(?:anyone|anybody|someone|somebody) (?:around|there|up|awake|online|here|free|available|on)\b(?! (?:for|to play"
       r"|to raid|wanna|want to play|for a|to join|to duo|to queue))"),
     R("need_someone_en", "help", 1,
       rf"\b(?:need|want|would like|looking for|just need|really need) (?:to talk|someone|somebody|help|support"
       rf"|a mod|a moderator|an admin|to speak|someone to talk to|to vent|a friend|a hug|an ear|to reach"
-      rf"|someone to listen|to be heard|a person)\b{_NOT_PRACTICAL_EN}"),
+      rf"|someone to listen|to be heard|a person|a listener|listener|an ear|a shoulder|someone to lean on|company)\b{_NOT_PRACTICAL_EN}"),
     R("please_help_en", "help", 1,
       rf"\b(?:please|pls|plz|plss|someone|somebody|anyone) (?:someone |somebody |anyone )?help(?: me)?\b"
       rf"{_NOT_PRACTICAL_EN}|\bhelp me\b{_NOT_PRACTICAL_EN}|\b(?:i|i really|really) need help\b"

@@ -260,7 +260,7 @@ _SIGN_KINDS = frozenset(category.value for category in WarningCategory)
 _GATED_KINDS = _SIGN_KINDS | {"help", "other_person"}
 _CONTEXT_KINDS = (
     "time", "place", "returning", "past", "recovered", "awareness", "medical", "negation", "real_life",
-    "leaving",
+    "leaving", "means",
 )  # fmt: skip
 _RULES, _INDEX, _ALWAYS = _compile(rule for rule in (*RULES, *HELP_RULES) if rule.kind in _GATED_KINDS)
 _CONTEXT = {  # run only when a sign fired: no gate
@@ -289,6 +289,11 @@ _RAISABLE = frozenset(
         WarningCategory.PAST_ATTEMPT,
     }
 )
+# Signs named as a topic (a leaflet, a prevention day): the only ones awareness and medical context lower.
+_TOPICAL = frozenset(
+    {"suicide_en", "suicide_fr", "dark_thoughts_fr", "think_of_dying_en", "hurt_myself", "scarification",
+     "tried_en", "tried_fr", "kill_myself", "cut_myself", "self_harm_fr", "want_die_en", "wish_absent_fr"}
+)  # fmt: skip
 # Signs of a present plan: a crisis that holds one is never lowered.
 _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, WarningCategory.GOODBYE})
 
@@ -300,27 +305,44 @@ def _candidates(vocab: frozenset[str]) -> list[int]:
     return sorted(found)
 
 
+def _scan(hay: str, candidates: list[int]) -> list[tuple[str, str, int]]:
+    hits: list[tuple[str, str, int]] = []
+    for number in candidates:
+        rule = _RULES[number]
+        if rule.kind in ("help", "other_person"):
+            continue
+        if rule.cue == "goodbye_weak":
+            hits.extend((rule.kind, rule.cue, rule.severity) for _ in rule.regex.finditer(hay))
+        elif rule.regex.search(hay):
+            hits.append((rule.kind, rule.cue, rule.severity))
+    return hits
+
+
 def assess_support(chat: Chat) -> SupportReading:
     vocab = chat.vocab
     if vocab.isdisjoint(_GATE) and not _ALWAYS:
         return _NONE
     own = f" {chat.own_lemmas} | {chat.own_forms} "
+    quoted = chat.own_lemmas != chat.lemmas
+    full = f" {chat.lemmas} | {chat.forms} " if quoted else own
+    candidates = _candidates(vocab)
     help_request = False
     other = False
-    hits: list[tuple[str, str, int]] = []
-    for number in _candidates(vocab):
+    for number in candidates:
         rule = _RULES[number]
-        kind = rule.kind
-        if kind == "help":
-            help_request = help_request or rule.regex.search(own) is not None
-        elif kind == "other_person":
-            if not other:
-                full = own if chat.own_lemmas == chat.lemmas else f" {chat.lemmas} | {chat.forms} "
-                other = rule.regex.search(full) is not None
-        elif rule.cue == "goodbye_weak":
-            hits.extend((kind, rule.cue, rule.severity) for _ in rule.regex.finditer(own))
-        elif rule.regex.search(own):
-            hits.append((kind, rule.cue, rule.severity))
+        if rule.kind == "help" and not help_request:
+            help_request = rule.regex.search(own) is not None
+        elif rule.kind == "other_person" and not other:
+            other = rule.regex.search(full) is not None
+    hits = _scan(own, candidates)
+    if not hits and quoted and _scan(full, candidates):
+        # Warning signs only in quotes or reported speech: someone else's words, still worth an offer.
+        return SupportReading(
+            SupportLevel.DISTRESS,
+            (WarningSign(WarningCategory.DISTRESS, 1, "quoted"),),
+            help_request,
+            ("quoted",),
+        )
     if not hits and not other:
         return SupportReading(help_request=True) if help_request else _NONE
 
@@ -338,6 +360,9 @@ def assess_support(chat: Chat) -> SupportReading:
         signs["past_attempt_returning"] = WarningSign(
             WarningCategory.PAST_ATTEMPT, 3, "past_attempt_returning"
         )
+    if "means" in context and any(s.severity >= 2 for s in signs.values()):
+        # A rope bought, a blade at hand: a means only counts beside another sign.
+        signs["means_at_hand"] = WarningSign(WarningCategory.PLAN_MEANS, 2, "means_at_hand")
 
     def has(category: WarningCategory, severity: int = 2) -> bool:
         return any(s.category is category and s.severity >= severity for s in signs.values())
@@ -349,10 +374,7 @@ def assess_support(chat: Chat) -> SupportReading:
         len(weak_kinds) >= 2
         or weak_goodbyes >= 2
         or (bool(weak_kinds & _RAISABLE) and (when_where or "real_life" in context))
-        or (
-            has(WarningCategory.INTENT)
-            and sum(s.category is WarningCategory.INTENT for s in signs.values()) >= 2
-        )
+        or sum(s.category is WarningCategory.INTENT for s in signs.values()) >= 2
     )
     crisis = strong or raised
     ideation = any(has(category, 3) for category in _IDEATION)
@@ -372,12 +394,13 @@ def assess_support(chat: Chat) -> SupportReading:
     lowered: list[str] = []
     if crisis and not immediate:
         present = any(s.category in _PRESENT and s.severity >= 3 for s in signs.values())
+        topical = all(s.cue in _TOPICAL for s in signs.values() if s.severity >= 3)
         if "past" in context and "recovered" in context and "returning" not in context:
             lowered.append("past")
         if not present:
-            if "awareness" in context:
+            if "awareness" in context and topical:
                 lowered.append("awareness")
-            if "medical" in context:
+            if "medical" in context and topical:
                 lowered.append("medical")
             if other:
                 lowered.append("other_person")
