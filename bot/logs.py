@@ -1,7 +1,14 @@
-"""Structured logging that never prints a secret.
+"""Structured logging that never prints a secret, nor a member's words.
 
 Every record passes through ``RedactSecrets``, which replaces the token and the other configured secrets
 (and anything shaped like a Discord token) with ``[redacted]``, whatever logger produced it.
+
+Member content: at DEBUG, discord.py logs gateway and HTTP payloads (message texts, the bot's DMs that
+quote them), aiosqlite logs every statement with its parameters, SQLAlchemy (with ``echo``) too. Those
+libraries (``LIBRARY_LOGGERS``) are kept at INFO or above whatever ``HAVRE_LOG_LEVEL`` says, and
+``DropLibraryDebug`` drops their DEBUG records at the handler even if some code lowers a child logger.
+Only ``HAVRE_UNSAFE_DEBUG_LIBRARIES=true`` lets them through, with a warning at start-up. Havre's own
+code never logs message content at any level (ids, counts and reason codes only).
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import re
 import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import TextIO
 
 TOKEN_SHAPE = re.compile(r"[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}")
 
@@ -53,8 +61,34 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(payload, ensure_ascii=False)
 
 
-def setup_logging(level: str = "INFO", fmt: str = "text", secrets: Iterable[str] = ()) -> None:
-    handler = logging.StreamHandler(sys.stderr)
+# Loggers whose DEBUG (and, for SQLAlchemy, INFO) records carry payloads or query parameters.
+LIBRARY_LOGGERS = ("discord", "aiosqlite", "sqlalchemy", "asyncpg", "aiohttp.client", "websockets")
+_LIBRARY_FLOOR = {"sqlalchemy": logging.WARNING}  # sqlalchemy.engine logs parameters at INFO
+
+
+class DropLibraryDebug(logging.Filter):
+    """Drops the records of ``LIBRARY_LOGGERS`` below their floor (INFO; WARNING for SQLAlchemy)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        for name in LIBRARY_LOGGERS:
+            if record.name == name or record.name.startswith(name + "."):
+                return record.levelno >= _LIBRARY_FLOOR.get(name, logging.INFO)
+        return True
+
+
+def setup_logging(
+    level: str = "INFO",
+    fmt: str = "text",
+    secrets: Iterable[str] = (),
+    *,
+    unsafe: bool = False,
+    stream: TextIO | None = None,
+) -> None:
+    """Configure the root logger. ``unsafe`` (``HAVRE_UNSAFE_DEBUG_LIBRARIES``) lets the libraries log
+    their payloads at DEBUG: members' messages then reach the log."""
+    handler = logging.StreamHandler(stream or sys.stderr)
+    if not unsafe:
+        handler.addFilter(DropLibraryDebug())
     handler.addFilter(RedactSecrets(secrets))
     handler.setFormatter(
         JsonFormatter()
@@ -66,6 +100,14 @@ def setup_logging(level: str = "INFO", fmt: str = "text", secrets: Iterable[str]
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
-    logging.getLogger("discord").setLevel(max(logging.getLevelName(level), logging.INFO))
+    wanted = logging.getLevelName(level)
+    for name in LIBRARY_LOGGERS:
+        floor = _LIBRARY_FLOOR.get(name, logging.INFO)
+        logging.getLogger(name).setLevel(wanted if unsafe else max(wanted, floor))
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
+    if unsafe:
+        logging.getLogger(__name__).warning(
+            "HAVRE_UNSAFE_DEBUG_LIBRARIES is on: discord.py, aiosqlite and SQLAlchemy log payloads and query "
+            "parameters, which contain members' messages. Use it only on a test server, never with real "
+            "members, and delete these logs afterwards."
+        )
