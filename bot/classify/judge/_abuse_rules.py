@@ -109,7 +109,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "yourself yourselves self yoself youself yaself urself uself urselves kys kysa kyslf",
         None,
         False,
-        rf"{B}(?:kys\S*|kill ys|an hero|(?:kill|unalive|end|off|hang|shoot|stab|hurt|delete|neck|rope|drown|poison|cut|suicide|gas|burn|kms|shot|hung|behead|overdose|od|jump|throw|starve|slit|choke|strangle|wrist|uninstall) {YOURSELF}){E}",
+        rf"{B}(?:kys\S*|kill ys|an hero|(?:kill|kil|kiil|kll|unalive|end|off|hang|shoot|stab|hurt|delete|neck|rope|drown|poison|cut|suicide|gas|burn|kms|shot|hung|behead|overdose|od|jump|throw|starve|slit|choke|strangle|wrist|uninstall) {YOURSELF}){E}",
     ),
     (
         _T,

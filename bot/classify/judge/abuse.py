@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
-from bot.classify.judge.chat import Chat, read
+from bot.classify.judge.chat import Chat, Token, read
 from bot.classify.normalize import fold
 from bot.domain.signals import AbuseHit, AbuseKind, AbuseReading
 
@@ -209,18 +209,24 @@ _REPORT_ANCHORS = _ws(
 # Obfuscation the normaliser left: spaced letters across word boundaries, masks, enclosed letters.
 # --------------------------------------------------------------------------------------------------------
 
-_SPACED = re.compile(r"(?<![a-zA-Z0-9])[a-zA-Z][ .\-_*,/|]{1,3}[a-zA-Z](?![a-zA-Z0-9])")
+_SPACED = re.compile(r"(?<![a-zA-Z0-9])[a-zA-Z0-9][ .\-_*,/|]{1,3}[a-zA-Z](?![a-zA-Z0-9])")
+_DIGIT = re.compile(r"[0-9]")
 _ENCLOSED_RE = re.compile("[\U0001f150-\U0001f189]")
-_SYMBOLS = re.compile(r"[^\W_][|@$€!*]+[^\W_]|[^\W_]\*|\*[^\W_]")
+_SYMBOLS = re.compile(r"[^\W_][|@$€!*©]+[^\W_]|[^\W_]\*|\*[^\W_]")
 
 
-def _suspect(text: str) -> bool:
+def _suspect(text: str, tokens: Sequence[Token]) -> bool:
     """Cheap signs of obfuscation the normaliser may have left."""
     if _SPACED.search(text) is not None:
         return True
+    if _DIGIT.search(text) is not None:
+        for t in tokens:
+            form = t.form
+            if not form.isalpha() and not form.isdigit() and form.translate(_LEET_I) in _SEGMENT_VOCAB:
+                return True
     if not text.isascii() and _ENCLOSED_RE.search(text) is not None:
         return True
-    if "|" in text or "@" in text or "$" in text or "€" in text or "!" in text or "*" in text:
+    if "|" in text or "@" in text or "$" in text or "€" in text or "!" in text or "*" in text or "©" in text:
         return _SYMBOLS.search(_MENTION_OUT.sub(" ", text)) is not None
     return False
 
@@ -231,7 +237,8 @@ _ENCLOSED = {
     **{0x1F150 + i: chr(ord("a") + i) for i in range(26)},  # 🅐..🅩
     0xFE0F: None,
 }
-_RUN = re.compile(r"(?<![a-z])[a-z](?:[ .\-_*,/|]{1,3}[a-z]){1,}(?![a-z])")
+_RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[ .\-_*,/|]{1,3}[a-z0-9]){1,}(?![a-z0-9])")
+_MIXED = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{3,}\b")
 _SEGMENT_WORDS = frozenset(
     {"you", "u", "ur", "are", "a", "an", "r", "re", "t", "es", "te", "ta", "to", "go", "i", "m", "is", "so"}
 )
@@ -263,8 +270,12 @@ def _unmask(word: str) -> str:
     return word.replace("*", "")
 
 
-_IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!]+(?=[a-z0-9])")
-_SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i"}
+_IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!©]+(?=[a-z0-9])")
+_SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i", "©": "c"}
+
+
+_LEET_I = str.maketrans("0134579@$", "oieastgas")
+_LEET_L = str.maketrans("0134579@$", "oleastgas")
 
 
 def _deobfuscate(text: str) -> str:
@@ -273,8 +284,21 @@ def _deobfuscate(text: str) -> str:
     text = _IN_WORD_SYMBOL.sub(lambda m: "".join(_SYMBOL_LETTER.get(c, c) for c in m.group(0)), text)
     text = re.sub(r"[a-z]*\*+[a-z*]*", lambda m: _unmask(m.group(0)) if m.group(0).strip("*") else " ", text)
 
+    def unleet(match: re.Match[str]) -> str:
+        word = match.group(0)
+        for table in (_LEET_I, _LEET_L):
+            plain = word.translate(table)
+            if plain in _SEGMENT_VOCAB:
+                return plain
+        return word
+
+    text = _MIXED.sub(unleet, text)
+
     def despace(match: re.Match[str]) -> str:
-        letters = re.sub(r"[^a-z]", "", match.group(0))
+        raw = re.sub(r"[^a-z0-9]", "", match.group(0))
+        if sum(c.isalpha() for c in raw) < 2:
+            return match.group(0)
+        letters = raw.translate(_LEET_I)
         if len(letters) == 2:
             return letters if letters in SINGLE else match.group(0)
         words = _segment(letters, _SEGMENT_VOCAB)
@@ -660,7 +684,7 @@ def _reread(text: str, reply: bool) -> Chat | None:
 def assess_abuse(chat: Chat) -> AbuseReading:
     tokens = chat.tokens
     text = chat.text
-    if _suspect(text):
+    if _suspect(text, tokens):
         again = _reread(text, chat.reply)
         if again is not None:
             chat = Chat(text, again.tokens, chat.reply, chat.mentions, lang=again.lang)

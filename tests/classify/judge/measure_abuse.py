@@ -15,8 +15,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from bot.classify.judge.abuse import assess_abuse
-from bot.classify.judge.chat import read
+from bot.classify.judge.abuse import _reread, assess_abuse
+from bot.classify.judge.chat import Chat, read
 
 CORPUS = Path(__file__).resolve().parents[3] / "bot" / "classify" / "judge" / "corpus"
 ACT = {"insult", "hate", "threat", "obfuscated"}
@@ -57,27 +57,28 @@ def main() -> None:
         share = 100 * good[cat] / total[cat]
         label = "hit" if cat in ACT else ("reported, no hit" if cat == "reported_abuse" else "no hit")
         print(f"{cat:15} {good[cat]:4}/{total[cat]:<4} {share:5.1f} % {label}")
-    start = time.perf_counter()
-    for _ in range(5):
-        for chat in chats:
-            assess_abuse(chat)
-    per = (time.perf_counter() - start) / (5 * len(chats)) * 1e6
+
+    def per_message(chosen: list[Chat]) -> float:
+        """Best of five passes, in microseconds per message (the re-read cache emptied each pass)."""
+        best = float("inf")
+        for _ in range(5):
+            _reread.cache_clear()
+            start = time.perf_counter()
+            for chat in chosen:
+                assess_abuse(chat)
+            best = min(best, (time.perf_counter() - start) / max(1, len(chosen)))
+        return best * 1e6
+
+    ordinary = [c for c, r in zip(chats, rows, strict=True) if r["category"] == "benign"]
+    hard = [c for c, r in zip(chats, rows, strict=True) if r["category"] in ("illness", "distress", "banter")]
     texts = [(r["text"], bool(r.get("reply"))) for r in rows]
     start = time.perf_counter()
     for text, reply in texts:
         assess_abuse(read(text, reply=reply))
     both = (time.perf_counter() - start) / len(texts) * 1e6
-    ordinary = [
-        c for c, r in zip(chats, rows, strict=True) if r["category"] in ("benign", "illness", "distress")
-    ]
-    start = time.perf_counter()
-    for _ in range(20):
-        for chat in ordinary:
-            assess_abuse(chat)
-    plain = (time.perf_counter() - start) / max(1, 20 * len(ordinary)) * 1e6
     print(
-        f"assess_abuse: {per:.1f} us/message (all), {plain:.1f} us/message (benign/illness/distress); "
-        f"read + assess_abuse: {both:.1f} us/message"
+        f"assess_abuse us/message: benign {per_message(ordinary):.1f}, illness/distress/banter "
+        f"{per_message(hard):.1f}, all categories {per_message(chats):.1f}; read + assess_abuse (all) {both:.1f}"
     )
     if args.verbose:
         print("\n".join(misses))
