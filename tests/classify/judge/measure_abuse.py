@@ -78,7 +78,8 @@ def main() -> None:
     both = (time.perf_counter() - start) / len(texts) * 1e6
     print(
         f"assess_abuse us/message: benign {per_message(ordinary):.1f}, illness/distress/banter "
-        f"{per_message(hard):.1f}, all categories {per_message(chats):.1f}; read + assess_abuse (all) {both:.1f}"
+        f"{per_message(hard):.1f}, all categories {per_message(chats):.1f}; "
+        f"read + assess_abuse (all) {both:.1f}"
     )
     if args.verbose:
         print("\n".join(misses))
