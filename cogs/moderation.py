@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from bot.app import HavreBot
 from bot.services.moderation import ModerationService
+from cogs.moderation_catch_up import CatchUp
 from cogs.moderation_commands import ModerationCommands
 from cogs.moderation_effects import DiscordEffects
+from cogs.moderation_forms import ModerationForms
 from cogs.moderation_listener import ModerationListener
 from cogs.moderation_member import ModerationMember
 from cogs.moderation_views import ModButton
@@ -21,8 +23,10 @@ async def setup(bot: HavreBot) -> None:
     service.attach(DiscordEffects(bot))
     bot.add_dynamic_items(ModButton)
     await bot.add_cog(ModerationListener(bot))
+    await bot.add_cog(CatchUp(bot))
     await bot.add_cog(ModerationCommands(bot))
     await bot.add_cog(ModerationMember(bot))
+    await bot.add_cog(ModerationForms(bot))  # form submits answered from their custom id
     await service.start()
 
 

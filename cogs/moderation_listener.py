@@ -64,6 +64,7 @@ class ModerationListener(commands.Cog):
     def __init__(self, bot: HavreBot) -> None:
         self.bot = bot
         self._tasks: set[asyncio.Task[object]] = set()
+        self._started = False  # the first on_ready of this process repairs every pending case
 
     @property
     def service(self) -> ModerationService:
@@ -81,16 +82,17 @@ class ModerationListener(commands.Cog):
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _reconcile_all(self) -> None:
+    async def _reconcile_all(self, startup: bool = False) -> None:
         for guild in list(self.bot.guilds):
             try:
-                await self.service.reconciler.guild(guild.id)
+                await self.service.reconciler.guild(guild.id, startup=startup)
             except Exception:
                 log.exception("reconciliation failed for guild %s", guild.id)
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
-        self._spawn(self._reconcile_all(), "havre-reconcile")
+        startup, self._started = not self._started, True
+        self._spawn(self._reconcile_all(startup), "havre-reconcile")
 
     @commands.Cog.listener()
     async def on_resumed(self) -> None:

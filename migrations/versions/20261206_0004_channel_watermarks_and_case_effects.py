@@ -46,9 +46,13 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("case_id", "effect", name=op.f("pk_case_effects")),
     )
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.create_index("ix_cases_guild_message", ["guild_id", "message_id"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.drop_index("ix_cases_guild_message")
     op.drop_table("case_effects")
     with op.batch_alter_table("channel_watermarks", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_channel_watermarks_guild_id"))

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, String
+from sqlalchemy import BigInteger, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.base import Base, Snowflake, UTCDateTime
+from bot.db.models.moderation import Case
 
 
 class ChannelWatermark(Base):
@@ -36,3 +37,7 @@ class CaseEffect(Base):
     effect: Mapped[str] = mapped_column(String(16), primary_key=True)  # "dm"
     state: Mapped[str] = mapped_column(String(16))  # intent | done
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# A message caught up or retried after a restart is looked up among the cases by its id.
+Index("ix_cases_guild_message", Case.guild_id, Case.message_id)

@@ -70,6 +70,7 @@ class Enforcer:
         whether a failure was Discord's bad day (5xx, no answer: worth a retry later). A DM that failed
         on Discord's side is not answered with "your DMs are closed": that would not be true."""
         port = self.deps.discord()
+        await self.deps.store.intend(case.id, "dm")  # at most once: the intent first (resilience.py)
         sent = await port.send_dm(case.user_id, explanation.message)
         if sent.delivery is Delivery.DELIVERED:
             return DmStatus.DELIVERED, False

@@ -16,6 +16,11 @@
   known language, else the server's.
 * Every message is counted (``stats``) and logged with its decision, ``none`` included; no message
   text reaches the logs.
+* Never lost, never twice (``resilience.py``): each message id is decided once per process; a message
+  whose decision met a database outage waits in a bounded queue and is retried; the channel's
+  watermark moves past a message only once it is decided, so what a crash or a refused RESUME lost is
+  caught up from the channel's history (``catch_up``), where a message that already has a case gets
+  that case repaired instead of a second one.
 """
 
 from __future__ import annotations
@@ -34,10 +39,19 @@ from bot.domain.policy_models import Action, Policy
 from bot.domain.signals import MessageSignals
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer
+from bot.services.moderation.resilience import (
+    CaseRepair,
+    RetryQueue,
+    Watermarks,
+    case_for_message,
+    snowflake_time,
+    waits_for_database,
+)
 from bot.services.moderation.scoring import need_model
 from bot.services.moderation.types import IncomingMessage, MessageOutcome, PipelineStats
 
 log = logging.getLogger("bot.services.moderation.decisions")
+WAITING = "waiting_for_database"  # MessageOutcome.skipped: queued until the database answers
 
 MAX_CONCURRENT_DECISIONS = 8
 DEFAULT_DECAY = timedelta(days=30)
@@ -81,6 +95,10 @@ class MessagePipeline:
         self._users: dict[tuple[int, int], int] = {}
         self._bursts: dict[tuple[int, int, str], _Burst] = {}
         self._gate = asyncio.Semaphore(MAX_CONCURRENT_DECISIONS)
+        self.watermarks = Watermarks(deps)
+        self.retry = RetryQueue(self._retry)
+        self.repair = CaseRepair(deps, enforcer)
+        self.waited_for_database = 0  # messages that met a database outage (then queued)
 
     def _count(self, key: tuple[int, int], now: datetime, window: int | None) -> int:
         if not window:
@@ -109,7 +127,39 @@ class MessagePipeline:
 
     async def handle(self, msg: IncomingMessage) -> MessageOutcome:
         """Decide one message and carry the decision out. Never raises for a member's message."""
+        return await self._enter(msg, recovered=False)
+
+    async def catch_up(self, msg: IncomingMessage) -> MessageOutcome | None:
+        """A message read back from its channel's history after an outage; None if already taken."""
+        if self.watermarks.seen(msg.message_id):
+            return None
+        return await self._enter(msg, recovered=True)
+
+    async def _enter(self, msg: IncomingMessage, *, recovered: bool) -> MessageOutcome:
+        if not self.watermarks.begin(msg):
+            self.stats.skipped += 1
+            return MessageOutcome(Action.NONE, skipped="duplicate")
         self.stats.received += 1
+        outcome = await self._attempt(msg, recovered=recovered)
+        if outcome.skipped == WAITING:
+            self.retry.put(msg)
+        return outcome
+
+    async def _retry(self, msg: IncomingMessage) -> bool:
+        """One more try of a message that met a database outage; False while the database is away."""
+        return (await self._attempt(msg, recovered=True)).skipped != WAITING
+
+    async def _attempt(self, msg: IncomingMessage, *, recovered: bool) -> MessageOutcome:
+        """Decide and carry out; the watermark moves past the message unless it must wait."""
+        outcome = MessageOutcome(Action.NONE, skipped=WAITING)
+        try:
+            outcome = await self._handle(msg, recovered)
+        finally:
+            if outcome.skipped != WAITING:
+                self.watermarks.finish(msg)
+        return outcome
+
+    async def _handle(self, msg: IncomingMessage, recovered: bool) -> MessageOutcome:
         now = self.deps.clock.now()
         if self.stats.received % 1000 == 0:
             self.forget_idle(now)
@@ -119,7 +169,8 @@ class MessagePipeline:
             if msg.thread_parent_id is not None and msg.thread_parent_id == settings.help_channel_id:
                 self.stats.skipped += 1
                 return MessageOutcome(Action.NONE, skipped="help_thread")
-            in_window = self._count(key, now, policy.flood_window_seconds)
+            at = snowflake_time(msg.message_id) if recovered else now  # a caught-up message: its own time
+            in_window = self._count(key, at, policy.flood_window_seconds)
             lang = language_of(settings.language)
             signals = await self.deps.scoring.extractor(policy).extract(
                 msg.content,
@@ -136,16 +187,29 @@ class MessagePipeline:
             lock = self._lock(key)
             try:
                 async with lock:
-                    return await self._decide(msg, policy, settings.language, signals, now)
+                    return await self._decide(msg, policy, settings.language, signals, now, recovered)
             finally:
                 self._release(key)
-        except Exception:
+        except Exception as exc:
+            if waits_for_database(exc):
+                self.waited_for_database += 1
+                log.warning(
+                    "database unavailable: message %s in guild %s waits (%s queued): %s",
+                    msg.message_id, msg.guild_id, len(self.retry), type(exc).__name__,
+                )  # fmt: skip
+                return MessageOutcome(Action.NONE, skipped=WAITING)
             self.stats.errors += 1
             log.exception("moderation failed for message %s in guild %s", msg.message_id, msg.guild_id)
             return MessageOutcome(Action.NONE, skipped="error")
 
     async def _decide(
-        self, msg: IncomingMessage, policy: Policy, server_lang: str, signals: MessageSignals, now: datetime
+        self,
+        msg: IncomingMessage,
+        policy: Policy,
+        server_lang: str,
+        signals: MessageSignals,
+        now: datetime,
+        recovered: bool = False,
     ) -> MessageOutcome:
         deps = self.deps
         context = DecisionContext(
@@ -172,6 +236,11 @@ class MessagePipeline:
                 decision = decide(signals, history, policy, context)
                 if not (decision.is_sanction or decision.action is Action.REVIEW):
                     return self._nothing_to_do(msg, decision, signals)
+            if recovered:  # caught up or retried: decided before the crash or the outage?
+                existing = await case_for_message(deps, msg.guild_id, msg.message_id)
+                if existing is not None:
+                    await self.repair.repair(existing)  # only if still pending, checking Discord first
+                    return MessageOutcome(decision.action, decision.rule_id, skipped="already_decided")
             self.stats.count(decision.action.value, signals.model_status.value)
             fields = _log_fields(msg, decision, signals)
             burst = self._burst(msg, decision.rule_id, decision.reason_code, now)

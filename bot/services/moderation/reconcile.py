@@ -3,7 +3,9 @@
 Run on ``on_ready`` / ``on_resumed`` (events missed during an outage are not replayed) and when a member
 re-joins: an active timeout missing on Discord is applied again until its recorded end, and a decision
 written but never carried out (the process died between the commit and the Discord calls) is carried
-out now.
+out now (``resilience.CaseRepair``: Discord's state is checked first, the explanation is never sent
+twice). At start-up every pending case is repaired, whatever its age; later (a resume, a periodic
+sweep) only those older than ``PENDING_GRACE``, which cannot be in flight any more.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from bot.governance.chain import EntryKind
 from bot.services.governance import GovEvent
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer, audit_reason
-from bot.services.moderation.snapshot import decision_of
+from bot.services.moderation.resilience import CaseRepair
 from bot.services.moderation.types import CaseRecord
 
 log = logging.getLogger(__name__)
@@ -35,10 +37,11 @@ class Reconciler:
     def __init__(self, deps: Deps, enforcer: Enforcer) -> None:
         self.deps = deps
         self.enforcer = enforcer
+        self.repair = CaseRepair(deps, enforcer)  # the service shares the pipeline's (one per process)
 
-    async def guild(self, guild_id: int) -> Reconciled:
+    async def guild(self, guild_id: int, *, startup: bool = False) -> Reconciled:
+        resumed = await self.repair.pending(guild_id, older_than=None if startup else PENDING_GRACE)
         reapplied = await self._timeouts(guild_id, None)
-        resumed = await self._pending(guild_id)
         if reapplied or resumed:
             log.info(
                 "guild %s reconciled: timeouts re-applied %s, pending cases resumed %s",
@@ -69,28 +72,6 @@ class Reconciler:
             if result.ok:
                 done.append(case.id)
         return tuple(done)
-
-    async def _pending(self, guild_id: int) -> tuple[int, ...]:
-        deps = self.deps
-        stale = await deps.store.stale_pending(guild_id, deps.clock.now() - PENDING_GRACE)
-        if not stale:
-            return ()
-        _, policy = await deps.store.policy_for(guild_id)
-        resumed: list[int] = []
-        for case in stale:
-            try:
-                decision = decision_of(case, await deps.store.case_signals(case.id))
-                excerpt = await deps.store.open_text(case.excerpt_ref) or ""
-                await self.enforcer.apply(
-                    case, decision, policy, excerpt=excerpt, notice_channel_id=case.channel_id
-                )
-            except KeyError:
-                log.warning(
-                    "pending case %s cites a rule the policy no longer has; left for a moderator", case.id
-                )
-                continue
-            resumed.append(case.id)
-        return tuple(resumed)
 
     async def _log(self, case: CaseRecord, ok: bool, error: str) -> None:
         async with self.deps.db.unit_of_work() as session:

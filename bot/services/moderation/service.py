@@ -31,6 +31,7 @@ class ModerationService:
         self.appeals = Appeals(deps)
         self.moderators = ModeratorActions(deps, self.enforcer)
         self.reconciler = Reconciler(deps, self.enforcer)
+        self.reconciler.repair = self.pipeline.repair  # one repair per process: never a case twice at once
         self.deadlines = DeadlineHandlers(deps)
         self.deadlines.register(deps.runner)
         self.redelivery = self.enforcer.redelivery  # explanations and notices Discord failed to carry

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Database
-from bot.db.models import Appeal, Case, GuildSettings, Strike
+from bot.db.models import Appeal, Case, CaseEffect, GuildSettings, Strike
 from bot.domain.clock import Clock
 from bot.domain.decision import Decision, HistoryEntry, MemberHistory
 from bot.domain.policy_models import Action, Policy
@@ -337,6 +337,23 @@ class CaseStore:
             return to_record(row)
 
         return await self.db.grouped(work)
+
+    async def intend(self, case_id: int, effect: str) -> None:
+        """Record, before calling Discord, that an at-most-once effect of a case is being carried out."""
+        now = self.clock.now()
+
+        async def work(session: AsyncSession) -> None:
+            row = await session.get(CaseEffect, (case_id, effect))
+            if row is None:
+                session.add(CaseEffect(case_id=case_id, effect=effect, state="intent", at=now))
+            else:
+                row.state, row.at = "intent", now
+
+        await self.db.grouped(work)
+
+    async def intended(self, case_id: int, effect: str) -> bool:
+        async with self.db.reading() as session:
+            return await session.get(CaseEffect, (case_id, effect)) is not None
 
     async def set_status(
         self,
