@@ -39,16 +39,23 @@ def run() -> None:
     if settings.token is None or not settings.token.get_secret_value().strip():
         click.echo(HOW_TO_CONNECT, err=True)
         sys.exit(2)
-    setup_logging(settings.log_level, settings.log_format, _secrets(settings))
-    if settings.uses_dev_secrets:
-        click.echo(
-            "Warning: HAVRE_PSEUDONYM_SECRET / HAVRE_MASTER_KEY still have their development defaults. "
-            "Set your own before real members use the bot (see README.md).",
-            err=True,
-        )
+    from bot.keys_cli import check_configured_keys, refusal_for_default_secrets
+
+    if refusal := refusal_for_default_secrets(settings):
+        click.echo(refusal, err=True)
+        sys.exit(2)
+    setup_logging(
+        settings.log_level, settings.log_format, _secrets(settings), unsafe=settings.unsafe_debug_libraries
+    )
     from bot.runtime import build_bot
+    from bot.services.keys import KeyCheckError
 
     async def _main() -> None:
+        try:
+            await check_configured_keys(settings)
+        except KeyCheckError as exc:
+            click.echo(str(exc), err=True)
+            sys.exit(2)
         bot = await build_bot(settings)
         async with bot:
             await bot.start(settings.token.get_secret_value())  # type: ignore[union-attr]
@@ -109,6 +116,7 @@ def _register_optional_commands() -> None:
         "bot.services.replay_cli",
         "bot.services.evaluate_cli",
         "bot.governance.cli",
+        "bot.keys_cli",
     ):
         try:
             mod = importlib.import_module(module)

@@ -58,6 +58,11 @@ class Settings(BaseSettings):
     sync_commands: bool = True
     db_pool_size: int = Field(default=5, ge=1, le=100)
     db_max_overflow: int = Field(default=10, ge=0, le=100)
+    unsafe_debug_libraries: bool = Field(
+        default=False,
+        description="let discord.py, aiosqlite and SQLAlchemy log at DEBUG: their payloads and query "
+        "parameters carry members' messages; for a developer's own test server only",
+    )
 
     @field_validator("shard_ids", mode="before")
     @classmethod
@@ -115,7 +120,13 @@ class Settings(BaseSettings):
 
     @property
     def uses_dev_secrets(self) -> bool:
-        return DEV_SECRET in (self.pseudonym_secret.get_secret_value(), self.master_key.get_secret_value())
+        return bool(self.default_secret_names)
+
+    @property
+    def default_secret_names(self) -> tuple[str, ...]:
+        """The secrets still set to the public development default (fine for the sandbox and tests)."""
+        pairs = (("HAVRE_PSEUDONYM_SECRET", self.pseudonym_secret), ("HAVRE_MASTER_KEY", self.master_key))
+        return tuple(name for name, value in pairs if DEV_SECRET in value.get_secret_value())
 
 
 def describe_validation_error(exc: ValidationError) -> str:
@@ -150,4 +161,20 @@ Havre needs a Discord bot token to connect to Discord, and none is set.
   a scripted scenario and an interactive mode:
 
       .venv/bin/python -m bot sandbox
+"""
+
+
+DEFAULT_SECRETS_REFUSED = """\
+Havre will not connect to Discord with the public default value of {names}.
+Anyone who has read Havre's source code knows it: with it, pseudonyms in the governance log can be
+reversed and sealed member texts can be read from a copy of the database.
+
+  Make fresh secrets once, keep them in the .env file next to README.md (never commit it):
+
+      .venv/bin/havre secrets new >> .env
+
+  and keep a copy of that file apart from the database (a password manager): losing HAVRE_MASTER_KEY
+  makes every sealed text unreadable. See docs/SECURITY.md, "Secrets".
+
+  The sandbox and the tests keep the defaults: .venv/bin/python -m bot sandbox
 """

@@ -164,3 +164,62 @@ def content_digest(member_key: bytes, plaintext: bytes | str) -> str:
     _check_key(member_key)
     data = plaintext.encode("utf-8") if isinstance(plaintext, str) else plaintext
     return hmac.new(member_key, _DIGEST_TAG + data, hashlib.sha256).hexdigest()[:32]
+
+
+# --- Member keys, format 2: independent of the pseudonym secret, tagged with the master key's id -----
+#
+# wrapped key v2: ``0x02 | key_id(8) | nonce(12) | AESGCM(master, member_key, aad)`` with
+# ``aad = "havre-wrap-v2|" + key_id + "|<guild id>|<user id>"``. The context is the member's Discord ids,
+# not their pseudonym: changing ``HAVRE_PSEUDONYM_SECRET`` no longer makes keys unreadable. ``key_id``
+# (``master_key_id``) tells which master key wrapped a row, so a start-up check can name the key that
+# is missing and a rotation can resume where it stopped. Format 1 rows (pseudonym context) stay readable
+# and are moved to format 2 by ``havre keys rotate``.
+
+WRAP_V2 = 2
+_WRAP_V2_AAD = b"havre-wrap-v2|"
+_KEY_ID_BYTES = 8
+
+
+class WrongMasterKey(DecryptionError):
+    """A format-2 key wrapped under another master key than the one given."""
+
+    def __init__(self, wrapped_id: str, given_id: str) -> None:
+        self.wrapped_id, self.given_id = wrapped_id, given_id
+        super().__init__(f"wrapped under master key {wrapped_id}, not {given_id}")
+
+
+def _member_aad(key_id: bytes, guild_id: int, user_id: int) -> bytes:
+    return _WRAP_V2_AAD + key_id.hex().encode() + f"|{int(guild_id)}|{int(user_id)}".encode()
+
+
+def wrap_member_key(master_key: bytes, member_key: bytes, guild_id: int, user_id: int) -> bytes:
+    """``member_key`` wrapped (format 2) for the member (guild, user) under ``master_key``."""
+    _check_key(member_key)
+    key_id = bytes.fromhex(master_key_id(master_key))
+    return (
+        bytes([WRAP_V2]) + key_id + _seal(master_key, member_key, _member_aad(key_id, guild_id, user_id))[1:]
+    )
+
+
+def wrapped_key_id(wrapped: bytes) -> str | None:
+    """The master key id a format-2 wrapped key names; None for format 1 (which names none)."""
+    if len(wrapped) > 1 + _KEY_ID_BYTES and wrapped[0] == WRAP_V2:
+        return wrapped[1 : 1 + _KEY_ID_BYTES].hex()
+    return None
+
+
+def unwrap_member_key(
+    master_key: bytes, wrapped: bytes, guild_id: int, user_id: int, legacy_context: bytes = b""
+) -> bytes:
+    """Open a member key in either format. Format 1 needs its ``legacy_context`` (the pseudonym).
+    Raises ``WrongMasterKey`` when a format-2 key names another master key, ``DecryptionError``
+    otherwise."""
+    if wrapped[:1] != bytes([WRAP_V2]):
+        return unwrap_key(master_key, wrapped, legacy_context)
+    named = wrapped_key_id(wrapped)
+    given = master_key_id(master_key)
+    if named != given:
+        raise WrongMasterKey(named or "?", given)
+    key_id = wrapped[1 : 1 + _KEY_ID_BYTES]
+    body = bytes([VERSION]) + wrapped[1 + _KEY_ID_BYTES :]
+    return _open(master_key, body, _member_aad(key_id, guild_id, user_id))

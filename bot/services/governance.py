@@ -84,6 +84,7 @@ def row_to_entry(row: GovernanceEntry, *, strict: bool = True) -> LogEntry:
         data=cast(Any, _loads(row.data, strict)),
         prev_hash=row.prev_hash,
         hash=row.hash,
+        shredded=row.shredded_at is not None,
     )
 
 
@@ -246,8 +247,8 @@ class ContentVault:
         )
         wrapped = found.scalar_one_or_none()
         context = self._context(guild_id, user_id)
-        if wrapped is not None:
-            return crypto.unwrap_key(self.master_key, wrapped, context)
+        if wrapped is not None:  # format 2, or format 1 (pseudonym context) until `havre keys rotate`
+            return crypto.unwrap_member_key(self.master_key, wrapped, guild_id, user_id, context)
         if not create:
             return None
         key = crypto.new_member_key()
@@ -255,7 +256,7 @@ class ContentVault:
             insert(MemberKey).values(
                 guild_id=guild_id,
                 user_id=user_id,
-                wrapped_key=crypto.wrap_key(self.master_key, key, context),
+                wrapped_key=crypto.wrap_member_key(self.master_key, key, guild_id, user_id),
                 created_at=self.clock.now(),
             )
         )
