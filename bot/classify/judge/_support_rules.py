@@ -132,6 +132,11 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:disappear|vanish|log off|logout|log out|go away|leave this world|leave this earth|leave"
       rf"|not exist|stop exist|stop existing|be gone|gone|sleep){G(3)} (?:forever|for good|permanently"
       rf"|for ever|from life|from this world|from existence|from this earth)\b"),
+    R("future_absence", "passive_ideation", 3,
+      r"\b(?:not|never|n t|do not|don t|can not|cannot) (?:see|picture|imagine) (?:myself|me) (?:being |still |even )?(?:alive|here|around|living|making it|getting old)\b"
+      r"|\b(?:will not|won t|wont|not going to|not gonna|i won t) (?:be alive|be here|be around|make it|still be here|live) (?:by|until|till|to|for|at|past|much|long|another)\b"
+      r"|\b(?:me vois|me voir|m imagine|me vois vraiment) (?:pas|plus) (?:vivre|en vie|vivant|vivante|encore la|dans un an|vieillir|tenir)\b"
+      r"|\b(?:je serai|serai) (?:plus|pas) (?:en vie|vivant|vivante|la) (?:a|pour|dans|en)\b"),
     R("stop_existing_en", "passive_ideation", 3,
       r"\b(?:stop|stopped|cease|ceased|quit) (?:exist|existing|to exist|be alive|being alive|live|living)\b"),
     R("no_reason_live_en", "passive_ideation", 3,
@@ -224,7 +229,7 @@ RULES: tuple[Rule, ...] = (
       r"|could )?(?:kill|end|shoot|run over) me\b"),
     R("kill_myself_fr", "active_ideation", 3,
       rf"(?:\b(?:je|j){G(4)} |\b(?:envie|penser|pense|pensee|pensees|idee|idees|besoin|doigt|doigts|point"
-      rf"|pret|prete|decide|decidee|essaye|essayer|tente|tenter|peur|veux|vouloir|vais|finir par|aller|a|va)"
+      rf"|pret|prete|decide|decidee|essaye|essayer|tente|tenter|peur|veux|vouloir|vais|finir par)"
       rf"(?: de| d| a)?{G(2)} )(?:me|m) (?:suicider|suicide|suicidee|tuer|tue|tuee|foutre en l air|fous en l air"
       rf"|flinguer|buter|bute|pendre|pends|noyer|tirer une balle|faire sauter|ouvrir les veines|empoisonner"
       rf"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
@@ -285,7 +290,7 @@ RULES: tuple[Rule, ...] = (
       r" est prise|je vais le faire (?:ce soir|demain|cette nuit|pour de vrai|cette fois)|c est ce soir)\b"),
     R("decided_weak_fr", "intent", 2,
       r"\b(?:c est decide|j ai decide|j ai choisi|je vais le faire|j ai plus peur|je n ai plus peur"
-      r"|c est la que|c est ce jour la|le jour ou je|ce sera le jour|c est le jour|je sais quand|j ai choisi la date"
+      r"|tout arreter|arreter tout|tout stopper|j arrete tout|je vais tout arreter|c est la que|c est ce jour la|le jour ou je|ce sera le jour|c est le jour|je sais quand|j ai choisi la date"
       r"|je suis pret|je suis prete|chui pret|chui prete|pas une blague|c pas une blague|c est pas une blague"
       r"|je rigole pas|je plaisante pas|pour de vrai|c est la fin|je vous previens|plus de retour)\b"),
     # ---------------------------------------------------------------- plan / means
@@ -295,7 +300,8 @@ RULES: tuple[Rule, ...] = (
       rf"|put aside|lay out|laid out|line up|lined up|squirrel away|stock up){G(5)} {MEANS_EN}\b"),
     R("stockpile_en_rev", "plan_means", 3,
       rf"\b{MEANS_EN}{G(5)} (?:saved|stashed|hidden|ready|laid out|lay out|lined up|set aside|put aside|saved up"
-      rf"|count|counted|enough to|would do it|will do it|would be enough|be enough|is enough|would work)\b"),
+      rf"|count|counted|enough to|would do it|will do it|would be enough|be enough|is enough|would work"
+      rf"|keeping them|kept them|keep them|hiding them|hidden away|stashing them|in a ziplock|in a bag|under my bed|for later|for when)\b"),
     R("means_obtained_en", "means", 1,
       rf"\b(?:buy|bought|get|got|order|ordered|find|found|borrow|borrowed|steal|stole|grab|grabbed"
       rf"|buying|getting){G(3)} (?:a |the |my |his |her |some )?(?:rope|noose|gun|pistol|rifle|firearm|charcoal"
@@ -322,6 +328,13 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:jump|jumping|throw myself|step|stepping|walk|walking) (?:off|from|in front of|under|into|onto)"
       rf" (?:a |the |that |this |my )?{PLACE}\b|\bslit (?:my )?wrists?\b|\b(?:overdose|od) on\b"
       rf"|\bdrive (?:my car )?(?:into|off)\b"),
+    R("method_veiled", "plan_means", 3,
+      r"\b(?:think|thinking|thought|tempted|want|wanna|urge|imagine|imagining) (?:about |of |to )?(?:[^\s|]+ ){0,3}(?:turning the wheel|turn the wheel"
+      r"|swerving|swerve|crashing (?:my|the) car|crash (?:my|the) car|stepping in front|step in front|walking into traffic|walk into traffic"
+      r"|driving into|drive into|driving off|drive off|jumping|jump|letting go)\b"
+      r"|\b(?:going to|gonna|will|want to|wanna|plan to|planning to|about to|ready to|thinking about|think about) (?:overdose|overdosing|od|take an overdose"
+      r"|take all my|take all of my|take every|swallow all)\b|\b(?:faire|fais|ferai|ferais) une (?:overdose|od|surdose)\b"
+      r"|\b(?:prendre|avaler|prends|avale) (?:tous|toutes|tout) (?:mes|les) (?:cachets|medocs|medicaments|comprimes|pilules)\b"),
     R("stockpile_fr", "plan_means", 3,
       rf"\b(?:mis de cote|mettre de cote|mets de cote|mis a part|stocke|stocker|stockes|accumule|accumuler"
       rf"|recupere|recuperer|recuperes|cache|caches|cacher|rassemble|amasse|economise|compte|comptes"
@@ -339,11 +352,17 @@ RULES: tuple[Rule, ...] = (
       rf"|lame|lames){G(8)} (?:not tell|didn t tell|didnt tell|did not tell|no one knows|nobody knows|don t ask"
       rf"|you know why|vous savez pourquoi|tu sais pourquoi|personne sait|personne ne sait|sur moi|on myself"
       rf"|use it on me|use it on myself|m en servir)\b"),
-    R("planning", "plan_means", 2,
+    R("planning", "plan", 1,
       r"\b(?:plan|planning|planned|planifie|planifier|prevu|prevoir|organise|tout prevu|tout organise"
       r"|prepare|preparing|prepared) (?:it|everything|tout|again|for days|for weeks|depuis|how|the|my"
       r"|ma|mon|le|la|when)\b|\b(?:been|be|i m|i am|catching myself|caught myself) (?:planning|plan)\b"
-      r"|\b(?:g|j ai|jai) tout (?:prevu|organise|prepare)\b"),
+      r"|\b(?:g|j ai|jai) tout (?:prevu|organise|prepare)\b|\bprevu de\b"),
+    R("means_laid_out", "plan_means", 2,
+      rf"\b{MEANS}{G(3)} (?:be|are|sont|est|sit|sitting|lie|lying|waiting|attendent) (?:ready|out|right here|here|on my|in my|next to me|beside me"
+      rf"|sur mon|sur ma|dans mon|dans ma|a cote de moi|la devant moi|devant moi)\b"),
+    R("not_go_down", "goodbye", 2,
+      r"\b(?:not|never|n t) (?:want to|wanna|going to|gonna|planning to) (?:go |come |climb |get )?(?:back )?down\b"
+      r"|\b(?:won t|will not|not) (?:be )?(?:coming|going) (?:back )?(?:down|home|back)\b|\bpas envie de (?:redescendre|rentrer)\b"),
     R("have_means_ready", "plan_means", 3,
       rf"\b(?:the|my|les|mes|la|ma) {MEANS}{G(4)} (?:be|are|sont|est) (?:ready|laid out|on the table|in my bag"
       rf"|in my pocket|dans mon sac|sur la table|prets|pretes|prete|pret|a cote)\b"),
@@ -358,6 +377,10 @@ RULES: tuple[Rule, ...] = (
       rf"(?:letter|letters|note|notes|lettre|lettres|mot|mots){G(16)} (?:after|find them|find it|find"
       rf"|explain|when i m gone|when i be gone|once i m gone|goodbye|quand je|apres|trouveront|trouvera"
       rf"|expliquer|adieu|pour la fin|when i m not|when im gone|plus la)\b"),
+    R("farewell_note", "goodbye", 3,
+      r"\b(?:goodbye|good bye|farewell|suicide|final|last|goodbye) (?:letter|letters|note|notes|video|message to my)\b"
+      r"|\blettres? d adieu\b|\bmots? d adieu\b|\bdernieres? lettres?\b|\blettre (?:pour|a) (?:ma famille|mes proches|mes enfants)"
+      r" (?:pour )?(?:apres|quand)\b"),
     R("give_away", "goodbye", 3,
       rf"\b(?:give|giving|gave|given|donner|donne|donnerai|leave|leaving|take|takes|prendre|prenez|prends"
       rf"|garder|gardez|want|wants|recuperer|adopter|adopte){G(3)} (?:away )?(?:all )?(?:my|mon|ma|mes"
@@ -383,7 +406,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:goodbye|good bye|bye|farewell|adieu) (?:everyone|everybody|all|forever|world|guys|friends"
       r"|a tous|a toutes|tout le monde|les gens|les amis|pour toujours)\b|\badieu\b|\bfarewell\b"
       r"|\bthank (?:you|u)(?: all| guys| everyone)? for everything\b|\bthanks for everything\b"
-      r"|\bmerci pour tout\b|\blove you all\b|\bje vous aime (?:tous|toutes|fort)\b"
+      r"|\bmerci pour tout\b(?! le monde| les| ce | cette| ca| ça)|\blove you all\b|\bje vous aime (?:tous|toutes|fort)\b"
       r"|\btake care of (?:each other|yourselves|yourself|my|him|her)\b|\bprenez soin de (?:vous|mon|ma|mes"
       r"|lui|elle)\b|\b(?:sorry|desole|desolee|pardon) (?:for|pour) (?:everything|tout)\b"
       r"|\b(?:you ll|you will) miss me\b|\bvous allez me manquer\b|\bremember me\b|\bsouvenez vous de moi\b"
@@ -430,7 +453,8 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:i|je|j) (?:ruin|ruins|ruined|destroy|gache|gacher|pourris|pourrir|ruine|detruis|bousille)"
       r" (?:everyone s|everyone|everybody s|their|la vie|l existence|tout|their lives)\b"
       r"|\b(?:cost|costs|coute|coutes|coute) (?:them|my family|my parents|trop|too much|tellement|une fortune)\b"
-      r"|\b(?:do|play|be) (?:so much )?better without me\b|\bwithout me\b"),
+      r"|\b(?:do|play|be) (?:so much )?better without me\b"),
+    R("without_me_weak", "burden", 2, r"\bwithout me\b|\bsans moi\b"),
     # ---------------------------------------------------------------- hopelessness / entrapment
     R("no_way_out", "hopelessness", 2,
       r"\b(?:no|not any|there be no|no other) (?:way out|exit|escape|future|hope|light|point|end in sight"
@@ -476,6 +500,10 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:i|i have|i ve|ive|i be) (?:[^\s|]+ ){0,2}(?:cut|cutting|sh)\b(?: [^\s|]+){0,2} (?:again|last night"
       r"|yesterday|today|tonight|deeper|deep|this morning|after)\b"
       r"|\b(?:relapse|relapsed|relapsing)\b(?: [^\s|]+){0,3} (?:sh|self harm|cutting|cut|selfharm)\b"),
+    R("started_again", "self_harm", 3,
+      r"\b(?:start|started|starting|begin|began|back to|went back to|going back to|relapse into|recommence|recommencer|recommencé|repris|reprendre) "
+      r"(?:a |de |to )?(?:cutting|cut|self harming|self harm|harming myself|hurting myself|burning myself|sh|me couper|me scarifier|me faire du mal"
+      r"|me bruler|la scarification)\b|\bcutting (?:again|myself|my)\b"),
     R("urge_cut", "self_harm", 3,
       r"\b(?:urge|urges|want|wanna|need) (?:to )?(?:cut|hurt myself|harm myself|burn myself|sh)\b"
       r"|\b(?:envie|besoin) de (?:me|m) (?:couper|scarifier|faire du mal|faire mal|bruler|taillader"
@@ -514,7 +542,7 @@ RULES: tuple[Rule, ...] = (
       r"|very |just |kinda |kind of |pretty |super |too |extremely |incredibly |completely |totally |a bit "
       r"|fucking |honestly )?(?:sad|depressed|empty|numb|lonely|alone|isolated|invisible|hopeless|worthless"
       r"|miserable|broken|drained|exhausted|burnt out|burned out|overwhelmed|lost|awful|terrible|down|low"
-      r"|anxious|scared|terrified|unreal|defeated|crushed|devastated|heartbroken|shattered|desperate|hollow"
+      r"|anxious|unreal|defeated|crushed|devastated|heartbroken|shattered|desperate|hollow"
       r"|grey|gray|useless and alone|alone in this|disconnected|trapped)\b(?! (?:at|with|in|on) )"
       r"(?! (?:about the|that the|for you|for them|for him|for her|that you|about your))"),
     R("not_ok_en", "distress", 1,
@@ -545,7 +573,7 @@ RULES: tuple[Rule, ...] = (
       r"(?! (?:de rire|pour toi|pour lui|pour elle|pour eux|pour vous|pour ta|pour ton|que tu|que vous))"),
     R("not_ok_fr", "distress", 1,
       r"\b(?:je|j|moi|ca|sa|ça)\b(?: [^\s|]+){0,2} (?:vais|va|aller) (?:pas|pa|vraiment pas|plus) (?:bien|du tout"
-      r"|fort|tres bien)\b|\bva pas du tout\b|\bva pa du tout\b|\bj en peux plus\b(?! de (?:cette |la |ma |mes |ces |mon |ce )?(?:douleur|douleurs|maladie|migraine|migraines|crise|crises|traitement|chimio|mal|souffrir|avoir mal|dos|ventre|tete))|\bje en pouvoir plus\b(?! de (?:cette |la |ma |mes |ces |mon |ce )?(?:douleur|douleurs|maladie|migraine|migraines|crise|crises|traitement|chimio|mal|souffrir|avoir mal|dos|ventre|tete))"
+      r"|fort|tres bien)\b|\bva pas du tout\b|\bva pa du tout\b|\bj en peux plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie|rien))|\bje en pouvoir plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie))"
       r"|\bjpp\b|\bje craque\b|\bj craque\b|\bcraquer\b|\bau bout du rouleau\b|\ba bout\b|\bfond du trou\b"
       r"|\bmoral a zero\b|\bmoral dans les chaussettes\b|\bcrise (?:d angoisse|de panique|d anxiete|de larmes)"
       r"\b|\bcrises (?:d angoisse|de panique)\b|\bje pleure\b|\bj pleure\b|\bpleure (?:tout le temps|tous les"
@@ -612,7 +640,7 @@ RULES: tuple[Rule, ...] = (
     R("other_person_en", "other_person", 1,
       rf"\b{OTHER_EN}\b{G(8)} (?:kill (?:himself|herself|themselves|themself)"
       rf"|suicide|suicidal|end (?:it|it all|his life|her life|their life|things)|ending (?:it|things)"
-      rf"|want to die|wants to die|wanted to die|die|attempt|attempted|hurt (?:himself|herself|themselves)"
+      rf"|want to die|wants to die|wanted to die|attempt suicide|attempted suicide|hurt (?:himself|herself|themselves)"
       rf"|cut (?:himself|herself|themselves)|self harm|self harming|overdose|overdosed)\b"),
     R("other_person_reflexive", "other_person", 1,
       r"\b(?:kill|killed|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanged) (?:himself|herself"
@@ -657,7 +685,7 @@ _NOT_PRACTICAL_EN = (
     r"|play|join|the link|a link|the code|your|it to me|me the|me a link|me your|when the|when we)\b)"
 )
 _NOT_PRACTICAL_FR = (
-    r"(?! (?:pour (?:le|la|les|un|une|ce|cette|mon|ma|mes|jouer|faire|finir|battre|trouver|installer)|avec"
+    r"(?! (?:pour (?:le|la|les|un|une|ce|cette|mon|ma|mes|son|sa|ses|ton|ta|tes|jouer|faire|finir|battre|trouver|installer)|avec"
     r" (?:le|la|les|un|une|ce|cette|mon|ma|mes)|sur (?:le|la|les|un|une|ce|cette)|a (?:finir|battre|trouver"
     r"|installer|faire)|le lien|un lien|le code)\b)"
 )
@@ -667,7 +695,7 @@ HELP_RULES: tuple[Rule, ...] = (
       rf"|a helper|one of you|you|the team|someone from the team|somebody from the team|a staff|staff|mods"
       rf"|one of the mods|a person){G(4)} (?:dm|pm|message|msg|talk|call|text|reach out|check on|listen|help"
       rf"|chat|contact|write|respond|reply|speak|be there|get back|check in|check up|keep me company|stay with me|sit with me"
-      rf"|be with me|come online|hop on|hang out with me)(?: me| to me| with me| for me| on me)?\b"
+      rf"|be with me|come online|hop on|hang out with me)(?: me| to me| with me| for me| on me)?+\b"
       rf"{_NOT_PRACTICAL_EN}"),
     R("anyone_there_en", "help", 1,
       r"\b(?:be|is|are|any|anyone|anybody|someone|somebody)\b(?: [^\s|]+){0,2} (?:anyone|anybody|someone"
@@ -681,7 +709,7 @@ HELP_RULES: tuple[Rule, ...] = (
       rf"|a mod|a moderator|an admin|to speak|someone to talk to|to vent|a friend|a hug|an ear|to reach"
       rf"|someone to listen|to be heard|a person|a listener|listener|an ear|a shoulder|someone to lean on|company)\b{_NOT_PRACTICAL_EN}"),
     R("please_help_en", "help", 1,
-      rf"\b(?:please|pls|plz|plss|someone|somebody|anyone) (?:someone |somebody |anyone )?help(?: me)?\b"
+      rf"\b(?:please|pls|plz|plss|someone|somebody|anyone) (?:someone |somebody |anyone )?help(?: me)?+\b"
       rf"{_NOT_PRACTICAL_EN}|\bhelp me\b{_NOT_PRACTICAL_EN}|\b(?:i|i really|really) need help\b"
       rf"{_NOT_PRACTICAL_EN}|^ help(?: me)?(?: please| pls| plz)? \||\bsos\b"),
     R("can_i_talk_en", "help", 1,

@@ -309,7 +309,7 @@ _REPORTING = re.compile(
     r")"
 )
 _CLAUSE_END = re.compile(
-    r"[.!?;\n]|\b(?:and|but|so|then|now|et|mais|donc|alors|puis|maintenant) "
+    r"[.!?;,\n]|\b(?:and|but|so|then|now|et|mais|donc|alors|puis|maintenant) "
     r"(?:i|im|i m|now|j|je|jveux|jsuis|chui|moi|maintenant)\b"
 )
 _QUOTE_HINT = re.compile(r"[\"“«„‹‘]|(?<![^\W_])'|^>|\n>")
@@ -510,7 +510,8 @@ _LEMMA_FIXES = {
     "mort": "mort", "morte": "mort", "morts": "mort", "mortes": "mort", "vie": "vie", "fin": "fin",
     "plus": "plus", "pas": "pas", "rien": "rien", "tout": "tout", "bien": "bien", "mal": "mal",
     "ce": "ce", "ca": "ca", "ça": "ca", "sa": "sa", "ma": "ma", "ta": "ta", "mes": "mes", "tes": "tes",
-    "ses": "ses", "les": "le", "la": "le", "le": "le", "un": "un", "une": "un", "du": "de", "des": "de",
+    "ses": "ses", "mon": "mon", "ton": "ton", "son": "son", "nos": "nos", "vos": "vos",
+    "les": "le", "la": "le", "le": "le", "un": "un", "une": "un", "du": "de", "des": "de",
     "de": "de", "et": "et", "ou": "ou", "où": "ou", "y": "y", "en": "en", "se": "se", "te": "te",
     "moi": "moi", "toi": "toi", "lui": "lui", "elle": "elle", "il": "il", "ne": "ne",
     "je": "je", "tu": "tu", "nous": "nous", "vous": "vous", "ils": "ils", "elles": "elles",

@@ -260,7 +260,7 @@ _SIGN_KINDS = frozenset(category.value for category in WarningCategory)
 _GATED_KINDS = _SIGN_KINDS | {"help", "other_person"}
 _CONTEXT_KINDS = (
     "time", "place", "returning", "past", "recovered", "awareness", "medical", "negation", "real_life",
-    "leaving", "means",
+    "leaving", "means", "plan",
 )  # fmt: skip
 _RULES, _INDEX, _ALWAYS = _compile(rule for rule in (*RULES, *HELP_RULES) if rule.kind in _GATED_KINDS)
 _CONTEXT = {  # run only when a sign fired: no gate
@@ -294,6 +294,11 @@ _TOPICAL = frozenset(
     {"suicide_en", "suicide_fr", "dark_thoughts_fr", "think_of_dying_en", "hurt_myself", "scarification",
      "tried_en", "tried_fr", "kill_myself", "cut_myself", "self_harm_fr", "want_die_en", "wish_absent_fr"}
 )  # fmt: skip
+# Cues that only count beside another sign: alone they are ordinary chat.
+_MODIFIERS = frozenset(
+    {"goodbye_weak", "decided_weak_en", "decided_weak_fr", "without_me_weak", "not_go_down", "means_laid_out"}
+)
+_LAUGHTER = frozenset({"lol", "mdr", "haha", "xd", "lmao", "ptdr"})
 # Signs of a present plan: a crisis that holds one is never lowered.
 _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, WarningCategory.GOODBYE})
 
@@ -305,14 +310,14 @@ def _candidates(vocab: frozenset[str]) -> list[int]:
     return sorted(found)
 
 
-def _scan(hay: str, candidates: list[int]) -> list[tuple[str, str, int]]:
+def _scan(hay: str, forms: str, candidates: list[int]) -> list[tuple[str, str, int]]:
     hits: list[tuple[str, str, int]] = []
     for number in candidates:
         rule = _RULES[number]
         if rule.kind in ("help", "other_person"):
             continue
-        if rule.cue == "goodbye_weak":
-            hits.extend((rule.kind, rule.cue, rule.severity) for _ in rule.regex.finditer(hay))
+        if rule.cue == "goodbye_weak":  # counted: two farewells make a goodbye message
+            hits.extend((rule.kind, rule.cue, rule.severity) for _ in rule.regex.finditer(forms))
         elif rule.regex.search(hay):
             hits.append((rule.kind, rule.cue, rule.severity))
     return hits
@@ -334,8 +339,8 @@ def assess_support(chat: Chat) -> SupportReading:
             help_request = rule.regex.search(own) is not None
         elif rule.kind == "other_person" and not other:
             other = rule.regex.search(full) is not None
-    hits = _scan(own, candidates)
-    if not hits and quoted and _scan(full, candidates):
+    hits = _scan(own, f" {chat.own_forms} ", candidates)
+    if not hits and quoted and any(hit[2] >= 3 for hit in _scan(full, f" {chat.forms} ", candidates)):
         # Warning signs only in quotes or reported speech: someone else's words, still worth an offer.
         return SupportReading(
             SupportLevel.DISTRESS,
@@ -360,8 +365,8 @@ def assess_support(chat: Chat) -> SupportReading:
         signs["past_attempt_returning"] = WarningSign(
             WarningCategory.PAST_ATTEMPT, 3, "past_attempt_returning"
         )
-    if "means" in context and any(s.severity >= 2 for s in signs.values()):
-        # A rope bought, a blade at hand: a means only counts beside another sign.
+    if context & {"means", "plan"} and any(s.severity >= 2 for s in signs.values()):
+        # A rope bought, a blade at hand, "planned": only beside another sign.
         signs["means_at_hand"] = WarningSign(WarningCategory.PLAN_MEANS, 2, "means_at_hand")
 
     def has(category: WarningCategory, severity: int = 2) -> bool:
@@ -415,9 +420,11 @@ def assess_support(chat: Chat) -> SupportReading:
 
     if crisis:
         level = SupportLevel.CRISIS
-    elif signs:
+    elif any(cue not in _MODIFIERS for cue in signs) and not (
+        all(s.severity <= 1 for s in signs.values()) and not vocab.isdisjoint(_LAUGHTER) and not lowered
+    ):
         level = SupportLevel.DISTRESS
-    else:
+    else:  # weak cues alone ("thanks for everything", "i'm done"), or a light word said laughing
         return SupportReading(help_request=help_request)
     ordered = tuple(sorted(signs.values(), key=lambda s: (-s.severity, s.cue)))
     return SupportReading(level, ordered, help_request, tuple(lowered), immediate)
