@@ -247,6 +247,17 @@ class HelpPolicy(_Model):
         }
 
 
+class RetentionPolicy(_Model):
+    """How long what grows is kept (``[retention]``), in days; sealed content follows
+    ``[help] retention_days``. Nothing still in force is ever removed: a running sanction, a strike that
+    still counts, an open appeal or ticket, a pending deadline."""
+
+    cases_days: int = Field(default=730, ge=30, le=MAX_DAYS)  # finished cases, their strikes and appeals
+    tickets_days: int = Field(default=730, ge=30, le=MAX_DAYS)  # closed tickets and their events
+    deadlines_days: int = Field(default=90, ge=1, le=MAX_DAYS)  # deadlines done, failed or cancelled
+    log_payload_days: int = Field(default=1095, ge=90, le=MAX_DAYS)  # log payloads shredded, hashes kept
+
+
 class Helpline(_Model):
     name: str = Field(min_length=1)
     number: str = ""
@@ -299,6 +310,7 @@ class PolicyFile(_Model):
     patterns: dict[Identifier, Pattern] = {}
     model: ModelPolicy = ModelPolicy()
     help: HelpPolicy = HelpPolicy()
+    retention: RetentionPolicy = RetentionPolicy()
     helplines: dict[str, tuple[Helpline, ...]] = {}
     phrases: tuple[Phrase, ...] = ()
     kb_dir: str = ""  # knowledge-base articles, relative to the policies/ folder

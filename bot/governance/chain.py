@@ -23,7 +23,15 @@ from enum import StrEnum
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from bot.governance.entry import GENESIS_HASH, EntryKind, LogEntry, build_entry, compute_hash, entry_hash
+from bot.governance.entry import (
+    GENESIS_HASH,
+    SHREDDED_ACTOR,
+    EntryKind,
+    LogEntry,
+    build_entry,
+    compute_hash,
+    entry_hash,
+)
 from bot.governance.signing import Checkpoint, verify_checkpoint
 
 __all__ = [
@@ -52,6 +60,7 @@ class VerifyProblem(StrEnum):
     CHECKPOINT_MISMATCH = "checkpoint_mismatch"
     CHECKPOINT_BEYOND_END = "checkpoint_beyond_end"
     BAD_SIGNATURE = "bad_signature"
+    BAD_SHREDDING = "bad_shredding"
 
 
 @dataclass(frozen=True)
@@ -156,6 +165,7 @@ class _Walk:
         self.guild_id: int | None = None
         self.checked = 0
         self.checkpoints_checked = 0
+        self.whole_seen = False  # a whole (not shredded) entry was met: no shredded one may follow
 
     def run(self, entries: _Peekable) -> None:
         for entry in entries:
@@ -187,12 +197,17 @@ class _Walk:
             raise _Failure(
                 VerifyProblem.WRONG_SERVER, entry.seq, f"entry at seq {entry.seq} is from another server"
             )
-        try:
-            recomputed = entry_hash(entry)
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise _Failure(
-                VerifyProblem.UNREADABLE, entry.seq, f"entry at seq {entry.seq} cannot be read ({exc})"
-            ) from exc
+        if entry.shredded:
+            self._check_shredded(entry)
+            recomputed = entry.hash  # the payload is gone: the links and checkpoints still hold it
+        else:
+            self.whole_seen = True
+            try:
+                recomputed = entry_hash(entry)
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise _Failure(
+                    VerifyProblem.UNREADABLE, entry.seq, f"entry at seq {entry.seq} cannot be read ({exc})"
+                ) from exc
         if recomputed != entry.hash:
             raise _Failure(
                 VerifyProblem.HASH_MISMATCH, entry.seq, f"hash mismatch at seq {entry.seq} (content changed)"
@@ -209,6 +224,28 @@ class _Walk:
                     f"checkpoint at seq {entry.seq} does not match (chain rewritten)",
                 )
             self.checkpoints_checked += 1
+
+    def _check_shredded(self, entry: LogEntry) -> None:
+        """Retention shreds the oldest payloads: a shredded entry comes before every whole one, and
+        nothing of its payload is left (so marking an entry shredded can hide it, never forge it)."""
+        emptied = (
+            entry.actor == SHREDDED_ACTOR
+            and entry.subject is None
+            and entry.rule_id is None
+            and entry.action is None
+            and entry.duration_seconds is None
+            and entry.policy_version is None
+            and not entry.signals
+            and not entry.refs
+            and not entry.data
+        )
+        if self.whole_seen or not emptied:
+            raise _Failure(
+                VerifyProblem.BAD_SHREDDING,
+                entry.seq,
+                f"entry at seq {entry.seq} is marked shredded but "
+                + ("follows a whole entry" if self.whole_seen else "still holds a payload"),
+            )
 
     def _check_start(self, entry: LogEntry) -> None:
         if entry.seq == 1:

@@ -48,6 +48,9 @@ class EntryKind(StrEnum):
     CASE_VIEWED = "case_viewed"  # a moderator opened a case, its sealed excerpt and note included
 
 
+SHREDDED_ACTOR = "shredded"  # the actor of an entry whose payload retention shredded
+
+
 @dataclass(frozen=True)
 class LogEntry:
     """One log entry, exactly as stored. ``kind`` is an :class:`EntryKind` value.
@@ -73,6 +76,9 @@ class LogEntry:
     data: Mapping[str, JsonValue]
     prev_hash: str
     hash: str
+    # Retention shredded the payload: only guild, seq, time, kind and the two hashes are left. Not part
+    # of the hash; the verifier then checks links and checkpoints, and that nothing else is left.
+    shredded: bool = False
 
     def payload(self) -> dict[str, object]:
         """Every field but ``hash``: what the hash covers."""

@@ -84,6 +84,7 @@ def row_to_entry(row: GovernanceEntry, *, strict: bool = True) -> LogEntry:
         data=cast(Any, _loads(row.data, strict)),
         prev_hash=row.prev_hash,
         hash=row.hash,
+        shredded=row.shredded_at is not None,
     )
 
 

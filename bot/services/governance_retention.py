@@ -1,5 +1,6 @@
 """Retention: encrypted excerpts, transcripts and other sealed content older than the server's policy
-(``[help] retention_days``) are deleted by a scheduled job, which logs counts only."""
+(``[help] retention_days``) are deleted by a scheduled job, which logs counts only. The same job then
+purges the records that grow (``[retention]``, see ``governance_retention_records``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from bot.db.models import EncryptedContent, GuildSettings
 from bot.domain.clock import Clock
 from bot.governance.chain import EntryKind
 from bot.services.governance import GovernanceRecorder, GovEvent
+from bot.services.governance_retention_records import RecordRetention
 
 
 class _PolicySource(Protocol):
@@ -39,6 +41,7 @@ class RetentionService:
         self.clock = clock
         self.recorder = recorder
         self.policies = policies
+        self.records = RecordRetention(db, clock, recorder, policies)  # cases, tickets, log payloads…
 
     def _days(self, row: GuildSettings | None) -> int:
         policy = self.policies.for_settings(row)
@@ -53,6 +56,7 @@ class RetentionService:
             count = await self.purge_guild(guild_id)
             if count.total:
                 results.append(count)
+        await self.records.purge()  # then the records that grow (``[retention]``), logged per server
         return results
 
     async def purge_guild(self, guild_id: int) -> PurgeCount:
