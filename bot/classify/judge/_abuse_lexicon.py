@@ -118,7 +118,7 @@ fatass lardass shitstain cumstain cocksucker dickwad dickface assclown asshat bu
 fuckboy tool_bag scrote skidmark turd jerk jerkoff dumbo doofus dingus nincompoop ignoramus
 troglodyte degenerate subhuman braindead brain_dead pea_brain waste_of_space waste_of_air
 waste_of_oxygen waste_of_skin piece_of_shit piece_of_garbage piece_of_trash sack_of_shit
-son_of_a_bitch neckbeard slob attention_whore attention_seeker good_for_nothing crackhead cuck incel imbecil
+son_of_a_bitch neckbeard basement_dweller slob attention_whore attention_seeker good_for_nothing crackhead cuck incel imbecil
 clown loser lamebrain shitbag scumbucket dumbarse bimbo hag witch_ass hoe skeez
 """)
 
@@ -129,7 +129,7 @@ cockroach weasel coward pussy wimp crybaby snowflake karen hypocrite liar faker 
 hypochondriac freak weirdo psycho lunatic pervert perv pedo creep joke disgrace embarrassment
 failure retarded idiotic moronic
 smelly stinky filthy disgusting repulsive vile scum scummy trashy low_iq braindead clown
-clochard clocharde toxico toxicos tox cas_soc kassos golmon cageot boudin laideron vieille_peau pouf poufiasse hysterique hysteriques mal_baisee mal_baise malade_mental malade_mentale malades_mentaux donkey nonce paedo simp cuck lazy npc honte hypocondriaque tanche flemmard flemmarde feignasse little_shit lil_shit petite_merde delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
+victime victimes clochard clocharde toxico toxicos tox cas_soc kassos golmon cageot boudin laideron vieille_peau pouf poufiasse hysterique hysteriques mal_baisee mal_baise malade_mental malade_mentale malades_mentaux donkey nonce paedo simp cuck lazy npc honte hypocondriaque tanche flemmard flemmarde feignasse little_shit lil_shit petite_merde delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
 """)
 
 STRONG_INSULT: frozenset[str] = _expand([w.replace("_", " ") for w in _STRONG_FR], _fr_forms) | _expand(
@@ -220,7 +220,7 @@ sale_arabe sale_noir sale_noire sale_juif sale_juive sale_pede sale_gouine sale_
 gouine pede pedale tapette tarlouze tafiole tantouze fiotte travelo enculé_de_pede feuj_de_merde
 boukak crouille sale_musulman sale_musulmane sale_blanc sale_chinois
 sale_rom sale_gitan sale_handicape sale_handicapee sale_autiste sale_triso sale_mongol
-trisomique_de_merde mongolien sale_pd pd pds triso trisos gogol gogols mongoliens
+trisomique_de_merde muzzie muzzies muzzy mudslime mudslimes moslems towelheads mongolien sale_pd pd pds triso trisos gogol gogols mongoliens
 """)
 
 _SLURS_EN = _words("""
@@ -308,7 +308,7 @@ GROUPS: frozenset[str] = frozenset(
         "schizos",
         "bipolaires",
         "obeses",
-        "malades_mentaux",
+        "muzzies",
         "refugies",
         "refugie",
         "mexicains",
@@ -405,7 +405,24 @@ GROUPS: frozenset[str] = frozenset(
         "autists",
     ]
 ) | frozenset(
-    {"malades mentaux", "people like you", "ces gens la", "ces gens", "those people", "these people"}
+    {
+        "malades mentaux",
+        "people like you",
+        "ces gens la",
+        "ces gens",
+        "those people",
+        "these people",
+        "mentally ill",
+        "the mentally ill",
+        "mentally ill people",
+        "the disabled",
+        "sick people",
+        "chronically ill",
+        "malades chroniques",
+        "personnes handicapees",
+        "gens handicapes",
+        "disabled people",
+    }
 )
 
 # Predicates: dehumanising nouns and demands.
@@ -636,7 +653,8 @@ HATE_PRED: frozenset[str] = frozenset(
 HATE_PRED = frozenset(w.replace("_", " ") for w in HATE_PRED) | frozenset(
     """moins intelligents|moins intelligentes|less intelligent|less smart|dumber|plus cons|plus betes|stupides|
     inferieurs|inferieures|inferior|less human|moins humains|less evolved|moins evolues|primitifs|primitives|
-    primitive|terrorist|terrorists|criminal|thief|rapist|pedophile|groomer|groomers|animal|parasite|savage|
+    primitive|dealers|drug dealers|voyous|racailles|thugs|gangsters|bandits|assassins|murderers|killers|tueurs|
+    terrorist|terrorists|criminal|thief|rapist|pedophile|groomer|groomers|animal|parasite|savage|
     barbares|barbarians|barbaric|sous race|sous races|race inferieure|lower race""".replace("\n", "").split(
         "|"
     )

@@ -171,9 +171,9 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _T,
         "va_crever",
         "crever creve creves mourir meures meurs meurt creviez mourriez disparaitre disparaisses suicider cancer ecraser",
-        "va vas allez peux devrais merites merite meritez dois vaut faut espere jespere jspr spr vivement devrait souhaite",
+        "va vas allez peux devrais ferais feriez ferai merites merite meritez dois vaut faut espere jespere jspr spr vivement devrait souhaite",
         False,
-        rf"{B}(?:va|vas|allez|tu peux|tu devrais|tu merites de|tu merite de|vous meritez de|tu dois|tu devrait|mieux vaut que tu|faut que tu|j espere que tu vas|j espere que tu|j espere que vous|j espere tu vas|jspr que tu|jespere que tu|j spr que tu|vivement que tu|je te souhaite de|j te souhaite de|jte souhaite de|je souhaite que tu) (?:crever|creve|creves|mourir|meures|meurs|meurt|creviez|mourriez|disparaitre|disparaisses|te suicider|choper un cancer|attraper un cancer|chopes un cancer|finir a l hopital|te faire ecraser|crever seul|mourir seul){E}",
+        rf"{B}(?:va|vas|allez|tu peux|tu devrais|tu ferais mieux de|vous feriez mieux de|tu ferai mieux de|tu merites de|tu merite de|vous meritez de|tu dois|tu devrait|mieux vaut que tu|faut que tu|j espere que tu vas|j espere que tu|j espere que vous|j espere tu vas|jspr que tu|jespere que tu|j spr que tu|vivement que tu|je te souhaite de|j te souhaite de|jte souhaite de|je souhaite que tu) (?:crever|creve|creves|mourir|meures|meurs|meurt|creviez|mourriez|disparaitre|disparaisses|te suicider|choper un cancer|attraper un cancer|chopes un cancer|finir a l hopital|te faire ecraser|crever seul|mourir seul){E}",
     ),
     (
         _T,
@@ -220,10 +220,10 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "intent_family_fr",
-        "tuer buter violer egorger frapper bruler retrouver niquer",
+        "tuer buter violer egorger frapper bruler retrouver niquer cramer incendier bruler brule crame",
         "ta ton tes votre vos",
         False,
-        rf"{B}{INTENT_FR}{gap(2)} (?:tuer|buter|violer|egorger|frapper|bruler|retrouver|niquer|tabasser) (?:ta|ton|tes|votre|vos) (?:mere|pere|famille|soeur|frere|femme|copine|copain|gosses|enfants|daronne|daron|chien|chat|fille|fils){E}",
+        rf"{B}{INTENT_FR}{gap(2)} (?:tuer|buter|violer|egorger|frapper|bruler|retrouver|niquer|tabasser|cramer|incendier|brule|crame|mettre le feu a) (?:ta|ton|tes|votre|vos) (?:mere|pere|famille|soeur|frere|femme|copine|copain|gosses|enfants|daronne|daron|chien|chat|fille|fils|maison|voiture|appart|baraque|caisse){E}",
     ),
     (
         _T,
@@ -288,7 +288,8 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "boss employer family parents wife husband school patron employeur famille mari femme ecole taf boite hr rh doctor medecin landlord proprio work job travail",
         "tell send show forward call contact email dire envoyer envoie montrer montre prevenir previens appeler contacter informer dis dirai enverrai",
         False,
-        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|si tu|if you)(?: \S+){{0,4}} (?:tell|send|show|forward|call|contact|email|dire|dis|dirai|envoyer|envoie|enverrai|montrer|montre|prevenir|previens|appeler|contacter|informer)(?: \S+){{0,2}} (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|work|job|hr|doctor|landlord|patron|employeur|famille|parents|mari|femme|ecole|taf|travail|boite|rh|medecin|proprio)(?: \S+){{0,6}} (?:that {YOU}|{YOU} are|{YOU} have|que tu|que t|about {YOUR}|sur ton|sur ta|sur tes|what {YOU}|ce que tu|screenshots|screens|captures|everything|tout)(?: \S+){{0,4}}"
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|si tu|if you)(?: \S+){{0,4}} (?:tell|send|show|forward|call|contact|email|dire|dis|dirai|envoyer|envoie|enverrai|montrer|montre|prevenir|previens|appeler|contacter|informer)(?: \S+){{0,4}} (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|work|job|hr|doctor|landlord|patron|employeur|famille|parents|mari|femme|ecole|taf|travail|boite|rh|medecin|proprio)(?: \S+){{0,6}} (?:that {YOU}|{YOU} are|{YOU} have|que tu|que t|about {YOUR}|sur ton|sur ta|sur tes|what {YOU}|ce que tu|screenshots|screens|captures|everything|tout)(?: \S+){{0,4}}"
+        rf"|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:send|show|forward|envoyer|montrer|transferer|balancer|envoie|montre) (?:{YOUR}|tes|ton|ta|vos|votre) (?:messages|posts|dms|mp|mps|screenshots|screens|captures|photos|pics|conversations|convos|nudes) (?:a|au|aux|to) (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|patron|employeur|famille|mari|femme|ecole|boite|rh|hr|mere|pere|mom|dad){E}"
         rf"|{B}(?:{YOUR}|ton|ta|tes) (?:boss|employer|family|parents|wife|husband|patron|employeur|famille|mari|femme|rh|hr)(?: \S+){{0,12}} (?:{INTENT_EN}|{INTENT_FR}|i can|je peux) (?:\S+ )?(?:send|show|forward|envoyer|montrer|transferer|envoie|montre) (?:him|her|them|it|lui|leur|les|la|le)?(?: \S+){{0,2}} (?:screenshots|screens|captures|posts|messages|everything|tout){E}",
     ),
     (
@@ -398,6 +399,46 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     ),
     (
         _I,
+        "low_iq",
+        "qi iq",
+        None,
+        False,
+        rf"{B}(?:t as|tu as|vous avez|{YOU} have|{YOU} got|{YOUR}|ton|votre) (?:le |the |an |a )?(?:qi|iq) (?:d un|d une|de|of a|of an|of|d|du|lower than|plus bas qu|inferieur a|below|under|in the single digits|a un chiffre|negatif|negative)(?: \S+)?{E}",
+    ),
+    (
+        _I,
+        "exclamation",
+        "quel quelle quels quelles what such",
+        None,
+        False,
+        "(?!x)x",
+    ),
+    (
+        _T,
+        "sleep_one_eye",
+        "eye oeil coming venir couteau knife balle bullet",
+        None,
+        False,
+        rf"{B}(?:sleep with one eye open|dors que d un oeil|dors d un oeil|{YOU} (?:will not|wont) see it coming|tu (?:le )?verras pas venir|tu vas rien voir venir){E}|{B}(?:couteau|lame|knife|blade|balle|bullet) (?:dans|sous|in|into|through) (?:le|la|ta|ton|tes|{YOUR}|the) (?:dos|gorge|ventre|tete|crane|back|throat|neck|head|skull|gut|chest){E}",
+    ),
+    (
+        _E,
+        "find_your_address",
+        "trouver retrouver find chercher adresse address habites live lives",
+        None,
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+)? (?:trouver|retrouver|chercher|find|find out|look up|track down|dig up|get) (?:ou (?:tu|vous) (?:habites|habite|vis|bosses|travailles|dors)|where {YOU} (?:live|work|sleep|go to school)|(?:ton|ta|votre|{YOUR}) (?:adresse|address|addy|ip|vrai nom|real name|lieu de travail|workplace|school|ecole)){E}",
+    ),
+    (
+        _T,
+        "go_overdose",
+        "overdose od wrists wrist veins veines throat gorge",
+        None,
+        False,
+        rf"{B}(?:go|just|please|pls|should|can you) (?:overdose|od)(?: already)?{E}|{B}overdose already{E}|{B}(?:slit|cut|open|ouvre|ouvres|coupe|coupes|tranche|tranches) (?:{YOUR}|tes|tes propres|ta) (?:wrists|wrist|veins|throat|veines|gorge|poignets){E}",
+    ),
+    (
+        _I,
         "you_stink",
         "pues puez pue stink stinks smell",
         None,
@@ -410,7 +451,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "sers sert servez rien waste nothing excuse",
         None,
         False,
-        rf"{B}(?:tu|t|vous|toi) (?:ne |n )?(?:sers|sert|servez) (?:a|strictement a|vraiment a|absolument a)? ?rien{E}|{B}(?:t es|tes|tu es) (?:qu |que |juste |vraiment )?(?:un|une) (?:bon|bonne) a rien{E}|{B}{YOU_ARE} (?:a |such a |so |just a |literally a |nothing but a )?(?:waste of (?:space|air|oxygen|skin|time|life|a life)|good for nothing|sad excuse for a \S+){E}|{B}{YOU} (?:contribute|add|bring)s? nothing{E}",
+        rf"{B}(?:tu|t|vous|toi) (?:ne |n )?(?:sers|sert|servez) (?:a|strictement a|vraiment a|absolument a)? ?rien{E}|{B}(?:t es|tes|tu es) (?:qu |que |juste |vraiment )?(?:un|une) (?:bon|bonne) a rien{E}|{B}{YOU_ARE} (?:a |such a |so |just a |literally a |nothing but a |an absolute |a complete |a total )?(?:waste of (?:a |an )?\S+(?: being)?|good for nothing|sad excuse for a \S+){E}|{B}{YOU} (?:contribute|add|bring)s? nothing{E}",
     ),
     (
         _I,
@@ -525,6 +566,10 @@ NEG_CLAIM = alt(
     "ne sont pas humains|sont pas humains|sont pas des humains|ne sont pas des humains|ne sont pas des gens normaux|"
     "are not normal|arent normal|sont pas normaux|ne sont pas normaux|sont pas normales|ne sont pas normales|"
     "deserve it|deserved it|l ont bien cherche|l ont cherche|l ont merite|did it to themselves|brought it on themselves|"
+    "are behind everything|are behind it all|are behind all of this|behind everything|sont derriere tout|derriere tout ca|"
+    "run everything|own everything|run the world|dirigent le monde|controlent le monde|control the world|"
+    "sert a rien|servent a rien|ca sert a rien|servent strictement a rien|are useless|are good for nothing|"
+    "only good for|juste bonnes a|juste bons a|bonnes qu a|bons qu a|are only good for|belong in the kitchen|"
     "are asking for it|coutent une fortune|coutent trop|cost us|cost a fortune|nous coutent|nous pourrissent|pourrissent|"
     "controlent tout|control everything|control the|run the media|run the banks|controlent les|ruin everything|"
     "ruin every|ruinent tout|ruinent|detruisent|are ruining|are destroying|destroy|are replacing us|replace us|"
@@ -575,6 +620,28 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
         ),
     ),
     (
+        "group_sick",
+        True,
+        None,
+        re.compile(
+            rf"{B}(?:les |the |all |tous les )?(?:homos|gays|gay people|pedes|lesbiennes|trans|trans people|gouines|bisexuels|"
+            rf"homosexuels|homosexuals|queers|juifs|jews|musulmans|muslims|arabes|arabs|noirs|blacks|black people|femmes|women|"
+            rf"meufs|immigres|immigrants|migrants|etrangers|foreigners|asiatiques|asians|roms|gitans) "
+            rf"(?:sont|c est|are|r|is)(?: tous| toutes| all| just| juste| que| des| tous des| toutes des| que des)* "
+            rf"(?:des )?(?:malades|sick|tares|detraques|degeneres|degenerate|pervers|perverts|deviants|sick in the head|"
+            rf"malades mentaux|mentally ill|fous|crazy|contre nature|unnatural){E}"
+        ),
+    ),
+    (
+        "group_beasts",
+        True,
+        None,
+        re.compile(
+            rf"{B}{_GROUP_ALT}(?: \S+)? (?:animals|animaux|rats|vermin|vermine|parasites|cafards|cockroaches|roaches|"
+            rf"singes|monkeys|apes|pigs|porcs|chiens|dogs|savages|sauvages|insects|insectes|sous hommes|subhuman|subhumans){E}"
+        ),
+    ),
+    (
         "death_to_group",
         True,
         None,
@@ -594,9 +661,11 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
     (
         "these_people",
         False,
-        ws("gens genre personnes people kind espece race"),
+        ws(
+            "gens genre personnes people kind espece race mecs meufs types filles gars nanas guys girls folks freaks like comme"
+        ),
         re.compile(
-            rf"{B}(?:ces gens la|ces gens|ce genre de personnes|les gens comme (?:vous|toi|eux)|people like (?:you|them)|"
+            rf"{B}(?:ces gens la|ces gens|ce genre de personnes|(?:les |des )?(?:gens|mecs|meufs|types|filles|personnes|gars|nanas|femmes|hommes) comme (?:vous|toi|eux|lui|elle|ca)|(?:people|guys|girls|men|women|folks|freaks) like (?:you|them|that)|"
             rf"{YOUR} kind|ton espece|votre espece|ta race|votre race|ces personnes|your people|ton peuple)(?: \S+){{0,2}} "
             rf"(?:{COP}|{HARM_MODAL}|{NEG_CLAIM})(?: \S+){{0,4}} (?:{_PRED_ALT}|{HARM_OBJ}|fardeau|fardeaux|burden|burdens|poids|drain|"
             rf"sangsues|boulets){E}"

@@ -395,6 +395,30 @@ _SELF_HATE = re.compile(
     r"j me (?:deteste|hais|degoute))(?![^ ])"
 )
 _THINGS = lex.GAME_CONTEXT | _ws("lag jeu game map patch serveur server bug appli app pc ordi tel phone")
+_ARTICLE_ONLY = _ws("victime victimes")
+_ARTICLES = _ws("une un qu a an such grosse gros vraie vrai pauvre petite petit")
+_EXCLAIM = _ws("quel quelle quels quelles what such")
+
+
+def _intensified(forms: Sequence[str], i: int) -> bool:
+    """A weak word made an insult by its intensifier ("ugly af", « moche de ouf »)."""
+    nxt = forms[i + 1 : i + 3]
+    return bool(nxt) and (
+        nxt[0] in ("af", "asf", "af", "afff") or nxt in (["as", "fuck"], ["as", "hell"], ["de", "ouf"])
+    )
+
+
+def _exclaimed(forms: Sequence[str], i: int) -> bool:
+    """« quel abruti », "what an idiot": an exclamation at someone (no first or third person before)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        w = forms[j]
+        if w in _EXCLAIM or (w == "elle" and j and forms[j - 1] == "qu"):
+            return True
+        if w not in FILLER:
+            return False
+    return False
+
+
 _AFFECTION = _ws("aime adore jtm ily love bisous luv")
 
 
@@ -418,6 +442,8 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             continue
         if i + 2 < n and forms[i + 1] in ("de", "d", "of") and forms[i + 2] in _THINGS:
             continue  # "connard de boss", "piece of shit game": about a thing
+        if w in _ARTICLE_ONLY and (i == 0 or forms[i - 1] not in _ARTICLES):
+            continue  # « t'es victime de ... » is not « t'es une victime »
         k = _weak_construction(forms, i)
         if k >= 0 and not _negated(forms, k, i):
             hits.append(AbuseHit(_I, f"insult_you_are:{w}"))
@@ -432,6 +458,9 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
         if not strong:
             if k < 0 and i <= 3 and _person_after(forms, i) == "2":
                 hits.append(AbuseHit(_I, f"insult_vocative:{w}"))
+                return self_talk
+            if person == "2" and _intensified(forms, i) and not _negated(forms, at, i):
+                hits.append(AbuseHit(_I, f"insult_addressed:{w}"))
                 return self_talk
             continue
         if person == "2":
@@ -448,7 +477,7 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             continue
         if after == "3":
             continue
-        if addressed or imperative or n <= 4:
+        if addressed or imperative or n <= 4 or _exclaimed(forms, i):
             hits.append(AbuseHit(_I, f"insult_vocative:{w}"))
             return self_talk
     return self_talk
