@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
       rf"(?:it all|it|things|everything|this)\b(?! (?:with|between|here|there|for today|for tonight|early"
       rf"|now and|off|in the|at the))"),
     R("suicide_en", "active_ideation", 3,
-      r"\b(?:suicide|suicidal|suicidality|sewerslide|suicided|commit suicide)\b(?! squad)"),
+      r"\b(?:suicide|suicidal|suicidality|sewerslide|suicided|commit suicide)\b(?! (?:squad|toi|vous|yourself|urself|your|ur|u|you))"),
     R("think_of_dying_en", "active_ideation", 3,
       r"\b(?:think|thinking|thought|thoughts|idea|ideas|urge|urges|fantasize|fantasizing|dream|dreaming"
       r"|obsess|obsessing) (?:about|of) (?:die|dying|death|my death|kill|killing|end|ending|suicide|jump"
@@ -238,7 +238,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:me|m) (?:suicider|foutre en l air|fous en l air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
       r"|jeter sous le train|jeter sous une voiture|faire sauter la cervelle|laisser mourir|laisser crever)\b"),
     R("suicide_fr", "active_ideation", 3,
-      r"\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b"),
+      r"\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b(?! (?:toi|vous|yourself|urself|you|u))"),
     R("en_finir_fr", "active_ideation", 3,
       rf"\b(?:je|j|envie|penser|pense|pensee|vouloir|veux|aller|vais|besoin|decide|pret|prete|temps|moment"
       rf"|heure|idee|tout|fini|finir|bientot|ce soir|demain|va|vaut mieux|mieux vaut){G(4)} en finir\b"
@@ -278,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     R("decided_weak_en", "intent", 2,
       r"\b(?:i be done|i m done|im done|i am done|it be over|it s over|i have decide|i decide|i ve decide"
       r"|ive decide|i be ready|i m ready|i am ready|no going back|not afraid anymore|at peace with it"
-      r"|made up my mind|make up my mind|won t fail|will not fail|not joking|not a joke|for real this time"
+      r"|made up my mind|make up my mind|won t fail|will not fail|for real this time"
       r"|that s when|thats when|that be when|that s the day|that be the day|the day i do it|i know when|picked a date"
       r"|pick a date|chose a date|choose a date|set a date)\b"),
     R("decided_fr", "intent", 3,
@@ -291,8 +291,7 @@ RULES: tuple[Rule, ...] = (
     R("decided_weak_fr", "intent", 2,
       r"\b(?:c est decide|j ai decide|j ai choisi|je vais le faire|j ai plus peur|je n ai plus peur"
       r"|tout arreter|arreter tout|tout stopper|j arrete tout|je vais tout arreter|c est la que|c est ce jour la|le jour ou je|ce sera le jour|c est le jour|je sais quand|j ai choisi la date"
-      r"|je suis pret|je suis prete|chui pret|chui prete|pas une blague|c pas une blague|c est pas une blague"
-      r"|je rigole pas|je plaisante pas|pour de vrai|c est la fin|je vous previens|plus de retour)\b"),
+      r"|je suis pret|je suis prete|chui pret|chui prete|pour de vrai|c est la fin|je vous previens|plus de retour)\b"),
     # ---------------------------------------------------------------- plan / means
     R("stockpile_en", "plan_means", 3,
       rf"\b(?:save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|hoarded|collect|collecting"
@@ -321,9 +320,10 @@ RULES: tuple[Rule, ...] = (
       rf"|googled|googling){G(6)} (?:would do it|would work|to do it|enough|lethal|how to die|how to kill"
       rf"|painless|quickest way|fastest way|easiest way|methods?)\b"),
     R("method_fr", "plan_means", 3,
-      r"\b(?:me|m) (?:pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
-      r"|lancer sous|ouvrir les veines|tirer une balle|tirer dessus|servir sur moi|en servir sur moi)\b"
-      r"|\bsauter (?:du|d un|de|sous|par|dans|depuis|du haut)\b|\ben servir sur moi\b"),
+      rf"\b(?:me|m) (?:pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
+      rf"|lancer sous|ouvrir les veines|tirer une balle|tirer dessus|servir sur moi|en servir sur moi)\b"
+      rf"|\bsauter (?:du|d un|de|sous|par|dans|depuis|du haut|d|de la|du haut de){G(2)} {PLACE}\b|\ben servir sur moi\b"
+      rf"|\b(?:pense|penser|pensee|envie|idee|tente|tentee|tenter) (?:a|de|d) (?:sauter|me jeter|me lancer|me pendre|me noyer|avaler)\b"),
     R("method_en", "plan_means", 3,
       rf"\b(?:jump|jumping|throw myself|step|stepping|walk|walking) (?:off|from|in front of|under|into|onto)"
       rf" (?:a |the |that |this |my )?{PLACE}\b|\bslit (?:my )?wrists?\b|\b(?:overdose|od) on\b"
@@ -574,7 +574,7 @@ RULES: tuple[Rule, ...] = (
     R("not_ok_fr", "distress", 1,
       r"\b(?:je|j|moi|ca|sa|ça)\b(?: [^\s|]+){0,2} (?:vais|va|aller) (?:pas|pa|vraiment pas|plus) (?:bien|du tout"
       r"|fort|tres bien)\b|\bva pas du tout\b|\bva pa du tout\b|\bj en peux plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie|rien))|\bje en pouvoir plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie))"
-      r"|\bjpp\b|\bje craque\b|\bj craque\b|\bcraquer\b|\bau bout du rouleau\b|\ba bout\b|\bfond du trou\b"
+      r"|\bje craque\b|\bj craque\b|\b(?:vais|suis en train de|en train de) craquer\b|\bau bout du rouleau\b|\ba bout\b|\bfond du trou\b"
       r"|\bmoral a zero\b|\bmoral dans les chaussettes\b|\bcrise (?:d angoisse|de panique|d anxiete|de larmes)"
       r"\b|\bcrises (?:d angoisse|de panique)\b|\bje pleure\b|\bj pleure\b|\bpleure (?:tout le temps|tous les"
       r" soirs|sans arret|dans la voiture|tous les jours)\b|\b(?:arrete|arrive) (?:pas|plus) (?:de|a)"
@@ -707,7 +707,8 @@ HELP_RULES: tuple[Rule, ...] = (
     R("need_someone_en", "help", 1,
       rf"\b(?:need|want|would like|looking for|just need|really need) (?:to talk|someone|somebody|help|support"
       rf"|a mod|a moderator|an admin|to speak|someone to talk to|to vent|a friend|a hug|an ear|to reach"
-      rf"|someone to listen|to be heard|a person|a listener|listener|an ear|a shoulder|someone to lean on|company)\b{_NOT_PRACTICAL_EN}"),
+      rf"|someone to listen|to be heard|a person|a listener|listener|an ear|a shoulder|someone to lean on|company)\b{_NOT_PRACTICAL_EN}"
+      rf"(?! (?:to|for) (?!talk|listen|chat|be there|be with|hear|call|text|dm|message|help me|stay|sit|hold|check|vent|reach|speak))"),
     R("please_help_en", "help", 1,
       rf"\b(?:please|pls|plz|plss|someone|somebody|anyone) (?:someone |somebody |anyone )?help(?: me)?+\b"
       rf"{_NOT_PRACTICAL_EN}|\bhelp me\b{_NOT_PRACTICAL_EN}|\b(?:i|i really|really) need help\b"

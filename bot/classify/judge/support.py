@@ -298,7 +298,14 @@ _TOPICAL = frozenset(
 _MODIFIERS = frozenset(
     {"goodbye_weak", "decided_weak_en", "decided_weak_fr", "without_me_weak", "not_go_down", "means_laid_out"}
 )
-_LAUGHTER = frozenset({"lol", "mdr", "haha", "xd", "lmao", "ptdr"})
+# Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
+# done lol"); warning signs are never dismissed this way.
+_LIGHT = frozenset(
+    _words(
+        "lol mdr haha xd lmao ptdr lag boss raid ranked queue patch nerf respawn loot dungeon donjon ping fps"
+        " aggro tank healer dps noob gg"
+    )
+)
 # Signs of a present plan: a crisis that holds one is never lowered.
 _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, WarningCategory.GOODBYE})
 
@@ -421,7 +428,7 @@ def assess_support(chat: Chat) -> SupportReading:
     if crisis:
         level = SupportLevel.CRISIS
     elif any(cue not in _MODIFIERS for cue in signs) and not (
-        all(s.severity <= 1 for s in signs.values()) and not vocab.isdisjoint(_LAUGHTER) and not lowered
+        all(s.severity <= 1 for s in signs.values()) and not vocab.isdisjoint(_LIGHT) and not lowered
     ):
         level = SupportLevel.DISTRESS
     else:  # weak cues alone ("thanks for everything", "i'm done"), or a light word said laughing
