@@ -451,7 +451,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "sers sert servez rien waste nothing excuse",
         None,
         False,
-        rf"{B}(?:tu|t|vous|toi) (?:ne |n )?(?:sers|sert|servez) (?:a|strictement a|vraiment a|absolument a)? ?rien{E}|{B}(?:t es|tes|tu es) (?:qu |que |juste |vraiment )?(?:un|une) (?:bon|bonne) a rien{E}|{B}{YOU_ARE} (?:a |such a |so |just a |literally a |nothing but a |an absolute |a complete |a total )?(?:waste of (?:a |an )?\S+(?: being)?|good for nothing|sad excuse for a \S+){E}|{B}{YOU} (?:contribute|add|bring)s? nothing{E}",
+        rf"{B}(?:tu|t|vous|toi) (?:ne |n )?(?:sers|sert|servez) (?:a|strictement a|vraiment a|absolument a)? ?rien{E}|{B}(?:t es|tes|tu es) (?:qu |que |juste |vraiment )?(?:un|une) (?:bon|bonne) a rien{E}|{B}{YOU_ARE} (?:a |such a |so |just a |literally a |nothing but a |an absolute |a complete |a total )?(?:waste of (?:a |an )?(?!talent|potential|skill|genius|brains)\S+(?: being)?|good for nothing|sad excuse for a \S+){E}|{B}{YOU} (?:contribute|add|bring)s? nothing{E}",
     ),
     (
         _I,
@@ -595,6 +595,10 @@ _SEEN_AS = alt(
     "treated as|thought of|perceived|traites|traitees|vus|vues|consideres|considerees|appeles|appelees|decrits|"
     "decrites|percus|percues|pris|prises|accuses|accusees"
 )
+_GENDER = ws("femmes filles girls women meufs nanas gonzesses females")
+_GROUP_PLURAL_ALT = alt(
+    "|".join(g for g in lex.GROUPS if g.endswith(("s", "x")) and " " not in g and g not in _GENDER)
+)
 HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...] = (
     (
         "group_predicate",
@@ -627,9 +631,9 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
             rf"{B}(?:les |the |all |tous les )?(?:homos|gays|gay people|pedes|lesbiennes|trans|trans people|gouines|bisexuels|"
             rf"homosexuels|homosexuals|queers|juifs|jews|musulmans|muslims|arabes|arabs|noirs|blacks|black people|femmes|women|"
             rf"meufs|immigres|immigrants|migrants|etrangers|foreigners|asiatiques|asians|roms|gitans) "
-            rf"(?:sont|c est|are|r|is)(?: tous| toutes| all| just| juste| que| des| tous des| toutes des| que des)* "
-            rf"(?:des )?(?:malades|sick|tares|detraques|degeneres|degenerate|pervers|perverts|deviants|sick in the head|"
-            rf"malades mentaux|mentally ill|fous|crazy|contre nature|unnatural){E}"
+            rf"(?:sont|c est|are|r|is)(?:(?: tous| toutes| all| just| juste| que| des| tous des| toutes des| que des)+ "
+            rf"(?:malades|sick|fous|crazy)|(?: tous| toutes| all| just| juste| que| des)* (?:tares|detraques|degeneres|"
+            rf"degenerate|pervers|perverts|deviants|sick in the head|malades mentaux|mentally ill|contre nature|unnatural)){E}"
         ),
     ),
     (
@@ -637,7 +641,7 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
         True,
         None,
         re.compile(
-            rf"{B}{_GROUP_ALT}(?: \S+)? (?:animals|animaux|rats|vermin|vermine|parasites|cafards|cockroaches|roaches|"
+            rf"{B}{_GROUP_PLURAL_ALT} (?:=|are|sont|r)? ?(?:animals|animaux|rats|vermin|vermine|parasites|cafards|cockroaches|roaches|"
             rf"singes|monkeys|apes|pigs|porcs|chiens|dogs|savages|sauvages|insects|insectes|sous hommes|subhuman|subhumans){E}"
         ),
     ),

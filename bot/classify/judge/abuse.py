@@ -477,7 +477,7 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             continue
         if after == "3":
             continue
-        if addressed or imperative or n <= 4 or _exclaimed(forms, i):
+        if addressed or imperative or n <= 4 or (n <= 6 and _exclaimed(forms, i)):
             hits.append(AbuseHit(_I, f"insult_vocative:{w}"))
             return self_talk
     return self_talk
