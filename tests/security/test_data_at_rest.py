@@ -87,7 +87,8 @@ async def test_an_erased_members_key_leaves_no_bytes_behind(db: Database, tmp_pa
     if db.dialect != "sqlite":
         pytest.skip("the files of an embedded database")
     env = await make_help_env(db, tmp_path)
-    await env.help.tickets.open(GUILD, ALICE, origin=Origin.SLASH, language="fr", topic=TOPIC)
+    async with db.unit_of_work() as session:
+        await env.ctx.services["vault"].seal(session, GUILD, ALICE, "excerpt", TOPIC)
     async with db.sessions() as session:
         wrapped = (await session.execute(select(MemberKey.wrapped_key))).scalar_one()
     await db.checkpoint()
