@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime, timedelta
 
 import discord
 from discord.ext import commands
@@ -19,8 +20,11 @@ from bot.services.moderation import ModerationService
 from bot.services.moderation.custom_ids import parse as parse_custom_id
 from bot.services.moderation.reconcile import PENDING_GRACE
 from bot.services.moderation.resilience import (
+    CATCH_UP_MAX_AGE,
+    CATCH_UP_MAX_CHANNELS,
     CATCH_UP_MAX_MESSAGES,
     WATERMARK_FLUSH_SECONDS,
+    snowflake_at,
 )
 from cogs.moderation_listener import incoming
 
@@ -61,6 +65,7 @@ class CatchUp(commands.Cog):
         self._tasks: set[asyncio.Task[object]] = set()
         self._flusher: asyncio.Task[None] | None = None
         self.caught_up = 0  # messages read back from history and decided now
+        self._lost_at: dict[int, datetime] = {}  # shard -> when its gateway connection dropped
 
     @property
     def service(self) -> ModerationService:
@@ -105,26 +110,45 @@ class CatchUp(commands.Cog):
                         log.warning("sweep of pending cases failed for guild %s", guild.id, exc_info=True)
 
     @commands.Cog.listener()
+    async def on_shard_disconnect(self, shard_id: int) -> None:
+        self._lost_at.setdefault(shard_id, self.bot.ctx.clock.now())
+
+    @commands.Cog.listener()
+    async def on_shard_resumed(self, shard_id: int) -> None:
+        self._lost_at.pop(shard_id, None)  # Discord replays what the session missed
+
+    @commands.Cog.listener()
     async def on_shard_ready(self, shard_id: int) -> None:
         """A fresh session (start-up or a refused RESUME): nothing missed will be replayed by Discord."""
         guilds = [g for g in self.bot.guilds if g.shard_id == shard_id]
-        self._spawn(self.catch_up(guilds), f"havre-catch-up-{shard_id}")
+        lost = self._lost_at.pop(shard_id, None)
+        since = snowflake_at(lost - timedelta(seconds=2)) if lost is not None else None
+        self._spawn(self.catch_up(guilds, since), f"havre-catch-up-{shard_id}")
 
-    async def catch_up(self, guilds: list[discord.Guild]) -> int:
+    async def catch_up(self, guilds: list[discord.Guild], since: int | None = None) -> int:
+        """Each guild's active channels after their watermark; with ``since`` (this process lost its
+        session then), also the channels that have messages after it and no watermark yet."""
         done = 0
         for guild in guilds:
             try:
-                done += await self._guild(guild)
+                done += await self._guild(guild, since)
             except Exception:
                 log.exception("catch-up failed for guild %s", guild.id)
         if done:
             log.info("caught up on %s message(s) the gateway did not deliver", done)
         return done
 
-    async def _guild(self, guild: discord.Guild) -> int:
+    async def _guild(self, guild: discord.Guild, since: int | None) -> int:
         pipeline = self.service.pipeline
         done = 0
-        for channel_id, after in (await pipeline.watermarks.channels_to_catch_up(guild.id)).items():
+        targets = await pipeline.watermarks.channels_to_catch_up(guild.id)
+        if since is not None:
+            since = max(since, snowflake_at(self.bot.ctx.clock.now() - CATCH_UP_MAX_AGE))
+            for channel in [*guild.text_channels, *guild.threads]:
+                last = channel.last_message_id
+                if channel.id not in targets and last is not None and last > since:
+                    targets[channel.id] = since
+        for channel_id, after in list(targets.items())[:CATCH_UP_MAX_CHANNELS]:
             channel = guild.get_channel_or_thread(channel_id)
             if not isinstance(channel, (discord.TextChannel, discord.Thread, discord.VoiceChannel)):
                 continue

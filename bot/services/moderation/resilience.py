@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -35,7 +36,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -81,8 +82,19 @@ def snowflake_at(moment: datetime) -> int:
 
 
 def waits_for_database(exc: BaseException) -> bool:
-    """A database that does not answer (connection refused or lost, pool exhausted, I/O error)."""
-    return isinstance(exc, (DBAPIError, PoolTimeout, ConnectionError, TimeoutError, OSError))
+    """A database that does not answer (connection refused or lost, pool exhausted, I/O error), as
+    SQLAlchemy wraps it or as the driver raises it (a failed ``BEGIN`` comes unwrapped)."""
+    if isinstance(
+        exc, (OperationalError, InterfaceError, PoolTimeout, ConnectionError, TimeoutError, OSError)
+    ):
+        return True
+    if isinstance(exc, DBAPIError):
+        return bool(exc.connection_invalidated)
+    if isinstance(exc, (sqlite3.OperationalError, sqlite3.InterfaceError)):
+        return True
+    name = type(exc).__name__
+    asyncpg = type(exc).__module__.startswith("asyncpg")
+    return asyncpg and ("Connection" in name or name in ("InterfaceError", "CannotConnectNowError"))
 
 
 class HistoryPort(Protocol):
@@ -119,8 +131,10 @@ class Watermarks:
         while len(self._seen) > SEEN_LIMIT:
             self._seen.popitem(last=False)
         channel = self._channels.get(msg.channel_id)
-        if channel is None:
+        if channel is None:  # a channel seen for the first time: written at the next flush
             channel = self._channels[msg.channel_id] = _Channel(msg.guild_id, set())
+            channel.mark = msg.message_id - 1
+            self._dirty.add(msg.channel_id)
         channel.in_flight.add(msg.message_id)
         return True
 
