@@ -12,6 +12,7 @@ from bot.services.moderation import ModerationService
 from cogs.moderation_catch_up import CatchUp
 from cogs.moderation_commands import ModerationCommands
 from cogs.moderation_effects import DiscordEffects
+from cogs.moderation_forms import ModerationForms
 from cogs.moderation_listener import ModerationListener
 from cogs.moderation_member import ModerationMember
 from cogs.moderation_views import ModButton
@@ -25,6 +26,7 @@ async def setup(bot: HavreBot) -> None:
     await bot.add_cog(CatchUp(bot))
     await bot.add_cog(ModerationCommands(bot))
     await bot.add_cog(ModerationMember(bot))
+    await bot.add_cog(ModerationForms(bot))  # form submits answered from their custom id
     await service.start()
 
 

@@ -19,6 +19,7 @@ from bot.services.errors import NotAllowed
 from bot.services.moderation import ModerationService
 from bot.services.moderation.custom_ids import PATTERN, ButtonAction, ParsedId, parse
 from cogs._common import Role, SafeModal, handle_interaction_error, has_role, lang_of, reply
+from cogs.moderation_forms import appeal_form_id, appeal_reply_id, send_form
 from cogs.moderation_replies import outcome_text
 
 log = logging.getLogger(__name__)
@@ -89,13 +90,15 @@ async def _clear(interaction: discord.Interaction, parsed: ParsedId) -> None:
 async def _appeal(interaction: discord.Interaction, parsed: ParsedId) -> None:
     service = service_of(interaction)
     await service.appeals.check(parsed.id, interaction.user.id)
-    await interaction.response.send_modal(AppealModal(service, parsed.id, lang_of(interaction)))
+    await send_form(interaction, AppealModal(service, parsed.id, lang_of(interaction)))
 
 
 class AppealModal(SafeModal):
+    """The appeal form. Its submit is answered by ``cogs.moderation_forms`` from the custom id alone."""
+
     def __init__(self, service: ModerationService, case_id: int, lang: str) -> None:
         super().__init__(
-            title=t("moderation.form.appeal_title", lang)[:45], custom_id=f"mod:appeal-form:{case_id}"
+            title=t("moderation.form.appeal_title", lang)[:45], custom_id=appeal_form_id(case_id)
         )
         self.service = service
         self.case_id = case_id
@@ -107,13 +110,6 @@ class AppealModal(SafeModal):
             max_length=1500,
         )
         self.add_item(self.reason)
-
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        opened = await self.service.appeals.open(
-            self.case_id, interaction.user.id, self.reason.value, lang_of(interaction)
-        )
-        await reply(interaction, opened.text)
 
 
 # -- moderators -----------------------------------------------------------------------------------
@@ -145,15 +141,17 @@ async def _review(interaction: discord.Interaction, parsed: ParsedId) -> None:
 async def _appeal_decide(interaction: discord.Interaction, parsed: ParsedId) -> None:
     await ensure_moderator(interaction)
     lang = lang_of(interaction)
-    await interaction.response.send_modal(
-        AppealDecisionModal(service_of(interaction), parsed.id, parsed.choice == "grant", lang)
+    await send_form(
+        interaction, AppealDecisionModal(service_of(interaction), parsed.id, parsed.choice == "grant", lang)
     )
 
 
 class AppealDecisionModal(SafeModal):
+    """Grant or keep: the choice is in the custom id, and ``cogs.moderation_forms`` answers the submit."""
+
     def __init__(self, service: ModerationService, appeal_id: int, grant: bool, lang: str) -> None:
         key = "moderation.form.grant_title" if grant else "moderation.form.deny_title"
-        super().__init__(title=t(key, lang, id=appeal_id)[:45], custom_id=f"mod:appeal-reply:{appeal_id}")
+        super().__init__(title=t(key, lang, id=appeal_id)[:45], custom_id=appeal_reply_id(appeal_id, grant))
         self.service = service
         self.appeal_id = appeal_id
         self.grant = grant
@@ -166,22 +164,6 @@ class AppealDecisionModal(SafeModal):
             max_length=1500,
         )
         self.add_item(self.answer)
-
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        await ensure_moderator(interaction)
-        assert interaction.guild_id is not None
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        decided = await self.service.appeals.decide(
-            self.appeal_id,
-            interaction.guild_id,
-            interaction.user.id,
-            granted=self.grant,
-            reply=self.answer.value,
-        )
-        lang = lang_of(interaction)
-        key = "moderation.reply.appeal_granted" if decided.granted else "moderation.reply.appeal_denied"
-        delivery = t(f"moderation.reply.dm_{decided.reply_status.value}", lang)
-        await reply(interaction, t(key, lang, id=self.appeal_id, case=decided.case.id, delivery=delivery))
 
 
 _ROUTES = {

@@ -42,7 +42,7 @@ class Case(Base):
     # pending -> applied | failed | proposed ; applied -> lifted | expired | overturned
     apply_error: Mapped[str | None] = mapped_column(String(200))
     dm_status: Mapped[str] = mapped_column(String(24), default="pending")
-    # pending | delivered | dm_closed_notice | dm_closed | failed | not_needed
+    # pending | delivered | dm_closed_notice | dm_closed | failed | not_needed | withheld | corrected
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     clarity: Mapped[bool | None] = mapped_column(Boolean)
     review_message_id: Mapped[int | None] = mapped_column(Snowflake)
@@ -97,3 +97,4 @@ class Appeal(Base):
 
 
 Index("ix_appeals_guild_state", Appeal.guild_id, Appeal.state)
+Index("ux_appeals_case", Appeal.case_id, unique=True)  # one appeal per decision

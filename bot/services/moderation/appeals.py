@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
 
 from bot.db.models import Appeal
+from bot.domain.i18n import t
 from bot.domain.member_notices import appeal_decided, appeal_received
 from bot.domain.policy_models import Action
 from bot.governance.chain import EntryKind
@@ -63,16 +67,47 @@ class Appeals:
             raise NotAllowed(NOT_YOURS)
         if not case.way_back.appeal_allowed or case.status in _NOT_APPEALABLE:
             raise NotAllowed("moderation.error.no_appeal")
-        open_ones = await self.deps.store.appeals(case.guild_id, user_id=user_id)
-        if any(a.case_id == case_id for a in open_ones):
+        if await self.existing(case_id, case.guild_id, user_id) is not None:
             raise NotAllowed("moderation.error.appeal_exists")
         return case
 
+    async def existing(self, case_id: int, guild_id: int, user_id: int) -> AppealRecord | None:
+        """The appeal of this case, whatever its state (one appeal per decision)."""
+        every = await self.deps.store.appeals(guild_id, user_id=user_id, states=tuple(AppealState))
+        return next((a for a in every if a.case_id == case_id), None)
+
     async def open(self, case_id: int, user_id: int, text: str, lang: str) -> AppealOpened:
+        """Record the appeal and post its card. Idempotent: a second submit of the same form (a double
+        tap, a retry after a restart) stores nothing more, posts no second card, and is answered."""
         deps = self.deps
-        await self.check(case_id, user_id)
+        try:
+            await self.check(case_id, user_id)
+        except NotAllowed as exc:
+            if exc.key != "moderation.error.appeal_exists":
+                raise
+            return await self._already(case_id, user_id, lang)
         now = deps.clock.now()
         text = text.strip()[:APPEAL_TEXT_MAX]
+        try:
+            record, case = await self._write(case_id, user_id, text, now)
+        except IntegrityError:  # the same form submitted twice at once: the other one was recorded
+            return await self._already(case_id, user_id, lang)
+        queued = await self._queue(record, case, text)
+        return AppealOpened(record, appeal_received(lang), queued)
+
+    async def _already(self, case_id: int, user_id: int, lang: str) -> AppealOpened:
+        case = await self.deps.store.case(case_id)
+        found = await self.existing(case_id, case.guild_id, user_id)
+        if found is None:
+            raise NotAllowed("moderation.error.no_appeal")
+        return AppealOpened(
+            found, t("moderation.error.appeal_exists", lang), found.queue_message_id is not None
+        )
+
+    async def _write(
+        self, case_id: int, user_id: int, text: str, now: datetime
+    ) -> tuple[AppealRecord, CaseRecord]:
+        deps = self.deps
         async with deps.db.unit_of_work() as session:
             row = await deps.store.case_row(session, case_id)
             text_ref = await deps.vault.seal(session, row.guild_id, user_id, "appeal", text) if text else None
@@ -100,9 +135,7 @@ class Appeals:
                     data={"case_id": row.id, "appeal_id": appeal.id},
                 ),
             )
-            record, case = appeal_record(appeal), to_record(row)
-        queued = await self._queue(record, case, text)
-        return AppealOpened(record, appeal_received(lang), queued)
+            return appeal_record(appeal), to_record(row)
 
     async def _queue(self, appeal: AppealRecord, case: CaseRecord, text: str) -> bool:
         deps = self.deps
