@@ -15,12 +15,15 @@ WORKDIR /app
 
 # CPU torch first (from PyTorch's CPU wheel index) so Detoxify does not pull CUDA packages.
 RUN pip install --index-url https://download.pytorch.org/whl/cpu "torch==2.13.0"
+# Then every other dependency from the lock: exact versions, each checked against its sha256 hash.
+COPY requirements.lock ./
+RUN pip install --require-hashes -r requirements.lock
 COPY pyproject.toml README.md alembic.ini ./
 COPY bot ./bot
 COPY cogs ./cogs
 COPY migrations ./migrations
 COPY policies ./policies
-RUN pip install .
+RUN pip install --no-deps .
 
 USER havre
 VOLUME ["/data"]
