@@ -32,6 +32,11 @@ def G(n: int) -> str:
     return rf"(?: [^\s|]+){{0,{n}}}"
 
 
+def G_OTHER(n: int) -> str:
+    """Like ``G`` but never across the author's own pronouns (someone else's situation)."""
+    return rf"(?: (?!(?:je|j|me|m|moi|i|me|my|myself|mon|ma|mes)\b)[^\s|]+){{0,{n}}}"
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     cue: str  # rule id, reported in WarningSign.cue (never the member's words)
@@ -109,7 +114,8 @@ RULES: tuple[Rule, ...] = (
       rf"|never be born|not be born|never been born|stop exist|stop existing|not exist|not wake up"
       rf"|never wake up|wake up dead)\b"),
     R("not_wake_en", "passive_ideation", 3,
-      rf"\b(?:hope|wish|pray|praying|want|wanna|rather|sleep|sleeping|go to sleep|fall asleep){G(5)} "
+      rf"\b(?:hope|wish|pray|praying|want|wanna|rather|sleep|sleeping|go to sleep|fall asleep|easy|easier|simple|simpler|nice"
+      rf"|nicer|peaceful|better|relief){G(5)} "
       rf"(?:not|never|no longer|no more|n t){G(3)} wake up\b"),
     R("sleep_forever_en", "passive_ideation", 3,
       r"\b(?:sleep|fall asleep|go to sleep)(?: and)? (?:forever|for ever|and never wake|and not wake"
@@ -119,12 +125,13 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:not|never|no longer|no more|n t|do not|don t) (?:really |even |actually |just )?(?:want|wanna"
       r"|wish|like|feel like|care) (?:to )?(?:be alive|live|living|exist|existing|keep living|go on living"
       r"|continue living|stay alive|keep going|be here anymore|be here any more|be here any longer"
-      r"|be around anymore|be on this earth|wake up anymore|wake up tomorrow|wake up again)\b"),
+      r"|be around anymore|be on this earth|wake up anymore|wake up tomorrow|wake up again|be here tomorrow|be alive tomorrow"
+      r"|be here next|be here much longer|be around tomorrow|be here by|see tomorrow|see another day)\b"),
     R("alive_anymore_en", "passive_ideation", 3,
       r"\b(?:alive|living|exist|existing|here) (?:anymore|any more|any longer)\b"),
     R("tired_of_living_en", "passive_ideation", 3,
-      r"\b(?:tired|sick|done|exhausted|weary) (?:of|with) (?:be alive|being alive|live|living|life|exist"
-      r"|existing|this life|my life|be here|being here)\b"),
+      rf"\b(?:tired|sick|done|exhausted|weary){G(3)} (?:of|with) (?:be alive|being alive|live|living|life|exist"
+      rf"|existing|this life|my life|be here|being here)\b"),
     R("rather_dead_en", "passive_ideation", 3,
       r"\b(?:rather|better off|better|prefer to|would rather) (?:just )?(?:be dead|dead|die|not exist"
       r"|not be alive|not be here|not wake up|be gone)\b"),
@@ -132,6 +139,11 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:disappear|vanish|log off|logout|log out|go away|leave this world|leave this earth|leave"
       rf"|not exist|stop exist|stop existing|be gone|gone|sleep){G(3)} (?:forever|for good|permanently"
       rf"|for ever|from life|from this world|from existence|from this earth)\b"),
+    R("gone_for_good", "goodbye", 2,
+      rf"\b(?:go|going|leave|leaving|gone|partir|pars|parti|partie|m en aller|m en vais){G(2)} (?:for good|forever|for ever|permanently"
+      rf"|pour de bon|pour toujours|a jamais|definitivement)\b"),
+    R("time_to_go", "intent", 2,
+      r"\btime (?:for me )?to (?:go|leave|say goodbye)\b|\b(?:il est )?temps (?:pour moi )?de (?:partir|m en aller|dire adieu)\b"),
     R("future_absence", "passive_ideation", 3,
       r"\b(?:not|never|n t|do not|don t|can not|cannot) (?:see|picture|imagine) (?:myself|me) (?:being |still |even )?(?:alive|here|around|living|making it|getting old)\b"
       r"|\b(?:will not|won t|wont|not going to|not gonna|i won t) (?:be alive|be here|be around|make it|still be here|live) (?:by|until|till|to|for|at|past|much|long|another)\b"
@@ -161,12 +173,14 @@ RULES: tuple[Rule, ...] = (
       rf"|appealing|like peace|like freedom)\b"),
     R("want_die_en", "passive_ideation", 3,
       r"(?<!not )(?<!never )(?<!n t )\b(?:want|wanna|wish|wished|like|ready|need|going|gonna|deserve)"
-      r" (?:to )?(?:just |really |fucking |honestly )?(?:die|be dead|not exist|disappear forever)\b"
+      r" (?:to |2 )?(?:just |really |fucking |honestly )?(?:die|be dead|not exist|disappear forever)\b"
       r"(?! (?:of|from) (?:laughter|laughing|embarrassment|cringe|shame|boredom))"),
     R("end_it_all_en", "passive_ideation", 3,
       rf"\b(?:want|wish|need|just){G(3)} (?:it all|everything|all of it|it|this|the pain|my life) to (?:end"
-      rf"|stop){G(2)} (?:permanently|forever|for good|for ever|once and for all)\b"
-      rf"|\b(?:want|wish) (?:it all|everything|all of it|my life) to end\b"),
+      rf"|stop|be over|be done|be finished){G(3)} (?:permanently|forever|for good|for ever|once and for all)\b"
+      rf"|\b(?:want|wish) (?:it all|everything|all of it|my life) to (?:end|be over)\b"
+      rf"|\b(?:vouloir|veux|voudrais|envie|aimerais) (?:que )?(?:tout|ca|cela|ma vie|la vie) (?:s )?(?:arrete|arreter|finisse|finir"
+      rf"|termine|se termine|s arrete){G(2)} (?:pour de bon|pour toujours|definitivement|a jamais|une bonne fois)\b"),
     # French
     R("wish_absent_fr", "passive_ideation", 3,
       rf"\b{WISH_FR}(?: de| d| que)?{G(4)} {ABSENT_FR}\b(?! (?:de rire|de faim|de honte|de froid|de chaud"
@@ -179,7 +193,7 @@ RULES: tuple[Rule, ...] = (
       rf"|etre la|etre ici|me reveiller|continuer)\b(?! (?:sans|comme ca|ainsi|avec|loin|seul))"),
     R("no_more_live_fr", "passive_ideation", 3,
       r"\b(?:plus|pas|pu|aucune) (?:envie|la force|le courage|le gout|gout|raison|de raison) (?:de|d) "
-      r"(?:vivre|exister|etre en vie|rester en vie|me reveiller|continuer a vivre)\b"),
+      r"(?:vivre|exister|etre en vie|rester en vie|me reveiller|continuer a vivre|etre la|etre ici|etre sur terre)\b"),
     R("not_wake_fr", "passive_ideation", 3,
       rf"\b(?:{WISH_FR}|endormir|dormir|coucher|pour){G(5)} (?:ne )?(?:plus|pas|jamais|pu)(?: jamais)? "
       rf"(?:me |m |se |s )?(?:reveiller|reveille)\b"),
@@ -248,6 +262,9 @@ RULES: tuple[Rule, ...] = (
       r"|mon existence|mes souffrances|ma souffrance|mon calvaire)\b"
       r"|\b(?:finir|terminer|abreger|abreger|achever) (?:mes jours|ma vie|mon existence)\b"
       r"|\barreter de vivre\b|\bquitter (?:ce monde|la vie|cette vie|cette terre)\b"),
+    R("think_of_dying_fr", "active_ideation", 3,
+      r"\b(?:pense|penser|pensee|pensees|songe|songer|reve|rever|obsede|obsedee|fantasme) (?:a|de|d|au) (?:mourir|la mort|ma mort|disparaitre|en finir"
+      r"|me suicider|me tuer|suicide|mon suicide|mon enterrement|ne plus etre la|plus etre la|ne plus exister)\b"),
     R("dark_thoughts_fr", "active_ideation", 3,
       r"\b(?:idee|idees|pensee|pensees) (?:suicidaires?|de mort|de suicide|de me tuer|d en finir)\b"),
     R("veiled_exit", "hopelessness", 3,
@@ -271,10 +288,14 @@ RULES: tuple[Rule, ...] = (
       r" to |can |will |gonna )?(?:talk me out|stop me|find me|look for me|try to find me|try to stop me"
       r"|save me)|(?:make|made) my peace|not (?:ask|asking|looking) for (?:advice|help)|i (?:just )?(?:want"
       r"|wanted) (?:someone|somebody|one person) to know|this be it for me|this is it for me"
-      r"|(?:go|going|gonna|about) to (?:do it|go through with it) (?:tonight|today|tomorrow|this time|now"
-      r"|soon|for real)|do it this time|(?:tonight|today) be the night|tonight s the night"
+      r"|(?:go|going|gonna|about) to (?:go through with it|do it for real|do it this time)|do it this time|go through with it"
       r"|(?:have|ve|i) (?:make|made|take|taken) (?:my|the) (?:decision|choice)|my mind be made up"
-      r"|(?:i|im|i m) (?:be )?(?:going|gonna) to (?:do it|go through with it)\b(?! (?:again|later|anyway|for)))\b"),
+      r")\b"),
+    R("plan_and_date", "intent", 3,
+      r"\b(?:a|the|my) (?:plan|method) and (?:a|the) (?:date|time|day|place)\b|\bun plan et une date\b|\bla date et le moyen\b"
+      r"|\b(?:know|figured out|picked|chosen|choose) (?:how and when|when and how|the how and the when)\b|\b(?:je sais|j ai choisi) (?:quand et comment|comment et quand)\b"),
+    R("the_night", "intent", 1,
+      r"\b(?:tonight|today) be the night\b|\btonight s the night\b|\bc est ce soir\b|\bc est pour ce soir\b|\bc est le grand soir\b"),
     R("decided_weak_en", "intent", 2,
       r"\b(?:i be done|i m done|im done|i am done|it be over|it s over|i have decide|i decide|i ve decide"
       r"|ive decide|i be ready|i m ready|i am ready|no going back|not afraid anymore|at peace with it"
@@ -287,9 +308,9 @@ RULES: tuple[Rule, ...] = (
       r" rater)|je vais pas me rater|je ne vais pas me rater|personne (?:ne )?(?:pourra|peut|va) m arreter"
       r"|(?:ne )?(?:cherchez|cherche) pas a me (?:retrouver|trouver|joindre|sauver)|c est moi qui vais le faire"
       r"|ce sera fini pour moi|ca sera fini pour moi|c est fini pour moi|sera fini pour moi|ma decision"
-      r" est prise|je vais le faire (?:ce soir|demain|cette nuit|pour de vrai|cette fois)|c est ce soir)\b"),
+      r" est prise|je vais le faire pour de vrai|je vais le faire cette fois)\b"),
     R("decided_weak_fr", "intent", 2,
-      r"\b(?:c est decide|j ai decide|j ai choisi|je vais le faire|j ai plus peur|je n ai plus peur"
+      r"\b(?:c est decide|j ai decide|j ai choisi|j ai plus peur|je n ai plus peur"
       r"|tout arreter|arreter tout|tout stopper|j arrete tout|je vais tout arreter|c est la que|c est ce jour la|le jour ou je|ce sera le jour|c est le jour|je sais quand|j ai choisi la date"
       r"|je suis pret|je suis prete|chui pret|chui prete|pour de vrai|c est la fin|je vous previens|plus de retour)\b"),
     # ---------------------------------------------------------------- plan / means
@@ -311,6 +332,13 @@ RULES: tuple[Rule, ...] = (
       rf"|pour ne plus|pour ne pas|pour plus|pour jamais|mortel|mortelle|letal|letale|pour en finir"
       rf"|pour partir|pour y passer|pour que ca marche)\b|\b(?:lethal|fatal|deadly|toxic) dose\b"
       rf"|\bdose (?:letale|mortelle|fatale)\b"),
+    R("how_many_means", "plan_means", 3,
+      rf"\b(?:how many|how much|combien){G(4)} {MEANS}{G(5)} (?:it would take|would it take|does it take|would take|it takes"
+      rf"|would do it|faut il|il faudrait|faudrait|il faut|suffirait|suffiraient)\b"),
+    R("means_obsession", "plan_means", 3,
+      rf"\b(?:gun|rope|pills|pistol|rifle|fusil|arme|corde|cachets|medocs|pilules|lame|lames|razor|blade|blades){G(10)} "
+      rf"(?:keep thinking about it|can t stop thinking about it|can not stop thinking about it|think about it every|thinking about using"
+      rf"|j y pense|j arrete pas d y penser|j arrive pas a arreter d y penser|je pense qu a ca|je pense a m en servir)\b"),
     R("overdose_take_all", "plan_means", 3,
       rf"\b(?:take|took|taking|swallow|swallowed|avaler|avale|prendre|pris|prends)\b{G(2)} (?:all|every"
       rf"|the whole|whole|entire|tout|toute|toutes|tous|une boite|la boite|toute la boite|bottle|plaquette"
@@ -363,7 +391,7 @@ RULES: tuple[Rule, ...] = (
     R("not_go_down", "goodbye", 2,
       r"\b(?:not|never|n t) (?:want to|wanna|going to|gonna|planning to) (?:go |come |climb |get )?(?:back )?down\b"
       r"|\b(?:won t|will not|not) (?:be )?(?:coming|going) (?:back )?(?:down|home|back)\b|\bpas envie de (?:redescendre|rentrer)\b"),
-    R("have_means_ready", "plan_means", 3,
+    R("have_means_ready", "plan_means", 2,
       rf"\b(?:the|my|les|mes|la|ma) {MEANS}{G(4)} (?:be|are|sont|est) (?:ready|laid out|on the table|in my bag"
       rf"|in my pocket|dans mon sac|sur la table|prets|pretes|prete|pret|a cote)\b"),
     # ---------------------------------------------------------------- goodbye / final arrangements
@@ -381,6 +409,9 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:goodbye|good bye|farewell|suicide|final|last|goodbye) (?:letter|letters|note|notes|video|message to my)\b"
       r"|\blettres? d adieu\b|\bmots? d adieu\b|\bdernieres? lettres?\b|\blettre (?:pour|a) (?:ma famille|mes proches|mes enfants)"
       r" (?:pour )?(?:apres|quand)\b"),
+    R("letter_ready", "goodbye", 3,
+      r"\b(?:ma|mes|my|the) (?:lettre|lettres|letter|letters|note|notes|mot) (?:est|sont|is|are|be|etre) (?:prete|pretes|pret|ready|written|ecrite"
+      r"|ecrites|finished|done|finie|finies|sur la table|on the table)\b"),
     R("give_away", "goodbye", 3,
       rf"\b(?:give|giving|gave|given|donner|donne|donnerai|leave|leaving|take|takes|prendre|prenez|prends"
       rf"|garder|gardez|want|wants|recuperer|adopter|adopte){G(3)} (?:away )?(?:all )?(?:my|mon|ma|mes"
@@ -410,7 +441,9 @@ RULES: tuple[Rule, ...] = (
       r"|\btake care of (?:each other|yourselves|yourself|my|him|her)\b|\bprenez soin de (?:vous|mon|ma|mes"
       r"|lui|elle)\b|\b(?:sorry|desole|desolee|pardon) (?:for|pour) (?:everything|tout)\b"
       r"|\b(?:you ll|you will) miss me\b|\bvous allez me manquer\b|\bremember me\b|\bsouvenez vous de moi\b"
-      r"|\bnice knowing (?:you|u|y all)\b|\bbest part of (?:my|the last)\b|\bone last (?:game|time|match"
+      r"|\bnice knowing (?:you|u|y all)\b|\b(?:sorry|i m sorry|i be sorry|desole|desolee|pardon) (?:mom|mum|dad|mama|maman|papa|everyone"
+      r"|guys|to everyone|a tous|tout le monde|les gars|ma famille|to my family)\b|\b(?:this be|this is|c est) my goodbye\b"
+      r"|\bmy goodbyes\b|\bmes adieux\b|\bmon adieu\b|\bbest part of (?:my|the last)\b|\bone last (?:game|time|match"
       r"|message|run)\b|\bune derniere (?:game|partie|fois)\b|\bbye\b"),
     # ---------------------------------------------------------------- burden
     R("better_without_me", "burden", 3,
@@ -476,7 +509,8 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:tired|sick|exhausted) of (?:fighting|waiting|trying|being sick|pretending|everything|it all"
       r"|this)\b|\bdone fighting\b"),
     R("cant_go_on_fr", "hopelessness", 2,
-      r"\b(?:peux|pouvoir|peut|arrive|arriver) (?:plus|pas|pu) (?:continuer|tenir|avancer|supporter|lutter"
+      r"\b(?:peux|pouvoir|peut|arrive|arriver) (?:plus|pas|pu) (?:a |à )?(?:continuer|tenir|avancer|supporter|lutter|faire face|tenir le coup|gerer"
+      r"|m en sortir|remonter la pente|me relever"
       r"|me battre|faire semblant)\b|\bje tiens plus\b|\bje supporte plus\b|\bj abandonne\b|\bje lache tout\b"
       r"|\b(?:fatigue|fatiguee|epuise|epuisee|marre) (?:de|d) (?:me battre|lutter|tout|faire semblant"
       r"|attendre|me justifier|me bagarrer)\b|\bplus la force\b|\bplus de force\b|\bbout du tunnel\b"),
@@ -545,6 +579,10 @@ RULES: tuple[Rule, ...] = (
       r"|anxious|unreal|defeated|crushed|devastated|heartbroken|shattered|desperate|hollow"
       r"|grey|gray|useless and alone|alone in this|disconnected|trapped)\b(?! (?:at|with|in|on) )"
       r"(?! (?:about the|that the|for you|for them|for him|for her|that you|about your))"),
+    R("unloved", "distress", 1,
+      r"\b(?:nobody|no one|noone|personne) (?:ne )?(?:loves|love|likes|like|wants|want|aime|m aime|veut de moi|me veut) ?(?:me)?\b"
+      r"|\b(?:alone forever|die alone|end up alone|always be alone|forever alone|seul toute ma vie|seule toute ma vie|finir seul|finir seule"
+      r"|mourir seul|mourir seule)\b|\bpersonne (?:ne )?m aime\b"),
     R("not_ok_en", "distress", 1,
       r"\b(?:i be|i m|im|i am|i have be|i ve been|ive been|been) not (?:ok|okay|fine|good|well|doing well"
       r"|doing good|doing great|doing ok|doing okay|alright|great)\b|\bnot doing (?:well|great|good|ok|okay"
@@ -638,7 +676,7 @@ RULES: tuple[Rule, ...] = (
       r"|pharmacien)|antidepressant|antidepresseur|roaccutane|isotretinoin|accutane|montelukast|singulair"
       r"|chantix|varenicline|ssri|isrs)\b"),
     R("other_person_en", "other_person", 1,
-      rf"\b{OTHER_EN}\b{G(8)} (?:kill (?:himself|herself|themselves|themself)"
+      rf"\b{OTHER_EN}\b{G_OTHER(8)} (?:kill (?:himself|herself|themselves|themself)"
       rf"|suicide|suicidal|end (?:it|it all|his life|her life|their life|things)|ending (?:it|things)"
       rf"|want to die|wants to die|wanted to die|attempt suicide|attempted suicide|hurt (?:himself|herself|themselves)"
       rf"|cut (?:himself|herself|themselves)|self harm|self harming|overdose|overdosed)\b"),
@@ -648,7 +686,7 @@ RULES: tuple[Rule, ...] = (
       r" (?:him|her|them|a friend|my friend|someone)\b|\bhow to help (?:a friend|my friend|someone|him|her)\b"
       r"|\bcomment (?:l |la |le |les )?aider\b|\bcomment aider (?:un|une|mon|ma|quelqu un)\b"),
     R("other_person_fr", "other_person", 1,
-      rf"\b{OTHER_FR}\b{G(7)} (?:se suicider|suicide|suicider|suicidaire|se tuer|en finir"
+      rf"\b{OTHER_FR}\b{G_OTHER(7)} (?:se suicider|suicide|suicider|suicidaire|se tuer|en finir"
       rf"|veut mourir|voulait mourir|vouloir mourir|mourir|tentative|se scarifie|se scarifier|se couper"
       rf"|se faire du mal|se fait du mal|se foutre en l air|mettre fin a ses jours)\b"),
     R("se_suicider_fr", "other_person", 1,
@@ -669,6 +707,11 @@ RULES: tuple[Rule, ...] = (
       r"\bnot (?:just )?(?:in )?(?:the )?(?:game|match|queue)\b|\bpas (?:juste |que )?(?:dans )?(?:le|la)"
       r" (?:jeu|game|partie)\b|\b(?:irl|in real life|en vrai|dans la vraie vie|everyone in my life"
       r"|in every way)\b|\bc pas une blague de jeu\b|\bpas une blague\b|\bnot a joke\b|\bnot joking\b"),
+    R("illness_cause", "illness", 1,
+      r"\b(?:par|from|by|with|avec|a cause de|because of|due to|after|apres|de) (?:la |le |les |ma |mon |mes |this |the |my |cette |ce |ces |l )?"
+      r"(?:chimio|chemo|chemotherapy|traitement|treatment|maladie|disease|illness|flare|poussee|douleur|douleurs|pain|meds|medicaments|medocs"
+      r"|infusion|infusions|perf|perfusion|dialyse|dialysis|radiotherapie|radiotherapy|radio|surgery|operation|chirurgie|cortisone|prednisone"
+      r"|lupus|crohn|sep|fibro|fibromyalgie|endo|endometriose|migraine|migraines|arthrite|cancer|hopital|hospital|rdv|appointment|rendez vous)\b"),
     R("leaving", "leaving", 1,
       r"\b(?:leaving|quit|quitting|left) (?:the|this) (?:server|discord|game|guild|group|community)\b"
       r"|\b(?:quitte|quitter|quitterai) (?:le|ce) (?:serveur|discord|jeu|groupe)\b|\bsee (?:you|ya|u)\b"
@@ -693,7 +736,7 @@ HELP_RULES: tuple[Rule, ...] = (
     R("ask_contact_en", "help", 1,
       rf"\b(?:can|could|would|will|may) (?:someone|somebody|anyone|anybody|a mod|any mod|a moderator|an admin"
       rf"|a helper|one of you|you|the team|someone from the team|somebody from the team|a staff|staff|mods"
-      rf"|one of the mods|a person){G(4)} (?:dm|pm|message|msg|talk|call|text|reach out|check on|listen|help"
+      rf"|one of the mods|a person|one of the [^\s|]+|one of you guys|a staff member|staff member|a helper|anyone from the team){G(4)} (?:dm|pm|message|msg|talk|call|text|reach out|check on|listen|help"
       rf"|chat|contact|write|respond|reply|speak|be there|get back|check in|check up|keep me company|stay with me|sit with me"
       rf"|be with me|come online|hop on|hang out with me)(?: me| to me| with me| for me| on me)?+\b"
       rf"{_NOT_PRACTICAL_EN}"),
@@ -727,6 +770,9 @@ HELP_RULES: tuple[Rule, ...] = (
     R("help_fr", "help", 1,
       r"\b(?:aidez|aide|aider|aidé) (?:moi|moua|nous)\b|\b(?:au secours|a l aide|sos)\b"
       r"|\b(?:me|m) aider\b(?: [^\s|]+){0,1} (?:svp|stp|s il|please|pls)\b"),
+    R("someone_for_fr", "help", 1,
+      r"\b(?:quelqu un|qqn|qq1|qqun|personne|un modo|une modo|quelqu|qlqn) (?:pour|qui (?:veut|peut|pourrait|voudrait)|de dispo|dispo|qui serait dispo"
+      r"|dispo pour|disponible pour) (?:pour )?(?:parler|discuter|m ecouter|m aider|me parler|papoter|echanger|me repondre)\b(?! (?:de|du|des) (?:jeu|game|build|raid))"),
     R("someone_fr", "help", 1,
       rf"\b(?:quelqu un|qqn|qq1|quelqu|qlqn|personne|modo|modos|moderateur|moderatrice|admin|equipe"
       rf"|moderation|membre de l equipe|staff){G(8)} (?:me|m) (?:contacter|ecrire|parler|aider|mp|appeler"

@@ -260,7 +260,7 @@ _SIGN_KINDS = frozenset(category.value for category in WarningCategory)
 _GATED_KINDS = _SIGN_KINDS | {"help", "other_person"}
 _CONTEXT_KINDS = (
     "time", "place", "returning", "past", "recovered", "awareness", "medical", "negation", "real_life",
-    "leaving", "means", "plan",
+    "leaving", "means", "plan", "illness",
 )  # fmt: skip
 _RULES, _INDEX, _ALWAYS = _compile(rule for rule in (*RULES, *HELP_RULES) if rule.kind in _GATED_KINDS)
 _CONTEXT = {  # run only when a sign fired: no gate
@@ -296,8 +296,11 @@ _TOPICAL = frozenset(
 )  # fmt: skip
 # Cues that only count beside another sign: alone they are ordinary chat.
 _MODIFIERS = frozenset(
-    {"goodbye_weak", "decided_weak_en", "decided_weak_fr", "without_me_weak", "not_go_down", "means_laid_out"}
-)
+    {"goodbye_weak", "decided_weak_en", "decided_weak_fr", "without_me_weak", "not_go_down", "means_laid_out",
+     "have_means_ready", "gone_for_good", "the_night", "time_to_go"}
+)  # fmt: skip
+# Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
+_SELF_TIMED = frozenset({"the_night", "gone_for_good", "time_to_go"})
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
 _LIGHT = frozenset(
@@ -381,11 +384,16 @@ def assess_support(chat: Chat) -> SupportReading:
 
     strong = any(s.severity >= 3 for s in signs.values())
     weak_kinds = {s.category for s in signs.values() if s.severity == 2}
+    weak_goodbyes += sum(
+        s.category is WarningCategory.GOODBYE and s.severity == 2 and s.cue != "goodbye_weak"
+        for s in signs.values()
+    )
+    timed = {s.category for s in signs.values() if s.severity == 2 and s.cue not in _SELF_TIMED}
     when_where = bool(context & {"time", "place"})
     raised = (
         len(weak_kinds) >= 2
         or weak_goodbyes >= 2
-        or (bool(weak_kinds & _RAISABLE) and (when_where or "real_life" in context))
+        or (bool(timed & _RAISABLE) and (when_where or "real_life" in context))
         or sum(s.category is WarningCategory.INTENT for s in signs.values()) >= 2
     )
     crisis = strong or raised
@@ -428,7 +436,9 @@ def assess_support(chat: Chat) -> SupportReading:
     if crisis:
         level = SupportLevel.CRISIS
     elif any(cue not in _MODIFIERS for cue in signs) and not (
-        all(s.severity <= 1 for s in signs.values()) and not vocab.isdisjoint(_LIGHT) and not lowered
+        all(s.severity <= 1 for s in signs.values())
+        and (not vocab.isdisjoint(_LIGHT) or "illness" in context)
+        and not lowered
     ):
         level = SupportLevel.DISTRESS
     else:  # weak cues alone ("thanks for everything", "i'm done"), or a light word said laughing
