@@ -467,7 +467,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "semblant cinema comedie numero cirque victime malade malades handicape handicapee depressif depressive simuler char pleurnicher chialer conneries tete simules simule simulez exageres exagere inventes invente attention plaigne imaginaire interessante interessant",
         "tu t tes vous ta votre arrete arretes arretez stop malade malades imaginaire imaginaires",
         False,
-        rf"{B}(?:tu|t|vous) (?:fais|fait|faites|fai) (?:que |juste |tout |encore |toujours )?(?:semblant|ton cinema|ta comedie|la comedie|ton numero|ton cirque|ta victime|ton malade|ta malade|du cinema|ta drama queen|ton intéressante|ton interessant|ton interessante){E}|{B}(?:t es|tes|tu es|vous etes|t est) (?:pas|meme pas|absolument pas|jamais ete) (?:vraiment |si |meme |reellement |tant |autant |plus |du tout )?(?:malade|malades|handicape|handicapee|en douleur|fatigue|fatiguee|depressif|depressive){E}|{B}(?:arrete|arretes|arretez|stop|arrete un peu) (?:ton cinema|ta comedie|de faire semblant|de simuler|ton cirque|ton char|ton numero|de jouer (?:la|a la) victime|de mentir|de pleurnicher|de chialer|tes conneries de malade){E}|{B}(?:c est|c|tout est|c est tout) (?:juste |que )?dans (?:ta|votre) tete{E}|{B}(?:tu|t|vous) (?:simules|simule|simulez|exageres|exagere|inventes|invente|cherches l attention|cherche l attention|veux de l attention|veux juste de l attention|veux juste qu on te plaigne){E}|{B}malades? imaginaires?{E}",
+        rf"{B}(?:tu|t|vous) (?:fais|fait|faites|fai|faisais|faisait|faisiez) (?:que |juste |tout |encore |toujours )?(?:semblant|ton cinema|ta comedie|la comedie|ton numero|ton cirque|ta victime|ton malade|ta malade|du cinema|ta drama queen|ton intéressante|ton interessant|ton interessante){E}|{B}(?:t es|tes|tu es|vous etes|t est) (?:pas|meme pas|absolument pas|jamais ete) (?:vraiment |si |meme |reellement |tant |autant |plus |du tout )?(?:malade|malades|handicape|handicapee|en douleur|fatigue|fatiguee|depressif|depressive){E}|{B}(?:arrete|arretes|arretez|stop|arrete un peu) (?:ton cinema|ta comedie|de faire semblant|de simuler|ton cirque|ton char|ton numero|de jouer (?:la|a la) victime|de mentir|de pleurnicher|de chialer|tes conneries de malade){E}|{B}(?:c est|c|tout est|c est tout) (?:juste |que )?dans (?:ta|votre) tete{E}|{B}(?:tu|t|vous) (?:simules|simule|simulez|exageres|exagere|inventes|invente|cherches l attention|cherche l attention|veux de l attention|veux juste de l attention|veux juste qu on te plaigne){E}|{B}malades? imaginaires?{E}",
     ),
     (
         _I,
@@ -621,6 +621,15 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
         ws("they ils elles them eux les leur"),
         re.compile(
             rf"{B}(?:they|ils|elles|them|eux|ces gens|c|ca)(?: \S+){{0,1}} (?:{COP}(?: \S+){{0,3}} {_PRED_ALT}|{HARM_MODAL}(?: \S+){{0,3}} {HARM_OBJ}|{NEG_CLAIM}){E}|{B}(?:faut|faudrait|il faut|il faudrait|on devrait|on doit|should|must|need to) (?:les|them|all of them|tous les) {HARM_OBJ}{E}"
+        ),
+    ),
+    (
+        "group_out",
+        True,
+        None,
+        re.compile(
+            rf"{B}{GROUP_HEAD} (?:dehors|out|get out|go home|degagez|degage|rentrez chez vous|hors de france|"
+            rf"hors d europe|out of (?:my|our|this) country|go back home|au four|au bucher|a la porte)$"
         ),
     ),
     (

@@ -67,7 +67,7 @@ THIRD = _ws(
 )
 COPULA = _ws(
     """
-    es e est etes et etait serais seras sera sois soit are r re is was were be been being am look looks
+    es e est etes et etais etait serais seras sera sois soit are r re is was were be been being am look looks
     lookin looking sound sounds act acting seem seems fais fait reste restes deviens devient become
     """
 )
@@ -138,19 +138,30 @@ _GATE = (
 )
 
 # Words that mark abuse in someone else's words (broader than what we act on: a report needs no care).
-_REPORTED_WORDS = (
-    SINGLE
-    | lex.VIOLENCE_HARD
-    | lex.VIOLENCE_SOFT
-    | _ws(
+# Unambiguous abuse vocabulary: found in someone else's words, it is abuse reported. Weak words and violence
+# count through the detectors run on the span turned to the second person, or after a naming verb.
+_REPORTED_WORDS = frozenset(w for w in STRONG | SLURS if " " not in w) | _ws(
+    """
+        kys unalive fdp tg ftg ntm stfu gtfo dox doxx doxxed swat swatted leak leaked mongol mongols retard
+        retards pute salope simulatrice simulateur faker slut whore aborted avorte crevasses
         """
-        kys kill killing die dead death unalive suicide suicider crever creve tuer buter pendre neck rope
-        fdp tg ftg ntm stfu gtfo fuck fucking dox doxx doxxed swat leak leaked address adresse ip habite
-        habites habitais live lived visit visite venir retrouver aborted avorte merite merites deserve
-        deserves folle fou mongol mongols retard retards gueule emmerde foutre chier nique pute salope
-        simulatrice simulateur semblant faking fake faker attention cancer rot crevasses slut whore
-        """
-    )
+)
+_NAMED_WORDS = INSULT_WORDS | _ws("folle fou hysterique grosse gros fat crazy psycho mental nutjob mongol")
+_NAMING = _ws(
+    """
+    called calls calling callin call named labeled labelled traite traitee traites traiter traitait traitent
+    appelle appellent appele appelee appeler surnomme surnommee qualifie qualifiee insulte insultee insulter
+    """
+)
+# A third person's violence against the author, told by the author.
+_THEIR_THREAT = re.compile(
+    r"(?<![^ ])(?:he|she|they|someone|somebody|il|elle|ils|elles|on|quelqu un|qqn|@user)(?: \S+){0,3} "
+    r"(?:would|will|d|is going to|was going to|were going to|gonna|allait|va|vont|voulait|veut|voulaient|"
+    r"threatened to|threatens to|menace de|a menace de|m a menace de) (?:come and |venir )?"
+    r"(?:(?:kill|hurt|beat|find|rape|stab|shoot|visit|dox|swat|leak|expose)(?: me| my)"
+    r"|(?:me|m) (?:tuer|buter|frapper|retrouver|violer|defoncer|casser|trouver|taper|egorger|planter|"
+    r"doxx|exposer)"
+    r"|(?:balancer|publier|exposer|leaker) (?:mon|ma|mes))(?![^ ])"
 )
 # Naming abuse is reporting it.
 _REPORT_NOUNS = _ws(
@@ -662,6 +673,7 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
     return hits, self_talk
 
 
+_AS_SAID: dict[str, str] = {}  # direct speech quoted as it was said to the author
 _TRANSPOSE_FR = {
     "je": "tu", "j": "t", "moi": "toi", "mon": "ton", "ma": "ta", "mes": "tes", "m": "t", "me": "te",
     "suis": "es", "nous": "vous", "myself": "yourself",
@@ -673,11 +685,17 @@ _TRANSPOSE_EN = {
 }  # fmt: skip
 
 
-def _reported_abuse(keys: list[str], forms: list[str], chat: Chat) -> bool:
+def _reported_abuse(
+    keys: list[str], forms: list[str], chat: Chat, named_by: frozenset[str] = frozenset()
+) -> bool:
     """Abuse in someone else's words: vocabulary, or the detectors on the span turned to "you"."""
     if any(k in _REPORTED_WORDS or f in _REPORTED_WORDS for k, f in zip(keys, forms, strict=True)):
         return True
-    for table in (_TRANSPOSE_FR, _TRANSPOSE_EN):
+    if not _NAMING.isdisjoint(named_by) and (
+        any(k in _NAMED_WORDS for k in keys) or any(_bounded(p, " ".join(keys)) >= 0 for p in MULTI_INSULTS)
+    ):
+        return True
+    for table in (_AS_SAID, _TRANSPOSE_FR, _TRANSPOSE_EN):
         turned = [table.get(f, f) for f in forms]
         turned_keys = [table.get(k, k) for k in keys]
         found, _ = _detect(turned_keys, turned, chat)
@@ -730,7 +748,12 @@ def assess_abuse(chat: Chat) -> AbuseReading:
         if not any_quoted:
             return _EMPTY
         rep = [t for t in tokens if t.quoted]
-        reported = _reported_abuse([_key(t.form, t.lemma) for t in rep], [t.form for t in rep], chat)
+        reported = _reported_abuse(
+            [_key(t.form, t.lemma) for t in rep],
+            [t.form for t in rep],
+            chat,
+            frozenset(t.form for t in tokens if not t.quoted),
+        )
         return AbuseReading(reported=reported, own_words=" ".join(t.form for t in tokens if not t.quoted))
     forms = [t.form for t in tokens]
     keys = [_key(t.form, t.lemma) for t in tokens]
@@ -745,8 +768,14 @@ def assess_abuse(chat: Chat) -> AbuseReading:
     hits, self_talk = _detect([keys[i] for i in own_idx], own_forms, chat)
     reported = False
     if rep_idx:
-        reported = _reported_abuse([keys[i] for i in rep_idx], [forms[i] for i in rep_idx], chat)
-    if not reported and (not _REPORT_NOUNS.isdisjoint(forms) or _REPORT_PHRASES.search(" ".join(forms))):
+        reported = _reported_abuse(
+            [keys[i] for i in rep_idx], [forms[i] for i in rep_idx], chat, frozenset(own_forms)
+        )
+    if not reported and (
+        not _REPORT_NOUNS.isdisjoint(forms)
+        or _REPORT_PHRASES.search(" ".join(forms))
+        or _THEIR_THREAT.search(" ".join(forms))
+    ):
         reported = True
     if reported and hits:
         # A report names the abuse it received; its own words rarely insult. Keep hits only when the

@@ -290,6 +290,34 @@ def test_reported_abuse_is_a_help_request_not_a_hit(text: str) -> None:
     assert reading.hits == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he said he'd kill me",
+        "il a dit qu'il allait me retrouver",
+        "il m'a envoyé « je connais ton hôpital, je vais venir te voir »",
+        "she called me an attention seeker for posting about my flare",
+        "il arrête pas de m'appeler « la folle »",
+    ],
+)
+def test_threats_and_names_received_are_reported(text: str) -> None:
+    reading = judge(text)
+    assert reading.reported and reading.hits == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom told me to kill the spider",
+        "she said the chemo would kill the cancer cells",
+        "the nurse said it's normal to feel dead tired",
+        "il m'a dit que c'était nul comme film",
+    ],
+)
+def test_ordinary_reported_speech_is_not_a_report(text: str) -> None:
+    assert judge(text) == AbuseReading(own_words=judge(text).own_words)
+
+
 def test_own_words_leave_the_quoted_span_out() -> None:
     reading = judge('he wrote "kys loser" under my post, can a mod remove it')
     assert reading.reported and reading.hits == ()
