@@ -204,3 +204,17 @@ async def test_forms_sent_before_a_restart_are_answered_after_it(havre: Havre) -
     assert appeal.state == "granted"
     answer = await dm_number(havre, havre.alice, 2)
     assert "acceptée" in answer.content
+
+
+async def test_a_welcome_back_that_meets_a_503_is_sent_again_later(havre: Havre) -> None:
+    await (await havre.max.slash("timeout", member=havre.alice, duration="30m", rule="respect")).reply()
+    await dm_number(havre, havre.alice, 1)
+    havre.emu.faults.server_error(POST_MESSAGE, status=503)  # Discord fails just as the pause ends
+    await havre.advance(minutes=31)
+    [case] = await cases(havre)
+    assert case.status == "expired" and len(havre.alice.dms()) == 1
+    await havre.advance(seconds=31)  # the notice's retry
+    welcome = await dm_number(havre, havre.alice, 2)
+    assert "Bon retour parmi nous" in welcome.content
+    await havre.advance(minutes=5)
+    assert len(havre.alice.dms()) == 2  # once, not again
