@@ -138,7 +138,8 @@ RULES: tuple[Rule, ...] = (
     R("forever_gone_en", "passive_ideation", 3,
       rf"\b(?:disappear|vanish|log off|logout|log out|go away|leave this world|leave this earth|leave"
       rf"|not exist|stop exist|stop existing|be gone|gone|sleep){G(3)} (?:forever|for good|permanently"
-      rf"|for ever|from life|from this world|from existence|from this earth)\b"),
+      rf"|for ever|from life|from this world|from existence|from this earth|and never come back|and not come back|never to return"
+      rf"|never come back|and never return)\b|\bdisparaitre et (?:ne )?(?:jamais|plus) revenir\b"),
     R("gone_for_good", "goodbye", 2,
       rf"\b(?:go|going|leave|leaving|gone|partir|pars|parti|partie|m en aller|m en vais){G(2)} (?:for good|forever|for ever|permanently"
       rf"|pour de bon|pour toujours|a jamais|definitivement)\b"),
@@ -155,6 +156,11 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:no|not|any|what|lost|without|see|find|nothing){G(4)} (?:reason|point|will|desire|purpose"
       rf"|meaning) (?:to|in|of|for) (?:keep |go on |stay |being |be )?(?:live|living|alive|exist|existing"
       rf"|go on|carry on|wake up)\b"),
+    R("waiting_to_die", "passive_ideation", 3,
+      r"\b(?:waiting|wait) (?:to die|for death|for the end|to be dead)\b|\b(?:attendre|attends|attend) (?:la mort|de mourir|que la mort|que ca finisse|la fin)\b"
+      r"|\bno point (?:in )?(?:going on|carrying on|continuing|trying anymore|living|being alive|waking up)\b"
+      r"|\b(?:disappointed|sad|upset|angry|annoyed|sorry|hate|hate that|decu|decue|degoute|degoutee|triste|deg)(?: [^\s|]+){0,4} "
+      r"(?:still alive|still here|still breathing|encore en vie|toujours en vie|encore la|toujours la)\b"),
     R("nothing_to_live_for_en", "passive_ideation", 3,
       r"\bnothing (?:left )?to (?:live|stay|stay alive|keep going) for\b"),
     R("life_not_worth_en", "passive_ideation", 3,
@@ -196,7 +202,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:vivre|exister|etre en vie|rester en vie|me reveiller|continuer a vivre|etre la|etre ici|etre sur terre)\b"),
     R("not_wake_fr", "passive_ideation", 3,
       rf"\b(?:{WISH_FR}|endormir|dormir|coucher|pour){G(5)} (?:ne )?(?:plus|pas|jamais|pu)(?: jamais)? "
-      rf"(?:me |m |se |s )?(?:reveiller|reveille)\b"),
+      rf"(?:me |m |se |s )?(?:etre |suis |etais )?(?:reveiller|reveille|reveillee)\b"),
     R("sleep_forever_fr", "passive_ideation", 3,
       r"\b(?:m endormir|me endormir|endormir|dormir) (?:pour toujours|pour de bon|a jamais|definitivement"
       r"|et ne plus|et plus|et pas|sans me reveiller|sans jamais)\b"),
@@ -205,6 +211,8 @@ RULES: tuple[Rule, ...] = (
       rf"|quitter ce monde|quitter cette terre|plus exister|ne plus exister){G(2)} (?:pour de bon|pour toujours"
       rf"|a jamais|definitivement|pour de vrai|une bonne fois pour toutes|de ce monde|de la surface)\b"),
     R("never_born_fr", "passive_ideation", 3, r"\b(?:jamais|pas) (?:etre |ete )?(?:naitre|ne|nee)\b"),
+    R("life_not_worth_fr", "passive_ideation", 3,
+      r"\b(?:vie|vivre|existence|ma vie)(?: [^\s|]+){0,2} (?:vaut|valoir|merite|meriter|vaudra) (?:pas|plus|pu|plus jamais) (?:la peine|le coup|rien)\b"),
     R("tired_of_living_fr", "passive_ideation", 3,
       r"\b(?:fatigue|fatiguee|marre|lasse|las|epuise|epuisee|degoute|degoutee) (?:de|d) (?:vivre|exister"
       r"|etre en vie|la vie|ma vie|cette vie)\b(?! (?:de rire|sans|chere))"),
@@ -234,10 +242,14 @@ RULES: tuple[Rule, ...] = (
     R("suicide_en", "active_ideation", 3,
       r"\b(?:suicide|suicidal|suicidality|sewerslide|suicided|commit suicide)\b(?! (?:squad|toi|vous|yourself|urself|your|ur|u|you))"),
     R("think_of_dying_en", "active_ideation", 3,
-      r"\b(?:think|thinking|thought|thoughts|idea|ideas|urge|urges|fantasize|fantasizing|dream|dreaming"
+      r"\b(?:think|thinking|thought|thoughts|idea|ideas|urge|urges|fantasize|fantasizing|dream|dreaming|imagine|imagining"
+      r"|picture|picturing|visualize|visualizing|plan|planning"
       r"|obsess|obsessing) (?:about|of) (?:die|dying|death|my death|kill|killing|end|ending|suicide|jump"
       r"|jumping|overdose|overdosing|hang|hanging|not be here|not being here|not exist|not existing"
-      r"|disappear|disappearing|my funeral|taking my life|doing it)\b"),
+      r"|disappear|disappearing|my funeral|my own funeral|my own death|taking my life|doing it)\b"),
+    R("imagine_death_en", "active_ideation", 3,
+      r"\b(?:imagine|imagining|picture|picturing|visualize|visualizing|plan|planning|planned|writing|wrote) (?:my own |my )(?:funeral|death|suicide|obituary)\b"
+      r"|\b(?:imagine|imagine|imaginer|planifie|planifier|prepare|preparer) (?:mon propre |mon )(?:enterrement|suicide|deces|mort)\b|\bma propre mort\b"),
     R("want_killed_en", "active_ideation", 3,
       r"\b(?:want|wish|need|hope) (?:someone|somebody|something|a car|a truck|a bus|god|you) (?:would |to "
       r"|could )?(?:kill|end|shoot|run over) me\b"),
@@ -249,7 +261,7 @@ RULES: tuple[Rule, ...] = (
       rf"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
       rf"|balancer sous|laisser mourir|laisser crever)\b"),
     R("reflexive_fr", "active_ideation", 3,
-      r"\b(?:me|m) (?:suicider|foutre en l air|fous en l air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
+      r"\b(?:me|m) (?:suis |etre )?(?:ouvert|ouverte|ouvrir|taillade|tailladee) les (?:veines|poignets)\b|\b(?:me|m) (?:suicider|foutre en l air|fous en l air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
       r"|jeter sous le train|jeter sous une voiture|faire sauter la cervelle|laisser mourir|laisser crever)\b"),
     R("suicide_fr", "active_ideation", 3,
       r"\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b(?! (?:toi|vous|yourself|urself|you|u))"),
@@ -347,6 +359,11 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:i know|figured out|looked up|look up|looking up|research|researching|researched|google"
       rf"|googled|googling){G(6)} (?:would do it|would work|to do it|enough|lethal|how to die|how to kill"
       rf"|painless|quickest way|fastest way|easiest way|methods?)\b"),
+    R("heading_place", "plan_means", 2,
+      r"\b(?:go|going|goin|walk|walking|head|heading|drive|driving|aller|vais|vas|allez|direction|marcher|monter) (?:to|towards|up to|onto|vers|au|a la|sur le"
+      r"|sur la|sur les|sur|jusqu au|jusqu a la) (?:the |le |la |les |l )?(?:train tracks|tracks|railway|railroad|bridge|bridg|roof|rooftop|cliff"
+      r"|voie ferree|voies ferrees|rails|pont|toit|falaise|quai|top floor|dernier etage)\b(?! (?:tournament|club|game|party|partie|tournoi"
+      r"|night|match|lesson|cours))"),
     R("method_fr", "plan_means", 3,
       rf"\b(?:me|m) (?:pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
       rf"|lancer sous|ouvrir les veines|tirer une balle|tirer dessus|servir sur moi|en servir sur moi)\b"
@@ -452,6 +469,9 @@ RULES: tuple[Rule, ...] = (
       rf"(?:without me|sans moi|if i (?:be|was|were|wasn t|weren t) (?:gone|not here|dead|not around"
       rf"|not alive|here|around)|if i (?:die|died|disappear|disappeared|leave|left|stop exist|stopped exist"
       rf"|just stop exist|just disappeared|just die|just died))\b"),
+    R("without_one_like_me", "burden", 3,
+      rf"\b(?:better off|better|happier|easier|relieved|mieux|plus heureux|plus heureuses|plus heureuse){G(3)} (?:without|sans) (?:a |an |this |such a |une |un |cette )?"
+      rf"(?:[^\s|]+ ){{0,3}}(?:like me|comme moi)\b"),
     R("without_me_they", "burden", 3,
       rf"\b(?:sans moi){G(3)} (?:ils|elle|il|tout le monde|vous|ma famille|mes [^\s|]+|ca|ce serait|serait"
       rf"|seraient|vivraient|irait|iraient|mieux|libres?|heureux|enfin|pourraient|auraient)\b"),
@@ -562,7 +582,8 @@ RULES: tuple[Rule, ...] = (
       r"|second|failed) attempts?\b|\battempted (?:in|last|when|at|before|twice|once|\d+|years)\b"
       r"|\bsurvived (?:an|a|my|the) (?:attempt|overdose|suicide attempt)\b|\b(?:after|since) (?:an|my|the)"
       r" (?:overdose|od|attempt)\b|\bended up in (?:the )?(?:er|hospital|icu|a psych ward)\b"
-      r"|\b(?:be|was|got) (?:hospitalized|hospitalised|sectioned) (?:after|for)\b"),
+      r"|\b(?:be|was|got) (?:hospitalized|hospitalised|sectioned) (?:after|for)\b|\bi (?:overdosed|oded|od d|od ed|overdose) (?:on|last|in|when|before|once|twice|at)\b"
+      r"|\b(?:last year|last time|years ago|months ago) i (?:overdosed|oded|overdose|tried)\b"),
     R("tried_fr", "past_attempt", 2,
       r"\b(?:tentative|tentatives) (?:de suicide|de me tuer|d en finir)?\b|\b(?:fait|faire|fais) (?:une|1|ma"
       r"|des|deux|2) (?:ts|tous|tentative)\b|\b(?:derniere|premiere|ma) tentative\b"
@@ -725,7 +746,8 @@ RULES: tuple[Rule, ...] = (
 _NOT_PRACTICAL_EN = (
     r"(?! (?:with|on|for|to (?:beat|find|get|set|install|build|pick|choose|fix|understand|figure|finish|play"
     r"|join|carry|clear|farm|do my|do the)|find|pick|choose|out with|set up|setup|carry|duo|raid|run|queue"
-    r"|play|join|the link|a link|the code|your|it to me|me the|me a link|me your|when the|when we)\b)"
+    r"|play|join|the link|a link|the code|your|it to me|me the|me a link|me your|when the|when we|the|a|an|that|this"
+    r"|those|some|it|them|my)\b)"
 )
 _NOT_PRACTICAL_FR = (
     r"(?! (?:pour (?:le|la|les|un|une|ce|cette|mon|ma|mes|son|sa|ses|ton|ta|tes|jouer|faire|finir|battre|trouver|installer)|avec"
@@ -743,10 +765,8 @@ HELP_RULES: tuple[Rule, ...] = (
     R("anyone_there_en", "help", 1,
       r"\b(?:be|is|are|any|anyone|anybody|someone|somebody)\b(?: [^\s|]+){0,2} (?:anyone|anybody|someone"
       r"|somebody|mod|mods|staff|helper|helpers|moderator|moderators|admin|admins|one)\b(?: [^\s|]+){0,1}"
-      r" (?:around|there|here|online|on|up|awake|available|free|active)\b(?! (?:for|to play|to raid|wanna"
-      r"|want to play|for a|to join|to duo|to queue|to run|tonight for|later for))"
-      r"|\b(?:anyone|anybody|someone|somebody) (?:around|there|up|awake|online|here|free|available|on)\b(?! (?:for|to play"
-      r"|to raid|wanna|want to play|for a|to join|to duo|to queue))"),
+      r" (?:around|there|here|online|on|up|awake|available|free|active)\b(?= \||$| (?:pls|please|plz|i need|need|to talk|to chat|i really|i just|im|i m|i am|rn|right now|tonight|at the moment|atm|i be|really need))"
+      r"|\b(?:anyone|anybody|someone|somebody) (?:around|there|up|awake|online|here|free|available|on)\b(?= \||$| (?:pls|please|plz|i need|need|to talk|to chat|i really|i just|im|i m|i am|rn|right now|tonight|at the moment|atm|i be|really need))"),
     R("need_someone_en", "help", 1,
       rf"\b(?:need|want|would like|looking for|just need|really need) (?:to talk|someone|somebody|help|support"
       rf"|a mod|a moderator|an admin|to speak|someone to talk to|to vent|a friend|a hug|an ear|to reach"
@@ -763,6 +783,9 @@ HELP_RULES: tuple[Rule, ...] = (
       r" (?:get|find) (?:help|support|someone)\b|\b(?:someone|somebody|anyone|a person) (?:i can|to) (?:talk"
       r"|speak|vent) to\b|\bhow (?:do|can) i (?:contact|reach|talk to|message|dm) (?:a |the |one of the )?"
       r"(?:mods?|moderators?|admins?|staff|team|helpers?)\b|\bnot something i want to post publicly\b"),
+    R("someone_who_en", "help", 1,
+      rf"\b(?:anyone|someone|somebody|anybody|a person|people)\b{G(8)} (?:i could|i can|i might|i may|to) (?:talk|speak|chat|vent|open up)\b"
+      rf"(?: to| with)?(?! (?:about|for) (?:the|a|this|that) (?:game|raid|build|boss|quest|bot|server))"),
     R("mod_please_en", "help", 1,
       r"\b(?:a mod|mods|mod|any mod|a moderator|moderators|admin|admins|staff|helper|helpers|@mods)"
       r" (?:pls|please|plz|svp|stp|help|needed|asap|urgent|i need)\b|\b@?mods? i need\b"
