@@ -334,7 +334,7 @@ def _person_before(forms: Sequence[str], i: int) -> tuple[str, int]:
         w = forms[j]
         if w == "elle" and j and forms[j - 1] == "qu":
             continue  # "quelle" read as "qu'elle"
-        if w in SECOND:
+        if w in SECOND or w == "@user":
             return "2", j
         if w in FIRST_SUBJ:
             return "1", j
@@ -488,7 +488,8 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             continue
         if after == "3":
             continue
-        if addressed or imperative or n <= 4 or (n <= 6 and _exclaimed(forms, i)):
+        bare = not any(f in COPULA or f == "s" for f in forms[:i])  # a vocative, not "life is a bitch"
+        if addressed or imperative or (n <= 4 and bare) or (n <= 6 and _exclaimed(forms, i)):
             hits.append(AbuseHit(_I, f"insult_vocative:{w}"))
             return self_talk
     return self_talk
