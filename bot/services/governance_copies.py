@@ -104,7 +104,13 @@ async def member_traces(session: AsyncSession, guild_id: int, user_id: int) -> M
         .select_from(Case)
         .where(Case.guild_id == guild_id, Case.user_id == user_id, Case.dm_status == "delivered")
     )
-    return MemberTraces(tuple(copies), int(by_dm or 0) + int(explained or 0))
+    answered = await session.scalar(
+        select(func.count())
+        .select_from(Appeal)
+        .where(Appeal.guild_id == guild_id, Appeal.user_id == user_id, Appeal.reply_status == "delivered")
+    )
+    # At least one DM per ticket opened by DM (there are usually more), per explanation, per answer.
+    return MemberTraces(tuple(copies), int(by_dm or 0) + int(explained or 0) + int(answered or 0))
 
 
 async def purge_copies_before(session: AsyncSession, cutoff: datetime) -> int:
