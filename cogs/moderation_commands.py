@@ -25,6 +25,7 @@ from bot.services.errors import InvalidInput
 from bot.services.moderation import ModerationService, ModeratorRequest
 from bot.services.moderation.moderators import Ended
 from cogs._common import Role, SafeModal, lang_of, reply, require
+from cogs.moderation_forms import message_form_id, send_form
 from cogs.moderation_replies import appeals_text, case_detail, history_text, outcome_text
 from cogs.moderation_views import ensure_moderator
 
@@ -294,7 +295,8 @@ class ModerateMessageModal(SafeModal):
         self, service: ModerationService, message: discord.Message, policy: Policy, lang: str
     ) -> None:
         super().__init__(
-            title=t("moderation.form.message_title", lang)[:45], custom_id=f"mod:message-form:{message.id}"
+            title=t("moderation.form.message_title", lang)[:45],
+            custom_id=message_form_id(message.channel.id, message.id, message.author.id),
         )
         self.service = service
         self.message = message
@@ -321,38 +323,11 @@ class ModerateMessageModal(SafeModal):
         )
         self.add_item(discord.ui.Label(text=t("moderation.form.note_label", lang)[:45], component=self.note))
 
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        await ensure_moderator(interaction)
-        assert interaction.guild_id is not None
-        value = self.action.values[0]
-        kind, _sep, code = value.partition(":")
-        duration = parse_duration(code) if code else None
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        message = self.message
-        outcome = await self.service.moderators.moderate(
-            ModeratorRequest(
-                guild_id=interaction.guild_id,
-                moderator_id=interaction.user.id,
-                target_id=message.author.id,
-                action=Action(kind),
-                rule_id=self.rule.values[0],
-                duration=duration,
-                note=self.note.value or "",
-                notice_channel_id=message.channel.id,
-                channel_id=message.channel.id,
-                message_id=message.id,
-                excerpt=message.content,
-                moderator_name=_name(interaction.user),
-            )
-        )
-        await reply(interaction, outcome_text(outcome, lang_of(interaction)))
-
 
 @require(Role.MODERATOR)
 async def moderate_message(interaction: discord.Interaction, message: discord.Message) -> None:
     assert interaction.guild_id is not None
     service: ModerationService = interaction.client.ctx.services["moderation"]  # type: ignore[attr-defined]
     _row, policy = await service.store.policy_for(interaction.guild_id)
-    await interaction.response.send_modal(
-        ModerateMessageModal(service, message, policy, lang_of(interaction))
-    )
+    # Sent unstored: ``cogs.moderation_forms`` answers the submit from the custom id, even after a restart.
+    await send_form(interaction, ModerateMessageModal(service, message, policy, lang_of(interaction)))

@@ -6,7 +6,9 @@ forms are sent *unstored* (``send_form``) and every submit is answered by one li
 everything it needs from the custom id and the submitted fields:
 
 - ``mod:appeal-form:<case>`` — a member's appeal (field ``reason``);
-- ``mod:appeal-reply:<appeal>:<grant|deny>`` — a moderator's decision on an appeal (field ``reply``).
+- ``mod:appeal-reply:<appeal>:<grant|deny>`` — a moderator's decision on an appeal (field ``reply``);
+- ``mod:message-form:<channel>:<message>:<author>`` — "Moderate this message" (selects ``rule`` and
+  ``action``, field ``note``); the message's text is fetched again for the excerpt (empty if it is gone).
 
 If recording an appeal fails unexpectedly, the reply gives the member their own words back, so nothing
 they wrote is lost.
@@ -23,15 +25,21 @@ import discord
 from discord.ext import commands
 
 from bot.app import HavreBot
+from bot.domain.durations import parse_duration
 from bot.domain.excerpt import safe_excerpt
 from bot.domain.i18n import t
-from bot.services.errors import HavreError
-from bot.services.moderation import ModerationService
+from bot.domain.policy_models import Action
+from bot.services.errors import HavreError, InvalidInput
+from bot.services.moderation import ModerationService, ModeratorRequest
 from cogs._common import handle_interaction_error, lang_of, reply
+from cogs.moderation_replies import outcome_text
 
 log = logging.getLogger(__name__)
 
 FORM = re.compile(r"mod:(?P<kind>appeal-form|appeal-reply):(?P<id>[0-9]{1,19})(?::(?P<choice>grant|deny))?")
+MESSAGE_FORM = re.compile(
+    r"mod:message-form:(?P<channel>[0-9]{1,19}):(?P<message>[0-9]{1,19}):(?P<author>[0-9]{1,19})"
+)
 
 
 def appeal_form_id(case_id: int) -> str:
@@ -40,6 +48,23 @@ def appeal_form_id(case_id: int) -> str:
 
 def appeal_reply_id(appeal_id: int, grant: bool) -> str:
     return f"mod:appeal-reply:{int(appeal_id)}:{'grant' if grant else 'deny'}"
+
+
+def message_form_id(channel_id: int, message_id: int, author_id: int) -> str:
+    return f"mod:message-form:{int(channel_id)}:{int(message_id)}:{int(author_id)}"
+
+
+def select_values(components: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]:
+    """The submitted select menus' choices by custom id."""
+    values: dict[str, list[str]] = {}
+    for component in components:
+        if "custom_id" in component and isinstance(component.get("values"), list):
+            values[str(component["custom_id"])] = [str(v) for v in component["values"]]
+        inner = component.get("component")
+        if isinstance(inner, Mapping):
+            values.update(select_values([inner]))
+        values.update(select_values(component.get("components") or []))
+    return values
 
 
 def field_values(components: Iterable[Mapping[str, Any]]) -> dict[str, str]:
@@ -74,10 +99,26 @@ class ModerationForms(commands.Cog):
         if interaction.type is not discord.InteractionType.modal_submit:
             return
         data: Mapping[str, Any] = interaction.data or {}  # type: ignore[assignment]
-        match = FORM.fullmatch(str(data.get("custom_id", "")))
+        custom_id = str(data.get("custom_id", ""))
+        components = data.get("components") or []
+        values = field_values(components)
+        message_form = MESSAGE_FORM.fullmatch(custom_id)
+        if message_form is not None:
+            try:
+                await self._moderate_message(
+                    interaction,
+                    int(message_form["channel"]),
+                    int(message_form["message"]),
+                    int(message_form["author"]),
+                    select_values(components),
+                    values.get("note", ""),
+                )
+            except Exception as exc:
+                await handle_interaction_error(interaction, exc)
+            return
+        match = FORM.fullmatch(custom_id)
         if match is None:
             return
-        values = field_values(data.get("components") or [])
         ident = int(match["id"])
         try:
             if match["kind"] == "appeal-form":
@@ -114,3 +155,49 @@ class ModerationForms(commands.Cog):
         key = "moderation.reply.appeal_granted" if decided.granted else "moderation.reply.appeal_denied"
         delivery = t(f"moderation.reply.dm_{decided.reply_status.value}", lang)
         await reply(interaction, t(key, lang, id=appeal_id, case=decided.case.id, delivery=delivery))
+
+    async def _moderate_message(
+        self,
+        interaction: discord.Interaction,
+        channel_id: int,
+        message_id: int,
+        author_id: int,
+        selects: Mapping[str, list[str]],
+        note: str,
+    ) -> None:
+        from cogs.moderation_views import ensure_moderator  # views import this module
+
+        await ensure_moderator(interaction)
+        assert interaction.guild_id is not None
+        rule, action = (selects.get("rule") or [""])[0], (selects.get("action") or [""])[0]
+        kind, _sep, code = action.partition(":")
+        try:
+            chosen = Action(kind)
+            duration = parse_duration(code) if code else None
+        except ValueError as exc:
+            raise InvalidInput("moderation.error.action") from exc
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        content = ""
+        try:
+            message = await self.bot.get_partial_messageable(channel_id).fetch_message(message_id)
+            content = message.content
+        except discord.HTTPException:
+            log.info("moderated message %s is gone: no excerpt", message_id)
+        user = interaction.user
+        outcome = await self.service.moderators.moderate(
+            ModeratorRequest(
+                guild_id=interaction.guild_id,
+                moderator_id=user.id,
+                target_id=author_id,
+                action=chosen,
+                rule_id=rule,
+                duration=duration,
+                note=note,
+                notice_channel_id=channel_id,
+                channel_id=channel_id,
+                message_id=message_id,
+                excerpt=content,
+                moderator_name=getattr(user, "display_name", None) or user.name,
+            )
+        )
+        await reply(interaction, outcome_text(outcome, lang_of(interaction)))

@@ -218,3 +218,16 @@ async def test_a_welcome_back_that_meets_a_503_is_sent_again_later(havre: Havre)
     assert "Bon retour parmi nous" in welcome.content
     await havre.advance(minutes=5)
     assert len(havre.alice.dms()) == 2  # once, not again
+
+
+async def test_a_moderate_this_message_form_sent_before_a_restart_is_answered_after_it(havre: Havre) -> None:
+    message = await havre.bob.says(havre.general, "here is her phone number and address")
+    await (await havre.max.context_menu("Moderate this message", message)).modal_shown()
+    await havre.restart()
+    done = await havre.max.submit(rule="privacy", action="timeout:1h", note="doxxing")
+    assert "Case #" in (await done.reply()).content
+    [case] = await case_settled(havre)
+    assert (case.action, case.message_id, case.status) == ("timeout", message.id, "applied")
+    await havre.emu.wait_for(lambda: message.deleted, 3, "the message to be removed")
+    dm = await dm_number(havre, havre.bob, 1)
+    assert "phone number" in dm.content and havre.bob.timed_out_until is not None
