@@ -306,7 +306,7 @@ RULES: tuple[Rule, ...] = (
     R("plan_and_date", "intent", 3,
       r"\b(?:a|the|my) (?:plan|method) and (?:a|the) (?:date|time|day|place)\b|\bun plan et une date\b|\bla date et le moyen\b"
       r"|\b(?:know|figured out|picked|chosen|choose) (?:how and when|when and how|the how and the when)\b|\b(?:je sais|j ai choisi) (?:quand et comment|comment et quand)\b"),
-    R("the_night", "intent", 1,
+    R("the_night", "intent", 2,
       r"\b(?:tonight|today) be the night\b|\btonight s the night\b|\bc est ce soir\b|\bc est pour ce soir\b|\bc est le grand soir\b"),
     R("decided_weak_en", "intent", 2,
       r"\b(?:i be done|i m done|im done|i am done|it be over|it s over|i have decide|i decide|i ve decide"

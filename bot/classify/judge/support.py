@@ -352,11 +352,9 @@ def assess_support(chat: Chat) -> SupportReading:
     hits = _scan(own, f" {chat.own_forms} ", candidates)
     if not hits and quoted and any(hit[2] >= 3 for hit in _scan(full, f" {chat.forms} ", candidates)):
         # Warning signs only in quotes or reported speech: someone else's words, still worth an offer.
+        why = "other_person" if other else "quoted"
         return SupportReading(
-            SupportLevel.DISTRESS,
-            (WarningSign(WarningCategory.DISTRESS, 1, "quoted"),),
-            help_request,
-            ("quoted",),
+            SupportLevel.DISTRESS, (WarningSign(WarningCategory.DISTRESS, 1, why),), help_request, (why,)
         )
     if not hits and not other:
         return SupportReading(help_request=True) if help_request else _NONE
@@ -412,7 +410,10 @@ def assess_support(chat: Chat) -> SupportReading:
         )
 
     lowered: list[str] = []
-    if crisis and not immediate:
+    risky = crisis or any(
+        s.category is not WarningCategory.DISTRESS and s.severity >= 2 for s in signs.values()
+    )
+    if risky and not immediate:
         present = any(s.category in _PRESENT and s.severity >= 3 for s in signs.values())
         topical = all(s.cue in _TOPICAL for s in signs.values() if s.severity >= 3)
         if "past" in context and "recovered" in context and "returning" not in context:

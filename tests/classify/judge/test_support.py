@@ -1,0 +1,260 @@
+"""Crisis, distress and help requests: signs by category, combinations, lowering context, FR and EN.
+
+The messages here are written for these tests (not taken from the evaluation corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify.judge.chat import read
+from bot.classify.judge.support import _RULES, assess_support
+from bot.domain.signals import SupportLevel, SupportReading, WarningCategory
+
+C = WarningCategory
+
+
+def assess(text: str, *, reply: bool = False) -> SupportReading:
+    return assess_support(read(text, reply=reply))
+
+
+def categories(reading: SupportReading) -> set[WarningCategory]:
+    return {sign.category for sign in reading.signs}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # passive ideation
+        ("i wish i could just fall asleep and never wake up again", C.PASSIVE_IDEATION),
+        ("I don't want to be alive anymore", C.PASSIVE_IDEATION),
+        ("honestly i dont see myself being alive by christmas", C.PASSIVE_IDEATION),
+        ("je veux plus me réveiller le matin", C.PASSIVE_IDEATION),
+        ("jveu pu vivr serieu", C.PASSIVE_IDEATION),
+        ("j'aurais préféré ne jamais naître", C.PASSIVE_IDEATION),
+        ("la vie vaut pas la peine d'être vécue", C.PASSIVE_IDEATION),
+        # active ideation
+        ("i keep thinking about killing myself", C.ACTIVE_IDEATION),
+        ("im gonna kms", C.ACTIVE_IDEATION),
+        ("thinking about unaliving myself ngl", C.ACTIVE_IDEATION),
+        ("feeling su1c1d4l again", C.ACTIVE_IDEATION),
+        ("k i l l m y s e l f", C.ACTIVE_IDEATION),
+        ("j'ai envie de mettre fin à mes jours", C.ACTIVE_IDEATION),
+        ("jpense a en finir", C.ACTIVE_IDEATION),
+        ("envie de me s*icider", C.ACTIVE_IDEATION),
+        # intent
+        ("i've made my peace with it, no one try to stop me", C.INTENT),
+        ("cette fois c'est pour de vrai, personne pourra m'arrêter", C.INTENT),
+        # plan / means
+        ("been saving up my sleeping pills for weeks", C.PLAN_MEANS),
+        ("how many of my pills would it take", C.PLAN_MEANS),
+        ("j'ai mis de côté tous mes cachets", C.PLAN_MEANS),
+        ("combien de comprimés il faudrait pour ne plus se réveiller", C.PLAN_MEANS),
+        # goodbye / final arrangements
+        ("I wrote a letter to my parents so they understand after", C.GOODBYE),
+        ("who wants my account? i won't need it anymore after tonight", C.GOODBYE),
+        ("qqun peut garder mon chat ? je pourrai plus m'en occuper", C.GOODBYE),
+        # burden
+        ("everyone would be better off without me", C.BURDEN),
+        ("my kids would be better off without a sick mom like me", C.BURDEN),
+        ("je suis un poids pour ma famille", C.BURDEN),
+        ("personne me regretterait", C.BURDEN),
+        # self-harm
+        ("i cut again last night", C.SELF_HARM),
+        ("started cutting again after two years", C.SELF_HARM),
+        ("je me suis scarifiée hier soir", C.SELF_HARM),
+        ("jme suis brûlé avec une cigarette", C.SELF_HARM),
+        # past attempt with the thoughts returning
+        ("i tried to kill myself in 2019 and the thoughts are back", C.PAST_ATTEMPT),
+        ("j'ai déjà fait une TS et ça recommence dans ma tête", C.PAST_ATTEMPT),
+        # hopelessness with risk
+        ("the only way out i can see is death", C.HOPELESSNESS),
+        ("y a plus d'issue, la seule qui reste j'y pense sérieusement", C.HOPELESSNESS),
+    ],
+)
+def test_warning_signs_are_crisis_by_category(text: str, category: WarningCategory) -> None:
+    reading = assess(text)
+    assert reading.level is SupportLevel.CRISIS
+    assert category in categories(reading)
+    assert reading.lowered_by == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i bought a rope and tonight's the night",  # means + time
+        "the pills are on my desk and i'm going to take them all tonight",
+        "merci pour tout, adieu. ce soir je prends toute la boîte",  # goodbye + means + time
+        "je suis sur le toit de l'immeuble, j'ai pas envie de redescendre",  # place + goodbye
+    ],
+)
+def test_combinations_mean_immediate_danger(text: str) -> None:
+    reading = assess(text)
+    assert reading.level is SupportLevel.CRISIS
+    assert reading.immediate
+    assert reading.category == "immediate_danger"
+
+
+def test_weak_signs_combine_into_a_crisis() -> None:
+    assert assess("no way out. im done. that's when, saturday").level is SupportLevel.CRISIS
+    assert assess("i think it's time for me to go. for good.").level is SupportLevel.CRISIS
+    # each alone is not
+    assert assess("i think it's time for me to go").level is SupportLevel.NONE
+    assert assess("there's no way out of this dungeon").level is not SupportLevel.CRISIS
+
+
+def test_self_harm_is_named_for_the_help_feature() -> None:
+    assert assess("i relapsed and cut myself last night").category == "self_harm"
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"),
+    [
+        ("2 years clean from self harm today, it does get better", "past"),
+        ("il y a 5 ans j'ai fait une tentative, aujourd'hui je vais bien", "past"),
+        ("sept 10 is world suicide prevention day, 988 is open 24/7", "awareness"),
+        ("le 3114 c'est le numéro national de prévention du suicide", "awareness"),
+        ("my new med lists suicidal thoughts as a side effect, anyone had that?", "medical"),
+        ("la notice parle d'idées suicidaires en effet secondaire, c'est fréquent ?", "medical"),
+        ("my cousin told me he wants to kill himself, what should i do", "other_person"),
+        ("ma petite sœur m'a dit qu'elle voulait mourir", "other_person"),
+        ("I'd never kill myself but I'm so tired of everything", "negated"),
+        ("je vais pas me suicider hein, je suis juste à bout", "negated"),
+    ],
+)
+def test_context_lowers_a_crisis_to_distress_never_to_silence(text: str, lowered: str) -> None:
+    reading = assess(text)
+    assert reading.level is SupportLevel.DISTRESS
+    assert lowered in reading.lowered_by
+
+
+def test_a_plan_in_the_message_keeps_the_crisis_despite_context() -> None:
+    reading = assess("I used to self harm years ago but now I've been saving my pills and I'm ready")
+    assert reading.level is SupportLevel.CRISIS
+    assert "past" not in reading.lowered_by
+
+
+def test_a_past_attempt_with_the_thoughts_returning_is_not_lowered() -> None:
+    reading = assess("5 years ago i tried to end my life, i was doing better but the thoughts are back")
+    assert reading.level is SupportLevel.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel so empty lately, nothing makes me happy",
+        "having a panic attack rn",
+        "I'm not okay, haven't been for a while",
+        "everything feels pointless lately",  # hopelessness alone
+        "je me sens tellement seule",
+        "crise d'angoisse au boulot, j'arrive pas à me calmer",
+        "j'suis à bout, vraiment",
+        "je pleure tous les soirs en ce moment",
+    ],
+)
+def test_distress_gets_a_gentle_offer(text: str) -> None:
+    reading = assess(text)
+    assert reading.level is SupportLevel.DISTRESS
+    assert not reading.immediate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could someone from the team DM me please",
+        "is anyone around?",
+        "i need someone to talk to",
+        "can i talk to a mod in private?",
+        "aidez moi svp",
+        "un modo peut me mp ?",
+        "qqn peut m'écrire en privé ?",
+        "j'ai besoin de parler à quelqu'un",
+        "<@123456789012345678> tu peux m'envoyer un message ? j'ai besoin de parler",
+    ],
+)
+def test_help_asked_in_other_words(text: str) -> None:
+    assert assess(text).help_request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can someone help me with this quest",
+        "qqn peut m'aider pour mon build ?",
+        "anyone up for a raid tonight?",
+        "can someone dm me the event link",
+        "I need someone for the raid tonight",
+    ],
+)
+def test_practical_requests_are_not_help_requests(text: str) -> None:
+    reading = assess(text)
+    assert not reading.help_request
+    assert reading.level is SupportLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # illness talk with hard words
+        "this chemo is killing me, 3rd round",
+        "cette maladie me tue",
+        "putain de maladie",
+        "my friend from the support group died last week, RIP",
+        "I'm dying of this disease and I'm at peace with the care plan",
+        "j'en peux plus de cette douleur, 3 nuits sans dormir",
+        "je suis épuisée par la chimio mais ça va",
+        # jokes and game talk
+        "I'm dead 😂",
+        "mort de rire",
+        "jveux mourir de rire avec ce meme",
+        "you killed it bro",
+        "ma mère va me tuer si je rentre tard",
+        "tonight's the night! concert time",
+        "je vais le faire ce gâteau demain",
+        "anyone want to go climbing saturday? i have an extra rope",
+        "my pills are on the table, remind me to take them",
+        "ce lag de merde jpp",
+        # self-talk
+        "i'm so stupid lol",
+        "je suis trop nulle",
+        "my handwriting is so ugly, i'm hopeless at this",
+        # ordinary goodbyes
+        "bye everyone, see you tomorrow!",
+        "thanks for everything today, great session",
+        "leaving the server for a while, exams. bye everyone!",
+    ],
+)
+def test_illness_jokes_self_talk_and_ordinary_chat_stay_none(text: str) -> None:
+    reading = assess(text)
+    assert reading.level is SupportLevel.NONE
+    assert not reading.help_request
+
+
+def test_illness_talk_is_never_a_crisis() -> None:
+    for text in (
+        "the chemo is killing me and the pain is unbearable",
+        "on m'a dit que je risquais de mourir",
+    ):
+        assert assess(text).level is not SupportLevel.CRISIS
+
+
+def test_reported_incitement_is_not_the_authors_ideation() -> None:
+    assert assess("he told me to kill myself, can a mod look?").level is not SupportLevel.CRISIS
+    assert assess("someone told me to kys").level is SupportLevel.NONE
+
+
+def test_words_only_in_quotes_are_someone_elses_but_still_get_an_offer() -> None:
+    reading = assess('my friend texted me "i want to die" and now she won\'t answer')
+    assert reading.level is SupportLevel.DISTRESS
+
+
+def test_ordinary_chat_has_no_signs() -> None:
+    assert assess("what time is the raid tonight?") == SupportReading()
+    assert assess("merci à tous pour vos messages ❤️") == SupportReading()
+
+
+def test_every_rule_alternative_has_a_gate_or_always_runs() -> None:
+    # The gate index is built from each alternative's parse tree: a typo that makes an alternative
+    # unreachable would show here as a rule with no words at all.
+    assert _RULES
+    assert all(rule.regex.pattern.strip() for rule in _RULES)
