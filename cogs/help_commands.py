@@ -20,7 +20,7 @@ from bot.domain.tickets import Close, Reopen, Resolve, Transfer
 from bot.services.errors import HavreError, NotAllowed
 from bot.services.governance_copies import TICKET_NOTE, record_copy
 from bot.services.help import HelpServices
-from bot.services.help.actors import actor_for, is_trained
+from bot.services.help.actors import is_trained
 from bot.services.help.core import refused
 from bot.services.help.types import GuildHelp
 from cogs._common import Role, has_role, lang_of, reply
@@ -65,10 +65,7 @@ class TicketCommands(commands.GroupCog, group_name="ticket", group_description="
     @app_commands.guild_only()
     async def transfer(self, interaction: discord.Interaction, member: discord.Member) -> None:
         ticket, guild = await self.flows.ticket_in(interaction)
-        perms = member.guild_permissions
-        target = actor_for(
-            guild, member.id, [r.id for r in member.roles], is_admin=perms.administrator or perms.manage_guild
-        )
+        target = await self.flows.actor(guild, member)  # their rights on the ticket's own server
         await self.flows.act(interaction, ticket.id, Transfer(to=target))
 
     @app_commands.command(name="note", description=_("Add an internal note, for the team only"))
