@@ -1,9 +1,10 @@
 """Retention of the records that grow, from the server's policy (``[retention]``, documented defaults).
 
 Per server, once a day (with the sealed-content purge of ``governance_retention``):
-- finished cases older than ``cases_days`` go, with their strikes, appeals and sealed texts; a case still
-  in force stays: pending or proposed, a sanction still running or a ban still applied, a strike that
-  still counts, an open appeal, a pending deadline;
+- finished cases older than ``cases_days`` go, with their strikes, appeals, committee verdicts and sealed
+  texts (and finished export requests of that age); a case still in force stays: pending or proposed, a
+  sanction still running or a ban still applied, a strike that still counts, an open appeal, a pending
+  deadline;
 - closed (or resolved) tickets older than ``tickets_days`` go, with their events and sealed texts, and so
   do the ended shifts and the recorded copies of notes (``member_copies``) of that age;
 - deadlines done, failed or cancelled for longer than ``deadlines_days`` go;
@@ -26,9 +27,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.engine import Database
 from bot.db.models import (
     Appeal,
+    AuditVerdict,
     Case,
     Deadline,
     EncryptedContent,
+    ExportRequest,
     GovernanceEntry,
     GuildSettings,
     KbOpen,
@@ -91,6 +94,14 @@ class RecordRetention:
                 ),
                 "log_payloads_shredded": await self._shred(
                     session, guild_id, now, now - timedelta(days=keep.log_payload_days)
+                ),
+                "export_requests": await self._rowcount(
+                    session,
+                    delete(ExportRequest).where(
+                        ExportRequest.guild_id == guild_id,
+                        ExportRequest.state.in_(("done", "refused")),
+                        ExportRequest.created_at < now - timedelta(days=keep.cases_days),
+                    ),
                 ),
                 "kb_opens": await self._rowcount(
                     session,
@@ -163,10 +174,11 @@ class RecordRetention:
         appeal_refs = select(Appeal.text_ref, Appeal.reply_ref).where(Appeal.case_id.in_(ids))
         refs = [*(await session.execute(case_refs)).all(), *(await session.execute(appeal_refs)).all()]
         await self._drop_content(session, [r for pair in refs for r in pair])
+        verdicts = await self._rowcount(session, delete(AuditVerdict).where(AuditVerdict.case_id.in_(ids)))
         strikes = await self._rowcount(session, delete(Strike).where(Strike.case_id.in_(ids)))
         appeals = await self._rowcount(session, delete(Appeal).where(Appeal.case_id.in_(ids)))
         cases = await self._rowcount(session, delete(Case).where(Case.id.in_(ids)))
-        return {"cases": cases, "strikes": strikes, "appeals": appeals}
+        return {"cases": cases, "strikes": strikes, "appeals": appeals, "audit_verdicts": verdicts}
 
     async def _tickets(self, session: AsyncSession, guild_id: int, cutoff: datetime) -> dict[str, int]:
         finished_at = func.coalesce(Ticket.closed_at, Ticket.resolved_at)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select, update
 from bot.db.engine import Database
 from bot.db.models import (
     Appeal,
+    AuditVerdict,
     Case,
     Deadline,
     GovernanceEntry,
@@ -78,6 +79,15 @@ async def test_what_grows_is_purged_and_the_chain_still_verifies(db: Database, t
                     expires_at=start + timedelta(days=400),
                 ),
                 Appeal(guild_id=GUILD, case_id=finished, user_id=ALICE, state="denied", created_at=start),
+                AuditVerdict(
+                    guild_id=GUILD,
+                    entry_seq=1,
+                    case_id=finished,
+                    reviewer="c",
+                    verdict="appropriate",
+                    comment="a committee comment",
+                    at=start,
+                ),
                 Deadline(
                     kind="follow_up",
                     subject="ticket:1",
@@ -146,7 +156,7 @@ async def test_what_grows_is_purged_and_the_chain_still_verifies(db: Database, t
         entries = (await session.scalars(select(GovernanceEntry).order_by(GovernanceEntry.seq))).all()
     assert cases == {banned, counting, recent}  # the finished one went; in force or recent stay
     assert strikes == [counting]
-    assert await _count(db, Appeal) == 0
+    assert await _count(db, Appeal) == 0 and await _count(db, AuditVerdict) == 0
     assert await _count(db, Ticket) == 0 and await _count(db, TicketEvent) == 0
     assert "pending" in deadlines and "done" not in deadlines and len(deadlines) >= 1
 
