@@ -79,6 +79,10 @@ def _words(text: str) -> list[str]:
 # --------------------------------------------------------------------------------------------------------
 
 _STRONG_FR = _words("""
+catin fumier chiure bouseux pequenaud beauf clodo crevure mauviette faux_cul leche_cul leche_bottes
+glandeur nullard arriere arrieree debile_mental barjo pedophile pedo violeur goujat malotru mufle pitre charlot
+brele brelle tete_de_bite trou_de_balle face_de_pet sac_a_foutre suce_boules suceur_de_bites tete_de_gland
+ptite_merde grosse_merde vieux_con vieille_conne sale_merde sombre_idiote espece_de_con
 abruti  batard batarde bouffon boloss bolosse bolos blaireau branleur branleuse
 cassos chieur chieuse connard connasse conard conasse couillon couillonne cretin cretine debile
 demeure demeuree emmerdeur emmerdeuse encule enculee enfoire enfoiree fdp fiotte garce glandu
@@ -97,6 +101,8 @@ pauvre_con pauvre_conne pauvre_merde pauvre_tache sombre_merde sombre_con sombre
 """)
 
 _WEAK_FR = _words("""
+sangsue baleine mochete niais rustre quiche facho nazi gauchiasse tare mongol boulet cafteur menteur
+incapable lache pourri pourrie ratee degueulasse sale_type pauvre_fille pauvre_mec
 con conne bete nul nulle merde mytho mythomane menteur menteuse hypocrite profiteur profiteuse
 simulateur simulatrice feignasse feignant feignante faineant faineante assiste assistee parasite
 chochotte inutile pitoyable pathetique lamentable ridicule stupide minable miserable
@@ -109,6 +115,9 @@ pleureuse drama_queen comedien comedienne manipulateur manipulatrice toxique
 """)
 
 _STRONG_EN = _words("""
+cockwomble twatwaffle fuckhead fucknut shitface asswipe buttmunch numbnuts nimrod fatso slag
+harlot floozy soyboy libtard sperg window_licker nutter shitbird dickbag dickweed douchenozzle cumdumpster
+assmunch ballsack pisshead thundercunt bitchass
 idiot moron imbecile cretin dumbass dumbfuck dipshit shithead asshole arsehole jackass dickhead
 prick cunt twat wanker tosser bellend knobhead git pillock prat plonker muppet numpty bastard
 bitch slut whore skank thot motherfucker mf mofo fucker fuckface fuckwit fucktard douche douchebag
@@ -123,6 +132,8 @@ clown loser lamebrain shitbag scumbucket dumbarse bimbo hag witch_ass hoe skeez
 """)
 
 _WEAK_EN = _words("""
+autist schizo cripple witch heifer hog whale hideous gross pleb peasant bigot groomer rapist nazi
+beta loon knob dork dweeb filth nobody_loves_you dick cock tard
 stupid dumb pathetic worthless useless disgusting ugly brainless clueless incompetent spineless
 gutless insufferable trash garbage rubbish parasite leech vermin rat snake pig cow swine dog maggot
 cockroach weasel coward pussy wimp crybaby snowflake karen hypocrite liar faker fraud

@@ -379,8 +379,12 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
         w = forms[j]
         if w in VOCATIVE or w == "@user":
             return j
-        if w in ("your", "ur", "youre", "tes") and (i - j <= 3 or forms[j + 1] in _YOUR_AS_YOURE):
-            return j
+        if (
+            w in ("your", "ur", "youre", "tes")
+            and unknown == 0
+            and (i - j <= 3 or forms[j + 1] in _YOUR_AS_YOURE)
+        ):
+            return j  # "your stupid", "ur such a clown": "you're" misspelt (no noun in between)
         if w in COPULA:
             k = j - 1
             while k >= 0 and (forms[k] in FILLER or forms[k] in NEGATION or forms[k] in COPULA) and j - k < 4:
