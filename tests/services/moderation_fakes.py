@@ -34,10 +34,13 @@ class FakePort:
     refuse: set[str] = field(default_factory=set)
     members: dict[int, MemberState] = field(default_factory=dict)
     ranked: dict[int, Ranks] = field(default_factory=dict)  # what ``ranks`` answers per target
+    down: bool = False  # Discord answers every DM and post with a 503
     next_id: int = 1000
 
     def _result(self, name: str, payload: Any) -> EffectResult:
         self.calls.append((name, payload))
+        if self.down and name == "post":
+            return EffectResult(False, "503 0 Service Unavailable", 0, status=503)
         if name in self.refuse:
             return EffectResult(False, "403 50013 Missing Permissions", 50013)
         self.next_id += 1
@@ -68,6 +71,8 @@ class FakePort:
 
     async def send_dm(self, user_id: int, message: OutMessage) -> DmResult:
         self.calls.append(("dm", (user_id, message)))
+        if self.down:
+            return DmResult(Delivery.FAILED, "503 0 Service Unavailable", status=503)
         if user_id in self.closed:
             return DmResult(Delivery.CLOSED, "403 50007")
         self.next_id += 1

@@ -1,5 +1,6 @@
 """Issue #14 at the service level, on SQLite and PostgreSQL: two appeals submitted at the same moment
-store one (the unique index decides), and checks refuse before anything is written."""
+store one (the unique index decides), checks refuse before anything is written, and an explanation that
+Discord failed to carry is tried again until delivered (once), for at most a day."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from bot.db.models import Appeal, Case
 from bot.domain.policy_models import Action
 from bot.services.moderation import ModeratorRequest
 from bot.services.moderation.checks import Ranks, Refused
-from tests.services.moderation_fakes import ALICE, GUILD, MAX, QUEUE, moderation
+from bot.services.moderation.types import CaseStatus, DmStatus
+from tests.services.moderation_fakes import ALICE, GUILD, MAX, QUEUE, moderation, moving
 
 
 async def test_two_appeals_at_once_store_one_and_post_one_card(db: Database, tmp_path: Path) -> None:
@@ -58,3 +60,42 @@ async def test_a_refused_action_writes_nothing_and_sends_nothing(
     async with db.reading() as session:
         assert (await session.execute(select(Case))).scalars().all() == []
     assert port.calls == []
+
+
+async def test_an_explanation_is_retried_while_discord_is_down_then_delivered_once(
+    db: Database, tmp_path: Path
+) -> None:
+    service, port, ctx = await moderation(db, tmp_path)
+    port.down = True
+    outcome = await service.moderators.moderate(ModeratorRequest(GUILD, MAX, ALICE, Action.WARN, "respect"))
+    assert outcome.case.dm_status is DmStatus.FAILED and outcome.case.status is CaseStatus.APPLIED
+    assert [p for p in port.named("post") if p[0] != QUEUE] == []  # no "your DMs are closed" notice
+    for _ in range(4):  # 30 s, 60 s, 120 s, 240 s apart: each try fails and schedules the next
+        moving(ctx).advance(timedelta(minutes=5))
+        await ctx.deadlines.run_due()
+    assert (
+        len(port.dms(ALICE)) == 5 and (await service.store.case(outcome.case.id)).dm_status is DmStatus.FAILED
+    )
+    port.down = False
+    moving(ctx).advance(timedelta(minutes=10))
+    await ctx.deadlines.run_due()
+    case = await service.store.case(outcome.case.id)
+    assert case.dm_status is DmStatus.DELIVERED and case.explanation_sent
+    moving(ctx).advance(timedelta(hours=2))
+    await ctx.deadlines.run_due()
+    assert len(port.dms(ALICE)) == 6  # delivered once, never again
+
+
+async def test_retries_give_up_after_a_day(db: Database, tmp_path: Path) -> None:
+    service, port, ctx = await moderation(db, tmp_path)
+    port.down = True
+    outcome = await service.moderators.moderate(ModeratorRequest(GUILD, MAX, ALICE, Action.WARN, "respect"))
+    for _ in range(40):
+        moving(ctx).advance(timedelta(hours=1))
+        await ctx.deadlines.run_due()
+    tries = len(port.dms(ALICE))
+    assert 20 < tries < 40  # hourly at most, and no more after 24 h
+    moving(ctx).advance(timedelta(days=2))
+    await ctx.deadlines.run_due()
+    assert len(port.dms(ALICE)) == tries
+    assert (await service.store.case(outcome.case.id)).dm_status is DmStatus.FAILED

@@ -2,9 +2,10 @@
 
 A failure that is Discord's bad day, not the member's choice (closed DMs are a choice), becomes a
 deadline: ``explanation_retry`` for a case's explanation (subject ``case:<id>``), ``notice_retry`` for
-any other note to a member (a welcome back, an appeal's answer; the text is in the payload). The
-deadline runner fires them with its own backoff; a handler that fails again raises, so the runner tries
-later (5 s, 10 s, ... up to 10 min apart, ``max_attempts`` times) and logs loudly when it gives up.
+any other note to a member (a welcome back, an appeal's answer; the text is in the payload). A retry
+that meets Discord's failure again schedules the next one itself: 30 s, then doubling up to one hour
+apart, for at most ``GIVE_UP_AFTER`` (24 h) after the first failure, then it logs loudly and stops. (An
+unexpected error still goes through the runner's own backoff and ``max_attempts``.)
 
 Handlers are idempotent: an explanation already delivered (or a case that failed, was overturned or
 dismissed meanwhile) is not sent again.
@@ -13,7 +14,7 @@ dismissed meanwhile) is not sent again.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import update
@@ -34,12 +35,10 @@ log = logging.getLogger(__name__)
 
 EXPLANATION_RETRY = "explanation_retry"
 NOTICE_RETRY = "notice_retry"
-RETRY_AFTER = timedelta(seconds=30)  # the first retry; the runner's backoff takes over after that
+RETRY_AFTER = timedelta(seconds=30)  # the first retry; then doubling
+RETRY_MAX_GAP = timedelta(hours=1)
+GIVE_UP_AFTER = timedelta(hours=24)
 _STILL_TRUE = (CaseStatus.APPLIED, CaseStatus.PROPOSED, CaseStatus.LIFTED, CaseStatus.EXPIRED)
-
-
-class StillUndelivered(RuntimeError):
-    """Discord failed again: the deadline runner retries later."""
 
 
 def _case_id(due: DueDeadline) -> int:
@@ -62,7 +61,9 @@ class Redelivery:
     async def _schedule(self, kind: str, subject_: str, guild_id: int, payload: dict[str, Any]) -> None:
         deps = self.deps
         now = deps.clock.now()
-        due = now + RETRY_AFTER
+        tries = int(payload.get("tries", 0))
+        payload = {**payload, "tries": tries + 1, "since": payload.get("since") or now.isoformat()}
+        due = now + min(RETRY_AFTER * 2**tries, RETRY_MAX_GAP)
         async with deps.db.unit_of_work() as session:
             await deadlines.schedule(
                 session,
@@ -72,7 +73,7 @@ class Redelivery:
                 now=now,
                 guild_id=guild_id,
                 payload=payload,
-                replace=kind == EXPLANATION_RETRY,  # one retry per explanation; notices may be several
+                replace=False,  # a new case's retry, or the next one from inside the fired deadline
             )
         deps.notify((due,))
 
@@ -112,8 +113,20 @@ class Redelivery:
             case, explanation, channel if isinstance(channel, int) else None, notice=True
         )
         if status is DmStatus.FAILED and transient:
-            raise StillUndelivered(f"case {case.id}: the explanation is still not delivered")
+            await self._again(due, f"the explanation of case {case.id}")
+            return
         await self._record(case.id, status, explanation.stored)
+
+    async def _again(self, due: DueDeadline, what: str) -> None:
+        """Discord failed again: the next try, or give up (loudly) after ``GIVE_UP_AFTER``."""
+        since = datetime.fromisoformat(str(due.payload.get("since") or self.deps.clock.now().isoformat()))
+        if self.deps.clock.now() - since >= GIVE_UP_AFTER:
+            log.error(
+                "%s could not be delivered for %s; giving up (guild %s)", what, GIVE_UP_AFTER, due.guild_id
+            )
+            return
+        log.info("%s: Discord failed again, trying later", what)
+        await self._schedule(due.kind, due.subject, due.guild_id or 0, dict(due.payload))
 
     async def _record(self, case_id: int, status: DmStatus, stored: str) -> None:
         deps = self.deps
@@ -154,10 +167,11 @@ class Redelivery:
         if sent.delivery is Delivery.DELIVERED:
             return
         if sent.transient:
-            raise StillUndelivered(f"a note to a member of guild {due.guild_id} is still not delivered")
+            await self._again(due, "a note to a member")
+            return
         channel = due.payload.get("channel_id")
         if sent.delivery is Delivery.CLOSED and isinstance(channel, int):
             language = str(due.payload.get("language") or "en")
             posted = await port.post(channel, notice_message(language, user_id))
             if posted.transient:
-                raise StillUndelivered(f"the DMs-closed notice in guild {due.guild_id} is not posted yet")
+                await self._again(due, "a DMs-closed notice")
