@@ -117,16 +117,29 @@ def _cost(word: str) -> int:
     return 100 if word in _STOP else 1
 
 
+_TOKEN_WORD = re.compile(r"[a-z0-9@]+")
+
+
 def _run_cover(strings: set[str], left: bool, right: bool) -> frozenset[str] | None:
     """Words such that every string holds one of them as a whole word (the run's edges count as word
-    edges only when ``left`` / ``right``), or None."""
-    cover: set[str] = set()
+    edges only when ``left`` / ``right``), chosen greedily (most strings per cost first), or None."""
+    groups: set[frozenset[str]] = set()
     for string in strings:
         padded = (" " if left else "\x00") + string + (" " if right else "\x00")
-        words = [word for word in padded.split(" ")[1:-1] if word]
+        words = frozenset(word for word in padded.split(" ")[1:-1] if _TOKEN_WORD.fullmatch(word))
         if not words:
             return None
-        cover.add(min(words, key=lambda word: (_cost(word), -len(word))))
+        groups.add(words)
+    cover: set[str] = set()
+    uncovered = list(groups)
+    while uncovered:
+        counts: dict[str, int] = {}
+        for words in uncovered:
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+        best = max(counts, key=lambda word: (counts[word] / _cost(word), len(word), word))
+        cover.add(best)
+        uncovered = [words for words in uncovered if best not in words]
     return frozenset(cover)
 
 
@@ -140,9 +153,13 @@ def _cover(items: list[tuple[Any, Any]], left: bool, right: bool) -> frozenset[s
             best = found
 
     def bounded(index: int, edge: bool) -> bool:
+        """Whether what follows (or precedes) position ``index`` starts with a word edge."""
         if index < 0 or index >= len(items):
             return edge
         op, av = items[index]
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[2] and av[2][0] == (_c.LITERAL, ord(" ")):
+            # a gap of " token" repeats: a space when present, else whatever comes next
+            return True if av[0] >= 1 else bounded(index + 1, edge)
         return (op is _c.AT) or (op is _c.LITERAL and chr(av) == " ")
 
     run: set[str] = {""}

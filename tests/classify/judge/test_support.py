@@ -5,10 +5,13 @@ The messages here are written for these tests (not taken from the evaluation cor
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from bot.classify.judge.chat import read
-from bot.classify.judge.support import _RULES, assess_support
+from bot.classify.judge.support import _RULES, _candidates, assess_support
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory
 
 C = WarningCategory
@@ -253,8 +256,29 @@ def test_ordinary_chat_has_no_signs() -> None:
     assert assess("merci à tous pour vos messages ❤️") == SupportReading()
 
 
-def test_every_rule_alternative_has_a_gate_or_always_runs() -> None:
-    # The gate index is built from each alternative's parse tree: a typo that makes an alternative
-    # unreachable would show here as a rule with no words at all.
-    assert _RULES
-    assert all(rule.regex.pattern.strip() for rule in _RULES)
+def _gated_and_ungated(text: str) -> tuple[set[int], set[int]]:
+    chat = read(text)
+    hay = f" {chat.own_lemmas} | {chat.own_forms} "
+    everything = {number for number, rule in enumerate(_RULES) if rule.regex.search(hay)}
+    gated = {number for number in _candidates(chat.vocab) if _RULES[number].regex.search(hay)}
+    return gated, everything
+
+
+def test_the_vocabulary_gate_never_hides_a_match() -> None:
+    # Every rule alternative runs only when one of its anchor words is in the message; the anchors come
+    # from the regex parse tree. Whatever an alternative matches, the gate must have let it run.
+    corpus = Path(__file__).resolve().parents[3] / "bot/classify/judge/corpus/support_tune.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines() if line]
+    texts += [
+        "HELP",
+        "is anyone around?",
+        "i want 2 die",
+        "jveu pu vivr serieu",
+        "ça va pas du tout",
+        "je suis pas bien",
+        "it's over, i'm done",
+        "this is my goodbye. i love you all",
+    ]
+    for text in texts:
+        gated, everything = _gated_and_ungated(text)
+        assert gated == everything, text
