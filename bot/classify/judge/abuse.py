@@ -104,8 +104,20 @@ MULTI_SLURS = tuple(sorted((w for w in SLURS if " " in w), key=len, reverse=True
 MULTI_GROUPS = tuple(sorted((w for w in GROUPS if " " in w), key=len, reverse=True))
 
 
+_COMMON_IN_PHRASES = _ws(
+    """
+    bonne bon petite petit gros grosse vieux vieille pauvre sale tete face fils fille piece waste good nothing
+    little sombre espece attention pain mal trou sac nul chier enfant type mec like the for a an of in de d l
+    un une des du la le les et to my your ton ta rien shit
+    """
+)
+
+
 def _key_word(phrase: str) -> str:
-    return max(phrase.split(), key=len)
+    """The word a multi-word entry is looked up by: its longest uncommon word."""
+    words = phrase.split()
+    rare = [w for w in words if w not in _COMMON_IN_PHRASES]
+    return max(rare or words, key=len)
 
 
 _MULTI_INDEX: dict[str, tuple[str, ...]] = {}
@@ -734,6 +746,8 @@ def _reread(text: str, reply: bool) -> Chat | None:
 
 
 def assess_abuse(chat: Chat) -> AbuseReading:
+    """Directed insults, hate, threats and exposure in the author's own words; reported abuse and self-talk
+    set apart (see the module docstring). Ordinary chat returns the empty reading after the gate."""
     tokens = chat.tokens
     text = chat.text
     if _suspect(text, tokens):
@@ -783,8 +797,8 @@ def assess_abuse(chat: Chat) -> AbuseReading:
     ):
         reported = True
     if reported and hits:
-        # A report names the abuse it received; its own words rarely insult. Keep hits only when the
-        # author's own words are abusive in their own right (a second-person target).
+        # A member reporting abuse names the slur they received ("he keeps saying f*ggot in vc"): a slur
+        # in a report is mentioned, not used. Insults, threats and hate claims of their own still count.
         hits = [h for h in hits if h.kind is not _H or not h.cue.startswith("slur:")]
     own_words = " ".join(own_forms) if rep_idx else None
     unique: list[AbuseHit] = []
