@@ -231,3 +231,17 @@ async def test_a_moderate_this_message_form_sent_before_a_restart_is_answered_af
     await havre.emu.wait_for(lambda: message.deleted, 3, "the message to be removed")
     dm = await dm_number(havre, havre.bob, 1)
     assert "phone number" in dm.content and havre.bob.timed_out_until is not None
+
+
+async def test_an_automatic_timeout_that_fails_leaves_no_strike_and_tells_nothing(havre: Havre) -> None:
+    havre.emu.faults.server_error(EDIT_MEMBER, status=503)
+    await havre.alice.says(havre.general, "je vais te tuer")
+    [case] = await case_settled(havre)
+    assert (case.action, case.automatic) == ("timeout", True)
+    assert (case.status, case.dm_status) == ("failed", "withheld")
+    assert await strikes(havre) == [] and havre.alice.timed_out_until is None
+    [alert] = [text for text in queue_texts(havre) if f"Cas n° {case.id}" in text]
+    assert "503" in alert
+    await asyncio.sleep(0.2)
+    assert havre.alice.dms() == []
+    await havre.alice.says(havre.general, "pardon, je m'emporte")  # she can still write: no pause happened
