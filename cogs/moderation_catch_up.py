@@ -31,6 +31,7 @@ from cogs.moderation_listener import incoming
 log = logging.getLogger(__name__)
 
 SWEEP_EVERY = 60  # flushes between two sweeps of cases left pending (about a minute)
+CATCH_UP_AUTHORS_AT_ONCE = 16  # authors whose missed messages are decided side by side
 DM_LOOKBACK = 50  # the bot's last DMs to a member searched for a case's explanation
 
 
@@ -152,20 +153,36 @@ class CatchUp(commands.Cog):
             channel = guild.get_channel_or_thread(channel_id)
             if not isinstance(channel, (discord.TextChannel, discord.Thread, discord.VoiceChannel)):
                 continue
+            missed: list[discord.Message] = []
             try:
                 history = channel.history(
                     limit=CATCH_UP_MAX_MESSAGES, after=discord.Object(after), oldest_first=True
                 )
-                async for message in history:
-                    if pipeline.watermarks.seen(message.id):
-                        continue
-                    found = incoming(await self._with_member(guild, message))
-                    if found is not None and await pipeline.catch_up(found) is not None:
-                        done += 1
+                missed = [m async for m in history if not pipeline.watermarks.seen(m.id)]
             except discord.HTTPException as exc:
                 log.warning("catch-up of channel %s failed: %s %s", channel_id, exc.status, exc.code)
+            done += await self._decide(guild, missed)
         self.caught_up += done
         return done
+
+    async def _decide(self, guild: discord.Guild, missed: list[discord.Message]) -> int:
+        """Each author's messages in their order, authors side by side (the pipeline bounds how many
+        decisions touch the database at once)."""
+        by_author: dict[int, list[discord.Message]] = {}
+        for message in missed:
+            by_author.setdefault(message.author.id, []).append(message)
+        gate = asyncio.Semaphore(CATCH_UP_AUTHORS_AT_ONCE)
+
+        async def author(messages: list[discord.Message]) -> int:
+            decided = 0
+            async with gate:
+                for message in messages:
+                    found = incoming(await self._with_member(guild, message))
+                    if found is not None and await self.service.pipeline.catch_up(found) is not None:
+                        decided += 1
+            return decided
+
+        return sum(await asyncio.gather(*(author(m) for m in by_author.values())))
 
     @staticmethod
     async def _with_member(guild: discord.Guild, message: discord.Message) -> discord.Message:
