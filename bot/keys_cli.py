@@ -47,24 +47,24 @@ def refusal_for_default_secrets(settings: Settings) -> str | None:
 
 
 async def check_configured_keys(settings: Settings, *, write: bool = True) -> KeyReport:
-    """Migrate the database and run the start-up key check (raises ``KeyCheckError``)."""
+    """Migrate the database and run the start-up key check (raises ``KeyCheckError``); with ``write``,
+    write the key-check row on a first start and move format-1 member keys to format 2."""
     from bot.db import migrate
     from bot.db.engine import Database
     from bot.domain.clock import SystemClock
     from bot.governance.crypto import parse_master_key
     from bot.governance.pseudonym import Pseudonymizer
-    from bot.services.keys import check_keys
+    from bot.services.keys import check_keys, upgrade_legacy_keys
 
     db = Database(settings.effective_database_url)
     try:
         await migrate.upgrade(db.engine)
-        return await check_keys(
-            db,
-            parse_master_key(settings.master_key.get_secret_value()),
-            Pseudonymizer(settings.pseudonym_secret.get_secret_value().encode()),
-            SystemClock(),
-            write=write,
-        )
+        master = parse_master_key(settings.master_key.get_secret_value())
+        pseudonyms = Pseudonymizer(settings.pseudonym_secret.get_secret_value().encode())
+        report = await check_keys(db, master, pseudonyms, SystemClock(), write=write)
+        if write and report.by_key_id.get("v1"):  # older format: make it independent of the secret
+            await upgrade_legacy_keys(db, master, pseudonyms)
+        return report
     finally:
         await db.dispose()
 

@@ -172,8 +172,9 @@ def content_digest(member_key: bytes, plaintext: bytes | str) -> str:
 # ``aad = "havre-wrap-v2|" + key_id + "|<guild id>|<user id>"``. The context is the member's Discord ids,
 # not their pseudonym: changing ``HAVRE_PSEUDONYM_SECRET`` no longer makes keys unreadable. ``key_id``
 # (``master_key_id``) tells which master key wrapped a row, so a start-up check can name the key that
-# is missing and a rotation can resume where it stopped. Format 1 rows (pseudonym context) stay readable
-# and are moved to format 2 by ``havre keys rotate``.
+# is missing and a rotation can resume where it stopped. Format 1 rows (pseudonym context) stay readable;
+# ``havre run`` moves them to format 2 after its key check (``bot.services.keys.upgrade_legacy_keys``),
+# and so does ``havre keys rotate``.
 
 WRAP_V2 = 2
 _WRAP_V2_AAD = b"havre-wrap-v2|"

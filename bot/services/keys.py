@@ -166,9 +166,29 @@ async def rotate_master_key(
 
     Resumable: rows already under the new key are skipped. Raises ``KeyCheckError`` (nothing of the
     current batch written) when a row opens with neither key."""
-    report = RotationReport(crypto.master_key_id(old_master), crypto.master_key_id(new_master))
-    if report.old_key_id == report.new_key_id:
+    if crypto.master_key_id(old_master) == crypto.master_key_id(new_master):
         raise KeyCheckError("the new master key is the same as the current one; nothing to rotate")
+    return await _rewrap(db, old_master, new_master, pseudonyms, batch_size, recorder)
+
+
+async def upgrade_legacy_keys(
+    db: Database, master_key: bytes, pseudonyms: Pseudonymizer, *, batch_size: int = 500
+) -> int:
+    """Rewrap format-1 member keys (whose wrapping depends on the pseudonym secret) in format 2 under
+    the same master key; ``havre run`` does it after a successful key check. Returns how many."""
+    report = await _rewrap(db, master_key, master_key, pseudonyms, batch_size, None)
+    return report.rewrapped
+
+
+async def _rewrap(
+    db: Database,
+    old_master: bytes,
+    new_master: bytes,
+    pseudonyms: Pseudonymizer,
+    batch_size: int,
+    recorder: GovernanceRecorder | None,
+) -> RotationReport:
+    report = RotationReport(crypto.master_key_id(old_master), crypto.master_key_id(new_master))
     after: tuple[int, int] = (-1, -1)
     while True:
         async with db.unit_of_work() as session:

@@ -14,7 +14,13 @@ from bot.governance import crypto
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import Pseudonymizer
 from bot.services.governance import ContentVault
-from bot.services.keys import CHECK_GUILD_ID, KeyCheckError, check_keys, rotate_master_key
+from bot.services.keys import (
+    CHECK_GUILD_ID,
+    KeyCheckError,
+    check_keys,
+    rotate_master_key,
+    upgrade_legacy_keys,
+)
 from tests.conftest import DatabaseFactory
 from tests.governance.db_seed import ALICE, BOB, GUILD, add_guild, entries_of_kind
 from tests.services_support import make_context
@@ -191,3 +197,12 @@ async def test_the_check_row_has_ids_no_server_has(sealed) -> None:  # type: ign
     async with sealed.db.unit_of_work() as session:
         guilds = (await session.execute(select(MemberKey.guild_id).distinct())).scalars().all()
     assert CHECK_GUILD_ID in guilds and CHECK_GUILD_ID == 0
+
+
+async def test_legacy_keys_move_to_the_format_that_ignores_the_pseudonym_secret(sealed) -> None:  # type: ignore[no-untyped-def]
+    assert "v1" in await _key_ids(sealed)
+    assert await upgrade_legacy_keys(sealed.db, MASTER_A, PSEUDONYMS) == 1
+    assert await _key_ids(sealed) == [crypto.master_key_id(MASTER_A)] * 4
+    assert await upgrade_legacy_keys(sealed.db, MASTER_A, PSEUDONYMS) == 0  # idempotent
+    # Every text, the older one included, now opens whatever the pseudonym secret.
+    assert sorted(t for t in (await _open_all(sealed, MASTER_A, OTHER_PSEUDONYMS)).values() if t) == EXPECTED
