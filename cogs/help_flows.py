@@ -72,8 +72,11 @@ class HelpFlows:
     async def actor(self, guild: GuildHelp, user: discord.abc.User) -> Actor:
         """Rights on the ticket's own server: a member object from another server (the interaction's)
         never lends its roles or permissions."""
-        same = isinstance(user, discord.Member) and user.guild.id == guild.guild_id
-        member = user if same else await self.member(guild.guild_id, user.id)
+        member: discord.Member | None
+        if isinstance(user, discord.Member) and user.guild.id == guild.guild_id:
+            member = user
+        else:
+            member = await self.member(guild.guild_id, user.id)
         if member is None:
             return actor_for(guild, user.id, (), is_admin=False)
         perms = member.guild_permissions

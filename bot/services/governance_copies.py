@@ -70,19 +70,19 @@ async def member_traces(session: AsyncSession, guild_id: int, user_id: int) -> M
                 Appeal.guild_id == guild_id, Appeal.user_id == user_id, Appeal.queue_message_id.is_not(None)
             )
         )
-        copies += [DiscordCopy(APPEAL_CARD, queue, int(m)) for m in appeal_cards]
+        copies += [DiscordCopy(APPEAL_CARD, queue, int(m)) for m in appeal_cards if m is not None]
         review_cards = await session.scalars(
             select(Case.review_message_id).where(
                 Case.guild_id == guild_id, Case.user_id == user_id, Case.review_message_id.is_not(None)
             )
         )
-        copies += [DiscordCopy(REVIEW_CARD, queue, int(m)) for m in review_cards]
+        copies += [DiscordCopy(REVIEW_CARD, queue, int(m)) for m in review_cards if m is not None]
     spaces = await session.scalars(
         select(Ticket.thread_id).where(
             Ticket.guild_id == guild_id, Ticket.user_id == user_id, Ticket.thread_id.is_not(None)
         )
     )
-    copies += [DiscordCopy(TICKET_SPACE, int(t), None) for t in sorted(set(spaces))]
+    copies += [DiscordCopy(TICKET_SPACE, t, None) for t in sorted({int(s) for s in spaces if s is not None})]
     recorded = (
         await session.execute(
             select(MemberCopy.kind, MemberCopy.channel_id, MemberCopy.message_id)

@@ -139,7 +139,7 @@ class RecordRetention:
 
     @staticmethod
     async def _rowcount(session: AsyncSession, statement: Any) -> int:
-        return int((await session.execute(statement)).rowcount or 0)
+        return int((await session.execute(statement)).rowcount or 0)  # type: ignore[attr-defined]
 
     async def _cases(
         self, session: AsyncSession, guild_id: int, now: datetime, cutoff: datetime
