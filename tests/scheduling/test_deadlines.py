@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from bot.db.engine import Database
 from bot.db.models import Deadline
-from bot.domain.clock import MovableClock
-from bot.scheduling.deadlines import DeadlineRunner, DueDeadline, cancel, schedule
+from bot.domain.clock import MovableClock, SystemClock
+from bot.scheduling.deadlines import DeadlineRunner, DueDeadline, Postpone, cancel, complete, schedule
 from tests.conftest import DatabaseFactory
 
 
@@ -213,3 +213,87 @@ async def test_close_waits_for_a_sweep_in_progress_and_stops_new_ones(db: Databa
 
     await _add(db, clock, "k", "b", timedelta(0))
     assert await runner.run_due() == 0  # closed: nothing new starts
+
+
+async def test_a_postponed_deadline_comes_back_without_using_an_attempt(db: Database) -> None:
+    clock = MovableClock()
+    runner = DeadlineRunner(db, clock, max_attempts=1)
+    waits = [True, True, False]
+    fired: list[str] = []
+
+    async def handler(item: DueDeadline) -> None:
+        if waits.pop(0):
+            raise Postpone("the case is still pending", timedelta(seconds=5))
+        fired.append(item.subject)
+
+    runner.register("timeout_end", handler)
+    await _add(db, clock, "timeout_end", "case:1", timedelta(0))
+    assert await runner.run_due() == 0
+    assert await _status(db, "case:1") == ("pending", 0)  # waiting, not failing (max_attempts=1)
+    clock.advance(timedelta(seconds=5))
+    assert await runner.run_due() == 0
+    clock.advance(timedelta(seconds=5))
+    assert await runner.run_due() == 1
+    assert fired == ["case:1"]
+    assert await _status(db, "case:1") == ("done", 1)
+
+
+async def test_a_lost_lease_is_reported_and_the_fenced_effect_rolls_back(db_factory: DatabaseFactory) -> None:
+    clock = MovableClock()
+    db = await db_factory.make()
+    await _add(db, clock, "k", "case:9", timedelta(0))
+    slow = DeadlineRunner(db, clock, owner="slow", lease=timedelta(seconds=0.3))
+    other = DeadlineRunner(await db_factory.make(migrated=False), clock, owner="other")
+    started, effects = asyncio.Event(), Counter[str]()
+
+    async def stalled(item: DueDeadline) -> None:
+        started.set()
+        clock.advance(timedelta(seconds=1))  # the process stalls past its lease...
+        await asyncio.sleep(0.3)  # ... and another runner takes the row meanwhile
+        async with db.unit_of_work() as session:
+            await complete(session, item, db_now=clock.now())  # fenced: raises LeaseLost
+            effects["slow"] += 1
+
+    async def quick(item: DueDeadline) -> None:
+        async with other.db.unit_of_work() as session:
+            await complete(session, item, db_now=clock.now())
+            effects["other"] += 1
+
+    slow.register("k", stalled)
+    other.register("k", quick)
+    slow._keep_lease = _no_renewal  # type: ignore[method-assign]  # a process frozen: no heartbeat
+    sweep = asyncio.create_task(slow.run_due())
+    await started.wait()
+    assert await other.run_due() == 1
+    assert await sweep == 0
+    assert effects == {"other": 1}, "the effect happened twice"
+    assert slow.leases_lost == 1
+    assert await _status(db, "case:9") == ("done", 2)
+
+
+async def _no_renewal(*_args: object) -> None:
+    return None
+
+
+async def test_the_lease_is_renewed_while_a_slow_handler_runs(db_factory: DatabaseFactory) -> None:
+    clock = SystemClock()  # the lease really runs out unless it is renewed
+    db = await db_factory.make()
+    await _add(db, clock, "k", "case:3", timedelta(0))
+    slow = DeadlineRunner(db, clock, owner="slow", lease=timedelta(seconds=0.3))
+    other = DeadlineRunner(await db_factory.make(migrated=False), clock, owner="other")
+    runs: list[str] = []
+    started = asyncio.Event()
+
+    async def handler(item: DueDeadline) -> None:
+        runs.append(item.owner)
+        started.set()
+        await asyncio.sleep(0.5)  # longer than the lease: the heartbeat keeps it
+
+    slow.register("k", handler)
+    other.register("k", handler)
+    sweep = asyncio.create_task(slow.run_due())
+    await started.wait()
+    await asyncio.sleep(0.35)
+    assert await other.run_due() == 0  # still held
+    assert await sweep == 1
+    assert runs == ["slow"] and slow.leases_lost == 0
