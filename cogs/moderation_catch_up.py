@@ -145,10 +145,14 @@ class CatchUp(commands.Cog):
         targets = await pipeline.watermarks.channels_to_catch_up(guild.id)
         if since is not None:
             since = max(since, snowflake_at(self.bot.ctx.clock.now() - CATCH_UP_MAX_AGE))
-            for channel in [*guild.text_channels, *guild.threads]:
-                last = channel.last_message_id
-                if channel.id not in targets and last is not None and last > since:
-                    targets[channel.id] = since
+            known_channels: list[discord.TextChannel | discord.Thread] = [
+                *guild.text_channels,
+                *guild.threads,
+            ]
+            for known in known_channels:
+                last = known.last_message_id
+                if known.id not in targets and last is not None and last > since:
+                    targets[known.id] = since
         for channel_id, after in list(targets.items())[:CATCH_UP_MAX_CHANNELS]:
             channel = guild.get_channel_or_thread(channel_id)
             if not isinstance(channel, (discord.TextChannel, discord.Thread, discord.VoiceChannel)):
