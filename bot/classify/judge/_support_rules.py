@@ -150,6 +150,8 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:will not|won t|wont|not going to|not gonna|i won t) (?:be alive|be here|be around|make it|still be here|live) (?:by|until|till|to|for|at|past|much|long|another)\b"
       r"|\b(?:me vois|me voir|m imagine|me vois vraiment) (?:pas|plus) (?:vivre|en vie|vivant|vivante|encore la|dans un an|vieillir|tenir)\b"
       r"|\b(?:je serai|serai) (?:plus|pas) (?:en vie|vivant|vivante|la) (?:a|pour|dans|en)\b"),
+    R("stopped_wanting", "passive_ideation", 3,
+      r"\b(?:stopped|stop|quit|gave up) (?:wanting|want) to (?:be alive|live|be here|exist|be in it|be around|wake up|go on|be part of it)\b"),
     R("stop_existing_en", "passive_ideation", 3,
       r"\b(?:stop|stopped|cease|ceased|quit) (?:exist|existing|to exist|be alive|being alive|live|living)\b"),
     R("no_reason_live_en", "passive_ideation", 3,
@@ -308,11 +310,13 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:know|figured out|picked|chosen|choose) (?:how and when|when and how|the how and the when)\b|\b(?:je sais|j ai choisi) (?:quand et comment|comment et quand)\b"),
     R("the_night", "intent", 2,
       r"\b(?:tonight|today) be the night\b|\btonight s the night\b|\bc est ce soir\b|\bc est pour ce soir\b|\bc est le grand soir\b"),
+    R("no_talking_out", "intent", 2,
+      r"\btalk me out of it\b|\bme faire changer d avis\b|\bme dissuader\b|\bnot (?:asking|looking) for (?:anyone|someone|you) to (?:stop|save|talk)\b"),
     R("decided_weak_en", "intent", 2,
       r"\b(?:i be done|i m done|im done|i am done|it be over|it s over|i have decide|i decide|i ve decide"
       r"|ive decide|i be ready|i m ready|i am ready|no going back|not afraid anymore|at peace with it"
       r"|made up my mind|make up my mind|won t fail|will not fail|for real this time"
-      r"|that s when|thats when|that be when|that s the day|that be the day|the day i do it|i know when|picked a date"
+      r"|i ve decided|i have decided|ive decided|that s when|thats when|that be when|that s the day|that be the day|the day i do it|i know when|picked a date"
       r"|pick a date|chose a date|choose a date|set a date)\b"),
     R("decided_fr", "intent", 3,
       r"\b(?:ma decision est prise|j ai pris ma decision|j ai pris la decision|cette fois c est (?:la bonne"
@@ -407,6 +411,7 @@ RULES: tuple[Rule, ...] = (
       rf"|sur mon|sur ma|dans mon|dans ma|a cote de moi|la devant moi|devant moi)\b"),
     R("not_go_down", "goodbye", 2,
       r"\b(?:not|never|n t) (?:want to|wanna|going to|gonna|planning to) (?:go |come |climb |get )?(?:back )?down\b"
+      r"|\b(?:not|n t|never) (?:think )?(?:i |i ll |i will )?(?:walk|come|go|get|make it|climb|drive) (?:back|home|down)\b"
       r"|\b(?:won t|will not|not) (?:be )?(?:coming|going) (?:back )?(?:down|home|back)\b|\bpas envie de (?:redescendre|rentrer)\b"),
     R("have_means_ready", "plan_means", 2,
       rf"\b(?:the|my|les|mes|la|ma) {MEANS}{G(4)} (?:be|are|sont|est) (?:ready|laid out|on the table|in my bag"
@@ -450,6 +455,8 @@ RULES: tuple[Rule, ...] = (
       r" parler de moi|plus jamais de mes nouvelles|la ou je vais|je (?:n )?en aurai plus besoin"
       r"|j en aurai plus besoin|je reviendrai pas|je ne reviendrai pas|pas envie de redescendre"
       r"|je redescendrai pas|je pourrai plus m en occuper|plus m en occuper)\b"),
+    R("gone_tomorrow_fr", "goodbye", 3,
+      r"\b(?:je suis|suis|chui|jsuis|je etre|je serai|serai) (?:plus|pu|pas|deja plus) la (?:demain|ce soir|bientot|apres|dans|la semaine)\b"),
     R("goodbye_weak", "goodbye", 2,
       r"\b(?:goodbye|good bye|bye|farewell|adieu) (?:everyone|everybody|all|forever|world|guys|friends"
       r"|a tous|a toutes|tout le monde|les gens|les amis|pour toujours)\b|\badieu\b|\bfarewell\b"
@@ -459,7 +466,7 @@ RULES: tuple[Rule, ...] = (
       r"|lui|elle)\b|\b(?:sorry|desole|desolee|pardon) (?:for|pour) (?:everything|tout)\b"
       r"|\b(?:you ll|you will) miss me\b|\bvous allez me manquer\b|\bremember me\b|\bsouvenez vous de moi\b"
       r"|\bnice knowing (?:you|u|y all)\b|\b(?:sorry|i m sorry|i be sorry|desole|desolee|pardon) (?:mom|mum|dad|mama|maman|papa|everyone"
-      r"|guys|to everyone|a tous|tout le monde|les gars|ma famille|to my family)\b|\b(?:this be|this is|c est) my goodbye\b"
+      r"|to everyone|a tous|tout le monde|ma famille|to my family)\b|\b(?:this be|this is|c est) my goodbye\b"
       r"|\bmy goodbyes\b|\bmes adieux\b|\bmon adieu\b|\bbest part of (?:my|the last)\b|\bone last (?:game|time|match"
       r"|message|run)\b|\bune derniere (?:game|partie|fois)\b|\bbye\b"),
     # ---------------------------------------------------------------- burden
@@ -487,8 +494,12 @@ RULES: tuple[Rule, ...] = (
       rf"|disappeared|stop exist|stopped exist|stopped existing|not here anymore|not here)\b"),
     R("burden_en", "burden", 3,
       r"\b(?:i be|i am|im|i m|i feel like|i feel|feel like|being|i m just|im just|i be just|just)"
-      r" (?:such |only |nothing but |so much of |a huge |a big |a |the )?(?:a |the )?(?:burden|dead weight)\b"
+      r" (?:such |only |nothing but |so much of |a huge |a big |a |the )?(?:a |the )?(?:burden|dead weight|cost|expense|drain on)\b"
       r"|\bburden (?:to|on|for) (?:everyone|everybody|my|them|people|all|you|the)\b"),
+    R("they_would_be_relieved", "burden", 2,
+      r"\b(?:everyone|everybody|they|my family|my parents|people|you all|y all|he|she|tout le monde|ils|elles|ma famille|mes parents)"
+      r" (?:would|will|d|ll|serait|seraient)(?: honestly| really| all| just| tellement| vraiment)? (?:be )?(?:relieved|better off|happier|soulage|soulages|soulagee|soulagees|libres?)\b"
+      r"|\b(?:could|would|pourrait|pourraient) (?:actually |finally |enfin )?(?:have a life|live again|be free|avoir une vie|vivre enfin|revivre)\b"),
     R("nobody_miss_en", "burden", 3,
       rf"\b(?:nobody|no one|noone|none of you|not a single person|who)\b{G(3)} "
       rf"(?:miss|notice|care|mourn|cry)\b{G(4)} (?:if i|me|i be gone|i m gone"
@@ -513,7 +524,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:no|not any|there be no|no other) (?:way out|exit|escape|future|hope|light|point|end in sight"
       r"|solution|answer)\b|\b(?:hopeless|pointless|trapped|stuck forever|cornered)\b(?! (?:at|with|in|on) )"
       r"|\b(?:pas|plus|aucune|aucun|sans) (?:d |de )?(?:issue|avenir|espoir|sortie|solution|futur)\b"
-      r"|\b(?:desespere|desesperee|desespoir|coince|coincee|piege|piegee|sans issue)\b"),
+      r"|\b(?<!cas )(?:desespere|desesperee|desespoir|coince|coincee|piege|piegee|sans issue)\b(?! (?:en|a|au|dans le|sur) )"),
     R("what_point", "hopelessness", 2,
       r"\bwhat (?:be|is|s) (?:even )?the point\b|\bwhats (?:even )?the point\b|\ba quoi bon\b"
       r"|\b(?:ca|sa|ça) sert a rien\b|\bsert a rien\b|\bno point (?:in|to|anymore)\b"),
@@ -558,13 +569,18 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:start|started|starting|begin|began|back to|went back to|going back to|relapse into|recommence|recommencer|recommencé|repris|reprendre) "
       r"(?:a |de |to )?(?:cutting|cut|self harming|self harm|harming myself|hurting myself|burning myself|sh|me couper|me scarifier|me faire du mal"
       r"|me bruler|la scarification)\b|\bcutting (?:again|myself|my)\b"),
+    R("self_harm_past", "self_harm", 2,
+      r"\bused to (?:cut|self harm|sh|burn myself|hurt myself|starve myself)\b|\b(?:pas|plus|jamais) touche (?:a|à) (?:une|la|ma|mes|les) (?:lame|lames|rasoir)\b"
+      r"|\bje me (?:scarifiais|coupais|faisais du mal|brulais)\b|\b(?:clean|free) (?:from|of) (?:self harm|sh|cutting)\b"),
+    R("cut_again_bare", "self_harm", 3,
+      r"\b(?:cut|cutting|burned|burnt|sh d|relapsed) (?:myself |my [^\s|]+ )?(?:again|last night|yesterday|this morning|tonight)\b"),
     R("urge_cut", "self_harm", 3,
       r"\b(?:urge|urges|want|wanna|need) (?:to )?(?:cut|hurt myself|harm myself|burn myself|sh)\b"
       r"|\b(?:envie|besoin) de (?:me|m) (?:couper|scarifier|faire du mal|faire mal|bruler|taillader"
       r"|mutiler|griffer|frapper)\b"),
     R("self_harm_fr", "self_harm", 3,
       r"\b(?:je|j|envie|recommence|recommencer|continue|a nouveau|encore)(?: de| a| d)? (?:[^\s|]+ ){0,2}"
-      r"(?:me|m) (?:suis |etre )?(?:couper|coupe|coupee|scarifier|scarifie|scarifiee|scarifiais|taillader"
+      r"(?:me|m) (?:suis |etre )?(?:encore |deja |a nouveau |de nouveau )?(?:couper|coupe|coupee|scarifier|scarifie|scarifiee|scarifiais|entailler|entaille|entaillee|taillader"
       r"|taillade|mutiler|mutile|mutilee|griffer|griffe|faire du mal|fait du mal|fais du mal|faisais du mal"
       r"|bruler|brule|brulee|frapper|frappe|blesser|blesse|blessee)\b(?! (?:le doigt|les cheveux|la frange"
       r"|les ongles|en cuisinant|avec une feuille|au doigt|par accident|accidentellement))"),
@@ -584,6 +600,8 @@ RULES: tuple[Rule, ...] = (
       r" (?:overdose|od|attempt)\b|\bended up in (?:the )?(?:er|hospital|icu|a psych ward)\b"
       r"|\b(?:be|was|got) (?:hospitalized|hospitalised|sectioned) (?:after|for)\b|\bi (?:overdosed|oded|od d|od ed|overdose) (?:on|last|in|when|before|once|twice|at)\b"
       r"|\b(?:last year|last time|years ago|months ago) i (?:overdosed|oded|overdose|tried)\b"),
+    R("tried_with_means", "past_attempt", 2,
+      rf"\b(?:tried|attempted|essaye|tente|tentative){G(5)} (?:with|using|avec|par) (?:my |the |a |some |mes |des |les |une |la |ma |mon )?{MEANS}\b"),
     R("tried_fr", "past_attempt", 2,
       r"\b(?:tentative|tentatives) (?:de suicide|de me tuer|d en finir)?\b|\b(?:fait|faire|fais) (?:une|1|ma"
       r"|des|deux|2) (?:ts|tous|tentative)\b|\b(?:derniere|premiere|ma) tentative\b"
@@ -613,14 +631,14 @@ RULES: tuple[Rule, ...] = (
       r"|\bfalling apart\b|\bbreaking down\b|\bbreakdown\b|\bcan not (?:cope|breathe|stop crying|stop shaking"
       r"|enjoy|feel anything|sleep|function)\b|\bpanic attack\b|\banxiety attack\b|\bpanic attacks\b"
       r"|\b(?:anxiety|depression) (?:be|is) (?:through the roof|bad|awful|killing me|so bad|worse)\b"
-      r"|\b(?:cry|crying|cried)\b (?:[^\s|]+ ){0,2}(?:all day|all night|every day|every night|for hours"
+      r"|\b(?:cry|crying|cried)\b (?:[^\s|]+ ){0,4}(?:all day|all night|every day|every night|for hours"
       r"|myself to sleep|non stop|nonstop|again|in the car|at work|so much)\b|\b(?:nobody|no one|noone)"
       r" (?:[^\s|]+ ){0,2}(?:cares|care|gets|get|understands|understand|listens|listen|hears|hear|sees|see"
       r"|notices|notice|calls|call|talks to|to talk to|checks on)\b|\beverything (?:be |is )?(?:too much"
       r"|falling apart|grey|gray|pointless)\b|\bnothing (?:makes|make) me (?:happy|feel)\b|\bcan not do this"
       r" anymore\b|\bsorry for (?:dumping|venting|the vent|being a downer)\b|\bhide under\b"
       r"|\bhaven t (?:really )?(?:talked|spoken) to (?:anyone|anybody)\b|\bhave not (?:really )?(?:talk"
-      r"|speak|talked|spoken) to (?:anyone|anybody)\b|\brunning on empty\b|\bgo quiet\b|\bwent quiet\b"
+      r"|speak|talked|spoken) to (?:anyone|anybody)\b|\brunning on empty\b"
       r"|\bmental health (?:be|is) (?:bad|awful|terrible|shit|crap|tanking|suffering)\b"),
     R("feel_bad_fr", "distress", 1,
       r"\b(?:je|j|suis|sens|sentir|etre|chui|jsuis|trop|tellement|si|vraiment) (?:me sens |me sentir |suis "
@@ -630,6 +648,13 @@ RULES: tuple[Rule, ...] = (
       r"|brise|brisee|anéanti|aneanti|aneantie|effondre|effondree|angoisse|angoissee|paniquee|panique"
       r"|au fond du trou|au fond|a plat|a zero|detruit|detruite|vidé|invisible|crevee|creve)\b"
       r"(?! (?:de rire|pour toi|pour lui|pour elle|pour eux|pour vous|pour ta|pour ton|que tu|que vous))"),
+    R("rough_time", "distress", 1,
+      r"\b(?:have|having|had|go through|going through|went through) (?:a |such a |a really |a very |the )?(?:rough|hard|tough|difficult|bad|awful|dark) (?:time|patch|period|few days|week|night)\b"
+      r"|\b(?:tired|sick) of (?:being tired|being sick|feeling like this|feeling this way|being sad)\b|\bevery day (?:be|is) the same\b"
+      r"|\b(?:not sure|doubt|don t think|do not think|wonder if) (?:anyone|anybody|someone|people) (?:would|will) (?:even )?(?:notice|care|miss)\b"
+      r"|\btout (?:est|me semble|me parait) (?:gris|noir|terne)\b|\btrop de (?:trucs|choses) (?:d un coup|en meme temps|a gerer)\b"
+      r"|\b(?:plus|pu) (?:voir|parler a) personne\b|\btourne en rond\b"
+      r"|\bmoral (?:est )?(?:dans les chaussettes|a zero|au plus bas|en berne|a plat)\b|\bpas le moral\b"),
     R("not_ok_fr", "distress", 1,
       r"\b(?:je|j|moi|ca|sa|ça)\b(?: [^\s|]+){0,2} (?:vais|va|aller) (?:pas|pa|vraiment pas|plus) (?:bien|du tout"
       r"|fort|tres bien)\b|\bva pas du tout\b|\bva pa du tout\b|\bj en peux plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie|rien))|\bje en pouvoir plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie))"
@@ -675,8 +700,8 @@ RULES: tuple[Rule, ...] = (
     R("recovered", "recovered", 1,
       r"\b(?:better now|much better|a better place|in a better place|doing (?:well|better|good|ok|okay|fine)"
       r"(?: now)?|i be (?:ok|okay|fine|good|well|happy) now|i m (?:ok|okay|fine|good|well|happy) now"
-      r"|recovered|recovery|healing|it gets better|it does get better|get better|made it|glad i m still here"
-      r"|still here|proud|clean|sober|survived|je vais (?:bien|mieux)|ca va mieux|je m en suis sorti"
+      r"|recovered|recovery|healing|it gets better|it does get better|made it|glad i m still here"
+      r"|glad i be still here|proud|clean|sober|survived|je vais (?:bien|mieux)|ca va mieux|je m en suis sorti"
       r"|je m en suis sortie|gueri|guerie|aujourd hui je vais bien|fier|fiere|therapy helped|helped a lot"
       r"|j ai arrete|arrete depuis|un boulot|une copine|good days|bons jours|behind me|derriere moi)\b"),
     R("awareness", "awareness", 1,
@@ -786,6 +811,12 @@ HELP_RULES: tuple[Rule, ...] = (
     R("someone_who_en", "help", 1,
       rf"\b(?:anyone|someone|somebody|anybody|a person|people)\b{G(8)} (?:i could|i can|i might|i may|to) (?:talk|speak|chat|vent|open up)\b"
       rf"(?: to| with)?(?! (?:about|for) (?:the|a|this|that) (?:game|raid|build|boss|quest|bot|server))"),
+    R("support_person_en", "help", 1,
+      r"\b(?:ask|asking) for help\b|\bwhere (?:do|can|should|could) i (?:go|turn|find someone) to (?:talk|get help|vent)\b"
+      r"|\b(?:a |like a |some |any )?(?:support person|support channel|support team|listener|person to talk to|someone i can talk to)\b"
+      r"|\b(?:don t|do not|dont) know who (?:to|else to) (?:talk to|turn to|ask|tell)\b|\bno one to talk to\b|\bnobody to talk to\b"
+      r"|\bjust to talk\b|\bnot to play\b|\bcould (?:really )?use (?:a chat|a talk|someone|a friend|some company|support|an ear|a hug|to talk)\b"
+      r"|\bare (?:you|u) (?:around|there|free|awake|online)\b(?= \||$| (?:could|i|need|pls|please|rn))"),
     R("mod_please_en", "help", 1,
       r"\b(?:a mod|mods|mod|any mod|a moderator|moderators|admin|admins|staff|helper|helpers|@mods)"
       r" (?:pls|please|plz|svp|stp|help|needed|asap|urgent|i need)\b|\b@?mods? i need\b"
@@ -804,6 +835,12 @@ HELP_RULES: tuple[Rule, ...] = (
       rf" modo|une modo|un moderateur|un admin|quelqu|personne|qqun)\b(?: [^\s|]+){{0,2}} ?(?:la|dispo|co"
       rf"|connecte|present|reveille|debout|en ligne|pour (?:parler|m ecouter|m aider|discuter))?\b"
       rf"(?! pour (?:une|un|la|le|jouer|game|partie|raid|donj|match|faire))"),
+    R("talk_fr", "help", 1,
+      rf"\b(?:modo|modos|admin|admins|staff|moderateur|moderateurs|moderatrice){G(6)} (?:co|connecte|connectes|dispo|present|en ligne|reveille)\b"
+      rf"|\b(?:quelqu un|qqn|qqun|quelqu) (?:est |de |d )?(?:reveille|reveillee|debout|dispo|co|connecte|en ligne)\b(?= \||$| (?:svp|stp|s il|besoin|j|je|jsp|pour parler|cette nuit|ce soir|\d+h))"
+      rf"|\b(?:sais pas|sais plus|sait pas) (?:a qui|qui) (?:en )?parler\b|\ba qui (?:en )?parler\b|\bpersonne (?:a qui|avec qui) parler\b"
+      rf"|\b(?:parler|discuter|causer) en (?:vocal|voc|prive|mp|dm)\b|\bpas pour jouer\b|\bjuste pour parler\b"
+      rf"|\b(?:accepterait|voudrait|pourrait|veut bien|voudrait bien) (?:de )?(?:discuter|parler|m ecouter|echanger)\b"),
     R("need_fr", "help", 1,
       r"\bbesoin (?:d aide|de parler|de quelqu un|d une oreille|qu on m ecoute|de soutien|d un modo|d un admin"
       r"|de vous|de quelqu|d en parler|de me confier|de vider mon sac)\b(?! (?:pour|sur|avec) (?:le|la|les|un"

@@ -417,7 +417,7 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "vrmt": ("vraiment",), "vrm": ("vraiment",), "vraimen": ("vraiment",), "tro": ("trop",),
     "kelk1": ("quelqu", "un"), "qqn": ("quelqu", "un"), "qq1": ("quelqu", "un"), "qlqn": ("quelqu", "un"),
     "qlq": ("quelqu", "un"), "quelquun": ("quelqu", "un"), "qqch": ("quelque", "chose"),
-    "perso": ("personne",), "bsn": ("besoin",), "bzn": ("besoin",), "besoins": ("besoin",),
+"bsn": ("besoin",), "bzn": ("besoin",), "besoins": ("besoin",),
     "mpr": ("mort", "de", "rire"), "dsl": ("désolé",), "deso": ("désolé",),
     "nimp": ("n", "importe", "quoi"),
     "oqp": ("occupé",), "msg": ("message",), "rdv": ("rendez", "vous"),
@@ -488,7 +488,7 @@ _EN_READING: dict[str, tuple[str, ...]] = {
                "pa": ("pa",), "pr": ("pr",), "po": ("po",), "tt": ("tt",), "ts": ("ts",), "pt": ("pt",),
                "mm": ("mm",), "quelle": ("quelle",), "ke": ("ke",), "mem": ("mem",), "ki": ("ki",),
                "ds": ("ds",), "dc": ("dc",), "ct": ("ct",), "pk": ("pk",), "tte": ("tte",),
-               "perso": ("perso",), "pcq": ("pcq",)}  # fmt: skip
+               "pcq": ("pcq",)}  # fmt: skip
 # English SMS spellings that are French words ("dis", "bout", "jus"): English in English messages only.
 for _key in ("dis", "da", "der", "dem", "bout", "def", "jus", "wen", "min", "mins", "cos"):
     _EN_READING[_key] = _EXPANSIONS.pop(_key)

@@ -117,6 +117,10 @@ def _cost(word: str) -> int:
     return 100 if word in _STOP else 1
 
 
+# "unalive" with no one else as its object is about oneself ("i wanna unalive", "unaliving rn").
+_UNALIVE = re.compile(
+    r"(?i)\bun-?alive?(?:ing|d)?\b(?!\s+(?:you|u|ur|yourself|urself|him|her|them|everyone|ppl|people))"
+)
 _TOKEN_WORD = re.compile(r"[a-z0-9@]+")
 
 
@@ -308,16 +312,31 @@ _RAISABLE = frozenset(
 )
 # Signs named as a topic (a leaflet, a prevention day): the only ones awareness and medical context lower.
 _TOPICAL = frozenset(
-    {"suicide_en", "suicide_fr", "dark_thoughts_fr", "think_of_dying_en", "hurt_myself", "scarification",
-     "tried_en", "tried_fr", "kill_myself", "cut_myself", "self_harm_fr", "want_die_en", "wish_absent_fr"}
+    {"suicide_en", "suicide_fr", "dark_thoughts_fr", "hurt_myself", "scarification", "tried_en", "tried_fr"}
+)
+# Cues that name the author themselves (myself, my life, je/me/moi...): someone else's situation told in
+# the same message does not lower them.
+_FIRST_PERSON = frozenset(
+    {"kill_myself", "end_my_life", "kill_myself_fr", "reflexive_fr", "cut_myself", "hurt_myself",
+     "burn_body", "self_harm_fr", "urge_cut", "cut_again", "started_again", "better_without_me",
+     "without_one_like_me", "burden_en", "burden_fr", "nobody_miss_en", "nobody_miss_fr", "relief_if_gone_fr",
+     "relief_if_gone_fr_rev", "if_gone_benefit_en", "benefit_if_gone_en", "wish_dead_en",
+     "future_absence",
+     "not_live_fr", "no_more_live_fr", "think_of_dying_fr", "imagine_death_en", "stockpile_en",
+     "stockpile_fr",
+     "last_message", "farewell_note", "give_away", "not_be_around_en", "not_be_around_fr", "letter_ready",
+     "gone_tomorrow_fr", "cut_again_bare", "stopped_wanting"}
 )  # fmt: skip
 # Cues that only count beside another sign: alone they are ordinary chat.
 _MODIFIERS = frozenset(
     {"goodbye_weak", "decided_weak_en", "decided_weak_fr", "without_me_weak", "not_go_down", "means_laid_out",
-     "have_means_ready", "gone_for_good", "the_night", "time_to_go"}
+     "have_means_ready", "gone_for_good", "the_night", "time_to_go", "they_would_be_relieved",
+     "no_talking_out"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
-_SELF_TIMED = frozenset({"the_night", "gone_for_good", "time_to_go"})
+_SELF_TIMED = frozenset(
+    {"the_night", "gone_for_good", "time_to_go", "goodbye_weak", "they_would_be_relieved"}
+)
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
 _LIGHT = frozenset(
@@ -367,6 +386,8 @@ def assess_support(chat: Chat) -> SupportReading:
         elif rule.kind == "other_person" and not other:
             other = rule.regex.search(full) is not None
     hits = _scan(own, f" {chat.own_forms} ", candidates)
+    if "kill" in vocab and _UNALIVE.search(chat.text):
+        hits.append(("active_ideation", "unalive", 3))
     if not hits and quoted and any(hit[2] >= 3 for hit in _scan(full, f" {chat.forms} ", candidates)):
         # Warning signs only in quotes or reported speech: someone else's words, still worth an offer.
         why = "other_person" if other else "quoted"
@@ -440,7 +461,7 @@ def assess_support(chat: Chat) -> SupportReading:
                 lowered.append("awareness")
             if "medical" in context and topical:
                 lowered.append("medical")
-            if other:
+            if other and not any(s.cue in _FIRST_PERSON for s in signs.values()):
                 lowered.append("other_person")
             if "negation" in context:
                 lowered.append("negated")
