@@ -23,7 +23,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Database
-from bot.db.models import Appeal, Case, ErasureRequest, GovernanceEntry, Strike, Ticket
+from bot.db.models import Appeal, AuditVerdict, Case, ErasureRequest, GovernanceEntry, Strike, Ticket
 from bot.domain.clock import Clock
 from bot.governance.canonical import iso_utc
 from bot.governance.chain import EntryKind
@@ -277,6 +277,13 @@ class PrivacyService:
             request = await self._claim(session, guild_id, request_id, admin_id, "done")
             uid = request.user_id
             traces = await member_traces(session, guild_id, uid)  # before the rows lose the member
+            # The committee's free-text comments on their cases may describe them: cleared too.
+            their_cases = select(Case.id).where(Case.guild_id == guild_id, Case.user_id == uid)
+            await session.execute(
+                update(AuditVerdict)
+                .where(AuditVerdict.guild_id == guild_id, AuditVerdict.case_id.in_(their_cases))
+                .values(comment=None)
+            )
             deleted = await self.vault.erase_member(session, guild_id, uid)
             await self.locales.erase(session, uid)
             anonymised = (

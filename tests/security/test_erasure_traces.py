@@ -1,5 +1,6 @@
 """Issue #15, point 6 (service side): erasure finds every copy of the member's words the bot posted on
-Discord — review cards included — before their rows are anonymised, and forgets the recorded copies."""
+Discord — review cards included — before their rows are anonymised, and forgets the recorded copies;
+the committee's free-text comments on the member's cases are cleared."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from bot.db.engine import Database
-from bot.db.models import Appeal, Case, MemberCopy, Ticket
+from bot.db.models import Appeal, AuditVerdict, Case, MemberCopy, Ticket
 from bot.services.governance_copies import record_copy
 from bot.services.governance_wiring import governance_services
 from tests.governance.db_seed import ALICE, BOB, GUILD, add_case, add_guild
@@ -52,6 +53,19 @@ async def test_every_copy_is_found_and_only_this_members(db: Database, tmp_path:
                 slo_minutes=15,
             )
         )
+    async with db.unit_of_work() as session:
+        for case_id in (reviewed, other):
+            session.add(
+                AuditVerdict(
+                    guild_id=GUILD,
+                    entry_seq=1,
+                    case_id=case_id,
+                    reviewer="c",
+                    verdict="too_harsh",
+                    comment="she was clearly unwell that week",
+                    at=now,
+                )
+            )
     await record_copy(db, ctx.clock, GUILD, ALICE, "ticket_note", QUEUE, 15)
     await record_copy(db, ctx.clock, GUILD, BOB, "ticket_note", QUEUE, 98)
 
@@ -70,3 +84,6 @@ async def test_every_copy_is_found_and_only_this_members(db: Database, tmp_path:
     async with db.sessions() as session:
         left = (await session.execute(select(MemberCopy.user_id))).scalars().all()
     assert left == [BOB]
+    async with db.sessions() as session:
+        comments = dict((await session.execute(select(AuditVerdict.case_id, AuditVerdict.comment))).all())
+    assert comments == {reviewed: None, other: "she was clearly unwell that week"}  # only hers cleared
