@@ -83,6 +83,7 @@ async def test_a_ten_second_database_outage_drops_no_message(havre: Havre) -> No
         await asyncio.sleep(10)
         assert refused, "the outage was not felt"
         assert await_nothing_decided(havre)
+
     async def all_decided() -> bool:
         found = await cases_for(havre, sent)
         return len(found) == 5 and all(c.status == "applied" for c in found)
@@ -177,3 +178,21 @@ async def test_a_case_cut_off_after_its_dm_is_repaired_without_a_second_dm_or_ti
     assert len(havre.alice.dms()) == 1, "the explanation went out twice"
     assert len(havre.emu.recorder.requests(PATCH_MEMBER)) == patches, "the timeout was applied again"
     assert havre.alice.timed_out_until == case.ends_at
+
+
+async def test_a_case_cut_off_between_the_intent_and_the_dm_sends_it_once_on_repair(havre: Havre) -> None:
+    assert havre.bot is not None
+    service = havre.bot.ctx.services["moderation"]
+
+    async def died(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("the process died while sending the explanation")
+
+    service.deps.port.send_dm = died  # the intent is recorded, the DM never leaves
+    await (await havre.max.slash("timeout", member=havre.alice, duration="1h", rule="respect")).reply()
+    [case] = await cases(havre)
+    assert case.status == "pending" and havre.alice.dms() == []
+    await havre.restart()
+    [case] = await case_settled(havre)
+    assert case.status == "applied" and case.dm_status == "delivered"
+    await asyncio.sleep(0.3)
+    assert len(havre.alice.dms()) == 1  # checked in the DMs, not found, sent once

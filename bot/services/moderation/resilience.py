@@ -278,6 +278,7 @@ class _CheckedPort:
         self._case = case
         self._now = now
         self._intended = intended
+        self._uncertain = False
         self.skipped: list[str] = []
 
     def __getattr__(self, name: str) -> object:
@@ -324,8 +325,15 @@ class _CheckedPort:
                 return DmResult(Delivery.DELIVERED)
             if sent is None:  # at most once: when we cannot tell, we do not send again
                 self.skipped.append("explanation: intended before a crash, cannot tell if it arrived")
+                self._uncertain = True
                 return DmResult(Delivery.FAILED, "uncertain: sending was interrupted")
         return await self._port.send_dm(user_id, message)  # type: ignore[attr-defined,no-any-return]
+
+    async def post(self, channel_id: int, message: OutMessage) -> EffectResult:
+        if self._uncertain and message.mention_user == self._case.user_id:
+            # "Your DMs are closed" would not be true: the explanation may well have arrived.
+            return EffectResult(False, "not posted: the explanation may have arrived")
+        return await self._port.post(channel_id, message)  # type: ignore[attr-defined,no-any-return]
 
 
 class CaseRepair:
