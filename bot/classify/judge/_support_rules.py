@@ -313,7 +313,8 @@ RULES: tuple[Rule, ...] = (
     R("no_talking_out", "intent", 2,
       r"\btalk me out of it\b|\bme faire changer d avis\b|\bme dissuader\b|\bnot (?:asking|looking) for (?:anyone|someone|you) to (?:stop|save|talk)\b"),
     R("decided_weak_en", "intent", 2,
-      r"\b(?:i be done|i m done|im done|i am done|it be over|it s over|i have decide|i decide|i ve decide"
+      r"\b(?:(?:i be done|i m done|im done|i am done)(?! (?:pretending|playing|working|eating|cooking|studying|for|with (?:this|the|that|my|work|school|him|her|it)))"
+      r"|it be over|it s over|i have decide|i decide|i ve decide"
       r"|ive decide|i be ready|i m ready|i am ready|no going back|not afraid anymore|at peace with it"
       r"|made up my mind|make up my mind|won t fail|will not fail|for real this time"
       r"|i ve decided|i have decided|ive decided|that s when|thats when|that be when|that s the day|that be the day|the day i do it|i know when|picked a date"
@@ -666,17 +667,17 @@ RULES: tuple[Rule, ...] = (
       r"|me parle|m appelle|le voit|me calcule|s en rend compte|ne le voit)\b|\b(?:couler|coule|sombrer"
       r"|sombre|noyer|noye|noyee)\b|\bmarre de tout\b|\bplus (?:envie de rien|goût a rien|gout a rien"
       r"|d energie)\b|\b(?:rien|plus rien) (?:ne )?me fait (?:plus )?(?:rien|plaisir)\b|\bme fait plus rien"
-      r"\b|\bfaire semblant\b|\bça va pas\b|\bca va pas\b|\bsa va pas\b"
+      r"\b|\b(?:je|j) (?:[^\s|]+ ){0,2}(?:fais|faire|fait) semblant\b|\bfaire semblant (?:que|d aller|d etre)\b|\bça va pas\b|\bca va pas\b|\bsa va pas\b"
       r"|\bpas bien (?:ces temps|en ce moment|du tout|depuis)\b|\bje suis pas bien\b|\bsuis pas bien\b"
       r"|\bj ai disparu\b|\bpour pas penser\b|\bpas le moral\b|\bcoup de mou\b|\bburn out\b|\bburnout\b"
       r"|\bvidee\b|\bvide\b"),
     # ---------------------------------------------------------------- context kinds
     R("time", "time", 1,
-      r"\b(?:tonight|tn|tonite|this evening|tomorrow|tmrw|this weekend|weekend|monday|tuesday|wednesday"
+      r"\b(?<!last )(?<!past )(?<!every )(?:tonight|tn|tonite|this evening|tomorrow|tmrw|this weekend|weekend|monday|tuesday|wednesday"
       r"|thursday|friday|saturday|sunday|midnight|right now|rn|after (?:this|the|my|tonight)|before (?:then"
       r"|the next|my next|tomorrow)|this be it|this is it|the night|in (?:a few|two|three|\d+) (?:hours|days)"
-      r"|ce soir|cette nuit|demain|ce week end|ce weekend|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-      r"|dimanche|minuit|maintenant|tout de suite|la tout de suite|apres (?:ce|cette|la|le|mon|ma|mes)"
+      r"|ce soir|cette nuit|demain|ce week end|ce weekend|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+      r"|dimanche)(?! dernier| passe)|minuit|maintenant|tout de suite|la tout de suite|apres (?:ce|cette|la|le|mon|ma|mes)"
       r"|avant que|le \d+|the \d+(?:st|nd|rd|th)|on my birthday|mon anniversaire|thats when|that s when"
       r"|c est la que|ce sera|bientot|soon|le jour ou|before the|avant la|avant le)\b"),
     R("place", "place", 1,
