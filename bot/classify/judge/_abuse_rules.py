@@ -219,6 +219,14 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     ),
     (
         _T,
+        "intent_and_violence_fr",
+        " ".join(w for w in VIOLENCE_FR.split("|") if " " not in w) + " gueule",
+        "et puis",
+        True,
+        rf"{B}(?:{INTENT_FR}|je vais|j vais|jvais|on va)(?: \S+){{1,6}} (?:et|puis|et puis) (?:te|t|vous) (?:\S+ )?(?:{VIOLENCE_FR}){E}",
+    ),
+    (
+        _T,
         "intent_family_fr",
         "tuer buter violer egorger frapper bruler retrouver niquer cramer incendier bruler brule crame",
         "ta ton tes votre vos",
@@ -288,7 +296,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "boss employer family parents wife husband school patron employeur famille mari femme ecole taf boite hr rh doctor medecin landlord proprio work job travail",
         "tell send show forward call contact email dire envoyer envoie montrer montre prevenir previens appeler contacter informer dis dirai enverrai",
         False,
-        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|si tu|if you)(?: \S+){{0,4}} (?:tell|send|show|forward|call|contact|email|dire|dis|dirai|envoyer|envoie|enverrai|montrer|montre|prevenir|previens|appeler|contacter|informer)(?: \S+){{0,4}} (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|work|job|hr|doctor|landlord|patron|employeur|famille|parents|mari|femme|ecole|taf|travail|boite|rh|medecin|proprio)(?: \S+){{0,6}} (?:that {YOU}|{YOU} are|{YOU} have|que tu|que t|about {YOUR}|sur ton|sur ta|sur tes|what {YOU}|ce que tu|screenshots|screens|captures|everything|tout)(?: \S+){{0,4}}"
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|si tu|if you)(?: \S+){{0,4}} (?:tell|send|show|forward|call|contact|email|dire|dis|dirai|envoyer|envoie|enverrai|montrer|montre|prevenir|previens|appeler|contacter|informer)(?: \S+){{0,4}} (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|work|job|hr|doctor|landlord|patron|employeur|famille|parents|mari|femme|ecole|taf|travail|boite|rh|medecin|proprio)(?: \S+){{0,10}} (?:that {YOU}|{YOU} are|{YOU} have|que tu|que t|about {YOUR}|sur ton|sur ta|sur tes|what {YOU}|ce que tu|screenshots|screens|captures|everything|tout)(?: \S+){{0,4}}"
         rf"|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:send|show|forward|envoyer|montrer|transferer|balancer|envoie|montre) (?:{YOUR}|tes|ton|ta|vos|votre) (?:messages|posts|dms|mp|mps|screenshots|screens|captures|photos|pics|conversations|convos|nudes) (?:a|au|aux|to) (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|patron|employeur|famille|mari|femme|ecole|boite|rh|hr|mere|pere|mom|dad){E}"
         rf"|{B}(?:{YOUR}|ton|ta|tes) (?:boss|employer|family|parents|wife|husband|patron|employeur|famille|mari|femme|rh|hr)(?: \S+){{0,12}} (?:{INTENT_EN}|{INTENT_FR}|i can|je peux) (?:\S+ )?(?:send|show|forward|envoyer|montrer|transferer|envoie|montre) (?:him|her|them|it|lui|leur|les|la|le)?(?: \S+){{0,2}} (?:screenshots|screens|captures|posts|messages|everything|tout){E}",
     ),
@@ -323,7 +331,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "nique niquer nik nike ntm ntr niktamer nqtm mere morts pute fdp chien catin salaud emmerde jtemmerde foutre enculer vtff chier suce",
         None,
         False,
-        rf"{B}(?:nique|niquer|nik|nique bien|nike) (?:ta|ta grand mere|ta race|ta mere|tes morts|ta soeur|ta famille|ton pere|ta daronne|vos meres|votre mere|ta tante|toi|ta reum|ta mer){E}|{B}(?:ntm|ntr|niktamer|nqtm|ta mere la (?:pute|chienne|salope|grosse)|ta mere (?:est une|c est une) (?:pute|salope|chienne)|mange tes morts|tes morts|fils de pute|fille de pute|fdp|fils de chien|fils de catin|enfant de salaud|je t emmerde|j t emmerde|jtemmerde|je vous emmerde|va te faire (?:foutre|enculer|mettre|niquer)|vtff|va chier|allez chier|va niquer ta mere|va bouffer (?:tes morts|ta merde)|suce ma (?:bite|queue)|suce moi){E}",
+        rf"{B}(?:nique|niquer|nik|nique bien|nike) (?:ta|ta grand mere|ta race|ta mere|tes morts|ta soeur|ta famille|ton pere|ta daronne|vos meres|votre mere|ta tante|toi|ta reum|ta mer){E}|{B}(?:ntm|ntr|niktamer|nqtm|ta mere la (?:pute|chienne|salope|grosse)|ta mere (?:est une|c est une) (?:pute|salope|chienne)|mange tes morts|tes morts|fils de pute|fille de pute|fdp|fils de chien|fils de catin|enfant de salaud|je t emmerde|j t emmerde|jtemmerde|je vous emmerde|va te faire (?:foutre|enculer|mettre|niquer|voir)|vtff|va chier|allez chier|va niquer ta mere|va bouffer (?:tes morts|ta merde)|suce ma (?:bite|queue)|suce moi){E}",
     ),
     (
         _I,
@@ -428,6 +436,78 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         None,
         False,
         rf"{B}(?:go|just|please|pls|should|can you) (?:overdose|od)(?: already)?{E}|{B}overdose already{E}|{B}(?:slit|cut|open|ouvre|ouvres|coupe|coupes|tranche|tranches) (?:{YOUR}|tes|tes propres|ta) (?:wrists|wrist|veins|throat|veines|gorge|poignets){E}",
+    ),
+    (
+        _T,
+        "make_you_regret",
+        "regret regretter payer souffrir pleurer suffer cry bleed pay wish",
+        None,
+        False,
+        rf"{B}{INTENT_EN}(?: \S+)? make {YOU} (?:regret|pay|suffer|cry|bleed|wish)(?: \S+)?{E}|{B}(?:{INTENT_FR}|je vais|j vais|on va) (?:te|t|vous) (?:faire|le faire) (?:regretter|payer|souffrir|pleurer|cracher du sang){E}",
+    ),
+    (
+        _T,
+        "would_be_a_shame",
+        "shame dommage",
+        None,
+        False,
+        rf"{B}(?:would|it d|it would|d) be a (?:shame|pity) if(?: \S+){{0,8}} (?:{YOU}|{YOUR}){E}|{B}(?:ce serait|ca serait|c serait|serait) (?:dommage|con|bete) (?:qu|que|si)(?: \S+){{0,6}} (?:t|te|vous|ton|ta|tes) \S+",
+    ),
+    (
+        _T,
+        "cops_at_your_door",
+        "cops police swat flics keufs gign",
+        None,
+        False,
+        rf"{B}(?:cops|police|swat|swat team|flics|keufs|gign|raid) (?:\S+ )?(?:show up|showed up|shows up|come|came|comes|turn up|turned up|kick in|kicked in|bust|debarquent|debarque|arrivent|defoncent) (?:at |to |in |chez )?(?:{YOUR}|ta|ton|toi|vous)(?: \S+)?",
+    ),
+    (
+        _E,
+        "location_visit",
+        "drop visit pop stop swing passe passer venir viens rendre soon bientot coming",
+        "hospital ward room school work house address hopital chambre service ecole maison adresse taf creches habites habite vis live works lives bosses travailles rue street",
+        False,
+        rf"{B}(?:(?:{YOUR}|ton|ta|tes) (?:hospital|ward|room|school|workplace|office|house|address|hopital|chambre|service|ecole|maison|adresse|taf|boulot|bureau)(?: is| c est| est|,)?|(?:tu|t|you|vous) (?:creches|habites|habite|vis|live|work|bosses|travailles|dors|sleep|stay|are staying|es hospitalise|es hospitalisee) (?:a|au|at|in|on|rue|near|pres|dans))(?: \S+){{0,10}} (?:i|we|je|j|on|might|maybe|gonna|going to|will)(?: \S+){{0,2}} (?:drop by|come by|pop in|pop by|stop by|swing by|come visit|come and visit|visit|pay {YOU} a visit|passe|passer|venir|viens|rendre visite|see {YOU} soon|coming for {YOU}|coming over)(?: \S+)?{E}",
+    ),
+    (
+        _E,
+        "goes_public",
+        "goes go gets get posted leaked public online twitter everywhere partout finit sera seront",
+        "name address ip nudes pics photos diagnosis records adresse nom diagnostic dossier",
+        False,
+        rf"{B}(?:{YOUR}|ton|ta|tes) (?:real name|name|address|addy|ip|nudes|pics|photos|diagnosis|medical records|records|adresse|vrai nom|nom|diagnostic|dossier medical|dossier|infos)(?: \S+){{0,3}} (?:goes|go|will go|gets|get|will get|will be|is going|are going|va|vont|finit|finira|sera|seront|va finir|vont finir)(?: \S+)? (?:on|online|public|posted|leaked|everywhere|to|partout|sur|en ligne|publique|publiques|publics){E}",
+    ),
+    (
+        _E,
+        "got_your_ip",
+        "ip address addy adresse",
+        None,
+        False,
+        rf"(?:^|{B})(?:got|have|found|grabbed|pulled|j ai|jai|chope|recupere|trouve) {YOUR} (?:ip|ip address|address|addy|real name|home address|adresse|adresse ip|vrai nom){E}|(?:^|{B})(?:got|have|found|grabbed|j ai|jai|chope|recupere|trouve) (?:ton|ta) (?:ip|adresse|adresse ip|vrai nom){E}",
+    ),
+    (
+        _I,
+        "espece_de",
+        "espece bougre",
+        None,
+        False,
+        rf"(?:^|(?<![^ ])(?!(?:une|un|cette|l|nouvelle|chaque|quelle|d|la|les|des|sorte|genre) )\S+) (?:espece|bougre) (?:de|d) \S+{E}|^(?:espece|bougre) (?:de|d) \S+",
+    ),
+    (
+        _I,
+        "x_de_merde",
+        "merde premiere compet fini finie",
+        None,
+        False,
+        rf"{B}(?:t es|tes|tu es|vous etes|t est|toi)(?: \S+){{0,2}} (?:un|une) \S+ (?:fini|finie|de merde|de premiere|de compet|de service){E}",
+    ),
+    (
+        _I,
+        "you_are_a_blight",
+        "cancer plague disease tumor tumour pustule stain blight cancer plaie tache",
+        None,
+        False,
+        rf"{B}{YOU_ARE}(?: \S+){{0,2}} (?:a|the|un|une|le|la) (?:cancer|plague|disease|tumor|tumour|pustule|stain|blight|plaie|peste) (?:on|of|to|in|de|du|pour|sur)(?: \S+){{0,3}} (?:this|the|ce|cette|le|la) \S+",
     ),
     (
         _I,
@@ -562,6 +642,13 @@ NEG_CLAIM = alt(
     "run everything|own everything|run the world|dirigent le monde|controlent le monde|control the world|"
     "sert a rien|servent a rien|ca sert a rien|servent strictement a rien|are useless|are good for nothing|"
     "only good for|juste bonnes a|juste bons a|bonnes qu a|bons qu a|are only good for|belong in the kitchen|"
+    "tiennent tout|tiennent les medias|tiennent les banques|possedent tout|font baisser le niveau|baissent le niveau|"
+    "bring down the level|bring the level down|lower the standard|gachent tout|gachent|ruin the|cheat|cheat more|"
+    "trichent|trichent tous|mentent|lie|are liars|meritent leur diabete|meritent leur maladie|meritent leur cancer|"
+    "deserve their diabetes|deserve their illness|deserve their cancer|deserve to be sick|meritent d etre malades|"
+    "devraient meme pas|ne devraient meme pas|devraient pas|ne devraient pas|should not even|shouldnt even|"
+    "will take over|will have taken over|ll have taken over|have taken over|are all the same|sont tous les memes|"
+    "sont toutes les memes|vont nous remplacer|vont prendre le controle|are going to take over|"
     "are asking for it|coutent une fortune|coutent trop|cost us|cost a fortune|nous coutent|nous pourrissent|pourrissent|"
     "controlent tout|control everything|control the|run the media|run the banks|controlent les|ruin everything|"
     "ruin every|ruinent tout|ruinent|detruisent|are ruining|are destroying|destroy|are replacing us|replace us|"
@@ -576,10 +663,10 @@ NEG_CLAIM = alt(
 )
 GROUP_HEAD = (
     rf"(?:(?:les |the |all |most )?(?:people|persons|folks|gens|personnes|ceux|those|anyone|quiconque) (?:with|avec|who have|qui ont) (?:des |les |a |an |the )?\S+(?: \S+)?|"
-    rf"(?:all |every |most |tous les |toutes les |les |des |the |those |these |ces |la plupart des |une |un |a |"
+    rf"(?:all |every single |each and every |every |most |tous les |toutes les |chaque |les |des |the |those |these |ces |la plupart des |une |un |a |"
     rf"people with |gens avec des |gens avec |personnes avec |les gens avec des |les gens avec |les personnes |"
     rf"sales |fucking |)?{_GROUP_ALT}(?: people| folks| guys| persons| gens| personnes| men| individuals| mecs| "
-    rf"types| kids| ones| who \S+(?: \S+){{0,2}}| qui \S+(?: \S+){{0,2}})?)"
+    rf"types| kids| ones| players| joueurs| joueuses| gamers| users| members| membres| who \S+(?: \S+){{0,2}}| qui \S+(?: \S+){{0,2}})?)"
 )
 # "are treated like ...", « sont vus comme ... »: what others do to the group, not the author's claim.
 _SEEN_AS = alt(
@@ -622,6 +709,16 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
         re.compile(
             rf"{B}{GROUP_HEAD} (?:dehors|out|get out|go home|degagez|degage|rentrez chez vous|hors de france|"
             rf"hors d europe|out of (?:my|our|this) country|go back home|au four|au bucher|a la porte)$"
+        ),
+    ),
+    (
+        "better_without_group",
+        True,
+        None,
+        re.compile(
+            rf"{B}(?:world|country|society|server|internet|planet|monde|pays|societe|serveur|france|europe|terre)(?: \S+){{0,2}} "
+            rf"(?:would be|will be|d be|is|serait|sera|irait|se porterait|ira)(?: \S+)? (?:better|mieux|a better place|un meilleur endroit)(?: off)? "
+            rf"(?:with fewer|with less|with no|without|sans|avec moins de|avec moins d|sans les|sans aucun|sans aucune|si on virait les|if we got rid of)(?: \S+)? {_GROUP_ALT}"
         ),
     ),
     (

@@ -87,7 +87,7 @@ FILLER = _ws(
     absolue absolu total totale fini finie certifie vieil gros grosses
     """
 )
-VOCATIVE = _ws("you u ya ye toi espece bande pauvre pauvres sombre imagine sale sales")
+VOCATIVE = _ws("you u ya ye toi espece bougre bande pauvre pauvres sombre imagine sale sales")
 IMPERATIVE = _ws(
     "va vas ferme fermes tais taisez tg ftg degage degages casse barre tire stfu shut gtfo piss listen "
     "ecoute ecoutes bouge leave quit arrete arretes stop"
@@ -166,13 +166,24 @@ _NAMING = _ws(
     """
 )
 # A third person's violence against the author, told by the author.
+_TOLD_TO_DIE = re.compile(
+    r"(?<![^ ])(?:told me to|tells me to|telling me to|told me i should|said i should|says i should|"
+    r"m a dit de|m a dit d|me dit de|me disent de|m ont dit de|m a conseille de|m a demande de|"
+    r"m a dit que je devrais|m a dit d aller|dit d aller|told me to go) "
+    r"(?:go |just |aller |va )?(?:me |m |myself )?(?:kill myself|die|hang myself|end it|end myself|unalive|"
+    r"neck myself|off myself|suicider|tuer|pendre|mourir|crever|disparaitre|jeter d un pont|"
+    r"foutre en l air)(?![^ ])"
+)
 _THEIR_THREAT = re.compile(
     r"(?<![^ ])(?:he|she|they|someone|somebody|il|elle|ils|elles|on|quelqu un|qqn|@user)(?: \S+){0,3} "
-    r"(?:would|will|d|is going to|was going to|were going to|gonna|allait|va|vont|voulait|veut|voulaient|"
+    r"(?:would|will|d|is going to|was going to|were going to|gonna|allait|allaient|va|vont|voulait|veut|"
+    r"voulaient|"
     r"threatened to|threatens to|menace de|a menace de|m a menace de) (?:come and |venir )?"
     r"(?:(?:kill|hurt|beat|find|rape|stab|shoot|visit|dox|swat|leak|expose)(?: me| my)"
-    r"|(?:me|m) (?:tuer|buter|frapper|retrouver|violer|defoncer|casser|trouver|taper|egorger|planter|"
-    r"doxx|exposer)"
+    r"|(?:\S+ ){0,5}(?:me|m) (?:tuer|buter|frapper|retrouver|violer|defoncer|casser|trouver|taper|egorger|"
+    r"planter|doxx|exposer|peter|eclater|bruler|poignarder)"
+    r"|(?:trouver|retrouver|chercher|choper|balancer|publier|leaker|poster) (?:mon|ma|mes) "
+    r"(?:adresse|ip|nom|vrai nom|photos|nudes|infos|diagnostic|dossier)"
     r"|(?:balancer|publier|exposer|leaker) (?:mon|ma|mes))(?![^ ])"
 )
 # Naming abuse is reporting it.
@@ -435,6 +446,18 @@ def _intensified(forms: Sequence[str], i: int) -> bool:
     )
 
 
+def _looked_at(forms: Sequence[str], i: int) -> bool:
+    """ "look at this halfwit", « regardez-moi ce guignol »: pointing the channel at someone."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        w = forms[j]
+        if w in ("this", "that", "ce", "cet", "cette", "ces", "these", "those"):
+            before = forms[max(0, j - 2) : j]
+            return bool(before) and (before[-1] in ("at", "regarde", "regardez", "moi") or "look" in before)
+        if w not in FILLER and w not in INSULT_WORDS:
+            return False
+    return False
+
+
 def _exclaimed(forms: Sequence[str], i: int) -> bool:
     """« quel abruti », "what an idiot": an exclamation at someone (no first or third person before)."""
     for j in range(i - 1, max(-1, i - 4), -1):
@@ -469,6 +492,11 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             continue
         if i + 2 < n and forms[i + 1] in ("de", "d", "of") and forms[i + 2] in _THINGS:
             continue  # "connard de boss", "piece of shit game": about a thing
+        if w in ("putain", "putains") and i + 1 < n and forms[i + 1] in ("de", "d"):
+            continue  # « t'es une putain de légende »: an intensifier
+        if _looked_at(forms, i):
+            hits.append(AbuseHit(_I, f"insult_look_at:{w}"))
+            return self_talk
         if w in _ARTICLE_ONLY and (i == 0 or forms[i - 1] not in _ARTICLES):
             continue  # « t'es victime de ... » is not « t'es une victime »
         k = _weak_construction(forms, i)
@@ -665,8 +693,8 @@ def _playful(joined: str, match: re.Match[str]) -> bool:
     said = match.group(0).split()
     if "could" in said or "pourrais" in said or not _LAUGH.isdisjoint(joined.split()):
         return True
-    rest = joined[match.end() :].split(None, 1)
-    return bool(rest) and rest[0] in _CONTEST_AFTER
+    rest = joined[match.end() :].split(None, 3)[:3]
+    return any(w in _CONTEST_AFTER for w in rest)
 
 
 def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHit], bool]:
@@ -794,6 +822,7 @@ def assess_abuse(chat: Chat) -> AbuseReading:
         not _REPORT_NOUNS.isdisjoint(forms)
         or _REPORT_PHRASES.search(" ".join(forms))
         or _THEIR_THREAT.search(" ".join(forms))
+        or _TOLD_TO_DIE.search(" ".join(forms))
     ):
         reported = True
     if reported and hits:

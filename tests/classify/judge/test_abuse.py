@@ -68,7 +68,7 @@ def test_negation_is_support_not_insult() -> None:
 
 
 def test_insult_cue_names_the_rule_and_lexicon_entry() -> None:
-    hit = judge("t'es qu'un connard fini").hits[0]
+    hit = judge("t'es qu'un connard").hits[0]
     assert hit.kind is AbuseKind.INSULT
     assert hit.cue.startswith("insult_") and hit.cue.endswith("connard")
 
