@@ -684,7 +684,7 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
         True,
         None,
         re.compile(
-            rf"{B}{GROUP_HEAD}(?: \S+){{0,2}} {COP}(?: (?!{_SEEN_AS}(?: |$))\S+){{0,3}} {_PRED_ALT}{E}"
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,3}} {COP}(?: (?!{_SEEN_AS}(?: |$))\S+){{0,3}} {_PRED_ALT}{E}"
         ),
     ),
     (
