@@ -245,3 +245,25 @@ async def test_an_automatic_timeout_that_fails_leaves_no_strike_and_tells_nothin
     await asyncio.sleep(0.2)
     assert havre.alice.dms() == []
     await havre.alice.says(havre.general, "pardon, je m'emporte")  # she can still write: no pause happened
+
+
+async def test_a_503_burst_on_automatic_reviews_ends_with_every_card_and_explanation_delivered(
+    havre: Havre,
+) -> None:
+    members: list[Member] = [await havre.guild.join(f"r{i}", locale="fr") for i in range(5)]
+    await asyncio.sleep(0.3)
+    havre.emu.faults.server_error(POST_MESSAGE, status=503, times=20)  # DMs and queue cards alike
+    for member in members:
+        await member.says(havre.general, "arrête ta chimio, le jus de citron guérit le cancer")
+    settled = await case_settled(havre, 5)
+    assert {(c.action, c.status) for c in settled} == {("review", "proposed")}
+    assert havre.channels["mod-queue"].bot_messages() == [] and all(m.dms() == [] for m in members)
+    for _ in range(6):
+        await havre.advance(seconds=60)
+    final = await cases(havre)
+    assert {c.dm_status for c in final} == {"delivered"}
+    cards = havre.channels["mod-queue"].bot_messages()
+    assert len(cards) == 5 and {c.review_message_id for c in final} == {card.id for card in cards}
+    for member in members:
+        [dm] = member.dms()
+        assert "Un modérateur va relire votre message" in dm.content

@@ -184,5 +184,7 @@ class Enforcer:
         posted = await self.deps.discord().post(settings.mod_queue_channel_id, card)
         if not posted.ok:
             errors.append(f"review card: {posted.error}")
+            if posted.transient:  # Discord's bad day: the card goes to the queue later
+                await self.redelivery.review_card_later(case.id, case.guild_id)
             return None
         return posted.message_id

@@ -63,4 +63,8 @@ async def alert_queue(deps: Deps, case: CaseRecord, errors: list[str], *, correc
     posted = await deps.discord().post(settings.mod_queue_channel_id, OutMessage(text[:2000]))
     if not posted.ok:
         log.warning("case %s: the failure alert could not be posted: %s", case.id, posted.error)
+        if posted.transient:  # the queue itself met Discord's bad day: the alert goes out later
+            from bot.services.moderation.redelivery import Redelivery
+
+            await Redelivery(deps).queue_post_later(case.guild_id, settings.mod_queue_channel_id, text[:2000])
     return posted.ok

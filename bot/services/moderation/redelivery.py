@@ -28,13 +28,15 @@ from bot.services.governance import GovEvent
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.snapshot import decision_of
 from bot.services.moderation.store import digest, subject
-from bot.services.moderation.texts import explanation_message, notice_message
+from bot.services.moderation.texts import explanation_message, notice_message, review_message
 from bot.services.moderation.types import CaseStatus, Delivery, DmStatus, OutMessage
 
 log = logging.getLogger(__name__)
 
 EXPLANATION_RETRY = "explanation_retry"
 NOTICE_RETRY = "notice_retry"
+REVIEW_CARD_RETRY = "review_card_retry"  # a review card the queue did not get (subject ``case:<id>``)
+QUEUE_POST_RETRY = "queue_post_retry"  # a staff text for the queue (a failure alert), text in the payload
 RETRY_AFTER = timedelta(seconds=30)  # the first retry; then doubling
 RETRY_MAX_GAP = timedelta(hours=1)
 GIVE_UP_AFTER = timedelta(hours=24)
@@ -55,6 +57,8 @@ class Redelivery:
     def register(self, runner: DeadlineRunner) -> None:
         runner.register(EXPLANATION_RETRY, self.explanation)
         runner.register(NOTICE_RETRY, self.notice)
+        runner.register(REVIEW_CARD_RETRY, self.review_card)
+        runner.register(QUEUE_POST_RETRY, self.queue_post)
 
     # scheduling -------------------------------------------------------------------------------------
 
@@ -90,7 +94,52 @@ class Redelivery:
         payload = {"user_id": user_id, "text": text, "channel_id": channel_id, "language": language}
         await self._schedule(NOTICE_RETRY, f"member:{user_id}", guild_id, payload)
 
+    async def review_card_later(self, case_id: int, guild_id: int) -> None:
+        await self._schedule(REVIEW_CARD_RETRY, subject(case_id), guild_id, {})
+
+    async def queue_post_later(self, guild_id: int, channel_id: int, text: str) -> None:
+        await self._schedule(
+            QUEUE_POST_RETRY, f"channel:{channel_id}", guild_id, {"channel_id": channel_id, "text": text}
+        )
+
     # handlers ---------------------------------------------------------------------------------------
+
+    async def review_card(self, due: DueDeadline) -> None:
+        """Post the review card again while the case still waits for a human, and remember where."""
+        deps = self.deps
+        port = deps.discord()
+        case = await deps.store.case(_case_id(due))
+        if case.status is CaseStatus.PENDING:
+            raise RuntimeError(f"case {case.id} is not settled yet")  # the runner tries again shortly
+        if case.status is not CaseStatus.PROPOSED or case.review_message_id is not None:
+            return
+        settings, policy = await deps.store.policy_for(case.guild_id)
+        if settings.mod_queue_channel_id is None:
+            return
+        excerpt = await deps.store.open_text(case.excerpt_ref) or ""
+        decision = decision_of(case, await deps.store.case_signals(case.id))
+        card = review_message(case, decision, policy, settings.language, excerpt)
+        posted = await port.post(settings.mod_queue_channel_id, card)
+        if not posted.ok:
+            if posted.transient:
+                await self._again(due, f"the review card of case {case.id}")
+            return
+
+        async def work(session: AsyncSession) -> None:
+            await session.execute(
+                update(Case)
+                .where(Case.id == case.id, Case.review_message_id.is_(None))
+                .values(review_message_id=posted.message_id, updated_at=deps.clock.now())
+            )
+
+        await deps.db.run(work)
+
+    async def queue_post(self, due: DueDeadline) -> None:
+        posted = await self.deps.discord().post(
+            int(due.payload["channel_id"]), OutMessage(str(due.payload["text"]))
+        )
+        if posted.transient:
+            await self._again(due, "a message for the moderators' queue")
 
     async def explanation(self, due: DueDeadline) -> None:
         from bot.services.moderation.enforce import Enforcer  # the enforcer schedules us: no cycle
