@@ -17,7 +17,7 @@ from bot.domain.policy_models import Action
 from bot.services.moderation import ModeratorRequest
 from bot.services.moderation.checks import Ranks, Refused
 from bot.services.moderation.types import CaseStatus, DmStatus
-from tests.services.moderation_fakes import ALICE, GUILD, MAX, QUEUE, moderation, moving
+from tests.services.moderation_fakes import ALICE, GUILD, MAX, QUEUE, message, moderation, moving
 
 
 async def test_two_appeals_at_once_store_one_and_post_one_card(db: Database, tmp_path: Path) -> None:
@@ -99,3 +99,22 @@ async def test_retries_give_up_after_a_day(db: Database, tmp_path: Path) -> None
     await ctx.deadlines.run_due()
     assert len(port.dms(ALICE)) == tries
     assert (await service.store.case(outcome.case.id)).dm_status is DmStatus.FAILED
+
+
+async def test_applying_a_review_on_someone_above_the_moderator_is_refused_and_the_card_stays(
+    db: Database, tmp_path: Path
+) -> None:
+    service, port, _ = await moderation(db, tmp_path)
+    outcome = await service.pipeline.handle(
+        message(ALICE, "arrête ta chimio, le jus de citron guérit le cancer")
+    )
+    assert outcome.case is not None and outcome.case.case.status is CaseStatus.PROPOSED
+    review = outcome.case.case
+    port.ranked[ALICE] = Ranks(True, bot_top=5, target_top=4, moderator_top=3)
+    calls = len(port.calls)
+    with pytest.raises(Refused):
+        await service.moderators.resolve_review(review.id, GUILD, MAX, apply=True)
+    assert (await service.store.case(review.id)).status is CaseStatus.PROPOSED  # still waiting for someone
+    async with db.reading() as session:
+        assert len((await session.execute(select(Case))).scalars().all()) == 1
+    assert len(port.calls) == calls
