@@ -8,7 +8,7 @@ from bot.domain.durations import format_duration
 from bot.domain.excerpt import discord_timestamp, safe_excerpt
 from bot.domain.i18n import t
 from bot.domain.policy_models import Action
-from bot.services.moderation.types import AppealRecord, CaseOutcome, CaseRecord
+from bot.services.moderation.types import AppealRecord, CaseOutcome, CaseRecord, CaseStatus
 
 LIMIT = 2000
 
@@ -30,6 +30,16 @@ def _action_of(case: CaseRecord, lang: str) -> str:
 
 def outcome_text(outcome: CaseOutcome, lang: str) -> str:
     case = outcome.case
+    if case.status is CaseStatus.FAILED:  # never reads as done: nothing was applied, no strike counts
+        return t(
+            "moderation.reply.not_done",
+            lang,
+            id=case.id,
+            action=_action_of(case, lang),
+            rule=case.rule_id or "—",
+            errors=safe_excerpt("; ".join(outcome.errors), 400),
+            delivery=t(f"moderation.reply.dm_{outcome.dm_status.value}", lang),
+        )[:LIMIT]
     lines = [
         t(
             "moderation.reply.done",

@@ -100,7 +100,7 @@ async def test_a_kick_discord_refuses_anyway_is_corrected_never_announced_as_don
     assert havre.guild.is_member(havre.bob)
     assert (case.status, case.dm_status) == ("failed", "corrected") and "403" in (case.apply_error or "")
     assert await strikes(havre) == []
-    assert "refused" in answer.content and "403" in answer.content
+    assert "did not go through" in answer.content and "403" in answer.content  # never "done"
     [alert] = [text for text in queue_texts(havre) if f"Cas n° {case.id}" in text]
     assert "correction" in alert and "403" in alert
     assert_no_pings(havre)
