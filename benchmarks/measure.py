@@ -8,7 +8,7 @@ import resource
 import time
 from collections.abc import Sequence
 
-__all__ = ["CpuWatch", "LagTicker", "load_average", "peak_rss_mb", "percentile"]
+__all__ = ["CpuWatch", "LagTicker", "load_average", "peak_rss_mb", "percentile", "rss_mb"]
 
 
 def percentile(values: Sequence[float], pct: float) -> float:
@@ -21,8 +21,32 @@ def percentile(values: Sequence[float], pct: float) -> float:
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory so far, in MB (``ru_maxrss`` is in KB on Linux)."""
+    """This process's own peak resident memory so far, in MB: ``VmHWM`` from ``/proc/self/status``.
+
+    Not ``ru_maxrss``: Linux keeps it across ``execve``, so a child started by a large parent (the
+    benchmark's driver once built a 1.4 GB checkpoint before starting every configuration) reports at
+    least the parent's size at ``fork``. ``VmHWM`` belongs to the address space, which ``execve``
+    replaces. Falls back to ``ru_maxrss`` where ``/proc`` is missing."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_mb(pid: int | str = "self") -> float:
+    """A process's current resident memory in MB (``VmRSS``), 0.0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def load_average() -> float:
