@@ -101,6 +101,11 @@ SOFT_VERBS = ws(
 # (kind, cue, anchors, needs, soft, pattern)
 # --------------------------------------------------------------------------------------------------------
 
+_PRAISE = alt(
+    "chanceux|chanceuse|veinard|veinarde|genie|bg|beau gosse|champion|championne|crack|legende|monstre|machine|"
+    "ange|amour|coquin|coquine|canaille|bosseur|bosseuse|malin|maline|star|boss|chou|cheri|cherie|tresor"
+)
+
 _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     # --- "kill yourself" in every spelling ---------------------------------------------------------
     (
@@ -280,7 +285,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "where live sleep habites habite vis vit bosses bosse travailles travaille dors hospitalise hospitalisee creches loges etudies address addy adress ip workplace employer hospital diagnosis records meds adresse taf travail numero lycee hopital diagnostic dossier employeur patron boite facebook insta instagram linkedin twitter tiktok snap identity identite ward chambre",
         None,
         False,
-        rf"{B}(?:i|we|je|j|on|1|jsais|ik|i have|i got|i have got|i found|i just found|i know|je sais|je connais|j ai|j ai trouve|on a trouve|on sait|on connait) (?:\S+ )?(?:know|knw|kno|sais|sait|connais|connait|connaissons|have|got|found|trouve|ai trouve|a trouve|ai|a|already know|already have|deja) (?:exactly )?(?:where {YOU} (?:live|work|sleep|go to school|study|stay|are staying|are hospitali[sz]ed)|where {YOUR} (?:kids|children|family|wife|husband|mom|mum|parents|son|daughter|sister|brother|girlfriend|boyfriend) (?:live|lives|go to school|goes to school|work|works|sleep|sleeps|are|is|study|studies)|ou (?:tes|ta|ton) (?:gosses|enfants|famille|femme|mari|mere|parents|fils|fille|soeur|frere|copine|copain) (?:habite|habitent|vont a l ecole|va a l ecole|travaille|travaillent|dort|dorment|sont|est)|ou (?:tu|vous|t) (?:habites|habite|vis|vit|bosses|bosse|travailles|travaille|dors|es hospitalise|es hospitalisee|creches|loges|etudies|vas a l ecole|es)|(?:which|what) (?:hospital|school|ward|clinic|office|building|street|town|city|gym|pharmacy|hopital|ecole|clinique|rue|ville|quartier|lycee|fac)|{YOUR} (?:address|addy|adress|ip|ip address|real name|workplace|location|phone number|number|house|home address|school|hospital|employer|boss|diagnosis|medical records|meds|facebook|insta|instagram|linkedin|real account|family|parents|identity)|(?:ton|ta|tes|votre) (?:adresse|ip|adresse ip|vrai nom|lieu de travail|taf|travail|numero|ecole|lycee|hopital|diagnostic|dossier medical|employeur|patron|boite|domicile|facebook|insta|linkedin|identite|famille|chambre)){E}|{B}{YOU_ARE} (?:at|in|staying at) (?:\S+ ){{0,3}}(?:ward|room|hospital|clinic|chambre|service|hopital|clinique){E}",
+        rf"{B}(?:i|we|je|j|on|1|jsais|ik|i have|i got|i have got|i found|i just found|i know|je sais|je connais|j ai|j ai trouve|on a trouve|on sait|on connait) (?:\S+ )?(?:know|knw|kno|sais|sait|connais|connait|connaissons|have|got|found|trouve|ai trouve|a trouve|ai|a|already know|already have|deja) (?:exactly )?(?:where {YOU} (?:live|work|sleep|go to school|study|stay|are staying|are hospitali[sz]ed)|where {YOUR} (?:kids|children|family|wife|husband|mom|mum|parents|son|daughter|sister|brother|girlfriend|boyfriend) (?:live|lives|go to school|goes to school|work|works|sleep|sleeps|are|is|study|studies)|ou (?:tes|ta|ton) (?:gosses|enfants|famille|femme|mari|mere|parents|fils|fille|soeur|frere|copine|copain) (?:habite|habitent|vont a l ecole|va a l ecole|travaille|travaillent|dort|dorment|sont|est)|ou (?:tu|vous|t) (?:habites|habite|vis|vit|bosses|bosse|travailles|travaille|dors|es hospitalise|es hospitalisee|creches|loges|etudies|vas a l ecole|es)|(?:which|what) (?:hospital|school|ward|clinic|office|building|street|town|city|gym|pharmacy|hopital|ecole|clinique|rue|ville|quartier|lycee|fac)|{YOUR} (?:address|addy|adress|ip|ip address|real name|workplace|location|phone number|number|house|home address|school|hospital|employer|boss|diagnosis|medical records|meds|facebook|insta|instagram|linkedin|real account|family|parents|identity)|(?:ton|ta|tes|votre) (?:adresse|ip|adresse ip|vrai nom|lieu de travail|taf|travail|numero|ecole|lycee|hopital|diagnostic|dossier medical|employeur|patron|boite|domicile|facebook|insta|linkedin|identite|famille|chambre)){E}|{B}(?:you are|you re|youre|your|u r|ur) (?:at|in|staying at) (?:\S+ ){{0,3}}(?:ward|room|hospital|clinic|chambre|service|hopital|clinique)(?: \S+)?(?: \S+)? (?:right|non|hein|yes|isn t it|innit|correct){E}",
     ),
     (
         _E,
@@ -312,9 +317,10 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _E,
         "everyone_will_know",
         "everyone everybody whole boss family employer monde serveur patron famille employeur parents boite",
-        "know find see savoir saura sauront voir apprendre",
+        "know knows find finds see sees hears savoir saura sauront sache sachent voir apprendre",
         False,
-        rf"{B}(?:everyone|everybody|the whole server|your boss|your family|your employer|your parents|tout le monde|tout le serveur|ton patron|ta famille|ton employeur|tes parents|ta boite) (?:will|is going to|going to|va|vont|saura|sauront|va savoir|vont savoir|will know|will find out|will see)(?: \S+){{0,3}} (?:{YOUR}|ton|ta|tes|que tu|que t|that {YOU}|ce que tu)(?: \S+){{0,3}} (?:diagnosis|illness|disease|condition|sick|ill|meds|nudes|address|secret|secrets|hospital|depression|diagnostic|maladie|malade|traitement|medicaments|adresse|photos|secret|hopital|cancer|vih|hiv|sida|psy|hp|asile|folle|fou|bipolaire|schizo|antidepresseurs|antipsychotiques){E}",
+        rf"{B}(?:make sure|making sure|ensure|faire en sorte que|m assurer que) (?:everyone|everybody|the whole server|all of \S+|your boss|your family|your employer|your parents|tout le monde|tout le serveur|ton patron|ta famille|tes parents) (?:knows|finds out|sees|hears|learns|sache|saches|sachent|voie|voient|apprenne|apprennent)(?: about| that| que)? (?:{YOU}|{YOUR}|t|tu|ton|ta|tes)(?: \S+){{0,6}}"
+        rf"|{B}(?:everyone|everybody|the whole server|your boss|your family|your employer|your parents|tout le monde|tout le serveur|ton patron|ta famille|ton employeur|tes parents|ta boite) (?:will|is going to|going to|va|vont|saura|sauront|va savoir|vont savoir|will know|will find out|will see)(?: \S+){{0,3}} (?:{YOUR}|ton|ta|tes|que tu|que t|that {YOU}|ce que tu)(?: \S+){{0,3}} (?:diagnosis|illness|disease|condition|sick|ill|meds|nudes|address|secret|secrets|hospital|depression|diagnostic|maladie|malade|traitement|medicaments|adresse|photos|secret|hopital|cancer|vih|hiv|sida|psy|hp|asile|folle|fou|bipolaire|schizo|antidepresseurs|antipsychotiques){E}",
     ),
     # --- standing directed insults --------------------------------------------------------------
     (
@@ -451,7 +457,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "shame dommage",
         None,
         False,
-        rf"{B}(?:would|it d|it would|d) be a (?:shame|pity) if(?: \S+){{0,8}} (?:{YOU}|{YOUR}){E}|{B}(?:ce serait|ca serait|c serait|serait) (?:dommage|con|bete) (?:qu|que|si)(?: \S+){{0,6}} (?:t|te|vous|ton|ta|tes) \S+",
+        rf"{B}(?:would|it d|it would|d) be a (?:shame|pity) if(?: \S+){{0,8}} (?:(?:something|anything) (?:happened|happens|bad happened) to {YOU}|(?:{YOU}|{YOUR} \S+) (?:got|get|were|was|ended up|end up|became|went) (?:hurt|leaked|found|doxxed|doxed|exposed|swatted|visited|posted|hacked|killed|hit|public|online|out|missing)|(?:the )?(?:cops|police|swat|everyone|your boss|your family|your employer|your parents) (?:showed up|show up|found out|learned|saw|came|knew)|(?:your|ur) (?:address|ip|nudes|pics|diagnosis|name|real name|secret|family|kids) (?:got|get|went|was|were|ended up|leaked|posted)){E}|{B}(?:ce serait|ca serait|c serait|serait) (?:dommage|con|bete) (?:qu|que|si)(?: \S+){{0,6}} (?:(?:il|quelque chose|malheur) (?:t|te|vous) (?:arrive|arrivait)|(?:t|te|vous) (?:arrive|arrivait) (?:quelque chose|malheur)|(?:ton|ta|tes) (?:adresse|ip|nudes|photos|diagnostic|famille|patron) \S+|(?:tout le monde|ton patron|ta famille|les flics) (?:apprenne|sache|debarque|debarquent|decouvre))(?: \S+)?",
     ),
     (
         _T,
@@ -459,7 +465,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "cops police swat flics keufs gign",
         None,
         False,
-        rf"{B}(?:cops|police|swat|swat team|flics|keufs|gign|raid) (?:\S+ )?(?:show up|showed up|shows up|come|came|comes|turn up|turned up|kick in|kicked in|bust|debarquent|debarque|arrivent|defoncent) (?:at |to |in |chez )?(?:{YOUR}|ta|ton|toi|vous)(?: \S+)?",
+        rf"{B}(?<!if the )(?<!when the )(?<!if )(?<!si les )(?<!si la )(?<!quand les )(?:cops|police|swat|swat team|flics|keufs|gign|raid) (?:\S+ )?(?:show up|showed up|shows up|come|came|comes|turn up|turned up|kick in|kicked in|bust|debarquent|debarque|arrivent|defoncent) (?:at |to |in |chez )?(?:{YOUR}|ta|ton|toi|vous)(?: \S+)?",
     ),
     (
         _E,
@@ -467,6 +473,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "drop visit pop stop swing passe passer venir viens rendre soon bientot coming",
         "hospital ward room school work house address hopital chambre service ecole maison adresse taf creches habites habite vis live works lives bosses travailles rue street",
         False,
+        rf"^(?!.*(?:flowers|fleurs|gift|gifts|cadeau|cadeaux|chocolat|chocolats|snacks|soup|soupe|casserole|bisous|hugs|hug|calin|courage|get well|retablissement|apporte|apporter|bring|brings|si tu veux|if you want|want me to|tu veux|veux que|magazines|livres|books|coffee|cafe|games|jeux|meds|medocs|help|aider|aide|<3|love|xoxo|tkt))(?=.*(?:^| )(?:right|non|hein|correct|yeah|innit|rue|street|road|avenue|ave|ward|bed|lit|etage|floor|batiment|building)(?: |$))(?:.* )?"
         rf"{B}(?:(?:{YOUR}|ton|ta|tes) (?:hospital|ward|room|school|workplace|office|house|address|hopital|chambre|service|ecole|maison|adresse|taf|boulot|bureau)(?: is| c est| est|,)?|(?:tu|t|you|vous) (?:creches|habites|habite|vis|live|work|bosses|travailles|dors|sleep|stay|are staying|es hospitalise|es hospitalisee) (?:a|au|at|in|on|rue|near|pres|dans))(?: \S+){{0,10}} (?:i|we|je|j|on|might|maybe|gonna|going to|will)(?: \S+){{0,2}} (?:drop by|come by|pop in|pop by|stop by|swing by|come visit|come and visit|visit|pay {YOU} a visit|passe|passer|venir|viens|rendre visite|see {YOU} soon|coming for {YOU}|coming over)(?: \S+)?{E}",
     ),
     (
@@ -491,7 +498,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "espece bougre",
         None,
         False,
-        rf"(?:^|(?<![^ ])(?!(?:une|un|cette|l|nouvelle|chaque|quelle|d|la|les|des|sorte|genre) )\S+) (?:espece|bougre) (?:de|d) \S+{E}|^(?:espece|bougre) (?:de|d) \S+",
+        rf"(?:^|(?<![^ ])(?!(?:une|un|cette|l|nouvelle|chaque|quelle|d|la|les|des|sorte|genre) )\S+) (?:espece|bougre) (?:de|d) (?!{_PRAISE}(?: |$))\S+{E}|^(?:espece|bougre) (?:de|d) (?!{_PRAISE}(?: |$))\S+",
     ),
     (
         _I,
