@@ -274,9 +274,10 @@ class MessagePipeline:
                 *fields,
                 written.case.id,
             )
-        outcome = await self.enforcer.apply(
-            written.case, decision, policy, excerpt=msg.content, notice_channel_id=msg.channel_id
-        )
+        with self.repair.holding(written.case.id):  # no sweep repairs a case while it is carried out
+            outcome = await self.enforcer.apply(
+                written.case, decision, policy, excerpt=msg.content, notice_channel_id=msg.channel_id
+            )
         return MessageOutcome(decision.action, decision.rule_id, case=outcome)
 
     def _nothing_to_do(

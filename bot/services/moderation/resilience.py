@@ -30,7 +30,8 @@ import asyncio
 import logging
 import sqlite3
 from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
@@ -343,6 +344,15 @@ class CaseRepair:
         self.history: HistoryPort | None = None
         self._busy: set[int] = set()
         self.repaired = 0
+
+    @contextmanager
+    def holding(self, case_id: int) -> Iterator[None]:
+        """The case is being carried out right now (the message path): repairs leave it alone."""
+        self._busy.add(case_id)
+        try:
+            yield
+        finally:
+            self._busy.discard(case_id)
 
     async def pending(self, guild_id: int, *, older_than: timedelta | None = None) -> tuple[int, ...]:
         """Repair the server's pending cases; at start-up every one (``older_than=None``), later only
