@@ -199,6 +199,37 @@ def test_ordinary_logistics_are_not_threats(text: str) -> None:
     assert kinds(text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your room is 204 right? I'll drop by with flowers",
+        "I'll visit you at the hospital on sunday",
+        "if the cops show up at your door for the noise, just apologise lol",
+        "it would be a shame if you missed the meetup!",
+        "espèce de chanceux va, t'as eu le loot légendaire",
+        "t'es une putain de légende",
+    ],
+)
+def test_kindness_that_looks_like_a_threat(text: str) -> None:
+    assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("you're in room 12 at the clinic, right? might swing by tonight", AbuseKind.EXPOSURE),
+        ("would be a shame if your address ended up online", AbuseKind.THREAT),
+        ("one more word and your nudes go on twitter", AbuseKind.EXPOSURE),
+        ("je vais t'attendre devant le lycée et te casser la gueule", AbuseKind.THREAT),
+        ("say that again and i'll make you regret it", AbuseKind.THREAT),
+        ("espèce de vieux croûton moisi", AbuseKind.INSULT),
+        ("look at this clown trying to give advice", AbuseKind.INSULT),
+    ],
+)
+def test_veiled_threats_and_unlisted_insults(text: str, kind: AbuseKind) -> None:
+    assert kind in kinds(text)
+
+
 # --- game banter ----------------------------------------------------------------------------------------
 
 
