@@ -67,7 +67,7 @@ class Enforcer:
         notice: bool,
     ) -> tuple[DmStatus, bool]:
         """The explanation by DM, or the DMs-closed notice in the channel. Returns the delivery and
-        whether a failure was Discord's bad day (5xx, no answer: worth a retry later). A DM that failed
+        whether a failure was Discord's bad day (a 5xx: worth a retry later). A DM that failed
         on Discord's side is not answered with "your DMs are closed": that would not be true."""
         port = self.deps.discord()
         await self.deps.store.intend(case.id, "dm")  # at most once: the intent first (resilience.py)

@@ -1,4 +1,7 @@
-"""Explanations and notices that Discord failed to carry (5xx, no answer) are tried again later.
+"""Explanations and notices that Discord failed to carry (a 5xx answer) are tried again later.
+
+No answer at all (a dropped connection, a timeout) is not retried: the message may have arrived, and an
+explanation is sent at most once; the member can still read it with /my-standing.
 
 A failure that is Discord's bad day, not the member's choice (closed DMs are a choice), becomes a
 deadline: ``explanation_retry`` for a case's explanation (subject ``case:<id>``), ``notice_retry`` for

@@ -80,8 +80,9 @@ class EffectResult:
 
     @property
     def transient(self) -> bool:
-        """Discord was down or slow (5xx, no answer): worth trying again later."""
-        return not self.ok and self.status is not None and (self.status == 0 or self.status >= 500)
+        """Discord answered 5xx: worth trying again later. No answer at all (status 0) is not: the post
+        may have gone through, and trying again could say it twice."""
+        return not self.ok and self.status is not None and self.status >= 500
 
     @classmethod
     def success(cls, message_id: int | None = None) -> EffectResult:
@@ -103,9 +104,10 @@ class DmResult:
 
     @property
     def transient(self) -> bool:
-        """Discord was down or slow (5xx, no answer): worth trying again later."""
+        """Discord answered 5xx: worth trying again later. No answer at all (status 0) is not: the DM may
+        have arrived, and an explanation is sent at most once."""
         failed = self.delivery is Delivery.FAILED
-        return failed and self.status is not None and (self.status == 0 or self.status >= 500)
+        return failed and self.status is not None and self.status >= 500
 
 
 @dataclass(frozen=True, slots=True)
