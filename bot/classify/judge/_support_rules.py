@@ -117,6 +117,8 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:hope|wish|pray|praying|want|wanna|rather|sleep|sleeping|go to sleep|fall asleep|easy|easier|simple|simpler|nice"
       rf"|nicer|peaceful|better|relief){G(5)} "
       rf"(?:not|never|no longer|no more|n t){G(3)} wake up\b"),
+    R("if_no_wake", "passive_ideation", 2,
+      r"\bif i (?:do not|don t|dont|never|n t) wake up\b|\bsi je (?:ne )?(?:me )?(?:reveille|reveillais) (?:pas|plus|jamais)\b"),
     R("sleep_forever_en", "passive_ideation", 3,
       r"\b(?:sleep|fall asleep|go to sleep)(?: and)? (?:forever|for ever|and never wake|and not wake"
       r"|and not have to wake|permanently)\b"),
@@ -152,6 +154,11 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:je serai|serai) (?:plus|pas) (?:en vie|vivant|vivante|la) (?:a|pour|dans|en)\b"),
     R("stopped_wanting", "passive_ideation", 3,
       r"\b(?:stopped|stop|quit|gave up) (?:wanting|want) to (?:be alive|live|be here|exist|be in it|be around|wake up|go on|be part of it)\b"),
+    R("fear_inverted", "passive_ideation", 3,
+      r"\b(?:not|no longer|n t|never) (?:scared|afraid|frightened) of (?:dying|death|dying anymore|death anymore)\b"
+      r"|\b(?:scared|afraid|terrified) of (?:waking up|living|being alive|another day|tomorrow coming)\b"
+      r"|\b(?:hate|hating|detest|loathe) (?:being alive|existing|that i be alive|that i m alive|that i m still alive|waking up)\b"
+      r"|\b(?:plus|pas) peur (?:de mourir|de la mort)\b|\bpeur de (?:me reveiller|vivre)\b|\b(?:deteste|hais|haine d) (?:etre en vie|exister|me reveiller)\b"),
     R("stop_existing_en", "passive_ideation", 3,
       r"\b(?:stop|stopped|cease|ceased|quit) (?:exist|existing|to exist|be alive|being alive|live|living)\b"),
     R("no_reason_live_en", "passive_ideation", 3,
@@ -207,7 +214,7 @@ RULES: tuple[Rule, ...] = (
       rf"(?:me |m |se |s )?(?:etre |suis |etais )?(?:reveiller|reveille|reveillee)\b"),
     R("sleep_forever_fr", "passive_ideation", 3,
       r"\b(?:m endormir|me endormir|endormir|dormir) (?:pour toujours|pour de bon|a jamais|definitivement"
-      r"|et ne plus|et plus|et pas|sans me reveiller|sans jamais)\b"),
+      r"|et ne plus|et plus|et pas|sans me reveiller|sans jamais|et que (?:ce|ca|tout) soit fini|et que (?:tout|ca) s arrete)\b"),
     R("vanish_fr", "passive_ideation", 3,
       rf"\b(?:disparaitre|disparaissais|disparaitrais|partir|partais|m en aller|m effacer|me effacer|effacer"
       rf"|quitter ce monde|quitter cette terre|plus exister|ne plus exister){G(2)} (?:pour de bon|pour toujours"
@@ -225,10 +232,11 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:mieux|plus simple|plus facile|soulagement|soulage|soulagee|soulages|soulagees|delivrance|libre"
       rf"|libres|heureux|heureuse|debarrasse|debarrasses){G(6)} (?:si|que) (?:je|j){G(2)} (?:mort|morte"
       rf"|mourir|mourais|disparaissais|disparaitre|disparais|plus la|etais plus|etre plus|existais plus"
-      rf"|n existais plus|partais|partir|crevais|etais pas la|etais partie|etais parti)\b"),
+      rf"|n existais plus|partais|partir|crevais|etais pas la|etais partie|etais parti|faisais renverser|faisais ecraser|faisais tuer"
+      rf"|me faisais renverser|me faisais ecraser)\b"),
     R("relief_if_gone_fr_rev", "burden", 3,
       rf"\bsi (?:je|j){G(2)} (?:mort|morte|mourir|mourais|disparaissais|disparaitre|plus la|etais plus"
-      rf"|existais plus|n existais plus|partais|crevais){G(6)} (?:mieux|plus simple|plus facile|soulagement"
+      rf"|existais plus|n existais plus|partais|crevais|faisais renverser|faisais ecraser|faisais faucher|faire renverser){G(6)} (?:mieux|plus simple|plus facile|soulagement"
       rf"|soulage|soulagee|soulages|soulagees|libre|libres|heureux|heureuse|personne|debarrasse|un service)\b"),
     # ---------------------------------------------------------------- active ideation
     R("kill_myself", "active_ideation", 3,
@@ -252,6 +260,9 @@ RULES: tuple[Rule, ...] = (
     R("imagine_death_en", "active_ideation", 3,
       r"\b(?:imagine|imagining|picture|picturing|visualize|visualizing|plan|planning|planned|writing|wrote) (?:my own |my )(?:funeral|death|suicide|obituary)\b"
       r"|\b(?:imagine|imagine|imaginer|planifie|planifier|prepare|preparer) (?:mon propre |mon )(?:enterrement|suicide|deces|mort)\b|\bma propre mort\b"),
+    R("told_by_my_mind", "active_ideation", 3,
+      r"\b(?:telling|tells|tell|told|saying|says|keeps telling|keep telling|dit|dire|repete|me pousse) (?:me|m) (?:to|de|d|a|que je devrais) "
+      r"(?:jump|die|kill myself|end it|do it|hurt myself|cut|sauter|mourir|me tuer|en finir|me jeter|me faire du mal)\b"),
     R("want_killed_en", "active_ideation", 3,
       r"\b(?:want|wish|need|hope) (?:someone|somebody|something|a car|a truck|a bus|god|you) (?:would |to "
       r"|could )?(?:kill|end|shoot|run over) me\b"),
@@ -263,13 +274,13 @@ RULES: tuple[Rule, ...] = (
       rf"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
       rf"|balancer sous|laisser mourir|laisser crever)\b"),
     R("reflexive_fr", "active_ideation", 3,
-      r"\b(?:me|m) (?:suis |etre )?(?:ouvert|ouverte|ouvrir|taillade|tailladee) les (?:veines|poignets)\b|\b(?:me|m) (?:suicider|foutre en l air|fous en l air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
+      r"\b(?:me|m) (?:suis |etre )?(?:ouvert|ouverte|ouvrir|taillade|tailladee|entaille|entaillee) (?:les|le|la) (?:veines|poignets|poignet|bras|cuisse|cuisses|peau)\b|\b(?:me|m) (?:suicider|foutre en l air|fous en l air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
       r"|jeter sous le train|jeter sous une voiture|faire sauter la cervelle|laisser mourir|laisser crever)\b"),
     R("suicide_fr", "active_ideation", 3,
       r"\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b(?! (?:toi|vous|yourself|urself|you|u))"),
     R("en_finir_fr", "active_ideation", 3,
       rf"\b(?:je|j|envie|penser|pense|pensee|vouloir|veux|aller|vais|besoin|decide|pret|prete|temps|moment"
-      rf"|heure|idee|tout|fini|finir|bientot|ce soir|demain|va|vaut mieux|mieux vaut){G(4)} en finir\b"
+      rf"|heure|idee|tout|fini|finir|bientot|ce soir|demain|va|vaut mieux|mieux vaut|qu a|plus qu a|reste qu a){G(4)} en finir\b"
       rf"(?! avec (?!la vie|ma vie|tout|cette vie|moi|l existence|mes jours|mes souffrances|ma souffrance))"),
     R("end_life_fr", "active_ideation", 3,
       r"\b(?:mettre|mis|mets|met|mettrai|mettrais|mettre) fin (?:a|à) (?:mes jours|mon jour|ma vie|tout"
@@ -281,6 +292,8 @@ RULES: tuple[Rule, ...] = (
       r"|me suicider|me tuer|suicide|mon suicide|mon enterrement|ne plus etre la|plus etre la|ne plus exister)\b"),
     R("dark_thoughts_fr", "active_ideation", 3,
       r"\b(?:idee|idees|pensee|pensees) (?:suicidaires?|de mort|de suicide|de me tuer|d en finir)\b"),
+    R("dark_thoughts_weak", "hopelessness", 2,
+      r"\b(?:idees|pensees|idee) (?:noires|sombres)\b|\bdark thoughts\b|\bintrusive thoughts\b"),
     R("veiled_exit", "hopelessness", 3,
       rf"\b(?:only|one|last|seule|une seule|derniere|seul|unique) (?:way out|exit|option|solution|escape"
       rf"|answer|door|issue|sortie|porte de sortie|porte|solution|option){G(10)} (?:not supposed to say"
@@ -312,6 +325,11 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:tonight|today) be the night\b|\btonight s the night\b|\bc est ce soir\b|\bc est pour ce soir\b|\bc est le grand soir\b"),
     R("no_talking_out", "intent", 2,
       r"\btalk me out of it\b|\bme faire changer d avis\b|\bme dissuader\b|\bnot (?:asking|looking) for (?:anyone|someone|you) to (?:stop|save|talk)\b"),
+    R("choose_day", "intent", 2,
+      r"\b(?:choose|pick|set|decide on|need to choose|just need to pick) (?:the|a) (?:day|date|time|night)\b|\bchoisir (?:le|la) (?:jour|date|moment|nuit)\b"
+      r"|\b(?:i have|i ve got|i got|j ai) (?:a|un) plan\b|\bcette fois j ai un plan\b"),
+    R("for_good", "intent", 2,
+      r"\bpour de bon\b|\bfor good this time\b|\bthis time for good\b|\bune bonne fois pour toutes\b|\bonce and for all\b"),
     R("decided_weak_en", "intent", 2,
       r"\b(?:(?:i be done|i m done|im done|i am done)(?! (?:pretending|playing|working|eating|cooking|studying|for|with (?:this|the|that|my|work|school|him|her|it)))"
       r"|it be over|it s over|i have decide|i decide|i ve decide"
@@ -369,6 +387,11 @@ RULES: tuple[Rule, ...] = (
       r"|sur la|sur les|sur|jusqu au|jusqu a la) (?:the |le |la |les |l )?(?:train tracks|tracks|railway|railroad|bridge|bridg|roof|rooftop|cliff"
       r"|voie ferree|voies ferrees|rails|pont|toit|falaise|quai|top floor|dernier etage)\b(?! (?:tournament|club|game|party|partie|tournoi"
       r"|night|match|lesson|cours))"),
+    R("means_not_for", "plan_means", 3,
+      rf"\b{MEANS}{G(4)} (?:not for|pas pour) (?:shaving|cooking|climbing|work|the garden|my legs|me raser|cuisiner|l escalade|le jardin|le boulot)\b"),
+    R("ways_to_die", "plan_means", 3,
+      r"\b(?:ways|way|methods|method|how) to (?:die|kill myself|end it|end my life|overdose|od|commit suicide)\b(?! in (?:the game|game|minecraft|elden|dark souls|this game|a horror))"
+      r"|\b(?:moyens|moyen|methodes|methode|facons|facon|comment) (?:de |d )?(?:mourir|me tuer|en finir|me suicider)\b(?! dans (?:le|ce|un) jeu)"),
     R("method_fr", "plan_means", 3,
       rf"\b(?:me|m) (?:pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
       rf"|lancer sous|ouvrir les veines|tirer une balle|tirer dessus|servir sur moi|en servir sur moi)\b"
@@ -458,6 +481,15 @@ RULES: tuple[Rule, ...] = (
       r"|je redescendrai pas|je pourrai plus m en occuper|plus m en occuper)\b"),
     R("gone_tomorrow_fr", "goodbye", 3,
       r"\b(?:je suis|suis|chui|jsuis|je etre|je serai|serai) (?:plus|pu|pas|deja plus) la (?:demain|ce soir|bientot|apres|dans|la semaine)\b"),
+    R("affairs_in_order", "goodbye", 3,
+      r"\b(?:put|putting|got|getting|set|setting) my (?:affairs|things|stuff|papers) in order\b|\bmis (?:de )?l ordre dans mes affaires\b"
+      r"|\bregle mes affaires\b|\bmes affaires sont en ordre\b|\bwrote my will\b|\bmy will (?:be|is) (?:ready|done|written)\b"),
+    R("all_ready", "goodbye", 2,
+      r"\b(?:i have|i ve got|i got|got|have) everything (?:ready|prepared|planned|sorted)\b|\beverything (?:be|is) (?:ready|prepared|in place|sorted)\b"
+      r"|\btout est (?:pret|prevu|en place|regle|range)\b|\bj ai tout (?:prepare|range|regle|mis en place)\b"),
+    R("tell_them_loved", "goodbye", 2,
+      r"\btell (?:my|them|him|her|everyone|everybody|mom|mum|dad) (?:[^\s|]+ )?(?:that )?i (?:love|loved|be sorry|m sorry|was sorry)\b"
+      r"|\bdites (?:a|à) (?:ma|mon|mes) (?:[^\s|]+ )?que je (?:l|les) (?:aime|aimais)\b"),
     R("goodbye_weak", "goodbye", 2,
       r"\b(?:goodbye|good bye|bye|farewell|adieu) (?:everyone|everybody|all|forever|world|guys|friends"
       r"|a tous|a toutes|tout le monde|les gens|les amis|pour toujours)\b|\badieu\b|\bfarewell\b"
@@ -486,13 +518,14 @@ RULES: tuple[Rule, ...] = (
     R("if_gone_benefit_en", "burden", 3,
       rf"\bif i (?:just |simply |finally )?(?:be |was |were |wasn t |weren t |would )?(?:not |no longer |n t )?"
       rf"(?:gone|dead|here|around|alive|die|died|disappear|disappeared|stop exist|stopped exist|stopped existing"
-      rf"|not here anymore|not here){G(8)} (?:better|relieved|relief|happier|easier|free|freer|life again"
+      rf"|not here anymore|not here|in it|in it anymore|in their lives|in the picture|in their way|in the way){G(8)} (?:better|relieved|relief|happier|easier|free|freer|life again"
       rf"|have a life|favour|favor|nobody|no one|noone|miss|notice|care|fine|lighter|save|money|off)\b"),
     R("benefit_if_gone_en", "burden", 3,
-      rf"\b(?:better|relieved|relief|happier|easier|free|freer|life again|have a life|favour|favor|nobody"
+      rf"\b(?:better|relieved|relief|happier|easier|free|freer|life again|have a life|favour|favor|nobody|simpler"
       rf"|no one|noone|lighter|save|money){G(8)} if i (?:just |simply |finally )?(?:be |was |were |wasn t"
       rf" |weren t )?(?:not |no longer |n t )?(?:gone|dead|here|around|alive|die|died|disappear"
-      rf"|disappeared|stop exist|stopped exist|stopped existing|not here anymore|not here)\b"),
+      rf"|disappeared|stop exist|stopped exist|stopped existing|not here anymore|not here|in it|in it anymore|in their lives"
+      rf"|in the picture|in their way|in the way)\b"),
     R("burden_en", "burden", 3,
       r"\b(?:i be|i am|im|i m|i feel like|i feel|feel like|being|i m just|im just|i be just|just)"
       r" (?:such |only |nothing but |so much of |a huge |a big |a |the )?(?:a |the )?(?:burden|dead weight|cost|expense|drain on)\b"
@@ -540,6 +573,9 @@ RULES: tuple[Rule, ...] = (
       r"|\bi give up\b|\bgiving up on (?:everything|life|myself)\b|\bgive up on (?:everything|life)\b"
       r"|\b(?:tired|sick|exhausted) of (?:fighting|waiting|trying|being sick|pretending|everything|it all"
       r"|this)\b|\bdone fighting\b"),
+    R("how_much_longer", "hopelessness", 2,
+      r"\bhow (?:much )?longer i (?:can|could) (?:keep|hold|go|do|last|take|pretend)\b|\b(?:keep|keeping|stop) pretending (?:i m|i be|to be|that i m) (?:fine|ok|okay)\b"
+      r"|\bcombien de temps (?:je vais|encore|je peux) (?:tenir|faire semblant|continuer)\b"),
     R("cant_go_on_fr", "hopelessness", 2,
       r"\b(?:peux|pouvoir|peut|arrive|arriver) (?:plus|pas|pu) (?:a |à )?(?:continuer|tenir|avancer|supporter|lutter|faire face|tenir le coup|gerer"
       r"|m en sortir|remonter la pente|me relever"
@@ -631,7 +667,7 @@ RULES: tuple[Rule, ...] = (
       r"|month|period|patch)s? (?:mentally|lately|emotionally)\b|\b(?:dark|bad|scary) place\b"
       r"|\bfalling apart\b|\bbreaking down\b|\bbreakdown\b|\bcan not (?:cope|breathe|stop crying|stop shaking"
       r"|enjoy|feel anything|sleep|function)\b|\bpanic attack\b|\banxiety attack\b|\bpanic attacks\b"
-      r"|\b(?:anxiety|depression) (?:be|is) (?:through the roof|bad|awful|killing me|so bad|worse)\b"
+      r"|\b(?:anxiety|depression|mental health) (?:be|is|have be|has been|s been|been) (?:through the roof|bad|awful|killing me|so bad|worse|terrible|horrible)\b"
       r"|\b(?:cry|crying|cried)\b (?:[^\s|]+ ){0,4}(?:all day|all night|every day|every night|for hours"
       r"|myself to sleep|non stop|nonstop|again|in the car|at work|so much)\b|\b(?:nobody|no one|noone)"
       r" (?:[^\s|]+ ){0,2}(?:cares|care|gets|get|understands|understand|listens|listen|hears|hear|sees|see"

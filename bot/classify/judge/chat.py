@@ -329,10 +329,19 @@ _REPORT_WORDS = frozenset(
 _GAP = re.compile(r"[\s:,-]*")
 
 
+# The author's own mind "telling" them something is not someone else's speech.
+_OWN_MIND = re.compile(
+    r"(?:my (?:brain|head|mind|thoughts|depression|illness)|the voices?|a voice|voices|ma tete|mon cerveau"
+    r"|mon esprit|une voix|les voix|ma depression)(?: \w+){0,2} $"
+)
+
+
 def _spans(strip: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [m.span() for m in _QUOTES.finditer(strip)]
     starts = {start for start, _ in spans}
     for match in _REPORTING.finditer(strip):
+        if _OWN_MIND.search(strip, max(0, match.start() - 40), match.start()):
+            continue
         start = match.end()
         after = _GAP.match(strip, start)
         if after is not None and after.end() in starts:

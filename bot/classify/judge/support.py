@@ -331,12 +331,13 @@ _FIRST_PERSON = frozenset(
 _MODIFIERS = frozenset(
     {"goodbye_weak", "decided_weak_en", "decided_weak_fr", "without_me_weak", "not_go_down", "means_laid_out",
      "have_means_ready", "gone_for_good", "the_night", "time_to_go", "they_would_be_relieved",
-     "no_talking_out"}
+     "no_talking_out", "all_ready", "tell_them_loved", "choose_day", "if_no_wake", "for_good"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
-    {"the_night", "gone_for_good", "time_to_go", "goodbye_weak", "they_would_be_relieved"}
-)
+    {"the_night", "gone_for_good", "time_to_go", "goodbye_weak", "they_would_be_relieved", "choose_day",
+     "if_no_wake"}
+)  # fmt: skip
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
 _LIGHT = frozenset(
