@@ -167,3 +167,26 @@ def test_reply_flag_kept_and_hand_built_chat_computes_its_strings() -> None:
     assert read("t nul", reply=True).reply
     chat = Chat("x", (Token("a", "a"), Token("b", "b", quoted=True)))
     assert (chat.forms, chat.own_forms, chat.vocab) == ("a b", "a", frozenset({"a", "b"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("envie de me s*icider", "envie de me suicider"),
+        ("k*ll myself", "kill myself"),
+        ("f**k this", "fuck this"),
+        ("*bold* text", "bold text"),  # markdown stars hide nothing
+    ],
+)
+def test_masked_letters_resolve_to_the_one_word_they_can_be(text: str, expected: str) -> None:
+    assert forms(text) == expected
+
+
+def test_the_authors_own_mind_telling_them_is_not_reported_speech() -> None:
+    assert not read("my brain keeps telling me to jump").quoted
+    assert read("my brother keeps telling me to jump").quoted
+
+
+def test_single_letter_sms_readings_follow_the_language() -> None:
+    assert forms("k see u") == "ok see you"
+    assert forms("je sais pas k faire") == "je sais pas que faire"

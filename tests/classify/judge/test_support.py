@@ -70,6 +70,14 @@ def categories(reading: SupportReading) -> set[WarningCategory]:
         # past attempt with the thoughts returning
         ("i tried to kill myself in 2019 and the thoughts are back", C.PAST_ATTEMPT),
         ("j'ai déjà fait une TS et ça recommence dans ma tête", C.PAST_ATTEMPT),
+        ("I keep imagining my own funeral", C.ACTIVE_IDEATION),
+        ("i've been researching ways to die all night", C.PLAN_MEANS),
+        ("bought a new razor, not for shaving", C.PLAN_MEANS),
+        ("i'm not scared of dying anymore, i'm scared of waking up", C.PASSIVE_IDEATION),
+        ("chui plus là demain. dsl", C.GOODBYE),
+        ("je suis un poids pour ma famille, sans moi ils seraient heureux", C.BURDEN),
+        ("tried 2 yrs ago with my insulin. the thoughts are back", C.PAST_ATTEMPT),
+        ("i wanna unalive. like for real this time", C.ACTIVE_IDEATION),
         # hopelessness with risk
         ("the only way out i can see is death", C.HOPELESSNESS),
         ("y a plus d'issue, la seule qui reste j'y pense sérieusement", C.HOPELESSNESS),
@@ -99,6 +107,8 @@ def test_combinations_mean_immediate_danger(text: str) -> None:
 
 
 def test_weak_signs_combine_into_a_crisis() -> None:
+    assert assess("I have everything ready. I just need to choose the day.").level is SupportLevel.CRISIS
+    assert assess("les idées noires reviennent et cette fois j'ai un plan").level is SupportLevel.CRISIS
     assert assess("no way out. im done. that's when, saturday").level is SupportLevel.CRISIS
     assert assess("i think it's time for me to go. for good.").level is SupportLevel.CRISIS
     # each alone is not
