@@ -27,12 +27,13 @@ server (those active in the last ``CATCH_UP_MAX_AGE``), and never a message olde
 from __future__ import annotations
 
 import asyncio
+import heapq
 import logging
 import sqlite3
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
@@ -115,6 +116,12 @@ class _Channel:
     in_flight: set[int]
     done: int = 0  # the highest id decided
     mark: int = 0  # every id up to this one is decided
+    heap: list[int] = field(default_factory=list)  # in-flight ids, lowest first (lazily pruned)
+
+    def lowest_in_flight(self) -> int | None:
+        while self.heap and self.heap[0] not in self.in_flight:
+            heapq.heappop(self.heap)
+        return self.heap[0] if self.heap else None
 
 
 class Watermarks:
@@ -137,6 +144,7 @@ class Watermarks:
             channel.mark = msg.message_id - 1
             self._dirty.add(msg.channel_id)
         channel.in_flight.add(msg.message_id)
+        heapq.heappush(channel.heap, msg.message_id)
         return True
 
     def seen(self, message_id: int) -> bool:
@@ -149,7 +157,8 @@ class Watermarks:
             return
         channel.in_flight.discard(msg.message_id)
         channel.done = max(channel.done, msg.message_id)
-        mark = channel.done if not channel.in_flight else min(channel.done, min(channel.in_flight) - 1)
+        lowest = channel.lowest_in_flight()
+        mark = channel.done if lowest is None else min(channel.done, lowest - 1)
         if mark > channel.mark:
             channel.mark = mark
             self._dirty.add(msg.channel_id)
