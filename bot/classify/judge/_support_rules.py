@@ -589,7 +589,7 @@ RULES: tuple[Rule, ...] = (
     R("hurt_myself", "self_harm", 3,
       r"\b(?:hurt|hurting|harm|harming|injure|injuring|punish|punishing|hit|hitting|punch|punching|bang"
       r"|banging|scratch|scratching|burn|burning|starve|starving|bruise|bruising) myself\b"
-      r"|\bself (?:harm|harming|harmed|injury|injure|mutilation)\b|\bselfharm\b|\bself-harm\b"),
+      r"|\bself (?:harm|harming|harmed|injury|injure|mutilation)\b|\bselfharm\b"),
     R("burn_body", "self_harm", 3,
       rf"\b(?:burn|burned|burnt|burning|brule|bruler|brulee){G(4)} (?:with|avec) (?:a |the |my |une |un |la |le )?(?:lighter|cigarette|cig|briquet|iron"
       rf"|fer a repasser|match|allumette|hot)\b"),

@@ -350,14 +350,14 @@ _LIGHT = frozenset(
 _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, WarningCategory.GOODBYE})
 
 
-def _candidates(vocab: frozenset[str]) -> list[int]:
+def _candidates(vocab: frozenset[str]) -> set[int]:
     found: set[int] = set(_ALWAYS)
     for word in vocab & _GATE:
         found.update(_INDEX[word])
-    return sorted(found)
+    return found
 
 
-def _scan(hay: str, forms: str, candidates: list[int]) -> list[tuple[str, str, int]]:
+def _scan(hay: str, forms: str, candidates: set[int]) -> list[tuple[str, str, int]]:
     hits: list[tuple[str, str, int]] = []
     for number in candidates:
         rule = _RULES[number]
@@ -380,13 +380,18 @@ def assess_support(chat: Chat) -> SupportReading:
     candidates = _candidates(vocab)
     help_request = False
     other = False
+    hits: list[tuple[str, str, int]] = []
     for number in candidates:
         rule = _RULES[number]
-        if rule.kind == "help" and not help_request:
-            help_request = rule.regex.search(own) is not None
-        elif rule.kind == "other_person" and not other:
-            other = rule.regex.search(full) is not None
-    hits = _scan(own, f" {chat.own_forms} ", candidates)
+        kind = rule.kind
+        if kind == "help":
+            help_request = help_request or rule.regex.search(own) is not None
+        elif kind == "other_person":
+            other = other or rule.regex.search(full) is not None
+        elif rule.cue == "goodbye_weak":  # counted: two farewells make a goodbye message
+            hits.extend((kind, rule.cue, rule.severity) for _ in rule.regex.finditer(f" {chat.own_forms} "))
+        elif rule.regex.search(own):
+            hits.append((kind, rule.cue, rule.severity))
     if "kill" in vocab and _UNALIVE.search(chat.text):
         hits.append(("active_ideation", "unalive", 3))
     if not hits and quoted and any(hit[2] >= 3 for hit in _scan(full, f" {chat.forms} ", candidates)):
