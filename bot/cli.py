@@ -117,6 +117,7 @@ def _register_optional_commands() -> None:
         "bot.services.evaluate_cli",
         "bot.governance.cli",
         "bot.keys_cli",
+        "bot.model_cli",
     ):
         try:
             mod = importlib.import_module(module)

@@ -23,7 +23,7 @@ import os
 import shutil
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,12 +31,20 @@ from typing import Any
 from bot.classify.encoding import Encoder
 from bot.classify.engines import INT8_TOLERANCE, PROBE_TEXTS, BatchScorer, OnnxRunner, max_deviation
 
-__all__ = ["EXPORT_FORMAT", "EngineError", "OnnxBuild", "load_onnx_scorer", "onnx_session"]
+__all__ = ["BUILD_STEPS", "EXPORT_FORMAT", "EngineError", "OnnxBuild", "load_onnx_scorer", "onnx_session"]
 
 log = logging.getLogger(__name__)
 
 EXPORT_FORMAT = 1  # bump when the export recipe changes: old caches are rebuilt
 _MODEL = "model.onnx"
+# What ``_build`` does, in order (``on_step`` hears each name as it starts).
+BUILD_STEPS = (
+    "loading with Detoxify",
+    "exporting to ONNX",
+    "quantising to int8",
+    "checking against the float model",
+    "writing the export",
+)
 _META = "meta.json"
 
 
@@ -61,13 +69,17 @@ def load_onnx_scorer(
     threads: int,
     call_cost: int | None = None,
     tolerance: float = INT8_TOLERANCE,
+    on_step: Callable[[str], None] | None = None,
 ) -> OnnxBuild:
-    """An ONNX Runtime scorer for a Detoxify model name or checkpoint path (built on first use)."""
+    """An ONNX Runtime scorer for a Detoxify model name or checkpoint path (built on first use).
+
+    ``on_step`` is called with the name of each build step as it starts (``BUILD_STEPS``), for a
+    progress bar; not at all when the export is read from the cache."""
     engine = "onnx-int8" if quantize else "onnx"
     target = _target(cache_dir, model, engine)
     built = False
     if not (target / _META).is_file():
-        target = _build(model, huggingface_config_path, quantize, cache_dir, threads, tolerance)
+        target = _build(model, huggingface_config_path, quantize, cache_dir, threads, tolerance, on_step)
         built = True
     meta = json.loads((target / _META).read_text(encoding="utf-8"))
     scorer = BatchScorer(
@@ -100,7 +112,10 @@ def _build(
     cache_dir: Path,
     threads: int,
     tolerance: float,
+    on_step: Callable[[str], None] | None = None,
 ) -> Path:
+    step = on_step or (lambda _name: None)
+    step(BUILD_STEPS[0])
     from bot.classify.scorer import DetoxifyScorer  # torch only when exporting
 
     reference = DetoxifyScorer(model, huggingface_config_path)  # may download a named model
@@ -112,8 +127,10 @@ def _build(
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
         float_path = work / "float.onnx"
+        step(BUILD_STEPS[1])
         _export(reference, float_path)
         final = work / _MODEL
+        step(BUILD_STEPS[2])
         if quantize:
             _quantize(float_path, final)
             float_path.unlink()
@@ -124,6 +141,7 @@ def _build(
         encoder.save(work)
         labels = reference.labels
         del reference  # the float torch model is not needed any more
+        step(BUILD_STEPS[3])
         probe = BatchScorer(encoder, OnnxRunner(onnx_session(final, threads)), labels, engine="probe")
         deviation = max_deviation(expected, probe.score_batch(PROBE_TEXTS))
         limit = tolerance if quantize else 1e-3
@@ -131,6 +149,7 @@ def _build(
             raise EngineError(
                 f"the ONNX model's scores differ from the float model's by {deviation:.4f} (> {limit})"
             )
+        step(BUILD_STEPS[4])
         meta = {"labels": list(labels), "deviation": deviation, "model": model, "format": EXPORT_FORMAT}
         (work / _META).write_text(json.dumps(meta, indent=2), encoding="utf-8")
         if target.exists():

@@ -226,11 +226,17 @@ def load_scorer(
         note = f"unknown scoring engine {engine!r} (expected one of {', '.join(ENGINES)}); using torch"
         engine = "torch"
     try:
-        reason = _precheck(model, allow_download)
-        if reason:
-            return _unavailable(reason)
         config = huggingface_config_path
-        scorer, engine_note = _build(model, config, device, engine, cache_dir, wanted_threads)
+        prepared = _load_prepared(model, device, engine, cache_dir, wanted_threads)  # no torch import
+        if prepared is not None:
+            scorer, engine_note = prepared, ""
+        else:
+            reason = "" if _in_data_dir(model, engine, cache_dir) else _precheck(model, allow_download)
+            if reason:
+                return _unavailable(reason)
+            scorer, engine_note = _build(
+                model, config, device, engine, cache_dir, wanted_threads, allow_download
+            )
         note = note or engine_note
         probe = scorer.score_batch(["hello", "bonjour"])
     except Exception as exc:  # a model problem must never stop the bot: word lists take over
@@ -249,6 +255,28 @@ def load_scorer(
     return ScorerLoad(scorer, engine=used, note=note)
 
 
+def _load_prepared(
+    model: str, device: str, engine: str, cache_dir: Path | None, threads: int | None
+) -> ToxicityScorer | None:
+    """The export ``havre model prepare`` recorded in ``cache_dir`` (``bot.classify.prepared``)."""
+    if cache_dir is None or device != "cpu" or not engine.startswith("onnx"):
+        return None
+    from bot.classify.prepared import load_prepared
+
+    count = threads if threads is not None else default_threads()
+    return load_prepared(cache_dir, model, engine, count)  # type: ignore[no-any-return]
+
+
+def _in_data_dir(model: str, engine: str, cache_dir: Path | None) -> bool:
+    """A named model whose weights ``havre model prepare`` already downloaded into ``cache_dir``."""
+    if cache_dir is None or not engine.startswith("onnx"):
+        return False
+    from bot.classify.prepared import weights_path
+
+    path = weights_path(cache_dir, model)
+    return path is not None and path.is_file()
+
+
 def _build(
     model: str,
     config: str | Path | None,
@@ -256,12 +284,30 @@ def _build(
     engine: str,
     cache_dir: Path | None,
     threads: int | None,
+    allow_download: bool = True,
 ) -> tuple[ToxicityScorer, str]:
     from bot.classify.engines import INT8_TOLERANCE, PROBE_TEXTS, max_deviation
 
     count = threads if threads is not None else default_threads()
     if engine != "torch" and device != "cpu":
         return _torch_scorer(model, config, device, count), f"{engine} runs on the CPU only; using torch"
+    if engine.startswith("onnx") and cache_dir is not None:
+        # Prepared now, into the data directory, and recorded: the next start loads it without torch.
+        from bot.classify.prepared import load_prepared, prepare_model
+
+        try:
+            prepare_model(
+                model, config, cache_dir=cache_dir, engine=engine, threads=count,
+                allow_download=allow_download,
+            )  # fmt: skip
+            loaded = load_prepared(cache_dir, model, engine, count)
+            if loaded is None:
+                raise RuntimeError("the prepared export cannot be read back")
+        except Exception as exc:
+            first_line = (str(exc).strip().splitlines() or [""])[0][:300]
+            note = f"{engine} engine unavailable ({type(exc).__name__}: {first_line}); using torch"
+            return _torch_scorer(model, config, device, count), note
+        return loaded, ""
     if engine.startswith("onnx"):
         from bot.classify.onnx_engine import load_onnx_scorer
 
