@@ -470,8 +470,8 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _E,
         "location_visit",
-        "drop visit pop stop swing passe passer venir viens rendre soon bientot coming",
         "hospital ward room school work house address hopital chambre service ecole maison adresse taf creches habites habite vis live works lives bosses travailles rue street",
+        "drop visit pop stop swing passe passer venir viens rendre soon bientot coming",
         False,
         rf"^(?!.*(?:flowers|fleurs|gift|gifts|cadeau|cadeaux|chocolat|chocolats|snacks|soup|soupe|casserole|bisous|hugs|hug|calin|courage|get well|retablissement|apporte|apporter|bring|brings|si tu veux|if you want|want me to|tu veux|veux que|magazines|livres|books|coffee|cafe|games|jeux|meds|medocs|help|aider|aide|<3|love|xoxo|tkt))(?=.*(?:^| )(?:right|non|hein|correct|yeah|innit|rue|street|road|avenue|ave|ward|bed|lit|etage|floor|batiment|building)(?: |$))(?:.* )?"
         rf"{B}(?:(?:{YOUR}|ton|ta|tes) (?:hospital|ward|room|school|workplace|office|house|address|hopital|chambre|service|ecole|maison|adresse|taf|boulot|bureau)(?: is| c est| est|,)?|(?:tu|t|you|vous) (?:creches|habites|habite|vis|live|work|bosses|travailles|dors|sleep|stay|are staying|are|es|etes|es hospitalise|es hospitalisee) (?:a|au|at|in|on|rue|near|pres|dans))(?: \S+){{0,10}} (?:i|we|je|j|on|might|maybe|gonna|going to|will)(?: \S+){{0,2}} (?:drop by|come by|pop in|pop by|stop by|swing by|come visit|come and visit|visit|pay {YOU} a visit|passe|passer|venir|viens|rendre visite|see {YOU} soon|coming for {YOU}|coming over)(?: \S+)?{E}",
@@ -570,7 +570,8 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 
 # Words too common to start a check (they may still be required by ``needs``).
 _STOP = ws(
-    "un une la le les en du de des d l a faire son out better dire tell work real back mettre finir trouver trouve sans"
+    "un une la le les en du de des d l a faire son out better dire tell work real back mettre finir trouver trouve sans "
+    "go get rendre wish passe home train phone messages raid fini finie happens"
 )
 
 
