@@ -150,7 +150,8 @@ RULES: tuple[Rule, ...] = (
     R("future_absence", "passive_ideation", 3,
       r"\b(?:not|never|n t|do not|don t|can not|cannot) (?:see|picture|imagine) (?:myself|me) (?:being |still |even )?(?:alive|here|around|living|making it|getting old)\b"
       r"|\b(?:will not|won t|wont|not going to|not gonna|i won t) (?:be alive|be here|be around|make it|still be here|live) (?:by|until|till|to|for|at|past|much|long|another)\b"
-      r"|\b(?:me vois|me voir|m imagine|me vois vraiment) (?:pas|plus) (?:vivre|en vie|vivant|vivante|encore la|dans un an|vieillir|tenir)\b"
+      r"|\b(?:me vois|me voir|m imagine|me vois vraiment) (?:pas|plus) (?:vivre|en vie|vivant|vivante|encore la|dans un an|vieillir|tenir|passer (?:l|la|le|noel)|voir (?:noel|l ete|le printemps|l hiver|mes))\b"
+      r"|\b(?:not|never|n t|don t|do not) (?:see myself|think i ll|think i will) (?:make it (?:to|through|past)|survive|see|live (?:to|through|past)) (?:christmas|winter|summer|spring|the year|my birthday|next)\b"
       r"|\b(?:je serai|serai) (?:plus|pas) (?:en vie|vivant|vivante|la) (?:a|pour|dans|en)\b"),
     R("stopped_wanting", "passive_ideation", 3,
       r"\b(?:stopped|stop|quit|gave up) (?:wanting|want) to (?:be alive|live|be here|exist|be in it|be around|wake up|go on|be part of it)\b"),
@@ -222,6 +223,8 @@ RULES: tuple[Rule, ...] = (
     R("never_born_fr", "passive_ideation", 3, r"\b(?:jamais|pas) (?:etre |ete )?(?:naitre|ne|nee)\b"),
     R("life_not_worth_fr", "passive_ideation", 3,
       r"\b(?:vie|vivre|existence|ma vie)(?: [^\s|]+){0,2} (?:vaut|valoir|merite|meriter|vaudra) (?:pas|plus|pu|plus jamais) (?:la peine|le coup|rien)\b"),
+    R("why_still_alive", "passive_ideation", 3,
+      r"\b(?:pourquoi|pk|pq|pkoi|why)(?: [^\s|]+){0,4} (?:encore|toujours|still) (?:en vie|la|alive|here|vivant|vivante|breathing)\b"),
     R("tired_of_living_fr", "passive_ideation", 3,
       r"\b(?:fatigue|fatiguee|marre|lasse|las|epuise|epuisee|degoute|degoutee) (?:de|d) (?:vivre|exister"
       r"|etre en vie|la vie|ma vie|cette vie)\b(?! (?:de rire|sans|chere))"),
@@ -273,6 +276,8 @@ RULES: tuple[Rule, ...] = (
       rf"|flinguer|buter|bute|pendre|pends|noyer|tirer une balle|faire sauter|ouvrir les veines|empoisonner"
       rf"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
       rf"|balancer sous|laisser mourir|laisser crever)\b"),
+    R("stop_life_fr", "active_ideation", 3,
+      r"\b(?:tout arreter|arreter tout|en finir|tout stopper|tout lacher)(?: [^\s|]+){0,5} (?:la vie|ma vie|de vivre|avec la vie|vivre)\b"),
     R("reflexive_fr", "active_ideation", 3,
       r"\b(?:me|m) (?:suis |etre )?(?:ouvert|ouverte|ouvrir|taillade|tailladee|entaille|entaillee) (?:les|le|la) (?:veines|poignets|poignet|bras|cuisse|cuisses|peau)\b|\b(?:me|m) (?:suicider|foutre en l air|fous en l air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
       r"|jeter sous le train|jeter sous une voiture|faire sauter la cervelle|laisser mourir|laisser crever)\b"),
@@ -392,6 +397,9 @@ RULES: tuple[Rule, ...] = (
     R("ways_to_die", "plan_means", 3,
       r"\b(?:ways|way|methods|method|how) to (?:die|kill myself|end it|end my life|overdose|od|commit suicide)\b(?! in (?:the game|game|minecraft|elden|dark souls|this game|a horror))"
       r"|\b(?:moyens|moyen|methodes|methode|facons|facon|comment) (?:de |d )?(?:mourir|me tuer|en finir|me suicider)\b(?! dans (?:le|ce|un) jeu)"),
+    R("means_with_me", "plan_means", 3,
+      rf"\b{MEANS}{G(2)} (?:devant moi|in front of me|next to me|a cote de moi|beside me|in my hand|dans ma main|dans mes mains|on my lap)\b"
+      rf"|\b(?:sitting|sat|lying|assis|assise|allonge|allongee|floor|sol|par terre){G(6)} (?:with|avec) (?:the|my|a|les|mes|des|un|une) {MEANS}\b"),
     R("method_fr", "plan_means", 3,
       rf"\b(?:me|m) (?:pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
       rf"|lancer sous|ouvrir les veines|tirer une balle|tirer dessus|servir sur moi|en servir sur moi)\b"
@@ -490,6 +498,11 @@ RULES: tuple[Rule, ...] = (
     R("tell_them_loved", "goodbye", 2,
       r"\btell (?:my|them|him|her|everyone|everybody|mom|mum|dad) (?:[^\s|]+ )?(?:that )?i (?:love|loved|be sorry|m sorry|was sorry)\b"
       r"|\bdites (?:a|à) (?:ma|mon|mes) (?:[^\s|]+ )?que je (?:l|les) (?:aime|aimais)\b"),
+    R("own_funeral", "goodbye", 3,
+      r"\b(?:pay|paying|pays|payer|plan|planning|planned|organise|organize|prevu|prevoir|money for|argent pour|cost of) (?:for )?(?:my|mon|mes) (?:funeral|enterrement|obseques|funerailles|cremation)\b"
+      r"|\b(?:money|argent) aside (?:for|so)\b(?: [^\s|]+){0,8} (?:funeral|enterrement|obseques)\b"),
+    R("finality_need", "goodbye", 3,
+      rf"\b(?:need|besoin)\b{G(4)} (?:where i m going|where i be going|where im going|where i am going|where i go|la ou je vais|after this week|apres cette semaine|after tonight|apres ce soir)\b"),
     R("goodbye_weak", "goodbye", 2,
       r"\b(?:goodbye|good bye|bye|farewell|adieu) (?:everyone|everybody|all|forever|world|guys|friends"
       r"|a tous|a toutes|tout le monde|les gens|les amis|pour toujours)\b|\badieu\b|\bfarewell\b"
@@ -501,7 +514,9 @@ RULES: tuple[Rule, ...] = (
       r"|\bnice knowing (?:you|u|y all)\b|\b(?:sorry|i m sorry|i be sorry|desole|desolee|pardon) (?:mom|mum|dad|mama|maman|papa|everyone"
       r"|to everyone|a tous|tout le monde|ma famille|to my family)\b|\b(?:this be|this is|c est) my goodbye\b"
       r"|\bmy goodbyes\b|\bmes adieux\b|\bmon adieu\b|\bbest part of (?:my|the last)\b|\bone last (?:game|time|match"
-      r"|message|run)\b|\bune derniere (?:game|partie|fois)\b|\bbye\b"),
+      r"|message|run)\b|\bune derniere (?:game|partie|fois)\b|\bc est la derniere fois\b(?! que je (?:joue|viens|fais|prends|mange|te))"),
+    R("goodbye_world", "goodbye", 3,
+      r"\b(?:goodbye|good bye|bye|farewell) (?:cruel )?world\b|\badieu (?:le monde|a tous pour toujours|pour toujours)\b"),
     # ---------------------------------------------------------------- burden
     R("better_without_me", "burden", 3,
       rf"\b(?:better off|better|happier|easier|relieved|relief|free|freer|lighter|richer|fine|mieux"
@@ -534,6 +549,9 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:everyone|everybody|they|my family|my parents|people|you all|y all|he|she|tout le monde|ils|elles|ma famille|mes parents)"
       r" (?:would|will|d|ll|serait|seraient)(?: honestly| really| all| just| tellement| vraiment)? (?:be )?(?:relieved|better off|happier|soulage|soulages|soulagee|soulagees|libres?)\b"
       r"|\b(?:could|would|pourrait|pourraient) (?:actually |finally |enfin )?(?:have a life|live again|be free|avoir une vie|vivre enfin|revivre)\b"),
+    R("weigh_on_everyone", "burden", 3,
+      r"\b(?:pese|pèse|peser) sur (?:tout le monde|ma famille|mes proches|mes parents|les autres|eux)\b|\bweigh(?:ing)? (?:everyone|everybody|them|my family) down\b"
+      r"|\b(?:meritent|merite|deserve|deserves) (?:mieux|better) (?:que moi|qu une|qu un|than me|than a|than this)\b"),
     R("nobody_miss_en", "burden", 3,
       rf"\b(?:nobody|no one|noone|none of you|not a single person|who)\b{G(3)} "
       rf"(?:miss|notice|care|mourn|cry)\b{G(4)} (?:if i|me|i be gone|i m gone"
@@ -636,7 +654,7 @@ RULES: tuple[Rule, ...] = (
       r"|\bsurvived (?:an|a|my|the) (?:attempt|overdose|suicide attempt)\b|\b(?:after|since) (?:an|my|the)"
       r" (?:overdose|od|attempt)\b|\bended up in (?:the )?(?:er|hospital|icu|a psych ward)\b"
       r"|\b(?:be|was|got) (?:hospitalized|hospitalised|sectioned) (?:after|for)\b|\bi (?:overdosed|oded|od d|od ed|overdose) (?:on|last|in|when|before|once|twice|at)\b"
-      r"|\b(?:last year|last time|years ago|months ago) i (?:overdosed|oded|overdose|tried)\b"),
+      r"|\b(?:last year|last time|years ago|months ago) i (?:overdosed|oded|overdose|tried)\b|\b(?:fini|finie|atterri|atterrie|termine|terminee) (?:aux urgences|a l hopital|en reanimation|en rea|en psychiatrie|en hp)\b"),
     R("tried_with_means", "past_attempt", 2,
       rf"\b(?:tried|attempted|essaye|tente|tentative){G(5)} (?:with|using|avec|par) (?:my |the |a |some |mes |des |les |une |la |ma |mon )?{MEANS}\b"),
     R("tried_fr", "past_attempt", 2,
@@ -692,6 +710,12 @@ RULES: tuple[Rule, ...] = (
       r"|\btout (?:est|me semble|me parait) (?:gris|noir|terne)\b|\btrop de (?:trucs|choses) (?:d un coup|en meme temps|a gerer)\b"
       r"|\b(?:plus|pu) (?:voir|parler a) personne\b|\btourne en rond\b"
       r"|\bmoral (?:est )?(?:dans les chaussettes|a zero|au plus bas|en berne|a plat)\b|\bpas le moral\b"),
+    R("inside_hurt", "distress", 1,
+      r"\b(?:can not|couldn t|could not|can t|cant|cannot) get out of bed\b|\b(?:arrive|arrivais|pu|peux) (?:pas|plus) (?:a )?me lever\b"
+      r"|\b(?:hurts|hurt|empty|dead|broken) inside\b|\b(?:mal|vide|mort|morte) a l interieur\b"
+      r"|\b(?:me sens|me sentir|je sens)\b(?: [^\s|]+){0,3} (?:seul|seule|vide|triste|isole|isolee|perdu|perdue|inutile|invisible|transparent|transparente"
+      r"|de trop|abandonne|abandonnee|brise|brisee|deprime|deprimee)\b"
+      r"|\b(?:impression|feel like|sens comme|feels like) (?:d etre |i m |i be |i am )?(?:un |une |a )?(?:fantome|ghost|invisible|transparent|nothing|rien|de trop)\b"),
     R("not_ok_fr", "distress", 1,
       r"\b(?:je|j|moi|ca|sa|ça)\b(?: [^\s|]+){0,2} (?:vais|va|aller) (?:pas|pa|vraiment pas|plus) (?:bien|du tout"
       r"|fort|tres bien)\b|\bva pas du tout\b|\bva pa du tout\b|\bj en peux plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie|rien))|\bje en pouvoir plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie))"
@@ -721,7 +745,7 @@ RULES: tuple[Rule, ...] = (
       rf"| une| mon| ma)? (?:[^\s|]+ )?{PLACE}\b"),
     R("returning", "returning", 1,
       r"\b(?:again|back|coming back|come back|came back|returning|return|returned|same (?:thoughts|place"
-      r"|feeling|way|state)|like that again|trying again|planning again|all over again|once more"
+      r"|feeling|way|state|thing)|like that again|c est pareil|pareil qu avant|la meme chose|comme la derniere fois|like last time|trying again|planning again|all over again|once more"
       r"|reviennent|revient|revenir|reviens|recommence|recommencer|recommencé|a nouveau|de nouveau|encore"
       r"|j y repense|y repense|repenser|me reprend|reprend)\b"),
     R("past", "past", 1,
@@ -759,7 +783,7 @@ RULES: tuple[Rule, ...] = (
       r"|pharmacien)|antidepressant|antidepresseur|roaccutane|isotretinoin|accutane|montelukast|singulair"
       r"|chantix|varenicline|ssri|isrs)\b"),
     R("other_person_en", "other_person", 1,
-      rf"\b{OTHER_EN}\b{G_OTHER(8)} (?:kill (?:himself|herself|themselves|themself)"
+      rf"\b{OTHER_EN}\b{G_OTHER(10)} (?:kill (?:himself|herself|themselves|themself)"
       rf"|suicide|suicidal|end (?:it|it all|his life|her life|their life|things)|ending (?:it|things)"
       rf"|want to die|wants to die|wanted to die|attempt suicide|attempted suicide|hurt (?:himself|herself|themselves)"
       rf"|cut (?:himself|herself|themselves)|self harm|self harming|overdose|overdosed)\b"),
@@ -769,7 +793,7 @@ RULES: tuple[Rule, ...] = (
       r" (?:him|her|them|a friend|my friend|someone)\b|\bhow to help (?:a friend|my friend|someone|him|her)\b"
       r"|\bcomment (?:l |la |le |les )?aider\b|\bcomment aider (?:un|une|mon|ma|quelqu un)\b"),
     R("other_person_fr", "other_person", 1,
-      rf"\b{OTHER_FR}\b{G_OTHER(7)} (?:se suicider|suicide|suicider|suicidaire|se tuer|en finir"
+      rf"\b{OTHER_FR}\b{G_OTHER(10)} (?:se suicider|suicide|suicider|suicidaire|se tuer|en finir"
       rf"|veut mourir|voulait mourir|vouloir mourir|mourir|tentative|se scarifie|se scarifier|se couper"
       rf"|se faire du mal|se fait du mal|se foutre en l air|mettre fin a ses jours)\b"),
     R("se_suicider_fr", "other_person", 1,
@@ -795,19 +819,24 @@ RULES: tuple[Rule, ...] = (
       r"(?:chimio|chemo|chemotherapy|traitement|treatment|maladie|disease|illness|flare|poussee|douleur|douleurs|pain|meds|medicaments|medocs"
       r"|infusion|infusions|perf|perfusion|dialyse|dialysis|radiotherapie|radiotherapy|radio|surgery|operation|chirurgie|cortisone|prednisone"
       r"|lupus|crohn|sep|fibro|fibromyalgie|endo|endometriose|migraine|migraines|arthrite|cancer|hopital|hospital|rdv|appointment|rendez vous)\b"),
+    R("illness_hyperbole", "illness_hyperbole", 1,
+      r"\b(?:meds|med|medication|pain|nausea|chemo|treatment|migraine|flare|medocs|douleur|traitement|chimio|cortisone|prednisone|infusion"
+      r"|side effects?|effets secondaires) (?:make|makes|made|making|me donne|donne|me donnent|donnent) (?:me )?(?:want to die|wanna die|envie de mourir|envie de crever)\b"),
     R("leaving", "leaving", 1,
       r"\b(?:leaving|quit|quitting|left) (?:the|this) (?:server|discord|game|guild|group|community)\b"
       r"|\b(?:quitte|quitter|quitterai) (?:le|ce) (?:serveur|discord|jeu|groupe)\b|\bsee (?:you|ya|u)\b"
       r"|\ba (?:plus|bientot|demain|tout a l heure|la prochaine)\b|\b(?:vacation|holiday|holidays|vacances"
       r"|trip|voyage|moving|demenage|demenagement|new job|nouveau taf|birthday wishes|good night|gn|bonne"
-      r" nuit|for the night|pour ce soir)\b|\bback (?:in|on|next|tomorrow|soon|monday|later)\b"),
+      r" nuit|bonne soiree|bonne journee|bon week end|bonne semaine|for the night|pour ce soir|have a good|good night|night all)\b|\bback (?:in|on|next|tomorrow|soon|monday|later)\b"),
 )  # fmt: skip
 
 # --- help requests --------------------------------------------------------------------------------
 
 _NOT_PRACTICAL_EN = (
-    r"(?! (?:with|on|for|to (?:beat|find|get|set|install|build|pick|choose|fix|understand|figure|finish|play"
-    r"|join|carry|clear|farm|do my|do the)|find|pick|choose|out with|set up|setup|carry|duo|raid|run|queue"
+    r"(?! (?:(?:with|on|for|about) (?:the |a |an |this |that |my |your )?(?:raid|game|games|quest|boss|build|run|match"
+    r"|dungeon|level|bot|code|homework|event|stream|server|link|mods?|map|deck|team|character|items?|setup|install|pc"
+    r"|computer|math|exam|assignment|project|recipe|discord|channel|roles?)|to (?:beat|find|get|set|install|build|pick"
+    r"|choose|fix|understand|figure|finish|play|join|carry|clear|farm|do my|do the)|find|pick|choose|out with|set up|setup|carry|duo|raid|run|queue"
     r"|play|join|the link|a link|the code|your|it to me|me the|me a link|me your|when the|when we|the|a|an|that|this"
     r"|those|some|it|them|my)\b)"
 )

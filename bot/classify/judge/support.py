@@ -281,7 +281,7 @@ _SIGN_KINDS = frozenset(category.value for category in WarningCategory)
 _GATED_KINDS = _SIGN_KINDS | {"help", "other_person"}
 _CONTEXT_KINDS = (
     "time", "place", "returning", "past", "recovered", "awareness", "medical", "negation", "real_life",
-    "leaving", "means", "plan", "illness",
+    "leaving", "means", "plan", "illness", "illness_hyperbole",
 )  # fmt: skip
 _RULES, _INDEX, _ALWAYS = _compile(rule for rule in (*RULES, *HELP_RULES) if rule.kind in _GATED_KINDS)
 _CONTEXT = {  # run only when a sign fired: no gate
@@ -389,7 +389,8 @@ def assess_support(chat: Chat) -> SupportReading:
         elif kind == "other_person":
             other = other or rule.regex.search(full) is not None
         elif rule.cue == "goodbye_weak":  # counted: two farewells make a goodbye message
-            hits.extend((kind, rule.cue, rule.severity) for _ in rule.regex.finditer(f" {chat.own_forms} "))
+            farewells = {match.group(0) for match in rule.regex.finditer(f" {chat.own_forms} ")}
+            hits.extend((kind, rule.cue, rule.severity) for _ in farewells)
         elif rule.regex.search(own):
             hits.append((kind, rule.cue, rule.severity))
     if "kill" in vocab and _UNALIVE.search(chat.text):
@@ -471,6 +472,11 @@ def assess_support(chat: Chat) -> SupportReading:
                 lowered.append("other_person")
             if "negation" in context:
                 lowered.append("negated")
+        strong_cues = {s.cue for s in signs.values() if s.severity >= 3}
+        if "illness_hyperbole" in context and strong_cues <= {"want_die_en", "wish_absent_fr"}:
+            lowered.append(
+                "illness"
+            )  # "these meds make me want to die": a side effect's weight, still an offer
         if lowered:
             crisis = False
     elif other and not crisis:
