@@ -257,7 +257,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "youll_pay",
-        "watch mind pay regret happens suffer bleed back step payer regretter souffrir morfler arriver saigner gaffe attends attend attendrai sortie dehors",
+        "coming watch mind pay regret happens suffer bleed back step payer regretter souffrir morfler arriver saigner gaffe attends attend attendrai sortie dehors",
         None,
         True,
         rf"{B}(?:{YOU} will|you are going to|you are gonna|you gonna|your gonna|you going to) (?:pay(?: for (?:this|that|it|what {YOU} (?:did|said))| dearly)?(?: \S+)?$|pay for (?:this|that|it)|pay dearly|regret (?:this|that|it|being born)|be sorry|see what happens|never see it coming|wish {YOU} were dead|get what is coming|suffer|bleed){E}|{B}(?:watch|mind) {YOUR} (?:back|step){E}|{B}(?:tu vas|tu va|vous allez|tu vas me|tu va me|tu vas le|tu va le|tu me le) (?:payer(?: cher)?$|payer cher|le payer|regretter|le regretter|souffrir|morfler|voir ce qui va t arriver|prendre cher|saigner|voir a la sortie|voir dehors){E}|{B}(?:fais|fait|faites) gaffe a (?:toi|vous|ta peau|tes fesses){E}|{B}(?:je|j|on) (?:te|t|vous) (?:retrouve|retrouverai|retrouvera|trouverai|choperai|chope|attends|attend|attendrai|attendra) (?:a la sortie|irl|en vrai|chez toi){E}|{B}(?:a la sortie|dehors|irl|en bas)(?: \S+){{0,4}} (?:je|j|on) (?:t|te|vous) (?:attends|attend|attendrai|attendra){E}|{B}(?:tu vas voir|tu va voir|vous allez voir) (?:a la sortie|dehors|irl|en vrai|ce qui va (?:t|vous) arriver|ta gueule|ta tronche){E}",
@@ -285,7 +285,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "where live sleep habites habite vis vit bosses bosse travailles travaille dors hospitalise hospitalisee creches loges etudies address addy adress ip workplace employer hospital diagnosis records meds adresse taf travail numero lycee hopital diagnostic dossier employeur patron boite facebook insta instagram linkedin twitter tiktok snap identity identite ward chambre",
         None,
         False,
-        rf"{B}(?:i|we|je|j|on|1|jsais|ik|i have|i got|i have got|i found|i just found|i know|je sais|je connais|j ai|j ai trouve|on a trouve|on sait|on connait) (?:\S+ )?(?:know|knw|kno|sais|sait|connais|connait|connaissons|have|got|found|trouve|ai trouve|a trouve|ai|a|already know|already have|deja) (?:exactly )?(?:where {YOU} (?:live|work|sleep|go to school|study|stay|are staying|are hospitali[sz]ed)|where {YOUR} (?:kids|children|family|wife|husband|mom|mum|parents|son|daughter|sister|brother|girlfriend|boyfriend) (?:live|lives|go to school|goes to school|work|works|sleep|sleeps|are|is|study|studies)|ou (?:tes|ta|ton) (?:gosses|enfants|famille|femme|mari|mere|parents|fils|fille|soeur|frere|copine|copain) (?:habite|habitent|vont a l ecole|va a l ecole|travaille|travaillent|dort|dorment|sont|est)|ou (?:tu|vous|t) (?:habites|habite|vis|vit|bosses|bosse|travailles|travaille|dors|es hospitalise|es hospitalisee|creches|loges|etudies|vas a l ecole|es)|(?:which|what) (?:hospital|school|ward|clinic|office|building|street|town|city|gym|pharmacy|hopital|ecole|clinique|rue|ville|quartier|lycee|fac)|{YOUR} (?:address|addy|adress|ip|ip address|real name|workplace|location|phone number|number|house|home address|school|hospital|employer|boss|diagnosis|medical records|meds|facebook|insta|instagram|linkedin|real account|family|parents|identity)|(?:ton|ta|tes|votre) (?:adresse|ip|adresse ip|vrai nom|lieu de travail|taf|travail|numero|ecole|lycee|hopital|diagnostic|dossier medical|employeur|patron|boite|domicile|facebook|insta|linkedin|identite|famille|chambre)){E}|{B}(?:you are|you re|youre|your|u r|ur) (?:at|in|staying at) (?:\S+ ){{0,3}}(?:ward|room|hospital|clinic|chambre|service|hopital|clinique)(?: \S+)?(?: \S+)? (?:right|non|hein|yes|isn t it|innit|correct){E}",
+        rf"{B}(?:i|we|je|j|on|1|jsais|ik|i have|i got|i have got|i found|i just found|i know|je sais|je connais|j ai|j ai trouve|on a trouve|on sait|on connait) (?:\S+ )?(?:know|knw|kno|sais|sait|connais|connait|connaissons|have|got|found|trouve|ai trouve|a trouve|ai|a|already know|already have|deja) (?:exactly )?(?:where {YOU} (?:live|work|sleep|go to school|study|stay|are staying|are hospitali[sz]ed)|where {YOUR} (?:kids|children|family|wife|husband|mom|mum|parents|son|daughter|sister|brother|girlfriend|boyfriend) (?:live|lives|go to school|goes to school|work|works|sleep|sleeps|are|is|study|studies)|ou (?:tes|ta|ton) (?:gosses|enfants|famille|femme|mari|mere|parents|fils|fille|soeur|frere|copine|copain) (?:habite|habitent|vont a l ecole|va a l ecole|travaille|travaillent|dort|dorment|sont|est)|ou (?:tu|vous|t) (?:habites|habite|vis|vit|bosses|bosse|travailles|travaille|dors|es hospitalise|es hospitalisee|creches|loges|etudies|vas a l ecole|es)|(?:which|what) (?:hospital|school|ward|clinic|office|building|street|town|city|gym|pharmacy|hopital|ecole|clinique|rue|ville|quartier|lycee|fac)|{YOUR} (?:(?:daughter|son|kids|children|wife|husband|mom|mum|dad|sister|brother)(?: s)? )?(?:address|addy|adress|ip|ip address|real name|workplace|location|phone number|number|house|home address|school|hospital|employer|boss|diagnosis|medical records|meds|facebook|insta|instagram|linkedin|real account|family|parents|identity)|(?:ton|ta|tes|votre) (?:adresse|ip|adresse ip|vrai nom|lieu de travail|taf|travail|numero|ecole|lycee|hopital|diagnostic|dossier medical|employeur|patron|boite|domicile|facebook|insta|linkedin|identite|famille|chambre)){E}|{B}(?:you are|you re|youre|your|u r|ur) (?:at|in|staying at) (?:\S+ ){{0,3}}(?:ward|room|hospital|clinic|chambre|service|hopital|clinique)(?: \S+)?(?: \S+)? (?:right|non|hein|yes|isn t it|innit|correct){E}",
     ),
     (
         _E,
@@ -353,7 +353,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "nobody noone no1 everyone everybody personne monde tous",
         "likes loves cares wants needs asked hates despises miss wanted aime apprecie supporte veut demande calcule ecoute aimera croit sonne deteste hait meprise regrettera",
         False,
-        rf"{B}(?:nobody|no one|noone|no1|everyone|everybody)(?: here| on this server| in this server)? (?:likes|loves|cares about|wants|needs|asked|hates|despises|would miss|will miss|wanted|even likes|really likes|fucking likes) {YOU}{E}|{B}personne (?:ne |n )?(?:t|te|vous) (?:aime|apprecie|supporte|veut|a demande|calcule|ecoute|aimera|croit|a sonne|regrettera){E}|{B}(?:tout le monde|le serveur entier|tt le monde|tous) (?:te|t) (?:deteste|hait|trouve|supporte pas|ne supporte pas|meprise){E}",
+        rf"{B}(?:nobody|no one|noone|no1|everyone|everybody)(?: here| on this server| in this server)? (?:likes|loves|cares about|wants|needs|asked|hates|despises|would miss|will miss|wanted|even likes|really likes|fucking likes) {YOU}{E}|{B}personne (?:ne |n )?(?:t|te|vous) (?:aime|apprecie|supporte|veut|a demande|calcule|ecoute|aimera|croit|a sonne|regrettera){E}|{B}personne (?:ne |n )?(?:voudrait|veut|voudra) (?:de toi|de vous){E}|{B}(?:tout le monde|le serveur entier|tt le monde|tous) (?:te|t) (?:deteste|hait|trouve|supporte pas|ne supporte pas|meprise){E}",
     ),
     (
         _I,
@@ -517,6 +517,38 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"{B}{YOU_ARE}(?: \S+){{0,2}} (?:a|the|un|une|le|la) (?:cancer|plague|disease|tumor|tumour|pustule|stain|blight|plaie|peste) (?:on|of|to|in|de|du|pour|sur)(?: \S+){{0,3}} (?:this|the|ce|cette|le|la) \S+",
     ),
     (
+        _T,
+        "coming_for_you",
+        "coming comin arrive chercher",
+        None,
+        False,
+        rf"{B}(?:i am|we are|i m|we re|im|they are|my boys are|my friends are) (?:coming|comin) (?:for|after) {YOU}{E}|{B}(?:on va|je vais|j vais|on vient|je viens) (?:venir )?(?:te|vous) chercher(?: \S+)?{E}|{B}{INTENT_EN}(?: \S+)? (?:break|snap|crush|shatter) (?:every|all the|each) (?:bone|bones) in {YOUR} body{E}",
+    ),
+    (
+        _T,
+        "know_your_family",
+        "daronne mere mom mum family famille soeur sister kids gosses femme wife daughter fille son fils enfants children",
+        "bonjour hi hello salut regards part said",
+        False,
+        rf"{B}(?:i know|je connais|j connais|on connait|we know)(?: \S+)? (?:{YOUR}|ta|ton|tes) (?:daronne|mere|mom|mum|mother|family|famille|soeur|sister|kids|gosses|femme|wife|daughter|fille|son|fils|enfants|children)(?: \S+){{0,6}} (?:bonjour|say hi|tell (?:her|him|them) i said hi|dis lui bonjour|passe le bonjour|salut|regards|de ma part|hello)(?: \S+){{0,3}}",
+    ),
+    (
+        _E,
+        "employer_gets_mail",
+        "email mail message call letter screenshots screens captures appel lettre dm",
+        "employer boss family parents wife husband school employeur patron famille parents mari femme ecole boite",
+        False,
+        rf"{B}(?:{YOUR}|ton|ta|tes) (?:employer|boss|family|parents|wife|husband|school|employeur|patron|famille|mari|femme|ecole|boite|rh|hr) (?:gets|will get|receives|will receive|is getting|recoit|recevra|va recevoir|va avoir|aura)(?: \S+){{0,3}} (?:email|mail|message|call|letter|screenshots|screens|captures|appel|lettre|dm|visite|visit){E}",
+    ),
+    (
+        _I,
+        "parents_ashamed",
+        "ashamed embarrassed disappointed honteux honte degoutes decus",
+        None,
+        False,
+        rf"{B}(?:{YOUR}|tes|ta|ton) (?:parents|mom|mum|dad|family|mother|father|mere|pere|famille|daronne|daron)(?: \S+){{0,3}} (?:must be|are|should be|is|must feel|doivent etre|doit etre|sont|est|doivent avoir|doit avoir) (?:so |tellement |trop |really |vraiment )?(?:ashamed|embarrassed|disappointed|honteux|honteuse|degoutes|decus|decue|honte)(?: \S+){{0,2}}{E}",
+    ),
+    (
         _I,
         "you_stink",
         "pues puez pue stink stinks smell",
@@ -554,7 +586,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "merites merite meritez deserve deserved deserves aborted abort swallowed swallow avorter",
         None,
         False,
-        rf"{B}(?:tu|t|vous) (?:l )?(?:merites|merite|meritez|as merite|a merite|avez merite) (?:bien )?(?:ta|ton|tes|votre|ce qui t arrive|ce qui vous arrive|d etre malade|ta maladie|ton cancer){E}|{B}{YOU} (?:deserve|deserved) (?:it|this|that|{YOUR} (?:illness|cancer|disease|condition|pain|diagnosis)|to be sick|to suffer|every bit){E}|{B}{YOUR} (?:mom|mum|mother|parents|dad) (?:should|shoulda|should have|should of) (?:have )?(?:aborted|swallowed|abort|swallow) {YOU}{E}|{B}{YOU} (?:should|shoulda|should have) (?:been )?(?:aborted|swallowed){E}|{B}(?:ta mere|ta daronne|tes parents) (?:aurait|auraient) (?:du|mieux fait de) (?:t avorter|avorter){E}",
+        rf"{B}(?:tu|t|vous) (?:l )?(?:merites|merite|meritez|as merite|a merite|avez merite) (?:bien )?(?:ta|ton|tes|votre|ce qui t arrive|ce qui vous arrive|d etre malade|ta maladie|ton cancer){E}|{B}{YOU} (?:deserve|deserved) (?:it|this|that|{YOUR} (?:illness|cancer|disease|condition|pain|diagnosis)|to be sick|to suffer|every bit){E}|{B}{YOUR} (?:mom|mum|mother|parents|dad) (?:should|shoulda|should have|should of) (?:have )?(?:aborted|swallowed|abort|swallow) {YOU}{E}|{B}{YOU} (?:should|shoulda|should have) (?:been )?(?:aborted|swallowed|a stain|a miscarriage|a wet dream){E}|{B}{YOU_ARE} a (?:failed abortion|miscarriage|mistake your parents made){E}|{B}(?:ta mere|ta daronne|tes parents) (?:aurait|auraient) (?:du|mieux fait de) (?:t avorter|avorter){E}",
     ),
     # --- hate phrases ------------------------------------------------------------------------
     (
@@ -657,6 +689,14 @@ NEG_CLAIM = alt(
     "devraient meme pas|ne devraient meme pas|devraient pas|ne devraient pas|should not even|shouldnt even|"
     "will take over|will have taken over|ll have taken over|have taken over|are all the same|sont tous les memes|"
     "sont toutes les memes|vont nous remplacer|vont prendre le controle|are going to take over|"
+    "commit all the crime|commit most of the crime|commit all crime|cause all the crime|commettent tous les crimes|"
+    "are not real women|aren t real women|arent real women|are not real men|aren t real men|arent real men|"
+    "will never be real women|will never be women|ne sont pas de vraies femmes|sont pas de vraies femmes|"
+    "sont pas des vraies femmes|ne sont pas des vrais hommes|sont pas des vrais hommes|deserve every|deserve whatever|"
+    "deserve what they get|meritent ce qui leur arrive|meritent tout ce qui leur arrive|qu ils restent chez eux|"
+    "qu elles restent chez elles|qu ils degagent|qu ils crevent|qu elles crevent|qu ils disparaissent|"
+    "qu ils retournent|et leur argent|and their money|et leur fric|and their banks|et leurs banques|"
+    "are basically broken|are broken|sont defectueux|are defective|are damaged|sont anormaux|are abnormal|"
     "are asking for it|coutent une fortune|coutent trop|cost us|cost a fortune|nous coutent|nous pourrissent|pourrissent|"
     "controlent tout|control everything|control the|run the media|run the banks|controlent les|ruin everything|"
     "ruin every|ruinent tout|ruinent|detruisent|are ruining|are destroying|destroy|are replacing us|replace us|"
@@ -674,7 +714,7 @@ GROUP_HEAD = (
     rf"(?:all |every single |each and every |every |most |tous les |toutes les |chaque |les |des |the |those |these |ces |la plupart des |une |un |a |"
     rf"people with |gens avec des |gens avec |personnes avec |les gens avec des |les gens avec |les personnes |"
     rf"sales |fucking |)?{_GROUP_ALT}(?: people| folks| guys| persons| gens| personnes| men| individuals| mecs| "
-    rf"types| kids| ones| players| joueurs| joueuses| gamers| users| members| membres| who \S+(?: \S+){{0,2}}| qui \S+(?: \S+){{0,2}})?)"
+    rf"types| kids| ones| women| men| femmes| hommes| players| joueurs| joueuses| gamers| users| members| membres| who \S+(?: \S+){{0,2}}| qui \S+(?: \S+){{0,2}})?)"
 )
 # "are treated like ...", « sont vus comme ... »: what others do to the group, not the author's claim.
 _SEEN_AS = alt(
@@ -727,6 +767,28 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
             rf"{B}(?:world|country|society|server|internet|planet|monde|pays|societe|serveur|france|europe|terre)(?: \S+){{0,2}} "
             rf"(?:would be|will be|d be|is|serait|sera|irait|se porterait|ira)(?: \S+)? (?:better|mieux|a better place|un meilleur endroit)(?: off)? "
             rf"(?:with fewer|with less|with no|without|sans|avec moins de|avec moins d|sans les|sans aucun|sans aucune|si on virait les|if we got rid of)(?: \S+)? {_GROUP_ALT}"
+        ),
+    ),
+    (
+        "group_like_beasts",
+        True,
+        None,
+        re.compile(
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,4}} (?:comme des|like|like a bunch of|comme une bande de) (?:animaux|animals|rats|betes|"
+            rf"sauvages|savages|chiens|dogs|porcs|pigs|cafards|cockroaches|roaches|singes|monkeys|apes|vermine|vermin|"
+            rf"parasites|insectes|insects|barbares|barbarians){E}"
+        ),
+    ),
+    (
+        "harm_the_group",
+        True,
+        None,
+        re.compile(
+            rf"{B}(?:on devrait|il faut|faut|faudrait|il faudrait|on doit|we should|we need to|we must|let s|lets|"
+            rf"should|must|time to|they should|someone should|quelqu un devrait)(?: \S+)? (?:steriliser|sterilize|sterilise|"
+            rf"deporter|deport|expulser|enfermer|lock up|gazer|gas|tuer|kill|eliminer|eliminate|interdire|ban|bannir|virer|"
+            rf"euthanasier|euthanize|euthanise|exterminer|exterminate|get rid of|se debarrasser des|bruler|burn|pendre|hang|"
+            rf"castrer|castrate|isoler|segregate|ficher|rafler|chasser) (?:les |all |the |tous les |toutes les |all the |these |those |ces )?{_GROUP_ALT}{E}"
         ),
     ),
     (

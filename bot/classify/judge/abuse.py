@@ -433,6 +433,7 @@ _SELF_HATE = re.compile(
     r"j me (?:deteste|hais|degoute))(?![^ ])"
 )
 _THINGS = lex.GAME_CONTEXT | _ws("lag jeu game map patch serveur server bug appli app pc ordi tel phone")
+_SEND_OFF = _ws("retourne retournez rentre go get shut stfu gtfo degage degagez casse barre dehors")
 _ARTICLE_ONLY = _ws("victime victimes")
 _ARTICLES = _ws("une un qu a an such grosse gros vraie vrai pauvre petite petit")
 _EXCLAIM = _ws("quel quelle quels quelles what such")
@@ -511,6 +512,9 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
         if person in ("1p", "3"):
             continue
         if not strong:
+            if k < 0 and i == n - 1 and forms[0] in IMPERATIVE | _SEND_OFF:
+                hits.append(AbuseHit(_I, f"insult_vocative:{w}"))  # "retourne jouer à la poupée gamine"
+                return self_talk
             if k < 0 and i <= 3 and _person_after(forms, i) == "2":
                 hits.append(AbuseHit(_I, f"insult_vocative:{w}"))
                 return self_talk
