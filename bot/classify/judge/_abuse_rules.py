@@ -274,7 +274,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _T,
         "come_to_your_house",
         "house home door school hospital apartment flat taf boulot ecole lycee hopital domicile workplace porte fac boite",
-        "kill beat hurt fuck bitch die dead regret hide pay tabasser buter defoncer tuer crever gueule fdp connard regretter payer sale knife couteau gun flingue baseball batte wait attends",
+        "voir potes friends boys gars kill beat hurt fuck bitch die dead regret hide pay tabasser buter defoncer tuer crever gueule fdp connard regretter payer sale knife couteau gun flingue baseball batte wait attends",
         False,
         rf"{B}{INTENT_EN}(?: \S+)? (?:come|show up|be|drive|go|coming|pop up|turn up|be waiting) (?:to|at|by|over to|round|outside) {YOUR} (?:house|home|place|door|work|job|school|hospital|apartment|flat|workplace){E}|{B}(?:{INTENT_FR}|j) (?:venir|debarquer|passer|aller|viens|vien|arrive|debarque|passe) (?:chez toi|chez vous|a ton (?:taf|travail|boulot|ecole|lycee|hopital|domicile)|devant chez toi|a ta (?:porte|fac|boite))(?: \S+){{0,2}}{E}",
     ),
@@ -282,7 +282,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _E,
         "know_where_you_live",
-        "where live sleep habites habite vis vit bosses bosse travailles travaille dors hospitalise hospitalisee creches loges etudies address addy adress ip workplace employer hospital diagnosis records meds adresse taf travail numero lycee hopital diagnostic dossier employeur patron boite facebook insta instagram linkedin twitter tiktok snap identity identite ward chambre",
+        "daughter son kids children where live sleep habites habite vis vit bosses bosse travailles travaille dors hospitalise hospitalisee creches loges etudies address addy adress ip workplace employer hospital diagnosis records meds adresse taf travail numero lycee hopital diagnostic dossier employeur patron boite facebook insta instagram linkedin twitter tiktok snap identity identite ward chambre",
         None,
         False,
         rf"{B}(?:i|we|je|j|on|1|jsais|ik|i have|i got|i have got|i found|i just found|i know|je sais|je connais|j ai|j ai trouve|on a trouve|on sait|on connait) (?:\S+ )?(?:know|knw|kno|sais|sait|connais|connait|connaissons|have|got|found|trouve|ai trouve|a trouve|ai|a|already know|already have|deja) (?:exactly )?(?:where {YOU} (?:live|work|sleep|go to school|study|stay|are staying|are hospitali[sz]ed)|where {YOUR} (?:kids|children|family|wife|husband|mom|mum|parents|son|daughter|sister|brother|girlfriend|boyfriend) (?:live|lives|go to school|goes to school|work|works|sleep|sleeps|are|is|study|studies)|ou (?:tes|ta|ton) (?:gosses|enfants|famille|femme|mari|mere|parents|fils|fille|soeur|frere|copine|copain) (?:habite|habitent|vont a l ecole|va a l ecole|travaille|travaillent|dort|dorment|sont|est)|ou (?:tu|vous|t) (?:habites|habite|vis|vit|bosses|bosse|travailles|travaille|dors|es hospitalise|es hospitalisee|creches|loges|etudies|vas a l ecole|es)|(?:which|what) (?:hospital|school|ward|clinic|office|building|street|town|city|gym|pharmacy|hopital|ecole|clinique|rue|ville|quartier|lycee|fac)|{YOUR} (?:(?:daughter|son|kids|children|wife|husband|mom|mum|dad|sister|brother)(?: s)? )?(?:address|addy|adress|ip|ip address|real name|workplace|location|phone number|number|house|home address|school|hospital|employer|boss|diagnosis|medical records|meds|facebook|insta|instagram|linkedin|real account|family|parents|identity)|(?:ton|ta|tes|votre) (?:adresse|ip|adresse ip|vrai nom|lieu de travail|taf|travail|numero|ecole|lycee|hopital|diagnostic|dossier medical|employeur|patron|boite|domicile|facebook|insta|linkedin|identite|famille|chambre)){E}|{B}(?:you are|you re|youre|your|u r|ur) (?:at|in|staying at) (?:\S+ ){{0,3}}(?:ward|room|hospital|clinic|chambre|service|hopital|clinique)(?: \S+)?(?: \S+)? (?:right|non|hein|yes|isn t it|innit|correct){E}",
@@ -290,16 +290,16 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _E,
         "expose_intent",
-        "address addy adress ip workplace work job boss employer school hospital diagnosis diagnoses records phone number nudes pics photos face name family parents condition illness disease secrets location house home live works adresse taf travail boulot patron employeur ecole lycee fac hopital diagnostic dossier maladie numero vrai nom famille medicaments traitement maison domicile boite habites bosses travailles sick ill malade cancer vih hiv sida aids depression bipolaire bipolar schizo psy psychiatre therapist infos info perso personal details identite identity donnees posts messages screenshots antipsychotiques antidepresseurs meds pills antidepressants antipsychotics medication medications therapy rehab psych ward",
+        "seropo seropos seropositif seropositive vih sida hiv trans gay homo lesbienne bi enceinte pregnant address addy adress ip workplace work job boss employer school hospital diagnosis diagnoses records phone number nudes pics photos face name family parents condition illness disease secrets location house home live works adresse taf travail boulot patron employeur ecole lycee fac hopital diagnostic dossier maladie numero vrai nom famille medicaments traitement maison domicile boite habites bosses travailles sick ill malade cancer vih hiv sida aids depression bipolaire bipolar schizo psy psychiatre therapist infos info perso personal details identite identity donnees posts messages screenshots antipsychotiques antidepresseurs meds pills antidepressants antipsychotics medication medications therapy rehab psych ward",
         "leak post share publish expose dox doxx swat send tell spread reveal drop release out email call contact balancer balance publier devoiler diffuser exposer divulguer envoyer dire leaker poster afficher partager reveler appeler contacter prevenir informer mail mailer previens previens dis dirai envoie enverrai balancerai publierai show montrer montre montrerai forward transferer screenshot screenshots screens captures",
         False,
-        rf"{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,3}} (?:leak|post|share|publish|expose|dox|doxx|swat|send|tell|spread|reveal|drop|release|out|email|call|contact|show|forward|balancer|balance|balancerai|publier|publierai|devoiler|diffuser|exposer|divulguer|envoyer|envoie|enverrai|dire|dis|dirai|leaker|poster|afficher|partager|reveler|appeler|contacter|prevenir|previens|informer|mail|mailer|montrer|montre|montrerai|transferer)(?: \S+){{0,5}} (?:(?:{YOUR}|ton|ta|tes|votre|vos)(?: (?:private|personal|real|home|medical|intimate|full|whole|perso|privees|intimes|vraies|vrai|medicales|medical|dirty|little))? |(?:where {YOU}|ou tu|que tu|que t|that {YOU}|t as|tu as|{YOU} have|{YOU} are|t es|him|her|them)(?: \S+){{0,3}} )(?:address|addy|adress|ip|workplace|hospital|diagnosis|diagnoses|records|phone|number|nudes|pics|photos|real name|condition|illness|disease|secrets|location|live|works|adresse|hopital|diagnostic|dossier|maladie|numero|vrai nom|medicaments|traitement|domicile|habites|bosses|travailles|sick|ill|malade|cancer|vih|hiv|sida|aids|depression|bipolaire|bipolar|schizo|psy|psychiatre|therapist|infos|info|perso|personal|details|identite|identity|donnees|antipsychotiques|antidepresseurs|antidepressants|antipsychotics|medication|medications|therapy|rehab|meds|pills|sous \S+){E}|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:leak|post|share|publish|expose|dox|doxx|balancer|publier|devoiler|diffuser|exposer|divulguer|leaker|poster|afficher) (?:your|ur|tes|ton|ta|vos|votre) (?:\S+ )?(?:infos|info|personal info|details|identite|identity|donnees|nudes|pics|photos|adresse|address|ip|dossier|diagnostic|diagnosis|vrai nom|real name|secrets|dms|mp){E}",
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,3}} (?:leak|post|share|publish|expose|dox|doxx|swat|send|tell|spread|reveal|drop|release|out|email|call|contact|show|forward|balancer|balance|balancerai|publier|publierai|devoiler|diffuser|exposer|divulguer|envoyer|envoie|enverrai|dire|dis|dirai|leaker|poster|afficher|partager|reveler|appeler|contacter|prevenir|previens|informer|mail|mailer|montrer|montre|montrerai|transferer)(?: \S+){{0,5}} (?:(?:{YOUR}|ton|ta|tes|votre|vos)(?: (?:private|personal|real|home|medical|intimate|full|whole|perso|privees|intimes|vraies|vrai|medicales|medical|dirty|little))? |(?:where {YOU}|ou tu|que tu|que t|that {YOU}|t as|tu as|{YOU} have|{YOU} are|t es|him|her|them)(?: \S+){{0,3}} )(?:address|addy|adress|ip|workplace|hospital|diagnosis|diagnoses|records|phone|number|nudes|pics|photos|real name|condition|illness|disease|secrets|location|live|works|adresse|hopital|diagnostic|dossier|maladie|numero|vrai nom|medicaments|traitement|domicile|habites|bosses|travailles|sick|ill|malade|cancer|vih|hiv|sida|aids|seropo|seropos|seropositif|seropositive|trans|gay|homo|lesbienne|enceinte|pregnant|depression|bipolaire|bipolar|schizo|psy|psychiatre|therapist|infos|info|perso|personal|details|identite|identity|donnees|antipsychotiques|antidepresseurs|antidepressants|antipsychotics|medication|medications|therapy|rehab|meds|pills|sous \S+){E}|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:leak|post|share|publish|expose|dox|doxx|balancer|publier|devoiler|diffuser|exposer|divulguer|leaker|poster|afficher) (?:your|ur|tes|ton|ta|vos|votre) (?:\S+ )?(?:infos|info|personal info|details|identite|identity|donnees|nudes|pics|photos|adresse|address|ip|dossier|diagnostic|diagnosis|vrai nom|real name|secrets|dms|mp){E}",
     ),
     (
         _E,
         "expose_tell",
-        "boss employer family parents wife husband school patron employeur famille mari femme ecole taf boite hr rh doctor medecin landlord proprio work job travail",
         "tell send show forward call contact email dire envoyer envoie montrer montre prevenir previens appeler contacter informer dis dirai enverrai",
+        "boss employer family parents wife husband school patron employeur famille mari femme ecole taf boite hr rh doctor medecin landlord proprio work job travail",
         False,
         rf"{B}(?:{INTENT_EN}|{INTENT_FR}|si tu|if you)(?: \S+){{0,4}} (?:tell|send|show|forward|call|contact|email|dire|dis|dirai|envoyer|envoie|enverrai|montrer|montre|prevenir|previens|appeler|contacter|informer)(?: \S+){{0,4}} (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|work|job|hr|doctor|landlord|patron|employeur|famille|parents|mari|femme|ecole|taf|travail|boite|rh|medecin|proprio)(?: \S+){{0,10}} (?:that {YOU}|{YOU} are|{YOU} have|que tu|que t|about {YOUR}|sur ton|sur ta|sur tes|what {YOU}|ce que tu|screenshots|screens|captures|everything|tout)(?: \S+){{0,4}}"
         rf"|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:send|show|forward|envoyer|montrer|transferer|balancer|envoie|montre) (?:{YOUR}|tes|ton|ta|vos|votre) (?:messages|posts|dms|mp|mps|screenshots|screens|captures|photos|pics|conversations|convos|nudes) (?:a|au|aux|to) (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|patron|employeur|famille|mari|femme|ecole|boite|rh|hr|mere|pere|mom|dad){E}"
@@ -351,7 +351,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _I,
         "nobody_likes_you",
         "nobody noone no1 everyone everybody personne monde tous",
-        "likes loves cares wants needs asked hates despises miss wanted aime apprecie supporte veut demande calcule ecoute aimera croit sonne deteste hait meprise regrettera",
+        "voudrait voudra likes loves cares wants needs asked hates despises miss wanted aime apprecie supporte veut demande calcule ecoute aimera croit sonne deteste hait meprise regrettera",
         False,
         rf"{B}(?:nobody|no one|noone|no1|everyone|everybody)(?: here| on this server| in this server)? (?:likes|loves|cares about|wants|needs|asked|hates|despises|would miss|will miss|wanted|even likes|really likes|fucking likes) {YOU}{E}|{B}personne (?:ne |n )?(?:t|te|vous) (?:aime|apprecie|supporte|veut|a demande|calcule|ecoute|aimera|croit|a sonne|regrettera){E}|{B}personne (?:ne |n )?(?:voudrait|veut|voudra) (?:de toi|de vous){E}|{B}(?:tout le monde|le serveur entier|tt le monde|tous) (?:te|t) (?:deteste|hait|trouve|supporte pas|ne supporte pas|meprise){E}",
     ),
@@ -519,7 +519,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "coming_for_you",
-        "coming comin arrive chercher",
+        "coming comin arrive chercher bone bones",
         None,
         False,
         rf"{B}(?:i am|we are|i m|we re|im|they are|my boys are|my friends are) (?:coming|comin) (?:for|after) {YOU}{E}|{B}(?:on va|je vais|j vais|on vient|je viens) (?:venir )?(?:te|vous) chercher(?: \S+)?{E}|{B}{INTENT_EN}(?: \S+)? (?:break|snap|crush|shatter) (?:every|all the|each) (?:bone|bones) in {YOUR} body{E}",
@@ -547,6 +547,14 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         None,
         False,
         rf"{B}(?:{YOUR}|tes|ta|ton) (?:parents|mom|mum|dad|family|mother|father|mere|pere|famille|daronne|daron)(?: \S+){{0,3}} (?:must be|are|should be|is|must feel|doivent etre|doit etre|sont|est|doivent avoir|doit avoir) (?:so |tellement |trop |really |vraiment )?(?:ashamed|embarrassed|disappointed|honteux|honteuse|degoutes|decus|decue|honte)(?: \S+){{0,2}}{E}",
+    ),
+    (
+        _T,
+        "end_up_in_hospital",
+        "hopital hosto urgences morgue hospital er wheelchair fauteuil feet terre",
+        "finir end",
+        False,
+        r"^(?!.*(?:repose|rest|care|soin|medecin|doctor|docteur|mange|eat|hydrate|dors|sleep|forcer|pushing|overdo|overdoing|fatigue|ralentis|slow down|prends soin|take care|be careful|fais attention a toi))(?:.* )?(?:tu vas|tu va|vous allez|you will|you are gonna|you are going to|you gonna) (?:finir|end up) (?:a l hopital|a l hosto|aux urgences|a la morgue|in (?:the )?hospital|in the er|in a wheelchair|en fauteuil|dans un fauteuil|six feet under|sous terre)(?: \S+)?$",
     ),
     (
         _I,
@@ -583,7 +591,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _I,
         "you_deserve_it",
-        "merites merite meritez deserve deserved deserves aborted abort swallowed swallow avorter",
+        "stain miscarriage abortion merites merite meritez deserve deserved deserves aborted abort swallowed swallow avorter",
         None,
         False,
         rf"{B}(?:tu|t|vous) (?:l )?(?:merites|merite|meritez|as merite|a merite|avez merite) (?:bien )?(?:ta|ton|tes|votre|ce qui t arrive|ce qui vous arrive|d etre malade|ta maladie|ton cancer){E}|{B}{YOU} (?:deserve|deserved) (?:it|this|that|{YOUR} (?:illness|cancer|disease|condition|pain|diagnosis)|to be sick|to suffer|every bit){E}|{B}{YOUR} (?:mom|mum|mother|parents|dad) (?:should|shoulda|should have|should of) (?:have )?(?:aborted|swallowed|abort|swallow) {YOU}{E}|{B}{YOU} (?:should|shoulda|should have) (?:been )?(?:aborted|swallowed|a stain|a miscarriage|a wet dream){E}|{B}{YOU_ARE} a (?:failed abortion|miscarriage|mistake your parents made){E}|{B}(?:ta mere|ta daronne|tes parents) (?:aurait|auraient) (?:du|mieux fait de) (?:t avorter|avorter){E}",
@@ -602,7 +610,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 
 # Words too common to start a check (they may still be required by ``needs``).
 _STOP = ws(
-    "un une la le les en du de des d l a faire son out better dire tell work real back mettre finir trouver trouve sans "
+    "un une la le les en du de des d l a faire son out better dire work real back mettre finir trouver trouve sans "
     "go get rendre wish passe home train phone messages raid fini finie happens"
 )
 
@@ -630,7 +638,8 @@ HARD_ALWAYS = re.compile(
     rf"{B}(?:rape|raped|violer|viole|egorger|egorge|slit|behead|stab|stabbed|poignarder|poignarde|in {YOUR} sleep|"
     rf"irl|in real life|en vrai de vrai|dans la vraie vie|chez toi|{YOUR} house|{YOUR} family|ta famille|ta mere|"
     rf"{YOUR} mom|for real|pas une blague|c est pas une blague|not a joke|not joking|je rigole pas|i am not joking|"
-    rf"i am serious|je suis serieux){E}"
+    rf"i am serious|je suis serieux|next time i see {YOU}|when i see {YOU}|when i find {YOU}|quand je te vois|"
+    rf"quand je te trouve|la prochaine fois que je te vois|la prochaine fois que je te croise){E}"
 )
 
 # --------------------------------------------------------------------------------------------------------
@@ -697,6 +706,10 @@ NEG_CLAIM = alt(
     "qu elles restent chez elles|qu ils degagent|qu ils crevent|qu elles crevent|qu ils disparaissent|"
     "qu ils retournent|et leur argent|and their money|et leur fric|and their banks|et leurs banques|"
     "are basically broken|are broken|sont defectueux|are defective|are damaged|sont anormaux|are abnormal|"
+    "run every|run all the|own every|own all the|controlent chaque|dirigent tous|savent que foutre|"
+    "savent que voler|savent que casser|savent que tricher|savent que niquer|savent faire que|all look the same|"
+    "se ressemblent tous|can t be trusted|cannot be trusted|can not be trusted|are not to be trusted|"
+    "sont pas fiables|ne sont pas fiables|l ont bien cherche|"
     "are asking for it|coutent une fortune|coutent trop|cost us|cost a fortune|nous coutent|nous pourrissent|pourrissent|"
     "controlent tout|control everything|control the|run the media|run the banks|controlent les|ruin everything|"
     "ruin every|ruinent tout|ruinent|detruisent|are ruining|are destroying|destroy|are replacing us|replace us|"
@@ -711,6 +724,7 @@ NEG_CLAIM = alt(
 )
 GROUP_HEAD = (
     rf"(?:(?:les |the |all |most )?(?:people|persons|folks|gens|personnes|ceux|those|anyone|quiconque) (?:with|avec|who have|qui ont) (?:des |les |a |an |the )?\S+(?: \S+)?|"
+    rf"(?:les |the )?(?:malades|patients|sick people) (?:du|de la|de l|d|des|atteints de|atteintes de|with|of) \S+|"
     rf"(?:all |every single |each and every |every |most |tous les |toutes les |chaque |les |des |the |those |these |ces |la plupart des |une |un |a |"
     rf"people with |gens avec des |gens avec |personnes avec |les gens avec des |les gens avec |les personnes |"
     rf"sales |fucking |)?{_GROUP_ALT}(?: people| folks| guys| persons| gens| personnes| men| individuals| mecs| "

@@ -82,7 +82,7 @@ FILLER = _ws(
     petit petite vieux vieille sale sales pauvre pauvres sombre espece bande ptn putain sacre sacree vrai
     vraie bon bonne gigantesque immense like kinda sorta certified one of ever pire worst dumbest
     stupidest clearly obviously officially definitely seriously srsly serieux deja encore honestly tbh
-    ngl genre style bien assez quel quelle quels quelles what as pretty damn damned bloody tres ptit
+    ngl genre style bien assez quel quelle quels quelles what as pretty damn damned bloody tres ptit that
     petits petites full on complet mais alors nothing but 1 this much being etre walking literal
     absolue absolu total totale fini finie certifie vieil gros grosses
     """
@@ -205,7 +205,11 @@ _REPORT_PHRASES = re.compile(
     r"me fais traiter|me suis fait traiter|fait traiter|fait insulter|fait menacer|fait harceler|"
     r"posted my|leaked my|shared my|published my|balance mon|balance ma|balance mes|publie mon|publie ma|"
     r"a poste mon|a poste ma|a partage mon|a leak mon|a leak ma|trouve mon adresse|found my address|"
-    r"knows where i live|sait ou j habite|savait ou j habitais|sait ou j habitais)(?![^ ])"
+    r"knows where i live|sait ou j habite|savait ou j habitais|sait ou j habitais|told everyone about my|"
+    r"told everyone my|a dit a tout le monde que je|a dit a tout le monde que j|shared my diagnosis|posted my diagnosis|"
+    r"outed me|m a outee|m a oute|sent me my own|sent me my address|m a envoye mon adresse|knows my address|"
+    r"connait mon adresse|has my address|a mon adresse|"
+    r"(?:sait|savait|knows|knew|connait|connaissait) (?:ou|where) (?:je|j|i) (?:\S+))(?![^ ])"
 )
 
 # The reporting constructions the normaliser does not mark; the rest of the message is reported.
@@ -595,8 +599,8 @@ _GROUP_SINGULAR = _ws(
 
 
 _SELF_SLURS = _ws("retarded retard spastic spaz mong mongol mongolien triso gogol autiste")
-_PEOPLE = _ws("people persons folks gens personnes ceux those anyone quiconque")
-_WITH = _ws("with avec have ont")
+_PEOPLE = _ws("people persons folks gens personnes ceux those anyone quiconque malades patients")
+_WITH = _ws("with avec have ont du de des atteints atteintes of")
 
 
 def _hate(
