@@ -83,6 +83,25 @@ class Member:
         if not can_view(self.guild.state, self._current(), channel, self._emu.world.now()):
             raise ScenarioError(f"{self.name} cannot see #{channel.name}")
 
+    def _check_slowmode(self, channel: ChannelState, member: MemberState) -> None:
+        """Slowmode (``rate_limit_per_user``): one message per interval, unless the member may manage
+        messages or the channel (as on Discord)."""
+        world = self._emu.world
+        now = world.now()
+        granted = channel_permissions(self.guild.state, member, channel, now)
+        if granted & (Permission.MANAGE_MESSAGES | Permission.MANAGE_CHANNELS):
+            return
+        last = max(
+            (
+                m.created_at
+                for m in world.messages.values()
+                if m.channel_id == channel.id and m.author_id == self.id
+            ),
+            default=None,
+        )
+        if last is not None and (now - last).total_seconds() < channel.rate_limit_per_user:
+            raise ScenarioError(f"{self.name} is in slowmode in #{channel.name}")
+
     # messages ----------------------------------------------------------------------------------
 
     async def says(
@@ -100,6 +119,8 @@ class Member:
         member = self._current()
         if not target.is_dm and not can_send(self.guild.state, member, target, world.now()):
             raise ScenarioError(f"{self.name} cannot send messages in #{target.name}")
+        if not target.is_dm and target.rate_limit_per_user:
+            self._check_slowmode(target, member)
         body: dict[str, Any] = {"content": content, "embeds": embeds or []}
         if reply_to is not None:
             body["message_reference"] = {"message_id": str(reply_to.id)}

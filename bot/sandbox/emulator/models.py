@@ -240,6 +240,7 @@ class GuildState:
     features: list[str] = field(default_factory=list)
     description: str | None = None
     system_channel_id: int | None = None
+    incidents_data: dict[str, Any] | None = None  # PUT /guilds/{id}/incident-actions (rest/incidents.py)
 
     @property
     def everyone_role(self) -> RoleState:

@@ -8,7 +8,7 @@ from aiohttp import web
 
 from . import errors
 from .core import Core
-from .rest import applications, channels, guilds, interactions, members, messages, users
+from .rest import applications, channels, guilds, incidents, interactions, members, messages, users
 from .rest.framework import API_PREFIX, RestRouter, json_response
 
 
@@ -23,7 +23,7 @@ class EmulatorServer:
     def _build(self) -> web.Application:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         router = RestRouter(self.core)
-        for module in (users, applications, interactions, messages, channels, members, guilds):
+        for module in (users, applications, interactions, messages, channels, members, guilds, incidents):
             module.register(router, self.core)
         router.install(app)
         app.router.add_get("/", self.core.hub.handle)

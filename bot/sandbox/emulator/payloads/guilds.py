@@ -54,7 +54,7 @@ def guild_payload(guild: GuildState, *, with_counts: bool = False) -> Json:
         "nsfw_level": 0,
         "emojis": [],
         "stickers": [],
-        "incidents_data": None,
+        "incidents_data": guild.incidents_data,
     }
     if with_counts:
         payload["approximate_member_count"] = len(guild.members)
