@@ -76,7 +76,7 @@ PLACE = (
     r"(?:bridge|roof|rooftop|tracks|train tracks|railway|rail|rails|train|subway|metro|cliff|edge|ledge"
     r"|balcony|window|building|tower|river|lake|sea|ocean|highway|motorway|parking garage|pont|toit|voie"
     r"|voies|quai|gare|falaise|bord|balcon|fenetre|immeuble|tour|riviere|seine|lac|mer|autoroute|rebord"
-    r"|parking|etage|floor|vide)"
+    r"|parking|etage|floor|vide|barrage|dam|overpass|viaduc|viaduct)"
 )
 WISH_FR = (
     r"(?:vouloir|veux|voulais|voudrais|aimer|aimerais|aimerai|envie|preferer|prefere|preferais|souhaiter"
@@ -120,7 +120,8 @@ RULES: tuple[Rule, ...] = (
     R("if_no_wake", "passive_ideation", 2,
       r"\bif i (?:do not|don t|dont|never|n t) wake up\b|\bsi je (?:ne )?(?:me )?(?:reveille|reveillais) (?:pas|plus|jamais)\b"),
     R("sleep_forever_en", "passive_ideation", 3,
-      r"\b(?:sleep|fall asleep|go to sleep)(?: and)? (?:forever|for ever|and never wake|and not wake"
+      r"\b(?:fall asleep one night and that s it|fall asleep and that s it|fall asleep and that be it)\b"
+      r"|\b(?:sleep|fall asleep|go to sleep)(?: and)? (?:forever|for ever|and never wake|and not wake"
       r"|and not have to wake|permanently)\b"),
     R("never_born_en", "passive_ideation", 3, r"\b(?:never|not) (?:have )?(?:be|been) born\b"),
     R("not_want_live_en", "passive_ideation", 3,
@@ -160,6 +161,15 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:scared|afraid|terrified) of (?:waking up|living|being alive|another day|tomorrow coming)\b"
       r"|\b(?:hate|hating|detest|loathe) (?:being alive|existing|that i be alive|that i m alive|that i m still alive|waking up)\b"
       r"|\b(?:plus|pas) peur (?:de mourir|de la mort)\b|\bpeur de (?:me reveiller|vivre)\b|\b(?:deteste|hais|haine d) (?:etre en vie|exister|me reveiller)\b"),
+    R("no_promise", "passive_ideation", 3,
+      r"\b(?:can not|can t|cant|cannot|won t|will not) promise (?:i ll|i will|i be going to|i m going to|i ll still|that i ll|i d) ?(?:still )?(?:be here|be around|be alive|make it|be ok|last)\b"
+      r"|\bje (?:ne )?(?:peux|promets) (?:pas|rien) (?:promettre )?(?:d etre|que je serai) (?:encore |toujours )?(?:la|en vie)\b"),
+    R("want_to_go_fr", "passive_ideation", 2,
+      r"\b(?:veux|vouloir|voudrais|envie de|aimerais|veut) (?:juste |seulement |simplement )?partir\b(?! (?:en|a|au|aux|loin|quelques|ce|cette|demain|avec|d ici|pour (?!toujours|de bon)))"),
+    R("want_out", "passive_ideation", 3,
+      r"\bwant out\b(?: [^\s|]+){0,8} (?:permanently|forever|of everything|of life|for good|of it all)\b"
+      r"|\b(?:etre|plus etre|ne plus etre|pas etre) (?:plus |du tout )?la\b(?: [^\s|]+){0,4} (?:reposant|un soulagement|un repos|mieux|plus simple|bien|le paradis)\b"
+      r"|\bsi (?:demain )?(?:j avais|j ai|je faisais|je fais) un accident\b(?: [^\s|]+){0,6} (?:arrangerait|arrange|soulagement|soulage|bien|mieux)\b"),
     R("stop_existing_en", "passive_ideation", 3,
       r"\b(?:stop|stopped|cease|ceased|quit) (?:exist|existing|to exist|be alive|being alive|live|living)\b"),
     R("no_reason_live_en", "passive_ideation", 3,
@@ -178,7 +188,7 @@ RULES: tuple[Rule, ...] = (
       r"|\bnot worth (?:living|live|staying alive)\b"),
     R("relief_if_dead_en", "passive_ideation", 3,
       rf"\b(?:car|truck|bus|train|bullet|plane|someone|it|cancer|disease|illness|something){G(3)} (?:hit|hits"
-      rf"|kill|kills|take|end|ends|run over) (?:me|my life){G(7)} (?:relieve|relieved|relief|glad|happy"
+      rf"|kill|kills|take|took|takes|end|ends|run over|ran over|knock|knocked) (?:me|my life)(?: out| down)?{G(7)} (?:relieve|relieved|relief|glad|happy"
       rf"|fine|okay|ok|peace|welcome|blessing|grateful|thankful|not mind|mind)\b"),
     R("not_mind_dying_en", "passive_ideation", 3,
       rf"\b(?:would not|not|wouldn t|n t) mind(?: if)?{G(4)} (?:die|dying|dead|hit me|kill me|killed"
@@ -230,7 +240,7 @@ RULES: tuple[Rule, ...] = (
       r"|etre en vie|la vie|ma vie|cette vie)\b(?! (?:de rire|sans|chere))"),
     R("why_alive_fr", "passive_ideation", 3,
       rf"\b(?:a quoi bon|pourquoi|pk|pq|raison de|plus de raison|aucune raison|sert a rien|sert a rien de)"
-      rf"{G(4)} (?:vivre|rester en vie|resterais en vie|rester|exister|continuer a vivre|continuer de vivre)\b"),
+      rf"{G(4)} (?:vivre|rester en vie|resterais en vie|rester|exister|continuer a vivre|continuer de vivre|continuer)\b"),
     R("relief_if_gone_fr", "burden", 3,
       rf"\b(?:mieux|plus simple|plus facile|soulagement|soulage|soulagee|soulages|soulagees|delivrance|libre"
       rf"|libres|heureux|heureuse|debarrasse|debarrasses){G(6)} (?:si|que) (?:je|j){G(2)} (?:mort|morte"
@@ -253,7 +263,7 @@ RULES: tuple[Rule, ...] = (
       rf"(?:it all|it|things|everything|this)\b(?! (?:with|between|here|there|for today|for tonight|early"
       rf"|now and|off|in the|at the))"),
     R("suicide_en", "active_ideation", 3,
-      r"\b(?:suicide|suicidal|suicidality|sewerslide|suicided|commit suicide)\b(?! (?:squad|toi|vous|yourself|urself|your|ur|u|you))"),
+      r"(?<!is )(?<! be )(?<! s )(?<!that )\b(?:suicide|suicidal|suicidality|sewerslide|suicided|commit suicide)\b(?! (?:squad|toi|vous|yourself|urself|your|ur|u|you|mission|run|lol))"),
     R("think_of_dying_en", "active_ideation", 3,
       r"\b(?:think|thinking|thought|thoughts|idea|ideas|urge|urges|fantasize|fantasizing|dream|dreaming|imagine|imagining"
       r"|picture|picturing|visualize|visualizing|plan|planning"
@@ -281,8 +291,9 @@ RULES: tuple[Rule, ...] = (
     R("reflexive_fr", "active_ideation", 3,
       r"\b(?:me|m) (?:suis |etre )?(?:ouvert|ouverte|ouvrir|taillade|tailladee|entaille|entaillee) (?:les|le|la) (?:veines|poignets|poignet|bras|cuisse|cuisses|peau)\b|\b(?:me|m) (?:suicider|foutre en l air|fous en l air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
       r"|jeter sous le train|jeter sous une voiture|faire sauter la cervelle|laisser mourir|laisser crever)\b"),
+    R("slang_ctb", "active_ideation", 3, r"\b(?:ctb|catch the bus|catching the bus|kts)\b(?! (?:to|home|at|stop|station|driver))"),
     R("suicide_fr", "active_ideation", 3,
-      r"\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b(?! (?:toi|vous|yourself|urself|you|u))"),
+      r"(?<!c est )(?<!un )(?<!du )\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b(?! (?:toi|vous|yourself|urself|you|u|mdr|lol|collectif))"),
     R("en_finir_fr", "active_ideation", 3,
       rf"\b(?:je|j|envie|penser|pense|pensee|vouloir|veux|aller|vais|besoin|decide|pret|prete|temps|moment"
       rf"|heure|idee|tout|fini|finir|bientot|ce soir|demain|va|vaut mieux|mieux vaut|qu a|plus qu a|reste qu a){G(4)} en finir\b"
@@ -309,6 +320,9 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:seule|seul|only|last|derniere|dernier)(?: one| option| thing| chose| solution| issue| sortie| porte| way| choice| choix)? "
       rf"(?:qui reste|qui me reste|left|remaining|que je vois|i see|i can see|possible){G(8)} (?:y penser|penser|think|thinking|considering"
       rf"|envisager|envisage|y pense|serieusement|seriously)\b"),
+    R("exit_but", "hopelessness", 3,
+      rf"\b(?:sortie|issue|exit|way out|solution|option)\b{G(2)} (?:a part|except|other than|sauf|hormis|but) (?:la |le |the |that |this )?{PLACE}\b"
+      rf"|\bonly plan\b{G(6)} (?:last one|la derniere|the last)\b|\b(?:stopped looking for|arrete de chercher) (?:another|an other|une autre) (?:exit|way out|sortie|issue|solution)\b"),
     R("death_only_exit", "hopelessness", 3,
       rf"\b(?:death|die|dying|be dead|mort|mourir|suicide|partir|la mort){G(5)}(?: (?:be|is|est|etre|me parait"
       rf"|parait|semble|seem|seems))?{G(2)} (?:the only|only|la seule|seule|the last|derniere|unique"
@@ -335,6 +349,18 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:i have|i ve got|i got|j ai) (?:a|un) plan\b|\bcette fois j ai un plan\b"),
     R("for_good", "intent", 2,
       r"\bpour de bon\b|\bfor good this time\b|\bthis time for good\b|\bune bonne fois pour toutes\b|\bonce and for all\b"),
+    R("intent_more", "intent", 3,
+      r"\bquestion (?:de|of) quand\b|\bwhen not if\b|\bnot if but when\b|\bnot backing out\b|\bwon t back out\b|\bne reculerai pas\b"
+      r"|\b(?:next time|la prochaine fois) (?:i won t|i will not|je (?:ne )?(?:me )?(?:raterai|louperai))\b|\bje me raterai pas\b"
+      r"|\b(?:actually|really|finally|vraiment) (?:going|gonna|go) to do it\b|\bjust letting (?:someone|you|you all|y all|everyone) know\b"
+      r"|\bje voulais juste que (?:quelqu un|qqn|vous) (?:le )?(?:sache|sachiez)\b"),
+    R("intent_weak_more", "intent", 2,
+      r"\b(?:tout|everything) (?:sera|will be|be|s|is) (?:regle|reglé|sorted|over|done|fini|termine)\b|\beverything s sorted\b"
+      r"|\b(?:tout|everything) (?:est |be )?(?:prevu|planned)\b|\bj ai tout prevu\b|\bplanned it all\b"
+      r"|\bquand tout le monde (?:sera parti|dormira|sera couche|sera au lit|dort)\b|\bwhen (?:everyone|everybody) (?:s|is|be) (?:asleep|gone|out)\b"
+      r"|\b(?:that s|thats|that be|c est la) (?:where|que) (?:i m|i be|im|je) (?:going|vais)\b|\bpersonne (?:n )?y va\b|\bno one goes there\b"
+      r"|\b(?:know|figured out|worked out|sais) (?:how|comment) (?:i ll|i will|to|i be going to|je vais|) ?(?:stop it|end it|leave|go|do it|l arreter|en finir|partir|le faire)\b"
+      r"|\b(?:just need|need|manque|plus qu a trouver) (?:the )?(?:nerve|courage|le courage|guts)\b|\bje le ferai\b|\bmade up my mind\b"),
     R("decided_weak_en", "intent", 2,
       r"\b(?:(?:i be done|i m done|im done|i am done)(?! (?:pretending|playing|working|eating|cooking|studying|for|with (?:this|the|that|my|work|school|him|her|it)))"
       r"|it be over|it s over|i have decide|i decide|i ve decide"
@@ -391,7 +417,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:go|going|goin|walk|walking|head|heading|drive|driving|aller|vais|vas|allez|direction|marcher|monter) (?:to|towards|up to|onto|vers|au|a la|sur le"
       r"|sur la|sur les|sur|jusqu au|jusqu a la) (?:the |le |la |les |l )?(?:train tracks|tracks|railway|railroad|bridge|bridg|roof|rooftop|cliff"
       r"|voie ferree|voies ferrees|rails|pont|toit|falaise|quai|top floor|dernier etage)\b(?! (?:tournament|club|game|party|partie|tournoi"
-      r"|night|match|lesson|cours))"),
+      r"|night|match|lesson|cours|du|de|d|des|with|avec))"),
     R("means_not_for", "plan_means", 3,
       rf"\b{MEANS}{G(4)} (?:not for|pas pour) (?:shaving|cooking|climbing|work|the garden|my legs|me raser|cuisiner|l escalade|le jardin|le boulot)\b"),
     R("ways_to_die", "plan_means", 3,
@@ -400,8 +426,18 @@ RULES: tuple[Rule, ...] = (
     R("means_with_me", "plan_means", 3,
       rf"\b{MEANS}{G(2)} (?:devant moi|in front of me|next to me|a cote de moi|beside me|in my hand|dans ma main|dans mes mains|on my lap)\b"
       rf"|\b(?:sitting|sat|lying|assis|assise|allonge|allongee|floor|sol|par terre){G(6)} (?:with|avec) (?:the|my|a|les|mes|des|un|une) {MEANS}\b"),
+    R("have_the_means", "plan_means", 2,
+      rf"\b(?:i ve got|i have|i got|got|j ai|g|i have got|i bought|bought|i found|found) (?:the |my |all the |all my |les |mes |tout |des )?(?:{MEANS}|means|ce qu il faut|tout ce qu il faut|what i need|everything i need|de quoi)\b"),
+    R("what_i_need_to", "plan_means", 3,
+      r"\b(?:what i need|everything i need|ce qu il faut|tout ce qu il faut|de quoi) (?:to |pour )?(?:make it stop|end it|do it|en finir|le faire|que ca s arrete|partir|not wake up|ne plus me reveiller)\b"),
+    R("lethality_plan", "plan_means", 3,
+      rf"\b(?:how high|how tall|how far down|how deep|quelle hauteur|combien d etages|combien de metres|how many floors|how many stories)\b"
+      rf"|\b(?:how many|how much|combien){G(3)} {MEANS}{G(4)} (?:too many|too much|de trop|lethal|mortel)\b"
+      rf"|\b(?:pour (?:ne )?pas (?:se|me) rater|pour etre sur de (?:pas|ne pas) (?:me|se) rater|to be sure|to make sure it works|pour que ca marche)\b"
+      rf"|\b(?:no fence|pas de grillage|sans grillage|pas de barriere)\b"
+      rf"|\b(?:repere|found|picked|chose|chosen|scouted|choisi) (?:l endroit|le lieu|the spot|the place|a spot|a place|the bridge|le pont|the building)\b"),
     R("method_fr", "plan_means", 3,
-      rf"\b(?:me|m) (?:pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
+      rf"\b(?:me|m) (?:balancer|pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
       rf"|lancer sous|ouvrir les veines|tirer une balle|tirer dessus|servir sur moi|en servir sur moi)\b"
       rf"|\bsauter (?:du|d un|de|sous|par|dans|depuis|du haut|d|de la|du haut de){G(2)} {PLACE}\b|\ben servir sur moi\b"
       rf"|\b(?:pense|penser|pensee|envie|idee|tente|tentee|tenter) (?:a|de|d) (?:sauter|me jeter|me lancer|me pendre|me noyer|avaler)\b"),
@@ -467,7 +503,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:ma|mes|my|the) (?:lettre|lettres|letter|letters|note|notes|mot) (?:est|sont|is|are|be|etre) (?:prete|pretes|pret|ready|written|ecrite"
       r"|ecrites|finished|done|finie|finies|sur la table|on the table)\b"),
     R("give_away", "goodbye", 3,
-      rf"\b(?:give|giving|gave|given|donner|donne|donnerai|leave|leaving|take|takes|prendre|prenez|prends"
+      rf"\b(?:give|giving|gave|given|donner|donne|donnerai|laisse|laisser|leave|leaving|take|takes|prendre|prenez|prends"
       rf"|garder|gardez|want|wants|recuperer|adopter|adopte){G(3)} (?:away )?(?:all )?(?:my|mon|ma|mes"
       rf"|tout mon|toute ma|toutes mes|tous mes) (?:[^\s|]+ ){{0,2}}(?:account|accounts|skins|stuff|things"
       rf"|games|cat|dog|pet|pets|guild spot|spot|items|collection|compte|affaires|chat|chien|chienne"
@@ -503,11 +539,19 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:money|argent) aside (?:for|so)\b(?: [^\s|]+){0,8} (?:funeral|enterrement|obseques)\b"),
     R("finality_need", "goodbye", 3,
       rf"\b(?:need|besoin)\b{G(4)} (?:where i m going|where i be going|where im going|where i am going|where i go|la ou je vais|after this week|apres cette semaine|after tonight|apres ce soir)\b"),
+    R("wrote_note", "goodbye", 2,
+      r"\b(?:wrote|written|writing|left|leaving|ecrit|laisse) (?:a|my|the|une|un|ma|mon) (?:note|letter|lettre|mot)\b(?! (?:for|to|pour|a) (?:the|my|la|le) (?:teacher|school|boss|prof|ecole|landlord|proprio))"),
+    R("farewell_more", "goodbye", 2,
+      r"\blast (?:stream|game|match|raid|run|post|message) ever\b|\b(?:c etait|c a ete) (?:cool|bien|sympa|un plaisir|un honneur|genial) de (?:jouer|vous connaitre|parler|discuter)\b"
+      r"|\b(?:it s been|it has been|it was|been) (?:an honour|an honor|a pleasure|fun) (?:grinding|playing|knowing|talking)\b|\bbest people i ve met\b|\bgot me through\b"
+      r"|\bif i (?:don t|do not|never) come back\b|\bsi je (?:ne )?reviens (?:pas|plus|jamais)\b|\bmerci a (?:ceux|celles|tous ceux) qui\b"
+      r"|\b(?:happier|better off|in good hands|entre de bonnes mains|mieux) (?:there|la bas|with (?:you|her|him|them))\b|\bsaura quoi en faire\b"
+      r"|\bi wanted to say\b(?: [^\s|]+){0,8} (?:you re|you be|you guys|vous etes)\b|\bje voulais vous dire\b"),
     R("goodbye_weak", "goodbye", 2,
       r"\b(?:goodbye|good bye|bye|farewell|adieu) (?:everyone|everybody|all|forever|world|guys|friends"
       r"|a tous|a toutes|tout le monde|les gens|les amis|pour toujours)\b|\badieu\b|\bfarewell\b"
       r"|\bthank (?:you|u)(?: all| guys| everyone)? for everything\b|\bthanks for everything\b"
-      r"|\bmerci pour tout\b(?! le monde| les| ce | cette| ca| ça)|\blove you all\b|\bje vous aime (?:tous|toutes|fort)\b"
+      r"|\bmerci pour tout\b(?! le monde| ce | cette | ca | ça )|\blove you all\b|\bje vous aime (?:tous|toutes|fort)\b"
       r"|\btake care of (?:each other|yourselves|yourself|my|him|her)\b|\bprenez soin de (?:vous|mon|ma|mes"
       r"|lui|elle)\b|\b(?:sorry|desole|desolee|pardon) (?:for|pour) (?:everything|tout)\b"
       r"|\b(?:you ll|you will) miss me\b|\bvous allez me manquer\b|\bremember me\b|\bsouvenez vous de moi\b"
@@ -543,7 +587,7 @@ RULES: tuple[Rule, ...] = (
       rf"|in the picture|in their way|in the way)\b"),
     R("burden_en", "burden", 3,
       r"\b(?:i be|i am|im|i m|i feel like|i feel|feel like|being|i m just|im just|i be just|just)"
-      r" (?:such |only |nothing but |so much of |a huge |a big |a |the )?(?:a |the )?(?:burden|dead weight|cost|expense|drain on)\b"
+      r" (?:such |only |nothing but |so much of |a huge |a big |a |the )?(?:a |the )?(?:burden|dead weight|cost|expense|drain on|weight on)\b"
       r"|\bburden (?:to|on|for) (?:everyone|everybody|my|them|people|all|you|the)\b"),
     R("they_would_be_relieved", "burden", 2,
       r"\b(?:everyone|everybody|they|my family|my parents|people|you all|y all|he|she|tout le monde|ils|elles|ma famille|mes parents)"
@@ -552,6 +596,13 @@ RULES: tuple[Rule, ...] = (
     R("weigh_on_everyone", "burden", 3,
       r"\b(?:pese|pèse|peser) sur (?:tout le monde|ma famille|mes proches|mes parents|les autres|eux)\b|\bweigh(?:ing)? (?:everyone|everybody|them|my family) down\b"
       r"|\b(?:meritent|merite|deserve|deserves) (?:mieux|better) (?:que moi|qu une|qu un|than me|than a|than this)\b"),
+    R("burden_more", "burden", 3,
+      r"\b(?:won t|will not|wont) be (?:a|their|your) (?:problem|burden|bother|weight) (?:much longer|for long|anymore|soon)\b"
+      r"|\b(?:serai|sera) plus (?:un poids|un probleme|un fardeau) (?:longtemps|bientot|pour longtemps)\b|\bwon t have to (?:carry|deal with|look after|take care of) (?:it|me)\b"
+      r"|\b(?:finally|enfin) (?:be able to )?(?:breathe|rest|relax|move on|be happy|respirer|souffler|vivre)\b(?: [^\s|]+){0,4} (?:if i|without me|si je|sans moi)\b"),
+    R("stop_bothering", "burden", 2,
+      r"\b(?:arreter|arrete|stop|stopping|quit) (?:d embeter|de deranger|d ennuyer|de peser sur|bothering|being a burden (?:to|on)|annoying) (?:tout le monde|everyone|vous|you all|les gens|people)\b"
+      r"|\bca va bientot s arreter\b|\bit ll be over soon\b|\bit will be over soon\b"),
     R("nobody_miss_en", "burden", 3,
       rf"\b(?:nobody|no one|noone|none of you|not a single person|who)\b{G(3)} "
       rf"(?:miss|notice|care|mourn|cry)\b{G(4)} (?:if i|me|i be gone|i m gone"
@@ -589,7 +640,7 @@ RULES: tuple[Rule, ...] = (
       r"|take (?:it|this)|carry on|continue|cope|handle (?:it|this|anything)|live like this|live this way"
       r"|hold on)\b(?:(?: [^\s|]+){0,2} (?:anymore|any more|much longer|any longer|forever))?"
       r"|\bi give up\b|\bgiving up on (?:everything|life|myself)\b|\bgive up on (?:everything|life)\b"
-      r"|\b(?:tired|sick|exhausted) of (?:fighting|waiting|trying|being sick|pretending|everything|it all"
+      r"|\b(?:tired|sick|exhausted) of (?:fighting|waiting|trying|pretending|everything|it all"
       r"|this)\b|\bdone fighting\b"),
     R("how_much_longer", "hopelessness", 2,
       r"\bhow (?:much )?longer i (?:can|could) (?:keep|hold|go|do|last|take|pretend)\b|\b(?:keep|keeping|stop) pretending (?:i m|i be|to be|that i m) (?:fine|ok|okay)\b"
@@ -598,6 +649,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:peux|pouvoir|peut|arrive|arriver) (?:plus|pas|pu) (?:a |à )?(?:continuer|tenir|avancer|supporter|lutter|faire face|tenir le coup|gerer"
       r"|m en sortir|remonter la pente|me relever"
       r"|me battre|faire semblant)\b|\bje tiens plus\b|\bje supporte plus\b|\bj abandonne\b|\bje lache tout\b"
+      r"|\b(?:plus|pas|pu) (?:envie|la force|le courage) de (?:me battre|lutter|continuer|me relever)\b"
       r"|\b(?:fatigue|fatiguee|epuise|epuisee|marre) (?:de|d) (?:me battre|lutter|tout|faire semblant"
       r"|attendre|me justifier|me bagarrer)\b|\bplus la force\b|\bplus de force\b|\bbout du tunnel\b"),
     # ---------------------------------------------------------------- self-harm
@@ -629,6 +681,12 @@ RULES: tuple[Rule, ...] = (
       r"|\bje me (?:scarifiais|coupais|faisais du mal|brulais)\b|\b(?:clean|free) (?:from|of) (?:self harm|sh|cutting)\b"),
     R("cut_again_bare", "self_harm", 3,
       r"\b(?:cut|cutting|burned|burnt|sh d|relapsed) (?:myself |my [^\s|]+ )?(?:again|last night|yesterday|this morning|tonight)\b"),
+    R("self_harm_more", "self_harm", 3,
+      r"\bsh (?:again|last night|yesterday|today|tonight)\b|\b(?:recommence|repris|restarted|started) (?:la |le |the )?sh\b"
+      r"|\b(?:hit|hitting|bang|banging|smash|smashing|slam|slamming|cogner|cogne|frapper|frappe) (?:my|ma) (?:head|tete) (?:against|on|into|contre)\b"
+      r"|\bfresh (?:ones|cuts|scars|marks|wounds)\b|\bnouvelles (?:marques|coupures|cicatrices)\b"
+      r"|\b(?:rechute|relapse|relapsed)\b(?: [^\s|]+){0,6} (?:clean|lame|lames|blade|sh|scarif|scarification|cutting|couper)\b"
+      r"|\b(?:clean|sh) (?:streak|days)\b|\bbroke my (?:[^\s|]+ )?(?:day )?streak\b(?: [^\s|]+){0,8} (?:blade|razor|lame|cut)\b"),
     R("urge_cut", "self_harm", 3,
       r"\b(?:urge|urges|want|wanna|need) (?:to )?(?:cut|hurt myself|harm myself|burn myself|sh)\b"
       r"|\b(?:envie|besoin) de (?:me|m) (?:couper|scarifier|faire du mal|faire mal|bruler|taillader"
@@ -657,6 +715,10 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:last year|last time|years ago|months ago) i (?:overdosed|oded|overdose|tried)\b|\b(?:fini|finie|atterri|atterrie|termine|terminee) (?:aux urgences|a l hopital|en reanimation|en rea|en psychiatrie|en hp)\b"),
     R("tried_with_means", "past_attempt", 2,
       rf"\b(?:tried|attempted|essaye|tente|tentative){G(5)} (?:with|using|avec|par) (?:my |the |a |some |mes |des |les |une |la |ma |mon )?{MEANS}\b"),
+    R("tried_more", "past_attempt", 2,
+      r"\b(?:tried|attempted) (?:once|before|twice|already|in \d+|last year|back in)\b|\balready tried\b|\bj ai (?:deja )?essaye une fois\b"
+      r"|\b(?:me suis rate|me suis ratee|je me suis loupe|je me suis loupee|failed last time)\b|\bwoke up in (?:the )?(?:hospital|er|icu)\b"
+      r"|\bme suis reveille(?:e)? a l hopital\b|\bstomach pumped\b|\blavage d estomac\b|\bended up in (?:a e|a and e|the er|er|hospital|icu)\b"),
     R("tried_fr", "past_attempt", 2,
       r"\b(?:tentative|tentatives) (?:de suicide|de me tuer|d en finir)?\b|\b(?:fait|faire|fais) (?:une|1|ma"
       r"|des|deux|2) (?:ts|tous|tentative)\b|\b(?:derniere|premiere|ma) tentative\b"
@@ -705,7 +767,7 @@ RULES: tuple[Rule, ...] = (
       r"(?! (?:de rire|pour toi|pour lui|pour elle|pour eux|pour vous|pour ta|pour ton|que tu|que vous))"),
     R("rough_time", "distress", 1,
       r"\b(?:have|having|had|go through|going through|went through) (?:a |such a |a really |a very |the )?(?:rough|hard|tough|difficult|bad|awful|dark) (?:time|patch|period|few days|week|night)\b"
-      r"|\b(?:tired|sick) of (?:being tired|being sick|feeling like this|feeling this way|being sad)\b|\bevery day (?:be|is) the same\b"
+      r"|\b(?:tired|sick) of (?:being tired|feeling like this|feeling this way|being sad)\b|\bevery day (?:be|is) the same\b"
       r"|\b(?:not sure|doubt|don t think|do not think|wonder if) (?:anyone|anybody|someone|people) (?:would|will) (?:even )?(?:notice|care|miss)\b"
       r"|\btout (?:est|me semble|me parait) (?:gris|noir|terne)\b|\btrop de (?:trucs|choses) (?:d un coup|en meme temps|a gerer)\b"
       r"|\b(?:plus|pu) (?:voir|parler a) personne\b|\btourne en rond\b"
@@ -716,6 +778,17 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:me sens|me sentir|je sens)\b(?: [^\s|]+){0,3} (?:seul|seule|vide|triste|isole|isolee|perdu|perdue|inutile|invisible|transparent|transparente"
       r"|de trop|abandonne|abandonnee|brise|brisee|deprime|deprimee)\b"
       r"|\b(?:impression|feel like|sens comme|feels like) (?:d etre |i m |i be |i am )?(?:un |une |a )?(?:fantome|ghost|invisible|transparent|nothing|rien|de trop)\b"),
+    R("heavy_feel", "distress", 1,
+      r"\beverything (?:feels|feel|be|is|seems) (?:so )?(?:heavy|hard|dark|wrong)\b|\btout (?:est|me semble|me parait) (?:lourd|dur|noir)\b|\btout me pese\b"
+      r"|\b(?:isolating|isolate|isolated) myself\b|\bje m isole\b|\bm isoler\b|\b(?:le cafard|coup de blues|un gros blues|le blues)\b"),
+    R("distress_more", "distress", 1,
+      r"\b(?:drowning|sinking|suffocating)\b|\b(?:lie|lying|stay|stayed|staying|lay) in bed all day\b|\breste au lit toute la journee\b"
+      r"|\b(?:don t|do not) know (?:a single person|anyone) here\b|\bconnais personne\b|\bl angoisse\b|\bje fais un malaise\b"
+      r"|\b(?:pleure|pleurer|pleurais|pleure) (?:toute la|tous les|sans arret|sans raison|tout le temps)\b|\bj ai pleure\b"
+      r"|\b(?:nobody|no one|noone|personne) (?:has |s |ne |n )?(?:messaged|texted|called|written to|wrote|m a ecrit|m a appele|m a souhaite|m ecrit|m appelle)\b"
+      r"|\bje (?:mange|sors|fais|dors) plus\b(?: [^\s|]+){0,4} (?:je|j) (?:mange|sors|fais|dors) plus\b|\bcan not (?:eat|focus|concentrate)\b"
+      r"|\b(?:so heavy|holding it together|hold it together)\b|\b(?:sais pas|sais plus) (?:comment|quoi) (?:le dire|faire|m en sortir)\b"
+      r"|\beverything (?:is|be|feels|seems) (?:grey|gray)\b|\b(?:don t|do not) enjoy anything\b|\bpu d energie\b"),
     R("not_ok_fr", "distress", 1,
       r"\b(?:je|j|moi|ca|sa|ça)\b(?: [^\s|]+){0,2} (?:vais|va|aller) (?:pas|pa|vraiment pas|plus) (?:bien|du tout"
       r"|fort|tres bien)\b|\bva pas du tout\b|\bva pa du tout\b|\bj en peux plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie|rien))|\bje en pouvoir plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie))"
@@ -746,7 +819,7 @@ RULES: tuple[Rule, ...] = (
     R("returning", "returning", 1,
       r"\b(?:again|back|coming back|come back|came back|returning|return|returned|same (?:thoughts|place"
       r"|feeling|way|state|thing)|like that again|c est pareil|pareil qu avant|la meme chose|comme la derniere fois|like last time|trying again|planning again|all over again|once more"
-      r"|reviennent|revient|revenir|reviens|recommence|recommencer|recommencé|a nouveau|de nouveau|encore"
+      r"|reviennent|revient|revenir|reviens|revenues|revenue|revenus|revenu|right back where|back where i was|back to where i was|i m not|i be not|not past it|not over it|recommence|recommencer|recommencé|a nouveau|de nouveau|encore"
       r"|j y repense|y repense|repenser|me reprend|reprend)\b"),
     R("past", "past", 1,
       r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|a couple of|un|une"
@@ -833,12 +906,12 @@ RULES: tuple[Rule, ...] = (
 # --- help requests --------------------------------------------------------------------------------
 
 _NOT_PRACTICAL_EN = (
-    r"(?! (?:(?:with|on|for|about) (?:the |a |an |this |that |my |your )?(?:raid|game|games|quest|boss|build|run|match"
-    r"|dungeon|level|bot|code|homework|event|stream|server|link|mods?|map|deck|team|character|items?|setup|install|pc"
-    r"|computer|math|exam|assignment|project|recipe|discord|channel|roles?)|to (?:beat|find|get|set|install|build|pick"
+    r"(?! (?:(?:with|on|about) (?!something (?:personal|private|serious|hard|difficult|heavy)|a (?:personal|private|serious"
+    r"|hard|difficult)|my (?:mental|feelings|thoughts|life|situation|head))|for (?!a bit|a moment|a minute|a sec|a second"
+    r"|a while|a little)|to (?:beat|find|get|set|install|build|pick"
     r"|choose|fix|understand|figure|finish|play|join|carry|clear|farm|do my|do the)|find|pick|choose|out with|set up|setup|carry|duo|raid|run|queue"
     r"|play|join|the link|a link|the code|your|it to me|me the|me a link|me your|when the|when we|the|a|an|that|this"
-    r"|those|some|it|them|my)\b)"
+    r"|my)\b)"
 )
 _NOT_PRACTICAL_FR = (
     r"(?! (?:pour (?:le|la|les|un|une|ce|cette|mon|ma|mes|son|sa|ses|ton|ta|tes|jouer|faire|finir|battre|trouver|installer)|avec"
@@ -883,6 +956,18 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:don t|do not|dont) know who (?:to|else to) (?:talk to|turn to|ask|tell)\b|\bno one to talk to\b|\bnobody to talk to\b"
       r"|\bjust to talk\b|\bnot to play\b|\bcould (?:really )?use (?:a chat|a talk|someone|a friend|some company|support|an ear|a hug|to talk)\b"
       r"|\bare (?:you|u) (?:around|there|free|awake|online)\b(?= \||$| (?:could|i|need|pls|please|rn))"),
+    R("heavy_talk", "help", 1,
+      r"\b(?:talk|speak|vent|open up) about (?:something|smth|some stuff|stuff) (?:heavy|hard|difficult|personal|serious|dark|private)\b"
+      r"|\b(?:safe place|safe space) to (?:talk|vent|share)\b|\bwho to turn to\b|\b(?:vers|a) qui me tourner\b"
+      r"|\bparler (?:de )?(?:quelque chose|qqch|un truc) de (?:dur|difficile|lourd|perso|personnel|grave|serieux)\b"),
+    R("help_more", "help", 1,
+      r"\b(?:ask for|demander de l|demander) (?:help|aide) (?:here|ici)\b|\b(?:repondez|reponds|answer|respond to) (?:moi|me)\b|\bsomeone answer\b"
+      r"|\b(?:get|getting) (?:something|this|stuff|it) off my chest\b|\bvider mon sac\b|\b(?:aurait|aurais|a|as|have|got|has) (?:2|deux|5|cinq|\d+) (?:min|mins|minutes|sec|secs|secondes) (?:pour moi|for me)\b"
+      r"|\b(?:pouvez vous|peux tu|pourriez vous|tu peux|vous pouvez) (?:m ecouter|me repondre|me parler)\b|\b(?:anyone|anybody|someone) (?:awake|up|here|there|around) in (?:this|the) server\b"
+      r"|\b(?:ping|ring|call|text|phone) me (?:when|if|please|pls|back)\b|\bneed (?:a|some) (?:chat|human|real person|talk|hug)\b|\bi need a human\b"
+      r"|\bparler a (?:qqn|quelqu un|une personne) de vrai\b|\by a du monde\b|\by a quelqu un\b|\b(?:dm|message|pm|mp) (?:me|moi) (?:if|when|si|quand) (?:you|u|t|tu|vous) (?:have|got|as|avez|a) (?:a )?(?:sec|second|minute|min|moment|2 min|5 min)\b"
+      r"|\b(?:channel|place|salon|endroit) (?:for|pour) (?:when you re|when you be|people|les gens|quand on) (?:struggling|struggle|va mal|vont mal|pas bien)\b|\bwhere to post this\b|\bou poster (?:ca|ceci)\b"
+      r"|\b(?:something|un truc|quelque chose) (?:irl|perso|personal|personnel)\b"),
     R("mod_please_en", "help", 1,
       r"\b(?:a mod|mods|mod|any mod|a moderator|moderators|admin|admins|staff|helper|helpers|@mods)"
       r" (?:pls|please|plz|svp|stp|help|needed|asap|urgent|i need)\b|\b@?mods? i need\b"

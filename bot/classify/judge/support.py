@@ -331,7 +331,8 @@ _FIRST_PERSON = frozenset(
 _MODIFIERS = frozenset(
     {"goodbye_weak", "decided_weak_en", "decided_weak_fr", "without_me_weak", "not_go_down", "means_laid_out",
      "have_means_ready", "gone_for_good", "the_night", "time_to_go", "they_would_be_relieved",
-     "no_talking_out", "all_ready", "tell_them_loved", "choose_day", "if_no_wake", "for_good"}
+     "no_talking_out", "all_ready", "tell_them_loved", "choose_day", "if_no_wake", "for_good",
+     "wrote_note", "want_to_go_fr", "have_the_means", "intent_weak_more", "farewell_more", "stop_bothering"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
@@ -340,12 +341,7 @@ _SELF_TIMED = frozenset(
 )  # fmt: skip
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
-_LIGHT = frozenset(
-    _words(
-        "lol mdr haha xd lmao ptdr lag boss raid ranked queue patch nerf respawn loot dungeon donjon ping fps"
-        " aggro tank healer dps noob gg"
-    )
-)
+_LIGHT = frozenset(_words("lol mdr haha xd lmao ptdr lag boss raid noob gg"))
 # Signs of a present plan: a crisis that holds one is never lowered.
 _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, WarningCategory.GOODBYE})
 
@@ -437,6 +433,7 @@ def assess_support(chat: Chat) -> SupportReading:
         len(weak_kinds) >= 2
         or weak_goodbyes >= 2
         or (bool(timed & _RAISABLE) and (when_where or "real_life" in context))
+        or (WarningCategory.HOPELESSNESS in weak_kinds and "place" in context)
         or sum(s.category is WarningCategory.INTENT for s in signs.values()) >= 2
     )
     crisis = strong or raised
@@ -470,7 +467,10 @@ def assess_support(chat: Chat) -> SupportReading:
                 lowered.append("medical")
             if other and not any(s.cue in _FIRST_PERSON for s in signs.values()):
                 lowered.append("other_person")
-            if "negation" in context:
+            wish = any(
+                s.category is WarningCategory.PASSIVE_IDEATION and s.severity >= 3 for s in signs.values()
+            )
+            if "negation" in context and not wish:  # "i won't do anything" does not undo "i want to be dead"
                 lowered.append("negated")
         strong_cues = {s.cue for s in signs.values() if s.severity >= 3}
         if "illness_hyperbole" in context and strong_cues <= {"want_die_en", "wish_absent_fr"}:
