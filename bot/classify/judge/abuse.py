@@ -206,7 +206,8 @@ _REPORT_PHRASES = re.compile(
     r"posted my|leaked my|shared my|published my|balance mon|balance ma|balance mes|publie mon|publie ma|"
     r"a poste mon|a poste ma|a partage mon|a leak mon|a leak ma|trouve mon adresse|found my address|"
     r"knows where i live|sait ou j habite|savait ou j habitais|sait ou j habitais|told everyone about my|"
-    r"told everyone my|a dit a tout le monde que je|a dit a tout le monde que j|shared my diagnosis|posted my diagnosis|"
+    r"told everyone my|a dit a tout le monde que je|a dit a tout le monde que j|shared my diagnosis|"
+    r"posted my diagnosis|"
     r"outed me|m a outee|m a oute|sent me my own|sent me my address|m a envoye mon adresse|knows my address|"
     r"connait mon adresse|has my address|a mon adresse|"
     r"(?:sait|savait|knows|knew|connait|connaissait) (?:ou|where) (?:je|j|i) (?:\S+))(?![^ ])"
@@ -757,6 +758,14 @@ def _reported_abuse(
     return False
 
 
+def _names_abuse(forms: list[str]) -> bool:
+    """The message tells of abuse received: "slurs", « des menaces », "he said he would find me"."""
+    if not _REPORT_NOUNS.isdisjoint(forms):
+        return True
+    joined = " ".join(forms)
+    return bool(_REPORT_PHRASES.search(joined) or _THEIR_THREAT.search(joined) or _TOLD_TO_DIE.search(joined))
+
+
 def _key(form: str, lemma: str) -> str:
     """The lexicon's word for a token: its form, or its lemma when only the lemma is known."""
     if form in _GATE or lemma not in _GATE:
@@ -808,7 +817,7 @@ def assess_abuse(chat: Chat) -> AbuseReading:
             [t.form for t in rep],
             chat,
             frozenset(t.form for t in tokens if not t.quoted),
-        )
+        ) or _names_abuse([t.form for t in tokens])
         return AbuseReading(reported=reported, own_words=" ".join(t.form for t in tokens if not t.quoted))
     forms = [t.form for t in tokens]
     keys = [_key(t.form, t.lemma) for t in tokens]
@@ -826,12 +835,7 @@ def assess_abuse(chat: Chat) -> AbuseReading:
         reported = _reported_abuse(
             [keys[i] for i in rep_idx], [forms[i] for i in rep_idx], chat, frozenset(own_forms)
         )
-    if not reported and (
-        not _REPORT_NOUNS.isdisjoint(forms)
-        or _REPORT_PHRASES.search(" ".join(forms))
-        or _THEIR_THREAT.search(" ".join(forms))
-        or _TOLD_TO_DIE.search(" ".join(forms))
-    ):
+    if not reported and _names_abuse(forms):
         reported = True
     if reported and hits:
         # A member reporting abuse names the slur they received ("he keeps saying f*ggot in vc"): a slur
