@@ -62,6 +62,7 @@ class WarningCategory(StrEnum):
     SELF_HARM = "self_harm"  # cutting, burning, hurting oneself, now or recently
     PAST_ATTEMPT = "past_attempt"  # a previous attempt, especially with the thoughts returning
     DISTRESS = "distress"  # low mood, exhaustion, loneliness, panic: someone to talk to would help
+    VEILED = "veiled"  # none of the above by name, but the words learned from the corpus point to it
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,9 @@ Public face of the package (everything else in it is private):
   the level, and the outcome: crisis, distress or none, plus whether help is asked for;
 * ``assess_abuse(chat) -> AbuseReading`` (``abuse``): directed insults, hate, threats and exposure threats,
   with reported speech and self-talk set apart;
-* ``Judge`` (below): both in one call, the object ``SignalExtractor`` holds;
+* ``Judge`` (below): both in one call, the object ``SignalExtractor`` holds; the support reading is then
+  raised, never lowered, where cue weights learned from the corpus's tune split point to crisis or distress
+  (``_cues``: veiled language the rules do not name);
 * ``detect_language`` (``language``): the message's language among the server's languages.
 
 The readings are domain records (``bot.domain.signals``): ``decide`` consumes them, nothing there knows
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.classify.judge._cues import cue_model, lift
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import Chat, read
 from bot.classify.judge.support import assess_support
@@ -36,8 +39,14 @@ class Judgement:
 
 
 class Judge:
-    """Stateless today; an object so that a policy can tune it later without changing callers."""
+    """Holds the learned cue weights (built once per process, when the first judge is made: about a second,
+    at start-up rather than on the first message); an object so that a policy can tune it later."""
+
+    def __init__(self) -> None:
+        self._cues = cue_model()
 
     def judge(self, text: str, *, reply: bool = False) -> Judgement:
         chat = read(text, reply=reply)
-        return Judgement(chat, assess_support(chat), assess_abuse(chat))
+        abuse = assess_abuse(chat)
+        support = lift(chat, assess_support(chat), abusive=bool(abuse.hits), model=self._cues)
+        return Judgement(chat, support, abuse)
