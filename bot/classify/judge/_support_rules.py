@@ -120,7 +120,7 @@ RULES: tuple[Rule, ...] = (
     R("if_no_wake", "passive_ideation", 2,
       r"\bif i (?:do not|don t|dont|never|n t) wake up\b|\bsi je (?:ne )?(?:me )?(?:reveille|reveillais) (?:pas|plus|jamais)\b"),
     R("sleep_forever_en", "passive_ideation", 3,
-      r"\b(?:fall asleep one night and that s it|fall asleep and that s it|fall asleep and that be it)\b"
+      r"\b(?:fall asleep|falling asleep|fall asleep one night)(?: one night)? and that (?:s|be|is) it\b"
       r"|\b(?:sleep|fall asleep|go to sleep)(?: and)? (?:forever|for ever|and never wake|and not wake"
       r"|and not have to wake|permanently)\b"),
     R("never_born_en", "passive_ideation", 3, r"\b(?:never|not) (?:have )?(?:be|been) born\b"),
@@ -190,6 +190,8 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:car|truck|bus|train|bullet|plane|someone|it|cancer|disease|illness|something){G(3)} (?:hit|hits"
       rf"|kill|kills|take|took|takes|end|ends|run over|ran over|knock|knocked) (?:me|my life)(?: out| down)?{G(7)} (?:relieve|relieved|relief|glad|happy"
       rf"|fine|okay|ok|peace|welcome|blessing|grateful|thankful|not mind|mind)\b"),
+    R("accident_relief", "passive_ideation", 3,
+      r"\b(?:if|when) (?:a|the|some) (?:car|bus|truck|train|plane)\b(?: [^\s|]+){0,14} (?:relieved|relief|glad|happy|fine|okay|ok|peace|thankful|grateful)\b"),
     R("not_mind_dying_en", "passive_ideation", 3,
       rf"\b(?:would not|not|wouldn t|n t) mind(?: if)?{G(4)} (?:die|dying|dead|hit me|kill me|killed"
       rf"|not wake|never wake|gone|disappear)\b"),
@@ -282,14 +284,14 @@ RULES: tuple[Rule, ...] = (
     R("kill_myself_fr", "active_ideation", 3,
       rf"(?:\b(?:je|j){G(4)} |\b(?:envie|penser|pense|pensee|pensees|idee|idees|besoin|doigt|doigts|point"
       rf"|pret|prete|decide|decidee|essaye|essayer|tente|tenter|peur|veux|vouloir|vais|finir par)"
-      rf"(?: de| d| a)?{G(2)} )(?:me|m) (?:suicider|suicide|suicidee|tuer|tue|tuee|foutre en l air|fous en l air"
+      rf"(?: de| d| a)?{G(2)} )(?:me|m) (?:suicider|suicide|suicidee|tuer|tue|tuee|foutre en l ?air|fous en l ?air"
       rf"|flinguer|buter|bute|pendre|pends|noyer|tirer une balle|faire sauter|ouvrir les veines|empoisonner"
       rf"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
       rf"|balancer sous|laisser mourir|laisser crever)\b"),
     R("stop_life_fr", "active_ideation", 3,
       r"\b(?:tout arreter|arreter tout|en finir|tout stopper|tout lacher)(?: [^\s|]+){0,5} (?:la vie|ma vie|de vivre|avec la vie|vivre)\b"),
     R("reflexive_fr", "active_ideation", 3,
-      r"\b(?:me|m) (?:suis |etre )?(?:ouvert|ouverte|ouvrir|taillade|tailladee|entaille|entaillee) (?:les|le|la) (?:veines|poignets|poignet|bras|cuisse|cuisses|peau)\b|\b(?:me|m) (?:suicider|foutre en l air|fous en l air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
+      r"\b(?:me|m) (?:suis |etre )?(?:ouvert|ouverte|ouvrir|taillade|tailladee|entaille|entaillee) (?:les|le|la) (?:veines|poignets|poignet|bras|cuisse|cuisses|peau)\b|\b(?:me|m) (?:suicider|foutre en l ?air|fous en l ?air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
       r"|jeter sous le train|jeter sous une voiture|faire sauter la cervelle|laisser mourir|laisser crever)\b"),
     R("slang_ctb", "active_ideation", 3, r"\b(?:ctb|catch the bus|catching the bus|kts)\b(?! (?:to|home|at|stop|station|driver))"),
     R("suicide_fr", "active_ideation", 3,
@@ -350,7 +352,7 @@ RULES: tuple[Rule, ...] = (
     R("for_good", "intent", 2,
       r"\bpour de bon\b|\bfor good this time\b|\bthis time for good\b|\bune bonne fois pour toutes\b|\bonce and for all\b"),
     R("intent_more", "intent", 3,
-      r"\bquestion (?:de|of) quand\b|\bwhen not if\b|\bnot if but when\b|\bnot backing out\b|\bwon t back out\b|\bne reculerai pas\b"
+      r"\bquestion (?:de|of) quand\b|\bquestion de si\b|\bsi mais de quand\b|\bwhen not if\b|\bnot if but when\b|\bnot backing out\b|\bwon t back out\b|\bne reculerai pas\b"
       r"|\b(?:next time|la prochaine fois) (?:i won t|i will not|je (?:ne )?(?:me )?(?:raterai|louperai))\b|\bje me raterai pas\b"
       r"|\b(?:actually|really|finally|vraiment) (?:going|gonna|go) to do it\b|\bjust letting (?:someone|you|you all|y all|everyone) know\b"
       r"|\bje voulais juste que (?:quelqu un|qqn|vous) (?:le )?(?:sache|sachiez)\b"),
@@ -358,7 +360,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:tout|everything) (?:sera|will be|be|s|is) (?:regle|reglé|sorted|over|done|fini|termine)\b|\beverything s sorted\b"
       r"|\b(?:tout|everything) (?:est |be )?(?:prevu|planned)\b|\bj ai tout prevu\b|\bplanned it all\b"
       r"|\bquand tout le monde (?:sera parti|dormira|sera couche|sera au lit|dort)\b|\bwhen (?:everyone|everybody) (?:s|is|be) (?:asleep|gone|out)\b"
-      r"|\b(?:that s|thats|that be|c est la) (?:where|que) (?:i m|i be|im|je) (?:going|vais)\b|\bpersonne (?:n )?y va\b|\bno one goes there\b"
+      r"|\b(?:that s|thats|that be|that is|c est la) (?:where|que) (?:i m|i be|im|i am|je) (?:going|go|vais|aller)\b|\bpersonne (?:n )?y va\b|\bno one goes there\b"
       r"|\b(?:know|figured out|worked out|sais) (?:how|comment) (?:i ll|i will|to|i be going to|je vais|) ?(?:stop it|end it|leave|go|do it|l arreter|en finir|partir|le faire)\b"
       r"|\b(?:just need|need|manque|plus qu a trouver) (?:the )?(?:nerve|courage|le courage|guts)\b|\bje le ferai\b|\bmade up my mind\b"),
     R("decided_weak_en", "intent", 2,
@@ -436,6 +438,11 @@ RULES: tuple[Rule, ...] = (
       rf"|\b(?:pour (?:ne )?pas (?:se|me) rater|pour etre sur de (?:pas|ne pas) (?:me|se) rater|to be sure|to make sure it works|pour que ca marche)\b"
       rf"|\b(?:no fence|pas de grillage|sans grillage|pas de barriere)\b"
       rf"|\b(?:repere|found|picked|chose|chosen|scouted|choisi) (?:l endroit|le lieu|the spot|the place|a spot|a place|the bridge|le pont|the building)\b"),
+    R("means_purpose", "plan_means", 3,
+      rf"\b(?:rope|noose|gun|rifle|pistol|corde|fusil|arme|pistolet|pills|cachets|medocs|blade|blades|lame|lames){G(8)} (?:je sais ce que je vais en faire|i know what i m going to do with it"
+      rf"|i know what i ll do with it|i know what it s for|vous savez pourquoi|you know why|j attends juste le bon moment|just waiting for the right (?:time|moment)"
+      rf"|i know where the key is|je sais ou est la cle|been thinking about (?:that|it) a lot|j y pense beaucoup)\b"
+      rf"|\b(?:just )?(?:sitting|waiting) in my (?:bag|car|room|drawer|closet)\b|\bj attends (?:juste )?le bon moment\b|\bwaiting for the right moment\b"),
     R("method_fr", "plan_means", 3,
       rf"\b(?:me|m) (?:balancer|pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
       rf"|lancer sous|ouvrir les veines|tirer une balle|tirer dessus|servir sur moi|en servir sur moi)\b"
@@ -494,7 +501,7 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:write|wrote|written|writing|leave|left|ecrit|ecrire|laisse|laisser|prepare|prepared){G(4)} "
       rf"(?:letter|letters|note|notes|lettre|lettres|mot|mots){G(16)} (?:after|find them|find it|find"
       rf"|explain|when i m gone|when i be gone|once i m gone|goodbye|quand je|apres|trouveront|trouvera"
-      rf"|expliquer|adieu|pour la fin|when i m not|when im gone|plus la)\b"),
+      rf"|expliquer|adieu|pour la fin|when i m not|when im gone|plus la|on my desk|in my desk|in the drawer|dans le tiroir|sur mon bureau|best part)\b"),
     R("farewell_note", "goodbye", 3,
       r"\b(?:goodbye|good bye|farewell|suicide|final|last|goodbye) (?:letter|letters|note|notes|video|message to my)\b"
       r"|\blettres? d adieu\b|\bmots? d adieu\b|\bdernieres? lettres?\b|\blettre (?:pour|a) (?:ma famille|mes proches|mes enfants)"
@@ -507,7 +514,7 @@ RULES: tuple[Rule, ...] = (
       rf"|garder|gardez|want|wants|recuperer|adopter|adopte){G(3)} (?:away )?(?:all )?(?:my|mon|ma|mes"
       rf"|tout mon|toute ma|toutes mes|tous mes) (?:[^\s|]+ ){{0,2}}(?:account|accounts|skins|stuff|things"
       rf"|games|cat|dog|pet|pets|guild spot|spot|items|collection|compte|affaires|chat|chien|chienne"
-      rf"|chatte|jeux|place|objets|plantes|plants|rabbit|lapin)\b{G(12)} (?:need|besoin|after|apres|gone"
+      rf"|chatte|jeux|place|objets|plantes|plants|rabbit|lapin|switch|ps5|pc|console|steam)\b{G(12)} (?:need|besoin|after|apres|gone|saura|happier|in good hands|entre de bonnes mains"
       rf"|anymore|ok|bien|occuper|take care|plus la|where i m going|la ou je vais|won t|wont|will not|plus"
       rf"|never|jamais)\b"),
     R("not_be_around_en", "goodbye", 3,
@@ -632,7 +639,7 @@ RULES: tuple[Rule, ...] = (
       r"\bwhat (?:be|is|s) (?:even )?the point\b|\bwhats (?:even )?the point\b|\ba quoi bon\b"
       r"|\b(?:ca|sa|ça) sert a rien\b|\bsert a rien\b|\bno point (?:in|to|anymore)\b"),
     R("never_better", "hopelessness", 2,
-      rf"\bnothing{G(3)} (?:get|gets|getting|change|changes|improve|improves|work|works|help|helps)\b|\bnever (?:going to|gonna|go to) (?:get|be) (?:better|ok|okay|any better)\b"
+      rf"\bnothing{G(5)} (?:get|gets|getting|change|changes|improve|improves|work|works|help|helps)\b|\bnever (?:going to|gonna|go to) (?:get|be) (?:better|ok|okay|any better)\b"
       rf"|\brien ne (?:changera|va changer|s arrangera|ira mieux|change) (?:jamais)?\b|\bca ira jamais mieux\b"
       rf"|\bca changera jamais\b|\bnever (?:going to|gonna) (?:get|be) (?:better|ok|okay)\b"),
     R("cant_go_on", "hopelessness", 2,
@@ -723,7 +730,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:tentative|tentatives) (?:de suicide|de me tuer|d en finir)?\b|\b(?:fait|faire|fais) (?:une|1|ma"
       r"|des|deux|2) (?:ts|tous|tentative)\b|\b(?:derniere|premiere|ma) tentative\b"
       r"|\b(?:essaye|essayer|tente|tenter) (?:de |d )?(?:me tuer|me suicider|en finir|mettre fin|me pendre"
-      r"|partir|me foutre en l air)\b|\bj ai (?:deja )?(?:essaye|tente)\b(?: [^\s|]+){0,2} (?:une fois"
+      r"|partir|me foutre en l ?air)\b|\bj ai (?:deja )?(?:essaye|tente)\b(?: [^\s|]+){0,2} (?:une fois"
       r"|deux fois|\d+ fois|1 fois|2 fois)\b|\b(?:avale|avalé|pris) (?:une|toute une|toute la|la|des)"
       r" (?:boite|boites|plaquette|plaquettes)\b"),
     # ---------------------------------------------------------------- distress (alone: a gentle offer)
@@ -784,10 +791,12 @@ RULES: tuple[Rule, ...] = (
     R("distress_more", "distress", 1,
       r"\b(?:drowning|sinking|suffocating)\b|\b(?:lie|lying|stay|stayed|staying|lay) in bed all day\b|\breste au lit toute la journee\b"
       r"|\b(?:don t|do not) know (?:a single person|anyone) here\b|\bconnais personne\b|\bl angoisse\b|\bje fais un malaise\b"
-      r"|\b(?:pleure|pleurer|pleurais|pleure) (?:toute la|tous les|sans arret|sans raison|tout le temps)\b|\bj ai pleure\b"
+      r"|\b(?:pleure|pleurer|pleurais|pleure) (?:toute la|tous les|sans arret|sans raison|tout le temps)\b|\bj ai pleure\b(?! (?:de rire|comme une madeleine|devant|a la fin|en regardant))"
       r"|\b(?:nobody|no one|noone|personne) (?:has |s |ne |n )?(?:messaged|texted|called|written to|wrote|m a ecrit|m a appele|m a souhaite|m ecrit|m appelle)\b"
       r"|\bje (?:mange|sors|fais|dors) plus\b(?: [^\s|]+){0,4} (?:je|j) (?:mange|sors|fais|dors) plus\b|\bcan not (?:eat|focus|concentrate)\b"
       r"|\b(?:so heavy|holding it together|hold it together)\b|\b(?:sais pas|sais plus) (?:comment|quoi) (?:le dire|faire|m en sortir)\b"
+      r"|\bweekends are (?:brutal|the worst|so lonely|hard)\b|\b(?:haven t|have not|not) slept (?:properly |well )?in (?:\d+|days|weeks)\b|\brunning on nothing\b"
+      r"|\bwide awake\b(?: [^\s|]+){0,6} (?:mistake|mistakes|regret|regrets|everything)\b|\b(?:j ai l impression que )?rien (?:ne )?changera jamais\b"
       r"|\beverything (?:is|be|feels|seems) (?:grey|gray)\b|\b(?:don t|do not) enjoy anything\b|\bpu d energie\b"),
     R("not_ok_fr", "distress", 1,
       r"\b(?:je|j|moi|ca|sa|ça)\b(?: [^\s|]+){0,2} (?:vais|va|aller) (?:pas|pa|vraiment pas|plus) (?:bien|du tout"
@@ -814,12 +823,12 @@ RULES: tuple[Rule, ...] = (
       r"|avant que|le \d+|the \d+(?:st|nd|rd|th)|on my birthday|mon anniversaire|thats when|that s when"
       r"|c est la que|ce sera|bientot|soon|le jour ou|before the|avant la|avant le)\b"),
     R("place", "place", 1,
-      rf"\b(?:on|at|to|from|near|onto|off|sur|au|a|du|de|vers|pres|top of|the)(?: the| a| my| le| la| l| un"
+      rf"\b(?:on|at|to|from|near|onto|off|sur|au|a|du|de|vers|pres|top of|the|le|la|l|les)(?: the| a| my| le| la| l| un"
       rf"| une| mon| ma)? (?:[^\s|]+ )?{PLACE}\b"),
     R("returning", "returning", 1,
       r"\b(?:again|back|coming back|come back|came back|returning|return|returned|same (?:thoughts|place"
       r"|feeling|way|state|thing)|like that again|c est pareil|pareil qu avant|la meme chose|comme la derniere fois|like last time|trying again|planning again|all over again|once more"
-      r"|reviennent|revient|revenir|reviens|revenues|revenue|revenus|revenu|right back where|back where i was|back to where i was|i m not|i be not|not past it|not over it|recommence|recommencer|recommencé|a nouveau|de nouveau|encore"
+      r"|rechute|relapse|relapsed|tout gache|ruined it|broke my streak|reviennent|revient|revenir|reviens|revenues|revenue|revenus|revenu|right back where|back where i was|back to where i was|i m not|i be not|not past it|not over it|recommence|recommencer|recommencé|a nouveau|de nouveau|encore"
       r"|j y repense|y repense|repenser|me reprend|reprend)\b"),
     R("past", "past", 1,
       r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|a couple of|un|une"
@@ -868,7 +877,7 @@ RULES: tuple[Rule, ...] = (
     R("other_person_fr", "other_person", 1,
       rf"\b{OTHER_FR}\b{G_OTHER(10)} (?:se suicider|suicide|suicider|suicidaire|se tuer|en finir"
       rf"|veut mourir|voulait mourir|vouloir mourir|mourir|tentative|se scarifie|se scarifier|se couper"
-      rf"|se faire du mal|se fait du mal|se foutre en l air|mettre fin a ses jours)\b"),
+      rf"|se faire du mal|se fait du mal|se foutre en l ?air|mettre fin a ses jours)\b"),
     R("se_suicider_fr", "other_person", 1,
       r"\b(?:il|elle|ils|elles|on) (?:[^\s|]+ ){0,3}(?:se suicider|s est suicide|s est suicidee|s est tue"
       r"|s est tuee|se tuer|se scarifie|se fait du mal|se pendre|s est pendu|s est pendue)\b"),
@@ -880,7 +889,7 @@ RULES: tuple[Rule, ...] = (
       r"|won t|will not)\b|\bnot (?:that|like) i (?:would|will|wanna|want)\b"),
     R("negation_fr", "negation", 1,
       r"\b(?:je (?:ne )?vais pas|jvais pas|j vais pas|je (?:ne )?ferai (?:jamais|pas)|je (?:ne )?ferais"
-      r" (?:jamais|pas)|jamais je)\b(?: [^\s|]+){0,2} (?:me (?:suicider|tuer|foutre en l air|faire du mal)"
+      r" (?:jamais|pas)|jamais je)\b(?: [^\s|]+){0,2} (?:me (?:suicider|tuer|foutre en l ?air|faire du mal)"
       r"|rien faire|de betise|une betise|passer a l acte|faire quoi que ce soit|rien|ca)\b"
       r"|\bpas suicidaire\b|\bpas en danger\b|\binquietez vous pas\b|\bt inquiete pas\b"),
     R("real_life", "real_life", 1,

@@ -296,6 +296,8 @@ _REPORTING = re.compile(
     # English: bare reporting verbs (not after I/we)
     rf"|{_NOT_ME}(?:said|says|saying|wrote|writes|commented|replied|posted|typed|yelled|shouted|screamed)"
     r"(?: (?:that|like|to me|in dms?|in chat|in general|under my \w+|on my \w+))?"
+    r"(?! (?:a|an|the|my|his|her|some|letters?|notes?|to (?:my|his|her|the|mum|mom|dad)|goodbye|sorry"
+    r"|nothing)\b)"
     r"|(?:the|his|her|their|that|this) (?:message|dm|comment|reply|post|text)s? (?:said|says|saying|was)"
     # French: "m'a dit / écrit / traité de / envoyé...", "me dit que", "m'envoie", "il a dit"
     r"|m ?'?(?:a|ont|avait|avaient) (?:dit|ecrit|traite|traitee|traites|insulte|insultee|envoye|envoyee"
