@@ -712,9 +712,8 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
         return hits, False
     present = frozenset(keys) | frozenset(forms)
     joined = " ".join(keys)
-    _phrases(joined, present, hits)
-    if joined != " ".join(forms):
-        _phrases(" ".join(forms), present, hits)
+    surface = " ".join(forms)
+    _phrases(surface, present, hits)  # the phrases spell their inflections out: surface forms suffice
     if not _HATE_TRIGGERS.isdisjoint(present):
         surface = " ".join(forms)
         _hate(joined, keys, present, hits, chat.lang, surface if surface != joined else None)
