@@ -15,6 +15,7 @@ from cogs.moderation_effects import DiscordEffects
 from cogs.moderation_forms import ModerationForms
 from cogs.moderation_listener import ModerationListener
 from cogs.moderation_member import ModerationMember
+from cogs.moderation_raid import setup_raid
 from cogs.moderation_views import ModButton
 
 
@@ -27,6 +28,7 @@ async def setup(bot: HavreBot) -> None:
     await bot.add_cog(ModerationCommands(bot))
     await bot.add_cog(ModerationMember(bot))
     await bot.add_cog(ModerationForms(bot))  # form submits answered from their custom id
+    await setup_raid(bot, service)  # raid mode: /raid, bulk removal, incident actions
     await service.start()
 
 

@@ -75,7 +75,12 @@ class ModerationListener(commands.Cog):
         found = incoming(message)
         if found is None:
             return
-        await self.service.pipeline.handle(found)
+        raid = self.service.raid
+        if await raid.intercept(found):  # part of a raid: removed in bulk, its author told once
+            return
+        outcome = await self.service.pipeline.handle(found)
+        if outcome.case is not None and outcome.action.value not in ("review", "nudge"):
+            await raid.violation(found.guild_id, found.author_id)  # counted for a message burst
 
     def _spawn(self, coro: object, name: str) -> None:
         task: asyncio.Task[object] = asyncio.create_task(coro, name=name)  # type: ignore[arg-type]

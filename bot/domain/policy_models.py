@@ -231,6 +231,8 @@ class HelpPolicy(_Model):
     follow_up_hours: int = Field(default=24, ge=1, le=MAX_HOURS)
     reopen_window_days: int = Field(default=14, ge=1, le=MAX_DAYS)
     retention_days: int = Field(default=365, ge=1, le=MAX_DAYS)
+    # Crisis words in a public channel: "line" = one short kind line to the member there, "none" = nothing.
+    crisis_public_reply: Literal["none", "line"] = "line"
 
     def tier(self, escalations: int) -> str:
         """The tier after ``escalations`` escalations (0 = first tier); the last tier repeats."""
@@ -291,6 +293,24 @@ class Phrase(_Model):
         return self
 
 
+class RaidPolicy(_Model):
+    """Raid response (``bot/domain/raid.py``): what counts as a join or message burst, what raid mode does."""
+
+    enabled: bool = True
+    auto_start: bool = True  # raid mode starts by itself on a detected burst (else: moderators are told)
+    new_account_days: int = Field(default=7, ge=0, le=365)  # an account younger than this is "new"
+    join_count: int = Field(default=10, ge=2, le=10_000)  # this many new accounts joining ...
+    join_seconds: int = Field(default=60, ge=5, le=3600)  # ... within this many seconds
+    message_authors: int = Field(default=5, ge=2, le=10_000)  # this many members posting the same text
+    message_seconds: int = Field(default=30, ge=5, le=3600)  # (or breaking a rule) within this many seconds
+    duration_minutes: int = Field(default=60, ge=5, le=1440)  # raid mode ends by itself after this
+    slowmode_seconds: int = Field(default=30, ge=0, le=21600)  # on the channels the raid posts in
+    lock_channels: tuple[int, ...] = ()  # channel ids locked (@everyone cannot send) during raid mode
+    pause_invites: bool = True  # Discord's incident action: invites paused while raid mode lasts
+    pause_dms: bool = False  # Discord's incident action: DMs between members who are not friends paused
+    timeout_minutes: int = Field(default=60, ge=1, le=40320)  # raiders are timed out this long
+
+
 class PolicyFile(_Model):
     """Everything a (merged) policy file holds. ``Policy`` adds the computed version and sources."""
 
@@ -314,6 +334,7 @@ class PolicyFile(_Model):
     helplines: dict[str, tuple[Helpline, ...]] = {}
     phrases: tuple[Phrase, ...] = ()
     kb_dir: str = ""  # knowledge-base articles, relative to the policies/ folder
+    raid: RaidPolicy = RaidPolicy()
 
     @field_validator("published_url")
     @classmethod

@@ -46,6 +46,11 @@ class EntryKind(StrEnum):
     RETENTION_PURGE = "retention_purge"
     KEY_ROTATION = "key_rotation"
     CASE_VIEWED = "case_viewed"  # a moderator opened a case, its sealed excerpt and note included
+    RAID_DETECTED = "raid_detected"  # a burst seen while [raid] auto_start is off
+    RAID_STARTED = "raid_started"
+    RAID_STEP = "raid_step"  # slowmode, lock, paused invites, a bulk delete, and each undo
+    RAID_MEMBER = "raid_member"  # a raider timed out and told, once
+    RAID_ENDED = "raid_ended"
 
 
 SHREDDED_ACTOR = "shredded"  # the actor of an entry whose payload retention shredded

@@ -16,6 +16,7 @@ from bot.services.moderation.member import MemberActions
 from bot.services.moderation.moderators import ModeratorActions
 from bot.services.moderation.pipeline import MessagePipeline
 from bot.services.moderation.ports import DiscordPort
+from bot.services.moderation.raid import RaidResponse
 from bot.services.moderation.reconcile import Reconciler
 from bot.services.moderation.scoring import Scoring
 from bot.services.moderation.store import CaseStore
@@ -32,6 +33,7 @@ class ModerationService:
         self.moderators = ModeratorActions(deps, self.enforcer)
         self.reconciler = Reconciler(deps, self.enforcer)
         self.reconciler.repair = self.pipeline.repair  # one repair per process: never a case twice at once
+        self.raid = RaidResponse(deps)  # raid mode: bursts, bulk removal, one explanation per member
         self.deadlines = DeadlineHandlers(deps)
         self.deadlines.register(deps.runner)
         self.redelivery = self.enforcer.redelivery  # explanations and notices Discord failed to carry
