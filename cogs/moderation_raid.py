@@ -167,7 +167,7 @@ class RaidCommands(commands.Cog):
             log.exception("raid detection failed for a join in guild %s", member.guild.id)
 
     @raid.command(name="start", description=_("Start raid mode now"))
-    @app_commands.describe(lock=_("a channel to lock while raid mode lasts"), minutes=_("how long"))
+    @app_commands.describe(lock=_("a channel to lock while raid mode lasts"), minutes=_("how long, in minutes"))
     @require(Role.MODERATOR)
     async def start(
         self,
