@@ -182,3 +182,41 @@ async def test_a_moderator_starts_raid_mode_with_a_lock_and_ends_it_the_time_lim
     assert any("Calm is back" in m.text for m in help_channel.bot_messages())
     ended = await entries_of(havre, "raid_ended")
     assert len(ended) == 1 and json.loads(ended[0].data)["by"] == "expiry"
+
+
+async def test_a_join_burst_of_new_accounts_starts_raid_mode_and_holds_them_before_they_post(
+    havre: Havre,
+) -> None:
+    assert havre.bot is not None
+    await _grant_raid_permissions(havre)
+    raid = havre.bot.ctx.services["moderation"].raid
+    joined = [await havre.guild.join(f"newcomer{i}", locale="fr") for i in range(8)]  # patient: 8 in 60 s
+
+    async def held() -> bool:
+        state = raid.status(havre.guild.id)
+        return state is not None and state.timed_out == len(joined)
+
+    await _until(held, 10, "raid mode on the join burst")
+    state = raid.status(havre.guild.id)
+    assert state is not None and state.trigger == "joins" and state.raiders == {m.id for m in joined}
+    assert invites_paused(havre.guild.state, havre.clock.now())
+    for member in joined:
+        with pytest.raises(ScenarioError):  # timed out: Discord does not let them post
+            await member.says(havre.general, "hello")
+    await havre.emu.wait_for(lambda: all(len(m.dms()) == 1 for m in joined) or None, 5, "one DM each")
+    late = await havre.guild.join("latecomer", locale="fr")  # a new account joining during the raid
+    await asyncio.sleep(0.2)
+    assert havre.guild.member(late).timed_out_until is None  # held only if it posts during the raid
+    posted = await late.says(havre.general, "coucou")
+
+    async def late_held() -> bool:
+        return (
+            posted.deleted and havre.guild.member(late).timed_out_until is not None and len(late.dms()) == 1
+        )
+
+    await _until(late_held, 5, "a new account posting during the raid")
+    said = await havre.alice.says(
+        havre.general, "Bonjour, tout va bien ?"
+    )  # members already there: untouched
+    await asyncio.sleep(0.5)
+    assert not said.deleted and havre.alice.dms() == []
