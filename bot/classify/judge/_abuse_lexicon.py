@@ -140,7 +140,7 @@ cockroach weasel coward pussy wimp crybaby snowflake karen hypocrite liar faker 
 hypochondriac freak weirdo psycho lunatic pervert perv pedo creep joke disgrace embarrassment
 failure retarded idiotic moronic
 smelly stinky filthy disgusting repulsive vile scum scummy trashy low_iq braindead clown
-brat brats naze nazes cave caves catastrophe unbearable insupportable insupportables whiny gamin gamine gamins gamines erreur broken sous_homme sous_race erreur_de_la_nature failed_abortion dense thick gobshite gobshites shite cuistre cuistres grigou grigous putain putains leech victime victimes clochard clocharde toxico toxicos tox cas_soc kassos golmon cageot boudin laideron vieille_peau pouf poufiasse hysterique hysteriques mal_baisee mal_baise malade_mental malade_mentale malades_mentaux donkey nonce paedo simp cuck lazy npc honte hypocondriaque tanche flemmard flemmarde feignasse little_shit lil_shit petite_merde delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
+twerp twerps baraki barakis drongo drongos flog flogs faquin faquins gougnafier gougnafiers popinjay bobet bobets endive idot idoit idoot stupd stoopid stupide retart connar conar batar brat brats naze nazes cave caves catastrophe unbearable insupportable insupportables whiny gamin gamine gamins gamines erreur broken sous_homme sous_race erreur_de_la_nature failed_abortion dense thick gobshite gobshites shite cuistre cuistres grigou grigous putain putains leech victime victimes clochard clocharde toxico toxicos tox cas_soc kassos golmon cageot boudin laideron vieille_peau pouf poufiasse hysterique hysteriques mal_baisee mal_baise malade_mental malade_mentale malades_mentaux donkey nonce paedo simp cuck lazy npc honte hypocondriaque tanche flemmard flemmarde feignasse little_shit lil_shit petite_merde delusional unhinged deranged loony psychotic sad_excuse pain_in_the_ass dummy mf andouille cruche dinde gourde cornichon godiche gland macaque raton chacal charogne
 """)
 
 STRONG_INSULT: frozenset[str] = _expand([w.replace("_", " ") for w in _STRONG_FR], _fr_forms) | _expand(
@@ -383,6 +383,13 @@ GROUPS: frozenset[str] = frozenset(
         "nonbinary",
         "enbies",
         "deaf",
+        "cancereux",
+        "trisomique",
+        "autiste",
+        "handicape",
+        "handicapee",
+        "roma",
+        "gypsies",
         "belges",
         "suisses",
         "quebecois",

@@ -293,7 +293,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "seropo seropos seropositif seropositive vih sida hiv trans gay homo lesbienne bi enceinte pregnant address addy adress ip workplace work job boss employer school hospital diagnosis diagnoses records phone number nudes pics photos face name family parents condition illness disease secrets location house home live works adresse taf travail boulot patron employeur ecole lycee fac hopital diagnostic dossier maladie numero vrai nom famille medicaments traitement maison domicile boite habites bosses travailles sick ill malade cancer vih hiv sida aids depression bipolaire bipolar schizo psy psychiatre therapist infos info perso personal details identite identity donnees posts messages screenshots antipsychotiques antidepresseurs meds pills antidepressants antipsychotics medication medications therapy rehab psych ward",
         "leak post share publish expose dox doxx swat send tell spread reveal drop release out email call contact balancer balance publier devoiler diffuser exposer divulguer envoyer dire leaker poster afficher partager reveler appeler contacter prevenir informer mail mailer previens previens dis dirai envoie enverrai balancerai publierai show montrer montre montrerai forward transferer screenshot screenshots screens captures",
         False,
-        rf"{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,3}} (?:leak|post|share|publish|expose|dox|doxx|swat|send|tell|spread|reveal|drop|release|out|email|call|contact|show|forward|balancer|balance|balancerai|publier|publierai|devoiler|diffuser|exposer|divulguer|envoyer|envoie|enverrai|dire|dis|dirai|leaker|poster|afficher|partager|reveler|appeler|contacter|prevenir|previens|informer|mail|mailer|montrer|montre|montrerai|transferer)(?: \S+){{0,5}} (?:(?:{YOUR}|ton|ta|tes|votre|vos)(?: (?:private|personal|real|home|medical|intimate|full|whole|perso|privees|intimes|vraies|vrai|medicales|medical|dirty|little))? |(?:where {YOU}|ou tu|que tu|que t|that {YOU}|t as|tu as|{YOU} have|{YOU} are|t es|him|her|them)(?: \S+){{0,3}} )(?:address|addy|adress|ip|workplace|hospital|diagnosis|diagnoses|records|phone|number|nudes|pics|photos|real name|condition|illness|disease|secrets|location|live|works|adresse|hopital|diagnostic|dossier|maladie|numero|vrai nom|medicaments|traitement|domicile|habites|bosses|travailles|sick|ill|malade|cancer|vih|hiv|sida|aids|seropo|seropos|seropositif|seropositive|trans|gay|homo|lesbienne|enceinte|pregnant|depression|bipolaire|bipolar|schizo|psy|psychiatre|therapist|infos|info|perso|personal|details|identite|identity|donnees|antipsychotiques|antidepresseurs|antidepressants|antipsychotics|medication|medications|therapy|rehab|meds|pills|sous \S+){E}|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:leak|post|share|publish|expose|dox|doxx|balancer|publier|devoiler|diffuser|exposer|divulguer|leaker|poster|afficher) (?:your|ur|tes|ton|ta|vos|votre) (?:\S+ )?(?:infos|info|personal info|details|identite|identity|donnees|nudes|pics|photos|adresse|address|ip|dossier|diagnostic|diagnosis|vrai nom|real name|secrets|dms|mp){E}",
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,3}} (?:leak|post|share|publish|expose|dox|doxx|swat|send|tell|spread|reveal|drop|release|out|email|call|contact|show|forward|balancer|balance|balancerai|publier|publierai|devoiler|diffuser|exposer|divulguer|envoyer|envoie|enverrai|dire|dis|dirai|leaker|poster|afficher|partager|reveler|appeler|contacter|prevenir|previens|informer|mail|mailer|montrer|montre|montrerai|transferer)(?: \S+){{0,5}} (?:(?:{YOUR}|ton|ta|tes|votre|vos)(?: (?:private|personal|real|home|medical|intimate|full|whole|perso|privees|intimes|vraies|vrai|medicales|medical|dirty|little))? |(?:where {YOU}|ou tu|que tu|que t|that {YOU}|t as|tu as|{YOU} have|{YOU} are|t es|him|her|them)(?: \S+){{0,3}} )(?:address|addy|adress|ip|workplace|hospital|diagnosis|diagnoses|records|phone|number|nudes|pics|photos|real name|condition|illness|disease|secrets|location|live|works|adresse|hopital|diagnostic|dossier|maladie|numero|vrai nom|medicaments|traitement|domicile|habites|bosses|travailles|sick|ill|malade|cancer|vih|hiv|sida|aids|hp|psychiatrie|asile|seropo|seropos|seropositif|seropositive|trans|gay|homo|lesbienne|enceinte|pregnant|depression|bipolaire|bipolar|schizo|psy|psychiatre|therapist|infos|info|perso|personal|details|identite|identity|donnees|antipsychotiques|antidepresseurs|antidepressants|antipsychotics|medication|medications|therapy|rehab|meds|pills|sous \S+){E}|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:leak|post|share|publish|expose|dox|doxx|balancer|publier|devoiler|diffuser|exposer|divulguer|leaker|poster|afficher) (?:your|ur|tes|ton|ta|vos|votre) (?:\S+ )?(?:infos|info|personal info|details|identite|identity|donnees|nudes|pics|photos|adresse|address|ip|dossier|diagnostic|diagnosis|vrai nom|real name|secrets|dms|mp){E}",
     ),
     (
         _E,
@@ -301,7 +301,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "tell send show forward call contact email dire envoyer envoie montrer montre prevenir previens appeler contacter informer dis dirai enverrai",
         "boss employer family parents wife husband school patron employeur famille mari femme ecole taf boite hr rh doctor medecin landlord proprio work job travail",
         False,
-        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|si tu|if you)(?: \S+){{0,4}} (?:tell|send|show|forward|call|contact|email|dire|dis|dirai|envoyer|envoie|enverrai|montrer|montre|prevenir|previens|appeler|contacter|informer)(?: \S+){{0,4}} (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|work|job|hr|doctor|landlord|patron|employeur|famille|parents|mari|femme|ecole|taf|travail|boite|rh|medecin|proprio)(?: \S+){{0,10}} (?:that {YOU}|{YOU} are|{YOU} have|que tu|que t|about {YOUR}|sur ton|sur ta|sur tes|what {YOU}|ce que tu|screenshots|screens|captures|everything|tout)(?: \S+){{0,4}}"
+        rf"(?:{B}(?:{INTENT_EN}|{INTENT_FR}|si tu|if you)|^going to|^will|^about to)(?: \S+){{0,4}} (?:tell|send|show|forward|call|contact|email|dire|dis|dirai|envoyer|envoie|enverrai|montrer|montre|prevenir|previens|appeler|contacter|informer)(?: \S+){{0,4}} (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|work|job|hr|doctor|landlord|patron|employeur|famille|parents|mari|femme|ecole|taf|travail|boite|rh|medecin|proprio)(?: \S+){{0,10}} (?:that {YOU}|{YOU} are|{YOU} have|que tu|que t|about {YOUR}|sur ton|sur ta|sur tes|what {YOU}|ce que tu|screenshots|screens|captures|everything|tout|all {YOUR}|{YOUR} posts|tes posts|tes messages|{YOUR} messages)(?: \S+){{0,4}}"
         rf"|{B}(?:{INTENT_EN}|{INTENT_FR})(?: \S+){{0,2}} (?:send|show|forward|envoyer|montrer|transferer|balancer|envoie|montre) (?:{YOUR}|tes|ton|ta|vos|votre) (?:messages|posts|dms|mp|mps|screenshots|screens|captures|photos|pics|conversations|convos|nudes) (?:a|au|aux|to) (?:{YOUR}|ton|ta|tes|votre|vos) (?:boss|employer|family|parents|wife|husband|school|patron|employeur|famille|mari|femme|ecole|boite|rh|hr|mere|pere|mom|dad){E}"
         rf"|{B}(?:{YOUR}|ton|ta|tes) (?:boss|employer|family|parents|wife|husband|patron|employeur|famille|mari|femme|rh|hr)(?: \S+){{0,12}} (?:{INTENT_EN}|{INTENT_FR}|i can|je peux) (?:\S+ )?(?:send|show|forward|envoyer|montrer|transferer|envoie|montre) (?:him|her|them|it|lui|leur|les|la|le)?(?: \S+){{0,2}} (?:screenshots|screens|captures|posts|messages|everything|tout){E}",
     ),
@@ -457,7 +457,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "shame dommage",
         None,
         False,
-        rf"{B}(?:would|it d|it would|d) be a (?:shame|pity) if(?: \S+){{0,8}} (?:(?:something|anything) (?:happened|happens|bad happened) to {YOU}|(?:{YOU}|{YOUR} \S+) (?:got|get|were|was|ended up|end up|became|went) (?:hurt|leaked|found|doxxed|doxed|exposed|swatted|visited|posted|hacked|killed|hit|public|online|out|missing)|(?:the )?(?:cops|police|swat|everyone|your boss|your family|your employer|your parents) (?:showed up|show up|found out|learned|saw|came|knew)|(?:your|ur) (?:address|ip|nudes|pics|diagnosis|name|real name|secret|family|kids) (?:got|get|went|was|were|ended up|leaked|posted)){E}|{B}(?:ce serait|ca serait|c serait|serait) (?:dommage|con|bete) (?:qu|que|si)(?: \S+){{0,6}} (?:(?:il|quelque chose|malheur) (?:t|te|vous) (?:arrive|arrivait)|(?:t|te|vous) (?:arrive|arrivait) (?:quelque chose|malheur)|(?:ton|ta|tes) (?:adresse|ip|nudes|photos|diagnostic|famille|patron) \S+|(?:tout le monde|ton patron|ta famille|les flics) (?:apprenne|sache|debarque|debarquent|decouvre))(?: \S+)?",
+        rf"{B}(?:would|it d|it would|d) be a (?:shame|pity) if(?: \S+){{0,8}} (?:(?:something|anything) (?:happened|happens|bad happened) to {YOU}|(?:they|it|those|these|them|that) (?:ended up|end up|got|get|went|were|was) (?:on|online|posted|leaked|public|everywhere|out)|(?:{YOU}|{YOUR} \S+) (?:got|get|were|was|ended up|end up|became|went) (?:hurt|leaked|found|doxxed|doxed|exposed|swatted|visited|posted|hacked|killed|hit|public|online|out|missing)|(?:the )?(?:cops|police|swat|everyone|your boss|your family|your employer|your parents) (?:showed up|show up|found out|learned|saw|came|knew)|(?:your|ur) (?:address|ip|nudes|pics|diagnosis|name|real name|secret|family|kids) (?:got|get|went|was|were|ended up|leaked|posted)){E}|{B}(?:ce serait|ca serait|c serait|serait) (?:dommage|con|bete) (?:qu|que|si)(?: \S+){{0,6}} (?:(?:il|quelque chose|malheur) (?:t|te|vous) (?:arrive|arrivait)|(?:t|te|vous) (?:arrive|arrivait) (?:quelque chose|malheur)|(?:ton|ta|tes) (?:adresse|ip|nudes|photos|diagnostic|famille|patron) \S+|(?:tout le monde|ton patron|ta famille|les flics) (?:apprenne|sache|debarque|debarquent|decouvre))(?: \S+)?",
     ),
     (
         _T,
@@ -465,7 +465,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "cops police swat flics keufs gign",
         None,
         False,
-        rf"{B}(?<!if the )(?<!when the )(?<!if )(?<!si les )(?<!si la )(?<!quand les )(?:cops|police|swat|swat team|flics|keufs|gign|raid) (?:\S+ )?(?:show up|showed up|shows up|come|came|comes|turn up|turned up|kick in|kicked in|bust|debarquent|debarque|arrivent|defoncent) (?:at |to |in |chez )?(?:{YOUR}|ta|ton|toi|vous)(?: \S+)?",
+        rf"{B}(?:t as|tu as|tu auras|you will have|you ll have|you get|you will get) (?:le |la |les |the )?(?:gign|raid|flics|keufs|police|cops|swat|swat team)(?: \S+)? (?:chez toi|at {YOUR} (?:door|house|place))|{B}(?<!if the )(?<!when the )(?<!if )(?<!si les )(?<!si la )(?<!quand les )(?:cops|police|swat|swat team|flics|keufs|gign|raid) (?:\S+ )?(?:show up|showed up|shows up|come|came|comes|turn up|turned up|kick in|kicked in|bust|debarquent|debarque|arrivent|defoncent) (?:at |to |in |chez )?(?:{YOUR}|ta|ton|toi|vous)(?: \S+)?",
     ),
     (
         _E,
@@ -555,6 +555,54 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "finir end",
         False,
         r"^(?!.*(?:repose|rest|care|soin|medecin|doctor|docteur|mange|eat|hydrate|dors|sleep|forcer|pushing|overdo|overdoing|fatigue|ralentis|slow down|prends soin|take care|be careful|fais attention a toi))(?:.* )?(?:tu vas|tu va|vous allez|you will|you are gonna|you are going to|you gonna) (?:finir|end up) (?:a l hopital|a l hosto|aux urgences|a la morgue|in (?:the )?hospital|in the er|in a wheelchair|en fauteuil|dans un fauteuil|six feet under|sous terre)(?: \S+)?$",
+    ),
+    (
+        _T,
+        "go_rope",
+        "rope neck hang drown overdose od pendr trian train jeter",
+        None,
+        False,
+        rf"{B}(?:go|just|pls|please) (?:rope|neck|hang|drown|overdose|od)(?: {YOURSELF})?$|{B}(?:va|vas|allez) (?:te|t|vous) (?:pendr|pend|pendre|jeter sous (?:un|le|une) \S+|jeter d un pont|jeter par la fenetre){E}",
+    ),
+    (
+        _E,
+        "have_pics",
+        "photos pics screens screenshots captures videos nudes vids",
+        "post poste poster publier balancer leak share reddit twitter facebook groupe insta village famille family everyone tout monde online shame dommage",
+        False,
+        rf"{B}(?:j ai|jai|i have|i have got|i got|got|j ai garde|i kept|i saved) (?:des |some |a few |all |tes |your |ur )?(?:photos|pics|screens|screenshots|captures|videos|nudes|vids)(?: \S+)? (?:de toi|of you|of u|de vous)(?: \S+){{0,12}} (?:post|poste|poster|publier|balancer|leak|share|reddit|twitter|facebook|insta|online|en ligne|groupe|shame|dommage|everyone|tout le monde)",
+    ),
+    (
+        _E,
+        "posting_your_dox",
+        "dox doxx info infos address adresse ip nudes",
+        "posting leaking dropping sharing post leak drop share",
+        False,
+        rf"{B}(?:posting|leaking|dropping|sharing|post|leak|drop) {YOUR} (?:dox|doxx|info|infos|address|addy|ip|nudes|real name|personal info|details){E}|{B}(?:get|getting|gonna get|going to get) {YOU} (?:swatted|doxxed|doxed){E}|{B}(?:te|vous) faire (?:swatter|swat|doxx|doxxer){E}",
+    ),
+    (
+        _E,
+        "i_know_you_work_at",
+        "bosses travailles habites vis work live study etudies",
+        "sais know knew savais",
+        False,
+        rf"{B}(?:je sais|j sais|jsais|i know|i knew|on sait|we know) (?:que |that )?(?:tu|t|you|vous) (?:bosses|travailles|habites|vis|es|work|live|study|etudies|go to school) (?:a|au|aux|chez|dans|at|in|on|pour|for)(?: \S+)?",
+    ),
+    (
+        _T,
+        "your_last_days",
+        "derniers last",
+        "jours days moments",
+        False,
+        rf"{B}(?:profite|profites|profitez|enjoy|savour|savor) (?:bien |well )?(?:de )?(?:tes|your|vos|ur) (?:derniers jours|last days|derniers moments|last moments|last few days|derniers instants){E}",
+    ),
+    (
+        _T,
+        "know_your_family_details",
+        "sister brother daughter son kids mom mum wife husband soeur frere fille fils gosses mere femme mari",
+        "know sais connais",
+        False,
+        rf"{B}(?:i know|je sais|je connais|j connais|we know|on connait|on sait)(?: \S+)? (?:{YOUR}|ta|ton|tes) (?:sister|brother|daughter|son|kids|mom|mum|wife|husband|soeur|frere|fille|fils|gosses|mere|femme|mari|enfants|children)(?: s)? (?:name|names|school|address|work|car|schedule|nom|ecole|adresse|boulot|voiture|horaires|college|lycee){E}",
     ),
     (
         _I,
@@ -710,6 +758,11 @@ NEG_CLAIM = alt(
     "savent que voler|savent que casser|savent que tricher|savent que niquer|savent faire que|all look the same|"
     "se ressemblent tous|can t be trusted|cannot be trusted|can not be trusted|are not to be trusted|"
     "sont pas fiables|ne sont pas fiables|l ont bien cherche|"
+    "reste un homme|restent des hommes|is still a man|are still men|is a man in a dress|homme deguise|man in a dress|"
+    "can t run|cannot run|can not run|savent pas gerer|want to steal|veulent voler|don t want to work|do not want to work|"
+    "dont want to work|veulent pas travailler|refuse to work|sont tous pareils|sont toutes pareilles|are all alike|"
+    "selection naturelle|natural selection|devrait meme pas|ca devrait meme pas|ca devrait pas|should be registered|"
+    "kept away|tenus a l ecart|mis a l ecart|walking biohazards|biohazards|"
     "are asking for it|coutent une fortune|coutent trop|cost us|cost a fortune|nous coutent|nous pourrissent|pourrissent|"
     "controlent tout|control everything|control the|run the media|run the banks|controlent les|ruin everything|"
     "ruin every|ruinent tout|ruinent|detruisent|are ruining|are destroying|destroy|are replacing us|replace us|"
@@ -725,6 +778,7 @@ NEG_CLAIM = alt(
 GROUP_HEAD = (
     rf"(?:(?:les |the |all |most )?(?:people|persons|folks|gens|personnes|ceux|those|anyone|quiconque) (?:with|avec|who have|qui ont) (?:des |les |a |an |the )?\S+(?: \S+)?|"
     rf"(?:les |the )?(?:malades|patients|sick people) (?:du|de la|de l|d|des|atteints de|atteintes de|with|of) \S+|"
+    rf"(?:anyone|anybody|people|those|everyone|les gens|ceux) (?:on|taking|sous) \S+|"
     rf"(?:all |every single |each and every |every |most |tous les |toutes les |chaque |les |des |the |those |these |ces |la plupart des |une |un |a |"
     rf"people with |gens avec des |gens avec |personnes avec |les gens avec des |les gens avec |les personnes |"
     rf"sales |fucking |)?{_GROUP_ALT}(?: people| folks| guys| persons| gens| personnes| men| individuals| mecs| "
@@ -746,7 +800,7 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
         True,
         None,
         re.compile(
-            rf"{B}{GROUP_HEAD}(?: \S+){{0,3}} {COP}(?: (?!{_SEEN_AS}(?: |$))\S+){{0,3}} {_PRED_ALT}{E}"
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,5}} {COP}(?: (?!{_SEEN_AS}(?: |$))\S+){{0,3}} {_PRED_ALT}{E}"
         ),
     ),
     (
@@ -838,7 +892,7 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
             rf"il faut tuer les|faut tuer les|faut buter les|faut gazer les|faut virer les|faut expulser les|"
             rf"faut deporter les|dehors les|je hais les|je deteste les|j deteste les|je peux pas blairer les|"
             rf"je supporte pas les|j supporte pas les|je supporte plus les|nique les|niquez les|sale race de|"
-            rf"ces sales|ces putains de|these fucking|those fucking|bande de sales)(?: all| the| les| tous les| toutes les| those| these)? {_GROUP_ALT}{E}"
+            rf"ces sales|ces putains de|these fucking|those fucking|bande de sales|toutes les memes|tous les memes|all the same)(?: all| the| les| tous les| toutes les| those| these)? {_GROUP_ALT}{E}"
             rf"|{B}(?:no more|plus de|stop the|encore un|encore une|encore des|another|yet another|too many|trop de|"
             rf"y a trop de|il y a trop de|ya que des|y a que des|que des|only|full of|plein de|rempli de) {_GROUP_ALT}"
             rf"{gap(4)} (?:{_PRED_ALT}|dehors|out|qui vient pleurer|whining|again|partout|everywhere){E}"

@@ -81,6 +81,7 @@ FILLER = _ws(
     real big biggest huge massive little lil tiny most more mega super hyper gros grosse grand grande
     petit petite vieux vieille sale sales pauvre pauvres sombre espece bande ptn putain sacre sacree vrai
     vraie bon bonne gigantesque immense like kinda sorta certified one of ever pire worst dumbest
+    bunch lot pile tas
     stupidest clearly obviously officially definitely seriously srsly serieux deja encore honestly tbh
     ngl genre style bien assez quel quelle quels quelles what as pretty damn damned bloody tres ptit that
     petits petites full on complet mais alors nothing but 1 this much being etre walking literal
@@ -227,6 +228,9 @@ _REPORT = re.compile(
     r"ecrit|ecrivent|envoie|envoient|dit|disent|balance|balancent|sort|sortent|souhaite|souhaitent|spam|"
     r"spamme|spamment)"
     r"|m a (?:insulte|insultee|menace|menacee|harcele|harcelee|souhaite|appele|appelee|balance|sorti|lache)"
+    r"|(?:ma|m a) (?:traiter|traite|traitee|insulter|insulte|dit|ecrit|appele|appeler)"
+    r"|(?:someone|somebody|he|she|they|this guy|a guy|people|@user) "
+    r"(?:tell|tells|tellin|telling|say|says) (?:me|to me)"
     r"|(?:in|dans|en|par) (?:dm|dms|mp|mps|pm|pms|prive|private)"
     r"|(?:on m a envoye|on m envoie)"
     r")(?![^ ])"
@@ -250,7 +254,7 @@ _REPORT_ANCHORS = _ws(
 
 _SPACED = re.compile(r"(?<![a-zA-Z0-9])[a-zA-Z0-9][ .\-_*,/|]{1,3}[a-zA-Z](?![a-zA-Z0-9])")
 _DIGIT = re.compile(r"[0-9]")
-_ENCLOSED_RE = re.compile("[\U0001f150-\U0001f189]")
+_ENCLOSED_RE = re.compile("[\U0001f150-\U0001f189\U0001f1e6-\U0001f1ff]")
 _SYMBOLS = re.compile(r"[^\W_][|@$€!*©]+[^\W_]|[^\W_]\*|\*[^\W_]")
 
 
@@ -277,6 +281,7 @@ _ENCLOSED = {
     0xFE0F: None,
 }
 _RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[ .\-_*,/|]{1,3}[a-z0-9]){1,}(?![a-z0-9])")
+_MIXED_ANY = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{2,}\b")
 _MIXED = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{3,}\b")
 _SEGMENT_WORDS = frozenset(
     {"you", "u", "ur", "are", "a", "an", "r", "re", "t", "es", "te", "ta", "to", "go", "i", "m", "is", "so"}
@@ -331,7 +336,10 @@ def _deobfuscate(text: str) -> str:
                 return plain
         return word
 
+    before = text
     text = _MIXED.sub(unleet, text)
+    if text != before:  # one word spelt in digits: read the others ("j3 v41s t3 tu3r") the same way
+        text = _MIXED_ANY.sub(lambda m: m.group(0).translate(_LEET_I), text)
 
     def despace(match: re.Match[str]) -> str:
         raw = re.sub(r"[^a-z0-9]", "", match.group(0))
@@ -757,12 +765,16 @@ def _reported_abuse(
     return False
 
 
+_TELLS_OF_ABUSE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_REPORT_PHRASES, _THEIR_THREAT, _TOLD_TO_DIE))
+)
+
+
 def _names_abuse(forms: list[str]) -> bool:
     """The message tells of abuse received: "slurs", « des menaces », "he said he would find me"."""
     if not _REPORT_NOUNS.isdisjoint(forms):
         return True
-    joined = " ".join(forms)
-    return bool(_REPORT_PHRASES.search(joined) or _THEIR_THREAT.search(joined) or _TOLD_TO_DIE.search(joined))
+    return _TELLS_OF_ABUSE.search(" ".join(forms)) is not None
 
 
 def _key(form: str, lemma: str) -> str:

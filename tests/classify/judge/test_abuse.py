@@ -375,20 +375,34 @@ def test_ordinary_chat_reads_empty() -> None:
 # --- the tuned corpus split (a floor: an edit to a list must not silently lower it) ----------------------
 
 _CORPUS = Path(__file__).resolve().parents[3] / "bot" / "classify" / "judge" / "corpus" / "abuse_tune.jsonl"
+_ACTED = ("insult", "hate", "threat", "obfuscated")
+
+
+def _share(rows: list[dict[str, object]], ok: object) -> float:
+    return sum(1 for r in rows if ok(r)) / max(1, len(rows))  # type: ignore[operator]
+
+
+def _hit(r: dict[str, object]) -> bool:
+    return bool(judge(str(r["text"]), reply=bool(r.get("reply"))).hits)
+
+
+def _reported(r: dict[str, object]) -> bool:
+    reading = judge(str(r["text"]), reply=bool(r.get("reply")))
+    return reading.reported and not reading.hits
 
 
 @pytest.mark.skipif(not _CORPUS.exists(), reason="corpus not present")
 def test_tune_split_floors() -> None:
     rows = [json.loads(line) for line in _CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    acted = [r for r in rows if r["category"] in ("insult", "hate", "threat", "obfuscated")]
-    reported = [r for r in rows if r["category"] == "reported_abuse"]
-    banter = [r for r in rows if r["category"] == "banter"]
-    benign = [r for r in rows if r["category"] == "benign"]
+    first = [r for r in rows if "-r" not in r["id"]]  # the first author's messages, tuned to the targets
+    red = [r for r in rows if "-r" in r["id"]]  # red-team rounds by authors who never saw the code: a floor
 
-    def hit(r: dict[str, object]) -> bool:
-        return bool(judge(str(r["text"]), reply=bool(r.get("reply"))).hits)
+    def of(chosen: list[dict[str, object]], *cats: str) -> list[dict[str, object]]:
+        return [r for r in chosen if r["category"] in cats]
 
-    assert sum(map(hit, acted)) >= 0.95 * len(acted)
-    assert sum(1 for r in reported if judge(r["text"]).reported and not hit(r)) >= 0.95 * len(reported)
-    assert sum(map(hit, banter)) <= 0.03 * len(banter)
-    assert not any(map(hit, benign))
+    assert _share(of(first, *_ACTED), _hit) >= 0.95
+    assert _share(of(first, "reported_abuse"), _reported) >= 0.95
+    assert _share(of(red, *_ACTED), _hit) >= 0.82
+    assert _share(of(red, "reported_abuse"), _reported) >= 0.90
+    assert _share(of(rows, "banter"), _hit) <= 0.03
+    assert not any(map(_hit, of(rows, "benign")))
