@@ -172,6 +172,7 @@ class MessagePipeline:
             at = snowflake_time(msg.message_id) if recovered else now  # a caught-up message: its own time
             in_window = self._count(key, at, policy.flood_window_seconds)
             lang = language_of(settings.language)
+            await self.deps.scoring.warmed()  # the detectors' one-time build, off the event loop
             signals = await self.deps.scoring.extractor(policy).extract(
                 msg.content,
                 lang,

@@ -1,9 +1,11 @@
 """Signal extraction for moderation: one ``SignalExtractor`` per policy version, and the model worker.
 
-The toxicity model loads in the background at start-up (``start``) so the bot answers at once; until it
-is ready, or when it cannot load, messages are judged on the word lists and their model status says so
-(``unavailable``). With the model disabled by configuration the status is ``disabled``. Inference runs
-on the ``ScoringWorker`` thread, never on the event loop.
+The judgement detectors build their learned cue weights once per process (a few seconds): ``start`` does
+it on a thread, and ``warmed`` lets the pipeline wait for it instead of blocking the event loop on the
+first message. The toxicity model loads in the background at start-up (``start``) so the bot answers at
+once; until it is ready, or when it cannot load, messages are judged on the word lists and their model
+status says so (``unavailable``). With the model disabled by configuration the status is ``disabled``.
+Inference runs on the ``ScoringWorker`` thread, never on the event loop.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from bot.classify.batching import ScoringWorker
 from bot.classify.extract import SignalExtractor
+from bot.classify.judge import Judge
 from bot.classify.scorer import load_scorer
 from bot.domain.policy_models import Policy
 from bot.domain.signals import MessageSignals
@@ -51,6 +54,7 @@ class Scoring:
         self.ready = asyncio.Event()
         self._extractors: dict[tuple[str, int], SignalExtractor] = {}
         self._task: asyncio.Task[None] | None = None
+        self._judge_task: asyncio.Task[Judge] | None = None
         if not model_enabled:
             self.ready.set()
 
@@ -74,7 +78,10 @@ class Scoring:
         return found
 
     def start(self) -> None:
-        """Load the model in the background (no-op when disabled or already started)."""
+        """Build the detectors on a thread and load the model in the background (no-op when disabled or
+        already started)."""
+        if self._judge_task is None:
+            self._judge_task = asyncio.create_task(asyncio.to_thread(Judge), name="havre-judge-warm-up")
         if not self.model_enabled or self._task is not None:
             return
         self._task = asyncio.create_task(self._load(), name="havre-model-load")
@@ -101,6 +108,12 @@ class Scoring:
             self._extractors.clear()
         finally:
             self.ready.set()
+
+    async def warmed(self) -> None:
+        """Wait until the detectors started by ``start`` are built (at once when done or never started)."""
+        task = self._judge_task
+        if task is not None and not task.done():
+            await asyncio.shield(task)
 
     async def stop(self) -> None:
         if self._task is not None and not self._task.done():
