@@ -177,7 +177,10 @@ class HelpDesk:
         if not opened.created:
             await self.add_members(thread, [ticket.requester_id])
             if opened.upgraded:
-                await self.send(thread, t("help.upgraded_to_crisis", ticket.language))
+                if helplines:  # the helplines could reach them nowhere else (DMs closed)
+                    text = t("help.crisis_message", ticket.language, helplines=helplines, name=name)
+                    await self.send(thread, f"<@{ticket.requester_id}> {text}", users=[ticket.requester_id])
+                await self.add_members(thread, opened.on_duty)
                 await self.alert_team(thread, ticket, guild, opened.on_duty, crisis=True)
             return thread
         tier_members: list[int] = []
@@ -192,7 +195,9 @@ class HelpDesk:
 
     async def greet(self, thread: discord.Thread, opened: Opened, name: str, helplines: str) -> None:
         ticket, lang = opened.ticket, opened.ticket.language
-        if ticket.priority is Priority.CRISIS:
+        if ticket.priority is Priority.CRISIS and not helplines:  # the helplines went by DM already
+            text = t("help.crisis_space_greeting", lang, name=name)
+        elif ticket.priority is Priority.CRISIS:
             text = t("help.crisis_message", lang, helplines=helplines, name=name)
         elif opened.on_duty:
             text = t("help.greeting", lang, name=name, slo=ticket.slo_minutes)
@@ -208,6 +213,9 @@ class HelpDesk:
             ]
             text += "\n\n" + t("help.greeting_kb_intro", lang) + "\n" + "\n".join(lines)
         view = help_views.greeting_view(ticket.id, lang, opened.suggestions)
+        if ticket.priority is Priority.CRISIS and not helplines:  # the DM already told them: no second ping
+            await self.send(thread, text, view=view)
+            return
         await self.send(thread, f"<@{ticket.requester_id}> {text}", users=[ticket.requester_id], view=view)
 
     def _alert_fields(self, ticket: TicketView, lang: str, thread_id: int) -> dict[str, str]:
@@ -229,21 +237,28 @@ class HelpDesk:
         *,
         crisis: bool,
     ) -> None:
-        """Ping exactly the on-duty peer moderators; nobody on duty: the next tier's role, at once."""
+        """Staff business stays with staff: the alert, its pings, its urgency and SLA wording and the
+        Claim button go to the moderation queue (staff-only), pinging exactly the on-duty peer moderators,
+        or, nobody on duty, the first tier's role. Never into the member's space or DMs. Without a
+        moderation queue, each on-duty peer gets the alert by DM."""
         lang = guild.language
         fields = self._alert_fields(ticket, lang, thread.id)
         if on_duty:
             key = "help.team_alert_crisis" if crisis else "help.team_alert"
-            mentions = " ".join(f"<@{user_id}>" for user_id in on_duty)
-            await self.send(thread, f"{mentions} {t(key, lang, **fields)}", users=on_duty)
+            users, roles = list(on_duty), []
+            prefix = " ".join(f"<@{user_id}>" for user_id in on_duty)
         else:
+            key = "help.team_alert_crisis" if crisis else "help.team_alert_no_duty"
             role_id = guild.tier_role(guild.first_tier)
-            key = "help.team_alert_crisis" if crisis else "help.team_alert_no_duty"
-            prefix = f"<@&{role_id}> " if role_id else ""
-            await self.send(thread, prefix + t(key, lang, **fields), roles=[role_id] if role_id else [])
-        if crisis or not on_duty:
-            key = "help.team_alert_crisis" if crisis else "help.team_alert_no_duty"
-            await self.send(await self.channel(guild.mod_queue_channel_id), t(key, lang, **fields))
+            users, roles = [], [role_id] if role_id else []
+            prefix = f"<@&{role_id}>" if role_id else ""
+        text = f"{prefix} {t(key, lang, **fields)}".strip()
+        view = help_views.staff_alert_view(ticket.id, lang)
+        queue = await self.channel(guild.mod_queue_channel_id)
+        if await self.send(queue, text, users=users, roles=roles, view=view) is not None:
+            return
+        for user_id in on_duty:  # no queue reachable: the on-duty peers themselves, privately
+            await self.dm(user_id, t(key, lang, **fields), view=help_views.staff_alert_view(ticket.id, lang))
 
     # --- working the ticket ---------------------------------------------------------------------
 
@@ -357,9 +372,12 @@ class HelpDesk:
         )
         if thread is not None:
             await self.add_members(thread, await self.role_members(guild.guild_id, role_id))
-            prefix = f"<@&{role_id}> " if role_id else ""
-            await self.send(thread, prefix + text, roles=[role_id] if role_id else [])
-        await self.send(await self.channel(guild.mod_queue_channel_id), text)
+        # The tier is pinged where the staff work; the member hears a human sentence, wherever they are.
+        prefix = f"<@&{role_id}> " if role_id else ""
+        queue = await self.channel(guild.mod_queue_channel_id)
+        view = help_views.staff_alert_view(ticket.id, lang)
+        await self.send(queue, prefix + text, roles=[role_id] if role_id else [], view=view)
+        await self.member_notice(ticket, thread, t("help.escalated_member", ticket.language))
 
     async def follow_up(self, follow: FollowUp) -> bool:
         ticket, lang = follow.ticket, follow.ticket.language

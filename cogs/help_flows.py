@@ -185,21 +185,21 @@ class HelpFlows:
     async def crisis_in_channel(
         self, message: discord.Message, found: PhraseFound, policy: Policy, guild: GuildHelp
     ) -> None:
-        """Helplines for the member at once (a reply that pings only them), then a crisis ticket and the
-        on-duty team alerted with the shortest SLO. The message itself is left alone."""
+        """Nothing of the crisis in public but, at most, one short kind line addressed to the member
+        (``[help] crisis_public_reply``); everything else once, privately: one DM with the helplines and
+        the way to the private space, or (DMs closed) the private space alone, pinging only them. The
+        message itself is left alone and never sanctioned. See docs/HELP.md, "A crisis in a channel"."""
         assert message.guild is not None
         author, lang = message.author, found.language
+        name = self.name_of(author)
         country = country_for(None, lang, str(message.guild.preferred_locale))
         block = helplines_text(policy, country, lang)
-        key = "help.crisis_message" if guild.help_channel_id is not None else "help.crisis_no_team"
-        text = t(key, lang, helplines=block, name=self.name_of(author))
-        try:
-            await message.reply(f"<@{author.id}>\n{fit(text, 1900)}", allowed_mentions=pings([author.id]))
-        except discord.HTTPException as error:
-            log.warning("help: could not show the helplines in channel %s: %s", message.channel.id, error)
-        if guild.help_channel_id is None:  # helplines first, always; a space needs a help channel
+        if guild.help_channel_id is None:  # no space possible: the helplines by DM, nothing else
             log.warning("help: crisis words in server %s, which has no help channel", guild.guild_id)
-            await self.desk.dm(author.id, text)
+            reached = await self.desk.dm(
+                author.id, t("help.crisis_no_team", lang, helplines=block, name=name)
+            )
+            await self.crisis_public_line(message, policy, lang, reached=reached is not None)
             return
         opened = await self.help.tickets.open(
             guild.guild_id,
@@ -210,11 +210,36 @@ class HelpFlows:
             crisis_category=found.category,
             country=country,
         )
-        thread = await self.desk.open_space(opened, self.name_of(author), block)
+        thread = await self.desk.space(opened.ticket, opened.guild)
         if thread is not None:
-            await self.desk.dm(
-                author.id, text + "\n\n" + t("help.opened_ephemeral", lang, ticket=thread.mention)
-            )
+            await self.desk.add_members(thread, [author.id])
+            text = t("help.crisis_dm", lang, helplines=block, name=name, ticket=thread.mention)
+        else:
+            text = t("help.crisis_no_team", lang, helplines=block, name=name)
+        reached = await self.desk.dm(author.id, text)
+        await self.crisis_public_line(
+            message, policy, lang, reached=reached is not None or thread is not None
+        )
+        # The space: the helplines only when the DM could not carry them (then it pings the member).
+        await self.desk.open_space(opened, name, "" if reached is not None else block)
+
+    async def crisis_public_line(
+        self, message: discord.Message, policy: Policy, lang: str, *, reached: bool
+    ) -> None:
+        """The one public line, if the server wants it; never the helplines, never the member's words.
+        When nothing private could reach the member, a single emergency sentence is shown even if the
+        server chose silence: the only way left to tell them where help is."""
+        author = message.author
+        if reached:
+            if policy.help.crisis_public_reply == "none":
+                return
+            text = t("help.crisis_public_line", lang)
+        else:
+            text = t("help.crisis_public_line_unreached", lang)
+        try:
+            await message.reply(f"<@{author.id}> {text}", allowed_mentions=pings([author.id]))
+        except discord.HTTPException as error:
+            log.warning("help: could not post the crisis line in channel %s: %s", message.channel.id, error)
 
     async def offer_privately(self, message: discord.Message, found: PhraseFound, guild: GuildHelp) -> None:
         """Ask first: a DM with a button (or, DMs closed, a short reply mentioning only the member)."""
@@ -276,7 +301,7 @@ class HelpFlows:
             priority=Priority.CRISIS,
             crisis_category=found.category,
         )
-        await self.desk.open_space(opened, name, block)
+        await self.desk.open_space(opened, name, "")  # the helplines were just posted where they wrote
 
     # --- working a ticket from Discord ----------------------------------------------------------
 

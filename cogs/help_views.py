@@ -237,10 +237,14 @@ def greeting_view(ticket_id: int, lang: str, articles: Sequence[Article]) -> dis
     return _view(
         [
             *kb_buttons(articles, lang),
-            TicketButton("claim", ticket_id, t("help.button_claim", lang), row=4),
             TicketButton("close", ticket_id, t("help.button_close", lang), row=4),
         ]
     )
+
+
+def staff_alert_view(ticket_id: int, lang: str) -> discord.ui.View:
+    """On a team alert (moderation queue or an on-duty peer's DMs), never in the member's space."""
+    return _view([TicketButton("claim", ticket_id, t("help.button_claim", lang))])
 
 
 def survey_view(ticket_id: int, lang: str, articles: Sequence[Article] = ()) -> discord.ui.View:

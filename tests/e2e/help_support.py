@@ -56,3 +56,20 @@ async def settle(havre: Havre) -> None:
     await asyncio.sleep(0.05)
     assert havre.bot is not None
     await havre.bot.ctx.deadlines.run_due()
+
+
+async def queue_alert(havre: Havre, thread: Channel, what: str = "the team alert") -> MessageState:
+    """The team's alert for a space: in the moderation queue (staff-only), naming the space."""
+    queue = havre.channels["mod-queue"]
+    found = await havre.emu.wait_for(
+        lambda: [m for m in queue.bot_messages() if f"<#{thread.id}>" in m.content], 5, what
+    )
+    return found[0]
+
+
+def staff_only(havre: Havre, thread: Channel, member: Any) -> None:
+    """Nothing of the staff's business in the member's space or DMs: no peer or role pings, no Claim."""
+    for message in [*thread.bot_messages(), *member.dms()]:
+        assert not message.mention_roles, message.content
+        assert set(message.mentions) <= {member.id}, message.content
+        assert "help:claim:" not in str(message.components), message.content

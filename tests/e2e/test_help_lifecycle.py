@@ -9,7 +9,7 @@ from bot.db.models import GovernanceEntry, KbOpen, TicketEvent
 from bot.db.models import Ticket as TicketRow
 from bot.sandbox.emulator import ScenarioError
 from tests.e2e.conftest import Havre
-from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread
+from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread, queue_alert
 
 
 async def test_claim_transfer_resolve_survey_close_follow_up_reopen(havre: Havre) -> None:
@@ -17,7 +17,7 @@ async def test_claim_transfer_resolve_survey_close_follow_up_reopen(havre: Havre
     await go_on_duty(havre)
     await (await alice.slash("help", in_channel=havre.general, topic="sommeil")).reply()
     thread = await only_thread(havre)
-    await bot_messages(thread, 2)
+    await bot_messages(thread, 1)
 
     claimed = await (await pia.slash("ticket claim", in_channel=thread)).reply()
     assert claimed.ephemeral and "prise en charge" in claimed.content
@@ -104,7 +104,7 @@ async def test_with_dms_closed_the_follow_up_comes_in_the_members_own_space(havr
     await go_on_duty(havre)
     await (await carol.slash("help", in_channel=havre.general, topic="fatigue")).reply()
     thread = await only_thread(havre)
-    await bot_messages(thread, 2)
+    await bot_messages(thread, 1)
     closed = await (await carol.slash("ticket close", in_channel=thread)).reply()
     assert closed.ephemeral
     await havre.emu.wait_for(lambda: thread.state.archived and thread.state.locked, 5, "the space archived")
@@ -194,7 +194,7 @@ async def test_the_rota_puts_a_peer_on_duty_for_new_tickets(havre: Havre) -> Non
     assert started
     await (await havre.alice.slash("help", in_channel=havre.general)).reply()
     thread = await only_thread(havre)
-    _greeting, alert = (await bot_messages(thread, 2))[:2]
+    alert = await queue_alert(havre, thread)
     assert alert.mentions == [havre.pia.id]
 
 

@@ -11,6 +11,8 @@ from tests.e2e.help_support import (
     eventually,
     go_on_duty,
     only_thread,
+    queue_alert,
+    staff_only,
 )
 
 
@@ -30,11 +32,14 @@ async def test_help_opens_a_private_space_only_the_right_people_see(havre: Havre
     assert not havre.guild.can_view(bob, thread) and not havre.guild.can_view(carol, thread)
     assert not havre.guild.can_view(sam, thread)
 
-    greeting, alert = await bot_messages(thread, 2)
+    greeting = (await bot_messages(thread, 1))[0]
     assert "Bonjour alice" in greeting.content and "15 minutes" in greeting.content
     assert greeting.mentions == [alice.id] and not greeting.mention_everyone
+    alert = await queue_alert(havre, thread)  # staff business stays with staff (issue 13, point 2)
     assert "douleur" not in alert.content  # the team alert carries no member words
     assert alert.mentions == [pia.id] and alert.mention_roles == [] and not alert.mention_everyone
+    assert "help:claim:" in str(alert.components)
+    staff_only(havre, thread, alice)
 
     [ticket] = await db_rows(havre, TicketRow)
     assert (ticket.user_id, ticket.thread_id, ticket.state, ticket.origin) == (
@@ -69,7 +74,8 @@ async def test_first_peer_message_is_the_first_response(havre: Havre) -> None:
 async def test_nobody_on_duty_pings_the_escalation_tier_at_once(havre: Havre) -> None:
     await (await havre.bob.slash("help", in_channel=havre.general)).reply()
     thread = await only_thread(havre)
-    greeting, alert = (await bot_messages(thread, 2))[:2]
+    greeting = (await bot_messages(thread, 1))[0]
+    alert = await queue_alert(havre, thread)
     assert "nobody from the help team is on duty" in greeting.content and "988" in greeting.content
     assert "to answer you by <t:" in greeting.content  # honest about when
     specialist = havre.roles["specialist"].id
@@ -84,7 +90,7 @@ async def test_crisis_words_in_the_space_raise_the_priority(havre: Havre) -> Non
     await go_on_duty(havre)
     await (await havre.alice.slash("help", in_channel=havre.general)).reply()
     thread = await only_thread(havre)
-    await bot_messages(thread, 2)
+    await queue_alert(havre, thread)
     await havre.alice.says(thread, "en fait je veux mourir")
     helplines = await havre.emu.wait_for(
         lambda: [m for m in thread.bot_messages() if "3114 —" in m.content], 2, "the helplines in the space"
@@ -96,9 +102,11 @@ async def test_crisis_words_in_the_space_raise_the_priority(havre: Havre) -> Non
 
     [ticket] = await eventually(crisis, "the crisis upgrade")
     assert ticket.slo_minutes == 5
+    queue = havre.channels["mod-queue"]
     alert = await havre.emu.wait_for(
-        lambda: [m for m in thread.bot_messages() if havre.pia.id in m.mentions and "crise" in m.content],
+        lambda: [m for m in queue.bot_messages() if havre.pia.id in m.mentions and "crise" in m.content],
         5,
         "alert",
     )
     assert alert and not alert[0].mention_everyone
+    staff_only(havre, thread, havre.alice)

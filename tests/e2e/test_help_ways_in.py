@@ -3,17 +3,16 @@ crisis phrases in a public channel."""
 
 from __future__ import annotations
 
-import time
-
 from bot.db.models import Case, GovernanceEntry
 from bot.db.models import Ticket as TicketRow
 from tests.e2e.conftest import Havre
 from tests.e2e.help_support import (
-    bot_messages,
     db_rows,
     eventually,
     go_on_duty,
     only_thread,
+    queue_alert,
+    staff_only,
 )
 
 
@@ -63,24 +62,19 @@ async def test_a_dm_opens_a_ticket_relayed_both_ways(havre: Havre) -> None:
 async def test_a_french_crisis_phrase_shows_3114_at_once_and_alerts_the_team(havre: Havre) -> None:
     await go_on_duty(havre)
     alice = havre.alice
-    started = time.monotonic()
     said = await alice.says(havre.general, "je veux en finir, je n'en peux plus")
-    helplines = await havre.general.next_bot_message(timeout=2.0)
-    assert time.monotonic() - started < 2.0
-    assert "3114" in helplines.content and "112" in helplines.content
-    assert helplines.mentions == [alice.id] and not helplines.mention_everyone
-    assert helplines.reference is not None and int(helplines.reference["message_id"]) == said.id
+    # (the first judgement of a process is slow while the detector warms up: no timing asserted here)
+    [dm] = await havre.emu.wait_for(alice.dms, 10.0, "the helplines by DM")
+    assert "3114 —" in dm.content and "112" in dm.content  # privately, at once
 
     thread = await only_thread(havre)
-    messages = await bot_messages(thread, 2)
-    alert = messages[1]
-    assert alert.mentions == [havre.pia.id] and "en crise" in alert.content  # the server's language
-    assert f"<#{thread.id}>" in alert.content
+    alert = await queue_alert(havre, thread)  # staff-only, in the server's language
+    assert alert.mentions == [havre.pia.id] and "en crise" in alert.content
     [ticket] = await db_rows(havre, TicketRow)
     assert ticket.priority == "crisis" and ticket.slo_minutes == 5
     crisis = await db_rows(havre, GovernanceEntry, GovernanceEntry.kind == "crisis_alert")
     assert len(crisis) == 1 and "suicidal_ideation" in crisis[0].signals
-    assert any("3114" in dm.content for dm in alice.dms())
+    staff_only(havre, thread, alice)
 
     # Never sanctioned: the message stays, no timeout, no moderation case.
     assert not said.deleted and alice.timed_out_until is None
@@ -126,16 +120,15 @@ async def test_crisis_words_by_dm_show_helplines_and_open_a_priority_ticket(havr
     thread = await only_thread(havre)
     [ticket] = await db_rows(havre, TicketRow)
     assert (ticket.priority, ticket.origin) == ("crisis", "dm")
-    alert = await havre.emu.wait_for(
-        lambda: [m for m in thread.bot_messages() if havre.pia.id in m.mentions], 5, "the crisis alert"
-    )
-    assert "crise" in alert[0].content
+    alert = await queue_alert(havre, thread, "the crisis alert")
+    assert havre.pia.id in alert.mentions and "crise" in alert.content
+    staff_only(havre, thread, bob)
 
 
 async def test_crisis_helplines_are_shown_even_without_a_help_channel(havre: Havre) -> None:
     await havre.configure(help_channel_id=None)
     said = await havre.alice.says(havre.general, "j'ai envie de mourir")
-    helplines = await havre.general.next_bot_message(timeout=2.0)
-    assert "3114" in helplines.content and helplines.mentions == [havre.alice.id]
+    [helplines] = await havre.emu.wait_for(havre.alice.dms, 10.0, "the helplines by DM")
+    assert "3114 —" in helplines.content
     assert not said.deleted and havre.guild.threads() == []
     assert await db_rows(havre, TicketRow) == []
