@@ -27,6 +27,7 @@ from bot.sandbox.seed import build_scene
 from bot.services.guilds import GuildService
 
 REPO = Path(__file__).resolve().parents[2]
+RAID_OFF = "[raid]\nenabled = false\n"
 
 
 @dataclass
@@ -90,9 +91,12 @@ class Havre:
 
 @asynccontextmanager
 async def running_havre(
-    tmp_path: Path, *, emulator: Mapping[str, Any] | None = None, **settings: Any
+    tmp_path: Path, *, emulator: Mapping[str, Any] | None = None, raid: bool = False, **settings: Any
 ) -> AsyncIterator[Havre]:
-    """The emulator, the seeded server and the real bot; ``emulator`` and ``settings`` adjust them."""
+    """The emulator, the seeded server and the real bot; ``emulator`` and ``settings`` adjust them.
+
+    Every emulated account is brand new, so a test joining a handful of members would look like a raid:
+    raid detection is off (``[raid] enabled = false``) unless ``raid=True``."""
     clock = MovableClock()
     emu = Emulator(clock=clock, **dict(emulator or {}))
     await emu.start()
@@ -113,7 +117,10 @@ async def running_havre(
     ctx = await build_context(conf, clock=clock)
     guilds: GuildService = ctx.services["guilds"]
     async with ctx.db.unit_of_work() as session:
-        await guilds.update(session, scene.guild.id, **scene.settings_changes())
+        changes = scene.settings_changes()
+        if not raid:
+            changes["policy_overrides"] = RAID_OFF
+        await guilds.update(session, scene.guild.id, **changes)
     await ctx.db.dispose()
     state = Havre(emu, scene.guild, clock, conf, scene.channels, scene.roles, scene.members)
     with pointed_at(emu.api_base, emu.gateway_url):

@@ -7,18 +7,29 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from bot.sandbox.emulator import Member, Permission, ScenarioError
 from bot.sandbox.emulator.rest.incidents import invites_paused
-from tests.e2e.conftest import Havre
+from tests.e2e.conftest import Havre, running_havre
 from tests.e2e.moderation_helpers import assert_no_pings, cases, entries_of
 
 RAIDERS = 30
 EACH = 10
 RAID_TEXT = "Venez tous sur notre nouveau serveur, c'est beaucoup mieux ici, message {n}"
+
+
+@pytest.fixture
+async def havre(tmp_path: Path) -> AsyncIterator[Havre]:
+    """The seeded server with raid detection on (the shared fixture turns it off)."""
+    async with running_havre(tmp_path, raid=True) as state:
+        yield state
+
+
 RAID_PERMISSIONS = Permission.MANAGE_CHANNELS | Permission.MANAGE_ROLES | Permission.MANAGE_GUILD
 
 

@@ -169,9 +169,17 @@ class RaidResponse:
             await self._detected(guild_id, burst, lang, policy)
 
     async def intercept(self, msg: IncomingMessage) -> bool:
-        """True when the message is part of a raid and raid mode takes care of it (the pipeline does not)."""
+        """True when the message is part of a raid and raid mode takes care of it (the pipeline does not).
+        Never raises: whatever goes wrong here, the message goes on to the pipeline (never lost)."""
         if msg.is_moderator or msg.above_bot:
             return False
+        try:
+            return await self._intercept(msg)
+        except Exception:
+            log.exception("raid check failed for message %s in guild %s", msg.message_id, msg.guild_id)
+            return False
+
+    async def _intercept(self, msg: IncomingMessage) -> bool:
         lang, policy = await self._policy(msg.guild_id)
         rp = policy.raid
         if not rp.enabled:
@@ -199,6 +207,12 @@ class RaidResponse:
 
     async def violation(self, guild_id: int, author_id: int) -> None:
         """A message of this member broke a rule (the pipeline's decision): counted for a message burst."""
+        try:
+            await self._violation(guild_id, author_id)
+        except Exception:
+            log.exception("raid check failed for a rule breach in guild %s", guild_id)
+
+    async def _violation(self, guild_id: int, author_id: int) -> None:
         lang, policy = await self._policy(guild_id)
         burst = self.detector.violation(guild_id, author_id, self.deps.clock.now(), policy.raid)
         if burst is not None and guild_id not in self.active:
@@ -533,8 +547,11 @@ class RaidResponse:
             duration_seconds=duration_seconds,
             data=data or {},
         )
-        async with self.deps.db.unit_of_work() as session:
-            await self.deps.recorder.record(session, event)
+        try:
+            async with self.deps.db.unit_of_work() as session:
+                await self.deps.recorder.record(session, event)
+        except Exception as exc:  # the raid is handled even when the database is away; say what is missing
+            log.error("raid step %s in guild %s not logged: %s", kind, guild_id, type(exc).__name__)
 
     def _port(self) -> RaidPort:
         if self.port is None:
