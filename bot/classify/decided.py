@@ -62,6 +62,8 @@ def model_can_change(
         return False
     if signals.offers_help:
         return False
+    if any(hit.learned for hit in signals.abuse.hits):
+        return True  # a learned hunch is a review the model may confirm or outrank: always ask it
     lists_hit = {h.list_id for h in signals.term_hits if not _inside_allowed(h, signals.allowed_terms)}
     fired = [r.severity.rank for r in rules if _deterministic(r, signals, lists_hit)]
     if not fired:
@@ -94,7 +96,7 @@ def _inside_allowed(hit: TermHit, allowed: tuple[str, ...]) -> bool:
 
 def _deterministic(rule: Rule, signals: MessageSignals, lists_hit: set[str]) -> bool:
     sig = rule.signals
-    if any(hit.kind in sig.detectors for hit in signals.abuse.hits):
+    if any(hit.kind in sig.detectors and not hit.learned for hit in signals.abuse.hits):
         return True
     if lists_hit.intersection(sig.lists) and not self_talk_voids(rule, signals):
         return True

@@ -30,6 +30,7 @@ class ReasonCode(StrEnum):
     MODEL_AND_LIST = "model_and_list"
     LIST_MATCH = "list_match"
     PATTERN_MATCH = "pattern_match"
+    LEARNED_REVIEW = "learned_review"  # only the learned cue weights saw abuse: a person decides
     DETECTOR_MATCH = "detector_match"  # a judgement detector (insult, hate, threat, exposure) the rule names
     FLOOD = "flood"
     MENTION_SPAM = "mention_spam"

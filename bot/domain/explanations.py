@@ -17,7 +17,7 @@ from bot.domain.i18n import language_of, t
 from bot.domain.policy_models import Action, Policy
 
 EXCERPT_LIMIT = 120
-_MODEL_REASONS = (ReasonCode.MODEL_ONLY_REVIEW, ReasonCode.MODEL_CONTEXT_REVIEW)
+_MODEL_REASONS = (ReasonCode.MODEL_ONLY_REVIEW, ReasonCode.MODEL_CONTEXT_REVIEW, ReasonCode.LEARNED_REVIEW)
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,10 +96,14 @@ def _evaluate(
         if hit.list_id in sig.lists:
             notes.append(FiredSignal(SignalKind.LIST, hit.list_id, rule.id, detail=hit.term))
             deterministic = deterministic or ReasonCode.LIST_MATCH
+    learned = False
     for found in signals.abuse.hits:
         if found.kind in sig.detectors:
             notes.append(FiredSignal(SignalKind.DETECTOR, str(found.kind), rule.id, detail=found.cue))
-            deterministic = deterministic or ReasonCode.DETECTOR_MATCH
+            if found.learned:
+                learned = True  # a hunch, like a model score: a person decides
+            else:
+                deterministic = deterministic or ReasonCode.DETECTOR_MATCH
     for hit in signals.pattern_hits:
         if hit.list_id in sig.patterns:
             notes.append(FiredSignal(SignalKind.PATTERN, hit.list_id, rule.id, detail=hit.term))
@@ -124,8 +128,11 @@ def _evaluate(
                 notes.append(FiredSignal(SignalKind.MODEL, label, rule.id, score))
     if deterministic is not None:
         return _Candidate(rule, order, True, deterministic)
+    hunch = None
+    if learned and not in_context(signals):
+        hunch = _Candidate(rule, order, False, ReasonCode.LEARNED_REVIEW)
     if not model_hits:
-        return None
+        return hunch
     context = in_context(signals)
     severe = any(
         label in policy.model.severe_labels and score >= policy.model.auto_threshold
@@ -140,7 +147,7 @@ def _evaluate(
         return _Candidate(rule, order, True, ReasonCode.MODEL_AND_LIST)
     if max(model_hits.values()) < policy.model.review_threshold:
         outcomes.add(ReasonCode.MODEL_BELOW_REVIEW)
-        return None
+        return hunch
     if context and policy.model.allow_context_suppresses_review:
         quiet = signals.abuse.self_talk and not signals.allowed_terms
         outcomes.add(ReasonCode.SELF_TALK if quiet else ReasonCode.ALLOWED_CONTEXT)

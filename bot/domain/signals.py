@@ -102,6 +102,7 @@ class AbuseKind(StrEnum):
 class AbuseHit:
     kind: AbuseKind
     cue: str  # the detector's own rule id or lexicon entry that fired (never the member's raw text)
+    learned: bool = False  # from cue weights learned on the corpus, not a rule: a person decides (review)
 
 
 @dataclass(frozen=True, slots=True)

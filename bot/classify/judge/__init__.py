@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.classify.judge._cues import cue_model, lift
+from bot.classify.judge._cues import abuse_cues, cue_model, learned_abuse, lift
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import Chat, read
 from bot.classify.judge.support import assess_support
@@ -44,9 +44,11 @@ class Judge:
 
     def __init__(self) -> None:
         self._cues = cue_model()
+        self._abuse_cues = abuse_cues()
 
     def judge(self, text: str, *, reply: bool = False) -> Judgement:
         chat = read(text, reply=reply)
         abuse = assess_abuse(chat)
         support = lift(chat, assess_support(chat), abusive=bool(abuse.hits), model=self._cues)
+        abuse = learned_abuse(chat, abuse, support, self._abuse_cues)
         return Judgement(chat, support, abuse)
