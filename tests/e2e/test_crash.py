@@ -25,7 +25,7 @@ from bot.sandbox.emulator.models import MessageState
 from bot.sandbox.seed import build_scene
 from bot.services.guilds import GuildService
 from bot.services.moderation.custom_ids import parse as parse_custom_id
-from tests.e2e.conftest import REPO, Havre
+from tests.e2e.conftest import RAID_OFF, REPO, Havre
 from tests.e2e.moderation_helpers import cases, walk
 
 MEMBERS = 67
@@ -72,7 +72,8 @@ async def test_a_bot_killed_mid_burst_catches_up_once_and_leaves_nothing_pending
     ctx = await build_context(settings, clock=clock)
     guilds: GuildService = ctx.services["guilds"]
     async with ctx.db.unit_of_work() as session:
-        await guilds.update(session, scene.guild.id, **scene.settings_changes())
+        # every emulated account is brand new: 67 joins would be a raid (tests/e2e/test_moderation_raid.py)
+        await guilds.update(session, scene.guild.id, **scene.settings_changes(), policy_overrides=RAID_OFF)
     await ctx.db.dispose()
     members = [await scene.guild.join(f"member{i}") for i in range(MEMBERS)]
     general = scene.channels["general"]
