@@ -12,7 +12,9 @@ from bot.domain.help_rules import Priority
 from bot.domain.i18n import t
 from bot.domain.ticket_types import Origin
 from bot.services.help.phrases import country_for, helplines_text
+from bot.services.help.types import Opened
 from cogs import help_views
+from cogs.help_desk import stamp
 
 if TYPE_CHECKING:
     from cogs.help_flows import HelpFlows
@@ -93,7 +95,9 @@ class DirectMessages:
             crisis_category=found.category if crisis and found else "",
             country=country,
         )
-        thread = await self.flows.desk.open_space(opened, self.flows.name_of(user), block)
+        # A crisis: the helplines were just shown here; the space does not repeat them (nor ping).
+        space_lines = "" if opened.ticket.priority is Priority.CRISIS and crisis else block
+        thread = await self.flows.desk.open_space(opened, self.flows.name_of(user), space_lines)
         if thread is None:
             await self.flows.desk.send(message.channel, t("help.error_no_space", lang))
             return
@@ -102,5 +106,19 @@ class DirectMessages:
             guild.name or getattr(self.flows.bot.get_guild(guild_id), "name", "")
         )
         await self.flows.desk.send(
-            message.channel, t("help.dm_opened", lang, server=server, ticket=thread.mention)
+            message.channel, dm_opened_text(opened, lang, server, thread.mention, block)
         )
+
+
+def dm_opened_text(opened: Opened, lang: str, server: str, space: str, helplines: str) -> str:
+    """The truth, where the member is: who will answer and when; nobody on duty, said plainly, with the
+    expected time and the helplines (issue 13, point 3)."""
+    ticket = opened.ticket
+    if opened.on_duty:
+        return t("help.dm_opened_duty", lang, server=server, ticket=space, slo=ticket.slo_minutes)
+    due = ticket.response_due_at or ticket.first_response_due_at
+    text = t("help.dm_opened_no_duty", lang, server=server, ticket=space)
+    text += "\n" + t("help.greeting_no_duty_when", lang, due=stamp(due, "t"), **{"in": stamp(due)})
+    if ticket.priority is not Priority.CRISIS:  # a crisis got the helplines just before
+        text += "\n\n" + helplines
+    return text
