@@ -57,7 +57,7 @@ DEATH_EN = (
 )
 MEANS_EN = (
     r"(?:pill|pills|meds|med|medication|medications|medicine|tablet|tablets|painkiller|painkillers|morphine"
-    r"|oxy|oxycodone|opioid|opioids|insulin|tramadol|paracetamol|tylenol|acetaminophen|sleeping pill"
+    r"|oxy|oxycodone|opioid|opioids|insulin|tramadol|paracetamol|tylenol|acetaminophen|sleeping pill|hose|amitriptyline"
     r"|xanax|benzo|benzos|rope|noose|gun|pistol|rifle|firearm|bullet|bullets|blade|blades|razor|razors"
     r"|charcoal|helium|poison|bleach|antifreeze)"
 )
@@ -111,10 +111,13 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- passive ideation
     R("wish_dead_en", "passive_ideation", 3,
       rf"\b(?:wish|hope|pray|praying)(?: that)? i{G(4)} (?:die|dead|disappear|vanish|gone|not born|never born"
-      rf"|never be born|not be born|never been born|stop exist|stop existing|not exist|not wake up"
-      rf"|never wake up|wake up dead)\b"),
+      r"|never be born|not be born|never been born|stop exist|stop existing|not exist|not wake up"
+      r"|never wake up|wake up dead)\b"),
+    R("die_in_sleep", "passive_ideation", 3,
+      r"\b(?:hope|wish|pray|praying|want) (?:that )?(?:my heart|i|i ll|i would) (?:just )?(?:gives out|give out|stops|stop|die|dies|pass|passes) (?:in my sleep|tonight|one night)\b"
+      r"|\b(?:die|pass away|go) in my sleep\b"),
     R("not_wake_en", "passive_ideation", 3,
-      rf"\b(?:hope|wish|pray|praying|want|wanna|rather|sleep|sleeping|go to sleep|fall asleep|easy|easier|simple|simpler|nice"
+      r"\b(?:hope|wish|pray|praying|want|wanna|rather|sleep|sleeping|go to sleep|fall asleep|easy|easier|simple|simpler|nice"
       rf"|nicer|peaceful|better|relief){G(5)} "
       rf"(?:not|never|no longer|no more|n t){G(3)} wake up\b"),
     R("if_no_wake", "passive_ideation", 2,
@@ -134,18 +137,18 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:alive|living|exist|existing|here) (?:anymore|any more|any longer)\b"),
     R("tired_of_living_en", "passive_ideation", 3,
       rf"\b(?:tired|sick|done|exhausted|weary){G(3)} (?:of|with) (?:be alive|being alive|live|living|life|exist"
-      rf"|existing|this life|my life|be here|being here)\b"),
+      r"|existing|this life|my life|be here|being here)\b"),
     R("rather_dead_en", "passive_ideation", 3,
       r"\b(?:rather|better off|better|prefer to|would rather) (?:just )?(?:be dead|dead|die|not exist"
       r"|not be alive|not be here|not wake up|be gone)\b"),
     R("forever_gone_en", "passive_ideation", 3,
-      rf"\b(?:disappear|vanish|log off|logout|log out|go away|leave this world|leave this earth|leave"
+      r"\b(?:disappear|vanish|log off|logout|log out|go away|leave this world|leave this earth|leave"
       rf"|not exist|stop exist|stop existing|be gone|gone|sleep){G(3)} (?:forever|for good|permanently"
-      rf"|for ever|from life|from this world|from existence|from this earth|and never come back|and not come back|never to return"
-      rf"|never come back|and never return)\b|\bdisparaitre et (?:ne )?(?:jamais|plus) revenir\b"),
+      r"|for ever|from life|from this world|from existence|from this earth|and never come back|and not come back|never to return"
+      r"|never come back|and never return)\b|\bdisparaitre et (?:ne )?(?:jamais|plus) revenir\b"),
     R("gone_for_good", "goodbye", 2,
       rf"\b(?:go|going|leave|leaving|gone|partir|pars|parti|partie|m en aller|m en vais){G(2)} (?:for good|forever|for ever|permanently"
-      rf"|pour de bon|pour toujours|a jamais|definitivement)\b"),
+      r"|pour de bon|pour toujours|a jamais|definitivement)\b"),
     R("time_to_go", "intent", 2,
       r"\btime (?:for me )?to (?:go|leave|say goodbye)\b|\b(?:il est )?temps (?:pour moi )?de (?:partir|m en aller|dire adieu)\b"),
     R("future_absence", "passive_ideation", 3,
@@ -174,8 +177,8 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:stop|stopped|cease|ceased|quit) (?:exist|existing|to exist|be alive|being alive|live|living)\b"),
     R("no_reason_live_en", "passive_ideation", 3,
       rf"\b(?:no|not|any|what|lost|without|see|find|nothing){G(4)} (?:reason|point|will|desire|purpose"
-      rf"|meaning) (?:to|in|of|for) (?:keep |go on |stay |being |be )?(?:live|living|alive|exist|existing"
-      rf"|go on|carry on|wake up)\b"),
+      r"|meaning) (?:to|in|of|for) (?:keep |go on |stay |being |be )?(?:live|living|alive|exist|existing"
+      r"|go on|carry on|wake up)\b"),
     R("waiting_to_die", "passive_ideation", 3,
       r"\b(?:waiting|wait) (?:to die|for death|for the end|to be dead)\b|\b(?:attendre|attends|attend) (?:la mort|de mourir|que la mort|que ca finisse|la fin)\b"
       r"|\bno point (?:in )?(?:going on|carrying on|continuing|trying anymore|living|being alive|waking up)\b"
@@ -189,16 +192,16 @@ RULES: tuple[Rule, ...] = (
     R("relief_if_dead_en", "passive_ideation", 3,
       rf"\b(?:car|truck|bus|train|bullet|plane|someone|it|cancer|disease|illness|something){G(3)} (?:hit|hits"
       rf"|kill|kills|take|took|takes|end|ends|run over|ran over|knock|knocked) (?:me|my life)(?: out| down)?{G(7)} (?:relieve|relieved|relief|glad|happy"
-      rf"|fine|okay|ok|peace|welcome|blessing|grateful|thankful|not mind|mind)\b"),
+      r"|fine|okay|ok|peace|welcome|blessing|grateful|thankful|not mind|mind)\b"),
     R("accident_relief", "passive_ideation", 3,
-      r"\b(?:if|when) (?:a|the|some) (?:car|bus|truck|train|plane)\b(?: [^\s|]+){0,14} (?:relieved|relief|glad|happy|fine|okay|ok|peace|thankful|grateful)\b"),
+      r"\b(?:if|when) (?:a|the|some) (?:car|bus|truck|train|plane)\b(?: [^\s|]+){0,14} (?:relieved|relief|glad|happy|fine|okay|ok|peace|thankful|grateful|mind|welcome)\b"),
     R("not_mind_dying_en", "passive_ideation", 3,
       rf"\b(?:would not|not|wouldn t|n t) mind(?: if)?{G(4)} (?:die|dying|dead|hit me|kill me|killed"
-      rf"|not wake|never wake|gone|disappear)\b"),
+      r"|not wake|never wake|gone|disappear)\b"),
     R("death_appeal_en", "passive_ideation", 3,
       rf"\b(?:death|dying|be dead|being dead|not existing){G(3)} (?:sound|sounds|seem|seems|feel|feels|look"
       rf"|looks|be|is){G(2)} (?:peaceful|nice|good|like a relief|a relief|better|easier|welcome|tempting"
-      rf"|appealing|like peace|like freedom)\b"),
+      r"|appealing|like peace|like freedom)\b"),
     R("want_die_en", "passive_ideation", 3,
       r"(?<!not )(?<!never )(?<!n t )\b(?:want|wanna|wish|wished|like|ready|need|going|gonna|deserve)"
       r" (?:to |2 )?(?:just |really |fucking |honestly )?(?:die|be dead|not exist|disappear forever)\b"
@@ -206,32 +209,32 @@ RULES: tuple[Rule, ...] = (
     R("end_it_all_en", "passive_ideation", 3,
       rf"\b(?:want|wish|need|just){G(3)} (?:it all|everything|all of it|it|this|the pain|my life) to (?:end"
       rf"|stop|be over|be done|be finished){G(3)} (?:permanently|forever|for good|for ever|once and for all)\b"
-      rf"|\b(?:want|wish) (?:it all|everything|all of it|my life) to (?:end|be over)\b"
-      rf"|\b(?:vouloir|veux|voudrais|envie|aimerais) (?:que )?(?:tout|ca|cela|ma vie|la vie) (?:s )?(?:arrete|arreter|finisse|finir"
+      r"|\b(?:want|wish) (?:it all|everything|all of it|my life) to (?:end|be over)\b"
+      r"|\b(?:vouloir|veux|voudrais|envie|aimerais) (?:que )?(?:tout|ca|cela|ma vie|la vie) (?:s )?(?:arrete|arreter|finisse|finir"
       rf"|termine|se termine|s arrete){G(2)} (?:pour de bon|pour toujours|definitivement|a jamais|une bonne fois)\b"),
     # French
     R("wish_absent_fr", "passive_ideation", 3,
       rf"\b{WISH_FR}(?: de| d| que)?{G(4)} {ABSENT_FR}\b(?! (?:de rire|de faim|de honte|de froid|de chaud"
-      rf"|d ennui|de peur|de sommeil|de fatigue|avec ce|avec cette|avec le|avec la|avec les|avec mon|avec ma"
-      rf"|avec mes|avec ce boss))"),
+      r"|d ennui|de peur|de sommeil|de fatigue|avec ce|avec cette|avec le|avec la|avec les|avec mon|avec ma"
+      r"|avec mes|avec ce boss))"),
     R("not_live_fr", "passive_ideation", 3,
       rf"\b(?:{WISH_FR}|force|courage|gout|raison|pouvoir|peux|pourrai|pourrais|arrive|arriver|sais|savoir"
-      rf"|j|je)(?: de| d)? (?:ne )?(?:plus|pas|pu|jamais|plus jamais|plus du tout)(?: envie| la force"
-      rf"| le courage| le gout)?(?: de| d)? (?:vivre|exister|etre en vie|rester en vie|continuer a vivre"
-      rf"|etre la|etre ici|me reveiller|continuer)\b(?! (?:sans|comme ca|ainsi|avec|loin|seul))"),
+      r"|j|je)(?: de| d)? (?:ne )?(?:plus|pas|pu|jamais|plus jamais|plus du tout)(?: envie| la force"
+      r"| le courage| le gout)?(?: de| d)? (?:vivre|exister|etre en vie|rester en vie|continuer a vivre"
+      r"|etre la|etre ici|me reveiller|continuer)\b(?! (?:sans|comme ca|ainsi|avec|loin|seul))"),
     R("no_more_live_fr", "passive_ideation", 3,
       r"\b(?:plus|pas|pu|aucune) (?:envie|la force|le courage|le gout|gout|raison|de raison) (?:de|d) "
       r"(?:vivre|exister|etre en vie|rester en vie|me reveiller|continuer a vivre|etre la|etre ici|etre sur terre)\b"),
     R("not_wake_fr", "passive_ideation", 3,
       rf"\b(?:{WISH_FR}|endormir|dormir|coucher|pour){G(5)} (?:ne )?(?:plus|pas|jamais|pu)(?: jamais)? "
-      rf"(?:me |m |se |s )?(?:etre |suis |etais )?(?:reveiller|reveille|reveillee)\b"),
+      r"(?:me |m |se |s )?(?:etre |suis |etais )?(?:reveiller|reveille|reveillee)\b"),
     R("sleep_forever_fr", "passive_ideation", 3,
       r"\b(?:m endormir|me endormir|endormir|dormir) (?:pour toujours|pour de bon|a jamais|definitivement"
       r"|et ne plus|et plus|et pas|sans me reveiller|sans jamais|et que (?:ce|ca|tout) soit fini|et que (?:tout|ca) s arrete)\b"),
     R("vanish_fr", "passive_ideation", 3,
-      rf"\b(?:disparaitre|disparaissais|disparaitrais|partir|partais|m en aller|m effacer|me effacer|effacer"
+      r"\b(?:disparaitre|disparaissais|disparaitrais|partir|partais|m en aller|m effacer|me effacer|effacer"
       rf"|quitter ce monde|quitter cette terre|plus exister|ne plus exister){G(2)} (?:pour de bon|pour toujours"
-      rf"|a jamais|definitivement|pour de vrai|une bonne fois pour toutes|de ce monde|de la surface)\b"),
+      r"|a jamais|definitivement|pour de vrai|une bonne fois pour toutes|de ce monde|de la surface)\b"),
     R("never_born_fr", "passive_ideation", 3, r"\b(?:jamais|pas) (?:etre |ete )?(?:naitre|ne|nee)\b"),
     R("life_not_worth_fr", "passive_ideation", 3,
       r"\b(?:vie|vivre|existence|ma vie)(?: [^\s|]+){0,2} (?:vaut|valoir|merite|meriter|vaudra) (?:pas|plus|pu|plus jamais) (?:la peine|le coup|rien)\b"),
@@ -241,18 +244,18 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:fatigue|fatiguee|marre|lasse|las|epuise|epuisee|degoute|degoutee) (?:de|d) (?:vivre|exister"
       r"|etre en vie|la vie|ma vie|cette vie)\b(?! (?:de rire|sans|chere))"),
     R("why_alive_fr", "passive_ideation", 3,
-      rf"\b(?:a quoi bon|pourquoi|pk|pq|raison de|plus de raison|aucune raison|sert a rien|sert a rien de)"
+      r"\b(?:a quoi bon|pourquoi|pk|pq|raison de|plus de raison|aucune raison|sert a rien|sert a rien de)"
       rf"{G(4)} (?:vivre|rester en vie|resterais en vie|rester|exister|continuer a vivre|continuer de vivre|continuer)\b"),
     R("relief_if_gone_fr", "burden", 3,
-      rf"\b(?:mieux|plus simple|plus facile|soulagement|soulage|soulagee|soulages|soulagees|delivrance|libre"
+      r"\b(?:mieux|plus simple|plus facile|soulagement|soulage|soulagee|soulages|soulagees|delivrance|libre"
       rf"|libres|heureux|heureuse|debarrasse|debarrasses){G(6)} (?:si|que) (?:je|j){G(2)} (?:mort|morte"
-      rf"|mourir|mourais|disparaissais|disparaitre|disparais|plus la|etais plus|etre plus|existais plus"
-      rf"|n existais plus|partais|partir|crevais|etais pas la|etais partie|etais parti|faisais renverser|faisais ecraser|faisais tuer"
-      rf"|me faisais renverser|me faisais ecraser)\b"),
+      r"|mourir|mourais|disparaissais|disparaitre|disparais|plus la|etais plus|etre plus|existais plus"
+      r"|n existais plus|partais|partir|crevais|etais pas la|etais partie|etais parti|faisais renverser|faisais ecraser|faisais tuer"
+      r"|me faisais renverser|me faisais ecraser)\b"),
     R("relief_if_gone_fr_rev", "burden", 3,
       rf"\bsi (?:je|j){G(2)} (?:mort|morte|mourir|mourais|disparaissais|disparaitre|plus la|etais plus"
       rf"|existais plus|n existais plus|partais|crevais|faisais renverser|faisais ecraser|faisais faucher|faire renverser){G(6)} (?:mieux|plus simple|plus facile|soulagement"
-      rf"|soulage|soulagee|soulages|soulagees|libre|libres|heureux|heureuse|personne|debarrasse|un service)\b"),
+      r"|soulage|soulagee|soulages|soulagees|libre|libres|heureux|heureuse|personne|debarrasse|un service)\b"),
     # ---------------------------------------------------------------- active ideation
     R("kill_myself", "active_ideation", 3,
       r"\b(?:kill|killing|killed|hang|hanging|shoot|shooting|drown|drowning|off|offing|poison|poisoning"
@@ -260,10 +263,10 @@ RULES: tuple[Rule, ...] = (
     R("end_my_life", "active_ideation", 3,
       r"\b(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|my own) (?:own )?(?:life|days|existence)\b"),
     R("end_it_en", "active_ideation", 3,
-      rf"\b(?:want|wanna|go|going|gonna|think|thought|thinking|thoughts|ready|plan|planning|decide|decided"
+      r"\b(?:want|wanna|go|going|gonna|think|thought|thinking|thoughts|ready|plan|planning|decide|decided"
       rf"|will|should|could|might|about|have|need|just|be|am|is|of|about to){G(3)} (?:end|ending|ended) "
-      rf"(?:it all|it|things|everything|this)\b(?! (?:with|between|here|there|for today|for tonight|early"
-      rf"|now and|off|in the|at the))"),
+      r"(?:it all|it|things|everything|this)\b(?! (?:with|between|here|there|for today|for tonight|early"
+      r"|now and|off|in the|at the))"),
     R("suicide_en", "active_ideation", 3,
       r"(?<!is )(?<! be )(?<! s )(?<!that )\b(?:suicide|suicidal|suicidality|sewerslide|suicided|commit suicide)\b(?! (?:squad|toi|vous|yourself|urself|your|ur|u|you|mission|run|lol))"),
     R("think_of_dying_en", "active_ideation", 3,
@@ -283,23 +286,23 @@ RULES: tuple[Rule, ...] = (
       r"|could )?(?:kill|end|shoot|run over) me\b"),
     R("kill_myself_fr", "active_ideation", 3,
       rf"(?:\b(?:je|j){G(4)} |\b(?:envie|penser|pense|pensee|pensees|idee|idees|besoin|doigt|doigts|point"
-      rf"|pret|prete|decide|decidee|essaye|essayer|tente|tenter|peur|veux|vouloir|vais|finir par)"
+      r"|pret|prete|decide|decidee|essaye|essayer|tente|tenter|peur|veux|vouloir|vais|finir par)"
       rf"(?: de| d| a)?{G(2)} )(?:me|m) (?:suicider|suicide|suicidee|tuer|tue|tuee|foutre en l ?air|fous en l ?air"
-      rf"|flinguer|buter|bute|pendre|pends|noyer|tirer une balle|faire sauter|ouvrir les veines|empoisonner"
-      rf"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
-      rf"|balancer sous|laisser mourir|laisser crever)\b"),
+      r"|flinguer|buter|bute|pendre|pends|noyer|tirer une balle|faire sauter|ouvrir les veines|empoisonner"
+      r"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
+      r"|balancer sous|laisser mourir|laisser crever)\b"),
     R("stop_life_fr", "active_ideation", 3,
       r"\b(?:tout arreter|arreter tout|en finir|tout stopper|tout lacher)(?: [^\s|]+){0,5} (?:la vie|ma vie|de vivre|avec la vie|vivre)\b"),
     R("reflexive_fr", "active_ideation", 3,
       r"\b(?:me|m) (?:suis |etre )?(?:ouvert|ouverte|ouvrir|taillade|tailladee|entaille|entaillee) (?:les|le|la) (?:veines|poignets|poignet|bras|cuisse|cuisses|peau)\b|\b(?:me|m) (?:suicider|foutre en l ?air|fous en l ?air|ouvrir les veines|tirer une balle|pendre|jeter sous un train"
       r"|jeter sous le train|jeter sous une voiture|faire sauter la cervelle|laisser mourir|laisser crever)\b"),
-    R("slang_ctb", "active_ideation", 3, r"\b(?:ctb|catch the bus|catching the bus|kts)\b(?! (?:to|home|at|stop|station|driver))"),
+    R("slang_ctb", "active_ideation", 3, r"\b(?:ctb|catch the bus|catching the bus|kts)\b(?! (?:home|at|stop|station|driver|to (?:school|work|town|the city|the airport|uni|college)))"),
     R("suicide_fr", "active_ideation", 3,
       r"(?<!c est )(?<!un )(?<!du )\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b(?! (?:toi|vous|yourself|urself|you|u|mdr|lol|collectif))"),
     R("en_finir_fr", "active_ideation", 3,
-      rf"\b(?:je|j|envie|penser|pense|pensee|vouloir|veux|aller|vais|besoin|decide|pret|prete|temps|moment"
+      r"\b(?:je|j|envie|penser|pense|pensee|vouloir|veux|aller|vais|besoin|decide|pret|prete|temps|moment"
       rf"|heure|idee|tout|fini|finir|bientot|ce soir|demain|va|vaut mieux|mieux vaut|qu a|plus qu a|reste qu a){G(4)} en finir\b"
-      rf"(?! avec (?!la vie|ma vie|tout|cette vie|moi|l existence|mes jours|mes souffrances|ma souffrance))"),
+      r"(?! avec (?!la vie|ma vie|tout|cette vie|moi|l existence|mes jours|mes souffrances|ma souffrance))"),
     R("end_life_fr", "active_ideation", 3,
       r"\b(?:mettre|mis|mets|met|mettrai|mettrais|mettre) fin (?:a|à) (?:mes jours|mon jour|ma vie|tout"
       r"|mon existence|mes souffrances|ma souffrance|mon calvaire)\b"
@@ -313,22 +316,22 @@ RULES: tuple[Rule, ...] = (
     R("dark_thoughts_weak", "hopelessness", 2,
       r"\b(?:idees|pensees|idee) (?:noires|sombres)\b|\bdark thoughts\b|\bintrusive thoughts\b"),
     R("veiled_exit", "hopelessness", 3,
-      rf"\b(?:only|one|last|seule|une seule|derniere|seul|unique) (?:way out|exit|option|solution|escape"
+      r"\b(?:only|one|last|seule|une seule|derniere|seul|unique) (?:way out|exit|option|solution|escape"
       rf"|answer|door|issue|sortie|porte de sortie|porte|solution|option){G(10)} (?:not supposed to say"
-      rf"|can not say|cannot say|should not say|shouldn t say|not allowed to say|you know what i mean"
-      rf"|you know what|y penser|vous voyez ce que je veux dire|tu vois ce que je veux dire|pas la guerison"
-      rf"|c est pas la guerison|la mort|death|die|dying|suicide|serieusement|seriously)\b"),
+      r"|can not say|cannot say|should not say|shouldn t say|not allowed to say|you know what i mean"
+      r"|you know what|y penser|vous voyez ce que je veux dire|tu vois ce que je veux dire|pas la guerison"
+      r"|c est pas la guerison|la mort|death|die|dying|suicide|serieusement|seriously)\b"),
     R("veiled_left", "hopelessness", 3,
-      rf"\b(?:seule|seul|only|last|derniere|dernier)(?: one| option| thing| chose| solution| issue| sortie| porte| way| choice| choix)? "
+      r"\b(?:seule|seul|only|last|derniere|dernier)(?: one| option| thing| chose| solution| issue| sortie| porte| way| choice| choix)? "
       rf"(?:qui reste|qui me reste|left|remaining|que je vois|i see|i can see|possible){G(8)} (?:y penser|penser|think|thinking|considering"
-      rf"|envisager|envisage|y pense|serieusement|seriously)\b"),
+      r"|envisager|envisage|y pense|serieusement|seriously)\b"),
     R("exit_but", "hopelessness", 3,
       rf"\b(?:sortie|issue|exit|way out|solution|option)\b{G(2)} (?:a part|except|other than|sauf|hormis|but) (?:la |le |the |that |this )?{PLACE}\b"
       rf"|\bonly plan\b{G(6)} (?:last one|la derniere|the last)\b|\b(?:stopped looking for|arrete de chercher) (?:another|an other|une autre) (?:exit|way out|sortie|issue|solution)\b"),
     R("death_only_exit", "hopelessness", 3,
       rf"\b(?:death|die|dying|be dead|mort|mourir|suicide|partir|la mort){G(5)}(?: (?:be|is|est|etre|me parait"
       rf"|parait|semble|seem|seems))?{G(2)} (?:the only|only|la seule|seule|the last|derniere|unique"
-      rf"|la derniere) (?:way out|exit|option|solution|escape|answer|issue|sortie|porte de sortie|porte)\b"),
+      r"|la derniere) (?:way out|exit|option|solution|escape|answer|issue|sortie|porte de sortie|porte)\b"),
     # ---------------------------------------------------------------- intent
     R("decided_en", "intent", 3,
       r"\b(?:this time (?:for real|i mean it|it will work|it ll work|i will not fail|i won t fail|i be serious"
@@ -363,6 +366,13 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:that s|thats|that be|that is|c est la) (?:where|que) (?:i m|i be|im|i am|je) (?:going|go|vais|aller)\b|\bpersonne (?:n )?y va\b|\bno one goes there\b"
       r"|\b(?:know|figured out|worked out|sais) (?:how|comment) (?:i ll|i will|to|i be going to|je vais|) ?(?:stop it|end it|leave|go|do it|l arreter|en finir|partir|le faire)\b"
       r"|\b(?:just need|need|manque|plus qu a trouver) (?:the )?(?:nerve|courage|le courage|guts)\b|\bje le ferai\b|\bmade up my mind\b"),
+    R("the_moment", "intent", 2, r"\bje vais le faire\b|\b(?:the )?(?:right|bon) (?:moment|time|timing)\b"),
+    R("intent_more2", "intent", 2,
+      r"\bnot a cry for help\b|\bpas un appel a l aide\b|\b(?:i know|je sais) (?:what|ce que) (?:i m going to|i be going to|i will|i ll|je vais) (?:do|faire)\b"
+      r"|\bc est ma decision\b|\bmy decision\b"
+      r"|\b(?:once|when|quand) (?:the house|la maison|l appart|the flat) (?:is|be|sera|s) (?:empty|vide)\b|\bwhen no one s home\b|\bquand personne (?:ne )?sera la\b"
+      r"|\b(?:serious question|asking for real|not for a quiz|question serieuse|je demande serieusement|for real not)\b"
+      r"|\b(?:working|workin|work|worked) up (?:the )?(?:nerve|courage)\b|\bplus rien a perdre\b|\bnothing (?:left )?to lose\b"),
     R("decided_weak_en", "intent", 2,
       r"\b(?:(?:i be done|i m done|im done|i am done)(?! (?:pretending|playing|working|eating|cooking|studying|for|with (?:this|the|that|my|work|school|him|her|it)))"
       r"|it be over|it s over|i have decide|i decide|i ve decide"
@@ -383,43 +393,43 @@ RULES: tuple[Rule, ...] = (
       r"|je suis pret|je suis prete|chui pret|chui prete|pour de vrai|c est la fin|je vous previens|plus de retour)\b"),
     # ---------------------------------------------------------------- plan / means
     R("stockpile_en", "plan_means", 3,
-      rf"\b(?:save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|hoarded|collect|collecting"
-      rf"|collected|gather|gathering|gathered|stash|stashing|stashed|count|counting|counted|set aside"
+      r"\b(?:save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|hoarded|collect|collecting"
+      r"|collected|gather|gathering|gathered|stash|stashing|stashed|count|counting|counted|set aside"
       rf"|put aside|lay out|laid out|line up|lined up|squirrel away|stock up){G(5)} {MEANS_EN}\b"),
     R("stockpile_en_rev", "plan_means", 3,
-      rf"\b{MEANS_EN}{G(5)} (?:saved|stashed|hidden|ready|laid out|lay out|lined up|set aside|put aside|saved up"
-      rf"|count|counted|enough to|would do it|will do it|would be enough|be enough|is enough|would work"
-      rf"|keeping them|kept them|keep them|hiding them|hidden away|stashing them|in a ziplock|in a bag|under my bed|for later|for when)\b"),
+      rf"\b{MEANS_EN}{G(5)} (?:saved(?! me| my| us| him| her| you| lives)|stashed|hidden|ready|laid out|lay out|lined up|set aside|put aside|saved up"
+      r"|count|counted|enough to|would do it|will do it|would be enough|be enough|is enough|would work"
+      r"|keeping them|kept them|keep them|hiding them|hidden away|stashing them|in a ziplock|in a bag|under my bed|for later|for when)\b"),
     R("means_obtained_en", "means", 1,
-      rf"\b(?:buy|bought|get|got|order|ordered|find|found|borrow|borrowed|steal|stole|grab|grabbed"
+      r"\b(?:buy|bought|get|got|order|ordered|find|found|borrow|borrowed|steal|stole|grab|grabbed"
       rf"|buying|getting){G(3)} (?:a |the |my |his |her |some )?(?:rope|noose|gun|pistol|rifle|firearm|charcoal"
-      rf"|helium|razor blades|blades|razor)\b"),
+      r"|helium|razor blades|blades|razor)\b"),
     R("lethal_question", "plan_means", 3,
       rf"\b(?:how many|how much|how long|combien){G(8)} (?:to die|to kill|kill you|kill me|lethal|fatal"
-      rf"|deadly|to overdose|to od|to not wake up|to never wake up|to do it|would do it|pour mourir"
-      rf"|pour ne plus|pour ne pas|pour plus|pour jamais|mortel|mortelle|letal|letale|pour en finir"
-      rf"|pour partir|pour y passer|pour que ca marche)\b|\b(?:lethal|fatal|deadly|toxic) dose\b"
-      rf"|\bdose (?:letale|mortelle|fatale)\b"),
+      r"|deadly|to overdose|to od|to not wake up|to never wake up|to do it|would do it|pour mourir"
+      r"|pour ne plus|pour ne pas|pour plus|pour jamais|mortel|mortelle|letal|letale|pour en finir"
+      r"|pour partir|pour y passer|pour que ca marche)\b|\b(?:lethal|fatal|deadly|toxic) dose\b"
+      r"|\bdose (?:letale|mortelle|fatale)\b"),
     R("how_many_means", "plan_means", 3,
       rf"\b(?:how many|how much|combien){G(4)} {MEANS}{G(5)} (?:it would take|would it take|does it take|would take|it takes"
-      rf"|would do it|faut il|il faudrait|faudrait|il faut|suffirait|suffiraient)\b"),
+      r"|would do it|faut il|il faudrait|faudrait|il faut|suffirait|suffiraient)\b"),
     R("means_obsession", "plan_means", 3,
       rf"\b(?:gun|rope|pills|pistol|rifle|fusil|arme|corde|cachets|medocs|pilules|lame|lames|razor|blade|blades){G(10)} "
-      rf"(?:keep thinking about it|can t stop thinking about it|can not stop thinking about it|think about it every|thinking about using"
-      rf"|j y pense|j arrete pas d y penser|j arrive pas a arreter d y penser|je pense qu a ca|je pense a m en servir)\b"),
+      r"(?:keep thinking about it|can t stop thinking about it|can not stop thinking about it|think about it every|thinking about using"
+      r"|j y pense|j arrete pas d y penser|j arrive pas a arreter d y penser|je pense qu a ca|je pense a m en servir)\b"),
     R("overdose_take_all", "plan_means", 3,
       rf"\b(?:take|took|taking|swallow|swallowed|avaler|avale|prendre|pris|prends)\b{G(2)} (?:all|every"
-      rf"|the whole|whole|entire|tout|toute|toutes|tous|une boite|la boite|toute la boite|bottle|plaquette"
+      r"|the whole|whole|entire|tout|toute|toutes|tous|une boite|la boite|toute la boite|bottle|plaquette"
       rf"|a bunch of|handful){G(3)} {MEANS}\b"),
     R("know_method_en", "plan_means", 3,
-      rf"\b(?:i know|figured out|looked up|look up|looking up|research|researching|researched|google"
+      r"\b(?:i know|figured out|looked up|look up|looking up|research|researching|researched|google"
       rf"|googled|googling){G(6)} (?:would do it|would work|to do it|enough|lethal|how to die|how to kill"
-      rf"|painless|quickest way|fastest way|easiest way|methods?)\b"),
+      r"|painless|quickest way|fastest way|easiest way|methods?)\b"),
     R("heading_place", "plan_means", 2,
-      r"\b(?:go|going|goin|walk|walking|head|heading|drive|driving|aller|vais|vas|allez|direction|marcher|monter) (?:to|towards|up to|onto|vers|au|a la|sur le"
+      r"\b(?:go|going|goin|walk|walking|head|heading|drive|driving|drove|aller|vais|vas|allez|irai|monte|direction|marcher|monter) (?:out )?(?:to|towards|up to|onto|vers|au|a la|sur le|au bord de la|au bord du|to the edge of"
       r"|sur la|sur les|sur|jusqu au|jusqu a la) (?:the |le |la |les |l )?(?:train tracks|tracks|railway|railroad|bridge|bridg|roof|rooftop|cliff"
       r"|voie ferree|voies ferrees|rails|pont|toit|falaise|quai|top floor|dernier etage)\b(?! (?:tournament|club|game|party|partie|tournoi"
-      r"|night|match|lesson|cours|du|de|d|des|with|avec))"),
+      r"|night|match|lesson|cours|du gard|de gard|with the kids|avec les enfants|avec le enfant|avec ma famille|en famille))"),
     R("means_not_for", "plan_means", 3,
       rf"\b{MEANS}{G(4)} (?:not for|pas pour) (?:shaving|cooking|climbing|work|the garden|my legs|me raser|cuisiner|l escalade|le jardin|le boulot)\b"),
     R("ways_to_die", "plan_means", 3,
@@ -429,29 +439,41 @@ RULES: tuple[Rule, ...] = (
       rf"\b{MEANS}{G(2)} (?:devant moi|in front of me|next to me|a cote de moi|beside me|in my hand|dans ma main|dans mes mains|on my lap)\b"
       rf"|\b(?:sitting|sat|lying|assis|assise|allonge|allongee|floor|sol|par terre){G(6)} (?:with|avec) (?:the|my|a|les|mes|des|un|une) {MEANS}\b"),
     R("have_the_means", "plan_means", 2,
-      rf"\b(?:i ve got|i have|i got|got|j ai|g|i have got|i bought|bought|i found|found) (?:the |my |all the |all my |les |mes |tout |des )?(?:{MEANS}|means|ce qu il faut|tout ce qu il faut|what i need|everything i need|de quoi)\b"),
+      rf"\b(?:i ve got|i have|i got|got|j ai|g|i have got|i bought|bought|i found|found)(?: deja| already| prepare| prepared| ready| deja prepare)? (?:the |my |all the |all my |les |mes |tout |des )?(?:{MEANS}|means|ce qu il faut|tout ce qu il faut|what i need|everything i need|de quoi)\b"),
     R("what_i_need_to", "plan_means", 3,
       r"\b(?:what i need|everything i need|ce qu il faut|tout ce qu il faut|de quoi) (?:to |pour )?(?:make it stop|end it|do it|en finir|le faire|que ca s arrete|partir|not wake up|ne plus me reveiller)\b"),
     R("lethality_plan", "plan_means", 3,
-      rf"\b(?:how high|how tall|how far down|how deep|quelle hauteur|combien d etages|combien de metres|how many floors|how many stories)\b"
+      r"\b(?:how high|how tall|how far down|how deep|quelle hauteur|combien d etages|combien de metres|how many floors|how many stories)\b"
       rf"|\b(?:how many|how much|combien){G(3)} {MEANS}{G(4)} (?:too many|too much|de trop|lethal|mortel)\b"
-      rf"|\b(?:pour (?:ne )?pas (?:se|me) rater|pour etre sur de (?:pas|ne pas) (?:me|se) rater|to be sure|to make sure it works|pour que ca marche)\b"
-      rf"|\b(?:no fence|pas de grillage|sans grillage|pas de barriere)\b"
-      rf"|\b(?:repere|found|picked|chose|chosen|scouted|choisi) (?:l endroit|le lieu|the spot|the place|a spot|a place|the bridge|le pont|the building)\b"),
+      r"|\b(?:pour (?:ne )?pas (?:se|me) rater|pour etre sur de (?:pas|ne pas) (?:me|se) rater|to be sure|to make sure it works|pour que ca marche)\b"
+      r"|\b(?:no fence|pas de grillage|sans grillage|pas de barriere)\b"
+      r"|\b(?:repere|found|picked|chose|chosen|scouted|choisi) (?:l endroit|le lieu|the spot|the place|a spot|a place|the bridge|le pont|the building)\b"),
     R("means_purpose", "plan_means", 3,
       rf"\b(?:rope|noose|gun|rifle|pistol|corde|fusil|arme|pistolet|pills|cachets|medocs|blade|blades|lame|lames){G(8)} (?:je sais ce que je vais en faire|i know what i m going to do with it"
-      rf"|i know what i ll do with it|i know what it s for|vous savez pourquoi|you know why|j attends juste le bon moment|just waiting for the right (?:time|moment)"
-      rf"|i know where the key is|je sais ou est la cle|been thinking about (?:that|it) a lot|j y pense beaucoup)\b"
-      rf"|\b(?:just )?(?:sitting|waiting) in my (?:bag|car|room|drawer|closet)\b|\bj attends (?:juste )?le bon moment\b|\bwaiting for the right moment\b"),
+      r"|i know what i ll do with it|i know what it s for|vous savez pourquoi|you know why|j attends juste le bon moment|just waiting for the right (?:time|moment)"
+      r"|i know where the key is|je sais ou est la cle|been thinking about (?:that|it) a lot|j y pense beaucoup)\b"
+      r"|\b(?:just )?(?:sitting|waiting) in my (?:bag|car|room|drawer|closet)\b|\bj attends (?:juste )?le bon moment\b|\bwaiting for the right moment\b"),
+    R("plan_more", "plan_means", 3,
+      r"\b(?:do it|le faire) (?:in|dans) (?:the|my|le|la|ma|mon) (?:garage|bathroom|woods|car|forest|bath|salle de bain|foret|voiture|baignoire)\b"
+      r"|\b(?:stop|stopping|arreter|arrete) (?:taking )?(?:my|mon|mes|ma) (?:insulin|insuline|meds|medication|traitement|dialyse|dialysis)\b(?: [^\s|]+){0,3} (?:let|laisser|and see|et laisser)\b"
+      r"|\b(?:garde|gardé|gardee|kept|keeping) (?:tous|toutes|all|all of) (?:mes|my) (?:ordonnances|prescriptions|cachets|medocs|pills|meds|boites|comprimes)\b"
+      r"|\b(?:supply|stock|stash|reserve|boites|months? supply)\b(?: [^\s|]+){0,8} (?:like a sign|a sign|un signe)\b"
+      r"|\b(?:stockpiled|stockpile|hoarded|saved up|mis de cote|stocke) (?:enough|assez|de quoi)\b"
+      r"|\b(?:took|take|taking|sorti|ressorti|ressortie) (?:the|my|la|ma|les|mes) (?:blade|blades|razor|lame|lames|rasoir) (?:out|again)\b"
+      r"|\b(?:no barrier|pas de barriere|no railing|pas de rambarde)\b"),
+    R("die_from_question", "plan_means", 2,
+      r"\b(?:can (?:you|i|u|one|someone)|could (?:you|i)|is it possible to|peut on|on peut|est ce qu on peut) (?:die|overdose|od|mourir) (?:from|of|on|de|d|en)\b"),
+    R("at_place", "plan_means", 2,
+      r"\b(?:i m|i be|im|i am|je suis|suis|jsuis|chui|stood|standing|sitting|sat|assis|assise|debout|parked|gare)(?: [^\s|]+){0,3} (?:on|at|sur|au|a|near|by|pres|over|above|in front of|at the edge of|au bord de)(?: the| a| le| la| l| un| une| du| de)? (?:[^\s|]+ )?(?:bridge|footbridge|pont|passerelle|roof|rooftop|toit|cliff|cliffs|falaise|falaises|edge|ledge|rebord|tracks|rails|voie ferree|quai|balcony|balcon|overpass|viaduct|viaduc|top floor|dernier etage)\b"),
     R("method_fr", "plan_means", 3,
-      rf"\b(?:me|m) (?:balancer|pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
-      rf"|lancer sous|ouvrir les veines|tirer une balle|tirer dessus|servir sur moi|en servir sur moi)\b"
+      r"\b(?:me|m) (?:balancer|pendre|jeter sous|jeter du|jeter d un|jeter par|jeter dans le vide|jeter de|lancer du"
+      r"|lancer sous|ouvrir les veines|tirer une balle|tirer dessus|servir sur moi|en servir sur moi)\b"
       rf"|\bsauter (?:du|d un|de|sous|par|dans|depuis|du haut|d|de la|du haut de){G(2)} {PLACE}\b|\ben servir sur moi\b"
-      rf"|\b(?:pense|penser|pensee|envie|idee|tente|tentee|tenter) (?:a|de|d) (?:sauter|me jeter|me lancer|me pendre|me noyer|avaler)\b"),
+      r"|\b(?:pense|penser|pensee|envie|idee|tente|tentee|tenter) (?:a|de|d) (?:sauter|me jeter|me lancer|me pendre|me noyer|avaler)\b"),
     R("method_en", "plan_means", 3,
-      rf"\b(?:jump|jumping|throw myself|step|stepping|walk|walking) (?:off|from|in front of|under|into|onto)"
+      r"\b(?:jump|jumping|throw myself|step|stepping|walk|walking) (?:off|from|in front of|under|into|onto)"
       rf" (?:a |the |that |this |my )?{PLACE}\b|\bslit (?:my )?wrists?\b|\b(?:overdose|od) on\b"
-      rf"|\bdrive (?:my car )?(?:into|off)\b"),
+      r"|\bdrive (?:my car )?(?:into|off)\b"),
     R("method_veiled", "plan_means", 3,
       r"\b(?:think|thinking|thought|tempted|want|wanna|urge|imagine|imagining) (?:about |of |to )?(?:[^\s|]+ ){0,3}(?:turning the wheel|turn the wheel"
       r"|swerving|swerve|crashing (?:my|the) car|crash (?:my|the) car|stepping in front|step in front|walking into traffic|walk into traffic"
@@ -460,22 +482,22 @@ RULES: tuple[Rule, ...] = (
       r"|take all my|take all of my|take every|swallow all)\b|\b(?:faire|fais|ferai|ferais) une (?:overdose|od|surdose)\b"
       r"|\b(?:prendre|avaler|prends|avale) (?:tous|toutes|tout) (?:mes|les) (?:cachets|medocs|medicaments|comprimes|pilules)\b"),
     R("stockpile_fr", "plan_means", 3,
-      rf"\b(?:mis de cote|mettre de cote|mets de cote|mis a part|stocke|stocker|stockes|accumule|accumuler"
-      rf"|recupere|recuperer|recuperes|cache|caches|cacher|rassemble|amasse|economise|compte|comptes"
+      r"\b(?:mis de cote|mettre de cote|mets de cote|mis a part|stocke|stocker|stockes|accumule|accumuler"
+      r"|recupere|recuperer|recuperes|cache|caches|cacher|rassemble|amasse|economise|compte|comptes"
       rf"|prepare|preparer|prepares|rassemble|reuni|garde de cote){G(5)} {MEANS_FR}\b"),
     R("stockpile_fr_rev", "plan_means", 3,
       rf"\b{MEANS_FR}\b{G(8)} (?:de cote|je les garde|les garde pour|pour moi|pour le jour|assez|suffisant"
-      rf"|suffisent|suffira|suffiront|pret|prets|prete|pretes|prevu|dans mon sac|a cote de moi|sous la main"
-      rf"|a portee|qu il faut)\b"),
+      r"|suffisent|suffira|suffiront|pret|prets|prete|pretes|prevu|dans mon sac|a cote de moi|sous la main"
+      r"|a portee|qu il faut)\b"),
     R("means_obtained_fr", "means", 1,
-      rf"\b(?:achete|acheter|achetee|commande|commander|trouve|trouver|procure|procurer|pris|prendre"
+      r"\b(?:achete|acheter|achetee|commande|commander|trouve|trouver|procure|procurer|pris|prendre"
       rf"|recupere){G(3)} (?:une |la |un |le |mon |ma |son )?(?:corde|noeud coulant|fusil|arme|pistolet"
-      rf"|flingue|charbon|lame|lames|rasoir)\b"),
+      r"|flingue|charbon|lame|lames|rasoir)\b"),
     R("means_secret", "plan_means", 3,
-      rf"\b(?:rope|noose|gun|pistol|rifle|pills|meds|blade|blades|corde|fusil|arme|pistolet|cachets|medocs"
+      r"\b(?:rope|noose|gun|pistol|rifle|pills|meds|blade|blades|corde|fusil|arme|pistolet|cachets|medocs"
       rf"|lame|lames){G(8)} (?:not tell|didn t tell|didnt tell|did not tell|no one knows|nobody knows|don t ask"
-      rf"|you know why|vous savez pourquoi|tu sais pourquoi|personne sait|personne ne sait|sur moi|on myself"
-      rf"|use it on me|use it on myself|m en servir)\b"),
+      r"|you know why|vous savez pourquoi|tu sais pourquoi|personne sait|personne ne sait|sur moi|on myself"
+      r"|use it on me|use it on myself|m en servir)\b"),
     R("planning", "plan", 1,
       r"\b(?:plan|planning|planned|planifie|planifier|prevu|prevoir|organise|tout prevu|tout organise"
       r"|prepare|preparing|prepared) (?:it|everything|tout|again|for days|for weeks|depuis|how|the|my"
@@ -483,14 +505,14 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:g|j ai|jai) tout (?:prevu|organise|prepare)\b|\bprevu de\b"),
     R("means_laid_out", "plan_means", 2,
       rf"\b{MEANS}{G(3)} (?:be|are|sont|est|sit|sitting|lie|lying|waiting|attendent) (?:ready|out|right here|here|on my|in my|next to me|beside me"
-      rf"|sur mon|sur ma|dans mon|dans ma|a cote de moi|la devant moi|devant moi)\b"),
+      r"|sur mon|sur ma|dans mon|dans ma|a cote de moi|la devant moi|devant moi)\b"),
     R("not_go_down", "goodbye", 2,
       r"\b(?:not|never|n t) (?:want to|wanna|going to|gonna|planning to) (?:go |come |climb |get )?(?:back )?down\b"
       r"|\b(?:not|n t|never) (?:think )?(?:i |i ll |i will )?(?:walk|come|go|get|make it|climb|drive) (?:back|home|down)\b"
       r"|\b(?:won t|will not|not) (?:be )?(?:coming|going) (?:back )?(?:down|home|back)\b|\bpas envie de (?:redescendre|rentrer)\b"),
     R("have_means_ready", "plan_means", 2,
       rf"\b(?:the|my|les|mes|la|ma) {MEANS}{G(4)} (?:be|are|sont|est) (?:ready|laid out|on the table|in my bag"
-      rf"|in my pocket|dans mon sac|sur la table|prets|pretes|prete|pret|a cote)\b"),
+      r"|in my pocket|dans mon sac|sur la table|prets|pretes|prete|pret|a cote)\b"),
     # ---------------------------------------------------------------- goodbye / final arrangements
     R("last_message", "goodbye", 3,
       r"\b(?:my|mon|ma|this be|this is|c est|voici|voila) (?:last|final|very last|dernier|derniere) "
@@ -500,8 +522,8 @@ RULES: tuple[Rule, ...] = (
     R("letters_en", "goodbye", 3,
       rf"\b(?:write|wrote|written|writing|leave|left|ecrit|ecrire|laisse|laisser|prepare|prepared){G(4)} "
       rf"(?:letter|letters|note|notes|lettre|lettres|mot|mots){G(16)} (?:after|find them|find it|find"
-      rf"|explain|when i m gone|when i be gone|once i m gone|goodbye|quand je|apres|trouveront|trouvera"
-      rf"|expliquer|adieu|pour la fin|when i m not|when im gone|plus la|on my desk|in my desk|in the drawer|dans le tiroir|sur mon bureau|best part)\b"),
+      r"|explain|when i m gone|when i be gone|once i m gone|goodbye|quand je|apres|trouveront|trouvera"
+      r"|expliquer|adieu|pour la fin|when i m not|when im gone|plus la|on my desk|in my desk|in the drawer|dans le tiroir|sur mon bureau|best part)\b"),
     R("farewell_note", "goodbye", 3,
       r"\b(?:goodbye|good bye|farewell|suicide|final|last|goodbye) (?:letter|letters|note|notes|video|message to my)\b"
       r"|\blettres? d adieu\b|\bmots? d adieu\b|\bdernieres? lettres?\b|\blettre (?:pour|a) (?:ma famille|mes proches|mes enfants)"
@@ -510,13 +532,13 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:ma|mes|my|the) (?:lettre|lettres|letter|letters|note|notes|mot) (?:est|sont|is|are|be|etre) (?:prete|pretes|pret|ready|written|ecrite"
       r"|ecrites|finished|done|finie|finies|sur la table|on the table)\b"),
     R("give_away", "goodbye", 3,
-      rf"\b(?:give|giving|gave|given|donner|donne|donnerai|laisse|laisser|leave|leaving|take|takes|prendre|prenez|prends"
+      r"\b(?:give|giving|gave|given|donner|donne|donnerai|laisse|laisser|leave|leaving|take|takes|prendre|prenez|prends"
       rf"|garder|gardez|want|wants|recuperer|adopter|adopte){G(3)} (?:away )?(?:all )?(?:my|mon|ma|mes"
       rf"|tout mon|toute ma|toutes mes|tous mes) (?:[^\s|]+ ){{0,2}}(?:account|accounts|skins|stuff|things"
-      rf"|games|cat|dog|pet|pets|guild spot|spot|items|collection|compte|affaires|chat|chien|chienne"
+      r"|games|cat|dog|pet|pets|guild spot|spot|items|collection|compte|affaires|chat|chien|chienne"
       rf"|chatte|jeux|place|objets|plantes|plants|rabbit|lapin|switch|ps5|pc|console|steam)\b{G(12)} (?:need|besoin|after|apres|gone|saura|happier|in good hands|entre de bonnes mains"
-      rf"|anymore|ok|bien|occuper|take care|plus la|where i m going|la ou je vais|won t|wont|will not|plus"
-      rf"|never|jamais)\b"),
+      r"|anymore|ok|bien|occuper|take care|plus la|where i m going|la ou je vais|won t|wont|will not|plus"
+      r"|never|jamais)\b"),
     R("not_be_around_en", "goodbye", 3,
       r"\b(?:will not|won t|wont|not going to|not gonna|i won t|i will not) be (?:around|here|on|online"
       r"|alive|there|coming back|back) (?:anymore|any more|much longer|for long|after (?:tonight|today|this"
@@ -554,6 +576,19 @@ RULES: tuple[Rule, ...] = (
       r"|\bif i (?:don t|do not|never) come back\b|\bsi je (?:ne )?reviens (?:pas|plus|jamais)\b|\bmerci a (?:ceux|celles|tous ceux) qui\b"
       r"|\b(?:happier|better off|in good hands|entre de bonnes mains|mieux) (?:there|la bas|with (?:you|her|him|them))\b|\bsaura quoi en faire\b"
       r"|\bi wanted to say\b(?: [^\s|]+){0,8} (?:you re|you be|you guys|vous etes)\b|\bje voulais vous dire\b"),
+    R("final_more", "goodbye", 3,
+      r"\b(?:left|leaving|wrote|written|laisse|ecrit) (?:instructions|des instructions|consignes)\b|\b(?:sorting|sorted|wrote|writing|fait|fais|redige) (?:my|mon) (?:will|testament)\b"
+      r"|\bj ai tout mis en ordre\b|\btout mis en ordre\b|\bmis (?:mes affaires|tout) en ordre\b"
+      r"|\b(?:this|it) (?:isn t|is not|be not|s not) (?:anyone s|anybody s|your|y all s|anyone|anybody) fault\b|\b(?:c est|ce n est|c est pas|n est) (?:pas )?(?:la faute de personne|votre faute|ta faute|de votre faute)\b"
+      r"|\b(?:the|le) (?:last thing|dernier truc|derniere chose) (?:i ll|i will|i be going to|que je (?:ferai|vais faire))\b"
+      r"|\b(?:not|n t) (?:planning|plan|going) to see (?:the|my|next) (?:\d+(?:st|nd|rd|th)?|birthday|christmas|monday|weekend|week)\b"),
+    R("final_weak", "goodbye", 2,
+      r"\bsorted (?:everything|evrything|it all|things)(?: out)?\b|\bcancel(?:l)?ed my (?:sub|subscription|phone|contract|plan)\b"
+      r"|\b(?:trouve|found) (?:quelqu un|qqn|someone) (?:pour|to) (?:garder|prendre|take|look after|keep) (?:le|la|mon|ma|my|the) (?:chat|chien|cat|dog)\b"
+      r"|\b(?:ecrit|wrote|written) (?:des|mes|les|some) (?:lettres|letters|notes|mots)\b|\b(?:ranger|range|rangé) (?:mon|ma) (?:appart|chambre|appartement)\b"
+      r"|\b(?:je sais pas|i don t know|idk|dunno|jsp) (?:pourquoi|pk|why) (?:je vous (?:dis|ecris|raconte)|i m telling you|i be telling you|i m posting|i m writing)\b"
+      r"|\b(?:don t|do not|dont) think i (?:ll|will) (?:b|be) (?:around|here) (?:much longer|for long|long)\b|\b(?:looking down|been here (?:an hour|for hours|all night))\b"
+      r"|\b(?:je sais pas|i don t know|not sure) (?:si|if) (?:je vais rentrer|je rentre|i ll go home|i ll come back|i will go home)\b"),
     R("goodbye_weak", "goodbye", 2,
       r"\b(?:goodbye|good bye|bye|farewell|adieu) (?:everyone|everybody|all|forever|world|guys|friends"
       r"|a tous|a toutes|tout le monde|les gens|les amis|pour toujours)\b|\badieu\b|\bfarewell\b"
@@ -570,28 +605,28 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:goodbye|good bye|bye|farewell) (?:cruel )?world\b|\badieu (?:le monde|a tous pour toujours|pour toujours)\b"),
     # ---------------------------------------------------------------- burden
     R("better_without_me", "burden", 3,
-      rf"\b(?:better off|better|happier|easier|relieved|relief|free|freer|lighter|richer|fine|mieux"
+      r"\b(?:better off|better|happier|easier|relieved|relief|free|freer|lighter|richer|fine|mieux"
       rf"|soulage|soulages|soulagee|soulagees|libres?|heureux|heureuses?|plus simple|plus facile){G(3)} "
-      rf"(?:without me|sans moi|if i (?:be|was|were|wasn t|weren t) (?:gone|not here|dead|not around"
-      rf"|not alive|here|around)|if i (?:die|died|disappear|disappeared|leave|left|stop exist|stopped exist"
-      rf"|just stop exist|just disappeared|just die|just died))\b"),
+      r"(?:without me|sans moi|if i (?:be|was|were|wasn t|weren t) (?:gone|not here|dead|not around"
+      r"|not alive|here|around)|if i (?:die|died|disappear|disappeared|leave|left|stop exist|stopped exist"
+      r"|just stop exist|just disappeared|just die|just died))\b"),
     R("without_one_like_me", "burden", 3,
       rf"\b(?:better off|better|happier|easier|relieved|mieux|plus heureux|plus heureuses|plus heureuse){G(3)} (?:without|sans) (?:a |an |this |such a |une |un |cette )?"
       rf"(?:[^\s|]+ ){{0,3}}(?:like me|comme moi)\b"),
     R("without_me_they", "burden", 3,
       rf"\b(?:sans moi){G(3)} (?:ils|elle|il|tout le monde|vous|ma famille|mes [^\s|]+|ca|ce serait|serait"
-      rf"|seraient|vivraient|irait|iraient|mieux|libres?|heureux|enfin|pourraient|auraient)\b"),
+      r"|seraient|vivraient|irait|iraient|mieux|libres?|heureux|enfin|pourraient|auraient)\b"),
     R("if_gone_benefit_en", "burden", 3,
-      rf"\bif i (?:just |simply |finally )?(?:be |was |were |wasn t |weren t |would )?(?:not |no longer |n t )?"
-      rf"(?:gone|dead|here|around|alive|die|died|disappear|disappeared|stop exist|stopped exist|stopped existing"
+      r"\bif i (?:just |simply |finally )?(?:be |was |were |wasn t |weren t |would )?(?:not |no longer |n t )?"
+      r"(?:gone|dead|here|around|alive|die|died|disappear|disappeared|stop exist|stopped exist|stopped existing"
       rf"|not here anymore|not here|in it|in it anymore|in their lives|in the picture|in their way|in the way){G(8)} (?:better|relieved|relief|happier|easier|free|freer|life again"
-      rf"|have a life|favour|favor|nobody|no one|noone|miss|notice|care|fine|lighter|save|money|off)\b"),
+      r"|have a life|favour|favor|nobody|no one|noone|miss|notice|care|fine|lighter|save|money|off)\b"),
     R("benefit_if_gone_en", "burden", 3,
-      rf"\b(?:better|relieved|relief|happier|easier|free|freer|life again|have a life|favour|favor|nobody|simpler"
+      r"\b(?:better|relieved|relief|happier|easier|free|freer|life again|have a life|favour|favor|nobody|simpler"
       rf"|no one|noone|lighter|save|money){G(8)} if i (?:just |simply |finally )?(?:be |was |were |wasn t"
-      rf" |weren t )?(?:not |no longer |n t )?(?:gone|dead|here|around|alive|die|died|disappear"
-      rf"|disappeared|stop exist|stopped exist|stopped existing|not here anymore|not here|in it|in it anymore|in their lives"
-      rf"|in the picture|in their way|in the way)\b"),
+      r" |weren t )?(?:not |no longer |n t )?(?:gone|dead|here|around|alive|die|died|disappear"
+      r"|disappeared|stop exist|stopped exist|stopped existing|not here anymore|not here|in it|in it anymore|in their lives"
+      r"|in the picture|in their way|in the way)\b"),
     R("burden_en", "burden", 3,
       r"\b(?:i be|i am|im|i m|i feel like|i feel|feel like|being|i m just|im just|i be just|just)"
       r" (?:such |only |nothing but |so much of |a huge |a big |a |the )?(?:a |the )?(?:burden|dead weight|cost|expense|drain on|weight on)\b"
@@ -613,16 +648,16 @@ RULES: tuple[Rule, ...] = (
     R("nobody_miss_en", "burden", 3,
       rf"\b(?:nobody|no one|noone|none of you|not a single person|who)\b{G(3)} "
       rf"(?:miss|notice|care|mourn|cry)\b{G(4)} (?:if i|me|i be gone|i m gone"
-      rf"|gone|dead|disappear)\b"),
+      r"|gone|dead|disappear)\b"),
     R("burden_fr", "burden", 3,
       r"\b(?:je suis|suis|jsuis|chui|je etre|etre|me sens|je me sens) (?:un|une|juste un|juste une|qu un"
       r"|qu une|rien qu un|rien qu une|vraiment un|vraiment une|tellement un) (?:poids|fardeau"
       r"|charge|poids mort)\b|\b(?:poids|fardeau|boulet) (?:pour|pr) (?:tout le monde|ma famille|mes|mon|ma"
       r"|les autres|eux|vous)\b"),
     R("nobody_miss_fr", "burden", 3,
-      rf"\bpersonne{G(3)} (?:ne )?(?:me )?(?:remarquerait|remarquera|verrait|verra|regretterait|regrettera"
-      rf"|pleurerait|pleurera|manquerait|s en rendrait compte|s en rendra compte|s en apercevrait|me"
-      rf" regretterait|me pleurerait)\b"),
+      r"\bpersonne(?: (?!(?:te|t|vous|toi)\b)[^\s|]+){0,3} (?:ne )?(?:me )?(?:remarquerait|remarquera|verrait|verra|regretterait|regrettera"
+      r"|pleurerait|pleurera|manquerait|s en rendrait compte|s en rendra compte|s en apercevrait|me"
+      r" regretterait|me pleurerait)\b"),
     R("ruin_lives", "burden", 2,
       r"\b(?:i|je|j) (?:ruin|ruins|ruined|destroy|gache|gacher|pourris|pourrir|ruine|detruis|bousille)"
       r" (?:everyone s|everyone|everybody s|their|la vie|l existence|tout|their lives)\b"
@@ -640,8 +675,8 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:ca|sa|ça) sert a rien\b|\bsert a rien\b|\bno point (?:in|to|anymore)\b"),
     R("never_better", "hopelessness", 2,
       rf"\bnothing{G(5)} (?:get|gets|getting|change|changes|improve|improves|work|works|help|helps)\b|\bnever (?:going to|gonna|go to) (?:get|be) (?:better|ok|okay|any better)\b"
-      rf"|\brien ne (?:changera|va changer|s arrangera|ira mieux|change) (?:jamais)?\b|\bca ira jamais mieux\b"
-      rf"|\bca changera jamais\b|\bnever (?:going to|gonna) (?:get|be) (?:better|ok|okay)\b"),
+      r"|\brien ne (?:changera|va changer|s arrangera|ira mieux|change) (?:jamais)?\b|\bca ira jamais mieux\b"
+      r"|\bca changera jamais\b|\bnever (?:going to|gonna) (?:get|be) (?:better|ok|okay)\b"),
     R("cant_go_on", "hopelessness", 2,
       r"\b(?:can not|can t|cannot|could not|unable to) (?:go on|keep going|keep doing this|do this"
       r"|take (?:it|this)|carry on|continue|cope|handle (?:it|this|anything)|live like this|live this way"
@@ -661,7 +696,7 @@ RULES: tuple[Rule, ...] = (
       r"|attendre|me justifier|me bagarrer)\b|\bplus la force\b|\bplus de force\b|\bbout du tunnel\b"),
     # ---------------------------------------------------------------- self-harm
     R("cut_myself", "self_harm", 3,
-      rf"\b(?:cut|cutting|cuts|slash|slashing|slashed|carve|carving|carved|stab|stabbed|stabbing) "
+      r"\b(?:cut|cutting|cuts|slash|slashing|slashed|carve|carving|carved|stab|stabbed|stabbing) "
       rf"(?:myself|my {BODY}|into my|my own)\b"),
     R("hurt_myself", "self_harm", 3,
       r"\b(?:hurt|hurting|harm|harming|injure|injuring|punish|punishing|hit|hitting|punch|punching|bang"
@@ -669,12 +704,12 @@ RULES: tuple[Rule, ...] = (
       r"|\bself (?:harm|harming|harmed|injury|injure|mutilation)\b|\bselfharm\b"),
     R("burn_body", "self_harm", 3,
       rf"\b(?:burn|burned|burnt|burning|brule|bruler|brulee){G(4)} (?:with|avec) (?:a |the |my |une |un |la |le )?(?:lighter|cigarette|cig|briquet|iron"
-      rf"|fer a repasser|match|allumette|hot)\b"),
+      r"|fer a repasser|match|allumette|hot)\b"),
     R("deliberate_injury", "self_harm", 3,
-      rf"\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|scratch|scratched|cut|burn|burned"
+      r"\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|scratch|scratched|cut|burn|burned"
       rf"|frappe|frapper|griffe|griffer|cogne|cogner){G(6)} (?:on purpose|deliberately|expres|volontairement"
-      rf"|until (?:it|i|my [^\s|]+) (?:bleed|bled|bleeding)|jusqu au sang|till (?:it|i) bled|to feel"
-      rf"|pour sentir|pour avoir mal)\b"),
+      r"|until (?:it|i|my [^\s|]+) (?:bleed|bled|bleeding)|jusqu au sang|till (?:it|i) bled|to feel"
+      r"|pour sentir|pour avoir mal)\b"),
     R("cut_again", "self_harm", 3,
       r"\b(?:i|i have|i ve|ive|i be) (?:[^\s|]+ ){0,2}(?:cut|cutting|sh)\b(?: [^\s|]+){0,2} (?:again|last night"
       r"|yesterday|today|tonight|deeper|deep|this morning|after)\b"
@@ -709,7 +744,7 @@ RULES: tuple[Rule, ...] = (
       r"|automutile|mutilation)\b"),
     R("hide_marks", "self_harm", 2,
       rf"\b(?:hide|hiding|hid|cover|covering|cacher|cache|caches){G(4)} (?:scars|cuts|marks|wounds"
-      rf"|cicatrices|marques|coupures|blessures|bras)\b|\blong sleeves\b|\bmanches longues\b"),
+      r"|cicatrices|marques|coupures|blessures|bras)\b|\blong sleeves\b|\bmanches longues\b"),
     R("blade_near", "means", 1, r"\b(?:razor|blade|blades|lame|lames|rasoir|rasoirs)\b"),
     # ---------------------------------------------------------------- past attempt
     R("tried_en", "past_attempt", 2,
@@ -724,7 +759,7 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:tried|attempted|essaye|tente|tentative){G(5)} (?:with|using|avec|par) (?:my |the |a |some |mes |des |les |une |la |ma |mon )?{MEANS}\b"),
     R("tried_more", "past_attempt", 2,
       r"\b(?:tried|attempted) (?:once|before|twice|already|in \d+|last year|back in)\b|\balready tried\b|\bj ai (?:deja )?essaye une fois\b"
-      r"|\b(?:me suis rate|me suis ratee|je me suis loupe|je me suis loupee|failed last time)\b|\bwoke up in (?:the )?(?:hospital|er|icu)\b"
+      r"|\b(?:second|first|third|last) time i (?:tried|attempted)\b|\bput me in (?:the |a )?(?:psych|hospital|ward|unit|psych unit)\b|\b(?:me suis rate|me suis ratee|je me suis loupe|je me suis loupee|failed last time)\b|\bwoke up in (?:the )?(?:hospital|er|icu)\b"
       r"|\bme suis reveille(?:e)? a l hopital\b|\bstomach pumped\b|\blavage d estomac\b|\bended up in (?:a e|a and e|the er|er|hospital|icu)\b"),
     R("tried_fr", "past_attempt", 2,
       r"\b(?:tentative|tentatives) (?:de suicide|de me tuer|d en finir)?\b|\b(?:fait|faire|fais) (?:une|1|ma"
@@ -743,7 +778,7 @@ RULES: tuple[Rule, ...] = (
       r"|grey|gray|useless and alone|alone in this|disconnected|trapped)\b(?! (?:at|with|in|on) )"
       r"(?! (?:about the|that the|for you|for them|for him|for her|that you|about your))"),
     R("unloved", "distress", 1,
-      r"\b(?:nobody|no one|noone|personne) (?:ne )?(?:loves|love|likes|like|wants|want|aime|m aime|veut de moi|me veut) ?(?:me)?\b"
+      r"\b(?:nobody|no one|noone|personne) (?:ne )?(?:loves|love|likes|like|wants|want|cares about|care about) me\b|\bpersonne (?:ne )?(?:m aime|veut de moi|me veut)\b"
       r"|\b(?:alone forever|die alone|end up alone|always be alone|forever alone|seul toute ma vie|seule toute ma vie|finir seul|finir seule"
       r"|mourir seul|mourir seule)\b|\bpersonne (?:ne )?m aime\b"),
     R("not_ok_en", "distress", 1,
@@ -787,7 +822,7 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:impression|feel like|sens comme|feels like) (?:d etre |i m |i be |i am )?(?:un |une |a )?(?:fantome|ghost|invisible|transparent|nothing|rien|de trop)\b"),
     R("heavy_feel", "distress", 1,
       r"\beverything (?:feels|feel|be|is|seems) (?:so )?(?:heavy|hard|dark|wrong)\b|\btout (?:est|me semble|me parait) (?:lourd|dur|noir)\b|\btout me pese\b"
-      r"|\b(?:isolating|isolate|isolated) myself\b|\bje m isole\b|\bm isoler\b|\b(?:le cafard|coup de blues|un gros blues|le blues)\b"),
+      r"|\b(?:isolating|isolate|isolated) myself\b|\bje m isole\b|\bm isoler\b|\b(?:ai le cafard|avoir le cafard|j ai le cafard|coup de blues|un gros blues|le blues)\b"),
     R("distress_more", "distress", 1,
       r"\b(?:drowning|sinking|suffocating)\b|\b(?:lie|lying|stay|stayed|staying|lay) in bed all day\b|\breste au lit toute la journee\b"
       r"|\b(?:don t|do not) know (?:a single person|anyone) here\b|\bconnais personne\b|\bl angoisse\b|\bje fais un malaise\b"
@@ -823,12 +858,12 @@ RULES: tuple[Rule, ...] = (
       r"|avant que|le \d+|the \d+(?:st|nd|rd|th)|on my birthday|mon anniversaire|thats when|that s when"
       r"|c est la que|ce sera|bientot|soon|le jour ou|before the|avant la|avant le)\b"),
     R("place", "place", 1,
-      rf"\b(?:on|at|to|from|near|onto|off|sur|au|a|du|de|vers|pres|top of|the|le|la|l|les)(?: the| a| my| le| la| l| un"
+      r"\b(?:on|at|to|from|near|onto|off|sur|au|a|du|de|vers|pres|top of|the|le|la|l|les)(?: the| a| my| le| la| l| un"
       rf"| une| mon| ma)? (?:[^\s|]+ )?{PLACE}\b"),
     R("returning", "returning", 1,
       r"\b(?:again|back|coming back|come back|came back|returning|return|returned|same (?:thoughts|place"
       r"|feeling|way|state|thing)|like that again|c est pareil|pareil qu avant|la meme chose|comme la derniere fois|like last time|trying again|planning again|all over again|once more"
-      r"|rechute|relapse|relapsed|tout gache|ruined it|broke my streak|reviennent|revient|revenir|reviens|revenues|revenue|revenus|revenu|right back where|back where i was|back to where i was|i m not|i be not|not past it|not over it|recommence|recommencer|recommencé|a nouveau|de nouveau|encore"
+      r"|like i did before|exactly like before|comme avant|rechute|relapse|relapsed|tout gache|ruined it|broke my streak|reviennent|revient|revenir|reviens|revenues|revenue|revenus|revenu|right back where|back where i was|back to where i was|i m not|i be not|not past it|not over it|recommence|recommencer|recommencé|a nouveau|de nouveau|encore"
       r"|j y repense|y repense|repenser|me reprend|reprend)\b"),
     R("past", "past", 1,
       r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|a couple of|un|une"
@@ -866,9 +901,9 @@ RULES: tuple[Rule, ...] = (
       r"|chantix|varenicline|ssri|isrs)\b"),
     R("other_person_en", "other_person", 1,
       rf"\b{OTHER_EN}\b{G_OTHER(10)} (?:kill (?:himself|herself|themselves|themself)"
-      rf"|suicide|suicidal|end (?:it|it all|his life|her life|their life|things)|ending (?:it|things)"
-      rf"|want to die|wants to die|wanted to die|attempt suicide|attempted suicide|hurt (?:himself|herself|themselves)"
-      rf"|cut (?:himself|herself|themselves)|self harm|self harming|overdose|overdosed)\b"),
+      r"|suicide|suicidal|end (?:it|it all|his life|her life|their life|things)|ending (?:it|things)"
+      r"|want to die|wants to die|wanted to die|attempt suicide|attempted suicide|hurt (?:himself|herself|themselves)"
+      r"|cut (?:himself|herself|themselves)|self harm|self harming|overdose|overdosed)\b"),
     R("other_person_reflexive", "other_person", 1,
       r"\b(?:kill|killed|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanged) (?:himself|herself"
       r"|themselves|themself)\b|\bhow (?:do|can|should) (?:i|we) (?:help|check on|support|talk to)"
@@ -876,8 +911,8 @@ RULES: tuple[Rule, ...] = (
       r"|\bcomment (?:l |la |le |les )?aider\b|\bcomment aider (?:un|une|mon|ma|quelqu un)\b"),
     R("other_person_fr", "other_person", 1,
       rf"\b{OTHER_FR}\b{G_OTHER(10)} (?:se suicider|suicide|suicider|suicidaire|se tuer|en finir"
-      rf"|veut mourir|voulait mourir|vouloir mourir|mourir|tentative|se scarifie|se scarifier|se couper"
-      rf"|se faire du mal|se fait du mal|se foutre en l ?air|mettre fin a ses jours)\b"),
+      r"|veut mourir|voulait mourir|vouloir mourir|mourir|tentative|se scarifie|se scarifier|se couper"
+      r"|se faire du mal|se fait du mal|se foutre en l ?air|mettre fin a ses jours)\b"),
     R("se_suicider_fr", "other_person", 1,
       r"\b(?:il|elle|ils|elles|on) (?:[^\s|]+ ){0,3}(?:se suicider|s est suicide|s est suicidee|s est tue"
       r"|s est tuee|se tuer|se scarifie|se fait du mal|se pendre|s est pendu|s est pendue)\b"),
@@ -929,11 +964,11 @@ _NOT_PRACTICAL_FR = (
 )
 HELP_RULES: tuple[Rule, ...] = (
     R("ask_contact_en", "help", 1,
-      rf"\b(?:can|could|would|will|may) (?:someone|somebody|anyone|anybody|a mod|any mod|a moderator|an admin"
-      rf"|a helper|one of you|you|the team|someone from the team|somebody from the team|a staff|staff|mods"
+      r"\b(?:can|could|would|will|may) (?:someone|somebody|anyone|anybody|a mod|any mod|a moderator|an admin"
+      r"|a helper|one of you|you|the team|someone from the team|somebody from the team|a staff|staff|mods"
       rf"|one of the mods|a person|one of the [^\s|]+|one of you guys|a staff member|staff member|a helper|anyone from the team){G(4)} (?:dm|pm|message|msg|talk|call|text|reach out|check on|listen|help"
-      rf"|chat|contact|write|respond|reply|speak|be there|get back|check in|check up|keep me company|stay with me|sit with me"
-      rf"|be with me|come online|hop on|hang out with me)(?: me| to me| with me| for me| on me)?+\b"
+      r"|chat|contact|write|respond|reply|speak|be there|get back|check in|check up|keep me company|stay with me|sit with me"
+      r"|be with me|come online|hop on|hang out with me)(?: me| to me| with me| for me| on me)?+\b"
       rf"{_NOT_PRACTICAL_EN}"),
     R("anyone_there_en", "help", 1,
       r"\b(?:be|is|are|any|anyone|anybody|someone|somebody)\b(?: [^\s|]+){0,2} (?:anyone|anybody|someone"
@@ -941,12 +976,12 @@ HELP_RULES: tuple[Rule, ...] = (
       r" (?:around|there|here|online|on|up|awake|available|free|active)\b(?= \||$| (?:pls|please|plz|i need|need|to talk|to chat|i really|i just|im|i m|i am|rn|right now|tonight|at the moment|atm|i be|really need))"
       r"|\b(?:anyone|anybody|someone|somebody) (?:around|there|up|awake|online|here|free|available|on)\b(?= \||$| (?:pls|please|plz|i need|need|to talk|to chat|i really|i just|im|i m|i am|rn|right now|tonight|at the moment|atm|i be|really need))"),
     R("need_someone_en", "help", 1,
-      rf"\b(?:need|want|would like|looking for|just need|really need) (?:to talk|someone|somebody|help|support"
-      rf"|a mod|a moderator|an admin|to speak|someone to talk to|to vent|a friend|a hug|an ear|to reach"
+      r"\b(?:need|want|would like|looking for|just need|really need) (?:to talk|someone|somebody|help|support"
+      r"|a mod|a moderator|an admin|to speak|someone to talk to|to vent|a friend|a hug|an ear|to reach"
       rf"|someone to listen|to be heard|a person|a listener|listener|an ear|a shoulder|someone to lean on|company)\b{_NOT_PRACTICAL_EN}"
-      rf"(?! (?:to|for) (?!talk|listen|chat|be there|be with|hear|call|text|dm|message|help me|stay|sit|hold|check|vent|reach|speak))"),
+      r"(?! (?:to|for) (?!talk|listen|chat|be there|be with|hear|call|text|dm|message|help me|stay|sit|hold|check|vent|reach|speak))"),
     R("please_help_en", "help", 1,
-      rf"\b(?:please|pls|plz|plss|someone|somebody|anyone) (?:someone |somebody |anyone )?help(?: me)?+\b"
+      r"\b(?:please|pls|plz|plss|someone|somebody|anyone) (?:someone |somebody |anyone )?help(?: me)?+\b"
       rf"{_NOT_PRACTICAL_EN}|\bhelp me\b{_NOT_PRACTICAL_EN}|\b(?:i|i really|really) need help\b"
       rf"{_NOT_PRACTICAL_EN}|^ help(?: me)?(?: please| pls| plz)? \||\bsos\b"),
     R("can_i_talk_en", "help", 1,
@@ -958,7 +993,7 @@ HELP_RULES: tuple[Rule, ...] = (
       r"(?:mods?|moderators?|admins?|staff|team|helpers?)\b|\bnot something i want to post publicly\b"),
     R("someone_who_en", "help", 1,
       rf"\b(?:anyone|someone|somebody|anybody|a person|people)\b{G(8)} (?:i could|i can|i might|i may|to) (?:talk|speak|chat|vent|open up)\b"
-      rf"(?: to| with)?(?! (?:about|for) (?:the|a|this|that) (?:game|raid|build|boss|quest|bot|server))"),
+      r"(?: to| with)?(?! (?:about|for) (?:the|a|this|that) (?:game|raid|build|boss|quest|bot|server))"),
     R("support_person_en", "help", 1,
       r"\b(?:ask|asking) for help\b|\bwhere (?:do|can|should|could) i (?:go|turn|find someone) to (?:talk|get help|vent)\b"
       r"|\b(?:a |like a |some |any )?(?:support person|support channel|support team|listener|person to talk to|someone i can talk to)\b"
@@ -980,7 +1015,8 @@ HELP_RULES: tuple[Rule, ...] = (
     R("mod_please_en", "help", 1,
       r"\b(?:a mod|mods|mod|any mod|a moderator|moderators|admin|admins|staff|helper|helpers|@mods)"
       r" (?:pls|please|plz|svp|stp|help|needed|asap|urgent|i need)\b|\b@?mods? i need\b"
-      r"|\b(?:privately|in private|in dm|in dms|personal|urgent|kinda urgent|something personal)\b"),
+      r"|\b(?:talk privately|talk in private|message me privately|dm me privately|it s personal|it be personal|something personal|kinda urgent|it s urgent|it be urgent"
+      r"|c est urgent|c est perso)\b"),
     R("help_fr", "help", 1,
       r"\b(?:aidez|aide|aider|aidé) (?:moi|moua|nous)\b|\b(?:au secours|a l aide|sos)\b"
       r"|\b(?:me|m) aider\b(?: [^\s|]+){0,1} (?:svp|stp|s il|please|pls)\b"),
@@ -988,19 +1024,19 @@ HELP_RULES: tuple[Rule, ...] = (
       r"\b(?:quelqu un|qqn|qq1|qqun|personne|un modo|une modo|quelqu|qlqn) (?:pour|qui (?:veut|peut|pourrait|voudrait)|de dispo|dispo|qui serait dispo"
       r"|dispo pour|disponible pour) (?:pour )?(?:parler|discuter|m ecouter|m aider|me parler|papoter|echanger|me repondre)\b(?! (?:de|du|des) (?:jeu|game|build|raid))"),
     R("someone_fr", "help", 1,
-      rf"\b(?:quelqu un|qqn|qq1|quelqu|qlqn|personne|modo|modos|moderateur|moderatrice|admin|equipe"
+      r"\b(?:quelqu un|qqn|qq1|quelqu|qlqn|personne|modo|modos|moderateur|moderatrice|admin|equipe"
       rf"|moderation|membre de l equipe|staff){G(8)} (?:me|m) (?:contacter|ecrire|parler|aider|mp|appeler"
       rf"|ecouter|repondre|envoyer|rappeler)\b{_NOT_PRACTICAL_FR}"
       rf"|\b(?:y a|ya|il y a|y aurait|est ce qu il y a|quelqu un|qqn) (?:[^\s|]+ ){{0,3}}(?:quelqu un|qqn|un"
       rf" modo|une modo|un moderateur|un admin|quelqu|personne|qqun)\b(?: [^\s|]+){{0,2}} ?(?:la|dispo|co"
-      rf"|connecte|present|reveille|debout|en ligne|pour (?:parler|m ecouter|m aider|discuter))?\b"
-      rf"(?! pour (?:une|un|la|le|jouer|game|partie|raid|donj|match|faire))"),
+      r"|connecte|present|reveille|debout|en ligne|pour (?:parler|m ecouter|m aider|discuter))?\b"
+      r"(?! pour (?:une|un|la|le|jouer|game|partie|raid|donj|match|faire))"),
     R("talk_fr", "help", 1,
       rf"\b(?:modo|modos|admin|admins|staff|moderateur|moderateurs|moderatrice){G(6)} (?:co|connecte|connectes|dispo|present|en ligne|reveille)\b"
-      rf"|\b(?:quelqu un|qqn|qqun|quelqu) (?:est |de |d )?(?:reveille|reveillee|debout|dispo|co|connecte|en ligne)\b(?= \||$| (?:svp|stp|s il|besoin|j|je|jsp|pour parler|cette nuit|ce soir|\d+h))"
-      rf"|\b(?:sais pas|sais plus|sait pas) (?:a qui|qui) (?:en )?parler\b|\ba qui (?:en )?parler\b|\bpersonne (?:a qui|avec qui) parler\b"
-      rf"|\b(?:parler|discuter|causer) en (?:vocal|voc|prive|mp|dm)\b|\bpas pour jouer\b|\bjuste pour parler\b"
-      rf"|\b(?:accepterait|voudrait|pourrait|veut bien|voudrait bien) (?:de )?(?:discuter|parler|m ecouter|echanger)\b"),
+      r"|\b(?:quelqu un|qqn|qqun|quelqu) (?:est |de |d )?(?:reveille|reveillee|debout|dispo|co|connecte|en ligne)\b(?= \||$| (?:svp|stp|s il|besoin|j|je|jsp|pour parler|cette nuit|ce soir|\d+h))"
+      r"|\b(?:sais pas|sais plus|sait pas) (?:a qui|qui) (?:en )?parler\b|\ba qui (?:en )?parler\b|\bpersonne (?:a qui|avec qui) parler\b"
+      r"|\b(?:parler|discuter|causer) en (?:vocal|voc|prive|mp|dm)\b|\bpas pour jouer\b|\bjuste pour parler\b"
+      r"|\b(?:accepterait|voudrait|pourrait|veut bien|voudrait bien) (?:de )?(?:discuter|parler|m ecouter|echanger)\b"),
     R("need_fr", "help", 1,
       r"\bbesoin (?:d aide|de parler|de quelqu un|d une oreille|qu on m ecoute|de soutien|d un modo|d un admin"
       r"|de vous|de quelqu|d en parler|de me confier|de vider mon sac)\b(?! (?:pour|sur|avec) (?:le|la|les|un"

@@ -288,7 +288,7 @@ _REPORTING = re.compile(
     r"\b(?:"
     # English: verbs that take "me" (someone else did it to the author)
     r"(?:told|tells|keeps? telling|kept telling|(?:is|was|were|are) telling|keeps? saying to|said to"
-    r"|called|calls|keeps? calling|kept calling|(?:is|was|were|are) calling|named"
+    r"|called|calld|caled|cald|calls|keeps? calling|kept calling|(?:is|was|were|are) calling|named"
     r"|sent|sends|keeps? sending|kept sending|(?:is|was|were|are) sending"
     r"|messaged|messages|dmed|dm d|dm ed|pmed|texted|texts|wrote to|whispered|replied to|yelled at"
     r"|screamed at|shouted at|spammed|spams|keeps? spamming|pinged) me\b"
@@ -317,7 +317,8 @@ _CLAUSE_END = re.compile(
 _QUOTE_HINT = re.compile(r"[\"“«„‹‘]|(?<![^\W_])'|^>|\n>")
 _REPORT_WORDS = frozenset(
     _words(
-        "told tells telling called calls calling named sent sends sending messaged messages dmed dm pmed"
+        "told tells telling called calld caled cald calls calling named sent sends sending messaged messages"
+        " dmed dm pmed"
         " texted texts wrote whispered replied yelled screamed shouted spammed spams spamming pinged said"
         " says saying writes commented posted typed message comment reply post text dit écrit ecrit traité"
         " traite traitée traitee traités insulté insulte insultée envoyé envoye envoyée envoie envoient"
@@ -435,7 +436,8 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "mavait": ("m", "avait"), "maider": ("m", "aider"), "mecrire": ("m", "écrire"),
     "mappeler": ("m", "appeler"), "mecouter": ("m", "écouter"), "mecrit": ("m", "écrit"),
     "qqun": ("quelqu", "un"), "qquun": ("quelqu", "un"),
-    "jveu": ("j", "veux"), "veu": ("veux",), "vivr": ("vivre",), "serieu": ("sérieux",), "mouri": ("mourir",),
+    "jveu": ("j", "veux"), "plu": ("plus",), "etr": ("être",), "demin": ("demain",),
+    "veu": ("veux",), "vivr": ("vivre",), "serieu": ("sérieux",), "mouri": ("mourir",),
     # English
     "im": ("i", "am"), "iam": ("i", "am"), "ima": ("i", "am", "going", "to"),
     "imma": ("i", "am", "going", "to"),
@@ -492,6 +494,7 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Tokens whose reading depends on the message's language.
 _FR_READING: dict[str, tuple[str, ...]] = {
+               "ve": ("veux",),
                "n": ("ne",), "u": ("u",), "w": ("w",), "r": ("r",), "fr": ("fr",), "def": ("def",),
                "ya": ("il", "y", "a"), "im": ("im",), "k": ("que",)}  # fmt: skip
 _EN_READING: dict[str, tuple[str, ...]] = {

@@ -121,6 +121,17 @@ def _cost(word: str) -> int:
 _UNALIVE = re.compile(
     r"(?i)\bun-?alive?(?:ing|d)?\b(?!\s+(?:you|u|ur|yourself|urself|him|her|them|everyone|ppl|people))"
 )
+_INCITEMENT = re.compile(
+    r"\b(?:kill|unalive|off|hang|shoot) (?:yourself|urself|your self|youself)\b"
+    r"|\b(?:suicide|tue|pends|creve) toi\b"
+    r"|\bva (?:crever|mourir|te pendre|te tuer|te suicider)\b|\bgo (?:die|jump|overdose|od|hang|drown)\b"
+    r"|\b(?:do (?:us|everyone|the world) (?:all )?a favou?r and|you should|u should|just)"
+    r" (?:jump|die|end it|overdose|od|kill|hang|disappear)\b"
+    r"|\b(?:j|je) (?:te|t) (?:conseille|souhaite|ordonne) (?:de |d )?"
+    r"(?:sauter|crever|mourir|te|t|disparaitre|en finir)\b"
+    r"|\b(?:nobody|no one) (?:wants|likes|needs) (?:you|u)\b|\bpersonne (?:ne )?(?:veut|t aime|te veut|t)\b"
+    r"|\b(?:your|ur|on your|tes|ton) (?:meds|pills|medocs|cachets)\b"
+)
 _TOKEN_WORD = re.compile(r"[a-z0-9@]+")
 
 
@@ -308,6 +319,7 @@ _RAISABLE = frozenset(
         WarningCategory.BURDEN,
         WarningCategory.SELF_HARM,
         WarningCategory.PAST_ATTEMPT,
+        WarningCategory.TIME_PLACE,
     }
 )
 # Signs named as a topic (a leaflet, a prevention day): the only ones awareness and medical context lower.
@@ -332,12 +344,13 @@ _MODIFIERS = frozenset(
     {"goodbye_weak", "decided_weak_en", "decided_weak_fr", "without_me_weak", "not_go_down", "means_laid_out",
      "have_means_ready", "gone_for_good", "the_night", "time_to_go", "they_would_be_relieved",
      "no_talking_out", "all_ready", "tell_them_loved", "choose_day", "if_no_wake", "for_good",
-     "wrote_note", "want_to_go_fr", "have_the_means", "intent_weak_more", "farewell_more", "stop_bothering"}
+     "wrote_note", "want_to_go_fr", "have_the_means", "intent_weak_more", "farewell_more", "stop_bothering",
+     "final_weak", "intent_more2", "die_from_question", "the_moment"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
     {"the_night", "gone_for_good", "time_to_go", "goodbye_weak", "they_would_be_relieved", "choose_day",
-     "if_no_wake"}
+     "if_no_wake", "the_moment", "final_weak"}
 )  # fmt: skip
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
@@ -397,6 +410,12 @@ def assess_support(chat: Chat) -> SupportReading:
         return SupportReading(
             SupportLevel.DISTRESS, (WarningSign(WarningCategory.DISTRESS, 1, why),), help_request, (why,)
         )
+    if (
+        hits
+        and _INCITEMENT.search(own)
+        and not any(cue in _FIRST_PERSON and sev >= 3 for _, cue, sev in hits)
+    ):
+        hits = []  # "go kill urself, nobody would care": words aimed at someone else (the abuse side's)
     if not hits and not other:
         return SupportReading(help_request=True) if help_request else _NONE
 
