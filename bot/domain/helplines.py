@@ -166,13 +166,17 @@ def format_helplines(helplines: Sequence[Helpline], lang: str) -> str:
         return t("help.helplines_none", lang)
     lines = [t("help.helplines_heading", lang)]
     for line in helplines:
-        if not line.number:
-            key = "help.helpline_line_no_number"
+        # Each number once: not after a name that already carries it ("988 Suicide & Crisis Lifeline"),
+        # and a text code equal to the number is left out (the description says "call or text").
+        shown = bool(line.number) and line.number not in line.name
+        if line.emergency:
+            key = "help.helpline_emergency_line" if shown else "help.helpline_emergency_line_no_number"
         else:
-            key = "help.helpline_emergency_line" if line.emergency else "help.helpline_line"
+            key = "help.helpline_line" if shown else "help.helpline_line_no_number"
         text = t(key, lang, name=line.name, number=line.number)
         hours = line.hours_in(lang)
-        extras = [line.text, line.description_in(lang), f"<{line.url}>" if line.url else ""]
+        code = "" if line.text == line.number else line.text
+        extras = [code, line.description_in(lang), f"<{line.url}>" if line.url else ""]
         text += f" ({hours})" if hours else ""
         text += "".join(f" — {extra}" for extra in extras if extra)
         lines.append(text)

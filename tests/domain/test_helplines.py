@@ -82,7 +82,7 @@ def test_format_in_french_and_english() -> None:
     fr = format_helplines(helplines_for("fr", TABLE), "fr")
     lines = fr.splitlines()
     assert lines[0] == t("help.helplines_heading", "fr")
-    assert lines[1].startswith("• 3114 : 3114") and "(24 h/24)" in lines[1]
+    assert lines[1].startswith("• 3114 (24 h/24)")  # each number once (issue 13, point 5)
     assert "Urgences" in lines[2] and "15" in lines[2]
 
     en = format_helplines(helplines_for("en-GB", TABLE), "en")
@@ -94,9 +94,17 @@ def test_format_in_french_and_english() -> None:
     assert "988" in us and "text 988" in us and "(24/7)" in us  # French falls back to the English hours
 
 
+def test_a_number_already_in_the_name_or_the_text_code_is_not_repeated() -> None:
+    lifeline = {"name": "988 Suicide & Crisis Lifeline", "number": "988", "text": "988", "hours": "24/7"}
+    [line] = format_helplines([Helpline.coerce(lifeline)], "en").splitlines()[1:]
+    assert line == "• 988 Suicide & Crisis Lifeline (24/7)"
+    other = {"name": "Crisis Text Line", "text": "HOME to 741741"}
+    assert "• Crisis Text Line — HOME to 741741" in format_helplines([Helpline.coerce(other)], "fr")
+
+
 def test_format_default_rows_and_empty_list() -> None:
     text = format_helplines(helplines_for("de", TABLE), "en")
-    assert "Emergency — 112: 112" in text
+    assert "• Emergency — 112" in text and "112: 112" not in text
     assert "• Find A Helpline — <https://findahelpline.com>" in text
     assert format_helplines([], "fr") == t("help.helplines_none", "fr")
     assert "112" in format_helplines([], "en")
