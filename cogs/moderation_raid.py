@@ -107,6 +107,12 @@ class RaidEffects:
             return EffectResult(False, _failure(exc), exc.code, status=exc.status)
         return EffectResult.success()
 
+    def incident_state(self, guild_id: int) -> tuple[datetime | None, datetime | None]:
+        guild = self.bot.get_guild(guild_id)
+        if guild is None:
+            return None, None
+        return guild.invites_paused_until, guild.dms_paused_until
+
     async def incident_actions(
         self, guild_id: int, invites_until: datetime | None, dms_until: datetime | None, reason: str
     ) -> EffectResult:
@@ -167,7 +173,9 @@ class RaidCommands(commands.Cog):
             log.exception("raid detection failed for a join in guild %s", member.guild.id)
 
     @raid.command(name="start", description=_("Start raid mode now"))
-    @app_commands.describe(lock=_("a channel to lock while raid mode lasts"), minutes=_("how long, in minutes"))
+    @app_commands.describe(
+        lock=_("a channel to lock while raid mode lasts"), minutes=_("how long, in minutes")
+    )
     @require(Role.MODERATOR)
     async def start(
         self,

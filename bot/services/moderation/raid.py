@@ -72,6 +72,10 @@ class RaidPort(Protocol):
         self, guild_id: int, invites_until: datetime | None, dms_until: datetime | None, reason: str
     ) -> EffectResult: ...
 
+    def incident_state(self, guild_id: int) -> tuple[datetime | None, datetime | None]:
+        """Invites and DMs paused until when, as Discord last told us (None: not paused)."""
+        ...
+
 
 @dataclass
 class Step:
@@ -288,10 +292,12 @@ class RaidResponse:
         reason = "Havre raid mode"
         if rp.pause_invites or rp.pause_dms:
             until = min(state.ends_at, state.started_at + INCIDENT_MAX)
-            done = await port.incident_actions(
-                state.guild_id, until if rp.pause_invites else None, until if rp.pause_dms else None, reason
-            )
-            await self._step(state, "incident", None, done.ok, done.error, None, until=until.isoformat())
+            # A PUT sets both actions: a pause the server already had is kept, and put back at the end.
+            before = port.incident_state(state.guild_id)
+            invites = _later(until, before[0]) if rp.pause_invites else before[0]
+            dms = _later(until, before[1]) if rp.pause_dms else before[1]
+            done = await port.incident_actions(state.guild_id, invites, dms, reason)
+            await self._step(state, "incident", None, done.ok, done.error, before, until=until.isoformat())
         locks = list(rp.lock_channels) + ([lock_channel_id] if lock_channel_id else [])
         for channel_id in dict.fromkeys(locks):
             changed = await port.lock_channel(channel_id, reason)
@@ -453,7 +459,9 @@ class RaidResponse:
                     restored = await port.restore_lock(step.channel_id, step.previous, reason)
                     ok, error = restored.ok, restored.error
                 else:
-                    cleared = await port.incident_actions(guild_id, None, None, reason)
+                    now = self.deps.clock.now()
+                    invites, dms = (_still(when, now) for when in step.previous or (None, None))
+                    cleared = await port.incident_actions(guild_id, invites, dms, reason)
                     ok, error = cleared.ok, cleared.error
                 undone.append(step.kind)
                 await self._record(
@@ -557,6 +565,14 @@ class RaidResponse:
         if self.port is None:
             raise RuntimeError("the Discord side of raid mode is not attached yet")
         return self.port
+
+
+def _later(a: datetime, b: datetime | None) -> datetime:
+    return a if b is None or a >= b else b
+
+
+def _still(when: datetime | None, now: datetime) -> datetime | None:
+    return when if when is not None and when > now else None
 
 
 def summary_text(state: RaidState, lang: str) -> str:
