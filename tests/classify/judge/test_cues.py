@@ -1,0 +1,134 @@
+"""The learned cue weights: data regenerated from the tune split, a reading that only ever raises, and a
+learned abuse hunch that a person decides."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime
+from importlib.resources import files
+
+import pytest
+
+from bot.classify.judge import Judge, _cues
+from bot.classify.judge.chat import read
+from bot.domain.decision import DecisionContext, MemberHistory, ReasonCode
+from bot.domain.policy import Action, load_policy
+from bot.domain.signals import (
+    AbuseHit,
+    AbuseKind,
+    AbuseReading,
+    MessageSignals,
+    SupportLevel,
+    SupportReading,
+    WarningCategory,
+    WarningSign,
+)
+
+T0 = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+CORPUS = files("bot.classify.judge").joinpath("corpus")
+
+
+def test_the_weights_file_is_what_the_tune_split_teaches() -> None:
+    """Change the tune split or the normaliser: run scripts/learn-cues.py, or this fails."""
+    committed = json.loads(files("bot.classify.judge").joinpath(_cues.WEIGHTS_FILE).read_text("utf-8"))
+    assert committed == json.loads(json.dumps(_cues.weights_data(_cues.learn_from_corpus())))
+
+
+def test_learning_reads_the_tune_split_only() -> None:
+    learned = {text for text, _, _ in _cues.tune_examples()}
+    tune = heldout = 0
+    for entry in CORPUS.iterdir():
+        rows = (
+            [json.loads(line) for line in entry.read_text("utf-8").splitlines() if line.strip()]
+            if (entry.name.endswith(".jsonl"))
+            else []
+        )
+        if entry.name.endswith("_tune.jsonl"):
+            tune += len(rows)
+            assert all(row["text"] in learned for row in rows)
+        elif entry.name.endswith("_heldout.jsonl"):
+            heldout += len(rows)
+            assert not any(row["text"] in learned for row in rows if row["text"])
+    assert tune == len(_cues.tune_examples()) and heldout > 0
+
+
+def _model(*examples: tuple[str, str]) -> _cues.CueModel:
+    return _cues.CueModel((read(text), _cues.label(category)) for text, category in examples)
+
+
+TOY = _model(
+    *[("the rope is in my bag, tonight is the night", "crisis")] * 6,
+    *[("i feel so alone tonight, can someone talk", "help")] * 6,
+    *[("the raid is tonight, bring potions", "other")] * 6,
+)
+
+
+def test_the_lift_raises_and_never_lowers() -> None:
+    chat = read("rope in my bag, tonight is the night")
+    none = SupportReading()
+    raised = _cues.lift(chat, none, abusive=False, model=TOY)
+    assert raised.level is SupportLevel.CRISIS
+    assert raised.signs[-1] == WarningSign(WarningCategory.VEILED, 3, _cues.CUE)
+    crisis = SupportReading(SupportLevel.CRISIS, (WarningSign(WarningCategory.INTENT, 3, "rule"),))
+    assert _cues.lift(read("the raid is tonight, bring potions"), crisis, abusive=False, model=TOY) == crisis
+    assert _cues.lift(read("the raid is tonight, bring potions"), none, abusive=False, model=TOY) == none
+
+
+def test_abuse_found_by_the_rules_keeps_the_lift_away() -> None:
+    chat = read("rope in my bag, tonight is the night")
+    assert _cues.lift(chat, SupportReading(), abusive=True, model=TOY) == SupportReading()
+
+
+def test_the_learned_abuse_reading_stays_out_of_reports_self_talk_and_crisis() -> None:
+    model = _cues.AbuseCues(
+        [(read("you are a worthless sack of garbage"), "insult")] * 8
+        + [(read("the boss fight was garbage lol"), "other")] * 8
+    )
+    chat = read("worthless sack of garbage")
+    plain = _cues.learned_abuse(chat, AbuseReading(), SupportReading(), model)
+    assert plain.hits == (AbuseHit(AbuseKind.INSULT, _cues.CUE, learned=True),)
+    for quiet in (AbuseReading(reported=True), AbuseReading(self_talk=True)):
+        assert _cues.learned_abuse(chat, quiet, SupportReading(), model) == quiet
+    crisis = SupportReading(SupportLevel.CRISIS)
+    assert _cues.learned_abuse(chat, AbuseReading(), crisis, model) == AbuseReading()
+
+
+@pytest.mark.parametrize("preset", ["patient", "game"])
+def test_a_learned_hunch_goes_to_a_person_never_to_a_sanction(preset: str) -> None:
+    policy = load_policy(preset)
+    hunch = AbuseReading(hits=(AbuseHit(AbuseKind.INSULT, _cues.CUE, learned=True),))
+    decision = decide_with(policy, MessageSignals(abuse=hunch))
+    assert decision.action is Action.REVIEW and decision.reason_code is ReasonCode.LEARNED_REVIEW
+    assert not decision.strike and not decision.hide_message
+    certain = AbuseReading(hits=(AbuseHit(AbuseKind.INSULT, "rule"),))
+    assert decide_with(policy, MessageSignals(abuse=certain)).action is not Action.REVIEW
+    with_context = MessageSignals(abuse=replace(hunch, self_talk=True))
+    assert decide_with(policy, with_context).action is Action.NONE
+
+
+def decide_with(policy: object, signals: MessageSignals) -> object:
+    from bot.domain.moderation import decide
+
+    return decide(signals, MemberHistory(), policy, DecisionContext(now=T0))  # type: ignore[arg-type]
+
+
+def test_the_judge_applies_the_lift_to_what_the_rules_leave_below_crisis() -> None:
+    """On the tune split's crisis messages the judge recognises at least what the rules do, and more; the
+    illness talk of the tune split stays out of crisis."""
+    from bot.classify.judge.abuse import assess_abuse
+    from bot.classify.judge.support import assess_support
+
+    judge = Judge()
+    rules = lifted = 0
+    for text, category, _ in _cues.tune_examples():
+        if category == "crisis":
+            chat = read(text)
+            by_rules = assess_support(chat).level is SupportLevel.CRISIS
+            by_judge = judge.judge(text).support.level is SupportLevel.CRISIS
+            assert by_judge or not by_rules
+            rules += by_rules
+            lifted += by_judge and not by_rules and not assess_abuse(chat).hits
+        elif category == "illness":
+            assert judge.judge(text).support.level is not SupportLevel.CRISIS, text
+    assert rules > 0 and lifted > 0
