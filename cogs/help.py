@@ -17,10 +17,11 @@ from discord.ext import commands
 
 from bot.domain.clock import ensure_utc
 from bot.domain.i18n import t
-from bot.domain.ticket_types import Origin
+from bot.domain.ticket_types import Actor, ActorRole, Origin, TicketState
+from bot.domain.tickets import Close
 from bot.scheduling.deadlines import DueDeadline
 from bot.services.help import ROTA_CHANGE, TICKET_FOLLOW_UP, TICKET_SLA, HelpServices
-from bot.services.help.core import subject_ticket_id
+from bot.services.help.core import TICKET_AUTO_CLOSE, subject_ticket_id
 from cogs import help_views
 from cogs._common import Role, lang_of, reply
 from cogs.help_commands import ShiftCommands, TicketCommands, ensure_role
@@ -132,7 +133,23 @@ class Help(commands.Cog):
         for user_id in tick.ended:
             await self.desk.send(queue, t("help.shift_ended_scheduled", lang, moderator=f"<@{user_id}>"))
 
-    HANDLERS = ((TICKET_SLA, "on_sla"), (TICKET_FOLLOW_UP, "on_follow_up"), (ROTA_CHANGE, "on_rota_change"))
+    async def on_auto_close(self, due: DueDeadline) -> None:
+        """A resolved request closes by itself after the policy's delay (then the follow-up is planned);
+        one reopened or closed meanwhile is left alone."""
+        ticket_id = subject_ticket_id(due.subject)
+        found = await self.help.tickets.get(ticket_id)
+        if found is None or found[0].state is not TicketState.RESOLVED:
+            return
+        change = await self.help.actions.act(ticket_id, Actor(0, ActorRole.SYSTEM), Close())
+        await self._ready()
+        await self.desk.after_transition(change)
+
+    HANDLERS = (
+        (TICKET_SLA, "on_sla"),
+        (TICKET_FOLLOW_UP, "on_follow_up"),
+        (ROTA_CHANGE, "on_rota_change"),
+        (TICKET_AUTO_CLOSE, "on_auto_close"),
+    )
 
     async def cog_load(self) -> None:
         runner = self.bot.ctx.deadlines

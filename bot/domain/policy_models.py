@@ -233,6 +233,8 @@ class HelpPolicy(_Model):
     retention_days: int = Field(default=365, ge=1, le=MAX_DAYS)
     # Crisis words in a public channel: "line" = one short kind line to the member there, "none" = nothing.
     crisis_public_reply: Literal["none", "line"] = "line"
+    # A resolved request closes by itself this long after "resolved" (then the follow-up is planned).
+    auto_close_hours: int = Field(default=48, ge=1, le=MAX_HOURS)
 
     def tier(self, escalations: int) -> str:
         """The tier after ``escalations`` escalations (0 = first tier); the last tier repeats."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -34,6 +34,7 @@ from bot.services.policies import PolicyRegistry
 
 TICKET_SLA = "ticket_sla"
 TICKET_FOLLOW_UP = "ticket_follow_up"
+TICKET_AUTO_CLOSE = "ticket_auto_close"  # a resolved request closes by itself ([help] auto_close_hours)
 
 
 def ticket_subject(ticket_id: int) -> str:
@@ -202,6 +203,19 @@ class HelpCore:
         kinds = {change.kind for change in changes}
         if TicketEventKind.REOPENED in kinds:
             await deadlines.cancel(session, kind=TICKET_FOLLOW_UP, subject=subject)
+        if kinds & {TicketEventKind.REOPENED, TicketEventKind.CLOSED}:
+            await deadlines.cancel(session, kind=TICKET_AUTO_CLOSE, subject=subject)
+        if TicketEventKind.RESOLVED in kinds and ticket.resolved_at is not None:
+            close_at = ticket.resolved_at + timedelta(hours=scope.policy.help.auto_close_hours)
+            await deadlines.schedule(
+                session,
+                kind=TICKET_AUTO_CLOSE,
+                subject=subject,
+                due_at=close_at,
+                now=now,
+                guild_id=ticket.guild_id,
+            )
+            dues.append(close_at)
         follow_up = follow_up_due(ticket, scope.rules)
         if TicketEventKind.CLOSED in kinds and follow_up is not None:
             await deadlines.schedule(
