@@ -153,3 +153,28 @@ async def test_raid_messages_go_in_bulk_by_100_lone_and_old_ones_one_by_one(
     assert state.removed == 202
     assert raid_port.named("slowmode") == [(CHANNEL, 30)]  # once per channel
     assert [user for user, _until in port.named("timeout")] == [RAIDER] and len(port.dms(RAIDER)) == 1
+
+
+async def test_regulars_saying_the_same_thing_start_no_raid_new_accounts_do(
+    db: Database, tmp_path: Path
+) -> None:
+    service, _port, ctx = await moderation(db, tmp_path)
+    raid_port = FakeRaidPort()
+    service.raid.attach(raid_port)
+    now = moving(ctx).now()
+    regulars = [snowflake_at(now - timedelta(days=900)) + i for i in range(8)]
+    for n, author in enumerate(regulars):
+        msg = IncomingMessage(GUILD, CHANNEL, snowflake_at(now) + n, author, "Bonne année à tous !")
+        assert not await service.raid.intercept(msg)
+    assert service.raid.status(GUILD) is None and raid_port.calls == []
+    newcomers = [snowflake_at(now - timedelta(hours=3)) + i for i in range(5)]
+    handled = [
+        await service.raid.intercept(
+            IncomingMessage(GUILD, CHANNEL, snowflake_at(now) + 100 + n, a, "Bonne année à tous !")
+        )
+        for n, a in enumerate(newcomers)
+    ]
+    assert handled == [False] * 4 + [True]  # the fifth new account makes it a burst (patient: 5)
+    state = service.raid.status(GUILD)
+    assert state is not None and state.trigger == "messages" and state.raiders == set(newcomers)
+    await service.raid.end(GUILD, None)

@@ -190,8 +190,11 @@ class RaidResponse:
             return False
         now = self.deps.clock.now()
         await self.expire(msg.guild_id, now)
-        where = (msg.channel_id, msg.message_id)
-        burst = self.detector.message(msg.guild_id, msg.author_id, msg.content, now, rp, where)
+        new = is_new_account(msg.author_id, now, rp)
+        burst = None
+        if new:  # members with established accounts saying "happy new year" together are no raid
+            where = (msg.channel_id, msg.message_id)
+            burst = self.detector.message(msg.guild_id, msg.author_id, msg.content, now, rp, where)
         state = self.active.get(msg.guild_id)
         if state is None and burst is not None:
             state = await self._detected(msg.guild_id, burst, lang, policy)
@@ -202,7 +205,7 @@ class RaidResponse:
         if state is None:
             return False
         if msg.author_id not in state.raiders:
-            if content_key(msg.content) in state.keys and is_new_account(msg.author_id, now, rp):
+            if new and content_key(msg.content) in state.keys:
                 state.raiders.add(msg.author_id)
             else:
                 return False
@@ -218,7 +221,10 @@ class RaidResponse:
 
     async def _violation(self, guild_id: int, author_id: int) -> None:
         lang, policy = await self._policy(guild_id)
-        burst = self.detector.violation(guild_id, author_id, self.deps.clock.now(), policy.raid)
+        now = self.deps.clock.now()
+        if not is_new_account(author_id, now, policy.raid):  # a heated evening among regulars is no raid
+            return
+        burst = self.detector.violation(guild_id, author_id, now, policy.raid)
         if burst is not None and guild_id not in self.active:
             await self._detected(guild_id, burst, lang, policy)
 
