@@ -2,6 +2,9 @@
 # Build:  docker build -t havre .
 # Run:    docker run -d --name havre -e HAVRE_TOKEN=... -e HAVRE_PSEUDONYM_SECRET=... \
 #                    -e HAVRE_MASTER_KEY=... -v havre-data:/data havre
+# Model:  docker run --rm -v havre-data:/data havre python -m bot model prepare
+#         (once: downloads Detoxify into the volume and exports it to ONNX; the bot then starts without
+#         loading torch. Without it, the first start does the same, without a progress bar.)
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
