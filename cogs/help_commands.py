@@ -13,6 +13,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
+from bot.domain.help_rules import Priority
 from bot.domain.i18n import t
 from bot.domain.rota import Rota, RotaError
 from bot.domain.rota_parse import RotaParseError, parse_rota_text, parse_rota_toml
@@ -99,6 +100,9 @@ class TicketCommands(commands.GroupCog, group_name="ticket", group_description="
         self, interaction: discord.Interaction, recap: app_commands.Range[str, 1, 1500] | None = None
     ) -> None:
         ticket, _guild = await self.flows.ticket_in(interaction)
+        if ticket.priority is Priority.CRISIS:  # a short note, then a confirmation (issue 13, point 6)
+            await self.flows.ask_to_confirm_resolve(interaction, ticket, recap)
+            return
         await self.flows.act(interaction, ticket.id, Resolve(), recap=recap)
 
     @app_commands.command(name="close", description=_("Close this help space"))

@@ -317,9 +317,17 @@ class HelpDesk:
         else:
             text = t("help.resolved_recap_no_links", lang, name=name, recap=summary, days=days)
         await self.member_notice(ticket, thread, text)
+        if ticket.priority is Priority.CRISIS:  # the survey waits for the follow-up, a day later
+            return
+        await self.survey(ticket, thread, change.links)
+
+    async def survey(
+        self, ticket: TicketView, thread: discord.Thread | None, links: Sequence[Article] = ()
+    ) -> None:
+        lang = ticket.language
         question = t("help.rating_question", lang) + "\n" + t("help.solved_question", lang)
         await self.member_notice(
-            ticket, thread, question, view=help_views.survey_view(ticket.id, lang, change.links)
+            ticket, thread, question, view=help_views.survey_view(ticket.id, lang, links)
         )
 
     async def close_space(
@@ -388,6 +396,9 @@ class HelpDesk:
             server=discord.utils.escape_markdown(follow.guild.name),
         )
         if await self.dm(ticket.requester_id, text, view=help_views.follow_up_view(ticket.id, lang)):
+            if ticket.priority is Priority.CRISIS:  # the survey they were not asked the day it ended
+                question = t("help.rating_question", lang) + "\n" + t("help.solved_question", lang)
+                await self.dm(ticket.requester_id, question, view=help_views.survey_view(ticket.id, lang))
             return True
         # DMs closed: the check-in goes to the member's own space instead (closed, so only they and the
         # team can read it; posting there does not reopen the ticket), pinging only them. A space that

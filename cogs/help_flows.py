@@ -22,7 +22,7 @@ from bot.domain.helplines import format_helplines
 from bot.domain.i18n import t
 from bot.domain.policy_models import Policy
 from bot.domain.ticket_types import Actor, Origin
-from bot.domain.tickets import Claim, Close, Reopen, TicketEvent
+from bot.domain.tickets import Claim, Close, Reopen, Resolve, TicketEvent
 from bot.services.errors import NotAllowed, NotFound
 from bot.services.help import HelpServices
 from bot.services.help.actors import actor_for
@@ -47,6 +47,7 @@ class HelpFlows:
         self.help = services
         self.desk = desk
         self._offered: dict[tuple[int, int], float] = {}
+        self._resolving: dict[tuple[int, int], str] = {}  # (ticket, moderator) -> the note, until confirmed
         self.dms = DirectMessages(self)
 
     # --- shared helpers -------------------------------------------------------------------------
@@ -338,13 +339,35 @@ class HelpFlows:
 
     async def ticket_button(self, interaction: discord.Interaction, action: str, ticket_id: int) -> None:
         lang = lang_of(interaction)
-        if action == "comment":
+        if action == "resolve":
+            recap = self._resolving.pop((ticket_id, interaction.user.id), None)
+            if recap is None:
+                await reply(interaction, t("help.crisis_resolve_expired", lang_of(interaction)))
+                return
+            await self.act(interaction, ticket_id, Resolve(), recap=recap)
+        elif action == "comment":
             await interaction.response.send_modal(help_views.CommentModal(ticket_id, lang))
         elif action == "fine":
             await reply(interaction, t("help.follow_up_fine_reply", lang))
         else:
             events: dict[str, TicketEvent] = {"claim": Claim(), "close": Close(), "reopen": Reopen()}
             await self.act(interaction, ticket_id, events[action])
+
+    async def ask_to_confirm_resolve(
+        self, interaction: discord.Interaction, ticket: TicketView, recap: str | None
+    ) -> None:
+        """A crisis request is not resolved in one click: a short note is required, then a confirmation
+        (an ephemeral button, for the one who asked)."""
+        lang = lang_of(interaction)
+        if not (recap or "").strip():
+            await reply(interaction, t("help.crisis_resolve_needs_note", lang))
+            return
+        self._resolving[(ticket.id, interaction.user.id)] = recap or ""
+        await reply(
+            interaction,
+            t("help.crisis_resolve_confirm", lang),
+            view=help_views.confirm_resolve_view(ticket.id, lang),
+        )
 
     async def survey(
         self,

@@ -112,10 +112,13 @@ class ChooseGuildButton(_HelpButton, template=r"help:dm:(?P<guild>\d+)"):
         await flows.open_from_dm_choice(interaction, self.guild_id)
 
 
-class TicketButton(_HelpButton, template=r"help:(?P<action>claim|close|reopen|comment|fine):(?P<ticket>\d+)"):
-    """Claim, close, reopen, add a comment, "I'm OK": one ticket id in the custom_id."""
+class TicketButton(
+    _HelpButton, template=r"help:(?P<action>claim|close|reopen|comment|fine|resolve):(?P<ticket>\d+)"
+):
+    """Claim, close, reopen, add a comment, "I'm OK", confirm resolving: one ticket id in the custom_id."""
 
     STYLES = {
+        "resolve": discord.ButtonStyle.danger,
         "claim": discord.ButtonStyle.success,
         "close": discord.ButtonStyle.secondary,
         "reopen": discord.ButtonStyle.primary,
@@ -293,3 +296,8 @@ def kb_view(articles: Sequence[Article], lang: str) -> discord.ui.View:
 
 def choose_guild_view(guilds: Sequence[tuple[int, str]]) -> discord.ui.View:
     return _view([ChooseGuildButton(guild_id, name or str(guild_id)) for guild_id, name in guilds[:5]])
+
+
+def confirm_resolve_view(ticket_id: int, lang: str) -> discord.ui.View:
+    """The confirmation a crisis request needs before it is marked resolved (ephemeral, staff only)."""
+    return _view([TicketButton("resolve", ticket_id, t("help.crisis_resolve_confirm_button", lang))])

@@ -8,7 +8,7 @@ import pytest
 
 from bot.db.models import Ticket as TicketRow
 from tests.e2e.conftest import Havre
-from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread, settle
+from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread, queue_alert, settle
 
 FOLLOW_UP = {"fr": "Comment allez-vous", "en": "How are you"}
 
@@ -56,4 +56,53 @@ async def test_a_request_reopened_before_the_delay_is_not_closed(havre: Havre) -
     await havre.advance(hours=49)
     [row] = await db_rows(havre, TicketRow)
     assert row.state != "closed"
+    await settle(havre)
+
+
+CRISIS = {
+    "fr": ("alice", "je veux en finir, je n'en peux plus"),
+    "en": ("bob", "I want to end it all"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_a_crisis_request_needs_a_note_and_a_confirmation_and_the_survey_waits(
+    havre: Havre, lang: str
+) -> None:
+    await go_on_duty(havre)
+    name, words = CRISIS[lang]
+    member, pia = havre.members[name], havre.pia
+    await member.says(havre.general, words)
+    await havre.emu.wait_for(member.dms, 10, "the crisis DM")
+    thread = await only_thread(havre)
+    await queue_alert(havre, thread)
+    await (await pia.slash("ticket claim", in_channel=thread)).reply()
+
+    refused = await (await pia.slash("ticket resolve", in_channel=thread)).reply()
+    assert refused.ephemeral and "/ticket resolve" in refused.content
+    asked = await (
+        await pia.slash("ticket resolve", in_channel=thread, recap="Safe, talked it through.")
+    ).reply()
+    assert asked.ephemeral and "help:resolve:" in str(asked.components)
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "claimed"  # nothing resolved without the confirmation
+    assert (await (await pia.click(asked, "help:resolve:")).reply()).ephemeral
+    await havre.emu.wait_for(
+        lambda: [m for m in thread.bot_messages() if "Safe, talked it through." in m.content], 5, "the recap"
+    )
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "resolved"
+    everywhere = [*thread.bot_messages(), *member.dms()]
+    assert not [m for m in everywhere if "help:rate:" in str(m.components)]  # no survey right after a crisis
+
+    await havre.advance(hours=48, seconds=1)  # closes by itself
+    await havre.emu.wait_for(lambda: thread.state.archived, 5, "closed")
+    seen = len(member.dms())
+    await havre.advance(hours=24, seconds=1)
+    survey = await havre.emu.wait_for(
+        lambda: [m for m in member.dms()[seen:] if "help:rate:" in str(m.components)], 5, "the survey"
+    )
+    assert (await (await member.click(survey[0], "5")).reply()).ephemeral
+    [row] = await db_rows(havre, TicketRow)
+    assert (row.state, row.rating) == ("closed", 5)
     await settle(havre)
