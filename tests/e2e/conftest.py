@@ -27,7 +27,7 @@ from bot.sandbox.seed import build_scene
 from bot.services.guilds import GuildService
 
 REPO = Path(__file__).resolve().parents[2]
-RAID_OFF = "[raid]\nenabled = false\n"
+RAID_OFF = "[raid]\nenabled = false\n"  # for a bot run in a process of its own (test_crash.py)
 
 
 @dataclass
@@ -43,6 +43,7 @@ class Havre:
     run: ClientRun | None = None
     runs: list[ClientRun] = field(default_factory=list)
     extensions: tuple[str, ...] = EXTENSIONS
+    raid: bool = False  # raid detection (every emulated account is brand new: off unless a test asks)
 
     # shortcuts --------------------------------------------------------------------------------
     @property
@@ -61,6 +62,9 @@ class Havre:
             self.settings, clock=self.clock, client_options=FAST_CLIENT_OPTIONS, extensions=self.extensions
         )
         self.bot = bot
+        moderation = bot.ctx.services.get("moderation")
+        if moderation is not None:
+            moderation.raid.detecting = self.raid
         self.run = ClientRun(bot, self.emu)
         self.runs.append(self.run)
         await self.run.start(timeout)
@@ -96,7 +100,8 @@ async def running_havre(
     """The emulator, the seeded server and the real bot; ``emulator`` and ``settings`` adjust them.
 
     Every emulated account is brand new, so a test joining a handful of members would look like a raid:
-    raid detection is off (``[raid] enabled = false``) unless ``raid=True``."""
+    raid detection is off (``RaidResponse.detecting``; the policy and its version are untouched) unless
+    ``raid=True``."""
     clock = MovableClock()
     emu = Emulator(clock=clock, **dict(emulator or {}))
     await emu.start()
@@ -117,12 +122,9 @@ async def running_havre(
     ctx = await build_context(conf, clock=clock)
     guilds: GuildService = ctx.services["guilds"]
     async with ctx.db.unit_of_work() as session:
-        changes = scene.settings_changes()
-        if not raid:
-            changes["policy_overrides"] = RAID_OFF
-        await guilds.update(session, scene.guild.id, **changes)
+        await guilds.update(session, scene.guild.id, **scene.settings_changes())
     await ctx.db.dispose()
-    state = Havre(emu, scene.guild, clock, conf, scene.channels, scene.roles, scene.members)
+    state = Havre(emu, scene.guild, clock, conf, scene.channels, scene.roles, scene.members, raid=raid)
     with pointed_at(emu.api_base, emu.gateway_url):
         await state.start()
         try:

@@ -136,6 +136,7 @@ class RaidResponse:
         self._joined: dict[int, dict[int, datetime]] = {}  # guild -> new accounts joined lately
         self._locks: dict[int, asyncio.Lock] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
+        self.detecting = True  # False: bursts are not looked for (a test harness); /raid still works
 
     def attach(self, port: RaidPort) -> None:
         self.port = port
@@ -159,7 +160,7 @@ class RaidResponse:
         rp = policy.raid
         now = self.deps.clock.now()
         await self.expire(guild_id, now)
-        if not rp.enabled or not is_new_account(user_id, now, rp):
+        if not self.detecting or not rp.enabled or not is_new_account(user_id, now, rp):
             return
         joined = self._joined.setdefault(guild_id, {})
         joined[user_id] = now
@@ -190,7 +191,7 @@ class RaidResponse:
             return False
         now = self.deps.clock.now()
         await self.expire(msg.guild_id, now)
-        new = is_new_account(msg.author_id, now, rp)
+        new = self.detecting and is_new_account(msg.author_id, now, rp)
         burst = None
         if new:  # members with established accounts saying "happy new year" together are no raid
             where = (msg.channel_id, msg.message_id)
@@ -222,7 +223,7 @@ class RaidResponse:
     async def _violation(self, guild_id: int, author_id: int) -> None:
         lang, policy = await self._policy(guild_id)
         now = self.deps.clock.now()
-        if not is_new_account(author_id, now, policy.raid):  # a heated evening among regulars is no raid
+        if not self.detecting or not is_new_account(author_id, now, policy.raid):  # regulars: no raid
             return
         burst = self.detector.violation(guild_id, author_id, now, policy.raid)
         if burst is not None and guild_id not in self.active:
