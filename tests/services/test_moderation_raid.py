@@ -178,3 +178,22 @@ async def test_regulars_saying_the_same_thing_start_no_raid_new_accounts_do(
     state = service.raid.status(GUILD)
     assert state is not None and state.trigger == "messages" and state.raiders == set(newcomers)
     await service.raid.end(GUILD, None)
+
+
+async def test_without_auto_start_a_burst_alerts_moderators_once_and_changes_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    service, port, ctx = await moderation(db, tmp_path)
+    async with db.unit_of_work() as session:
+        await ctx.services["guilds"].update(session, GUILD, policy_overrides="[raid]\nauto_start = false\n")
+    raid_port = FakeRaidPort()
+    service.raid.attach(raid_port)
+    now = moving(ctx).now()
+    for n in range(6):
+        author = snowflake_at(now - timedelta(hours=1)) + n
+        msg = IncomingMessage(GUILD, CHANNEL, snowflake_at(now) + n, author, "venez sur mon serveur")
+        assert not await service.raid.intercept(msg)  # the pipeline decides them as usual
+    alerts = [m.content for c, m in port.named("post") if c == QUEUE]
+    assert len(alerts) == 1 and alerts[0].startswith("**Raid possible**") and "(5 comptes)" in alerts[0]
+    assert service.raid.status(GUILD) is None and raid_port.calls == []
+    assert ("raid_detected", None) in await _kinds(db)

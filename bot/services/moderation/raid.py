@@ -233,10 +233,19 @@ class RaidResponse:
         log.warning(
             "raid detected in guild %s: %s burst of %s accounts", guild_id, burst.kind, len(burst.accounts)
         )
-        if not policy.raid.auto_start:
+        if not policy.raid.auto_start:  # moderators decide: one alert per burst, in the queue
             await self._record(
                 guild_id, "raid_detected", None, data={"trigger": burst.kind, "count": burst.count}
             )
+            settings = await self.deps.store.settings(guild_id)
+            if settings.mod_queue_channel_id is not None:
+                text = t(
+                    "raid.mod.detected",
+                    settings.language,
+                    trigger=t(f"raid.trigger.{burst.kind}", settings.language),
+                    accounts=len(burst.accounts),
+                )
+                await self.deps.discord().post(settings.mod_queue_channel_id, OutMessage(text))
             return None
         report = await self.start(
             guild_id, None, trigger=burst.kind, suspects=burst.accounts, key=burst.key, known=(lang, policy)
