@@ -29,7 +29,7 @@ async def _quote_alice_everywhere(havre: Havre) -> tuple[int, int, int]:
     await go_on_duty(havre)
     await (await alice.slash("help", in_channel=havre.general, topic="sommeil")).reply()
     thread = await only_thread(havre)
-    await bot_messages(thread, 2)
+    await bot_messages(thread, 1)  # the greeting (the team alert goes to the mod queue)
     await (await havre.pia.slash("ticket note", in_channel=thread, text=NOTE)).reply()
     note = await havre.emu.wait_for(
         lambda: next((m for m in queue.bot_messages() if NOTE in m.content), None), 5, "the note copy"
