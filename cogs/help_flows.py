@@ -26,6 +26,7 @@ from bot.domain.tickets import Claim, Close, Reopen, Resolve, TicketEvent
 from bot.services.errors import NotAllowed, NotFound
 from bot.services.help import HelpServices
 from bot.services.help.actors import actor_for
+from bot.services.help.countries import CHOICES, MemberCountries
 from bot.services.help.phrases import PhraseFound, country_for, helplines_text
 from bot.services.help.types import GuildHelp, Opened, TicketView
 from cogs import help_views
@@ -48,6 +49,7 @@ class HelpFlows:
         self.desk = desk
         self._offered: dict[tuple[int, int], float] = {}
         self._resolving: dict[tuple[int, int], str] = {}  # (ticket, moderator) -> the note, until confirmed
+        self.countries = MemberCountries(bot.ctx.db, bot.ctx.clock)
         self.dms = DirectMessages(self)
 
     # --- shared helpers -------------------------------------------------------------------------
@@ -193,13 +195,15 @@ class HelpFlows:
         assert message.guild is not None
         author, lang = message.author, found.language
         name = self.name_of(author)
-        country = country_for(None, lang, str(message.guild.preferred_locale))
+        chosen = await self.countries.get(author.id)  # asked once, remembered (issue 13, point 5)
+        country = chosen or country_for(None, lang, str(message.guild.preferred_locale))
         block = helplines_text(policy, country, lang)
+        ask = None if chosen else help_views.country_view(guild.guild_id, lang, CHOICES)
         if guild.help_channel_id is None:  # no space possible: the helplines by DM, nothing else
             log.warning("help: crisis words in server %s, which has no help channel", guild.guild_id)
-            reached = await self.desk.dm(
-                author.id, t("help.crisis_no_team", lang, helplines=block, name=name)
-            )
+            text = t("help.crisis_no_team", lang, helplines=block, name=name)
+            question = "\n\n" + t("help.country_question", lang) if ask else ""
+            reached = await self.desk.dm(author.id, text + question, view=ask)
             await self.crisis_public_line(message, policy, lang, reached=reached is not None)
             return
         opened = await self.help.tickets.open(
@@ -217,12 +221,15 @@ class HelpFlows:
             text = t("help.crisis_dm", lang, helplines=block, name=name, ticket=thread.mention)
         else:
             text = t("help.crisis_no_team", lang, helplines=block, name=name)
-        reached = await self.desk.dm(author.id, text)
+        question = "\n\n" + t("help.country_question", lang) if ask else ""
+        reached = await self.desk.dm(author.id, text + question, view=ask)  # one DM, the question in it
         await self.crisis_public_line(
             message, policy, lang, reached=reached is not None or thread is not None
         )
         # The space: the helplines only when the DM could not carry them (then it pings the member).
         await self.desk.open_space(opened, name, "" if reached is not None else block)
+        if ask is not None and reached is None:  # DMs closed: the question in their space
+            await self.desk.send(thread, t("help.country_question", lang), view=ask)
 
     async def crisis_public_line(
         self, message: discord.Message, policy: Policy, lang: str, *, reached: bool
@@ -352,6 +359,13 @@ class HelpFlows:
         else:
             events: dict[str, TicketEvent] = {"claim": Claim(), "close": Close(), "reopen": Reopen()}
             await self.act(interaction, ticket_id, events[action])
+
+    async def choose_country(self, interaction: discord.Interaction, guild_id: int, code: str) -> None:
+        """The member's country for helplines: saved once, and the right numbers shown at once."""
+        lang = lang_of(interaction)
+        await self.countries.set(interaction.user.id, code, lang)
+        policy, _guild = await self.guild_policy(guild_id)
+        await reply(interaction, t("help.country_saved", lang) + "\n\n" + helplines_text(policy, code, lang))
 
     async def ask_to_confirm_resolve(
         self, interaction: discord.Interaction, ticket: TicketView, recap: str | None

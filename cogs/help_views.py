@@ -188,7 +188,31 @@ class KbButton(_HelpButton, template=r"help:kb:(?P<article>[a-z0-9-]{1,60})"):
         await flows.open_article(interaction, self.article_id)
 
 
+class CountryButton(_HelpButton, template=r"help:country:(?P<guild>\d+):(?P<code>[A-Z]{2})"):
+    """One country for the member's helplines, asked once (issue 13, point 5); "ZZ" = another country."""
+
+    def __init__(self, guild_id: int, code: str, label: str) -> None:
+        self.guild_id, self.code = guild_id, code
+        custom_id = f"help:country:{guild_id}:{code}"
+        super().__init__(_button(custom_id, label, discord.ButtonStyle.secondary, None))
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: Any, match: re.Match[str], /
+    ) -> CountryButton:
+        return cls(int(match["guild"]), match["code"], item.label or "")
+
+    async def handle(self, interaction: discord.Interaction, flows: HelpFlows) -> None:
+        await flows.choose_country(interaction, self.guild_id, self.code)
+
+
+def country_view(guild_id: int, lang: str, codes: Sequence[str]) -> discord.ui.View:
+    items = [CountryButton(guild_id, code, t(f"help.country_{code}", lang)) for code in (*codes, "ZZ")]
+    return _view(items)
+
+
 DYNAMIC_ITEMS = (
+    CountryButton,
     OpenPanelButton,
     OfferButton,
     DeclineButton,

@@ -123,3 +123,42 @@ async def test_without_a_help_channel_and_dms_closed_one_emergency_sentence_in_p
     [line] = await havre.emu.wait_for(havre.general.bot_messages, 10.0, "the public line")
     assert "emergency number" in line.content and line.mentions == [havre.carol.id]
     assert "Help is available" not in line.content and "—" not in line.content
+
+
+COUNTRY = {
+    "fr": ("alice", "je veux en finir, je n'en peux plus", "BE", "Belgique"),
+    "en": ("bob", "I want to end it all", "US", "United States"),
+}
+LINE = {"BE": "0800 32 123", "US": "988 Suicide & Crisis Lifeline"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_the_country_is_asked_once_remembered_and_used(havre: Havre, lang: str) -> None:
+    """Issue 13, point 5: asked in the crisis DM when unknown; the answer shows the right lines at once
+    and every later list uses it, without asking again."""
+    name, words, code, label = COUNTRY[lang]
+    member = havre.members[name]
+    await member.says(havre.general, words)
+    dm = await first_dm(havre, member)
+    assert f"help:country:{havre.guild.id}:{code}" in str(dm.components) and LINE[code] not in dm.content
+    chosen = await (await member.click(dm, label)).reply()
+    assert chosen.ephemeral and LINE[code] in chosen.content
+    thread = await only_thread(havre)
+    await bot_messages(thread, 1)
+    await settle(havre)
+
+    await (await member.slash("ticket close", in_channel=thread)).reply()
+    await havre.emu.wait_for(lambda: thread.state.archived, 5, "closed")
+    seen = len(member.dms())
+    await member.says(havre.general, words)
+    again = await havre.emu.wait_for(
+        lambda: [
+            m
+            for m in member.dms()[seen:]
+            if "help:country:" not in str(m.components) and LINE[code] in m.content
+        ],
+        10,
+        "the next crisis DM with the remembered country",
+    )
+    assert again and not [m for m in member.dms()[seen:] if "help:country:" in str(m.components)]
+    await settle(havre)

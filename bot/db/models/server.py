@@ -61,3 +61,4 @@ class MemberLanguage(Base):
     user_id: Mapped[int] = mapped_column(Snowflake, primary_key=True, autoincrement=False)
     language: Mapped[str] = mapped_column(String(8))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    country: Mapped[str | None] = mapped_column(String(2))  # chosen once for helplines (issue 13)
