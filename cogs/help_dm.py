@@ -80,7 +80,7 @@ class DirectMessages:
         found = self.flows.help.phrases.detect(policy, message.content, guild.language)
         lang = found.language if found is not None else guild.language
         crisis = found is not None and found.is_crisis
-        country = country_for(None, lang, None)
+        country = await self.flows.countries.get(user.id) or country_for(None, lang, None)
         block = helplines_text(policy, country, lang)
         if crisis:
             text = t("help.crisis_message", lang, helplines=block, name=self.flows.name_of(user))

@@ -116,7 +116,7 @@ class HelpFlows:
             language=lang,
             topic=topic,
             dm_channel_id=dm_channel_id,
-            country=country_for(locale, lang, None),
+            country=await self.countries.get(interaction.user.id) or country_for(locale, lang, None),
         )
         helplines = format_helplines(opened.helplines, lang)
         thread = await self.desk.open_space(opened, self.name_of(interaction.user), helplines)
@@ -294,7 +294,11 @@ class HelpFlows:
         self, ticket: TicketView, guild: GuildHelp, policy: Policy, found: PhraseFound, where: Any
     ) -> None:
         lang = ticket.language
-        country = country_for(None, lang, None) or country_for(None, found.language, None)
+        country = (
+            await self.countries.get(ticket.requester_id)
+            or country_for(None, lang, None)
+            or country_for(None, found.language, None)
+        )
         block = helplines_text(policy, country, lang)
         name = self.desk.display_name(guild.guild_id, ticket.requester_id)
         text = t("help.crisis_message", lang, helplines=block, name=name)

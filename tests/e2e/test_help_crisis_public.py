@@ -162,3 +162,23 @@ async def test_the_country_is_asked_once_remembered_and_used(havre: Havre, lang:
     )
     assert again and not [m for m in member.dms()[seen:] if "help:country:" in str(m.components)]
     await settle(havre)
+
+
+async def test_the_remembered_country_serves_help_and_dms_too(havre: Havre) -> None:
+    """Every list: once bob chose the United States, a DM to the bot shows US lines (a DM has no locale)."""
+    bob = havre.bob
+    await bob.says(havre.general, "I want to end it all")
+    dm = await first_dm(havre, bob)
+    await (await bob.click(dm, "United States")).reply()
+    thread = await only_thread(havre)
+    await bot_messages(thread, 1)
+    await (await bob.slash("ticket close", in_channel=thread)).reply()
+    await havre.emu.wait_for(lambda: thread.state.archived, 5, "closed")
+    await settle(havre)
+    seen = len(bob.dms())
+    await bob.dm_bot("Hi, I need someone to talk to. Rough week.")
+    answer = await havre.emu.wait_for(
+        lambda: [m for m in bob.dms()[seen:] if "988 Suicide" in m.content], 5, "US lines by DM"
+    )
+    assert answer
+    await settle(havre)
