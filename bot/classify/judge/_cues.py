@@ -21,8 +21,8 @@ raised no false alarm on illness talk, benign chat or self-talk and at most 3 % 
 
 Thresholds: missing a crisis is the worst failure, and a false crisis alarm is a private offer and a staff
 alert, never a sanction; so the crisis lift from none takes the lowest threshold at which five-fold
-cross-validation on the tune split raised at most one false crisis in 500 quiet messages (illness talk,
-benign chat, self-talk, banter), and the other two the lowest with none; ``python scripts/learn-cues.py
+cross-validation on the tune split added at most one false crisis in 500 quiet messages (illness talk,
+benign chat, self-talk, banter) to the rules' own, and the other two the lowest with none; ``python scripts/learn-cues.py
 --cv`` prints the grid. The figures in ``docs/MODERATION.md`` come from the held-back split. The weights
 are data, kept in ``cue_weights.json`` beside this module and regenerated from the tune split by
 ``scripts/learn-cues.py`` (a test fails when they no longer match the corpus and the normaliser); a
@@ -56,7 +56,7 @@ __all__ = ["AbuseCues", "CueModel", "abuse_cues", "cue_model", "learned_abuse", 
 
 ABUSE_REVIEW = 12.0
 CRISIS_FROM_DISTRESS = 4.0
-CRISIS_FROM_NONE = 14.0
+CRISIS_FROM_NONE = 18.0
 DISTRESS_FROM_NONE = 14.0
 ALPHA = 0.5  # additive smoothing
 MIN_COUNT = 2  # a feature must occur in this many tune messages to get a weight
