@@ -4,11 +4,25 @@ the close counts. In French and English."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from bot.db.models import Ticket as TicketRow
+from bot.governance.metrics import compute_report
+from bot.services.governance_metrics import MetricsLoader
+from bot.services.governance_period import Period
 from tests.e2e.conftest import Havre
 from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread, queue_alert, settle
+
+
+async def csat_count(havre: Havre) -> int:
+    assert havre.bot is not None
+    now = havre.clock.now()
+    period = Period(now - timedelta(days=30), now + timedelta(days=1), "test")
+    records = await MetricsLoader(havre.bot.ctx.db, None).load(havre.guild.id, period)
+    return compute_report(records, period.start, period.end).csat_count
+
 
 FOLLOW_UP = {"fr": "Comment allez-vous", "en": "How are you"}
 
@@ -32,10 +46,12 @@ async def test_a_resolved_request_closes_by_itself_then_the_follow_up_comes(
     assert await havre.advance(hours=47, minutes=59) == 0  # not yet
     [row] = await db_rows(havre, TicketRow)
     assert row.state == "resolved" and not thread.state.archived
+    assert await csat_count(havre) == 0  # a resolved request left open: its rating not yet in the report
     assert await havre.advance(minutes=1, seconds=1) == 1  # the policy's delay: closed by itself
     await havre.emu.wait_for(lambda: thread.state.archived and thread.state.locked, 5, "the space archived")
     [row] = await db_rows(havre, TicketRow)
     assert (row.state, row.rating) == ("closed", 4)  # the rating counts, closed by the bot
+    assert await csat_count(havre) == 1  # and the trust report counts it (CSAT is over closed tickets)
     assert member.dms() == []
 
     assert await havre.advance(hours=24, seconds=1) == 1
