@@ -14,6 +14,7 @@ from bot.domain.i18n import t
 from bot.services.errors import InvalidInput
 from bot.services.setup import SetupService
 from cogs._common import Role, lang_of, reply, require
+from cogs.setup_privacy import readers_text
 
 
 def _mention(kind: str, value: int | None, lang: str) -> str:
@@ -33,7 +34,7 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
     def service(self) -> SetupService:
         return self.bot.ctx.services["setup"]
 
-    async def _save(self, interaction: discord.Interaction, **changes: object) -> None:
+    async def _save(self, interaction: discord.Interaction, extra: str = "", **changes: object) -> None:
         lang = lang_of(interaction)
         assert interaction.guild_id is not None
         result = await self.service.change(interaction.guild_id, interaction.user.id, **changes)
@@ -42,7 +43,7 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
             if result.changed
             else t("setup.nothing", lang)
         )
-        await reply(interaction, text)
+        await reply(interaction, text + (f"\n\n{extra}" if extra else ""))
 
     @app_commands.command(name="show", description=_("Show this server's settings"))
     @require(Role.ADMIN)
@@ -108,7 +109,8 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
         ):
             if channel is not None:
                 changes[key] = channel.id
-        await self._save(interaction, **changes)
+        readers = readers_text(help, lang_of(interaction)) if help is not None else ""
+        await self._save(interaction, readers, **changes)
 
     @app_commands.command(name="roles", description=_("Choose the staff roles"))
     @app_commands.describe(

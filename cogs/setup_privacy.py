@@ -1,0 +1,31 @@
+"""Who can read the private help spaces, told plainly to the admin (issue 13, point 4).
+
+Discord shows a private thread to the people added to it, and also to anyone with Manage Threads in its
+channel, to administrators and to the server owner. ``/setup channels`` and ``/setup show`` list them.
+"""
+
+from __future__ import annotations
+
+import discord
+
+from bot.domain.i18n import t
+
+
+def readers_text(channel: object, lang: str) -> str:
+    """The roles (Administrator or Manage Threads in the help channel) and the owner who can read every
+    private space, besides the member and the team added to it."""
+    if not isinstance(channel, discord.TextChannel):
+        return ""
+    guild = channel.guild
+    names: list[str] = []
+    for role in sorted(guild.roles, key=lambda r: -r.position):
+        if role.managed:  # bots' own roles
+            continue
+        perms = channel.permissions_for(role)
+        if perms.administrator:
+            names.append(t("setup.readers_admin", lang, role=role.mention))
+        elif perms.manage_threads:
+            names.append(t("setup.readers_threads", lang, role=role.mention))
+    if guild.owner_id:
+        names.append(t("setup.readers_owner", lang, owner=f"<@{guild.owner_id}>"))
+    return t("setup.readers", lang, channel=channel.mention, who=", ".join(names) or "—")

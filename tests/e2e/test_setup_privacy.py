@@ -1,0 +1,26 @@
+"""Issue 13, point 4 (part): /setup channels tells the admin plainly who else can read private help
+spaces (Manage Threads, Administrator, the owner), in the admin's language."""
+
+from __future__ import annotations
+
+from tests.e2e.conftest import Havre
+
+
+async def test_setup_names_who_can_read_private_spaces_in_french(havre: Havre) -> None:
+    help_channel = havre.channels["help"]
+    answer = await (await havre.ada.slash("setup channels", help=help_channel)).reply()
+    moderator, admin = havre.roles["moderator"].id, havre.roles["admin"].id
+    assert answer.ephemeral and "Qui peut lire" in answer.content
+    assert f"<@&{moderator}> (Gérer les fils)" in answer.content
+    assert f"<@&{admin}> (Administrateur)" in answer.content
+    assert f"<@{havre.guild.owner.id}> (propriétaire du serveur)" in answer.content
+    assert f"<@&{havre.roles['peer'].id}>" not in answer.content  # no such right: not listed
+    assert answer.mentions == [] and answer.mention_roles == []
+
+
+async def test_setup_names_who_can_read_private_spaces_in_english(havre: Havre) -> None:
+    eve = havre.guild.add_member("eve", locale="en-US", roles=[havre.roles["admin"]])
+    answer = await (await eve.slash("setup channels", help=havre.channels["help"])).reply()
+    assert "Who can read the private help spaces" in answer.content
+    assert f"<@&{havre.roles['moderator'].id}> (Manage Threads)" in answer.content
+    assert "(server owner)" in answer.content
