@@ -18,7 +18,7 @@ from bot.domain.evaluation import CATEGORIES, EXPECTATIONS, Evaluation
 from bot.domain.policy_loader import load_policy
 from bot.services.evaluate_cli import corpus_files, evaluate, read_records
 
-# --- floors (generated) from `havre evaluate` on 2026-12-06 02:54 UTC: measured minus ~3 points (the corpus
+# --- floors (generated) from `havre evaluate` on 2026-12-06 02:55 UTC: measured minus ~3 points (the corpus
 # and the detectors were still moving), capped at issue #11's targets (bot.domain.evaluation.EXPECTATIONS).
 # Raise them as the detectors improve.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
@@ -51,30 +51,31 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.97,
     },
     ("heldout", "patient"): {
-        "crisis": 0.58,
-        "distress": 0.67,
-        "help": 0.83,
-        "reported_abuse": 0.89,
-        "illness": 0.93,
+        "crisis": 0.64,
+        "distress": 0.74,
+        "help": 0.84,
+        "reported_abuse": 0.83,
+        "illness": 0.95,
         "self_talk": 0.97,
-        "insult": 0.81,
-        "hate": 0.73,
+        "insult": 0.82,
+        "hate": 0.81,
         "threat": 0.83,
-        "obfuscated": 0.87,
+        "obfuscated": 0.91,
         "banter": 0.97,
         "benign": 0.97,
     },
     ("heldout", "game"): {
-        "crisis": 0.59,
-        "distress": 0.68,
-        "help": 0.83,
-        "reported_abuse": 0.93,
+        "crisis": 0.61,
+        "distress": 0.71,
+        "help": 0.86,
+        "reported_abuse": 0.94,
+        "illness": 0.97,
         "self_talk": 0.97,
-        "insult": 0.76,
-        "hate": 0.77,
-        "threat": 0.79,
-        "obfuscated": 0.82,
-        "banter": 0.97,
+        "insult": 0.85,
+        "hate": 0.85,
+        "threat": 0.83,
+        "obfuscated": 0.86,
+        "banter": 0.95,
         "benign": 0.97,
     },
 }
@@ -84,7 +85,7 @@ NEVER: dict[tuple[str, str], dict[str, int]] = {
     ("tune", "patient"): {"reported_abuse": 0, "illness": 2, "self_talk": 0},
     ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 1},
     ("heldout", "patient"): {"reported_abuse": 0, "illness": 1, "self_talk": 0},
-    ("heldout", "game"): {"reported_abuse": 0, "self_talk": 0},
+    ("heldout", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
 }
 # --- end of floors
 GAP = 0.05  # issue #11: the held-back split within 5 points of the tuned one (categories with >= 20 records)
