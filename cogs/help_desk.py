@@ -24,6 +24,7 @@ from bot.domain.ticket_types import TicketEventKind, TicketState
 from bot.services.help import HelpServices
 from bot.services.help.types import Escalated, FollowUp, GuildHelp, Opened, TicketView, Transition
 from cogs import help_views
+from cogs.setup_privacy import readers_for_member
 
 if TYPE_CHECKING:
     from bot.app import HavreBot
@@ -212,6 +213,8 @@ class HelpDesk:
                 for a in opened.suggestions
             ]
             text += "\n\n" + t("help.greeting_kb_intro", lang) + "\n" + "\n".join(lines)
+        readers = readers_for_member(thread.parent, lang)  # exactly who else can open it (issue 13)
+        text += ("\n" + readers) if readers else ""
         view = help_views.greeting_view(ticket.id, lang, opened.suggestions)
         if ticket.priority is Priority.CRISIS and not helplines:  # the DM already told them: no second ping
             await self.send(thread, text, view=view)

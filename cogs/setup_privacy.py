@@ -29,3 +29,17 @@ def readers_text(channel: object, lang: str) -> str:
     if guild.owner_id:
         names.append(t("setup.readers_owner", lang, owner=f"<@{guild.owner_id}>"))
     return t("setup.readers", lang, channel=channel.mention, who=", ".join(names) or "—")
+
+
+def readers_for_member(channel: object, lang: str) -> str:
+    """The same readers, as the member reads them: role names in plain text (no mention), the owner."""
+    if not isinstance(channel, discord.TextChannel):
+        return ""
+    names = [
+        discord.utils.escape_markdown(role.name)
+        for role in sorted(channel.guild.roles, key=lambda r: -r.position)
+        if not role.managed
+        and (channel.permissions_for(role).administrator or channel.permissions_for(role).manage_threads)
+    ]
+    names.append(t("help.space_readers_owner", lang))
+    return t("help.space_readers", lang, who=", ".join(names))
