@@ -34,7 +34,7 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
     def service(self) -> SetupService:
         return self.bot.ctx.services["setup"]
 
-    async def _save(self, interaction: discord.Interaction, extra: str = "", **changes: object) -> None:
+    async def _save(self, interaction: discord.Interaction, extra: str = "", /, **changes: object) -> None:
         lang = lang_of(interaction)
         assert interaction.guild_id is not None
         result = await self.service.change(interaction.guild_id, interaction.user.id, **changes)
