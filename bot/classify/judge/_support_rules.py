@@ -251,7 +251,8 @@ RULES: tuple[Rule, ...] = (
       rf"|libres|heureux|heureuse|debarrasse|debarrasses){G(6)} (?:si|que) (?:je|j){G(2)} (?:mort|morte"
       r"|mourir|mourais|disparaissais|disparaitre|disparais|plus la|etais plus|etre plus|existais plus"
       r"|n existais plus|partais|partir|crevais|etais pas la|etais partie|etais parti|faisais renverser|faisais ecraser|faisais tuer"
-      r"|me faisais renverser|me faisais ecraser)\b"),
+      r"|me faisais renverser|me faisais ecraser)\b(?! (?:souvent|longtemps|present|presente|disponible|dispo|patient|patiente"
+      r"|gentil|gentille|calme|cool|organise|organisee|tot|tard|a l heure|en forme|actif|active|attentif|attentive))"),
     R("relief_if_gone_fr_rev", "burden", 3,
       rf"\bsi (?:je|j){G(2)} (?:mort|morte|mourir|mourais|disparaissais|disparaitre|plus la|etais plus"
       rf"|existais plus|n existais plus|partais|crevais|faisais renverser|faisais ecraser|faisais faucher|faire renverser){G(6)} (?:mieux|plus simple|plus facile|soulagement"
@@ -268,7 +269,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:it all|it|things|everything|this)\b(?! (?:with|between|here|there|for today|for tonight|early"
       r"|now and|off|in the|at the))"),
     R("suicide_en", "active_ideation", 3,
-      r"(?<!is )(?<! be )(?<! s )(?<!that )\b(?:suicide|suicidal|suicidality|sewerslide|suicided|commit suicide)\b(?! (?:squad|toi|vous|yourself|urself|your|ur|u|you|mission|run|lol))"),
+      r"(?<!is )(?<! be )(?<! s )(?<!that )\b(?:suicide|suicidal|suicidality|sewerslide|sewer slide|suicided|commit suicide)\b(?! (?:squad|toi|vous|yourself|urself|your|ur|u|you|mission|run|lol))"),
     R("think_of_dying_en", "active_ideation", 3,
       r"\b(?:think|thinking|thought|thoughts|idea|ideas|urge|urges|fantasize|fantasizing|dream|dreaming|imagine|imagining"
       r"|picture|picturing|visualize|visualizing|plan|planning"
@@ -375,7 +376,7 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:working|workin|work|worked) up (?:the )?(?:nerve|courage)\b|\bplus rien a perdre\b|\bnothing (?:left )?to lose\b"),
     R("decided_weak_en", "intent", 2,
       r"\b(?:(?:i be done|i m done|im done|i am done)(?! (?:pretending|playing|working|eating|cooking|studying|for|with (?:this|the|that|my|work|school|him|her|it)))"
-      r"|it be over|it s over|i have decide|i decide|i ve decide"
+      r"|it be over|it s over|its over|i have decide|i decide|i ve decide"
       r"|ive decide|i be ready|i m ready|i am ready|no going back|not afraid anymore|at peace with it"
       r"|made up my mind|make up my mind|won t fail|will not fail|for real this time"
       r"|i ve decided|i have decided|ive decided|that s when|thats when|that be when|that s the day|that be the day|the day i do it|i know when|picked a date"
@@ -849,6 +850,88 @@ RULES: tuple[Rule, ...] = (
       r"|\bj ai disparu\b|\bpour pas penser\b|\bpas le moral\b|\bcoup de mou\b|\bburn out\b|\bburnout\b"
       r"|\bvidee\b|\bvide\b"),
     # ---------------------------------------------------------------- context kinds
+    # ---------------------------------------------------------------- round 5: new voices (by category)
+    # a past attempt in vague words ("had a go at it", « j'ai essayé ») with the same thoughts coming back
+    R("attempt_thoughts_back", "past_attempt", 3,
+      rf"\b(?:essaye|essayer|tente|tenter|tried|try|attempted|had a go at it|have a go at it|gave it a go|give it a go){G(16)}"
+      r" (?:same |meme |memes )?(?:pensee|pensees|idee|idees|thought|thoughts|urge|urges|feeling|feelings|envie|envies)"
+      r"(?: s| qui| be| are| is| have| has| se)? (?:revenir|reviennent|revient|come back|coming back|came back|creep back"
+      r"|creeping back|creeps back|be back|are back|is back|s back|returning|return)\b"),
+    # self-harm told as an act on one's own body until blood or pain, not only cutting
+    R("self_harm_until", "self_harm", 3,
+      rf"\b(?:me|m) (?:mordre|mords|mord|taper|tape|tap|frapper|frappe|griffer|griffe|cogner|cogne|pincer|pince"
+      rf"|bruler|brule|arracher|arrache){G(6)} jusqu (?:a|au) (?:sang|saigner|avoir mal|me faire mal|la douleur)\b"
+      rf"|\bi (?:bite|bit|hit|punch|punched|scratch|scratched|bang|banged|slam|slammed|pinch|pinched|burn|burned|claw|clawed){G(6)}"
+      r" (?:until|till|til) (?:it bleeds|it bled|it bleed|i bleed|i bled|blood|it hurts|it hurt|it s raw|it be raw|it is raw)\b"),
+    # a veiled goodbye: thanks for a bond in the past tense, an apology for "what comes next", a will
+    R("thanks_past_bond", "goodbye", 2,
+      r"\bmerci d avoir ete (?:mon|ma|la|le|l)\b|\bmerci de avoir etre (?:mon|ma|la|le)\b|\b(?:thank you|thank u|thanks|thx) for (?:being|be|having been|have be) my (?:friend|only friend|best friend)\b(?! (?:and|on|in|at|for|all|these|this|since|again|today|tonight))"
+      r"|\byou (?:were|be|was) the only one who (?:ever )?(?:checked|check|cared|care|listened|listen|asked|ask)\b"
+      r"|\b(?:tu as|t as|tu etais|t etais) (?:ete )?(?:le seul|la seule) (?:a|qui)\b"),
+    R("sorry_what_comes", "goodbye", 2,
+      r"\b(?:desole|desolee|pardon|sorry) (?:pour|for) (?:la suite|ce qui (?:va )?suivre|ce qui va se passer|what comes next"
+      r"|what s coming|what happens next|what i m about to do|what i am about to do|what i be about to do)\b"),
+    R("thanks_then_sorry", "goodbye", 2,
+      r"\b(?:thank you|thanks|thank u|ty|merci)(?: [^\s|]+){0,2} (?:i m |im |i am |i be |je suis |chui )?(?:so )?(?:sorry|desole|desolee)(?= \|| ?$)"),
+    R("final_arrangements", "goodbye", 2,
+      r"\b(?:mon|my) (?:testament|will) (?:est|is|be|etre|s) (?:chez|with|done|ready|signed|sorted|written|fait|pret|signe|a jour)\b"
+      r"|\b(?:les betes|le bete|mes chats|mon chat|mon chien|mes chiens|mes animaux|my cats|my cat|my dog|my dogs|my pets)"
+      r" (?:iront|ira|aller|will go|go|goes) (?:a|to|chez)\b"),
+    R("rehome_deadline", "goodbye", 2,
+      r"\b(?:recuperer|prendre|garder|adopter|take|look after|adopt|rehome|have) (?:mon|ma|mes|my) (?:chat|chats|chien|chiens"
+      rf"|cat|cats|dog|dogs|animaux|pets|lapin|rabbit){G(6)} (?:faut que ce soit fait|falloir que ce etre faire|has to be done|needs to be done"
+      r"|must be done|has to be|needs to be) (?:avant|before|by)\b"),
+    R("say_before", "goodbye", 2,
+      r"\b(?:say|tell|dire|parler)\b(?: [^\s|]+){0,5} (?:before|avant)(?= \|| ?$)"),
+    # a plan or means: a rope tested, means got in secret, knowing where the means are, scouting a height
+    R("rope_tested", "plan_means", 3,
+      rf"\b(?:corde|rope|noose){G(6)} (?:solide|strong|sturdy|will hold|tiendra|tient bon|hold my weight|holds my weight"
+      r"|supporte mon poids|supportera|take my weight)\b"),
+    R("means_secret", "plan_means", 3,
+      rf"\b(?:bought|buy|got|get|found|find|acheter|achete|trouver|trouve|ordered|order|commande){G(2)} {MEANS}{G(4)}"
+      r" (?:do not ask|don t ask|dont ask|no questions|pose pas de question|posez pas de question|demande pas|demandez pas)\b"),
+    R("knows_where_means", "plan_means", 3,
+      rf"\b(?:je sais|j sais|jsais|je savoir|i know|i know exactly) (?:ou|where){G(5)} {MEANS}{G(5)}"
+      r" (?:j y pense|jy pense|j y penser|jy penser|y pense|think about it|think about them|thinking about it|thinking about them)\b"),
+    R("scout_height", "plan_means", 2,
+      r"\b(?:alle|allee|aller|went|go|been) (?:voir|to see|to check|check|checking|look at|to look at) (?:la hauteur|le hauteur|how high"
+      r"|the height|how far down|the drop|combien de metres)\b|\b(?:checked|measured|mesure|mesurer) (?:how high|the height|the drop|la hauteur)\b"),
+    # intent: a choice made, no turning back, "don't tell me to call someone"
+    R("choice_made", "intent", 2,
+      r"\b(?:mon choix est fait|mon choix etre faire|my choice is made|my choice be make|my mind is made up|my mind be make up"
+      r"|it is decided|it s decided|its decided|it be decide|c est decide|ce etre decider)\b"),
+    R("no_turning_back", "intent", 2,
+      r"\b(?:pas|plus) (?:revenir|retour) en arriere\b|\bno turning back\b|\bnot turning back\b"),
+    R("refuse_call", "intent", 2,
+      r"\bpas la peine de (?:me dire d appeler|m appeler|me donner (?:un|le|des) numero)\b|\b(?:don t|dont|do not) (?:tell me to call|bother calling"
+      r"|send me (?:a |the )?(?:hotline|number|numbers))\b|\bno point telling me to call\b"),
+    R("do_it_bare", "intent", 2,
+      r"\b(?:je vais|j vais|jvais|i m going to|im gonna|i m gonna|i am going to|i ll|i will) (?:le faire|do it)(?= \|| ?$| (?:pas la peine|cette fois|this time|for real|do not tell|don t tell|dont tell|no point|ne me dites))"),
+    R("picked_day", "intent", 2,
+      r"\b(?:i ve|ive|i have|i) (?:picked|chose|chosen|set) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the day|a day|tonight|tomorrow)\b"
+      r"(?! (?:for|to|as|because|since|and|or|night|instead)\b)|\bj ai choisi (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le jour|ce soir|demain)\b(?! (?:pour|comme|parce))"),
+    R("then_over", "intent", 2, r"\bthen (?:its|it s|it is|it be) (?:over|done|finished)\b|\bensuite (?:c est|ce etre) fini\b"),
+    # burden in the conditional: « ils seraient plus tranquilles si j'étais plus là »
+    R("better_if_not_there_fr", "burden", 3,
+      rf"\b(?:seraient|serait|serais|vivraient|vivrait|iraient|irait|etre){G(3)} (?:mieux|plus tranquilles?|plus heureux|plus heureuses?"
+      rf"|soulages?|soulagees?|libres?|en paix|tranquilles?){G(2)} si (?:j etais|je etais|jetais|je n etais|je etre) (?:plus|pas) la\b"),
+    # passive ideation as a prayer for the last night
+    R("last_night_wish", "passive_ideation", 3,
+      r"\b(?:prie|prier|espere|esperer|souhaite|souhaiter)\b(?: [^\s|]+){0,4} (?:que )?(?:ce soit|ce etre|ca soit) (?:ma|mon) (?:derniere nuit|dernier nuit|dernier jour|dernier soir|derniere journee)\b"
+      r"|\b(?:pray|hope|wish|praying|hoping)\b(?: [^\s|]+){0,4} (?:it s|it be|it is|tonight is|tonight be|today is|today be|this is|this be) my last (?:night|day)\b"),
+    # intrusive thoughts voiced by "my brain"
+    R("intrusive_kill", "active_ideation", 3,
+      r"\b(?:brain|head|mind|voice|voices|thought|thoughts) (?:keep|keeps|is|be|are|won t stop|will not stop) (?:saying|say|telling me|tell me|whispering|whisper)"
+      r"(?: to)? (?:kill|die|unalive|end it|jump)\b|\bma tete (?:me dit|me repete|dire|repeter) (?:de )?(?:mourir|me tuer|en finir|crever)\b"),
+    # distress in chat and second-language words: about to crack, burnt out, discouraged, panic, noise in the head
+    R("distress_r5", "distress", 1,
+      r"\b(?:about to|going to|gonna) (?:crack|snap|break down)\b|\bbottling (?:it|everything) up\b|\b(?:vais|va|sur le point de) craquer\b"
+      r"|\b(?:chu|je suis|suis|jsuis|j suis|chui|je etre|choir) (?:decourage|decouragee|a bout)\b|\bras le bol de tout\b"
+      r"|\bcauchemars? (?:sont |est )?(?:revenus|revenu|reviennent)\b"
+      r"|\bsomething terrible (?:is|be) (?:about to|going to) happen\b|\bchest (?:is|be|s) tight\b|\bcoeur (?:bat|battre) (?:a|avoir) (?:100|150|200|mille)\b"
+      r"|\b(?:can not|can t|cant|cannot) see the point of (?:anything|it all|any of it)\b|\bne vois pas comment (?:ca|cela) (?:pourrait|peut|va) s arranger\b"
+      r"|\btrop de bruit dans ma tete\b|\b(?:n arrive|arrive) (?:pas|plus) a fonctionner\b|\b(?:can not|can t|cant|cannot) function\b"
+      r"|\bme sens inutile\b|\bme sentir inutile\b|\bfeel (?:so )?useless\b"),
     R("time", "time", 1,
       r"\b(?<!last )(?<!past )(?<!every )(?:tonight|tn|tonite|this evening|tomorrow|tmrw|this weekend|weekend|monday|tuesday|wednesday"
       r"|thursday|friday|saturday|sunday|midnight|right now|rn|after (?:this|the|my|tonight)|before (?:then"
@@ -1049,4 +1132,19 @@ HELP_RULES: tuple[Rule, ...] = (
       r" l equipe)\b(?: [^\s|]+){0,2} (?:svp|stp|s il|please|pls|vite|urgent|dispo|co|la|peut|pourrait)\b"
       r"|\b(?:un|une) (?:modo|admin) svp\b|\ben prive\b|\bc est perso\b|\bc perso\b|\bqui (?:je peux|peut)"
       r" (?:parler|contacter|aider)\b|\ba qui (?:m adresser|parler)\b|\bquelqu un a qui (?:je pourrais )?parler\b"),
+    # round 5: asking for someone in other words (on duty, a kind soul, a volunteer, news from someone)
+    R("ask_other_words_en", "help", 1,
+      r"\bwho (?:be|is|s) (?:on duty|on call|in charge tonight)\b|\bcould use a (?:word|hand|chat)\b"
+      r"|\b(?:helpers|mods|volunteers|listeners|moderators)\b(?: [^\s|]+){0,1} (?:be|are) there any\b|\bare there any (?:helpers|mods|volunteers|listeners)\b"
+      r"|\bhear from a (?:human|person|real person)\b|\b(?:anyone|anybody|someone|somebody) know where i (?:can|could) (?:get|find) (?:help|support)\b"
+      r"|\b(?:anyone|anybody|someone|somebody) (?:free|up|around|available) for a (?:voice call|call|chat|talk|vc)\b"
+      r"|\b(?:would|does|do|will) (?:anyone|anybody|someone|you) mind if i (?:dump|vent|talk|dm|message|unload|share|offload)\b"
+      r"|\b(?:a kind soul|some kind soul|someone kind|a good soul) (?:walk|help|guide|talk)\b"
+      r"|\b(?:rather not|don t want to|do not want to) (?:post|write|say) (?:this|it) (?:in public|publicly)\b"),
+    R("ask_other_words_fr", "help", 1,
+      r"\b(?:un|une|des|les) (?:benevole|benevoles|infirmier|infirmiere|infirmieres|infirmiers|parrain|marraine|ecoutant|ecoutante|ecoutants)"
+      r" (?:est |sont |etre )?(?:ici|en ligne|dispo|la|connecte|connectes)\b"
+      r"|\b(?:prenne|prendre|prend) de mes nouvelles\b|\b(?:systeme de parrainage|etre accompagne|etre accompagnee|etre accompagner)\b"
+      rf"|\bcoup de main\b{_NOT_PRACTICAL_FR}(?! (?:pour|sur|avec) (?:le|la|les) (?:boss|raid|donj|quete|build|jeu))"
+      r"|\ben (?:mp|prive|dm) de preference\b|\b(?:prefere|preferer) pas (?:ecrire|dire|en parler|parler)(?: [^\s|]+){0,2} en public\b"),
 )  # fmt: skip

@@ -345,7 +345,8 @@ _MODIFIERS = frozenset(
      "have_means_ready", "gone_for_good", "the_night", "time_to_go", "they_would_be_relieved",
      "no_talking_out", "all_ready", "tell_them_loved", "choose_day", "if_no_wake", "for_good",
      "wrote_note", "want_to_go_fr", "have_the_means", "intent_weak_more", "farewell_more", "stop_bothering",
-     "final_weak", "intent_more2", "die_from_question", "the_moment"}
+     "final_weak", "intent_more2", "die_from_question", "the_moment", "thanks_past_bond",
+     "thanks_then_sorry", "say_before", "do_it_bare", "picked_day", "choice_made", "then_over"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
@@ -475,7 +476,10 @@ def assess_support(chat: Chat) -> SupportReading:
         s.category is not WarningCategory.DISTRESS and s.severity >= 2 for s in signs.values()
     )
     if risky and not immediate:
-        present = any(s.category in _PRESENT and s.severity >= 3 for s in signs.values())
+        # "don't tell me to call a hotline" names a hotline to refuse it: not an awareness leaflet
+        present = "refuse_call" in signs or any(
+            s.category in _PRESENT and s.severity >= 3 for s in signs.values()
+        )
         topical = all(s.cue in _TOPICAL for s in signs.values() if s.severity >= 3)
         if "past" in context and "recovered" in context and "returning" not in context:
             lowered.append("past")

@@ -292,3 +292,111 @@ def test_the_vocabulary_gate_never_hides_a_match() -> None:
     for text in texts:
         gated, everything = _gated_and_ungated(text)
         assert gated == everything, text
+
+
+# --- round 5 voices: the same categories in other constructions (sentences written for these tests) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a vague past attempt with the thoughts coming back
+        ("i tried back in college and now those thoughts are coming back", C.PAST_ATTEMPT),
+        ("j'ai tenté y'a deux ans et les idées reviennent ces temps-ci", C.PAST_ATTEMPT),
+        # self-harm on one's own body until blood or pain
+        ("je me griffe les bras jusqu'au sang quand je panique", C.SELF_HARM),
+        ("i bang my head on the wall until it hurts, it's the only thing that works", C.SELF_HARM),
+        # plan or means: a rope tested, means got in secret, knowing where they are
+        ("the rope in the shed is sturdy enough, i checked", C.PLAN_MEANS),
+        ("ordered some pills online. dont ask", C.PLAN_MEANS),
+        ("i know where dad keeps his gun and i think about it a lot", C.PLAN_MEANS),
+        # burden in the conditional, French
+        ("ma famille serait plus heureuse si j'étais pas là", C.BURDEN),
+        # a prayer for the last night
+        ("j'espère chaque soir que ce soit ma dernière nuit", C.PASSIVE_IDEATION),
+        # intrusive thoughts voiced by "my head"
+        ("my head keeps telling me to jump and it's getting louder", C.ACTIVE_IDEATION),
+        ("the s3wer sl1de idea won't leave me alone", C.ACTIVE_IDEATION),
+    ],
+)
+def test_round5_categories_are_crisis(text: str, category: WarningCategory) -> None:
+    reading = assess(text)
+    assert reading.level is SupportLevel.CRISIS, text
+    assert category in categories(reading), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # veiled goodbyes: thanks for a bond in the past tense + an apology, a will + adieu
+        ("<@123456789012345678> thanks for being my friend. thank you. im sorry"),
+        ("merci d'avoir été là pour moi. désolée pour ce qui va suivre"),
+        ("My will is signed, my dogs will go to my sister. Farewell everyone."),
+        # a decision with no object, twice
+        ("my mind is made up. no turning back"),
+        ("c'est décidé, je reviendrai pas en arrière"),
+        ("i'm gonna do it. don't tell me to call a hotline"),
+        # a weak sign with a time or a place
+        ("i've picked saturday"),
+        ("next week. then it's over"),
+        ("on the roof. just wanted to tell someone before"),
+        ("quelqu'un peut garder mon chien ? faut que ce soit fait avant demain"),
+        ("je suis allée voir la hauteur du pont hier soir"),
+    ],
+)
+def test_round5_veiled_goodbyes_decisions_and_times_are_crisis(text: str) -> None:
+    assert assess(text).level is SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks for being my friend all these years, happy birthday!",
+        "thank you for the help with the forms",
+        "i bought a rope for the climbing gym, finally",
+        "it's decided, we're doing the dungeon first",
+        "i've picked friday for the raid",
+        "my will is with the notary, the lawyer said it's all in order",
+        "ma famille serait plus heureuse si j'étais plus souvent là le dimanche",
+        "i tried the new meds last year and the side effects are back",
+        "je me gratte jusqu'au sang à cause de l'eczéma",
+        "we went to check the height of the new climbing wall",
+    ],
+)
+def test_round5_near_misses_are_not_a_crisis(text: str) -> None:
+    assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think i'm about to crack, work and home at once",
+        "chui découragé, rien avance",
+        "my chest is tight and something terrible is going to happen, i know it",
+        "trop de bruit dans ma tête, j'arrive plus à fonctionner",
+        "can't see the point of anything this week",
+    ],
+)
+def test_round5_distress_gets_a_gentle_offer(text: str) -> None:
+    assert assess(text).level is SupportLevel.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who's on call this evening? could use a word",
+        "mods? are there any around?",
+        "would anybody mind if i vent in your dms for a bit",
+        "anybody up for a voice call, rough night",
+        "is there a kind soul who could help me fill in the disability form?",
+        "une bénévole est en ligne ? je préfère pas en parler en public",
+        "ça serait bien que quelqu'un prenne de mes nouvelles parfois",
+        "un coup de main pour écrire à la mutuelle ?",
+    ],
+)
+def test_round5_help_asked_in_other_words(text: str) -> None:
+    assert assess(text).help_request, text
+
+
+def test_round5_game_help_is_still_practical() -> None:
+    assert not assess("un coup de main pour le boss ?").help_request
