@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.classify.judge._cues import abuse_cues, cue_model, learned_abuse, lift
+from bot.classify.judge._cues import abuse_cues, cue_model, features, learned_abuse, lift
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import Chat, read
 from bot.classify.judge.support import assess_support
@@ -49,6 +49,7 @@ class Judge:
     def judge(self, text: str, *, reply: bool = False) -> Judgement:
         chat = read(text, reply=reply)
         abuse = assess_abuse(chat)
-        support = lift(chat, assess_support(chat), abusive=bool(abuse.hits), model=self._cues)
-        abuse = learned_abuse(chat, abuse, support, self._abuse_cues)
+        found = features(chat)  # the learned readings' features, computed once for both
+        support = lift(chat, assess_support(chat), abusive=bool(abuse.hits), model=self._cues, found=found)
+        abuse = learned_abuse(chat, abuse, support, self._abuse_cues, found)
         return Judgement(chat, support, abuse)

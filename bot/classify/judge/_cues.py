@@ -22,8 +22,8 @@ raised no false alarm on illness talk, benign chat or self-talk and at most 3 % 
 Thresholds: missing a crisis is the worst failure, and a false crisis alarm is a private offer and a staff
 alert, never a sanction; so the crisis lift from none takes the lowest threshold at which five-fold
 cross-validation on the tune split added at most one false crisis in 500 quiet messages (illness talk,
-benign chat, self-talk, banter) to the rules' own, and the other two the lowest with none; ``python scripts/learn-cues.py
---cv`` prints the grid. The figures in ``docs/MODERATION.md`` come from the held-back split. The weights
+benign chat, self-talk, banter) to the rules' own, and the other two the lowest with none;
+``python scripts/learn-cues.py --cv`` prints the grid. The figures in ``docs/MODERATION.md`` come from the held-back split. The weights
 are data, kept in ``cue_weights.json`` beside this module and regenerated from the tune split by
 ``scripts/learn-cues.py`` (a test fails when they no longer match the corpus and the normaliser); a
 feature seen in fewer than ``MIN_COUNT`` tune messages gets no weight.
@@ -117,15 +117,16 @@ class _NaiveBayes:
             "weights": {f: [round(w, 4) for w in ws] for f, ws in sorted(self.weights.items())},
         }
 
-    def scores(self, chat: Chat) -> list[float]:
-        out = list(self.prior)
-        weights = self.weights
-        for feature in features(chat):
-            found = weights.get(feature)
-            if found is not None:
-                for index, weight in enumerate(found):
-                    out[index] += weight
-        return out
+    def scores(self, chat: Chat, found: frozenset[str] | None = None) -> list[float]:
+        """Per class, the prior plus the weights of the features present (``found``: ``features(chat)``,
+        when the caller already has them)."""
+        get = self.weights.get
+        present = [w for w in map(get, features(chat) if found is None else found) if w is not None]
+        if not present:
+            return list(self.prior)
+        return [
+            prior + sum(column) for prior, column in zip(self.prior, zip(*present, strict=True), strict=True)
+        ]
 
 
 class CueModel(_NaiveBayes):
@@ -150,16 +151,16 @@ class AbuseCues(_NaiveBayes):
 
     classes = ABUSE_CLASSES
 
-    def best(self, chat: Chat) -> tuple[AbuseKind, float]:
+    def best(self, chat: Chat, found: frozenset[str] | None = None) -> tuple[AbuseKind, float]:
         """The likeliest kind of abuse and its margin over "anything else"."""
-        *abuse, other = self.scores(chat)
+        *abuse, other = self.scores(chat, found)
         index = max(range(len(abuse)), key=abuse.__getitem__)
         return AbuseKind(ABUSE_CLASSES[index]), abuse[index] - other
 
 
-def margins(model: CueModel, chat: Chat) -> tuple[float, float]:
+def margins(model: CueModel, chat: Chat, found: frozenset[str] | None = None) -> tuple[float, float]:
     """(crisis over the best other class, distress-or-help over the best other class)."""
-    crisis, help_, other = model.scores(chat)
+    crisis, help_, other = model.scores(chat, found)
     return crisis - max(help_, other), help_ - max(crisis, other)
 
 
@@ -220,23 +221,34 @@ def abuse_cues() -> AbuseCues:
     return _learn()[1]
 
 
-def learned_abuse(chat: Chat, abuse: AbuseReading, support: SupportReading, model: AbuseCues) -> AbuseReading:
+def learned_abuse(
+    chat: Chat,
+    abuse: AbuseReading,
+    support: SupportReading,
+    model: AbuseCues,
+    found: frozenset[str] | None = None,
+) -> AbuseReading:
     """``abuse`` with a learned hit added where the rules found nothing (see the module docstring)."""
     if abuse.hits or abuse.reported or abuse.self_talk or support.level is SupportLevel.CRISIS:
         return abuse
-    kind, margin = model.best(chat)
+    kind, margin = model.best(chat, found)
     if margin < ABUSE_REVIEW:
         return abuse
     return replace(abuse, hits=(AbuseHit(kind, CUE, learned=True),))
 
 
 def lift(
-    chat: Chat, reading: SupportReading, *, abusive: bool, model: CueModel | None = None
+    chat: Chat,
+    reading: SupportReading,
+    *,
+    abusive: bool,
+    model: CueModel | None = None,
+    found: frozenset[str] | None = None,
 ) -> SupportReading:
     """``reading`` raised where the learned cues say so (see the module docstring); never lowered."""
     if abusive or reading.level is SupportLevel.CRISIS:
         return reading
-    crisis_margin, help_margin = margins(model or cue_model(), chat)
+    crisis_margin, help_margin = margins(model or cue_model(), chat, found)
     sign = WarningSign(WarningCategory.VEILED, 3, CUE)
     if reading.level is SupportLevel.DISTRESS and crisis_margin >= CRISIS_FROM_DISTRESS:
         return replace(reading, level=SupportLevel.CRISIS, signs=(*reading.signs, sign))
