@@ -23,10 +23,10 @@ Thresholds: missing a crisis is the worst failure, and a false crisis alarm is a
 alert, never a sanction; so the crisis lift from none takes the lowest threshold at which five-fold
 cross-validation on the tune split added at most one false crisis in 500 quiet messages (illness talk,
 benign chat, self-talk, banter) to the rules' own, and the other two the lowest with none;
-``python scripts/learn-cues.py --cv`` prints the grid. The figures in ``docs/MODERATION.md`` come from the held-back split. The weights
-are data, kept in ``cue_weights.json`` beside this module and regenerated from the tune split by
-``scripts/learn-cues.py`` (a test fails when they no longer match the corpus and the normaliser); a
-feature seen in fewer than ``MIN_COUNT`` tune messages gets no weight.
+``python scripts/learn-cues.py --cv`` prints the grid. The figures in ``docs/MODERATION.md`` come from the
+held-back split. The weights are data, kept in ``cue_weights.json`` beside this module and regenerated
+from the tune split by ``scripts/learn-cues.py`` (a test fails when they no longer match the corpus and
+the normaliser); a feature seen in fewer than ``MIN_COUNT`` tune messages gets no weight.
 """
 
 from __future__ import annotations
