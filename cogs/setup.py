@@ -14,7 +14,7 @@ from bot.domain.i18n import t
 from bot.services.errors import InvalidInput
 from bot.services.setup import SetupService
 from cogs._common import Role, lang_of, reply, require
-from cogs.setup_privacy import readers_text
+from cogs.setup_privacy import announce_arrival, readers_text
 
 
 def _mention(kind: str, value: int | None, lang: str) -> str:
@@ -29,6 +29,10 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
     def __init__(self, bot: HavreBot) -> None:
         self.bot = bot
         super().__init__()
+
+    @commands.Cog.listener()
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await announce_arrival(guild)
 
     @property
     def service(self) -> SetupService:

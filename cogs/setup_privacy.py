@@ -6,9 +6,13 @@ channel, to administrators and to the server owner. ``/setup channels`` and ``/s
 
 from __future__ import annotations
 
+import logging
+
 import discord
 
-from bot.domain.i18n import t
+from bot.domain.i18n import language_of, t
+
+log = logging.getLogger(__name__)
 
 
 def readers_text(channel: object, lang: str) -> str:
@@ -43,3 +47,25 @@ def readers_for_member(channel: object, lang: str) -> str:
     ]
     names.append(t("help.space_readers_owner", lang))
     return t("help.space_readers", lang, who=", ".join(names))
+
+
+async def announce_arrival(guild: discord.Guild) -> discord.Message | None:
+    """The bot just joined (issue 13, point 9): one short message to the admins, in the server's
+    language: the system channel if the bot may post there, else the owner by DM."""
+    lang = language_of(str(guild.preferred_locale))
+    text = t("setup.arrival", lang, server=discord.utils.escape_markdown(guild.name))
+    channel = guild.system_channel
+    none = discord.AllowedMentions.none()
+    if channel is not None and channel.permissions_for(guild.me).send_messages:
+        try:
+            return await channel.send(text, allowed_mentions=none)
+        except discord.HTTPException:
+            log.info("setup: could not post the arrival message in %s", channel.id)
+    owner = guild.owner or (await guild.fetch_member(guild.owner_id) if guild.owner_id else None)
+    if owner is None:
+        return None
+    try:
+        return await owner.send(text, allowed_mentions=none)
+    except discord.HTTPException:
+        log.info("setup: could not tell the owner of %s that the bot arrived", guild.id)
+        return None

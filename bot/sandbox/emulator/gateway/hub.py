@@ -241,7 +241,11 @@ class GatewayHub:
         guild = self.world.guilds[guild_id]
 
         def build(session: GatewaySession) -> dict[str, Any]:
-            return ready.guild_create(self.world, self.app, session, guild)
+            payload = ready.guild_create(self.world, self.app, session, guild)
+            # A join, as Discord sends it: no "unavailable" key (``unavailable: false`` marks a guild of
+            # READY becoming available), so clients tell on_guild_join from on_guild_available.
+            payload.pop("unavailable", None)
+            return payload
 
         await self.dispatch("GUILD_CREATE", build, guild_id=guild_id)
 
