@@ -76,7 +76,7 @@ PLACE = (
     r"(?:bridge|roof|rooftop|tracks|train tracks|railway|rail|rails|train|subway|metro|cliff|edge|ledge"
     r"|balcony|window|building|tower|river|lake|sea|ocean|highway|motorway|parking garage|pont|toit|voie"
     r"|voies|quai|gare|falaise|bord|balcon|fenetre|immeuble|tour|riviere|seine|lac|mer|autoroute|rebord"
-    r"|parking|etage|floor|vide|barrage|dam|overpass|viaduc|viaduct)"
+    r"|parking|car park|carpark|multi storey|etage|floor|vide|barrage|dam|overpass|viaduc|viaduct)"
 )
 WISH_FR = (
     r"(?:vouloir|veux|voulais|voudrais|aimer|aimerais|aimerai|envie|preferer|prefere|preferais|souhaiter"
@@ -201,7 +201,7 @@ RULES: tuple[Rule, ...] = (
     R("death_appeal_en", "passive_ideation", 3,
       rf"\b(?:death|dying|be dead|being dead|not existing){G(3)} (?:sound|sounds|seem|seems|feel|feels|look"
       rf"|looks|be|is){G(2)} (?:peaceful|nice|good|like a relief|a relief|better|easier|welcome|tempting"
-      r"|appealing|like peace|like freedom)\b"),
+      r"|appealing|like peace|like freedom)\b(?! (?:lol|lmao|haha|mdr|ptdr|xd))"),
     R("want_die_en", "passive_ideation", 3,
       r"(?<!not )(?<!never )(?<!n t )\b(?:want|wanna|wish|wished|like|ready|need|going|gonna|deserve)"
       r" (?:to |2 )?(?:just |really |fucking |honestly )?(?:die|be dead|not exist|disappear forever)\b"
@@ -430,7 +430,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:go|going|goin|walk|walking|head|heading|drive|driving|drove|aller|vais|vas|allez|irai|monte|direction|marcher|monter) (?:out )?(?:to|towards|up to|onto|vers|au|a la|sur le|au bord de la|au bord du|to the edge of"
       r"|sur la|sur les|sur|jusqu au|jusqu a la) (?:the |le |la |les |l )?(?:train tracks|tracks|railway|railroad|bridge|bridg|roof|rooftop|cliff"
       r"|voie ferree|voies ferrees|rails|pont|toit|falaise|quai|top floor|dernier etage)\b(?! (?:tournament|club|game|party|partie|tournoi"
-      r"|night|match|lesson|cours|du gard|de gard|with the kids|avec les enfants|avec le enfant|avec ma famille|en famille))"),
+      r"|night|match|lesson|cours|du gard|de gard|for a picnic|for the view|pour un pique nique|pour la vue|with the kids|avec les enfants|avec le enfant|avec ma famille|en famille))"),
     R("means_not_for", "plan_means", 3,
       rf"\b{MEANS}{G(4)} (?:not for|pas pour) (?:shaving|cooking|climbing|work|the garden|my legs|me raser|cuisiner|l escalade|le jardin|le boulot)\b"),
     R("ways_to_die", "plan_means", 3,
@@ -653,7 +653,7 @@ RULES: tuple[Rule, ...] = (
     R("burden_fr", "burden", 3,
       r"\b(?:je suis|suis|jsuis|chui|je etre|etre|me sens|je me sens) (?:un|une|juste un|juste une|qu un"
       r"|qu une|rien qu un|rien qu une|vraiment un|vraiment une|tellement un) (?:poids|fardeau"
-      r"|charge|poids mort)\b|\b(?:poids|fardeau|boulet) (?:pour|pr) (?:tout le monde|ma famille|mes|mon|ma"
+      r"|charge|poids mort)\b|\b(?:poids|fardeau|boulet) (?:pour|pr) (?:tout le monde|ma famille|mes|mon (?!equipe|team|groupe|escouade|clan)|ma"
       r"|les autres|eux|vous)\b"),
     R("nobody_miss_fr", "burden", 3,
       r"\bpersonne(?: (?!(?:te|t|vous|toi)\b)[^\s|]+){0,3} (?:ne )?(?:me )?(?:remarquerait|remarquera|verrait|verra|regretterait|regrettera"
@@ -718,7 +718,7 @@ RULES: tuple[Rule, ...] = (
     R("started_again", "self_harm", 3,
       r"\b(?:start|started|starting|begin|began|back to|went back to|going back to|relapse into|recommence|recommencer|recommencé|repris|reprendre) "
       r"(?:a |de |to )?(?:cutting|cut|self harming|self harm|harming myself|hurting myself|burning myself|sh|me couper|me scarifier|me faire du mal"
-      r"|me bruler|la scarification)\b|\bcutting (?:again|myself|my)\b"),
+      r"|me bruler|la scarification)\b|\bcutting (?:again|myself|my)\b(?! (?:hair|nails|bangs|fringe|own hair|beard|cheveux))"),
     R("self_harm_past", "self_harm", 2,
       r"\bused to (?:cut|self harm|sh|burn myself|hurt myself|starve myself)\b|\b(?:pas|plus|jamais) touche (?:a|à) (?:une|la|ma|mes|les) (?:lame|lames|rasoir)\b"
       r"|\bje me (?:scarifiais|coupais|faisais du mal|brulais)\b|\b(?:clean|free) (?:from|of) (?:self harm|sh|cutting)\b"),
@@ -932,6 +932,58 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:can not|can t|cant|cannot) see the point of (?:anything|it all|any of it)\b|\bne vois pas comment (?:ca|cela) (?:pourrait|peut|va) s arranger\b"
       r"|\btrop de bruit dans ma tete\b|\b(?:n arrive|arrive) (?:pas|plus) a fonctionner\b|\b(?:can not|can t|cant|cannot) function\b"
       r"|\bme sens inutile\b|\bme sentir inutile\b|\bfeel (?:so )?useless\b"),
+    # ---------------------------------------------------------------- round 5, second pass (rules alone)
+    R("one_exit", "active_ideation", 3,
+      r"\b(?:issue|sortie|exit|way out)\b(?: [^\s|]+){0,2} (?:a part une|sauf une|except one|but one)\b"
+      r"|\b(?:la seule|une seule|the one|the only|one|the last|la derniere) (?:porte de sortie|sortie|issue|exit|way out)\b(?: [^\s|]+){0,1} (?:left|qui reste|qui me reste|thats left|that s left|that be left|restante)\b"
+      r"|\bne vois plus qu une (?:sortie|issue|solution)\b|\b(?:penser|pense|penses|thinking about|think about|started thinking about) (?:a )?(?:la seule|the one|the only) (?:porte de sortie|sortie|issue|exit|way out)\b"),
+    R("tried_more_r5", "past_attempt", 2,
+      r"\b(?:j l ai|jl ai|jlai|je l ai|je le avoir) (?:deja )?(?:tente|essaye|fait|tenter|essayer)\b|\b(?:avale|avais avale|avaler|pris|avais pris) (?:tous )?mes (?:cachets|medocs|medicaments|comprimes|pilules)\b"
+      r"|\bmy first attempt\b|\bi tried before and i woke up\b|\bended up in (?:icu|the icu|intensive care)\b"),
+    R("means_thought", "plan_means", 3,
+      rf"\b{MEANS}{G(14)} (?:what (?:it|they) would do to me|how many (?:it would take|i would need|i d need|to take)|how much (?:it would take|i d need)"
+      r"|combien il (?:faut|en faut) (?:prendre|avaler)|just holding it|holding it)\b"
+      rf"|\b(?:counting|count|compte|compter) (?:the |my |mes |les |all the )?{MEANS}\b"
+      rf"|\b(?:garde|garder|kept|keep|still have|saved|stocke){G(4)} {MEANS}{G(8)} (?:je sais combien|i know how many|how many|combien)\b"
+      r"|\b(?:achete|bought|got|trouve|prepare|prepared) (?:ce qu il faut|what i need|everything i need|all i need) (?:pour|to) (?:faire ca|le faire|do it|end it|en finir)\b"
+      r"|\b(?:looked up|look up|searched|search|cherche|regarde) (?:the |la )?(?:height|hauteur|depth|profondeur|how high|how deep)\b(?: [^\s|]+){0,10} (?:depth|profondeur|height|hauteur|water|eau)\b"),
+    R("last_you_hear", "goodbye", 3,
+      r"\b(?:the last|last) you (?:ll|will) (?:hear|see) (?:from|of) me\b|\bvous (?:n )?entendrez plus parler de moi\b|\bderniere fois que vous (?:me lisez|m entendez|aurez de mes nouvelles)\b"),
+    R("letters_written", "goodbye", 2,
+      r"\b(?:written|wrote|writing|finished writing|ecrit|laisse|left) (?:a |une |des |the |my |some )?(?:letter|letters|note|notes|lettre|lettres|mot|mots)"
+      r" (?:for|to|pour|a) (?:each|everyone|the kids|my kids|my family|each person|chacun|mes enfants|ma famille|les enfants|tout le monde)\b(?! (?:s|teacher|teachers|school|coach|doctor|about|for|pour|au sujet|prof|maitresse|ecole|de|d)\b)"),
+    R("tying_up", "goodbye", 2,
+      r"\b(?:tying|tie|tied) (?:things|everything|loose ends) up\b|\btie up loose ends\b|\b(?:affairs|affaires) (?:in order|en ordre)\b|\bpower of attorney\b|\bprocuration\b"
+      r"|\bsorted the will\b|\blook in the (?:top )?(?:drawer|draw)\b|\b(?:the|my) (?:dog|cat|dogs|cats) s going to\b|\bregarder dans le tiroir\b"),
+    R("all_planned", "intent", 2,
+      r"\b(?:j ai tout (?:planifie|prevu|organise|prepare)|tout est (?:planifie|prevu|pret)|(?:i ve|i have) (?:planned|worked out) (?:it|everything)|it s all planned)\b"
+      r"(?! (?:for|pour|de|du|avec|with|on|this|ce|cette|les|the|a|au|aux|at|in)\b)"),
+    R("its_over_fr", "intent", 2, r"\bc est fini\b(?! (?:le|la|les|pour aujourd hui|ce soir|the))|\bit s settled\b|\bits settled\b"),
+    R("checking_out", "active_ideation", 3,
+      r"\b(?:taking|take|took) myself out of the picture\b|\bcheck(?:ing)? out (?:for good|permanently|for ever|forever)\b"),
+    R("take_me", "passive_ideation", 3,
+      r"\b(?:wish|hope|pray|praying|hoping)(?: that)? (?:god|the lord|lord|death|someone|something) (?:would |will |d )?(?:take|takes|come for) me\b"
+      r"|\b(?:souhaite|prie|espere) que (?:dieu|le seigneur|la mort) (?:me prenne|vienne me chercher)\b"
+      r"|\bwish (?:i d|i had|id) (?:stayed|died|gone) (?:over there|with them|with the rest|in the sand|alongside)\b|\bshould have died (?:with|over there|instead)\b"
+      r"|\b(?:plus|pas) envie\b(?: [^\s|]+){0,6} (?:d etre|de etre) (?:encore |toujours )?la\b"),
+    R("point_sticking", "passive_ideation", 3,
+      r"\b(?:what s the point|whats the point|no point|point|reason) (?:in |of |to )?(?:still )?(?:sticking around|stick around|hanging on|still be here|still being here)\b"
+      r"|\bmake (?:it|this|everything) (?:all )?stop (?:for good|permanently|forever)\b"
+      r"|\b(?:this time|cette fois)\b(?: [^\s|]+){0,3} (?:don t|do not|dont) (?:want|wanna) to (?:climb|crawl|get|come) (?:out|back)\b"),
+    R("accident_decision", "passive_ideation", 3,
+      r"\b(?:truck|car|bus|train|tracteur|camion|voiture)\b(?: [^\s|]+){0,3} (?:took|take|made|make|prenait|prendrait) the decision\b"
+      r"|\bsi (?:le|la|un|une) (?:tracteur|camion|voiture|arbre|train)\b(?: [^\s|]+){0,2} (?:se retournait|tombait|me roulait|m ecrasait|me percutait) (?:sur moi)?\b(?: [^\s|]+){0,4} (?:reglerait|regle|arrangerait)\b"),
+    R("burden_r5", "burden", 3,
+      r"\b(?:would be|d be) (?:happier|better off|better) with (?:a|another) (?:mum|mom|mother|dad|father|parent|wife|husband|partner|son|daughter|kid|friend) (?:who|that)\b"
+      r"|\b(?:get over losing me|se remettraient de ma mort)\b|\bno more (?:[^\s|]+ ){0,2}(?:kid|son|daughter|child) to (?:be embarrassed about|worry about|deal with|take care of)\b"
+      r"|\bwithout me (?:that |the |this )?(?:number|cost|bill|work|stress|burden) (?:would be|d be) (?:zero|nothing|gone)\b"),
+    R("think_end_fr", "active_ideation", 3, r"\bj y pense\b(?: [^\s|]+){0,4} a (?:en finir|mourir|me tuer|partir pour de bon)\b"),
+    R("self_harm_r5", "self_harm", 3,
+      r"\b(?:punched|punch|hit|banged|slammed) (?:the |a )?(?:wall|door|mirror|mur|porte)\b(?: [^\s|]+){0,3} (?:till|until|til|jusqu a) (?:my )?(?:knuckles|hand|hands|fist|skin)"
+      r" (?:split|bled|bleed|broke|cracked)\b|\b(?:hiding|hide|cache|cacher) (?:my |mes )?(?:wrists|scars|cuts|poignets|cicatrices|coupures)\b"),
+    R("distress_r5b", "distress", 1,
+      r"\b(?:pas touche|not touched|haven t touched|have not touched) (?:une|a|the|de) (?:lame|blade|razor)\b|\bheart (?:going|racing|pounding) (?:a million|so fast|like crazy)\b"
+      r"|\bhands (?:won t|wont|will not) stop shaking\b|\b(?:feel|feeling) like (?:i m|im|i am|i be) (?:annoying|a bother|too much|a nuisance)\b"),
     R("time", "time", 1,
       r"\b(?<!last )(?<!past )(?<!every )(?:tonight|tn|tonite|this evening|tomorrow|tmrw|this weekend|weekend|monday|tuesday|wednesday"
       r"|thursday|friday|saturday|sunday|midnight|right now|rn|after (?:this|the|my|tonight)|before (?:then"
@@ -947,7 +999,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:again|back|coming back|come back|came back|returning|return|returned|same (?:thoughts|place"
       r"|feeling|way|state|thing)|like that again|c est pareil|pareil qu avant|la meme chose|comme la derniere fois|like last time|trying again|planning again|all over again|once more"
       r"|like i did before|exactly like before|comme avant|rechute|relapse|relapsed|tout gache|ruined it|broke my streak|reviennent|revient|revenir|reviens|revenues|revenue|revenus|revenu|right back where|back where i was|back to where i was|i m not|i be not|not past it|not over it|recommence|recommencer|recommencé|a nouveau|de nouveau|encore"
-      r"|j y repense|y repense|repenser|me reprend|reprend)\b"),
+      r"|j y repense|y repense|repenser|me reprend|reprend|not so sure|plus si sur|plus si sure|the way i did|the way i felt|comme je me sentais|second try|another try|deuxieme essai|retenter|ca recommence)\b"),
     R("past", "past", 1,
       r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|a couple of|un|une"
       r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs)\s(?:years?|yrs?|months?"
@@ -1147,4 +1199,14 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:prenne|prendre|prend) de mes nouvelles\b|\b(?:systeme de parrainage|etre accompagne|etre accompagnee|etre accompagner)\b"
       rf"|\bcoup de main\b{_NOT_PRACTICAL_FR}(?! (?:pour|sur|avec) (?:le|la|les) (?:boss|raid|donj|quete|build|jeu))"
       r"|\ben (?:mp|prive|dm) de preference\b|\b(?:prefere|preferer) pas (?:ecrire|dire|en parler|parler)(?: [^\s|]+){0,2} en public\b"),
+    R("ask_other_words_2", "help", 1,
+      r"\bsomeone i (?:could|can) (?:message|dm|pm|write to|reach out to|ping)\b|\bmind if i (?:message|dm|pm|talk to|write to|reach out to|ping) (?:someone|somebody|a mod|staff|one of)\b"
+      r"|\b(?:besoin d aide|need (?:some )?help) (?:pour|with) (?:un truc|quelque chose|something|smth) (?:a la maison|at home|perso|personal|chez moi|irl)\b"
+      r"|\bparler a (?:quelqu un|qqn) de (?:l equipe|la moderation|du staff)\b|\bcomment (?:on fait|faire) pour (?:parler|contacter|joindre) a\b"
+      r"|\b(?:je peux|j peux|jpeux|puis je) (?:t|vous|te) (?:envoyer|ecrire) (?:un )?(?:mp|dm|message|mot)\b|\bbuddy system\b|\bcheck on me (?:now and then|sometimes|once in a while)\b"
+      r"|\b(?:appreciate|love|like) a check in\b|\bcheck in from someone\b|\b(?:i d|i would|would) (?:love|like|appreciate) (?:a chat|a talk|some company)\b"
+      r"|\b(?:un|une) (?:benevole|infirmier|infirmiere|ecoutant|ecoutante|parrain|marraine) (?:pourrait|peut|voudrait)\b(?: [^\s|]+){0,2} (?:me|m)\b"
+      r"|\b(?:t es|tu es|vous etes|es tu|etes vous) dispo pour (?:parler|discuter|causer|m ecouter)\b"
+      r"|\b(?:quelqu un|qqn|des gens|someone|anyone|anybody)\b(?: [^\s|]+){0,6} (?:pourrait|pourraient|could) (?:m expliquer|me conseiller|me guider|explain to me|advise me|guide me)\b(?!(?: [^\s|]+){0,4} (?:jeu|raid|boss|build|quete|donj|game|patch|skill|stuff|quest))"
+      r"|\bje cherche quelqu un qui (?:connait|s y connait|s y connaisse)\b"),
 )  # fmt: skip

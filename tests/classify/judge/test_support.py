@@ -400,3 +400,67 @@ def test_round5_help_asked_in_other_words(text: str) -> None:
 
 def test_round5_game_help_is_still_practical() -> None:
     assert not assess("un coup de main pour le boss ?").help_request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one exit left
+        "no future here, and lately i keep thinking about the only way out that's left",
+        "plus aucune issue, à part une, et elle me tente",
+        # means kept, counted, or looked up
+        "i've been counting the tablets in the bathroom cabinet every night",
+        "j'ai gardé toutes mes plaquettes de cachets, je sais combien il en faut",
+        "j'ai préparé ce qu'il faut pour le faire. personne ne sait",
+        # a past attempt in other words, coming back
+        "jl'ai déjà tenté au lycée, et ça recommence",
+        # final arrangements: letters + affairs in order
+        "wrote letters to my kids, put my affairs in order. it's fine now",
+        # a wish to be taken, a way out of the picture
+        "every night i pray god would take me",
+        "been thinking of taking myself out of the picture",
+        "j'ai plus envie de lutter, ni d'être encore là",
+        # burden by comparison
+        "my son would be better off with a dad who isn't a wreck",
+        # a veiled accident wish in a long everyday message
+        "harvest is in, prices are awful. on the way home i thought it'd be simpler"
+        " if a truck just took the decision for me",
+        # hurting oneself on a wall
+        "punched the door until my knuckles bled, felt good honestly",
+    ],
+)
+def test_round5_second_pass_categories_are_crisis(text: str) -> None:
+    assert assess(text).level is SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinking of cutting my hair for the summer, thoughts?",
+        "we drove to the cliffs for a picnic yesterday, gorgeous",
+        "death sounds tempting lol this boss is unfair",
+        "je suis un boulet pour mon équipe ce soir, pardon",
+        "c'est fini pour aujourd'hui, merci à tous",
+        "i've planned everything for the party on saturday",
+        "i wrote a note to my kids' teacher about the absence",
+        "the only way out of this dungeon is the left door",
+    ],
+)
+def test_round5_second_pass_near_misses_are_not_a_crisis(text: str) -> None:
+    assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there someone i could dm privately about some stuff",
+        "would you mind if i message someone from the team?",
+        "j'aurais besoin d'aide pour un truc à la maison",
+        "je peux vous envoyer un mp ?",
+        "is there a buddy system? someone to check on me now and then",
+        "tu es dispo pour parler ce soir ?",
+        "quelqu'un pourrait me conseiller pour le dossier MDPH ?",
+    ],
+)
+def test_round5_second_pass_help_asked(text: str) -> None:
+    assert assess(text).help_request, text
