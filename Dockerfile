@@ -14,19 +14,20 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     HAVRE_LOG_FORMAT=json
 
 RUN useradd --create-home --uid 10001 havre && mkdir -p /data && chown havre:havre /data
-WORKDIR /app
 
 # CPU torch first (from PyTorch's CPU wheel index) so Detoxify does not pull CUDA packages.
 RUN pip install --index-url https://download.pytorch.org/whl/cpu "torch==2.13.0"
 # Then every other dependency from the lock: exact versions, each checked against its sha256 hash.
+WORKDIR /src
 COPY requirements.lock ./
 RUN pip install --require-hashes -r requirements.lock
-COPY pyproject.toml README.md alembic.ini ./
+# Policies, migrations and texts ship inside the package (importlib.resources): the installed wheel works
+# from any directory, so the sources are removed once installed and nothing shadows site-packages.
+COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY cogs ./cogs
-COPY migrations ./migrations
-COPY policies ./policies
-RUN pip install --no-deps .
+RUN pip install --no-deps . && rm -rf /src
+WORKDIR /data
 
 USER havre
 VOLUME ["/data"]

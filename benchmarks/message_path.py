@@ -129,7 +129,7 @@ async def service_path(
 
     settings = Settings(
         data_dir=tmp / "data",
-        policies_dir=REPO / "policies",
+        policies_dir=REPO / "bot" / "policies",
         pseudonym_secret="benchmark-pseudonym-secret-0123456789",  # type: ignore[arg-type]  # noqa: S106
         master_key="benchmark-master-key-passphrase-0123456789",  # type: ignore[arg-type]
         database_url=f"sqlite+aiosqlite:///{(tmp / 'havre.sqlite3').as_posix()}",

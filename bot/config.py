@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.domain.resources import packaged
+
 DISCORD_API_BASE = "https://discord.com/api/v10"
 DISCORD_GATEWAY = "wss://gateway.discord.gg/"
 DEV_SECRET = "havre-dev-secret-change-me"  # noqa: S105 - a marker for the unsafe default, not a secret
@@ -54,7 +56,10 @@ class Settings(BaseSettings):
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
     shard_count: int | None = Field(default=None, ge=1)
     policy: str = Field(default="patient", description="preset name or path of the default policy")
-    policies_dir: Path = Path("policies")
+    policies_dir: Path = Field(
+        default_factory=lambda: packaged("policies"),
+        description="presets, samples and knowledge base; default: the ones shipped inside the package",
+    )
     sync_commands: bool = True
     db_pool_size: int = Field(default=5, ge=1, le=100)
     db_max_overflow: int = Field(default=10, ge=0, le=100)

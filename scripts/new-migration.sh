@@ -10,5 +10,5 @@ trap 'rm -rf "$scratch"' EXIT
 export HAVRE_DATABASE_URL="sqlite+aiosqlite:///$scratch/head.sqlite3"
 .venv/bin/alembic upgrade head >/dev/null
 .venv/bin/alembic revision --autogenerate -m "$1" --rev-id "$2"
-.venv/bin/ruff format migrations/versions >/dev/null
-.venv/bin/ruff check --fix -q migrations/versions || true
+.venv/bin/ruff format bot/migrations/versions >/dev/null
+.venv/bin/ruff check --fix -q bot/migrations/versions || true

@@ -20,7 +20,7 @@ async def make_context(
     clock = clock or MovableClock()
     conf = Settings(
         data_dir=tmp_path / "data",
-        policies_dir=REPO / "policies",
+        policies_dir=REPO / "bot" / "policies",
         pseudonym_secret="test-pseudonym-secret-0123456789",  # type: ignore[arg-type]
         master_key="test-master-key-passphrase-0123456789",  # type: ignore[arg-type]
         **settings,  # type: ignore[arg-type]

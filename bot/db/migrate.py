@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-MIGRATIONS_DIR = REPO_ROOT / "migrations"
+from bot.domain.resources import packaged
+
+MIGRATIONS_DIR = packaged("migrations")
 
 
 def alembic_config(url: str | None = None) -> Config:
-    cfg = Config(str(REPO_ROOT / "alembic.ini"))
+    """Alembic's configuration, built in code: the scripts ship inside the package (no ``alembic.ini``
+    needed, so an installed wheel migrates from any directory). The repository's ``alembic.ini`` is only
+    for the ``alembic`` command line used by ``scripts/new-migration.sh``."""
+    cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
         cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))

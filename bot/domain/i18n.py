@@ -10,11 +10,12 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
+
+from bot.domain.resources import packaged
 
 SUPPORTED = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR = packaged("locales")
 
 
 def language_of(locale: str | None, fallback: str = DEFAULT_LANGUAGE) -> str:

@@ -24,12 +24,13 @@ from bot.domain.policy_merge import (
     present_in,
 )
 from bot.domain.policy_models import CRISIS_CATEGORIES, Policy, PolicyFile
+from bot.domain.resources import packaged
 from bot.domain.safe_regex import UnsafePattern, compile_safe
 from bot.domain.signals import AbuseKind
 
 DETECTOR_KINDS = tuple(kind.value for kind in AbuseKind)
 
-POLICIES_DIR = Path(__file__).resolve().parents[2] / "policies"
+POLICIES_DIR = packaged("policies")
 PRESETS = ("patient", "game")
 
 

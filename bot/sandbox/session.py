@@ -18,8 +18,6 @@ from bot.sandbox.seed import Scene, build_scene
 from bot.sandbox.transcript import Transcript
 from bot.services.guilds import GuildService
 
-REPO = Path(__file__).resolve().parents[2]
-
 
 @dataclass
 class Sandbox:
@@ -46,7 +44,6 @@ class Sandbox:
         settings = Settings(
             token=emu.bot_token,  # type: ignore[arg-type]
             data_dir=data_dir,
-            policies_dir=REPO / "policies",
             discord_api_base=emu.api_base,
             discord_gateway_url=emu.gateway_url,
             model_enabled=False,

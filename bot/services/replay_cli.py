@@ -2,7 +2,7 @@
 
 Admins try a policy before deploying it::
 
-    havre replay policies/samples/replay_fr.jsonl --policy patient --language fr --out decisions.jsonl
+    havre replay bot/policies/samples/replay_fr.jsonl --policy patient --language fr --out decisions.jsonl
 
 Input: JSON Lines, one message per line, with ``id``, ``author_id``, ``channel_id``, ``content``,
 ``timestamp`` (ISO 8601 with a time zone) and optionally ``author_roles``, ``locale`` and ``reply`` (true

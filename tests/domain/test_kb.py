@@ -12,7 +12,7 @@ import pytest
 from bot.domain.kb import Article, KbError, KnowledgeBase
 from bot.domain.kb_search import fold, terms, words
 
-KB_DIR = Path(__file__).resolve().parents[2] / "policies" / "kb"
+KB_DIR = Path(__file__).resolve().parents[2] / "bot" / "policies" / "kb"
 
 
 @pytest.fixture(scope="module")

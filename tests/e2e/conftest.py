@@ -109,7 +109,7 @@ async def running_havre(
     options: dict[str, Any] = {
         "token": emu.bot_token,
         "data_dir": tmp_path / "data",
-        "policies_dir": REPO / "policies",
+        "policies_dir": REPO / "bot" / "policies",
         "discord_api_base": emu.api_base,
         "discord_gateway_url": emu.gateway_url,
         "model_enabled": False,

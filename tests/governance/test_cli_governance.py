@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("HAVRE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("HAVRE_POLICIES_DIR", str(REPO / "policies"))
+    monkeypatch.setenv("HAVRE_POLICIES_DIR", str(REPO / "bot" / "policies"))
     for name in (
         "HAVRE_DATABASE_URL",
         "HAVRE_SIGNING_KEY_PATH",
