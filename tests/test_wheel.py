@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHIPPED = ("pyproject.toml", "README.md", "bot", "cogs")
+SHIPPED = ("pyproject.toml", "README.md", "bot", "cogs", "emulator")
 
 pytestmark = pytest.mark.slow
 

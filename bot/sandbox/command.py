@@ -16,8 +16,8 @@ from pathlib import Path
 
 import click
 
-from bot.sandbox.emulator import Channel, Member, ScenarioError
 from bot.sandbox.session import Sandbox
+from emulator import Channel, Member, ScenarioError
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.sandbox.emulator import Channel, Emulator, Guild, Member, Permission
+from emulator import Channel, Emulator, Guild, Member, Permission
 
 MODERATOR_PERMS = (
     Permission.MODERATE_MEMBERS

@@ -11,12 +11,12 @@ from bot.app import HavreBot
 from bot.config import Settings
 from bot.domain.clock import Clock, SystemClock
 from bot.runtime import build_bot, build_context
-from bot.sandbox.emulator import FAST_CLIENT_OPTIONS, Emulator, point_discord_py_at
-from bot.sandbox.emulator.discordpy import DiscordEndpoints
-from bot.sandbox.emulator.runner import ClientRun
 from bot.sandbox.seed import Scene, build_scene
 from bot.sandbox.transcript import Transcript
 from bot.services.guilds import GuildService
+from emulator import FAST_CLIENT_OPTIONS, Emulator, point_discord_py_at
+from emulator.discordpy import DiscordEndpoints
+from emulator.runner import ClientRun
 
 
 @dataclass

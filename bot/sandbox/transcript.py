@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.sandbox.emulator import Emulator
-from bot.sandbox.emulator.flags import ChannelType
-from bot.sandbox.emulator.models import MessageState
+from emulator import Emulator
+from emulator.flags import ChannelType
+from emulator.models import MessageState
 
 _TIMEOUT_AUDIT = 24  # MEMBER_UPDATE
 _KICK, _BAN = 20, 22

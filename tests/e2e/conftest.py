@@ -21,10 +21,10 @@ from bot.app import EXTENSIONS, HavreBot
 from bot.config import Settings
 from bot.domain.clock import MovableClock
 from bot.runtime import build_bot, build_context
-from bot.sandbox.emulator import FAST_CLIENT_OPTIONS, Channel, Emulator, Guild, Member, pointed_at
-from bot.sandbox.emulator.runner import ClientRun
 from bot.sandbox.seed import build_scene
 from bot.services.guilds import GuildService
+from emulator import FAST_CLIENT_OPTIONS, Channel, Emulator, Guild, Member, pointed_at
+from emulator.runner import ClientRun
 
 REPO = Path(__file__).resolve().parents[2]
 RAID_OFF = "[raid]\nenabled = false\n"  # for a bot run in a process of its own (test_crash.py)

@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.sandbox.emulator import Channel
-from bot.sandbox.emulator.models import MessageState
+from emulator import Channel
+from emulator.models import MessageState
 from tests.e2e.conftest import Havre
 
 

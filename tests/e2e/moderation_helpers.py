@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.db.models import Appeal, Case, GovernanceEntry, Strike
-from bot.sandbox.emulator.models import MessageState
+from emulator.models import MessageState
 from tests.e2e.conftest import Havre
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from bot.db.models import GovernanceEntry, KbOpen, TicketEvent
 from bot.db.models import Ticket as TicketRow
-from bot.sandbox.emulator import ScenarioError
+from emulator import ScenarioError
 from tests.e2e.conftest import Havre
 from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread, queue_alert
 

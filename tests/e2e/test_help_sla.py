@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.db.models import GovernanceEntry
 from bot.db.models import Ticket as TicketRow
-from bot.sandbox.emulator import Channel
+from emulator import Channel
 from tests.e2e.conftest import Havre
 from tests.e2e.help_support import (
     bot_messages,

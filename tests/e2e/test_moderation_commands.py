@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.sandbox.emulator import ScenarioError
+from emulator import ScenarioError
 from tests.e2e.conftest import Havre
 from tests.e2e.moderation_helpers import (
     assert_no_pings,

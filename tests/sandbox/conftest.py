@@ -9,8 +9,8 @@ import discord
 import pytest
 from discord.ext import commands
 
-from bot.sandbox.emulator import FAST_CLIENT_OPTIONS, Emulator, pointed_at
-from bot.sandbox.emulator.runner import ClientRun
+from emulator import FAST_CLIENT_OPTIONS, Emulator, pointed_at
+from emulator.runner import ClientRun
 
 StartBot = Callable[..., Awaitable[commands.Bot]]
 

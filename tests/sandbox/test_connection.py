@@ -10,9 +10,9 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.sandbox.emulator import Emulator, Permission, pointed_at
-from bot.sandbox.emulator.gateway.hub import HEARTBEAT_ACK
-from bot.sandbox.emulator.runner import running
+from emulator import Emulator, Permission, pointed_at
+from emulator.gateway.hub import HEARTBEAT_ACK
+from emulator.runner import running
 
 from .conftest import StartBot, make_bot
 

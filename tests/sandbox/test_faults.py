@@ -6,8 +6,8 @@ import time
 
 import discord
 
-from bot.sandbox.emulator import Emulator
-from bot.sandbox.emulator.gateway.hub import IDENTIFY, INVALID_SESSION, RESUME
+from emulator import Emulator
+from emulator.gateway.hub import IDENTIFY, INVALID_SESSION, RESUME
 
 from .conftest import StartBot
 

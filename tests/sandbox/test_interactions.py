@@ -8,8 +8,8 @@ import discord
 import pytest
 from discord import app_commands, ui
 
-from bot.sandbox.emulator import CallbackType, Emulator, ScenarioError, pointed_at
-from bot.sandbox.emulator.runner import running
+from emulator import CallbackType, Emulator, ScenarioError, pointed_at
+from emulator.runner import running
 
 from .conftest import StartBot, make_bot
 

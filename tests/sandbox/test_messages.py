@@ -7,7 +7,7 @@ import io
 import discord
 import pytest
 
-from bot.sandbox.emulator import Emulator, Permission
+from emulator import Emulator, Permission
 
 from .conftest import StartBot, make_bot
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import discord
 import pytest
 
-from bot.sandbox.emulator import Emulator, Permission, ScenarioError
-from bot.sandbox.emulator.flags import AuditLogEvent
+from emulator import Emulator, Permission, ScenarioError
+from emulator.flags import AuditLogEvent
 
 from .conftest import StartBot
 

@@ -19,8 +19,8 @@ from discord import app_commands
 from discord.http import HTTPClient, Route, handle_message_parameters
 from discord.webhook.async_ import interaction_message_response_params, interaction_response_params
 
-from bot.sandbox.emulator import openapi
-from bot.sandbox.emulator.openapi import DEFAULT_SPEC, OpenAPIValidator
+from emulator import openapi
+from emulator.openapi import DEFAULT_SPEC, OpenAPIValidator
 
 pytestmark = pytest.mark.skipif(
     DEFAULT_SPEC is None or not DEFAULT_SPEC.is_file(), reason="Discord OpenAPI spec not found"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.domain.clock import MovableClock
-from bot.sandbox.emulator.flags import ALL_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIONS, ChannelType, Permission
-from bot.sandbox.emulator.models import Overwrite
-from bot.sandbox.emulator.permissions import can_view, channel_permissions, guild_permissions, outranks
-from bot.sandbox.emulator.snowflake import DISCORD_EPOCH_MS, SnowflakeGenerator, snowflake_time
-from bot.sandbox.emulator.world import World
+from emulator.flags import ALL_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIONS, ChannelType, Permission
+from emulator.models import Overwrite
+from emulator.permissions import can_view, channel_permissions, guild_permissions, outranks
+from emulator.snowflake import DISCORD_EPOCH_MS, SnowflakeGenerator, snowflake_time
+from emulator.world import World
 
 P = Permission
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 import pytest
 
-from bot.sandbox.emulator import ChannelType, Emulator, Permission, ScenarioError
+from emulator import ChannelType, Emulator, Permission, ScenarioError
 
 from .conftest import StartBot
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.domain.clock import Clock, SystemClock
+from emulator.clock import Clock, SystemClock
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
 

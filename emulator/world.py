@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.domain.clock import Clock
+from emulator.clock import Clock
 
 from . import errors
 from .flags import DEFAULT_EVERYONE_PERMISSIONS, ChannelType, Permission

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.domain.clock import Clock, SystemClock
+from emulator.clock import Clock, SystemClock
 
 from .commands import CommandRegistry
 from .core import Core
