@@ -23,7 +23,7 @@ from bot.db.models import GovernanceEntry
 from bot.domain.clock import SystemClock
 from bot.governance.chain import verify_chain
 from bot.governance.pseudonym import Pseudonymizer
-from bot.services.governance import GovernanceRecorder, GovEvent, row_to_entry
+from bot.services.recorder import GovernanceRecorder, GovEvent, row_to_entry
 
 __all__ = ["run_log_append"]
 

@@ -17,7 +17,7 @@ from typing import Any
 from benchmarks.messages import flood
 from bot.classify.extract import SignalExtractor
 from bot.classify.normalize import normalize
-from bot.domain.policy_loader import load_policy
+from bot.domain.policy.loader import load_policy
 
 __all__ = ["run_matching"]
 

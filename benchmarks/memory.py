@@ -165,8 +165,8 @@ async def measure(
     from benchmarks.messages import flood
     from bot.config import Settings
     from bot.runtime import build_context
-    from bot.sandbox.emulator import Emulator
     from bot.sandbox.seed import build_scene
+    from emulator import Emulator
 
     data_dir.mkdir(parents=True, exist_ok=True)  # noqa: ASYNC240 - before anything runs
     for stale in ("havre.sqlite3", "havre.sqlite3-wal", "havre.sqlite3-shm"):
@@ -182,19 +182,19 @@ async def measure(
             **os.environ, **keys, **env_extra,
             "HAVRE_DATA_DIR": str(data_dir), "HAVRE_TOKEN": emu.bot_token,
             "HAVRE_DISCORD_API_BASE": emu.api_base, "HAVRE_DISCORD_GATEWAY_URL": emu.gateway_url,
-            "HAVRE_POLICIES_DIR": str(REPO / "policies"), "HAVRE_LOG_FORMAT": "text",
+            "HAVRE_POLICIES_DIR": str(REPO / "bot" / "policies"), "HAVRE_LOG_FORMAT": "text",
             "HAVRE_LOG_LEVEL": "INFO", "TOKENIZERS_PARALLELISM": "false",
         }  # fmt: skip
         # The server as an admin's /setup leaves it (the sandbox does the same before its bot starts).
         settings = Settings(
             token=emu.bot_token,  # type: ignore[arg-type]
-            data_dir=data_dir, policies_dir=REPO / "policies", model_enabled=False,
+            data_dir=data_dir, policies_dir=REPO / "bot" / "policies", model_enabled=False,
             pseudonym_secret=keys["HAVRE_PSEUDONYM_SECRET"],  # type: ignore[arg-type]
             master_key=keys["HAVRE_MASTER_KEY"],  # type: ignore[arg-type]
         )  # fmt: skip
         ctx = await build_context(settings)
         async with ctx.db.unit_of_work() as session:
-            await ctx.services["guilds"].update(session, scene.guild.id, **scene.settings_changes())
+            await ctx.guilds.update(session, scene.guild.id, **scene.settings_changes())
         await ctx.db.dispose()
         command = (
             [sys.executable, "-c", TORCH_FIRST, "run"]

@@ -25,10 +25,10 @@ from bot.classify.batching import ScoringWorker
 from bot.classify.decided import SkipRule
 from bot.classify.extract import SignalExtractor
 from bot.domain.clock import SystemClock
-from bot.domain.decision import DecisionContext, MemberHistory
 from bot.domain.moderation import decide
-from bot.domain.policy_loader import load_policy
-from bot.domain.policy_models import Policy
+from bot.domain.moderation.decision import DecisionContext, MemberHistory
+from bot.domain.policy.loader import load_policy
+from bot.domain.policy.models import Policy
 from bot.domain.signals import MessageSignals
 
 __all__ = ["MessagePath", "extract_path", "service_path"]
@@ -141,10 +141,10 @@ async def service_path(
     ctx = AppContext(settings=settings, db=db, clock=clock, deadlines=DeadlineRunner(db, clock))
     await install_services(ctx)
     async with db.unit_of_work() as session:
-        await ctx.services["guilds"].update(
+        await ctx.guilds.update(
             session, GUILD, preset="patient", language="fr", mod_queue_channel_id=QUEUE, help_channel_id=HELP
         )
-    service: ModerationService = ctx.services["moderation"]
+    service: ModerationService = ctx.moderation
     service.attach(_AnswerEverything())  # type: ignore[arg-type]
     scoring = service.scoring
     scoring.worker = worker  # the benchmark's worker instead of the one ``start()`` would load

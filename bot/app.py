@@ -18,9 +18,9 @@ from bot.services.guilds import GuildService, StaffRole
 log = logging.getLogger(__name__)
 
 EXTENSIONS: tuple[str, ...] = (
-    "cogs.errors",
-    "cogs.about",
-    "cogs.setup",
+    "cogs.core.errors",
+    "cogs.core.about",
+    "cogs.core.setup",
     "cogs.help",
     "cogs.moderation",
     "cogs.governance",
@@ -86,7 +86,7 @@ class HavreBot(commands.AutoShardedBot):
 
     async def configured_roles(self, guild_id: int) -> dict[StaffRole, int | None]:
         """The staff roles configured for a server (read by the permission checks in cogs)."""
-        guilds: GuildService = self.ctx.services["guilds"]
+        guilds: GuildService = self.ctx.guilds
         return await guilds.configured_roles(guild_id)
 
     async def _heartbeat(self) -> None:

@@ -37,9 +37,9 @@ async def build_context(
     from bot.services.wiring import install_services
 
     await install_services(ctx)
-    from bot.services.governance_at_rest import seal_legacy_text  # issue #15: no plaintext left at rest
+    from bot.services.governance.at_rest import seal_legacy_text  # issue #15: no plaintext left at rest
 
-    await seal_legacy_text(db, ctx.services["vault"])
+    await seal_legacy_text(db, ctx.vault)
     return ctx
 
 

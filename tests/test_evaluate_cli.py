@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
-from bot.services.evaluate_cli import corpus_files
+from bot.cli.evaluate import corpus_files
 
 
 def _corpus(path: Path, records: list[dict[str, object]]) -> Path:

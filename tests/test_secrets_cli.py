@@ -10,10 +10,10 @@ from click.testing import CliRunner
 
 import bot.runtime
 from bot.cli import main
+from bot.cli.keys import refusal_for_default_secrets
 from bot.config import load_settings
 from bot.governance.crypto import master_key_id, parse_master_key
 from bot.governance.pseudonym import Pseudonymizer
-from bot.keys_cli import refusal_for_default_secrets
 
 
 class Reached(Exception):

@@ -1,5 +1,6 @@
 """Message classification: the matching key, word lists and phrases, patterns, Detoxify scoring off the
-event loop, and the ``SignalExtractor`` that turns a message into ``bot.domain.signals.MessageSignals``.
+event loop, and the ``SignalExtractor`` that turns a message into
+``bot.domain.signals.MessageSignals``.
 
 Modules: ``normalize`` (matching key), ``index``/``terms`` (word lists, allow-lists, help/crisis phrases),
 ``patterns`` (regexes), ``decided`` (when the lists already decide, the model is skipped), ``scorer``

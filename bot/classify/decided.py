@@ -37,7 +37,7 @@ from bot.domain.moderation import in_context, self_talk_voids
 from bot.domain.signals import MessageSignals, TermHit
 
 if TYPE_CHECKING:
-    from bot.domain.policy_models import PolicyFile, Rule
+    from bot.domain.policy.models import PolicyFile, Rule
 
 __all__ = ["SkipRule", "model_can_change", "model_gate"]
 

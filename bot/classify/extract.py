@@ -33,7 +33,7 @@ from bot.classify.terms import PhraseMatcher, PhraseSpec, TermMatcher
 from bot.domain.signals import AbuseReading, MessageSignals, ModelStatus, SupportReading
 
 if TYPE_CHECKING:
-    from bot.domain.policy_models import PolicyFile
+    from bot.domain.policy.models import PolicyFile
 
 __all__ = ["NeedModel", "SignalExtractor", "model_text"]
 

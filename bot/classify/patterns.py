@@ -7,7 +7,7 @@ compiled case-insensitively. A hit is ``TermHit(list_id=pattern_id, term=pattern
 text is never copied into a signal.
 
 Patterns come from policy files written by the server's administrators, so they are compiled with RE2
-(``bot.domain.safe_regex``): matching is linear in the text, and a pattern RE2 refuses (lookarounds,
+(``bot.domain.policy.safe_regex``): matching is linear in the text, and a pattern RE2 refuses (lookarounds,
 backreferences) is a ``PatternError``. On top of that, one message gets at most ``budget_seconds`` of
 pattern matching: patterns left when the budget is spent are skipped for that message, and a warning
 names the pattern (never the text).
@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.classify.normalize import fold
-from bot.domain.safe_regex import UnsafePattern, compile_safe
+from bot.domain.policy.safe_regex import UnsafePattern, compile_safe
 from bot.domain.signals import TermHit
 
 __all__ = ["DEFAULT_BUDGET_SECONDS", "DISCORD_INVITE", "PatternError", "PatternMatcher"]

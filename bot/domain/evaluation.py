@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from bot.domain.policy_models import Action
+from bot.domain.policy.models import Action
 
 __all__ = [
     "CATEGORIES",

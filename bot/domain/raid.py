@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.domain.policy_models import RaidPolicy
+from bot.domain.policy.models import RaidPolicy
 
 DISCORD_EPOCH_MS = 1420070400000
 

@@ -49,7 +49,7 @@ class Sandbox:
             model_enabled=False,
         )
         ctx = await build_context(settings, clock=clock)
-        guilds: GuildService = ctx.services["guilds"]
+        guilds: GuildService = ctx.guilds
         async with ctx.db.unit_of_work() as session:
             await guilds.update(session, scene.guild.id, **scene.settings_changes())
         bot = await build_bot(settings, clock=clock, client_options=FAST_CLIENT_OPTIONS, ctx=ctx)

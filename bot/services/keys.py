@@ -37,7 +37,7 @@ from bot.domain.clock import Clock
 from bot.governance import crypto
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import Pseudonymizer
-from bot.services.governance import GovernanceRecorder, GovEvent
+from bot.services.recorder import GovernanceRecorder, GovEvent
 
 CHECK_GUILD_ID = 0  # no Discord server or member has id 0
 CHECK_USER_ID = 0

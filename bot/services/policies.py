@@ -16,9 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.engine import after_commit
 from bot.db.models import GuildSettings, PolicyVersion
 from bot.domain.clock import Clock
-from bot.domain.policy_limits import PolicyLimitError, loads_limited
-from bot.domain.policy_loader import PolicyError, Problem, canonical_json, load_policy
-from bot.domain.policy_models import Policy
+from bot.domain.policy.limits import PolicyLimitError, loads_limited
+from bot.domain.policy.loader import PolicyError, Problem, canonical_json, load_policy
+from bot.domain.policy.models import Policy
 
 PRESETS = ("patient", "game")
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.db.engine import Database
-from bot.domain.policy_loader import PolicyError
+from bot.domain.policy.loader import PolicyError
 from bot.governance.pseudonym import ActorRole
 from bot.services.errors import InvalidInput
-from bot.services.governance import GovernanceRecorder, GovEvent
 from bot.services.guilds import GuildService
 from bot.services.policies import PolicyRegistry
+from bot.services.recorder import GovernanceRecorder, GovEvent
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ async def install_services(ctx: AppContext) -> None:
     ctx.services["setup"] = SetupService(
         ctx.db, ctx.services["guilds"], ctx.services["policies"], ctx.services["governance"]
     )
-    from bot.services.governance_wiring import install_governance  # governance: verify, export, reports…
+    from bot.services.governance.wiring import install_governance  # governance: verify, export, reports…
 
     install_governance(ctx)
     from bot.services.help import build_help  # the 24/7 help journey

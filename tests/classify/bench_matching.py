@@ -16,7 +16,7 @@ from collections.abc import Callable
 from bot.classify.extract import SignalExtractor
 from bot.classify.normalize import normalize
 from bot.classify.terms import PhraseMatcher, PhraseSpec, TermMatcher
-from bot.domain.policy_loader import load_policy
+from bot.domain.policy.loader import load_policy
 
 _WORDS = str.split(
     "the a to and you i it is that of in for on was this but with have be are not just so like what "

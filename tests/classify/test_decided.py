@@ -12,10 +12,10 @@ import pytest
 from bot.classify.batching import ScoringWorker
 from bot.classify.decided import SkipRule, model_can_change
 from bot.classify.extract import SignalExtractor
-from bot.domain.decision import Decision, DecisionContext
 from bot.domain.moderation import decide
-from bot.domain.policy_loader import load_policy
-from bot.domain.policy_models import Policy
+from bot.domain.moderation.decision import Decision, DecisionContext
+from bot.domain.policy.loader import load_policy
+from bot.domain.policy.models import Policy
 from bot.domain.signals import MessageSignals, ModelStatus, PhraseHit, TermHit
 from tests.classify.fakes import FakeScorer
 from tests.domain.moderation_support import T0, random_history, random_signals

@@ -10,7 +10,7 @@ from bot.classify.extract import SignalExtractor, model_text
 from bot.classify.patterns import DISCORD_INVITE
 from bot.classify.scorer import ToxicityScorer, load_scorer
 from bot.classify.terms import PhraseSpec
-from bot.domain.policy_loader import load_policy
+from bot.domain.policy.loader import load_policy
 from bot.domain.signals import MessageSignals, ModelStatus, PhraseHit, TermHit
 from tests.classify.fakes import FakeScorer
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.classify.extract import SignalExtractor
 from bot.classify.judge import Judge, Judgement, read
-from bot.domain.policy_loader import load_policy
+from bot.domain.policy.loader import load_policy
 from bot.domain.signals import AbuseHit, AbuseKind, AbuseReading, SupportLevel, SupportReading
 
 

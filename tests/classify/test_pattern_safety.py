@@ -32,7 +32,7 @@ def test_the_worst_case_pattern_from_an_override_answers_quickly_on_the_local_pa
         from bot.classify.extract import SignalExtractor
         from bot.domain.clock import SystemClock
         from bot.services.policies import PolicyRegistry
-        policy = PolicyRegistry(Path({str(ROOT / "policies")!r}), SystemClock()).validate_overrides(
+        policy = PolicyRegistry(Path({str(ROOT / "bot" / "policies")!r}), SystemClock()).validate_overrides(
             "patient", {EVIL_OVERRIDE!r}
         )
         extractor = SignalExtractor.from_policy(policy, None)
@@ -64,7 +64,7 @@ def test_the_worst_case_in_process_is_linear() -> None:
     [(r"(?<=a)b", "lookarounds"), (r"(a)\1", "backreferences"), (r"a{1001}", "repetitions over 1000")],
 )
 def test_patterns_re2_cannot_run_are_a_policy_error_from_setup(regex: str, why: str) -> None:
-    registry = PolicyRegistry(ROOT / "policies", SystemClock())
+    registry = PolicyRegistry(ROOT / "bot" / "policies", SystemClock())
     with pytest.raises(PolicyError) as caught:
         registry.validate_overrides("patient", f"[patterns.invite]\nregex = '{regex}'\n")
     text = str(caught.value)
@@ -86,7 +86,7 @@ def test_the_per_message_budget_skips_the_patterns_left_and_says_so(caplog: pyte
 
 
 def test_preset_patterns_still_match_in_every_script() -> None:
-    registry = PolicyRegistry(ROOT / "policies", SystemClock())
+    registry = PolicyRegistry(ROOT / "bot" / "policies", SystemClock())
     extractor = SignalExtractor.from_policy(registry.presets["game"], None)
     assert {h.list_id for h in extractor.local("rejoins discord.gg/abc-12").pattern_hits} == {"invite"}
     assert {h.list_id for h in extractor.local("free nitro at DISCORD-NITRO.com").pattern_hits} == {

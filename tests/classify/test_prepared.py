@@ -84,7 +84,7 @@ def test_the_bot_starts_scoring_from_the_export_without_importing_torch(
         """
         import asyncio, json, sys
         from bot.config import load_settings
-        from bot.model_cli import model_cache_dir
+        from bot.cli.model import model_cache_dir
         from bot.services.moderation.scoring import Scoring
 
         async def start():

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 
-from bot.domain.decision import HistoryEntry, MemberHistory
+from bot.domain.moderation.decision import HistoryEntry, MemberHistory
 from bot.domain.policy import Policy
 from bot.domain.signals import (
     AbuseHit,

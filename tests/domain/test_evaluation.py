@@ -13,7 +13,7 @@ from bot.domain.evaluation import (
     outcome_of,
     read_corpus,
 )
-from bot.domain.policy_models import Action
+from bot.domain.policy.models import Action
 
 
 def test_outcomes_of_actions() -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.help_rules import Priority
+from bot.domain.help.rota import RotaErrorCode
+from bot.domain.help.rules import Priority
+from bot.domain.help.tickets import Origin, TicketErrorCode
 from bot.domain.i18n import LOCALES_DIR, t
-from bot.domain.rota import RotaErrorCode
-from bot.domain.tickets import Origin, TicketErrorCode
 
 LANGUAGES = ("en", "fr")
 

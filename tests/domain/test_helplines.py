@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from bot.domain.helplines import Helpline, country_of, format_helplines, helplines_for
+from bot.domain.help.helplines import Helpline, country_of, format_helplines, helplines_for
 from bot.domain.i18n import t
 
 FR_3114 = Helpline(name="3114", number="3114", hours={"fr": "24 h/24", "en": "24/7"})

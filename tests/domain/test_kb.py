@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.kb import Article, KbError, KnowledgeBase
-from bot.domain.kb_search import fold, terms, words
+from bot.domain.help.kb import Article, KbError, KnowledgeBase
+from bot.domain.help.kb_search import fold, terms, words
 
 KB_DIR = Path(__file__).resolve().parents[2] / "bot" / "policies" / "kb"
 

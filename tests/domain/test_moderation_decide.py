@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.domain.decision import DecisionContext, HistoryEntry, MemberHistory, ReasonCode
 from bot.domain.moderation import ManualDecisionError, decide, manual_decision, needs_history
+from bot.domain.moderation.decision import DecisionContext, HistoryEntry, MemberHistory, ReasonCode
 from bot.domain.policy import Action, Policy, load_policy
 from bot.domain.signals import MessageSignals, ModelStatus, TermHit
 from tests.domain.moderation_support import T0, random_history, random_signals, signals_for

@@ -7,11 +7,12 @@ from datetime import timedelta
 
 import pytest
 
-from bot.domain.decision import DecisionContext, HistoryEntry, MemberHistory
 from bot.domain.durations import duration_code, format_duration, parse_duration
 from bot.domain.excerpt import ZWSP, discord_timestamp, safe_excerpt
-from bot.domain.explanations import explain
-from bot.domain.member_notices import (
+from bot.domain.moderation import decide, manual_decision
+from bot.domain.moderation.decision import DecisionContext, HistoryEntry, MemberHistory
+from bot.domain.moderation.explanations import explain
+from bot.domain.moderation.member_notices import (
     acknowledgement_thanks,
     appeal_decided,
     appeal_received,
@@ -20,9 +21,8 @@ from bot.domain.member_notices import (
     standing_view,
     welcome_back,
 )
-from bot.domain.moderation import decide, manual_decision
+from bot.domain.moderation.review_card import review_card
 from bot.domain.policy import Action, Policy, load_policy
-from bot.domain.review_card import review_card
 from tests.domain.moderation_support import T0, signals_for
 
 SCORES = {"toxicity": 0.9731, "insult": 0.8812, "threat": 0.2}

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.decision import DecisionContext, MemberHistory, ReasonCode, SignalKind
 from bot.domain.moderation import decide
+from bot.domain.moderation.decision import DecisionContext, MemberHistory, ReasonCode, SignalKind
 from bot.domain.policy import POLICIES_DIR, Action, Policy, PolicyError, load_policy
 from bot.domain.signals import (
     AbuseHit,

@@ -8,8 +8,8 @@ from datetime import timedelta
 
 import pytest
 
+from bot.domain.moderation.replay import MessageRecord, ReplayError, ReplayResult, read_jsonl, replay
 from bot.domain.policy import CRISIS_CATEGORIES, POLICIES_DIR, Action, Policy, load_policy
-from bot.domain.replay import MessageRecord, ReplayError, ReplayResult, read_jsonl, replay
 from tests.domain.moderation_support import T0, biased_model, contains, matcher
 
 SAMPLES = POLICIES_DIR / "samples"

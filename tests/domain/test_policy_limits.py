@@ -11,7 +11,7 @@ import pytest
 from bot.domain.clock import SystemClock
 from bot.domain.durations import MAX_DAYS, parse_duration
 from bot.domain.policy import PolicyError, load_policy
-from bot.domain.policy_limits import MAX_DEPTH, PolicyLimitError, loads_limited, nesting_depth
+from bot.domain.policy.limits import MAX_DEPTH, PolicyLimitError, loads_limited, nesting_depth
 from bot.services.policies import PolicyRegistry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def registry() -> PolicyRegistry:
-    return PolicyRegistry(ROOT / "policies", SystemClock())
+    return PolicyRegistry(ROOT / "bot" / "policies", SystemClock())
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.domain.policy import POLICIES_DIR, Action, PolicyError, load_policy, merge_policy
-from bot.domain.policy_merge import find_line
+from bot.domain.policy.merge import find_line
 
 PATIENT = POLICIES_DIR / "presets" / "patient.toml"
 

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from bot.domain.moderation.replay import ReplayError, read_jsonl, replay
 from bot.domain.policy import load_policy
-from bot.domain.replay import ReplayError, read_jsonl, replay
 from bot.domain.signals import MessageSignals
 from tests.domain.moderation_support import signals_for
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 
 from bot.domain.clock import MovableClock
-from bot.domain.rota import (
+from bot.domain.help.rota import (
     ManualShift,
     Rota,
     RotaChange,
@@ -22,7 +22,13 @@ from bot.domain.rota import (
     scheduled_shift_end,
     start_shift,
 )
-from bot.domain.rota_parse import RotaParseError, parse_days, parse_rota_text, parse_rota_toml, parse_time
+from bot.domain.help.rota_parse import (
+    RotaParseError,
+    parse_days,
+    parse_rota_text,
+    parse_rota_toml,
+    parse_time,
+)
 
 PARIS = "Europe/Paris"
 ALICE, BOB, CHLOE = 111, 222, 333

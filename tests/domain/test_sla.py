@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.domain.clock import MovableClock
-from bot.domain.help_rules import HelpRules, HelpRulesError, Priority
-from bot.domain.sla import (
+from bot.domain.help.rules import HelpRules, HelpRulesError, Priority
+from bot.domain.help.sla import (
     first_response_due,
     first_response_time,
     is_breached,
@@ -18,7 +18,7 @@ from bot.domain.sla import (
     tier_for_level,
     within_slo,
 )
-from bot.domain.tickets import (
+from bot.domain.help.tickets import (
     Actor,
     ActorRole,
     Claim,

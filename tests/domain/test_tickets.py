@@ -9,16 +9,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.domain.clock import MovableClock
-from bot.domain.help_rules import HelpRules, HelpRulesError, Priority
-from bot.domain.sla import planned_escalation
-from bot.domain.ticket_survey import (
+from bot.domain.help.rules import HelpRules, HelpRulesError, Priority
+from bot.domain.help.sla import planned_escalation
+from bot.domain.help.ticket_survey import (
     COMMENT_MAX_CHARS,
     counts_as_reopened,
     first_contact_resolved,
     rating_of,
     record_survey,
 )
-from bot.domain.tickets import (
+from bot.domain.help.tickets import (
     Actor,
     ActorRole,
     Claim,

@@ -12,8 +12,8 @@ import asyncio
 
 from bot.config import Settings
 from bot.runtime import build_bot
-from bot.sandbox.emulator import FAST_CLIENT_OPTIONS
-from bot.sandbox.emulator.discordpy import skip_identify_delay
+from emulator import FAST_CLIENT_OPTIONS
+from emulator.discordpy import skip_identify_delay
 
 
 async def main() -> None:

@@ -62,7 +62,7 @@ class Havre:
             self.settings, clock=self.clock, client_options=FAST_CLIENT_OPTIONS, extensions=self.extensions
         )
         self.bot = bot
-        moderation = bot.ctx.services.get("moderation")
+        moderation = bot.services.moderation
         if moderation is not None:
             moderation.raid.detecting = self.raid
         self.run = ClientRun(bot, self.emu)
@@ -88,7 +88,7 @@ class Havre:
 
     async def configure(self, **changes: object) -> None:
         assert self.bot is not None
-        guilds: GuildService = self.bot.ctx.services["guilds"]
+        guilds: GuildService = self.bot.services.guilds
         async with self.bot.ctx.db.unit_of_work() as session:
             await guilds.update(session, self.guild.id, **changes)
 
@@ -120,7 +120,7 @@ async def running_havre(
     conf = Settings(**options)
     # Seed the server's settings the way an admin's /setup would, before the bot first connects.
     ctx = await build_context(conf, clock=clock)
-    guilds: GuildService = ctx.services["guilds"]
+    guilds: GuildService = ctx.guilds
     async with ctx.db.unit_of_work() as session:
         await guilds.update(session, scene.guild.id, **scene.settings_changes())
     await ctx.db.dispose()

@@ -16,7 +16,7 @@ from tests.e2e.conftest import Havre
 
 async def db_rows(havre: Havre, model: Any, *where: Any) -> list[Any]:
     assert havre.bot is not None
-    async with havre.bot.ctx.db.sessions() as session:
+    async with havre.bot.services.db.sessions() as session:
         query = select(model).where(*where).order_by(model.id) if hasattr(model, "id") else select(model)
         return list((await session.execute(query)).scalars())
 
@@ -55,7 +55,7 @@ async def settle(havre: Havre) -> None:
     a time, so an empty sweep of our own returns only after it), before a restart or the teardown."""
     await asyncio.sleep(0.05)
     assert havre.bot is not None
-    await havre.bot.ctx.deadlines.run_due()
+    await havre.bot.services.deadlines.run_due()
 
 
 async def queue_alert(havre: Havre, thread: Channel, what: str = "the team alert") -> MessageState:

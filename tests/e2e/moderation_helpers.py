@@ -32,25 +32,25 @@ def button_labels(message: MessageState) -> list[str]:
 
 async def cases(havre: Havre) -> list[Case]:
     assert havre.bot is not None
-    async with havre.bot.ctx.db.sessions() as session:
+    async with havre.bot.services.db.sessions() as session:
         return list((await session.execute(select(Case).order_by(Case.id))).scalars())
 
 
 async def strikes(havre: Havre) -> list[Strike]:
     assert havre.bot is not None
-    async with havre.bot.ctx.db.sessions() as session:
+    async with havre.bot.services.db.sessions() as session:
         return list((await session.execute(select(Strike).order_by(Strike.id))).scalars())
 
 
 async def appeals(havre: Havre) -> list[Appeal]:
     assert havre.bot is not None
-    async with havre.bot.ctx.db.sessions() as session:
+    async with havre.bot.services.db.sessions() as session:
         return list((await session.execute(select(Appeal).order_by(Appeal.id))).scalars())
 
 
 async def log_kinds(havre: Havre) -> list[str]:
     assert havre.bot is not None
-    async with havre.bot.ctx.db.sessions() as session:
+    async with havre.bot.services.db.sessions() as session:
         rows = await session.execute(select(GovernanceEntry.kind).order_by(GovernanceEntry.seq))
         return list(rows.scalars())
 
@@ -58,7 +58,7 @@ async def log_kinds(havre: Havre) -> list[str]:
 async def entries_of(havre: Havre, kind: str) -> list[GovernanceEntry]:
     """The governance log's entries of one kind, oldest first."""
     assert havre.bot is not None
-    async with havre.bot.ctx.db.reading() as session:
+    async with havre.bot.services.db.reading() as session:
         query = select(GovernanceEntry).where(GovernanceEntry.kind == kind).order_by(GovernanceEntry.seq)
         return list((await session.execute(query)).scalars())
 

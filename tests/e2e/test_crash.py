@@ -20,11 +20,11 @@ import pytest
 from bot.config import Settings
 from bot.domain.clock import SystemClock
 from bot.runtime import build_context
-from bot.sandbox.emulator import Emulator, pointed_at
-from bot.sandbox.emulator.models import MessageState
 from bot.sandbox.seed import build_scene
 from bot.services.guilds import GuildService
 from bot.services.moderation.custom_ids import parse as parse_custom_id
+from emulator import Emulator, pointed_at
+from emulator.models import MessageState
 from tests.e2e.conftest import RAID_OFF, REPO, Havre
 from tests.e2e.moderation_helpers import cases, walk
 
@@ -61,7 +61,7 @@ async def test_a_bot_killed_mid_burst_catches_up_once_and_leaves_nothing_pending
     options = {
         "token": emu.bot_token,
         "data_dir": tmp_path / "data",
-        "policies_dir": REPO / "policies",
+        "policies_dir": REPO / "bot" / "policies",
         "discord_api_base": emu.api_base,
         "discord_gateway_url": emu.gateway_url,
         "model_enabled": False,
@@ -70,7 +70,7 @@ async def test_a_bot_killed_mid_burst_catches_up_once_and_leaves_nothing_pending
     }
     settings = Settings(**options)
     ctx = await build_context(settings, clock=clock)
-    guilds: GuildService = ctx.services["guilds"]
+    guilds: GuildService = ctx.guilds
     async with ctx.db.unit_of_work() as session:
         # every emulated account is brand new: 67 joins would be a raid (tests/e2e/test_moderation_raid.py)
         await guilds.update(session, scene.guild.id, **scene.settings_changes(), policy_overrides=RAID_OFF)

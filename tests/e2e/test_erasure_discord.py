@@ -5,8 +5,7 @@ the admins what it could not reach. Through the emulator, with the real discord.
 from __future__ import annotations
 
 from bot.db.models import GovernanceEntry, MemberCopy
-from bot.sandbox.emulator import Permission
-from bot.services.governance_wiring import governance_services
+from emulator import Permission
 from tests.e2e.conftest import Havre
 from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread
 from tests.e2e.moderation_helpers import case_settled, dm_number
@@ -65,8 +64,8 @@ async def test_erasure_removes_the_bots_copies_on_discord(havre: Havre) -> None:
     assert "3 de mes messages ou espaces privés" in report
     assert "1 message(s) privé(s)" in report  # the explanation DM: not found again, and said so
     assert await db_rows(havre, MemberCopy) == []
-    ctx = havre.bot.ctx  # type: ignore[union-attr]
-    assert (await governance_services(ctx).verifier.verify(havre.guild.id)).ok
+    ctx = havre.bot.services  # type: ignore[union-attr]
+    assert (await ctx.governance.verifier.verify(havre.guild.id)).ok
     entries = await db_rows(havre, GovernanceEntry, GovernanceEntry.kind == "erasure")
     assert '"discord_removed":{"appeal_card":1,"ticket_note":1,"ticket_space":1}' in entries[-1].data
 

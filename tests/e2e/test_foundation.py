@@ -13,7 +13,7 @@ async def test_connects_and_syncs_commands(havre: Havre) -> None:
 
 
 async def test_about_shows_version_and_policy_in_the_member_language(havre: Havre) -> None:
-    policy = havre.bot.ctx.services["policies"].default  # type: ignore[union-attr]
+    policy = havre.bot.services.policies.default  # type: ignore[union-attr]
     interaction = await havre.alice.slash("about")
     answer = await interaction.reply()
     assert answer.ephemeral

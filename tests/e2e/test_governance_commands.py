@@ -9,14 +9,13 @@ from sqlalchemy import select
 
 from bot.db.models import ExportRequest, GovernanceEntry
 from bot.governance.chain import EntryKind
-from bot.services.governance import GovEvent
-from bot.services.governance_wiring import governance_services
+from bot.services.recorder import GovEvent
 from tests.e2e.conftest import Havre
 from tests.governance.db_seed import add_case, record
 
 
 async def _seed_log(havre: Havre, count: int = 3) -> None:
-    ctx = havre.bot.ctx  # type: ignore[union-attr]
+    ctx = havre.bot.services  # type: ignore[union-attr]
     await add_case(ctx, havre.clock.now(), user_id=havre.alice.id, guild_id=havre.guild.id)
     for i in range(count):
         await record(
@@ -47,7 +46,7 @@ async def test_an_admin_gets_the_log_as_a_pseudonymised_file(havre: Havre) -> No
     assert rows[0]["rule_id"] == "'=respect"  # defused for spreadsheets
     for raw in (havre.alice.id, havre.max.id, havre.guild.id, 123_456_789_012_345_678):
         assert str(raw) not in text
-    async with havre.bot.ctx.db.sessions() as session:  # type: ignore[union-attr]
+    async with havre.bot.services.db.sessions() as session:  # type: ignore[union-attr]
         kinds = (await session.scalars(select(GovernanceEntry.kind).order_by(GovernanceEntry.seq))).all()
     assert kinds[-1] == "export"  # the export itself is logged
 
@@ -59,7 +58,7 @@ async def test_a_non_admin_is_refused(havre: Havre) -> None:
     answer = await interaction.reply()
     assert answer.ephemeral and not answer.attachments
     assert "admins" in answer.content
-    async with havre.bot.ctx.db.sessions() as session:  # type: ignore[union-attr]
+    async with havre.bot.services.db.sessions() as session:  # type: ignore[union-attr]
         assert (await session.scalars(select(ExportRequest))).all() == []
 
 
@@ -109,13 +108,13 @@ async def test_report_posts_the_summary_with_its_charts(havre: Havre) -> None:
 
 async def test_the_monthly_job_posts_last_month_once(havre: Havre) -> None:
     await _seed_log(havre)
-    monthly = governance_services(havre.bot.ctx).monthly  # type: ignore[union-attr]
+    monthly = havre.bot.services.governance.monthly  # type: ignore[union-attr]
     havre.clock.advance(havre.clock.now().replace(month=2, day=1) - havre.clock.now())
     assert await monthly.run() == [(havre.guild.id, "2026-01")]
     posted = havre.channels["governance"].last_message
     assert posted is not None and "2026-01-01 → 2026-01-31" in posted.content
     await havre.restart()
-    again = governance_services(havre.bot.ctx).monthly  # type: ignore[union-attr]
+    again = havre.bot.services.governance.monthly  # type: ignore[union-attr]
     assert await again.run() == []
 
 
@@ -123,7 +122,7 @@ async def test_audit_verify_reports_an_intact_log_then_tampering(havre: Havre) -
     await _seed_log(havre)
     ok = await (await havre.ada.slash("audit verify")).reply()
     assert "intact" in ok.content
-    async with havre.bot.ctx.db.unit_of_work() as session:  # type: ignore[union-attr]
+    async with havre.bot.services.db.unit_of_work() as session:  # type: ignore[union-attr]
         row = (await session.scalars(select(GovernanceEntry).where(GovernanceEntry.seq == 2))).one()
         row.action = "ban"
     broken = await (await havre.ada.slash("audit verify")).reply()
@@ -131,9 +130,9 @@ async def test_audit_verify_reports_an_intact_log_then_tampering(havre: Havre) -
 
 
 async def _entries(havre: Havre, kind: str) -> list:  # type: ignore[type-arg]
-    from bot.services.governance import row_to_entry
+    from bot.services.recorder import row_to_entry
 
-    async with havre.bot.ctx.db.sessions() as session:  # type: ignore[union-attr]
+    async with havre.bot.services.db.sessions() as session:  # type: ignore[union-attr]
         rows = (
             await session.scalars(
                 select(GovernanceEntry).where(GovernanceEntry.kind == kind).order_by(GovernanceEntry.seq)

@@ -9,8 +9,7 @@ from sqlalchemy import select
 
 from bot.db.models import AuditVerdict, ErasureRequest
 from bot.governance.chain import EntryKind
-from bot.services.governance import GovEvent
-from bot.services.governance_wiring import governance_services
+from bot.services.recorder import GovEvent
 from tests.e2e.conftest import Havre
 from tests.governance.db_seed import add_case, record
 
@@ -18,8 +17,8 @@ EXCERPT = "ma maladie me fatigue tellement"
 
 
 async def _seed(havre: Havre, count: int = 1) -> list[int]:
-    ctx = havre.bot.ctx  # type: ignore[union-attr]
-    vault = governance_services(ctx).vault
+    ctx = havre.bot.services  # type: ignore[union-attr]
+    vault = ctx.governance.vault
     refs = []
     for i in range(count):
         async with ctx.db.unit_of_work() as session:
@@ -60,8 +59,8 @@ async def test_a_member_gets_their_data_by_dm_or_privately(havre: Havre) -> None
 
 async def test_an_erasure_asked_by_a_member_is_confirmed_by_an_admin(havre: Havre) -> None:
     (ref,) = await _seed(havre)
-    ctx = havre.bot.ctx  # type: ignore[union-attr]
-    services = governance_services(ctx)
+    ctx = havre.bot.services  # type: ignore[union-attr]
+    services = ctx.governance
     offer = await (await havre.alice.slash("privacy erase")).reply()
     assert offer.ephemeral and "définitif" in offer.content
     asked = await havre.alice.click(offer, "gov:erase:ask")
@@ -86,7 +85,7 @@ async def test_an_erasure_asked_by_a_member_is_confirmed_by_an_admin(havre: Havr
 
 async def test_the_committee_rates_sampled_decisions_one_by_one(havre: Havre) -> None:
     await _seed(havre, count=3)
-    ctx = havre.bot.ctx  # type: ignore[union-attr]
+    ctx = havre.bot.services  # type: ignore[union-attr]
     interaction = await havre.ada.slash("audit sample", n=2, period="2026-01")
     intro = await interaction.reply()
     assert "Échantillon de 2 décisions sur 3" in intro.content
@@ -111,4 +110,4 @@ async def test_the_committee_rates_sampled_decisions_one_by_one(havre: Havre) ->
     assert (verdict.verdict, verdict.comment) == ("too_harsh", "un rappel suffisait")
     assert verdict.reviewer.startswith("committee:m_")
     havre.clock.advance(timedelta(minutes=1))
-    assert (await governance_services(ctx).verifier.verify(havre.guild.id)).ok
+    assert (await ctx.governance.verifier.verify(havre.guild.id)).ok

@@ -10,8 +10,8 @@ import pytest
 
 from bot.db.models import Ticket as TicketRow
 from bot.governance.metrics import compute_report
-from bot.services.governance_metrics import MetricsLoader
-from bot.services.governance_period import Period
+from bot.services.governance.metrics import MetricsLoader
+from bot.services.governance.period import Period
 from tests.e2e.conftest import Havre
 from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread, queue_alert, settle
 
@@ -20,7 +20,7 @@ async def csat_count(havre: Havre) -> int:
     assert havre.bot is not None
     now = havre.clock.now()
     period = Period(now - timedelta(days=30), now + timedelta(days=1), "test")
-    records = await MetricsLoader(havre.bot.ctx.db, None).load(havre.guild.id, period)
+    records = await MetricsLoader(havre.bot.services.db, None).load(havre.guild.id, period)
     return compute_report(records, period.start, period.end).csat_count
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.db.models import Ticket as TicketRow
-from bot.sandbox.emulator import Member
-from bot.sandbox.emulator.models import MessageState
+from emulator import Member
+from emulator.models import MessageState
 from tests.e2e.conftest import Havre
 from tests.e2e.help_support import (
     bot_messages,

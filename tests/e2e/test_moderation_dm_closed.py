@@ -54,7 +54,7 @@ async def test_a_mass_mention_with_dms_open_pings_nobody_at_all(havre: Havre) ->
 
 
 async def test_rules_show_the_published_rules_with_version_and_date(havre: Havre) -> None:
-    policy = havre.bot.ctx.services["policies"].presets["patient"]  # type: ignore[union-attr]
+    policy = havre.bot.services.policies.presets["patient"]  # type: ignore[union-attr]
     answer = await (await havre.alice.slash("rules")).reply()
     assert answer.ephemeral and policy.version in answer.content
     assert policy.published_at.isoformat() in answer.content

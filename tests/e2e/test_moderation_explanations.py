@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.domain.policy_models import Policy
+from bot.domain.policy.models import Policy
 from tests.e2e.conftest import Havre
 from tests.e2e.moderation_helpers import (
     assert_no_pings,
@@ -15,7 +15,7 @@ from tests.e2e.moderation_helpers import (
 
 def _policy(havre: Havre) -> Policy:
     assert havre.bot is not None
-    return havre.bot.ctx.services["policies"].presets["patient"]  # type: ignore[no-any-return]
+    return havre.bot.services.policies.presets["patient"]  # type: ignore[no-any-return]
 
 
 async def test_an_insult_is_hidden_and_explained_with_three_buttons(havre: Havre) -> None:
@@ -73,11 +73,11 @@ async def test_illness_talk_and_crisis_language_are_never_sanctioned(havre: Havr
     calm = await havre.alice.says(havre.general, "Ma chimio me tue, je n'en peux plus de ma maladie")
     crisis = await havre.bob.says(havre.general, "I want to kill myself, you idiot")
     await havre.emu.wait_for(
-        lambda: havre.bot.ctx.services["moderation"].pipeline.stats.decided_total >= 2,  # type: ignore[union-attr]
+        lambda: havre.bot.services.moderation.pipeline.stats.decided_total >= 2,  # type: ignore[union-attr]
         3,
         "both messages to be decided",
     )
-    stats = havre.bot.ctx.services["moderation"].pipeline.stats  # type: ignore[union-attr]
+    stats = havre.bot.services.moderation.pipeline.stats  # type: ignore[union-attr]
     assert stats.decided.get("crisis") == 1 and stats.decided.get("none") == 1
     assert not calm.deleted and not crisis.deleted
     assert await case_settled(havre, 0) == []
@@ -87,7 +87,7 @@ async def test_a_member_is_written_to_in_their_own_language_after_a_restart(havr
     bob = havre.bob  # an English-speaking member of a French server
     await (await bob.slash("rules", in_channel=havre.general)).reply()  # an interaction: Discord says en-US
     assert havre.bot is not None
-    await havre.bot.ctx.services["locales"].drain()
+    await havre.bot.services.locales.drain()
     await havre.restart()  # nothing in memory any more
     await bob.says(havre.general, "you idiot, nobody asked")
     nudge = await bob.next_dm()

@@ -45,7 +45,7 @@ async def test_a_flood_of_500_messages_is_fully_scored_while_heartbeats_flow(
 ) -> None:
     havre = havre_scored
     assert havre.bot is not None
-    service = havre.bot.ctx.services["moderation"]
+    service = havre.bot.services.moderation
     await asyncio.wait_for(service.scoring.ready.wait(), 30)
     assert service.scoring.worker is not None and service.scoring.worker.available, service.scoring.status
     members = [await havre.guild.join(f"member{i}") for i in range(MEMBERS)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.sandbox.emulator import Member
+from emulator import Member
 from tests.e2e.conftest import Havre
 from tests.e2e.moderation_helpers import (
     appeals,
@@ -154,7 +154,7 @@ async def test_a_503_burst_on_message_posts_ends_with_every_explanation_delivere
     assert havre.general.bot_messages() == []
     from bot.services.moderation.redelivery import EXPLANATION_RETRY  # local: the test runs on old code too
 
-    assert havre.bot is not None and EXPLANATION_RETRY in havre.bot.ctx.deadlines.handlers
+    assert havre.bot is not None and EXPLANATION_RETRY in havre.bot.services.deadlines.handlers
 
 
 # -- point 7 --------------------------------------------------------------------------------------

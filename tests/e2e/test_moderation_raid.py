@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.sandbox.emulator import Member, Permission, ScenarioError
-from bot.sandbox.emulator.rest.incidents import invites_paused
+from emulator import Member, Permission, ScenarioError
+from emulator.rest.incidents import invites_paused
 from tests.e2e.conftest import Havre, running_havre
 from tests.e2e.moderation_helpers import assert_no_pings, cases, entries_of
 
@@ -79,7 +79,7 @@ async def test_a_raid_of_300_messages_from_30_new_accounts_is_contained_explaine
         *(r.says(havre.general, RAID_TEXT.format(n=k)) for k in range(EACH) for r in raiders)
     )
     assert len(sent) == RAIDERS * EACH
-    raid = havre.bot.ctx.services["moderation"].raid
+    raid = havre.bot.services.moderation.raid
     guild_id = havre.guild.id
 
     async def contained() -> bool:
@@ -162,7 +162,7 @@ async def test_a_moderator_starts_raid_mode_with_a_lock_and_ends_it_the_time_lim
     assert havre.bot is not None
     await _grant_raid_permissions(havre)
     await havre.configure(language="en")
-    raid = havre.bot.ctx.services["moderation"].raid
+    raid = havre.bot.services.moderation.raid
     help_channel = havre.channels["help"]
 
     havre.guild.override_command_permissions("raid")
@@ -200,7 +200,7 @@ async def test_a_join_burst_of_new_accounts_starts_raid_mode_and_holds_them_befo
 ) -> None:
     assert havre.bot is not None
     await _grant_raid_permissions(havre)
-    raid = havre.bot.ctx.services["moderation"].raid
+    raid = havre.bot.services.moderation.raid
     joined = [await havre.guild.join(f"newcomer{i}", locale="fr") for i in range(8)]  # patient: 8 in 60 s
 
     async def held() -> bool:

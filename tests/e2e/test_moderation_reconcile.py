@@ -34,10 +34,10 @@ async def test_a_member_who_rejoins_gets_their_running_timeout_back(havre: Havre
 
 async def test_a_decision_written_before_a_crash_is_carried_out_at_start(havre: Havre) -> None:
     assert havre.bot is not None
-    service = havre.bot.ctx.services["moderation"]
+    service = havre.bot.services.moderation
     _, policy = await service.store.policy_for(havre.guild.id)
     decision = manual_decision("respect", "timeout", timedelta(minutes=20), policy, havre.clock.now())
-    async with havre.bot.ctx.db.unit_of_work() as session:  # written, then the process "died"
+    async with havre.bot.services.db.unit_of_work() as session:  # written, then the process "died"
         await service.store.write_decision(
             session, guild_id=havre.guild.id, user_id=havre.alice.id, decision=decision, policy=policy,
             language="fr", actor_id=havre.max.id,

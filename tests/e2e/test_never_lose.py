@@ -59,7 +59,7 @@ async def test_messages_sent_while_a_refused_resume_forced_a_new_session_are_all
 def database_down(havre: Havre) -> Iterator[list[int]]:
     """Every statement on the bot's database fails as a lost SQLite file would (disk I/O error)."""
     assert havre.bot is not None
-    engine = havre.bot.ctx.db.engine.sync_engine
+    engine = havre.bot.services.db.engine.sync_engine
     refused: list[int] = []
 
     def fail(*_args: Any, **_kwargs: Any) -> None:
@@ -89,7 +89,7 @@ async def test_a_ten_second_database_outage_drops_no_message(havre: Havre) -> No
         return len(found) == 5 and all(c.status == "applied" for c in found)
 
     await wait_until(all_decided, 15, "the 5 messages decided once the database is back")
-    pipeline = havre.bot.ctx.services["moderation"].pipeline
+    pipeline = havre.bot.services.moderation.pipeline
     assert pipeline.waited_for_database >= 5  # they did meet the outage, and waited
     assert all(len(m.dms()) == 1 for m in members)
     assert len(pipeline.retry) == 0
@@ -105,15 +105,15 @@ def await_nothing_decided(havre: Havre) -> bool:
 async def _pending_timeout(havre: Havre, minutes: int = 20) -> int:
     """A timeout decided and committed, then the process "died" before carrying it out."""
     assert havre.bot is not None
-    service = havre.bot.ctx.services["moderation"]
+    service = havre.bot.services.moderation
     _, policy = await service.store.policy_for(havre.guild.id)
     decision = manual_decision("respect", "timeout", timedelta(minutes=minutes), policy, havre.clock.now())
-    async with havre.bot.ctx.db.unit_of_work() as session:
+    async with havre.bot.services.db.unit_of_work() as session:
         written = await service.store.write_decision(
             session, guild_id=havre.guild.id, user_id=havre.alice.id, decision=decision, policy=policy,
             language="fr", actor_id=havre.max.id,
         )  # fmt: skip
-    havre.bot.ctx.deadlines.notify(written.due[0]) if written.due else None
+    havre.bot.services.deadlines.notify(written.due[0]) if written.due else None
     return written.case.id
 
 
@@ -133,7 +133,7 @@ async def test_a_timeout_end_waits_for_its_pending_case_and_the_case_still_ends(
     [case] = await cases(havre)
     assert case.id == case_id and case.status == "expired"
     assert len(havre.alice.dms()) == 2  # the explanation once, then the welcome back
-    async with havre.bot.ctx.db.reading() as session:
+    async with havre.bot.services.db.reading() as session:
         [deadline] = (
             await session.execute(
                 select(Deadline).where(Deadline.subject == f"case:{case_id}", Deadline.kind == "timeout_end")
@@ -146,8 +146,8 @@ async def test_the_end_of_a_pending_case_is_postponed_not_consumed(havre: Havre)
     assert havre.bot is not None
     case_id = await _pending_timeout(havre)
     havre.clock.advance(timedelta(minutes=30))
-    assert await havre.bot.ctx.deadlines.run_due() == 0
-    async with havre.bot.ctx.db.reading() as session:
+    assert await havre.bot.services.deadlines.run_due() == 0
+    async with havre.bot.services.db.reading() as session:
         [deadline] = (
             await session.execute(
                 select(Deadline).where(Deadline.subject == f"case:{case_id}", Deadline.kind == "timeout_end")
@@ -160,7 +160,7 @@ async def test_the_end_of_a_pending_case_is_postponed_not_consumed(havre: Havre)
 
 async def test_a_case_cut_off_after_its_dm_is_repaired_without_a_second_dm_or_timeout(havre: Havre) -> None:
     assert havre.bot is not None
-    service = havre.bot.ctx.services["moderation"]
+    service = havre.bot.services.moderation
 
     async def died(*_args: Any, **_kwargs: Any) -> Any:
         raise RuntimeError("the process died before recording the outcome")
@@ -182,7 +182,7 @@ async def test_a_case_cut_off_after_its_dm_is_repaired_without_a_second_dm_or_ti
 
 async def test_a_case_cut_off_between_the_intent_and_the_dm_sends_it_once_on_repair(havre: Havre) -> None:
     assert havre.bot is not None
-    service = havre.bot.ctx.services["moderation"]
+    service = havre.bot.services.moderation
 
     async def died(*_args: Any, **_kwargs: Any) -> Any:
         raise RuntimeError("the process died while sending the explanation")

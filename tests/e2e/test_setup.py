@@ -9,12 +9,12 @@ from tests.e2e.conftest import Havre
 
 
 async def test_admin_switches_preset_and_the_change_is_logged(havre: Havre) -> None:
-    game = havre.bot.ctx.services["policies"].presets["game"]  # type: ignore[union-attr]
+    game = havre.bot.services.policies.presets["game"]  # type: ignore[union-attr]
     answer = await (await havre.ada.slash("setup community", preset="game", language="en")).reply()
     assert "Enregistré" in answer.content  # ada's Discord client is in French
     assert game.version in answer.content
 
-    async with havre.bot.ctx.db.sessions() as session:  # type: ignore[union-attr]
+    async with havre.bot.services.db.sessions() as session:  # type: ignore[union-attr]
         row = await session.get(GuildSettings, havre.guild.id)
         entries = (await session.execute(select(GovernanceEntry))).scalars().all()
         versions = (await session.execute(select(PolicyVersion.version))).scalars().all()
@@ -34,6 +34,6 @@ async def test_non_admins_are_refused_even_when_the_server_opens_the_command(hav
     refused = await (await havre.max.slash("setup community", preset="game", language="en")).reply()
     assert refused.ephemeral
     assert refused.content.startswith("This command is for admins")
-    async with havre.bot.ctx.db.sessions() as session:  # type: ignore[union-attr]
+    async with havre.bot.services.db.sessions() as session:  # type: ignore[union-attr]
         row = await session.get(GuildSettings, havre.guild.id)
     assert row.preset == "patient"  # nothing changed

@@ -18,8 +18,8 @@ from bot.db.models import (
 )
 from bot.governance.chain import EntryKind, LogEntry, build_entry
 from bot.services.context import AppContext
-from bot.services.governance import GovernanceRecorder, GovEvent, row_to_entry
 from bot.services.guilds import GuildService
+from bot.services.recorder import GovernanceRecorder, GovEvent, row_to_entry
 
 GUILD = 812_345_678_901_234_567
 ALICE = 913_456_789_012_345_678
@@ -30,7 +30,7 @@ ZED = 953_456_789_012_345_678  # second admin
 
 
 async def add_guild(ctx: AppContext, guild_id: int = GUILD, **changes: object) -> None:
-    guilds: GuildService = ctx.services["guilds"]
+    guilds: GuildService = ctx.guilds
     async with ctx.db.unit_of_work() as session:
         await guilds.get(session, guild_id, name="test")
         if changes:
@@ -38,7 +38,7 @@ async def add_guild(ctx: AppContext, guild_id: int = GUILD, **changes: object) -
 
 
 async def record(ctx: AppContext, event: GovEvent) -> LogEntry:
-    recorder: GovernanceRecorder = ctx.services["governance"]
+    recorder: GovernanceRecorder = ctx.recorder
     async with ctx.db.unit_of_work() as session:
         return await recorder.record(session, event)
 

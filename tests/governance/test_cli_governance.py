@@ -15,7 +15,7 @@ from bot.cli import main
 from bot.config import load_settings
 from bot.governance.chain import EntryKind
 from bot.runtime import build_context
-from bot.services.governance import GovEvent
+from bot.services.recorder import GovEvent
 from tests.governance.db_seed import ADA, ALICE, GUILD, MOD, ZED, add_case, add_guild, record
 
 REPO = Path(__file__).resolve().parents[2]

@@ -13,8 +13,8 @@ import discord
 import pytest
 from discord.http import Route
 
-from bot.sandbox.emulator import Emulator, Permission, ScenarioError
-from bot.sandbox.emulator.flags import DEFAULT_BOT_PERMISSIONS
+from emulator import Emulator, Permission, ScenarioError
+from emulator.flags import DEFAULT_BOT_PERMISSIONS
 
 from .conftest import StartBot, make_bot
 

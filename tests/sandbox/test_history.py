@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.sandbox.emulator import Emulator
+from emulator import Emulator
 
 from .conftest import StartBot
 

@@ -12,10 +12,10 @@ import pytest
 from discord.ext import commands
 
 from bot.domain.clock import MovableClock
-from bot.sandbox.emulator import Emulator, Permission, pointed_at
-from bot.sandbox.emulator.errors import ScenarioError
-from bot.sandbox.emulator.rest.incidents import dms_paused, invites_paused
-from bot.sandbox.emulator.runner import ClientRun
+from emulator import Emulator, Permission, pointed_at
+from emulator.errors import ScenarioError
+from emulator.rest.incidents import dms_paused, invites_paused
+from emulator.runner import ClientRun
 
 from .conftest import StartBot, make_bot
 

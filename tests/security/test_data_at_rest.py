@@ -12,10 +12,9 @@ from sqlalchemy import select, text, update
 
 from bot.db.engine import Database
 from bot.db.models import Appeal, MemberKey, Ticket
-from bot.domain.policy_models import Action
-from bot.domain.ticket_types import Origin
-from bot.services.governance_at_rest import seal_legacy_text
-from bot.services.governance_wiring import governance_services
+from bot.domain.help.ticket_types import Origin
+from bot.domain.policy.models import Action
+from bot.services.governance.at_rest import seal_legacy_text
 from bot.services.moderation import ModeratorRequest
 from tests.services.help_support import ALICE, GUILD, make_help_env
 from tests.services.moderation_fakes import ALICE as M_ALICE
@@ -41,7 +40,7 @@ async def test_a_ticket_topic_is_sealed_with_the_members_key(db: Database, tmp_p
     opened = await env.help.tickets.open(GUILD, ALICE, origin=Origin.SLASH, language="fr", topic=TOPIC)
     row = await env.ticket(opened.ticket.id)
     assert row.topic is None and row.topic_ref is not None
-    privacy = governance_services(env.ctx).privacy
+    privacy = env.ctx.governance.privacy
     async with db.unit_of_work() as session:
         assert await privacy.vault.open(session, row.topic_ref) == TOPIC
     exported = (await privacy.export_member(GUILD, ALICE)).content.decode()
@@ -72,13 +71,13 @@ async def test_legacy_plaintext_is_sealed_and_its_bytes_are_gone(db: Database, t
     opened = await env.help.tickets.open(GUILD, ALICE, origin=Origin.SLASH, language="fr")
     async with db.unit_of_work() as session:  # a row written before issue #15
         await session.execute(update(Ticket).where(Ticket.id == opened.ticket.id).values(topic=TOPIC))
-    sealed = await seal_legacy_text(db, env.ctx.services["vault"])
+    sealed = await seal_legacy_text(db, env.ctx.vault)
     assert sealed.topics == 1
     row = await env.ticket(opened.ticket.id)
     assert row.topic is None
     async with db.unit_of_work() as session:
-        assert await env.ctx.services["vault"].open(session, row.topic_ref) == TOPIC
-    assert (await seal_legacy_text(db, env.ctx.services["vault"])).total == 0  # idempotent
+        assert await env.ctx.vault.open(session, row.topic_ref) == TOPIC
+    assert (await seal_legacy_text(db, env.ctx.vault)).total == 0  # idempotent
     if db.dialect == "sqlite":
         assert not _on_disk(db, TOPIC.encode())
 
@@ -88,12 +87,12 @@ async def test_an_erased_members_key_leaves_no_bytes_behind(db: Database, tmp_pa
         pytest.skip("the files of an embedded database")
     env = await make_help_env(db, tmp_path)
     async with db.unit_of_work() as session:
-        await env.ctx.services["vault"].seal(session, GUILD, ALICE, "excerpt", TOPIC)
+        await env.ctx.vault.seal(session, GUILD, ALICE, "excerpt", TOPIC)
     async with db.sessions() as session:
         wrapped = (await session.execute(select(MemberKey.wrapped_key))).scalar_one()
     await db.checkpoint()
     assert _on_disk(db, wrapped)  # the key is in the file ...
-    privacy = governance_services(env.ctx).privacy
+    privacy = env.ctx.governance.privacy
     request, _ = await privacy.request_erasure(GUILD, ALICE)
     await privacy.confirm_erasure(GUILD, request.id, ADMIN)
     assert not _on_disk(db, wrapped)  # ... and overwritten, in the database and in its -wal, once erased

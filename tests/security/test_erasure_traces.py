@@ -10,8 +10,7 @@ from sqlalchemy import select, update
 
 from bot.db.engine import Database
 from bot.db.models import Appeal, AuditVerdict, Case, MemberCopy, Ticket
-from bot.services.governance_copies import record_copy
-from bot.services.governance_wiring import governance_services
+from bot.services.governance.copies import record_copy
 from tests.governance.db_seed import ALICE, BOB, GUILD, add_case, add_guild
 from tests.services_support import make_context
 
@@ -69,7 +68,7 @@ async def test_every_copy_is_found_and_only_this_members(db: Database, tmp_path:
     await record_copy(db, ctx.clock, GUILD, ALICE, "ticket_note", QUEUE, 15)
     await record_copy(db, ctx.clock, GUILD, BOB, "ticket_note", QUEUE, 98)
 
-    privacy = governance_services(ctx).privacy
+    privacy = ctx.governance.privacy
     request, _ = await privacy.request_erasure(GUILD, ALICE)
     outcome = await privacy.confirm_erasure(GUILD, request.id, ADMIN)
 

@@ -9,11 +9,11 @@ from unittest.mock import MagicMock
 
 import discord
 
+from bot.domain.help.ticket_types import ActorRole
 from bot.domain.relay_text import defuse_links
-from bot.domain.ticket_types import ActorRole
 from bot.services.help.types import GuildHelp
-from cogs.help_desk import safe
-from cogs.help_flows import HelpFlows
+from cogs.help.desk import safe
+from cogs.help.flows import HelpFlows
 
 MASKED = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")  # what Discord renders as a masked link
 

@@ -20,11 +20,10 @@ from bot.db.models import (
     Ticket,
     TicketEvent,
 )
-from bot.domain.policy_models import RetentionPolicy
-from bot.domain.ticket_types import Origin
+from bot.domain.help.ticket_types import Origin
+from bot.domain.policy.models import RetentionPolicy
 from bot.governance.chain import EntryKind
-from bot.services.governance import GovEvent
-from bot.services.governance_wiring import governance_services
+from bot.services.recorder import GovEvent
 from tests.governance.db_seed import ALICE, BOB, GUILD, add_case, add_guild, record
 from tests.services_support import make_context
 
@@ -49,7 +48,7 @@ def test_the_defaults_are_documented_values() -> None:
 async def test_what_grows_is_purged_and_the_chain_still_verifies(db: Database, tmp_path: Path) -> None:
     ctx = await make_context(db, tmp_path)
     await add_guild(ctx, policy_overrides=OVERRIDES, help_channel_id=GUILD + 1)
-    services = governance_services(ctx)
+    services = ctx.governance
     services.recorder.checkpoint_every_n = 2  # signed checkpoints inside the part that gets shredded
     clock = ctx.clock
     start = clock.now()
@@ -107,9 +106,7 @@ async def test_what_grows_is_purged_and_the_chain_still_verifies(db: Database, t
                 ),
             ]
         )
-    ticket = await ctx.services["help"].tickets.open(
-        GUILD, ALICE, origin=Origin.SLASH, language="fr", topic="x"
-    )
+    ticket = await ctx.help.tickets.open(GUILD, ALICE, origin=Origin.SLASH, language="fr", topic="x")
     async with db.unit_of_work() as session:
         await session.execute(
             update(Ticket).where(Ticket.id == ticket.ticket.id).values(state="closed", closed_at=start)
@@ -187,7 +184,7 @@ async def test_what_grows_is_purged_and_the_chain_still_verifies(db: Database, t
 async def test_a_forged_shredded_entry_fails_verification(db: Database, tmp_path: Path) -> None:
     ctx = await make_context(db, tmp_path)
     await add_guild(ctx)
-    services = governance_services(ctx)
+    services = ctx.governance
     for _ in range(3):
         await record(
             ctx,

@@ -13,7 +13,7 @@ from bot.db.engine import Database
 from bot.db.models import Deadline, GovernanceEntry, TicketEvent
 from bot.db.models import Ticket as TicketRow
 from bot.domain.clock import MovableClock
-from bot.domain.ticket_types import Actor, ActorRole
+from bot.domain.help.ticket_types import Actor, ActorRole
 from bot.services.context import AppContext
 from bot.services.help import HelpServices
 from tests.services_support import make_context
@@ -76,7 +76,7 @@ async def make_help_env(db: Database, tmp_path: Path, *, help_channel: bool = Tr
     clock = MovableClock()
     ctx = await make_context(db, tmp_path, clock)
     async with db.unit_of_work() as session:
-        await ctx.services["guilds"].update(
+        await ctx.guilds.update(
             session,
             GUILD,
             name="Havre test",
@@ -87,4 +87,4 @@ async def make_help_env(db: Database, tmp_path: Path, *, help_channel: bool = Tr
             specialist_role_id=SPECIALIST_ROLE,
             admin_role_id=ADMIN_ROLE,
         )
-    return HelpEnv(ctx=ctx, clock=clock, help=ctx.services["help"], db=db)
+    return HelpEnv(ctx=ctx, clock=clock, help=ctx.help, db=db)

@@ -98,11 +98,11 @@ async def moderation(db: Database, tmp_path: Path) -> tuple[ModerationService, F
     clock = MovableClock()
     ctx = await make_context(db, tmp_path, clock, model_enabled=False)
     async with db.unit_of_work() as session:
-        await ctx.services["guilds"].update(
+        await ctx.guilds.update(
             session, GUILD, preset="patient", language="fr", mod_queue_channel_id=QUEUE,
             help_channel_id=HELP, moderator_role_id=MOD_ROLE,
         )  # fmt: skip
-    service: ModerationService = ctx.services["moderation"]
+    service: ModerationService = ctx.moderation
     port = FakePort()
     service.attach(port)
     return service, port, ctx

@@ -13,11 +13,10 @@ from bot.domain.clock import MovableClock
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
 from bot.services.errors import InvalidInput
-from bot.services.governance import GovEvent
-from bot.services.governance_audit import ExcerptState, draw, sample_seed
-from bot.services.governance_errors import NothingToSample
-from bot.services.governance_period import Period
-from bot.services.governance_wiring import governance_services
+from bot.services.governance.audit import ExcerptState, draw, sample_seed
+from bot.services.governance.errors import NothingToSample
+from bot.services.governance.period import Period
+from bot.services.recorder import GovEvent
 from tests.conftest import DatabaseFactory
 from tests.governance.db_seed import ADA, ALICE, GUILD, MOD, add_case, add_guild, entries_of_kind, record
 from tests.services_support import make_context
@@ -30,7 +29,7 @@ async def ctx(db_factory: DatabaseFactory, tmp_path: Path):  # type: ignore[no-u
     clock = MovableClock(datetime(2026, 3, 1, 8, tzinfo=UTC))
     context = await make_context(await db_factory.make(), tmp_path, clock)
     await add_guild(context)
-    vault = governance_services(context).vault
+    vault = context.governance.vault
     for i in range(30):
         clock.advance(timedelta(hours=12))
         async with context.db.unit_of_work() as session:
@@ -55,7 +54,7 @@ async def ctx(db_factory: DatabaseFactory, tmp_path: Path):  # type: ignore[no-u
 
 
 async def test_the_same_request_draws_the_same_sample(ctx) -> None:  # type: ignore[no-untyped-def]
-    audit = governance_services(ctx).audit
+    audit = ctx.governance.audit
     first = await audit.sample(GUILD, MARCH, 5, None, ADA)
     again = await audit.sample(GUILD, MARCH, 5, "all", ADA)
     assert first.seqs == again.seqs and first.seed == again.seed
@@ -71,7 +70,7 @@ async def test_the_same_request_draws_the_same_sample(ctx) -> None:  # type: ign
 
 
 async def test_kinds_narrow_the_population(ctx) -> None:  # type: ignore[no-untyped-def]
-    audit = governance_services(ctx).audit
+    audit = ctx.governance.audit
     timeouts = await audit.sample(GUILD, MARCH, 50, "timeout", ADA)
     human = await audit.sample(GUILD, MARCH, 50, "human", ADA)
     assert (timeouts.population, human.population) == (15, 10)
@@ -86,7 +85,7 @@ async def test_kinds_narrow_the_population(ctx) -> None:  # type: ignore[no-unty
 
 
 async def test_items_show_the_evidence_and_verdicts_are_logged(ctx) -> None:  # type: ignore[no-untyped-def]
-    services = governance_services(ctx)
+    services = ctx.governance
     sample = await services.audit.sample(GUILD, MARCH, 3, None, ADA)
     item = await services.audit.item(GUILD, sample.seqs[0])
     assert item.evidence.excerpt_state is ExcerptState.AVAILABLE

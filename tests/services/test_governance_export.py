@@ -14,10 +14,9 @@ from bot.governance.chain import EntryKind
 from bot.governance.export import ExportFormat
 from bot.governance.pseudonym import ActorRole
 from bot.governance.spreadsheet import FORMULA_TRIGGERS
-from bot.services.governance import GovEvent
-from bot.services.governance_errors import RequestNotFound, RequestNotPending, SecondAdminRequired
-from bot.services.governance_export import ExportQuery
-from bot.services.governance_wiring import governance_services
+from bot.services.governance.errors import RequestNotFound, RequestNotPending, SecondAdminRequired
+from bot.services.governance.export import ExportQuery
+from bot.services.recorder import GovEvent
 from tests.conftest import DatabaseFactory
 from tests.governance.db_seed import (
     ADA,
@@ -67,7 +66,7 @@ def _raw_ids() -> list[str]:
 
 
 async def test_a_pseudonymised_csv_holds_no_discord_id_and_no_live_formula(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    exports = governance_services(ctx).exports
+    exports = ctx.governance.exports
     out = tmp_path / "log.csv"
     seen: list[int] = []
     outcome = await exports.export_file(ExportQuery(GUILD), out, requested_by=ADA, progress=seen.append)
@@ -76,7 +75,7 @@ async def test_a_pseudonymised_csv_holds_no_discord_id_and_no_live_formula(ctx, 
     assert seen and seen[-1] == 4
     for raw in _raw_ids():
         assert raw not in text
-    pseudonym = governance_services(ctx).recorder.subject(GUILD, ALICE)
+    pseudonym = ctx.governance.recorder.subject(GUILD, ALICE)
     assert pseudonym in text
     cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
     assert len(cells) == 5 * 14
@@ -85,12 +84,12 @@ async def test_a_pseudonymised_csv_holds_no_discord_id_and_no_live_formula(ctx, 
     assert "'-hide" in cells
     # the export itself is logged, with the admin as a pseudonymous actor
     (logged,) = await entries_of_kind(ctx.db, EntryKind.EXPORT)
-    assert logged.actor == governance_services(ctx).recorder.actor(GUILD, ADA, ActorRole.ADMIN)
+    assert logged.actor == ctx.governance.recorder.actor(GUILD, ADA, ActorRole.ADMIN)
     assert (logged.data["rows"], logged.data["real_ids"], logged.data["format"]) == (4, False, "csv")
 
 
 async def test_a_jsonl_export_filters_by_kind_and_time(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    exports = governance_services(ctx).exports
+    exports = ctx.governance.exports
     await record(ctx, GovEvent(GUILD, EntryKind.CONFIG_CHANGE, actor_id=ADA, data={"x": 1}))
     query = ExportQuery(GUILD, ExportFormat.JSONL, kinds=("config_change",))
     assert await exports.count(query) == 1
@@ -102,7 +101,7 @@ async def test_a_jsonl_export_filters_by_kind_and_time(ctx, tmp_path: Path) -> N
 
 
 async def test_real_ids_need_a_second_admin_and_are_logged(ctx) -> None:  # type: ignore[no-untyped-def]
-    exports = governance_services(ctx).exports
+    exports = ctx.governance.exports
     query = ExportQuery(GUILD, ExportFormat.CSV)
     request = await exports.request_real_ids(query, ADA, "police request 2026-114")
     with pytest.raises(RequestNotPending):  # not approved yet
@@ -120,14 +119,14 @@ async def test_real_ids_need_a_second_admin_and_are_logged(ctx) -> None:  # type
         await exports.export_parts(query, requested_by=ADA, approved_request=request)
     logged = await entries_of_kind(ctx.db, EntryKind.EXPORT)
     assert [e.data["event"] for e in logged] == ["real_ids_approved", "export"]
-    recorder = governance_services(ctx).recorder
+    recorder = ctx.governance.recorder
     assert logged[0].actor == recorder.actor(GUILD, ZED, ActorRole.ADMIN)
     assert logged[0].data["reason"] == "police request 2026-114"
     assert logged[1].data["real_ids"] is True
 
 
 async def test_a_refused_request_cannot_be_used(ctx) -> None:  # type: ignore[no-untyped-def]
-    exports = governance_services(ctx).exports
+    exports = ctx.governance.exports
     query = ExportQuery(GUILD)
     request = await exports.request_real_ids(query, ADA, "audit")
     await exports.refuse_real_ids(GUILD, request, ZED)
@@ -138,7 +137,7 @@ async def test_a_refused_request_cannot_be_used(ctx) -> None:  # type: ignore[no
 
 
 async def test_a_large_export_is_split_into_gzip_parts(ctx) -> None:  # type: ignore[no-untyped-def]
-    exports = governance_services(ctx).exports
+    exports = ctx.governance.exports
     for i in range(60):
         await record(ctx, GovEvent(GUILD, EntryKind.RATING, data={"filler": f"{i:04d}" * 60}))
     outcome = await exports.export_parts(ExportQuery(GUILD), requested_by=ADA, max_bytes=4096)

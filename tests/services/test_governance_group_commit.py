@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.db.models import GovernanceCheckpoint, GovernanceEntry
 from bot.governance.chain import verify_chain
 from bot.governance.signing import Checkpoint
-from bot.services.governance import GovernanceRecorder, GovEvent, row_to_entry
+from bot.services.recorder import GovernanceRecorder, GovEvent, row_to_entry
 from tests.conftest import DatabaseFactory
 from tests.services_support import make_context
 
@@ -42,7 +42,7 @@ async def test_batches_extend_one_valid_chain_with_the_same_checkpoints(
 ) -> None:
     db = await db_factory.make()
     ctx = await make_context(db, tmp_path)
-    recorder: GovernanceRecorder = ctx.services["governance"]
+    recorder: GovernanceRecorder = ctx.recorder
     recorder.checkpoint_every_n = 10
     async with db.unit_of_work() as session:  # single appends and batches mix freely
         await recorder.record(session, _event(GUILD_A, 0))
@@ -66,7 +66,7 @@ async def test_one_batch_for_several_servers_keeps_each_servers_order(
 ) -> None:
     db = await db_factory.make()
     ctx = await make_context(db, tmp_path)
-    recorder: GovernanceRecorder = ctx.services["governance"]
+    recorder: GovernanceRecorder = ctx.recorder
     events = [_event(GUILD_B if n % 3 == 0 else GUILD_A, n) for n in range(12)]
     async with db.unit_of_work() as session:
         entries = await recorder.record_many(session, events)
@@ -85,7 +85,7 @@ async def test_one_batch_for_several_servers_keeps_each_servers_order(
 async def test_concurrent_batches_never_fork_the_chain(db_factory: DatabaseFactory, tmp_path: Path) -> None:
     db = await db_factory.make()
     ctx = await make_context(db, tmp_path)
-    recorder: GovernanceRecorder = ctx.services["governance"]
+    recorder: GovernanceRecorder = ctx.recorder
 
     async def append(start: int) -> None:
         async def work(session):  # type: ignore[no-untyped-def]
@@ -102,7 +102,7 @@ async def test_concurrent_batches_never_fork_the_chain(db_factory: DatabaseFacto
 async def test_a_failed_batch_leaves_nothing_behind(db_factory: DatabaseFactory, tmp_path: Path) -> None:
     db = await db_factory.make()
     ctx = await make_context(db, tmp_path)
-    recorder: GovernanceRecorder = ctx.services["governance"]
+    recorder: GovernanceRecorder = ctx.recorder
     try:
         async with db.unit_of_work() as session:
             await recorder.record_many(session, [_event(GUILD_A, n) for n in range(3)])

@@ -32,8 +32,7 @@ import pytest
 
 from bot.db.models import AuditVerdict, KbOpen
 from bot.governance.metrics import TrustReport
-from bot.services.governance_period import Period
-from bot.services.governance_wiring import governance_services
+from bot.services.governance.period import Period
 from tests.conftest import DatabaseFactory
 from tests.governance.db_seed import GUILD, add_appeal, add_case, add_guild, add_ticket
 from tests.services_support import make_context
@@ -58,7 +57,7 @@ async def _seed(ctx) -> None:  # type: ignore[no-untyped-def]
     await add_appeal(ctx, c4, d(3, 13))
     await add_appeal(ctx, c6, d(2, 28), state="granted", decided=d(3, 1))
 
-    vault = governance_services(ctx).vault
+    vault = ctx.governance.vault
     async with ctx.db.unit_of_work() as session:
         comment_ref = await vault.seal(session, GUILD, 1, "comment", COMMENT)
     await add_ticket(
@@ -103,7 +102,7 @@ async def report(db_factory: DatabaseFactory, tmp_path: Path) -> TrustReport:
     ctx = await make_context(db, tmp_path)
     ctx.clock.set(d(5, 1))
     await _seed(ctx)
-    bundle = await governance_services(ctx).reports.build(GUILD, Period.parse("2026-03"), "en")
+    bundle = await ctx.governance.reports.build(GUILD, Period.parse("2026-03"), "en")
     assert "Trust report" in bundle.summary
     assert len(bundle.charts) == 4 and all(c.png.startswith(b"\x89PNG") for c in bundle.charts)
     assert "=1+1 merci" in bundle.html

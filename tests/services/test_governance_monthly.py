@@ -10,8 +10,7 @@ from sqlalchemy import select
 
 from bot.db.models import ReportRun
 from bot.domain.clock import MovableClock
-from bot.services.governance_report import MonthlyReportJob, ReportBundle
-from bot.services.governance_wiring import governance_services
+from bot.services.governance.report import MonthlyReportJob, ReportBundle
 from tests.conftest import DatabaseFactory
 from tests.governance.db_seed import GUILD, add_case, add_guild
 from tests.services_support import make_context
@@ -39,7 +38,7 @@ async def _process(
 ) -> MonthlyReportJob:
     """One bot process: its own engine on the shared database, its own services."""
     ctx = await make_context(await factory.make(), tmp_path, clock)
-    job = governance_services(ctx).monthly
+    job = ctx.governance.monthly
     job.publisher = inbox.publish
     return job
 

@@ -11,10 +11,9 @@ from sqlalchemy import func, select
 from bot.db.models import Case, EncryptedContent, MemberKey, MemberLanguage, Ticket
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
-from bot.services.governance import GovEvent
-from bot.services.governance_errors import RequestNotPending, SecondAdminRequired
-from bot.services.governance_export import ExportQuery
-from bot.services.governance_wiring import governance_services
+from bot.services.governance.errors import RequestNotPending, SecondAdminRequired
+from bot.services.governance.export import ExportQuery
+from bot.services.recorder import GovEvent
 from tests.conftest import DatabaseFactory
 from tests.governance.db_seed import (
     ADA,
@@ -39,7 +38,7 @@ async def ctx(db_factory: DatabaseFactory, tmp_path: Path):  # type: ignore[no-u
     db = await db_factory.make()
     context = await make_context(db, tmp_path)
     await add_guild(context)
-    vault = governance_services(context).vault
+    vault = context.governance.vault
     async with db.unit_of_work() as session:
         excerpt = await vault.seal(session, GUILD, ALICE, "excerpt", EXCERPT)
         transcript = await vault.seal(session, GUILD, ALICE, "transcript", TRANSCRIPT)
@@ -59,7 +58,7 @@ async def ctx(db_factory: DatabaseFactory, tmp_path: Path):  # type: ignore[no-u
 
 
 async def test_a_member_gets_their_own_data_back_decrypted(ctx) -> None:  # type: ignore[no-untyped-def]
-    privacy = governance_services(ctx).privacy
+    privacy = ctx.governance.privacy
     export = await privacy.export_member(GUILD, ALICE)
     document = json.loads(export.content)
     assert document["cases"][0]["excerpt"] == EXCERPT
@@ -70,12 +69,12 @@ async def test_a_member_gets_their_own_data_back_decrypted(ctx) -> None:  # type
     assert dict(export.counts)["cases"] == 1
     (logged,) = await entries_of_kind(ctx.db, EntryKind.EXPORT)
     assert logged.data["event"] == "member_export"
-    assert logged.actor == governance_services(ctx).recorder.actor(GUILD, ALICE, ActorRole.MEMBER)
+    assert logged.actor == ctx.governance.recorder.actor(GUILD, ALICE, ActorRole.MEMBER)
 
 
 async def test_erasure_leaves_the_content_unreadable_and_the_chain_valid(ctx) -> None:  # type: ignore[no-untyped-def]
-    services = governance_services(ctx)
-    locales = ctx.services["locales"]
+    services = ctx.governance
+    locales = ctx.locales
     locales.learn(ALICE, "en-GB")
     locales.learn(BOB, "fr")
     await locales.drain()
@@ -117,7 +116,7 @@ async def test_erasure_leaves_the_content_unreadable_and_the_chain_valid(ctx) ->
 
 
 async def test_an_erased_member_stays_pseudonymous_in_real_id_exports(ctx) -> None:  # type: ignore[no-untyped-def]
-    services = governance_services(ctx)
+    services = ctx.governance
     request, _ = await services.privacy.request_erasure(GUILD, ALICE)
     await services.privacy.confirm_erasure(GUILD, request.id, ADA)
     query = ExportQuery(GUILD)
@@ -130,7 +129,7 @@ async def test_an_erased_member_stays_pseudonymous_in_real_id_exports(ctx) -> No
 
 
 async def test_a_refused_erasure_changes_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
-    services = governance_services(ctx)
+    services = ctx.governance
     request, _ = await services.privacy.request_erasure(GUILD, ALICE)
     await services.privacy.refuse_erasure(GUILD, request.id, ADA)
     async with ctx.db.unit_of_work() as session:

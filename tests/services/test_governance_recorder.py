@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry
 from bot.governance.chain import verify_chain
 from bot.governance.signing import Checkpoint
-from bot.services.governance import ContentVault, GovernanceRecorder, GovEvent, row_to_entry
+from bot.services.recorder import ContentVault, GovernanceRecorder, GovEvent, row_to_entry
 from tests.conftest import DatabaseFactory
 from tests.services_support import make_context
 
@@ -30,7 +30,7 @@ async def _verify(db, recorder: GovernanceRecorder):  # type: ignore[no-untyped-
 async def test_concurrent_appends_make_one_valid_chain(db_factory: DatabaseFactory, tmp_path: Path) -> None:
     db = await db_factory.make()
     ctx = await make_context(db, tmp_path)
-    recorder: GovernanceRecorder = ctx.services["governance"]
+    recorder: GovernanceRecorder = ctx.recorder
     recorder.checkpoint_every_n = 10
 
     async def append(n: int) -> None:
@@ -54,7 +54,7 @@ async def test_concurrent_appends_make_one_valid_chain(db_factory: DatabaseFacto
 async def test_tampered_row_is_caught(db_factory: DatabaseFactory, tmp_path: Path) -> None:
     db = await db_factory.make()
     ctx = await make_context(db, tmp_path)
-    recorder: GovernanceRecorder = ctx.services["governance"]
+    recorder: GovernanceRecorder = ctx.recorder
     for n in range(5):
         async with db.unit_of_work() as session:
             await recorder.record(session, GovEvent(GUILD, "moderation_action", subject_id=n, action="hide"))
@@ -69,7 +69,7 @@ async def test_tampered_row_is_caught(db_factory: DatabaseFactory, tmp_path: Pat
 async def test_erased_member_content_is_unreadable(db_factory: DatabaseFactory, tmp_path: Path) -> None:
     db = await db_factory.make()
     ctx = await make_context(db, tmp_path)
-    vault: ContentVault = ctx.services["vault"]
+    vault: ContentVault = ctx.vault
     async with db.unit_of_work() as session:
         ref = await vault.seal(session, GUILD, 42, "excerpt", "my chemo is killing me")
         other = await vault.seal(session, GUILD, 43, "excerpt", "hello")

@@ -6,7 +6,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot.governance.chain import EntryKind
-from bot.services.governance_wiring import governance_services
 from tests.conftest import DatabaseFactory
 from tests.governance.db_seed import ALICE, BOB, GUILD, add_guild, entries_of_kind
 from tests.services_support import make_context
@@ -20,7 +19,7 @@ async def test_expired_content_is_purged_per_server_policy(
     ctx = await make_context(await db_factory.make(), tmp_path)
     await add_guild(ctx)  # preset default: 365 days
     await add_guild(ctx, SHORT, policy_overrides="[help]\nretention_days = 30\n")
-    services = governance_services(ctx)
+    services = ctx.governance
     vault = services.vault
     async with ctx.db.unit_of_work() as session:
         old = [

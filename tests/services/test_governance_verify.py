@@ -9,8 +9,7 @@ from sqlalchemy import delete, select, update
 
 from bot.db.models import GovernanceEntry
 from bot.governance.chain import VerifyProblem
-from bot.services.governance_verify import GovernanceVerifier
-from bot.services.governance_wiring import governance_services
+from bot.services.governance.verify import GovernanceVerifier
 from tests.conftest import DatabaseFactory
 from tests.governance.db_seed import GUILD, checkpoint_seqs, record_actions, rewrite_from
 from tests.services_support import make_context
@@ -20,10 +19,10 @@ from tests.services_support import make_context
 async def logged(db_factory: DatabaseFactory, tmp_path: Path):  # type: ignore[no-untyped-def]
     db = await db_factory.make()
     ctx = await make_context(db, tmp_path)
-    governance_services(ctx).recorder.checkpoint_every_n = 10
+    ctx.governance.recorder.checkpoint_every_n = 10
     await record_actions(ctx, 25)
     assert await checkpoint_seqs(db) == [1, 11, 21]  # first entry, then every 10
-    verifier = governance_services(ctx).verifier
+    verifier = ctx.governance.verifier
     verifier.batch = 7  # several batches: the walk streams
     return ctx, verifier
 

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from bot.db.engine import Database
 from bot.db.models import EncryptedContent
-from bot.domain.help_rules import Priority
-from bot.domain.ticket_types import Origin, TicketState
-from bot.domain.tickets import Claim, Close, Reopen, Resolve, Transfer
+from bot.domain.help.rules import Priority
+from bot.domain.help.ticket_types import Origin, TicketState
+from bot.domain.help.tickets import Claim, Close, Reopen, Resolve, Transfer
 from bot.services.help import TICKET_FOLLOW_UP, TICKET_SLA, HelpRefused
 from tests.services.help_support import (
     ALICE,
@@ -149,7 +149,7 @@ async def test_survey_rating_solved_and_sealed_comment(env: HelpEnv) -> None:
 
     row = await env.ticket(ticket_id)
     assert (row.rating, row.solved) == (4, True) and row.rating_comment_ref is not None
-    vault = env.ctx.services["vault"]
+    vault = env.ctx.vault
     async with env.db.sessions() as session:
         assert await vault.open(session, row.rating_comment_ref) == "Merci, Pia m'a vraiment écoutée."
         sealed = (await session.execute(select(EncryptedContent.ciphertext))).scalars().all()
@@ -167,7 +167,7 @@ async def test_notes_are_sealed_and_only_for_helpers(env: HelpEnv) -> None:
     view, guild, ref = await env.help.actions.note(ticket_id, PIA_ACTOR, "Suivi avec l'infirmière demain.")
     assert view.id == ticket_id and guild.mod_queue_channel_id is not None
     async with env.db.sessions() as session:
-        assert await env.ctx.services["vault"].open(session, ref) == "Suivi avec l'infirmière demain."
+        assert await env.ctx.vault.open(session, ref) == "Suivi avec l'infirmière demain."
     assert await env.events(ticket_id) == ["opened", "note"]
 
 

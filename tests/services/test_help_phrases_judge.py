@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.classify.extract import SignalExtractor
-from bot.domain.policy_loader import load_policy
-from bot.domain.policy_models import Policy
+from bot.domain.policy.loader import load_policy
+from bot.domain.policy.models import Policy
 from bot.domain.signals import (
     AbuseHit,
     AbuseKind,

@@ -9,9 +9,9 @@ import pytest
 
 from bot.db.engine import Database
 from bot.db.models import Shift
-from bot.domain.rota import RotaError
-from bot.domain.rota_parse import parse_rota_text
-from bot.domain.ticket_types import Origin
+from bot.domain.help.rota import RotaError
+from bot.domain.help.rota_parse import parse_rota_text
+from bot.domain.help.ticket_types import Origin
 from bot.services.help import ROTA_CHANGE
 from tests.services.help_support import ALICE, BOB, GUILD, PAUL, PIA, HelpEnv, make_help_env
 

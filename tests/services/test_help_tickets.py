@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.db.engine import Database
-from bot.domain.help_rules import Priority
-from bot.domain.ticket_types import Origin, TicketState
+from bot.domain.help.rules import Priority
+from bot.domain.help.ticket_types import Origin, TicketState
 from bot.services.errors import HavreError
 from bot.services.help import TICKET_SLA
 from tests.services.help_support import ALICE, BOB, GUILD, PIA, HelpEnv, data_of, make_help_env
@@ -34,7 +34,7 @@ async def test_open_with_a_peer_on_duty_records_everything_and_plans_the_sla(env
     row = await env.ticket(ticket.id)
     assert (row.user_id, row.origin, row.topic, row.language) == (ALICE, "slash", None, "fr")
     async with env.db.sessions() as session:  # the topic is sealed with the member's key (issue #15)
-        assert await env.ctx.services["vault"].open(session, row.topic_ref) == "douleur"
+        assert await env.ctx.vault.open(session, row.topic_ref) == "douleur"
     assert await env.events(ticket.id) == ["opened"]
     [entry] = await env.log("ticket_transition")
     assert entry.action == "opened" and data_of(entry)["ticket"] == ticket.id

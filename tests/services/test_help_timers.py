@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.db.engine import Database
-from bot.domain.help_rules import Priority
-from bot.domain.ticket_types import Origin
-from bot.domain.tickets import Claim, Close, Reopen
+from bot.domain.help.rules import Priority
+from bot.domain.help.ticket_types import Origin
+from bot.domain.help.tickets import Claim, Close, Reopen
 from bot.scheduling.deadlines import DeadlineRunner, DueDeadline
 from bot.services.help import TICKET_FOLLOW_UP, TICKET_SLA
 from bot.services.help.core import subject_ticket_id

@@ -13,7 +13,6 @@ from bot.db.models import EncryptedContent, MemberKey
 from bot.governance import crypto
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import Pseudonymizer
-from bot.services.governance import ContentVault
 from bot.services.keys import (
     CHECK_GUILD_ID,
     KeyCheckError,
@@ -21,6 +20,7 @@ from bot.services.keys import (
     rotate_master_key,
     upgrade_legacy_keys,
 )
+from bot.services.recorder import ContentVault
 from tests.conftest import DatabaseFactory
 from tests.governance.db_seed import ALICE, BOB, GUILD, add_guild, entries_of_kind
 from tests.services_support import make_context
@@ -44,7 +44,7 @@ async def sealed(db_factory: DatabaseFactory, tmp_path: Path):  # type: ignore[n
     ctx = await make_context(db, tmp_path)
     await add_guild(ctx)
     await add_guild(ctx, OTHER_GUILD)
-    vault: ContentVault = ctx.services["vault"]
+    vault: ContentVault = ctx.vault
     ids: dict[tuple[int, int], int] = {}
     async with db.unit_of_work() as session:
         for (guild_id, user_id), text in TEXTS.items():
@@ -134,9 +134,7 @@ async def test_rotation_round_trip(sealed) -> None:  # type: ignore[no-untyped-d
     await check_keys(sealed.db, MASTER_A, PSEUDONYMS, sealed.clock)
     assert sorted(t for t in (await _open_all(sealed, MASTER_A)).values() if t) == EXPECTED
 
-    report = await rotate_master_key(
-        sealed.db, MASTER_A, MASTER_B, PSEUDONYMS, recorder=sealed.services["governance"]
-    )
+    report = await rotate_master_key(sealed.db, MASTER_A, MASTER_B, PSEUDONYMS, recorder=sealed.recorder)
     assert report.rewrapped == 4 and report.already_new == 0
     assert await _key_ids(sealed) == [crypto.master_key_id(MASTER_B)] * 5  # with the check row
     assert sorted(t for t in (await _open_all(sealed, MASTER_B)).values() if t) == EXPECTED

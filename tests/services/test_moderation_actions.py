@@ -11,7 +11,7 @@ from sqlalchemy import select
 from bot.db.engine import Database
 from bot.db.models import Case, Deadline, GovernanceEntry, Strike
 from bot.domain.moderation import manual_decision
-from bot.domain.policy_models import Action
+from bot.domain.policy.models import Action
 from bot.services.errors import InvalidInput, NotAllowed
 from bot.services.moderation import ModeratorRequest
 from bot.services.moderation.types import CaseStatus, MemberState

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from bot.db.engine import Database
 from bot.db.models import Appeal, Case
-from bot.domain.policy_models import Action
+from bot.domain.policy.models import Action
 from bot.services.moderation import ModeratorRequest
 from bot.services.moderation.checks import Ranks, Refused
 from bot.services.moderation.types import CaseStatus, DmStatus

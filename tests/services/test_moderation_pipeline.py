@@ -53,7 +53,7 @@ async def test_repeated_insults_climb_the_ladder_in_one_unit_of_work_each(
     cases = await _rows(db, Case)
     assert all(c.excerpt_ref is not None and "connard" not in (c.explanation_sent or "") for c in cases)
     async with db.sessions() as session:
-        assert await ctx.services["vault"].open(session, cases[0].excerpt_ref) == "connard"
+        assert await ctx.vault.open(session, cases[0].excerpt_ref) == "connard"
     kinds = [e.kind for e in await _rows(db, GovernanceEntry)]
     assert kinds.count("moderation_action") == 3 and kinds.count("action_outcome") == 3
     assert service.pipeline.stats.decided == {"nudge": 1, "warn": 1, "timeout": 1}

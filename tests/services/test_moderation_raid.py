@@ -185,7 +185,7 @@ async def test_without_auto_start_a_burst_alerts_moderators_once_and_changes_not
 ) -> None:
     service, port, ctx = await moderation(db, tmp_path)
     async with db.unit_of_work() as session:
-        await ctx.services["guilds"].update(session, GUILD, policy_overrides="[raid]\nauto_start = false\n")
+        await ctx.guilds.update(session, GUILD, policy_overrides="[raid]\nauto_start = false\n")
     raid_port = FakeRaidPort()
     service.raid.attach(raid_port)
     now = moving(ctx).now()

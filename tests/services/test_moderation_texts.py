@@ -9,7 +9,7 @@ import pytest
 from bot.db.models import Case
 from bot.domain.moderation import manual_decision
 from bot.domain.policy import load_policy
-from bot.domain.policy_models import Action
+from bot.domain.policy.models import Action
 from bot.services.moderation.custom_ids import PATTERN, ButtonAction, make, parse
 from bot.services.moderation.snapshot import decision_json, decision_of, to_record
 from bot.services.moderation.texts import explanation_message, notice_message, with_excerpt

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.db.engine import Database
 from bot.db.models import Appeal, Deadline, GovernanceEntry, Strike
-from bot.domain.policy_models import Action
+from bot.domain.policy.models import Action
 from bot.services.errors import NotAllowed
 from bot.services.moderation import ModeratorRequest
 from bot.services.moderation.types import AppealState, CaseStatus, DmStatus

@@ -14,8 +14,9 @@ Public face of the package (everything else in it is private):
   (``_cues``: veiled language the rules do not name);
 * ``detect_language`` (``language``): the message's language among the server's languages.
 
-The readings are domain records (``bot.domain.signals``): ``decide`` consumes them, nothing there knows
-how they were computed. No model is involved: this is what every deployment runs, with or without Detoxify.
+The readings are domain records (``bot.domain.signals``): ``decide`` consumes them, nothing
+there knows how they were computed. No model is involved: this is what every deployment runs, with or
+without Detoxify.
 """
 
 from __future__ import annotations

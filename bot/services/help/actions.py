@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Ticket as TicketRow
-from bot.domain.kb import Article
-from bot.domain.ticket_survey import record_survey
-from bot.domain.ticket_types import Actor, ActorRole, Ticket, TicketError, TicketErrorCode
-from bot.domain.tickets import (
+from bot.domain.help.kb import Article
+from bot.domain.help.ticket_survey import record_survey
+from bot.domain.help.ticket_types import Actor, ActorRole, Ticket, TicketError, TicketErrorCode
+from bot.domain.help.tickets import (
     Claim,
     Close,
     Reopen,

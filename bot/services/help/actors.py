@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from bot.domain.ticket_types import Actor, ActorRole
+from bot.domain.help.ticket_types import Actor, ActorRole
 from bot.governance.pseudonym import ActorRole as LogRole
 from bot.services.help.types import GuildHelp
 

@@ -13,17 +13,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Deadline
 from bot.db.models import Ticket as TicketRow
-from bot.domain.help_rules import HelpRules
-from bot.domain.policy_models import Policy
-from bot.domain.rota import RotaError
-from bot.domain.sla import planned_escalation
-from bot.domain.ticket_types import Actor, Ticket, TicketError, TicketEventKind, TicketEventRecord
-from bot.domain.tickets import follow_up_due
+from bot.domain.help.rota import RotaError
+from bot.domain.help.rules import HelpRules
+from bot.domain.help.sla import planned_escalation
+from bot.domain.help.ticket_types import Actor, Ticket, TicketError, TicketEventKind, TicketEventRecord
+from bot.domain.help.tickets import follow_up_due
+from bot.domain.policy.models import Policy
 from bot.governance.entry import EntryKind
 from bot.scheduling import deadlines
 from bot.services.context import AppContext
 from bot.services.errors import HavreError, NotFound
-from bot.services.governance import ContentVault, GovernanceRecorder, GovEvent
 from bot.services.guilds import GuildService
 from bot.services.help import records
 from bot.services.help.actors import log_actor_id, log_role
@@ -31,6 +30,7 @@ from bot.services.help.kb import KbService
 from bot.services.help.shifts import ShiftService
 from bot.services.help.types import GuildHelp, TicketView
 from bot.services.policies import PolicyRegistry
+from bot.services.recorder import ContentVault, GovernanceRecorder, GovEvent
 
 TICKET_SLA = "ticket_sla"
 TICKET_FOLLOW_UP = "ticket_follow_up"
@@ -75,10 +75,10 @@ class HelpCore:
         self.ctx = ctx
         self.db = ctx.db
         self.clock = ctx.clock
-        self.guilds: GuildService = ctx.services["guilds"]
-        self.policies: PolicyRegistry = ctx.services["policies"]
-        self.governance: GovernanceRecorder = ctx.services["governance"]
-        self.vault: ContentVault = ctx.services["vault"]
+        self.guilds: GuildService = ctx.guilds
+        self.policies: PolicyRegistry = ctx.policies
+        self.governance: GovernanceRecorder = ctx.recorder
+        self.vault: ContentVault = ctx.vault
         self.shifts = shifts
         self.kb = kb
         self._rules: dict[str, HelpRules] = {}

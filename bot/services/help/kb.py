@@ -7,14 +7,14 @@ from pathlib import Path
 from bot.db.engine import Database
 from bot.db.models import KbOpen
 from bot.domain.clock import Clock
-from bot.domain.kb import Article, KnowledgeBase
-from bot.domain.policy_models import Policy
+from bot.domain.help.kb import Article, KnowledgeBase
+from bot.domain.policy.models import Policy
 from bot.governance.entry import EntryKind
 from bot.governance.pseudonym import ActorRole as LogRole
 from bot.services.errors import NotFound
-from bot.services.governance import GovernanceRecorder, GovEvent
 from bot.services.guilds import GuildService
 from bot.services.policies import PolicyRegistry
+from bot.services.recorder import GovernanceRecorder, GovEvent
 
 DEFAULT_KB_DIR = "kb"
 

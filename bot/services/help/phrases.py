@@ -16,11 +16,11 @@ from datetime import UTC, datetime
 
 from bot.classify.extract import SignalExtractor
 from bot.classify.judge.language import detect_language
-from bot.domain.decision import DecisionContext, MemberHistory
-from bot.domain.helplines import Helpline, country_of, format_helplines, helplines_for
+from bot.domain.help.helplines import Helpline, country_of, format_helplines, helplines_for
 from bot.domain.i18n import language_of
 from bot.domain.moderation import decide
-from bot.domain.policy_models import Action, Policy
+from bot.domain.moderation.decision import DecisionContext, MemberHistory
+from bot.domain.policy.models import Action, Policy
 
 CRISIS = "crisis"
 HELP = "help"

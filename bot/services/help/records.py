@@ -19,9 +19,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import Ticket as TicketRow
 from bot.db.models import TicketEvent
 from bot.domain.clock import ensure_utc
-from bot.domain.help_rules import Priority
-from bot.domain.sla import minutes
-from bot.domain.ticket_types import (
+from bot.domain.help.rules import Priority
+from bot.domain.help.sla import minutes
+from bot.domain.help.ticket_types import (
     ACTIVE_STATES,
     Origin,
     Survey,

@@ -2,7 +2,7 @@
 
 Storage: ``shifts`` rows with ``source = "manual"`` are ``/shift start`` periods (open until ``/shift
 end``); ``source = "off"`` rows end a scheduled shift early (until the scheduled end). The rota lives in
-``rota_entries``. Who is on duty is computed at the moment it is needed (``bot.domain.rota.on_duty``), so
+``rota_entries``. Who is on duty is computed at the moment it is needed (``bot.domain.help.rota.on_duty``), so
 a restart loses nothing; a ``rota_change`` deadline per server only announces the scheduled changes.
 """
 
@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import RotaEntry as RotaRow
 from bot.db.models import Shift
 from bot.db.models import Ticket as TicketRow
-from bot.domain.rota import (
+from bot.domain.help.rota import (
     ManualShift,
     Rota,
     RotaEntry,
@@ -26,15 +26,15 @@ from bot.domain.rota import (
     on_duty,
     start_shift,
 )
-from bot.domain.rota_parse import parse_time
+from bot.domain.help.rota_parse import parse_time
 from bot.governance.entry import EntryKind
 from bot.governance.pseudonym import ActorRole as LogRole
 from bot.scheduling import deadlines
 from bot.services.context import AppContext
-from bot.services.governance import GovernanceRecorder, GovEvent
 from bot.services.guilds import GuildService
 from bot.services.help.types import GuildHelp, RotaTick
 from bot.services.policies import PolicyRegistry
+from bot.services.recorder import GovernanceRecorder, GovEvent
 
 ROTA_CHANGE = "rota_change"
 LOOKAHEAD = timedelta(days=8)  # a weekly rota always has a change within a week
@@ -52,9 +52,9 @@ class ShiftService:
         self.ctx = ctx
         self.db = ctx.db
         self.clock = ctx.clock
-        self.guilds: GuildService = ctx.services["guilds"]
-        self.policies: PolicyRegistry = ctx.services["policies"]
-        self.governance: GovernanceRecorder = ctx.services["governance"]
+        self.guilds: GuildService = ctx.guilds
+        self.policies: PolicyRegistry = ctx.policies
+        self.governance: GovernanceRecorder = ctx.recorder
 
     # --- reading ------------------------------------------------------------------------------
 

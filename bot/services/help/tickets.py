@@ -9,18 +9,18 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Ticket as TicketRow
-from bot.domain.help_rules import Priority
-from bot.domain.sla import Escalation, tier_for_level
-from bot.domain.ticket_types import Actor, ActorRole, Origin, Ticket
-from bot.domain.tickets import open_ticket, record_escalation, upgrade_to_crisis
+from bot.domain.help.rules import Priority
+from bot.domain.help.sla import Escalation, tier_for_level
+from bot.domain.help.ticket_types import Actor, ActorRole, Origin, Ticket
+from bot.domain.help.tickets import open_ticket, record_escalation, upgrade_to_crisis
 from bot.governance.entry import EntryKind
 from bot.services.errors import HavreError
-from bot.services.governance import GovEvent
 from bot.services.help import records
 from bot.services.help.actors import SYSTEM
 from bot.services.help.core import HelpCore, Scope
 from bot.services.help.phrases import helplines
 from bot.services.help.types import GuildHelp, Opened, TicketView
+from bot.services.recorder import GovEvent
 
 ACTIVE = ("open", "claimed")
 TOPIC_MAX = 100

@@ -9,9 +9,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bot.db.models import TicketEvent
-from bot.domain.sla import minutes, next_escalation
-from bot.domain.ticket_types import TicketEventKind, TicketState
-from bot.domain.tickets import record_escalation
+from bot.domain.help.sla import minutes, next_escalation
+from bot.domain.help.ticket_types import TicketEventKind, TicketState
+from bot.domain.help.tickets import record_escalation
 from bot.services.help import records
 from bot.services.help.core import HelpCore
 from bot.services.help.types import Escalated, FollowUp

@@ -12,11 +12,11 @@ from datetime import datetime
 
 from bot.db.models import GuildSettings
 from bot.db.models import Ticket as TicketRow
-from bot.domain.help_rules import HelpRules, Priority
-from bot.domain.helplines import Helpline
-from bot.domain.kb import Article
-from bot.domain.policy_models import Policy
-from bot.domain.ticket_types import Origin, Ticket, TicketEventRecord, TicketState
+from bot.domain.help.helplines import Helpline
+from bot.domain.help.kb import Article
+from bot.domain.help.rules import HelpRules, Priority
+from bot.domain.help.ticket_types import Origin, Ticket, TicketEventRecord, TicketState
+from bot.domain.policy.models import Policy
 
 TIER_ROLE_COLUMNS = {
     "peer": "peer_role_id",

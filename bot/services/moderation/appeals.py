@@ -12,12 +12,11 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.db.models import Appeal
 from bot.domain.i18n import t
-from bot.domain.member_notices import appeal_decided, appeal_received
-from bot.domain.policy_models import Action
+from bot.domain.moderation.member_notices import appeal_decided, appeal_received
+from bot.domain.policy.models import Action
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
 from bot.services.errors import NotAllowed, NotFound
-from bot.services.governance import GovEvent
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import audit_reason
 from bot.services.moderation.member import NOT_YOURS
@@ -34,6 +33,7 @@ from bot.services.moderation.types import (
     DmStatus,
     OutMessage,
 )
+from bot.services.recorder import GovEvent
 
 log = logging.getLogger(__name__)
 

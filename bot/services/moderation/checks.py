@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.domain.policy_models import Action
+from bot.domain.policy.models import Action
 from bot.services.errors import NotAllowed
 
 _NEEDS_BOT_RANK = (Action.TIMEOUT, Action.KICK, Action.BAN)

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import logging
 
-from bot.domain.member_notices import WelcomeBack, welcome_back
+from bot.domain.moderation.member_notices import WelcomeBack, welcome_back
 from bot.governance.chain import EntryKind
 from bot.scheduling.deadlines import DeadlineRunner, DueDeadline, Postpone, complete
-from bot.services.governance import GovEvent
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import audit_reason
 from bot.services.moderation.redelivery import Redelivery
 from bot.services.moderation.snapshot import to_record
 from bot.services.moderation.store import BAN_END, PROBATION_END, TIMEOUT_END
 from bot.services.moderation.types import CaseStatus, Delivery, OutMessage
+from bot.services.recorder import GovEvent
 
 log = logging.getLogger(__name__)
 

@@ -10,13 +10,13 @@ from bot.config import Settings
 from bot.db.engine import Database
 from bot.domain.clock import Clock
 from bot.scheduling.deadlines import DeadlineRunner
-from bot.services.governance import ContentVault, GovernanceRecorder
 from bot.services.guilds import GuildService
 from bot.services.locales import LocaleBook
 from bot.services.moderation.ports import DiscordPort, PortMissing
 from bot.services.moderation.scoring import Scoring
 from bot.services.moderation.store import CaseStore
 from bot.services.policies import PolicyRegistry
+from bot.services.recorder import ContentVault, GovernanceRecorder
 
 
 @dataclass

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from bot.domain.decision import Decision
-from bot.domain.policy_models import Action, Policy
+from bot.domain.moderation.decision import Decision
+from bot.domain.policy.models import Action, Policy
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.failures import alert_queue, send_correction, withdraw
 from bot.services.moderation.redelivery import Redelivery

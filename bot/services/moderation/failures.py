@@ -14,7 +14,7 @@ from sqlalchemy import delete
 
 from bot.db.models import Strike
 from bot.domain.i18n import t
-from bot.domain.policy_models import Action
+from bot.domain.policy.models import Action
 from bot.scheduling import deadlines
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.store import DEADLINE_KINDS, subject

@@ -6,19 +6,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.domain.decision import MemberHistory
 from bot.domain.i18n import t
-from bot.domain.member_notices import acknowledgement_thanks, clarity_prompt, standing_view
-from bot.domain.policy_models import Action, Policy
+from bot.domain.moderation.decision import MemberHistory
+from bot.domain.moderation.member_notices import acknowledgement_thanks, clarity_prompt, standing_view
+from bot.domain.policy.models import Action, Policy
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
 from bot.services.errors import NotAllowed
-from bot.services.governance import GovEvent
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import audit_reason
 from bot.services.moderation.snapshot import decision_of, to_record
 from bot.services.moderation.texts import explanation_message, way_back_buttons, with_excerpt
 from bot.services.moderation.types import CaseRecord, CaseStatus, OutMessage
+from bot.services.recorder import GovEvent
 
 NOT_YOURS = "moderation.error.not_yours"
 

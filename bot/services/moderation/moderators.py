@@ -13,12 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Case
-from bot.domain.member_notices import WelcomeBack, welcome_back
 from bot.domain.moderation import ManualDecisionError, manual_decision
-from bot.domain.policy_models import Action, Policy
+from bot.domain.moderation.member_notices import WelcomeBack, welcome_back
+from bot.domain.policy.models import Action, Policy
 from bot.governance.chain import EntryKind
 from bot.services.errors import InvalidInput, NotAllowed
-from bot.services.governance import GovEvent
 from bot.services.moderation.checks import check
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer
@@ -32,6 +31,7 @@ from bot.services.moderation.types import (
     CaseStatus,
     OutMessage,
 )
+from bot.services.recorder import GovEvent
 
 log = logging.getLogger(__name__)
 

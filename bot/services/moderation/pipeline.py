@@ -32,10 +32,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.classify.judge import language
-from bot.domain.decision import Decision, DecisionContext, MemberHistory, ReasonCode
 from bot.domain.i18n import language_of
 from bot.domain.moderation import crisis_review, decide, needs_history
-from bot.domain.policy_models import Action, Policy
+from bot.domain.moderation.decision import Decision, DecisionContext, MemberHistory, ReasonCode
+from bot.domain.policy.models import Action, Policy
 from bot.domain.signals import MessageSignals
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer

@@ -29,13 +29,13 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.domain.i18n import t
-from bot.domain.policy_models import Policy, RaidPolicy
+from bot.domain.policy.models import Policy, RaidPolicy
 from bot.domain.raid import Burst, RaidDetector, content_key, is_new_account
 from bot.governance.pseudonym import ActorRole
-from bot.services.governance import GovEvent
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.resilience import snowflake_time
 from bot.services.moderation.types import EffectResult, IncomingMessage, OutMessage
+from bot.services.recorder import GovEvent
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class Changed:
 
 
 class RaidPort(Protocol):
-    """Discord calls of raid mode beyond ``DiscordPort`` (``cogs/moderation_raid.py`` implements them)."""
+    """Discord calls of raid mode beyond ``DiscordPort`` (``cogs/moderation/raid.py`` implements them)."""
 
     async def bulk_delete(self, channel_id: int, message_ids: Sequence[int], reason: str) -> EffectResult: ...
 

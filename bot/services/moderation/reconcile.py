@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.governance.chain import EntryKind
-from bot.services.governance import GovEvent
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer, audit_reason
 from bot.services.moderation.resilience import CaseRepair
 from bot.services.moderation.types import CaseRecord
+from bot.services.recorder import GovEvent
 
 log = logging.getLogger(__name__)
 

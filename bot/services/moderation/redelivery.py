@@ -27,12 +27,12 @@ from bot.db.models import Case
 from bot.governance.chain import EntryKind
 from bot.scheduling import deadlines
 from bot.scheduling.deadlines import DeadlineRunner, DueDeadline
-from bot.services.governance import GovEvent
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.snapshot import decision_of
 from bot.services.moderation.store import digest, subject
 from bot.services.moderation.texts import explanation_message, notice_message, review_message
 from bot.services.moderation.types import CaseStatus, Delivery, DmStatus, OutMessage
+from bot.services.recorder import GovEvent
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from bot.classify.batching import ScoringWorker
 from bot.classify.extract import SignalExtractor
 from bot.classify.judge import Judge
 from bot.classify.scorer import load_scorer
-from bot.domain.policy_models import Policy
+from bot.domain.policy.models import Policy
 from bot.domain.signals import MessageSignals
 
 log = logging.getLogger(__name__)

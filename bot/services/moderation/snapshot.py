@@ -12,8 +12,15 @@ from typing import Any
 
 from bot.db.models import Case
 from bot.domain.clock import ensure_utc
-from bot.domain.decision import Decision, FiredSignal, ReasonCode, SignalKind, SignalSummary, WayBack
-from bot.domain.policy_models import Action, Severity
+from bot.domain.moderation.decision import (
+    Decision,
+    FiredSignal,
+    ReasonCode,
+    SignalKind,
+    SignalSummary,
+    WayBack,
+)
+from bot.domain.policy.models import Action, Severity
 from bot.services.moderation.types import CaseRecord, CaseStatus, DmStatus
 
 

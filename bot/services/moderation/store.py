@@ -18,17 +18,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.engine import Database
 from bot.db.models import Appeal, Case, CaseEffect, GuildSettings, Strike
 from bot.domain.clock import Clock
-from bot.domain.decision import Decision, HistoryEntry, MemberHistory
-from bot.domain.policy_models import Action, Policy
+from bot.domain.moderation.decision import Decision, HistoryEntry, MemberHistory
+from bot.domain.policy.models import Action, Policy
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
 from bot.scheduling import deadlines
 from bot.services.errors import NotFound
-from bot.services.governance import ContentVault, GovernanceRecorder, GovEvent
 from bot.services.guilds import GuildService
 from bot.services.moderation.snapshot import decision_json, to_record
 from bot.services.moderation.types import AppealRecord, AppealState, CaseRecord, CaseStatus, DmStatus
 from bot.services.policies import PolicyRegistry
+from bot.services.recorder import ContentVault, GovernanceRecorder, GovEvent
 
 TIMEOUT_END = "timeout_end"
 PROBATION_END = "probation_end"

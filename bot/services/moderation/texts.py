@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.domain.decision import Decision
 from bot.domain.excerpt import safe_excerpt
-from bot.domain.explanations import Explanation, explain
 from bot.domain.i18n import language_of, t
-from bot.domain.member_notices import clarity_prompt, dm_closed_notice
-from bot.domain.policy_models import Action, Policy
-from bot.domain.review_card import review_card
+from bot.domain.moderation.decision import Decision
+from bot.domain.moderation.explanations import Explanation, explain
+from bot.domain.moderation.member_notices import clarity_prompt, dm_closed_notice
+from bot.domain.moderation.review_card import review_card
+from bot.domain.policy.models import Action, Policy
 from bot.services.moderation.custom_ids import ButtonAction, make
 from bot.services.moderation.types import AppealRecord, ButtonSpec, ButtonStyle, CaseRecord, OutMessage
 

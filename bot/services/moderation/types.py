@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.domain.decision import NO_WAY_BACK, WayBack
-from bot.domain.policy_models import Action
+from bot.domain.moderation.decision import NO_WAY_BACK, WayBack
+from bot.domain.policy.models import Action
 
 
 class CaseStatus(StrEnum):

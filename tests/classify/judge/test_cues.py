@@ -12,7 +12,7 @@ import pytest
 
 from bot.classify.judge import Judge, _cues
 from bot.classify.judge.chat import read
-from bot.domain.decision import DecisionContext, MemberHistory, ReasonCode
+from bot.domain.moderation.decision import DecisionContext, MemberHistory, ReasonCode
 from bot.domain.policy import Action, load_policy
 from bot.domain.signals import (
     AbuseHit,

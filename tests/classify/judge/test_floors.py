@@ -1,6 +1,6 @@
 """Floors on the project's corpus, both splits and both presets: an edit to a list, a lexicon or a rule
 cannot silently lower what the judgement path achieves (issue #11). The figures are ``havre evaluate``'s
-(``bot.services.evaluate_cli.evaluate``: the replay path, no model).
+(``bot.cli.evaluate.evaluate``: the replay path, no model).
 
 ``FLOORS`` are minimum recalls per category (what the category should get: crisis -> crisis; distress,
 help and reported abuse -> offered help; insults, hate, threats, obfuscated abuse -> acted on; illness
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.cli.evaluate import corpus_files, evaluate, read_records
 from bot.domain.evaluation import CATEGORIES, EXPECTATIONS, Evaluation
-from bot.domain.policy_loader import load_policy
-from bot.services.evaluate_cli import corpus_files, evaluate, read_records
+from bot.domain.policy.loader import load_policy
 
 # --- floors (generated) from `havre evaluate` on 2026-12-06 02:55 UTC: measured minus ~3 points (the corpus
 # and the detectors were still moving), capped at issue #11's targets (bot.domain.evaluation.EXPECTATIONS).

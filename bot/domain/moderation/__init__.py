@@ -1,0 +1,28 @@
+"""Moderation's pure rules: from a message's signals and a member's history to a decision, and back.
+
+Public face: ``decide``, ``needs_history``, ``manual_decision``, ``crisis_review``, ``in_context``,
+``self_talk_voids`` (``engine``). Behind it: ``signals``
+(what a message shows), ``decision`` (the records), ``ladder`` (escalation and the way back),
+``explanations``, ``member_notices`` and ``review_card`` (what members and moderators read), ``replay``
+(the backtest).
+"""
+
+from bot.domain.moderation.engine import (
+    ManualDecisionError,
+    crisis_review,
+    decide,
+    in_context,
+    manual_decision,
+    needs_history,
+    self_talk_voids,
+)
+
+__all__ = [
+    "ManualDecisionError",
+    "crisis_review",
+    "decide",
+    "in_context",
+    "manual_decision",
+    "needs_history",
+    "self_talk_voids",
+]

@@ -1,0 +1,175 @@
+"""The 24/7 help journey on Discord: /help, /help-panel, /kb, the message listener (phrases, DMs, the
+tickets' spaces), the deadline handlers (SLA escalations, follow-ups, rota changes) and the persistent
+buttons. /ticket and /shift live in cogs/help/commands.py; see docs/HELP.md."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.app_commands import locale_str as _
+from discord.ext import commands
+
+from bot.domain.clock import ensure_utc
+from bot.domain.help.ticket_types import Actor, ActorRole, Origin, TicketState
+from bot.domain.help.tickets import Close
+from bot.domain.i18n import t
+from bot.scheduling.deadlines import DueDeadline
+from bot.services.help import ROTA_CHANGE, TICKET_FOLLOW_UP, TICKET_SLA, HelpServices
+from bot.services.help.core import TICKET_AUTO_CLOSE, subject_ticket_id
+from cogs.core.common import Role, lang_of, reply
+from cogs.help import views as help_views
+from cogs.help.commands import ShiftCommands, TicketCommands, ensure_role
+from cogs.help.desk import HelpDesk
+from cogs.help.flows import HelpFlows
+
+if TYPE_CHECKING:
+    from bot.app import HavreBot
+
+log = logging.getLogger(__name__)
+READY_WAIT = 60.0
+
+
+class Help(commands.Cog):
+    def __init__(self, bot: HavreBot, services: HelpServices) -> None:
+        self.bot = bot
+        self.help = services
+        self.desk = HelpDesk(bot, services)
+        self.flows = HelpFlows(bot, services, self.desk)
+
+    # --- ways in ----------------------------------------------------------------------------------
+
+    @app_commands.command(name="help", description=_("Talk privately with a trained peer moderator"))
+    @app_commands.describe(topic=_("What it is about, in a few words (optional)"))
+    @app_commands.guild_only()
+    async def help_command(
+        self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, 100] | None = None
+    ) -> None:
+        await self.flows.open_from_interaction(interaction, Origin.SLASH, topic=topic)
+
+    @app_commands.command(name="help-panel", description=_("Post a 'Get help' button in a channel"))
+    @app_commands.describe(channel=_("Where to post the panel (default: here)"))
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    async def help_panel(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+    ) -> None:
+        await ensure_role(interaction, Role.ADMIN)
+        lang = lang_of(interaction)
+        target = channel or interaction.channel
+        _policy, guild = await self.flows.guild_policy(interaction.guild_id or 0)
+        panel_lang = guild.language
+        sent = await self.desk.send(
+            target, t("help.panel_text", panel_lang), view=help_views.panel_view(panel_lang)
+        )
+        if sent is None:
+            await reply(interaction, t("help.error_no_space", lang))
+            return
+        await reply(interaction, t("help.panel_posted", lang, channel=f"<#{sent.channel.id}>"))
+
+    @app_commands.command(name="kb", description=_("Search the self-help guides"))
+    @app_commands.describe(query=_("A few words, e.g. pain, sleep, privacy"))
+    async def kb(self, interaction: discord.Interaction, query: app_commands.Range[str, 1, 100]) -> None:
+        lang = lang_of(interaction)
+        found = await self.help.kb.search(interaction.guild_id, query, lang)
+        shown = discord.utils.escape_mentions(query)
+        if not found:
+            await reply(interaction, t("help.kb_no_results", lang, query=shown))
+            return
+        lines = [t("help.kb_results", lang, query=shown)]
+        lines += [t("help.kb_result_line", lang, title=a.title, summary=a.excerpt(160)) for a in found]
+        await reply(interaction, "\n".join(lines)[:1990], view=help_views.kb_view(found, lang))
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        try:
+            await self.flows.on_message(message)
+        except Exception:
+            log.exception("help: message %s could not be handled", message.id)
+
+    # --- time -------------------------------------------------------------------------------------
+
+    async def _ready(self) -> None:
+        """Deadlines rehydrated at start-up may fire before the gateway is ready."""
+        if not self.bot.is_ready() and not self.bot.is_closed():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.bot.wait_until_ready(), READY_WAIT)
+
+    async def on_sla(self, due: DueDeadline) -> None:
+        escalated = await self.help.timers.escalate(subject_ticket_id(due.subject))
+        if escalated is not None:
+            await self._ready()
+            await self.desk.escalate(escalated)
+
+    async def on_follow_up(self, due: DueDeadline) -> None:
+        follow = await self.help.timers.follow_up(subject_ticket_id(due.subject))
+        if follow is not None:
+            await self._ready()
+            await self.desk.follow_up(follow)
+
+    async def on_rota_change(self, due: DueDeadline) -> None:
+        if due.guild_id is None:
+            return
+        since = ensure_utc(datetime.fromisoformat(str(due.payload.get("after") or due.due_at.isoformat())))
+        tick = await self.help.shifts.rota_tick(due.guild_id, since)
+        if not (tick.started or tick.ended):
+            return
+        await self._ready()
+        queue = await self.desk.channel(tick.guild.mod_queue_channel_id)
+        lang = tick.guild.language
+        for user_id in tick.started:
+            for thread_id in tick.waiting_threads:
+                thread = await self.desk.channel(thread_id)
+                if isinstance(thread, discord.Thread):
+                    await self.desk.add_members(thread, [user_id])
+            await self.desk.send(
+                queue, t("help.shift_started_scheduled", lang, moderator=f"<@{user_id}>"), users=[user_id]
+            )
+        for user_id in tick.ended:
+            await self.desk.send(queue, t("help.shift_ended_scheduled", lang, moderator=f"<@{user_id}>"))
+
+    async def on_auto_close(self, due: DueDeadline) -> None:
+        """A resolved request closes by itself after the policy's delay (then the follow-up is planned);
+        one reopened or closed meanwhile is left alone."""
+        ticket_id = subject_ticket_id(due.subject)
+        found = await self.help.tickets.get(ticket_id)
+        if found is None or found[0].state is not TicketState.RESOLVED:
+            return
+        change = await self.help.actions.act(ticket_id, Actor(0, ActorRole.SYSTEM), Close())
+        await self._ready()
+        await self.desk.after_transition(change)
+
+    HANDLERS = (
+        (TICKET_SLA, "on_sla"),
+        (TICKET_FOLLOW_UP, "on_follow_up"),
+        (ROTA_CHANGE, "on_rota_change"),
+        (TICKET_AUTO_CLOSE, "on_auto_close"),
+    )
+
+    async def cog_load(self) -> None:
+        runner = self.bot.ctx.deadlines
+        for kind, name in self.HANDLERS:
+            runner.handlers.pop(kind, None)
+            runner.register(kind, getattr(self, name))
+
+    async def cog_unload(self) -> None:
+        for kind, _name in self.HANDLERS:
+            self.bot.ctx.deadlines.handlers.pop(kind, None)
+
+
+async def setup(bot: HavreBot) -> None:
+    services: HelpServices = bot.services.help
+    cog = Help(bot, services)
+    await bot.add_cog(cog)
+    await bot.add_cog(TicketCommands(bot, services, cog.flows))
+    await bot.add_cog(ShiftCommands(bot, services, cog.flows))
+    bot.add_dynamic_items(*help_views.DYNAMIC_ITEMS)
+
+
+async def teardown(bot: HavreBot) -> None:
+    bot.remove_dynamic_items(*help_views.DYNAMIC_ITEMS)

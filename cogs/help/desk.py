@@ -1,0 +1,451 @@
+"""The Discord side of the help journey: the private thread, who is added and pinged, the texts posted.
+
+Called only after a service committed its unit of work. Pings name exactly the people (or the one role)
+concerned through ``AllowedMentions``; every other message pings nobody. The space is a private thread
+that cannot be joined by invitation (``invitable=False``): only the member, the on-duty peer moderators
+and, when escalated, the escalation tier are added (see docs/HELP.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal
+
+import discord
+
+from bot.domain.help.kb import Article
+from bot.domain.help.rules import Priority
+from bot.domain.help.ticket_types import TicketEventKind, TicketState
+from bot.domain.i18n import t
+from bot.domain.relay_text import defuse_links
+from bot.services.help import HelpServices
+from bot.services.help.types import Escalated, FollowUp, GuildHelp, Opened, TicketView, Transition
+from cogs.core.setup_privacy import readers_for_member
+from cogs.help import views as help_views
+
+if TYPE_CHECKING:
+    from bot.app import HavreBot
+
+log = logging.getLogger(__name__)
+NO_PINGS = discord.AllowedMentions.none()
+ARCHIVE_MINUTES: Literal[10080] = 10080  # a week without messages before Discord hides the thread
+MESSAGE_MAX = 2000
+CHUNK_WAIT = 10.0  # seconds to wait for the member list before adding a tier to a space
+
+
+def stamp(when: datetime, style: str = "R") -> str:
+    return f"<t:{int(when.timestamp())}:{style}>"
+
+
+def fit(text: str, limit: int = MESSAGE_MAX) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def safe(text: str, limit: int = 1500) -> str:
+    """User-supplied text: mentions and masked links defused (links shown as plain text), Discord's
+    limits kept."""
+    return fit(defuse_links(discord.utils.escape_mentions(text)), limit)
+
+
+def pings(users: Iterable[int] = (), roles: Iterable[int] = ()) -> discord.AllowedMentions:
+    return discord.AllowedMentions(
+        everyone=False,
+        users=[discord.Object(u) for u in users],
+        roles=[discord.Object(r) for r in roles],
+        replied_user=False,
+    )
+
+
+class HelpDesk:
+    def __init__(self, bot: HavreBot, services: HelpServices) -> None:
+        self.bot = bot
+        self.help = services
+        self._threads: dict[int, int] = {}  # ticket id -> thread id, for views read before the space existed
+
+    # --- Discord lookups ------------------------------------------------------------------------
+
+    async def channel(self, channel_id: int | None) -> Any:
+        if channel_id is None:
+            return None
+        found = self.bot.get_channel(channel_id)
+        if found is not None:
+            return found
+        try:
+            return await self.bot.fetch_channel(channel_id)
+        except discord.HTTPException:
+            log.warning("help: channel %s is not reachable", channel_id)
+            return None
+
+    async def send(
+        self,
+        channel: Any,
+        content: str,
+        *,
+        users: Iterable[int] = (),
+        roles: Iterable[int] = (),
+        view: discord.ui.View | None = None,
+    ) -> discord.Message | None:
+        if channel is None:
+            return None
+        users, roles = list(users), list(roles)
+        mentions = pings(users, roles) if users or roles else NO_PINGS
+        try:
+            if view is None:
+                return await channel.send(fit(content), allowed_mentions=mentions)  # type: ignore[no-any-return]
+            return await channel.send(fit(content), allowed_mentions=mentions, view=view)  # type: ignore[no-any-return]
+        except discord.HTTPException as error:
+            log.warning("help: could not post in %s: %s", getattr(channel, "id", channel), error)
+            return None
+
+    async def dm(
+        self, user_id: int, content: str, *, view: discord.ui.View | None = None
+    ) -> discord.Message | None:
+        """A direct message; None when the member's DMs are closed."""
+        try:
+            user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
+            if view is None:
+                return await user.send(fit(content), allowed_mentions=NO_PINGS)
+            return await user.send(fit(content), allowed_mentions=NO_PINGS, view=view)
+        except discord.HTTPException as error:
+            log.info("help: no DM to %s (%s)", user_id, getattr(error, "code", error))
+            return None
+
+    async def add_members(self, thread: discord.Thread, user_ids: Iterable[int]) -> None:
+        for user_id in dict.fromkeys(user_ids):
+            try:
+                await thread.add_user(discord.Object(user_id))
+            except discord.HTTPException as error:
+                log.info("help: could not add %s to thread %s: %s", user_id, thread.id, error)
+
+    async def role_members(self, guild_id: int, role_id: int | None) -> list[int]:
+        if role_id is None:
+            return []
+        guild = self.bot.get_guild(guild_id)
+        if guild is None:
+            return []
+        if not guild.chunked:
+            try:
+                await asyncio.wait_for(guild.chunk(cache=True), CHUNK_WAIT)
+            except (TimeoutError, discord.HTTPException, discord.ClientException):
+                log.info("help: could not load the members of %s", guild_id)
+        role = guild.get_role(role_id)
+        return [m.id for m in role.members if not m.bot] if role is not None else []
+
+    def display_name(self, guild_id: int | None, user_id: int) -> str:
+        guild = self.bot.get_guild(guild_id) if guild_id else None
+        member = guild.get_member(user_id) if guild else None
+        user = member or self.bot.get_user(user_id)
+        return discord.utils.escape_markdown(user.display_name) if user else str(user_id)
+
+    # --- the private space ----------------------------------------------------------------------
+
+    async def space(self, ticket: TicketView, guild: GuildHelp) -> discord.Thread | None:
+        """The ticket's thread; created (or re-created) when missing."""
+        thread_id = ticket.thread_id or self._threads.get(ticket.id)
+        if thread_id is not None:
+            found = await self.channel(thread_id)
+            if isinstance(found, discord.Thread):
+                return found
+        parent = await self.channel(guild.help_channel_id)
+        if not isinstance(parent, discord.TextChannel):
+            log.error("help: the help channel of %s is missing or not a text channel", guild.guild_id)
+            return None
+        try:
+            thread = await parent.create_thread(
+                name=t("help.thread_name", guild.language, number=ticket.id),
+                type=discord.ChannelType.private_thread,
+                invitable=False,
+                auto_archive_duration=ARCHIVE_MINUTES,
+                reason=f"help ticket {ticket.id}",
+            )
+        except discord.HTTPException as error:
+            log.error("help: could not create the space of ticket %s: %s", ticket.id, error)
+            return None
+        await self.help.tickets.attach_space(ticket.id, thread.id)
+        self._threads[ticket.id] = thread.id
+        return thread
+
+    async def open_space(self, opened: Opened, name: str, helplines: str = "") -> discord.Thread | None:
+        """A new ticket: create the space, add the member and the on-duty peers (or the alerted tier),
+        greet the member and alert the team. An existing one: make sure the member is in it."""
+        ticket, guild = opened.ticket, opened.guild
+        thread = await self.space(ticket, guild)
+        if thread is None:
+            return None
+        if not opened.created:
+            await self.add_members(thread, [ticket.requester_id])
+            if opened.upgraded:
+                if helplines:  # the helplines could reach them nowhere else (DMs closed)
+                    text = t("help.crisis_message", ticket.language, helplines=helplines, name=name)
+                    await self.send(thread, f"<@{ticket.requester_id}> {text}", users=[ticket.requester_id])
+                await self.add_members(thread, opened.on_duty)
+                await self.alert_team(thread, ticket, guild, opened.on_duty, crisis=True)
+            return thread
+        tier_members: list[int] = []
+        if opened.escalated_tier:
+            tier_members = await self.role_members(guild.guild_id, guild.tier_role(opened.escalated_tier))
+        await self.add_members(thread, [ticket.requester_id, *opened.on_duty, *tier_members])
+        await self.greet(thread, opened, name, helplines)
+        await self.alert_team(
+            thread, ticket, guild, opened.on_duty, crisis=ticket.priority is Priority.CRISIS
+        )
+        return thread
+
+    async def greet(self, thread: discord.Thread, opened: Opened, name: str, helplines: str) -> None:
+        ticket, lang = opened.ticket, opened.ticket.language
+        if ticket.priority is Priority.CRISIS and not helplines:  # the helplines went by DM already
+            text = t("help.crisis_space_greeting", lang, name=name)
+        elif ticket.priority is Priority.CRISIS:
+            text = t("help.crisis_message", lang, helplines=helplines, name=name)
+        elif opened.on_duty:
+            text = t("help.greeting", lang, name=name, slo=ticket.slo_minutes)
+        else:
+            due = ticket.response_due_at or ticket.first_response_due_at
+            text = t("help.greeting_no_duty", lang, name=name)
+            text += "\n" + t("help.greeting_no_duty_when", lang, due=stamp(due, "t"), **{"in": stamp(due)})
+            text += ("\n\n" + helplines) if helplines else ""
+        if opened.suggestions:
+            lines = [
+                t("help.kb_link_line", lang, title=a.title, summary=a.excerpt(120))
+                for a in opened.suggestions
+            ]
+            text += "\n\n" + t("help.greeting_kb_intro", lang) + "\n" + "\n".join(lines)
+        readers = readers_for_member(thread.parent, lang)  # exactly who else can open it (issue 13)
+        text += ("\n" + readers) if readers else ""
+        view = help_views.greeting_view(ticket.id, lang, opened.suggestions)
+        if ticket.priority is Priority.CRISIS and not helplines:  # the DM already told them: no second ping
+            await self.send(thread, text, view=view)
+            return
+        await self.send(thread, f"<@{ticket.requester_id}> {text}", users=[ticket.requester_id], view=view)
+
+    def _alert_fields(self, ticket: TicketView, lang: str, thread_id: int) -> dict[str, str]:
+        due = ticket.response_due_at or ticket.first_response_due_at
+        return {
+            "ticket": f"<#{thread_id}>",
+            "priority": t(f"help.priority_{ticket.priority.value}", lang),
+            "origin": t(f"help.origin_{ticket.origin.value}", lang),
+            "since": stamp(ticket.opened_at),
+            "due": stamp(due, "t"),
+        }
+
+    async def alert_team(
+        self,
+        thread: discord.Thread,
+        ticket: TicketView,
+        guild: GuildHelp,
+        on_duty: Sequence[int],
+        *,
+        crisis: bool,
+    ) -> None:
+        """Staff business stays with staff: the alert, its pings, its urgency and SLA wording and the
+        Claim button go to the moderation queue (staff-only), pinging exactly the on-duty peer moderators,
+        or, nobody on duty, the first tier's role. Never into the member's space or DMs. Without a
+        moderation queue, each on-duty peer gets the alert by DM."""
+        lang = guild.language
+        fields = self._alert_fields(ticket, lang, thread.id)
+        if on_duty:
+            key = "help.team_alert_crisis" if crisis else "help.team_alert"
+            users, roles = list(on_duty), []
+            prefix = " ".join(f"<@{user_id}>" for user_id in on_duty)
+        else:
+            key = "help.team_alert_crisis" if crisis else "help.team_alert_no_duty"
+            role_id = guild.tier_role(guild.first_tier)
+            users, roles = [], [role_id] if role_id else []
+            prefix = f"<@&{role_id}>" if role_id else ""
+        text = f"{prefix} {t(key, lang, **fields)}".strip()
+        view = help_views.staff_alert_view(ticket.id, lang)
+        queue = await self.channel(guild.mod_queue_channel_id)
+        if await self.send(queue, text, users=users, roles=roles, view=view) is not None:
+            return
+        for user_id in on_duty:  # no queue reachable: the on-duty peers themselves, privately
+            await self.dm(user_id, t(key, lang, **fields), view=help_views.staff_alert_view(ticket.id, lang))
+
+    # --- working the ticket ---------------------------------------------------------------------
+
+    async def member_notice(
+        self, ticket: TicketView, thread: discord.Thread | None, text: str, **kw: Any
+    ) -> None:
+        """A message for the member: in the space, and by DM too for tickets opened by DM."""
+        await self.send(thread, text, **kw)
+        if ticket.dm_channel_id is not None:
+            await self.dm(ticket.requester_id, text, view=kw.get("view"))
+
+    async def after_transition(self, change: Transition) -> None:
+        ticket, guild, lang = change.after, change.guild, change.after.language
+        kinds = {record.kind for record in change.records}
+        thread = await self.space(ticket, guild)
+        if TicketEventKind.REOPENED in kinds and thread is not None:
+            try:
+                await thread.edit(archived=False, locked=False)
+            except discord.HTTPException as error:
+                log.warning("help: could not reopen thread %s: %s", thread.id, error)
+        moderator = f"<@{ticket.claimer_id}>" if ticket.claimer_id else ""
+        if TicketEventKind.CLAIMED in kinds and thread is not None:
+            await self.add_members(thread, [ticket.claimer_id or 0])
+            await self.member_notice(ticket, thread, t("help.claimed_notice", lang, moderator=moderator))
+        if TicketEventKind.TRANSFERRED in kinds and thread is not None and ticket.claimer_id:
+            await self.add_members(thread, [ticket.claimer_id])
+            previous = f"<@{change.before.claimer_id}>" if change.before.claimer_id else ""
+            text = t("help.transfer_notice", lang, previous=previous, moderator=moderator)
+            await self.send(thread, text, users=[ticket.claimer_id])
+            if ticket.dm_channel_id is not None:
+                await self.dm(ticket.requester_id, text)
+        if TicketEventKind.RELEASED in kinds:
+            previous = f"<@{change.before.claimer_id}>" if change.before.claimer_id else ""
+            await self.member_notice(ticket, thread, t("help.released_notice", lang, moderator=previous))
+        if TicketEventKind.RESOLVED in kinds:
+            await self.recap(ticket, guild, thread, change)
+        if TicketEventKind.CLOSED in kinds:
+            await self.close_space(ticket, guild, thread, change)
+        if TicketEventKind.REOPENED in kinds and thread is not None:
+            await self.reopened(ticket, guild, thread, change.on_duty)
+
+    async def recap(
+        self, ticket: TicketView, guild: GuildHelp, thread: discord.Thread | None, change: Transition
+    ) -> None:
+        """The short written recap with self-help links, then the survey (rating, solved, comment)."""
+        lang = ticket.language
+        name = self.display_name(guild.guild_id, ticket.requester_id)
+        days = guild.reopen_days
+        resolved = change.records[-1].at
+        summary = change.recap or t(
+            "help.recap_default", lang, opened=stamp(ticket.opened_at, "D"), resolved=stamp(resolved, "D")
+        )
+        links = [t("help.kb_link_line", lang, title=a.title, summary=a.excerpt(120)) for a in change.links]
+        if links:
+            text = t("help.resolved_recap", lang, name=name, recap=summary, links="\n".join(links), days=days)
+        else:
+            text = t("help.resolved_recap_no_links", lang, name=name, recap=summary, days=days)
+        await self.member_notice(ticket, thread, text)
+        if ticket.priority is Priority.CRISIS:  # the survey waits for the follow-up, a day later
+            return
+        await self.survey(ticket, thread, change.links)
+
+    async def survey(
+        self, ticket: TicketView, thread: discord.Thread | None, links: Sequence[Article] = ()
+    ) -> None:
+        lang = ticket.language
+        question = t("help.rating_question", lang) + "\n" + t("help.solved_question", lang)
+        await self.member_notice(
+            ticket, thread, question, view=help_views.survey_view(ticket.id, lang, links)
+        )
+
+    async def close_space(
+        self, ticket: TicketView, guild: GuildHelp, thread: discord.Thread | None, change: Transition
+    ) -> None:
+        lang = ticket.language
+        if change.before.state is not TicketState.RESOLVED:
+            await self.recap(ticket, guild, thread, change)
+        closer = change.records[-1].actor_id
+        if closer == ticket.requester_id:
+            text = t(
+                "help.closed_by_member", lang, name=self.display_name(guild.guild_id, ticket.requester_id)
+            )
+            text += "\n" + t("help.closed_notice", lang)
+        else:
+            text = t("help.closed_notice", lang)
+        await self.member_notice(ticket, thread, text, view=help_views.reopen_view(ticket.id, lang))
+        if thread is not None:
+            try:
+                await thread.edit(archived=True, locked=True)
+            except discord.HTTPException as error:
+                log.warning("help: could not archive thread %s: %s", thread.id, error)
+
+    async def reopened(
+        self, ticket: TicketView, guild: GuildHelp, thread: discord.Thread, on_duty: Sequence[int]
+    ) -> None:
+        helpers = [ticket.claimer_id] if ticket.claimer_id else list(on_duty)
+        await self.add_members(thread, [ticket.requester_id, *helpers])
+        text = t("help.reopened_notice", ticket.language, slo=ticket.slo_minutes)
+        mentions = " ".join(f"<@{user_id}>" for user_id in helpers)
+        await self.send(thread, f"{mentions} {text}".strip(), users=helpers)
+        if ticket.dm_channel_id is not None:
+            await self.dm(ticket.requester_id, text)
+
+    # --- time ------------------------------------------------------------------------------------
+
+    async def escalate(self, escalated: Escalated) -> None:
+        """The next tier is added to the space and its role pinged there; the mod queue is told too."""
+        ticket, guild = escalated.ticket, escalated.guild
+        thread = await self.space(ticket, guild)
+        role_id = guild.tier_role(escalated.tier)
+        lang = guild.language
+        text = t(
+            "help.escalation_alert",
+            lang,
+            tier=t(f"help.tier_{escalated.tier}", lang) if escalated.tier in _TIERS else escalated.tier,
+            ticket=f"<#{thread.id}>" if thread else f"#{ticket.id}",
+            priority=t(f"help.priority_{ticket.priority.value}", lang),
+            minutes=escalated.waited_minutes,
+        )
+        if thread is not None:
+            await self.add_members(thread, await self.role_members(guild.guild_id, role_id))
+        # The tier is pinged where the staff work; the member hears a human sentence, wherever they are.
+        prefix = f"<@&{role_id}> " if role_id else ""
+        queue = await self.channel(guild.mod_queue_channel_id)
+        view = help_views.staff_alert_view(ticket.id, lang)
+        await self.send(queue, prefix + text, roles=[role_id] if role_id else [], view=view)
+        await self.member_notice(ticket, thread, t("help.escalated_member", ticket.language))
+
+    async def follow_up(self, follow: FollowUp) -> bool:
+        ticket, lang = follow.ticket, follow.ticket.language
+        text = t(
+            "help.follow_up_dm",
+            lang,
+            name=self.display_name(follow.guild.guild_id, ticket.requester_id),
+            server=discord.utils.escape_markdown(follow.guild.name),
+        )
+        if await self.dm(ticket.requester_id, text, view=help_views.follow_up_view(ticket.id, lang)):
+            if ticket.priority is Priority.CRISIS:  # the survey they were not asked the day it ended
+                question = t("help.rating_question", lang) + "\n" + t("help.solved_question", lang)
+                await self.dm(ticket.requester_id, question, view=help_views.survey_view(ticket.id, lang))
+            return True
+        # DMs closed: the check-in goes to the member's own space instead (closed, so only they and the
+        # team can read it; posting there does not reopen the ticket), pinging only them. A space that
+        # is gone is not re-created for it.
+        thread = await self.channel(ticket.thread_id or self._threads.get(ticket.id))
+        if not isinstance(thread, discord.Thread):
+            log.info("help: no DM and no space for the follow-up of ticket %s", ticket.id)
+            return False
+        posted = await self.send(
+            thread,
+            f"<@{ticket.requester_id}> {text}",
+            users=[ticket.requester_id],
+            view=help_views.follow_up_view(ticket.id, lang),
+        )
+        return posted is not None
+
+    # --- relays ----------------------------------------------------------------------------------
+
+    async def relay_to_space(self, ticket: TicketView, guild: GuildHelp, message: discord.Message) -> None:
+        thread = await self.space(ticket, guild)
+        text = t(
+            "help.relay_from_member",
+            guild.language,
+            name=discord.utils.escape_markdown(message.author.display_name),
+            text=safe(message.content),
+        )
+        if message.attachments:
+            text += "\n" + t("help.relay_files", guild.language, count=len(message.attachments))
+        await self.send(thread, text)
+
+    async def relay_to_member(self, ticket: TicketView, message: discord.Message) -> None:
+        text = t(
+            "help.relay_from_team",
+            ticket.language,
+            name=discord.utils.escape_markdown(message.author.display_name),
+            text=safe(message.content),
+        )
+        if message.attachments:
+            text += "\n" + t("help.relay_files", ticket.language, count=len(message.attachments))
+        await self.dm(ticket.requester_id, text)
+
+
+_TIERS = ("peer", "specialist", "admin")
+
+
+def article_text(article: Article, lang: str) -> str:
+    return fit(t("help.kb_article", lang, title=article.title, body=article.body), 1900)
