@@ -1,7 +1,7 @@
 """The real message path for the "Havre" column: what a member's message goes through in the bot.
 
 ``service_path`` builds the application as the bot does (settings -> SQLite database, migrated, with
-``synchronous=FULL`` -> ``install_services``), configures a server on the patient preset, attaches a
+``synchronous=FULL`` -> ``wire_services``), configures a server on the patient preset, attaches a
 Discord port that answers every call at once, and swaps in the benchmark's ``ScoringWorker``. A message
 then goes through ``ModerationService.pipeline.handle``: flood count, ``SignalExtractor.extract``
 (normalisation, word lists, phrases, patterns, the queue and micro-batching worker, the result delivered
@@ -122,10 +122,9 @@ async def service_path(
     from bot.config import Settings
     from bot.db import migrate
     from bot.db.engine import Database
-    from bot.scheduling.deadlines import DeadlineRunner
     from bot.services.context import AppContext
     from bot.services.moderation import IncomingMessage, ModerationService
-    from bot.services.wiring import install_services
+    from bot.services.wiring import wire_services
 
     settings = Settings(
         data_dir=tmp / "data",
@@ -138,8 +137,7 @@ async def service_path(
     db = database or Database(settings.effective_database_url)
     await migrate.upgrade(db.engine)
     clock = SystemClock()
-    ctx = AppContext(settings=settings, db=db, clock=clock, deadlines=DeadlineRunner(db, clock))
-    await install_services(ctx)
+    ctx = wire_services(AppContext.create(settings, db, clock))
     async with db.unit_of_work() as session:
         await ctx.guilds.update(
             session, GUILD, preset="patient", language="fr", mod_queue_channel_id=QUEUE, help_channel_id=HELP

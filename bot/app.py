@@ -12,8 +12,8 @@ from discord.ext import commands
 
 from bot.command_translator import CommandTranslator
 from bot.scheduling.scheduler import Scheduler
-from bot.services.context import AppContext
-from bot.services.guilds import GuildService, StaffRole
+from bot.services.guilds import StaffRole
+from bot.services.wiring import Services
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +45,14 @@ StartHook = Callable[["HavreBot"], Awaitable[None]]
 class HavreBot(commands.AutoShardedBot):
     def __init__(
         self,
-        ctx: AppContext,
+        services: Services,
         *,
         extensions: Sequence[str] = EXTENSIONS,
         message_content: bool = True,
         on_setup: Sequence[StartHook] = (),
         client_options: Mapping[str, Any] | None = None,
     ) -> None:
+        ctx = services.ctx
         settings = ctx.settings
         options: dict[str, Any] = {
             "help_command": None,
@@ -66,6 +67,7 @@ class HavreBot(commands.AutoShardedBot):
         options.update(client_options or {})
         super().__init__(commands.when_mentioned, **options)
         self.ctx = ctx
+        self._services = services
         self.extensions_to_load = tuple(extensions)
         self.on_setup = tuple(on_setup)
         self.scheduler = Scheduler(ctx.deadlines)
@@ -84,10 +86,15 @@ class HavreBot(commands.AutoShardedBot):
             self.synced_commands = await self.tree.sync()
             log.info("synced %s application command(s)", len(self.synced_commands))
 
+    @property
+    def services(self) -> Services:
+        """Every feature's services, typed (also ``interaction.client.services`` in an
+        ``Interaction[HavreBot]``)."""
+        return self._services
+
     async def configured_roles(self, guild_id: int) -> dict[StaffRole, int | None]:
         """The staff roles configured for a server (read by the permission checks in cogs)."""
-        guilds: GuildService = self.ctx.guilds
-        return await guilds.configured_roles(guild_id)
+        return await self._services.guilds.configured_roles(guild_id)
 
     async def _heartbeat(self) -> None:
         """Touch <data_dir>/heartbeat while every shard's gateway connection is up (container health)."""
@@ -99,14 +106,9 @@ class HavreBot(commands.AutoShardedBot):
     async def close(self) -> None:
         self.scheduler.shutdown()
         await self.ctx.deadlines.close()  # let a sweep in progress finish before anything closes
-        for hook_name in ("stop",):
-            for service in self.ctx.services.values():
-                stop = getattr(service, hook_name, None)
-                if callable(stop):
-                    try:
-                        result = stop()
-                        if hasattr(result, "__await__"):
-                            await result
-                    except Exception:
-                        log.exception("error while stopping %s", type(service).__name__)
+        for stop in self._services.stoppers():
+            try:
+                await stop()
+            except Exception:
+                log.exception("error while stopping %s", getattr(stop, "__qualname__", stop))
         await super().close()

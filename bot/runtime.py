@@ -16,8 +16,8 @@ from bot.db import migrate
 from bot.db.engine import Database
 from bot.discord_target import point_discord_py_at
 from bot.domain.clock import Clock, SystemClock
-from bot.scheduling.deadlines import DeadlineRunner
 from bot.services.context import AppContext
+from bot.services.wiring import Services, needs_message_content, wire_services
 
 log = logging.getLogger(__name__)
 
@@ -32,15 +32,18 @@ async def build_context(
     )
     if migrate_db:
         await migrate.upgrade(db.engine)
-    clock = clock or SystemClock()
-    ctx = AppContext(settings=settings, db=db, clock=clock, deadlines=DeadlineRunner(db, clock))
-    from bot.services.wiring import install_services
-
-    await install_services(ctx)
+    ctx = AppContext.create(settings, db, clock or SystemClock())
     from bot.services.governance.at_rest import seal_legacy_text  # issue #15: no plaintext left at rest
 
-    await seal_legacy_text(db, ctx.vault)
+    await seal_legacy_text(db, ctx.shared.vault)
     return ctx
+
+
+async def build_services(
+    settings: Settings, *, clock: Clock | None = None, migrate_db: bool = True
+) -> Services:
+    """The context and every feature's services on it (the command line and the sandbox use this)."""
+    return wire_services(await build_context(settings, clock=clock, migrate_db=migrate_db))
 
 
 async def build_bot(
@@ -49,13 +52,14 @@ async def build_bot(
     clock: Clock | None = None,
     extensions: Sequence[str] = EXTENSIONS,
     client_options: Mapping[str, Any] | None = None,
-    ctx: AppContext | None = None,
+    services: Services | None = None,
 ) -> HavreBot:
-    """The bot, on a fresh context (or on ``ctx``, e.g. to restart on the same database in tests)."""
+    """The bot, on fresh services (or on ``services``, e.g. the sandbox's, already seeded)."""
     point_discord_py_at(settings.discord_api_base, settings.discord_gateway_url)
-    ctx = ctx or await build_context(settings, clock=clock)
-    from bot.services.wiring import needs_message_content
-
+    services = services or await build_services(settings, clock=clock)
     return HavreBot(
-        ctx, extensions=extensions, message_content=needs_message_content(ctx), client_options=client_options
+        services,
+        extensions=extensions,
+        message_content=needs_message_content(services),
+        client_options=client_options,
     )

@@ -1,4 +1,4 @@
-"""Helpers for service tests: a real application context on a test database, with a movable clock."""
+"""Helpers for service tests: the real services on a test database, with a movable clock."""
 
 from __future__ import annotations
 
@@ -7,16 +7,15 @@ from pathlib import Path
 from bot.config import Settings
 from bot.db.engine import Database
 from bot.domain.clock import MovableClock
-from bot.scheduling.deadlines import DeadlineRunner
 from bot.services.context import AppContext
-from bot.services.wiring import install_services
+from bot.services.wiring import Services, wire_services
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 async def make_context(
     db: Database, tmp_path: Path, clock: MovableClock | None = None, **settings: object
-) -> AppContext:
+) -> Services:
     clock = clock or MovableClock()
     conf = Settings(
         data_dir=tmp_path / "data",
@@ -25,6 +24,4 @@ async def make_context(
         master_key="test-master-key-passphrase-0123456789",  # type: ignore[arg-type]
         **settings,  # type: ignore[arg-type]
     )
-    ctx = AppContext(settings=conf, db=db, clock=clock, deadlines=DeadlineRunner(db, clock))
-    await install_services(ctx)
-    return ctx
+    return wire_services(AppContext.create(conf, db, clock))

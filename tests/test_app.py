@@ -10,15 +10,15 @@ from bot.app import HavreBot, intents_for
 from bot.config import Settings
 from bot.db.engine import Database
 from bot.domain.clock import MovableClock
-from bot.scheduling.deadlines import DeadlineRunner
 from bot.services.context import AppContext
+from bot.services.wiring import wire_services
 
 
 def _bot(tmp_path: Path, **settings: object) -> HavreBot:
     conf = Settings(data_dir=tmp_path, **settings)  # type: ignore[arg-type]
     db = Database(conf.effective_database_url)
     clock = MovableClock()
-    return HavreBot(AppContext(conf, db, clock, DeadlineRunner(db, clock)), message_content=False)
+    return HavreBot(wire_services(AppContext.create(conf, db, clock)), message_content=False)
 
 
 def test_intents_are_least_privilege() -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 if TYPE_CHECKING:
-    from bot.services.context import AppContext
+    from bot.services.wiring import Services
 
 T = TypeVar("T")
 
@@ -38,16 +38,16 @@ def _parse_moment(value: str | None, *, end: bool) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _with_context(work: Callable[[AppContext], Awaitable[T]]) -> T:
+def _with_context(work: Callable[[Services], Awaitable[T]]) -> T:
     from bot.cli.common import secrets_of, settings_or_exit
     from bot.logs import setup_logging
-    from bot.runtime import build_context
+    from bot.runtime import build_services
 
     settings = settings_or_exit()
     setup_logging("WARNING", settings.log_format, secrets_of(settings))
 
     async def _main() -> T:
-        ctx = await build_context(settings)
+        ctx = await build_services(settings)
         try:
             return await work(ctx)
         finally:
@@ -101,7 +101,7 @@ def export_command(
     requester = requested_by if requested_by is not None else HOST_OPERATOR
     start, stop = _parse_moment(since, end=False), _parse_moment(until, end=True)
 
-    async def work(ctx: AppContext) -> None:
+    async def work(ctx: Services) -> None:
         exports = ctx.governance.exports
         query = ExportQuery(guild_id, ExportFormat(fmt), start, stop, _split_kinds(kinds))
         request_id = None
@@ -141,7 +141,7 @@ def verify_command(guild_id: int | None) -> None:
     from bot.governance.report import render_verify_result
     from bot.services.governance.verify import GuildVerification
 
-    async def work(ctx: AppContext) -> list[GuildVerification]:
+    async def work(ctx: Services) -> list[GuildVerification]:
         verifier = ctx.governance.verifier
         if guild_id is not None:
             return [GuildVerification(guild_id, await verifier.verify(guild_id))]
@@ -175,7 +175,7 @@ def report_command(guild_id: int, period: str, out: Path, lang: str | None) -> N
     from bot.services.errors import HavreError
     from bot.services.governance.period import Period
 
-    async def work(ctx: AppContext) -> list[Path]:
+    async def work(ctx: Services) -> list[Path]:
         bundle = await ctx.governance.reports.build(guild_id, Period.parse(period), lang)
         return bundle.write(out)
 

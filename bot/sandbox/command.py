@@ -13,6 +13,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -77,6 +78,8 @@ async def play(sandbox: Sandbox, out: Callable[[str], None]) -> None:
             out(line)
 
 
+RESERVED_OPTIONS = frozenset({"in_channel", "in_dm"})  # keywords of the emulator's ``Member.slash``
+
 HELP = """Type as a member:
   alice: some text            alice writes in the current channel
   alice dm: some text         alice writes to the bot by DM
@@ -137,7 +140,12 @@ async def interact(
             elif rest.startswith("/"):
                 words = shlex.split(rest[1:])
                 names = [w for w in words if "=" not in w]
-                options = dict(w.split("=", 1) for w in words if "=" in w)
+                options: dict[str, Any] = {}
+                for key, value in (w.split("=", 1) for w in words if "=" in w):
+                    if key in RESERVED_OPTIONS:  # the emulator's own keywords, never command options
+                        out(f"({key} is not an option of the command; ignored)")
+                        continue
+                    options[key] = value
                 await member.slash(" ".join(names), in_channel=current, **options)
             elif rest.startswith("click "):
                 label = rest[6:].strip()

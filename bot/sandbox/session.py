@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.app import HavreBot
 from bot.config import Settings
 from bot.domain.clock import Clock, SystemClock
-from bot.runtime import build_bot, build_context
+from bot.runtime import build_bot, build_services
 from bot.sandbox.seed import Scene, build_scene
 from bot.sandbox.transcript import Transcript
 from bot.services.guilds import GuildService
@@ -48,11 +48,11 @@ class Sandbox:
             discord_gateway_url=emu.gateway_url,
             model_enabled=False,
         )
-        ctx = await build_context(settings, clock=clock)
-        guilds: GuildService = ctx.guilds
-        async with ctx.db.unit_of_work() as session:
+        services = await build_services(settings, clock=clock)
+        guilds: GuildService = services.guilds
+        async with services.db.unit_of_work() as session:
             await guilds.update(session, scene.guild.id, **scene.settings_changes())
-        bot = await build_bot(settings, clock=clock, client_options=FAST_CLIENT_OPTIONS, ctx=ctx)
+        bot = await build_bot(settings, clock=clock, client_options=FAST_CLIENT_OPTIONS, services=services)
         run = ClientRun(bot, emu)
         await run.start(15)
         return cls(emu, scene, settings, bot, run, Transcript(emu), tmp, previous)

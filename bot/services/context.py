@@ -1,14 +1,15 @@
-"""Everything a use case needs, built once at start-up and handed to the cogs."""
+"""What every use case is built from: settings, the database, the clock, the deadline runner and the shared
+services. Feature services are built on top of it (``bot.services.wiring.Services``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from bot.config import Settings
 from bot.db.engine import Database
 from bot.domain.clock import Clock
 from bot.scheduling.deadlines import DeadlineRunner
+from bot.services.shared import SharedServices
 
 
 @dataclass
@@ -17,11 +18,8 @@ class AppContext:
     db: Database
     clock: Clock
     deadlines: DeadlineRunner
-    # Feature services register here at start-up (typed accessors live on the services themselves).
-    services: dict[str, Any] = field(default_factory=dict)
+    shared: SharedServices
 
-    def service(self, name: str) -> Any:
-        try:
-            return self.services[name]
-        except KeyError:
-            raise LookupError(f"service {name!r} is not configured") from None
+    @classmethod
+    def create(cls, settings: Settings, db: Database, clock: Clock) -> AppContext:
+        return cls(settings, db, clock, DeadlineRunner(db, clock), SharedServices.build(settings, db, clock))

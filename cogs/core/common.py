@@ -9,18 +9,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import discord
 from discord import app_commands
 
+from bot.app import HavreBot
 from bot.domain.i18n import language_of, t
 from bot.services.errors import HavreError, NotAllowed
 from bot.services.guilds import StaffRole
+from bot.services.wiring import Services
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 NO_PINGS = discord.AllowedMentions.none()
+
+
+def services_of(interaction: discord.Interaction[Any]) -> Services:
+    """The running bot's typed services (what ``Interaction[HavreBot].client.services`` gives)."""
+    client = interaction.client
+    if not isinstance(client, HavreBot):
+        raise TypeError("this interaction does not come from Havre's bot")
+    return client.services
 
 
 def lang_of(interaction: discord.Interaction) -> str:
@@ -117,7 +127,7 @@ async def handle_interaction_error(interaction: discord.Interaction, error: Base
                 "guild_id": interaction.guild_id,
                 "user_id": interaction.user.id if interaction.user else None,
                 "command": interaction.command.qualified_name if interaction.command else None,
-                "custom_id": (interaction.data or {}).get("custom_id"),
+                "custom_id": cast("dict[str, Any]", interaction.data or {}).get("custom_id"),
             },
         )
         text = t("common.error_generic", lang)
@@ -128,10 +138,13 @@ async def handle_interaction_error(interaction: discord.Interaction, error: Base
 
 
 class SafeView(discord.ui.View):
-    async def on_error(self, interaction: discord.Interaction, error: Exception, item: Any) -> None:
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any], /
+    ) -> None:
         await handle_interaction_error(interaction, error)
 
 
 class SafeModal(discord.ui.Modal):
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+    # discord.py's own Modal narrows BaseView.on_error the same way (its signature, exactly)
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
         await handle_interaction_error(interaction, error)

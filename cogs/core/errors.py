@@ -13,4 +13,4 @@ async def setup(bot: commands.Bot) -> None:
     async def on_tree_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         await handle_interaction_error(interaction, error)
 
-    bot.tree.on_error = on_tree_error
+    bot.tree.error(on_tree_error)

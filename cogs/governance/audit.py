@@ -195,8 +195,10 @@ async def show_item(
     if edit:
         await interaction.response.edit_message(content=text, view=view, allowed_mentions=NO_PINGS)
     else:
-        kwargs = {"view": view} if view is not None else {}
-        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS, **kwargs)  # type: ignore[arg-type]
+        if view is not None:
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS, view=view)
+        else:
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
 
 @app_commands.guild_only()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, ClassVar, Self, TypeVar
 
@@ -27,7 +27,7 @@ MAX_ATTACHMENT = 8 * 1024 * 1024
 
 def services_of(client: discord.Client) -> GovernanceServices:
     assert isinstance(client, HavreBot)
-    return client.ctx.governance
+    return client.services.governance
 
 
 async def ensure_role(interaction: discord.Interaction, role: Role) -> None:
@@ -41,8 +41,8 @@ async def ensure_role(interaction: discord.Interaction, role: Role) -> None:
 
 
 def safely(
-    callback: Callable[[Any, discord.Interaction], Awaitable[None]],
-) -> Callable[[Any, discord.Interaction], Awaitable[None]]:
+    callback: Callable[[Any, discord.Interaction], Coroutine[Any, Any, None]],
+) -> Callable[[Any, discord.Interaction], Coroutine[Any, Any, None]]:
     """Errors in dynamic buttons are only logged by discord.py: route them to the central handler."""
 
     async def wrapper(self: Any, interaction: discord.Interaction) -> None:
@@ -58,7 +58,7 @@ def safely(
 
 async def server_language(client: discord.Client, guild_id: int) -> str:
     assert isinstance(client, HavreBot)
-    guilds: GuildService = client.ctx.guilds
+    guilds: GuildService = client.services.guilds
     row = await guilds.load(guild_id)
     return language_of(row.language)
 
@@ -66,7 +66,7 @@ async def server_language(client: discord.Client, guild_id: int) -> str:
 async def staff_channel(client: discord.Client, guild_id: int) -> discord.abc.Messageable | None:
     """The governance channel, or else the moderation queue, where admins approve things."""
     assert isinstance(client, HavreBot)
-    guilds: GuildService = client.ctx.guilds
+    guilds: GuildService = client.services.guilds
     row = await guilds.load(guild_id)
     for channel_id in (row.governance_channel_id, row.mod_queue_channel_id):
         if channel_id:

@@ -10,12 +10,11 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.app import HavreBot
-from bot.db.models import ExportRequest
 from bot.domain.i18n import t
 from bot.governance.export import ExportFormat
 from bot.services.errors import HavreError
 from bot.services.governance.errors import ReasonRequired
-from bot.services.governance.export import ExportOutcome, ExportQuery
+from bot.services.governance.export import ExportOutcome, ExportQuery, RealIdsRequest
 from cogs.core.common import NO_PINGS, Role, lang_of, reply
 from cogs.governance.common import (
     RequestButton,
@@ -59,7 +58,7 @@ async def send_export(interaction: discord.Interaction, outcome: ExportOutcome, 
         )
 
 
-def _request_text(request: ExportRequest, lang: str) -> str:
+def _request_text(request: RealIdsRequest, lang: str) -> str:
     params = request.params
     since, until = params.get("since"), params.get("until")
     span = (
@@ -67,7 +66,8 @@ def _request_text(request: ExportRequest, lang: str) -> str:
         if not since and not until
         else f"{str(since or '…')[:10]} → {str(until or '…')[:10]}"
     )
-    kinds = params.get("kinds") or []
+    listed = params.get("kinds")
+    kinds = list(listed) if isinstance(listed, list | tuple) else []
     return t(
         "governance.export_request",
         lang,
@@ -89,7 +89,7 @@ class ExportDecision(
     prefix = "gov:export"
 
     @staticmethod
-    def view(actions: tuple[str, ...], request_id: int, lang: str) -> discord.ui.View:
+    def request_view(actions: tuple[str, ...], request_id: int, lang: str) -> discord.ui.View:
         styles = {
             "approve": discord.ButtonStyle.success,
             "refuse": discord.ButtonStyle.danger,
@@ -139,7 +139,7 @@ class ExportDecision(
                 admin=f"<@{admin}>",
                 requester=f"<@{request.requested_by}>",
             )
-            view: discord.ui.View | None = self.view(("get",), self.request_id, lang)
+            view: discord.ui.View | None = self.request_view(("get",), self.request_id, lang)
         else:
             request = await exports.refuse_real_ids(guild_id, self.request_id, admin)
             note, view = t("governance.export_refused", lang, admin=f"<@{admin}>"), None
@@ -206,7 +206,7 @@ class Modlog(
         await send_to(
             channel,
             clip(_request_text(request, server_lang)),
-            view=ExportDecision.view(("approve", "refuse"), request_id, server_lang),
+            view=ExportDecision.request_view(("approve", "refuse"), request_id, server_lang),
             allowed_mentions=NO_PINGS,
         )
         mention = f"<#{getattr(channel, 'id', '')}>"

@@ -73,7 +73,7 @@ class EraseAsk(discord.ui.DynamicItem[discord.ui.Button], template=r"gov:erase:a
             await send_to(
                 channel,
                 t("governance.privacy_erase_request", server_lang, member=f"<@{request.user_id}>"),
-                view=EraseDecision.view(request.id, server_lang),
+                view=EraseDecision.request_view(request.id, server_lang),
                 allowed_mentions=NO_PINGS,
             )
         key = "governance.privacy_erase_asked" if created else "governance.privacy_erase_already"
@@ -88,7 +88,7 @@ class EraseDecision(
     prefix = "gov:erase"
 
     @staticmethod
-    def view(request_id: int, lang: str) -> discord.ui.View:
+    def request_view(request_id: int, lang: str) -> discord.ui.View:
         view = discord.ui.View(timeout=None)
         view.add_item(
             EraseDecision(

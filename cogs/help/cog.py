@@ -163,8 +163,9 @@ class Help(commands.Cog):
 
 
 async def setup(bot: HavreBot) -> None:
-    services: HelpServices = bot.services.help
+    services = bot.services.help
     cog = Help(bot, services)
+    help_views.attach(cog.flows)
     await bot.add_cog(cog)
     await bot.add_cog(TicketCommands(bot, services, cog.flows))
     await bot.add_cog(ShiftCommands(bot, services, cog.flows))
@@ -173,3 +174,4 @@ async def setup(bot: HavreBot) -> None:
 
 async def teardown(bot: HavreBot) -> None:
     bot.remove_dynamic_items(*help_views.DYNAMIC_ITEMS)
+    help_views.detach()

@@ -175,11 +175,10 @@ class HelpFlows:
         )
         if found is None:
             return
-        locales = self.bot.services.locales
-        if locales is not None:  # the member's known language is the fallback, then the server's
-            known = await locales.language(message.author.id, guild.language)
-            if known != guild.language:
-                found = replace(found, language=self.help.phrases.language(policy, message.content, known))
+        # the member's known language is the fallback, then the server's
+        known = await self.bot.services.locales.language(message.author.id, guild.language)
+        if known != guild.language:
+            found = replace(found, language=self.help.phrases.language(policy, message.content, known))
         if found.is_crisis:
             await self.crisis_in_channel(message, found, policy, guild)
         elif guild.help_channel_id is not None:

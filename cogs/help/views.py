@@ -20,14 +20,25 @@ if TYPE_CHECKING:
 LABEL_MAX = 80
 
 
-def flows_of(client: discord.Client) -> HelpFlows:
-    """The help flows of the running bot (the "Help" cog loaded by ``cogs.help``)."""
-    get_cog = getattr(client, "get_cog", None)
-    cog = get_cog("Help") if get_cog is not None else None
-    flows = getattr(cog, "flows", None)
-    if flows is None:
+class _Attached:
+    """The help flows the buttons and forms hand their clicks to: attached by the extension's ``setup``
+    (``attach``), detached by its ``teardown``. Typed, and no look-up of a cog by name."""
+
+    flows: HelpFlows | None = None
+
+
+def attach(flows: HelpFlows) -> None:
+    _Attached.flows = flows
+
+
+def detach() -> None:
+    _Attached.flows = None
+
+
+def flows_of() -> HelpFlows:
+    if _Attached.flows is None:
         raise LookupError("the help extension is not loaded")
-    return flows  # type: ignore[no-any-return]
+    return _Attached.flows
 
 
 def _label(text: str) -> str:
@@ -39,7 +50,7 @@ class _HelpButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"hel
 
     async def callback(self, interaction: discord.Interaction) -> None:  # type: ignore[override]
         try:
-            await self.handle(interaction, flows_of(interaction.client))
+            await self.handle(interaction, flows_of())
         except Exception as error:
             await handle_interaction_error(interaction, error)
 
@@ -243,7 +254,7 @@ class CommentModal(SafeModal):
         self.add_item(self.comment)
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        await flows_of(interaction.client).survey(interaction, self.ticket_id, comment=self.comment.value)
+        await flows_of().survey(interaction, self.ticket_id, comment=self.comment.value)
 
 
 # --- views ------------------------------------------------------------------------------------------

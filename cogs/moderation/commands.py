@@ -34,10 +34,12 @@ NOTE = _("internal note for moderators (never shown to the member)")
 RULE = _("the published rule this is about")
 
 
-async def rule_choices(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+async def rule_choices(
+    interaction: discord.Interaction[HavreBot], current: str
+) -> list[app_commands.Choice[str]]:
     if interaction.guild_id is None:
         return []
-    service: ModerationService = interaction.client.ctx.moderation  # type: ignore[attr-defined]
+    service = interaction.client.services.moderation
     _row, policy = await service.store.policy_for(interaction.guild_id)
     lang = lang_of(interaction)
     wanted = current.casefold()
@@ -325,9 +327,9 @@ class ModerateMessageModal(SafeModal):
 
 
 @require(Role.MODERATOR)
-async def moderate_message(interaction: discord.Interaction, message: discord.Message) -> None:
+async def moderate_message(interaction: discord.Interaction[HavreBot], message: discord.Message) -> None:
     assert interaction.guild_id is not None
-    service: ModerationService = interaction.client.ctx.moderation  # type: ignore[attr-defined]
+    service = interaction.client.services.moderation
     _row, policy = await service.store.policy_for(interaction.guild_id)
     # Sent unstored: ``cogs.moderation.forms`` answers the submit from the custom id, even after a restart.
     await send_form(interaction, ModerateMessageModal(service, message, policy, lang_of(interaction)))

@@ -18,15 +18,15 @@ from bot.domain.i18n import t
 from bot.services.errors import NotAllowed
 from bot.services.moderation import ModerationService
 from bot.services.moderation.custom_ids import PATTERN, ButtonAction, ParsedId, parse
-from cogs.core.common import Role, SafeModal, handle_interaction_error, has_role, lang_of, reply
+from cogs.core.common import Role, SafeModal, handle_interaction_error, has_role, lang_of, reply, services_of
 from cogs.moderation.forms import appeal_form_id, appeal_reply_id, send_form
 from cogs.moderation.replies import outcome_text
 
 log = logging.getLogger(__name__)
 
 
-def service_of(interaction: discord.Interaction) -> ModerationService:
-    return interaction.client.ctx.moderation  # type: ignore[attr-defined, no-any-return]
+def service_of(interaction: discord.Interaction[Any]) -> ModerationService:
+    return services_of(interaction).moderation
 
 
 class ModeratorOnly(app_commands.CheckFailure, NotAllowed):

@@ -73,7 +73,7 @@ class Havre:
     async def stop(self) -> None:
         if self.run is not None:
             await self.run.stop()
-            await self.bot.ctx.db.dispose()  # type: ignore[union-attr]
+            await self.bot.services.db.dispose()  # type: ignore[union-attr]
             self.run = None
 
     async def restart(self) -> HavreBot:
@@ -84,12 +84,12 @@ class Havre:
         """Move the bot's (and Discord's) clock, then fire every deadline now due."""
         self.clock.advance(timedelta(**delta))
         assert self.bot is not None
-        return await self.bot.ctx.deadlines.run_due()
+        return await self.bot.services.deadlines.run_due()
 
     async def configure(self, **changes: object) -> None:
         assert self.bot is not None
         guilds: GuildService = self.bot.services.guilds
-        async with self.bot.ctx.db.unit_of_work() as session:
+        async with self.bot.services.db.unit_of_work() as session:
             await guilds.update(session, self.guild.id, **changes)
 
 
@@ -120,7 +120,7 @@ async def running_havre(
     conf = Settings(**options)
     # Seed the server's settings the way an admin's /setup would, before the bot first connects.
     ctx = await build_context(conf, clock=clock)
-    guilds: GuildService = ctx.guilds
+    guilds: GuildService = ctx.shared.guilds
     async with ctx.db.unit_of_work() as session:
         await guilds.update(session, scene.guild.id, **scene.settings_changes())
     await ctx.db.dispose()

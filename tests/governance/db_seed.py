@@ -17,9 +17,9 @@ from bot.db.models import (
     TicketEvent,
 )
 from bot.governance.chain import EntryKind, LogEntry, build_entry
-from bot.services.context import AppContext
 from bot.services.guilds import GuildService
 from bot.services.recorder import GovernanceRecorder, GovEvent, row_to_entry
+from bot.services.wiring import Services
 
 GUILD = 812_345_678_901_234_567
 ALICE = 913_456_789_012_345_678
@@ -29,7 +29,7 @@ ADA = 943_456_789_012_345_678  # admin
 ZED = 953_456_789_012_345_678  # second admin
 
 
-async def add_guild(ctx: AppContext, guild_id: int = GUILD, **changes: object) -> None:
+async def add_guild(ctx: Services, guild_id: int = GUILD, **changes: object) -> None:
     guilds: GuildService = ctx.guilds
     async with ctx.db.unit_of_work() as session:
         await guilds.get(session, guild_id, name="test")
@@ -37,13 +37,13 @@ async def add_guild(ctx: AppContext, guild_id: int = GUILD, **changes: object) -
             await guilds.update(session, guild_id, **changes)
 
 
-async def record(ctx: AppContext, event: GovEvent) -> LogEntry:
+async def record(ctx: Services, event: GovEvent) -> LogEntry:
     recorder: GovernanceRecorder = ctx.recorder
     async with ctx.db.unit_of_work() as session:
         return await recorder.record(session, event)
 
 
-async def record_actions(ctx: AppContext, count: int, guild_id: int = GUILD) -> list[LogEntry]:
+async def record_actions(ctx: Services, count: int, guild_id: int = GUILD) -> list[LogEntry]:
     entries = []
     for i in range(count):
         entries.append(
@@ -129,7 +129,7 @@ async def rewrite_from(db: Database, seq: int, change: dict[str, object], guild_
 
 
 async def add_case(
-    ctx: AppContext,
+    ctx: Services,
     at: datetime,
     *,
     user_id: int = ALICE,
@@ -163,7 +163,7 @@ async def add_case(
 
 
 async def add_appeal(
-    ctx: AppContext,
+    ctx: Services,
     case_id: int,
     opened: datetime,
     *,
@@ -189,7 +189,7 @@ async def add_appeal(
 
 
 async def add_ticket(
-    ctx: AppContext,
+    ctx: Services,
     opened: datetime,
     *,
     slo: int = 15,

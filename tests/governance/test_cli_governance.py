@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from bot.cli import main
 from bot.config import load_settings
 from bot.governance.chain import EntryKind
-from bot.runtime import build_context
+from bot.runtime import build_services
 from bot.services.recorder import GovEvent
 from tests.governance.db_seed import ADA, ALICE, GUILD, MOD, ZED, add_case, add_guild, record
 
@@ -37,7 +37,7 @@ def data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 def _seed(count: int) -> None:
     async def work() -> None:
-        ctx = await build_context(load_settings())
+        ctx = await build_services(load_settings())
         try:
             await add_guild(ctx)
             await add_case(ctx, ctx.clock.now(), user_id=ALICE)

@@ -14,8 +14,8 @@ from bot.db.models import Deadline, GovernanceEntry, TicketEvent
 from bot.db.models import Ticket as TicketRow
 from bot.domain.clock import MovableClock
 from bot.domain.help.ticket_types import Actor, ActorRole
-from bot.services.context import AppContext
 from bot.services.help import HelpServices
+from bot.services.wiring import Services
 from tests.services_support import make_context
 
 GUILD = 900_000_000_000_000_001
@@ -40,7 +40,7 @@ BOB_ACTOR = Actor(BOB, ActorRole.MEMBER)
 
 @dataclass
 class HelpEnv:
-    ctx: AppContext
+    ctx: Services
     clock: MovableClock
     help: HelpServices
     db: Database

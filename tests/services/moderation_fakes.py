@@ -9,10 +9,10 @@ from typing import Any
 
 from bot.db.engine import Database
 from bot.domain.clock import MovableClock
-from bot.services.context import AppContext
 from bot.services.moderation import IncomingMessage, ModerationService
 from bot.services.moderation.checks import Ranks
 from bot.services.moderation.types import Delivery, DmResult, EffectResult, MemberState, OutMessage
+from bot.services.wiring import Services
 from tests.services_support import make_context
 
 GUILD = 900_000_000_000_000_001
@@ -94,7 +94,7 @@ class FakePort:
         return [message for uid, message in self.named("dm") if uid == user_id]
 
 
-async def moderation(db: Database, tmp_path: Path) -> tuple[ModerationService, FakePort, AppContext]:
+async def moderation(db: Database, tmp_path: Path) -> tuple[ModerationService, FakePort, Services]:
     clock = MovableClock()
     ctx = await make_context(db, tmp_path, clock, model_enabled=False)
     async with db.unit_of_work() as session:
@@ -123,7 +123,7 @@ def message(author: int, content: str, **extra: Any) -> IncomingMessage:
     )
 
 
-def moving(ctx: AppContext) -> MovableClock:
+def moving(ctx: Services) -> MovableClock:
     """The test clock, to move time."""
     assert isinstance(ctx.clock, MovableClock)
     return ctx.clock

@@ -1,10 +1,10 @@
 """Moderation's pure rules: from a message's signals and a member's history to a decision, and back.
 
 Public face: ``decide``, ``needs_history``, ``manual_decision``, ``crisis_review``, ``in_context``,
-``self_talk_voids`` (``engine``). Behind it: ``signals``
-(what a message shows), ``decision`` (the records), ``ladder`` (escalation and the way back),
-``explanations``, ``member_notices`` and ``review_card`` (what members and moderators read), ``replay``
-(the backtest).
+``self_talk_voids`` (``engine``). Behind it: ``decision`` (the records), ``ladder`` (escalation and the
+way back), ``explanations``, ``member_notices`` and ``review_card`` (what members and moderators read),
+``replay`` (the backtest). What a message shows (``bot.domain.signals``) is common: classification and
+help read it too.
 """
 
 from bot.domain.moderation.engine import (

@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 import gzip
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
@@ -49,6 +50,34 @@ from bot.services.recorder import GovernanceRecorder, GovEvent
 HOST_OPERATOR = 0  # ExportRequest.requested_by for exports run from the command line
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 ProgressFn = Callable[[int], None]
+
+
+class ExportState(StrEnum):
+    """Where a request for real ids stands (``export_requests.state``)."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    RUNNING = "running"  # an export without real ids, while it is written
+    DONE = "done"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True, slots=True)
+class RealIdsRequest:
+    """A request for an export with real ids, as the cogs see it (never the database row)."""
+
+    id: int
+    guild_id: int
+    requested_by: int
+    approved_by: int | None
+    params: Mapping[str, object]
+    state: ExportState
+
+    @classmethod
+    def of(cls, row: ExportRequest) -> RealIdsRequest:
+        return cls(
+            row.id, row.guild_id, row.requested_by, row.approved_by, dict(row.params), ExportState(row.state)
+        )
 
 
 @dataclass(frozen=True)
@@ -187,7 +216,7 @@ class ExportService:
                     requested_by=requested_by,
                     real_ids=False,
                     params=query.params(),
-                    state="running",
+                    state=ExportState.RUNNING,
                     created_at=self.clock.now(),
                 )
                 session.add(request)
@@ -197,7 +226,7 @@ class ExportService:
             request = await self._get(session, approved_request, query.guild_id)
             if request.requested_by != requested_by:
                 raise RequestNotFound()
-            if request.state != "approved" or request.approved_by is None:
+            if request.state != ExportState.APPROVED or request.approved_by is None:
                 raise RequestNotPending()
         return request, await self._resolver(query, request)
 
@@ -212,11 +241,11 @@ class ExportService:
         parts: int,
     ) -> None:
         async with self.db.unit_of_work() as session:
-            expected = "approved" if request.real_ids else "running"
+            expected = ExportState.APPROVED if request.real_ids else ExportState.RUNNING
             done = await session.execute(
                 update(ExportRequest)
                 .where(ExportRequest.id == request.id, ExportRequest.state == expected)
-                .values(state="done")
+                .values(state=ExportState.DONE)
             )
             if int(done.rowcount or 0) != 1:  # type: ignore[attr-defined]
                 raise RequestNotPending()  # an approved real-id export is delivered once
@@ -251,33 +280,33 @@ class ExportService:
                 requested_by=requested_by,
                 real_ids=True,
                 params={**query.params(), "reason": reason[:300]},
-                state="pending",
+                state=ExportState.PENDING,
                 created_at=self.clock.now(),
             )
             session.add(request)
             await session.flush()
             return request.id
 
-    async def approve_real_ids(self, guild_id: int, request_id: int, approver_id: int) -> ExportRequest:
+    async def approve_real_ids(self, guild_id: int, request_id: int, approver_id: int) -> RealIdsRequest:
         """A second admin approves: recorded on the request and logged as an ``export`` entry."""
         async with self.db.unit_of_work() as session:
             request = await self._get(session, request_id, guild_id)
-            if request.state != "pending":
+            if request.state != ExportState.PENDING:
                 raise RequestNotPending()
             if approver_id == request.requested_by:
                 raise SecondAdminRequired()
-            request.state, request.approved_by = "approved", approver_id
+            request.state, request.approved_by = ExportState.APPROVED, approver_id
             await self._log_decision(session, request, approver_id, "real_ids_approved")
-            return request
+            return RealIdsRequest.of(request)
 
-    async def refuse_real_ids(self, guild_id: int, request_id: int, admin_id: int) -> ExportRequest:
+    async def refuse_real_ids(self, guild_id: int, request_id: int, admin_id: int) -> RealIdsRequest:
         async with self.db.unit_of_work() as session:
             request = await self._get(session, request_id, guild_id)
-            if request.state != "pending":
+            if request.state != ExportState.PENDING:
                 raise RequestNotPending()
-            request.state = "refused"
+            request.state = ExportState.REFUSED
             await self._log_decision(session, request, admin_id, "real_ids_refused")
-            return request
+            return RealIdsRequest.of(request)
 
     async def approve_directly(
         self, query: ExportQuery, *, requested_by: int, approved_by: int, reason: str
@@ -287,9 +316,9 @@ class ExportService:
         await self.approve_real_ids(query.guild_id, request_id, approved_by)
         return request_id
 
-    async def request(self, guild_id: int, request_id: int) -> ExportRequest:
+    async def request(self, guild_id: int, request_id: int) -> RealIdsRequest:
         async with self.db.unit_of_work() as session:
-            return await self._get(session, request_id, guild_id)
+            return RealIdsRequest.of(await self._get(session, request_id, guild_id))
 
     async def _get(self, session: AsyncSession, request_id: int, guild_id: int) -> ExportRequest:
         request = await session.get(ExportRequest, request_id)

@@ -1,4 +1,4 @@
-"""Builds the governance use cases on top of the recorder and vault (called from ``install_services``)."""
+"""Builds the governance use cases on top of the shared recorder and vault (called from ``wire_services``)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from bot.services.governance.retention import RetentionService
 from bot.services.governance.verify import GovernanceVerifier, load_retired_public_keys
 from bot.services.recorder import ContentVault, GovernanceRecorder
 
-SERVICE_NAME = "governance_features"
-
 
 @dataclass(frozen=True)
 class GovernanceServices:
@@ -30,29 +28,20 @@ class GovernanceServices:
     audit: AuditService
 
 
-def install_governance(ctx: AppContext) -> GovernanceServices:
-    recorder: GovernanceRecorder = ctx.recorder
-    vault: ContentVault = ctx.vault
+def build_governance(ctx: AppContext) -> GovernanceServices:
+    shared = ctx.shared
+    recorder, vault = shared.recorder, shared.vault
     retired = ctx.settings.effective_signing_key_path.parent / "retired"
     keys = [recorder.signing_key.public_key(), *load_retired_public_keys(retired)]
     reports = ReportService(ctx.db, ctx.clock, MetricsLoader(ctx.db, vault))
-    services = GovernanceServices(
+    return GovernanceServices(
         recorder=recorder,
         vault=vault,
         verifier=GovernanceVerifier(ctx.db, keys),
         exports=ExportService(ctx.db, ctx.clock, recorder),
         reports=reports,
         monthly=MonthlyReportJob(ctx.db, ctx.clock, reports),
-        retention=RetentionService(ctx.db, ctx.clock, recorder, ctx.policies),
-        privacy=PrivacyService(ctx.db, ctx.clock, recorder, vault, ctx.guilds, ctx.locales),
+        retention=RetentionService(ctx.db, ctx.clock, recorder, shared.policies),
+        privacy=PrivacyService(ctx.db, ctx.clock, recorder, vault, shared.guilds, shared.locales),
         audit=AuditService(ctx.db, ctx.clock, recorder, vault),
     )
-    ctx.services[SERVICE_NAME] = services
-    return services
-
-
-def governance_services(ctx: AppContext) -> GovernanceServices:
-    """The typed accessor cogs and the CLI use."""
-    services = ctx.service(SERVICE_NAME)
-    assert isinstance(services, GovernanceServices)
-    return services

@@ -1,5 +1,5 @@
 """The 24/7 help journey: tickets, shifts and the rota, crisis phrases, the knowledge base, and the
-deadline-driven escalations and follow-ups. ``build_help`` wires them; ``ctx.help`` holds
+deadline-driven escalations and follow-ups. ``build_help`` wires them; ``bot.services.help`` holds
 the result (see docs/HELP.md)."""
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ def build_help(ctx: AppContext) -> HelpServices:
         ctx.db,
         ctx.clock,
         ctx.settings.policies_dir,
-        ctx.guilds,
-        ctx.policies,
-        ctx.recorder,
+        ctx.shared.guilds,
+        ctx.shared.policies,
+        ctx.shared.recorder,
     )
     shifts = ShiftService(ctx)
     core = HelpCore(ctx, shifts, kb)

@@ -75,10 +75,10 @@ class HelpCore:
         self.ctx = ctx
         self.db = ctx.db
         self.clock = ctx.clock
-        self.guilds: GuildService = ctx.guilds
-        self.policies: PolicyRegistry = ctx.policies
-        self.governance: GovernanceRecorder = ctx.recorder
-        self.vault: ContentVault = ctx.vault
+        self.guilds: GuildService = ctx.shared.guilds
+        self.policies: PolicyRegistry = ctx.shared.policies
+        self.governance: GovernanceRecorder = ctx.shared.recorder
+        self.vault: ContentVault = ctx.shared.vault
         self.shifts = shifts
         self.kb = kb
         self._rules: dict[str, HelpRules] = {}

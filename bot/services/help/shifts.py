@@ -52,9 +52,9 @@ class ShiftService:
         self.ctx = ctx
         self.db = ctx.db
         self.clock = ctx.clock
-        self.guilds: GuildService = ctx.guilds
-        self.policies: PolicyRegistry = ctx.policies
-        self.governance: GovernanceRecorder = ctx.recorder
+        self.guilds: GuildService = ctx.shared.guilds
+        self.policies: PolicyRegistry = ctx.shared.policies
+        self.governance: GovernanceRecorder = ctx.shared.recorder
 
     # --- reading ------------------------------------------------------------------------------
 

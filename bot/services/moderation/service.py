@@ -1,6 +1,6 @@
 """``ModerationService``: the moderation use cases, built once per application context.
 
-Cogs reach it as ``ctx.moderation`` and attach the Discord side (``attach(port)``) when they
+Cogs reach it as ``bot.services.moderation`` and attach the Discord side (``attach(port)``) when they
 load; deadline handlers are registered at construction, so deadlines rehydrated at start-up find them.
 """
 
@@ -42,8 +42,8 @@ class ModerationService:
     @classmethod
     def from_context(cls, ctx: AppContext) -> ModerationService:
         settings = ctx.settings
-        guilds, policies = ctx.guilds, ctx.policies
-        recorder, vault = ctx.recorder, ctx.vault
+        shared = ctx.shared
+        guilds, policies, recorder, vault = shared.guilds, shared.policies, shared.recorder, shared.vault
         deps = Deps(
             settings=settings,
             db=ctx.db,
@@ -54,7 +54,7 @@ class ModerationService:
             vault=vault,
             runner=ctx.deadlines,
             store=CaseStore(ctx.db, ctx.clock, guilds, policies, recorder, vault),
-            locales=ctx.locales,
+            locales=shared.locales,
             scoring=Scoring(
                 model_enabled=settings.model_enabled,
                 model=settings.detoxify_model,
