@@ -1,13 +1,11 @@
 """The 24/7 help journey on Discord: /help, /help-panel, /kb, the message listener (phrases, DMs, the
-tickets' spaces), the deadline handlers (SLA escalations, follow-ups, rota changes) and the persistent
-buttons. /ticket and /shift live in cogs/help/commands.py; see docs/HELP.md."""
+tickets' spaces), the desk attached as the help service's Discord port (its deadline handlers call it for
+SLA escalations, follow-ups and rota changes) and the persistent buttons. /ticket and /shift live in
+cogs/help/commands.py; see docs/HELP.md."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 import discord
@@ -15,13 +13,9 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.domain.clock import ensure_utc
-from bot.domain.help.ticket_types import Actor, ActorRole, Origin, TicketState
-from bot.domain.help.tickets import Close
+from bot.domain.help.ticket_types import Origin
 from bot.domain.i18n import t
-from bot.scheduling.deadlines import DueDeadline
-from bot.services.help import ROTA_CHANGE, TICKET_FOLLOW_UP, TICKET_SLA, HelpServices
-from bot.services.help.core import TICKET_AUTO_CLOSE, subject_ticket_id
+from bot.services.help import HelpServices
 from cogs.core.common import Role, lang_of, reply
 from cogs.help import views as help_views
 from cogs.help.commands import ShiftCommands, TicketCommands, ensure_role
@@ -92,74 +86,13 @@ class Help(commands.Cog):
         except Exception:
             log.exception("help: message %s could not be handled", message.id)
 
-    # --- time -------------------------------------------------------------------------------------
-
-    async def _ready(self) -> None:
-        """Deadlines rehydrated at start-up may fire before the gateway is ready."""
-        if not self.bot.is_ready() and not self.bot.is_closed():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.bot.wait_until_ready(), READY_WAIT)
-
-    async def on_sla(self, due: DueDeadline) -> None:
-        escalated = await self.help.timers.escalate(subject_ticket_id(due.subject))
-        if escalated is not None:
-            await self._ready()
-            await self.desk.escalate(escalated)
-
-    async def on_follow_up(self, due: DueDeadline) -> None:
-        follow = await self.help.timers.follow_up(subject_ticket_id(due.subject))
-        if follow is not None:
-            await self._ready()
-            await self.desk.follow_up(follow)
-
-    async def on_rota_change(self, due: DueDeadline) -> None:
-        if due.guild_id is None:
-            return
-        since = ensure_utc(datetime.fromisoformat(str(due.payload.get("after") or due.due_at.isoformat())))
-        tick = await self.help.shifts.rota_tick(due.guild_id, since)
-        if not (tick.started or tick.ended):
-            return
-        await self._ready()
-        queue = await self.desk.channel(tick.guild.mod_queue_channel_id)
-        lang = tick.guild.language
-        for user_id in tick.started:
-            for thread_id in tick.waiting_threads:
-                thread = await self.desk.channel(thread_id)
-                if isinstance(thread, discord.Thread):
-                    await self.desk.add_members(thread, [user_id])
-            await self.desk.send(
-                queue, t("help.shift_started_scheduled", lang, moderator=f"<@{user_id}>"), users=[user_id]
-            )
-        for user_id in tick.ended:
-            await self.desk.send(queue, t("help.shift_ended_scheduled", lang, moderator=f"<@{user_id}>"))
-
-    async def on_auto_close(self, due: DueDeadline) -> None:
-        """A resolved request closes by itself after the policy's delay (then the follow-up is planned);
-        one reopened or closed meanwhile is left alone."""
-        ticket_id = subject_ticket_id(due.subject)
-        found = await self.help.tickets.get(ticket_id)
-        if found is None or found[0].state is not TicketState.RESOLVED:
-            return
-        change = await self.help.actions.act(ticket_id, Actor(0, ActorRole.SYSTEM), Close())
-        await self._ready()
-        await self.desk.after_transition(change)
-
-    HANDLERS = (
-        (TICKET_SLA, "on_sla"),
-        (TICKET_FOLLOW_UP, "on_follow_up"),
-        (ROTA_CHANGE, "on_rota_change"),
-        (TICKET_AUTO_CLOSE, "on_auto_close"),
-    )
+    # --- time: the service owns the deadline handlers; the desk is its Discord port ---------------
 
     async def cog_load(self) -> None:
-        runner = self.bot.ctx.deadlines
-        for kind, name in self.HANDLERS:
-            runner.handlers.pop(kind, None)
-            runner.register(kind, getattr(self, name))
+        self.help.deadlines.attach(self.desk)
 
     async def cog_unload(self) -> None:
-        for kind, _name in self.HANDLERS:
-            self.bot.ctx.deadlines.handlers.pop(kind, None)
+        self.help.deadlines.detach()
 
 
 async def setup(bot: HavreBot) -> None:

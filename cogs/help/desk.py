@@ -9,6 +9,7 @@ and, when escalated, the escalation tier are added (see docs/HELP.md).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -21,8 +22,16 @@ from bot.domain.help.rules import Priority
 from bot.domain.help.ticket_types import TicketEventKind, TicketState
 from bot.domain.i18n import t
 from bot.domain.relay_text import defuse_links
-from bot.services.help import HelpServices
-from bot.services.help.types import Escalated, FollowUp, GuildHelp, Opened, TicketView, Transition
+from bot.services.help import EscalationDelivery, HelpServices
+from bot.services.help.types import (
+    Escalated,
+    FollowUp,
+    GuildHelp,
+    Opened,
+    RotaTick,
+    TicketView,
+    Transition,
+)
 from cogs.core.setup_privacy import readers_for_member
 from cogs.help import views as help_views
 
@@ -34,6 +43,7 @@ NO_PINGS = discord.AllowedMentions.none()
 ARCHIVE_MINUTES: Literal[10080] = 10080  # a week without messages before Discord hides the thread
 MESSAGE_MAX = 2000
 CHUNK_WAIT = 10.0  # seconds to wait for the member list before adding a tier to a space
+READY_WAIT = 60.0  # seconds a deadline waits for the gateway at start-up
 
 
 def stamp(when: datetime, style: str = "R") -> str:
@@ -367,8 +377,15 @@ class HelpDesk:
 
     # --- time ------------------------------------------------------------------------------------
 
-    async def escalate(self, escalated: Escalated) -> None:
-        """The next tier is added to the space and its role pinged there; the mod queue is told too."""
+    async def ready(self) -> None:
+        """Deadlines rehydrated at start-up may fire before the gateway is ready."""
+        if not self.bot.is_ready() and not self.bot.is_closed():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.bot.wait_until_ready(), READY_WAIT)
+
+    async def escalate(self, escalated: Escalated) -> EscalationDelivery:
+        """The next tier is added to the space and its role pinged in the moderation queue; the member is
+        told in a human sentence."""
         ticket, guild = escalated.ticket, escalated.guild
         thread = await self.space(ticket, guild)
         role_id = guild.tier_role(escalated.tier)
@@ -376,7 +393,7 @@ class HelpDesk:
         text = t(
             "help.escalation_alert",
             lang,
-            tier=t(f"help.tier_{escalated.tier}", lang) if escalated.tier in _TIERS else escalated.tier,
+            tier=_tier(escalated.tier, lang),
             ticket=f"<#{thread.id}>" if thread else f"#{ticket.id}",
             priority=t(f"help.priority_{ticket.priority.value}", lang),
             minutes=escalated.waited_minutes,
@@ -387,8 +404,37 @@ class HelpDesk:
         prefix = f"<@&{role_id}> " if role_id else ""
         queue = await self.channel(guild.mod_queue_channel_id)
         view = help_views.staff_alert_view(ticket.id, lang)
-        await self.send(queue, prefix + text, roles=[role_id] if role_id else [], view=view)
+        told = (
+            await self.send(queue, prefix + text, roles=[role_id] if role_id else [], view=view) is not None
+        )
         await self.member_notice(ticket, thread, t("help.escalated_member", ticket.language))
+        return EscalationDelivery(pinged=told, queue_told=told)
+
+    async def escalation_not_delivered(self, escalated: Escalated) -> bool:
+        guild, lang = escalated.guild, escalated.guild.language
+        thread_id = escalated.ticket.thread_id or self._threads.get(escalated.ticket.id)
+        text = t(
+            "help.escalation_not_delivered",
+            lang,
+            tier=_tier(escalated.tier, lang),
+            ticket=f"<#{thread_id}>" if thread_id else f"#{escalated.ticket.id}",
+        )
+        # staff business stays with the staff: the queue again, never the members' help channel
+        return await self.send(await self.channel(guild.mod_queue_channel_id), text) is not None
+
+    async def rota_changed(self, tick: RotaTick) -> None:
+        queue = await self.channel(tick.guild.mod_queue_channel_id)
+        lang = tick.guild.language
+        for user_id in tick.started:
+            for thread_id in tick.waiting_threads:
+                thread = await self.channel(thread_id)
+                if isinstance(thread, discord.Thread):
+                    await self.add_members(thread, [user_id])
+            await self.send(
+                queue, t("help.shift_started_scheduled", lang, moderator=f"<@{user_id}>"), users=[user_id]
+            )
+        for user_id in tick.ended:
+            await self.send(queue, t("help.shift_ended_scheduled", lang, moderator=f"<@{user_id}>"))
 
     async def follow_up(self, follow: FollowUp) -> bool:
         ticket, lang = follow.ticket, follow.ticket.language
@@ -445,6 +491,10 @@ class HelpDesk:
 
 
 _TIERS = ("peer", "specialist", "admin")
+
+
+def _tier(tier: str, lang: str) -> str:
+    return t(f"help.tier_{tier}", lang) if tier in _TIERS else tier
 
 
 def article_text(article: Article, lang: str) -> str:

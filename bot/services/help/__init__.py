@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from bot.services.context import AppContext
 from bot.services.help.actions import TicketActions
 from bot.services.help.core import TICKET_FOLLOW_UP, TICKET_SLA, HelpCore, HelpRefused
+from bot.services.help.deadlines import HelpDeadlines
 from bot.services.help.kb import KbService
 from bot.services.help.phrases import PhraseDetector
+from bot.services.help.ports import EscalationDelivery, HelpPort, PortMissing
 from bot.services.help.shifts import ROTA_CHANGE, ShiftService
 from bot.services.help.tickets import TicketService
 from bot.services.help.timers import TicketTimers
@@ -19,8 +21,12 @@ __all__ = [
     "ROTA_CHANGE",
     "TICKET_FOLLOW_UP",
     "TICKET_SLA",
+    "EscalationDelivery",
+    "HelpDeadlines",
+    "HelpPort",
     "HelpRefused",
     "HelpServices",
+    "PortMissing",
     "build_help",
 ]
 
@@ -34,6 +40,7 @@ class HelpServices:
     shifts: ShiftService
     kb: KbService
     phrases: PhraseDetector
+    deadlines: HelpDeadlines  # owns the SLA, follow-up and rota handlers; the desk attaches as its port
 
 
 def build_help(ctx: AppContext) -> HelpServices:
@@ -47,12 +54,15 @@ def build_help(ctx: AppContext) -> HelpServices:
     )
     shifts = ShiftService(ctx)
     core = HelpCore(ctx, shifts, kb)
+    timers = TicketTimers(core)
+    tickets, actions = TicketService(core), TicketActions(core)
     return HelpServices(
         core=core,
-        tickets=TicketService(core),
-        actions=TicketActions(core),
-        timers=TicketTimers(core),
+        tickets=tickets,
+        actions=actions,
+        timers=timers,
         shifts=shifts,
         kb=kb,
         phrases=PhraseDetector(),
+        deadlines=HelpDeadlines(timers, shifts, tickets, actions, ctx.deadlines),
     )

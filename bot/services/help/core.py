@@ -35,6 +35,7 @@ from bot.services.recorder import ContentVault, GovernanceRecorder, GovEvent
 TICKET_SLA = "ticket_sla"
 TICKET_FOLLOW_UP = "ticket_follow_up"
 TICKET_AUTO_CLOSE = "ticket_auto_close"  # a resolved request closes by itself ([help] auto_close_hours)
+ESCALATION_NOTICE = "ticket_escalation_notice"  # an escalation that did not reach its tier: tell the team
 
 
 def ticket_subject(ticket_id: int) -> str:

@@ -6,14 +6,17 @@ and only re-aligns the deadline; a follow-up is sent once per close.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 
 from bot.db.models import TicketEvent
 from bot.domain.help.sla import minutes, next_escalation
 from bot.domain.help.ticket_types import TicketEventKind, TicketState
 from bot.domain.help.tickets import record_escalation
+from bot.scheduling import deadlines
 from bot.services.help import records
-from bot.services.help.core import HelpCore
+from bot.services.help.core import ESCALATION_NOTICE, HelpCore, ticket_subject
 from bot.services.help.types import Escalated, FollowUp
 
 
@@ -49,6 +52,42 @@ class TicketTimers:
                 )
         core.notify(dues)
         return result
+
+    async def escalation(
+        self, ticket_id: int, tier: str, level: int, waited_minutes: int
+    ) -> Escalated | None:
+        """An escalation already recorded, read back (to tell the moderators it did not reach its tier)."""
+        core = self.core
+        async with core.db.reading() as session:
+            found = await records.load(session, ticket_id, lock=False)
+            if found is None:
+                return None
+            row, ticket = found
+            scope = await core.scope(session, row.guild_id)
+            return Escalated(core.view(row, ticket, scope), scope.guild, tier, level, waited_minutes)
+
+    async def escalation_not_delivered(self, escalated: Escalated) -> datetime:
+        """Record that an escalation did not fully reach Discord: a notice deadline, due now, that the
+        runner retries until the moderators are told (and marks failed after its last attempt)."""
+        core = self.core
+        now = core.clock.now()
+        async with core.db.unit_of_work() as session:
+            await deadlines.schedule(
+                session,
+                kind=ESCALATION_NOTICE,
+                subject=ticket_subject(escalated.ticket.id),
+                due_at=now,
+                now=now,
+                guild_id=escalated.guild.guild_id,
+                payload={
+                    "tier": escalated.tier,
+                    "level": escalated.level,
+                    "waited": escalated.waited_minutes,
+                },
+                replace=False,
+            )
+        core.notify([now])
+        return now
 
     async def follow_up(self, ticket_id: int) -> FollowUp | None:
         """A day after a close: the check-in is due, once, if the ticket is still closed."""

@@ -1,0 +1,55 @@
+"""What the help journey needs from Discord when time moves, as a protocol: the help desk
+(``cogs/help/desk.py``) implements it with discord.py; service tests use a fake.
+
+The service decides and records first (one unit of work), then calls the port outside any transaction,
+then looks at what the port reports: a lost ping is surfaced to the moderators, never only logged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.services.help.types import Escalated, FollowUp, RotaTick, Transition
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationDelivery:
+    """What reached Discord for one escalation."""
+
+    pinged: bool  # the tier's role was pinged (in the moderation queue)
+    queue_told: bool  # the moderation queue got the alert
+
+    @property
+    def complete(self) -> bool:
+        return self.pinged and self.queue_told
+
+
+class HelpPort(Protocol):
+    async def ready(self) -> None:
+        """Wait (bounded) until the gateway is ready: deadlines rehydrated at start-up may fire first."""
+        ...
+
+    async def escalate(self, escalated: Escalated) -> EscalationDelivery: ...
+
+    async def escalation_not_delivered(self, escalated: Escalated) -> bool:
+        """Tell the moderators (in the moderation queue) that a tier was not reached; True if told."""
+        ...
+
+    async def follow_up(self, follow: FollowUp) -> bool:
+        """The check-in after a close, by DM or in the member's space; False when neither worked."""
+        ...
+
+    async def rota_changed(self, tick: RotaTick) -> None: ...
+
+    async def after_transition(self, change: Transition) -> None:
+        """What a ticket's change shows on Discord (its space, the member's notice)."""
+        ...
+
+
+class PortMissing(RuntimeError):
+    """A deadline fired before the Discord side was attached: the runner retries it later."""
+
+
+class NotDelivered(RuntimeError):
+    """Discord could not be reached for a deadline's effect, and nobody could be told: retried."""
