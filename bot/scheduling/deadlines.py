@@ -35,7 +35,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Database
-from bot.db.models import Deadline
+from bot.db.models import Deadline, DeadlineStatus
 from bot.domain.clock import Clock
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class LeaseLost(RuntimeError):
 def _claim_of(item: DueDeadline) -> Any:
     return and_(
         Deadline.id == item.id,
-        Deadline.status == "running",
+        Deadline.status == DeadlineStatus.RUNNING,
         Deadline.lease_owner == item.owner,
         Deadline.attempts == item.attempts,
     )
@@ -85,7 +85,7 @@ async def complete(session: AsyncSession, item: DueDeadline, *, db_now: datetime
     result = await session.execute(
         update(Deadline)
         .where(_claim_of(item))
-        .values(status="done", done_at=db_now, lease_until=None)
+        .values(status=DeadlineStatus.DONE, done_at=db_now, lease_until=None)
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -114,7 +114,7 @@ async def schedule(
         subject=subject,
         guild_id=guild_id,
         due_at=due_at,
-        status="pending",
+        status=DeadlineStatus.PENDING,
         attempts=0,
         payload=dict(payload or {}),
         created_at=now,
@@ -127,8 +127,8 @@ async def schedule(
 async def cancel(session: AsyncSession, *, kind: str, subject: str) -> int:
     result = await session.execute(
         update(Deadline)
-        .where(Deadline.kind == kind, Deadline.subject == subject, Deadline.status == "pending")
-        .values(status="cancelled")
+        .where(Deadline.kind == kind, Deadline.subject == subject, Deadline.status == DeadlineStatus.PENDING)
+        .values(status=DeadlineStatus.CANCELLED)
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
@@ -173,7 +173,9 @@ class DeadlineRunner:
     async def pending_due_times(self) -> list[datetime]:
         async with self.db.reading() as session:
             rows = await session.execute(
-                select(Deadline.due_at).where(Deadline.status.in_(("pending", "running")))
+                select(Deadline.due_at).where(
+                    Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING))
+                )
             )
             return [r[0] for r in rows]
 
@@ -191,8 +193,8 @@ class DeadlineRunner:
         claimable = and_(
             Deadline.due_at <= now,
             or_(
-                Deadline.status == "pending",
-                and_(Deadline.status == "running", Deadline.lease_until < now),
+                Deadline.status == DeadlineStatus.PENDING,
+                and_(Deadline.status == DeadlineStatus.RUNNING, Deadline.lease_until < now),
             ),
         )
         claimed: list[DueDeadline] = []
@@ -207,7 +209,7 @@ class DeadlineRunner:
                     update(Deadline)
                     .where(Deadline.id == row.id, claimable)
                     .values(
-                        status="running",
+                        status=DeadlineStatus.RUNNING,
                         lease_owner=self.owner,
                         lease_until=now + self.lease,
                         attempts=Deadline.attempts + 1,
@@ -237,7 +239,7 @@ class DeadlineRunner:
         if postpone is not None:
             retry_at = now + postpone.delay
             values: dict[str, Any] = {
-                "status": "pending",
+                "status": DeadlineStatus.PENDING,
                 "due_at": retry_at,
                 "attempts": item.attempts - 1,  # waiting is not failing
                 "last_error": f"postponed: {postpone}"[:300],
@@ -245,13 +247,13 @@ class DeadlineRunner:
                 "lease_until": None,
             }
         elif error is None:
-            values = {"status": "done", "done_at": now, "lease_until": None}
+            values = {"status": DeadlineStatus.DONE, "done_at": now, "lease_until": None}
         elif item.attempts >= self.max_attempts:
-            values = {"status": "failed", "last_error": repr(error)[:300], "lease_until": None}
+            values = {"status": DeadlineStatus.FAILED, "last_error": repr(error)[:300], "lease_until": None}
         else:
             retry_at = now + self._backoff(item.attempts)
             values = {
-                "status": "pending",
+                "status": DeadlineStatus.PENDING,
                 "due_at": retry_at,
                 "last_error": repr(error)[:300],
                 "lease_owner": None,
@@ -274,7 +276,7 @@ class DeadlineRunner:
             row = await session.get(Deadline, item.id)
             return (
                 row is not None
-                and row.status == "done"
+                and row.status == DeadlineStatus.DONE
                 and row.lease_owner == item.owner
                 and row.attempts == item.attempts
             )

@@ -8,7 +8,8 @@ server's configured roles on every invocation.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any, TypeVar, cast
 
 import discord
@@ -16,6 +17,7 @@ from discord import app_commands
 
 from bot.app import HavreBot
 from bot.domain.i18n import language_of, t
+from bot.domain.relay_text import defuse_links
 from bot.services.errors import HavreError, NotAllowed
 from bot.services.guilds import StaffRole
 from bot.services.wiring import Services
@@ -23,6 +25,35 @@ from bot.services.wiring import Services
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 NO_PINGS = discord.AllowedMentions.none()
+
+
+MESSAGE_MAX = 2000  # Discord's limit for a message's content
+
+
+def fit(text: str, limit: int = MESSAGE_MAX) -> str:
+    """Text cut to a Discord limit, with an ellipsis when it was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def safe(text: str, limit: int = 1500) -> str:
+    """User-supplied text: mentions and masked links defused (links shown as plain text), Discord's
+    limits kept."""
+    return fit(defuse_links(discord.utils.escape_mentions(text)), limit)
+
+
+def stamp(when: datetime, style: str = "R") -> str:
+    """A Discord timestamp, shown in each reader's own time zone."""
+    return f"<t:{int(when.timestamp())}:{style}>"
+
+
+def pings(users: Iterable[int] = (), roles: Iterable[int] = ()) -> discord.AllowedMentions:
+    """Mentions that ping exactly these users and roles, nobody else."""
+    return discord.AllowedMentions(
+        everyone=False,
+        users=[discord.Object(u) for u in users],
+        roles=[discord.Object(r) for r in roles],
+        replied_user=False,
+    )
 
 
 def services_of(interaction: discord.Interaction[Any]) -> Services:
@@ -81,17 +112,36 @@ class Refused(app_commands.CheckFailure):
         self.error = error
 
 
+async def staff_refusal(interaction: discord.Interaction, role: Role) -> NotAllowed | None:
+    """The one place that decides whether the invoker holds ``role`` on this server: their real
+    permissions and the server's configured roles (``has_role``), checked on every use. None when they do,
+    else the member-safe refusal."""
+    if interaction.guild is None or not isinstance(interaction.user, discord.Member):
+        return NotAllowed("common.error_guild_only")
+    resolver = getattr(interaction.client, "configured_roles", None)
+    configured = await resolver(interaction.guild.id) if resolver else {}
+    if has_role(interaction.user, role, configured):
+        return None
+    return NotAllowed(role=t(f"common.role_{role.value}", lang_of(interaction)))
+
+
+async def ensure_role(interaction: discord.Interaction, role: Role) -> None:
+    """The check run inside a command body, a button or a form: a refusal raises ``NotAllowed``, which the
+    interaction error handler turns into a calm reply in the member's language."""
+    refusal = await staff_refusal(interaction, role)
+    if refusal is not None:
+        raise refusal
+
+
 def require(role: Role) -> Callable[[T], T]:
-    """An app-command check against the invoker's real permissions and the server's configured roles."""
+    """The same check as an app-command check (``default_permissions`` is only a hint): a refusal raises
+    ``Refused``, a ``CheckFailure`` that the tree's error handler answers the same calm way."""
 
     async def predicate(interaction: discord.Interaction) -> bool:
-        if interaction.guild is None or not isinstance(interaction.user, discord.Member):
-            raise Refused(NotAllowed("common.error_guild_only"))
-        resolver = getattr(interaction.client, "configured_roles", None)
-        configured = await resolver(interaction.guild.id) if resolver else {}
-        if has_role(interaction.user, role, configured):
-            return True
-        raise Refused(NotAllowed(role=t(f"common.role_{role.value}", lang_of(interaction))))
+        refusal = await staff_refusal(interaction, role)
+        if refusal is not None:
+            raise Refused(refusal)
+        return True
 
     return app_commands.check(predicate)
 

@@ -21,8 +21,8 @@ from bot.governance.metrics import AuditVerdict
 from bot.governance.report import render_verify_result
 from bot.services.governance.audit import MAX_SAMPLE, AuditItem, ExcerptState, SampleKind
 from bot.services.governance.period import Period
-from cogs.core.common import NO_PINGS, Role, SafeModal, lang_of
-from cogs.governance.common import clip, ensure_role, safely, services_of
+from cogs.core.common import NO_PINGS, Role, SafeModal, ensure_role, fit, lang_of
+from cogs.governance.common import safely, services_of
 
 _TEMPLATE = r"gov:audit:(?P<verdict>[a-z_]+):(?P<n>\d+):(?P<period>[0-9.\-]+):(?P<kind>[a-z]+):(?P<index>\d+)"
 SKIP = "skip"
@@ -55,7 +55,7 @@ def render_item(item: AuditItem, index: int, total: int, lang: str) -> str:
         if item.verdicts_so_far
         else t("governance.audit_not_rated", lang)
     )
-    return clip(
+    return fit(
         t(
             "governance.audit_item",
             lang,

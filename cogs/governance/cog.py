@@ -20,12 +20,11 @@ from bot.domain.i18n import t
 from bot.services.governance.period import Period
 from bot.services.governance.report import ReportBundle
 from bot.services.guilds import GuildService
-from cogs.core.common import Role, lang_of
+from cogs.core.common import Role, ensure_role, lang_of
 from cogs.governance.audit import Audit, RateButton
 from cogs.governance.common import (
     MAX_FILES_PER_MESSAGE,
     channel_by_id,
-    ensure_role,
     send_to,
     services_of,
     to_files,

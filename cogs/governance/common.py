@@ -12,11 +12,11 @@ from typing import Any, ClassVar, Self, TypeVar
 import discord
 
 from bot.app import HavreBot
-from bot.domain.i18n import language_of, t
-from bot.services.errors import HavreError, InvalidInput, NotAllowed
+from bot.domain.i18n import language_of
+from bot.services.errors import HavreError, InvalidInput
 from bot.services.governance.wiring import GovernanceServices
 from bot.services.guilds import GuildService
-from cogs.core.common import Role, handle_interaction_error, has_role, lang_of
+from cogs.core.common import handle_interaction_error
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -28,16 +28,6 @@ MAX_ATTACHMENT = 8 * 1024 * 1024
 def services_of(client: discord.Client) -> GovernanceServices:
     assert isinstance(client, HavreBot)
     return client.services.governance
-
-
-async def ensure_role(interaction: discord.Interaction, role: Role) -> None:
-    """The same real check as ``require``, for buttons and modals (which have no app-command checks)."""
-    if interaction.guild is None or not isinstance(interaction.user, discord.Member):
-        raise NotAllowed("common.error_guild_only")
-    resolver = getattr(interaction.client, "configured_roles", None)
-    configured = await resolver(interaction.guild.id) if resolver else {}
-    if not has_role(interaction.user, role, configured):
-        raise NotAllowed(role=t(f"common.role_{role.value}", lang_of(interaction)))
 
 
 def safely(
@@ -117,10 +107,6 @@ def parse_day(value: str | None, *, end: bool) -> datetime | None:
     except ValueError:
         raise InvalidInput("governance.error_date", value=value.strip()[:30]) from None
     return datetime.combine(day + timedelta(days=1 if end else 0), time(0), tzinfo=UTC)
-
-
-def clip(text: str, limit: int = 2000) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class RequestButton:

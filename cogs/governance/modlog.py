@@ -15,12 +15,10 @@ from bot.governance.export import ExportFormat
 from bot.services.errors import HavreError
 from bot.services.governance.errors import ReasonRequired
 from bot.services.governance.export import ExportOutcome, ExportQuery, RealIdsRequest
-from cogs.core.common import NO_PINGS, Role, lang_of, reply
+from cogs.core.common import NO_PINGS, Role, ensure_role, fit, lang_of, reply
 from cogs.governance.common import (
     RequestButton,
     attachment_limit,
-    clip,
-    ensure_role,
     parse_day,
     safely,
     send_to,
@@ -126,7 +124,7 @@ class ExportDecision(
             if interaction.message is not None:
                 done = t("governance.export_delivered", lang, requester=f"<@{admin}>")
                 await interaction.message.edit(
-                    content=clip(f"{interaction.message.content}\n{done}"),
+                    content=fit(f"{interaction.message.content}\n{done}"),
                     view=None,
                     allowed_mentions=NO_PINGS,
                 )
@@ -144,7 +142,7 @@ class ExportDecision(
             request = await exports.refuse_real_ids(guild_id, self.request_id, admin)
             note, view = t("governance.export_refused", lang, admin=f"<@{admin}>"), None
         await interaction.response.edit_message(
-            content=clip(f"{_request_text(request, lang)}\n{note}"), view=view, allowed_mentions=NO_PINGS
+            content=fit(f"{_request_text(request, lang)}\n{note}"), view=view, allowed_mentions=NO_PINGS
         )
 
 
@@ -205,7 +203,7 @@ class Modlog(
         server_lang = await server_language(self.bot, interaction.guild_id)
         await send_to(
             channel,
-            clip(_request_text(request, server_lang)),
+            fit(_request_text(request, server_lang)),
             view=ExportDecision.request_view(("approve", "refuse"), request_id, server_lang),
             allowed_mentions=NO_PINGS,
         )

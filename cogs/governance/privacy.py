@@ -13,11 +13,9 @@ from discord.ext import commands
 from bot.app import HavreBot
 from bot.domain.i18n import t
 from bot.services.errors import HavreError
-from cogs.core.common import NO_PINGS, Role, lang_of, reply
+from cogs.core.common import NO_PINGS, Role, ensure_role, fit, lang_of, reply
 from cogs.governance.common import (
     RequestButton,
-    clip,
-    ensure_role,
     safely,
     send_to,
     server_language,
@@ -122,7 +120,7 @@ class EraseDecision(
             member, member_note = request.user_id, "governance.privacy_erase_refused_member"
         current = interaction.message.content if interaction.message is not None else ""
         await interaction.response.edit_message(
-            content=clip(f"{current}\n{note}"), view=None, allowed_mentions=NO_PINGS
+            content=fit(f"{current}\n{note}"), view=None, allowed_mentions=NO_PINGS
         )
         if self.action == "confirm":  # then the bot's own copies of their words on Discord
             cleanup, left = await remove_copies(interaction.client, outcome.traces)

@@ -16,9 +16,9 @@ from discord.ext import commands
 from bot.domain.help.ticket_types import Origin
 from bot.domain.i18n import t
 from bot.services.help import HelpServices
-from cogs.core.common import Role, lang_of, reply
+from cogs.core.common import Role, ensure_role, lang_of, reply
 from cogs.help import views as help_views
-from cogs.help.commands import ShiftCommands, TicketCommands, ensure_role
+from cogs.help.commands import ShiftCommands, TicketCommands
 from cogs.help.desk import HelpDesk
 from cogs.help.flows import HelpFlows
 

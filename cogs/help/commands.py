@@ -18,32 +18,19 @@ from bot.domain.help.rota_parse import RotaParseError, parse_rota_text, parse_ro
 from bot.domain.help.rules import Priority
 from bot.domain.help.tickets import Close, Reopen, Resolve, Transfer
 from bot.domain.i18n import t
-from bot.services.errors import HavreError, NotAllowed
+from bot.services.errors import HavreError
 from bot.services.governance.copies import TICKET_NOTE, record_copy
 from bot.services.help import HelpServices
 from bot.services.help.actors import is_trained
 from bot.services.help.core import refused
 from bot.services.help.types import GuildHelp
-from cogs.core.common import Role, has_role, lang_of, reply
-from cogs.help.desk import safe, stamp
+from cogs.core.common import Role, ensure_role, lang_of, reply, safe, stamp
 from cogs.help.flows import HelpFlows
 
 if TYPE_CHECKING:
     from bot.app import HavreBot
 
 ROTA_FILE_MAX = 64 * 1024
-
-
-async def ensure_role(interaction: discord.Interaction, role: Role) -> None:
-    """The real permission check, run in the command body so a refusal always gets a calm reply.
-    (``cogs.core.common.require`` raises from an app-command check, where the tree's error handler does
-    not see it.)"""
-    if interaction.guild is None or not isinstance(interaction.user, discord.Member):
-        raise NotAllowed("common.error_guild_only")
-    resolver = getattr(interaction.client, "configured_roles", None)
-    configured = await resolver(interaction.guild.id) if resolver else {}
-    if not has_role(interaction.user, role, configured):
-        raise NotAllowed(role=t(f"common.role_{role.value}", lang_of(interaction)))
 
 
 class TicketCommands(commands.GroupCog, group_name="ticket", group_description="Work on a help request"):

@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 import discord
@@ -21,7 +20,6 @@ from bot.domain.help.kb import Article
 from bot.domain.help.rules import Priority
 from bot.domain.help.ticket_types import TicketEventKind, TicketState
 from bot.domain.i18n import t
-from bot.domain.relay_text import defuse_links
 from bot.services.help import EscalationDelivery, HelpServices
 from bot.services.help.types import (
     Escalated,
@@ -32,6 +30,7 @@ from bot.services.help.types import (
     TicketView,
     Transition,
 )
+from cogs.core.common import NO_PINGS, fit, pings, safe, stamp
 from cogs.core.setup_privacy import readers_for_member
 from cogs.help import views as help_views
 
@@ -39,34 +38,9 @@ if TYPE_CHECKING:
     from bot.app import HavreBot
 
 log = logging.getLogger(__name__)
-NO_PINGS = discord.AllowedMentions.none()
 ARCHIVE_MINUTES: Literal[10080] = 10080  # a week without messages before Discord hides the thread
-MESSAGE_MAX = 2000
 CHUNK_WAIT = 10.0  # seconds to wait for the member list before adding a tier to a space
 READY_WAIT = 60.0  # seconds a deadline waits for the gateway at start-up
-
-
-def stamp(when: datetime, style: str = "R") -> str:
-    return f"<t:{int(when.timestamp())}:{style}>"
-
-
-def fit(text: str, limit: int = MESSAGE_MAX) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def safe(text: str, limit: int = 1500) -> str:
-    """User-supplied text: mentions and masked links defused (links shown as plain text), Discord's
-    limits kept."""
-    return fit(defuse_links(discord.utils.escape_mentions(text)), limit)
-
-
-def pings(users: Iterable[int] = (), roles: Iterable[int] = ()) -> discord.AllowedMentions:
-    return discord.AllowedMentions(
-        everyone=False,
-        users=[discord.Object(u) for u in users],
-        roles=[discord.Object(r) for r in roles],
-        replied_user=False,
-    )
 
 
 class HelpDesk:

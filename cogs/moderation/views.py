@@ -18,7 +18,15 @@ from bot.domain.i18n import t
 from bot.services.errors import NotAllowed
 from bot.services.moderation import ModerationService
 from bot.services.moderation.custom_ids import PATTERN, ButtonAction, ParsedId, parse
-from cogs.core.common import Role, SafeModal, handle_interaction_error, has_role, lang_of, reply, services_of
+from cogs.core.common import (
+    Role,
+    SafeModal,
+    handle_interaction_error,
+    lang_of,
+    reply,
+    services_of,
+    staff_refusal,
+)
 from cogs.moderation.forms import appeal_form_id, appeal_reply_id, send_form
 from cogs.moderation.replies import outcome_text
 
@@ -39,13 +47,9 @@ class ModeratorOnly(app_commands.CheckFailure, NotAllowed):
 
 async def ensure_moderator(interaction: discord.Interaction) -> bool:
     """The invoker's real permissions and the server's configured moderator role, checked every time."""
-    member = interaction.user
-    if interaction.guild is None or not isinstance(member, discord.Member):
-        raise ModeratorOnly("common.error_guild_only")
-    resolver = getattr(interaction.client, "configured_roles", None)
-    configured = await resolver(interaction.guild.id) if resolver else {}
-    if not has_role(member, Role.MODERATOR, configured):
-        raise ModeratorOnly(role=t("common.role_moderator", lang_of(interaction)))
+    refusal = await staff_refusal(interaction, Role.MODERATOR)
+    if refusal is not None:
+        raise ModeratorOnly(refusal.key, **refusal.fields)
     return True
 
 

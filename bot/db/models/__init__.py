@@ -18,7 +18,7 @@ from bot.db.models.help import RotaEntry, Shift, Ticket, TicketEvent
 from bot.db.models.moderation import Appeal, Case, Strike
 from bot.db.models.resilience import CaseEffect, ChannelWatermark
 from bot.db.models.server import GuildSettings, MemberLanguage, PolicyVersion
-from bot.db.models.time import Deadline
+from bot.db.models.time import Deadline, DeadlineStatus
 
 __all__ = [
     "Appeal",
@@ -28,6 +28,7 @@ __all__ = [
     "CaseEffect",
     "ChannelWatermark",
     "Deadline",
+    "DeadlineStatus",
     "EncryptedContent",
     "ErasureRequest",
     "ExportRequest",

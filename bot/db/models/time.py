@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import JSON, BigInteger, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.base import AutoId, Base, UTCDateTime
+
+
+class DeadlineStatus(StrEnum):
+    """Where a deadline stands; the runner moves it pending -> running -> done (or back to pending with
+    backoff, then failed); a replaced one is cancelled."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
 
 
 class Deadline(Base):
@@ -18,9 +30,7 @@ class Deadline(Base):
     subject: Mapped[str] = mapped_column(String(64))  # e.g. "case:12", "ticket:7"
     guild_id: Mapped[int | None] = mapped_column(BigInteger)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    status: Mapped[str] = mapped_column(
-        String(16), default="pending"
-    )  # pending|running|done|failed|cancelled
+    status: Mapped[str] = mapped_column(String(16), default=DeadlineStatus.PENDING)  # a DeadlineStatus
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Deadline
+from bot.db.models import Deadline, DeadlineStatus
 from bot.db.models import Ticket as TicketRow
 from bot.domain.help.rota import RotaError
 from bot.domain.help.rules import HelpRules
@@ -233,7 +233,7 @@ class HelpCore:
     async def _pending_due(self, session: AsyncSession, kind: str, subject: str) -> datetime | None:
         found = await session.execute(
             select(Deadline.due_at).where(
-                Deadline.kind == kind, Deadline.subject == subject, Deadline.status == "pending"
+                Deadline.kind == kind, Deadline.subject == subject, Deadline.status == DeadlineStatus.PENDING
             )
         )
         dues = [d for (d,) in found]

@@ -218,14 +218,14 @@ class ShiftService:
 
     async def next_change_at(self, guild_id: int) -> datetime | None:
         """When the next scheduled shift starts or ends (the pending ``rota_change`` deadline)."""
-        from bot.db.models import Deadline
+        from bot.db.models import Deadline, DeadlineStatus
 
         async with self.db.unit_of_work() as session:
             found = await session.execute(
                 select(Deadline.due_at).where(
                     Deadline.kind == ROTA_CHANGE,
                     Deadline.subject == rota_subject(guild_id),
-                    Deadline.status == "pending",
+                    Deadline.status == DeadlineStatus.PENDING,
                 )
             )
             return min((due for (due,) in found), default=None)
