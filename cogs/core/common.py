@@ -56,6 +56,17 @@ def pings(users: Iterable[int] = (), roles: Iterable[int] = ()) -> discord.Allow
     )
 
 
+def replies_to_member(message: discord.Message) -> bool:
+    """A Discord reply to another member's message (not a bot's, not the author's own): an addressee."""
+    reference = message.reference
+    if message.type is not discord.MessageType.reply or reference is None:
+        return False
+    target = reference.resolved
+    if not isinstance(target, discord.Message):
+        return False  # deleted or unknown: no addressee we can be sure of
+    return not target.author.bot and target.author.id != message.author.id
+
+
 def services_of(interaction: discord.Interaction[Any]) -> Services:
     """The running bot's typed services (what ``Interaction[HavreBot].client.services`` gives)."""
     client = interaction.client

@@ -29,11 +29,10 @@ from bot.services.help.actors import actor_for
 from bot.services.help.countries import CHOICES, MemberCountries
 from bot.services.help.phrases import PhraseFound, country_for, helplines_text
 from bot.services.help.types import GuildHelp, Opened, TicketView
-from cogs.core.common import fit, lang_of, pings, reply
+from cogs.core.common import fit, lang_of, pings, replies_to_member, reply
 from cogs.help import views as help_views
 from cogs.help.desk import HelpDesk, article_text
 from cogs.help.dm import DirectMessages
-from cogs.moderation.listener import replies_to_member
 
 if TYPE_CHECKING:
     from bot.app import HavreBot

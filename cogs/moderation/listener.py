@@ -11,21 +11,11 @@ from discord.ext import commands
 
 from bot.app import HavreBot
 from bot.services.moderation import IncomingMessage, ModerationService
+from cogs.core.common import replies_to_member
 
 log = logging.getLogger(__name__)
 
 _USER_MESSAGES = (discord.MessageType.default, discord.MessageType.reply)
-
-
-def replies_to_member(message: discord.Message) -> bool:
-    """A Discord reply to another member's message (not a bot's, not the author's own): an addressee."""
-    reference = message.reference
-    if message.type is not discord.MessageType.reply or reference is None:
-        return False
-    target = reference.resolved
-    if not isinstance(target, discord.Message):
-        return False  # deleted or unknown: no addressee we can be sure of
-    return not target.author.bot and target.author.id != message.author.id
 
 
 def incoming(message: discord.Message) -> IncomingMessage | None:
