@@ -53,6 +53,22 @@ class DueDeadline:
     owner: str = ""  # with ``attempts``: the claim (see ``complete``)
 
 
+@dataclass(frozen=True, slots=True)
+class SubjectCodec:
+    """The one codec of deadline subjects, ``<prefix>:<id>`` (``case:12``, ``ticket:7``, ``guild:3``)."""
+
+    prefix: str
+
+    def __call__(self, ident: int) -> str:
+        return f"{self.prefix}:{ident}"
+
+    def id_of(self, subject: str) -> int:
+        prefix, _, number = subject.partition(":")
+        if prefix != self.prefix or not number.isdigit():
+            raise ValueError(f"not a {self.prefix} deadline subject: {subject!r}")
+        return int(number)
+
+
 Handler = Callable[[DueDeadline], Awaitable[None]]
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import Ticket as TicketRow
 from bot.domain.help.kb import Article
 from bot.domain.help.ticket_survey import record_survey
-from bot.domain.help.ticket_types import Actor, ActorRole, Ticket, TicketError, TicketErrorCode
+from bot.domain.help.ticket_types import Actor, ActorRole, Ticket, TicketError, TicketErrorCode, TicketState
 from bot.domain.help.tickets import (
     Claim,
     Close,
@@ -39,7 +39,7 @@ class TicketActions:
             select(TicketRow).where(
                 TicketRow.guild_id == guild_id,
                 TicketRow.claimed_by == moderator_id,
-                TicketRow.state.in_(("open", "claimed")),
+                TicketRow.state.in_((TicketState.OPEN, TicketState.CLAIMED)),
             )
         )
         return [records.to_domain(row, None) for row in rows.scalars()]

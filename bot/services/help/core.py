@@ -21,6 +21,7 @@ from bot.domain.help.tickets import follow_up_due
 from bot.domain.policy.models import Policy
 from bot.governance.entry import EntryKind
 from bot.scheduling import deadlines
+from bot.scheduling.deadlines import SubjectCodec
 from bot.services.context import AppContext
 from bot.services.errors import HavreError, NotFound
 from bot.services.guilds import GuildService
@@ -38,15 +39,15 @@ TICKET_AUTO_CLOSE = "ticket_auto_close"  # a resolved request closes by itself (
 ESCALATION_NOTICE = "ticket_escalation_notice"  # an escalation that did not reach its tier: tell the team
 
 
+TICKET_SUBJECT = SubjectCodec("ticket")
+
+
 def ticket_subject(ticket_id: int) -> str:
-    return f"ticket:{ticket_id}"
+    return TICKET_SUBJECT(ticket_id)
 
 
 def subject_ticket_id(subject: str) -> int:
-    prefix, _, number = subject.partition(":")
-    if prefix != "ticket" or not number.isdigit():
-        raise ValueError(f"not a ticket deadline subject: {subject!r}")
-    return int(number)
+    return TICKET_SUBJECT.id_of(subject)
 
 
 class HelpRefused(HavreError):

@@ -27,9 +27,11 @@ from bot.domain.help.rota import (
     start_shift,
 )
 from bot.domain.help.rota_parse import parse_time
+from bot.domain.help.ticket_types import TicketState
 from bot.governance.entry import EntryKind
 from bot.governance.pseudonym import ActorRole as LogRole
 from bot.scheduling import deadlines
+from bot.scheduling.deadlines import SubjectCodec
 from bot.services.context import AppContext
 from bot.services.guilds import GuildService
 from bot.services.help.types import GuildHelp, RotaTick
@@ -44,7 +46,7 @@ OFF = "off"
 
 
 def rota_subject(guild_id: int) -> str:
-    return f"guild:{guild_id}"
+    return SubjectCodec("guild")(guild_id)
 
 
 class ShiftService:
@@ -114,7 +116,7 @@ class ShiftService:
         """Open (unclaimed) tickets: a peer moderator coming on duty joins their spaces."""
         rows = await session.execute(
             select(TicketRow)
-            .where(TicketRow.guild_id == guild_id, TicketRow.state == "open")
+            .where(TicketRow.guild_id == guild_id, TicketRow.state == TicketState.OPEN)
             .order_by(TicketRow.id)
         )
         return list(rows.scalars())

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import Ticket as TicketRow
 from bot.domain.help.rules import Priority
 from bot.domain.help.sla import Escalation, tier_for_level
-from bot.domain.help.ticket_types import Actor, ActorRole, Origin, Ticket
+from bot.domain.help.ticket_types import Actor, ActorRole, Origin, Ticket, TicketState
 from bot.domain.help.tickets import open_ticket, record_escalation, upgrade_to_crisis
 from bot.governance.entry import EntryKind
 from bot.services.errors import HavreError
@@ -22,7 +22,7 @@ from bot.services.help.phrases import helplines
 from bot.services.help.types import GuildHelp, Opened, TicketView
 from bot.services.recorder import GovEvent
 
-ACTIVE = ("open", "claimed")
+ACTIVE = (TicketState.OPEN, TicketState.CLAIMED)
 TOPIC_MAX = 100
 
 
@@ -104,7 +104,7 @@ class TicketService:
             dm_channel_id=dm_channel_id,
             origin=origin.value,
             priority=priority.value,
-            state="open",
+            state=TicketState.OPEN,
             language=language,
             opened_at=now,
             slo_minutes=int(scope.rules.slo_for(priority).total_seconds() // 60),

@@ -19,7 +19,7 @@ from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import audit_reason
 from bot.services.moderation.redelivery import Redelivery
 from bot.services.moderation.snapshot import to_record
-from bot.services.moderation.store import BAN_END, PROBATION_END, TIMEOUT_END
+from bot.services.moderation.store import BAN_END, CASE_SUBJECT, PROBATION_END, TIMEOUT_END
 from bot.services.moderation.types import CaseStatus, Delivery, OutMessage
 from bot.services.recorder import GovEvent
 
@@ -27,10 +27,7 @@ log = logging.getLogger(__name__)
 
 
 def case_id_of(due: DueDeadline) -> int:
-    kind, _, ident = due.subject.partition(":")
-    if kind != "case" or not ident.isdigit():
-        raise ValueError(f"deadline {due.id} has no case subject: {due.subject!r}")
-    return int(ident)
+    return CASE_SUBJECT.id_of(due.subject)
 
 
 def wait_if_pending(status: str, due: DueDeadline) -> None:

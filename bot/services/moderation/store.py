@@ -23,6 +23,7 @@ from bot.domain.policy.models import Action, Policy
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
 from bot.scheduling import deadlines
+from bot.scheduling.deadlines import SubjectCodec
 from bot.services.errors import NotFound
 from bot.services.guilds import GuildService
 from bot.services.moderation.snapshot import decision_json, to_record
@@ -37,8 +38,11 @@ DEADLINE_KINDS = (TIMEOUT_END, PROBATION_END, BAN_END)
 EXCERPT_SEAL_LIMIT = 1000  # characters of the member's message kept (sealed) as evidence
 
 
+CASE_SUBJECT = SubjectCodec("case")
+
+
 def subject(case_id: int) -> str:
-    return f"case:{case_id}"
+    return CASE_SUBJECT(case_id)
 
 
 def digest(text: str) -> str:
