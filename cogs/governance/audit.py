@@ -75,7 +75,7 @@ def render_item(item: AuditItem, index: int, total: int, lang: str) -> str:
     )
 
 
-class RateButton(discord.ui.DynamicItem[discord.ui.Button], template=_TEMPLATE):  # type: ignore[type-arg]
+class RateButton(discord.ui.DynamicItem[discord.ui.Button], template=_TEMPLATE):
     def __init__(
         self,
         verdict: str,
@@ -101,7 +101,7 @@ class RateButton(discord.ui.DynamicItem[discord.ui.Button], template=_TEMPLATE):
         cls,
         interaction: discord.Interaction,
         item: discord.ui.Item,
-        match: re.Match[str],  # type: ignore[type-arg]
+        match: re.Match[str],
     ) -> RateButton:
         return cls(match["verdict"], int(match["n"]), match["period"], match["kind"], int(match["index"]))
 

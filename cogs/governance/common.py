@@ -132,7 +132,7 @@ class RequestButton:
     async def from_custom_id(
         cls,
         interaction: discord.Interaction,
-        item: discord.ui.Item,  # type: ignore[type-arg]
+        item: discord.ui.Item,
         match: re.Match[str],
     ) -> Self:
         return cls(match["action"], int(match["id"]))

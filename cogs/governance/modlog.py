@@ -81,7 +81,7 @@ class ExportDecision(
     RequestButton,
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"gov:export:(?P<action>approve|refuse|get):(?P<id>\d+)",
-):  # type: ignore[type-arg]
+):
     """Buttons under an export request: a second admin approves or refuses; the requester downloads."""
 
     prefix = "gov:export"

@@ -38,7 +38,7 @@ async def _tell_member(client: discord.Client, user_id: int, text: str) -> None:
         pass  # DMs closed: the admin's message in the channel still records the outcome
 
 
-class EraseAsk(discord.ui.DynamicItem[discord.ui.Button], template=r"gov:erase:ask"):  # type: ignore[type-arg]
+class EraseAsk(discord.ui.DynamicItem[discord.ui.Button], template=r"gov:erase:ask"):
     """The member confirms they want to ask for erasure; admins then see the request."""
 
     def __init__(self, label: str = "") -> None:
@@ -53,7 +53,7 @@ class EraseAsk(discord.ui.DynamicItem[discord.ui.Button], template=r"gov:erase:a
         cls,
         interaction: discord.Interaction,
         item: discord.ui.Item,
-        match: re.Match[str],  # type: ignore[type-arg]
+        match: re.Match[str],
     ) -> EraseAsk:
         return cls()
 
@@ -80,7 +80,7 @@ class EraseAsk(discord.ui.DynamicItem[discord.ui.Button], template=r"gov:erase:a
 
 class EraseDecision(
     RequestButton,
-    discord.ui.DynamicItem[discord.ui.Button],  # type: ignore[type-arg]
+    discord.ui.DynamicItem[discord.ui.Button],
     template=r"gov:erase:(?P<action>confirm|refuse):(?P<id>\d+)",
 ):
     prefix = "gov:erase"

@@ -78,8 +78,8 @@ class HelpDesk:
         mentions = pings(users, roles) if users or roles else NO_PINGS
         try:
             if view is None:
-                return await channel.send(fit(content), allowed_mentions=mentions)  # type: ignore[no-any-return]
-            return await channel.send(fit(content), allowed_mentions=mentions, view=view)  # type: ignore[no-any-return]
+                return await channel.send(fit(content), allowed_mentions=mentions)
+            return await channel.send(fit(content), allowed_mentions=mentions, view=view)
         except discord.HTTPException as error:
             log.warning("help: could not post in %s: %s", getattr(channel, "id", channel), error)
             return None

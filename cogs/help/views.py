@@ -48,7 +48,7 @@ def _label(text: str) -> str:
 class _HelpButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"help:base:(?P<arg>\d+)"):
     """Base: runs ``handle`` and turns any error into a calm ephemeral reply."""
 
-    async def callback(self, interaction: discord.Interaction) -> None:  # type: ignore[override]
+    async def callback(self, interaction: discord.Interaction) -> None:
         try:
             await self.handle(interaction, flows_of())
         except Exception as error:

@@ -74,9 +74,9 @@ class ModerationCommands(commands.Cog):
 
     @property
     def service(self) -> ModerationService:
-        return self.bot.services.moderation  # type: ignore[no-any-return]
+        return self.bot.services.moderation
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
         # Runs before each command's own ``require`` check and answers non-moderators calmly: every
         # command of this cog is for moderators, whatever a server's permission overrides say.
         return await ensure_moderator(interaction)

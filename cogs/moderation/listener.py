@@ -58,7 +58,7 @@ class ModerationListener(commands.Cog):
 
     @property
     def service(self) -> ModerationService:
-        return self.bot.services.moderation  # type: ignore[no-any-return]
+        return self.bot.services.moderation
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:

@@ -58,7 +58,7 @@ class ModerationMember(commands.Cog):
 
     @property
     def service(self) -> ModerationService:
-        return self.bot.services.moderation  # type: ignore[no-any-return]
+        return self.bot.services.moderation
 
     @app_commands.command(name="my-standing", description=_("Your standing here: strikes, pauses, appeals"))
     @app_commands.guild_only()

@@ -53,7 +53,7 @@ async def ensure_moderator(interaction: discord.Interaction) -> bool:
     return True
 
 
-class ModButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PATTERN):  # type: ignore[call-arg]
+class ModButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PATTERN):
     def __init__(self, item: discord.ui.Button[Any], *, row: int | None = None) -> None:
         super().__init__(item, row=row)
 

@@ -81,7 +81,7 @@ def parse_days(value: object) -> tuple[int, ...]:
     if isinstance(value, str):
         names = [n for n in value.replace(" ", ",").split(",") if n]
     elif isinstance(value, Sequence) and all(isinstance(v, str) for v in value):
-        names = list(value)  # type: ignore[arg-type]
+        names = list(value)
     else:
         raise ValueError(f'expected day names like "mon" or ["mon", "tue"], got {value!r}')
     if not names:
