@@ -50,3 +50,18 @@ async def test_interactive_lines_act_as_members(sandbox: Sandbox) -> None:
     assert "(unknown member 'nobody'; try: who)" in text
     assert "Havre (only bob sees this): **About Havre**" in text
     assert "never read" not in text
+
+
+async def test_an_emulator_keyword_typed_as_an_option_is_refused_not_passed(sandbox: Sandbox) -> None:
+    # "in_dm=yes" used to reach Member.slash(in_dm: bool) as the string "yes" (truthy): the command ran
+    # in DMs instead of the channel. It is not an option of any command: the line says so and runs here.
+    script = iter(["bob /about in_dm=yes", "quit"])
+    lines: list[str] = []
+
+    async def read() -> str | None:
+        return next(script, None)
+
+    await interact(sandbox, read, lines.append)
+    text = "\n".join(lines)
+    assert "(in_dm is not an option of the command; ignored)" in text
+    assert "Havre (only bob sees this): **About Havre**" in text
