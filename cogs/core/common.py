@@ -94,21 +94,24 @@ async def reply(
 Role = StaffRole
 
 
-def has_role(member: discord.Member, role: Role, configured_role_ids: dict[Role, int | None]) -> bool:
-    perms = member.guild_permissions
+def staff_by_permissions(perms: discord.Permissions, role: Role) -> bool:
+    """What Discord permissions alone grant, the one definition: administrators hold every role; Manage
+    Server makes an admin; Moderate, Kick or Ban Members make a moderator. Other roles only come from the
+    server's configured roles (``has_role``)."""
     if perms.administrator:
         return True
-    role_ids = {r.id for r in member.roles}
     if role is Role.ADMIN:
-        return perms.manage_guild or configured_role_ids.get(Role.ADMIN) in role_ids
+        return perms.manage_guild
     if role is Role.MODERATOR:
-        return (
-            perms.moderate_members
-            or perms.kick_members
-            or perms.ban_members
-            or configured_role_ids.get(Role.MODERATOR) in role_ids
-        )
-    return configured_role_ids.get(role) in role_ids
+        return perms.moderate_members or perms.kick_members or perms.ban_members
+    return False
+
+
+def has_role(member: discord.Member, role: Role, configured_role_ids: dict[Role, int | None]) -> bool:
+    """The member holds ``role``: by their permissions, or through the role the server configured for it."""
+    if staff_by_permissions(member.guild_permissions, role):
+        return True
+    return configured_role_ids.get(role) in {r.id for r in member.roles}
 
 
 RoleResolver = Callable[[discord.Interaction], Any]

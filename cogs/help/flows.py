@@ -29,7 +29,7 @@ from bot.services.help.actors import actor_for
 from bot.services.help.countries import CHOICES, MemberCountries
 from bot.services.help.phrases import PhraseFound, country_for, helplines_text
 from bot.services.help.types import GuildHelp, Opened, TicketView
-from cogs.core.common import fit, lang_of, pings, replies_to_member, reply
+from cogs.core.common import Role, fit, lang_of, pings, replies_to_member, reply, staff_by_permissions
 from cogs.help import views as help_views
 from cogs.help.desk import HelpDesk, article_text
 from cogs.help.dm import DirectMessages
@@ -81,10 +81,8 @@ class HelpFlows:
             member = await self.member(guild.guild_id, user.id)
         if member is None:
             return actor_for(guild, user.id, (), is_admin=False)
-        perms = member.guild_permissions
-        return actor_for(
-            guild, user.id, [r.id for r in member.roles], is_admin=perms.administrator or perms.manage_guild
-        )
+        is_admin = staff_by_permissions(member.guild_permissions, Role.ADMIN)
+        return actor_for(guild, user.id, [r.id for r in member.roles], is_admin=is_admin)
 
     @staticmethod
     def name_of(user: discord.abc.User) -> str:

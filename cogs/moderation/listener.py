@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from bot.app import HavreBot
 from bot.services.moderation import IncomingMessage, ModerationService
-from cogs.core.common import replies_to_member
+from cogs.core.common import Role, replies_to_member, staff_by_permissions
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +39,7 @@ def incoming(message: discord.Message) -> IncomingMessage | None:
         author_id=author.id,
         content=content,
         role_ids=frozenset(r.id for r in author.roles),
-        is_moderator=bool(
-            perms.administrator or perms.moderate_members or perms.kick_members or perms.ban_members
-        ),
+        is_moderator=staff_by_permissions(perms, Role.MODERATOR),
         above_bot=above,
         mention_count=len(set(message.raw_mentions)) + len(set(message.raw_role_mentions)),
         mass_mention="@everyone" in content or "@here" in content,
