@@ -26,6 +26,7 @@ RUN pip install --require-hashes -r requirements.lock
 COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY cogs ./cogs
+COPY emulator ./emulator
 RUN pip install --no-deps . && rm -rf /src
 WORKDIR /data
 

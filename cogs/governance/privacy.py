@@ -128,7 +128,7 @@ class EraseDecision(
                 interaction.guild_id, self.request_id, interaction.user.id, cleanup
             )
             text = cleanup_text(cleanup, left, interaction.guild_id, lang)
-            await interaction.followup.send(clip(text), allowed_mentions=NO_PINGS)
+            await interaction.followup.send(fit(text), allowed_mentions=NO_PINGS)
         await _tell_member(interaction.client, member, t(member_note, lang, server=_server_name(interaction)))
 
 

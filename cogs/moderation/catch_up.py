@@ -70,7 +70,7 @@ class CatchUp(commands.Cog):
 
     @property
     def service(self) -> ModerationService:
-        return self.bot.services.moderation  # type: ignore[no-any-return]
+        return self.bot.services.moderation
 
     async def cog_load(self) -> None:
         self.service.pipeline.repair.history = DiscordHistory(self.bot)

@@ -92,13 +92,13 @@ class ModerationForms(commands.Cog):
 
     @property
     def service(self) -> ModerationService:
-        return self.bot.services.moderation  # type: ignore[no-any-return]
+        return self.bot.services.moderation
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         if interaction.type is not discord.InteractionType.modal_submit:
             return
-        data: Mapping[str, Any] = interaction.data or {}  # type: ignore[assignment]
+        data: Mapping[str, Any] = interaction.data or {}
         custom_id = str(data.get("custom_id", ""))
         components = data.get("components") or []
         values = field_values(components)

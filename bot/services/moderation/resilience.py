@@ -44,6 +44,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Case, ChannelWatermark
 from bot.services.moderation.custom_ids import parse as parse_custom_id
+from bot.services.moderation.ports import DiscordPort
 from bot.services.moderation.snapshot import decision_of, to_record
 from bot.services.moderation.types import (
     CaseRecord,
@@ -281,7 +282,7 @@ class _CheckedPort:
     """The real port, for repairing one case: looks at Discord before doing what may be done already."""
 
     def __init__(
-        self, port: object, history: HistoryPort | None, case: CaseRecord, now: datetime, intended: bool
+        self, port: DiscordPort, history: HistoryPort | None, case: CaseRecord, now: datetime, intended: bool
     ) -> None:
         self._port = port
         self._history = history
@@ -295,7 +296,7 @@ class _CheckedPort:
         return getattr(self._port, name)
 
     async def _state(self) -> MemberState:
-        return await self._port.member_state(self._case.guild_id, self._case.user_id)  # type: ignore[attr-defined,no-any-return]
+        return await self._port.member_state(self._case.guild_id, self._case.user_id)
 
     async def set_timeout(
         self, guild_id: int, user_id: int, until: datetime | None, reason: str
@@ -311,13 +312,13 @@ class _CheckedPort:
         ):
             self.skipped.append("timeout: already on Discord")
             return EffectResult.success()
-        return await self._port.set_timeout(guild_id, user_id, until, reason)  # type: ignore[attr-defined,no-any-return]
+        return await self._port.set_timeout(guild_id, user_id, until, reason)
 
     async def kick(self, guild_id: int, user_id: int, reason: str) -> EffectResult:
         if not (await self._state()).present:
             self.skipped.append("kick: the member is gone already")
             return EffectResult.success()
-        return await self._port.kick(guild_id, user_id, reason)  # type: ignore[attr-defined,no-any-return]
+        return await self._port.kick(guild_id, user_id, reason)
 
     def _explains_this_case(self, message: OutMessage) -> bool:
         ids = (parse_custom_id(b.custom_id) for b in message.buttons)
@@ -337,7 +338,7 @@ class _CheckedPort:
                 self.skipped.append("explanation: intended before a crash, cannot tell if it arrived")
                 self._uncertain = True
                 return DmResult(Delivery.FAILED, "uncertain: sending was interrupted")
-        return await self._port.send_dm(user_id, message)  # type: ignore[attr-defined,no-any-return]
+        return await self._port.send_dm(user_id, message)
 
     async def post(self, channel_id: int, message: OutMessage) -> EffectResult:
         if self._uncertain and message.mention_user == self._case.user_id:
