@@ -264,7 +264,7 @@ def _load_prepared(
     from bot.classify.prepared import load_prepared
 
     count = threads if threads is not None else default_threads()
-    return load_prepared(cache_dir, model, engine, count)  # type: ignore[no-any-return]
+    return load_prepared(cache_dir, model, engine, count)
 
 
 def _in_data_dir(model: str, engine: str, cache_dir: Path | None) -> bool:

@@ -344,7 +344,7 @@ class _CheckedPort:
         if self._uncertain and message.mention_user == self._case.user_id:
             # "Your DMs are closed" would not be true: the explanation may well have arrived.
             return EffectResult(False, "not posted: the explanation may have arrived")
-        return await self._port.post(channel_id, message)  # type: ignore[attr-defined,no-any-return]
+        return await self._port.post(channel_id, message)
 
 
 class CaseRepair:
