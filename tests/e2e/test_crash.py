@@ -70,7 +70,7 @@ async def test_a_bot_killed_mid_burst_catches_up_once_and_leaves_nothing_pending
     }
     settings = Settings(**options)
     ctx = await build_context(settings, clock=clock)
-    guilds: GuildService = ctx.guilds
+    guilds: GuildService = ctx.shared.guilds
     async with ctx.db.unit_of_work() as session:
         # every emulated account is brand new: 67 joins would be a raid (tests/e2e/test_moderation_raid.py)
         await guilds.update(session, scene.guild.id, **scene.settings_changes(), policy_overrides=RAID_OFF)
