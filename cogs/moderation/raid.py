@@ -144,7 +144,7 @@ class RaidCommands(commands.Cog):
         moderation: ModerationService = self.bot.services.moderation
         return moderation.raid
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
         return await ensure_moderator(interaction)
 
     async def cog_load(self) -> None:
