@@ -159,7 +159,11 @@ _REPORTED_WORDS = frozenset(w for w in STRONG | SLURS if " " not in w) | _ws(
         retards pute salope simulatrice simulateur faker slut whore aborted avorte crevasses
         """
 )
-_NAMED_WORDS = INSULT_WORDS | _ws("folle fou hysterique grosse gros fat crazy psycho mental nutjob mongol")
+_NAMED_WORDS = INSULT_WORDS | _ws(
+    "folle fou hysterique grosse gros fat crazy psycho mental nutjob mongol boiteuse boiteux infirme "
+    "infirmes "
+    "estropie estropiee cripple crip gimp legume sourdingue handicapee handicape"
+)
 _NAMING = _ws(
     """
     called calls calling callin call named labeled labelled traite traitee traites traiter traitait traitent
@@ -185,7 +189,10 @@ _THEIR_THREAT = re.compile(
     r"planter|doxx|exposer|peter|eclater|bruler|poignarder)"
     r"|(?:trouver|retrouver|chercher|choper|balancer|publier|leaker|poster) (?:mon|ma|mes) "
     r"(?:adresse|ip|nom|vrai nom|photos|nudes|infos|diagnostic|dossier)"
-    r"|(?:balancer|publier|exposer|leaker) (?:mon|ma|mes))(?![^ ])"
+    r"|(?:balancer|publier|exposer|leaker) (?:mon|ma|mes)"
+    r"|(?:envoyer|montrer|balancer|publier|poster|diffuser|send|show|post|leak|share|publish) (?:mes|my) "
+    r"(?:photos|nudes|pics|videos|messages|dossier|diagnostic|diagnosis|records|adresse|address)"
+    r"|(?:m|me) (?:attendrait|attendra|attend|attendait) (?:a la sortie|devant|dehors|chez moi))(?![^ ])"
 )
 # Naming abuse is reporting it.
 _REPORT_NOUNS = _ws(
@@ -211,7 +218,12 @@ _REPORT_PHRASES = re.compile(
     r"posted my diagnosis|"
     r"outed me|m a outee|m a oute|sent me my own|sent me my address|m a envoye mon adresse|knows my address|"
     r"connait mon adresse|has my address|a mon adresse|"
-    r"(?:sait|savait|knows|knew|connait|connaissait) (?:ou|where) (?:je|j|i) (?:\S+))(?![^ ])"
+    r"(?:sait|savait|knows|knew|connait|connaissait) (?:ou|where) (?:je|j|i) (?:\S+)|"
+    r"(?:sait|savait|knows|knew|connait|connaissait) (?:mon|ma|mes|my) "
+    r"(?:lycee|ecole|school|college|fac|taf|travail|"
+    r"boulot|work|adresse|address|hopital|hospital|psy|therapist|horaires|schedule)|"
+    r"(?:calling|called|calls|call) me it|"
+    r"(?:m appelle|m appellent|m a appele|m a appelee|m appeler) ca)(?![^ ])"
 )
 
 # The reporting constructions the normaliser does not mark; the rest of the message is reported.
@@ -233,6 +245,13 @@ _REPORT = re.compile(
     r"(?:tell|tells|tellin|telling|say|says) (?:me|to me)"
     r"|(?:in|dans|en|par) (?:dm|dms|mp|mps|pm|pms|prive|private)"
     r"|(?:on m a envoye|on m envoie)"
+    r"|(?:wrote|writes|typed|posted|commented|a ecrit|ecrit|a poste|a commente|m a repondu|on m a repondu|"
+    r"a recu|"
+    r"ai recu|received|got messages|getting messages|get messages|got a message|got dms|getting dms)"
+    r"(?: (?:saying|telling me|qui disent|disant|like|that|que))?"
+    r"|replied(?: \S+){0,6} with"
+    r"|(?:raconte|racontent|dit|disent|tells|told|telling|says|said) "
+    r"(?:a tout le monde|everyone|partout|people) (?:que|that)"
     r")(?![^ ])"
 )
 
@@ -244,7 +263,8 @@ _REPORT_ANCHORS = _ws(
     traite
     traitent appelle appellent menace menacent harcele harcelent ecrit ecrivent envoie envoient dit disent
     balance balancent sort sortent souhaite souhaitent spam spamme spamment insultee menacee harcelee appele
-    appelee sorti lache dms mp mps pm pms prive private dire
+    appelee sorti lache dms mp mps pm pms prive private dire wrote writes typed posted commented ecrit poste
+    commente repondu recu received got getting get raconte racontent replied tells says said
     """
 )
 
@@ -801,6 +821,41 @@ def _reread(text: str, reply: bool) -> Chat | None:
     return read(fixed, reply=reply)
 
 
+_QUOTE_LEAD = (
+    _NAMING
+    | _REPORT_ANCHORS
+    | _ws(
+        "me m word words mot mots like comme with avec said says say wrote write writes saying disant of de "
+        "d as en que qu that this ce typed type types envoye envoyee recu received got sent posted replied "
+        "repondu "
+        "commented commente wrote ecrit dm dmed texted messaged tweeted"
+    )
+)
+_QUOTE_KEEP = INSULT_WORDS | _REPORTED_WORDS | SECOND | FIRST_SUBJ
+
+
+def _scare_quotes_out(forms: Sequence[str], quoted: list[bool]) -> list[bool]:
+    """Scare quotes ("all these 'non-binary' freaks", « ses 'douleurs' ») are the author's own words: a quoted
+    run of at most three words inside a sentence, not introduced by a naming or reporting word."""
+    if not any(quoted):
+        return quoted
+    out = list(quoted)
+    n = len(forms)
+    i = 0
+    while i < n:
+        if not quoted[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and quoted[j]:
+            j += 1
+        if j - i <= 3 and i > 0 and forms[i - 1] not in _QUOTE_LEAD and _QUOTE_KEEP.isdisjoint(forms[i:j]):
+            for k in range(i, j):
+                out[k] = False
+        i = j
+    return out
+
+
 def assess_abuse(chat: Chat) -> AbuseReading:
     """Directed insults, hate, threats and exposure in the author's own words; reported abuse and self-talk
     set apart (see the module docstring). Ordinary chat returns the empty reading after the gate."""
@@ -832,11 +887,14 @@ def assess_abuse(chat: Chat) -> AbuseReading:
         return AbuseReading(reported=reported, own_words=" ".join(t.form for t in tokens if not t.quoted))
     forms = [t.form for t in tokens]
     keys = [_key(t.form, t.lemma) for t in tokens]
-    quoted = [t.quoted for t in tokens]
+    quoted = _scare_quotes_out(forms, [t.quoted for t in tokens])
     match = None if _REPORT_ANCHORS.isdisjoint(forms) else _REPORT.search(" ".join(forms))
     if match is not None:
         start = " ".join(forms)[: match.end()].count(" ") + 1
-        quoted = [q or i >= start for i, q in enumerate(quoted)]
+        if (
+            start >= len(quoted) or not quoted[start]
+        ):  # "he wrote 'kys' under my post": the quote is the report
+            quoted = [q or i >= start for i, q in enumerate(quoted)]
     own_idx = [i for i, q in enumerate(quoted) if not q]
     rep_idx = [i for i, q in enumerate(quoted) if q]
     own_forms = [forms[i] for i in own_idx]
