@@ -876,7 +876,9 @@ RULES: tuple[Rule, ...] = (
     R("final_arrangements", "goodbye", 2,
       r"\b(?:mon|my) (?:testament|will) (?:est|is|be|etre|s) (?:chez|with|done|ready|signed|sorted|written|fait|pret|signe|a jour)\b"
       r"|\b(?:les betes|le bete|mes chats|mon chat|mon chien|mes chiens|mes animaux|my cats|my cat|my dog|my dogs|my pets)"
-      r" (?:iront|ira|aller|will go|go|goes) (?:a|to|chez)\b"),
+      r" (?:iront|ira|aller|will go|go|goes) (?:a|to|chez)\b|\b(?:the|my) (?:dog|cat|dogs|cats) s going to\b"),
+    R("saying_goodbye", "goodbye", 2,
+      r"\bje vous dis (?:au revoir|adieu)\b|\b(?:i m|im|i am|i be) saying goodbye\b|\bthis (?:is|be) goodbye\b|\bc est un adieu\b"),
     R("rehome_deadline", "goodbye", 2,
       r"\b(?:recuperer|prendre|garder|adopter|take|look after|adopt|rehome|have) (?:mon|ma|mes|my) (?:chat|chats|chien|chiens"
       rf"|cat|cats|dog|dogs|animaux|pets|lapin|rabbit){G(6)} (?:faut que ce soit fait|falloir que ce etre faire|has to be done|needs to be done"
@@ -954,7 +956,7 @@ RULES: tuple[Rule, ...] = (
       r" (?:for|to|pour|a) (?:each|everyone|the kids|my kids|my family|each person|chacun|mes enfants|ma famille|les enfants|tout le monde)\b(?! (?:s|teacher|teachers|school|coach|doctor|about|for|pour|au sujet|prof|maitresse|ecole|de|d)\b)"),
     R("tying_up", "goodbye", 2,
       r"\b(?:tying|tie|tied) (?:things|everything|loose ends) up\b|\btie up loose ends\b|\b(?:affairs|affaires) (?:in order|en ordre)\b|\bpower of attorney\b|\bprocuration\b"
-      r"|\bsorted the will\b|\blook in the (?:top )?(?:drawer|draw)\b|\b(?:the|my) (?:dog|cat|dogs|cats) s going to\b|\bregarder dans le tiroir\b"),
+      r"|\bsorted the will\b|\blook in the (?:top )?(?:drawer|draw)\b|\bregarder dans le tiroir\b"),
     R("all_planned", "intent", 2,
       r"\b(?:j ai tout (?:planifie|prevu|organise|prepare)|tout est (?:planifie|prevu|pret)|(?:i ve|i have) (?:planned|worked out) (?:it|everything)|it s all planned)\b"
       r"(?! (?:for|pour|de|du|avec|with|on|this|ce|cette|les|the|a|au|aux|at|in)\b)"),
@@ -979,7 +981,7 @@ RULES: tuple[Rule, ...] = (
       r"|\bwithout me (?:that |the |this )?(?:number|cost|bill|work|stress|burden) (?:would be|d be) (?:zero|nothing|gone)\b"),
     R("think_end_fr", "active_ideation", 3, r"\bj y pense\b(?: [^\s|]+){0,4} a (?:en finir|mourir|me tuer|partir pour de bon)\b"),
     R("self_harm_r5", "self_harm", 3,
-      r"\b(?:punched|punch|hit|banged|slammed) (?:the |a )?(?:wall|door|mirror|mur|porte)\b(?: [^\s|]+){0,3} (?:till|until|til|jusqu a) (?:my )?(?:knuckles|hand|hands|fist|skin)"
+      r"\b(?:punched|punch|hit|banged|slammed) (?:the |a |my )?(?:[^\s|]+ )?(?:wall|door|mirror|mur|porte)\b(?: [^\s|]+){0,3} (?:till|until|til|jusqu a) (?:my )?(?:knuckles|hand|hands|fist|skin)"
       r" (?:split|bled|bleed|broke|cracked)\b|\b(?:hiding|hide|cache|cacher) (?:my |mes )?(?:wrists|scars|cuts|poignets|cicatrices|coupures)\b"),
     R("distress_r5b", "distress", 1,
       r"\b(?:pas touche|not touched|haven t touched|have not touched) (?:une|a|the|de) (?:lame|blade|razor)\b|\bheart (?:going|racing|pounding) (?:a million|so fast|like crazy)\b"

@@ -347,7 +347,7 @@ _MODIFIERS = frozenset(
      "wrote_note", "want_to_go_fr", "have_the_means", "intent_weak_more", "farewell_more", "stop_bothering",
      "final_weak", "intent_more2", "die_from_question", "the_moment", "thanks_past_bond",
      "thanks_then_sorry", "say_before", "do_it_bare", "picked_day", "choice_made", "then_over", "all_planned",
-     "its_over_fr", "letters_written", "tying_up"}
+     "its_over_fr", "letters_written", "tying_up", "saying_goodbye"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(

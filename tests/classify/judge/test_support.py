@@ -464,3 +464,11 @@ def test_round5_second_pass_near_misses_are_not_a_crisis(text: str) -> None:
 )
 def test_round5_second_pass_help_asked(text: str) -> None:
     assert assess(text).help_request, text
+
+
+def test_round5_two_quiet_farewells_make_a_crisis_one_does_not() -> None:
+    assert assess("this is goodbye. thanks for everything, really").level is SupportLevel.CRISIS
+    leaving = "this is goodbye for now, leaving the server for the holidays, thanks for everything"
+    assert assess(leaving).level is not SupportLevel.CRISIS
+    assert assess("sorted the power of attorney, the dog's going to my sister").level is SupportLevel.CRISIS
+    assert assess("finally sorted the power of attorney for mum's care").level is SupportLevel.NONE
