@@ -219,6 +219,12 @@ _NEVER = frozenset(
 # Weak words that stay weak but must never come from a window with no "you are" construction; the
 # ``_NEVER`` set removes the generic ones from the STRONG set only.
 STRONG_INSULT = STRONG_INSULT - _NEVER
+# Red-team round 4: idioms and slang that are insults in any window; weak words that need "you are".
+STRONG_INSULT = STRONG_INSULT | frozenset(
+    ("fini a la pisse", "tronche de cake", "tete de cake", "narvalo", "narvalos", "mouth breather",
+     "mouth breathing", "mouth breathers")
+)  # fmt: skip
+WEAK_INSULT = WEAK_INSULT | frozenset(("fake", "goblin", "crippled", "clown", "npc"))
 
 # --------------------------------------------------------------------------------------------------------
 # Slurs: hate by themselves (outside reported speech). Words that are also ordinary French or English

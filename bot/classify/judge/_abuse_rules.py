@@ -687,7 +687,7 @@ _RAW += [
         rf"{B}(?:{YOUR}|ton|ta|tes|{YOU}|tu|t)(?: \S+){{0,3}} (?:{_ROUTINE})(?: \S+){{0,12}} (?:{_TAG}){E}"
         rf"|{B}(?:i saw|saw|seen|i see|j ai vu|je vois|j vois|je connais|j connais|i know|je sais|i pay attention to) (?:{YOUR}|ton|ta|tes)(?: \S+){{0,2}} (?:car|voiture|door|porte|house|maison|psy|therapist|horaires|schedule|shift|kids|gosses|fille|fils|daughter|son)(?: \S+){{0,6}} (?:every|tous les|chaque|this morning|ce matin|hier|yesterday|le lundi|le mardi|le mercredi|le jeudi|le vendredi|on mondays|on tuesdays|on wednesdays|on thursdays|on fridays|et tes horaires|and your schedule|at|a|devant|outside|in front)(?: \S+)?"
         rf"|{B}(?:i see|i saw|i ve seen|seen|je te vois|j te vois|je t ai vu|je vous vois|on te voit) (?:you |u )?(?:at|in|outside|leaving|near|a|au|devant|a la|dans)(?: \S+){{0,3}} (?:{_ROUTINE})(?: \S+){{0,3}} (?:every|tous les|chaque|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)){E}"
-        rf"|{B}(?:on sait|je sais|we know|i know|jsais|j sais) (?:dans )?(?:quelle|quel|which|what) (?:ecole|lycee|college|school|hopital|hospital|service|ward|bureau|office|boite|rue|street|ville|town|quartier)(?: \S+){{0,2}} (?:tu|t|you|vous){E}"
+        rf"|{B}(?:on sait|je sais|we know|i know|jsais|j sais) (?:dans )?(?:quelle|qu elle|quel|which|what) (?:ecole|lycee|college|school|hopital|hospital|service|ward|bureau|office|boite|rue|street|ville|town|quartier)(?: \S+){{0,2}} (?:tu|t|you|vous){E}"
         rf"|{B}(?:c est bien|c est|is that|that is) (?:la tienne|le tien|ta voiture|your car|your door|ta porte|ta maison|your house){E}",
     ),
     # "I'll be waiting outside your school", "when I'm standing at your front door".
@@ -830,6 +830,42 @@ _RAW += [
         False,
         rf"{B}(?:nobody|no one|noone) (?:will|would|could|is going to|is ever going to) (?:ever )?(?:love|want|like|date|miss) {YOU}(?! like| as| more)(?: \S+)?$|{B}personne (?:ne )?(?:t|vous) (?:aimera|voudra|regrettera) (?:jamais)?",
     ),
+    # Sarcastic measures of the reader: "as useful as a paper umbrella", « d'une bêtise rare », "a walking L".
+    (
+        _I,
+        "measured_down",
+        "utile useful smart intelligent sharp malin fute bright helpful pertinent betise connerie stupidite mediocrite nullite laideur condescendance lourdeur mechancete inutilite walking raised eleve mouth bouche kitchen cuisine sandwich grateful lucky chance heureuse reconnaissante",
+        None,
+        False,
+        rf"{B}(?:{YOU_ARE}|t es|tu es|vous etes|t etes) (?:about |just |literally |a peu pres |vraiment |aussi )?(?:as |aussi )(?:utile|useful|smart|intelligent|sharp|malin|maline|fute|futee|bright|helpful|pertinent|pertinente|interessant|interessante) (?:qu|que|as) (?:un|une|a|an)(?: \S+){{0,2}} (?:chocolate|chocolat|paper|papier|cardboard|carton|broken|casse|cassee|wet|mouille|mouillee|screen door|ashtray|cendrier|marshmallow|sponge|eponge|soap|savon|glass|verre|inflatable|gonflable|leaky|troue|trouee|perce|percee|en mousse|foam){E}"
+        rf"|{B}(?:t es|tu es|vous etes|t etes|t etais|tu etais) (?:\S+ )?d une (?:betise|connerie|stupidite|mediocrite|nullite|laideur|condescendance|lourdeur|mechancete|inutilite|idiotie|beaufitude|lachete|hypocrisie|bassesse){E}"
+        rf"|{B}(?:{YOU_ARE}|t es|tu es) (?:a|an|the|un|une) walking (?:l|disaster|red flag|joke|meme|embarrassment|cringe|dumpster fire|trainwreck|train wreck|loss|l s){E}"
+        rf"|{B}every ?time (?:{YOU}) (?:open|opens) {YOUR} mouth(?: \S+){{0,4}} (?:loses|lose|drops|drop|dies|die|gets dumber|iq){E}"
+        rf"|{B}(?:a chaque fois que|chaque fois que|quand) (?:tu|t) (?:ouvres|ouvre) (?:la|ta) bouche(?: \S+){{0,4}} (?:perd|perdent|baisse|meurt|qi){E}"
+        rf"|{B}(?:who|whoever) raised {YOU}(?: \S+){{0,4}} (?:terrible|bad|awful|shit|shitty|crap|crappy|poor|horrible|lousy) job{E}"
+        rf"|{B}(?:qui|ceux qui) (?:t|vous) (?:a|ont) (?:eleve|elevee|eleves|elevees)(?: \S+){{0,4}} (?:rate|mal|foire|loupe){E}",
+    ),
+    # Misogyny and misgendering aimed at the reader.
+    (
+        _I,
+        "back_to_the_kitchen",
+        "cuisine kitchen sandwich grateful lucky chance heureuse reconnaissante perruque wig point period dress robe",
+        None,
+        False,
+        rf"{B}(?:va|vas|allez|retourne|retournes|retournez|go back|get back|go|back) (?:pleurer |cry )?(?:dans ta|dans la|a la|en|to the|to your|in the|in your|into the) (?:cuisine|kitchen){E}"
+        rf"|{B}(?:make me a sandwich|fais moi un sandwich|va me faire un sandwich){E}"
+        rf"|{B}(?:grateful|lucky|be glad|de la chance|reconnaissante|estime toi heureuse)(?: \S+){{0,4}} (?:we|on|qu on) (?:even )?(?:let|laisse|accepte|tolere) (?:a girl|a woman|une fille|une meuf|une femme|girls|women|les filles|les meufs|you){E}"
+        rf"|{B}(?:{YOU_ARE}|t es|tu es|toi t es) (?:still |just |only |toujours |juste |qu |que )?(?:un mec|un homme|un gars|a man|a guy|a dude|a boy|une femme|une meuf|a woman|a girl)(?: \S+){{0,2}} (?:point|period|full stop|ta perruque|your wig|in a dress|en robe|whatever you|no matter|change rien|changes nothing){E}",
+    ),
+    # Comparisons with a disability ("tu joues comme un manchot aveugle").
+    (
+        _I,
+        "like_a_disabled",
+        "aveugle aveugles blind cripple manchot handicape handicapee autiste mongol triso gogol legume paraplegic amputee retard spastic vegetable",
+        "comme like",
+        False,
+        rf"{B}(?:{YOU}|tu|t|vous|{YOUR} \S+|ton \S+|ta \S+)(?: \S+){{0,2}} (?:joues|joue|play|plays|parles|talk|talks|types|ecris|aim|vises|walk|marches|drive|conduis|sounds?|look|looks) (?:like|comme) (?:a|an|un|une|des) (?:\S+ )?(?:blind|cripple|aveugle|aveugles|manchot|handicape|handicapee|autiste|mongol|triso|gogol|legume|paraplegic|amputee|retard|spastic|vegetable)(?: \S+)?{E}",
+    ),
     # Mocking the reader's illness or disability.
     (
         _I,
@@ -869,7 +905,7 @@ _RAW += [
         "call difference appelle differences",
         None,
         False,
-        rf"{B}(?:what do you call|what s the difference between|what is the difference between|difference between|quelle est la difference entre|la difference entre|c est quoi la difference entre|comment on appelle|comment appelle t on|how do you call) (?:a|an|une|un|des|les) (?:woman|women|girl|femme|femmes|fille|meuf|blonde|trans|gay|jew|juif|arab|arabe|muslim|musulman|noir|black|mexican|immigre|immigrant|handicape|autiste|autistic|retard|gitan|rom|chinois|asian|asiatique|lesbienne|lesbian){E}",
+        rf"{B}(?:what do you call|what s the difference between|what is the difference between|difference between|quelle est la difference entre|qu elle est la difference entre|la difference entre|c est quoi la difference entre|comment on appelle|comment appelle t on|how do you call) (?:a|an|une|un|des|les) (?:woman|women|girl|femme|femmes|fille|meuf|blonde|trans|gay|jew|juif|arab|arabe|muslim|musulman|noir|black|mexican|immigre|immigrant|handicape|autiste|autistic|retard|gitan|rom|chinois|asian|asiatique|lesbienne|lesbian){E}",
     ),
     # Sending a group "back" in other words.
     (
@@ -1071,7 +1107,7 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
         True,
         None,
         re.compile(
-            rf"{B}{GROUP_HEAD}(?: \S+){{0,4}} (?:comme des|like|like a bunch of|comme une bande de) (?:animaux|animals|rats|betes|"
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,10}} (?:comme des|like|like a bunch of|comme une bande de) (?:animaux|animals|rats|betes|"
             rf"sauvages|savages|chiens|dogs|porcs|pigs|cafards|cockroaches|roaches|singes|monkeys|apes|vermine|vermin|"
             rf"parasites|insectes|insects|barbares|barbarians){E}"
         ),
@@ -1184,6 +1220,27 @@ HATE_RULES += (
         re.compile(
             rf"{B}(?:les |des )?(?:gens|personnes|mecs|meufs|types|filles|people|guys|girls|freaks|folks) "
             rf"(?:comme|like) (?:toi|vous|you|u|eux|them|ca|that)(?: \S+){{0,2}} {NEG_CLAIM}{E}"
+        ),
+    ),
+    (
+        "group_blamed",
+        True,
+        ws("covid corona coronavirus invasion invaders envahisseurs invasions"),
+        re.compile(
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,14}} (?:(?:covid|corona|coronavirus)(?: \S+){{0,3}} (?:thanks|merci|les gars|guys)|"
+            rf"(?:merci|thanks) (?:pour|for) (?:le |the )?(?:covid|corona|coronavirus)|an invasion|une invasion|invaders|"
+            rf"envahisseurs|invasion){E}"
+        ),
+    ),
+    (
+        "not_racist_but",
+        False,
+        ws("racist raciste sexist sexiste homophobic homophobe transphobic transphobe"),
+        re.compile(
+            rf"{B}(?:i m not|i am not|im not|je suis pas|je ne suis pas|j suis pas|chui pas|je suis pas du tout) "
+            rf"(?:racist|raciste|sexist|sexiste|homophobic|homophobe|transphobic|transphobe)(?: \S+){{0,40}} (?:but|mais)"
+            rf"(?: \S+){{0,30}} (?:those people|these people|ces gens|ces gens la|they|ils|elles|them|eux|{_GROUP_ALT})(?: \S+){{0,3}} "
+            rf"(?:just |juste |simply |tout simplement )?(?:do not|don t|dont|n ont pas|ont pas|ne sont pas|sont pas|are not|aren t|can t|can not|cannot|never|jamais|peuvent pas)"
         ),
     ),
     (

@@ -81,7 +81,7 @@ FILLER = _ws(
     real big biggest huge massive little lil tiny most more mega super hyper gros grosse grand grande
     petit petite vieux vieille sale sales pauvre pauvres sombre espece bande ptn putain sacre sacree vrai
     vraie bon bonne gigantesque immense like kinda sorta certified one of ever pire worst dumbest
-    bunch lot pile tas
+    bunch lot pile tas or ou
     stupidest clearly obviously officially definitely seriously srsly serieux deja encore honestly tbh
     ngl genre style bien assez quel quelle quels quelles what as pretty damn damned bloody tres ptit that
     petits petites full on complet mais alors nothing but 1 this much being etre walking literal

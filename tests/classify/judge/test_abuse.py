@@ -402,8 +402,9 @@ def test_tune_split_floors() -> None:
 
     assert _share(of(first, *_ACTED), _hit) >= 0.95
     assert _share(of(first, "reported_abuse"), _reported) >= 0.95
-    assert _share(of(red, *_ACTED), _hit) >= 0.82
-    assert _share(of(red, "reported_abuse"), _reported) >= 0.90
+    # measured with round 4 merged (rules only): 85.8 % acted on, 95.0 % reported; floors 2 points below
+    assert _share(of(red, *_ACTED), _hit) >= 0.838
+    assert _share(of(red, "reported_abuse"), _reported) >= 0.93
     assert _share(of(rows, "banter"), _hit) <= 0.03
     assert not any(map(_hit, of(rows, "benign")))
 
@@ -446,6 +447,14 @@ def test_tune_split_floors() -> None:
         ("go take your pills lol you're clearly off them", AbuseKind.INSULT),
         ("parler avec toi c'est comme parler à un mur", AbuseKind.INSULT),
         ("you belong in a cage", AbuseKind.INSULT),
+        ("you're about as useful as a cardboard raincoat", AbuseKind.INSULT),
+        ("vous êtes d'une lourdeur incroyable", AbuseKind.INSULT),
+        ("ur a walking disaster", AbuseKind.INSULT),
+        ("whoever raised you did a lousy job", AbuseKind.INSULT),
+        ("go back to the kitchen and let the boys play", AbuseKind.INSULT),
+        ("t'es qu'un homme en robe, point", AbuseKind.INSULT),
+        ("tu vises comme un aveugle", AbuseKind.INSULT),
+        ("are you blind or just stupid", AbuseKind.INSULT),
         # hate without a slur
         ("trans people are just confused, every single one of them", AbuseKind.HATE),
         ("les roms ont jamais rien construit", AbuseKind.HATE),
@@ -457,6 +466,10 @@ def test_tune_split_floors() -> None:
         ("send them back, all of them", AbuseKind.HATE),
         ("autistic people are basically furniture", AbuseKind.HATE),
         ("all these 'disabled' gamers are attention whores", AbuseKind.HATE),
+        ("les migrants partout dans ma ville, c'est une invasion", AbuseKind.HATE),
+        ("asians and their weird food, covid thanks to them, cheers guys", AbuseKind.HATE),
+        ("I'm not sexist but women just can't aim, facts", AbuseKind.HATE),
+        ("les musulmans mangent comme des porcs", AbuseKind.HATE),
     ],
 )
 def test_round_four_constructions(text: str, kind: AbuseKind) -> None:
@@ -477,6 +490,12 @@ def test_round_four_constructions(text: str, kind: AbuseKind) -> None:
         "watch your back, sniper on the roof",
         "the disabled players were treated like furniture by the devs",
         "my depression is not a choice",
+        "t'es aussi utile qu'un couteau suisse, merci !",
+        "my kid plays like a blind man when he's tired haha",
+        "i'm in the kitchen making dinner",
+        "chinese researchers shared the covid data early",
+        "the zombie invasion event starts tonight",
+        "I'm not racist, I just asked where the restaurant is",
     ],
 )
 def test_round_four_lookalikes_stay_free(text: str) -> None:
