@@ -275,7 +275,10 @@ _REPORT_ANCHORS = _ws(
 _SPACED = re.compile(r"(?<![a-zA-Z0-9])[a-zA-Z0-9][ .\-_*,/|]{1,3}[a-zA-Z](?![a-zA-Z0-9])")
 _DIGIT = re.compile(r"[0-9]")
 _ENCLOSED_RE = re.compile("[\U0001f150-\U0001f189\U0001f1e6-\U0001f1ff]")
-_SYMBOLS = re.compile(r"[^\W_][|@$€!*©]+[^\W_]|[^\W_]\*|\*[^\W_]")
+_SYMBOLS = re.compile(r"[^\W_][|@$€!*©+]+[^\W_]|[^\W_]\*|\*[^\W_]")
+_CAPITAL_I_AS_L = re.compile(
+    r"(?<=[a-z])I{2,}|(?<=[a-z]{2})I(?![A-Za-z])"
+)  # "kiII", "fooI": I for l (not "LinkedIn")
 
 
 def _suspect(text: str, tokens: Sequence[Token]) -> bool:
@@ -289,7 +292,18 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
                 return True
     if not text.isascii() and _ENCLOSED_RE.search(text) is not None:
         return True
-    if "|" in text or "@" in text or "$" in text or "€" in text or "!" in text or "*" in text or "©" in text:
+    if _CAPITAL_I_AS_L.search(text) is not None:
+        return True
+    if (
+        "|" in text
+        or "@" in text
+        or "$" in text
+        or "€" in text
+        or "!" in text
+        or "*" in text
+        or "©" in text
+        or "+" in text
+    ):
         return _SYMBOLS.search(_MENTION_OUT.sub(" ", text)) is not None
     return False
 
@@ -334,8 +348,8 @@ def _unmask(word: str) -> str:
     return word.replace("*", "")
 
 
-_IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!©]+(?=[a-z0-9])")
-_SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i", "©": "c"}
+_IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!©+]+(?=[a-z0-9])")
+_SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i", "©": "c", "+": "t"}
 
 
 _LEET_I = str.maketrans("0134579@$", "oieastgas")
@@ -343,6 +357,7 @@ _LEET_L = str.maketrans("0134579@$", "oleastgas")
 
 
 def _deobfuscate(text: str) -> str:
+    text = _CAPITAL_I_AS_L.sub(lambda m: "l" * len(m.group(0)), text)
     text = fold(text.translate(_ENCLOSED))
     text = _MENTION_OUT.sub(" <@0> ", text)
     text = _IN_WORD_SYMBOL.sub(lambda m: "".join(_SYMBOL_LETTER.get(c, c) for c in m.group(0)), text)

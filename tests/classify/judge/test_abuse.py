@@ -470,6 +470,8 @@ def test_tune_split_floors() -> None:
         ("asians and their weird food, covid thanks to them, cheers guys", AbuseKind.HATE),
         ("I'm not sexist but women just can't aim, facts", AbuseKind.HATE),
         ("les musulmans mangent comme des porcs", AbuseKind.HATE),
+        ("go kiII urself", AbuseKind.THREAT),
+        ("you are a bi+ch", AbuseKind.INSULT),
     ],
 )
 def test_round_four_constructions(text: str, kind: AbuseKind) -> None:
@@ -496,6 +498,8 @@ def test_round_four_constructions(text: str, kind: AbuseKind) -> None:
         "chinese researchers shared the covid data early",
         "the zombie invasion event starts tonight",
         "I'm not racist, I just asked where the restaurant is",
+        "2+2 is 4, and my McIntosh apple is great",
+        "I posted my CV on LinkedIn and YouTube",
     ],
 )
 def test_round_four_lookalikes_stay_free(text: str) -> None:
