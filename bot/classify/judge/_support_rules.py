@@ -397,6 +397,9 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|hoarded|collect|collecting"
       r"|collected|gather|gathering|gathered|stash|stashing|stashed|count|counting|counted|set aside"
       rf"|put aside|lay out|laid out|line up|lined up|squirrel away|stock up){G(5)} {MEANS_EN}\b"),
+    # the phrasal verb split by its object: "putting pills aside", "set a few of my meds away"
+    R("stockpile_en_split", "plan_means", 2,
+      rf"\b(?:put|set|lay|tuck|squirrel|stash|hide|keep|save){G(3)} {MEANS_EN}{G(2)} aside\b"),
     R("stockpile_en_rev", "plan_means", 3,
       rf"\b{MEANS_EN}{G(5)} (?:saved(?! me| my| us| him| her| you| lives)|stashed|hidden|ready|laid out|lay out|lined up|set aside|put aside|saved up"
       r"|count|counted|enough to|would do it|will do it|would be enough|be enough|is enough|would work"

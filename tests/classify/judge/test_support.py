@@ -493,3 +493,15 @@ def test_round5_two_quiet_farewells_make_a_crisis_one_does_not() -> None:
 )
 def test_round5_ordinary_uses_of_the_new_cues_stay_quiet(text: str) -> None:
     assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+def test_a_phrasal_verb_split_by_its_means_is_a_plan_only_beside_another_sign() -> None:
+    """ "putting pills aside": the object between the verb and its particle; alone it is a gentle offer,
+    with a time and a goodbye it is danger now, and putting medicine away is nothing."""
+    alone = assess("been putting pills aside for weeks now")
+    assert alone.level is SupportLevel.DISTRESS and WarningCategory.PLAN_MEANS in categories(alone)
+    both = assess(
+        "been putting pills aside for weeks. tonight im taking every one, said goodbye to my sister"
+    )
+    assert both.level is SupportLevel.CRISIS and both.immediate
+    assert assess("i put my meds away in the cabinet").level is SupportLevel.NONE
