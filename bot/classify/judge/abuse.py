@@ -766,7 +766,18 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
             self_talk = _insults(keys, forms, chat, hits) or self_talk
         if not any(h.kind is _I for h in hits) and not _MULTI_INDEX.keys().isdisjoint(present):
             _multi_insults(joined, forms, present, chat, hits)
+    if hits and _TO_SELF.search(surface) is not None and not chat.reply and not chat.mentions:
+        # "note to self: you are an idiot", « note pour moi-même : t'es nulle »: "you" is the author
+        if any(h.kind is _I for h in hits):
+            self_talk = True
+        hits = [h for h in hits if h.kind is not _I]
     return hits, self_talk
+
+
+_TO_SELF = re.compile(
+    r"(?<![^ ])(?:note to self|reminder to self|note to myself|memo to self|note pour moi meme|note a moi meme|"
+    r"note pour moi|rappel a moi meme|moi a moi)(?![^ ])"
+)
 
 
 _AS_SAID: dict[str, str] = {}  # direct speech quoted as it was said to the author

@@ -520,3 +520,9 @@ def test_round_four_lookalikes_stay_free(text: str) -> None:
 def test_round_four_reports_are_reports(text: str) -> None:
     reading = judge(text)
     assert reading.reported and reading.hits == ()
+
+
+def test_a_note_to_self_is_self_talk() -> None:
+    reading = judge("note à moi-même : t'es vraiment qu'une idiote, relis la notice")
+    assert reading.hits == () and reading.self_talk
+    assert AbuseKind.INSULT in kinds("you are an idiot, read the notice")
