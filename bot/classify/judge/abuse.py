@@ -775,8 +775,8 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
 
 
 _TO_SELF = re.compile(
-    r"(?<![^ ])(?:note to self|reminder to self|note to myself|memo to self|note pour moi meme|note a moi meme|"
-    r"note pour moi|rappel a moi meme|moi a moi)(?![^ ])"
+    r"(?<![^ ])(?:note to self|reminder to self|note to myself|memo to self|note pour moi meme|"
+    r"note a moi meme|note pour moi|rappel a moi meme|moi a moi)(?![^ ])"
 )
 
 
