@@ -219,6 +219,12 @@ _NEVER = frozenset(
 # Weak words that stay weak but must never come from a window with no "you are" construction; the
 # ``_NEVER`` set removes the generic ones from the STRONG set only.
 STRONG_INSULT = STRONG_INSULT - _NEVER
+# Red-team round 4: idioms and slang that are insults in any window; weak words that need "you are".
+STRONG_INSULT = STRONG_INSULT | frozenset(
+    ("fini a la pisse", "tronche de cake", "tete de cake", "narvalo", "narvalos", "mouth breather",
+     "mouth breathing", "mouth breathers")
+)  # fmt: skip
+WEAK_INSULT = WEAK_INSULT | frozenset(("fake", "goblin", "crippled", "clown", "npc"))
 
 # --------------------------------------------------------------------------------------------------------
 # Slurs: hate by themselves (outside reported speech). Words that are also ordinary French or English
@@ -505,6 +511,12 @@ GROUPS: frozenset[str] = frozenset(
         "disabled people",
     }
 )
+GROUPS = GROUPS | frozenset(
+    (
+        "sourds", "sourdes", "malentendants", "non binaires", "non binary", "nonbinary", "enbies", "debiles",
+        "attardes", "mongoliens", "schizos", "gamer girls", "girl gamers",
+    )
+)  # fmt: skip
 
 # Predicates: dehumanising nouns and demands.
 HATE_PRED: frozenset[str] = frozenset(
@@ -772,6 +784,19 @@ HATE_PRED = frozenset(w.strip() for w in HATE_PRED if w.strip()) - frozenset(
     """a disease|a cancer|a virus|a plague|une maladie|un cancer|un virus|une peste|la peste|le cancer|the cancer|
     a disease on|too emotional|trop emotives|trop emotionnelles|hysterical|hysteriques|breed like rats|
     se reproduisent comme des lapins|le cancer de|the cancer of""".replace("\n", "").split("|")
+)
+HATE_PRED = frozenset(w.strip() for w in HATE_PRED if w.strip())
+
+# Red-team round 4 (issue 11): objects and tools said of a group (dehumanising without an insult word),
+# disability and gender groups named by their members' condition.
+HATE_PRED = HATE_PRED | frozenset(
+    """furniture|meubles|des meubles|objects|objets|vegetables|legumes|plantes|ticking time bombs|time bombs|
+    bombes a retardement|des bombes a retardement|walking wombs|wombs|incubators|pondeuses|attention whores|
+    attention seekers|not compatible with civilisation|not compatible with civilization|pas compatibles avec la civilisation|
+    incompatibles avec la civilisation|can t integrate|cannot integrate|can not integrate|s integrent pas|
+    peuvent pas s integrer|ne peuvent pas s integrer|une catastrophe|a catastrophe|a disaster|un desastre|
+    une catastrophe annoncee|pas trouve le bon mec|not found the right man|just need the right man|
+    ont besoin d un bon mec""".replace("\n", "").split("|")
 )
 HATE_PRED = frozenset(w.strip() for w in HATE_PRED if w.strip())
 

@@ -282,7 +282,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _E,
         "know_where_you_live",
-        "daughter son kids children where live sleep habites habite vis vit bosses bosse travailles travaille dors hospitalise hospitalisee creches loges etudies address addy adress ip workplace employer hospital diagnosis records meds adresse taf travail numero lycee hopital diagnostic dossier employeur patron boite facebook insta instagram linkedin twitter tiktok snap identity identite ward chambre",
+        "gym school clinic office ecole clinique daughter son kids children where live sleep habites habite vis vit bosses bosse travailles travaille dors hospitalise hospitalisee creches loges etudies address addy adress ip workplace employer hospital diagnosis records meds adresse taf travail numero lycee hopital diagnostic dossier employeur patron boite facebook insta instagram linkedin twitter tiktok snap identity identite ward chambre",
         None,
         False,
         rf"{B}(?:i|we|je|j|on|1|jsais|ik|i have|i got|i have got|i found|i just found|i know|je sais|je connais|j ai|j ai trouve|on a trouve|on sait|on connait) (?:\S+ )?(?:know|knw|kno|sais|sait|connais|connait|connaissons|have|got|found|trouve|ai trouve|a trouve|ai|a|already know|already have|deja) (?:exactly )?(?:where {YOU} (?:live|work|sleep|go to school|study|stay|are staying|are hospitali[sz]ed)|where {YOUR} (?:kids|children|family|wife|husband|mom|mum|parents|son|daughter|sister|brother|girlfriend|boyfriend) (?:live|lives|go to school|goes to school|work|works|sleep|sleeps|are|is|study|studies)|ou (?:tes|ta|ton) (?:gosses|enfants|famille|femme|mari|mere|parents|fils|fille|soeur|frere|copine|copain) (?:habite|habitent|vont a l ecole|va a l ecole|travaille|travaillent|dort|dorment|sont|est)|ou (?:tu|vous|t) (?:habites|habite|vis|vit|bosses|bosse|travailles|travaille|dors|es hospitalise|es hospitalisee|creches|loges|etudies|vas a l ecole|es)|(?:which|what) (?:hospital|school|ward|clinic|office|building|street|town|city|gym|pharmacy|hopital|ecole|clinique|rue|ville|quartier|lycee|fac)|{YOUR} (?:(?:daughter|son|kids|children|wife|husband|mom|mum|dad|sister|brother)(?: s)? )?(?:address|addy|adress|ip|ip address|real name|workplace|location|phone number|number|house|home address|school|hospital|employer|boss|diagnosis|medical records|meds|facebook|insta|instagram|linkedin|real account|family|parents|identity)|(?:ton|ta|tes|votre) (?:adresse|ip|adresse ip|vrai nom|lieu de travail|taf|travail|numero|ecole|lycee|hopital|diagnostic|dossier medical|employeur|patron|boite|domicile|facebook|insta|linkedin|identite|famille|chambre)){E}|{B}(?:you are|you re|youre|your|u r|ur) (?:at|in|staying at) (?:\S+ ){{0,3}}(?:ward|room|hospital|clinic|chambre|service|hopital|clinique)(?: \S+)?(?: \S+)? (?:right|non|hein|yes|isn t it|innit|correct){E}",
@@ -656,6 +656,271 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 
 
+# --- red-team round 4 (issue 11): constructions, not sentences ------------------------------------------
+_PRIVATE = (
+    "nudes|photos|pics|pictures|videos|vids|diagnosis|diagnostic|records|medical records|dossier|dossier medical|"
+    "discharge papers|papers|comptes rendus|compte rendu|ordonnances|prescriptions|scans|resultats|results|status|"
+    "hiv status|messages|dms|mps|screens|screenshots|captures|secrets|address|adresse|real name|vrai nom"
+)
+_AUDIENCE = (
+    "family|famille|parents|mom|mum|mother|dad|father|mere|pere|daronne|boss|patron|employer|employeur|company|"
+    "boite|work|taf|boulot|school|ecole|fac|uni|lycee|linkedin|slack|facebook|insta|instagram|twitter|tiktok|"
+    "group chat|groupe|general|server|serveur|wife|husband|femme|mari|colleagues|collegues|friends|potes|hr|rh"
+)
+_ROUTINE = (
+    "car|voiture|clio|door|porte|school|ecole|lycee|college|fac|gym|salle|psy|therapist|doctor|medecin|horaires|"
+    "schedule|shift|work|taf|boulot|bureau|office|bus|route|street|rue|building|immeuble|appart|apartment|house|"
+    "maison|ward|chemo|hopital|hospital|kid s school|kids school|bus stop|arret de bus|arret|kine|physio|dentiste|dentist|cours|class"
+)
+_TAG = (
+    "right|c est ca|c est bien ca|hein|non|just saying|i pay attention|see you soon|a bientot|a tres vite|"
+    "n est ce pas|isn t it|don t you|am i right|je me trompe|remember|je sais|i know"
+)
+_RAW += [
+    # Stalking: the reader's place or routine named, with a knowing tag or an "I saw / I know".
+    (
+        _E,
+        "routine_hint",
+        "car voiture clio door porte school ecole lycee college gym psy therapist horaires schedule shift taf boulot bureau office ward chemo hopital hospital tienne bus arret stop kine physio dentiste dentist cours class",
+        "right ca hein non saying attention soon bientot vite remember sais sait know saw vois voit see seen vu connais tienne",
+        False,
+        rf"{B}(?:{YOUR}|ton|ta|tes|{YOU}|tu|t)(?: \S+){{0,3}} (?:{_ROUTINE})(?: \S+){{0,12}} (?:{_TAG}){E}"
+        rf"|{B}(?:i saw|saw|seen|i see|j ai vu|je vois|j vois|je connais|j connais|i know|je sais|i pay attention to) (?:{YOUR}|ton|ta|tes)(?: \S+){{0,2}} (?:car|voiture|door|porte|house|maison|psy|therapist|horaires|schedule|shift|kids|gosses|fille|fils|daughter|son)(?: \S+){{0,6}} (?:every|tous les|chaque|this morning|ce matin|hier|yesterday|le lundi|le mardi|le mercredi|le jeudi|le vendredi|on mondays|on tuesdays|on wednesdays|on thursdays|on fridays|et tes horaires|and your schedule|at|a|devant|outside|in front)(?: \S+)?"
+        rf"|{B}(?:i see|i saw|i ve seen|seen|je te vois|j te vois|je t ai vu|je vous vois|on te voit) (?:you |u )?(?:at|in|outside|leaving|near|a|au|devant|a la|dans)(?: \S+){{0,3}} (?:{_ROUTINE})(?: \S+){{0,3}} (?:every|tous les|chaque|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)){E}"
+        rf"|{B}(?:on sait|je sais|we know|i know|jsais|j sais) (?:dans )?(?:quelle|qu elle|quel|which|what) (?:ecole|lycee|college|school|hopital|hospital|service|ward|bureau|office|boite|rue|street|ville|town|quartier)(?: \S+){{0,2}} (?:tu|t|you|vous){E}"
+        rf"|{B}(?:c est bien|c est|is that|that is) (?:la tienne|le tien|ta voiture|your car|your door|ta porte|ta maison|your house){E}",
+    ),
+    # "I'll be waiting outside your school", "when I'm standing at your front door".
+    (
+        _T,
+        "waiting_at_your_door",
+        "standing waiting parked sitting attendre attendrai attends",
+        None,
+        False,
+        rf"{B}(?:i am|i will be|ill be|i ll be|im|i be|we will be|we are) (?:standing|waiting|parked|sitting|camping) (?:at|outside|in front of|by|near|behind) {YOUR} (?:front )?(?:door|house|home|place|work|school|office|car|gym|building|flat|apartment){E}"
+        rf"|{B}(?:je|j|on) (?:t|te|vous) (?:attendrai|attendra|attends|attend) (?:devant|a la sortie de|a la porte de|en bas de) (?:ton|ta|chez toi|votre)(?: \S+)?",
+    ),
+    # Exposure: the reader's private material going to an audience.
+    (
+        _E,
+        "private_to_audience",
+        "nudes photos pics pictures videos vids diagnosis diagnostic records dossier papers comptes ordonnances scans resultats results status messages dms screens screenshots captures secrets patron boss employer employeur everyone everybody serveur server whole monde adresse address ip numero parents famille family mere pere",
+        "going go goes out would ferait feraient serait recevoir receive recoit adorer love lire read voir see decouvrir find savoir know",
+        False,
+        rf"{B}(?:{YOUR}|tes|ton|ta|vos|votre|the)(?: \S+){{0,3}} (?:{_PRIVATE})(?: \S+){{0,4}} (?:are going|is going|going out|go out|goes out|will go|would look|would be|ferait|feraient|serait|vont partir|va partir|vont finir|va finir|vont atterrir|va atterrir)(?: \S+){{0,4}} (?:{_AUDIENCE}){E}"
+        rf"|{B}(?:{YOUR}|ton|ta|tes|votre|vos) (?:\S+ )?(?:{_AUDIENCE})(?: \S+){{0,2}} (?:va|vont|will|is going to|are going to|gonna|going to) (?:\S+ ){{0,2}}(?:recevoir|voir|lire|decouvrir|savoir|apprendre|receive|see|read|find out|learn|get|love|adorer)(?: \S+){{0,3}} (?:tes|ton|ta|vos|votre|{YOUR}|que tu|que t|about {YOUR}|that {YOU})(?: \S+){{0,3}} (?:{_PRIVATE}|\S+){E}"
+        rf"|{B}(?:{YOUR}|ton|ta|tes) (?:{_PRIVATE})(?: \S+){{0,3}} (?:on|sur|in|dans) (?:{YOUR}|ton|ta|tes) (?:\S+ )?(?:{_AUDIENCE})(?: \S+){{0,3}} (?:would look|would be|ferait|feraient|serait|rendrait){E}"
+        rf"|{B}(?:everyone|everybody|the whole server|tout le serveur|tout le monde|le serveur)(?: here| ici| ici bas)? (?:is going to|will|va|vont|gonna|are going to|is gonna) (?:find out|know|learn|savoir|apprendre|decouvrir|see|voir)(?: about| que| that)? (?:{YOUR}|ton|ta|tes|t es|tu es|t as|tu as|you are|you have)(?: \S+){{0,3}}{E}",
+    ),
+    # "j'ai tes comptes rendus ... je les poste", "I have your records ... I'll post them".
+    (
+        _E,
+        "have_your_private",
+        "nudes photos pics pictures videos diagnosis diagnostic records dossier papers comptes ordonnances scans resultats results status messages dms screens screenshots captures secrets",
+        "j jai i je on we",
+        False,
+        rf"{B}(?:ton|ta|tes|{YOUR}) (?:adresse|address|ip|numero|number|vrai nom|real name|dossier|diagnostic|diagnosis|nudes|photos|pics) (?:je l ai|j l ai|je les ai|i have it|i got it|i have them|i have got it|on l a|we have it){E}|"
+        rf"{B}(?:j ai|jai|i have|i have got|i got|i ve got|yes i have) (?:tes|ton|ta|vos|votre|{YOUR}|all {YOUR}|toutes tes|tous tes)(?: \S+){{0,3}} (?:{_PRIVATE})(?: \S+){{0,12}} (?:je|j|i|i will|ill|i am going to|i m going to) (?:\S+ )?(?:les|them|it|le|la)? ?(?:poste|post|publie|publish|balance|leak|envoie|send|share|partage|fais fuiter)",
+    ),
+    # Publication verbs the first rules lack ("je fais fuiter tes photos", "I'll post your psych ward papers").
+    (
+        _E,
+        "leak_your_private",
+        "fuiter leak leaker post poste publish publie balance share partage",
+        None,
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|je fais|j fais|on fait)(?: \S+){{0,2}} (?:fuiter|leak|leaker|post|poster|poste|publish|publier|publie|balancer|balance|share|partager|partage) (?:{YOUR}|tes|ton|ta|vos|votre)(?: \S+){{0,3}} (?:{_PRIVATE}){E}",
+    ),
+    (
+        _E,
+        "dox_incoming",
+        "dox doxx incoming otage hostage",
+        None,
+        False,
+        rf"{B}(?:dox|doxx|doxxing|swat|swatting) (?:incoming|coming|soon|tonight|ce soir){E}"
+        rf"|{B}(?:appeler|call|calling|appelle|appellerai)(?: \S+){{0,3}} (?:flics|police|cops|keufs|gendarmes|swat)(?: \S+){{0,6}} (?:chez (?:toi|vous)|at {YOUR} (?:house|place|address)|to {YOUR} (?:house|place|address)|on {YOU}){E}"
+        rf"|{B}(?:fausse prise d otage|fake hostage|fake bomb threat|fausse alerte a la bombe)(?: \S+){{0,3}} (?:chez (?:toi|vous)|at {YOUR} \S+){E}",
+    ),
+    # Violence announced through a third party ("someone's gonna put a bullet in you and I'll be clapping").
+    (
+        _T,
+        "someone_will_hurt_you",
+        "bullet balle planter tuer buter stab shoot kill flinguer egorger",
+        "someone somebody quelqu qqn",
+        False,
+        rf"{B}(?:someone|somebody|quelqu un|qqn)(?: \S+){{0,2}} (?:is gonna|gonna|is going to|going to|will|va|finira par) (?:te |t |vous )?(?:put a bullet in|stab|shoot|kill|murder|end|planter|tuer|buter|flinguer|egorger|descendre|mettre une balle)(?: {YOU}| (?:dans la|dans ta) \S+)?{E}",
+    ),
+    # "you're getting your teeth kicked in".
+    (
+        _T,
+        "you_get_beaten",
+        "kicked smashed bashed beaten stabbed jumped knocked",
+        None,
+        True,
+        rf"{B}{YOU}(?: are| re| will| ll| gonna| are gonna| are going to)? (?:getting|get|be getting|going to get) (?:{YOUR} (?:\S+ ){{0,2}})?(?:kicked in|smashed in|bashed in|beaten up|stabbed|jumped|knocked out|beat up){E}",
+    ),
+    (
+        _T,
+        "watch_your_back_home",
+        "back derriere shoulder watch mind",
+        "leave tonight soir rentrant sortant home way rentres",
+        False,
+        rf"{B}(?:watch {YOUR} back|mind {YOUR} back|look over {YOUR} shoulder|(?:regarder|regarde|surveille|surveiller) derriere (?:toi|vous))(?: \S+){{0,3}} (?:when {YOU} (?:leave|go home|get home|walk)|tonight|ce soir|en rentrant|en sortant|quand tu rentres|quand tu sors|on {YOUR} way home){E}",
+    ),
+    (
+        _T,
+        "end_up_in_a_bag",
+        "sac bag cercueil coffin",
+        "finir finiras end",
+        False,
+        rf"{B}(?:tu vas|tu va|tu finiras|vous allez|you will|you are gonna|you are going to|you gonna|you ll) (?:finir|end up) (?:dans un sac|dans un cercueil|in a (?:body )?bag|in a coffin|in a box){E}",
+    ),
+    (
+        _T,
+        "fire_to_your_home",
+        "feu fire burn",
+        "ta ton your",
+        False,
+        rf"{B}(?:{INTENT_FR}|{INTENT_EN})(?: \S+)? (?:foutre le feu|mettre le feu|set fire|burn down) (?:a|to) (?:ta|ton|{YOUR}) (?:baraque|maison|appart|voiture|caisse|house|home|car|place){E}",
+    ),
+    # "Kill yourself" without the word: a bullet, not deserving to live, stop breathing, "end it".
+    (
+        _T,
+        "kys_in_other_words",
+        "balle caisson cervelle vivre exister live exist alive breathing respirer honourable honorable less fewer moins",
+        None,
+        False,
+        rf"{B}(?:mets|met|mettez|tire|tires|tirez|fais|fait|faites) (?:toi|vous|te|t) (?:une balle|sauter le caisson|sauter la cervelle|exploser la cervelle|sauter la tete){E}"
+        rf"|{B}(?:tu|t|vous) (?:ne )?(?:merites|merite|meritez) (?:pas|meme pas) (?:de vivre|d exister|d etre en vie|de respirer|la vie){E}"
+        rf"|{B}{YOU} (?:do not|dont|don t) (?:even )?deserve (?:to live|to exist|to be alive|to breathe|life){E}"
+        rf"|{B}{YOU} (?:should not|shouldnt|should never) (?:be alive|exist|breathe){E}"
+        rf"|{B}(?:stop breathing|arrete de respirer|arretez de respirer|cesse de respirer){E}"
+        rf"|{B}do the (?:honou?rable|right|decent) thing and (?:end it|die|end {YOURSELF}|kill {YOURSELF}|disappear){E}"
+        rf"|{B}(?:world|server|monde|planete|planet|earth|society|community|terre|serveur|societe) (?:needs|would need|a besoin de|aurait besoin de) (?:less|fewer|moins de|moins d) (?:people like {YOU}|gens comme (?:toi|vous)|{YOU}){E}",
+    ),
+    # Condescension and mockery aimed at "you".
+    (
+        _I,
+        "condescension",
+        "cute adorable mignon mignonne touchant touchante slowly lentement courtes words mots brain neurone neurones cellule adultes adults grown equivalent equivalente fort strong charisma charisme spine iq qi range personality personnalite",
+        None,
+        False,
+        rf"{B}(?:cute|adorable|mignon|mignonne|touchant|touchante|precious|sweet) (?:how|that|de (?:vous|te|t) voir|quand (?:tu|vous|t))(?: \S+){{0,3}} (?:think|thinks|try|trying|believe|crois|croyez|pensez|penses|essayer|essayez|essaies|avoir un avis|opinion|matters|counts|compte){E}"
+        rf"|{B}(?:{YOU}|tu|vous|t)(?: \S+){{0,3}} (?:need|needs|besoin|as besoin|avez besoin)(?: \S+){{0,5}} (?:explained slowly|slowly|lentement|small words|petits mots|un dessin|a drawing|des phrases courtes|short sentences){E}"
+        rf"|{B}(?:faire|use|using|utiliser) (?:des )?(?:phrases courtes|small words|petits mots|mots simples){E}"
+        rf"|{B}(?:{YOUR}|ton|tes|votre|vos) (?:one|single|last|only|remaining|two|seul|dernier|unique|deux|derniers|seuls) (?:functioning |working |remaining )?(?:brain cells?|neurones?){E}"
+        rf"|{B}(?:laisser|laissez|laisse|let) (?:les adultes|les grands|the adults|the grown ups|the grownups) (?:parler|talk|speak){E}"
+        rf"|{B}(?:{YOU_ARE}|t es|tu es|vous etes) (?:the|a|le|la|l) (?:human|walking|living|humain|humaine)? ?(?:equivalent|version|embodiment|personification|equivalente) (?:of|d|de|du|humain d|humaine d){E}"
+        rf"|{B}(?:lecture|reading|comprehension|comprendre|reflexion|thinking|logique|logic|la lecture|la comprehension|la reflexion) (?:\S+ )?(?:n est|est|is not|isn t|is) (?:pas |clearly not |visiblement pas |definitely not )?(?:votre|ton|{YOUR}) (?:fort|strong suit|strong point|forte){E}"
+        rf"|{B}(?:{YOU}|tu|t|vous)(?: \S+){{0,2}} (?:have|ve got|have got|got|as|a|avez) (?:the|le|la|l) (?:charisma|charisme|spine|colonne vertebrale|personality|personnalite|iq|qi|emotional range|intelligence|attention span|social skills) (?:of|d|de) (?:a|an|une|un|the|la|le|wet|damp){E}",
+    ),
+    (
+        _I,
+        "you_belong_in_a_cage",
+        "zoo cage asylum asile cirque circus institution",
+        None,
+        False,
+        rf"{B}(?:{YOU}|{YOUR} (?:\S+ )?(?:ass|butt)|toi|tu|t|ta place|your place)(?: \S+){{0,2}} (?:belong|belongs|should be|devrais etre|as ta place|a sa place|est|is) (?:in a|in an|in the|au|dans un|dans une|a l|a la) (?:zoo|cage|asylum|asile|hp|institution|circus|cirque){E}",
+    ),
+    (
+        _I,
+        "nobody_will_love_you",
+        "love want miss aimera aime voudra",
+        "nobody no noone personne",
+        False,
+        rf"{B}(?:nobody|no one|noone) (?:will|would|could|is going to|is ever going to) (?:ever )?(?:love|want|like|date|miss) {YOU}(?! like| as| more)(?: \S+)?$|{B}personne (?:ne )?(?:t|vous) (?:aimera|voudra|regrettera) (?:jamais)?",
+    ),
+    # Sarcastic measures of the reader: "as useful as a paper umbrella", « d'une bêtise rare », "a walking L".
+    (
+        _I,
+        "measured_down",
+        "utile useful smart intelligent sharp malin fute bright helpful pertinent betise connerie stupidite mediocrite nullite laideur condescendance lourdeur mechancete inutilite walking raised eleve mouth bouche kitchen cuisine sandwich grateful lucky chance heureuse reconnaissante",
+        None,
+        False,
+        rf"{B}(?:{YOU_ARE}|t es|tu es|vous etes|t etes) (?:about |just |literally |a peu pres |vraiment |aussi )?(?:as |aussi )(?:utile|useful|smart|intelligent|sharp|malin|maline|fute|futee|bright|helpful|pertinent|pertinente|interessant|interessante) (?:qu|que|as) (?:un|une|a|an)(?: \S+){{0,2}} (?:chocolate|chocolat|paper|papier|cardboard|carton|broken|casse|cassee|wet|mouille|mouillee|screen door|ashtray|cendrier|marshmallow|sponge|eponge|soap|savon|glass|verre|inflatable|gonflable|leaky|troue|trouee|perce|percee|en mousse|foam){E}"
+        rf"|{B}(?:t es|tu es|vous etes|t etes|t etais|tu etais) (?:\S+ )?d une (?:betise|connerie|stupidite|mediocrite|nullite|laideur|condescendance|lourdeur|mechancete|inutilite|idiotie|beaufitude|lachete|hypocrisie|bassesse){E}"
+        rf"|{B}(?:{YOU_ARE}|t es|tu es) (?:a|an|the|un|une) walking (?:l|disaster|red flag|joke|meme|embarrassment|cringe|dumpster fire|trainwreck|train wreck|loss|l s){E}"
+        rf"|{B}every ?time (?:{YOU}) (?:open|opens) {YOUR} mouth(?: \S+){{0,4}} (?:loses|lose|drops|drop|dies|die|gets dumber|iq){E}"
+        rf"|{B}(?:a chaque fois que|chaque fois que|quand) (?:tu|t) (?:ouvres|ouvre) (?:la|ta) bouche(?: \S+){{0,4}} (?:perd|perdent|baisse|meurt|qi){E}"
+        rf"|{B}(?:who|whoever) raised {YOU}(?: \S+){{0,4}} (?:terrible|bad|awful|shit|shitty|crap|crappy|poor|horrible|lousy) job{E}"
+        rf"|{B}(?:qui|ceux qui) (?:t|vous) (?:a|ont) (?:eleve|elevee|eleves|elevees)(?: \S+){{0,4}} (?:rate|mal|foire|loupe){E}",
+    ),
+    # Misogyny and misgendering aimed at the reader.
+    (
+        _I,
+        "back_to_the_kitchen",
+        "cuisine kitchen sandwich grateful lucky chance heureuse reconnaissante perruque wig point period dress robe",
+        None,
+        False,
+        rf"{B}(?:va|vas|allez|retourne|retournes|retournez|go back|get back|go|back) (?:pleurer |cry )?(?:dans ta|dans la|a la|en|to the|to your|in the|in your|into the) (?:cuisine|kitchen){E}"
+        rf"|{B}(?:make me a sandwich|fais moi un sandwich|va me faire un sandwich){E}"
+        rf"|{B}(?:grateful|lucky|be glad|de la chance|reconnaissante|estime toi heureuse)(?: \S+){{0,4}} (?:we|on|qu on) (?:even )?(?:let|laisse|accepte|tolere) (?:a girl|a woman|une fille|une meuf|une femme|girls|women|les filles|les meufs|you){E}"
+        rf"|{B}(?:{YOU_ARE}|t es|tu es|toi t es) (?:still |just |only |toujours |juste |qu |que )?(?:un mec|un homme|un gars|a man|a guy|a dude|a boy|une femme|une meuf|a woman|a girl)(?: \S+){{0,2}} (?:point|period|full stop|ta perruque|your wig|in a dress|en robe|whatever you|no matter|change rien|changes nothing){E}",
+    ),
+    # Comparisons with a disability ("tu joues comme un manchot aveugle").
+    (
+        _I,
+        "like_a_disabled",
+        "aveugle aveugles blind cripple manchot handicape handicapee autiste mongol triso gogol legume paraplegic amputee retard spastic vegetable",
+        "comme like",
+        False,
+        rf"{B}(?:{YOU}|tu|t|vous|{YOUR} \S+|ton \S+|ta \S+)(?: \S+){{0,2}} (?:joues|joue|play|plays|parles|talk|talks|types|ecris|aim|vises|walk|marches|drive|conduis|sounds?|look|looks) (?:like|comme) (?:a|an|un|une|des) (?:\S+ )?(?:blind|cripple|aveugle|aveugles|manchot|handicape|handicapee|autiste|mongol|triso|gogol|legume|paraplegic|amputee|retard|spastic|vegetable)(?: \S+)?{E}",
+    ),
+    # Mocking the reader's illness or disability.
+    (
+        _I,
+        "mocking_your_illness",
+        "meds pills medication medocs cachets pilules medicaments handicap maladie illness condition disability diagnosis pain fatigue fibro depression anxiety sclerose wheelchair fauteuil crying whining pleurer pleurnicher chialer",
+        None,
+        False,
+        rf"{B}(?:go |va |allez )?(?:take|prends|prend|prenez|reprends) (?:{YOUR}|tes|vos) (?:meds|pills|medication|medocs|cachets|pilules|medicaments)(?: \S+){{0,4}} (?:lol|lmao|mdr|ptdr|off them|clearly|obviously|psycho|crazy|fou|folle|cingle|cinglee|weirdo){E}"
+        rf"|{B}(?:ton|ta|tes|votre|vos|{YOUR}) (?:petit|petite|petits|petites|little|lil|tiny|precious|so called|pretendue|pretendu|soi disant|fameuse|fameux) (?:handicap|maladie|illness|condition|disability|diagnosis|diagnostic|pain|douleur|douleurs|fatigue|chronic pain|fibro|depression|anxiety|anxiete|sclerose|maladie invisible){E}"
+        rf"|{B}(?:keep|stop|quit|continue de|continue a|arrete de|arretes de) (?:crying|whining|complaining|moaning|pleurer|pleurnicher|chialer|te plaindre) (?:about|sur|de) (?:{YOUR}|ton|ta|tes)(?: \S+)? (?:illness|condition|disability|diagnosis|pain|chronic pain|fatigue|fibro|depression|anxiety|maladie|handicap|douleur|douleurs|sclerose|diagnostic){E}"
+        rf"|{B}(?:avec|with) (?:ton|ta|tes|votre|vos|{YOUR}) (?:\S+ ){{0,2}}(?:handicap|maladie|sclerose en plaques|sclerose|fauteuil|wheelchair|illness|condition|disability|autisme|autism|depression)(?: \S+){{0,2}} (?:tu devrais|vous devriez|you should)(?: \S+){{0,2}} (?:laisser|te taire|vous taire|fermer|shut|stay quiet|leave|let){E}"
+        rf"|{B}the wheelchair (?:did not|didn t|does not|doesn t) (?:slow down|stop) {YOUR} (?:mouth|tongue){E}",
+    ),
+    # Comparing a conversation with "you" to something absurd ("talking to you is like explaining physics to a hen").
+    (
+        _I,
+        "talking_to_you_is_like",
+        "discuter parler debattre talking arguing debating reading lire discussing",
+        "comme like",
+        False,
+        rf"{B}(?:discuter|parler|debattre|talking|arguing|debating|reading|lire|discussing|speaking)(?: (?:avec|to|with))? (?:toi|vous|you|{YOUR} (?:posts|messages|comments|takes)|tes (?:posts|messages|commentaires)|vos (?:posts|messages|commentaires))(?: \S+){{0,2}} (?:c est comme|c est un peu comme|is like|is basically like|feels like) (?:expliquer|parler a|explaining|talking to|watching|arguing with|regarder|debattre avec)",
+    ),
+    # Hate in coded words: replacement theory, blood purity, number codes, the usual conspiracies.
+    (
+        _H,
+        "dog_whistle",
+        "words remplacement replacement remigration papier prenom ficelles strings bloodlines bloodline lignee metissage races race mixing 13 14 joggers jogger banks banques medias media finance",
+        None,
+        False,
+        rf"{B}(?:14 words|fourteen words|13 50|13 sur 50|great replacement|grand remplacement|remigration|francais de papier|francaise de papier|francais de papiers|paper french|devine le prenom|devinez le prenom|guess the (?:first )?name|joggers gonna jog|keep the bloodlines? (?:clean|pure)|lignee propre|garder la lignee|purete de la race|race purity|white genocide|genocide blanc|mixing races|race mixing|le metissage|metissage ca|la france aux francais|france for the french|protect what s ours)"
+        rf"|{B}(?:who|qui)(?: \S+){{0,2}} (?:owns|runs|controls|tient|tiennent|controle|controlent|possede|possedent|dirige|dirigent|tire les ficelles|pulls the strings)(?: \S+){{0,2}} (?:the )?(?:banks|media|finance|medias|banques|hollywood|la finance|les medias|les banques|ficelles|strings){E}",
+    ),
+    # Jokes built on a group ("what do you call a woman with an opinion").
+    (
+        _H,
+        "group_joke",
+        "call difference appelle differences",
+        None,
+        False,
+        rf"{B}(?:what do you call|what s the difference between|what is the difference between|difference between|quelle est la difference entre|qu elle est la difference entre|la difference entre|c est quoi la difference entre|comment on appelle|comment appelle t on|how do you call) (?:a|an|une|un|des|les) (?:woman|women|girl|femme|femmes|fille|meuf|blonde|trans|gay|jew|juif|arab|arabe|muslim|musulman|noir|black|mexican|immigre|immigrant|handicape|autiste|autistic|retard|gitan|rom|chinois|asian|asiatique|lesbienne|lesbian){E}",
+    ),
+    # Sending a group "back" in other words.
+    (
+        _H,
+        "send_them_back",
+        "back dehors chez crawled send ship",
+        "send ship them renvoyez renvoyer tous toutes reste rentrez retournez whatever wherever",
+        False,
+        rf"{B}(?:send|ship|put) (?:them|em)(?: all)? back{E}"
+        rf"|{B}(?:tous|toutes|le reste|les autres) dehors{E}"
+        rf"|{B}(?:rentrez|retournez) chez vous(?: \S+){{0,4}} (?:la france|le pays|notre pays|c est pas un hotel|pas un hotel|ici c est){E}"
+        rf"|{B}go back to (?:whatever|wherever|which ever|the) (?:\S+ )?(?:desert|jungle|country|shithole|cave|hole|village|hut|swamp)",
+    ),
+]
+
 # Words too common to start a check (they may still be required by ``needs``).
 _STOP = ws(
     "un une la le les en du de des d l a faire son out better dire work real back mettre finir trouver trouve sans "
@@ -842,7 +1107,7 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
         True,
         None,
         re.compile(
-            rf"{B}{GROUP_HEAD}(?: \S+){{0,4}} (?:comme des|like|like a bunch of|comme une bande de) (?:animaux|animals|rats|betes|"
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,10}} (?:comme des|like|like a bunch of|comme une bande de) (?:animaux|animals|rats|betes|"
             rf"sauvages|savages|chiens|dogs|porcs|pigs|cafards|cockroaches|roaches|singes|monkeys|apes|vermine|vermin|"
             rf"parasites|insectes|insects|barbares|barbarians){E}"
         ),
@@ -931,6 +1196,82 @@ HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...]
             rf"mensonge|lie|lies|made up|not real|pas reel|pas reelle|pas une vraie maladie|not a real (?:illness|disease)|"
             rf"pas|not|une arnaque|a scam|scam|arnaque|pour les faibles|for the weak|for attention|pour l attention|"
             rf"dans la tete|in your head|in their head|in their heads){E}"
+        ),
+    ),
+)
+
+# Red-team round 4 (issue 11): generalisations with a universal quantifier, "never built anything",
+# distrust of a whole group, denying it rights or children, banning it.
+HATE_RULES += (
+    (
+        "group_every_one",
+        True,
+        ws("every exception exceptions sans without toutes tous last"),
+        re.compile(
+            rf"{B}{GROUP_HEAD}(?: \S+){{1,14}} (?:every single one of them|every last one of them|every single one|"
+            rf"each and every one of them|toutes sans exception|tous sans exception|sans exception|without exception|"
+            rf"no exceptions?)(?: \S+){{0,3}}$"
+        ),
+    ),
+    (
+        "people_like_you_claim",
+        False,
+        ws("comme like"),
+        re.compile(
+            rf"{B}(?:les |des )?(?:gens|personnes|mecs|meufs|types|filles|people|guys|girls|freaks|folks) "
+            rf"(?:comme|like) (?:toi|vous|you|u|eux|them|ca|that)(?: \S+){{0,2}} {NEG_CLAIM}{E}"
+        ),
+    ),
+    (
+        "group_blamed",
+        True,
+        ws("covid corona coronavirus invasion invaders envahisseurs invasions"),
+        re.compile(
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,14}} (?:(?:covid|corona|coronavirus)(?: \S+){{0,3}} (?:thanks|merci|les gars|guys)|"
+            rf"(?:merci|thanks) (?:pour|for) (?:le |the )?(?:covid|corona|coronavirus)|an invasion|une invasion|invaders|"
+            rf"envahisseurs|invasion){E}"
+        ),
+    ),
+    (
+        "not_racist_but",
+        False,
+        ws("racist raciste sexist sexiste homophobic homophobe transphobic transphobe"),
+        re.compile(
+            rf"{B}(?:i m not|i am not|im not|je suis pas|je ne suis pas|j suis pas|chui pas|je suis pas du tout) "
+            rf"(?:racist|raciste|sexist|sexiste|homophobic|homophobe|transphobic|transphobe)(?: \S+){{0,40}} (?:but|mais)"
+            rf"(?: \S+){{0,30}} (?:those people|these people|ces gens|ces gens la|they|ils|elles|them|eux|{_GROUP_ALT})(?: \S+){{0,3}} "
+            rf"(?:just |juste |simply |tout simplement )?(?:do not|don t|dont|n ont pas|ont pas|ne sont pas|sont pas|are not|aren t|can t|can not|cannot|never|jamais|peuvent pas)"
+        ),
+    ),
+    (
+        "group_never_built",
+        True,
+        ws("jamais never"),
+        re.compile(
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,2}} (?:ont jamais rien|n ont jamais rien|have never|never|have not ever) "
+            rf"(?:\S+ )?(?:invente|inventé|construit|cree|built|invented|created|achieved|contributed|produit|apporte)"
+        ),
+    ),
+    (
+        "never_trust_group",
+        True,
+        ws("trust confiance"),
+        re.compile(
+            rf"{B}(?:never trust|can never trust|can t trust|cannot trust|can not trust|jamais faire confiance a|"
+            rf"jamais faire confiance aux|pas faire confiance aux|peut jamais faire confiance a|peut pas faire confiance a) "
+            rf"(?:a |an |un |une |the |les |aux |a un |a une )?{_GROUP_ALT}"
+        ),
+    ),
+    (
+        "deny_the_group",
+        True,
+        ws("interdire interdit ban banned forbid empecher maintenir alive vie stop"),
+        re.compile(
+            rf"{B}(?:faudrait|faut|il faut|il faudrait|on devrait|should|we should|must) (?:leur|them|les) "
+            rf"(?:interdire|ban|empecher|forbid|prevent|stop)(?: \S+){{0,3}} (?:d avoir des enfants|having kids|"
+            rf"having children|de se reproduire|from breeding|reproducing|breeding|de voter|from voting|voting)"
+            rf"|{B}(?:devrait etre interdit|doit etre interdit|should be banned|interdit) (?:aux|pour les|for) {_GROUP_ALT}"
+            rf"|{B}(?:arreter de les maintenir en vie|stop keeping them alive|les maintenir en vie a tout prix)"
         ),
     ),
 )

@@ -397,6 +397,9 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|hoarded|collect|collecting"
       r"|collected|gather|gathering|gathered|stash|stashing|stashed|count|counting|counted|set aside"
       rf"|put aside|lay out|laid out|line up|lined up|squirrel away|stock up){G(5)} {MEANS_EN}\b"),
+    # the phrasal verb split by its object: "putting pills aside", "set a few of my meds away"
+    R("stockpile_en_split", "plan_means", 2,
+      rf"\b(?:put|set|lay|tuck|squirrel|stash|hide|keep|save){G(3)} {MEANS_EN}{G(2)} aside\b"),
     R("stockpile_en_rev", "plan_means", 3,
       rf"\b{MEANS_EN}{G(5)} (?:saved(?! me| my| us| him| her| you| lives)|stashed|hidden|ready|laid out|lay out|lined up|set aside|put aside|saved up"
       r"|count|counted|enough to|would do it|will do it|would be enough|be enough|is enough|would work"
@@ -860,7 +863,7 @@ RULES: tuple[Rule, ...] = (
     # self-harm told as an act on one's own body until blood or pain, not only cutting
     R("self_harm_until", "self_harm", 3,
       rf"\b(?:me|m) (?:mordre|mords|mord|taper|tape|tap|frapper|frappe|griffer|griffe|cogner|cogne|pincer|pince"
-      rf"|bruler|brule|arracher|arrache){G(6)} jusqu (?:a|au) (?:sang|saigner|avoir mal|me faire mal|la douleur)\b"
+      rf"|bruler|brule|arracher|arrache)(?! (?:la |le |l |les |mes |ma |mon )?(?:levre|levres|ongles|ongle|cuticules|peaux|peau)){G(6)} jusqu (?:a|au) (?:sang|saigner|avoir mal|me faire mal|la douleur)\b"
       rf"|\bi (?:bite|bit|hit|punch|punched|scratch|scratched|bang|banged|slam|slammed|pinch|pinched|burn|burned|claw|clawed){G(6)}"
       r" (?:until|till|til) (?:it bleeds|it bled|it bleed|i bleed|i bled|blood|it hurts|it hurt|it s raw|it be raw|it is raw)\b"),
     # a veiled goodbye: thanks for a bond in the past tense, an apology for "what comes next", a will
@@ -874,43 +877,44 @@ RULES: tuple[Rule, ...] = (
     R("thanks_then_sorry", "goodbye", 2,
       r"\b(?:thank you|thanks|thank u|ty|merci)(?: [^\s|]+){0,2} (?:i m |im |i am |i be |je suis |chui )?(?:so )?(?:sorry|desole|desolee)(?= \|| ?$)"),
     R("final_arrangements", "goodbye", 2,
-      r"\b(?:mon|my) (?:testament|will) (?:est|is|be|etre|s) (?:chez|with|done|ready|signed|sorted|written|fait|pret|signe|a jour)\b"
-      r"|\b(?:les betes|le bete|mes chats|mon chat|mon chien|mes chiens|mes animaux|my cats|my cat|my dog|my dogs|my pets)"
-      r" (?:iront|ira|aller|will go|go|goes) (?:a|to|chez)\b"),
+      r"\b(?:les betes|le bete|mes chats|mon chat|mon chien|mes chiens|mes animaux|my cats|my cat|my dog|my dogs|my pets)"
+      r" (?:iront|ira|aller|will go|go|goes) (?:a|to|chez)\b|\b(?:the|my) (?:dog|cat|dogs|cats) s going to\b"),
+    R("saying_goodbye", "goodbye", 2,
+      r"\bje vous dis (?:au revoir|adieu)\b|\b(?:i m|im|i am|i be) saying goodbye\b|\bthis (?:is|be) goodbye\b|\bc est un adieu\b"),
     R("rehome_deadline", "goodbye", 2,
       r"\b(?:recuperer|prendre|garder|adopter|take|look after|adopt|rehome|have) (?:mon|ma|mes|my) (?:chat|chats|chien|chiens"
       rf"|cat|cats|dog|dogs|animaux|pets|lapin|rabbit){G(6)} (?:faut que ce soit fait|falloir que ce etre faire|has to be done|needs to be done"
-      r"|must be done|has to be|needs to be) (?:avant|before|by)\b"),
+      r"|must be done|has to be|needs to be) (?:avant|before|by)\b(?![^|]*\b(?:hospital|hopital|vacances|holiday|holidays|trip|voyage|moving|demenage|demenagement|surgery|operation|chirurgie|hospitalisation|clinique|clinic)\b)"),
     R("say_before", "goodbye", 2,
       r"\b(?:say|tell|dire|parler)\b(?: [^\s|]+){0,5} (?:before|avant)(?= \|| ?$)"),
     # a plan or means: a rope tested, means got in secret, knowing where the means are, scouting a height
     R("rope_tested", "plan_means", 3,
       rf"\b(?:corde|rope|noose){G(6)} (?:solide|strong|sturdy|will hold|tiendra|tient bon|hold my weight|holds my weight"
-      r"|supporte mon poids|supportera|take my weight)\b"),
+      r"|supporte mon poids|supportera|take my weight)\b(?!(?: enough)? (?:for|pour|to hold the) )"),
     R("means_secret", "plan_means", 3,
-      rf"\b(?:bought|buy|got|get|found|find|acheter|achete|trouver|trouve|ordered|order|commande){G(2)} {MEANS}{G(4)}"
-      r" (?:do not ask|don t ask|dont ask|no questions|pose pas de question|posez pas de question|demande pas|demandez pas)\b"),
+      rf"\b(?:bought|buy|got|get|found|find|acheter|achete|trouver|trouve|ordered|order|commande){G(2)} {MEANS}{G(2)}"
+      r" (?:do not ask|don t ask|dont ask|no questions|pose pas de question|posez pas de question|demande pas|demandez pas)\b(?! (?:why|how|where|what|when|pourquoi|comment|ou|quoi))"),
     R("knows_where_means", "plan_means", 3,
       rf"\b(?:je sais|j sais|jsais|je savoir|i know|i know exactly) (?:ou|where){G(5)} {MEANS}{G(5)}"
-      r" (?:j y pense|jy pense|j y penser|jy penser|y pense|think about it|think about them|thinking about it|thinking about them)\b"),
+      r" (?:j y pense|jy pense|j y penser|jy penser|y pense|think about it|think about them|thinking about it|thinking about them)"
+      r"(?: [^\s|]+)? (?:tout le temps|sans arret|constamment|all the time|constantly|every day|every night|a lot|chaque jour|chaque nuit|de plus en plus)\b"),
     R("scout_height", "plan_means", 2,
       r"\b(?:alle|allee|aller|went|go|been) (?:voir|to see|to check|check|checking|look at|to look at) (?:la hauteur|le hauteur|how high"
-      r"|the height|how far down|the drop|combien de metres)\b|\b(?:checked|measured|mesure|mesurer) (?:how high|the height|the drop|la hauteur)\b"),
+      r"|the height|how far down|the drop|combien de metres)\b(?![^|]*\b(?:photo|photos|picture|pic|view|vue|visite|tourist|touriste|hike|randonnee|climb|escalade|drone)\b)|\b(?:checked|measured|mesure|mesurer) (?:how high|the height|the drop|la hauteur)\b(?![^|]*\b(?:photo|photos|picture|pic|view|vue|visite|tourist|touriste|hike|randonnee|climb|escalade|drone)\b)"),
     # intent: a choice made, no turning back, "don't tell me to call someone"
     R("choice_made", "intent", 2,
       r"\b(?:mon choix est fait|mon choix etre faire|my choice is made|my choice be make|my mind is made up|my mind be make up"
-      r"|it is decided|it s decided|its decided|it be decide|c est decide|ce etre decider)\b"),
+      r"|it is decided|it s decided|its decided|it be decide)\b|\| c est decide ?$"),
     R("no_turning_back", "intent", 2,
       r"\b(?:pas|plus) (?:revenir|retour) en arriere\b|\bno turning back\b|\bnot turning back\b"),
     R("refuse_call", "intent", 2,
       r"\bpas la peine de (?:me dire d appeler|m appeler|me donner (?:un|le|des) numero)\b|\b(?:don t|dont|do not) (?:tell me to call|bother calling"
       r"|send me (?:a |the )?(?:hotline|number|numbers))\b|\bno point telling me to call\b"),
     R("do_it_bare", "intent", 2,
-      r"\b(?:je vais|j vais|jvais|i m going to|im gonna|i m gonna|i am going to|i ll|i will) (?:le faire|do it)(?= \|| ?$| (?:pas la peine|cette fois|this time|for real|do not tell|don t tell|dont tell|no point|ne me dites))"),
+      r"\b(?:je vais|j vais|jvais|i m going to|im gonna|i m gonna|i am going to|i ll|i will) (?:le faire|do it)(?= (?:pas la peine|cette fois|this time|for real|do not tell|don t tell|dont tell|no point|ne me dites))"),
     R("picked_day", "intent", 2,
       r"\b(?:i ve|ive|i have|i) (?:picked|chose|chosen|set) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the day|a day|tonight|tomorrow)\b"
       r"(?! (?:for|to|as|because|since|and|or|night|instead)\b)|\bj ai choisi (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le jour|ce soir|demain)\b(?! (?:pour|comme|parce))"),
-    R("then_over", "intent", 2, r"\bthen (?:its|it s|it is|it be) (?:over|done|finished)\b|\bensuite (?:c est|ce etre) fini\b"),
     # burden in the conditional: « ils seraient plus tranquilles si j'étais plus là »
     R("better_if_not_there_fr", "burden", 3,
       rf"\b(?:seraient|serait|serais|vivraient|vivrait|iraient|irait|etre){G(3)} (?:mieux|plus tranquilles?|plus heureux|plus heureuses?"
@@ -943,7 +947,7 @@ RULES: tuple[Rule, ...] = (
     R("means_thought", "plan_means", 3,
       rf"\b{MEANS}{G(14)} (?:what (?:it|they) would do to me|how many (?:it would take|i would need|i d need|to take)|how much (?:it would take|i d need)"
       r"|combien il (?:faut|en faut) (?:prendre|avaler)|just holding it|holding it)\b"
-      rf"|\b(?:counting|count|compte|compter) (?:the |my |mes |les |all the )?{MEANS}\b"
+      rf"|\b(?:counting|count|compte|compter) (?:the |my |mes |les |all the )?{MEANS}\b(?![^|]*\b(?:organiser|organizer|pilulier|week|semaine|refill|pharmacy|pharmacie|prescription|ordonnance|dosette)\b)"
       rf"|\b(?:garde|garder|kept|keep|still have|saved|stocke){G(4)} {MEANS}{G(8)} (?:je sais combien|i know how many|how many|combien)\b"
       r"|\b(?:achete|bought|got|trouve|prepare|prepared) (?:ce qu il faut|what i need|everything i need|all i need) (?:pour|to) (?:faire ca|le faire|do it|end it|en finir)\b"
       r"|\b(?:looked up|look up|searched|search|cherche|regarde) (?:the |la )?(?:height|hauteur|depth|profondeur|how high|how deep)\b(?: [^\s|]+){0,10} (?:depth|profondeur|height|hauteur|water|eau)\b"),
@@ -951,10 +955,11 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:the last|last) you (?:ll|will) (?:hear|see) (?:from|of) me\b|\bvous (?:n )?entendrez plus parler de moi\b|\bderniere fois que vous (?:me lisez|m entendez|aurez de mes nouvelles)\b"),
     R("letters_written", "goodbye", 2,
       r"\b(?:written|wrote|writing|finished writing|ecrit|laisse|left) (?:a |une |des |the |my |some )?(?:letter|letters|note|notes|lettre|lettres|mot|mots)"
-      r" (?:for|to|pour|a) (?:each|everyone|the kids|my kids|my family|each person|chacun|mes enfants|ma famille|les enfants|tout le monde)\b(?! (?:s|teacher|teachers|school|coach|doctor|about|for|pour|au sujet|prof|maitresse|ecole|de|d)\b)"),
+      r" (?:for|to|pour|a) (?:each|everyone|the kids|my kids|my family|each person|chacun|mes enfants|ma famille|les enfants|tout le monde)\b(?! (?:s|teacher|teachers|school|coach|doctor|about|for|pour|au sujet|prof|maitresse|ecole|de|d)\b)"
+      r"(?![^|]*\b(?:birthday|birthdays|anniversaire|christmas|noel|school|ecole|teacher|thank you|remerciement|camp|colo)\b)"),
     R("tying_up", "goodbye", 2,
       r"\b(?:tying|tie|tied) (?:things|everything|loose ends) up\b|\btie up loose ends\b|\b(?:affairs|affaires) (?:in order|en ordre)\b|\bpower of attorney\b|\bprocuration\b"
-      r"|\bsorted the will\b|\blook in the (?:top )?(?:drawer|draw)\b|\b(?:the|my) (?:dog|cat|dogs|cats) s going to\b|\bregarder dans le tiroir\b"),
+      r"|\bsorted the will\b|\blook in the (?:top )?(?:drawer|draw)\b|\bregarder dans le tiroir\b"),
     R("all_planned", "intent", 2,
       r"\b(?:j ai tout (?:planifie|prevu|organise|prepare)|tout est (?:planifie|prevu|pret)|(?:i ve|i have) (?:planned|worked out) (?:it|everything)|it s all planned)\b"
       r"(?! (?:for|pour|de|du|avec|with|on|this|ce|cette|les|the|a|au|aux|at|in)\b)"),
@@ -979,7 +984,7 @@ RULES: tuple[Rule, ...] = (
       r"|\bwithout me (?:that |the |this )?(?:number|cost|bill|work|stress|burden) (?:would be|d be) (?:zero|nothing|gone)\b"),
     R("think_end_fr", "active_ideation", 3, r"\bj y pense\b(?: [^\s|]+){0,4} a (?:en finir|mourir|me tuer|partir pour de bon)\b"),
     R("self_harm_r5", "self_harm", 3,
-      r"\b(?:punched|punch|hit|banged|slammed) (?:the |a )?(?:wall|door|mirror|mur|porte)\b(?: [^\s|]+){0,3} (?:till|until|til|jusqu a) (?:my )?(?:knuckles|hand|hands|fist|skin)"
+      r"\b(?:punched|punch|hit|banged|slammed) (?:the |a |my )?(?:[^\s|]+ )?(?:wall|door|mirror|mur|porte)\b(?: [^\s|]+){0,3} (?:till|until|til|jusqu a) (?:my )?(?:knuckles|hand|hands|fist|skin)"
       r" (?:split|bled|bleed|broke|cracked)\b|\b(?:hiding|hide|cache|cacher) (?:my |mes )?(?:wrists|scars|cuts|poignets|cicatrices|coupures)\b"),
     R("distress_r5b", "distress", 1,
       r"\b(?:pas touche|not touched|haven t touched|have not touched) (?:une|a|the|de) (?:lame|blade|razor)\b|\bheart (?:going|racing|pounding) (?:a million|so fast|like crazy)\b"

@@ -81,7 +81,7 @@ FILLER = _ws(
     real big biggest huge massive little lil tiny most more mega super hyper gros grosse grand grande
     petit petite vieux vieille sale sales pauvre pauvres sombre espece bande ptn putain sacre sacree vrai
     vraie bon bonne gigantesque immense like kinda sorta certified one of ever pire worst dumbest
-    bunch lot pile tas
+    bunch lot pile tas or ou
     stupidest clearly obviously officially definitely seriously srsly serieux deja encore honestly tbh
     ngl genre style bien assez quel quelle quels quelles what as pretty damn damned bloody tres ptit that
     petits petites full on complet mais alors nothing but 1 this much being etre walking literal
@@ -159,7 +159,11 @@ _REPORTED_WORDS = frozenset(w for w in STRONG | SLURS if " " not in w) | _ws(
         retards pute salope simulatrice simulateur faker slut whore aborted avorte crevasses
         """
 )
-_NAMED_WORDS = INSULT_WORDS | _ws("folle fou hysterique grosse gros fat crazy psycho mental nutjob mongol")
+_NAMED_WORDS = INSULT_WORDS | _ws(
+    "folle fou hysterique grosse gros fat crazy psycho mental nutjob mongol boiteuse boiteux infirme "
+    "infirmes "
+    "estropie estropiee cripple crip gimp legume sourdingue handicapee handicape"
+)
 _NAMING = _ws(
     """
     called calls calling callin call named labeled labelled traite traitee traites traiter traitait traitent
@@ -185,7 +189,10 @@ _THEIR_THREAT = re.compile(
     r"planter|doxx|exposer|peter|eclater|bruler|poignarder)"
     r"|(?:trouver|retrouver|chercher|choper|balancer|publier|leaker|poster) (?:mon|ma|mes) "
     r"(?:adresse|ip|nom|vrai nom|photos|nudes|infos|diagnostic|dossier)"
-    r"|(?:balancer|publier|exposer|leaker) (?:mon|ma|mes))(?![^ ])"
+    r"|(?:balancer|publier|exposer|leaker) (?:mon|ma|mes)"
+    r"|(?:envoyer|montrer|balancer|publier|poster|diffuser|send|show|post|leak|share|publish) (?:mes|my) "
+    r"(?:photos|nudes|pics|videos|messages|dossier|diagnostic|diagnosis|records|adresse|address)"
+    r"|(?:m|me) (?:attendrait|attendra|attend|attendait) (?:a la sortie|devant|dehors|chez moi))(?![^ ])"
 )
 # Naming abuse is reporting it.
 _REPORT_NOUNS = _ws(
@@ -211,7 +218,12 @@ _REPORT_PHRASES = re.compile(
     r"posted my diagnosis|"
     r"outed me|m a outee|m a oute|sent me my own|sent me my address|m a envoye mon adresse|knows my address|"
     r"connait mon adresse|has my address|a mon adresse|"
-    r"(?:sait|savait|knows|knew|connait|connaissait) (?:ou|where) (?:je|j|i) (?:\S+))(?![^ ])"
+    r"(?:sait|savait|knows|knew|connait|connaissait) (?:ou|where) (?:je|j|i) (?:\S+)|"
+    r"(?:sait|savait|knows|knew|connait|connaissait) (?:mon|ma|mes|my) "
+    r"(?:lycee|ecole|school|college|fac|taf|travail|"
+    r"boulot|work|adresse|address|hopital|hospital|psy|therapist|horaires|schedule)|"
+    r"(?:calling|called|calls|call) me it|"
+    r"(?:m appelle|m appellent|m a appele|m a appelee|m appeler) ca)(?![^ ])"
 )
 
 # The reporting constructions the normaliser does not mark; the rest of the message is reported.
@@ -233,6 +245,13 @@ _REPORT = re.compile(
     r"(?:tell|tells|tellin|telling|say|says) (?:me|to me)"
     r"|(?:in|dans|en|par) (?:dm|dms|mp|mps|pm|pms|prive|private)"
     r"|(?:on m a envoye|on m envoie)"
+    r"|(?:wrote|writes|typed|posted|commented|a ecrit|ecrit|a poste|a commente|m a repondu|on m a repondu|"
+    r"a recu|"
+    r"ai recu|received|got messages|getting messages|get messages|got a message|got dms|getting dms)"
+    r"(?: (?:saying|telling me|qui disent|disant|like|that|que))?"
+    r"|replied(?: \S+){0,6} with"
+    r"|(?:raconte|racontent|dit|disent|tells|told|telling|says|said) "
+    r"(?:a tout le monde|everyone|partout|people) (?:que|that)"
     r")(?![^ ])"
 )
 
@@ -244,7 +263,8 @@ _REPORT_ANCHORS = _ws(
     traite
     traitent appelle appellent menace menacent harcele harcelent ecrit ecrivent envoie envoient dit disent
     balance balancent sort sortent souhaite souhaitent spam spamme spamment insultee menacee harcelee appele
-    appelee sorti lache dms mp mps pm pms prive private dire
+    appelee sorti lache dms mp mps pm pms prive private dire wrote writes typed posted commented ecrit poste
+    commente repondu recu received got getting get raconte racontent replied tells says said
     """
 )
 
@@ -255,7 +275,10 @@ _REPORT_ANCHORS = _ws(
 _SPACED = re.compile(r"(?<![a-zA-Z0-9])[a-zA-Z0-9][ .\-_*,/|]{1,3}[a-zA-Z](?![a-zA-Z0-9])")
 _DIGIT = re.compile(r"[0-9]")
 _ENCLOSED_RE = re.compile("[\U0001f150-\U0001f189\U0001f1e6-\U0001f1ff]")
-_SYMBOLS = re.compile(r"[^\W_][|@$€!*©]+[^\W_]|[^\W_]\*|\*[^\W_]")
+_SYMBOLS = re.compile(r"[^\W_][|@$€!*©+]+[^\W_]|[^\W_]\*|\*[^\W_]")
+_CAPITAL_I_AS_L = re.compile(
+    r"(?<=[a-z])I{2,}|(?<=[a-z]{2})I(?![A-Za-z])"
+)  # "kiII", "fooI": I for l (not "LinkedIn")
 
 
 def _suspect(text: str, tokens: Sequence[Token]) -> bool:
@@ -269,7 +292,18 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
                 return True
     if not text.isascii() and _ENCLOSED_RE.search(text) is not None:
         return True
-    if "|" in text or "@" in text or "$" in text or "€" in text or "!" in text or "*" in text or "©" in text:
+    if _CAPITAL_I_AS_L.search(text) is not None:
+        return True
+    if (
+        "|" in text
+        or "@" in text
+        or "$" in text
+        or "€" in text
+        or "!" in text
+        or "*" in text
+        or "©" in text
+        or "+" in text
+    ):
         return _SYMBOLS.search(_MENTION_OUT.sub(" ", text)) is not None
     return False
 
@@ -314,8 +348,8 @@ def _unmask(word: str) -> str:
     return word.replace("*", "")
 
 
-_IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!©]+(?=[a-z0-9])")
-_SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i", "©": "c"}
+_IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!©+]+(?=[a-z0-9])")
+_SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i", "©": "c", "+": "t"}
 
 
 _LEET_I = str.maketrans("0134579@$", "oieastgas")
@@ -323,6 +357,7 @@ _LEET_L = str.maketrans("0134579@$", "oleastgas")
 
 
 def _deobfuscate(text: str) -> str:
+    text = _CAPITAL_I_AS_L.sub(lambda m: "l" * len(m.group(0)), text)
     text = fold(text.translate(_ENCLOSED))
     text = _MENTION_OUT.sub(" <@0> ", text)
     text = _IN_WORD_SYMBOL.sub(lambda m: "".join(_SYMBOL_LETTER.get(c, c) for c in m.group(0)), text)
@@ -731,7 +766,18 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
             self_talk = _insults(keys, forms, chat, hits) or self_talk
         if not any(h.kind is _I for h in hits) and not _MULTI_INDEX.keys().isdisjoint(present):
             _multi_insults(joined, forms, present, chat, hits)
+    if hits and _TO_SELF.search(surface) is not None and not chat.reply and not chat.mentions:
+        # "note to self: you are an idiot", « note pour moi-même : t'es nulle »: "you" is the author
+        if any(h.kind is _I for h in hits):
+            self_talk = True
+        hits = [h for h in hits if h.kind is not _I]
     return hits, self_talk
+
+
+_TO_SELF = re.compile(
+    r"(?<![^ ])(?:note to self|reminder to self|note to myself|memo to self|note pour moi meme|"
+    r"note a moi meme|note pour moi|rappel a moi meme|moi a moi)(?![^ ])"
+)
 
 
 _AS_SAID: dict[str, str] = {}  # direct speech quoted as it was said to the author
@@ -801,6 +847,41 @@ def _reread(text: str, reply: bool) -> Chat | None:
     return read(fixed, reply=reply)
 
 
+_QUOTE_LEAD = (
+    _NAMING
+    | _REPORT_ANCHORS
+    | _ws(
+        "me m word words mot mots like comme with avec said says say wrote write writes saying disant of de "
+        "d as en que qu that this ce typed type types envoye envoyee recu received got sent posted replied "
+        "repondu "
+        "commented commente wrote ecrit dm dmed texted messaged tweeted"
+    )
+)
+_QUOTE_KEEP = INSULT_WORDS | _REPORTED_WORDS | SECOND | FIRST_SUBJ
+
+
+def _scare_quotes_out(forms: Sequence[str], quoted: list[bool]) -> list[bool]:
+    """Scare quotes ("all these 'non-binary' freaks", « ses 'douleurs' ») are the author's own words: a quoted
+    run of at most three words inside a sentence, not introduced by a naming or reporting word."""
+    if not any(quoted):
+        return quoted
+    out = list(quoted)
+    n = len(forms)
+    i = 0
+    while i < n:
+        if not quoted[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and quoted[j]:
+            j += 1
+        if j - i <= 3 and i > 0 and forms[i - 1] not in _QUOTE_LEAD and _QUOTE_KEEP.isdisjoint(forms[i:j]):
+            for k in range(i, j):
+                out[k] = False
+        i = j
+    return out
+
+
 def assess_abuse(chat: Chat) -> AbuseReading:
     """Directed insults, hate, threats and exposure in the author's own words; reported abuse and self-talk
     set apart (see the module docstring). Ordinary chat returns the empty reading after the gate."""
@@ -832,11 +913,14 @@ def assess_abuse(chat: Chat) -> AbuseReading:
         return AbuseReading(reported=reported, own_words=" ".join(t.form for t in tokens if not t.quoted))
     forms = [t.form for t in tokens]
     keys = [_key(t.form, t.lemma) for t in tokens]
-    quoted = [t.quoted for t in tokens]
+    quoted = _scare_quotes_out(forms, [t.quoted for t in tokens])
     match = None if _REPORT_ANCHORS.isdisjoint(forms) else _REPORT.search(" ".join(forms))
     if match is not None:
         start = " ".join(forms)[: match.end()].count(" ") + 1
-        quoted = [q or i >= start for i, q in enumerate(quoted)]
+        if (
+            start >= len(quoted) or not quoted[start]
+        ):  # "he wrote 'kys' under my post": the quote is the report
+            quoted = [q or i >= start for i, q in enumerate(quoted)]
     own_idx = [i for i, q in enumerate(quoted) if not q]
     rep_idx = [i for i, q in enumerate(quoted) if q]
     own_forms = [forms[i] for i in own_idx]

@@ -346,13 +346,14 @@ _MODIFIERS = frozenset(
      "no_talking_out", "all_ready", "tell_them_loved", "choose_day", "if_no_wake", "for_good",
      "wrote_note", "want_to_go_fr", "have_the_means", "intent_weak_more", "farewell_more", "stop_bothering",
      "final_weak", "intent_more2", "die_from_question", "the_moment", "thanks_past_bond",
-     "thanks_then_sorry", "say_before", "do_it_bare", "picked_day", "choice_made", "then_over", "all_planned",
-     "its_over_fr", "letters_written", "tying_up"}
+     "thanks_then_sorry", "say_before", "do_it_bare", "picked_day", "choice_made", "sorry_what_comes",
+     "no_turning_back", "all_planned",
+     "its_over_fr", "letters_written", "tying_up", "saying_goodbye"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
     {"the_night", "gone_for_good", "time_to_go", "goodbye_weak", "they_would_be_relieved", "choose_day",
-     "if_no_wake", "the_moment", "final_weak"}
+     "if_no_wake", "the_moment", "final_weak", "picked_day"}
 )  # fmt: skip
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.

@@ -402,7 +402,127 @@ def test_tune_split_floors() -> None:
 
     assert _share(of(first, *_ACTED), _hit) >= 0.95
     assert _share(of(first, "reported_abuse"), _reported) >= 0.95
-    assert _share(of(red, *_ACTED), _hit) >= 0.82
-    assert _share(of(red, "reported_abuse"), _reported) >= 0.90
+    # measured with round 4 merged (rules only): 85.8 % acted on, 95.0 % reported; floors 2 points below
+    assert _share(of(red, *_ACTED), _hit) >= 0.838
+    assert _share(of(red, "reported_abuse"), _reported) >= 0.93
     assert _share(of(rows, "banter"), _hit) <= 0.03
     assert not any(map(_hit, of(rows, "benign")))
+
+
+# --- red-team round 4 constructions (issue 11): written fresh for the tests, one per construction ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the reader's place or routine, with a knowing tag
+        ("your bus stop is the one by the bakery, right?", AbuseKind.EXPOSURE),
+        ("ton kiné c'est le jeudi à 18h, c'est ça ?", AbuseKind.EXPOSURE),
+        ("I saw your car outside the pharmacy yesterday", AbuseKind.EXPOSURE),
+        ("on sait dans quel lycée tu vas", AbuseKind.EXPOSURE),
+        ("I'll be waiting outside your office on friday", AbuseKind.THREAT),
+        # the reader's private material going to an audience
+        ("your scans are going straight to your family group chat", AbuseKind.EXPOSURE),
+        ("tes parents vont adorer découvrir tes messages", AbuseKind.EXPOSURE),
+        ("ton dossier sur ta page facebook ça ferait classe", AbuseKind.EXPOSURE),
+        ("the whole server is going to find out you're on lithium", AbuseKind.EXPOSURE),
+        ("j'ai toutes tes ordonnances, un mot de plus et je les publie", AbuseKind.EXPOSURE),
+        ("keep it up and I'll leak your therapy notes", AbuseKind.EXPOSURE),
+        # violence in other words
+        ("somebody is going to stab you one day and I'll laugh", AbuseKind.THREAT),
+        ("tu vas finir dans un cercueil", AbuseKind.THREAT),
+        ("je vais mettre le feu à ta caisse", AbuseKind.THREAT),
+        ("regarde derrière toi en sortant ce soir", AbuseKind.THREAT),
+        # "kill yourself" without the words
+        ("you don't deserve to be alive", AbuseKind.THREAT),
+        ("tire-toi une balle", AbuseKind.THREAT),
+        ("this planet needs fewer people like you", AbuseKind.THREAT),
+        # condescension and mockery of the reader's illness
+        ("it's adorable that you think your opinion counts", AbuseKind.INSULT),
+        ("t'as besoin qu'on te fasse un dessin ou des petits mots ?", AbuseKind.INSULT),
+        ("the reading clearly isn't your strong suit", AbuseKind.INSULT),
+        ("you've got the personality of a damp sponge", AbuseKind.INSULT),
+        ("avec ta petite maladie invisible tu devrais te taire", AbuseKind.INSULT),
+        ("stop whining about your so called fatigue", AbuseKind.INSULT),
+        ("go take your pills lol you're clearly off them", AbuseKind.INSULT),
+        ("parler avec toi c'est comme parler à un mur", AbuseKind.INSULT),
+        ("you belong in a cage", AbuseKind.INSULT),
+        ("you're about as useful as a cardboard raincoat", AbuseKind.INSULT),
+        ("vous êtes d'une lourdeur incroyable", AbuseKind.INSULT),
+        ("ur a walking disaster", AbuseKind.INSULT),
+        ("whoever raised you did a lousy job", AbuseKind.INSULT),
+        ("go back to the kitchen and let the boys play", AbuseKind.INSULT),
+        ("t'es qu'un homme en robe, point", AbuseKind.INSULT),
+        ("tu vises comme un aveugle", AbuseKind.INSULT),
+        ("are you blind or just stupid", AbuseKind.INSULT),
+        # hate without a slur
+        ("trans people are just confused, every single one of them", AbuseKind.HATE),
+        ("les roms ont jamais rien construit", AbuseKind.HATE),
+        ("never trust a jew with money", AbuseKind.HATE),
+        ("on devrait leur interdire d'avoir des enfants, les autistes", AbuseKind.HATE),
+        ("the great replacement is happening in every town", AbuseKind.HATE),
+        ("qui contrôle les banques ? toujours les mêmes", AbuseKind.HATE),
+        ("c'est quoi la différence entre une femme et un frigo", AbuseKind.HATE),
+        ("send them back, all of them", AbuseKind.HATE),
+        ("autistic people are basically furniture", AbuseKind.HATE),
+        ("all these 'disabled' gamers are attention whores", AbuseKind.HATE),
+        ("les migrants partout dans ma ville, c'est une invasion", AbuseKind.HATE),
+        ("asians and their weird food, covid thanks to them, cheers guys", AbuseKind.HATE),
+        ("I'm not sexist but women just can't aim, facts", AbuseKind.HATE),
+        ("les musulmans mangent comme des porcs", AbuseKind.HATE),
+        ("go kiII urself", AbuseKind.THREAT),
+        ("you are a bi+ch", AbuseKind.INSULT),
+    ],
+)
+def test_round_four_constructions(text: str, kind: AbuseKind) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did you see your therapist on tuesday? hope it went ok",
+        "nice, your car is back from the garage",
+        "you can share your diagnosis with your family when you feel ready",
+        "talking to you is like therapy honestly, thank you",
+        "it's so cute how you drew your cat",
+        "take your meds on time and rest",
+        "someone is going to love you so much one day",
+        "rentrez bien chez vous les amis",
+        "watch your back, sniper on the roof",
+        "the disabled players were treated like furniture by the devs",
+        "my depression is not a choice",
+        "t'es aussi utile qu'un couteau suisse, merci !",
+        "my kid plays like a blind man when he's tired haha",
+        "i'm in the kitchen making dinner",
+        "chinese researchers shared the covid data early",
+        "the zombie invasion event starts tonight",
+        "I'm not racist, I just asked where the restaurant is",
+        "2+2 is 4, and my McIntosh apple is great",
+        "I posted my CV on LinkedIn and YouTube",
+    ],
+)
+def test_round_four_lookalikes_stay_free(text: str) -> None:
+    assert judge(text).hits == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone wrote 'I know which gym you go to' under my selfie, I'm scared",
+        "j'ai reçu des messages disant que je simule ma fibro, ça me fait mal",
+        "a guy tells everyone that I'm faking my MS, can a mod help",
+        "il m'a dit qu'il allait montrer mes photos à mon copain",
+        "they keep calling me 'it' in voice chat",
+        "on m'a traitée de 'boiteuse' toute la soirée",
+    ],
+)
+def test_round_four_reports_are_reports(text: str) -> None:
+    reading = judge(text)
+    assert reading.reported and reading.hits == ()
+
+
+def test_a_note_to_self_is_self_talk() -> None:
+    reading = judge("note à moi-même : t'es vraiment qu'une idiote, relis la notice")
+    assert reading.hits == () and reading.self_talk
+    assert AbuseKind.INSULT in kinds("you are an idiot, read the notice")

@@ -337,8 +337,8 @@ def test_round5_categories_are_crisis(text: str, category: WarningCategory) -> N
         ("c'est décidé, je reviendrai pas en arrière"),
         ("i'm gonna do it. don't tell me to call a hotline"),
         # a weak sign with a time or a place
-        ("i've picked saturday"),
-        ("next week. then it's over"),
+        ("i've picked saturday. no going back"),
+        ("tonight. then it's over"),
         ("on the roof. just wanted to tell someone before"),
         ("quelqu'un peut garder mon chien ? faut que ce soit fait avant demain"),
         ("je suis allée voir la hauteur du pont hier soir"),
@@ -464,3 +464,44 @@ def test_round5_second_pass_near_misses_are_not_a_crisis(text: str) -> None:
 )
 def test_round5_second_pass_help_asked(text: str) -> None:
     assert assess(text).help_request, text
+
+
+def test_round5_two_quiet_farewells_make_a_crisis_one_does_not() -> None:
+    assert assess("this is goodbye. thanks for everything, really").level is SupportLevel.CRISIS
+    leaving = "this is goodbye for now, leaving the server for the holidays, thanks for everything"
+    assert assess(leaving).level is not SupportLevel.CRISIS
+    assert assess("sorted the power of attorney, the dog's going to my sister").level is SupportLevel.CRISIS
+    assert assess("finally sorted the power of attorney for mum's care").level is SupportLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est décidé, on part en Bretagne",
+        "je vais le faire",
+        "i've picked friday",
+        "then it's over, exams finished!",
+        "can someone take my cat this weekend, has to be done before friday, i'm at the hospital",
+        "bought a rope for the hammock, don't ask why it took so long",
+        "i know where the meds are kept, i'll think about it",
+        "the rope is strong enough for the swing",
+        "wrote a letter to each of my kids for their birthdays",
+        "je me mords la lèvre jusqu'au sang quand je stresse",
+        "no turning back now, preorder is paid",
+        "sorry for what comes next, spoilers ahead",
+    ],
+)
+def test_round5_ordinary_uses_of_the_new_cues_stay_quiet(text: str) -> None:
+    assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+def test_a_phrasal_verb_split_by_its_means_is_a_plan_only_beside_another_sign() -> None:
+    """ "putting pills aside": the object between the verb and its particle; alone it is a gentle offer,
+    with a time and a goodbye it is danger now, and putting medicine away is nothing."""
+    alone = assess("been putting pills aside for weeks now")
+    assert alone.level is SupportLevel.DISTRESS and WarningCategory.PLAN_MEANS in categories(alone)
+    both = assess(
+        "been putting pills aside for weeks. tonight im taking every one, said goodbye to my sister"
+    )
+    assert both.level is SupportLevel.CRISIS and both.immediate
+    assert assess("i put my meds away in the cabinet").level is SupportLevel.NONE
