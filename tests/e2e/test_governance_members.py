@@ -70,8 +70,12 @@ async def test_an_erasure_asked_by_a_member_is_confirmed_by_an_admin(havre: Havr
     request = havre.channels["governance"].bot_messages()[-1]
     assert f"<@{havre.alice.id}>" in request.content and EXCERPT not in request.content
     await (await havre.ada.click(request, "gov:erase:confirm")).response()
-    done = havre.channels["governance"].last_message
-    assert done is not None and "Effacé" in done.content
+    # the confirmation and the report of what was removed on Discord arrive in either order
+    await havre.emu.wait_for(
+        lambda: any("Effacé" in m.content for m in havre.channels["governance"].bot_messages()),
+        5,
+        "the erasure is confirmed in the governance channel",
+    )
     await havre.emu.wait_for(
         lambda: any("effacées" in m.content for m in havre.alice.dms()), 5, "the member is told"
     )
