@@ -24,12 +24,22 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from .recorder import normalise_route
 
-if TYPE_CHECKING:
-    from .gateway.hub import GatewayHub
+
+class GatewayControl(Protocol):
+    """What gateway faults need of the gateway (``emulator.gateway.hub.GatewayHub`` satisfies it), so that
+    this module, below the gateway, never imports it."""
+
+    async def drop_connections(self, shard_id: int | None, *, code: int = 4000) -> int: ...
+
+    async def request_reconnect(self, shard_id: int | None) -> int: ...
+
+    def hold_sessions(self) -> None: ...
+
+    def release_sessions(self) -> None: ...
 
 
 @dataclass
@@ -67,9 +77,9 @@ class Faults:
         self._rest: list[_RestFault] = []
         self._latency: list[_Latency] = []
         self._resume_refusals: list[int | None] = []
-        self._hub: GatewayHub | None = None
+        self._hub: GatewayControl | None = None
 
-    def attach(self, hub: GatewayHub) -> None:
+    def attach(self, hub: GatewayControl) -> None:
         self._hub = hub
 
     def clear(self) -> None:

@@ -7,7 +7,8 @@
 Each record is decided exactly as ``havre replay`` and the live bot decide a message: the policy's
 ``SignalExtractor`` (judgement detectors, word lists, phrases; no model) and ``decide`` with an empty
 history. Records whose ``preset`` is another policy's are skipped ("both" always runs). The corpus format
-and the categories: ``bot/classify/judge/corpus/README.md``; the metrics: ``bot.domain.evaluation``.
+and the categories: ``bot/classify/judge/corpus/README.md``; the metrics:
+``bot.domain.moderation.evaluation``.
 Tune on the tune split only: the held-back split tells the truth.
 """
 
@@ -24,9 +25,16 @@ import click
 from bot.classify.extract import SignalExtractor
 from bot.classify.judge.language import detect_language
 from bot.cli.replay import signals_function
-from bot.domain.evaluation import CorpusRecord, Evaluation, EvaluationError, Outcome, outcome_of, read_corpus
 from bot.domain.moderation import decide
 from bot.domain.moderation.decision import DecisionContext, MemberHistory
+from bot.domain.moderation.evaluation import (
+    CorpusRecord,
+    Evaluation,
+    EvaluationError,
+    Outcome,
+    outcome_of,
+    read_corpus,
+)
 from bot.domain.policy import PolicyError, load_policy
 from bot.domain.policy.models import Action, Policy
 

@@ -14,13 +14,14 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+import aiohttp
 import discord
 
 from bot.domain.help.kb import Article
 from bot.domain.help.rules import Priority
 from bot.domain.help.ticket_types import TicketEventKind, TicketState
 from bot.domain.i18n import t
-from bot.services.help import EscalationDelivery, HelpServices
+from bot.services.help import EscalationDelivery, HelpServices, Reach
 from bot.services.help.types import (
     Escalated,
     FollowUp,
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ARCHIVE_MINUTES: Literal[10080] = 10080  # a week without messages before Discord hides the thread
+UNANSWERED = (discord.HTTPException, aiohttp.ClientError, TimeoutError)  # Discord failed or did not answer
+GONE = (discord.Forbidden, discord.NotFound)  # refused for good: DMs closed, a space deleted or out of reach
 CHUNK_WAIT = 10.0  # seconds to wait for the member list before adding a tier to a space
 READY_WAIT = 60.0  # seconds a deadline waits for the gateway at start-up
 
@@ -396,21 +399,29 @@ class HelpDesk:
         # staff business stays with the staff: the queue again, never the members' help channel
         return await self.send(await self.channel(guild.mod_queue_channel_id), text) is not None
 
-    async def rota_changed(self, tick: RotaTick) -> None:
+    async def rota_changed(self, tick: RotaTick) -> Reach:
+        """``FAILED`` when a message was lost (the queue unreachable or a post refused): the deadline is
+        retried, and messages already posted may then be posted again."""
         queue = await self.channel(tick.guild.mod_queue_channel_id)
+        if tick.guild.mod_queue_channel_id is not None and queue is None:
+            return Reach.FAILED
         lang = tick.guild.language
+        lost = False
         for user_id in tick.started:
             for thread_id in tick.waiting_threads:
                 thread = await self.channel(thread_id)
                 if isinstance(thread, discord.Thread):
                     await self.add_members(thread, [user_id])
-            await self.send(
-                queue, t("help.shift_started_scheduled", lang, moderator=f"<@{user_id}>"), users=[user_id]
-            )
+            text = t("help.shift_started_scheduled", lang, moderator=f"<@{user_id}>")
+            if queue is not None and await self.send(queue, text, users=[user_id]) is None:
+                lost = True
         for user_id in tick.ended:
-            await self.send(queue, t("help.shift_ended_scheduled", lang, moderator=f"<@{user_id}>"))
+            text = t("help.shift_ended_scheduled", lang, moderator=f"<@{user_id}>")
+            if queue is not None and await self.send(queue, text) is None:
+                lost = True
+        return Reach.FAILED if lost else Reach.DELIVERED
 
-    async def follow_up(self, follow: FollowUp) -> bool:
+    async def follow_up(self, follow: FollowUp) -> Reach:
         ticket, lang = follow.ticket, follow.ticket.language
         text = t(
             "help.follow_up_dm",
@@ -418,25 +429,59 @@ class HelpDesk:
             name=self.display_name(follow.guild.guild_id, ticket.requester_id),
             server=discord.utils.escape_markdown(follow.guild.name),
         )
-        if await self.dm(ticket.requester_id, text, view=help_views.follow_up_view(ticket.id, lang)):
+        try:
+            user = self.bot.get_user(ticket.requester_id) or await self.bot.fetch_user(ticket.requester_id)
+            await user.send(
+                fit(text), allowed_mentions=NO_PINGS, view=help_views.follow_up_view(ticket.id, lang)
+            )
+        except GONE as error:
+            log.info(
+                "help: no DM for the follow-up of ticket %s (%s)", ticket.id, getattr(error, "code", error)
+            )
+        except UNANSWERED as error:
+            log.warning("help: Discord failed on the follow-up DM of ticket %s: %r", ticket.id, error)
+            return Reach.FAILED
+        else:
             if ticket.priority is Priority.CRISIS:  # the survey they were not asked the day it ended
                 question = t("help.rating_question", lang) + "\n" + t("help.solved_question", lang)
                 await self.dm(ticket.requester_id, question, view=help_views.survey_view(ticket.id, lang))
-            return True
+            return Reach.DELIVERED
         # DMs closed: the check-in goes to the member's own space instead (closed, so only they and the
         # team can read it; posting there does not reopen the ticket), pinging only them. A space that
-        # is gone is not re-created for it.
-        thread = await self.channel(ticket.thread_id or self._threads.get(ticket.id))
-        if not isinstance(thread, discord.Thread):
+        # is gone is not re-created for it: the moderators are told instead (the service asks).
+        thread_id = ticket.thread_id or self._threads.get(ticket.id)
+        if thread_id is None:
+            return Reach.UNREACHABLE
+        try:
+            thread = self.bot.get_channel(thread_id) or await self.bot.fetch_channel(thread_id)
+            if not isinstance(thread, discord.Thread):
+                return Reach.UNREACHABLE
+            await thread.send(
+                fit(f"<@{ticket.requester_id}> {text}"),
+                allowed_mentions=pings([ticket.requester_id], []),
+                view=help_views.follow_up_view(ticket.id, lang),
+            )
+        except GONE:
             log.info("help: no DM and no space for the follow-up of ticket %s", ticket.id)
-            return False
-        posted = await self.send(
-            thread,
-            f"<@{ticket.requester_id}> {text}",
-            users=[ticket.requester_id],
-            view=help_views.follow_up_view(ticket.id, lang),
+            return Reach.UNREACHABLE
+        except UNANSWERED as error:
+            log.warning(
+                "help: Discord failed on the follow-up of ticket %s in its space: %r", ticket.id, error
+            )
+            return Reach.FAILED
+        return Reach.DELIVERED
+
+    async def follow_up_unreachable(self, follow: FollowUp) -> bool:
+        ticket, guild = follow.ticket, follow.guild
+        thread_id = ticket.thread_id or self._threads.get(ticket.id)
+        text = t(
+            "help.follow_up_unreachable",
+            guild.language,
+            member=f"<@{ticket.requester_id}>",
+            ticket=f"<#{thread_id}>" if thread_id else f"#{ticket.id}",
         )
-        return posted is not None
+        # staff business stays with the staff: the queue, never the members' help channel; no ping
+        return await self.send(await self.channel(guild.mod_queue_channel_id), text) is not None
 
     # --- relays ----------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Raid response on Discord: the ``RaidPort`` (bulk delete, slowmode, channel locks, incident actions),
 the joins the detector counts, and ``/raid start|end|status`` for moderators.
 
-The rules (what a burst is, what raid mode does) live in ``bot/domain/raid.py`` and
+The rules (what a burst is, what raid mode does) live in ``bot/domain/moderation/raid.py`` and
 ``bot/services/moderation/raid.py``; this file only translates them to discord.py calls. Member messages
 reach raid mode through ``cogs/moderation/listener.py``, before the message pipeline.
 """

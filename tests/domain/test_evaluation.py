@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.evaluation import (
+from bot.domain.moderation.evaluation import (
     CATEGORIES,
     CorpusRecord,
     Evaluation,

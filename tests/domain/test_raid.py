@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pydantic import ValidationError
 
+from bot.domain.moderation.raid import RaidDetector, account_created, content_key, is_new_account
 from bot.domain.policy.models import RaidPolicy
-from bot.domain.raid import RaidDetector, account_created, content_key, is_new_account
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 GUILD = 1

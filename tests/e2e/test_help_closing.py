@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from bot.db.models import Ticket as TicketRow
+from bot.db.models import TicketEvent as TicketEventRow
 from bot.governance.metrics import compute_report
 from bot.services.governance.metrics import MetricsLoader
 from bot.services.governance.period import Period
@@ -121,4 +122,34 @@ async def test_a_crisis_request_needs_a_note_and_a_confirmation_and_the_survey_w
     assert (await (await member.click(survey[0], "5")).reply()).ephemeral
     [row] = await db_rows(havre, TicketRow)
     assert (row.state, row.rating) == ("closed", 5)
+    await settle(havre)
+
+
+UNREACHABLE = {"fr": "Je n'ai pas pu joindre", "en": "could not be reached for the check-in"}
+
+
+@pytest.mark.parametrize(("lang", "name"), [("fr", "alice"), ("en", "bob")])
+async def test_a_follow_up_nobody_can_receive_is_surfaced_to_the_moderators(
+    havre: Havre, lang: str, name: str
+) -> None:
+    member, pia = havre.members[name], havre.pia
+    await havre.configure(language=lang)  # the queue speaks the server's language
+    await go_on_duty(havre)
+    await (await member.slash("help", in_channel=havre.general)).reply()
+    thread = await only_thread(havre)
+    await bot_messages(thread, 1)
+    await (await pia.slash("ticket claim", in_channel=thread)).reply()
+    await (await pia.slash("ticket close", in_channel=thread)).reply()
+    await havre.emu.wait_for(lambda: thread.state.archived, 5, "the space archived")
+    member.state.dms_open = False  # DMs closed
+    havre.emu.world.remove_channel(thread.state)  # and the space gone
+
+    await havre.advance(hours=24, seconds=1)
+    queue = havre.channels["mod-queue"]
+    [told] = await havre.emu.wait_for(
+        lambda: [m for m in queue.bot_messages() if UNREACHABLE[lang] in m.content], 5, "the queue told"
+    )
+    assert f"<@{member.id}>" in told.content and member.dms() == []
+    events = [e for e in await db_rows(havre, TicketEventRow) if e.kind.startswith("follow_up")]
+    assert [e.kind for e in events] == ["follow_up", "follow_up_unreachable"]
     await settle(havre)

@@ -296,7 +296,8 @@ class Phrase(_Model):
 
 
 class RaidPolicy(_Model):
-    """Raid response (``bot/domain/raid.py``): what counts as a join or message burst, what raid mode does."""
+    """Raid response (``bot/domain/moderation/raid.py``): what counts as a join or message burst, what raid
+    mode does."""
 
     enabled: bool = True
     auto_start: bool = True  # raid mode starts by itself on a detected burst (else: moderators are told)

@@ -12,7 +12,7 @@ from bot.services.help.core import TICKET_FOLLOW_UP, TICKET_SLA, HelpCore, HelpR
 from bot.services.help.deadlines import HelpDeadlines
 from bot.services.help.kb import KbService
 from bot.services.help.phrases import PhraseDetector
-from bot.services.help.ports import EscalationDelivery, HelpPort, PortMissing
+from bot.services.help.ports import EscalationDelivery, HelpPort, PortMissing, Reach
 from bot.services.help.shifts import ROTA_CHANGE, ShiftService
 from bot.services.help.tickets import TicketService
 from bot.services.help.timers import TicketTimers
@@ -27,6 +27,7 @@ __all__ = [
     "HelpRefused",
     "HelpServices",
     "PortMissing",
+    "Reach",
     "build_help",
 ]
 

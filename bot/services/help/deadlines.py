@@ -8,6 +8,12 @@ escalation that did not fully reach Discord (the tier's ping or the queue's aler
 an ``ESCALATION_NOTICE`` deadline, whose handler tells the moderators (queue, else the help channel) and
 raises ``NotDelivered`` while nobody could be told: the runner retries it with backoff and, after its last
 attempt, marks it failed.
+
+The follow-up and the rota's messages are never only logged either. When Discord failed (a 5xx, no
+answer), the handler records it (the ticket's ``follow_up_failed`` event; the deadline's ``last_error``)
+and raises ``NotDelivered``: the runner retries it with backoff. When the member cannot be reached (DMs
+closed and their space gone), the moderators are told in the queue and that is recorded
+(``follow_up_unreachable``); while nobody could be told, it is retried as a failure.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from bot.services.help.core import (
     TICKET_SLA,
     subject_ticket_id,
 )
-from bot.services.help.ports import HelpPort, NotDelivered, PortMissing
+from bot.services.help.ports import HelpPort, NotDelivered, PortMissing, Reach
 from bot.services.help.shifts import ROTA_CHANGE, ShiftService
 from bot.services.help.tickets import TicketService
 from bot.services.help.timers import TicketTimers
@@ -103,8 +109,17 @@ class HelpDeadlines:
         if follow is None:
             return
         await port.ready()
-        if not await port.follow_up(follow):
-            log.info("help: the follow-up of ticket %s reached neither DMs nor a space", follow.ticket.id)
+        reach = await port.follow_up(follow)
+        if reach is Reach.DELIVERED:
+            return
+        unreachable = reach is Reach.UNREACHABLE
+        told = unreachable and await port.follow_up_unreachable(follow)
+        await self.timers.follow_up_missed(follow, unreachable=unreachable, told=told)
+        if not told:
+            raise NotDelivered(
+                f"help: the follow-up of ticket {follow.ticket.id} was not delivered"
+                + (" and nobody could be told" if unreachable else " (Discord failed)")
+            )
 
     async def rota_change(self, due: DueDeadline) -> None:
         port = self.port()
@@ -115,7 +130,9 @@ class HelpDeadlines:
         if not (tick.started or tick.ended):
             return
         await port.ready()
-        await port.rota_changed(tick)
+        if await port.rota_changed(tick) is not Reach.DELIVERED:
+            # the tick is read again from the same ``after`` on the retry, so no change is lost
+            raise NotDelivered(f"help: the rota message of server {due.guild_id} was not delivered")
 
     async def auto_close(self, due: DueDeadline) -> None:
         """A resolved request closes by itself after the policy's delay (then the follow-up is planned);

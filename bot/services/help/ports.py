@@ -8,9 +8,18 @@ then looks at what the port reports: a lost ping is surfaced to the moderators, 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
 from bot.services.help.types import Escalated, FollowUp, RotaTick, Transition
+
+
+class Reach(StrEnum):
+    """Whether a message of a deadline (the follow-up, the rota's) reached Discord."""
+
+    DELIVERED = "delivered"
+    FAILED = "failed"  # Discord failed (a 5xx, no answer): the deadline is retried with backoff
+    UNREACHABLE = "unreachable"  # the member's DMs are closed and their space is gone: moderators are told
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +45,19 @@ class HelpPort(Protocol):
         """Tell the moderators (in the moderation queue) that a tier was not reached; True if told."""
         ...
 
-    async def follow_up(self, follow: FollowUp) -> bool:
-        """The check-in after a close, by DM or in the member's space; False when neither worked."""
+    async def follow_up(self, follow: FollowUp) -> Reach:
+        """The check-in after a close, by DM or else in the member's space: ``FAILED`` when Discord failed,
+        ``UNREACHABLE`` when the DMs are closed and the space is gone."""
         ...
 
-    async def rota_changed(self, tick: RotaTick) -> None: ...
+    async def follow_up_unreachable(self, follow: FollowUp) -> bool:
+        """Tell the moderators (in the moderation queue) that a member could not be reached for their
+        check-in; True if told."""
+        ...
+
+    async def rota_changed(self, tick: RotaTick) -> Reach:
+        """The scheduled shift starts and ends, in the moderation queue; ``FAILED`` when one was lost."""
+        ...
 
     async def after_transition(self, change: Transition) -> None:
         """What a ticket's change shows on Discord (its space, the member's notice)."""

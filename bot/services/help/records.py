@@ -34,6 +34,8 @@ from bot.domain.help.ticket_types import (
 # Event kinds the service adds on top of the domain's (``TicketEventKind``).
 NOTE = "note"
 FOLLOW_UP = "follow_up"
+FOLLOW_UP_FAILED = "follow_up_failed"  # Discord failed, or nobody could be told: the follow-up is due again
+FOLLOW_UP_UNREACHABLE = "follow_up_unreachable"  # DMs closed, space gone: the moderators were told
 SPACE = "space"  # the private thread was created (or re-created)
 DM_ATTACHED = "dm_attached"  # the member wrote by DM: their DMs are relayed into the ticket
 

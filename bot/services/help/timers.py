@@ -90,7 +90,8 @@ class TicketTimers:
         return now
 
     async def follow_up(self, ticket_id: int) -> FollowUp | None:
-        """A day after a close: the check-in is due, once, if the ticket is still closed."""
+        """A day after a close: the check-in is due, once, if the ticket is still closed (again after a
+        recorded failure, see ``follow_up_missed``)."""
         core = self.core
         async with core.db.unit_of_work() as session:
             found = await records.load(session, ticket_id, lock=True)
@@ -104,15 +105,35 @@ class TicketTimers:
                     TicketEvent.ticket_id == ticket_id, TicketEvent.kind == TicketEventKind.CLOSED.value
                 )
             )
-            sent = await session.execute(
-                select(TicketEvent.id).where(
+            latest = await session.execute(
+                select(TicketEvent.kind)
+                .where(
                     TicketEvent.ticket_id == ticket_id,
-                    TicketEvent.kind == records.FOLLOW_UP,
+                    TicketEvent.kind.in_(
+                        (records.FOLLOW_UP, records.FOLLOW_UP_FAILED, records.FOLLOW_UP_UNREACHABLE)
+                    ),
                     TicketEvent.id > (last_close.scalar_one_or_none() or 0),
                 )
+                .order_by(TicketEvent.id.desc())
+                .limit(1)
             )
-            if sent.first() is not None:
-                return None
+            outcome = latest.scalar_one_or_none()
+            if outcome is not None and outcome != records.FOLLOW_UP_FAILED:
+                return None  # sent (or being sent), or the moderators were told: once
             scope = await core.scope(session, row.guild_id)
             session.add(records.event_row(ticket, records.FOLLOW_UP, None, core.clock.now()))
             return FollowUp(ticket=core.view(row, ticket, scope), guild=scope.guild)
+
+    async def follow_up_missed(self, follow: FollowUp, *, unreachable: bool, told: bool) -> None:
+        """Record a follow-up that did not reach the member: Discord failed, or the member is unreachable
+        (DMs closed, space gone) and the moderators were ``told`` or not. Unless they were told, the
+        follow-up is due again (``follow_up`` returns it to the retried deadline)."""
+        core = self.core
+        kind = records.FOLLOW_UP_UNREACHABLE if unreachable and told else records.FOLLOW_UP_FAILED
+        async with core.db.unit_of_work() as session:
+            found = await records.load(session, follow.ticket.id, lock=True)
+            if found is None:
+                return
+            _, ticket = found
+            data = {"unreachable": unreachable, "moderators_told": told}
+            session.add(records.event_row(ticket, kind, None, core.clock.now(), data))

@@ -1,4 +1,4 @@
-"""Raid response: detect a burst (``bot/domain/raid.py``), run raid mode, contain the raid in bulk.
+"""Raid response: detect a burst (``bot/domain/moderation/raid.py``), run raid mode, contain the raid in bulk.
 
 Raid mode starts by itself on a detected burst (``[raid] auto_start``) or by a moderator's ``/raid start``;
 it ends by ``/raid end`` or after ``duration_minutes``. While it lasts:
@@ -29,8 +29,8 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.domain.i18n import t
+from bot.domain.moderation.raid import Burst, RaidDetector, content_key, is_new_account
 from bot.domain.policy.models import Policy, RaidPolicy
-from bot.domain.raid import Burst, RaidDetector, content_key, is_new_account
 from bot.governance.pseudonym import ActorRole
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.resilience import snowflake_time

@@ -7,7 +7,7 @@ help and reported abuse -> offered help; insults, hate, threats, obfuscated abus
 and self-talk -> never sanctioned or nudged; banter -> not sanctioned; benign -> not acted on), per split
 and preset. ``NEVER`` caps the records that got what their category must never get. Raise a floor when the
 detectors improve; never lower one to let a change through without saying why. Issue #11's targets are
-``bot.domain.evaluation.EXPECTATIONS``; the floors below them are where the detectors stood.
+``bot.domain.moderation.evaluation.EXPECTATIONS``; the floors below them are where the detectors stood.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from __future__ import annotations
 import pytest
 
 from bot.cli.evaluate import corpus_files, evaluate, read_records
-from bot.domain.evaluation import CATEGORIES, EXPECTATIONS, Evaluation
+from bot.domain.moderation.evaluation import CATEGORIES, EXPECTATIONS, Evaluation
 from bot.domain.policy.loader import load_policy
 
 # --- floors (generated) from `havre evaluate` on 2026-12-06 02:55 UTC: measured minus ~3 points (the corpus
-# and the detectors were still moving), capped at issue #11's targets (bot.domain.evaluation.EXPECTATIONS).
+# and the detectors were still moving), capped at issue #11's targets
+# (bot.domain.moderation.evaluation.EXPECTATIONS).
 # Raise them as the detectors improve.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
