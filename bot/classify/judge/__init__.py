@@ -40,8 +40,8 @@ class Judgement:
 
 
 class Judge:
-    """Holds the learned cue weights (built once per process, when the first judge is made: about a second,
-    at start-up rather than on the first message); an object so that a policy can tune it later."""
+    """Holds the learned cue weights (read once per process from ``cue_weights.json`` when the first judge
+    is made, at start-up rather than on the first message); an object so that a policy can tune it later."""
 
     def __init__(self) -> None:
         self._cues = cue_model()
