@@ -302,7 +302,7 @@ def test_flood_and_mention_spam(patient: Policy) -> None:
 
 
 def test_the_most_severe_rule_wins(patient: Policy) -> None:
-    sig = signals_for("fuck you, I will kill you", "en", patient)
+    sig = signals_for("you idiot, I will kill you", "en", patient)
     assert {h.list_id for h in sig.term_hits} >= {"insults_directed", "threats"}
     decision = decide(sig, MemberHistory(), patient, ctx())
     assert decision.rule_id == "threats" and decision.action is Action.TIMEOUT

@@ -58,6 +58,11 @@ def _fr_verbs(stems: str) -> str:
 
 YOU = r"(?:you|yall|you guys|you all|ya|il y a|yu|thee)"
 YOUR = r"(?:your|yo|yer|ur)"
+# a curse followed by the thing it is aimed at: an illness, a treatment, the game ("fuck you lupus")
+_NOT_A_THING = (
+    r"(?! (?:(?:this|that|my|stupid|fucking|damn|la|le|les|l|ma|mon|mes|cette|ce|putain de|sale) ){0,2}"
+    rf"(?:{'|'.join(sorted(lex.CURSED_THINGS, key=len, reverse=True))})(?![^ ]))"
+)
 YOURSELF = (
     r"(?:yourself|yourselves|your self|yoself|yo self|youself|yaself|ya self|urself|ur self|uself|urselves)"
 )
@@ -337,7 +342,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "nique niquer nik nike ntm ntr niktamer nqtm mere morts pute fdp chien catin salaud emmerde jtemmerde foutre enculer vtff chier suce",
         None,
         False,
-        rf"{B}(?:nique|niquer|nik|nique bien|nike) (?:ta|ta grand mere|ta race|ta mere|tes morts|ta soeur|ta famille|ton pere|ta daronne|vos meres|votre mere|ta tante|toi|ta reum|ta mer){E}|{B}(?:ntm|ntr|niktamer|nqtm|ta mere la (?:pute|chienne|salope|grosse)|ta mere (?:est une|c est une) (?:pute|salope|chienne)|mange tes morts|tes morts|fils de pute|fille de pute|fdp|fils de chien|fils de catin|enfant de salaud|je t emmerde|j t emmerde|jtemmerde|je vous emmerde|va te faire (?:foutre|enculer|mettre|niquer|voir)|vtff|va chier|allez chier|va niquer ta mere|va bouffer (?:tes morts|ta merde)|suce ma (?:bite|queue)|suce moi){E}",
+        rf"{B}(?:nique|niquer|nik|nique bien|nike) (?:ta|ta grand mere|ta race|ta mere|tes morts|ta soeur|ta famille|ton pere|ta daronne|vos meres|votre mere|ta tante|toi|ta reum|ta mer){E}|{B}(?:ntm|ntr|niktamer|nqtm|ta mere la (?:pute|chienne|salope|grosse)|ta mere (?:est une|c est une) (?:pute|salope|chienne)|mange tes morts|tes morts|fils de pute|fille de pute|fdp|fils de chien|fils de catin|enfant de salaud|je t emmerde|j t emmerde|jtemmerde|je vous emmerde|va te faire (?:foutre|enculer|mettre|niquer|voir){_NOT_A_THING}|vtff|va chier|allez chier|va niquer ta mere|va bouffer (?:tes morts|ta merde)|suce ma (?:bite|queue)|suce moi){E}",
     ),
     (
         _I,
@@ -345,7 +350,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "fuck fuk fck fk fuq screw frick fock fuc phuck fucc stfu gtfo shut piss shit suck kiss yours gfy hell cry asked",
         None,
         False,
-        rf"{B}(?:fuck|fuk|fck|fk|fuq|screw|frick|fock|fuc|phuck|fucc|fuck off|fuck right off) (?:you|yall|off|yourself|{YOURSELF}|{YOUR} (?:mom|mum|mother|family)|all of you){E}|{B}(?:stfu|gtfo|shut the fuck up|shut the f up|shut {YOUR} (?:fucking |stupid |dumb )?(?:mouth|face)|get the fuck out|piss off|eat shit|suck my (?:dick|cock|balls)|kiss my ass|up yours|go fuck {YOURSELF}|gfy|go to hell|go cry to {YOUR} (?:mom|mommy|mum|mama)|nobody asked you|no one asked you|nobody asked|no one asked|fuck off and die){E}",
+        rf"{B}(?:fuck|fuk|fck|fk|fuq|screw|frick|fock|fuc|phuck|fucc|fuck off|fuck right off) (?:you|yall|off|yourself|{YOURSELF}|{YOUR} (?:mom|mum|mother|family)|all of you){E}{_NOT_A_THING}|{B}(?:stfu|gtfo|shut the fuck up|shut the f up|shut {YOUR} (?:fucking |stupid |dumb )?(?:mouth|face)|get the fuck out|piss off|eat shit|suck my (?:dick|cock|balls)|kiss my ass|up yours|go fuck {YOURSELF}|gfy|go to hell|go cry to {YOUR} (?:mom|mommy|mum|mama)|nobody asked you|no one asked you|nobody asked|no one asked|fuck off and die){E}",
     ),
     (
         _I,

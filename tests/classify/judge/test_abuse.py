@@ -526,3 +526,15 @@ def test_a_note_to_self_is_self_talk() -> None:
     reading = judge("note à moi-même : t'es vraiment qu'une idiote, relis la notice")
     assert reading.hits == () and reading.self_talk
     assert AbuseKind.INSULT in kinds("you are an idiot, read the notice")
+
+
+def test_a_curse_at_an_illness_or_a_thing_is_not_an_insult() -> None:
+    for text in (
+        "fuck you endometriosis",
+        "fuck you cancer, you took my dad",
+        "va te faire foutre la maladie de crohn",
+        "fuck you lag",
+    ):
+        assert not judge(text).hits, text
+    for text in ("fuck you", "<@123456789012345678> fuck you", "va te faire foutre"):
+        assert AbuseKind.INSULT in {h.kind for h in judge(text).hits}, text
