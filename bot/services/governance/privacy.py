@@ -17,7 +17,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -127,11 +127,7 @@ class PrivacyService:
         return MemberExport(f"havre-my-data-{stamp}.json", content, counts)
 
     async def _cases(self, session: AsyncSession, guild_id: int, user_id: int) -> list[dict[str, Any]]:
-        rows = (
-            await session.scalars(
-                select(Case).where(Case.guild_id == guild_id, Case.user_id == user_id).order_by(Case.id)
-            )
-        ).all()
+        rows = await _member_rows(session, Case, guild_id, user_id)
         return [
             {
                 "case": row.id,
@@ -151,13 +147,7 @@ class PrivacyService:
         ]
 
     async def _appeals(self, session: AsyncSession, guild_id: int, user_id: int) -> list[dict[str, Any]]:
-        rows = (
-            await session.scalars(
-                select(Appeal)
-                .where(Appeal.guild_id == guild_id, Appeal.user_id == user_id)
-                .order_by(Appeal.id)
-            )
-        ).all()
+        rows = await _member_rows(session, Appeal, guild_id, user_id)
         return [
             {
                 "appeal": row.id,
@@ -172,13 +162,7 @@ class PrivacyService:
         ]
 
     async def _tickets(self, session: AsyncSession, guild_id: int, user_id: int) -> list[dict[str, Any]]:
-        rows = (
-            await session.scalars(
-                select(Ticket)
-                .where(Ticket.guild_id == guild_id, Ticket.user_id == user_id)
-                .order_by(Ticket.id)
-            )
-        ).all()
+        rows = await _member_rows(session, Ticket, guild_id, user_id)
         return [
             {
                 "ticket": row.id,
@@ -197,13 +181,7 @@ class PrivacyService:
         ]
 
     async def _strikes(self, session: AsyncSession, guild_id: int, user_id: int) -> list[dict[str, Any]]:
-        rows = (
-            await session.scalars(
-                select(Strike)
-                .where(Strike.guild_id == guild_id, Strike.user_id == user_id)
-                .order_by(Strike.id)
-            )
-        ).all()
+        rows = await _member_rows(session, Strike, guild_id, user_id)
         return [
             {
                 "rule": row.rule_id,
@@ -360,6 +338,17 @@ class PrivacyService:
             .values(user_id=ERASED_USER_ID, **clear)
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+_Row = TypeVar("_Row", Case, Appeal, Ticket, Strike)
+
+
+async def _member_rows(
+    session: AsyncSession, model: type[_Row], guild_id: int, user_id: int
+) -> Sequence[_Row]:
+    """One member's rows of ``model`` in one server, oldest first (what the data export lists)."""
+    query = select(model).where(model.guild_id == guild_id, model.user_id == user_id).order_by(model.id)
+    return (await session.scalars(query)).all()
 
 
 _CASE_CLEAR: dict[str, None] = {
