@@ -126,6 +126,16 @@ def plural(key: str, lang: str, n: int | float, /, **fields: object) -> str:
         return t(f"{key}.other", lang, **values)
 
 
+def ordinal(key: str, lang: str, n: int, /, **fields: object) -> str:
+    """Like ``plural``, with the language's ordinal categories: "1st", "2nd", "3rd" / « 1er », « 2e »."""
+    form = str(Locale.parse(language_of(lang)).ordinal_form(abs(n)))
+    values = {"n": number_text(n, lang), **fields}
+    try:
+        return t(f"{key}.{form}", lang, **values)
+    except MissingText:
+        return t(f"{key}.other", lang, **values)
+
+
 def number_text(n: int | float, lang: str) -> str:
     return str(format_decimal(n, locale=language_of(lang)))
 

@@ -91,10 +91,16 @@ async def _clear(interaction: discord.Interaction, parsed: ParsedId) -> None:
     await reply(interaction, text)
 
 
+async def _details(interaction: discord.Interaction, parsed: ParsedId) -> None:
+    text = await service_of(interaction).members.details(parsed.id, interaction.user.id, lang_of(interaction))
+    await reply(interaction, text)
+
+
 async def _appeal(interaction: discord.Interaction, parsed: ParsedId) -> None:
     service = service_of(interaction)
-    await service.appeals.check(parsed.id, interaction.user.id)
-    await send_form(interaction, AppealModal(service, parsed.id, lang_of(interaction)))
+    case = await service.appeals.check(parsed.id, interaction.user.id)
+    _settings, policy = await service.store.policy_for(case.guild_id)
+    await send_form(interaction, AppealModal(service, parsed.id, policy.member_voice(lang_of(interaction))))
 
 
 class AppealModal(SafeModal):
@@ -174,6 +180,7 @@ _ROUTES = {
     ButtonAction.ACK: _ack,
     ButtonAction.CLEAR: _clear,
     ButtonAction.APPEAL: _appeal,
+    ButtonAction.DETAILS: _details,
     ButtonAction.REVIEW: _review,
     ButtonAction.APPEAL_DECIDE: _appeal_decide,
 }

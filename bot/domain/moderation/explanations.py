@@ -112,11 +112,7 @@ def explain(
         "why": why_text,
     }
     source = (
-        "manual"
-        if not decision.automatic
-        else "automatic_nudge"
-        if action is Action.NUDGE
-        else "automatic"
+        "manual" if not decision.automatic else "automatic_nudge" if action is Action.NUDGE else "automatic"
     )
     why_key = "moderation.line.why_model" if decision.reason_code in _MODEL_REASONS else "moderation.line.why"
     can_do: list[str] = []

@@ -17,7 +17,8 @@ class ButtonAction(StrEnum):
 
 
 PATTERN = (
-    r"mod:(?P<action>ack|appeal|clear|review|appeal-decide|why):(?P<id>[0-9]{1,19})(?::(?P<choice>[a-z]{1,10}))?"
+    r"mod:(?P<action>ack|appeal|clear|review|appeal-decide|why)"
+    r":(?P<id>[0-9]{1,19})(?::(?P<choice>[a-z]{1,10}))?"
 )
 _COMPILED = re.compile(PATTERN)
 

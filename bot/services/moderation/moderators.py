@@ -181,7 +181,10 @@ class ModeratorActions:
         if done.ok:
             settings = await deps.store.settings(guild_id)
             lang = await deps.locales.language(user_id, settings.language)
-            await port.send_dm(user_id, OutMessage(welcome_back(lang, WelcomeBack.TIMEOUT)))
+            _settings, policy = await deps.store.policy_for(guild_id)
+            await port.send_dm(
+                user_id, OutMessage(welcome_back(policy.member_voice(lang), WelcomeBack.TIMEOUT))
+            )
         return Ended(cases, done.ok, done.error)
 
     async def unban(self, guild_id: int, moderator_id: int, user_id: int, note: str = "") -> Ended:

@@ -121,6 +121,17 @@ class CaseStore:
             )
             return [to_record(row) for row in rows.scalars()]
 
+    async def latest_cases_of_user(self, user_id: int, limit: int = 20) -> list[CaseRecord]:
+        """A member's newest cases in every server (``/appeal`` in a DM knows no server)."""
+        async with self.db.reading() as session:
+            rows = await session.execute(
+                select(Case)
+                .where(Case.user_id == user_id)
+                .order_by(Case.created_at.desc(), Case.id.desc())
+                .limit(limit)
+            )
+            return [to_record(row) for row in rows.scalars()]
+
     async def active_timeouts(
         self, guild_id: int, now: datetime, user_id: int | None = None
     ) -> list[CaseRecord]:

@@ -15,7 +15,7 @@ from bot.domain.i18n import t, when_text
 from bot.domain.moderation.decision import Decision
 from bot.domain.moderation.explanations import Explanation, explain
 from bot.domain.moderation.member_notices import clarity_prompt, dm_closed_notice
-from bot.domain.moderation.review_card import review_card
+from bot.domain.moderation.review_card import label, review_card
 from bot.domain.policy.models import Action, Policy
 from bot.services.moderation.custom_ids import ButtonAction, make
 from bot.services.moderation.types import (
@@ -153,7 +153,9 @@ def timed_out_notice(case: CaseRecord, policy: Policy, lang: str) -> str:
     assert case.ends_at is not None and case.rule_id is not None
     title = policy.text(policy.rule(case.rule_id).title, lang) if _has_rule(policy, case.rule_id) else ""
     end = when_text(case.ends_at, lang, policy.timezone, now=case.created_at)
-    text = t("moderation.notice.dm_closed_timeout", lang, mention=f"<@{int(case.user_id)}>", end=end, title=title)
+    text = t(
+        "moderation.notice.dm_closed_timeout", lang, mention=f"<@{int(case.user_id)}>", end=end, title=title
+    )
     return text + "\n" + t("moderation.notice.dm_closed_appeal", lang)
 
 
@@ -202,9 +204,9 @@ def _quoted(text: str) -> str:
 def appeal_card(appeal: AppealRecord, case: CaseRecord, policy: Policy, lang: str, text: str) -> OutMessage:
     lines = [
         f"**{t('moderation.queue.appeal_title', lang, id=appeal.id)}**",
-        f"**{t('moderation.review.member', lang)}:** <@{appeal.user_id}>",
+        label(t("moderation.review.member", lang), f"<@{appeal.user_id}>", lang),
         _case_summary(case, policy, lang),
-        f"**{t('moderation.queue.appeal_text', lang)}:** {_quoted(text)}",
+        label(t("moderation.queue.appeal_text", lang), _quoted(text), lang),
     ]
     buttons = (
         ButtonSpec(
