@@ -42,6 +42,7 @@ REGISTERS = ("vous", "tu")
 DEFAULT_REGISTER = "vous"
 Register = Literal["vous", "tu"]
 _SEP = "@"
+_WITH_REGISTERS = ("fr",)  # English says "you" either way
 
 
 def language_of(locale: str | None, fallback: str = DEFAULT_LANGUAGE) -> str:
@@ -65,7 +66,7 @@ def voice(lang: str | None, register: str | None = None) -> str:
     already carried by ``lang``). ``register=None`` keeps what ``lang`` carries."""
     base = language_of(lang)
     chosen = register if register in REGISTERS else register_of(lang)
-    return f"{base}{_SEP}tu" if chosen == "tu" else base
+    return f"{base}{_SEP}tu" if chosen == "tu" and base in _WITH_REGISTERS else base
 
 
 def _flatten(prefix: str, data: Mapping[str, object], out: dict[str, str]) -> None:
@@ -148,8 +149,8 @@ def zone(name: str | None) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-_WHEN_PATTERNS = {"en": "EEEE d MMMM, HH:mm", "fr": "EEEE d MMMM, HH 'h' mm"}
-_WHEN_YEAR_PATTERNS = {"en": "EEEE d MMMM y, HH:mm", "fr": "EEEE d MMMM y, HH 'h' mm"}
+_WHEN_PATTERNS = {"en": "EEEE d MMMM, HH:mm", "fr": "EEEE d MMMM, H 'h' mm"}
+_WHEN_YEAR_PATTERNS = {"en": "EEEE d MMMM y, HH:mm", "fr": "EEEE d MMMM y, H 'h' mm"}
 
 
 def zone_label(tz_name: str | None, lang: str) -> str:

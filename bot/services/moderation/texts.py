@@ -83,9 +83,13 @@ def explanation_message(
     """The explanation DM, phone-first: what happened, the rule, what now, what each button does; then
     the buttons "I understand", "Appeal", "Details" and "Was this clear? yes/no" as the way back allows.
     The member's excerpt and the rest are behind "Details" (``explanation_details``). ``moderator_name``
-    is never shown to the member (VOICE.md: never the moderator's name)."""
+    is given only when the server chooses to name its moderators: then one short line says who."""
     explanation = explain(decision, policy, lang, "")
-    text = _render(explanation)[:DISCORD_LIMIT]
+    text = _render(explanation)
+    if moderator_name:
+        named = t("moderation.line.manual_named", explanation.lang, name=safe_excerpt(moderator_name, 80))
+        text = f"{explanation.as_text()}\n{named}\n\n*{clarity_prompt(explanation.lang).question}*"
+    text = text[:DISCORD_LIMIT]
     way = decision.way_back
     buttons = way_back_buttons(
         case_id, explanation.lang, acknowledge=way.can_acknowledge, appeal=way.appeal_allowed
