@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot.domain.durations import format_duration
 from bot.domain.excerpt import discord_timestamp, safe_excerpt
-from bot.domain.i18n import t
+from bot.domain.i18n import plural, t
 from bot.domain.policy.models import Action
 from bot.services.moderation.types import AppealRecord, CaseOutcome, CaseRecord, CaseStatus
 
@@ -111,7 +111,7 @@ def case_detail(
 def history_text(member_id: int, cases: list[CaseRecord], lang: str) -> str:
     if not cases:
         return t("moderation.reply.history_empty", lang, member=f"<@{member_id}>")
-    lines = [t("moderation.reply.history_title", lang, member=f"<@{member_id}>", n=len(cases))]
+    lines = [plural("moderation.reply.history_title", lang, len(cases), member=f"<@{member_id}>")]
     lines += [f"• {case_line(c, lang)}" for c in cases]
     out = ""
     for line in lines:
@@ -124,7 +124,7 @@ def history_text(member_id: int, cases: list[CaseRecord], lang: str) -> str:
 def appeals_text(appeals: list[AppealRecord], guild_id: int, queue_channel_id: int | None, lang: str) -> str:
     if not appeals:
         return t("moderation.reply.appeals_empty", lang)
-    lines = [t("moderation.reply.appeals_title", lang, n=len(appeals))]
+    lines = [plural("moderation.reply.appeals_title", lang, len(appeals))]
     for appeal in appeals:
         link = ""
         if appeal.queue_message_id and queue_channel_id:

@@ -13,6 +13,7 @@ never an internal word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -73,6 +74,12 @@ class Explanation:
         return "\n\n".join(p for p in parts if p)
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a policy's "why" (the rest is in the details)."""
+    head = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", text.strip(), maxsplit=1)[0]
+    return head.rstrip(".")
+
+
 def _text_key(action: Action, ends_at: datetime | None, hidden: bool = True) -> str:
     if action is Action.WARN and not hidden:
         return "warn_only"  # a warning with no message removed: say only what happened
@@ -109,7 +116,7 @@ def explain(
         "end": when(ends),
         "prob": when(way.probation_ends_at),
         "fades": day_text(way.strike_fades_at, lang, tz) if way.strike_fades_at else "",
-        "why": why_text,
+        "why": first_sentence(why_text),  # the headline says the gist; "Details" has all of it
     }
     source = (
         "manual" if not decision.automatic else "automatic_nudge" if action is Action.NUDGE else "automatic"
