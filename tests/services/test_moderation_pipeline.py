@@ -94,7 +94,7 @@ async def test_closed_dms_fall_back_to_a_notice_pinging_only_the_member(db: Data
     [(channel, notice)] = port.named("post")
     assert channel == CHANNEL and notice.mention_user == ALICE and f"<@{ALICE}>" in notice.content
     assert "discord.gg" not in notice.content
-    assert [b.custom_id for b in notice.buttons][0] == f"mod:why:{outcome.case.case.id}"  # read it privately
+    assert notice.buttons[0].custom_id == f"mod:why:{outcome.case.case.id}"  # to read it privately
 
     port.refuse.add("post")  # the notice cannot be posted either
     again = await service.pipeline.handle(message(ALICE, "discord.gg/other"))

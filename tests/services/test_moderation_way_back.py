@@ -122,7 +122,7 @@ async def test_my_standing_lists_strikes_pause_probation_and_appeals(db: Databas
     assert "stays recent on your history" in standing.summary and "1 appeal waiting" in standing.summary
     assert "probation" not in standing.summary.lower()
     assert (
-        standing.last_note is not None and "We paused your messages for 30 minutes" in standing.last_note.content
+        standing.last_note is not None and "We paused your messages" in standing.last_note.content
     )
     ids = [b.custom_id for b in standing.last_note.buttons]
     assert f"mod:ack:{case.id}" in ids and f"mod:appeal:{case.id}" not in ids  # already appealed
