@@ -121,9 +121,7 @@ async def test_my_standing_lists_strikes_pause_probation_and_appeals(db: Databas
     assert "paused until" in standing.summary and "1 strike" in standing.summary
     assert "stays recent on your history" in standing.summary and "1 appeal waiting" in standing.summary
     assert "probation" not in standing.summary.lower()
-    assert (
-        standing.last_note is not None and "We paused your messages" in standing.last_note.content
-    )
+    assert standing.last_note is not None and "We paused your messages" in standing.last_note.content
     ids = [b.custom_id for b in standing.last_note.buttons]
     assert f"mod:ack:{case.id}" in ids and f"mod:appeal:{case.id}" not in ids  # already appealed
     moving(ctx).advance(timedelta(days=40))
