@@ -26,9 +26,9 @@ async def test_the_scripted_scenario_tells_the_whole_story(sandbox: Sandbox) -> 
     text = "\n".join(lines)
     assert "could not run" not in text
     # alice: a kind reminder first, then her second insult is removed and explained, with a way back
-    assert "[DM with alice] Havre: **Un petit rappel de nos règles**" in text
+    assert "[DM with alice] Havre: **Petit rappel, sans sanction" in text
     assert "(this message was removed)" in text
-    assert "[J'ai compris] [Contester] [Oui] [Pas vraiment]" in text
+    assert "[J'ai compris] [Contester] [Détails] [Oui] [Pas vraiment]" in text
     # bob: a private space, honest about who answers
     assert "[private thread «" in text and "Hi bob, thank you for reaching out." in text
     # pia: on duty, claims, answers in the thread
