@@ -57,7 +57,7 @@ class DeadlineHandlers:
             await complete(session, due, db_now=deps.clock.now())  # fenced: rolls back if not ours
             return row.user_id
 
-    async def _welcome(self, case: CaseRecord, kind: WelcomeBack) -> None:
+    async def _welcome(self, case: CaseRecord, kind: WelcomeBack, channel_id: int | None = None) -> None:
         """The welcome back, once: by DM in the community's register; DMs closed and a pause over, a brief
         line in the case's channel pinging only the member. The case's end is committed before this runs
         and a handler never ends a case twice, so a restart cannot send it again (at most once)."""
@@ -71,9 +71,9 @@ class DeadlineHandlers:
             log.info("welcome-back note to a member of guild %s not delivered: %s", guild_id, sent.delivery)
         if sent.transient:  # Discord's bad day, not closed DMs: try again later
             await Redelivery(self.deps).notice_later(guild_id, user_id, text, language=language)
-        elif sent.delivery is Delivery.CLOSED and kind is WelcomeBack.TIMEOUT and case.channel_id is not None:
+        elif sent.delivery is Delivery.CLOSED and kind is WelcomeBack.TIMEOUT and channel_id is not None:
             line = OutMessage(welcome_back_in_channel(language, user_id), mention_user=user_id)
-            posted = await port.post(case.channel_id, line)
+            posted = await port.post(channel_id, line)
             if not posted.ok:
                 log.info("welcome back in the channel of guild %s not posted: %s", guild_id, posted.error)
 
@@ -81,7 +81,9 @@ class DeadlineHandlers:
         self.deps.discord()
         case = await self.deps.store.case(case_id_of(due))
         if await self._expire(due) is not None:
-            await self._welcome(case, WelcomeBack.TIMEOUT)
+            channel = due.payload.get("channel_id")
+            where = case.channel_id or (channel if isinstance(channel, int) else None)
+            await self._welcome(case, WelcomeBack.TIMEOUT, where)
 
     async def ban_end(self, due: DueDeadline) -> None:
         port = self.deps.discord()

@@ -113,6 +113,7 @@ class ModeratorActions:
                 channel_id=request.channel_id,
                 message_id=request.message_id,
                 actor_id=request.moderator_id,
+                notice_channel_id=request.notice_channel_id,
                 excerpt=request.excerpt,
                 note=request.note.strip()[:NOTE_MAX],
             )

@@ -189,6 +189,7 @@ class CaseStore:
         channel_id: int | None = None,
         message_id: int | None = None,
         actor_id: int | None = None,
+        notice_channel_id: int | None = None,
         excerpt: str = "",
         excerpt_ref: int | None = None,
         note: str = "",
@@ -260,6 +261,8 @@ class CaseStore:
                     due_at=when,
                     now=now,
                     guild_id=guild_id,
+                    # where a member with closed DMs is welcomed back (the case may have no channel)
+                    payload={"channel_id": channel_id or notice_channel_id},
                     replace=False,
                 )
                 due.append(when)
