@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from enum import StrEnum
 
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Database, after_commit
@@ -28,6 +29,7 @@ class StaffRole(StrEnum):
     ADMIN = "admin"
     PEER = "peer"
     SPECIALIST = "specialist"
+    COMMITTEE = "committee"  # the governance committee (issue 18's dashboard)
 
 
 _ROLE_COLUMNS = {
@@ -35,6 +37,7 @@ _ROLE_COLUMNS = {
     StaffRole.ADMIN: "admin_role_id",
     StaffRole.PEER: "peer_role_id",
     StaffRole.SPECIALIST: "specialist_role_id",
+    StaffRole.COMMITTEE: "committee_role_id",
 }
 SETTABLE = frozenset(
     {
@@ -135,6 +138,26 @@ class GuildService:
             self.forget(guild_id)
             after_commit(session, lambda: self.forget(guild_id))
         return diff
+
+    async def mark_arrival(self, guild_id: int, *, name: str = "") -> bool:
+        """Claim the one arrival greeting of a server (issue 13, point 9): True the first time only.
+
+        The claim is a conditional UPDATE, so two processes (or a replayed join after a reconnect) cannot
+        both win; a server that already has settings from before the greeting existed counts as greeted
+        (the migration marked it).
+        """
+        async with self.db.unit_of_work() as session:
+            await self.get(session, guild_id, name=name)
+            result = await session.execute(
+                update(GuildSettings)
+                .where(GuildSettings.id == guild_id, GuildSettings.arrival_announced_at.is_(None))
+                .values(arrival_announced_at=self.clock.now())
+            )
+            claimed = bool(getattr(result, "rowcount", 0))
+            if claimed:
+                self.forget(guild_id)
+                after_commit(session, lambda: self.forget(guild_id))
+        return claimed
 
     async def configured_roles(self, guild_id: int) -> dict[StaffRole, int | None]:
         row = await self.load(guild_id)
