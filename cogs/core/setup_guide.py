@@ -1,0 +1,286 @@
+"""``/setup start``: the guided set-up in one command (issue 13, point 9).
+
+One ephemeral message that walks an admin through the steps, in their language: the kind of community,
+the server's language, the channels, the staff roles (with the governance committee), and who can read the
+private help spaces. Each step shows what is set now; a choice is saved at once (through ``SetupService``,
+so it is in the governance log like ``/setup community``); "Skip" goes on without a change, "Back" goes
+back, and ``/setup start`` can be run again at any time. After ten quiet minutes the message says kindly
+that what was chosen is kept and how to go on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import discord
+
+from bot.app import HavreBot
+from bot.db.models import GuildSettings
+from bot.domain.i18n import t
+from cogs.core.common import NO_PINGS, Role, SafeView, ensure_role, fit
+from cogs.core.setup_privacy import (
+    create_private_help_channel,
+    missing_for_private_channel,
+    readers_text,
+)
+
+log = logging.getLogger(__name__)
+
+STEPS = ("community", "language", "channels", "roles", "privacy", "done")
+GUIDE_TIMEOUT = 600.0
+Callback = Callable[[discord.Interaction], Coroutine[Any, Any, None]]
+
+
+def _channel(value: int | None, lang: str) -> str:
+    return t("setup.not_set", lang) if value is None else f"<#{value}>"
+
+
+def _role(value: int | None, lang: str) -> str:
+    return t("setup.not_set", lang) if value is None else f"<@&{value}>"
+
+
+class SetupGuide(SafeView):
+    def __init__(
+        self, bot: HavreBot, admin_id: int, guild: discord.Guild, lang: str, *, timeout: float = GUIDE_TIMEOUT
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.bot = bot
+        self.admin_id = admin_id
+        self.guild = guild
+        self.lang = lang
+        self.step = 0
+        self.note = ""
+        self.changed_here = False
+        self.last: discord.Interaction | None = None
+        self.created: discord.TextChannel | None = None  # the channel made here, before its event arrives
+
+    # --- the view's life ------------------------------------------------------------------------------
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id != self.admin_id:
+            return False
+        await ensure_role(interaction, Role.ADMIN)  # still an admin at every click
+        self.last = interaction
+        return True
+
+    async def on_timeout(self) -> None:
+        if self.last is None:
+            return
+        try:
+            await self.last.edit_original_response(
+                content=t("setup.guide_timeout", self.lang), view=None, allowed_mentions=NO_PINGS
+            )
+        except discord.HTTPException:
+            log.info("setup guide: could not close the guide after its timeout")
+
+    # --- drawing ------------------------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        return STEPS[self.step]
+
+    async def settings(self) -> GuildSettings:
+        return await self.bot.services.guilds.load(self.guild.id)
+
+    async def render(self) -> str:
+        """The text of the current step, its components rebuilt."""
+        row = await self.settings()
+        lang, name = self.lang, self.name
+        self.clear_items()
+        head = t("setup.guide_step", lang, number=self.step + 1, total=len(STEPS) - 1)
+        if name == "community":
+            body = t("setup.guide_community", lang, preset=t(f"setup.preset_{row.preset}", lang))
+            self._string_select("preset", ("patient", "game"), row.preset)
+        elif name == "language":
+            body = t("setup.guide_language", lang, language=t(f"setup.language_{row.language}", lang))
+            self._string_select("language", ("fr", "en"), row.language)
+        elif name == "channels":
+            body = t(
+                "setup.guide_channels",
+                lang,
+                queue=_channel(row.mod_queue_channel_id, lang),
+                help=_channel(row.help_channel_id, lang),
+                governance=_channel(row.governance_channel_id, lang),
+            )
+            for key in ("mod_queue_channel_id", "help_channel_id", "governance_channel_id"):
+                self._channel_select(key)
+        elif name == "roles":
+            body = t(
+                "setup.guide_roles",
+                lang,
+                peer=_role(row.peer_role_id, lang),
+                specialist=_role(row.specialist_role_id, lang),
+                moderator=_role(row.moderator_role_id, lang),
+                committee=_role(row.committee_role_id, lang),
+            )
+            for key in ("peer_role_id", "specialist_role_id", "moderator_role_id", "committee_role_id"):
+                self._role_select(key)
+        elif name == "privacy":
+            help_channel = self.guild.get_channel(row.help_channel_id or 0)
+            if help_channel is None and self.created is not None and self.created.id == row.help_channel_id:
+                help_channel = self.created
+            readers = readers_text(help_channel, lang)
+            body = t("setup.guide_privacy", lang, readers=readers or t("setup.guide_no_help_channel", lang))
+            self._button("create_help", discord.ButtonStyle.primary, self._on_create_help, row=0)
+        else:
+            head = t("setup.guide_done_title", lang)
+            body = t(
+                "setup.guide_done",
+                lang,
+                preset=t(f"setup.preset_{row.preset}", lang),
+                language=t(f"setup.language_{row.language}", lang),
+                queue=_channel(row.mod_queue_channel_id, lang),
+                help=_channel(row.help_channel_id, lang),
+                peer=_role(row.peer_role_id, lang),
+                moderator=_role(row.moderator_role_id, lang),
+                committee=_role(row.committee_role_id, lang),
+            )
+        self._navigation()
+        note = f"\n\n{self.note}" if self.note else ""
+        return fit(f"**{head}**\n{body}{note}")
+
+    def _string_select(self, key: str, values: tuple[str, ...], current: str) -> None:
+        select: discord.ui.Select[SetupGuide] = discord.ui.Select(
+            custom_id=f"setup:guide:{key}",
+            placeholder=t(f"setup.guide_pick_{key}", self.lang),
+            options=[
+                discord.SelectOption(
+                    label=t(f"setup.{key}_{value}", self.lang), value=value, default=value == current
+                )
+                for value in values
+            ],
+            row=0,
+        )
+
+        async def chosen(interaction: discord.Interaction) -> None:
+            await self._save(interaction, **{key: select.values[0]})
+
+        select.callback = chosen  # type: ignore[method-assign]
+        self.add_item(select)
+
+    def _channel_select(self, key: str) -> None:
+        select: discord.ui.ChannelSelect[SetupGuide] = discord.ui.ChannelSelect(
+            custom_id=f"setup:guide:{key}",
+            placeholder=t(f"setup.guide_pick_{key}", self.lang),
+            channel_types=[discord.ChannelType.text],
+        )
+
+        async def chosen(interaction: discord.Interaction) -> None:
+            await self._save(interaction, **{key: select.values[0].id})
+
+        select.callback = chosen  # type: ignore[method-assign]
+        self.add_item(select)
+
+    def _role_select(self, key: str) -> None:
+        select: discord.ui.RoleSelect[SetupGuide] = discord.ui.RoleSelect(
+            custom_id=f"setup:guide:{key}", placeholder=t(f"setup.guide_pick_{key}", self.lang)
+        )
+
+        async def chosen(interaction: discord.Interaction) -> None:
+            await self._save(interaction, **{key: select.values[0].id})
+
+        select.callback = chosen  # type: ignore[method-assign]
+        self.add_item(select)
+
+    def _button(
+        self,
+        key: str,
+        style: discord.ButtonStyle,
+        callback: Callback,
+        *,
+        row: int = 4,
+        disabled: bool = False,
+    ) -> None:
+        button: discord.ui.Button[SetupGuide] = discord.ui.Button(
+            custom_id=f"setup:guide:{key}",
+            label=t(f"setup.guide_button_{key}", self.lang),
+            style=style,
+            row=row,
+            disabled=disabled,
+        )
+        button.callback = callback  # type: ignore[method-assign,assignment]
+        self.add_item(button)
+
+    def _navigation(self) -> None:
+        if self.name == "done":
+            self._button("again", discord.ButtonStyle.secondary, self._on_again)
+            return
+        self._button("back", discord.ButtonStyle.secondary, self._on_back, disabled=self.step == 0)
+        if self.changed_here:
+            self._button("next", discord.ButtonStyle.success, self._on_next)
+        else:
+            self._button("skip", discord.ButtonStyle.secondary, self._on_next)
+        self._button("finish", discord.ButtonStyle.secondary, self._on_finish)
+
+    async def redraw(self, interaction: discord.Interaction) -> None:
+        text = await self.render()
+        await interaction.response.edit_message(content=text, view=self, allowed_mentions=NO_PINGS)
+
+    def _go(self, step: int) -> None:
+        self.step = max(0, min(step, len(STEPS) - 1))
+        self.note = ""
+        self.changed_here = False
+
+    # --- what the admin does ------------------------------------------------------------------------
+
+    async def _save(self, interaction: discord.Interaction, **changes: object) -> None:
+        result = await self.bot.services.setup.change(self.guild.id, interaction.user.id, **changes)
+        self.note = (
+            t("setup.saved", self.lang, fields=", ".join(result.changed), version=result.policy_version)
+            if result.changed
+            else t("setup.nothing", self.lang)
+        )
+        self.changed_here = self.changed_here or bool(result.changed)
+        await self.redraw(interaction)
+
+    async def _on_back(self, interaction: discord.Interaction) -> None:
+        self._go(self.step - 1)
+        await self.redraw(interaction)
+
+    async def _on_next(self, interaction: discord.Interaction) -> None:
+        self._go(self.step + 1)
+        await self.redraw(interaction)
+
+    async def _on_finish(self, interaction: discord.Interaction) -> None:
+        self._go(len(STEPS) - 1)
+        await self.redraw(interaction)
+
+    async def _on_again(self, interaction: discord.Interaction) -> None:
+        self._go(0)
+        await self.redraw(interaction)
+
+    async def _on_create_help(self, interaction: discord.Interaction) -> None:
+        lang = self.lang
+        missing = missing_for_private_channel(self.guild)
+        if missing:
+            names = ", ".join(t(f"setup.permission_{p}", lang) if p in _NAMED else p for p in missing)
+            self.note = t("setup.create_help_missing", lang, permissions=names)
+            await self.redraw(interaction)
+            return
+        row = await self.settings()
+        team = [r for r in (row.peer_role_id, row.specialist_role_id) if r is not None]
+        try:
+            channel = await create_private_help_channel(
+                self.guild,
+                team,
+                name=t("setup.help_channel_name", lang),
+                topic=t("setup.help_channel_topic", lang),
+                reason=t("setup.help_channel_reason", lang),
+            )
+        except discord.HTTPException:
+            log.info("setup guide: Discord refused to create the private help channel")
+            self.note = t("setup.create_help_failed", lang)
+            await self.redraw(interaction)
+            return
+        self.created = channel
+        await self.bot.services.setup.change(self.guild.id, interaction.user.id, help_channel_id=channel.id)
+        self.changed_here = True
+        self.note = t("setup.create_help_done", lang, channel=channel.mention) + (
+            "" if team else "\n" + t("setup.create_help_no_team", lang)
+        )
+        await self.redraw(interaction)
+
+
+_NAMED = frozenset({"manage_channels", "manage_roles"})
