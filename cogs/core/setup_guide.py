@@ -43,9 +43,9 @@ def _role(value: int | None, lang: str) -> str:
 
 class SetupGuide(SafeView):
     def __init__(
-        self, bot: HavreBot, admin_id: int, guild: discord.Guild, lang: str, *, timeout: float = GUIDE_TIMEOUT
+        self, bot: HavreBot, admin_id: int, guild: discord.Guild, lang: str, *, timeout: float | None = None
     ) -> None:
-        super().__init__(timeout=timeout)
+        super().__init__(timeout=GUIDE_TIMEOUT if timeout is None else timeout)
         self.bot = bot
         self.admin_id = admin_id
         self.guild = guild
@@ -255,7 +255,7 @@ class SetupGuide(SafeView):
         lang = self.lang
         missing = missing_for_private_channel(self.guild)
         if missing:
-            names = ", ".join(t(f"setup.permission_{p}", lang) if p in _NAMED else p for p in missing)
+            names = ", ".join(t(f"setup.permission_{p}", lang) for p in missing)
             self.note = t("setup.create_help_missing", lang, permissions=names)
             await self.redraw(interaction)
             return
@@ -281,6 +281,3 @@ class SetupGuide(SafeView):
             "" if team else "\n" + t("setup.create_help_no_team", lang)
         )
         await self.redraw(interaction)
-
-
-_NAMED = frozenset({"manage_channels", "manage_roles"})
