@@ -49,9 +49,10 @@ BOT_ALLOW = discord.Permissions(
 )
 
 
-def _readers(channel: discord.TextChannel) -> tuple[list[discord.Role], list[discord.Role]]:
-    """(roles with Administrator, other roles with Manage Threads in the channel), highest first; bots'
-    own roles left out."""
+def _readers(channel: discord.TextChannel) -> tuple[list[discord.Role], list[discord.Role], list[int]]:
+    """Who can open every private space of the channel: (roles with Administrator, other roles with
+    Manage Threads there, members given Manage Threads by an overwrite of their own), highest role first;
+    bots and the owner (always able, named apart) left out."""
     admins: list[discord.Role] = []
     threads: list[discord.Role] = []
     for role in sorted(channel.guild.roles, key=lambda r: -r.position):
@@ -62,7 +63,18 @@ def _readers(channel: discord.TextChannel) -> tuple[list[discord.Role], list[dis
             admins.append(role)
         elif perms.manage_threads and perms.view_channel:
             threads.append(role)
-    return admins, threads
+    members: list[int] = []
+    for target, overwrite in channel.overwrites.items():
+        if isinstance(target, discord.Role) or target.id == channel.guild.owner_id:
+            continue
+        if isinstance(target, discord.Member):
+            perms = channel.permissions_for(target)
+            if target.bot or perms.administrator or not (perms.manage_threads and perms.view_channel):
+                continue
+        elif overwrite.manage_threads is not True:  # a member not in the cache: the overwrite says it
+            continue
+        members.append(target.id)
+    return admins, threads, members
 
 
 def readers_text(channel: object, lang: str) -> str:
@@ -70,9 +82,10 @@ def readers_text(channel: object, lang: str) -> str:
     can read every private space, besides the member and the team added to it."""
     if not isinstance(channel, discord.TextChannel):
         return ""
-    admins, threads = _readers(channel)
+    admins, threads, members = _readers(channel)
     names = [t("setup.readers_admin", lang, role=r.mention) for r in admins]
     names += [t("setup.readers_threads", lang, role=r.mention) for r in threads]
+    names += [t("setup.readers_member", lang, member=f"<@{m}>") for m in members]
     if channel.guild.owner_id:
         names.append(t("setup.readers_owner", lang, owner=f"<@{channel.guild.owner_id}>"))
     return t("setup.readers", lang, channel=channel.mention, who=", ".join(names) or "—")
@@ -84,19 +97,27 @@ def _names(roles: Iterable[discord.Role]) -> str:
 
 def readers_for_member(channel: object, lang: str) -> str:
     """For the member, in plain words: who can read their private space. "the help team (roles X, Y)" are
-    the roles with Manage Threads in the help channel; "the server's administrators" the roles with
-    Administrator, and the owner, whom Discord never keeps out."""
+    the roles with Manage Threads in the help channel (and, by name, anyone given it by an overwrite of
+    their own); "the server's administrators" the roles with Administrator, and the owner, whom Discord
+    never keeps out."""
     if not isinstance(channel, discord.TextChannel):
         return ""
-    admins, threads = _readers(channel)
+    admins, threads, members = _readers(channel)
     parts = []
     if threads:
         parts.append(t("setup.member_readers_team", lang, roles=_names(threads)))
+    people = [m for m in (channel.guild.get_member(i) for i in members) if m is not None]
+    if people:
+        names = ", ".join(
+            discord.utils.escape_markdown(discord.utils.escape_mentions(p.display_name)) for p in people
+        )
+        parts.append(t("setup.member_readers_people", lang, names=names))
     if admins:
         parts.append(t("setup.member_readers_admins", lang, roles=_names(admins)))
     else:
         parts.append(t("setup.member_readers_owner", lang))
-    return t("setup.member_readers", lang, who=t("setup.and", lang).join(parts))
+    listed = ", ".join(parts[:-1]) + t("setup.and", lang) + parts[-1] if len(parts) > 1 else parts[0]
+    return t("setup.member_readers", lang, who=listed)
 
 
 def missing_for_private_channel(guild: discord.Guild) -> list[str]:

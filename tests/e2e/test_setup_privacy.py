@@ -3,6 +3,7 @@ spaces (Manage Threads, Administrator, the owner), in the admin's language."""
 
 from __future__ import annotations
 
+from emulator import Permission
 from tests.e2e.conftest import Havre
 from tests.e2e.help_support import bot_messages, only_thread
 
@@ -51,3 +52,16 @@ async def test_the_member_is_told_who_else_can_open_their_space_in_english(havre
         "the help team (roles Moderator)" in line
         and "the server's administrators (Admin, and the owner)" in line
     )
+
+
+async def test_a_member_given_manage_threads_by_their_own_overwrite_is_named_too(havre: Havre) -> None:
+    channel = await havre.guild.create_channel(
+        "entraide", overwrites={havre.pia: (Permission.MANAGE_THREADS, Permission(0))}
+    )
+    answer = await (await havre.ada.slash("setup channels", help=channel)).reply()
+    assert f"<@{havre.pia.id}> (Gérer les fils, donné à cette personne seule)" in answer.content
+    assert answer.mentions == []
+    await (await havre.alice.slash("help", in_channel=havre.general)).reply()
+    greeting = (await bot_messages(await only_thread(havre), 1))[0]
+    line = next(x for x in greeting.content.splitlines() if x.startswith("Qui peut lire cet espace"))
+    assert "(rôles Moderator), pia et les administrateurs du serveur" in line and greeting.mention_roles == []
