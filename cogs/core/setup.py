@@ -18,7 +18,7 @@ from bot.services.errors import InvalidInput
 from bot.services.setup import SetupService
 from cogs.core.arrival import announce_arrival
 from cogs.core.common import Role, lang_of, reply, require
-from cogs.core.setup_guide import SetupGuide
+from cogs.core.setup_guide import SetupGuide, StaleGuideItem, boot_of
 from cogs.core.setup_privacy import readers_text
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,9 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
     @require(Role.ADMIN)
     async def start(self, interaction: discord.Interaction) -> None:
         assert interaction.guild is not None
-        guide = SetupGuide(self.bot, interaction.user.id, interaction.guild, lang_of(interaction))
+        guide = SetupGuide(
+            self.bot, interaction.user.id, interaction.guild, lang_of(interaction), boot=boot_of(self.bot)
+        )
         guide.last = interaction
         await interaction.response.send_message(
             await guide.render(), view=guide, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
@@ -183,3 +185,4 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
 
 async def setup(bot: HavreBot) -> None:
     await bot.add_cog(Setup(bot))
+    bot.add_dynamic_items(StaleGuideItem)

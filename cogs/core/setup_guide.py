@@ -11,6 +11,8 @@ that what was chosen is kept and how to go on.
 from __future__ import annotations
 
 import logging
+import re
+import secrets
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -19,7 +21,7 @@ import discord
 from bot.app import HavreBot
 from bot.db.models import GuildSettings
 from bot.domain.i18n import t
-from cogs.core.common import NO_PINGS, Role, SafeView, ensure_role, fit
+from cogs.core.common import NO_PINGS, Role, SafeView, ensure_role, fit, handle_interaction_error, lang_of
 from cogs.core.setup_privacy import (
     create_private_help_channel,
     missing_for_private_channel,
@@ -43,14 +45,23 @@ def _role(value: int | None, lang: str) -> str:
 
 class SetupGuide(SafeView):
     def __init__(
-        self, bot: HavreBot, admin_id: int, guild: discord.Guild, lang: str, *, timeout: float | None = None
+        self,
+        bot: HavreBot,
+        admin_id: int,
+        guild: discord.Guild,
+        lang: str,
+        *,
+        boot: str,
+        step: int = 0,
+        timeout: float | None = None,
     ) -> None:
         super().__init__(timeout=GUIDE_TIMEOUT if timeout is None else timeout)
+        self.boot = boot  # this run of the bot: a click on a guide from before a restart is told apart
         self.bot = bot
         self.admin_id = admin_id
         self.guild = guild
         self.lang = lang
-        self.step = 0
+        self.step = step
         self.note = ""
         self.changed_here = False
         self.last: discord.Interaction | None = None
@@ -143,7 +154,7 @@ class SetupGuide(SafeView):
 
     def _string_select(self, key: str, values: tuple[str, ...], current: str) -> None:
         select: discord.ui.Select[SetupGuide] = discord.ui.Select(
-            custom_id=f"setup:guide:{key}",
+            custom_id=f"setup:guide:{self.boot}:{key}",
             placeholder=t(f"setup.guide_pick_{key}", self.lang),
             options=[
                 discord.SelectOption(
@@ -162,7 +173,7 @@ class SetupGuide(SafeView):
 
     def _channel_select(self, key: str) -> None:
         select: discord.ui.ChannelSelect[SetupGuide] = discord.ui.ChannelSelect(
-            custom_id=f"setup:guide:{key}",
+            custom_id=f"setup:guide:{self.boot}:{key}",
             placeholder=t(f"setup.guide_pick_{key}", self.lang),
             channel_types=[discord.ChannelType.text],
         )
@@ -175,7 +186,7 @@ class SetupGuide(SafeView):
 
     def _role_select(self, key: str) -> None:
         select: discord.ui.RoleSelect[SetupGuide] = discord.ui.RoleSelect(
-            custom_id=f"setup:guide:{key}", placeholder=t(f"setup.guide_pick_{key}", self.lang)
+            custom_id=f"setup:guide:{self.boot}:{key}", placeholder=t(f"setup.guide_pick_{key}", self.lang)
         )
 
         async def chosen(interaction: discord.Interaction) -> None:
@@ -194,7 +205,7 @@ class SetupGuide(SafeView):
         disabled: bool = False,
     ) -> None:
         button: discord.ui.Button[SetupGuide] = discord.ui.Button(
-            custom_id=f"setup:guide:{key}",
+            custom_id=f"setup:guide:{self.boot}:{key}",
             label=t(f"setup.guide_button_{key}", self.lang),
             style=style,
             row=row,
@@ -281,3 +292,69 @@ class SetupGuide(SafeView):
             "" if team else "\n" + t("setup.create_help_no_team", lang)
         )
         await self.redraw(interaction)
+
+
+# The step a component belongs to, to resume there after a restart.
+_STEP_OF = {
+    "preset": 0,
+    "language": 1,
+    "mod_queue_channel_id": 2,
+    "help_channel_id": 2,
+    "governance_channel_id": 2,
+    "peer_role_id": 3,
+    "specialist_role_id": 3,
+    "moderator_role_id": 3,
+    "committee_role_id": 3,
+    "create_help": 4,
+}
+
+
+class StaleGuideItem(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"setup:guide:(?P<boot>[0-9a-f]+):(?P<key>\w+)"
+):
+    """A click on a guide the bot no longer holds in memory (it restarted since): nothing that click asked
+    is done; the same message shows the guide again, at that step, on the saved values, with a word on
+    why. A click on a live guide (this run's ``boot``) is left to the guide itself."""
+
+    def __init__(self, item: discord.ui.Item[Any], boot: str, key: str) -> None:
+        super().__init__(item)  # type: ignore[arg-type]
+        self.boot, self.key = boot, key
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> StaleGuideItem:
+        return cls(item, match["boot"], match["key"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        client = interaction.client
+        if not isinstance(client, HavreBot) or self.boot == boot_of(client) or interaction.guild is None:
+            return
+        try:
+            await self._resume(interaction, client, interaction.guild)
+        except Exception as error:
+            await handle_interaction_error(interaction, error)
+
+    async def _resume(self, interaction: discord.Interaction, client: HavreBot, guild: discord.Guild) -> None:
+        await ensure_role(interaction, Role.ADMIN)
+        lang = lang_of(interaction)
+        guide = SetupGuide(
+            client,
+            interaction.user.id,
+            guild,
+            lang,
+            boot=boot_of(client),
+            step=_STEP_OF.get(self.key, 0),
+        )
+        guide.last = interaction
+        guide.note = t("setup.guide_resumed", lang)
+        await guide.redraw(interaction)
+
+
+def boot_of(bot: HavreBot) -> str:
+    """This run's mark, kept on the bot (a restart builds a new bot, hence a new mark)."""
+    boot = getattr(bot, "_setup_guide_boot", None)
+    if boot is None:
+        boot = secrets.token_hex(4)
+        bot._setup_guide_boot = boot  # type: ignore[attr-defined]
+    return str(boot)

@@ -16,9 +16,16 @@ from tests.e2e.conftest import Havre
 from tests.e2e.help_support import bot_messages, only_thread
 
 
+def _cid(message: MessageState, key: str) -> str:
+    """The full custom id of the guide's component ``key`` (ids carry the bot run's mark)."""
+    ids = [c["custom_id"] for row in message.components for c in row.get("components", [])]
+    [found] = [i for i in ids if i.startswith("setup:guide:") and i.endswith(f":{key}")]
+    return found
+
+
 async def _step(havre: Havre, who: str | Member, message: MessageState, button: str) -> MessageState:
     actor = havre.members[who] if isinstance(who, str) else who
-    return await (await actor.click(message, f"setup:guide:{button}")).reply()
+    return await (await actor.click(message, _cid(message, button))).reply()
 
 
 async def test_the_guided_setup_walks_an_admin_through_every_step_in_french(havre: Havre) -> None:
@@ -26,7 +33,7 @@ async def test_the_guided_setup_walks_an_admin_through_every_step_in_french(havr
     step = await (await ada.slash("setup start", in_channel=havre.general)).reply()
     assert step.ephemeral and "étape 1 sur 5" in step.content and "Communauté de patients" in step.content
 
-    step = await (await ada.select(step, "setup:guide:preset", ["game"])).reply()
+    step = await (await ada.select(step, _cid(step, "preset"), ["game"])).reply()
     assert "Actuellement : **Communauté de jeu**" in step.content and "Enregistré : preset" in step.content
     assert (await havre.bot.services.guilds.load(havre.guild.id)).preset == "game"  # type: ignore[union-attr]
 
@@ -38,7 +45,7 @@ async def test_the_guided_setup_walks_an_admin_through_every_step_in_french(havr
     assert "étape 4 sur 5" in step.content and "Comité de gouvernance" in step.content
 
     committee = havre.guild.add_role("Comité")
-    step = await (await ada.select(step, "setup:guide:committee_role_id", [committee])).reply()
+    step = await (await ada.select(step, _cid(step, "committee_role_id"), [committee])).reply()
     assert f"Comité de gouvernance (lit le tableau de bord de confiance) : <@&{committee.id}>" in step.content
     row = await havre.bot.services.guilds.load(havre.guild.id)  # type: ignore[union-attr]
     assert row.committee_role_id == committee.id and row.peer_role_id == havre.roles["peer"].id
@@ -113,9 +120,9 @@ async def test_without_manage_roles_the_admin_is_told_what_to_give(havre: Havre)
     await havre.emu.wait_for(guild.owner.dms, 5, "the arrival DM")
     step = await (await admin.slash("setup start", in_channel=general)).reply()
     for _ in range(4):
-        step = await (await admin.click(step, "setup:guide:skip")).reply()
+        step = await (await admin.click(step, _cid(step, "skip"))).reply()
     assert "There is no help channel yet" in step.content
-    step = await (await admin.click(step, "setup:guide:create_help")).reply()
+    step = await (await admin.click(step, _cid(step, "create_help"))).reply()
     assert "Havre's role needs these permissions first: " in step.content
     assert "Manage Roles" in step.content and "Manage Threads" in step.content and "_" not in step.content
     assert [c for c in guild.state.channels.values() if c.name == "help"] == []
@@ -136,3 +143,20 @@ async def test_someone_who_is_not_an_admin_cannot_run_the_guide(havre: Havre) ->
     havre.guild.override_command_permissions("setup")
     refused = await (await havre.max.slash("setup start", in_channel=havre.general)).reply()
     assert refused.ephemeral and "étape" not in refused.content and not refused.components
+
+
+async def test_a_guide_from_before_a_restart_comes_back_at_its_step_in_english(havre: Havre) -> None:
+    eve = havre.guild.add_member("eve", locale="en-US", roles=[havre.roles["admin"]])
+    step = await (await eve.slash("setup start", in_channel=havre.general)).reply()
+    step = await _step(havre, eve, step, "skip")
+    step = await _step(havre, eve, step, "skip")
+    assert "step 3 of 5" in step.content
+    await havre.restart()  # a deploy while the admin was choosing
+    queue = _cid(step, "mod_queue_channel_id")
+    resumed = await (await eve.select(step, queue, [havre.channels["general"]])).reply()
+    assert "Havre restarted in the meantime, so that last choice was not saved" in resumed.content
+    assert "step 3 of 5" in resumed.content and resumed.ephemeral
+    row = await havre.bot.services.guilds.load(havre.guild.id)  # type: ignore[union-attr]
+    assert row.mod_queue_channel_id == havre.channels["mod-queue"].id  # the stale click changed nothing
+    step = await _step(havre, eve, resumed, "skip")  # and the guide goes on as before
+    assert "step 4 of 5" in step.content
