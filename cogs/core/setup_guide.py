@@ -19,7 +19,6 @@ from typing import Any
 import discord
 
 from bot.app import HavreBot
-from bot.db.models import GuildSettings
 from bot.domain.i18n import t
 from cogs.core.common import NO_PINGS, Role, SafeView, ensure_role, fit, handle_interaction_error, lang_of
 from cogs.core.setup_privacy import (
@@ -92,12 +91,9 @@ class SetupGuide(SafeView):
     def name(self) -> str:
         return STEPS[self.step]
 
-    async def settings(self) -> GuildSettings:
-        return await self.bot.services.guilds.load(self.guild.id)
-
     async def render(self) -> str:
         """The text of the current step, its components rebuilt."""
-        row = await self.settings()
+        row = await self.bot.services.guilds.load(self.guild.id)
         lang, name = self.lang, self.name
         self.clear_items()
         head = t("setup.guide_step", lang, number=self.step + 1, total=len(STEPS) - 1)
@@ -270,7 +266,7 @@ class SetupGuide(SafeView):
             self.note = t("setup.create_help_missing", lang, permissions=names)
             await self.redraw(interaction)
             return
-        row = await self.settings()
+        row = await self.bot.services.guilds.load(self.guild.id)
         team = [r for r in (row.peer_role_id, row.specialist_role_id) if r is not None]
         try:
             channel = await create_private_help_channel(
