@@ -1,8 +1,9 @@
 """Guilds, their channels and roles, and the audit log.
 
 Routes: GET /guilds/{id} (``with_counts``), GET/POST /guilds/{id}/channels (MANAGE_CHANNELS; overwrites
-need MANAGE_ROLES and only permissions the bot holds), GET /guilds/{id}/roles[/{role_id}], POST /guilds/{id}/roles and PATCH/DELETE a role
-(MANAGE_ROLES, only below the bot's highest role), GET /guilds/{id}/audit-logs (VIEW_AUDIT_LOG).
+need MANAGE_ROLES and may only allow or deny permissions the bot holds), GET /guilds/{id}/roles[/{role_id}],
+POST /guilds/{id}/roles and PATCH/DELETE a role (MANAGE_ROLES, only below the bot's highest role),
+GET /guilds/{id}/audit-logs (VIEW_AUDIT_LOG).
 """
 
 from __future__ import annotations

@@ -26,7 +26,9 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("guilds", schema=None) as batch_op:
         batch_op.add_column(sa.Column("committee_role_id", sa.BigInteger(), nullable=True))
-        batch_op.add_column(sa.Column("arrival_announced_at", bot.db.base.UTCDateTime(timezone=True), nullable=True))
+        batch_op.add_column(
+            sa.Column("arrival_announced_at", bot.db.base.UTCDateTime(timezone=True), nullable=True)
+        )
     op.execute("UPDATE guilds SET arrival_announced_at = created_at")
 
 
