@@ -39,6 +39,23 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
 
     @commands.Cog.listener()
     async def on_guild_join(self, guild: discord.Guild) -> None:
+        await self._hello(guild)
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        """Servers that invited the bot while it was offline (no GUILD_CREATE join reaches it then; they
+        arrive in READY): the ones with no settings at all get their hello too. One query per (re)connect."""
+        try:
+            new = await self.bot.services.guilds.unknown(g.id for g in self.bot.guilds)
+        except Exception:
+            log.exception("setup: could not look for servers joined while offline")
+            return
+        for guild_id in new:
+            guild = self.bot.get_guild(guild_id)
+            if guild is not None:
+                await self._hello(guild)
+
+    async def _hello(self, guild: discord.Guild) -> None:
         try:
             await announce_arrival(guild, self.bot.services.guilds)
         except Exception:  # a hello that fails must not disturb anything else

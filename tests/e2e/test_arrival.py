@@ -73,3 +73,14 @@ async def test_the_server_the_bot_already_served_is_not_greeted_after_a_restart(
     assert havre.guild.owner.dms() == []
     row = await havre.bot.services.guilds.load(havre.guild.id)  # type: ignore[union-attr]
     assert row.arrival_announced_at is None  # never greeted, and a restart does not make it a join
+
+
+async def test_a_server_that_invited_the_bot_while_it_was_offline_hears_once(havre: Havre) -> None:
+    await havre.stop()
+    guild = havre.emu.add_guild("Late home", locale="en-US")  # invited during the outage: only in READY
+    await havre.start()
+    [message] = await havre.emu.wait_for(guild.owner.dms, 5, "the arrival DM after the outage")
+    assert "Havre has just arrived in Late home" in message.content
+    await havre.restart()
+    await quiet(havre)
+    assert len(guild.owner.dms()) == 1 and havre.guild.owner.dms() == []  # the known server: no hello

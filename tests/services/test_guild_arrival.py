@@ -35,3 +35,16 @@ async def test_a_committee_role_is_a_setting_like_the_other_staff_roles(db: Data
     assert diff == {"committee_role_id": (None, 777)}
     roles = await guilds.configured_roles(GUILD)
     assert roles[next(r for r in roles if r.value == "committee")] == 777
+
+
+async def test_servers_never_seen_are_told_apart_from_known_ones(db: Database) -> None:
+    guilds = GuildService(db, MovableClock())
+    await guilds.load(GUILD)
+    assert await guilds.unknown([GUILD, 6262, 6262, 7373]) == [6262, 7373]
+    assert await guilds.unknown([]) == []
+
+
+async def test_a_claim_racing_the_row_creation_is_a_quiet_no(db: Database) -> None:
+    first, second = GuildService(db, MovableClock()), GuildService(db, MovableClock())
+    results = await asyncio.gather(first.mark_arrival(8484), second.mark_arrival(8484))
+    assert sorted(results) == [False, True]
