@@ -160,3 +160,24 @@ async def test_a_guide_from_before_a_restart_comes_back_at_its_step_in_english(h
     assert row.mod_queue_channel_id == havre.channels["mod-queue"].id  # the stale click changed nothing
     step = await _step(havre, eve, resumed, "skip")  # and the guide goes on as before
     assert "step 4 of 5" in step.content
+
+
+async def test_the_private_help_channel_in_french(havre: Havre) -> None:
+    step = await (await havre.ada.slash("setup start", in_channel=havre.general)).reply()
+    for _ in range(4):
+        step = await _step(havre, "ada", step, "skip")
+    step = await _step(havre, "ada", step, "create_help")
+    row = await havre.bot.services.guilds.load(havre.guild.id)  # type: ignore[union-attr]
+    channel = havre.guild.channel(row.help_channel_id or 0)
+    assert channel.name == "aide" and "Seuls l'équipe d'aide" in (channel.state.topic or "")
+    assert f"C'est fait : <#{channel.id}> est maintenant le salon d'aide" in step.content
+    assert f"<@&{havre.roles['moderator'].id}>" not in step.content
+    await (await havre.alice.slash("help", in_channel=havre.general)).reply()
+    thread = await only_thread(havre)
+    greeting = (await bot_messages(thread, 1))[0]
+    assert (
+        "Qui peut lire cet espace : vous, les personnes de l'équipe qui viennent vous aider, l'équipe "
+        "d'aide (rôles Specialist, Peer moderator) et les administrateurs du serveur (Admin, et le ou la "
+        "propriétaire). Personne d'autre."
+    ) in greeting.content
+    assert not havre.guild.can_view(havre.max, thread) and havre.guild.can_view(havre.pia, thread)
