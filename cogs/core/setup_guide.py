@@ -19,7 +19,7 @@ from typing import Any
 import discord
 
 from bot.app import HavreBot
-from bot.domain.i18n import t
+from bot.domain.i18n import MissingText, t
 from cogs.core.common import NO_PINGS, Role, SafeView, ensure_role, fit, handle_interaction_error, lang_of
 from cogs.core.setup_privacy import (
     create_private_help_channel,
@@ -40,6 +40,14 @@ def _channel(value: int | None, lang: str) -> str:
 
 def _role(value: int | None, lang: str) -> str:
     return t("setup.not_set", lang) if value is None else f"<@&{value}>"
+
+
+def _label(kind: str, value: str, lang: str) -> str:
+    """A preset or language in words; a value set outside the guide (a policy file) as it is."""
+    try:
+        return t(f"setup.{kind}_{value}", lang)
+    except MissingText:
+        return discord.utils.escape_markdown(value)
 
 
 class SetupGuide(SafeView):
@@ -98,10 +106,10 @@ class SetupGuide(SafeView):
         self.clear_items()
         head = t("setup.guide_step", lang, number=self.step + 1, total=len(STEPS) - 1)
         if name == "community":
-            body = t("setup.guide_community", lang, preset=t(f"setup.preset_{row.preset}", lang))
+            body = t("setup.guide_community", lang, preset=_label("preset", row.preset, lang))
             self._string_select("preset", ("patient", "game"), row.preset)
         elif name == "language":
-            body = t("setup.guide_language", lang, language=t(f"setup.language_{row.language}", lang))
+            body = t("setup.guide_language", lang, language=_label("language", row.language, lang))
             self._string_select("language", ("fr", "en"), row.language)
         elif name == "channels":
             body = t(
@@ -130,14 +138,17 @@ class SetupGuide(SafeView):
                 help_channel = self.created
             readers = readers_text(help_channel, lang)
             body = t("setup.guide_privacy", lang, readers=readers or t("setup.guide_no_help_channel", lang))
-            self._button("create_help", discord.ButtonStyle.primary, self._on_create_help, row=0)
+            made_here = self.created is not None and self.created.id == row.help_channel_id
+            self._button(
+                "create_help", discord.ButtonStyle.primary, self._on_create_help, row=0, disabled=made_here
+            )
         else:
             head = t("setup.guide_done_title", lang)
             body = t(
                 "setup.guide_done",
                 lang,
-                preset=t(f"setup.preset_{row.preset}", lang),
-                language=t(f"setup.language_{row.language}", lang),
+                preset=_label("preset", row.preset, lang),
+                language=_label("language", row.language, lang),
                 queue=_channel(row.mod_queue_channel_id, lang),
                 help=_channel(row.help_channel_id, lang),
                 peer=_role(row.peer_role_id, lang),
@@ -234,11 +245,12 @@ class SetupGuide(SafeView):
 
     async def _save(self, interaction: discord.Interaction, **changes: object) -> None:
         result = await self.bot.services.setup.change(self.guild.id, interaction.user.id, **changes)
-        self.note = (
-            t("setup.saved", self.lang, fields=", ".join(result.changed), version=result.policy_version)
-            if result.changed
-            else t("setup.nothing", self.lang)
-        )
+        if not result.changed:
+            self.note = t("setup.nothing", self.lang)
+        elif "preset" in result.changed:
+            self.note = t("setup.guide_saved_rules", self.lang, version=result.policy_version)
+        else:
+            self.note = t("setup.guide_saved", self.lang)
         self.changed_here = self.changed_here or bool(result.changed)
         await self.redraw(interaction)
 

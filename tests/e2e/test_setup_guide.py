@@ -34,7 +34,10 @@ async def test_the_guided_setup_walks_an_admin_through_every_step_in_french(havr
     assert step.ephemeral and "étape 1 sur 5" in step.content and "Communauté de patients" in step.content
 
     step = await (await ada.select(step, _cid(step, "preset"), ["game"])).reply()
-    assert "Actuellement : **Communauté de jeu**" in step.content and "Enregistré : preset" in step.content
+    assert (
+        "Actuellement : **Communauté de jeu**" in step.content
+        and "Enregistré. Règles en vigueur" in step.content
+    )
     assert (await havre.bot.services.guilds.load(havre.guild.id)).preset == "game"  # type: ignore[union-attr]
 
     step = await _step(havre, "ada", step, "next")
@@ -47,6 +50,7 @@ async def test_the_guided_setup_walks_an_admin_through_every_step_in_french(havr
     committee = havre.guild.add_role("Comité")
     step = await (await ada.select(step, _cid(step, "committee_role_id"), [committee])).reply()
     assert f"Comité de gouvernance (lit le tableau de bord de confiance) : <@&{committee.id}>" in step.content
+    assert "Enregistré." in step.content and "committee_role_id" not in step.content
     row = await havre.bot.services.guilds.load(havre.guild.id)  # type: ignore[union-attr]
     assert row.committee_role_id == committee.id and row.peer_role_id == havre.roles["peer"].id
     assert step.mention_roles == []  # shown, never pinged
@@ -84,6 +88,8 @@ async def test_the_private_help_channel_keeps_everyone_but_the_team_out_in_engli
     assert f"Done: <#{help_channel.id}> is the help channel now" in step.content
     assert f"<@&{havre.roles['moderator'].id}>" not in step.content  # moderators are out now
     assert "(Administrator)" in step.content and "(server owner)" in step.content
+    with pytest.raises(ScenarioError, match="disabled"):  # one press, one channel
+        await _step(havre, eve, step, "create_help")
 
     # What Discord lets each one do there (the emulator's permission algorithm, overwrites applied).
     guild = havre.guild
