@@ -461,6 +461,9 @@ class HelpDesk:
                 allowed_mentions=pings([ticket.requester_id], []),
                 view=help_views.follow_up_view(ticket.id, lang),
             )
+            if ticket.priority is Priority.CRISIS:  # the survey waited for the check-in, here too
+                question = t("help.rating_question", lang) + "\n" + t("help.solved_question", lang)
+                await self.send(thread, question, view=help_views.survey_view(ticket.id, lang))
         except GONE:
             log.info("help: no DM and no space for the follow-up of ticket %s", ticket.id)
             return Reach.UNREACHABLE

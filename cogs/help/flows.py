@@ -19,12 +19,12 @@ import discord
 
 from bot.domain.help.helplines import format_helplines
 from bot.domain.help.rules import Priority
-from bot.domain.help.ticket_types import Actor, Origin
+from bot.domain.help.ticket_types import Actor, Origin, TicketErrorCode
 from bot.domain.help.tickets import Claim, Close, Reopen, Resolve, TicketEvent
 from bot.domain.i18n import t
 from bot.domain.policy.models import Policy
 from bot.services.errors import NotAllowed, NotFound
-from bot.services.help import HelpServices
+from bot.services.help import HelpRefused, HelpServices
 from bot.services.help.actors import actor_for
 from bot.services.help.countries import CHOICES, MemberCountries
 from bot.services.help.phrases import PhraseFound, country_for, helplines_text
@@ -47,7 +47,8 @@ class HelpFlows:
         self.help = services
         self.desk = desk
         self._offered: dict[tuple[int, int], float] = {}
-        self._resolving: dict[tuple[int, int], str] = {}  # (ticket, moderator) -> the note, until confirmed
+        # (ticket, helper) -> the crisis resolve or close waiting for its confirmation, with its note
+        self._resolving: dict[tuple[int, int], Resolve | Close] = {}
         self.countries = MemberCountries(bot.ctx.db, bot.ctx.clock)
         self.dms = DirectMessages(self)
 
@@ -321,14 +322,7 @@ class HelpFlows:
             raise NotFound("help.error_not_in_ticket")
         return found
 
-    async def act(
-        self,
-        interaction: discord.Interaction,
-        ticket_id: int,
-        event: TicketEvent,
-        *,
-        recap: str | None = None,
-    ) -> None:
+    async def act(self, interaction: discord.Interaction, ticket_id: int, event: TicketEvent) -> None:
         lang = lang_of(interaction)
         found = await self.help.tickets.get(ticket_id)
         if found is None:
@@ -336,7 +330,15 @@ class HelpFlows:
         actor = await self.actor(found[1], interaction.user)
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
-        change = await self.help.actions.act(ticket_id, actor, event, recap=recap)
+        try:
+            change = await self.help.actions.act(ticket_id, actor, event)
+        except HelpRefused as refusal:
+            if refusal.key != TicketErrorCode.CRISIS_NEEDS_CONFIRMATION or not isinstance(
+                event, Resolve | Close
+            ):
+                raise
+            await self.ask_to_confirm(interaction, ticket_id, event)
+            return
         await self.desk.after_transition(change)  # the space is updated before the actor is told "done"
         if isinstance(event, Reopen) and interaction.guild_id is None and change.after.thread_id:
             await reply(interaction, t("help.reopened_dm", lang, ticket=f"<#{change.after.thread_id}>"))
@@ -346,12 +348,12 @@ class HelpFlows:
 
     async def ticket_button(self, interaction: discord.Interaction, action: str, ticket_id: int) -> None:
         lang = lang_of(interaction)
-        if action == "resolve":
-            recap = self._resolving.pop((ticket_id, interaction.user.id), None)
-            if recap is None:
+        if action == "resolve":  # the confirmation of ending a crisis request (see ``ask_to_confirm``)
+            pending = self._resolving.pop((ticket_id, interaction.user.id), None)
+            if pending is None:
                 await reply(interaction, t("help.crisis_resolve_expired", lang_of(interaction)))
                 return
-            await self.act(interaction, ticket_id, Resolve(), recap=recap)
+            await self.act(interaction, ticket_id, replace(pending, confirmed=True))
         elif action == "comment":
             await interaction.response.send_modal(help_views.CommentModal(ticket_id, lang))
         elif action == "fine":
@@ -367,20 +369,18 @@ class HelpFlows:
         policy, _guild = await self.guild_policy(guild_id)
         await reply(interaction, t("help.country_saved", lang) + "\n\n" + helplines_text(policy, code, lang))
 
-    async def ask_to_confirm_resolve(
-        self, interaction: discord.Interaction, ticket: TicketView, recap: str | None
+    async def ask_to_confirm(
+        self, interaction: discord.Interaction, ticket_id: int, event: Resolve | Close
     ) -> None:
-        """A crisis request is not resolved in one click: a short note is required, then a confirmation
-        (an ephemeral button, for the one who asked)."""
+        """A crisis request is not ended in one click, by any path: the domain refused it without a
+        confirmation, so the one who asked gets an ephemeral button that applies the same change, with
+        their note, confirmed. Kept in memory: after a restart the button says it expired."""
         lang = lang_of(interaction)
-        if not (recap or "").strip():
-            await reply(interaction, t("help.crisis_resolve_needs_note", lang))
-            return
-        self._resolving[(ticket.id, interaction.user.id)] = recap or ""
+        self._resolving[(ticket_id, interaction.user.id)] = event
         await reply(
             interaction,
             t("help.crisis_resolve_confirm", lang),
-            view=help_views.confirm_resolve_view(ticket.id, lang),
+            view=help_views.confirm_resolve_view(ticket_id, lang),
         )
 
     async def survey(

@@ -153,3 +153,50 @@ async def test_a_follow_up_nobody_can_receive_is_surfaced_to_the_moderators(
     events = [e for e in await db_rows(havre, TicketEventRow) if e.kind.startswith("follow_up")]
     assert [e.kind for e in events] == ["follow_up", "follow_up_unreachable"]
     await settle(havre)
+
+
+CLOSE_REFUSED = {"fr": "courte note", "en": "short note"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_a_crisis_request_is_not_closed_by_a_helper_without_a_note_and_a_confirmation(
+    havre: Havre, lang: str
+) -> None:
+    """By any path: the Close button of the space, /ticket close without a recap, /ticket close with one
+    (then the confirmation). The member gets the recap, and no survey the day it ended."""
+    await go_on_duty(havre)
+    name, words = CRISIS[lang]
+    member, pia = havre.members[name], havre.pia
+    pia.user.locale = "fr" if lang == "fr" else "en-US"  # the helper reads the refusals in their language
+    await member.says(havre.general, words)
+    await havre.emu.wait_for(member.dms, 10, "the crisis DM")
+    thread = await only_thread(havre)
+    await queue_alert(havre, thread)
+    await (await pia.slash("ticket claim", in_channel=thread)).reply()
+
+    [greeting] = [m for m in thread.bot_messages() if "help:close:" in str(m.components)]
+    by_button = await (await pia.click(greeting, "help:close:")).reply()
+    assert by_button.ephemeral and CLOSE_REFUSED[lang] in by_button.content
+    by_command = await (await pia.slash("ticket close", in_channel=thread)).reply()
+    assert by_command.ephemeral and CLOSE_REFUSED[lang] in by_command.content
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "claimed"
+
+    asked = await (await pia.slash("ticket close", in_channel=thread, recap="Safe at home now.")).reply()
+    assert asked.ephemeral and "help:resolve:" in str(asked.components)
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "claimed"  # nothing ended before the confirmation
+    assert (await (await pia.click(asked, "help:resolve:")).reply()).ephemeral
+    await havre.emu.wait_for(lambda: thread.state.archived and thread.state.locked, 5, "the space closed")
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "closed"
+    assert [m for m in thread.bot_messages() if "Safe at home now." in m.content]  # the recap, for them
+    everywhere = [*thread.bot_messages(), *member.dms()]
+    assert not [m for m in everywhere if "help:rate:" in str(m.components)]  # no survey after crisis words
+
+    seen = len(member.dms())
+    await havre.advance(hours=24, seconds=1)  # the check-in, and the survey with it
+    await havre.emu.wait_for(
+        lambda: [m for m in member.dms()[seen:] if "help:rate:" in str(m.components)], 5, "the survey"
+    )
+    await settle(havre)
