@@ -105,6 +105,16 @@ class TicketCommands(commands.GroupCog, group_name="ticket", group_description="
         ticket, _guild = await self.flows.ticket_in(interaction)
         await self.flows.act(interaction, ticket.id, Reopen())
 
+    @app_commands.command(name="transcript", description=_("Read a closed request's conversation (team)"))
+    @app_commands.describe(number=_("The request's number, as in its space's name (default: this space)"))
+    @app_commands.guild_only()
+    async def transcript(
+        self,
+        interaction: discord.Interaction,
+        number: app_commands.Range[int, 1, 2_000_000_000] | None = None,
+    ) -> None:
+        await self.flows.show_transcript(interaction, number)
+
 
 class ShiftCommands(commands.GroupCog, group_name="shift", group_description="Peer moderator shifts"):
     def __init__(self, bot: HavreBot, services: HelpServices, flows: HelpFlows) -> None:

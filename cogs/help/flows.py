@@ -10,6 +10,7 @@ sanctions nothing).
 
 from __future__ import annotations
 
+import io
 import logging
 import time
 from dataclasses import replace
@@ -21,15 +22,26 @@ from bot.domain.help.helplines import format_helplines
 from bot.domain.help.rules import Priority
 from bot.domain.help.ticket_types import Actor, Origin, TicketErrorCode
 from bot.domain.help.tickets import Claim, Close, Reopen, Resolve, TicketEvent
+from bot.domain.help.transcript import Transcript, author, render_text
 from bot.domain.i18n import t
 from bot.domain.policy.models import Policy
 from bot.services.errors import NotAllowed, NotFound
-from bot.services.help import HelpRefused, HelpServices
+from bot.services.help import HelpRefused, HelpServices, Viewer
 from bot.services.help.actors import actor_for
 from bot.services.help.countries import CHOICES, MemberCountries
 from bot.services.help.phrases import PhraseFound, country_for, helplines_text
 from bot.services.help.types import GuildHelp, Opened, TicketView
-from cogs.core.common import Role, fit, lang_of, pings, replies_to_member, reply, staff_by_permissions
+from cogs.core.common import (
+    Role,
+    fit,
+    lang_of,
+    pings,
+    replies_to_member,
+    reply,
+    safe,
+    staff_by_permissions,
+    stamp,
+)
 from cogs.help import views as help_views
 from cogs.help.desk import HelpDesk, article_text
 from cogs.help.dm import DirectMessages
@@ -383,6 +395,32 @@ class HelpFlows:
             view=help_views.confirm_resolve_view(ticket_id, lang),
         )
 
+    async def show_transcript(self, interaction: discord.Interaction, number: int | None) -> None:
+        """/ticket transcript: a closed request's conversation, for an admin or a helper who handled it
+        (the service checks), privately, in the reader's language; a long one as an attached file."""
+        lang = lang_of(interaction)
+        if interaction.guild_id is None:
+            raise NotAllowed("common.error_guild_only")
+        ticket_id = number if number is not None else (await self.ticket_in(interaction))[0].id
+        user = interaction.user
+        roles = frozenset(r.id for r in getattr(user, "roles", ()))
+        perms = getattr(user, "guild_permissions", None)
+        is_admin = perms is not None and staff_by_permissions(perms, Role.ADMIN)
+        viewer = Viewer(user.id, interaction.guild_id, roles, is_admin=is_admin)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        transcript = await self.help.transcripts.read(ticket_id, viewer)
+        shown = transcript_message(transcript, lang)
+        if len(shown) <= TRANSCRIPT_INLINE:
+            await reply(interaction, shown)
+            return
+        document = render_text(transcript, lang).encode("utf-8")
+        await interaction.followup.send(
+            t("help.transcript_attached", lang, number=transcript.ticket_id, count=len(transcript.lines)),
+            file=discord.File(io.BytesIO(document), filename=f"help-{transcript.ticket_id}-transcript.txt"),
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
     async def survey(
         self,
         interaction: discord.Interaction,
@@ -410,3 +448,28 @@ class HelpFlows:
         lang = lang_of(interaction)
         article = await self.help.kb.open(interaction.guild_id, article_id, lang)
         await reply(interaction, article_text(article, lang))
+
+
+TRANSCRIPT_INLINE = 1900  # longer: an attached text file
+
+
+def transcript_message(transcript: Transcript, lang: str) -> str:
+    """The transcript as one Discord message: times shown in the reader's own time zone."""
+    lines = [
+        t(
+            "help.transcript_heading",
+            lang,
+            number=transcript.ticket_id,
+            opened=stamp(transcript.opened_at, "f"),
+            closed=stamp(transcript.closed_at, "f"),
+        ),
+        "",
+    ]
+    for line in transcript.lines:
+        text = safe(line.text, 4000)
+        if line.files:
+            text = (text + " " if text else "") + t("help.transcript_files", lang, count=line.files)
+        lines.append(f"{stamp(line.at, 't')} **{author(line, lang)}**: {text}")
+    if not transcript.lines:
+        lines.append(t("help.transcript_empty", lang))
+    return "\n".join(lines)

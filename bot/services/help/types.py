@@ -86,6 +86,7 @@ class TicketView:
     response_due_at: datetime | None
     escalation_level: int
     slo_minutes: int
+    closed_at: datetime | None = None
 
     @property
     def is_active(self) -> bool:
@@ -110,6 +111,7 @@ class TicketView:
             response_due_at=ticket.response_due_at,
             escalation_level=ticket.escalation_level,
             slo_minutes=int(rules.slo_for(ticket.priority).total_seconds() // 60),
+            closed_at=ticket.closed_at,
         )
 
 
