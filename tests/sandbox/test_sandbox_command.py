@@ -34,6 +34,13 @@ async def test_the_scripted_scenario_tells_the_whole_story(sandbox: Sandbox) -> 
     # pia: on duty, claims, answers in the thread
     assert "Vous êtes de permanence, pia." in text
     assert "pia: Hi bob, I'm Pia" in text
+    # bob's crisis words in his space: the helplines for him, the alert for the team (in the queue)
+    assert "[#mod-queue] Havre: <@" in text and "Urgent" in text
+    # a crisis request ends with a note, then a confirmation; the recap reaches bob, no survey yet
+    assert "ajoutez une courte note pour l'équipe" in text
+    assert "[Oui, marquer comme résolue]" in text
+    assert "Bob is safe at home with his sister tonight" in text
+    assert "[1] [2] [3] [4] [5]" not in text
 
 
 async def test_interactive_lines_act_as_members(sandbox: Sandbox) -> None:
