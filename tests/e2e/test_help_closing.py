@@ -123,6 +123,7 @@ async def test_a_crisis_request_needs_a_note_and_a_confirmation_and_the_survey_w
     assert (await (await member.click(survey[0], "5")).reply()).ephemeral
     [row] = await db_rows(havre, TicketRow)
     assert (row.state, row.rating) == ("closed", 5)
+    assert await csat_count(havre) == 1  # a rating given after the close counts in the trust report too
     await settle(havre)
 
 

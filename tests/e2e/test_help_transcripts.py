@@ -127,13 +127,15 @@ async def test_a_relayed_request_keeps_the_dms_once_and_a_long_one_comes_as_a_fi
     await settle(havre)
 
 
-async def test_the_transcript_is_erased_with_the_members_data(havre: Havre) -> None:
-    _thread, row = await close_a_conversation(havre, "fr")
-    assert WORDS["fr"][1] in (await transcript_of(havre, "ada", row.id)).content
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_the_transcript_is_erased_with_the_members_data(havre: Havre, lang: str) -> None:
+    name, said, _answer = WORDS[lang]
+    _thread, row = await close_a_conversation(havre, lang)
+    assert said in (await transcript_of(havre, "ada", row.id, lang)).content
 
-    alice, ada = havre.alice, havre.ada
-    offer = await (await alice.slash("privacy erase")).reply()
-    await (await alice.click(offer, "gov:erase:ask")).response()
+    member, ada = havre.members[name], havre.ada
+    offer = await (await member.slash("privacy erase")).reply()
+    await (await member.click(offer, "gov:erase:ask")).response()
     request = havre.channels["governance"].bot_messages()[-1]
     await (await ada.click(request, "gov:erase:confirm")).response()
 
@@ -145,5 +147,5 @@ async def test_the_transcript_is_erased_with_the_members_data(havre: Havre) -> N
     assert havre.bot is not None
     async with havre.bot.services.db.sessions() as session:
         assert await session.get(EncryptedContent, row.transcript_ref) is None
-    assert MISSING["fr"] in (await transcript_of(havre, "ada", row.id)).content
+    assert MISSING[lang] in (await transcript_of(havre, "ada", row.id, lang)).content
     await settle(havre)
