@@ -36,7 +36,7 @@ async def test_the_scripted_scenario_tells_the_whole_story(sandbox: Sandbox) -> 
     assert "Vous êtes de permanence, pia." in text
     assert "pia: Hi bob, I'm Pia" in text
     # bob's crisis words in his space: the helplines for him, the alert for the team (in the queue)
-    assert "[#mod-queue] Havre: <@" in text and "Urgent" in text
+    assert "[#mod-queue] Havre: @pia Urgent" in text
     # a crisis request ends with a note, then a confirmation; the recap reaches bob, no survey yet
     assert "ajoutez une courte note pour l'équipe" in text
     assert "[Oui, marquer comme résolue]" in text
