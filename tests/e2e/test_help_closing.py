@@ -202,3 +202,34 @@ async def test_a_crisis_request_is_not_closed_by_a_helper_without_a_note_and_a_c
         lambda: [m for m in member.dms()[seen:] if "help:rate:" in str(m.components)], 5, "the survey"
     )
     await settle(havre)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_with_dms_closed_a_crisis_survey_comes_with_the_check_in_in_the_space(
+    havre: Havre, lang: str
+) -> None:
+    await go_on_duty(havre)
+    name, words = CRISIS[lang]
+    member, pia = havre.members[name], havre.pia
+    member.state.dms_open = False
+    await member.says(havre.general, words)
+    thread = await only_thread(havre)
+    await queue_alert(havre, thread)
+    await (await pia.slash("ticket claim", in_channel=thread)).reply()
+    asked = await (
+        await pia.slash("ticket resolve", in_channel=thread, recap="Safe, talked it through.")
+    ).reply()
+    await (await pia.click(asked, "help:resolve:")).reply()
+    await havre.advance(hours=48, seconds=1)  # closes by itself
+    await havre.emu.wait_for(lambda: thread.state.archived, 5, "closed")
+    assert not [m for m in thread.bot_messages() if "help:rate:" in str(m.components)]  # not yet
+    await settle(havre)
+
+    await havre.advance(hours=24, seconds=1)  # the check-in, in the space, and the survey with it
+    [survey] = await havre.emu.wait_for(
+        lambda: [m for m in thread.bot_messages() if "help:rate:" in str(m.components)], 5, "the survey"
+    )
+    assert member.dms() == [] and not survey.mentions  # the check-in just before pinged them, once
+    assert (await (await member.click(survey, "3")).reply()).ephemeral
+    assert await csat_count(havre) == 1
+    await settle(havre)
