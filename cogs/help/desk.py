@@ -332,6 +332,9 @@ class HelpDesk:
         if change.before.state is not TicketState.RESOLVED:
             await self.recap(ticket, guild, thread, change)
         closer = change.records[-1].actor_id
+        unconfirmed = change.before.state is not TicketState.RESOLVED
+        if closer == ticket.requester_id and ticket.priority is Priority.CRISIS and unconfirmed:
+            await self.crisis_closed_by_member(ticket, guild, thread)
         if closer == ticket.requester_id:
             text = t(
                 "help.closed_by_member", lang, name=self.display_name(guild.guild_id, ticket.requester_id)
@@ -345,6 +348,20 @@ class HelpDesk:
                 await thread.edit(archived=True, locked=True)
             except discord.HTTPException as error:
                 log.warning("help: could not archive thread %s: %s", thread.id, error)
+
+    async def crisis_closed_by_member(
+        self, ticket: TicketView, guild: GuildHelp, thread: discord.Thread | None
+    ) -> None:
+        """A member may close their own urgent space at any time; the team is told (in the queue, no
+        ping), since nobody confirmed they are safe."""
+        closed = ticket.closed_at or discord.utils.utcnow()
+        text = t(
+            "help.crisis_closed_by_member",
+            guild.language,
+            ticket=thread.mention if thread is not None else f"#{ticket.id}",
+            when=stamp(closed + timedelta(hours=guild.follow_up_hours)),
+        )
+        await self.send(await self.channel(guild.mod_queue_channel_id), text)
 
     async def reopened(
         self, ticket: TicketView, guild: GuildHelp, thread: discord.Thread, on_duty: Sequence[int]

@@ -233,3 +233,31 @@ async def test_with_dms_closed_a_crisis_survey_comes_with_the_check_in_in_the_sp
     assert (await (await member.click(survey, "3")).reply()).ephemeral
     assert await csat_count(havre) == 1
     await settle(havre)
+
+
+CLOSED_BY_MEMBER = {"fr": "a fermé lui-même son espace urgent", "en": "closed their urgent space"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_a_member_closing_their_crisis_space_is_free_to_and_the_team_is_told(
+    havre: Havre, lang: str
+) -> None:
+    await havre.configure(language=lang)  # the queue speaks the server's language
+    await go_on_duty(havre)
+    name, words = CRISIS[lang]
+    member = havre.members[name]
+    await member.says(havre.general, words)
+    await havre.emu.wait_for(member.dms, 10, "the crisis DM")
+    thread = await only_thread(havre)
+    await queue_alert(havre, thread)
+    closed = await (await member.slash("ticket close", in_channel=thread)).reply()
+    assert closed.ephemeral
+    await havre.emu.wait_for(lambda: thread.state.archived, 5, "closed by the member")
+    queue = havre.channels["mod-queue"]
+    [told] = await havre.emu.wait_for(
+        lambda: [m for m in queue.bot_messages() if CLOSED_BY_MEMBER[lang] in m.content], 5, "the team told"
+    )
+    assert f"<#{thread.id}>" in told.content and not told.mentions and not told.mention_roles
+    everywhere = [*thread.bot_messages(), *member.dms()]
+    assert not [m for m in everywhere if "help:rate:" in str(m.components)]  # no survey right after
+    await settle(havre)
