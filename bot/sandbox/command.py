@@ -72,6 +72,16 @@ async def _decide_appeal(sandbox: Sandbox) -> None:
     await max_.submit(reply="Thank you for explaining. We have looked at what bob wrote too.")
 
 
+async def _resolve_crisis(sandbox: Sandbox) -> None:
+    """A crisis request ends with a note and a confirmation: pia writes the note, then confirms."""
+    pia = sandbox.scene.members["pia"]
+    thread = _ticket_thread(sandbox)
+    note = "Bob is safe at home with his sister tonight; we agreed he writes again tomorrow."
+    asked = await (await pia.slash("ticket resolve", in_channel=thread, recap=note)).reply()
+    await asyncio.sleep(0.3)
+    await pia.click(asked, "help:resolve:")
+
+
 SCENARIO: tuple[Step, ...] = (
     Step(
         "alice, upset, insults another member in #general",
@@ -88,6 +98,18 @@ SCENARIO: tuple[Step, ...] = (
         lambda s: s.scene.members["bob"].slash("help", topic="I had a really bad day"),
     ),
     Step("pia, a trained peer moderator, goes on duty, claims bob's ticket and answers", _claim),
+    Step(
+        "bob writes crisis words in his space: the request becomes urgent, the team is alerted",
+        lambda s: s.scene.members["bob"].says(_ticket_thread(s), "honestly I want to end it all"),
+    ),
+    Step(
+        "pia tries to mark it resolved in one go: a crisis request needs a note first",
+        lambda s: s.scene.members["pia"].slash("ticket resolve", in_channel=_ticket_thread(s)),
+    ),
+    Step(
+        "pia adds a short note and confirms: bob gets the recap; the survey waits for the later check-in",
+        _resolve_crisis,
+    ),
     Step("alice contests the warning: she fills in the form from her DM", _appeal),
     Step("max, a moderator, reads the appeal in the private queue and accepts it", _decide_appeal),
     Step(
