@@ -64,6 +64,7 @@ SAMPLES: dict[str, object] = {
     "accounts": 12, "action": "timeout (1 hour)", "admin": "@Dana", "appeal_rate": "4%", "at": "5 March",
     "automatic": 3, "body": "Thank you.", "case": 42, "channel": "#general", "channels": "#general",
     "checked": 40, "checkpoints": 3, "clarity": "91%", "closed": 7, "comments": 2, "count": 3,
+    "committee": "@Committee", "names": "Dana, Alex", "readers": "@Admins", "roles": "@Moderators",
     "csat": "4.5", "day": "Monday", "days": 7, "decided": 5, "deleted": 3, "delivery": "delivered by DM",
     "description": "Be kind.", "detail": "rate limit", "due": "14:00", "duration": "1 hour",
     "end": "Friday 13 December, 14:00 (UTC)", "entries": 3, "error": "403 Missing Permissions",
@@ -76,7 +77,7 @@ SAMPLES: dict[str, object] = {
     "minutes": 15, "missed": 0, "mode": "calm", "moderator": "@Alex", "moderators": 4, "n": 3,
     "name": "Sam", "next": "Monday 18:00", "note": "Thank you.", "number": "3114", "opened": 5,
     "opens": "Monday 18:00", "origin": "DM", "overrides": "none", "overturn_rate": "2%", "owner": "@Dana",
-    "p90": "30 min", "peer": "@Lou", "period": "October 2026", "policy": "Community rules",
+    "p90": "30 min", "peer": "@Lou", "permissions": "Manage Channels", "period": "October 2026", "policy": "Community rules",
     "policy_version": "v3", "population": 120, "preset": "patient", "previous": "Monday",
     "priority": "urgent", "prob": "Friday 20 December, 14:00 (UTC)", "problem": "the channel is missing",
     "published": "5 January 2026", "query": "sleep", "queue": "#mod-queue", "raiders": 12, "range": "October",
@@ -106,6 +107,7 @@ KNOWN_ELSEWHERE = {
     "help.shift_joined_waiting": "help: « (s) » plural, needs a plural table",
     "help.rota_saved": "help: « (s) » plural, needs a plural table",
     "help.rota_saved_no_next": "help: « (s) » plural, needs a plural table",
+    "help.transcript_files": "help: « (s) » plural, needs a plural table",
 }
 EN_WORDS = {"the", "and", "you", "your", "with", "this", "is", "are", "to", "of", "we", "our", "not", "it"}
 FR_WORDS = {
