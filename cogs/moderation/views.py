@@ -28,7 +28,7 @@ from cogs.core.common import (
     staff_refusal,
 )
 from cogs.moderation.forms import appeal_form_id, appeal_reply_id, send_form
-from cogs.moderation.replies import outcome_text
+from cogs.moderation.replies import outcome_text, rule_titles
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,8 @@ async def _review(interaction: discord.Interaction, parsed: ParsedId) -> None:
     if outcome is None:
         await reply(interaction, t("moderation.reply.review_dismissed", lang, id=parsed.id))
     else:
-        await reply(interaction, outcome_text(outcome, lang))
+        _settings, policy = await service_of(interaction).store.policy_for(interaction.guild_id)
+        await reply(interaction, outcome_text(outcome, lang, rule_titles(policy, lang)))
 
 
 async def _appeal_decide(interaction: discord.Interaction, parsed: ParsedId) -> None:
