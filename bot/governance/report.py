@@ -73,7 +73,7 @@ def fmt_number(value: float, lang: str, digits: int = 0) -> str:
 def fmt_pct(value: float | None, lang: str) -> str:
     if value is None:
         return r("nothing_to_measure", lang)
-    return str(format_percent(value, format="#,##0 %", locale=_locale(lang)))
+    return str(format_percent(value, locale=_locale(lang)))
 
 
 def fmt_duration(seconds: float | None, lang: str) -> str:
