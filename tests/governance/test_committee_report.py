@@ -76,7 +76,11 @@ def test_every_crisis_alert_is_counted_with_its_answer_time(report: TrustReport)
 
 def test_rules_by_action_with_appeal_and_overturn_rates(report: TrustReport) -> None:
     rows = {row.rule_id: row for row in report.rules}
-    assert [row.rule_id for row in report.rules] == ["respect", "scam", "hate"]  # most decisions, then appeals
+    assert [row.rule_id for row in report.rules] == [
+        "respect",
+        "scam",
+        "hate",
+    ]  # most decisions, then appeals
     respect = rows["respect"]
     assert respect.actions == 3 and dict(respect.by_action) == {"hide": 1, "timeout": 1, "warn": 1}
     assert respect.appeal_rate == pytest.approx(1 / 3) and respect.overturn_rate == 1.0
