@@ -16,9 +16,9 @@ import io
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from bot.domain.i18n import t
+from bot.domain.i18n import MissingText, t
 from bot.governance.document import ChartRef
-from bot.governance.metrics import FrtSample, TrustReport
+from bot.governance.metrics import NO_RULE, FrtSample, TrustReport
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -43,6 +43,17 @@ MAX_LISTED = 8  # items named in an alt text before "and N more"
 
 def r(key: str, lang: str, /, **fields: object) -> str:
     return t(f"report.{key}", lang, **fields)
+
+
+def label(kind: str, value: str, lang: str) -> str:
+    """A localised label for an action or verdict code (``governance.<kind>_<value>``), else the code;
+    used by the audit cog. The report itself names rules by their titles (``report.rule_title``)."""
+    if kind == "rule":
+        return t("governance.no_rule", lang) if value == NO_RULE else value
+    try:
+        return t(f"governance.{kind}_{value}", lang)
+    except MissingText:
+        return value
 
 
 def render_charts(
