@@ -106,20 +106,17 @@ def fmt_month(moment: datetime, lang: str) -> str:
 
 
 def fmt_period(start: datetime, end: datetime, lang: str) -> str:
-    """Whole UTC days show as dates with an inclusive end; a calendar month as its name."""
+    """A calendar month as its name ("February 2026"); whole UTC days as dates with an inclusive end; a
+    period ending mid-day (a month in progress) up to the day and time it was cut."""
     start, end = start.astimezone(UTC), end.astimezone(UTC)
     midnight = time(tzinfo=UTC)
     if start.timetz() == midnight and end.timetz() == midnight:
         last = (end - timedelta(days=1)).date()
-        if start.day == 1 and (end.date().day == 1) and (end - start) <= timedelta(days=31):
+        if start.day == 1 and end.day == 1 and timedelta(days=28) <= end - start <= timedelta(days=31):
             return fmt_month(start, lang)
         return r("period", lang, start=fmt_day(start.date(), lang), end=fmt_day(last, lang))
-    return r(
-        "period",
-        lang,
-        start=start.strftime("%Y-%m-%d %H:%M UTC"),
-        end=end.strftime("%Y-%m-%d %H:%M UTC"),
-    )
+    until = r("day_time", lang, day=fmt_day(end.date(), lang), time=end.strftime("%H:%M"))
+    return r("period", lang, start=fmt_day(start.date(), lang), end=until)
 
 
 def action_label(action: str, lang: str) -> str:
