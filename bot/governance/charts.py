@@ -307,7 +307,7 @@ def _trend(trend: Sequence[TrendPoint], lang: str) -> ChartRef:
     figure = _figure()
     ax = figure.add_subplot()
     ax.set_title(title)
-    labels = [fmt_month(p.start, lang) for p in trend]
+    labels = [fmt_month(p.start, lang, short=True) for p in trend]
     x = list(range(len(trend)))
     for (name, values), colour, marker in zip(series.items(), (BLUE, VERMILLION, GREEN), "os^", strict=True):
         ax.plot(x, values, color=colour, marker=marker, label=name)

@@ -34,8 +34,8 @@ class Figure:
     label: str  # "Crisis alerts"
     value: float | int | None  # the raw value (None: nothing to measure this period)
     text: str  # the value as read: "3", "4 min", "67 %", or "nothing to measure"
-    target: str | None = None  # "target: within 5 min"
-    previous: str | None = None  # "last month: 2"
+    target: str | None = None  # the target, short: "within 5 min", "0" (None: no target)
+    previous: str | None = None  # last month's value, as read: "2", "7.5 min" (None: not given)
     status: Status = Status.NONE
 
 

@@ -21,7 +21,7 @@ from babel.numbers import format_decimal, format_percent
 from bot.domain.i18n import MissingText, language_of, t
 from bot.governance.chain import VerifyResult
 from bot.governance.document import ChartRef, Figure, ReportDocument, Section, Status, Table
-from bot.governance.metrics import NO_RULE, AuditVerdict, TrustReport
+from bot.governance.metrics import NO_RULE, TrustReport
 
 __all__ = [
     "DISCORD_MESSAGE_LIMIT",
@@ -100,8 +100,9 @@ def fmt_day(day: date, lang: str) -> str:
     return str(format_date(day, format="long", locale=_locale(lang)))
 
 
-def fmt_month(moment: datetime, lang: str) -> str:
-    text = str(format_date(moment.date(), format="LLLL yyyy", locale=_locale(lang)))
+def fmt_month(moment: datetime, lang: str, *, short: bool = False) -> str:
+    pattern = "LLL yyyy" if short else "LLLL yyyy"
+    text = str(format_date(moment.date(), format=pattern, locale=_locale(lang)))
     return text[:1].upper() + text[1:]
 
 
@@ -155,11 +156,11 @@ class _Builder:
         current = value(self.now)
         previous = None
         if self.before is not None:
-            previous = r("previous", lang, value=fmt_number(value(self.before), lang))
+            previous = fmt_number(value(self.before), lang)
         status = Status.NONE
         target = None
         if target_zero:
-            target = r("target_none", lang)
+            target = fmt_number(0, lang)
             status = Status.MET if current == 0 else Status.MISSED
         return Figure(
             key, r(f"fig_{key}", lang), current, fmt_number(current, lang), target, previous, status
@@ -172,7 +173,7 @@ class _Builder:
         current = value(self.now)
         previous = None
         if self.before is not None:
-            previous = r("previous", lang, value=fmt_pct(value(self.before), lang))
+            previous = fmt_pct(value(self.before), lang)
         status = Status.NONE
         if target_all is not None and current is not None:
             status = Status.MET if current >= 1.0 else Status.MISSED
@@ -190,11 +191,11 @@ class _Builder:
         current = value(self.now)
         previous = None
         if self.before is not None:
-            previous = r("previous", lang, value=fmt_duration(value(self.before), lang))
+            previous = fmt_duration(value(self.before), lang)
         target = None
         status = Status.NONE
         if target_minutes is not None:
-            target = r("target_within", lang, value=fmt_duration(target_minutes * 60, lang))
+            target = r("within", lang, value=fmt_duration(target_minutes * 60, lang))
             if current is not None:
                 status = Status.MET if current <= target_minutes * 60 else Status.MISSED
         return Figure(
@@ -295,13 +296,12 @@ def build_document(
     crisis = Section(
         "crisis",
         r("section_crisis", lang),
-        lead=tuple(_crisis_lead(report, lang)),
         figures=(
             b.count("crisis_alerts", lambda x: x.crisis.alerts),
             b.share(
                 "crisis_in_time",
                 lambda x: x.crisis.in_time_share,
-                target_all=r("target_every_alert", lang, value=fmt_duration((crisis_target or 0) * 60, lang))
+                target_all=r("every_alert_within", lang, value=fmt_duration((crisis_target or 0) * 60, lang))
                 if crisis_target
                 else None,
             ),
@@ -508,7 +508,7 @@ def _satisfaction(b: _Builder) -> Figure:
 
     previous = None
     if b.before is not None:
-        previous = r("previous", lang, value=text(b.before.csat_mean, b.before.csat_count))
+        previous = text(b.before.csat_mean, b.before.csat_count)
     return Figure(
         "satisfaction",
         r("fig_satisfaction", lang),
@@ -536,7 +536,7 @@ def _trend_section(trend: Sequence[TrendPoint], lang: str, charts: tuple[ChartRe
     title = r("section_trend", lang)
     if not trend:
         return Section("trend", title, empty=r("empty_trend", lang))
-    columns = (r("col_figure", lang), *(fmt_month(p.start, lang) for p in trend))
+    columns = (r("col_figure", lang), *(fmt_month(p.start, lang, short=True) for p in trend))
     rows = []
     for key, value, kind in TREND_ROWS:
         cells = []
@@ -573,7 +573,11 @@ def render_summary(document: ReportDocument, *, full: bool = True, attachment_no
                 continue
             lines += ["", section.title]
             for figure in section.figures:
-                context = [part for part in (figure.target, figure.previous) if part]
+                context = []
+                if figure.target is not None:
+                    context.append(r("target", lang, value=figure.target))
+                if figure.previous is not None:
+                    context.append(r("previous", lang, value=figure.previous))
                 line = "- " + r("figure_line", lang, label=figure.label, value=figure.text)
                 if context:
                     line += r("figure_context", lang, context=r("context_separator", lang).join(context))
@@ -611,6 +615,7 @@ table{border-collapse:collapse;width:100%;margin-bottom:12px}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e6eb;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.scroll{overflow-x:auto}.scroll td:first-child{min-width:11em}
 .missed{color:#a33b00;font-weight:600}.met{color:#00664d}
 .context{color:#555;font-size:.9em}
 .empty{color:#555;font-style:italic}
@@ -654,8 +659,8 @@ def _table_html(table: Table) -> str:
         for row in table.rows
     )
     return (
-        f"<table><caption>{escape(table.caption)}</caption><thead><tr>{head}</tr></thead>"
-        f"<tbody>{body}</tbody></table>"
+        f"<div class='scroll'><table><caption>{escape(table.caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table></div>"
     )
 
 
@@ -700,7 +705,3 @@ def render_html(document: ReportDocument) -> str:
         f"<section id='definitions'><h2>{escape(r('section_definitions', lang))}</h2><dl>{definitions}</dl>"
         f"</section><footer>{escape(document.generated)}</footer></main></body></html>"
     )
-
-
-def all_verdicts() -> tuple[str, ...]:
-    return tuple(v.value for v in AuditVerdict)

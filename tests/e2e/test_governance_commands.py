@@ -97,7 +97,7 @@ async def test_report_posts_the_summary_with_its_charts(havre: Havre) -> None:
     assert "2026-01" in answer.content and answer.ephemeral
     posted = governance.bot_messages()[-1]
     assert "Rapport de confiance" in posted.content  # the server's language
-    assert "Modération : 1 décisions" in posted.content and "**" not in posted.content
+    assert "Décisions de modération : 1 (automatiques : 1" in posted.content and "**" not in posted.content
     assert "du 1 janvier 2026 au 5 janvier 2026, 10:00 UTC" in posted.content  # the month so far
     names = {a.filename for a in posted.attachments}
     assert {"rules.png", "trend.png", "report.html"} <= names and "crisis_answers.png" not in names

@@ -49,7 +49,7 @@ def test_charts_are_png_or_an_empty_state(charts: dict[str, ChartRef]) -> None:
 def test_english_summary_beside_targets(report: TrustReport) -> None:
     text = render_summary(build_document(report, lang="en", context=CONTEXT))
     assert text.startswith("Trust report — January 2026\n")
-    assert "Moderation: 6 decisions (4 automatic, 2 by moderators); 4 appeals, 2 granted." in text
+    assert "Moderation decisions: 6 (automatic: 4, by moderators: 2); appeals: 4, granted: 2." in text
     assert "- Decisions appealed: 67%" in text and "- Appeals granted: 67%" in text
     assert "- Members who found the explanation clear: 60%" in text
     assert "- Typical wait for a first answer: 10 min" in text
@@ -57,7 +57,7 @@ def test_english_summary_beside_targets(report: TrustReport) -> None:
     assert "- Requests answered in time: 50%" in text
     assert "- Requests left unanswered: 1 (target: 0)" in text
     assert "- Solved in one go: 50%" in text and "- Reopened within 14 days: 17%" in text
-    assert "- Members' rating: 3.8 out of 5 (5 ratings)" in text
+    assert "- Members' rating: 3.8 out of 5 (ratings: 5)" in text
     assert "- Articles opened: 4" in text
 
 
