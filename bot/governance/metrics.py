@@ -30,9 +30,10 @@ below. A ratio whose denominator is zero is ``None`` (shown as "n/a"), never 0.
   in which at least one peer was on duty, beside the requests opened in that hour |
 | open at the end | ``period_end`` | requests opened before the end and not closed at it (a closing
   followed by a reopening before the end counts as open) |
-| notices | decision ``at`` | the explanation to the member: delivered (direct message, or a correction
-  that followed), replaced by a short notice in the channel, or not delivered (DMs closed and no notice
-  possible, or Discord refused); decisions that needed no notice are left out |
+| notices | decision ``at``, appeal ``decided_at`` | the explanation of a decision, and the answer to an
+  appeal: delivered (direct message, or a correction that followed), replaced by a short notice in the
+  channel, or not delivered (DMs closed and no notice possible, or Discord refused); those that needed
+  no notice are left out |
 
 ``closed_at`` is a ticket's first closing and ``reopened_at`` the first reopening after it.
 """
@@ -88,6 +89,7 @@ class AppealRecord:
     decided_at: datetime | None = None
     granted: bool | None = None
     rule_id: str | None = None  # the appealed decision's rule
+    reply: str | None = None  # how the answer to the appeal reached the member (``appeals.reply_status``)
 
     def __post_init__(self) -> None:
         _aware(self.opened_at, self.decided_at)
@@ -409,7 +411,7 @@ def compute_report(records: TrustRecords, period_start: datetime, period_end: da
         peer_workload=_counts(Counter(t.responder for t in opened if t.responder and t.first_response_at)),
         coverage=_coverage(records.shifts, opened, period_start, period_end),
         open_at_end=_open_at_end(records.tickets, period_end),
-        notices=_notices(decisions),
+        notices=_notices(decisions, decided_appeals),
         unanswered_samples=frt.missed,
     )
 
@@ -562,8 +564,9 @@ def _open_at_end(tickets: Sequence[TicketRecord], period_end: datetime) -> OpenA
     )
 
 
-def _notices(decisions: Sequence[DecisionRecord]) -> Notices:
+def _notices(decisions: Sequence[DecisionRecord], decided: Sequence[AppealRecord] = ()) -> Notices:
     states = Counter(d.notice for d in decisions if d.notice is not None)
+    states.update(a.reply for a in decided if a.reply is not None)
     delivered = sum(states[s] for s in NOTICE_DELIVERED)
     in_channel = sum(states[s] for s in NOTICE_IN_CHANNEL)
     undelivered = sum(states[s] for s in NOTICE_UNDELIVERED)

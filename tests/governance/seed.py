@@ -110,8 +110,8 @@ RECORDS = TrustRecords(
 # requests: N1 answered in 30 s (a bar too small to see unless drawn), N2 never answered and closed after
 # its deadline -> 5 opened, 3 answered, 2 unanswered (C3, N2); open at the end: C3 only.
 # decisions: respect hide (delivered), respect timeout (failed), respect warn (notice in the channel),
-# scam ban (DMs closed), hate hide (no notice needed) -> notices: 4 needed, 1 delivered, 1 in channel,
-# 2 not delivered. Appeals: the timeout (granted), the ban (denied).
+# scam ban (DMs closed), hate hide (no notice needed); the answer to the ban's appeal failed -> notices:
+# 5 needed, 1 delivered, 1 in channel, 3 not delivered. Appeals: the timeout (granted), the ban (denied).
 # shifts: a day shift 08:00-20:00 every day; one night shift 3 Feb 01:00-04:00.
 
 FEB = datetime(2026, 2, 1, tzinfo=UTC)
@@ -142,7 +142,7 @@ COMMITTEE = TrustRecords(
     ),
     appeals=(
         AppealRecord(f(5), f(6), granted=True, rule_id="respect"),
-        AppealRecord(f(8), f(9), granted=False, rule_id="scam"),
+        AppealRecord(f(8), f(9), granted=False, rule_id="scam", reply="failed"),  # the answer never arrived
     ),
     tickets=(
         TicketRecord(f(3, 2), 5, f(3, 2, 3), f(3, 3), escalations=1, crisis=True, responder=PEER_A),

@@ -97,7 +97,7 @@ def test_peers_coverage_open_requests_and_notices(report: TrustReport) -> None:
     assert by_hour[3].crisis_opened == 1 and by_hour[10].requests_opened == 2
     assert (report.open_at_end.total, report.open_at_end.crisis, report.open_at_end.unanswered) == (1, 1, 1)
     notices = report.notices
-    assert (notices.needed, notices.delivered, notices.in_channel, notices.undelivered) == (4, 1, 1, 2)
+    assert (notices.needed, notices.delivered, notices.in_channel, notices.undelivered) == (5, 1, 1, 3)
 
 
 def test_the_crisis_picture_comes_first_in_plain_words(report: TrustReport) -> None:
@@ -110,7 +110,7 @@ def test_the_crisis_picture_comes_first_in_plain_words(report: TrustReport) -> N
         "Crisis alerts left without any answer past their target: 1. Please look at what happened.",
     )
     assert "Other requests for help left without an answer past their target: 1." in doc.headline
-    assert "Explanations that could not reach the member: 2." in doc.headline
+    assert "Explanations or answers to appeals that could not reach the member: 3." in doc.headline
     unanswered = doc.figure("crisis_unanswered")
     assert (unanswered.text, unanswered.target, unanswered.previous) == ("1", "0", "0")
     assert unanswered.status is Status.MISSED

@@ -14,7 +14,7 @@ Sources, per record (definitions of the metrics themselves: ``bot/governance/met
 - self-help: ``kb_opens``; audit verdicts: ``audit_verdicts``;
 - crisis alerts: tickets whose ``priority`` is ``crisis`` or whose ``origin`` is ``crisis``; the peer who
   answered first is the actor of the ``first_response`` event (else ``claimed_by``), as a pseudonym;
-- notices: the case's ``dm_status``; on-duty coverage: ``shifts``.
+- notices: the case's ``dm_status`` and the decided appeal's ``reply_status``; on-duty coverage: ``shifts``.
 """
 
 from __future__ import annotations
@@ -167,6 +167,9 @@ class MetricsLoader:
                     decided_at=ensure_utc(row.decided_at) if decided and row.decided_at else None,
                     granted=(row.state == "granted") if decided else None,
                     rule_id=rule_id,
+                    reply=row.reply_status
+                    if decided and row.reply_status not in ("not_needed", "withheld")
+                    else None,
                 )
             )
         return records
