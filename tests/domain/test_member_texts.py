@@ -54,6 +54,7 @@ STAFF_ONLY = (
     "help.report",
     "commands.",
     "about.",
+    "report.",
 )
 MEMBER_WORDS = 60  # one phone screen (VOICE.md)
 STAFF_WORDS = 160
@@ -91,7 +92,11 @@ SAMPLES: dict[str, object] = {
     "timed_out": 2, "title": "Respect between members", "total": 10, "trigger": "a word list",
     "tz": "UTC", "url": "https://havre.example.org/rules", "value": "7x", "verdict": "fair",
     "verdicts": 3, "version": "v3", "votes": 3, "when": "2 hours ago", "who": "@Alex", "why": "it hurt",
-    "window": "30 days", "within_slo": 9,
+    "window": "30 days", "within_slo": 9, "time": "14:00", "hours": "2 h 30", "pseudonym": "peer-7",
+    "context": "up from 3", "answered": 5, "in_time": 4, "target": "15 min", "slowest": "40 min",
+    "appeals": 2, "crisis": 1, "unanswered": 0, "oldest": "2 days", "late": 1, "times": "12 min, 30 min",
+    "uncovered": "03:00-06:00", "busiest": "Monday evening", "requests": 9, "series": "3, 5, 2",
+    "values": "3, 5, 2", "guild": "Havre",
 }  # fmt: skip
 
 VOICES = ("en", "fr", "fr@tu")
