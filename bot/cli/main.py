@@ -43,8 +43,15 @@ def run() -> None:
             click.echo(str(exc), err=True)
             sys.exit(2)
         bot = await build_bot(settings)
-        async with bot:
-            await bot.start(settings.token.get_secret_value())  # type: ignore[union-attr]
+        from bot.cli.web import start_beside_bot
+
+        dashboard = await start_beside_bot(bot.services)
+        try:
+            async with bot:
+                await bot.start(settings.token.get_secret_value())  # type: ignore[union-attr]
+        finally:
+            if dashboard is not None:
+                await dashboard.stop()
 
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_main())

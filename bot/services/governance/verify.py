@@ -10,7 +10,7 @@ this is a cheap extra tripwire, not a proof).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from bot.db.models import GovernanceCheckpoint, GovernanceEntry, GovernanceHead
 from bot.domain.clock import ensure_utc
 from bot.governance.chain import VerifyProblem, VerifyResult, verify_chain
 from bot.governance.signing import Checkpoint, SigningKeyError, load_public_key
-from bot.services.governance.stream import EntryFilter, consume_in_thread, iter_entry_batches
+from bot.services.governance.stream import EntryFilter, consume_in_thread, counted, iter_entry_batches
 
 VERIFY_BATCH = 1000
 
@@ -59,7 +59,16 @@ class GovernanceVerifier:
             logged = (await session.execute(select(GovernanceEntry.guild_id).distinct())).scalars().all()
         return sorted(set(heads) | set(logged))
 
-    async def verify(self, guild_id: int) -> VerifyResult:
+    async def count(self, guild_id: int) -> int:
+        """How many entries ``verify`` will read (for a progress bar)."""
+        async with self.db.reading() as session:
+            total = await session.scalar(
+                select(func.count()).select_from(GovernanceEntry).where(GovernanceEntry.guild_id == guild_id)
+            )
+        return int(total or 0)
+
+    async def verify(self, guild_id: int, progress: Callable[[int], None] | None = None) -> VerifyResult:
+        """Check the chain, the checkpoints and the head; ``progress(entries_read)`` as it goes."""
         async with self.db.unit_of_work() as session:
             head = await session.get(GovernanceHead, guild_id)
             max_seq = (
@@ -86,7 +95,7 @@ class GovernanceVerifier:
         bound = max(head_seq, max_seq or 0)
         batches = iter_entry_batches(self.db, EntryFilter(guild_id, max_seq=bound), batch=self.batch)
         result = await consume_in_thread(
-            batches, lambda entries: verify_chain(entries, checkpoints, self.public_keys)
+            batches, lambda entries: verify_chain(counted(entries, progress), checkpoints, self.public_keys)
         )
         if not result.ok:
             return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.services.context import AppContext
 from bot.services.locales import LocaleBook
-from bot.services.moderation.appeals import Appeals
+from bot.services.moderation.appeals import APPEAL_DECISION, Appeals
 from bot.services.moderation.deadline_handlers import DeadlineHandlers
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer
@@ -30,6 +30,7 @@ class ModerationService:
         self.pipeline = MessagePipeline(deps, self.enforcer)
         self.members = MemberActions(deps)
         self.appeals = Appeals(deps)
+        deps.runner.register(APPEAL_DECISION, self.appeals.carry_out)  # decided on the dashboard
         self.moderators = ModeratorActions(deps, self.enforcer)
         self.reconciler = Reconciler(deps, self.enforcer)
         self.reconciler.repair = self.pipeline.repair  # one repair per process: never a case twice at once
