@@ -56,6 +56,7 @@ class Emulator:
         privileged_intents: Intent = PRIVILEGED_INTENTS,
         host: str = "127.0.0.1",
         port: int = 0,
+        client_secret: str | None = None,
     ) -> None:
         self.clock = clock or SystemClock()
         self.world = World(self.clock)
@@ -69,7 +70,7 @@ class Emulator:
             bot_user_id=bot_user.id,
             owner_id=owner.id,
             bot_token=token,
-            client_secret=secrets.token_urlsafe(24),
+            client_secret=client_secret or secrets.token_urlsafe(24),
         )
         self.recorder = Recorder()
         self.faults = Faults()

@@ -24,7 +24,7 @@ import html
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from urllib.parse import urlencode
+from urllib.parse import unquote_plus, urlencode
 
 CODE_LIFETIME = timedelta(minutes=10)
 TOKEN_LIFETIME = timedelta(days=7)
@@ -154,7 +154,7 @@ def client_credentials(authorization: str | None, form: dict[str, str]) -> tuple
         except ValueError:
             raise OAuthError(401, "invalid_client") from None
         client_id, _, secret = raw.partition(":")
-        return client_id, secret
+        return unquote_plus(client_id), unquote_plus(secret)  # RFC 6749 §2.3.1: form-encoded first
     return form.get("client_id", ""), form.get("client_secret", "")
 
 

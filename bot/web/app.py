@@ -17,7 +17,7 @@ from bot.domain.i18n import language_of, t
 from bot.domain.resources import packaged
 from bot.services.errors import HavreError
 from bot.services.wiring import Services
-from bot.web.access import Access, Page, roles_of
+from bot.web.access import Access, Page, Role, roles_of
 from bot.web.discord_api import DiscordApi, DiscordUnavailable
 from bot.web.security import HEADERS, RateLimit, same
 from bot.web.sessions import Session, SessionStore
@@ -55,6 +55,10 @@ class Web:
 
 
 WEB: web.AppKey[Web] = web.AppKey("havre_web", Web)
+SESSION: web.RequestKey[Session] = web.RequestKey("havre_session", Session)
+ACCESS: web.RequestKey[Access] = web.RequestKey("havre_access", Access)
+PAGE: web.RequestKey[Page] = web.RequestKey("havre_page", Page)
+SERVER_NAME: web.RequestKey[str] = web.RequestKey("havre_server_name", str)
 
 
 def web_of(request: web.Request) -> Web:
@@ -62,12 +66,12 @@ def web_of(request: web.Request) -> Web:
 
 
 def session_of(request: web.Request) -> Session:
-    item: Session = request["session"]
+    item: Session = request[SESSION]
     return item
 
 
 def lang_of(request: web.Request) -> str:
-    item: Session | None = request.get("session")
+    item: Session | None = request.get(SESSION)
     return item.language if item is not None else "en"
 
 
@@ -80,7 +84,7 @@ def client_ip(request: web.Request) -> str:
 
 async def access_of(request: web.Request) -> Access:
     """The logged-in person's access in the chosen server; redirects to the login or the server choice."""
-    cached: Access | None = request.get("access")
+    cached: Access | None = request.get(ACCESS)
     if cached is not None:
         return cached
     item = session_of(request)
@@ -107,10 +111,8 @@ async def access_of(request: web.Request) -> Access:
             data["roles"] = sorted(roles_of(membership, settings))
             data["roles_at"] = now
             item.dirty = True
-    from bot.web.access import Role
-
     access = Access(item.user_id, item.guild_id, frozenset(Role(r) for r in data.get("roles", ["member"])))
-    request["access"] = access
+    request[ACCESS] = access
     return access
 
 
@@ -122,7 +124,7 @@ def page(which: Page) -> Callable[[Callable[[web.Request, Access], Awaitable[Any
             access = await access_of(request)
             if not access.can(which):
                 raise Forbidden()
-            request["page"] = which
+            request[PAGE] = which
             result = await handler(request, access)
             if isinstance(result, web.StreamResponse):
                 return result
@@ -189,7 +191,7 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
     if item is None:
         locale = request.headers.get("Accept-Language", "")[:2]
         item = app.sessions.anonymous(language_of(locale))
-    request["session"] = item
+    request[SESSION] = item
     if request.method not in ("GET", "HEAD", "OPTIONS"):
         await _check_csrf(request, app, item)
     try:
@@ -202,7 +204,7 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
 
 
 async def _persist(request: web.Request, app: Web, response: web.StreamResponse) -> None:
-    current: Session = request["session"]  # the login replaces it (a fresh token)
+    current: Session = request[SESSION]  # the login replaces it (a fresh token)
     if not current.dirty:
         return
     if current.logged_in or current.data:
@@ -244,8 +246,8 @@ def _own_origin(request: web.Request) -> str:
 def _template_context(request: web.Request) -> Awaitable[dict[str, Any]]:
     async def build() -> dict[str, Any]:
         lang = lang_of(request)
-        item: Session | None = request.get("session")
-        access: Access | None = request.get("access")
+        item: Session | None = request.get(SESSION)
+        access: Access | None = request.get(ACCESS)
 
         def _(key: str, **fields: object) -> str:
             return t(key, lang, **fields)
@@ -257,8 +259,8 @@ def _template_context(request: web.Request) -> Awaitable[dict[str, Any]]:
             "who": (item.data.get("name") if item is not None else None),
             "access": access,
             "nav": access.nav() if access is not None else [],
-            "current": request.get("page"),
-            "server_name": request.get("server_name", ""),
+            "current": request.get(PAGE),
+            "server_name": request.get(SERVER_NAME, ""),
         }
 
     return build()

@@ -4,10 +4,11 @@ No call here changes anything on Discord: effects are the bot's."""
 
 from __future__ import annotations
 
+import base64
 import logging
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 import aiohttp
 
@@ -40,6 +41,12 @@ class Membership:
     roles: frozenset[int]
     permissions: int
     owner: bool
+
+
+def _basic(client_id: str, secret: str) -> str:
+    """HTTP Basic client authentication (RFC 6749 §2.3.1: both parts form-urlencoded first)."""
+    raw = f"{quote_plus(client_id)}:{quote_plus(secret)}".encode()
+    return "Basic " + base64.b64encode(raw).decode("ascii")
 
 
 def authorize_base(api_base: str) -> str:
@@ -94,7 +101,9 @@ class DiscordApi:
         }
         try:
             async with self._client().post(
-                f"{self.api_base}/oauth2/token", data=form, auth=aiohttp.BasicAuth(client_id, secret)
+                f"{self.api_base}/oauth2/token",
+                data=form,
+                headers={"Authorization": _basic(client_id, secret)},
             ) as answer:
                 body = await answer.json(content_type=None)
                 status = answer.status

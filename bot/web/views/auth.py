@@ -10,7 +10,7 @@ from aiohttp import web
 
 from bot.domain.i18n import language_of
 from bot.web.access import Page
-from bot.web.app import access_of, client_ip, session_of, web_of
+from bot.web.app import SESSION, access_of, client_ip, session_of, web_of
 from bot.web.discord_api import DiscordUnavailable, LoginRefused
 from bot.web.reads import Reads
 from bot.web.security import new_token, pkce_pair, same
@@ -91,7 +91,7 @@ async def callback(request: web.Request) -> web.StreamResponse:
     fresh.language = language_of(person.locale, item.language)
     fresh.data["name"] = person.name[:80]
     fresh.dirty = True
-    request["session"] = fresh
+    request[SESSION] = fresh
     raise web.HTTPFound("/servers")
 
 

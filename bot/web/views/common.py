@@ -10,13 +10,13 @@ from bot.domain.durations import format_duration
 from bot.domain.i18n import t
 from bot.domain.policy.models import Policy
 from bot.services.errors import InvalidInput
-from bot.web.app import web_of
+from bot.web.app import SERVER_NAME, web_of
 
 
 async def policy_of(request: web.Request, guild_id: int) -> Policy:
     services = web_of(request).services
     settings = await services.guilds.load(guild_id)
-    request["server_name"] = settings.name
+    request[SERVER_NAME] = settings.name
     return services.policies.for_settings(settings)
 
 

@@ -10,7 +10,7 @@ from aiohttp import web
 from bot.domain.policy.models import Action
 from bot.services.moderation.snapshot import to_record
 from bot.web.access import Access, Page
-from bot.web.app import Forbidden, lang_of, page, session_of, web_of
+from bot.web.app import PAGE, Forbidden, lang_of, page, session_of, web_of
 from bot.web.reads import CaseFilter, Reads
 from bot.web.views.common import ago, day, label, number, policy_of, rule_title, when
 
@@ -246,7 +246,7 @@ async def ticket(request: web.Request) -> web.StreamResponse:
     row, events, _ = found
     if not access.may_read_ticket(set(row.handled_by)):
         raise Forbidden()
-    request["page"] = Page.HELP
+    request[PAGE] = Page.HELP
     transcript = await _transcript(request, access, row.id)
     reads = Reads(services)
     return aiohttp_jinja2.render_template(
