@@ -13,7 +13,7 @@ from bot.services.moderation.deadline_handlers import DeadlineHandlers
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer
 from bot.services.moderation.member import MemberActions
-from bot.services.moderation.moderators import ModeratorActions
+from bot.services.moderation.moderators import REVIEW_DECISION, ModeratorActions
 from bot.services.moderation.pipeline import MessagePipeline
 from bot.services.moderation.ports import DiscordPort
 from bot.services.moderation.raid import RaidResponse
@@ -32,6 +32,7 @@ class ModerationService:
         self.appeals = Appeals(deps)
         deps.runner.register(APPEAL_DECISION, self.appeals.carry_out)  # decided on the dashboard
         self.moderators = ModeratorActions(deps, self.enforcer)
+        deps.runner.register(REVIEW_DECISION, self.moderators.carry_out_review)  # answered on the dashboard
         self.reconciler = Reconciler(deps, self.enforcer)
         self.reconciler.repair = self.pipeline.repair  # one repair per process: never a case twice at once
         self.raid = RaidResponse(deps)  # raid mode: bursts, bulk removal, one explanation per member

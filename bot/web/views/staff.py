@@ -190,11 +190,13 @@ async def reviews(request: web.Request, access: Access) -> Page_:
     policy = await policy_of(request, access.guild_id)
     reads = Reads(services)
     rows = []
+    queued = await services.moderation.moderators.pending_reviews(access.guild_id)
     for row in await reads.reviews(access.guild_id):
         record = to_record(row)
         rows.append(
             {
                 "id": row.id,
+                "queued": row.id in queued,
                 "when": when(row.created_at),
                 "member": reads.member(access.guild_id, row.user_id),
                 "rule": rule_title(policy, row.rule_id, lang),
@@ -203,7 +205,49 @@ async def reviews(request: web.Request, access: Access) -> Page_:
                 "signals": record.signals_text,
             }
         )
-    return "reviews.html", {"rows": rows}
+    return "reviews.html", {"rows": rows, "done": request.query.get("done") == "1"}
+
+
+@page(Page.REVIEWS)
+async def review(request: web.Request, access: Access) -> web.StreamResponse | Page_:
+    """One review: what fired, the message, and the decision (apply or no action, a reason required)."""
+    services = web_of(request).services
+    lang = lang_of(request)
+    policy = await policy_of(request, access.guild_id)
+    case_id = number(request, "case_id")
+    problem = None
+    if request.method == "POST":
+        form = await request.post()
+        decision = str(form.get("decision", ""))
+        reason = str(form.get("reason", "")).strip()
+        if decision not in ("apply", "dismiss"):
+            problem = "web.reviews.choose"
+        elif not reason:
+            problem = "web.appeals.reason_required"
+        else:
+            await services.moderation.moderators.queue_review(
+                case_id, access.guild_id, access.user_id, apply=decision == "apply", reason=reason
+            )
+            raise web.HTTPFound("/reviews?done=1")
+    view = await services.moderation.moderators.view_case(access.guild_id, access.user_id, case_id)
+    record = view.record
+    queued = case_id in await services.moderation.moderators.pending_reviews(access.guild_id)
+    return "review.html", {
+        "case": {
+            "id": record.id,
+            "when": when(record.created_at),
+            "member": Reads(services).member(access.guild_id, record.user_id),
+            "rule": rule_title(policy, record.rule_id, lang),
+            "proposed": label(f"moderation.action.{(record.proposed_action or Action.HIDE).value}", lang),
+            "reason": label(f"moderation.reason.{record.reason_code}", lang),
+            "signals": record.signals_text,
+            "excerpt": view.excerpt,
+            "open": record.status.value == "proposed" and not queued,
+            "queued": queued,
+            "status": label(f"moderation.status.{record.status.value}", lang),
+        },
+        "problem": problem,
+    }
 
 
 @page(Page.HELP)
@@ -302,6 +346,8 @@ def install(app: web.Application) -> None:
     app.router.add_get("/appeals/{appeal_id}", appeal)
     app.router.add_post("/appeals/{appeal_id}", appeal)
     app.router.add_get("/reviews", reviews)
+    app.router.add_get("/reviews/{case_id}", review)
+    app.router.add_post("/reviews/{case_id}", review)
     app.router.add_get("/help", help_queue)
     app.router.add_get("/help/{ticket_id}", ticket)
     _ = session_of
