@@ -159,27 +159,28 @@ async def _errors(request: web.Request, handler: Handler) -> web.StreamResponse:
         return await handler(request)
     except web.HTTPException as exc:
         if exc.status >= 400 and exc.status not in (405, 413):
-            return _error_page(request, exc.status, "web.error.not_found" if exc.status == 404 else None)
+            return await _error_page(
+                request, exc.status, "web.error.not_found" if exc.status == 404 else None
+            )
         raise
     except Forbidden:
-        return _error_page(request, 403, "web.error.forbidden")
+        return await _error_page(request, 403, "web.error.forbidden")
     except HavreError as exc:
-        return _error_page(request, 400, exc.key, **exc.fields)
+        return await _error_page(request, 400, exc.key, **exc.fields)
     except Exception:  # never a traceback to the person; the log names the route, not the content
         log.exception("dashboard error on %s %s", request.method, request.match_info.route.resource)
-        return _error_page(request, 500, "web.error.internal")
+        return await _error_page(request, 500, "web.error.internal")
 
 
-def _error_page(request: web.Request, status: int, key: str | None, **fields: object) -> web.Response:
+async def _error_page(request: web.Request, status: int, key: str | None, **fields: object) -> web.Response:
     lang = lang_of(request)
     try:
         message = t(key or "web.error.generic", lang, **fields)
     except (KeyError, IndexError):
         message = t("web.error.generic", lang)
-    response = aiohttp_jinja2.render_template(
-        "error.html", request, {"status": status, "message": message}, status=status
-    )
-    return response
+    # rendered with the shared context itself: the error may come from before the template middleware ran
+    context = {**(await _template_context(request)), "status": status, "message": message}
+    return aiohttp_jinja2.render_template("error.html", request, context, status=status)
 
 
 @web.middleware
