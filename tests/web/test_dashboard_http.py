@@ -91,9 +91,8 @@ async def test_sessions_cookies_headers_and_csrf(dashboard: Dashboard) -> None:
             assert answer.status == 403
         async with http.post(dashboard.url("/language"), data={"csrf": token, "lang": "fr"}) as answer:
             assert answer.status == 200 and '<html lang="fr">' in await answer.text()
-    async with client() as stranger:  # no session: no page, no form
-        async with stranger.get(dashboard.url("/cases"), allow_redirects=False) as answer:
-            assert answer.status == 302 and answer.headers["Location"] == "/login"
+    async with client() as stranger, stranger.get(dashboard.url("/cases"), allow_redirects=False) as answer:
+        assert answer.status == 302 and answer.headers["Location"] == "/login"
 
 
 async def test_the_login_is_rate_limited_and_its_state_checked(dashboard: Dashboard) -> None:

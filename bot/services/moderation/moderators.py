@@ -17,6 +17,7 @@ from bot.domain.moderation import ManualDecisionError, manual_decision
 from bot.domain.moderation.member_notices import WelcomeBack, welcome_back
 from bot.domain.policy.models import Action, Policy
 from bot.governance.chain import EntryKind
+from bot.scheduling.deadlines import DueDeadline, SubjectCodec, schedule
 from bot.services.errors import InvalidInput, NotAllowed, NotFound
 from bot.services.moderation.checks import check
 from bot.services.moderation.deps import Deps
@@ -31,7 +32,6 @@ from bot.services.moderation.types import (
     CaseStatus,
     OutMessage,
 )
-from bot.scheduling.deadlines import DueDeadline, SubjectCodec, schedule
 from bot.services.recorder import GovEvent
 
 log = logging.getLogger(__name__)
