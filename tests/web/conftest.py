@@ -11,12 +11,14 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.runtime import build_services
 from bot.web import WebServer
 from tests.e2e.conftest import Havre, running_havre
 
@@ -44,19 +46,39 @@ class Dashboard:
         return self.address + path
 
 
-@pytest.fixture
-async def dashboard(tmp_path: Path) -> AsyncIterator[Dashboard]:
+@asynccontextmanager
+async def serving(tmp_path: Path, *, own_process: bool = False) -> AsyncIterator[Dashboard]:
+    """The bot with the dashboard beside it (``havre run``), or, with ``own_process``, the dashboard on
+    services of its own over the same database, as ``havre web`` runs it: its own engine, its own
+    deadline runner that nothing drives, so only the bot can carry out what it decides."""
     async with running_havre(
         tmp_path, emulator={"client_secret": CLIENT_SECRET}, oauth_client_secret=CLIENT_SECRET, web_port=0
     ) as havre:
         assert havre.bot is not None
-        server = WebServer(havre.bot.services, port=0)
+        services = havre.bot.services
+        if own_process:
+            services = await build_services(havre.settings, clock=havre.clock)
+        server = WebServer(services, port=0)
         address = await server.start()
         havre.emu.app.redirect_uris.append(f"{address}/auth/callback")  # registered on Discord's portal
         try:
             yield Dashboard(havre, server, address)
         finally:
             await server.stop()
+            if own_process:
+                await services.db.dispose()
+
+
+@pytest.fixture
+async def dashboard(tmp_path: Path) -> AsyncIterator[Dashboard]:
+    async with serving(tmp_path) as served:
+        yield served
+
+
+@pytest.fixture
+async def separate_dashboard(tmp_path: Path) -> AsyncIterator[Dashboard]:
+    async with serving(tmp_path, own_process=True) as served:
+        yield served
 
 
 @pytest.fixture

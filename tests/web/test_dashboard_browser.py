@@ -36,8 +36,10 @@ async def _log_rows(dashboard: Dashboard, kind: str) -> list[GovernanceEntry]:
 
 
 async def test_a_moderator_logs_in_and_decides_an_appeal_which_the_bot_carries_out(
-    dashboard: Dashboard, browser: object
+    separate_dashboard: Dashboard, browser: object
 ) -> None:
+    """The dashboard runs as its own process would (``havre web``): the bot carries the decision out."""
+    dashboard = separate_dashboard
     havre = dashboard.havre
     appeal = await _appeal(dashboard)
     page = await log_in(browser, dashboard, "max")
@@ -55,6 +57,7 @@ async def test_a_moderator_logs_in_and_decides_an_appeal_which_the_bot_carries_o
     await page.click("button.primary")
     await page.wait_for_url(dashboard.url("/appeals?done=1"))
     assert "recorded" in await page.locator("p.ok").inner_text()
+    assert (await appeals(havre))[0].state == "open"  # decided, not yet carried out: the bot does it
 
     await havre.bot.services.deadlines.run_due()  # type: ignore[union-attr]  # the bot's runner
     answer = await dm_number(havre, havre.alice, 2)

@@ -211,3 +211,25 @@ async def test_an_override_is_checked_previewed_and_saved(dashboard: Dashboard) 
     async with services.db.reading() as session:
         kinds = (await session.scalars(select(GovernanceEntry.kind))).all()
     assert "policy_change" in kinds
+
+
+async def test_a_code_is_single_use_and_a_replay_revokes_its_token(dashboard: Dashboard) -> None:
+    emu = dashboard.havre.emu
+    redirect = dashboard.url("/auth/callback")
+    consent = f"{emu.base_url}/oauth2/authorize"
+    form = {"response_type": "code", "client_id": str(emu.application_id), "scope": "identify"}
+    form |= {"redirect_uri": redirect, "state": "s1", "user_id": str(dashboard.havre.bob.id)}
+    async with client() as http:
+        async with http.post(consent, data=form, allow_redirects=False) as answer:
+            back = parse_qs(urlsplit(answer.headers["Location"]).query)
+        assert back["state"] == ["s1"]
+        grant = {"grant_type": "authorization_code", "code": back["code"][0], "redirect_uri": redirect}
+        status, body = await _token(http, dashboard, grant)
+        assert status == 200 and body["token_type"] == "Bearer" and body["scope"] == "identify"
+        bearer = {"Authorization": f"Bearer {body['access_token']}"}
+        async with http.get(f"{emu.api_base}/users/@me", headers=bearer) as answer:
+            assert answer.status == 200 and (await answer.json())["username"] == "bob"
+        status, again = await _token(http, dashboard, grant)
+        assert (status, again["error"]) == (400, "invalid_grant")
+        async with http.get(f"{emu.api_base}/users/@me", headers=bearer) as answer:
+            assert answer.status == 401  # the replay revoked what the code gave
