@@ -128,11 +128,19 @@ def page(which: Page) -> Callable[[Callable[[web.Request, Access], Awaitable[Any
             result = await handler(request, access)
             if isinstance(result, web.StreamResponse):
                 return result
-            return aiohttp_jinja2.render_template(result[0], request, result[1])
+            return await render(request, result[0], result[1])
 
         return run
 
     return wrap
+
+
+async def render(
+    request: web.Request, template: str, context: dict[str, Any], *, status: int = 200
+) -> web.Response:
+    """A page with the shared context as it is now (the access and the server are known by then)."""
+    merged = {**(await _template_context(request)), **context}
+    return aiohttp_jinja2.render_template(template, request, merged, status=status)
 
 
 class Forbidden(Exception):
@@ -179,8 +187,7 @@ async def _error_page(request: web.Request, status: int, key: str | None, **fiel
     except (KeyError, IndexError):
         message = t("web.error.generic", lang)
     # rendered with the shared context itself: the error may come from before the template middleware ran
-    context = {**(await _template_context(request)), "status": status, "message": message}
-    return aiohttp_jinja2.render_template("error.html", request, context, status=status)
+    return await render(request, "error.html", {"status": status, "message": message}, status=status)
 
 
 @web.middleware
@@ -270,6 +277,7 @@ def _template_context(request: web.Request) -> Awaitable[dict[str, Any]]:
 _STAMP = re.compile(r"<t:(\d{1,12})(?::[tTdDfFR])?>")
 _LINK = re.compile(r"<(https?://[^>\s]+)>")
 _MENTION = re.compile(r"<@[!&]?\d+>")
+_ITALIC = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 
 
 def discord_plain(text: str | None) -> str:
@@ -285,7 +293,8 @@ def discord_plain(text: str | None) -> str:
     text = _STAMP.sub(stamp, text)
     text = _LINK.sub(r"\1", text)
     text = _MENTION.sub("@…", text)
-    return text.replace("**", "").replace("__", "").replace("||", "")
+    text = text.replace("**", "").replace("__", "").replace("||", "")
+    return _ITALIC.sub(r"\1", text)
 
 
 def create_app(web_state: Web) -> web.Application:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from aiohttp import web
 
@@ -65,3 +67,25 @@ def number(request: web.Request, name: str) -> int:
     if not raw.isdigit() or len(raw) > 18:
         raise web.HTTPNotFound()
     return int(raw)
+
+
+def plain_signals(signals: Mapping[str, Any] | None, lang: str) -> list[str]:
+    """What fired, in words (the reviewers' text ``list:insults(idiot)@respect`` is for logs)."""
+    out = []
+    for raw in (signals or {}).get("fired") or []:
+        if not isinstance(raw, Mapping):
+            continue
+        kind = str(raw.get("kind", ""))
+        score = raw.get("score")
+        fields = {
+            "name": str(raw.get("name", "")).replace("_", " "),
+            "detail": str(raw.get("detail", "")).replace("_", " "),
+            "score": f"{score:g}" if isinstance(score, int | float) else "",
+            "percent": f"{score:.0%}" if isinstance(score, int | float) else "",
+        }
+        try:
+            text = t(f"web.signal.{kind}", lang, **fields)
+        except KeyError:
+            text = f"{kind}: {fields['name']}"
+        out.append(text.replace(" ()", ""))
+    return out

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import aiohttp_jinja2
 from aiohttp import web
 
 from bot.domain.policy.models import Action
 from bot.services.moderation.snapshot import to_record
 from bot.web.access import Access, Page
-from bot.web.app import PAGE, Forbidden, lang_of, page, session_of, web_of
+from bot.web.app import PAGE, Forbidden, lang_of, page, render, session_of, web_of
 from bot.web.reads import CaseFilter, Reads
-from bot.web.views.common import ago, day, label, number, policy_of, rule_title, when
+from bot.web.views.common import ago, day, label, number, plain_signals, policy_of, rule_title, when
 
 Page_ = tuple[str, dict[str, Any]]
 
@@ -91,7 +90,7 @@ async def case(request: web.Request, access: Access) -> Page_:
             "status": label(f"moderation.status.{record.status.value}", lang),
             "automatic": record.automatic,
             "reason": label(f"moderation.reason.{record.reason_code}", lang),
-            "signals": record.signals_text,
+            "signals": await _signals_of(services, record.id, lang),
             "explanation": record.explanation_sent,
             "excerpt": view.excerpt,
             "note": view.note,
@@ -176,7 +175,7 @@ async def appeal(request: web.Request, access: Access) -> web.StreamResponse | P
             "rule": rule_title(policy, case_row.rule_id, lang),
             "action": label(f"moderation.action.{case_row.action}", lang),
             "reason": label(f"moderation.reason.{record.reason_code}", lang),
-            "signals": record.signals_text,
+            "signals": plain_signals(case_row.signals, lang),
             "explanation": record.explanation_sent,
         },
         "problem": problem,
@@ -202,7 +201,7 @@ async def reviews(request: web.Request, access: Access) -> Page_:
                 "rule": rule_title(policy, row.rule_id, lang),
                 "proposed": label(f"moderation.action.{row.proposed_action or 'hide'}", lang),
                 "reason": label(f"moderation.reason.{record.reason_code}", lang),
-                "signals": record.signals_text,
+                "signals": plain_signals(row.signals, lang),
             }
         )
     return "reviews.html", {"rows": rows, "done": request.query.get("done") == "1"}
@@ -240,7 +239,7 @@ async def review(request: web.Request, access: Access) -> web.StreamResponse | P
             "rule": rule_title(policy, record.rule_id, lang),
             "proposed": label(f"moderation.action.{(record.proposed_action or Action.HIDE).value}", lang),
             "reason": label(f"moderation.reason.{record.reason_code}", lang),
-            "signals": record.signals_text,
+            "signals": await _signals_of(services, record.id, lang),
             "excerpt": view.excerpt,
             "open": record.status.value == "proposed" and not queued,
             "queued": queued,
@@ -293,9 +292,9 @@ async def ticket(request: web.Request) -> web.StreamResponse:
     request[PAGE] = Page.HELP
     transcript = await _transcript(request, access, row.id)
     reads = Reads(services)
-    return aiohttp_jinja2.render_template(
-        "ticket.html",
+    return await render(
         request,
+        "ticket.html",
         {
             "ticket": {
                 "id": row.id,
@@ -336,6 +335,10 @@ async def _transcript(request: web.Request, access: Access, ticket_id: int) -> l
             for line in lines
         ]  # fmt: skip
     return None
+
+
+async def _signals_of(services: Any, case_id: int, lang: str) -> list[str]:
+    return plain_signals(await services.moderation.store.case_signals(case_id), lang)
 
 
 def install(app: web.Application) -> None:
