@@ -47,9 +47,12 @@ def web_command(port: int | None) -> None:
 
 async def start_beside_bot(services: Services) -> WebServer | None:
     """``havre run``: the dashboard in the bot's process, its address printed (None when turned off)."""
-    from bot.web import WebServer
-
     if not services.settings.web_enabled:
+        return None
+    try:
+        from bot.web import WebServer
+    except ImportError as exc:  # an install without the dashboard's packages: the bot runs on
+        click.echo(f"Havre dashboard not started: {exc.name} is not installed", err=True)
         return None
     server = WebServer(services)
     try:

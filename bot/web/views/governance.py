@@ -29,6 +29,7 @@ from bot.web.views.common import day, label, number, policy_of, rule_title, when
 log = logging.getLogger(__name__)
 Page_ = tuple[str, dict[str, Any]]
 REPORT_CACHE = 8
+REPORT_FRESH = 120.0  # seconds a built report is shown before it is built again
 
 
 @dataclass
@@ -304,14 +305,15 @@ async def _bundle(request: web.Request, access: Access) -> tuple[Any, str]:
     text = request.query.get("period", "")[:30]
     period = _period(text, services)
     key = f"report:{access.guild_id}:{period.label}:{lang}"
+    now = services.clock.now().timestamp()
     cached = app.jobs.get(key)
-    if cached is None:
-        cached = await services.governance.reports.build(access.guild_id, period, lang)
+    if cached is None or now - cached[0] > REPORT_FRESH:  # the page and its files read one build
+        cached = (now, await services.governance.reports.build(access.guild_id, period, lang))
         reports = [k for k in app.jobs if k.startswith("report:")]
         for old in reports[: max(0, len(reports) - REPORT_CACHE)]:
             app.jobs.pop(old, None)
         app.jobs[key] = cached
-    return cached, period.label
+    return cached[1], period.label
 
 
 @page(Page.REPORT)
