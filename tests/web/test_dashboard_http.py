@@ -233,3 +233,47 @@ async def test_a_code_is_single_use_and_a_replay_revokes_its_token(dashboard: Da
         assert (status, again["error"]) == (400, "invalid_grant")
         async with http.get(f"{emu.api_base}/users/@me", headers=bearer) as answer:
             assert answer.status == 401  # the replay revoked what the code gave
+
+
+async def test_real_ids_need_a_second_admin_and_are_delivered_once(dashboard: Dashboard) -> None:
+    havre = dashboard.havre
+    havre.guild.add_member("abe", locale="en-US", roles=[havre.roles["admin"]])
+    havre.members["abe"] = havre.guild.member("abe")
+    await (await havre.max.slash("warn", member=havre.bob, rule="respect")).reply()
+    await case_settled(havre)
+    async with client() as ada, client() as abe:
+        await log_in(ada, dashboard, "ada")
+        token = await csrf_of(ada, dashboard, "/log")
+        ask = {"csrf": token, "format": "csv", "reason": "A court order about a member"}
+        async with ada.post(dashboard.url("/exports/request"), data=ask) as answer:
+            page = await answer.text()
+        assert "waiting for another admin" in page or "en attente d&#39;un autre admin" in page
+        services = havre.bot.services  # type: ignore[union-attr]
+        from bot.web.reads import real_id_requests
+
+        [(request_id, *_rest)] = await real_id_requests(services, havre.guild.id)
+        decide = {"csrf": token, "decision": "approve"}
+        async with ada.post(dashboard.url(f"/exports/{request_id}/decide"), data=decide) as answer:
+            assert answer.status == 400  # the one who asked cannot approve
+        await log_in(abe, dashboard, "abe")
+        other = await csrf_of(abe, dashboard, "/log")
+        async with abe.post(
+            dashboard.url(f"/exports/{request_id}/decide"), data={"csrf": other, "decision": "approve"}
+        ) as answer:
+            assert answer.status == 200
+        async with abe.post(
+            dashboard.url("/exports/download"), data={"csrf": other, "request": str(request_id)}
+        ) as answer:
+            assert answer.status == 400  # only who asked downloads it
+        download = {"csrf": token, "request": str(request_id)}
+        async with ada.post(dashboard.url("/exports/download"), data=download) as answer:
+            body = await answer.text()
+            assert answer.status == 200 and "real-ids" in answer.headers["Content-Disposition"]
+        assert str(havre.bob.id) in body  # real Discord ids, as approved
+        async with ada.post(dashboard.url("/exports/download"), data=download) as answer:
+            assert answer.status == 400  # delivered once
+    async with services.db.reading() as session:
+        exports = (
+            await session.scalars(select(GovernanceEntry).where(GovernanceEntry.kind == "export"))
+        ).all()
+    assert len(exports) == 2  # the approval and the delivery
