@@ -5,12 +5,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from bot.cli.common import secrets_of, settings_or_exit
 from bot.config import HOW_TO_CONNECT
 from bot.logs import setup_logging
+
+if TYPE_CHECKING:
+    from bot.web import WebServer
 
 
 @click.group()
@@ -33,28 +37,49 @@ def run() -> None:
     setup_logging(
         settings.log_level, settings.log_format, secrets_of(settings), unsafe=settings.unsafe_debug_libraries
     )
-    from bot.runtime import build_bot
+    from bot.cli.startup import DATABASE_ERRORS, StartupFailure, database_failure, discord_failure
+    from bot.runtime import build_bot, build_services
     from bot.services.keys import KeyCheckError
 
     async def _main() -> None:
         try:
             await check_configured_keys(settings)
+            services = await build_services(settings)
         except KeyCheckError as exc:
             click.echo(str(exc), err=True)
             sys.exit(2)
-        bot = await build_bot(settings)
+        except DATABASE_ERRORS as exc:
+            raise database_failure(exc, settings.effective_database_url) from None
+        bot = await build_bot(settings, services=services)
         from bot.cli.web import start_beside_bot
 
-        dashboard = await start_beside_bot(bot.services)
-        try:
-            async with bot:
-                await bot.start(settings.token.get_secret_value())  # type: ignore[union-attr]
-        finally:
-            if dashboard is not None:
-                await dashboard.stop()
+        async def dashboard_once_connected() -> WebServer | None:
+            await bot.wait_until_ready()  # a start that fails (token, intents) prints no address
+            return await start_beside_bot(bot.services)
 
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_main())
+        async with bot:
+            dashboard = asyncio.create_task(dashboard_once_connected())
+            try:
+                await bot.start(settings.token.get_secret_value())  # type: ignore[union-attr]
+            except Exception as exc:
+                failure = discord_failure(exc, settings.discord_api_base, bot.intents)
+                if failure is None:
+                    raise
+                raise failure from None
+            finally:
+                if not dashboard.done():
+                    dashboard.cancel()
+                elif not dashboard.cancelled() and dashboard.exception() is None:
+                    server = dashboard.result()
+                    if server is not None:
+                        await server.stop()
+
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(_main())
+    except StartupFailure as failure:
+        click.echo(failure.message, err=True)
+        sys.exit(failure.exit_code)
 
 
 @main.command()
