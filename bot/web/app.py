@@ -109,6 +109,7 @@ async def access_of(request: web.Request) -> Access:
             raise web.HTTPFound("/servers")
         if membership is not False:
             data["roles"] = sorted(roles_of(membership, settings))
+            data["role_ids"] = sorted(str(r) for r in membership.roles)  # for services that check roles
             data["roles_at"] = now
             item.dirty = True
     access = Access(item.user_id, item.guild_id, frozenset(Role(r) for r in data.get("roles", ["member"])))

@@ -7,6 +7,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.domain.policy.models import Action
+from bot.services.errors import NotAllowed, NotFound
 from bot.services.moderation.snapshot import to_record
 from bot.web.access import Access, Page
 from bot.web.app import PAGE, Forbidden, lang_of, page, render, session_of, web_of
@@ -276,21 +277,25 @@ async def help_queue(request: web.Request, access: Access) -> Page_:
 
 async def ticket(request: web.Request) -> web.StreamResponse:
     """A ticket and its transcript: only the staff who handled it, and admins (the list shows every
-    request to the help team, not what was said)."""
+    request to the help team, not what was said). Where the help service offers transcripts, it decides
+    (and logs the reading); until then the same rule is applied here from the ticket's events."""
     from bot.web.app import access_of
 
     access = await access_of(request)
     services = web_of(request).services
     lang = lang_of(request)
     await policy_of(request, access.guild_id)
-    found = await Reads(services).ticket(access.guild_id, number(request, "ticket_id"))
+    ticket_id = number(request, "ticket_id")
+    found = await Reads(services).ticket(access.guild_id, ticket_id)
     if found is None:
         raise web.HTTPNotFound()
     row, events, _ = found
-    if not access.may_read_ticket(set(row.handled_by)):
+    allowed, transcript = await _transcript(request, access, ticket_id)
+    if allowed is None:
+        allowed = access.may_read_ticket(set(row.handled_by))
+    if not allowed:
         raise Forbidden()
     request[PAGE] = Page.HELP
-    transcript = await _transcript(request, access, row.id)
     reads = Reads(services)
     return await render(
         request,
@@ -319,22 +324,38 @@ async def ticket(request: web.Request) -> web.StreamResponse:
     )
 
 
-async def _transcript(request: web.Request, access: Access, ticket_id: int) -> list[dict[str, str]] | None:
-    """The help service's transcript, when it offers one (it decides access again and logs the read)."""
-    help_services = web_of(request).services.help
-    for holder in (help_services, getattr(help_services, "tickets", None)):
-        reader = getattr(holder, "transcript", None)
-        if reader is None:
-            continue
-        lines = await reader(ticket_id, access.guild_id, access.user_id, admin=access.admin)
-        if lines is None:
-            return None
-        return [
-            {"who": str(getattr(line, "author", "")), "when": when(getattr(line, "at", None)),
-             "text": str(getattr(line, "text", line))}
-            for line in lines
-        ]  # fmt: skip
-    return None
+async def _transcript(
+    request: web.Request, access: Access, ticket_id: int
+) -> tuple[bool | None, list[dict[str, str]] | None]:
+    """(may read, lines) from the help service's ``transcripts.read`` when it has one (it checks access
+    and logs the reading); (None, None) when it has none, so the page applies the rule itself."""
+    transcripts = getattr(web_of(request).services.help, "transcripts", None)
+    if transcripts is None:
+        return None, None
+    try:
+        from bot.services.help.transcripts import Viewer  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None, None
+    lang = lang_of(request)
+    role_ids = frozenset(int(r) for r in session_of(request).data.get("role_ids", []))
+    viewer = Viewer(access.user_id, access.guild_id, role_ids, access.admin)
+    try:
+        kept = await transcripts.read(ticket_id, viewer)
+    except NotAllowed:
+        return False, None
+    except NotFound:  # allowed, nothing kept (not closed yet, nothing said, erased, expired)
+        return True, None
+    lines = []
+    for line in kept.lines:
+        who = label(f"help.transcript_role_{line.role}", lang)
+        lines.append(
+            {
+                "who": who if line.person in (0, 1) else f"{who} {line.person}",
+                "when": when(line.at),
+                "text": line.text,
+            }
+        )
+    return True, lines
 
 
 async def _signals_of(services: Any, case_id: int, lang: str) -> list[str]:
