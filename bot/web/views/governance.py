@@ -328,7 +328,7 @@ async def report(request: web.Request, access: Access) -> Page_:
         problem = t(exc.key, lang_of(request), **exc.fields)
     return "report.html", {
         "period": label_,
-        "summary": bundle.summary if bundle else None,
+        "summary": (getattr(bundle, "summary_text", "") or bundle.summary) if bundle else None,
         "files": [name for name, _ in bundle.files()] if bundle else [],
         "problem": problem,
     }
@@ -347,7 +347,7 @@ async def report_file(request: web.Request, access: Access) -> web.StreamRespons
                     charset="utf-8",
                     headers={
                         "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
-                        "img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+                        "img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
                     },
                 )
             kind = "image/png" if name.endswith(".png") else "text/plain"
