@@ -13,6 +13,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
+from bot.domain.durations import format_duration
 from bot.domain.i18n import language_of, t
 from bot.domain.resources import packaged
 from bot.services.errors import HavreError
@@ -275,20 +276,25 @@ def _template_context(request: web.Request) -> Awaitable[dict[str, Any]]:
     return build()
 
 
-_STAMP = re.compile(r"<t:(\d{1,12})(?::[tTdDfFR])?>")
+_STAMP = re.compile(r"<t:(\d{1,12})(?::([tTdDfFR]))?>")
 _LINK = re.compile(r"<(https?://[^>\s]+)>")
 _MENTION = re.compile(r"<@[!&]?\d+>")
 _ITALIC = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 
 
-def discord_plain(text: str | None) -> str:
-    """A text written for Discord, for a web page: timestamps as UTC dates, no markdown marks, no mention
-    ids (a member's id never reaches the page)."""
+def discord_plain(text: str | None, now: datetime | None = None, lang: str = "en") -> str:
+    """A text written for Discord, for a web page: timestamps as UTC dates (relative ones in words when
+    ``now`` is known), no markdown marks, no mention ids (a member's id never reaches the page)."""
     if not text:
         return ""
 
     def stamp(match: re.Match[str]) -> str:
         moment = datetime.fromtimestamp(int(match.group(1)), tz=UTC)
+        if match.group(2) == "R" and now is not None:
+            delta = moment - now
+            minutes = max(1, round(abs(delta.total_seconds()) / 60))
+            words = format_duration(timedelta(minutes=minutes), lang)
+            return t("web.common.in" if delta >= timedelta(0) else "web.common.ago", lang, time=words)
         return moment.strftime("%Y-%m-%d %H:%M UTC")
 
     text = _STAMP.sub(stamp, text)
@@ -310,7 +316,13 @@ def create_app(web_state: Web) -> web.Application:
         context_processors=[_template_context],
         undefined=jinja2.StrictUndefined,
     )
-    env.filters["plain"] = discord_plain
+    clock = web_state.services.clock
+
+    @jinja2.pass_context
+    def plain(context: Any, text: str | None) -> str:
+        return discord_plain(text, clock.now(), context.get("lang", "en"))
+
+    env.filters["plain"] = plain
     views.install(app)
     app.router.add_static("/static/", str(packaged("web", "static")), append_version=True)
 
