@@ -29,8 +29,9 @@ async def overview(request: web.Request, access: Access) -> Page_:
         "open_requests": len(tickets),
         "waiting": [
             {"id": r.id, "priority": r.priority, "waited": ago(r.waited, lang), "missed": r.missed}
-            for r in sorted(waiting, key=lambda r: r.opened_at)
+            for r in sorted(waiting, key=lambda r: (r.priority != "crisis", r.opened_at))
         ],
+        "crisis": sum(1 for r in tickets if r.priority == "crisis"),
         "missed": sum(1 for r in tickets if r.missed),
         "reviews": len(await reads.reviews(access.guild_id)),
         "appeals": len(await reads.open_appeals(access.guild_id)),
