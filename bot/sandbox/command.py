@@ -45,6 +45,43 @@ async def _claim(sandbox: Sandbox) -> None:
     await pia.says(thread, "Hi bob, I'm Pia, a peer moderator. I'm here with you. What's going on?")
 
 
+def _newest_in(sandbox: Sandbox, channel_id: int, button_prefix: str) -> object:
+    for message in sorted(sandbox.emu.world.messages.values(), key=lambda m: m.id, reverse=True):
+        if message.channel_id != channel_id or message.deleted:
+            continue
+        ids = [str(c.get("custom_id", "")) for row in message.components for c in row.get("components", [])]
+        if any(i.startswith(button_prefix) for i in ids):
+            return message
+    raise ScenarioError(f"no message with a {button_prefix!r} button")
+
+
+async def _appeal(sandbox: Sandbox) -> None:
+    alice = sandbox.scene.members["alice"]
+    notice = _newest_in(sandbox, sandbox.emu.world.dm_channel(alice.id).id, "mod:appeal:")
+    await alice.click(notice, "Contester")  # type: ignore[arg-type]
+    await asyncio.sleep(0.3)
+    await alice.submit(reason="Bob se moquait de ma maladie depuis une heure, je me suis emportée.")
+
+
+async def _decide_appeal(sandbox: Sandbox) -> None:
+    max_ = sandbox.scene.members["max"]
+    card = _newest_in(sandbox, sandbox.scene.channels["mod-queue"].id, "mod:appeal-decide:")
+    ids = [str(c["custom_id"]) for row in card.components for c in row["components"]]  # type: ignore[attr-defined]
+    await max_.click(card, next(i for i in ids if i.endswith(":grant")))  # type: ignore[arg-type]
+    await asyncio.sleep(0.3)
+    await max_.submit(reply="Thank you for explaining. We have looked at what bob wrote too.")
+
+
+async def _resolve_crisis(sandbox: Sandbox) -> None:
+    """A crisis request ends with a note and a confirmation: pia writes the note, then confirms."""
+    pia = sandbox.scene.members["pia"]
+    thread = _ticket_thread(sandbox)
+    note = "Bob is safe at home with his sister tonight; we agreed he writes again tomorrow."
+    asked = await (await pia.slash("ticket resolve", in_channel=thread, recap=note)).reply()
+    await asyncio.sleep(0.3)
+    await pia.click(asked, "help:resolve:")
+
+
 SCENARIO: tuple[Step, ...] = (
     Step(
         "alice, upset, insults another member in #general",
@@ -61,6 +98,27 @@ SCENARIO: tuple[Step, ...] = (
         lambda s: s.scene.members["bob"].slash("help", topic="I had a really bad day"),
     ),
     Step("pia, a trained peer moderator, goes on duty, claims bob's ticket and answers", _claim),
+    Step(
+        "bob writes crisis words in his space: the request becomes urgent, the team is alerted",
+        lambda s: s.scene.members["bob"].says(_ticket_thread(s), "honestly I want to end it all"),
+    ),
+    Step(
+        "pia tries to mark it resolved in one go: a crisis request needs a note first",
+        lambda s: s.scene.members["pia"].slash("ticket resolve", in_channel=_ticket_thread(s)),
+    ),
+    Step(
+        "pia adds a short note and confirms: bob gets the recap; the survey waits for the later check-in",
+        _resolve_crisis,
+    ),
+    Step("alice contests the warning: she fills in the form from her DM", _appeal),
+    Step("max, a moderator, reads the appeal in the private queue and accepts it", _decide_appeal),
+    Step(
+        "carol (her DMs are closed) writes crisis words in #general: nothing of it is shown in public",
+        lambda s: s.scene.members["carol"].says(
+            s.scene.channels["general"],
+            "i've sorted everything out, the pills are ready for tonight. sorry everyone",
+        ),
+    ),
 )
 
 

@@ -35,6 +35,19 @@ async def test_the_scripted_scenario_tells_the_whole_story(sandbox: Sandbox) -> 
     # pia: on duty, claims, answers in the thread
     assert "Vous êtes de permanence, pia." in text
     assert "pia: Hi bob, I'm Pia" in text
+    # bob's crisis words in his space: the helplines for him, the alert for the team (in the queue)
+    assert "[#mod-queue] Havre: @pia Urgent" in text
+    # a crisis request ends with a note, then a confirmation; the recap reaches bob, no survey yet
+    assert "ajoutez une courte note pour l'équipe" in text
+    assert "[Oui, marquer comme résolue]" in text
+    assert "Bob is safe at home with his sister tonight" in text
+    assert "[1] [2] [3] [4] [5]" not in text
+    # alice contests, max accepts: the answer reaches her in French
+    assert "Nous avons bien reçu votre contestation" in text and "Votre contestation a été acceptée" in text
+    # carol's crisis: one short line in public, everything else in her private space, staff alerted apart
+    public = [line for line in text.splitlines() if line.startswith("[#general] Havre")]
+    assert public[-1] == "[#general] Havre: @carol You're not alone. I've written to you privately."
+    assert "Help is available right now" in text
 
 
 async def test_interactive_lines_act_as_members(sandbox: Sandbox) -> None:

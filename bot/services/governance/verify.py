@@ -25,6 +25,7 @@ from bot.governance.signing import Checkpoint, SigningKeyError, load_public_key
 from bot.services.governance.stream import EntryFilter, consume_in_thread, counted, iter_entry_batches
 
 VERIFY_BATCH = 1000
+PROGRESS_EVERY = 1000
 
 
 @dataclass(frozen=True)
@@ -59,16 +60,16 @@ class GovernanceVerifier:
             logged = (await session.execute(select(GovernanceEntry.guild_id).distinct())).scalars().all()
         return sorted(set(heads) | set(logged))
 
-    async def count(self, guild_id: int) -> int:
-        """How many entries ``verify`` will read (for a progress bar)."""
-        async with self.db.reading() as session:
-            total = await session.scalar(
+    async def entry_count(self, guild_id: int) -> int:
+        """How many entries a verification of ``guild_id`` will read (for a progress bar)."""
+        async with self.db.unit_of_work() as session:
+            query = (
                 select(func.count()).select_from(GovernanceEntry).where(GovernanceEntry.guild_id == guild_id)
             )
-        return int(total or 0)
+            return int((await session.execute(query)).scalar_one())
 
-    async def verify(self, guild_id: int, progress: Callable[[int], None] | None = None) -> VerifyResult:
-        """Check the chain, the checkpoints and the head; ``progress(entries_read)`` as it goes."""
+    async def verify(self, guild_id: int, *, progress: Callable[[int], None] | None = None) -> VerifyResult:
+        """``progress(entries checked so far)`` is called every thousand entries, from a worker thread."""
         async with self.db.unit_of_work() as session:
             head = await session.get(GovernanceHead, guild_id)
             max_seq = (
@@ -95,7 +96,10 @@ class GovernanceVerifier:
         bound = max(head_seq, max_seq or 0)
         batches = iter_entry_batches(self.db, EntryFilter(guild_id, max_seq=bound), batch=self.batch)
         result = await consume_in_thread(
-            batches, lambda entries: verify_chain(counted(entries, progress), checkpoints, self.public_keys)
+            batches,
+            lambda entries: verify_chain(
+                counted(entries, progress, every=PROGRESS_EVERY), checkpoints, self.public_keys
+            ),
         )
         if not result.ok:
             return result

@@ -87,7 +87,7 @@ async def verify_start(request: web.Request, access: Access) -> web.StreamRespon
     if isinstance(running, VerifyJob) and not running.finished:
         raise web.HTTPFound("/log")
     verifier = app.services.governance.verifier
-    job = VerifyJob(access.guild_id, await verifier.count(access.guild_id))
+    job = VerifyJob(access.guild_id, await verifier.entry_count(access.guild_id))
     lang = lang_of(request)
 
     def progress(count: int) -> None:
@@ -95,7 +95,7 @@ async def verify_start(request: web.Request, access: Access) -> web.StreamRespon
 
     async def run() -> None:
         try:
-            result = await verifier.verify(access.guild_id, progress)
+            result = await verifier.verify(access.guild_id, progress=progress)
             job.ok = result.ok
             job.text = render_verify_result(result, lang)
         except Exception:
