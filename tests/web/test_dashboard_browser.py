@@ -10,8 +10,8 @@ import io
 from sqlalchemy import select
 
 from bot.db.models import Appeal, AuditVerdict, GovernanceEntry
-from tests.e2e.help_support import bot_messages, go_on_duty, only_thread
 from tests.e2e.moderation_helpers import appeals, case_settled, cases, dm_number
+from tests.e2e.test_help_transcripts import WORDS, close_a_conversation
 from tests.web.conftest import Dashboard, log_in
 
 
@@ -109,16 +109,8 @@ async def test_a_moderator_cannot_open_a_transcript_they_did_not_handle(
     dashboard: Dashboard, browser: object
 ) -> None:
     havre = dashboard.havre
-    await go_on_duty(havre)
-    await (await havre.bob.slash("help", in_channel=havre.general)).reply()
-    thread = await only_thread(havre)
-    await bot_messages(thread, 1)
-    await (await havre.pia.slash("ticket claim", in_channel=thread)).reply()
-    services = havre.bot.services  # type: ignore[union-attr]
-    from bot.db.models import Ticket
-
-    async with services.db.reading() as session:
-        [ticket] = (await session.scalars(select(Ticket))).all()
+    _, ticket = await close_a_conversation(havre, "en")  # bob asked, pia took it and answered
+    said = WORDS["en"][1]
 
     moderator = await log_in(browser, dashboard, "max")
     await moderator.goto(dashboard.url("/help"))
@@ -127,12 +119,22 @@ async def test_a_moderator_cannot_open_a_transcript_they_did_not_handle(
     answer = await moderator.goto(dashboard.url(f"/help/{ticket.id}"))
     assert answer is not None and answer.status == 403
     assert "not open to you" in await moderator.locator("p.notice").inner_text()
+    assert said not in await moderator.content()
 
     handler = await log_in(browser, dashboard, "pia")  # the peer who took it
     answer = await handler.goto(dashboard.url(f"/help/{ticket.id}"))
     assert answer is not None and answer.status == 200
+    assert said in await handler.locator("ol.transcript").inner_text()
     admin = await log_in(browser, dashboard, "ada")
     answer = await admin.goto(dashboard.url(f"/help/{ticket.id}"))
     assert answer is not None and answer.status == 200
+    assert said in await admin.locator("ol.transcript").inner_text()
+    assert str(havre.bob.id) not in await admin.content()
+    services = havre.bot.services  # type: ignore[union-attr]
+    async with services.db.reading() as session:
+        viewed = (
+            await session.scalars(select(GovernanceEntry).where(GovernanceEntry.kind == "transcript_viewed"))
+        ).all()
+    assert len(viewed) == 2  # each reading logged by the help service; the refused one read nothing
     for page in (moderator, handler, admin):
         await page.context.close()

@@ -7,7 +7,8 @@ from typing import Any
 from aiohttp import web
 
 from bot.domain.policy.models import Action
-from bot.services.errors import NotAllowed, NotFound
+from bot.services.errors import NotFound
+from bot.services.help.transcripts import TranscriptNotAllowed, Viewer
 from bot.services.moderation.snapshot import to_record
 from bot.web.access import Access, Page
 from bot.web.app import PAGE, Forbidden, lang_of, page, render, session_of, web_of
@@ -278,8 +279,8 @@ async def help_queue(request: web.Request, access: Access) -> Page_:
 
 async def ticket(request: web.Request) -> web.StreamResponse:
     """A ticket and its transcript: only the staff who handled it, and admins (the list shows every
-    request to the help team, not what was said). Where the help service offers transcripts, it decides
-    (and logs the reading); until then the same rule is applied here from the ticket's events."""
+    request to the help team, not what was said). The help service decides who may read it and logs each
+    reading (``TicketTranscripts.read``, the same check as /ticket transcript)."""
     from bot.web.app import access_of
 
     access = await access_of(request)
@@ -292,8 +293,6 @@ async def ticket(request: web.Request) -> web.StreamResponse:
         raise web.HTTPNotFound()
     row, events, _ = found
     allowed, transcript = await _transcript(request, access, ticket_id)
-    if allowed is None:
-        allowed = access.may_read_ticket(set(row.handled_by))
     if not allowed:
         raise Forbidden()
     request[PAGE] = Page.HELP
@@ -327,22 +326,15 @@ async def ticket(request: web.Request) -> web.StreamResponse:
 
 async def _transcript(
     request: web.Request, access: Access, ticket_id: int
-) -> tuple[bool | None, list[dict[str, str]] | None]:
-    """(may read, lines) from the help service's ``transcripts.read`` when it has one (it checks access
-    and logs the reading); (None, None) when it has none, so the page applies the rule itself."""
-    transcripts = getattr(web_of(request).services.help, "transcripts", None)
-    if transcripts is None:
-        return None, None
-    try:
-        from bot.services.help.transcripts import Viewer  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None, None
+) -> tuple[bool, list[dict[str, str]] | None]:
+    """(may read, lines) from the help service's ``transcripts.read``: it decides who may read (the
+    helpers who handled the request, admins) and logs the reading (``transcript_viewed``)."""
     lang = lang_of(request)
     role_ids = frozenset(int(r) for r in session_of(request).data.get("role_ids", []))
     viewer = Viewer(access.user_id, access.guild_id, role_ids, access.admin)
     try:
-        kept = await transcripts.read(ticket_id, viewer)
-    except NotAllowed:
+        kept = await web_of(request).services.help.transcripts.read(ticket_id, viewer)
+    except TranscriptNotAllowed:
         return False, None
     except NotFound:  # allowed, nothing kept (not closed yet, nothing said, erased, expired)
         return True, None
