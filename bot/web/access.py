@@ -81,9 +81,8 @@ NAV = (
 
 
 def committee_role_of(settings: GuildSettings) -> int | None:
-    """The committee role, once /setup can set it (``committee_role_id``); None: no committee."""
-    value = getattr(settings, "committee_role_id", None)
-    return int(value) if value else None
+    """The committee role set in /setup (``committee_role_id``); None: the server has no committee."""
+    return settings.committee_role_id
 
 
 def roles_of(membership: Membership, settings: GuildSettings) -> frozenset[Role]:

@@ -9,7 +9,7 @@ from bot.web.app import discord_plain
 from bot.web.discord_api import ADMINISTRATOR, BAN_MEMBERS, MANAGE_GUILD, Membership
 from bot.web.security import RateLimit
 
-SETTINGS = SimpleNamespace(admin_role_id=1, moderator_role_id=2, peer_role_id=3)
+SETTINGS = SimpleNamespace(admin_role_id=1, moderator_role_id=2, peer_role_id=3, committee_role_id=None)
 
 
 def _roles(
@@ -26,7 +26,7 @@ def test_roles_follow_permissions_and_the_configured_roles() -> None:
     assert Role.MODERATOR in _roles(BAN_MEMBERS) and Role.MODERATOR in _roles(held=(2,))
     assert _roles(held=(3,)) == {Role.MEMBER, Role.PEER}
     assert Role.COMMITTEE not in _roles(held=(9,))  # no committee role set: no committee
-    assert Role.COMMITTEE in _roles(held=(9,), committee_role_id=9)  # once /setup can set one
+    assert Role.COMMITTEE in _roles(held=(9,), committee_role_id=9)  # the role set in /setup
 
 
 def test_pages_by_role_and_tickets_by_handler() -> None:

@@ -123,9 +123,13 @@ async def test_no_traceback_reaches_the_person(dashboard: Dashboard, monkeypatch
 
 async def test_each_role_sees_its_pages_only(dashboard: Dashboard) -> None:
     havre = dashboard.havre
+    committee = havre.guild.add_role("Committee")
+    havre.members["cleo"] = havre.guild.add_member("cleo", locale="fr", roles=[committee])
+    await havre.configure(committee_role_id=committee.id)  # /setup roles
     await (await havre.max.slash("warn", member=havre.alice, rule="respect")).reply()
     [case] = await case_settled(havre)
     expected = {
+        "cleo": {Page.LOG, Page.AUDITS, Page.REPORT, Page.POLICY, Page.STANDING},  # the committee
         "alice": {Page.POLICY, Page.STANDING},  # a member: their own standing and the rules
         "pia": {Page.POLICY, Page.STANDING},  # a peer: their tickets only (by number)
         "max": {Page.OVERVIEW, Page.CASES, Page.APPEALS, Page.REVIEWS, Page.HELP, Page.POLICY, Page.STANDING},
