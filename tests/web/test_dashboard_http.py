@@ -281,3 +281,29 @@ async def test_real_ids_need_a_second_admin_and_are_delivered_once(dashboard: Da
             await session.scalars(select(GovernanceEntry).where(GovernanceEntry.kind == "export"))
         ).all()
     assert len(exports) == 2  # the approval and the delivery
+
+
+async def test_an_appeal_is_decided_once(dashboard: Dashboard) -> None:
+    from tests.web.test_dashboard_browser import _appeal
+
+    havre = dashboard.havre
+    appeal = await _appeal(dashboard)
+    async with client() as max_, client() as ada:
+        await log_in(max_, dashboard, "max")
+        await log_in(ada, dashboard, "ada")
+        token_max = await csrf_of(max_, dashboard, f"/appeals/{appeal.id}")
+        token_ada = await csrf_of(ada, dashboard, f"/appeals/{appeal.id}")
+        grant = {"csrf": token_max, "decision": "grant", "reason": "Context misread, sorry."}
+        async with max_.post(dashboard.url(f"/appeals/{appeal.id}"), data=grant) as answer:
+            assert str(answer.url).endswith("/appeals?done=1")
+        deny = {"csrf": token_ada, "decision": "deny", "reason": "Kept."}  # at the same time, elsewhere
+        async with ada.post(dashboard.url(f"/appeals/{appeal.id}"), data=deny) as answer:
+            assert answer.status == 400 and "déjà reçu une réponse" in await answer.text()  # ada reads French
+        await havre.bot.services.deadlines.run_due()  # type: ignore[union-attr]
+        async with ada.get(dashboard.url(f"/appeals/{appeal.id}")) as answer:
+            assert 'name="decision"' not in await answer.text()  # decided: no form any more
+    async with havre.bot.services.db.reading() as session:  # type: ignore[union-attr]
+        decided = (
+            await session.scalars(select(GovernanceEntry).where(GovernanceEntry.kind == "appeal_decided"))
+        ).all()
+    assert len(decided) == 1
