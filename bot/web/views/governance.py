@@ -330,6 +330,10 @@ async def report(request: web.Request, access: Access) -> Page_:
         "period": label_,
         "summary": (getattr(bundle, "summary_text", "") or bundle.summary) if bundle else None,
         "files": [name for name, _ in bundle.files()] if bundle else [],
+        "charts": [
+            {"name": c.name, "title": c.title, "alt": c.alt, "drawn": c.png is not None, "empty": c.empty}
+            for c in (bundle.charts if bundle else ())
+        ],
         "problem": problem,
     }
 
