@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from aiohttp import web
@@ -13,6 +14,7 @@ from bot.web.discord_api import DiscordApi
 from bot.web.sessions import SessionStore
 
 log = logging.getLogger(__name__)
+PURGE_EVERY = 3600.0
 
 
 class WebServer:
@@ -22,6 +24,7 @@ class WebServer:
         self.host = settings.web_host
         self.port = settings.web_port if port is None else port
         self._runner: web.AppRunner | None = None
+        self._purge: asyncio.Task[None] | None = None
         self.state: Web | None = None
 
     @property
@@ -52,10 +55,24 @@ class WebServer:
             self.port = sockets[0].getsockname()[1]
         public = (settings.web_public_url or self.address).rstrip("/")
         self.state.public_url = public
-        await self.state.sessions.purge()
+        self._purge = asyncio.create_task(self._purge_expired(self.state.sessions))
         return public
 
+    @staticmethod
+    async def _purge_expired(sessions: SessionStore) -> None:
+        """Expired sessions leave the database at start and every hour after."""
+        while True:
+            try:
+                await sessions.purge()
+            except Exception:
+                log.warning("dashboard: expired sessions could not be removed; next hour", exc_info=True)
+            await asyncio.sleep(PURGE_EVERY)
+
     async def stop(self) -> None:
+        if self._purge is not None:
+            self._purge.cancel()
+            await asyncio.gather(self._purge, return_exceptions=True)
+            self._purge = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
