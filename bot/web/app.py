@@ -271,6 +271,7 @@ def _template_context(request: web.Request) -> Awaitable[dict[str, Any]]:
             "nav": access.nav() if access is not None else [],
             "current": request.get(PAGE),
             "server_name": request.get(SERVER_NAME, ""),
+            "here": request.path if request.method == "GET" else "/",
         }
 
     return build()

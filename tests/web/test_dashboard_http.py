@@ -97,8 +97,13 @@ async def test_sessions_cookies_headers_and_csrf(dashboard: Dashboard) -> None:
 
 async def test_the_login_is_rate_limited_and_its_state_checked(dashboard: Dashboard) -> None:
     async with client() as http:
+        token = await csrf_of(http, dashboard, "/login")  # before logging in: the language switch works
+        async with http.post(
+            dashboard.url("/language"), data={"csrf": token, "lang": "fr", "back": "/login"}
+        ) as answer:
+            assert answer.status == 200 and "Se connecter avec Discord" in await answer.text()
         async with http.get(dashboard.url("/auth/callback?code=x&state=forged")) as answer:
-            assert answer.status == 400 and "start again" in await answer.text()
+            assert answer.status == 400 and "recommencer" in await answer.text()  # French, as chosen
         statuses = []
         for _ in range(12):
             async with http.get(dashboard.url("/auth/login"), allow_redirects=False) as answer:

@@ -28,6 +28,10 @@ async def home(request: web.Request) -> web.StreamResponse:
 
 async def login_page(request: web.Request) -> web.StreamResponse:
     app = web_of(request)
+    item = session_of(request)
+    if item.new:  # kept, so the language switch on this page has a CSRF token to match
+        item.data["visitor"] = True
+        item.dirty = True
     ready = bool(app.client_secret)
     return aiohttp_jinja2.render_template("login.html", request, {"ready": ready, "problem": None})
 
