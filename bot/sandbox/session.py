@@ -7,6 +7,7 @@ import secrets
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.app import HavreBot
 from bot.config import Settings
@@ -15,10 +16,12 @@ from bot.runtime import build_bot, build_services
 from bot.sandbox.seed import Scene, build_scene
 from bot.sandbox.transcript import Transcript
 from bot.services.guilds import GuildService
-from bot.web import WebServer
 from emulator import FAST_CLIENT_OPTIONS, Emulator, point_discord_py_at
 from emulator.discordpy import DiscordEndpoints
 from emulator.runner import ClientRun
+
+if TYPE_CHECKING:
+    from bot.web import WebServer
 
 
 @dataclass
@@ -68,6 +71,8 @@ class Sandbox:
         await run.start(15)
         sandbox = cls(emu, scene, settings, bot, run, Transcript(emu), tmp, previous)
         if dashboard:
+            from bot.web import WebServer  # only here: the sandbox runs without the dashboard's packages
+
             sandbox.dashboard = WebServer(services, port=0)
             sandbox.dashboard_url = await sandbox.dashboard.start()
             emu.app.redirect_uris.append(f"{sandbox.dashboard_url}/auth/callback")
