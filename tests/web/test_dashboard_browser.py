@@ -36,7 +36,7 @@ async def _log_rows(dashboard: Dashboard, kind: str) -> list[GovernanceEntry]:
 
 
 async def test_a_moderator_logs_in_and_decides_an_appeal_which_the_bot_carries_out(
-    separate_dashboard: Dashboard, browser: object
+    browser: object, separate_dashboard: Dashboard
 ) -> None:
     """The dashboard runs as its own process would (``havre web``): the bot carries the decision out."""
     dashboard = separate_dashboard
@@ -71,7 +71,7 @@ async def test_a_moderator_logs_in_and_decides_an_appeal_which_the_bot_carries_o
 
 
 async def test_the_committee_records_a_verdict_and_an_admin_downloads_an_export(
-    dashboard: Dashboard, browser: object
+    browser: object, dashboard: Dashboard
 ) -> None:
     havre = dashboard.havre
     await (await havre.max.slash("warn", member=havre.bob, rule="respect")).reply()
@@ -106,7 +106,7 @@ async def test_the_committee_records_a_verdict_and_an_admin_downloads_an_export(
 
 
 async def test_a_moderator_cannot_open_a_transcript_they_did_not_handle(
-    dashboard: Dashboard, browser: object
+    browser: object, dashboard: Dashboard
 ) -> None:
     havre = dashboard.havre
     _, ticket = await close_a_conversation(havre, "en")  # bob asked, pia took it and answered

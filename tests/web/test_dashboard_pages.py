@@ -115,7 +115,7 @@ async def _visit(
 
 
 async def test_every_page_renders_under_its_policy_in_both_languages(
-    dashboard: Dashboard, browser: object, tmp_path: Path
+    browser: object, dashboard: Dashboard, tmp_path: Path
 ) -> None:
     ids = await _seed(dashboard)
     wanted = os.environ.get("HAVRE_SCREENSHOTS")
