@@ -1,7 +1,7 @@
 """web sessions
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 Create Date: 2026-12-06 04:40:00
 
 ``web_sessions``: the dashboard's server-side sessions (issue #18). The cookie holds a random token;
@@ -16,7 +16,7 @@ from alembic import op
 import bot.db.base
 
 revision: str = "0009"
-down_revision: str | None = "0006"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
