@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -54,12 +55,14 @@ from bot.domain.signals import (
 
 __all__ = ["AbuseCues", "CueModel", "abuse_cues", "cue_model", "learned_abuse", "lift", "margins"]
 
-ABUSE_REVIEW = 12.0
-CRISIS_FROM_DISTRESS = 4.0
-CRISIS_FROM_NONE = 18.0
-DISTRESS_FROM_NONE = 14.0
-ALPHA = 0.5  # additive smoothing
+ABUSE_REVIEW = 2.0
+CRISIS_FROM_DISTRESS = 1.0
+CRISIS_FROM_NONE = 2.0
+DISTRESS_FROM_NONE = 2.5
 MIN_COUNT = 2  # a feature must occur in this many tune messages to get a weight
+EPOCHS = 20  # passes of stochastic gradient descent over the tune split
+RATE = 0.1  # the first pass's step (it shrinks with each pass)
+L2 = 0.001  # shrinkage towards zero: no single word may decide alone
 CLASSES = ("crisis", "help", "other")
 CUE = "learned_cues"
 
@@ -76,28 +79,49 @@ def features(chat: Chat) -> frozenset[str]:
     return frozenset(lemmas) | frozenset(f"{a}_{b}" for a, b in pairwise(lemmas))
 
 
-class _NaiveBayes:
-    """Word presence, one weight per (feature, class); classes named by ``classes``."""
+class _Linear:
+    """One weight per (feature, class) over word presence, plus one bias per class, learned by multinomial
+    logistic regression (stochastic gradient descent with L2 shrinkage; classes named by ``classes``).
+
+    A naive Bayes reading over the same features was the first version: it counts each word's evidence as
+    if independent, so a message in the words of one round of authors looks sure of itself while a new
+    author's words look like nothing. In leave-one-author-round-out validation on the tune split, at one
+    false crisis in the quiet messages, it found 29 % of the crisis messages alone; this model found 55 %.
+    Learning is deterministic (sorted features, a seeded shuffle), so the weights file can be regenerated
+    and compared exactly."""
 
     classes: tuple[str, ...] = ()
 
     def __init__(self, examples: Iterable[tuple[Chat, str]]) -> None:
         """``examples``: (chat, class) pairs."""
-        counts = {c: Counter[str]() for c in self.classes}
-        sizes = Counter[str]()
-        for chat, cls in examples:
-            sizes[cls] += 1
-            counts[cls].update(features(chat))
-        total = sum(sizes.values()) or 1
-        self.prior = tuple(math.log((sizes[c] + 1) / (total + len(self.classes))) for c in self.classes)
+        rows = [(sorted(features(chat)), self.classes.index(cls)) for chat, cls in examples]
         seen = Counter[str]()
-        for found in counts.values():
+        for found, _ in rows:
             seen.update(found)
         vocab = {f for f, n in seen.items() if n >= MIN_COUNT}  # a word seen once teaches nothing general
-        self.weights: dict[str, tuple[float, ...]] = {
-            f: tuple(math.log((counts[c][f] + ALPHA) / (sizes[c] + 2 * ALPHA)) for c in self.classes)
-            for f in vocab
-        }
+        data = [([f for f in found if f in vocab], target) for found, target in rows]
+        width = len(self.classes)
+        weights: dict[str, list[float]] = {f: [0.0] * width for f in sorted(vocab)}
+        bias = [0.0] * width
+        shuffle = random.Random(11).shuffle
+        for epoch in range(EPOCHS):
+            shuffle(data)
+            step = RATE / (1 + 0.2 * epoch)
+            shrink = 1 - step * L2
+            for found, target in data:
+                columns = [weights[f] for f in found]
+                scores = [b + sum(column[k] for column in columns) for k, b in enumerate(bias)]
+                top = max(scores)
+                exps = [math.exp(score - top) for score in scores]
+                total = sum(exps)
+                grads = [step * (e / total - (k == target)) for k, e in enumerate(exps)]
+                for k, grad in enumerate(grads):
+                    bias[k] -= grad
+                for column in columns:
+                    for k, grad in enumerate(grads):
+                        column[k] = column[k] * shrink - grad
+        self.prior = tuple(bias)
+        self.weights: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in weights.items()}
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -129,7 +153,7 @@ class _NaiveBayes:
         ]
 
 
-class CueModel(_NaiveBayes):
+class CueModel(_Linear):
     """Crisis, distress-or-help, or anything else."""
 
     classes = CLASSES
@@ -146,7 +170,7 @@ def abuse_label(category: str, kind: str) -> str:
     return category if category in _ABUSE else "other"
 
 
-class AbuseCues(_NaiveBayes):
+class AbuseCues(_Linear):
     """An insult, hate, a threat, or anything else."""
 
     classes = ABUSE_CLASSES
