@@ -55,9 +55,9 @@ from bot.domain.signals import (
 
 __all__ = ["AbuseCues", "CueModel", "abuse_cues", "cue_model", "learned_abuse", "lift", "margins"]
 
-ABUSE_REVIEW = 2.0
+ABUSE_REVIEW = 2.5
 CRISIS_FROM_DISTRESS = 1.0
-CRISIS_FROM_NONE = 2.0
+CRISIS_FROM_NONE = 2.5
 DISTRESS_FROM_NONE = 2.5
 MIN_COUNT = 2  # a feature must occur in this many tune messages to get a weight
 EPOCHS = 20  # passes of stochastic gradient descent over the tune split

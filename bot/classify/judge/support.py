@@ -348,7 +348,9 @@ _MODIFIERS = frozenset(
      "final_weak", "intent_more2", "die_from_question", "the_moment", "thanks_past_bond",
      "thanks_then_sorry", "say_before", "do_it_bare", "picked_day", "choice_made", "sorry_what_comes",
      "no_turning_back", "all_planned",
-     "its_over_fr", "letters_written", "tying_up", "saying_goodbye"}
+     "its_over_fr", "letters_written", "tying_up", "saying_goodbye",
+     "accounts_deleted", "goodbye_for_real", "not_for_attention", "do_it_finally", "goodbye_to_all_fr",
+     "not_their_fault"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
