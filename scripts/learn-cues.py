@@ -12,7 +12,6 @@ chat, self-talk or banter, and no false abuse review beyond 3 % of banter.
 from __future__ import annotations
 
 import json
-import random
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -88,8 +87,10 @@ def cross_validate() -> None:
             for threshold in distress_grid:
                 cell = distress[threshold][category]
                 quiet_rules = not found.hits and support.level.value == "none" and not support.help_request
-                cell[0] += support.level.value != "none" or support.help_request or (
-                    quiet_rules and help_margin >= threshold
+                cell[0] += (
+                    support.level.value != "none"
+                    or support.help_request
+                    or (quiet_rules and help_margin >= threshold)
                 )
                 cell[1] += 1
             quiet = not found.hits and not found.reported and not found.self_talk

@@ -926,6 +926,120 @@ _RAW += [
     ),
 ]
 
+# --- rounds 6-8 (issue 11): families of construction, not sentences ---------------------------------------
+_ADDRESSEE = "you u your ur yo ya tu t ton ta tes toi vous votre vos te"
+_ILL = (
+    "depression|depressed|anxiety|anxiete|fibro|fibromyalgie|fibromyalgia|endometriose|endometriosis|illness|"
+    "maladie|condition|disability|handicap|diagnosis|diagnostic|adhd|tdah|autism|autisme|chronic fatigue|"
+    "fatigue chronique|pain|douleur|douleurs|migraine|migraines|ptsd|tspt|bipolarite|bipolar|pots|lupus|crohn|"
+    "sep|sclerose|cancer|burn out|burnout|trouble|troubles|allergie|allergies|sickness|mental illness|"
+    "maladie mentale|chronic pain|douleur chronique|long covid|covid long|me cfs|sfc|tca|anorexie|boulimie"
+)
+_PRIVATE2 = (
+    _PRIVATE
+    + "|posts|chat logs|logs|sejour|stay|history|historique|psych ward|psych records|hp|handicap|maladie|"
+    "illness|depression|captures|screens|traitement|treatment|meds|medocs|therapie|therapy|internement|hospitalisation"
+)
+_AUDIENCE2 = (
+    _AUDIENCE
+    + "|ex|village|discord|drh|entourage|voisins|neighbours|neighbors|everyone|tout le monde|church|"
+    "eglise|quartier|internet|reddit|whole server|kids|enfants|gosses|copine|copain|girlfriend|boyfriend|manager|chef"
+)
+_EXPOSE_VERB = (
+    "envoyer|envoie|envoies|envoye|envoyes|balancer|balance|balances|publier|publie|raconter|raconte|racontes|"
+    "montrer|montre|poster|poste|forward|forwarding|forwarded|send|sending|sent|sends|leak|leaking|leaked|post|"
+    "posting|posted|share|sharing|shared|screenshot|screenshotting|screenshotted|screens|captures|transmettre|"
+    "transmets|mail|mailer|email|emailing|show|showing|diffuser|diffuse|faire tourner|fais tourner"
+)
+_HARM_MED = (
+    "seizure|seizures|crise|crises|cancer|tumor|tumour|tumeur|heart|coeur|transplant|graft|greffe|chemo|chimio|"
+    "operation|surgery|treatment|traitement|maladie|illness|disease|insulin|insuline|dialysis|dialyse|lungs|"
+    "poumons|kidney|rein|reins|stroke|avc|relapse|rechute|pacemaker|pompe|pump|infection|fever|fievre|flare|"
+    "poussee|diagnosis|diagnostic"
+)
+_RAW += [
+    # The reader's brain or wits found missing ("a chickpea for a brain", "one brain cell and it's on holiday").
+    (
+        _I,
+        "brain_missing",
+        "cerveau brain brains neurone neurones braincell cell cells",
+        _ADDRESSEE,
+        False,
+        rf"{B}(?:petit pois|pois chiche|noix|cacahuete|peanut|pea|walnut|raisin|grape|moineau|petit pois chiche)(?: \S+){{0,1}} (?:a la place du|a la place d un|en guise de|as a|for a|instead of a|where {YOUR}) (?:cerveau|brain){E}"
+        rf"|{B}(?:{YOUR}|ton|tes|vos|votre|ta) (?:seul |only |single |one |two |deux |petit |tiny |little )?(?:cerveau|brain|neurone|neurones|brain cell|braincell|brain cells)(?: il| it| elle| they| ils)? (?:est|is|etre|sont|are|s|be) (?:en option|optional|en greve|on strike|en pause|on pause|vide|empty|lisse|smooth|off|en vacances|on vacation|on holiday|missing|absent|en panne|out of order|buffering|loading|en pls|afk){E}"
+        rf"|{B}(?:one|single|only|un seul|une seule|1|two|deux|last|dernier|dernieres|derniers) (?:brain cell|braincell|neurone|brain cells|neurones)(?: \S+){{0,4}} (?:and it|and they|et il|et elle|et ils|fighting|qui se battent|se battent|on strike|en greve|on holiday|en vacances|left|is on|are on|a la recherche|looking for){E}"
+        rf"|{B}(?:is there|y a t il|il y a|y a) (?:a single|one|un seul|une seule|any) (?:thought|pensee|idee|neurone)(?: \S+){{0,3}} (?:behind|derriere|dans) (?:{YOUR}|tes|ta|ton) (?:eyes|yeux|head|tete|skull|crane){E}",
+    ),
+    # An illness called fake, lazy or a bid for attention, aimed at the reader ("ta fibro c'est de la flemme").
+    (
+        _I,
+        "illness_denied",
+        "flemme fake faux fausse imaginary imaginaire invente inventee cinema comedie laziness lazy excuse pipeau bullshit bs drama attention blague joke head tete personality personnalite pitie pity sympathy",
+        _ADDRESSEE,
+        False,
+        rf"{B}(?:{YOUR}|ton|ta|tes|votre|vos)(?: \S+){{0,2}} (?:{_ILL})(?: \S+){{0,2}} (?:c est|is|est|are|s|sont|be|etre)(?: juste| just| only| all| que| qu| rien que| nothing but| que de la| literally)? (?:de la |une |an |a |du |de l )?(?:flemme|fake|faux|fausse|in {YOUR} head|dans ta tete|imaginary|imaginaire|made up|invente|inventee|cinema|comedie|laziness|lazy|excuse|pipeau|bullshit|bs|attention seeking|drama|du vent|une blague|a joke|pour attirer l attention|for attention|pour l attention){E}"
+        rf"|{B}(?:you are|you re|youre|u r|ur|t es|tu es|vous etes|you|tu)(?: \S+){{0,2}} (?:only |just |juste |que |seulement )?(?:sick|ill|depressed|malade|malades|depressif|depressive|handicape|handicapee|disabled|anxious|anxieux|anxieuse|en fauteuil|in a wheelchair) (?:for|pour) (?:the )?(?:attention|l attention|attirer l attention|la pitie|pity|sympathy|les likes|likes|clout){E}"
+        rf"|{B}(?:{YOUR}|ta) (?:whole |entire |only |toute ta |)?(?:personality|personnalite) (?:is|be|s|c est|se resume a)(?: \S+){{0,2}} (?:being|d etre|etre|your|ta|ton|tes|sick|malade|victim|victime|{_ILL}){E}",
+    ),
+    # Exposure: the reader's private material sent, told or leaked to an audience, in any order.
+    (
+        _E,
+        "expose_to_audience",
+        _EXPOSE_VERB.replace("|", " ").replace("faire tourner", "tourner").replace("fais tourner", "tourner")
+        + " retrouve retrouvera finit finira atterrit atterrira ends end lands land",
+        None,
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|i|je|j|on|we|someone|somebody|quelqu un|qqn|i m|im|i am)(?: \S+){{0,3}} (?:{_EXPOSE_VERB})(?: \S+){{0,5}} (?:{YOUR}|tes|ton|ta|vos|votre)(?: \S+){{0,3}} (?:{_PRIVATE2})(?: \S+){{0,10}} (?:to|a|au|aux|sur|on|chez|with|avec) (?:{YOUR}|ta|ton|tes|tout ton|toute ta|tous tes|the whole|tout le|le|la|the|everyone|all {YOUR})(?: \S+){{0,1}} (?:{_AUDIENCE2}){E}(?!.*\b(?:adorer|adore|adorera|love|loves|ravie|ravi|contente|content|happy|proud|fiere|fier|heureuse|heureux)\b)"
+        rf"|{B}(?:{YOUR}|ton|ta|tes|votre|vos)(?: \S+){{0,2}} (?:{_PRIVATE2})(?: \S+){{0,4}} (?:je|j|i|on|we|i ll|ill|i will|imma)(?: \S+){{0,3}} (?:{_EXPOSE_VERB})(?: \S+){{0,2}} (?:a|to|au|aux|sur|on|with|avec) (?:tout |toute |the whole |all )?(?:ton|ta|tes|{YOUR}|le|the|tout le)(?: \S+){{0,1}} (?:{_AUDIENCE2}){E}"
+        rf"|{B}(?:{YOUR}|ton|ta|tes|votre|vos)(?: \S+){{0,2}} (?:{_PRIVATE2})(?: \S+){{0,2}} (?:se retrouve|se retrouvera|finit|finira|atterrit|atterrira|ends up|end up|will end up|goes up|lands|will land|is going up|va se retrouver|va finir|va atterrir|va circuler|circule) (?:sur|on|chez|dans|in|au|a|with)(?: \S+){{0,2}} (?:{_AUDIENCE2}){E}"
+        rf"|{B}(?:mail|email|message|lettre|dm|mp|appel|call|coup de fil|petit mot|word) (?:a|to|au|with) (?:ta|ton|tes|{YOUR}) (?:{_AUDIENCE2})(?: \S+){{0,3}} (?:sur|about|au sujet de|concernant|regarding) (?:ta|ton|tes|{YOUR})(?: \S+){{0,2}} (?:{_PRIVATE2}){E}",
+    ),
+    # Violence in idioms and props ("te rayer de la carte", "je viens avec une batte", "make sure you end up in the ER").
+    (
+        _T,
+        "violence_idiom",
+        "rayer effacer peau fete volee raclee branlee calisser crisser sacrer batte bat knife couteau flingue gun barre crowbar machette machete hache axe sure assurer sorte gaffe",
+        None,
+        False,
+        rf"{B}(?:{INTENT_FR}|je|j|on)(?: \S+){{0,2}} (?:te|t|vous) (?:rayer de la carte|effacer de la carte|faire la peau|faire ta fete|casser en deux|mettre une volee|mettre une raclee|mettre une branlee|calisser une volee|crisser une volee|sacrer une volee|pousser une volee|calisser|crisser){E}"
+        rf"|{B}(?:je|j|on|i|we|i m|im|i am|i ll|ill)(?: \S+){{0,3}} (?:viens|venir|passe|passer|debarque|debarquer|come|coming|show up|showing up|pull up|pulling up|rock up)(?: \S+){{0,4}} (?:avec|with) (?:une |un |a |my |mon |ma |the )?(?:batte|bat|baseball bat|batte de baseball|couteau|knife|flingue|gun|barre de fer|crowbar|machette|machete|hache|axe){E}(?!.*\b(?:softball|baseball|practice|entrainement|training|match|cricket|game|partie|cuisine|cooking|camping|bbq|barbecue|airsoft|paintball|chasse|hunting)\b)"
+        rf"|{B}(?:make sure|s assurer que|faire en sorte que|m assurer que) (?:you|u|tu|t) (?:end up|wind up|land|finish|finis|finisse|finisses|termines|te retrouves|te retrouve)(?: \S+){{0,2}} (?:in|at|a|au|en|dans|aux) (?:the |l |a |le |la )?(?:hospital|hopital|er|icu|wheelchair|fauteuil|morgue|grave|tombe|ground|reanimation|rea|urgences|coma){E}"
+        rf"|{B}(?:fais|fait|faites) (?:gaffe|attention) (?:en rentrant|quand tu rentres|sur le chemin|en sortant)(?: \S+){{0,2}} (?:ce soir|chez toi|chez vous|tout a l heure|cette nuit|du boulot|du taf){E}(?!.*\b(?:neige|verglas|pluie|route|glisse|froid|bisous|gros bisous|bonne soiree|bonne nuit)\b)",
+    ),
+    # "I'll beat the crap out of you": trash talk in a game unless the real world is named.
+    (
+        _T,
+        "beat_out_of_you",
+        "beat kick knock smack slap",
+        "out",
+        True,
+        rf"{B}(?:beat|kick|knock|smack|slap) the (?:\S+ )?(?:shit|crap|hell|life|piss|daylights|snot|stuffing) out of (?:you|u|ya|yall){E}",
+    ),
+    # Wishing the reader's illness or treatment the worst ("hope your tumour wins", « j'espère que ta greffe va rater »).
+    (
+        _T,
+        "wish_medical_harm",
+        "hope hoping wish pray praying espere souhaite plug debranche debrancher debranchent",
+        None,
+        False,
+        rf"{B}(?:hope|hoping|wish|pray|praying|espere|j espere|je souhaite|souhaite)(?: that| que)?(?: \S+){{0,2}} (?:{YOUR}|ton|ta|tes) (?:next |prochaine |prochain |new |nouvelle |nouveau )?(?:{_HARM_MED})(?: \S+){{0,3}} (?:finishes|finish|kills|kill|takes|take|wins|win|gets|get|rate|rater|echoue|echouer|foire|foirer|fails|fail|emporte|emporter|gagne|gagner|acheve|achever|does the job|finishes the job|goes wrong|tourne mal|se passe mal|plante|planter)(?! (?:the|le|la|ce|this|that|it|cancer|tumou?r|infection|virus|well|bien|better|mieux)){E}"
+        rf"|{B}(?:pull|pulls|pulled|pulling|debranche|debrancher|debranchent) (?:the plug on |the plug of )?(?:{YOUR}|ton|ta|tes) (?:\S+ )?(?:ventilator|life support|respirateur|machine|machines|oxygene|oxygen){E}",
+    ),
+    # Suicide baiting in other words ("rope. now.", "everyone's waiting for you to jump", « avale toute ta boîte »).
+    (
+        _T,
+        "kys_other_words",
+        "rope noose corde bleach javel waiting wait attend attendent attendons avale avalez gobe gobez bouffe qu",
+        None,
+        False,
+        r"^(?:rope|noose|corde|bleach|javel)(?: rope| now| maintenant| asap| pls| please| stp| time| tonight| now now)*$"
+        rf"|{B}(?:waiting for|wait for|attend que|attendent que|attendons que|on attend que|tout le monde attend que) (?:you|u|tu|toi|vous|t) (?:to )?(?:hang|die|jump|kill yourself|rope|te pendre|te jettes|creves|crever|meurs|mourir|disparaisses|sautes|sauter|t en ailles){E}"
+        rf"|{B}(?:avale|avalez|gobe|gobez|bouffe|bouffez) (?:toute ta|toutes tes|tous tes|ta|tes|la) (?:boite|plaquette|cachets|medocs|pilules|comprimes)(?: entiere)?(?: \S+){{0,6}} (?:et|and) (?:on en parle plus|bon debarras|crev|creve|adieu|bye|ciao|disparais|degage|dors bien|fais de beaux reves){E}"
+        rf"|{B}(?:avale|avalez|gobe|gobez) (?:toute ta boite|toutes tes pilules|tous tes cachets|tous tes medocs|la boite entiere|toute la boite|toute la plaquette|toute ta plaquette){E}"
+        rf"|{B}(?:t as qu a|t a qu a|ta qu a|tu as qu a|tu n as qu a|t as plus qu a|tu as plus qu a|vous avez qu a|vous n avez qu a) (?:sauter|te jeter|te pendre|crever|mourir|te tuer|te suicider|disparaitre|t ouvrir les veines|te foutre en l air|avaler){E}",
+    ),
+]
+
 # Words too common to start a check (they may still be required by ``needs``).
 _STOP = ws(
     "un une la le les en du de des d l a faire son out better dire work real back mettre finir trouver trouve sans "
@@ -948,7 +1062,7 @@ PHRASES = tuple(_compile_phrase(row) for row in _RAW)
 REAL_WORLD = ws(
     """
     irl real life vraie vie chez maison house home address adresse family famille sleep sommeil dehors
-    outside school ecole work taf boulot parking knife couteau gun flingue arme mere mom mum daronne kids
+    outside school ecole work taf boulot parking knife couteau gun flingue arme mere mom mum daronne kids lan meetup
     gosses enfants hospital hopital car voiture street rue sortie city ville quartier
     """
 )

@@ -131,6 +131,10 @@ _INCITEMENT = re.compile(
     r"(?:sauter|crever|mourir|te|t|disparaitre|en finir)\b"
     r"|\b(?:nobody|no one) (?:wants|likes|needs) (?:you|u)\b|\bpersonne (?:ne )?(?:veut|t aime|te veut|t)\b"
     r"|\b(?:your|ur|on your|tes|ton) (?:meds|pills|medocs|cachets)\b"
+    r"|\b(?:avale|avaler|gobe|gober) (?:toute ta|toutes tes|tous tes|ta boite|tes cachets|la boite)\b"
+    r"|\b(?:waiting|wait) for (?:you|u) to (?:hang|die|jump)\b"
+    r"|\bt (?:as|avoir) (?:qu|que) a (?:sauter|te jeter|te pendre|crever|mourir)\b"
+    r"|\bwhy (?:don t|dont|do not) (?:you|u) (?:just )?(?:overdose|od|jump|hang)\b"
 )
 _TOKEN_WORD = re.compile(r"[a-z0-9@]+")
 
