@@ -1040,6 +1040,21 @@ _RAW += [
     ),
 ]
 
+_RAW += [
+    # Illness as a deserved punishment or a cleansing, said of people in general (never of oneself).
+    (
+        _H,
+        "illness_as_punishment",
+        "punishment punition chatiment karma meritent merite deserve deserves cleanup nettoyage selection selection sinners pecheurs",
+        None,
+        False,
+        rf"{B}(?:god s|gods|divine|de dieu|divine|divin) (?:punishment|punition|chatiment) (?:for|pour) (?:sinners|the gays|gays|them|those people|les pecheurs|les gays|les homos|eux|ces gens){E}"
+        rf"|{B}(?:touche|touchent|frappe|frappent|hits|strikes|gets|only gets) (?:ceux|celles|les gens|people|those|only those) (?:qui le meritent|who deserve it|qui l ont merite|who had it coming){E}"
+        rf"|{B}(?:natural|nature s|natures) (?:cleanup|clean up|cleansing|selection)(?: \S+){{0,2}}$"
+        rf"|{B}(?:best thing that (?:ever )?happened to the|meilleure chose qui soit arrivee aux) (?:\S+ )?(?:gay|gays|homos|black|noirs|trans|jews|juifs|muslims|musulmans){E}",
+    ),
+]
+
 # Words too common to start a check (they may still be required by ``needs``).
 _STOP = ws(
     "un une la le les en du de des d l a faire son out better dire work real back mettre finir trouver trouve sans "
@@ -1157,7 +1172,19 @@ NEG_CLAIM = alt(
     "are a plague|sont une plaie|sont la plaie|sont un fleau|are a burden|sont un fardeau|sont un poids|"
     "are a drain|sont une charge|should have been aborted|should ve been aborted|shoulda been aborted|"
     "should have been|auraient du etre|auraient du crever|sont une erreur|are a mistake|are mistakes|"
-    "sont des erreurs|are genetically|sont genetiquement|c est genetique|it is genetic|its genetic"
+    "sont des erreurs|are genetically|sont genetiquement|c est genetique|it is genetic|its genetic|"
+    # rounds 6-8: worthless, diseased, criminal by nature, to be kept out, a punishment deserved
+    "servent a rien|sert a rien|servent a rien en|are useless|are worthless|are good for nothing|"
+    "spread disease|spread diseases|spread aids|spread hiv|propagent des maladies|repandent des maladies|"
+    "are all bots|are all cheaters|sont tous des tricheurs|foutent le bordel|foutent la merde|are all drunks|"
+    "sont tous des alcoolos|sont faits pour voler|sont pas faits pour|ne sont pas faits pour|are not made for|"
+    "aren t made for|are genetically criminal|weak genes|mauvais genes|bad genes|deserve it|le meritent|"
+    "l ont merite|had it coming|c est leur faute|it is their fault|its their fault|their own fault|"
+    "devraient payer|should pay double|devraient rester chez eux|should stay home|should stay at home|"
+    "encombrent|clog up|are a disaster|sont une catastrophe|c est une catastrophe|doivent disparaitre|"
+    "should die out|die out|refuses to let die|are a waste of|sont un gaspillage|are vermin|sont de la vermine|"
+    "are parasites|sont des parasites|are leeches|sont des sangsues|are subhuman|sont des sous hommes|"
+    "are animals|sont des animaux|are not human|ne sont pas humains|sont pas humains"
 )
 GROUP_HEAD = (
     rf"(?:(?:les |the |all |most )?(?:people|persons|folks|gens|personnes|ceux|those|anyone|quiconque) (?:with|avec|who have|qui ont) (?:des |les |a |an |the )?\S+(?: \S+)?|"
