@@ -1183,6 +1183,18 @@ _NOT_PRACTICAL_FR = (
     r"|installer|faire)|le lien|un lien|le code)\b)"
 )
 HELP_RULES: tuple[Rule, ...] = (
+    # rounds 6-8, by family: asking the staff to act on something, someone awake / free to listen, a ticket
+    R("ask_staff_act", "help", 1,
+      r"\b(?:take action|deal with (?:that|this|him|her|them|it)|have a word|be removed|remove (?:this|that|it|him|her)|look into (?:this|it|that)"
+      r"|faites quelque chose|faire quelque chose|c est autorise|c etre autoriser|c est normal qu|c etre normal qu|je fais quoi|je faire quoi|que dois je faire|qui dois je|qui doit je"
+      r"|a qui (?:je dois|dois je|je doit) (?:m adresser|le signaler|signaler|le dire)|can (?:someone|a mod|the mods|an admin|the admins) (?:see|check|look at) (?:this|that|it)|what do i do|what should i do)\b"
+      r"|(?:^ ?|\| )(?:mods?|modos?|admins?|moderateurs?|moderators?)(?: anyone| quelqu un| please| pls| svp| stp| help)*(?= \||$)"),
+    R("someone_awake", "help", 1,
+      r"\b(?:quelqu un|qqn|qq1|qqun|quelqu|anyone|anybody|someone|somebody|des gens|du monde)(?: de)? (?:est |etre |be |is )?(?:la|here|reveille|reveillee|awake|up|free|dispo|disponible|online|co|connecte|connectee|around)"
+      r"(?= \||$| (?:to listen|pour m ecouter|pour ecouter|for (?:5|five|a few|2|two|10) min|svp|stp|pls|please|ce soir|tonight|rn|la|right now))"
+      r"|\b(?:forme|formes|formee|formees|trained)(?: a| in| to)? (?:l ecoute|ecouter|listen|listening)\b|\bequipe d ecoute\b|\blistening team\b"
+      r"|\b(?:dois|faut|besoin de|need to|have to|gotta|got to) (?:parler|talk) (?:a|to|avec|with) (?:qqn|quelqu un|someone|somebody|anyone|une personne)\b"
+      r"|\b(?:ouvrir|open|creer|create|ouvre) (?:un |a )?ticket\b"),
     R("ask_contact_en", "help", 1,
       r"\b(?:can|could|would|will|may) (?:someone|somebody|anyone|anybody|a mod|any mod|a moderator|an admin"
       r"|a helper|one of you|you|the team|someone from the team|somebody from the team|a staff|staff|mods"

@@ -136,6 +136,12 @@ _INCITEMENT = re.compile(
     r"|\bt (?:as|avoir) (?:qu|que) a (?:sauter|te jeter|te pendre|crever|mourir)\b"
     r"|\bwhy (?:don t|dont|do not) (?:you|u) (?:just )?(?:overdose|od|jump|hang)\b"
 )
+# How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
+_HURT_BY_WORDS = re.compile(
+    r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|j ai peur|peur"
+    r"|me ronge|ronger|choque|choquee|blesse|blessee|me fait (?:tellement |trop |vraiment |tres )?mal"
+    r"|faire (?:tellement |trop |vraiment |tres )?mal|bouleverse|bouleversee|pas normal|ca va pas)\b"
+)
 _TOKEN_WORD = re.compile(r"[a-z0-9@]+")
 
 
@@ -411,6 +417,8 @@ def assess_support(chat: Chat) -> SupportReading:
             hits.extend((kind, rule.cue, rule.severity) for _ in farewells)
         elif rule.regex.search(own):
             hits.append((kind, rule.cue, rule.severity))
+    if quoted and not help_request and _HURT_BY_WORDS.search(own):
+        help_request = True  # abuse received and told with how it hurts: a help request, privately
     if "kill" in vocab and _UNALIVE.search(chat.text):
         hits.append(("active_ideation", "unalive", 3))
     if not hits and quoted and any(hit[2] >= 3 for hit in _scan(full, f" {chat.forms} ", candidates)):
