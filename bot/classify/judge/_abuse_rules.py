@@ -111,6 +111,15 @@ _PRAISE = alt(
     "ange|amour|coquin|coquine|canaille|bosseur|bosseuse|malin|maline|star|boss|chou|cheri|cherie|tresor"
 )
 
+# « mon tel va mourir », « la batterie va crever »: a thing is the subject, not the reader.
+_THING_SUBJECT = "".join(
+    f"(?<!{w} )"
+    for w in (
+        "tel telephone portable batterie pc ordi ordinateur phone console manette voiture plante plantes perso"
+        " personnage serveur jeu appli app forfait wifi connexion box routeur casque souris clavier ecran"
+    ).split()
+)
+
 _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     # --- "kill yourself" in every spelling ---------------------------------------------------------
     (
@@ -183,7 +192,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "crever creve creves mourir meures meurs meurt creviez mourriez disparaitre disparaisses suicider cancer ecraser",
         "va vas allez peux devrais ferais feriez ferai merites merite meritez dois vaut faut espere jespere jspr spr vivement devrait souhaite",
         False,
-        rf"{B}(?:va|vas|allez|tu peux|tu devrais|tu ferais mieux de|vous feriez mieux de|tu ferai mieux de|tu merites de|tu merite de|vous meritez de|tu dois|tu devrait|mieux vaut que tu|faut que tu|j espere que tu vas|j espere que tu|j espere que vous|j espere tu vas|jspr que tu|jespere que tu|j spr que tu|vivement que tu|je te souhaite de|j te souhaite de|jte souhaite de|je souhaite que tu) (?:crever|creve|creves|mourir|meures|meurs|meurt|creviez|mourriez|disparaitre|disparaisses|te suicider|choper un cancer|attraper un cancer|chopes un cancer|finir a l hopital|te faire ecraser|crever seul|mourir seul){E}",
+        rf"{_THING_SUBJECT}{B}(?:va|vas|allez|tu peux|tu devrais|tu ferais mieux de|vous feriez mieux de|tu ferai mieux de|tu merites de|tu merite de|vous meritez de|tu dois|tu devrait|mieux vaut que tu|faut que tu|j espere que tu vas|j espere que tu|j espere que vous|j espere tu vas|jspr que tu|jespere que tu|j spr que tu|vivement que tu|je te souhaite de|j te souhaite de|jte souhaite de|je souhaite que tu) (?:crever|creve|creves|mourir|meures|meurs|meurt|creviez|mourriez|disparaitre|disparaisses|te suicider|choper un cancer|attraper un cancer|chopes un cancer|finir a l hopital|te faire ecraser|crever seul|mourir seul){E}",
     ),
     (
         _T,
