@@ -114,10 +114,10 @@ _PRAISE = alt(
 # « mon tel va mourir », « la batterie va crever »: a thing is the subject, not the reader.
 _THING_SUBJECT = "".join(
     f"(?<!{w} )"
-    for w in (
+    for w in ws(
         "tel telephone portable batterie pc ordi ordinateur phone console manette voiture plante plantes perso"
         " personnage serveur jeu appli app forfait wifi connexion box routeur casque souris clavier ecran"
-    ).split()
+    )
 )
 
 _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [

@@ -5,7 +5,8 @@ around them ("the letters are in the drawer", "tout est prêt pour dimanche"). M
 by people who never saw the rules, the rules alone recognised under half of those. This module learns, from
 the tune split only (``corpus/*_tune.jsonl``; the held-back split is never read), how strongly each word and
 each pair of words of the author's own words (lemmas, ``Chat.own_*``) points to crisis, to distress or a
-help request, or to anything else (a naive Bayes reading over word presence). It never decides alone:
+help request, or to anything else (a logistic regression over word presence, ``_Linear``). It never decides
+alone:
 
 * it may raise a *distress* reading of the rules to *crisis* (margin >= ``CRISIS_FROM_DISTRESS``), or a
   *none* reading to *crisis* (margin >= ``CRISIS_FROM_NONE``) or to *distress* (``DISTRESS_FROM_NONE``);
@@ -16,17 +17,19 @@ A second reading (``AbuseCues``) learns the same way which words point to an ins
 the abuse rules found nothing, the margin of the best of those over everything else reaches
 ``ABUSE_REVIEW`` and the message is neither reported speech, self-talk nor a crisis, it adds an ``AbuseHit``
 marked ``learned``: the rule it feeds sends the message to a person (``ReasonCode.LEARNED_REVIEW``), never
-to an automatic sanction. Its threshold is the lowest at which, in cross-validation on the tune split, it
-raised no false alarm on illness talk, benign chat or self-talk and at most 3 % on banter.
+to an automatic sanction. Its threshold is the lowest that sends at most 3 % of
+banter and 1 % of benign chat to a person in validation (below).
 
 Thresholds: missing a crisis is the worst failure, and a false crisis alarm is a private offer and a staff
-alert, never a sanction; so the crisis lift from none takes the lowest threshold at which five-fold
-cross-validation on the tune split added at most one false crisis in 500 quiet messages (illness talk,
-benign chat, self-talk, banter) to the rules' own, and the other two the lowest with none;
+alert, never a sanction; so the crisis lift from none takes the lowest threshold at which leave-one-author-
+round-out validation on the tune split (learn on the other rounds, read the round left out: a round's
+phrasings are its own) added at most 0.5 % false crisis offers on quiet messages (illness talk, benign chat,
+self-talk, banter) to the rules' own, and the distress lift the lowest that added at most one offer in 500;
 ``python scripts/learn-cues.py --cv`` prints the grid. The figures in ``docs/MODERATION.md`` come from the
-held-back split. The weights are data, kept in ``cue_weights.json`` beside this module and regenerated
-from the tune split by ``scripts/learn-cues.py`` (a test fails when they no longer match the corpus and
-the normaliser); a feature seen in fewer than ``MIN_COUNT`` tune messages gets no weight.
+held-back split, only ever printed as a whole, never used to choose. The weights are data, kept in
+``cue_weights.json`` beside this module and regenerated from the tune split by ``scripts/learn-cues.py`` (a
+test fails when they no longer match the corpus and the normaliser); a feature seen in fewer than
+``MIN_COUNT`` tune messages gets no weight.
 """
 
 from __future__ import annotations
