@@ -114,9 +114,11 @@ _PRAISE = alt(
 # « mon tel va mourir », « la batterie va crever »: a thing is the subject, not the reader.
 _THING_SUBJECT = "".join(
     f"(?<!{w} )"
-    for w in ws(
-        "tel telephone portable batterie pc ordi ordinateur phone console manette voiture plante plantes perso"
-        " personnage serveur jeu appli app forfait wifi connexion box routeur casque souris clavier ecran"
+    for w in sorted(
+        ws(
+            "tel telephone portable batterie pc ordi ordinateur phone console manette voiture plante plantes perso"
+            " personnage serveur jeu appli app forfait wifi connexion box routeur casque souris clavier ecran"
+        )
     )
 )
 
