@@ -5,7 +5,7 @@ around them ("the letters are in the drawer", "tout est prêt pour dimanche"). M
 by people who never saw the rules, the rules alone recognised under half of those. This module learns, from
 the tune split only (``corpus/*_tune.jsonl``; the held-back split is never read), how strongly each word and
 each pair of words of the author's own words (lemmas, ``Chat.own_*``) points to crisis, to distress or a
-help request, or to anything else (a logistic regression over word presence, ``_Linear``). It never decides
+help request, or to anything else (a logistic regression over word presence, ``_LinearReading``). It never decides
 alone:
 
 * it may raise a *distress* reading of the rules to *crisis* (margin >= ``CRISIS_FROM_DISTRESS``), or a
@@ -82,7 +82,7 @@ def features(chat: Chat) -> frozenset[str]:
     return frozenset(lemmas) | frozenset(f"{a}_{b}" for a, b in pairwise(lemmas))
 
 
-class _Linear:
+class _LinearReading:
     """One weight per (feature, class) over word presence, plus one bias per class, learned by multinomial
     logistic regression (stochastic gradient descent with L2 shrinkage; classes named by ``classes``).
 
@@ -156,7 +156,7 @@ class _Linear:
         ]
 
 
-class CueModel(_Linear):
+class CueModel(_LinearReading):
     """Crisis, distress-or-help, or anything else."""
 
     classes = CLASSES
@@ -173,7 +173,7 @@ def abuse_label(category: str, kind: str) -> str:
     return category if category in _ABUSE else "other"
 
 
-class AbuseCues(_Linear):
+class AbuseCues(_LinearReading):
     """An insult, hate, a threat, or anything else."""
 
     classes = ABUSE_CLASSES
