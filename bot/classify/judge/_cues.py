@@ -5,8 +5,8 @@ around them ("the letters are in the drawer", "tout est prêt pour dimanche"). M
 by people who never saw the rules, the rules alone recognised under half of those. This module learns, from
 the tune split only (``corpus/*_tune.jsonl``; the held-back split is never read), how strongly each word and
 each pair of words of the author's own words (lemmas, ``Chat.own_*``) points to crisis, to distress or a
-help request, or to anything else (a logistic regression over word presence, ``_LinearReading``). It never decides
-alone:
+help request, or to anything else (a logistic regression over word presence, ``_LinearReading``; it replaced
+a naive Bayes reading, see its docstring). It never decides alone:
 
 * it may raise a *distress* reading of the rules to *crisis* (margin >= ``CRISIS_FROM_DISTRESS``), or a
   *none* reading to *crisis* (margin >= ``CRISIS_FROM_NONE``) or to *distress* (``DISTRESS_FROM_NONE``);
