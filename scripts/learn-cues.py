@@ -101,8 +101,8 @@ def cross_validate() -> None:
     print("crisis lift (from distress, from none): crisis recall | false crisis on", ", ".join(QUIET))
     for grid_point, cells in crisis.items():
         false = sum(cells[c][0] for c in QUIET)
-        quiet = sum(cells[c][1] for c in QUIET)
-        print(f"  {grid_point}: {cells['crisis'][0]}/{cells['crisis'][1]} | {false}/{quiet}")
+        quiet_n = sum(cells[c][1] for c in QUIET)
+        print(f"  {grid_point}: {cells['crisis'][0]}/{cells['crisis'][1]} | {false}/{quiet_n}")
     print("distress from none: offered help (rules or lift) for distress, help | offers on", ", ".join(QUIET))
     for threshold, cells in distress.items():
         print(
