@@ -59,13 +59,16 @@ MEANS_EN = (
     r"(?:pill|pills|meds|med|medication|medications|medicine|tablet|tablets|painkiller|painkillers|morphine"
     r"|oxy|oxycodone|opioid|opioids|insulin|tramadol|paracetamol|tylenol|acetaminophen|sleeping pill|hose|amitriptyline"
     r"|xanax|benzo|benzos|rope|noose|gun|pistol|rifle|firearm|bullet|bullets|blade|blades|razor|razors"
+    r"|sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|quetiapine|seroquel|lithium"
+    r"|zopiclone|zolpidem|ambien|diazepam|valium|lorazepam|ativan|clonazepam|codeine|mirtazapine|olanzapine|aspirin|ibuprofen"
     r"|charcoal|helium|poison|bleach|antifreeze)"
 )
 MEANS_FR = (
     r"(?:cachet|cachets|comprime|comprimes|medoc|medocs|medicament|medicaments|pilule|pilules|boite|boites"
     r"|plaquette|plaquettes|morphine|tramadol|doliprane|paracetamol|somnifere|somniferes|insuline|corde"
     r"|noeud coulant|fusil|arme|pistolet|flingue|balle|balles|lame|lames|rasoir|rasoirs|poison|javel|charbon"
-    r"|anxiolytique|anxiolytiques|xanax|lexomil|benzo|benzos)"
+    r"|anxiolytique|anxiolytiques|xanax|lexomil|benzo|benzos|sertraline|deroxat|seroplex|prozac|lithium|zopiclone|imovane"
+    r"|stilnox|zolpidem|valium|diazepam|lysanomia|rivotril|codeine|tercian|aspirine|ibuprofene)"
 )
 MEANS = rf"(?:{MEANS_EN}|{MEANS_FR})"
 BODY = (
@@ -1159,6 +1162,50 @@ RULES: tuple[Rule, ...] = (
     R("last_exit", "active_ideation", 3,
       r"\b(?:sortie|issue|exit|way out|porte de sortie|logout button|logout|log out button)\b(?: [^\s|]+){0,4} (?:a part la derniere|sauf la derniere|except the last|but the last|(?:is |be |c est |est )?the permanent one|(?:is |be )?permanent|definitive|la definitive|the final one)\b"
       r"|\b(?:pourquoi|a quoi bon|pas de raison de|plus de raison de|why|no reason to|why would i)\b(?: [^\s|]+){0,5} (?:m accrocher|m accrocherais|accrocher|accrocherais|rester|tenir|hang on|hold on|stay|keep going)(?: encore)? (?:a la vie|en vie|alive|to life|on to life)\b"),
+    # ---------------------------------------------- rounds 6-8, second pass: families seen at first sight
+    # sleeping and not waking, the heart stopping, everything stopping: wished, not feared
+    R("not_wake_better", "passive_ideation", 3,
+      rf"\b(?:if|si) (?:i|je|j)(?: just| juste)? (?:do not|don t|dont|did not|didn t|never|ne|n)? ?(?:me |m )?(?:wake|woke|reveille|reveillais|reveiller)(?: up)?(?: pas| plus)?\b(?! (?:early|on time|in time|tot|a l heure|before|avant|for|pour|at|a \d))(?![^|]*\b(?:alarm|alarms|reveil|bus|train|miss|rater|late|retard)\b){G(8)} (?:better|mieux|tant mieux|fine|relief|soulagement|wouldn t mind|would not mind|ca m irait|ok with it|be ok|be okay)\b"
+      r"|\bstay asleep\b(?: [^\s|]+){0,3} (?:permanently|forever|for good|for ever|pour toujours|pour de bon)\b|\bdormir (?:pour toujours|pour de bon|et ne plus me reveiller|sans me reveiller)\b"
+      rf"|\b(?:hope|hoping|wish|pray|espere|esperant|souhaite|prie){G(4)} (?:my )?(?:heart|coeur) (?:just )?(?:stops|stop|s arrete|arrete|lache|gives out|gives up)\b"
+      r"|\bfermer les yeux et que tout s arrete\b|\bclose my eyes and (?:have )?(?:it all|everything) (?:stop|end)\b"),
+    # at a height or a drop, looking down; "see if I have the guts"
+    R("at_height", "plan_means", 2,
+      r"\b(?:looking|look|staring|stare|regarde|regarder|fixe|fixer) (?:at |down at |down )?(?:the drop|le vide|over the edge|down below)\b(?! (?:rate|rates|table|tables|chance|taux))"
+      r"|\b(?:top level|top floor|top deck|dernier etage|en haut du|au dessus du|au dessus de la|au bord du|au bord de la|edge of the|top of the)(?: [^\s|]+){0,2} (?:car park|multistorey|multi storey|parking|bridge|pont|building|immeuble|tower|tour|cliff|falaise|fleuve|riviere|river|lac|lake|voie|rails|tracks|barrage|dam|toit|roof|hospital car park)\b"
+      r"|\b(?:stand|standing|sit|sitting|go stand|go sit) on the (?:bridge|roof|ledge|edge|tracks)\b"
+      r"|\b(?:see if i have the guts|have the guts|got the guts|voir si j ai le courage|si j ai le courage|si j ose)\b"),
+    # a spot scouted, heights looked up, "is it high enough"
+    R("height_scouted", "plan_means", 3,
+      rf"\b(?:googling|googled|google|searched|searching|looked up|looking up|cherche|recherche|regarde) (?:which|what|quel|quels|quelle|quelles|how high|how tall|la hauteur|the height){G(6)} (?:bridge|bridges|pont|ponts|building|buildings|immeuble|immeubles|highest|tallest|plus haut|plus hauts|plus hautes|cliff|cliffs|falaise|falaises)\b"
+      rf"|\b(?:enough height|high enough|tall enough|assez haut|assez haute|suffisamment haut|suffisamment haute|is it enough)\b(?![^|]*\b(?:shelf|etagere|ceiling|plafond|jump shot|kid|enfant|tree house|cabane)\b)(?=[^|]*\b(?:bridge|pont|building|immeuble|floor|etage|height|hauteur|water|eau|drop|vide|sea link|cliff|falaise)\b)"
+      rf"|\b(?:repere|spotted|found|trouve|scouted){G(3)} (?:un endroit|a spot|a place|un coin|l endroit|the spot|the place){G(8)} (?:au dessus|above|over the|high up|tout en haut|falaise|pont|bridge|cliff|drop|vide|bord)\b"),
+    R("knot_not_for", "plan_means", 3,
+      rf"\b(?:noeud|noeuds|knot|knots|noose|nooses|noeud coulant){G(8)} (?:pas pour|not for|c est pas pour|isn t for|it s not for|ce n est pas pour) (?:le |la |les |the |a |du )?(?:scoutisme|scouts|scout|scouting|bateau|boat|camping|escalade|climbing|sailing|voile|craft|macrame)\b"),
+    R("dose_needed", "plan_means", 2,
+      r"\b(?:the |la |le )?(?:dose|dosage|quantite|amount|how many|combien)(?: [^\s|]+)? (?:i need|i d need|i would need|qu il me faut|qu il me faudrait|il me faut|needed|necessaire)\b"
+      rf"|\b(?:got|have|i have|ai|j ai|i ve got){G(2)} (?:enough|assez|more than enough|plus qu assez)\b(?= (?:i think|je pense|now|maintenant|for it|pour ca|for what i need|to do it|pour le faire|of it|here|ici|la)\b| \||$)"),
+    # letters and final words left where someone will find them; "I can go in peace"
+    R("letter_left", "goodbye", 3,
+      rf"\b(?:ecrit|wrote|written|laisse|left|mis|put) (?:une |a |des |some |the |la |les )?(?:lettre|letter|lettres|letters|mot|note|notes)(?: [^\s|]+){{0,2}} (?:pour|for|to|a) (?:ma|mon|mes|my) (?:mere|pere|maman|papa|mom|mum|dad|parents|famille|family|soeur|frere|sister|brother|enfants|kids|femme|mari|wife|husband|fille|fils|daughter|son){G(6)} (?:dans|in|on|sur|sous|under|inside) (?:mon|ma|my|le|la|the|mes)\b"
+      rf"|\b(?:you ll find|you will find|vous trouverez|tu trouveras|ils trouveront|they ll find){G(3)} (?:a |the |une |la |ma |my )?(?:letter|lettre|note|mot|letters|lettres)\b"),
+    R("leave_in_peace", "goodbye", 2,
+      r"\b(?:je pars|je partirai|je peux partir|i can go|i can leave|i ll go|i will go|partir) (?:tranquille|en paix|serein|sereine|in peace|peacefully|happy now)\b(?! (?:en|au|a|pour|on|to|for))"),
+    R("last_night_fr", "goodbye", 2,
+      r"\b(?:ce soir|tonight|aujourd hui|today) (?:c est|c etre|it s|it be|is) (?:la derniere|le dernier|the last|my last)\b(?! (?:episode|game|partie|match|stream|live|day|jour|soiree|session|raid|chance|de|du|des|d|of|for|pour|avant|before))"
+      r"|\b(?:demain|tomorrow)(?: [^\s|]+){0,2} (?:y aura plus rien|il y aura plus rien|there will be nothing|nothing will be left|i won t be here|i will not be here|je serai plus la|je ne serai plus la)\b"
+      r"|\b(?:it s|it is|it be|c est|c etre) (?:tonight|ce soir|today|aujourd hui|demain|tomorrow)\b(?= \||$| (?:sorry|desole|pardon|bye|adieu|ciao))"),
+    # self-harm in hints: a sharp thing on skin "again", cat scratches with no cat, sleeves in summer
+    R("sharp_on_skin", "self_harm", 3,
+      rf"\b(?:scissors|ciseaux|cutter|compas|blade|lame|razor|rasoir|needle|aiguille|lighter|briquet|pencil sharpener|taille crayon|compass)\b{G(6)} (?:{BODY}|stomach|ventre|knuckles)\b(?=[^|]*\b(?:again|encore|on purpose|expres|to feel|pour sentir|quand ca monte|when it gets|did it|l ai refait|refait|wasn t deep|pas profond|needed to|avais besoin|calme|calm)\b)"
+      rf"|\b(?:did it|i did it|l ai fait|je l ai fait|je l ai refait|refait)(?: again| encore)?\b{G(4)} (?:with|avec) (?:the |my |a |les |mes |le |la |un |une )?(?:scissors|ciseaux|cutter|compas|blade|lame|razor|rasoir|lighter|briquet|knife|couteau)\b"
+      rf"|\b(?:punched|punch|hit|hitting|frappe|tape|cogne|cogner|frapper)\b{G(8)} (?:till|until|jusqu a)\b{G(4)} (?:split|splits|bleed|bled|bleeding|saigne|saigner|sang|broke|bruised|bleu|bleus)\b(?=[^|]*\b(?:on purpose|expres|again|encore|3rd time|third time|every time|a chaque fois|volontairement)\b)"),
+    R("cat_scratches", "self_harm", 3,
+      r"\b(?:cat|chat) (?:scratches|scratch|griffures|griffure)\b(?=[^|]*\b(?:didn t|did not|didnt|pas de chat|no cat|don t have a cat|dont have a cat|do not have a cat|don t own|j ai pas de chat|n ai pas de chat)\b)"
+      r"|\bgriffures de chat\b(?=[^|]*\bpas de chat\b)|\bfought a cat\b(?=[^|]*\b(?:didn t|did not|didnt)\b)"),
+    R("sleeves_summer", "self_harm", 2,
+      r"\b(?:hoodie|hoodies|sweat|sweats|long sleeves|manches longues|pull|pulls)\b(?: [^\s|]+){0,4} (?:in july|in august|in summer|en ete|en juillet|en aout|when it s hot|quand il fait chaud|canicule|heatwave)\b"
+      r"|\b(?:si elle savait|si il savait|s il savait|si ils savaient|if they knew|if she knew|if he knew) (?:ce qu il y a|what s|what is|what be) (?:dessous|underneath|under)\b"),
     R("leaving", "leaving", 1,
       r"\b(?:leaving|quit|quitting|left) (?:the|this) (?:server|discord|game|guild|group|community)\b"
       r"|\b(?:quitte|quitter|quitterai) (?:le|ce) (?:serveur|discord|jeu|groupe)\b|\bsee (?:you|ya|u)\b"

@@ -360,7 +360,8 @@ _MODIFIERS = frozenset(
      "no_turning_back", "all_planned",
      "its_over_fr", "letters_written", "tying_up", "saying_goodbye",
      "accounts_deleted", "goodbye_for_real", "not_for_attention", "do_it_finally", "goodbye_to_all_fr",
-     "not_their_fault"}
+     "not_their_fault", "at_height", "dose_needed", "leave_in_peace", "last_night_fr",
+     "sleeves_summer"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
