@@ -1066,6 +1066,71 @@ _RAW += [
     ),
 ]
 
+_RAW += [
+    # Coming to the reader's home, knowing where they live, a weapon "waiting for you".
+    (
+        _T,
+        "coming_to_your_home",
+        "venir passer debarquer come show pull chez yours house place door habites habite vis live work attend waiting name nom",
+        None,
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|on va|we ll|we will|ima|imma)(?: \S+){{0,2}} (?:venir|passer|debarquer|come|come round|come over|come to|show up|pull up|rock up)(?: \S+){{0,2}} (?:chez toi|chez vous|a ta porte|{YOUR} house|{YOUR} place|yours|{YOUR} door|round yours|where {YOU} (?:live|work)|ou tu (?:habites|vis|bosses|travailles)){E}(?!.*\b(?:anniv|anniversaire|birthday|fete|party|soiree|diner|dinner|manger|apero|jouer|play|pizza|film|movie|aider|help|demenag|moving|drinks|boire|cafe|coffee|gaming|lan party)\b)"
+        rf"|{B}(?:on|nous|je|j|we|i|they|ils|plusieurs|everyone|tout le monde)(?: \S+){{0,3}} (?:sait|savons|savent|savoir|sais|know|knows) (?:ou|where) (?:t habites|tu habites|tu vis|tu bosses|tu travailles|vous habitez|{YOU} live|{YOU} work|{YOU} sleep|tu dors){E}"
+        rf"|{B}(?:j ai|i have|i ve got|i got|got) (?:un |une |a |my |mon |ma )?(?:couteau|knife|flingue|gun|batte|bat|balle|bullet|lame|blade)(?: \S+){{0,2}} (?:qui t attend|qui vous attend|waiting for {YOU}|with {YOUR} name on it|a ton nom|avec ton nom(?: dessus)?){E}",
+    ),
+    # Veiled threats in stock phrases: a shame if something happened, accidents happen, enjoy it while it lasts.
+    (
+        _T,
+        "veiled_stock",
+        "shame dommage accidents accident enjoy profite lock ferme jamais never mal badly end recognise recognize reconnaitra reconnaitront pieces morceaux doigts regret regretter",
+        None,
+        False,
+        rf"{B}(?:would be a shame if|it d be a shame if|be a shame if|shame if|ce serait dommage qu|ce serait dommage si|dommage s il|dommage si)(?: \S+){{0,4}} (?:happened|happens|arrivait|arrive|arriverait){E}"
+        rf"|{B}(?:accidents happen|accidents do happen|les accidents arrivent|un accident est vite arrive|un accident arrive vite){E}(?!.*\b(?:beat {YOURSELF}|no worries|pas grave|t inquiete|don t worry|do not worry|it s ok|it is ok|no harm|c est rien|oops|oups)\b)"
+        rf"|{B}(?:enjoy|profite de|profite bien de) (?:{YOUR}|ta|tes) (?:life|vie|days|jours|family|famille)(?: \S+){{0,2}} (?:while it lasts|tant que ca dure|while {YOU} can|while {YOU} still can|tant que tu peux|tant qu il est encore temps){E}"
+        rf"|{B}(?:lock|ferme|fermez) (?:{YOUR}|ta|tes|vos|votre) (?:doors|door|porte|portes)(?: a cle| tonight| ce soir| la nuit| at night)?{E}(?!.*\b(?:burglar|burglars|burglaries|burglary|cambriol\S*|vols|thieves|voleurs|storm|tempete|wind|vent|ouragan|hurricane)\b)"
+        rf"|{B}(?:on sait jamais ce qui peut (?:t |vous )?arriver|you never know what (?:could|might|can) happen(?: to {YOU})?){E}"
+        rf"|{B}(?:ca va mal finir pour (?:toi|vous)|ca va finir mal pour (?:toi|vous)|this (?:will|is going to|gonna) end badly for {YOU}|(?:won t|will not) end well for {YOU}){E}"
+        rf"|{B}(?:won t|will not|wont) (?:even )?(?:recognise|recognize) {YOU}(?: when| after){E}|{B}(?:te reconnaitra|te reconnaitront|vous reconnaitra) plus{E}"
+        rf"|{B}(?:find {YOU} in pieces|te retrouver en morceaux|te ramasser a la petite cuillere){E}"
+        rf"|{B}(?:tu vas t en mordre les doigts|vous allez vous en mordre les doigts|tu vas le regretter amerement|{YOU} (?:will|are going to|gonna) regret (?:this|it) for the rest of {YOUR} life){E}",
+    ),
+    # Suicide baiting in advice form ("je te conseille de sauter", "do us all a favour and jump", « fous-toi en l'air »).
+    (
+        _T,
+        "kys_advice",
+        "conseille recommande suggere favour favor fous fout foutez medocs meds pills medicaments traitement",
+        None,
+        False,
+        rf"{B}(?:je te|j te|jte|je vous|j vous) (?:conseille|recommande|suggere) (?:de |d )?(?:sauter|te jeter|vous jeter|te pendre|crever|mourir|te tuer|disparaitre|en finir|avaler){E}(?! (?:le|la|les|l|ce|cette|ces|cet|un|une|des|ton|ta|tes|au|ca|cela|directement|cette etape|a pieds joints|dans le bain|sur l occasion|le pas))"
+        rf"|{B}do (?:us|everyone|the world|every one) (?:all )?a (?:favour|favor) and (?:jump|die|hang|kill|overdose|od|disappear|off {YOURSELF}|end it|neck|rope){E}"
+        rf"|{B}(?:fous toi|fout toi|foutez vous|fou toi) en l ?air{E}"
+        rf"|{B}(?:arrete|arretez|stop|quit|stop taking) (?:tes|vos|{YOUR}) (?:medocs|meds|medicaments|pills|traitement|medication)(?: \S+){{0,3}} (?:et|and) (?:creve|crever|meurs|mourir|die|disparais|rot){E}",
+    ),
+    # Taking over the reader's accounts or machine ("I've got your email and password", « je vais te ddos »).
+    (
+        _E,
+        "account_takeover",
+        "password passwords mdp mot identifiants credentials login compte account ddos swatted swat hack pirater booter",
+        None,
+        False,
+        rf"{B}(?:i ve got|i have|i got|j ai|merci pour|thanks for|got) (?:{YOUR}|ton|ta|tes|le|the) (?:email and password|password|passwords|mdp|mot de passe|login|logins|identifiants|credentials){E}"
+        rf"|{B}(?:ton|ta|{YOUR}) (?:compte|account)(?: \S+){{0,2}} (?:il )?(?:est a moi|is mine|will be mine|sera a moi){E}"
+        rf"|{B}(?:{INTENT_EN}|{INTENT_FR}|ima|imma)(?: \S+){{0,2}} (?:te |vous |{YOU} )?(?:ddos|ddoser|hack|pirater|booter|boot {YOU} offline|swat){E}(?! (?:the boss|le boss|the raid|this game|ce jeu))"
+        rf"|{B}(?:get|have|getting) {YOU} swatted{E}",
+    ),
+    # The reader's diagnosis or number about to reach everyone at their work or online.
+    (
+        _E,
+        "everyone_will_know",
+        "know hear find savoir apprendre decouvrir entendre goes finir aller retrouver finira ends",
+        None,
+        False,
+        rf"{B}(?:everyone|everybody|tout le monde|all) (?:at|in|a|au|de|dans) (?:{YOUR}|ton|ta|tes) (?:\S+ )?(?:{_AUDIENCE2}|clinic|clinique|pharmacy|pharmacie|office|bureau|gym|church)(?: \S+){{0,3}} (?:will|is going to|are going to|gonna|va|vont) (?:\S+ )?(?:know|hear|find out|savoir|apprendre|decouvrir|entendre){E}"
+        rf"|{B}(?:{YOUR}|ton|ta) (?:phone number|number|numero|numero de tel|numero de telephone|address|adresse|nudes|photos|pics|real name|vrai nom)(?: \S+){{0,2}} (?:goes|go|will go|is going|va finir|va aller|va se retrouver|finira|ends up|will end up) (?:on|sur|partout|everywhere){E}",
+    ),
+]
+
 # Words too common to start a check (they may still be required by ``needs``).
 _STOP = ws(
     "un une la le les en du de des d l a faire son out better dire work real back mettre finir trouver trouve sans "
