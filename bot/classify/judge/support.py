@@ -135,7 +135,8 @@ _INCITEMENT = re.compile(
     r"|\b(?:waiting|wait) for (?:you|u) to (?:hang|die|jump)\b"
     r"|\bt (?:as|avoir) (?:qu|que) a (?:sauter|te jeter|te pendre|crever|mourir)\b"
     r"|\bwhy (?:don t|dont|do not) (?:you|u) (?:just )?(?:overdose|od|jump|hang)\b"
-    r"|\b(?:fous toi|fout toi|foutez vous) en l ?air\b|\b(?:arrete|stop) (?:tes|your|ur) (?:medocs|meds|pills)\b"
+    r"|\b(?:fous toi|fout toi|foutez vous) en l ?air\b"
+    r"|\b(?:arrete|stop) (?:tes|your|ur) (?:medocs|meds|pills)\b"
 )
 # How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
 _HURT_BY_WORDS = re.compile(
