@@ -18,13 +18,13 @@ from bot.cli.evaluate import corpus_files, evaluate, read_records
 from bot.domain.moderation.evaluation import CATEGORIES, EXPECTATIONS, Evaluation
 from bot.domain.policy.loader import load_policy
 
-# --- floors (generated) from `havre evaluate` on 2026-12-06 05:00 UTC, after rounds 6-8 joined the tune split
+# --- floors (generated) from `havre evaluate` on 2026-12-06 05:10 UTC, after rounds 6-8 joined the tune split
 # and the learned cues became a logistic regression: measured minus 1.5 points, rounded down, capped at issue
 # #11's targets (bot.domain.moderation.evaluation.EXPECTATIONS). The comment gives the measured figure.
 # Raise them as the detectors improve.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 98.9% of 748
+        "crisis": 0.97,  # 99.1% of 748
         "distress": 0.95,  # 97.5% of 322
         "help": 0.95,  # 99.3% of 305
         "reported_abuse": 0.95,  # 100.0% of 209
@@ -32,13 +32,13 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "self_talk": 0.98,  # 100.0% of 136
         "insult": 0.94,  # 96.3% of 269
         "hate": 0.93,  # 94.9% of 294
-        "threat": 0.95,  # 97.6% of 250
+        "threat": 0.95,  # 98.0% of 250
         "obfuscated": 0.95,  # 97.0% of 134
         "banter": 0.97,  # 100.0% of 41
-        "benign": 0.98,  # 99.6% of 252
+        "benign": 0.98,  # 100.0% of 252
     },
     ("tune", "game"): {
-        "crisis": 0.96,  # 97.7% of 646
+        "crisis": 0.96,  # 98.1% of 646
         "distress": 0.94,  # 96.1% of 257
         "help": 0.95,  # 99.6% of 277
         "reported_abuse": 0.95,  # 100.0% of 212
@@ -46,13 +46,13 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "self_talk": 0.98,  # 100.0% of 150
         "insult": 0.95,  # 97.1% of 342
         "hate": 0.93,  # 94.9% of 277
-        "threat": 0.95,  # 97.1% of 307
+        "threat": 0.95,  # 97.7% of 307
         "obfuscated": 0.95,  # 97.2% of 217
         "banter": 0.97,  # 99.6% of 278
-        "benign": 0.98,  # 99.7% of 314
+        "benign": 0.98,  # 100.0% of 314
     },
     ("heldout", "patient"): {
-        "crisis": 0.82,  # 84.2% of 95
+        "crisis": 0.83,  # 85.3% of 95
         "distress": 0.87,  # 88.5% of 61
         "help": 0.91,  # 93.0% of 57
         "reported_abuse": 0.89,  # 90.9% of 44
@@ -66,7 +66,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 100.0% of 51
     },
     ("heldout", "game"): {
-        "crisis": 0.79,  # 81.5% of 81
+        "crisis": 0.81,  # 82.7% of 81
         "distress": 0.83,  # 84.6% of 39
         "help": 0.90,  # 91.8% of 49
         "reported_abuse": 0.95,  # 100.0% of 47
