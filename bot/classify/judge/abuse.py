@@ -518,7 +518,10 @@ def _exclaimed(forms: Sequence[str], i: int) -> bool:
     return False
 
 
-_AFFECTION = _ws("aime adore jtm ily love bisous luv")
+_AFFECTION = _ws(
+    "aime adore jtm ily love bisous luv prefere preferee preferes preferees favourite favorite fav"
+    " meilleur meilleure bff frerot frero buddy adorable mignon mignonne cute birthday anniversaire"
+)
 
 
 def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[AbuseHit]) -> bool:
@@ -531,11 +534,13 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
     affection = not _AFFECTION.isdisjoint(forms) or (
         not _LAUGH.isdisjoint(forms) and not lex.GAME_CONTEXT.isdisjoint(forms)
     )
+    # A strong word with both affection and laughter ("mdrr t'es un clown, j'adore"): teasing too.
+    fond = not _AFFECTION.isdisjoint(forms) and not _LAUGH.isdisjoint(forms)
     for i, w in enumerate(keys):
         strong = w in STRONG
         if not strong and w not in WEAK:
             continue
-        if not strong and affection:
+        if affection and (not strong or fond):
             if _person_before(forms, i)[0] == "1":
                 self_talk = True
             continue

@@ -131,6 +131,18 @@ _INCITEMENT = re.compile(
     r"(?:sauter|crever|mourir|te|t|disparaitre|en finir)\b"
     r"|\b(?:nobody|no one) (?:wants|likes|needs) (?:you|u)\b|\bpersonne (?:ne )?(?:veut|t aime|te veut|t)\b"
     r"|\b(?:your|ur|on your|tes|ton) (?:meds|pills|medocs|cachets)\b"
+    r"|\b(?:avale|avaler|gobe|gober) (?:toute ta|toutes tes|tous tes|ta boite|tes cachets|la boite)\b"
+    r"|\b(?:waiting|wait) for (?:you|u) to (?:hang|die|jump)\b"
+    r"|\bt (?:as|avoir) (?:qu|que) a (?:sauter|te jeter|te pendre|crever|mourir)\b"
+    r"|\bwhy (?:don t|dont|do not) (?:you|u) (?:just )?(?:overdose|od|jump|hang)\b"
+    r"|\b(?:fous toi|fout toi|foutez vous) en l ?air\b"
+    r"|\b(?:arrete|stop) (?:tes|your|ur) (?:medocs|meds|pills)\b"
+)
+# How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
+_HURT_BY_WORDS = re.compile(
+    r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|peur"
+    r"|me ronge|ronger|choque|choquee|blesse|blessee|me fait (?:tellement |trop |vraiment |tres )?mal"
+    r"|faire (?:tellement |trop |vraiment |tres )?mal|bouleverse|bouleversee|pas normal|ca va pas)\b"
 )
 _TOKEN_WORD = re.compile(r"[a-z0-9@]+")
 
@@ -348,7 +360,10 @@ _MODIFIERS = frozenset(
      "final_weak", "intent_more2", "die_from_question", "the_moment", "thanks_past_bond",
      "thanks_then_sorry", "say_before", "do_it_bare", "picked_day", "choice_made", "sorry_what_comes",
      "no_turning_back", "all_planned",
-     "its_over_fr", "letters_written", "tying_up", "saying_goodbye"}
+     "its_over_fr", "letters_written", "tying_up", "saying_goodbye",
+     "accounts_deleted", "goodbye_for_real", "not_for_attention", "do_it_finally", "goodbye_to_all_fr",
+     "not_their_fault", "at_height", "dose_needed", "leave_in_peace", "last_night_fr",
+     "sleeves_summer"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
@@ -405,6 +420,8 @@ def assess_support(chat: Chat) -> SupportReading:
             hits.extend((kind, rule.cue, rule.severity) for _ in farewells)
         elif rule.regex.search(own):
             hits.append((kind, rule.cue, rule.severity))
+    if quoted and not help_request and _HURT_BY_WORDS.search(own):
+        help_request = True  # abuse received and told with how it hurts: a help request, privately
     if "kill" in vocab and _UNALIVE.search(chat.text):
         hits.append(("active_ideation", "unalive", 3))
     if not hits and quoted and any(hit[2] >= 3 for hit in _scan(full, f" {chat.forms} ", candidates)):
