@@ -23,11 +23,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.classify.judge._cues import abuse_cues, cue_model, features, learned_abuse, lift
+from bot.classify.judge._cues import JointCues, abuse_cues, cue_model, features, learned_abuse, lift
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import Chat, read
 from bot.classify.judge.support import assess_support
-from bot.domain.signals import AbuseReading, SupportReading
+from bot.domain.signals import AbuseReading, SupportLevel, SupportReading
 
 __all__ = ["Chat", "Judge", "Judgement", "assess_abuse", "assess_support", "read"]
 
@@ -46,11 +46,17 @@ class Judge:
     def __init__(self) -> None:
         self._cues = cue_model()
         self._abuse_cues = abuse_cues()
+        self._joint = JointCues(self._cues, self._abuse_cues)
 
     def judge(self, text: str, *, reply: bool = False) -> Judgement:
         chat = read(text, reply=reply)
         abuse = assess_abuse(chat)
-        found = features(chat)  # the learned readings' features, computed once for both
-        support = lift(chat, assess_support(chat), abusive=bool(abuse.hits), model=self._cues, found=found)
-        abuse = learned_abuse(chat, abuse, support, self._abuse_cues, found)
+        rules = assess_support(chat)
+        if abuse.hits or rules.level is SupportLevel.CRISIS:  # neither learned reading applies
+            support = lift(chat, rules, abusive=bool(abuse.hits), model=self._cues)
+            return Judgement(chat, support, learned_abuse(chat, abuse, support, self._abuse_cues))
+        # both learned readings' scores in one pass over the features, computed once for both
+        support_scores, abuse_scores = self._joint.scores(chat, features(chat))
+        support = lift(chat, rules, abusive=False, model=self._cues, scores=support_scores)
+        abuse = learned_abuse(chat, abuse, support, self._abuse_cues, scores=abuse_scores)
         return Judgement(chat, support, abuse)

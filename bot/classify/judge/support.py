@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from itertools import product
 from typing import Any
 
+from bot.classify.judge._requires import Requirement, meets, requirement, words
 from bot.classify.judge._support_rules import HELP_RULES, RULES, Rule
 from bot.classify.judge.chat import Chat
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, WarningSign
@@ -268,6 +269,7 @@ class _Rule:
     kind: str
     severity: int
     regex: re.Pattern[str]
+    required: Requirement  # ``_requires.requirement(regex)``: it runs only where ``meets`` says it may match
 
 
 def _compile(rules: Iterable[Rule]) -> tuple[tuple[_Rule, ...], dict[str, tuple[int, ...]], tuple[int, ...]]:
@@ -279,7 +281,8 @@ def _compile(rules: Iterable[Rule]) -> tuple[tuple[_Rule, ...], dict[str, tuple[
     for rule in rules:
         for alternative in _alternatives(rule.pattern):
             number = len(compiled)
-            compiled.append(_Rule(rule.cue, rule.kind, rule.severity, re.compile(_fast(alternative))))
+            regex = re.compile(_fast(alternative))
+            compiled.append(_Rule(rule.cue, rule.kind, rule.severity, regex, requirement(regex)))
             anchors = _anchors(alternative)
             if not anchors:
                 always.append(number)
@@ -363,10 +366,15 @@ _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, Warnin
 
 
 def _candidates(vocab: frozenset[str]) -> set[int]:
+    """The alternatives that may match: one of their anchor words is present, and the clauses of their
+    pattern are met (``_requires``: derived from the pattern, so a skipped alternative could not match)."""
     found: set[int] = set(_ALWAYS)
     for word in vocab & _GATE:
         found.update(_INDEX[word])
-    return found
+    if not found:
+        return found
+    present = words(vocab)
+    return {number for number in found if meets(_RULES[number].required, present)}
 
 
 def _scan(hay: str, forms: str, candidates: set[int]) -> list[tuple[str, str, int]]:
