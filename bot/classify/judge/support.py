@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from itertools import product
 from typing import Any
 
-from bot.classify.judge._requires import Requirement, meets, requirement, words
+from bot.classify.judge._requires import Gate, Requirement, requirement
 from bot.classify.judge._support_rules import HELP_RULES, RULES, Rule
 from bot.classify.judge.chat import Chat
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, WarningSign
@@ -310,6 +310,7 @@ _CONTEXT = {  # run only when a sign fired: no gate
     for kind in _CONTEXT_KINDS
 }
 _GATE = frozenset(_INDEX)
+_CLAUSES = Gate(rule.required for rule in _RULES)
 
 _NONE = SupportReading()
 _IDEATION = (WarningCategory.PASSIVE_IDEATION, WarningCategory.ACTIVE_IDEATION)
@@ -373,8 +374,8 @@ def _candidates(vocab: frozenset[str]) -> set[int]:
         found.update(_INDEX[word])
     if not found:
         return found
-    present = words(vocab)
-    return {number for number in found if meets(_RULES[number].required, present)}
+    met = _CLAUSES.met(vocab)
+    return {number for number in found if _CLAUSES.open(number, met)}
 
 
 def _scan(hay: str, forms: str, candidates: set[int]) -> list[tuple[str, str, int]]:

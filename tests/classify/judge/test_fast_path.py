@@ -20,7 +20,7 @@ import pytest
 from benchmarks.messages import flood, vocabulary
 from bot.classify.judge import Judge, abuse, read, support
 from bot.classify.judge import _abuse_rules as rules
-from bot.classify.judge._requires import meets, requirement, words
+from bot.classify.judge._requires import Gate, meets, requirement, ungated, words
 from bot.domain.signals import AbuseReading, SupportLevel, SupportReading
 
 
@@ -75,16 +75,13 @@ def _readings(judge: Judge, texts: list[str]) -> list[tuple[str, bool, SupportRe
     return out
 
 
-def test_gated_path_gives_the_same_readings_as_every_gate_open(
-    messages: list[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_gated_path_gives_the_same_readings_as_every_gate_open(messages: list[str]) -> None:
     judge = Judge()
     gated = _readings(judge, messages)
     fired = sum(1 for _, _, s, a in gated if s.level is not SupportLevel.NONE or s.help_request or a.hits)
     assert fired > 1500  # the corpus exercises the detectors, not only the quiet path
-    monkeypatch.setattr(support, "meets", lambda required, present: True)
-    monkeypatch.setattr(abuse, "meets", lambda required, present: True)
-    opened = _readings(judge, messages)
+    with ungated():
+        opened = _readings(judge, messages)
     pairs = enumerate(zip(gated, opened, strict=True))
     differing = [index for index, (left, right) in pairs if left != right]
     # only the message's position is reported: held-back texts are never printed
@@ -107,13 +104,13 @@ def test_a_pattern_that_matches_always_has_its_clauses_met(messages: list[str]) 
     ]
     required = [requirement(pattern) for pattern in patterns]
     checked = 0
-    for text in messages[::15]:
+    for text in messages[::40]:
         for hay, present in _haystacks(text):
             for pattern, need in zip(patterns, required, strict=True):
                 if pattern.search(hay) is not None:
                     checked += 1
                     assert meets(need, present), f"pattern {pattern.pattern[:80]!r} matched unmet clauses"
-    assert checked > 100
+    assert checked > 50
 
 
 @pytest.mark.parametrize(
@@ -131,6 +128,26 @@ def test_clauses_hold_on_hand_picked_matches(pattern: str, haystack: str) -> Non
     assert re.search(pattern, haystack) is not None
     present = words(haystack.replace("|", " ").split())
     assert meets(requirement(pattern), present)
+
+
+def test_the_gate_agrees_with_meets() -> None:
+    patterns = [
+        r"\b(?:i|we) (?:want|wish) to (?:die|be dead)\b",
+        r"(?<![^ ])(?:posted my|hard r)(?![^ ])",
+        r"\w+",
+    ]
+    gate = Gate(requirement(pattern) for pattern in patterns)
+    for text in (
+        "i want to die",
+        "we wish to be dead",
+        "he posted my address",
+        "hard r",
+        "i want to go home",
+    ):
+        tokens = text.split()
+        met = gate.met(tokens)
+        for index, pattern in enumerate(patterns):
+            assert gate.open(index, met) == meets(requirement(pattern), words(tokens))
 
 
 def test_clauses_rule_out_what_cannot_match() -> None:
