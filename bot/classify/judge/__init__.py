@@ -21,6 +21,7 @@ without Detoxify.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from bot.classify.judge._cues import JointCues, abuse_cues, cue_model, features, learned_abuse, lift
@@ -39,16 +40,42 @@ class Judgement:
     abuse: AbuseReading
 
 
+RECENT = 256  # judgements kept (per process) for a second reader of the same message
+_recent: dict[tuple[str, bool], tuple[object, Judgement]] = {}
+_recent_lock = threading.Lock()
+
+
 class Judge:
     """Holds the learned cue weights (read once per process from ``cue_weights.json`` when the first judge
-    is made, at start-up rather than on the first message); an object so that a policy can tune it later."""
+    is made, at start-up rather than on the first message); an object so that a policy can tune it later.
 
-    def __init__(self) -> None:
+    The live bot reads a public message twice, in the moderation pipeline and in the help listener (two
+    extractors that the import contracts keep apart): the last ``RECENT`` judgements are kept per process,
+    keyed by the text, the reply flag and the weights (a pure function of those), so the second reader gets
+    the first one's. ``recent=False``: always compute (the benchmark's cold figures)."""
+
+    def __init__(self, *, recent: bool = True) -> None:
         self._cues = cue_model()
         self._abuse_cues = abuse_cues()
         self._joint = JointCues(self._cues, self._abuse_cues)
+        self._weights = (self._cues, self._abuse_cues)
+        self._recent = recent
 
     def judge(self, text: str, *, reply: bool = False) -> Judgement:
+        if not self._recent:
+            return self._judge(text, reply)
+        key = (text, reply)
+        found = _recent.get(key)
+        if found is not None and found[0] == self._weights:
+            return found[1]
+        judgement = self._judge(text, reply)
+        with _recent_lock:
+            _recent[key] = (self._weights, judgement)
+            if len(_recent) > RECENT:
+                del _recent[next(iter(_recent))]  # the oldest (dicts keep insertion order)
+        return judgement
+
+    def _judge(self, text: str, reply: bool) -> Judgement:
         chat = read(text, reply=reply)
         abuse = assess_abuse(chat)
         rules = assess_support(chat)

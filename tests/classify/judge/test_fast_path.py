@@ -18,7 +18,7 @@ from importlib.resources import files
 import pytest
 
 from benchmarks.messages import flood, vocabulary
-from bot.classify.judge import Judge, abuse, read, support
+from bot.classify.judge import Judge, Judgement, abuse, read, support
 from bot.classify.judge import _abuse_rules as rules
 from bot.classify.judge._requires import Gate, meets, requirement, ungated, words
 from bot.domain.signals import AbuseReading, SupportLevel, SupportReading
@@ -155,3 +155,23 @@ def test_clauses_rule_out_what_cannot_match() -> None:
     assert not meets(need, words(["i", "want", "to", "go", "home"]))
     assert meets(need, words(["we", "wish", "to", "be", "dead"]))
     assert requirement(r"\w+") == ((),)  # nothing to promise: the pattern always runs
+
+
+def test_a_second_reader_gets_the_first_readers_judgement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The moderation pipeline and the help listener read the same message: judged once."""
+    calls: list[str] = []
+    real = Judge._judge
+
+    def counted(self: Judge, text: str, reply: bool) -> Judgement:
+        calls.append(text)
+        return real(self, text, reply)
+
+    monkeypatch.setattr(Judge, "_judge", counted)
+    moderation, help_listener = Judge(), Judge()
+    text = "i can't do this anymore, tonight i end it"
+    first = moderation.judge(text)
+    assert help_listener.judge(text) is first
+    assert calls == [text]
+    assert help_listener.judge(text, reply=True) is not first  # the reply flag is part of the key
+    assert Judge(recent=False).judge(text) == first  # computed afresh, the same verdict
+    assert len(calls) == 3
