@@ -306,6 +306,8 @@ class Gate:
         self._bits = bits
         self._words = frozenset(bits)
         self._masks = tuple(masks)
+        # the one mask of a single-alternative pattern (most of them), else -1: one test instead of a loop
+        self._single = tuple(options[0] if len(options) == 1 else -1 for options in masks)
 
     def met(self, present: Iterable[str]) -> int:
         """The clauses a message with these tokens meets (``words`` is applied here)."""
@@ -314,6 +316,21 @@ class Gate:
         for word in self._words.intersection(words(present)):
             found |= bits[word]
         return found
+
+    def select(self, numbers: Iterable[int], met: int) -> set[int]:
+        """The patterns among ``numbers`` that may match (``open`` for each)."""
+        if not Gate.enabled:
+            return set(numbers)
+        single = self._single
+        out: set[int] = set()
+        for number in numbers:
+            mask = single[number]
+            if mask >= 0:
+                if mask & met == mask:
+                    out.add(number)
+            elif self.open(number, met):
+                out.add(number)
+        return out
 
     def open(self, index: int, met: int) -> bool:
         """Whether pattern ``index`` may match a message whose clauses ``met`` says."""

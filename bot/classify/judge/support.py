@@ -374,8 +374,7 @@ def _candidates(vocab: frozenset[str]) -> set[int]:
         found.update(_INDEX[word])
     if not found:
         return found
-    met = _CLAUSES.met(vocab)
-    return {number for number in found if _CLAUSES.open(number, met)}
+    return _CLAUSES.select(found, _CLAUSES.met(vocab))
 
 
 def _scan(hay: str, forms: str, candidates: set[int]) -> list[tuple[str, str, int]]:
