@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .commands import canonical
 from .components import ModalFiller, check_select_values, find_button, find_select
 from .errors import ScenarioError
 from .flags import CommandType, ComponentType, InteractionType, Permission
@@ -254,7 +255,7 @@ class Member:
     def _command(self, name: str, command_type: CommandType, channel: ChannelState) -> Any:
         emu = self._emu
         guild_id = channel.guild_id
-        command = emu.commands.find(name, command_type, guild_id)
+        command = emu.commands.find_localised(name, command_type, guild_id, self.user.locale)
         if command is None:
             known = emu.commands.names(guild_id)
             raise ScenarioError(f"the bot registered no {command_type.name} command {name!r}; it has {known}")
@@ -279,6 +280,23 @@ class Member:
             raise ScenarioError(f"{self.name} lacks the permissions {name!r} asks for, so Discord hides it")
         return command
 
+    def _canonical_words(
+        self, data: Any, path: list[str], options: dict[str, Any]
+    ) -> tuple[list[str], dict[str, Any]]:
+        """A French client shows (and sends back) the command's English names: map what was typed."""
+        locale = self.user.locale
+        level: list[Any] = data.get("options") or []
+        canonical_path = [str(data["name"])]
+        for word in path[1:]:
+            found = canonical(level, word, locale)
+            canonical_path.append(str(found["name"]) if found else word)
+            level = (found or {}).get("options") or []
+        named: dict[str, Any] = {}
+        for key, value in options.items():
+            found = canonical(level, key, locale) or canonical(level, key.replace("_", "-"), locale)
+            named[str(found["name"]) if found else key] = value
+        return canonical_path, named
+
     async def slash(
         self,
         command: str,
@@ -294,6 +312,7 @@ class Member:
         self._check_sees(channel)
         path = command.split()
         stored = self._command(path[0], CommandType.CHAT_INPUT, channel)
+        path, options = self._canonical_words(stored.data, path, options)
         builder = OptionBuilder(world, self.guild.state if not channel.is_dm else None, channel)
         invoker = None if channel.is_dm else self._current()
         built = chat_input_options(builder, stored.data, path[1:], options, invoker)
