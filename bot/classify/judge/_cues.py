@@ -200,31 +200,31 @@ def margins(
 
 class JointCues:
     """Both readings' scores from one pass over a message's features: one lookup per feature instead of
-    one per model. The sums are those of ``_NaiveBayes.scores``, term for term and in the same order, so the
-    result is the same to the last bit."""
+    one per model. The sums are those of ``_LinearReading.scores``, term for term and in the same order, so
+    the result is the same to the last bit."""
 
     def __init__(self, support_model: CueModel, abuse_model: AbuseCues) -> None:
         self.support = support_model
         self.abuse = abuse_model
-        width = len(support_model.classes)
-        self._width = width
-        self._shared = support_model.weights.keys() == abuse_model.weights.keys()
-        joint = abuse_model.weights
-        self._weights = {f: (*w, *joint[f]) for f, w in support_model.weights.items()} if self._shared else {}
+        support_weights, abuse_weights = support_model.weights, abuse_model.weights
+        self._weights = {
+            f: (support_weights.get(f), abuse_weights.get(f))
+            for f in support_weights.keys() | abuse_weights.keys()
+        }
 
     def scores(self, chat: Chat, found: frozenset[str]) -> tuple[list[float], list[float]]:
         """(``support.scores(chat, found)``, ``abuse.scores(chat, found)``)."""
-        if not self._shared:
-            return self.support.scores(chat, found), self.abuse.scores(chat, found)
-        present = [w for w in map(self._weights.get, found) if w is not None]
-        if not present:
-            return list(self.support.prior), list(self.abuse.prior)
-        sums = [sum(column) for column in zip(*present, strict=True)]
-        width = self._width
+        pairs = [pair for pair in map(self._weights.get, found) if pair is not None]
         return (
-            [prior + total for prior, total in zip(self.support.prior, sums[:width], strict=True)],
-            [prior + total for prior, total in zip(self.abuse.prior, sums[width:], strict=True)],
+            _scores(self.support.prior, [s for s, _ in pairs if s is not None]),
+            _scores(self.abuse.prior, [a for _, a in pairs if a is not None]),
         )
+
+
+def _scores(prior: tuple[float, ...], present: list[tuple[float, ...]]) -> list[float]:
+    if not present:
+        return list(prior)
+    return [bias + sum(column) for bias, column in zip(prior, zip(*present, strict=True), strict=True)]
 
 
 def tune_examples() -> list[tuple[str, str, str]]:

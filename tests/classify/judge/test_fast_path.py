@@ -20,6 +20,7 @@ import pytest
 from benchmarks.messages import flood, vocabulary
 from bot.classify.judge import Judge, Judgement, abuse, read, support
 from bot.classify.judge import _abuse_rules as rules
+from bot.classify.judge._cues import JointCues, abuse_cues, cue_model, features
 from bot.classify.judge._requires import Gate, meets, requirement, ungated, words
 from bot.domain.signals import AbuseReading, SupportLevel, SupportReading
 
@@ -175,3 +176,16 @@ def test_a_second_reader_gets_the_first_readers_judgement(monkeypatch: pytest.Mo
     assert help_listener.judge(text, reply=True) is not first  # the reply flag is part of the key
     assert Judge(recent=False).judge(text) == first  # computed afresh, the same verdict
     assert len(calls) == 3
+
+
+def test_both_learned_readings_in_one_pass_score_as_each_alone(messages: list[str]) -> None:
+    support_model, abuse_model = cue_model(), abuse_cues()
+    joint = JointCues(support_model, abuse_model)
+    for text in messages[::5]:
+        chat = read(text)
+        found = features(chat)
+        # equal to the last bit: the same terms summed in the same order
+        assert joint.scores(chat, found) == (
+            support_model.scores(chat, found),
+            abuse_model.scores(chat, found),
+        )
