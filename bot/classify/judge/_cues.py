@@ -56,7 +56,9 @@ from bot.domain.signals import (
     WarningSign,
 )
 
-__all__ = ["AbuseCues", "CueModel", "abuse_cues", "cue_model", "learned_abuse", "lift", "margins"]
+__all__ = [
+    "AbuseCues", "CueModel", "JointCues", "abuse_cues", "cue_model", "learned_abuse", "lift", "margins",
+]  # fmt: skip
 
 ABUSE_REVIEW = 2.5
 CRISIS_FROM_DISTRESS = 1.0
@@ -178,17 +180,51 @@ class AbuseCues(_LinearReading):
 
     classes = ABUSE_CLASSES
 
-    def best(self, chat: Chat, found: frozenset[str] | None = None) -> tuple[AbuseKind, float]:
-        """The likeliest kind of abuse and its margin over "anything else"."""
-        *abuse, other = self.scores(chat, found)
+    def best(
+        self, chat: Chat, found: frozenset[str] | None = None, scores: list[float] | None = None
+    ) -> tuple[AbuseKind, float]:
+        """The likeliest kind of abuse and its margin over "anything else" (``scores``: as ``margins``)."""
+        *abuse, other = self.scores(chat, found) if scores is None else scores
         index = max(range(len(abuse)), key=abuse.__getitem__)
         return AbuseKind(ABUSE_CLASSES[index]), abuse[index] - other
 
 
-def margins(model: CueModel, chat: Chat, found: frozenset[str] | None = None) -> tuple[float, float]:
-    """(crisis over the best other class, distress-or-help over the best other class)."""
-    crisis, help_, other = model.scores(chat, found)
+def margins(
+    model: CueModel, chat: Chat, found: frozenset[str] | None = None, scores: list[float] | None = None
+) -> tuple[float, float]:
+    """(crisis over the best other class, distress-or-help over the best other class); ``scores``: the
+    model's ``scores`` when the caller already has them."""
+    crisis, help_, other = model.scores(chat, found) if scores is None else scores
     return crisis - max(help_, other), help_ - max(crisis, other)
+
+
+class JointCues:
+    """Both readings' scores from one pass over a message's features: one lookup per feature instead of
+    one per model. The sums are those of ``_LinearReading.scores``, term for term and in the same order, so
+    the result is the same to the last bit."""
+
+    def __init__(self, support_model: CueModel, abuse_model: AbuseCues) -> None:
+        self.support = support_model
+        self.abuse = abuse_model
+        support_weights, abuse_weights = support_model.weights, abuse_model.weights
+        self._weights = {
+            f: (support_weights.get(f), abuse_weights.get(f))
+            for f in support_weights.keys() | abuse_weights.keys()
+        }
+
+    def scores(self, chat: Chat, found: frozenset[str]) -> tuple[list[float], list[float]]:
+        """(``support.scores(chat, found)``, ``abuse.scores(chat, found)``)."""
+        pairs = [pair for pair in map(self._weights.get, found) if pair is not None]
+        return (
+            _scores(self.support.prior, [s for s, _ in pairs if s is not None]),
+            _scores(self.abuse.prior, [a for _, a in pairs if a is not None]),
+        )
+
+
+def _scores(prior: tuple[float, ...], present: list[tuple[float, ...]]) -> list[float]:
+    if not present:
+        return list(prior)
+    return [bias + sum(column) for bias, column in zip(prior, zip(*present, strict=True), strict=True)]
 
 
 def tune_examples() -> list[tuple[str, str, str]]:
@@ -254,11 +290,12 @@ def learned_abuse(
     support: SupportReading,
     model: AbuseCues,
     found: frozenset[str] | None = None,
+    scores: list[float] | None = None,
 ) -> AbuseReading:
     """``abuse`` with a learned hit added where the rules found nothing (see the module docstring)."""
     if abuse.hits or abuse.reported or abuse.self_talk or support.level is SupportLevel.CRISIS:
         return abuse
-    kind, margin = model.best(chat, found)
+    kind, margin = model.best(chat, found, scores)
     if margin < ABUSE_REVIEW:
         return abuse
     return replace(abuse, hits=(AbuseHit(kind, CUE, learned=True),))
@@ -271,11 +308,12 @@ def lift(
     abusive: bool,
     model: CueModel | None = None,
     found: frozenset[str] | None = None,
+    scores: list[float] | None = None,
 ) -> SupportReading:
     """``reading`` raised where the learned cues say so (see the module docstring); never lowered."""
     if abusive or reading.level is SupportLevel.CRISIS:
         return reading
-    crisis_margin, help_margin = margins(model or cue_model(), chat, found)
+    crisis_margin, help_margin = margins(model or cue_model(), chat, found, scores)
     sign = WarningSign(WarningCategory.VEILED, 3, CUE)
     if reading.level is SupportLevel.DISTRESS and crisis_margin >= CRISIS_FROM_DISTRESS:
         return replace(reading, level=SupportLevel.CRISIS, signs=(*reading.signs, sign))

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from itertools import product
 from typing import Any
 
+from bot.classify.judge._requires import Gate, Requirement, requirement
 from bot.classify.judge._support_rules import HELP_RULES, RULES, Rule
 from bot.classify.judge.chat import Chat
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, WarningSign
@@ -280,6 +281,7 @@ class _Rule:
     kind: str
     severity: int
     regex: re.Pattern[str]
+    required: Requirement  # ``_requires.requirement(regex)``: it runs only where ``meets`` says it may match
 
 
 def _compile(rules: Iterable[Rule]) -> tuple[tuple[_Rule, ...], dict[str, tuple[int, ...]], tuple[int, ...]]:
@@ -291,7 +293,8 @@ def _compile(rules: Iterable[Rule]) -> tuple[tuple[_Rule, ...], dict[str, tuple[
     for rule in rules:
         for alternative in _alternatives(rule.pattern):
             number = len(compiled)
-            compiled.append(_Rule(rule.cue, rule.kind, rule.severity, re.compile(_fast(alternative))))
+            regex = re.compile(_fast(alternative))
+            compiled.append(_Rule(rule.cue, rule.kind, rule.severity, regex, requirement(regex)))
             anchors = _anchors(alternative)
             if not anchors:
                 always.append(number)
@@ -319,6 +322,7 @@ _CONTEXT = {  # run only when a sign fired: no gate
     for kind in _CONTEXT_KINDS
 }
 _GATE = frozenset(_INDEX)
+_CLAUSES = Gate(rule.required for rule in _RULES)
 
 _NONE = SupportReading()
 _IDEATION = (WarningCategory.PASSIVE_IDEATION, WarningCategory.ACTIVE_IDEATION)
@@ -378,10 +382,14 @@ _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, Warnin
 
 
 def _candidates(vocab: frozenset[str]) -> set[int]:
+    """The alternatives that may match: one of their anchor words is present, and the clauses of their
+    pattern are met (``_requires``: derived from the pattern, so a skipped alternative could not match)."""
     found: set[int] = set(_ALWAYS)
     for word in vocab & _GATE:
         found.update(_INDEX[word])
-    return found
+    if not found:
+        return found
+    return _CLAUSES.select(found, _CLAUSES.met(vocab))
 
 
 def _scan(hay: str, forms: str, candidates: set[int]) -> list[tuple[str, str, int]]:
