@@ -483,7 +483,8 @@ _SELF_HATE = re.compile(
 )
 _THINGS = lex.GAME_CONTEXT | _ws("lag jeu game map patch serveur server bug appli app pc ordi tel phone")
 _SEND_OFF = _ws("retourne retournez rentre go get shut stfu gtfo degage degagez casse barre dehors")
-_ARTICLE_ONLY = _ws("victime victimes")
+# Nouns that insult only with an article: « t'es victime de ... », "your joke had me dying", "your mistake"
+_ARTICLE_ONLY = _ws("victime victimes joke jokes mistake mistakes failure failures")
 _ARTICLES = _ws("une un qu a an such grosse gros vraie vrai pauvre petite petit")
 _EXCLAIM = _ws("quel quelle quels quelles what such")
 
