@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from bot.domain.resources import packaged
+from bot.domain.slash_names import resolve_commands
 
 SUPPORTED = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
@@ -43,7 +44,7 @@ def catalogue(lang: str) -> Mapping[str, str]:
     for path in sorted(folder.glob("*.toml")):
         with path.open("rb") as fh:
             _flatten(path.stem, tomllib.load(fh), texts)
-    return texts
+    return resolve_commands(texts)  # ``{/my-standing}`` → the command as this language names it
 
 
 class MissingText(KeyError):

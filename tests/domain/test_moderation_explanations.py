@@ -151,7 +151,7 @@ def test_notices_exist_in_both_languages(lang: str) -> None:
     denied = appeal_decided(lang, granted=False, reply="The rule applies.")
     assert "our mistake" in granted and "@here" not in granted and granted != denied
     notice = dm_closed_notice(lang, 4242)
-    assert notice.startswith("<@4242>") and "/my-standing" in notice
+    assert notice.startswith("<@4242>") and ("/ma-situation" if lang == "fr" else "/my-standing") in notice
     prompt = clarity_prompt(lang)
     assert prompt.question.endswith("?") and prompt.yes != prompt.no
 
