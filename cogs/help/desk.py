@@ -147,7 +147,8 @@ class HelpDesk:
             return None
         try:
             thread = await parent.create_thread(
-                name=t("help.thread_name", guild.language, number=ticket.id),
+                # the member reads this name too: the request's language, like every text in it
+                name=t("help.thread_name", ticket.language, number=ticket.id),
                 type=discord.ChannelType.private_thread,
                 invitable=False,
                 auto_archive_duration=ARCHIVE_MINUTES,
