@@ -572,14 +572,14 @@ class HelpDesk:
 
     async def relay_to_space(self, ticket: TicketView, guild: GuildHelp, message: discord.Message) -> None:
         thread = await self.space(ticket, guild)
-        text = t(
+        text = t(  # in the member's space: the request's language, like everything else there
             "help.relay_from_member",
-            guild.language,
+            ticket.language,
             name=discord.utils.escape_markdown(message.author.display_name),
             text=safe(message.content),
         )
         if message.attachments:
-            text += "\n" + t("help.relay_files", guild.language, count=len(message.attachments))
+            text += "\n" + t("help.relay_files", ticket.language, count=len(message.attachments))
         await self.send(thread, text)
 
     async def relay_to_member(self, ticket: TicketView, message: discord.Message) -> None:

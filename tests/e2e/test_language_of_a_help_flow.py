@@ -121,3 +121,26 @@ async def test_a_french_client_writing_english_gets_its_request_in_english(havre
     last = thread.bot_messages()[-1]
     assert_english(shown(last), "the closing note")
     await settle(havre)
+
+
+async def test_a_request_opened_by_dm_speaks_the_language_of_the_dm(havre: Havre) -> None:
+    """bob writes to the bot in English, with no help words, from a French server: the answer, the
+    space's name, its welcome and the relayed words in it are English; the alert French."""
+    await go_on_duty(havre, "pia")
+    bob = havre.bob
+    await bob.dm_bot("Hello, could someone talk with me about my week at the hospital?")
+    thread = await only_thread(havre)
+    [ticket] = await db_rows(havre, TicketRow)
+    assert (ticket.language, ticket.origin) == ("en", "dm")
+    assert thread.name == f"Help #{ticket.id}"
+    answer = await havre.emu.wait_for(
+        lambda: [m for m in bob.dms() if f"<#{thread.id}>" in m.content], 5, "the answer by DM"
+    )
+    assert_english(shown(answer[0]), "the answer by DM")
+    await havre.emu.wait_for(
+        lambda: [m for m in thread.bot_messages() if "my week at the hospital" in m.content], 5, "the relay"
+    )
+    for message in thread.bot_messages():
+        assert_english(shown(message).replace("my week at the hospital", ""), "the space")
+    assert_french(shown(await queue_alert(havre, thread)), "the team alert")
+    await settle(havre)
