@@ -253,8 +253,13 @@ class HelpDesk:
         queue = await self.channel(guild.mod_queue_channel_id)
         if await self.send(queue, text, users=users, roles=roles, view=view) is not None:
             return
-        for user_id in on_duty:  # no queue reachable: the on-duty peers themselves, privately
-            await self.dm(user_id, t(key, lang, **fields), view=help_views.staff_alert_view(ticket.id, lang))
+        for user_id in on_duty:  # no queue reachable: the on-duty peers themselves, privately, each in
+            # their own language where the bot knows it (else the server's), the whole alert in one
+            own = await self.bot.services.locales.language(user_id, lang)
+            own_fields = self._alert_fields(ticket, own, thread.id)
+            await self.dm(
+                user_id, t(key, own, **own_fields), view=help_views.staff_alert_view(ticket.id, own)
+            )
 
     # --- working the ticket ---------------------------------------------------------------------
 

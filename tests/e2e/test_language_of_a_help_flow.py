@@ -144,3 +144,29 @@ async def test_a_request_opened_by_dm_speaks_the_language_of_the_dm(havre: Havre
         assert_english(shown(message).replace("my week at the hospital", ""), "the space")
     assert_french(shown(await queue_alert(havre, thread)), "the team alert")
     await settle(havre)
+
+
+async def test_without_a_queue_each_peer_on_duty_reads_the_alert_in_their_own_language(
+    havre: Havre,
+) -> None:
+    """No moderation queue: the alert goes to each peer on duty by DM, whole, in the language their
+    client showed the bot (pia French, lee English), in a French server."""
+    await havre.configure(mod_queue_channel_id=None)
+    havre.members["lee"] = havre.guild.add_member("lee", locale="en-US", roles=[havre.roles["peer"]])
+    await go_on_duty(havre, "pia")
+    await go_on_duty(havre, "lee")
+    await (await havre.bob.slash("help", topic="a rough night")).reply()
+    thread = await only_thread(havre)
+    alerts = []
+    for member in (havre.pia, havre.lee):
+        alerts.append(
+            await havre.emu.wait_for(
+                lambda m=member: [d for d in m.dms() if f"<#{thread.id}>" in d.content],
+                5,
+                f"{member.name}'s alert",
+            )
+        )
+    to_pia, to_lee = alerts
+    assert_french(shown(to_pia[0]), "pia's alert")
+    assert_english(shown(to_lee[0]), "lee's alert")
+    await settle(havre)
