@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.domain.i18n import t
+from bot.domain.i18n import plural
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 # Every way a moderator writes a unit, French or English, to its one-letter code. Longest first in the
@@ -69,13 +69,6 @@ def duration_code(value: timedelta) -> str:
     return f"{seconds}s"
 
 
-def _plural_key(lang: str, n: int) -> str:
-    # French uses the singular for 0 and 1; English only for 1.
-    if lang == "fr":
-        return "one" if n <= 1 else "many"
-    return "one" if n == 1 else "many"
-
-
 def format_duration(value: timedelta, lang: str) -> str:
     """A duration in plain words: "10 minutes", "24 hours", "7 days" / « 10 minutes », « 24 heures »."""
     seconds = int(value.total_seconds())
@@ -87,4 +80,4 @@ def format_duration(value: timedelta, lang: str) -> str:
         n, unit = seconds // 60, "minute"
     else:
         n, unit = seconds, "second"
-    return t(f"moderation.unit.{unit}_{_plural_key(lang, n)}", lang, n=n)
+    return plural(f"moderation.unit.{unit}", lang, n)  # CLDR plural rules, by Babel

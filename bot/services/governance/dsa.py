@@ -10,12 +10,11 @@ flat; no member id, pseudonym or content is read into a statement. Every export 
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -28,6 +27,7 @@ from bot.governance.chain import EntryKind
 from bot.governance.dsa import EFFECTIVE_STATUSES, RESTRICTIONS, DecisionFacts, statement, write_statements
 from bot.governance.pseudonym import ActorRole
 from bot.services.governance.export import HOST_OPERATOR, ExportState
+from bot.services.governance.files import open_private_text
 from bot.services.policies import PolicyRegistry
 from bot.services.recorder import GovernanceRecorder, GovEvent
 
@@ -113,7 +113,7 @@ class DsaExportService:
             Case.action.in_(RESTRICTIONS),
             Case.status.in_(EFFECTIVE_STATUSES),
         ]
-        with _open_text(out) as fh:
+        with open_private_text(out) as fh:
             while True:
                 async with self.db.unit_of_work() as session:
                     cases = (
@@ -219,9 +219,3 @@ class DsaExportService:
                     },
                 ),
             )
-
-
-def _open_text(out: Path) -> TextIO:
-    if out.suffix == ".gz":
-        return gzip.open(out, "wt", encoding="utf-8", newline="")
-    return out.open("w", encoding="utf-8", newline="")

@@ -38,6 +38,7 @@ from bot.governance.report import (
     render_summary,
 )
 from bot.services.errors import HavreError
+from bot.services.governance.files import write_private_bytes
 from bot.services.governance.metrics import MetricsLoader
 from bot.services.governance.period import Period
 from bot.services.policies import PolicyRegistry
@@ -95,7 +96,7 @@ class ReportBundle:
         written = []
         for name, content in self.files():
             path = folder / name
-            path.write_bytes(content)
+            write_private_bytes(path, content)
             written.append(path)
         return written
 

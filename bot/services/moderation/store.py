@@ -121,6 +121,17 @@ class CaseStore:
             )
             return [to_record(row) for row in rows.scalars()]
 
+    async def latest_cases_of_user(self, user_id: int, limit: int = 20) -> list[CaseRecord]:
+        """A member's newest cases in every server (``/appeal`` in a DM knows no server)."""
+        async with self.db.reading() as session:
+            rows = await session.execute(
+                select(Case)
+                .where(Case.user_id == user_id)
+                .order_by(Case.created_at.desc(), Case.id.desc())
+                .limit(limit)
+            )
+            return [to_record(row) for row in rows.scalars()]
+
     async def active_timeouts(
         self, guild_id: int, now: datetime, user_id: int | None = None
     ) -> list[CaseRecord]:
@@ -178,6 +189,7 @@ class CaseStore:
         channel_id: int | None = None,
         message_id: int | None = None,
         actor_id: int | None = None,
+        notice_channel_id: int | None = None,
         excerpt: str = "",
         excerpt_ref: int | None = None,
         note: str = "",
@@ -249,6 +261,8 @@ class CaseStore:
                     due_at=when,
                     now=now,
                     guild_id=guild_id,
+                    # where a member with closed DMs is welcomed back (the case may have no channel)
+                    payload={"channel_id": channel_id or notice_channel_id},
                     replace=False,
                 )
                 due.append(when)
