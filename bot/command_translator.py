@@ -3,8 +3,9 @@
 A French client shows and accepts the French names (``/aide``, ``/ma-situation``); the English names keep
 working in every client. Names come from the ``[names]`` table of ``bot/locales/fr/commands.toml``, keyed
 by the English name; descriptions and choice names from the same file, keyed by their English text.
-Tests check that everything the bot registers has a French version, and texts that name a command use
-:func:`command_name` so a French sentence names the French command.
+Tests check that everything the bot registers has a French version, and texts that name a command write
+``{/path}`` (see ``bot/domain/slash_names.py``) so a French sentence names the French command; code
+that names one itself uses :func:`command_name`, from the same table.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-from bot.domain.i18n import catalogue
+from bot.domain.i18n import catalogue, language_of
+from bot.domain.slash_names import localised_path, names_of
 
 _NAMED = {
     app_commands.TranslationContextLocation.command_name,
@@ -41,9 +43,7 @@ def command_name(path: str, lang: str) -> str:
 
     ``path`` is the English command path without the slash ("ticket close"); each word is translated.
     """
-    if lang != "fr":
-        return "/" + path
-    return "/" + " ".join(french_name(word) or word for word in path.split())
+    return localised_path(path, names_of(catalogue(language_of(lang))))
 
 
 class CommandTranslator(app_commands.Translator):

@@ -34,6 +34,7 @@ from babel.dates import format_datetime, get_timezone_location
 from babel.numbers import format_decimal
 
 from bot.domain.resources import packaged
+from bot.domain.slash_names import resolve_commands
 
 SUPPORTED = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
@@ -86,7 +87,7 @@ def catalogue(lang: str) -> Mapping[str, str]:
     for path in sorted(folder.glob("*.toml")):
         with path.open("rb") as fh:
             _flatten(path.stem, tomllib.load(fh), texts)
-    return texts
+    return resolve_commands(texts)  # ``{/my-standing}`` → the command as this language names it
 
 
 class MissingText(KeyError):

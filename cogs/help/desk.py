@@ -147,7 +147,8 @@ class HelpDesk:
             return None
         try:
             thread = await parent.create_thread(
-                name=t("help.thread_name", guild.language, number=ticket.id),
+                # the member reads this name too: the request's language, like every text in it
+                name=t("help.thread_name", ticket.language, number=ticket.id),
                 type=discord.ChannelType.private_thread,
                 invitable=False,
                 auto_archive_duration=ARCHIVE_MINUTES,
@@ -252,8 +253,13 @@ class HelpDesk:
         queue = await self.channel(guild.mod_queue_channel_id)
         if await self.send(queue, text, users=users, roles=roles, view=view) is not None:
             return
-        for user_id in on_duty:  # no queue reachable: the on-duty peers themselves, privately
-            await self.dm(user_id, t(key, lang, **fields), view=help_views.staff_alert_view(ticket.id, lang))
+        for user_id in on_duty:  # no queue reachable: the on-duty peers themselves, privately, each in
+            # their own language where the bot knows it (else the server's), the whole alert in one
+            own = await self.bot.services.locales.language(user_id, lang)
+            own_fields = self._alert_fields(ticket, own, thread.id)
+            await self.dm(
+                user_id, t(key, own, **own_fields), view=help_views.staff_alert_view(ticket.id, own)
+            )
 
     # --- working the ticket ---------------------------------------------------------------------
 
@@ -571,14 +577,14 @@ class HelpDesk:
 
     async def relay_to_space(self, ticket: TicketView, guild: GuildHelp, message: discord.Message) -> None:
         thread = await self.space(ticket, guild)
-        text = t(
+        text = t(  # in the member's space: the request's language, like everything else there
             "help.relay_from_member",
-            guild.language,
+            ticket.language,
             name=discord.utils.escape_markdown(message.author.display_name),
             text=safe(message.content),
         )
         if message.attachments:
-            text += "\n" + t("help.relay_files", guild.language, count=len(message.attachments))
+            text += "\n" + t("help.relay_files", ticket.language, count=len(message.attachments))
         await self.send(thread, text)
 
     async def relay_to_member(self, ticket: TicketView, message: discord.Message) -> None:

@@ -11,6 +11,7 @@ import discord
 from bot.domain.help.rules import Priority
 from bot.domain.help.ticket_types import Origin
 from bot.domain.i18n import t
+from bot.domain.policy.models import Policy
 from bot.services.help.phrases import country_for, helplines_text
 from bot.services.help.types import Opened
 from cogs.help import views as help_views
@@ -56,11 +57,17 @@ class DirectMessages:
         self.pending[user.id] = message
         names = [(gid, getattr(self.flows.bot.get_guild(gid), "name", str(gid))) for gid in guild_ids]
         policy = self.flows.help.core.policies.default
-        found = self.flows.help.phrases.detect(policy, message.content, policy.default_language)
-        lang = found.language if found is not None else policy.default_language
+        lang = await self.message_language(message, policy, policy.default_language)
         await self.flows.desk.send(
-            message.channel, t("help.dm_choose_server", lang), view=help_views.choose_guild_view(names)
+            message.channel,
+            t("help.dm_choose_server", lang),
+            view=help_views.choose_guild_view(names, lang),  # the request will carry this language
         )
+
+    async def message_language(self, message: discord.Message, policy: Policy, server: str) -> str:
+        """The flow's language: the message's, else the member's known one, else ``server``'s."""
+        known = await self.flows.bot.services.locales.language(message.author.id, server)
+        return self.flows.help.phrases.language(policy, message.content, known)
 
     async def no_server(self, message: discord.Message) -> None:
         """No shared server with help spaces: say so kindly; crisis words still get the helplines."""
@@ -77,8 +84,8 @@ class DirectMessages:
         """One shared server with help: open a relayed ticket there (crisis first shows the helplines)."""
         user = message.author
         policy, guild = await self.flows.guild_policy(guild_id)
-        found = self.flows.help.phrases.detect(policy, message.content, guild.language)
-        lang = found.language if found is not None else guild.language
+        lang = await self.message_language(message, policy, guild.language)
+        found = self.flows.help.phrases.detect(policy, message.content, lang)
         crisis = found is not None and found.is_crisis
         country = await self.flows.countries.get(user.id) or country_for(None, lang, None)
         block = helplines_text(policy, country, lang)

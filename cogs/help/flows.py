@@ -23,7 +23,7 @@ from bot.domain.help.rules import Priority
 from bot.domain.help.ticket_types import Actor, Origin, TicketErrorCode
 from bot.domain.help.tickets import Claim, Close, Reopen, Resolve, TicketEvent
 from bot.domain.help.transcript import Transcript, author, render_text
-from bot.domain.i18n import t
+from bot.domain.i18n import language_of, t
 from bot.domain.policy.models import Policy
 from bot.services.errors import NotAllowed, NotFound
 from bot.services.help import HelpRefused, HelpServices, Viewer
@@ -111,8 +111,11 @@ class HelpFlows:
         guild_id: int | None = None,
         topic: str | None = None,
         dm_channel_id: int | None = None,
+        language: str | None = None,
     ) -> Opened | None:
-        lang = lang_of(interaction)
+        """``language``: the flow's, when it started from a message (the offer, the DM); else the
+        member's client's."""
+        lang = language_of(language) if language else lang_of(interaction)
         target = guild_id or interaction.guild_id
         if target is None:
             raise NotAllowed("common.error_guild_only")
@@ -140,20 +143,31 @@ class HelpFlows:
     async def open_from_button(self, interaction: discord.Interaction) -> None:
         await self.open_from_interaction(interaction, Origin.BUTTON)
 
-    async def accept_offer(self, interaction: discord.Interaction, guild_id: int, user_id: int) -> None:
+    async def accept_offer(
+        self, interaction: discord.Interaction, guild_id: int, user_id: int, language: str | None = None
+    ) -> None:
+        """The request carries the language of the message that made the offer."""
         if interaction.user.id != user_id:
             raise NotAllowed("help.error_not_requester")
-        await self.open_from_interaction(interaction, Origin.PHRASE, guild_id=guild_id)
+        await self.open_from_interaction(interaction, Origin.PHRASE, guild_id=guild_id, language=language)
 
-    async def decline_offer(self, interaction: discord.Interaction, user_id: int) -> None:
+    async def decline_offer(
+        self, interaction: discord.Interaction, user_id: int, language: str | None = None
+    ) -> None:
         if interaction.user.id != user_id:
             raise NotAllowed("help.error_not_requester")
-        await reply(interaction, t("help.offer_declined", lang_of(interaction)))
+        await reply(interaction, t("help.offer_declined", language or lang_of(interaction)))
 
-    async def open_from_dm_choice(self, interaction: discord.Interaction, guild_id: int) -> None:
+    async def open_from_dm_choice(
+        self, interaction: discord.Interaction, guild_id: int, language: str | None = None
+    ) -> None:
         pending = self.dms.pending.pop(interaction.user.id, None)
         opened = await self.open_from_interaction(
-            interaction, Origin.DM, guild_id=guild_id, dm_channel_id=interaction.channel_id
+            interaction,
+            Origin.DM,
+            guild_id=guild_id,
+            dm_channel_id=interaction.channel_id,
+            language=language,
         )
         if opened is not None and pending is not None:
             await self.desk.relay_to_space(opened.ticket, opened.guild, pending)
@@ -334,11 +348,20 @@ class HelpFlows:
             raise NotFound("help.error_not_in_ticket")
         return found
 
+    async def lang_for(self, interaction: discord.Interaction, ticket_id: int) -> str:
+        """Who clicked decides: the member who asked reads their request's language, from its first
+        text to its last; anyone else (a helper, a moderator) reads their own client's."""
+        found = await self.help.tickets.get(ticket_id)
+        if found is not None and found[0].requester_id == interaction.user.id:
+            return found[0].language
+        return lang_of(interaction)
+
     async def act(self, interaction: discord.Interaction, ticket_id: int, event: TicketEvent) -> None:
-        lang = lang_of(interaction)
         found = await self.help.tickets.get(ticket_id)
         if found is None:
             raise NotFound()
+        requester = found[0].requester_id == interaction.user.id
+        lang = found[0].language if requester else lang_of(interaction)
         actor = await self.actor(found[1], interaction.user)
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
@@ -359,7 +382,11 @@ class HelpFlows:
             await reply(interaction, t("help.ticket_updated", lang, state=state))
 
     async def ticket_button(self, interaction: discord.Interaction, action: str, ticket_id: int) -> None:
-        lang = lang_of(interaction)
+        lang = (
+            await self.lang_for(interaction, ticket_id)
+            if action in ("comment", "fine")
+            else lang_of(interaction)
+        )
         if action == "resolve":  # the confirmation of ending a crisis request (see ``ask_to_confirm``)
             pending = self._resolving.pop((ticket_id, interaction.user.id), None)
             if pending is None:
@@ -374,9 +401,12 @@ class HelpFlows:
             events: dict[str, TicketEvent] = {"claim": Claim(), "close": Close(), "reopen": Reopen()}
             await self.act(interaction, ticket_id, events[action])
 
-    async def choose_country(self, interaction: discord.Interaction, guild_id: int, code: str) -> None:
-        """The member's country for helplines: saved once, and the right numbers shown at once."""
-        lang = lang_of(interaction)
+    async def choose_country(
+        self, interaction: discord.Interaction, guild_id: int, code: str, language: str | None = None
+    ) -> None:
+        """The member's country for helplines: saved once, and the right numbers shown at once, in the
+        language the question was asked in (the flow's)."""
+        lang = language or lang_of(interaction)
         await self.countries.set(interaction.user.id, code, lang)
         policy, _guild = await self.guild_policy(guild_id)
         await reply(interaction, t("help.country_saved", lang) + "\n\n" + helplines_text(policy, code, lang))
@@ -430,7 +460,7 @@ class HelpFlows:
         solved: bool | None = None,
         comment: str | None = None,
     ) -> None:
-        lang = lang_of(interaction)
+        lang = await self.lang_for(interaction, ticket_id)
         await self.help.actions.survey(
             ticket_id, interaction.user.id, rating=rating, solved=solved, comment=comment
         )
@@ -444,8 +474,10 @@ class HelpFlows:
             key = "help.rating_thanks"
         await reply(interaction, t(key, lang))
 
-    async def open_article(self, interaction: discord.Interaction, article_id: str) -> None:
-        lang = lang_of(interaction)
+    async def open_article(
+        self, interaction: discord.Interaction, article_id: str, language: str | None = None
+    ) -> None:
+        lang = language or lang_of(interaction)
         article = await self.help.kb.open(interaction.guild_id, article_id, lang)
         await reply(interaction, article_text(article, lang))
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.domain.help.kb import Article
-from bot.domain.i18n import t
+from bot.domain.i18n import language_of, t
 from cogs.core.common import SafeModal, handle_interaction_error
 
 if TYPE_CHECKING:
@@ -78,49 +78,67 @@ class OpenPanelButton(_HelpButton, template=r"help:open:panel"):
         await flows.open_from_button(interaction)
 
 
-class OfferButton(_HelpButton, template=r"help:offer:(?P<guild>\d+):(?P<user>\d+)"):
-    def __init__(self, guild_id: int, user_id: int, label: str = "Yes") -> None:
-        self.guild_id, self.user_id = guild_id, user_id
-        super().__init__(_button(f"help:offer:{guild_id}:{user_id}", label, discord.ButtonStyle.primary))
+# A button that starts or continues a flow opened from a message carries the flow's language (the
+# message's), so the click is answered, and the request opened, in that language rather than in the
+# clicking client's. Buttons posted before it existed have no suffix and fall back to the client's.
+_LANG = r"(?::(?P<lang>[a-z]{2}))?"
+
+
+def _lang_suffix(lang: str | None) -> str:
+    return f":{language_of(lang)}" if lang else ""
+
+
+def _lang_of_match(match: re.Match[str]) -> str | None:
+    return language_of(match["lang"]) if match["lang"] else None
+
+
+class OfferButton(_HelpButton, template=r"help:offer:(?P<guild>\d+):(?P<user>\d+)" + _LANG):
+    def __init__(self, guild_id: int, user_id: int, label: str = "Yes", lang: str | None = None) -> None:
+        self.guild_id, self.user_id, self.lang = guild_id, user_id, lang
+        custom_id = f"help:offer:{guild_id}:{user_id}{_lang_suffix(lang)}"
+        super().__init__(_button(custom_id, label, discord.ButtonStyle.primary))
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: Any, match: re.Match[str], /
     ) -> OfferButton:
-        return cls(int(match["guild"]), int(match["user"]), item.label or "")
+        return cls(int(match["guild"]), int(match["user"]), item.label or "", _lang_of_match(match))
 
     async def handle(self, interaction: discord.Interaction, flows: HelpFlows) -> None:
-        await flows.accept_offer(interaction, self.guild_id, self.user_id)
+        await flows.accept_offer(interaction, self.guild_id, self.user_id, self.lang)
 
 
-class DeclineButton(_HelpButton, template=r"help:decline:(?P<user>\d+)"):
-    def __init__(self, user_id: int, label: str = "No") -> None:
-        self.user_id = user_id
-        super().__init__(_button(f"help:decline:{user_id}", label, discord.ButtonStyle.secondary))
+class DeclineButton(_HelpButton, template=r"help:decline:(?P<user>\d+)" + _LANG):
+    def __init__(self, user_id: int, label: str = "No", lang: str | None = None) -> None:
+        self.user_id, self.lang = user_id, lang
+        custom_id = f"help:decline:{user_id}{_lang_suffix(lang)}"
+        super().__init__(_button(custom_id, label, discord.ButtonStyle.secondary))
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: Any, match: re.Match[str], /
     ) -> DeclineButton:
-        return cls(int(match["user"]), item.label or "")
+        return cls(int(match["user"]), item.label or "", _lang_of_match(match))
 
     async def handle(self, interaction: discord.Interaction, flows: HelpFlows) -> None:
-        await flows.decline_offer(interaction, self.user_id)
+        await flows.decline_offer(interaction, self.user_id, self.lang)
 
 
-class ChooseGuildButton(_HelpButton, template=r"help:dm:(?P<guild>\d+)"):
-    def __init__(self, guild_id: int, label: str) -> None:
-        self.guild_id = guild_id
-        super().__init__(_button(f"help:dm:{guild_id}", label, discord.ButtonStyle.primary))
+class ChooseGuildButton(_HelpButton, template=r"help:dm:(?P<guild>\d+)" + _LANG):
+    def __init__(self, guild_id: int, label: str, lang: str | None = None) -> None:
+        self.guild_id, self.lang = guild_id, lang
+        super().__init__(
+            _button(f"help:dm:{guild_id}{_lang_suffix(lang)}", label, discord.ButtonStyle.primary)
+        )
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: Any, match: re.Match[str], /
     ) -> ChooseGuildButton:
-        return cls(int(match["guild"]), item.label or "")
+        return cls(int(match["guild"]), item.label or "", _lang_of_match(match))
 
     async def handle(self, interaction: discord.Interaction, flows: HelpFlows) -> None:
-        await flows.open_from_dm_choice(interaction, self.guild_id)
+        await flows.open_from_dm_choice(interaction, self.guild_id, self.lang)
 
 
 class TicketButton(
@@ -184,41 +202,42 @@ class SolvedButton(_HelpButton, template=r"help:solved:(?P<ticket>\d+):(?P<answe
         await flows.survey(interaction, self.ticket_id, solved=self.answer == "yes")
 
 
-class KbButton(_HelpButton, template=r"help:kb:(?P<article>[a-z0-9-]{1,60})"):
-    def __init__(self, article_id: str, label: str) -> None:
-        self.article_id = article_id
-        super().__init__(_button(f"help:kb:{article_id}", label, discord.ButtonStyle.secondary))
+class KbButton(_HelpButton, template=r"help:kb:(?P<article>[a-z0-9-]{1,60})" + _LANG):
+    def __init__(self, article_id: str, label: str, lang: str | None = None) -> None:
+        self.article_id, self.lang = article_id, lang
+        custom_id = f"help:kb:{article_id}{_lang_suffix(lang)}"
+        super().__init__(_button(custom_id, label, discord.ButtonStyle.secondary))
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: Any, match: re.Match[str], /
     ) -> KbButton:
-        return cls(match["article"], item.label or "")
+        return cls(match["article"], item.label or "", _lang_of_match(match))
 
     async def handle(self, interaction: discord.Interaction, flows: HelpFlows) -> None:
-        await flows.open_article(interaction, self.article_id)
+        await flows.open_article(interaction, self.article_id, self.lang)
 
 
-class CountryButton(_HelpButton, template=r"help:country:(?P<guild>\d+):(?P<code>[A-Z]{2})"):
+class CountryButton(_HelpButton, template=r"help:country:(?P<guild>\d+):(?P<code>[A-Z]{2})" + _LANG):
     """One country for the member's helplines, asked once (issue 13, point 5); "ZZ" = another country."""
 
-    def __init__(self, guild_id: int, code: str, label: str) -> None:
-        self.guild_id, self.code = guild_id, code
-        custom_id = f"help:country:{guild_id}:{code}"
+    def __init__(self, guild_id: int, code: str, label: str, lang: str | None = None) -> None:
+        self.guild_id, self.code, self.lang = guild_id, code, lang
+        custom_id = f"help:country:{guild_id}:{code}{_lang_suffix(lang)}"
         super().__init__(_button(custom_id, label, discord.ButtonStyle.secondary, None))
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: Any, match: re.Match[str], /
     ) -> CountryButton:
-        return cls(int(match["guild"]), match["code"], item.label or "")
+        return cls(int(match["guild"]), match["code"], item.label or "", _lang_of_match(match))
 
     async def handle(self, interaction: discord.Interaction, flows: HelpFlows) -> None:
-        await flows.choose_country(interaction, self.guild_id, self.code)
+        await flows.choose_country(interaction, self.guild_id, self.code, self.lang)
 
 
 def country_view(guild_id: int, lang: str, codes: Sequence[str]) -> discord.ui.View:
-    items = [CountryButton(guild_id, code, t(f"help.country_{code}", lang)) for code in (*codes, "ZZ")]
+    items = [CountryButton(guild_id, code, t(f"help.country_{code}", lang), lang) for code in (*codes, "ZZ")]
     return _view(items)
 
 
@@ -267,8 +286,11 @@ def _view(items: Iterable[discord.ui.Item[Any]]) -> discord.ui.View:
     return view
 
 
-def kb_buttons(articles: Sequence[Article], lang: str) -> list[KbButton]:
-    return [KbButton(a.id, t("help.kb_read", lang, title=a.title)) for a in articles[:4]]
+def kb_buttons(articles: Sequence[Article], lang: str, *, flow: bool = True) -> list[KbButton]:
+    """``flow``: the buttons belong to a help request, so the guide opens in the request's language."""
+    return [
+        KbButton(a.id, t("help.kb_read", lang, title=a.title), lang if flow else None) for a in articles[:4]
+    ]
 
 
 def greeting_view(ticket_id: int, lang: str, articles: Sequence[Article]) -> discord.ui.View:
@@ -315,8 +337,8 @@ def follow_up_view(ticket_id: int, lang: str) -> discord.ui.View:
 def offer_view(guild_id: int, user_id: int, lang: str) -> discord.ui.View:
     return _view(
         [
-            OfferButton(guild_id, user_id, t("help.offer_yes", lang)),
-            DeclineButton(user_id, t("help.offer_no", lang)),
+            OfferButton(guild_id, user_id, t("help.offer_yes", lang), lang),
+            DeclineButton(user_id, t("help.offer_no", lang), lang),
         ]
     )
 
@@ -326,11 +348,11 @@ def panel_view(lang: str) -> discord.ui.View:
 
 
 def kb_view(articles: Sequence[Article], lang: str) -> discord.ui.View:
-    return _view(kb_buttons(articles, lang))
+    return _view(kb_buttons(articles, lang, flow=False))  # /kb: each reader in their own client's language
 
 
-def choose_guild_view(guilds: Sequence[tuple[int, str]]) -> discord.ui.View:
-    return _view([ChooseGuildButton(guild_id, name or str(guild_id)) for guild_id, name in guilds[:5]])
+def choose_guild_view(guilds: Sequence[tuple[int, str]], lang: str | None = None) -> discord.ui.View:
+    return _view([ChooseGuildButton(guild_id, name or str(guild_id), lang) for guild_id, name in guilds[:5]])
 
 
 def confirm_resolve_view(ticket_id: int, lang: str) -> discord.ui.View:

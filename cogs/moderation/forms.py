@@ -42,6 +42,17 @@ MESSAGE_FORM = re.compile(
 )
 
 
+async def case_language(service: ModerationService, interaction: discord.Interaction, case_id: int) -> str:
+    """The language of a member's own click on their case (the notice's buttons, the appeal form and its
+    receipt): the case's, chosen when it opened (its message's, else theirs, else the server's), so the
+    flow never switches; anyone else's click, or a case gone, reads their own client's language."""
+    try:
+        case = await service.store.case(case_id)
+    except HavreError:
+        return lang_of(interaction)
+    return case.language if case.user_id == interaction.user.id and case.language else lang_of(interaction)
+
+
 def appeal_form_id(case_id: int) -> str:
     return f"mod:appeal-form:{int(case_id)}"
 
@@ -129,7 +140,7 @@ class ModerationForms(commands.Cog):
             await handle_interaction_error(interaction, exc)
 
     async def _appeal(self, interaction: discord.Interaction, case_id: int, text: str) -> None:
-        lang = lang_of(interaction)
+        lang = await case_language(self.service, interaction, case_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             opened = await self.service.appeals.open(case_id, interaction.user.id, text, lang)

@@ -27,7 +27,7 @@ from cogs.core.common import (
     services_of,
     staff_refusal,
 )
-from cogs.moderation.forms import appeal_form_id, appeal_reply_id, send_form
+from cogs.moderation.forms import appeal_form_id, appeal_reply_id, case_language, send_form
 from cogs.moderation.replies import outcome_text, rule_titles
 
 log = logging.getLogger(__name__)
@@ -78,21 +78,24 @@ class ModButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PATTERN
 
 
 async def _ack(interaction: discord.Interaction, parsed: ParsedId) -> None:
-    result = await service_of(interaction).members.acknowledge(
-        parsed.id, interaction.user.id, lang_of(interaction)
+    service = service_of(interaction)
+    result = await service.members.acknowledge(
+        parsed.id, interaction.user.id, await case_language(service, interaction, parsed.id)
     )
     await reply(interaction, result.text)
 
 
 async def _clear(interaction: discord.Interaction, parsed: ParsedId) -> None:
-    text = await service_of(interaction).members.clarity(
-        parsed.id, interaction.user.id, parsed.choice == "yes", lang_of(interaction)
-    )
+    service = service_of(interaction)
+    lang = await case_language(service, interaction, parsed.id)
+    text = await service.members.clarity(parsed.id, interaction.user.id, parsed.choice == "yes", lang)
     await reply(interaction, text)
 
 
 async def _details(interaction: discord.Interaction, parsed: ParsedId) -> None:
-    text = await service_of(interaction).members.details(parsed.id, interaction.user.id, lang_of(interaction))
+    service = service_of(interaction)
+    lang = await case_language(service, interaction, parsed.id)
+    text = await service.members.details(parsed.id, interaction.user.id, lang)
     await reply(interaction, text)
 
 
@@ -100,7 +103,8 @@ async def _appeal(interaction: discord.Interaction, parsed: ParsedId) -> None:
     service = service_of(interaction)
     case = await service.appeals.check(parsed.id, interaction.user.id)
     _settings, policy = await service.store.policy_for(case.guild_id)
-    await send_form(interaction, AppealModal(service, parsed.id, policy.member_voice(lang_of(interaction))))
+    lang = case.language or lang_of(interaction)  # the case's language: its flow never switches
+    await send_form(interaction, AppealModal(service, parsed.id, policy.member_voice(lang)))
 
 
 class AppealModal(SafeModal):

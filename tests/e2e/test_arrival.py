@@ -24,7 +24,7 @@ async def test_a_public_system_channel_is_left_alone_and_the_owner_hears_once_in
     await havre.emu.bot_joins(guild)
     [message] = await havre.emu.wait_for(guild.owner.dms, 5, "the arrival DM")
     assert "Havre vient d'arriver sur Nouvelle maison" in message.content
-    assert "/setup start" in message.content and "espaces d'aide privés" in message.content
+    assert "/configuration debut" in message.content and "espaces d'aide privés" in message.content
     assert message.mentions == [] and not message.mention_everyone and len(message.content) < 400
     assert welcome.bot_messages() == []
 
@@ -64,7 +64,7 @@ async def test_owner_dms_closed_neutral_line_in_french(havre: Havre) -> None:
     guild.state.system_channel_id = welcome.id
     await havre.emu.bot_joins(guild)
     [message] = await havre.emu.wait_for(welcome.bot_messages, 5, "the neutral hello")
-    assert message.content.startswith("Bonjour, je suis Havre.") and "/setup start" in message.content
+    assert message.content.startswith("Bonjour, je suis Havre.") and "/configuration debut" in message.content
 
 
 async def test_the_server_the_bot_already_served_is_not_greeted_after_a_restart(havre: Havre) -> None:

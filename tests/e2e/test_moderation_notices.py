@@ -14,6 +14,7 @@ import re
 
 import pytest
 
+from bot.command_translator import command_name
 from emulator import ScenarioError
 from emulator.models import MessageState
 from tests.e2e.conftest import Havre
@@ -115,8 +116,8 @@ async def test_a_timed_out_member_with_closed_dms_appeals_from_the_channel_notic
     [timeout] = [c for c in await cases(havre) if c.user_id == member.id and c.action == "timeout"]
     assert timeout.dm_status == "dm_closed_notice"
     assert words["paused"] in notice.content and words["clock"] in notice.content
-    assert words["rule"] in notice.content and "/appeal" in notice.content
-    assert "<t:" not in notice.content and "/my-standing" not in notice.content
+    assert words["rule"] in notice.content and command_name("appeal", lang) in notice.content
+    assert "<t:" not in notice.content and command_name("my-standing", lang) not in notice.content
     assert notice.mentions == [member.id] and _words(notice.content) <= WORDS
     assert button_ids(notice) == []  # no button Discord would refuse her
     assert havre.bot is not None and havre.bot.user is not None

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.command_translator import command_name
 from bot.db.models import Case
 from bot.domain.moderation import manual_decision
 from bot.domain.moderation.decision import Decision
@@ -108,7 +109,8 @@ def test_a_timed_out_member_s_notice_carries_the_rule_the_end_and_a_way_to_appea
         notice = case_notice_message(replace(case, language=lang), POLICY)
         assert notice.content.startswith(f"<@{case.user_id}>") and notice.mention_user == case.user_id
         assert end in notice.content and POLICY.text(POLICY.rule("respect").title, lang) in notice.content
-        assert "/appeal" in notice.content and "/my-standing" not in notice.content
+        appeal, standing = command_name("appeal", lang), command_name("my-standing", lang)
+        assert appeal in notice.content and standing not in notice.content  # /contester in French
         # no interaction button: Discord refuses them from a timed-out member in the server
         assert [(b.custom_id, b.url) for b in notice.buttons] == [("", DM_WITH_BOT)]
     warned = replace(case, action=Action.WARN, ends_at=None)

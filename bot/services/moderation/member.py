@@ -171,7 +171,7 @@ class MemberActions:
             if any(a.case_id == case.id for a in every):
                 continue
             _settings, policy = await deps.store.policy_for(case.guild_id)
-            voice_ = policy.member_voice(lang)
+            voice_ = policy.member_voice(case.language or lang)  # the case's own language
             excerpt = await deps.store.open_text(case.excerpt_ref)
             try:
                 decision = decision_of(case, await deps.store.case_signals(case.id))

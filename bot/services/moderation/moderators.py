@@ -22,6 +22,7 @@ from bot.services.errors import InvalidInput, NotAllowed, NotFound
 from bot.services.moderation.checks import check
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer
+from bot.services.moderation.pipeline import message_language
 from bot.services.moderation.snapshot import decision_of, to_record
 from bot.services.moderation.texts import review_closed, review_message
 from bot.services.moderation.types import (
@@ -104,7 +105,10 @@ class ModeratorActions:
             )
         except ManualDecisionError as exc:
             raise InvalidInput(reason=str(exc)) from exc
+        # the case's language for good: the named message's, else the member's known one, else the server's
         lang = await deps.locales.language(request.target_id, settings.language)
+        if request.excerpt:
+            lang = await message_language(request.excerpt, policy, lang)
         async with deps.db.unit_of_work() as session:
             written = await deps.store.write_decision(
                 session,
@@ -185,6 +189,8 @@ class ModeratorActions:
         if done.ok:
             settings = await deps.store.settings(guild_id)
             lang = await deps.locales.language(user_id, settings.language)
+            if cases:  # the welcome back ends the case's flow: in the case's language
+                lang = (await deps.store.case(cases[-1])).language or lang
             _settings, policy = await deps.store.policy_for(guild_id)
             await port.send_dm(
                 user_id, OutMessage(welcome_back(policy.member_voice(lang), WelcomeBack.TIMEOUT))
