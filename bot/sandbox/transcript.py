@@ -48,6 +48,12 @@ class Transcript:
         world = self.emu.world
         channel = world.channel(message.channel_id)
         reader = message.visible_to
+        if (
+            reader is None
+            and (mentioned := _MENTION.match(message.content.strip()))
+            and mentioned.group(1) != "#"
+        ):
+            reader = int(mentioned.group(2))  # "@bob ..." in bob's private space: written for bob
         if reader is None and channel.type == ChannelType.DM:
             reader = next((uid for uid in channel.recipient_ids if uid != self.emu.bot_user_id), None)
         user = world.users.get(reader) if reader is not None else None
