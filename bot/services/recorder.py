@@ -22,6 +22,7 @@ from typing import Any, cast
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.engine import insert_ids
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry, GovernanceHead, MemberKey
 from bot.domain.clock import Clock, ensure_utc
 from bot.governance import crypto
@@ -155,7 +156,7 @@ class GovernanceRecorder:
             for index in by_guild[guild_id]:
                 prev = out[index] = self._append(session, head, prev, events[index], now, rows)
         if rows:
-            await session.execute(insert(GovernanceEntry), rows)
+            await session.execute(insert(GovernanceEntry.__table__), rows)  # Core: one multi-row insert
         await session.flush()
         return [entry for entry in out if entry is not None]
 
@@ -263,20 +264,75 @@ class ContentVault:
         return key
 
     async def seal(self, session: AsyncSession, guild_id: int, user_id: int, kind: str, text: str) -> int:
-        key = await self._member_key(session, guild_id, user_id, create=True)
-        assert key is not None
-        # Two plain statements (no ORM flush: this runs for every decision): the id the insert returns
-        # is the additional authenticated data of the ciphertext.
-        values = {"guild_id": guild_id, "user_id": user_id, "kind": kind, "created_at": self.clock.now()}
-        added = await session.execute(
-            insert(EncryptedContent).values(**values, ciphertext=b"").returning(EncryptedContent.id)
-        )
-        content_id = int(added.scalar_one())
-        sealed = crypto.encrypt(key, text, str(content_id).encode())
-        await session.execute(
-            update(EncryptedContent).where(EncryptedContent.id == content_id).values(ciphertext=sealed)
-        )
+        [content_id] = await self.seal_many(session, [(guild_id, user_id, kind, text)])
         return content_id
+
+    async def seal_many(self, session: AsyncSession, items: Sequence[tuple[int, int, str, str]]) -> list[int]:
+        """Seal several texts ``(guild_id, user_id, kind, text)``; their ids, in order.
+
+        A few statements for the lot, not per text (no ORM flush: this runs for every decision): the
+        members' keys read at once (the missing ones made with one insert), the rows inserted at once,
+        then their ciphertexts, since the id each insert returns is the additional authenticated data of
+        its ciphertext."""
+        if not items:
+            return []
+        keys = await self._member_keys(session, {(guild_id, user_id) for guild_id, user_id, _k, _t in items})
+        now = self.clock.now()
+        ids = await insert_ids(
+            session,
+            EncryptedContent,
+            [
+                {"guild_id": guild_id, "user_id": user_id, "kind": kind, "created_at": now, "ciphertext": b""}
+                for guild_id, user_id, kind, _text in items
+            ],
+        )
+        await session.execute(
+            update(EncryptedContent).execution_options(synchronize_session=False),
+            [
+                {"id": content_id, "ciphertext": crypto.encrypt(keys[(g, u)], text, str(content_id).encode())}
+                for content_id, (g, u, _kind, text) in zip(ids, items, strict=True)
+            ],
+        )
+        return ids
+
+    async def _member_keys(
+        self, session: AsyncSession, members: set[tuple[int, int]]
+    ) -> dict[tuple[int, int], bytes]:
+        """The members' keys, the missing ones created (one read per server, one insert)."""
+        keys: dict[tuple[int, int], bytes] = {}
+        by_guild: dict[int, list[int]] = {}
+        for guild_id, user_id in members:
+            by_guild.setdefault(guild_id, []).append(user_id)
+        for guild_id, users in sorted(by_guild.items()):
+            found = await session.execute(
+                select(MemberKey.user_id, MemberKey.wrapped_key).where(
+                    MemberKey.guild_id == guild_id, MemberKey.user_id.in_(users)
+                )
+            )
+            for (
+                user_id,
+                wrapped,
+            ) in found:  # format 2, or format 1 (pseudonym context) until `havre keys rotate`
+                context = self._context(guild_id, user_id)
+                keys[(guild_id, user_id)] = crypto.unwrap_member_key(
+                    self.master_key, wrapped, guild_id, user_id, context
+                )
+        missing = sorted(members - keys.keys())
+        if missing:
+            now = self.clock.now()
+            rows = []
+            for guild_id, user_id in missing:
+                key = keys[(guild_id, user_id)] = crypto.new_member_key()
+                rows.append(
+                    {
+                        "guild_id": guild_id,
+                        "user_id": user_id,
+                        "wrapped_key": crypto.wrap_member_key(self.master_key, key, guild_id, user_id),
+                        "created_at": now,
+                    }
+                )
+            await session.execute(insert(MemberKey.__table__), rows)
+        return keys
 
     async def open(self, session: AsyncSession, content_id: int | None) -> str | None:
         """The plaintext, or None when it was erased, purged or never existed."""
