@@ -18,9 +18,9 @@ import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import event, insert
+from sqlalchemy import Insert, Table, event, insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -127,6 +127,12 @@ def after_commit(session: AsyncSession, callback: Callable[[], object]) -> None:
     event.listen(sync, "after_commit", on_commit, once=True)
 
 
+def core_insert(model: Any) -> Insert:
+    """A Core ``INSERT`` into ``model``'s table. Given a list of rows it is one multi-row statement
+    (``insertmanyvalues``), where the ORM's bulk insert splits rows by which columns are null."""
+    return insert(cast(Table, model.__table__))
+
+
 async def insert_ids(session: AsyncSession, model: Any, rows: list[dict[str, Any]]) -> list[int]:
     """Insert ``rows`` into ``model``'s table (autoincrement ``id``) with multi-row statements; the new
     ids, in the order of ``rows``.
@@ -140,7 +146,7 @@ async def insert_ids(session: AsyncSession, model: Any, rows: list[dict[str, Any
     """
     if not rows:
         return []
-    table = model.__table__
+    table = cast(Table, model.__table__)
     if session.sync_session.get_bind().dialect.name != "sqlite":
         added = await session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
         return [int(row_id) for row_id in added.scalars()]

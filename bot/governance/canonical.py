@@ -120,6 +120,12 @@ def canonical_text(value: object) -> str:
     return canonical_json(value).decode("utf-8")
 
 
+def plain_json_text(value: JsonValue | Mapping[str, JsonValue]) -> str:
+    """``canonical_text`` of a value ``to_json_value`` already returned (a log entry's ``signals`` and
+    ``data`` are converted when the entry is built): the same text, without converting it again."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def _check_text(value: str, path: str) -> None:
     try:
         value.encode("utf-8")

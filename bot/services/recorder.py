@@ -22,11 +22,11 @@ from typing import Any, cast
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import insert_ids
+from bot.db.engine import core_insert, insert_ids
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry, GovernanceHead, MemberKey
 from bot.domain.clock import Clock, ensure_utc
 from bot.governance import crypto
-from bot.governance.canonical import canonical_text
+from bot.governance.canonical import plain_json_text
 from bot.governance.chain import GENESIS_HASH, EntryKind, LogEntry, build_entry
 from bot.governance.entry import ChainTip
 from bot.governance.pseudonym import AUTO_ACTOR, ActorRole, Pseudonymizer
@@ -156,7 +156,7 @@ class GovernanceRecorder:
             for index in by_guild[guild_id]:
                 prev = out[index] = self._append(session, head, prev, events[index], now, rows)
         if rows:
-            await session.execute(insert(GovernanceEntry.__table__), rows)  # Core: one multi-row insert
+            await session.execute(core_insert(GovernanceEntry), rows)  # Core: one multi-row insert
         await session.flush()
         return [entry for entry in out if entry is not None]
 
@@ -196,9 +196,9 @@ class GovernanceRecorder:
                 "action": entry.action,
                 "duration_seconds": entry.duration_seconds,
                 "policy_version": entry.policy_version,
-                "signals": canonical_text(entry.signals),
-                "refs": canonical_text(list(entry.refs)),
-                "data": canonical_text(entry.data),
+                "signals": plain_json_text(entry.signals),  # converted by build_entry already
+                "refs": plain_json_text(list(entry.refs)),  # short ids, checked by build_entry
+                "data": plain_json_text(entry.data),
                 "prev_hash": entry.prev_hash,
                 "hash": entry.hash,
             }
@@ -331,7 +331,7 @@ class ContentVault:
                         "created_at": now,
                     }
                 )
-            await session.execute(insert(MemberKey.__table__), rows)
+            await session.execute(core_insert(MemberKey), rows)
         return keys
 
     async def open(self, session: AsyncSession, content_id: int | None) -> str | None:

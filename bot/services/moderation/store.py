@@ -10,12 +10,13 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database, insert_ids
+from bot.db.engine import Database, core_insert, insert_ids
 from bot.db.group_read import GroupRead
 from bot.db.models import Appeal, Case, CaseEffect, Deadline, DeadlineStatus, GuildSettings, Strike
 from bot.domain.clock import Clock
@@ -268,9 +269,7 @@ class CaseStore:
             for w, (excerpt_ref, note_ref) in zip(writes, refs, strict=True)
         ]
         ids = await insert_ids(session, Case, case_rows)
-        cases = [
-            Case(id=case_id, **values) for case_id, values in zip(ids, case_rows, strict=True)
-        ]  # not in the session
+        cases = [_written_case(case_id, values) for case_id, values in zip(ids, case_rows, strict=True)]
         strikes: list[dict[str, Any]] = []
         plans: list[dict[str, Any]] = []
         events: list[GovEvent] = []
@@ -307,9 +306,9 @@ class CaseStore:
             dues.append(tuple(when for _kind, when in due))
             events.append(_decision_event(w, row, excerpt_ref))
         if strikes:
-            await session.execute(insert(Strike.__table__), strikes)
+            await session.execute(core_insert(Strike), strikes)
         if plans:
-            await session.execute(insert(Deadline.__table__), plans)
+            await session.execute(core_insert(Deadline), plans)
         await self.recorder.record_many(session, events)
         recorded: set[tuple[int, str]] = set()
         for w in writes:
@@ -347,9 +346,9 @@ class CaseStore:
             await session.execute(update(Case).execution_options(synchronize_session=False), rows)
         ids = [outcome.case_id for outcome in outcomes]
         found = await session.execute(
-            select(Case).where(Case.id.in_(ids)).execution_options(populate_existing=True)
-        )
-        rows_by_id = {row.id: row for row in found.scalars()}
+            select(Case.__table__).where(Case.id.in_(ids))
+        )  # Core rows, no ORM load
+        rows_by_id = {row.id: cast(Case, row) for row in found}  # a row reads like a Case for to_record
         if len(rows_by_id) != len(set(ids)):
             raise NotFound()
         events: list[GovEvent] = []
@@ -379,7 +378,7 @@ class CaseStore:
                 row.state, row.at = "intent", at
         if new:
             rows = [{"case_id": c, "effect": e, "state": "intent", "at": at} for (c, e), at in new.items()]
-            await session.execute(insert(CaseEffect.__table__), rows)
+            await session.execute(core_insert(CaseEffect), rows)
         await session.flush()
         return [None] * len(intents)
 
@@ -517,6 +516,15 @@ class Outcome:
                 )
             )
         return events
+
+
+_UNSET_ON_A_NEW_CASE = ("acknowledged_at", "clarity", "review_message_id", "explanation_sent", "apply_error")
+
+
+def _written_case(case_id: int, values: dict[str, Any]) -> Case:
+    """The case just inserted, as ``to_record`` reads it: its values and id, without building an ORM
+    object (the rows are written with a Core insert; nothing else in the transaction reads them back)."""
+    return cast(Case, SimpleNamespace(id=case_id, **dict.fromkeys(_UNSET_ON_A_NEW_CASE), **values))
 
 
 def _case_values(
