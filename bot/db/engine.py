@@ -15,12 +15,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Insert, Table, event, insert
+from sqlalchemy import ARRAY, ColumnElement, Insert, Table, any_, event, insert, literal
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -125,6 +125,20 @@ def after_commit(session: AsyncSession, callback: Callable[[], object]) -> None:
 
     event.listen(sync, "after_soft_rollback", on_rollback)
     event.listen(sync, "after_commit", on_commit, once=True)
+
+
+def one_of(session: AsyncSession, column: Any, values: Iterable[Any]) -> ColumnElement[bool]:
+    """``column IN (values)``, written so its SQL is the same whatever the number of values.
+
+    On PostgreSQL ``column = ANY(:array)``: asyncpg prepares each distinct statement text once (a
+    round trip) and keeps it, and an ``IN`` list of a different length is a different text, so a
+    raid's batched reads would be prepared again nearly every time. SQLite prepares nothing across
+    calls: a plain ``IN``.
+    """
+    listed = list(values)
+    if session.sync_session.get_bind().dialect.name == "postgresql":
+        return cast(ColumnElement[bool], column == any_(literal(listed, ARRAY(column.type))))
+    return cast(ColumnElement[bool], column.in_(listed))
 
 
 def core_insert(model: Any) -> Insert:

@@ -67,7 +67,7 @@ class GroupCommit:
         self,
         db: Database,
         *,
-        max_batch: int = 64,
+        max_batch: int = 256,
         attempts: int = 4,
         backoff: float = 0.2,
         is_transient: Callable[[BaseException], bool],

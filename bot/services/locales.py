@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database, after_commit
+from bot.db.engine import Database, after_commit, one_of
 from bot.db.group_read import GroupRead
 from bot.db.models import MemberLanguage
 from bot.domain.clock import Clock
@@ -45,7 +45,7 @@ class LocaleBook:
     async def _read(session: AsyncSession, user_ids: list[int]) -> dict[int, str]:
         found = await session.execute(
             select(MemberLanguage.user_id, MemberLanguage.language).where(
-                MemberLanguage.user_id.in_(user_ids)
+                one_of(session, MemberLanguage.user_id, user_ids)
             )
         )
         return {user_id: language or UNKNOWN for user_id, language in found}

@@ -22,7 +22,7 @@ from typing import Any, cast
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import core_insert, insert_ids
+from bot.db.engine import core_insert, insert_ids, one_of
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry, GovernanceHead, MemberKey
 from bot.domain.clock import Clock, ensure_utc
 from bot.governance import crypto
@@ -113,6 +113,15 @@ class GovernanceRecorder:
         return AUTO_ACTOR if user_id is None else self.pseudonyms.actor(role, guild_id, user_id)
 
     async def _lock_head(self, session: AsyncSession, guild_id: int) -> GovernanceHead:
+        held = _heads_held(session)
+        if held is not None and guild_id in held:  # locked by this transaction already: no round trip
+            return held[guild_id]
+        head = await self._read_head(session, guild_id)
+        if held is not None:
+            held[guild_id] = head
+        return head
+
+    async def _read_head(self, session: AsyncSession, guild_id: int) -> GovernanceHead:
         query = select(GovernanceHead).where(GovernanceHead.guild_id == guild_id)
         if self.dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -226,6 +235,25 @@ class GovernanceRecorder:
         return entry
 
 
+_HEADS = "havre.governance_heads"
+
+
+def _heads_held(session: AsyncSession) -> dict[int, GovernanceHead] | None:
+    """The heads this transaction has locked and read, for its next appends (a raid's decisions and
+    their outcomes are logged in one transaction by two ``record_many`` calls). Not inside a
+    savepoint: one rolled back would undo what the held head says, so none is kept past one."""
+    sync = session.sync_session
+    if sync.in_nested_transaction():
+        sync.info.pop(_HEADS, None)
+        return None
+    transaction = sync.get_transaction()
+    found = sync.info.get(_HEADS)
+    if found is None or found[0] is not transaction:
+        found = sync.info[_HEADS] = (transaction, {})
+    heads: dict[int, GovernanceHead] = found[1]
+    return heads
+
+
 class ContentVault:
     """Seals member content (excerpts, transcripts, appeal texts) with a per-member key.
 
@@ -306,7 +334,7 @@ class ContentVault:
         for guild_id, users in sorted(by_guild.items()):
             found = await session.execute(
                 select(MemberKey.user_id, MemberKey.wrapped_key).where(
-                    MemberKey.guild_id == guild_id, MemberKey.user_id.in_(users)
+                    MemberKey.guild_id == guild_id, one_of(session, MemberKey.user_id, users)
                 )
             )
             for (

@@ -54,7 +54,7 @@ from bot.services.moderation.types import IncomingMessage, MessageOutcome, Pipel
 log = logging.getLogger("bot.services.moderation.decisions")
 WAITING = "waiting_for_database"  # MessageOutcome.skipped: queued until the database answers
 
-MAX_CONCURRENT_DECISIONS = 64  # decisions written at once: a raid's batch for the group commit
+MAX_CONCURRENT_DECISIONS = 256  # decisions written at once: a raid's batch for the group commit
 DEFAULT_DECAY = timedelta(days=30)
 NO_HISTORY = MemberHistory()
 

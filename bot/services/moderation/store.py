@@ -16,7 +16,7 @@ from typing import Any, cast
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database, core_insert, insert_ids
+from bot.db.engine import Database, core_insert, insert_ids, one_of
 from bot.db.group_read import GroupRead
 from bot.db.models import Appeal, Case, CaseEffect, Deadline, DeadlineStatus, GuildSettings, Strike
 from bot.domain.clock import Clock
@@ -120,7 +120,7 @@ class CaseStore:
             rows = await session.execute(
                 select(Strike.user_id, Strike.at, Strike.rule_id, Strike.is_strike).where(
                     Strike.guild_id == guild_id,
-                    Strike.user_id.in_(users),
+                    one_of(session, Strike.user_id, users),
                     Strike.pardoned_at.is_(None),
                     Strike.at > since,
                 )
@@ -346,7 +346,7 @@ class CaseStore:
             await session.execute(update(Case).execution_options(synchronize_session=False), rows)
         ids = [outcome.case_id for outcome in outcomes]
         found = await session.execute(
-            select(Case.__table__).where(Case.id.in_(ids))
+            select(Case.__table__).where(one_of(session, Case.id, ids))
         )  # Core rows, no ORM load
         rows_by_id = {row.id: cast(Case, row) for row in found}  # a row reads like a Case for to_record
         if len(rows_by_id) != len(set(ids)):
@@ -366,7 +366,9 @@ class CaseStore:
     ) -> list[None]:
         """Several intents in the caller's transaction: one read, then one insert for the new ones."""
         found = await session.execute(
-            select(CaseEffect).where(CaseEffect.case_id.in_({case_id for case_id, _effect, _at in intents}))
+            select(CaseEffect).where(
+                one_of(session, CaseEffect.case_id, {case_id for case_id, _e, _at in intents})
+            )
         )
         existing = {(row.case_id, row.effect): row for row in found.scalars()}
         new: dict[tuple[int, str], datetime] = {}
