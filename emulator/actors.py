@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .components import ModalFiller, check_select_values, find_button, find_select
+from .commands import canonical
+from .components import ModalFiller, check_select_values, find_button, find_select, walk
 from .errors import ScenarioError
 from .flags import CommandType, ComponentType, InteractionType, Permission
 from .interaction_view import Interaction
@@ -254,7 +255,7 @@ class Member:
     def _command(self, name: str, command_type: CommandType, channel: ChannelState) -> Any:
         emu = self._emu
         guild_id = channel.guild_id
-        command = emu.commands.find(name, command_type, guild_id)
+        command = emu.commands.find_localised(name, command_type, guild_id, self.user.locale)
         if command is None:
             known = emu.commands.names(guild_id)
             raise ScenarioError(f"the bot registered no {command_type.name} command {name!r}; it has {known}")
@@ -279,6 +280,23 @@ class Member:
             raise ScenarioError(f"{self.name} lacks the permissions {name!r} asks for, so Discord hides it")
         return command
 
+    def _canonical_words(
+        self, data: Any, path: list[str], options: dict[str, Any]
+    ) -> tuple[list[str], dict[str, Any]]:
+        """A French client shows (and sends back) the command's English names: map what was typed."""
+        locale = self.user.locale
+        level: list[Any] = data.get("options") or []
+        canonical_path = [str(data["name"])]
+        for word in path[1:]:
+            found = canonical(level, word, locale)
+            canonical_path.append(str(found["name"]) if found else word)
+            level = (found or {}).get("options") or []
+        named: dict[str, Any] = {}
+        for key, value in options.items():
+            found = canonical(level, key, locale) or canonical(level, key.replace("_", "-"), locale)
+            named[str(found["name"]) if found else key] = value
+        return canonical_path, named
+
     async def slash(
         self,
         command: str,
@@ -294,6 +312,7 @@ class Member:
         self._check_sees(channel)
         path = command.split()
         stored = self._command(path[0], CommandType.CHAT_INPUT, channel)
+        path, options = self._canonical_words(stored.data, path, options)
         builder = OptionBuilder(world, self.guild.state if not channel.is_dm else None, channel)
         invoker = None if channel.is_dm else self._current()
         built = chat_input_options(builder, stored.data, path[1:], options, invoker)
@@ -332,6 +351,36 @@ class Member:
             data["guild_id"] = str(stored.guild_id)
         return await self._interact(InteractionType.APPLICATION_COMMAND, data, channel, name=command)
 
+    def _check_not_timed_out(self, channel: ChannelState, what: str) -> None:
+        """A timed-out member keeps only View Channel and Read Message History in the server: Discord
+        refuses their button presses, select picks and form submits there (and, through the stripped
+        Use Application Commands, their commands). In a DM with the bot the timeout does not apply.
+        The owner and administrators are never timed out."""
+        if channel.is_dm:
+            return
+        guild, member = self.guild.state, self._current()
+        now = self._emu.world.now()
+        if member.is_timed_out(now) and not channel_permissions(guild, member, channel, now) & (
+            Permission.ADMINISTRATOR
+        ):
+            raise ScenarioError(f"{self.name} is timed out: Discord refuses their {what} in the server")
+
+    def link(self, message: MessageState, button: str) -> str:
+        """Press a link button: the client opens its URL, with no interaction (allowed even while timed
+        out). Returns the URL."""
+        world = self._emu.world
+        current = world.messages.get(message.id)
+        if current is None or current.deleted:
+            raise ScenarioError("that message is gone")
+        self._check_sees(world.channel(current.channel_id))
+        links = [
+            c for c in walk(current.components) if c.get("type") == ComponentType.BUTTON and c.get("url")
+        ]
+        for found in links:
+            if button in (found.get("label"), found.get("url")):
+                return str(found["url"])
+        raise ScenarioError(f"no link button {button!r}; there are {[c.get('label') for c in links]}")
+
     def _message_for_component(self, message: MessageState) -> tuple[MessageState, ChannelState]:
         world = self._emu.world
         current = world.messages.get(message.id)
@@ -341,6 +390,7 @@ class Member:
             raise ScenarioError(f"{self.name} cannot see that ephemeral message")
         channel = world.channel(current.channel_id)
         self._check_sees(channel)
+        self._check_not_timed_out(channel, "button presses and select menus")
         return current, channel
 
     async def click(self, message: MessageState, button: str) -> Interaction:
@@ -403,9 +453,10 @@ class Member:
         components = filler.answer(record.modal.get("components") or [])
         if filler.unused():
             raise ScenarioError(f"the modal has no field(s) {filler.unused()}")
-        registry.close_modal(self.id)
         world = self._emu.world
         channel = world.channel(record.channel_id)
+        self._check_not_timed_out(channel, "form submits")
+        registry.close_modal(self.id)
         source = world.messages.get(record.source_message_id or 0)
         data = {"custom_id": record.modal["custom_id"], "components": components}
         return await self._interact(

@@ -217,6 +217,33 @@ class CommandRegistry:
                     return command
         return None
 
+    def find_localised(
+        self, name: str, command_type: int, guild_id: int | None, locale: str
+    ) -> StoredCommand | None:
+        """The command a member whose client speaks ``locale`` picks by the name shown to them."""
+        found = self.find(name, command_type, guild_id)
+        if found is not None:
+            return found
+        for scope in ([guild_id] if guild_id is not None else []) + [None]:
+            for command in self._scope(scope):
+                if (
+                    command.type == command_type
+                    and (command.data.get("name_localizations") or {}).get(locale) == name
+                ):
+                    return command
+        return None
+
     def names(self, guild_id: int | None) -> list[str]:
         scopes = ([guild_id] if guild_id is not None else []) + [None]
         return sorted({c.name for scope in scopes for c in self._scope(scope)})
+
+
+def canonical(options: list[Json], word: str, locale: str) -> Json | None:
+    """The option (or subcommand) a member names ``word`` in a ``locale`` client (name or localised name)."""
+    for option in options:
+        if option.get("name") == word:
+            return option
+    for option in options:
+        if (option.get("name_localizations") or {}).get(locale) == word:
+            return option
+    return None

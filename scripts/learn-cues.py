@@ -5,8 +5,9 @@
     .venv/bin/python scripts/learn-cues.py --cv     # also print the 5-fold cross-validation grid
 
 Run it after changing the tune split or the chat normaliser (a test fails until you do). The thresholds in
-bot/classify/judge/_cues.py are the lowest at which the grid shows no false crisis on illness talk, benign
-chat, self-talk or banter, and no false abuse review beyond 3 % of banter.
+bot/classify/judge/_cues.py are the lowest at which the grid adds at most one false crisis per 100 quiet
+messages (illness talk, benign chat, self-talk, banter), and no false abuse review on benign chat, illness
+talk or self-talk and at most 3 % on banter.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ def cross_validate(folds: int = 5) -> None:
     random.Random(11).shuffle(examples)
     chats = [(read(text), category, kind) for text, category, kind in examples]
     rules = [(assess_support(chat), assess_abuse(chat)) for chat, _, _ in chats]
-    support_grid = [(a, b) for a in (4.0, 6.0) for b in (10.0, 12.0, 14.0, 16.0, 18.0, 20.0)]
-    abuse_grid = (10.0, 12.0, 14.0, 16.0)
+    support_grid = [(a, b) for a in (0.5, 1.0, 2.0, 3.0) for b in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0)]
+    abuse_grid = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0)
     crisis: dict[tuple[float, float], dict[str, list[int]]] = {
         g: defaultdict(lambda: [0, 0]) for g in support_grid
     }

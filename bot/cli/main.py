@@ -33,21 +33,35 @@ def run() -> None:
     setup_logging(
         settings.log_level, settings.log_format, secrets_of(settings), unsafe=settings.unsafe_debug_libraries
     )
-    from bot.runtime import build_bot
+    from bot.cli.startup import DATABASE_ERRORS, StartupFailure, database_failure, discord_failure
+    from bot.runtime import build_bot, build_services
     from bot.services.keys import KeyCheckError
 
     async def _main() -> None:
         try:
             await check_configured_keys(settings)
+            services = await build_services(settings)
         except KeyCheckError as exc:
             click.echo(str(exc), err=True)
             sys.exit(2)
-        bot = await build_bot(settings)
+        except DATABASE_ERRORS as exc:
+            raise database_failure(exc, settings.effective_database_url) from None
+        bot = await build_bot(settings, services=services)
         async with bot:
-            await bot.start(settings.token.get_secret_value())  # type: ignore[union-attr]
+            try:
+                await bot.start(settings.token.get_secret_value())  # type: ignore[union-attr]
+            except Exception as exc:
+                failure = discord_failure(exc, settings.discord_api_base, bot.intents)
+                if failure is None:
+                    raise
+                raise failure from None
 
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_main())
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(_main())
+    except StartupFailure as failure:
+        click.echo(failure.message, err=True)
+        sys.exit(failure.exit_code)
 
 
 @main.command()

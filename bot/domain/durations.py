@@ -1,17 +1,35 @@
-"""Durations as policy files write them ("30s", "10m", "24h", "7d", "1h30m") and as members read them."""
+"""Durations as policy files and moderators write them, and as members read them.
+
+Accepted: "30s", "10m", "24h", "7d", "2w", "1h30m"; French units ("7j", "2sem", "10min", « 1 h 30 »);
+spelled-out units in either language ("7 days", "3 jours", "2 semaines", "1 heure 30 minutes").
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import timedelta
 
-from bot.domain.i18n import t
+from bot.domain.i18n import plural
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
-_PART = re.compile(r"(\d+)([smhdw])")
-_WHOLE = re.compile(r"(?:\d+[smhdw])+")
+# Every way a moderator writes a unit, French or English, to its one-letter code. Longest first in the
+# pattern below, so "min" is not read as "m" followed by "in".
+_UNIT_WORDS = {
+    "s": ("s", "sec", "secs", "second", "seconds", "seconde", "secondes"),
+    "m": ("m", "min", "mins", "minute", "minutes", "mn"),
+    "h": ("h", "hr", "hrs", "hour", "hours", "heure", "heures"),
+    "d": ("d", "day", "days", "j", "jr", "jrs", "jour", "jours"),
+    "w": ("w", "wk", "wks", "week", "weeks", "sem", "semaine", "semaines"),
+}
+_UNIT_OF = {word: code for code, words in _UNIT_WORDS.items() for word in words}
+_UNIT_ALTERNATION = "|".join(sorted(_UNIT_OF, key=len, reverse=True))
+_PART = re.compile(rf"(\d+)({_UNIT_ALTERNATION})")
+_WHOLE = re.compile(rf"(?:\d+(?:{_UNIT_ALTERNATION}))+")
 
-DURATION_HINT = "use a number and a unit, e.g. 30s, 10m, 24h, 7d, 2w (or 0)"
+_JOINERS = re.compile(r"[\s,\u00a0\u202f]+|\b(?:et|and)\b")
+_HOURS_MINUTES = re.compile(r"\d+h\d+")
+
+DURATION_HINT = "use a number and a unit, e.g. 30s, 10m, 24h, 7d (7j), 2w (2sem) (or 0)"
 # A policy duration never needs more than ten years; the bound keeps "99999999999999999999999d" (and the
 # dates computed from it) a policy error instead of an overflow deep inside datetime.
 MAX_DAYS = 3650
@@ -25,14 +43,16 @@ def parse_duration(value: object) -> timedelta:
         return value
     if isinstance(value, bool) or not isinstance(value, str):
         raise ValueError(f"{value!r} is not a duration; {DURATION_HINT}")
-    text = value.strip().lower().replace(" ", "")
+    text = _JOINERS.sub("", value.strip().lower())
+    if _HOURS_MINUTES.fullmatch(text):  # "1h30", « 1 h 30 »: the minutes after the hours, unit left out
+        text += "m"
     if len(text) > _MAX_TEXT:
         raise ValueError(f"is too long to be a duration; {DURATION_HINT}, at most {MAX_DAYS}d")
     if text == "0":
         return timedelta(0)
     if not _WHOLE.fullmatch(text):
         raise ValueError(f"{value!r} is not a duration; {DURATION_HINT}")
-    seconds = sum(int(n) * _UNITS[unit] for n, unit in _PART.findall(text))
+    seconds = sum(int(n) * _UNITS[_UNIT_OF[unit]] for n, unit in _PART.findall(text))
     if seconds > MAX_DURATION.total_seconds():
         raise ValueError(f"{value!r} is longer than the longest duration allowed ({MAX_DAYS}d)")
     return timedelta(seconds=seconds)
@@ -49,13 +69,6 @@ def duration_code(value: timedelta) -> str:
     return f"{seconds}s"
 
 
-def _plural_key(lang: str, n: int) -> str:
-    # French uses the singular for 0 and 1; English only for 1.
-    if lang == "fr":
-        return "one" if n <= 1 else "many"
-    return "one" if n == 1 else "many"
-
-
 def format_duration(value: timedelta, lang: str) -> str:
     """A duration in plain words: "10 minutes", "24 hours", "7 days" / « 10 minutes », « 24 heures »."""
     seconds = int(value.total_seconds())
@@ -67,4 +80,4 @@ def format_duration(value: timedelta, lang: str) -> str:
         n, unit = seconds // 60, "minute"
     else:
         n, unit = seconds, "second"
-    return t(f"moderation.unit.{unit}_{_plural_key(lang, n)}", lang, n=n)
+    return plural(f"moderation.unit.{unit}", lang, n)  # CLDR plural rules, by Babel

@@ -46,6 +46,7 @@ class EntryKind(StrEnum):
     RETENTION_PURGE = "retention_purge"
     KEY_ROTATION = "key_rotation"
     CASE_VIEWED = "case_viewed"  # a moderator opened a case, its sealed excerpt and note included
+    TRANSCRIPT_VIEWED = "transcript_viewed"  # a helper or an admin read a closed request's transcript
     RAID_DETECTED = "raid_detected"  # a burst seen while [raid] auto_start is off
     RAID_STARTED = "raid_started"
     RAID_STEP = "raid_step"  # slowmode, lock, paused invites, a bulk delete, and each undo

@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from bot.sandbox.prompt import describe_form, typed_options
 from bot.sandbox.session import Sandbox
 from emulator import Channel, Member, ScenarioError
 
@@ -44,6 +45,43 @@ async def _claim(sandbox: Sandbox) -> None:
     await pia.says(thread, "Hi bob, I'm Pia, a peer moderator. I'm here with you. What's going on?")
 
 
+def _newest_in(sandbox: Sandbox, channel_id: int, button_prefix: str) -> object:
+    for message in sorted(sandbox.emu.world.messages.values(), key=lambda m: m.id, reverse=True):
+        if message.channel_id != channel_id or message.deleted:
+            continue
+        ids = [str(c.get("custom_id", "")) for row in message.components for c in row.get("components", [])]
+        if any(i.startswith(button_prefix) for i in ids):
+            return message
+    raise ScenarioError(f"no message with a {button_prefix!r} button")
+
+
+async def _appeal(sandbox: Sandbox) -> None:
+    alice = sandbox.scene.members["alice"]
+    notice = _newest_in(sandbox, sandbox.emu.world.dm_channel(alice.id).id, "mod:appeal:")
+    await alice.click(notice, "Contester")  # type: ignore[arg-type]
+    await asyncio.sleep(0.3)
+    await alice.submit(reason="Bob se moquait de ma maladie depuis une heure, je me suis emportée.")
+
+
+async def _decide_appeal(sandbox: Sandbox) -> None:
+    max_ = sandbox.scene.members["max"]
+    card = _newest_in(sandbox, sandbox.scene.channels["mod-queue"].id, "mod:appeal-decide:")
+    ids = [str(c["custom_id"]) for row in card.components for c in row["components"]]  # type: ignore[attr-defined]
+    await max_.click(card, next(i for i in ids if i.endswith(":grant")))  # type: ignore[arg-type]
+    await asyncio.sleep(0.3)
+    await max_.submit(reply="Thank you for explaining. We have looked at what bob wrote too.")
+
+
+async def _resolve_crisis(sandbox: Sandbox) -> None:
+    """A crisis request ends with a note and a confirmation: pia writes the note, then confirms."""
+    pia = sandbox.scene.members["pia"]
+    thread = _ticket_thread(sandbox)
+    note = "Bob is safe at home with his sister tonight; we agreed he writes again tomorrow."
+    asked = await (await pia.slash("ticket resolve", in_channel=thread, recap=note)).reply()
+    await asyncio.sleep(0.3)
+    await pia.click(asked, "help:resolve:")
+
+
 SCENARIO: tuple[Step, ...] = (
     Step(
         "alice, upset, insults another member in #general",
@@ -60,12 +98,60 @@ SCENARIO: tuple[Step, ...] = (
         lambda s: s.scene.members["bob"].slash("help", topic="I had a really bad day"),
     ),
     Step("pia, a trained peer moderator, goes on duty, claims bob's ticket and answers", _claim),
+    Step(
+        "bob writes crisis words in his space: the request becomes urgent, the team is alerted",
+        lambda s: s.scene.members["bob"].says(_ticket_thread(s), "honestly I want to end it all"),
+    ),
+    Step(
+        "pia tries to mark it resolved in one go: a crisis request needs a note first",
+        lambda s: s.scene.members["pia"].slash("ticket resolve", in_channel=_ticket_thread(s)),
+    ),
+    Step(
+        "pia adds a short note and confirms: bob gets the recap; the survey waits for the later check-in",
+        _resolve_crisis,
+    ),
+    Step("alice contests the warning: she fills in the form from her DM", _appeal),
+    Step("max, a moderator, reads the appeal in the private queue and accepts it", _decide_appeal),
+    Step(
+        "carol (her DMs are closed) writes crisis words in #general: nothing of it is shown in public",
+        lambda s: s.scene.members["carol"].says(
+            s.scene.channels["general"],
+            "i've sorted everything out, the pills are ready for tonight. sorry everyone",
+        ),
+    ),
 )
 
 
+def banner(sandbox: Sandbox) -> list[str]:
+    """Where the person at the terminal is: the server (and its id, for ``report --guild``), who is in
+    it, and how the bot judges messages (word lists and rules, or a model)."""
+    scene = sandbox.scene
+    staff = "pia (peer moderator), max (moderator), sam (specialist), ada (admin)"
+    if sandbox.settings.model_enabled:
+        model = "Messages are judged by the rules and word lists, with the configured Detoxify model."
+    else:
+        model = (
+            "Messages are judged by the rules and word lists only (no model: `havre model prepare` "
+            "adds one for a real server)."
+        )
+    return [
+        "Havre sandbox: an emulated Discord server with the real bot connected.",
+        f"Server «{scene.guild.name}» (id {scene.guild.id}); members: {', '.join(scene.members)}.",
+        f"Staff: {staff}. Channels: {', '.join('#' + name for name in scene.channels)}.",
+        model,
+    ]
+
+
+def open_forms(sandbox: Sandbox, seen: set[int]) -> list[str]:
+    """The forms the bot has just shown (not already in ``seen``), one block per member."""
+    members = sandbox.scene.members.items()
+    shown = (describe_form(sandbox.emu, who, member.id, seen) for who, member in members)
+    return [block for block in shown if block]
+
+
 async def play(sandbox: Sandbox, out: Callable[[str], None]) -> None:
-    out("Havre sandbox: an emulated Discord server with the real bot connected.")
-    out(f"Server «{sandbox.scene.guild.name}»; members: {', '.join(sandbox.scene.members)}.")
+    for line in banner(sandbox):
+        out(line)
     sandbox.transcript.mark_all_seen()
     for number, step in enumerate(SCENARIO, 1):
         out("")
@@ -74,7 +160,7 @@ async def play(sandbox: Sandbox, out: Callable[[str], None]) -> None:
             await step.act(sandbox)
         except (ScenarioError, TimeoutError) as exc:
             out(f"  (this step could not run: {exc})")
-        for line in await sandbox.settle(0.8):
+        for line in await sandbox.settle(0.8, wait_for_reaction=10):
             out(line)
 
 
@@ -84,7 +170,10 @@ HELP = """Type as a member:
   alice: some text            alice writes in the current channel
   alice dm: some text         alice writes to the bot by DM
   alice /help topic="..."     alice runs a slash command (subcommands: /ticket claim)
+  max /warn member=alice reason="..."   members by name, numbers as digits, channels as #name
   alice click Appeal          alice clicks a button on the newest message she can see with that label
+  alice choose Canada         alice picks an option in the newest menu she can see offering it
+  alice fill Reason="..."     alice fills in and sends the form the bot showed her (field by its label)
   in help | in general        switch the current channel (or a thread name)
   who | help | quit"""
 
@@ -94,6 +183,24 @@ def _find_channel(sandbox: Sandbox, name: str) -> Channel:
         if channel.name == name or (channel.name or "").startswith(name):
             return channel
     raise ScenarioError(f"no channel or thread named {name!r}")
+
+
+def _newest_with_option(sandbox: Sandbox, member: Member, label: str) -> tuple[object, str, str]:
+    """The newest message this member sees with a menu offering ``label``: (message, menu, value)."""
+    world = sandbox.emu.world
+    wanted = label.casefold()
+    for message in sorted(world.messages.values(), key=lambda m: m.id, reverse=True):
+        if message.deleted or message.visible_to not in (None, member.id):
+            continue
+        for row in message.components:
+            for item in row.get("components", []):
+                for option in item.get("options") or []:
+                    if wanted in (
+                        str(option.get("label", "")).casefold(),
+                        str(option.get("value", "")).casefold(),
+                    ):
+                        return message, str(item["custom_id"]), str(option["value"])
+    raise ScenarioError(f"no menu offering {label!r}")
 
 
 def _newest_with_button(sandbox: Sandbox, member: Member, label: str) -> object:
@@ -110,6 +217,7 @@ async def interact(
 ) -> None:
     """Read lines until ``quit`` (or end of input) and act them out as members."""
     current = sandbox.scene.channels["general"]
+    forms_seen: set[int] = set()
     out(HELP)
     while (line := await read()) is not None:
         line = line.strip()
@@ -140,22 +248,32 @@ async def interact(
             elif rest.startswith("/"):
                 words = shlex.split(rest[1:])
                 names = [w for w in words if "=" not in w]
-                options: dict[str, Any] = {}
+                typed: dict[str, str] = {}
                 for key, value in (w.split("=", 1) for w in words if "=" in w):
                     if key in RESERVED_OPTIONS:  # the emulator's own keywords, never command options
                         out(f"({key} is not an option of the command; ignored)")
                         continue
-                    options[key] = value
+                    typed[key] = value
+                guild_id = getattr(current, "guild_id", None) or sandbox.scene.guild.id
+                options: dict[str, Any] = typed_options(sandbox.emu, sandbox.scene, guild_id, names, typed)
                 await member.slash(" ".join(names), in_channel=current, **options)
             elif rest.startswith("click "):
                 label = rest[6:].strip()
                 await member.click(_newest_with_button(sandbox, member, label), label)  # type: ignore[arg-type]
+            elif rest.startswith("choose "):
+                message, menu, value = _newest_with_option(sandbox, member, rest[7:].strip())
+                await member.select(message, menu, [value])  # type: ignore[arg-type]
+            elif rest.startswith("fill"):
+                fields = dict(w.split("=", 1) for w in shlex.split(rest[4:]) if "=" in w)
+                await member.submit(**fields)
             else:
                 await member.says(current, rest.lstrip(":").strip())
         except (ScenarioError, TimeoutError, ValueError) as exc:
             out(f"(could not do that: {exc})")
-        for shown in await sandbox.settle(0.8):
+        for shown in await sandbox.settle(0.8, wait_for_reaction=2):
             out(shown)
+        for form in open_forms(sandbox, forms_seen):
+            out(form)
 
 
 async def run_sandbox(interactive: bool, data_dir: Path | None, out: Callable[[str], None]) -> None:

@@ -57,9 +57,32 @@ class Sandbox:
         await run.start(15)
         return cls(emu, scene, settings, bot, run, Transcript(emu), tmp, previous)
 
-    async def settle(self, seconds: float = 0.5) -> list[str]:
-        """Give the bot a moment to react, then return what people saw since the last call."""
+    def _activity(self) -> tuple[int, int, int]:
+        world = self.emu.world
+        deleted = sum(1 for message in world.messages.values() if message.deleted)
+        audit = sum(len(guild.audit_log) for guild in self.emu.guilds)
+        return len(world.messages), deleted, audit
+
+    async def settle(self, seconds: float = 0.5, *, wait_for_reaction: float = 0.0) -> list[str]:
+        """Give the bot a moment to react, then return what people saw since the last call.
+
+        Waits at least ``seconds``; with ``wait_for_reaction``, up to that long for the bot to do
+        something visible (a message, a removal, a timeout), then until it has been quiet for a moment:
+        on a busy machine a fixed pause would cut a reaction in half.
+        """
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        before = self._activity()
         await asyncio.sleep(seconds)
+        for _ in range(int(max(0.0, wait_for_reaction - seconds) * 10)):
+            if self._activity() != before:
+                break
+            await asyncio.sleep(0.1)
+        last, quiet_since = self._activity(), loop.time()
+        while loop.time() - quiet_since < 0.4 and loop.time() - started < max(seconds, wait_for_reaction) + 5:
+            await asyncio.sleep(0.1)
+            if (now := self._activity()) != last:
+                last, quiet_since = now, loop.time()
         return self.transcript.new_lines()
 
     async def stop(self) -> None:

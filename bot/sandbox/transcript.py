@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from babel.dates import format_datetime, format_timedelta
 
 from emulator import Emulator
 from emulator.flags import ChannelType
@@ -22,6 +26,11 @@ def _buttons(message: MessageState) -> str:
     return " ".join(labels)
 
 
+_MENTION = re.compile(r"<(@!?|@&|#)(\d{15,21})>")
+_TIMESTAMP = re.compile(r"<t:(-?\d{1,13})(?::([tTdDfFR]))?>")
+_CUSTOM_EMOJI = re.compile(r"<a?:(\w{2,32}):\d{15,21}>")
+
+
 class Transcript:
     def __init__(self, emu: Emulator) -> None:
         self.emu = emu
@@ -33,6 +42,52 @@ class Transcript:
             return "?"
         user = self.emu.world.users.get(user_id)
         return user.display_name if user else str(user_id)
+
+    def reader_locale(self, message: MessageState) -> str:
+        """The locale the reader's Discord client shows this message in (its viewer's, else the server's)."""
+        world = self.emu.world
+        channel = world.channel(message.channel_id)
+        reader = message.visible_to
+        if reader is None and channel.type == ChannelType.DM:
+            reader = next((uid for uid in channel.recipient_ids if uid != self.emu.bot_user_id), None)
+        user = world.users.get(reader) if reader is not None else None
+        locale = getattr(user, "locale", None)
+        if not locale and channel.guild_id is not None and channel.guild_id in world.guilds:
+            locale = getattr(world.guilds[channel.guild_id], "preferred_locale", None)
+        return str(locale or "en-US").replace("-", "_")
+
+    def readable(self, text: str, locale: str = "en_US") -> str:
+        """Mentions, timestamps and custom emoji as the reader's Discord client shows them, not raw markup."""
+
+        def mention(match: re.Match[str]) -> str:
+            kind, ident = match.group(1), int(match.group(2))
+            world = self.emu.world
+            if kind == "#":
+                channel = world.channels.get(ident)
+                return f"#{channel.name}" if channel is not None and channel.name else "#unknown-channel"
+            if kind == "@&":
+                for guild in world.guilds.values():
+                    if ident in guild.roles:
+                        return f"@{guild.roles[ident].name}"
+                return "@unknown-role"
+            return f"@{self.name(ident)}"
+
+        def timestamp(match: re.Match[str]) -> str:
+            moment = datetime.fromtimestamp(int(match.group(1)), UTC)
+            style = match.group(2) or "f"
+            if style == "R":
+                delta = moment - self.emu.world.now()
+                return format_timedelta(delta, add_direction=True, locale=locale)
+            pattern = {"t": "HH:mm", "T": "HH:mm:ss", "d": "d MMM y", "D": "d MMMM y"}.get(
+                style, "EEEE d MMMM y, HH:mm"
+            )
+            return format_datetime(moment, pattern, tzinfo=UTC, locale=locale) + (
+                " UTC" if style in "tTfF" else ""
+            )
+
+        text = _MENTION.sub(mention, text)
+        text = _TIMESTAMP.sub(timestamp, text)
+        return _CUSTOM_EMOJI.sub(r":\1:", text)
 
     def where(self, message: MessageState) -> str:
         channel = self.emu.world.channel(message.channel_id)
@@ -54,7 +109,7 @@ class Transcript:
             text += "\n" + "\n".join(str(p) for p in parts if p)
         buttons = _buttons(message)
         files = ", ".join(a.filename for a in message.attachments)
-        body = text.replace("\n", "\n      ")
+        body = self.readable(text, self.reader_locale(message)).replace("\n", "\n      ")
         line = f"[{self.where(message)}] {author}{audience}: {body}"
         if files:
             line += f"\n      (attached: {files})"
@@ -76,7 +131,9 @@ class Transcript:
                         if change.get("key") == "communication_disabled_until":
                             until = change.get("new_value")
                             if until:
-                                yield entry.id, f"  ~ {target} is timed out until {until}"
+                                moment = datetime.fromisoformat(str(until))
+                                shown = moment.astimezone(UTC).strftime("%a %d %b %Y, %H:%M UTC")
+                                yield entry.id, f"  ~ {target} is timed out until {shown}"
                             else:
                                 yield entry.id, f"  ~ {target}'s timeout is lifted"
                 elif entry.action_type == _KICK:

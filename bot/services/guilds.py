@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Database, after_commit
@@ -28,6 +30,7 @@ class StaffRole(StrEnum):
     ADMIN = "admin"
     PEER = "peer"
     SPECIALIST = "specialist"
+    COMMITTEE = "committee"  # the governance committee (issue 18's dashboard)
 
 
 _ROLE_COLUMNS = {
@@ -35,6 +38,7 @@ _ROLE_COLUMNS = {
     StaffRole.ADMIN: "admin_role_id",
     StaffRole.PEER: "peer_role_id",
     StaffRole.SPECIALIST: "specialist_role_id",
+    StaffRole.COMMITTEE: "committee_role_id",
 }
 SETTABLE = frozenset(
     {
@@ -135,6 +139,44 @@ class GuildService:
             self.forget(guild_id)
             after_commit(session, lambda: self.forget(guild_id))
         return diff
+
+    async def mark_arrival(self, guild_id: int, *, name: str = "") -> bool:
+        """Claim the one arrival greeting of a server (issue 13, point 9): True the first time only.
+
+        The claim is a conditional UPDATE, so two processes (or a replayed join after a reconnect) cannot
+        both win; a server that already has settings from before the greeting existed counts as greeted
+        (the migration marked it).
+        """
+        try:
+            return await self._claim_arrival(guild_id, name)
+        except IntegrityError:  # another claim created the row at the same moment: it said hello
+            return False
+
+    async def _claim_arrival(self, guild_id: int, name: str) -> bool:
+        async with self.db.unit_of_work() as session:
+            await self.get(session, guild_id, name=name)
+            result = await session.execute(
+                update(GuildSettings)
+                .where(GuildSettings.id == guild_id, GuildSettings.arrival_announced_at.is_(None))
+                .values(arrival_announced_at=self.clock.now())
+            )
+            claimed = bool(getattr(result, "rowcount", 0))
+            if claimed:
+                self.forget(guild_id)
+                after_commit(session, lambda: self.forget(guild_id))
+        return claimed
+
+    async def unknown(self, guild_ids: Iterable[int]) -> list[int]:
+        """The servers among ``guild_ids`` that have no settings yet: never seen by the bot (it was
+        invited while it was offline). One query per 500 servers."""
+        wanted = list(dict.fromkeys(guild_ids))
+        known: set[int] = set()
+        async with self.db.reading() as session:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows = await session.execute(select(GuildSettings.id).where(GuildSettings.id.in_(chunk)))
+                known.update(rows.scalars())
+        return [g for g in wanted if g not in known]
 
     async def configured_roles(self, guild_id: int) -> dict[StaffRole, int | None]:
         row = await self.load(guild_id)

@@ -1,7 +1,10 @@
-"""/setup: an admin configures the server (preset, language, channels, roles, policy overrides)."""
+"""/setup: an admin configures the server. ``/setup start`` is the guided flow (cogs/core/setup_guide.py);
+the single-purpose subcommands (community, channels, roles, overrides, show) stay for scripts and quick
+changes. The bot's arrival on a server is greeted from here (cogs/core/arrival.py)."""
 
 from __future__ import annotations
 
+import logging
 from typing import Literal
 
 import discord
@@ -13,8 +16,12 @@ from bot.app import HavreBot
 from bot.domain.i18n import t
 from bot.services.errors import InvalidInput
 from bot.services.setup import SetupService
+from cogs.core.arrival import announce_arrival
 from cogs.core.common import Role, lang_of, reply, require
-from cogs.core.setup_privacy import announce_arrival, readers_text
+from cogs.core.setup_guide import SetupGuide, StaleGuideItem, boot_of
+from cogs.core.setup_privacy import readers_text
+
+log = logging.getLogger(__name__)
 
 
 def _mention(kind: str, value: int | None, lang: str) -> str:
@@ -32,7 +39,27 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
 
     @commands.Cog.listener()
     async def on_guild_join(self, guild: discord.Guild) -> None:
-        await announce_arrival(guild)
+        await self._hello(guild)
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        """Servers that invited the bot while it was offline (no GUILD_CREATE join reaches it then; they
+        arrive in READY): the ones with no settings at all get their hello too. One query per (re)connect."""
+        try:
+            new = await self.bot.services.guilds.unknown(g.id for g in self.bot.guilds)
+        except Exception:
+            log.exception("setup: could not look for servers joined while offline")
+            return
+        for guild_id in new:
+            guild = self.bot.get_guild(guild_id)
+            if guild is not None:
+                await self._hello(guild)
+
+    async def _hello(self, guild: discord.Guild) -> None:
+        try:
+            await announce_arrival(guild, self.bot.services.guilds)
+        except Exception:  # a hello that fails must not disturb anything else
+            log.exception("setup: the arrival hello failed on server %s", guild.id)
 
     @property
     def service(self) -> SetupService:
@@ -48,6 +75,18 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
             else t("setup.nothing", lang)
         )
         await reply(interaction, text + (f"\n\n{extra}" if extra else ""))
+
+    @app_commands.command(name="start", description=_("Set Havre up step by step (start here)"))
+    @require(Role.ADMIN)
+    async def start(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild is not None
+        guide = SetupGuide(
+            self.bot, interaction.user.id, interaction.guild, lang_of(interaction), boot=boot_of(self.bot)
+        )
+        guide.last = interaction
+        await interaction.response.send_message(
+            await guide.render(), view=guide, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )
 
     @app_commands.command(name="show", description=_("Show this server's settings"))
     @require(Role.ADMIN)
@@ -70,6 +109,7 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
                 moderator=_mention("role", row.moderator_role_id, lang),
                 specialist=_mention("role", row.specialist_role_id, lang),
                 admin=_mention("role", row.admin_role_id, lang),
+                committee=_mention("role", row.committee_role_id, lang),
                 policy=policy.text(policy.name, lang),
                 version=policy.version,
                 overrides=t("setup.yes" if row.policy_overrides else "setup.no", lang),
@@ -122,6 +162,7 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
         moderator=_("moderators"),
         specialist=_("the escalation tier"),
         admin=_("admins"),
+        committee=_("the governance committee (reads the trust dashboard)"),
     )
     @require(Role.ADMIN)
     async def roles(
@@ -131,6 +172,7 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
         moderator: discord.Role | None = None,
         specialist: discord.Role | None = None,
         admin: discord.Role | None = None,
+        committee: discord.Role | None = None,
     ) -> None:
         changes: dict[str, object] = {}
         for key, role in (
@@ -138,6 +180,7 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
             ("moderator_role_id", moderator),
             ("specialist_role_id", specialist),
             ("admin_role_id", admin),
+            ("committee_role_id", committee),
         ):
             if role is not None:
                 changes[key] = role.id
@@ -159,3 +202,4 @@ class Setup(commands.GroupCog, group_name="setup", group_description=_("Configur
 
 async def setup(bot: HavreBot) -> None:
     await bot.add_cog(Setup(bot))
+    bot.add_dynamic_items(StaleGuideItem)

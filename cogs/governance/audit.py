@@ -14,7 +14,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.app import HavreBot
-from bot.domain.i18n import t
+from bot.domain.i18n import plural, t
 from bot.governance.canonical import canonical_text
 from bot.governance.charts import label
 from bot.governance.metrics import AuditVerdict
@@ -51,7 +51,7 @@ def render_item(item: AuditItem, index: int, total: int, lang: str) -> str:
         else ""
     )
     rated = (
-        t("governance.audit_rated", lang, count=item.verdicts_so_far)
+        plural("governance.audit_rated", lang, item.verdicts_so_far)
         if item.verdicts_so_far
         else t("governance.audit_not_rated", lang)
     )

@@ -8,7 +8,7 @@ from collections import Counter
 
 import discord
 
-from bot.domain.i18n import t
+from bot.domain.i18n import plural, t
 from bot.services.governance.copies import TICKET_SPACE, DiscordCopy, MemberTraces
 from bot.services.governance.privacy import DiscordCleanup
 
@@ -44,7 +44,7 @@ async def remove_copies(
 
 
 def cleanup_text(cleanup: DiscordCleanup, left: list[DiscordCopy], guild_id: int, lang: str) -> str:
-    lines = [t("governance.privacy_erase_discord_done", lang, removed=sum(n for _, n in cleanup.removed))]
+    lines = [plural("governance.privacy_erase_discord_done", lang, sum(n for _, n in cleanup.removed))]
     if left:
         items = []
         for copy in left[:LISTED]:
@@ -57,5 +57,5 @@ def cleanup_text(cleanup: DiscordCleanup, left: list[DiscordCopy], guild_id: int
         more = f" (+{len(left) - LISTED})" if len(left) > LISTED else ""
         lines.append(t("governance.privacy_erase_discord_unreached", lang, items=", ".join(items) + more))
     if cleanup.direct_messages:
-        lines.append(t("governance.privacy_erase_discord_dms", lang, count=cleanup.direct_messages))
+        lines.append(plural("governance.privacy_erase_discord_dms", lang, cleanup.direct_messages))
     return "\n".join(lines)

@@ -11,7 +11,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.app import HavreBot
-from bot.domain.i18n import t
+from bot.domain.i18n import plural, t
 from bot.services.errors import HavreError
 from cogs.core.common import NO_PINGS, Role, ensure_role, fit, lang_of, reply
 from cogs.governance.common import (
@@ -110,9 +110,7 @@ class EraseDecision(
             outcome = await privacy.confirm_erasure(
                 interaction.guild_id, self.request_id, interaction.user.id
             )
-            note = t(
-                "governance.privacy_erase_done_admin", lang, admin=admin, deleted=outcome.content_deleted
-            )
+            note = plural("governance.privacy_erase_done_admin", lang, outcome.content_deleted, admin=admin)
             member, member_note = outcome.user_id, "governance.privacy_erase_done_member"
         else:
             request = await privacy.refuse_erasure(interaction.guild_id, self.request_id, interaction.user.id)

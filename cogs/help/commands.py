@@ -15,7 +15,6 @@ from discord.ext import commands
 
 from bot.domain.help.rota import Rota, RotaError
 from bot.domain.help.rota_parse import RotaParseError, parse_rota_text, parse_rota_toml
-from bot.domain.help.rules import Priority
 from bot.domain.help.tickets import Close, Reopen, Resolve, Transfer
 from bot.domain.i18n import t
 from bot.services.errors import HavreError
@@ -86,23 +85,35 @@ class TicketCommands(commands.GroupCog, group_name="ticket", group_description="
     async def resolve(
         self, interaction: discord.Interaction, recap: app_commands.Range[str, 1, 1500] | None = None
     ) -> None:
+        # A crisis request needs the recap and then a confirmation: the domain says so, whatever the path
+        # (this command, /ticket close, a Close button); ``flows.act`` then asks to confirm.
         ticket, _guild = await self.flows.ticket_in(interaction)
-        if ticket.priority is Priority.CRISIS:  # a short note, then a confirmation (issue 13, point 6)
-            await self.flows.ask_to_confirm_resolve(interaction, ticket, recap)
-            return
-        await self.flows.act(interaction, ticket.id, Resolve(), recap=recap)
+        await self.flows.act(interaction, ticket.id, Resolve(note=recap or ""))
 
     @app_commands.command(name="close", description=_("Close this help space"))
+    @app_commands.describe(recap=_("A short recap for the member, in their language (optional)"))
     @app_commands.guild_only()
-    async def close(self, interaction: discord.Interaction) -> None:
+    async def close(
+        self, interaction: discord.Interaction, recap: app_commands.Range[str, 1, 1500] | None = None
+    ) -> None:
         ticket, _guild = await self.flows.ticket_in(interaction)
-        await self.flows.act(interaction, ticket.id, Close())
+        await self.flows.act(interaction, ticket.id, Close(note=recap or ""))
 
     @app_commands.command(name="reopen", description=_("Reopen this help space"))
     @app_commands.guild_only()
     async def reopen(self, interaction: discord.Interaction) -> None:
         ticket, _guild = await self.flows.ticket_in(interaction)
         await self.flows.act(interaction, ticket.id, Reopen())
+
+    @app_commands.command(name="transcript", description=_("Read a closed request's conversation (team)"))
+    @app_commands.describe(number=_("The request's number, as in its space's name (default: this space)"))
+    @app_commands.guild_only()
+    async def transcript(
+        self,
+        interaction: discord.Interaction,
+        number: app_commands.Range[int, 1, 2_000_000_000] | None = None,
+    ) -> None:
+        await self.flows.show_transcript(interaction, number)
 
 
 class ShiftCommands(commands.GroupCog, group_name="shift", group_description="Peer moderator shifts"):

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Iterable, Sequence
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 import aiohttp
@@ -19,9 +20,11 @@ import discord
 
 from bot.domain.help.kb import Article
 from bot.domain.help.rules import Priority
-from bot.domain.help.ticket_types import TicketEventKind, TicketState
+from bot.domain.help.ticket_types import ActorRole, TicketEventKind, TicketState
+from bot.domain.help.transcript import Spoken
 from bot.domain.i18n import t
 from bot.services.help import EscalationDelivery, HelpServices, Reach
+from bot.services.help.actors import actor_role
 from bot.services.help.types import (
     Escalated,
     FollowUp,
@@ -31,7 +34,7 @@ from bot.services.help.types import (
     TicketView,
     Transition,
 )
-from cogs.core.common import NO_PINGS, fit, pings, safe, stamp
+from cogs.core.common import NO_PINGS, Role, fit, pings, safe, staff_by_permissions, stamp
 from cogs.core.setup_privacy import readers_for_member
 from cogs.help import views as help_views
 
@@ -44,6 +47,8 @@ UNANSWERED = (discord.HTTPException, aiohttp.ClientError, TimeoutError)  # Disco
 GONE = (discord.Forbidden, discord.NotFound)  # refused for good: DMs closed, a space deleted or out of reach
 CHUNK_WAIT = 10.0  # seconds to wait for the member list before adding a tier to a space
 READY_WAIT = 60.0  # seconds a deadline waits for the gateway at start-up
+TRANSCRIPT_MESSAGES = 5000  # at most, per channel, in a transcript
+DM_BEFORE_OPEN = timedelta(minutes=1)  # the DM that opened a relayed request came just before it
 
 
 class HelpDesk:
@@ -327,6 +332,9 @@ class HelpDesk:
         if change.before.state is not TicketState.RESOLVED:
             await self.recap(ticket, guild, thread, change)
         closer = change.records[-1].actor_id
+        unconfirmed = change.before.state is not TicketState.RESOLVED
+        if closer == ticket.requester_id and ticket.priority is Priority.CRISIS and unconfirmed:
+            await self.crisis_closed_by_member(ticket, guild, thread)
         if closer == ticket.requester_id:
             text = t(
                 "help.closed_by_member", lang, name=self.display_name(guild.guild_id, ticket.requester_id)
@@ -340,6 +348,20 @@ class HelpDesk:
                 await thread.edit(archived=True, locked=True)
             except discord.HTTPException as error:
                 log.warning("help: could not archive thread %s: %s", thread.id, error)
+
+    async def crisis_closed_by_member(
+        self, ticket: TicketView, guild: GuildHelp, thread: discord.Thread | None
+    ) -> None:
+        """A member may close their own urgent space at any time; the team is told (in the queue, no
+        ping), since nobody confirmed they are safe."""
+        closed = ticket.closed_at or discord.utils.utcnow()
+        text = t(
+            "help.crisis_closed_by_member",
+            guild.language,
+            ticket=thread.mention if thread is not None else f"#{ticket.id}",
+            when=stamp(closed + timedelta(hours=guild.follow_up_hours)),
+        )
+        await self.send(await self.channel(guild.mod_queue_channel_id), text)
 
     async def reopened(
         self, ticket: TicketView, guild: GuildHelp, thread: discord.Thread, on_duty: Sequence[int]
@@ -461,6 +483,9 @@ class HelpDesk:
                 allowed_mentions=pings([ticket.requester_id], []),
                 view=help_views.follow_up_view(ticket.id, lang),
             )
+            if ticket.priority is Priority.CRISIS:  # the survey waited for the check-in, here too
+                question = t("help.rating_question", lang) + "\n" + t("help.solved_question", lang)
+                await self.send(thread, question, view=help_views.survey_view(ticket.id, lang))
         except GONE:
             log.info("help: no DM and no space for the follow-up of ticket %s", ticket.id)
             return Reach.UNREACHABLE
@@ -482,6 +507,65 @@ class HelpDesk:
         )
         # staff business stays with the staff: the queue, never the members' help channel; no ping
         return await self.send(await self.channel(guild.mod_queue_channel_id), text) is not None
+
+    # --- the conversation, for the transcript ------------------------------------------------------
+
+    async def conversation(self, ticket: TicketView) -> list[Spoken] | None:
+        """What was said in a closed request: the people's messages in its space (the bot's own are left
+        out: notices, and the member's DMs as relayed), and, for a relayed request, the member's own DMs
+        to the bot while it was open. A space or DM channel that is gone gives what remains; Discord
+        failing gives None (the transcript deadline is retried)."""
+        guild = self.bot.get_guild(ticket.guild_id)
+        since = ticket.opened_at - DM_BEFORE_OPEN
+        until = ticket.closed_at or discord.utils.utcnow()
+        spoken: list[Spoken] = []
+        roles: dict[int, ActorRole] = {}
+        try:
+            thread_id = ticket.thread_id or self._threads.get(ticket.id)
+            thread = await self.channel(thread_id)
+            if isinstance(thread, discord.Thread):
+                async for message in thread.history(
+                    limit=TRANSCRIPT_MESSAGES, after=since, oldest_first=True
+                ):
+                    if message.author.bot or message.created_at > until:
+                        continue
+                    role = await self._role_in(guild, ticket, message.author.id, roles)
+                    spoken.append(_spoken(message, role))
+            if ticket.dm_channel_id is not None:
+                dms = await self.channel(ticket.dm_channel_id)
+                if dms is not None:
+                    async for message in dms.history(
+                        limit=TRANSCRIPT_MESSAGES, after=since, oldest_first=True
+                    ):
+                        if message.author.id == ticket.requester_id and message.created_at <= until:
+                            spoken.append(_spoken(message, ActorRole.MEMBER))
+        except GONE as error:
+            log.info("help: part of ticket %s's conversation is out of reach (%s)", ticket.id, error.status)
+        except UNANSWERED as error:
+            log.warning("help: Discord failed reading ticket %s's conversation: %r", ticket.id, error)
+            return None
+        return spoken
+
+    async def _role_in(
+        self, guild: discord.Guild | None, ticket: TicketView, user_id: int, known: dict[int, ActorRole]
+    ) -> ActorRole:
+        """The author's help role on the ticket's server, now (someone who left is counted as other)."""
+        if user_id == ticket.requester_id:
+            return ActorRole.MEMBER
+        if user_id not in known:
+            member = None
+            if guild is not None:
+                member = guild.get_member(user_id)
+                if member is None:
+                    with contextlib.suppress(discord.HTTPException):
+                        member = await guild.fetch_member(user_id)
+            if member is None:
+                known[user_id] = ActorRole.MEMBER
+            else:
+                settings = await self.help.shifts.settings(ticket.guild_id)
+                is_admin = staff_by_permissions(member.guild_permissions, Role.ADMIN)
+                known[user_id] = actor_role(settings, [r.id for r in member.roles], is_admin=is_admin)
+        return known[user_id]
 
     # --- relays ----------------------------------------------------------------------------------
 
@@ -510,6 +594,12 @@ class HelpDesk:
 
 
 _TIERS = ("peer", "specialist", "admin")
+
+
+def _spoken(message: discord.Message, role: ActorRole) -> Spoken:
+    return Spoken(
+        message.created_at, message.author.id, role, message.content, len(message.attachments), message.id
+    )
 
 
 def _tier(tier: str, lang: str) -> str:

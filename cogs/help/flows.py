@@ -10,6 +10,7 @@ sanctions nothing).
 
 from __future__ import annotations
 
+import io
 import logging
 import time
 from dataclasses import replace
@@ -19,17 +20,28 @@ import discord
 
 from bot.domain.help.helplines import format_helplines
 from bot.domain.help.rules import Priority
-from bot.domain.help.ticket_types import Actor, Origin
+from bot.domain.help.ticket_types import Actor, Origin, TicketErrorCode
 from bot.domain.help.tickets import Claim, Close, Reopen, Resolve, TicketEvent
+from bot.domain.help.transcript import Transcript, author, render_text
 from bot.domain.i18n import t
 from bot.domain.policy.models import Policy
 from bot.services.errors import NotAllowed, NotFound
-from bot.services.help import HelpServices
+from bot.services.help import HelpRefused, HelpServices, Viewer
 from bot.services.help.actors import actor_for
 from bot.services.help.countries import CHOICES, MemberCountries
 from bot.services.help.phrases import PhraseFound, country_for, helplines_text
 from bot.services.help.types import GuildHelp, Opened, TicketView
-from cogs.core.common import Role, fit, lang_of, pings, replies_to_member, reply, staff_by_permissions
+from cogs.core.common import (
+    Role,
+    fit,
+    lang_of,
+    pings,
+    replies_to_member,
+    reply,
+    safe,
+    staff_by_permissions,
+    stamp,
+)
 from cogs.help import views as help_views
 from cogs.help.desk import HelpDesk, article_text
 from cogs.help.dm import DirectMessages
@@ -47,7 +59,8 @@ class HelpFlows:
         self.help = services
         self.desk = desk
         self._offered: dict[tuple[int, int], float] = {}
-        self._resolving: dict[tuple[int, int], str] = {}  # (ticket, moderator) -> the note, until confirmed
+        # (ticket, helper) -> the crisis resolve or close waiting for its confirmation, with its note
+        self._resolving: dict[tuple[int, int], Resolve | Close] = {}
         self.countries = MemberCountries(bot.ctx.db, bot.ctx.clock)
         self.dms = DirectMessages(self)
 
@@ -321,14 +334,7 @@ class HelpFlows:
             raise NotFound("help.error_not_in_ticket")
         return found
 
-    async def act(
-        self,
-        interaction: discord.Interaction,
-        ticket_id: int,
-        event: TicketEvent,
-        *,
-        recap: str | None = None,
-    ) -> None:
+    async def act(self, interaction: discord.Interaction, ticket_id: int, event: TicketEvent) -> None:
         lang = lang_of(interaction)
         found = await self.help.tickets.get(ticket_id)
         if found is None:
@@ -336,7 +342,15 @@ class HelpFlows:
         actor = await self.actor(found[1], interaction.user)
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
-        change = await self.help.actions.act(ticket_id, actor, event, recap=recap)
+        try:
+            change = await self.help.actions.act(ticket_id, actor, event)
+        except HelpRefused as refusal:
+            if refusal.key != TicketErrorCode.CRISIS_NEEDS_CONFIRMATION or not isinstance(
+                event, Resolve | Close
+            ):
+                raise
+            await self.ask_to_confirm(interaction, ticket_id, event)
+            return
         await self.desk.after_transition(change)  # the space is updated before the actor is told "done"
         if isinstance(event, Reopen) and interaction.guild_id is None and change.after.thread_id:
             await reply(interaction, t("help.reopened_dm", lang, ticket=f"<#{change.after.thread_id}>"))
@@ -346,12 +360,12 @@ class HelpFlows:
 
     async def ticket_button(self, interaction: discord.Interaction, action: str, ticket_id: int) -> None:
         lang = lang_of(interaction)
-        if action == "resolve":
-            recap = self._resolving.pop((ticket_id, interaction.user.id), None)
-            if recap is None:
+        if action == "resolve":  # the confirmation of ending a crisis request (see ``ask_to_confirm``)
+            pending = self._resolving.pop((ticket_id, interaction.user.id), None)
+            if pending is None:
                 await reply(interaction, t("help.crisis_resolve_expired", lang_of(interaction)))
                 return
-            await self.act(interaction, ticket_id, Resolve(), recap=recap)
+            await self.act(interaction, ticket_id, replace(pending, confirmed=True))
         elif action == "comment":
             await interaction.response.send_modal(help_views.CommentModal(ticket_id, lang))
         elif action == "fine":
@@ -367,20 +381,44 @@ class HelpFlows:
         policy, _guild = await self.guild_policy(guild_id)
         await reply(interaction, t("help.country_saved", lang) + "\n\n" + helplines_text(policy, code, lang))
 
-    async def ask_to_confirm_resolve(
-        self, interaction: discord.Interaction, ticket: TicketView, recap: str | None
+    async def ask_to_confirm(
+        self, interaction: discord.Interaction, ticket_id: int, event: Resolve | Close
     ) -> None:
-        """A crisis request is not resolved in one click: a short note is required, then a confirmation
-        (an ephemeral button, for the one who asked)."""
+        """A crisis request is not ended in one click, by any path: the domain refused it without a
+        confirmation, so the one who asked gets an ephemeral button that applies the same change, with
+        their note, confirmed. Kept in memory: after a restart the button says it expired."""
         lang = lang_of(interaction)
-        if not (recap or "").strip():
-            await reply(interaction, t("help.crisis_resolve_needs_note", lang))
-            return
-        self._resolving[(ticket.id, interaction.user.id)] = recap or ""
+        self._resolving[(ticket_id, interaction.user.id)] = event
         await reply(
             interaction,
             t("help.crisis_resolve_confirm", lang),
-            view=help_views.confirm_resolve_view(ticket.id, lang),
+            view=help_views.confirm_resolve_view(ticket_id, lang),
+        )
+
+    async def show_transcript(self, interaction: discord.Interaction, number: int | None) -> None:
+        """/ticket transcript: a closed request's conversation, for an admin or a helper who handled it
+        (the service checks), privately, in the reader's language; a long one as an attached file."""
+        lang = lang_of(interaction)
+        if interaction.guild_id is None:
+            raise NotAllowed("common.error_guild_only")
+        ticket_id = number if number is not None else (await self.ticket_in(interaction))[0].id
+        user = interaction.user
+        roles = frozenset(r.id for r in getattr(user, "roles", ()))
+        perms = getattr(user, "guild_permissions", None)
+        is_admin = perms is not None and staff_by_permissions(perms, Role.ADMIN)
+        viewer = Viewer(user.id, interaction.guild_id, roles, is_admin=is_admin)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        transcript = await self.help.transcripts.read(ticket_id, viewer)
+        shown = transcript_message(transcript, lang)
+        if len(shown) <= TRANSCRIPT_INLINE:
+            await reply(interaction, shown)
+            return
+        document = render_text(transcript, lang).encode("utf-8")
+        await interaction.followup.send(
+            t("help.transcript_attached", lang, number=transcript.ticket_id, count=len(transcript.lines)),
+            file=discord.File(io.BytesIO(document), filename=f"help-{transcript.ticket_id}-transcript.txt"),
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
         )
 
     async def survey(
@@ -410,3 +448,28 @@ class HelpFlows:
         lang = lang_of(interaction)
         article = await self.help.kb.open(interaction.guild_id, article_id, lang)
         await reply(interaction, article_text(article, lang))
+
+
+TRANSCRIPT_INLINE = 1900  # longer: an attached text file
+
+
+def transcript_message(transcript: Transcript, lang: str) -> str:
+    """The transcript as one Discord message: times shown in the reader's own time zone."""
+    lines = [
+        t(
+            "help.transcript_heading",
+            lang,
+            number=transcript.ticket_id,
+            opened=stamp(transcript.opened_at, "f"),
+            closed=stamp(transcript.closed_at, "f"),
+        ),
+        "",
+    ]
+    for line in transcript.lines:
+        text = safe(line.text, 4000)
+        if line.files:
+            text = (text + " " if text else "") + t("help.transcript_files", lang, count=line.files)
+        lines.append(f"{stamp(line.at, 't')} **{author(line, lang)}**: {text}")
+    if not transcript.lines:
+        lines.append(t("help.transcript_empty", lang))
+    return "\n".join(lines)

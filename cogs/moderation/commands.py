@@ -26,7 +26,7 @@ from bot.services.moderation import ModerationService, ModeratorRequest
 from bot.services.moderation.moderators import Ended
 from cogs.core.common import Role, SafeModal, lang_of, reply, require
 from cogs.moderation.forms import message_form_id, send_form
-from cogs.moderation.replies import appeals_text, case_detail, history_text, outcome_text
+from cogs.moderation.replies import appeals_text, case_detail, history_text, outcome_text, rule_titles
 from cogs.moderation.views import ensure_moderator
 
 MOD_PERMISSIONS = discord.Permissions(moderate_members=True)
@@ -75,6 +75,11 @@ class ModerationCommands(commands.Cog):
     @property
     def service(self) -> ModerationService:
         return self.bot.services.moderation
+
+    async def _titles(self, interaction: discord.Interaction) -> dict[str, str]:
+        assert interaction.guild_id is not None
+        _settings, policy = await self.service.store.policy_for(interaction.guild_id)
+        return rule_titles(policy, lang_of(interaction))
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         # Runs before each command's own ``require`` check and answers non-moderators calmly: every
@@ -126,7 +131,7 @@ class ModerationCommands(commands.Cog):
                 moderator_name=_name(interaction.user),
             )
         )
-        await reply(interaction, outcome_text(outcome, lang_of(interaction)))
+        await reply(interaction, outcome_text(outcome, lang_of(interaction), await self._titles(interaction)))
 
     @app_commands.command(name="warn", description=_("Warn a member under a rule (they get the explanation)"))
     @app_commands.describe(member=_("who"), rule=RULE, note=NOTE)
@@ -244,6 +249,7 @@ class ModerationCommands(commands.Cog):
             excerpt=seen.excerpt,
             note=seen.note,
             appeals=list(seen.appeals),
+            titles=await self._titles(interaction),
         )
         await reply(interaction, text)
 
@@ -255,7 +261,8 @@ class ModerationCommands(commands.Cog):
     async def history(self, interaction: discord.Interaction, member: discord.User) -> None:
         assert interaction.guild_id is not None
         cases = await self.service.store.cases_of(interaction.guild_id, member.id, limit=25)
-        await reply(interaction, history_text(member.id, cases, lang_of(interaction)))
+        titles = await self._titles(interaction)
+        await reply(interaction, history_text(member.id, cases, lang_of(interaction), titles))
 
     @app_commands.command(name="appeals", description=_("Appeals waiting for a decision"))
     @app_commands.guild_only()

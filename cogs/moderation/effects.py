@@ -15,6 +15,7 @@ import discord
 
 from bot.services.moderation.checks import Ranks
 from bot.services.moderation.types import (
+    DM_WITH_BOT,
     ButtonStyle,
     Delivery,
     DmResult,
@@ -50,11 +51,24 @@ def mentions_for(message: OutMessage) -> discord.AllowedMentions:
     )
 
 
-def view_for(message: OutMessage) -> discord.ui.View | None:
+def view_for(message: OutMessage, bot_id: int | None = None) -> discord.ui.View | None:
+    """The buttons: persistent ``ModButton`` items, and link buttons (``DM_WITH_BOT`` opens the bot's
+    profile, where "Message" starts a private conversation with it)."""
     if not message.buttons:
         return None
     view = discord.ui.View(timeout=None)
     for spec in message.buttons:
+        if spec.url:
+            url = spec.url
+            if url == DM_WITH_BOT:
+                if bot_id is None:
+                    continue
+                url = f"https://discord.com/users/{bot_id}"
+            link: discord.ui.Button[discord.ui.View] = discord.ui.Button(
+                label=spec.label[:80], url=url, row=spec.row
+            )
+            view.add_item(link)
+            continue
         button: discord.ui.Button[discord.ui.View] = discord.ui.Button(
             custom_id=spec.custom_id, label=spec.label[:80], style=_STYLES[spec.style]
         )
@@ -65,6 +79,9 @@ def view_for(message: OutMessage) -> discord.ui.View | None:
 class DiscordEffects:
     def __init__(self, bot: discord.Client) -> None:
         self.bot = bot
+
+    def _bot_id(self) -> int | None:
+        return self.bot.user.id if self.bot.user is not None else None
 
     async def delete_message(self, channel_id: int, message_id: int, reason: str) -> EffectResult:
         try:
@@ -134,7 +151,9 @@ class DiscordEffects:
         try:
             partial = self.bot.get_partial_messageable(channel_id).get_partial_message(message_id)
             await partial.edit(
-                content=message.content, view=view_for(message), allowed_mentions=mentions_for(message)
+                content=message.content,
+                view=view_for(message, self._bot_id()),
+                allowed_mentions=mentions_for(message),
             )
         except discord.HTTPException as exc:
             return _failure(exc)
@@ -180,9 +199,8 @@ class DiscordEffects:
         except discord.NotFound:
             return None
 
-    @staticmethod
-    async def _send(target: discord.abc.Messageable, message: OutMessage) -> discord.Message:
-        view = view_for(message)
+    async def _send(self, target: discord.abc.Messageable, message: OutMessage) -> discord.Message:
+        view = view_for(message, self._bot_id())
         mentions = mentions_for(message)
         if view is None:
             return await target.send(message.content, allowed_mentions=mentions)

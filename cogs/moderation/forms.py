@@ -32,7 +32,7 @@ from bot.domain.policy.models import Action
 from bot.services.errors import HavreError, InvalidInput
 from bot.services.moderation import ModerationService, ModeratorRequest
 from cogs.core.common import handle_interaction_error, lang_of, reply
-from cogs.moderation.replies import outcome_text
+from cogs.moderation.replies import outcome_text, rule_titles
 
 log = logging.getLogger(__name__)
 
@@ -200,4 +200,6 @@ class ModerationForms(commands.Cog):
                 moderator_name=getattr(user, "display_name", None) or user.name,
             )
         )
-        await reply(interaction, outcome_text(outcome, lang_of(interaction)))
+        _settings, policy = await self.service.store.policy_for(outcome.case.guild_id)
+        lang = lang_of(interaction)
+        await reply(interaction, outcome_text(outcome, lang, rule_titles(policy, lang)))

@@ -76,6 +76,20 @@ class ModerationMember(commands.Cog):
             else:
                 await reply(interaction, note.content, view=view)
 
+    @app_commands.command(name="appeal", description=_("Read your last moderation note and appeal it"))
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.allowed_installs(guilds=True, users=False)
+    async def appeal(self, interaction: discord.Interaction) -> None:
+        """Works in a private message with the bot, where a timed-out member still may run commands and
+        press buttons (in the server Discord refuses both while the timeout lasts)."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        note = await self.service.members.appeal_from_dm(interaction.user.id, lang_of(interaction))
+        view = view_for(note)
+        if view is None:
+            await reply(interaction, note.content)
+        else:
+            await reply(interaction, note.content, view=view)
+
     @app_commands.command(name="rules", description=_("The rules of this server"))
     @app_commands.guild_only()
     async def rules(self, interaction: discord.Interaction) -> None:

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import timedelta
 
 from bot.domain.durations import format_duration
 from bot.domain.excerpt import discord_timestamp, safe_excerpt
-from bot.domain.i18n import t
-from bot.domain.policy.models import Action
+from bot.domain.i18n import plural, t
+from bot.domain.policy.models import Action, Policy
 from bot.services.moderation.types import AppealRecord, CaseOutcome, CaseRecord, CaseStatus
 
 LIMIT = 2000
+
+
+def rule_titles(policy: Policy, lang: str) -> dict[str, str]:
+    """Rule titles by id, for moderators' replies: the rule by its title, never its identifier."""
+    return {rule.id: policy.text(rule.title, lang) for rule in policy.rules}
+
+
+def _rule(case: CaseRecord, titles: Mapping[str, str] | None) -> str:
+    if case.rule_id is None:
+        return "—"
+    return (titles or {}).get(case.rule_id, case.rule_id)
 
 
 def action_text(action: Action, duration_seconds: float | None, lang: str) -> str:
@@ -28,7 +40,7 @@ def _action_of(case: CaseRecord, lang: str) -> str:
     return text
 
 
-def outcome_text(outcome: CaseOutcome, lang: str) -> str:
+def outcome_text(outcome: CaseOutcome, lang: str, titles: Mapping[str, str] | None = None) -> str:
     case = outcome.case
     if case.status is CaseStatus.FAILED:  # never reads as done: nothing was applied, no strike counts
         return t(
@@ -36,7 +48,7 @@ def outcome_text(outcome: CaseOutcome, lang: str) -> str:
             lang,
             id=case.id,
             action=_action_of(case, lang),
-            rule=case.rule_id or "—",
+            rule=_rule(case, titles),
             errors=safe_excerpt("; ".join(outcome.errors), 400),
             delivery=t(f"moderation.reply.dm_{outcome.dm_status.value}", lang),
         )[:LIMIT]
@@ -46,7 +58,7 @@ def outcome_text(outcome: CaseOutcome, lang: str) -> str:
             lang,
             id=case.id,
             action=_action_of(case, lang),
-            rule=case.rule_id or "—",
+            rule=_rule(case, titles),
             delivery=t(f"moderation.reply.dm_{outcome.dm_status.value}", lang),
         )
     ]
@@ -55,7 +67,7 @@ def outcome_text(outcome: CaseOutcome, lang: str) -> str:
     return "\n".join(lines)[:LIMIT]
 
 
-def case_line(case: CaseRecord, lang: str) -> str:
+def case_line(case: CaseRecord, lang: str, titles: Mapping[str, str] | None = None) -> str:
     who = t("moderation.reply.by_bot", lang) if case.automatic else f"<@{case.actor_id}>"
     return t(
         "moderation.reply.case_line",
@@ -63,18 +75,24 @@ def case_line(case: CaseRecord, lang: str) -> str:
         id=case.id,
         when=discord_timestamp(case.created_at, "d"),
         action=_action_of(case, lang),
-        rule=case.rule_id or "—",
+        rule=_rule(case, titles),
         status=t(f"moderation.status.{case.status.value}", lang),
         who=who,
     )
 
 
 def case_detail(
-    case: CaseRecord, lang: str, *, excerpt: str | None, note: str | None, appeals: list[AppealRecord]
+    case: CaseRecord,
+    lang: str,
+    *,
+    excerpt: str | None,
+    note: str | None,
+    appeals: list[AppealRecord],
+    titles: Mapping[str, str] | None = None,
 ) -> str:
     lines = [
         f"**{t('moderation.queue.case', lang, id=case.id)}** — <@{case.user_id}>",
-        case_line(case, lang),
+        case_line(case, lang, titles),
         t("moderation.reply.detail_reason", lang, reason=t(f"moderation.reason.{case.reason_code}", lang)),
         t(
             "moderation.reply.detail_delivery",
@@ -108,11 +126,13 @@ def case_detail(
     return "\n".join(lines)[:LIMIT]
 
 
-def history_text(member_id: int, cases: list[CaseRecord], lang: str) -> str:
+def history_text(
+    member_id: int, cases: list[CaseRecord], lang: str, titles: Mapping[str, str] | None = None
+) -> str:
     if not cases:
         return t("moderation.reply.history_empty", lang, member=f"<@{member_id}>")
-    lines = [t("moderation.reply.history_title", lang, member=f"<@{member_id}>", n=len(cases))]
-    lines += [f"• {case_line(c, lang)}" for c in cases]
+    lines = [plural("moderation.reply.history_title", lang, len(cases), member=f"<@{member_id}>")]
+    lines += [f"• {case_line(c, lang, titles)}" for c in cases]
     out = ""
     for line in lines:
         if len(out) + len(line) + 1 > LIMIT:
@@ -124,7 +144,7 @@ def history_text(member_id: int, cases: list[CaseRecord], lang: str) -> str:
 def appeals_text(appeals: list[AppealRecord], guild_id: int, queue_channel_id: int | None, lang: str) -> str:
     if not appeals:
         return t("moderation.reply.appeals_empty", lang)
-    lines = [t("moderation.reply.appeals_title", lang, n=len(appeals))]
+    lines = [plural("moderation.reply.appeals_title", lang, len(appeals))]
     for appeal in appeals:
         link = ""
         if appeal.queue_message_id and queue_channel_id:

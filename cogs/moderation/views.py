@@ -28,7 +28,7 @@ from cogs.core.common import (
     staff_refusal,
 )
 from cogs.moderation.forms import appeal_form_id, appeal_reply_id, send_form
-from cogs.moderation.replies import outcome_text
+from cogs.moderation.replies import outcome_text, rule_titles
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +91,16 @@ async def _clear(interaction: discord.Interaction, parsed: ParsedId) -> None:
     await reply(interaction, text)
 
 
+async def _details(interaction: discord.Interaction, parsed: ParsedId) -> None:
+    text = await service_of(interaction).members.details(parsed.id, interaction.user.id, lang_of(interaction))
+    await reply(interaction, text)
+
+
 async def _appeal(interaction: discord.Interaction, parsed: ParsedId) -> None:
     service = service_of(interaction)
-    await service.appeals.check(parsed.id, interaction.user.id)
-    await send_form(interaction, AppealModal(service, parsed.id, lang_of(interaction)))
+    case = await service.appeals.check(parsed.id, interaction.user.id)
+    _settings, policy = await service.store.policy_for(case.guild_id)
+    await send_form(interaction, AppealModal(service, parsed.id, policy.member_voice(lang_of(interaction))))
 
 
 class AppealModal(SafeModal):
@@ -139,7 +145,8 @@ async def _review(interaction: discord.Interaction, parsed: ParsedId) -> None:
     if outcome is None:
         await reply(interaction, t("moderation.reply.review_dismissed", lang, id=parsed.id))
     else:
-        await reply(interaction, outcome_text(outcome, lang))
+        _settings, policy = await service_of(interaction).store.policy_for(interaction.guild_id)
+        await reply(interaction, outcome_text(outcome, lang, rule_titles(policy, lang)))
 
 
 async def _appeal_decide(interaction: discord.Interaction, parsed: ParsedId) -> None:
@@ -174,6 +181,7 @@ _ROUTES = {
     ButtonAction.ACK: _ack,
     ButtonAction.CLEAR: _clear,
     ButtonAction.APPEAL: _appeal,
+    ButtonAction.DETAILS: _details,
     ButtonAction.REVIEW: _review,
     ButtonAction.APPEAL_DECIDE: _appeal_decide,
 }

@@ -1,8 +1,9 @@
 """Guilds, their channels and roles, and the audit log.
 
 Routes: GET /guilds/{id} (``with_counts``), GET/POST /guilds/{id}/channels (MANAGE_CHANNELS; overwrites
-need MANAGE_ROLES), GET /guilds/{id}/roles[/{role_id}], POST /guilds/{id}/roles and PATCH/DELETE a role
-(MANAGE_ROLES, only below the bot's highest role), GET /guilds/{id}/audit-logs (VIEW_AUDIT_LOG).
+need MANAGE_ROLES and may only allow or deny permissions the bot holds), GET /guilds/{id}/roles[/{role_id}],
+POST /guilds/{id}/roles and PATCH/DELETE a role (MANAGE_ROLES, only below the bot's highest role),
+GET /guilds/{id}/audit-logs (VIEW_AUDIT_LOG).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ..models import GuildState, Overwrite
 from ..payloads.channels import guild_channel_payload
 from ..payloads.guilds import guild_payload
 from ..payloads.users import role_payload
-from ..permissions import outranks_role
+from ..permissions import base_permissions, outranks_role
 from .framework import Reply, RestRequest, RestRouter
 
 if TYPE_CHECKING:
@@ -57,6 +58,13 @@ def register(router: RestRouter, core: Core) -> None:
                 )
                 for o in body["permission_overwrites"]
             ]
+            # As on Discord: a bot can only allow or deny, in a new channel, permissions it holds in the
+            # server (an administrator may set any).
+            held = base_permissions(guild, core.bot_member(guild))
+            if not held & Permission.ADMINISTRATOR:
+                for overwrite in overwrites:
+                    if (overwrite.allow | overwrite.deny) & ~held:
+                        raise errors.missing_permissions()
         parent_id = int(body["parent_id"]) if body.get("parent_id") else None
         if parent_id is not None and parent_id not in guild.channels:
             raise errors.invalid_form("parent_id", "CHANNEL_PARENT_INVALID", "Unknown category.")

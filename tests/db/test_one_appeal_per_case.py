@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from bot.db import migrate
@@ -25,8 +25,8 @@ async def test_duplicates_are_reduced_to_the_earliest_then_refused(db_factory: D
     db = await db_factory.make()
     await migrate.downgrade(db.engine, "0004")  # the schema before the constraint
     async with db.unit_of_work() as session:
-        session.add(GuildSettings(id=GUILD, created_at=NOW, updated_at=NOW))
-        await session.flush()
+        # Core insert naming only the columns the 0004 schema has (the model has grown since).
+        await session.execute(insert(GuildSettings.__table__).values(id=GUILD, created_at=NOW, updated_at=NOW))
         cases = [
             Case(
                 guild_id=GUILD,

@@ -107,7 +107,7 @@ def test_crisis_message_puts_the_helplines_first() -> None:
         text = t("help.crisis_message", lang, name="Sam", helplines="HELPLINES")
         assert text.startswith("HELPLINES")
     assert "not alone" in t("help.crisis_message", "en", name="Sam", helplines="")
-    assert "pas seul" in t("help.crisis_message", "fr", name="Sam", helplines="")
+    assert "là avec vous" in t("help.crisis_message", "fr", name="Sam", helplines="")
 
 
 def test_team_alerts_carry_no_member_words_or_health_fields() -> None:

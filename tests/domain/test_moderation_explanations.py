@@ -20,6 +20,7 @@ from bot.domain.moderation.member_notices import (
     dm_closed_notice,
     standing_view,
     welcome_back,
+    welcome_back_in_channel,
 )
 from bot.domain.moderation.review_card import review_card
 from bot.domain.policy import Action, Policy, load_policy
@@ -47,51 +48,86 @@ def _timeout(patient: Policy, lang: str):  # third breach of "respect": a 10 min
     return decision
 
 
+def words(text: str) -> int:
+    return len([w for w in text.split() if re.search(r"\w", w)])
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_timeout_explanation_has_rule_link_why_timestamps_and_no_score(patient: Policy, lang: str) -> None:
+def test_timeout_explanation_is_phone_first_with_a_readable_date(patient: Policy, lang: str) -> None:
     decision = _timeout(patient, lang)
     explanation = explain(decision, patient, lang, "@everyone you idiot")
     rule = patient.rule("respect")
     text = explanation.as_text()
-    assert explanation.rule_title == rule.title[lang] and rule.title[lang] in text
-    assert explanation.rule_link == f"{patient.published_url}#respect" and explanation.rule_link in text
-    assert rule.why[lang] in explanation.why
-    end = int((T0 + timedelta(minutes=10)).timestamp())
-    assert f"<t:{end}:F>" in explanation.what_now and f"<t:{end}:R>" in explanation.what_now
-    assert {m.group(2) for m in STAMP.finditer(text)} == {"F", "R"}
-    assert not RAW_SCORE.search(text), "a raw score leaked into a member text"
-    assert "@everyone" not in text and f"@{ZWSP}everyone" in text
-    assert ("10 minutes" in explanation.body) and len(explanation.way_back) >= 3
-    assert len(text) <= 2000  # one Discord message
+    lines = text.split("\n")
+    # 1. what happened, first, in one sentence (with the plain "why"); 2. the rule by its title
+    assert lines[0].startswith("**") and rule.why[lang] in lines[0] and lines[0].count(". ") == 0
+    assert rule.title[lang] in lines[1]
+    # 3. what happens now, with a date a person reads, saying which clock
+    end = {"en": "Monday 5 January, 09:10 (UTC)", "fr": "lundi 5 janvier, 9 h 10 (UTC)"}[lang]
+    assert end in explanation.what_now and end in lines[2]
+    assert not STAMP.search(text), "a raw Discord timestamp in a member notice"
+    # 4. what each button does; all of it on one phone screen
+    assert ("I understand" if lang == "en" else "J'ai compris") in text
+    assert words(text) <= 62, words(text)
+    # 5. the rest behind "Details": the words, the rule in full and its link, how appeals work
+    details = explanation.details_text()
+    assert rule.description[lang] in details and explanation.rule_link in details
+    assert f"@{ZWSP}everyone" in details and "@everyone" not in details
+    assert "@everyone" not in text and "you idiot" not in text
+    assert not RAW_SCORE.search(text + details), "a raw score leaked into a member text"
+    assert ("10 minutes" in explanation.headline) and len(explanation.can_do) == 3
+    assert len(text + details) <= 2000  # one Discord message each
 
 
 def test_languages_differ_and_follow_the_locale(patient: Policy) -> None:
     en = explain(_timeout(patient, "en"), patient, "en-GB")
     fr = explain(_timeout(patient, "fr"), patient, "fr")
     assert en.lang == "en" and fr.lang == "fr"
-    assert en.title != fr.title and "pause" in en.title.lower() and "pause" in fr.title.lower()
+    assert en.headline != fr.headline and "paused" in en.headline and "pause" in fr.headline
     assert "J'ai compris" in fr.as_text() and "I understand" in en.as_text()
     assert "Contester" in fr.as_text() and "Appeal" in en.as_text()
+
+
+def test_register_follows_the_preset_and_the_server_can_choose(patient: Policy) -> None:
+    game = load_policy("game")
+    decision = manual_decision("respect", "timeout", timedelta(hours=1), game, T0)
+    tu = explain(decision, game, "fr")
+    assert tu.lang == "fr@tu" and "Tes messages" in tu.headline and "ton message" in tu.headline
+    assert "vous" not in (tu.as_text() + tu.details_text()).lower().replace("vous-", "")
+    vous = explain(decision, game.model_copy(update={"addressing": "vous"}), "fr")
+    assert vous.lang == "fr" and "Vos messages" in vous.headline
+    assert explain(decision, game, "en").lang == "en"  # English has one register
+    assert explain(_timeout(patient, "fr"), patient, "fr").lang == "fr"  # patient communities: "vous"
 
 
 def test_acknowledgement_can_lift_only_short_timeouts(patient: Policy) -> None:
     short = explain(manual_decision("respect", "timeout", timedelta(minutes=30), patient, T0), patient, "en")
     long = explain(manual_decision("respect", "timeout", timedelta(hours=24), patient, T0), patient, "en")
-    assert any("ends straight away" in line for line in short.way_back)
-    assert not any("ends straight away" in line for line in long.way_back)
-    assert any("I understand" in line for line in long.way_back)
-    assert "A moderator took this decision." in long.body
+    assert any("the pause ends" in line for line in short.can_do)
+    assert not any("the pause ends" in line for line in long.can_do)
+    assert any("I understand" in line for line in long.can_do)
+    assert "A moderator took this decision." in long.details_text()
 
 
-def test_nudge_explanation_is_gentle_and_has_no_appeal(patient: Policy) -> None:
+def test_nudge_explanation_is_gentle_has_no_appeal_and_no_way_back_heading(patient: Policy) -> None:
     decision = decide(
         signals_for("you idiot", "en", patient), MemberHistory(), patient, DecisionContext(now=T0)
     )
     explanation = explain(decision, patient, "en", "you idiot")
     assert decision.action is Action.NUDGE
-    assert "not a sanction" in explanation.body and "not count against you" in explanation.body
-    assert not any("Appeal" in line for line in explanation.way_back)
-    assert not STAMP.search(explanation.as_text())
+    assert explanation.headline.startswith("A friendly reminder, with no sanction")
+    assert not any("Appeal" in line for line in explanation.can_do)
+    text = explanation.as_text() + explanation.details_text()
+    assert "come back" not in text.lower() and "probation" not in text.lower()
+    assert not STAMP.search(text)
+
+
+def test_probation_is_said_in_plain_words(patient: Policy) -> None:
+    for lang in ("en", "fr"):
+        for action, duration in (("warn", None), ("timeout", timedelta(hours=1))):
+            decision = manual_decision("respect", action, duration, patient, T0)
+            text = explain(decision, patient, lang).details_text().lower()
+            assert "probation" not in text and "dossier" not in text
 
 
 def test_model_review_says_a_person_decides(patient: Policy) -> None:
@@ -99,7 +135,8 @@ def test_model_review_says_a_person_decides(patient: Policy) -> None:
     decision = decide(sig, MemberHistory(), patient, DecisionContext(now=T0))
     explanation = explain(decision, patient, "fr")
     assert decision.action is Action.REVIEW
-    assert "une personne décidera" in explanation.why and explanation.way_back == ()
+    assert "une personne décidera" in explanation.why and "une personne" in explanation.what_now
+    assert not any("Contester" in line for line in explanation.can_do)
     assert not RAW_SCORE.search(explanation.as_text())
 
 
@@ -145,15 +182,17 @@ def test_notices_exist_in_both_languages(lang: str) -> None:
     assert welcome_back(lang, "probation") and welcome_back(lang, "ban")
     lifted = acknowledgement_thanks(lang, lifted=True)
     waiting = acknowledgement_thanks(lang, lifted=False, ends_at=T0 + timedelta(hours=1))
-    assert lifted != waiting and STAMP.search(waiting)
+    assert lifted != waiting and "(UTC)" in waiting and not STAMP.search(waiting)
     assert appeal_received(lang) != appeal_received(other)
     granted = appeal_decided(lang, granted=True, reply="Sorry, our mistake @here")
     denied = appeal_decided(lang, granted=False, reply="The rule applies.")
     assert "our mistake" in granted and "@here" not in granted and granted != denied
     notice = dm_closed_notice(lang, 4242)
-    assert notice.startswith("<@4242>") and "/my-standing" in notice
+    assert notice.startswith("<@4242>") and ("Details" in notice or "Détails" in notice)
     prompt = clarity_prompt(lang)
     assert prompt.question.endswith("?") and prompt.yes != prompt.no
+    assert welcome_back_in_channel(lang, 4242).startswith("<@4242>")
+    assert welcome_back("fr@tu", "timeout") != welcome_back("fr", "timeout")
 
 
 def test_standing_view(patient: Policy) -> None:
@@ -171,20 +210,36 @@ def test_standing_view(patient: Policy) -> None:
     text = view.as_text(last_note="note")
     assert not view.good_standing
     assert "Respect entre membres : 2 sanctions" in text
-    fades = int((T0 - timedelta(days=1) + timedelta(days=30)).timestamp())
-    assert f"<t:{fades}:R>" in text
+    assert "à partir du 3 février 2026" in text  # the last one fades 30 days after it
     assert "Pas de flood" not in text and "haine" not in text
     assert "2 contestations" in text and text.endswith("note")
+    one = standing_view(MemberHistory(), patient, "en", T0, open_appeals=1).as_text()
+    assert "1 appeal waiting" in one and "1 appeals" not in one
 
 
-def test_review_card_shows_signals_for_moderators(patient: Policy) -> None:
+def test_review_card_in_plain_words_with_internals_only_in_details(patient: Policy) -> None:
     sig = signals_for("You are a waste of space", "en", patient, {"insult": 0.8812})
     decision = decide(sig, MemberHistory(), patient, DecisionContext(now=T0))
     card = review_card(decision, patient, "en", "You are a waste of space @everyone", "<@99>")
     fields = dict(card.fields)
     assert card.title == "Review needed: Respect between members"
-    assert fields["Member"] == "<@99>" and "reminder" in fields["Proposed action"]
-    assert "insult=0.88" in fields["What fired"]  # reviewers may see scores
-    assert "@everyone" not in fields["Message"] and patient.version in card.footer
+    assert fields["Member"] == "<@99>" and list(fields)[1] == "Message"  # the trigger quoted, first
+    assert fields["Message"].startswith("“") and "@everyone" not in fields["Message"]
+    assert fields["Ladder step"] == "1st breach within 30 days → reminder"
+    assert "repeated" not in card.as_text()
+    body = "\n".join(f"{k} {v}" for k, v in card.fields)
+    assert "insult=0.88" not in body and patient.version not in body and ":" not in fields["Ladder step"]
+    assert "insult=0.88" in card.footer and patient.version in card.footer  # the details line
+    assert card.as_text().splitlines()[-1].startswith("-# Details:")
     fr = review_card(decision, patient, "fr")
     assert fr.title.startswith("À examiner") and "Message" not in dict(fr.fields)
+    assert "**Règle** :" in fr.as_text() and dict(fr.fields)["Échelon"].startswith("1er manquement")
+
+
+def test_ladder_step_says_which_breach_and_why() -> None:
+    patient = load_policy("patient")
+    hist = MemberHistory.of([HistoryEntry(T0 - timedelta(days=1), "respect")])
+    sig = signals_for("you idiot", "en", patient, SCORES)
+    decision = decide(sig, hist, patient, DecisionContext(now=T0))
+    step = dict(review_card(decision, patient, "en").fields)["Ladder step"]
+    assert step.startswith("2nd breach within 30 days → ")

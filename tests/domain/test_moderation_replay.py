@@ -35,7 +35,7 @@ def test_patient_replay_over_the_samples(lang: str, base: int) -> None:
         by_author[result.author_id].append(result)
         json.dumps(result.to_json())  # serialisable
         if result.action.is_sanction or result.action is Action.REVIEW:
-            assert policy.rule_link(result.rule_id or "") in result.explanation
+            assert policy.text(policy.rule(result.rule_id or "").title, lang) in result.explanation
         else:
             assert result.explanation == ""
     insulter = [(r.action, r.duration_seconds, r.proposed_action) for r in by_author[base + 3]]

@@ -410,7 +410,7 @@ def test_can_take_respects_the_total_and_crisis_caps() -> None:
 def test_finished_tickets_do_not_count_towards_the_load() -> None:
     clock = MovableClock()
     held = _held(clock, [Priority.CRISIS, Priority.CRISIS])
-    done = transition(held[0], Resolve(), PEER, clock.now(), RULES)[0]
+    done = transition(held[0], Resolve(note="Safe now.", confirmed=True), PEER, clock.now(), RULES)[0]
     assert can_take([done, held[1]], Priority.CRISIS, RULES.load_cap)
 
 
@@ -557,3 +557,43 @@ def test_closing_without_a_resolution_keeps_resolved_at_empty() -> None:
     resolved = in_state(TicketState.RESOLVED, clock)
     closed = step(resolved, Close(), SYSTEM, clock)
     assert closed.resolved_at == resolved.resolved_at is not None
+
+
+# --- a crisis request is not ended in one click (issue 13, point 6) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("event", "code"),
+    [
+        (Resolve(), TicketErrorCode.CRISIS_NEEDS_NOTE),
+        (Resolve(note="  "), TicketErrorCode.CRISIS_NEEDS_NOTE),
+        (Resolve(note="Safe now."), TicketErrorCode.CRISIS_NEEDS_CONFIRMATION),
+        (Close(), TicketErrorCode.CRISIS_NEEDS_NOTE),
+        (Close(note="Safe now."), TicketErrorCode.CRISIS_NEEDS_CONFIRMATION),
+    ],
+)
+def test_a_helper_ends_a_crisis_request_only_with_a_note_and_a_confirmation(
+    event: TicketEvent, code: TicketErrorCode
+) -> None:
+    clock = MovableClock()
+    crisis = step(new_ticket(clock, Priority.CRISIS), Claim(), PEER, clock)
+    for actor in (PEER, ADMIN):
+        with pytest.raises(TicketError) as caught:
+            transition(crisis, event, actor, clock.now(), RULES)
+        assert caught.value.code is code
+    confirmed = replace(event, note="Safe now.", confirmed=True)
+    assert transition(crisis, confirmed, PEER, clock.now(), RULES)[0].state in (
+        TicketState.RESOLVED,
+        TicketState.CLOSED,
+    )
+
+
+def test_the_member_closes_their_crisis_space_and_the_bot_closes_a_resolved_one_without_a_note() -> None:
+    clock = MovableClock()
+    crisis = step(new_ticket(clock, Priority.CRISIS), Claim(), PEER, clock)
+    assert transition(crisis, Close(), REQUESTER, clock.now(), RULES)[0].state is TicketState.CLOSED
+    resolved = step(crisis, Resolve(note="Safe now.", confirmed=True), PEER, clock)
+    assert transition(resolved, Close(), SYSTEM, clock.now(), RULES)[0].state is TicketState.CLOSED
+    assert transition(resolved, Close(), PEER2, clock.now(), RULES)[0].state is TicketState.CLOSED
+    normal = step(new_ticket(clock, Priority.NORMAL), Claim(), PEER, clock)
+    assert transition(normal, Close(), PEER, clock.now(), RULES)[0].state is TicketState.CLOSED

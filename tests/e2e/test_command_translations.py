@@ -25,3 +25,26 @@ async def test_every_command_and_option_description_has_a_french_version(havre: 
         if item.get("description") and not (item.get("description_localizations") or {}).get("fr"):
             missing.append(f"{where}: {item['description']!r}")
     assert not missing, "descriptions without a French version:\n" + "\n".join(missing)
+
+
+async def test_every_command_and_option_has_a_french_name(havre: Havre) -> None:
+    registered = havre.emu.registered_commands()
+    missing = []
+    for where, item in _described(registered):
+        if item.get("type", 1) in (2, 3) and item in registered:
+            continue  # context menus keep their name
+        if not (item.get("name_localizations") or {}).get("fr"):
+            missing.append(where)
+    assert not missing, (
+        "names without a French version (bot/locales/fr/commands.toml [names]):\n" + "\n".join(missing)
+    )
+
+
+async def test_a_french_member_runs_a_command_by_its_french_name(havre: Havre) -> None:
+    alice = havre.alice  # a French client
+    interaction = await alice.slash("a-propos")
+    reply = await interaction.response()
+    assert reply.data is not None
+    assert "Havre" in str(reply.data)
+    sent = interaction.record.payload["data"]
+    assert sent["name"] == "about"  # Discord sends the command's own name, whatever the client showed

@@ -62,7 +62,7 @@ async def test_erasure_removes_the_bots_copies_on_discord(havre: Havre) -> None:
     assert not any(APPEAL[:20] in m.content or NOTE in m.content for m in queue.messages())
     assert thread_id not in {t.id for t in havre.guild.threads()}  # the private space is gone
     assert "3 de mes messages ou espaces privés" in report
-    assert "1 message(s) privé(s)" in report  # the explanation DM: not found again, and said so
+    assert "Au moins 1 message privé que je lui ai envoyé reste" in report  # the DM: not found, said so
     assert await db_rows(havre, MemberCopy) == []
     ctx = havre.bot.services  # type: ignore[union-attr]
     assert (await ctx.governance.verifier.verify(havre.guild.id)).ok

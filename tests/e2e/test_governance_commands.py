@@ -97,9 +97,10 @@ async def test_report_posts_the_summary_with_its_charts(havre: Havre) -> None:
     assert "2026-01" in answer.content and answer.ephemeral
     posted = governance.bot_messages()[-1]
     assert "Rapport de confiance" in posted.content  # the server's language
-    assert "**Modération :** 1 actions" in posted.content
+    assert "Décisions de modération : 1 (automatiques : 1" in posted.content and "**" not in posted.content
+    assert "du 1 janvier 2026 au 5 janvier 2026, 10:00 UTC" in posted.content  # the month so far
     names = {a.filename for a in posted.attachments}
-    assert {"actions_by_rule.png", "frt.png", "csat.png", "audit_verdicts.png", "report.html"} <= names
+    assert {"rules.png", "trend.png", "report.html"} <= names and "crisis_answers.png" not in names
     pngs = [a for a in posted.attachments if a.filename.endswith(".png")]
     assert all(a.data.startswith(b"\x89PNG") for a in pngs)
     html = next(a for a in posted.attachments if a.filename == "report.html").data.decode()
@@ -112,7 +113,7 @@ async def test_the_monthly_job_posts_last_month_once(havre: Havre) -> None:
     havre.clock.advance(havre.clock.now().replace(month=2, day=1) - havre.clock.now())
     assert await monthly.run() == [(havre.guild.id, "2026-01")]
     posted = havre.channels["governance"].last_message
-    assert posted is not None and "2026-01-01 → 2026-01-31" in posted.content
+    assert posted is not None and "Rapport de confiance — Janvier 2026" in posted.content
     await havre.restart()
     again = havre.bot.services.governance.monthly  # type: ignore[union-attr]
     assert await again.run() == []

@@ -48,7 +48,8 @@ async def test_a_resolved_request_closes_by_itself_then_the_follow_up_comes(
     [row] = await db_rows(havre, TicketRow)
     assert row.state == "resolved" and not thread.state.archived
     assert await csat_count(havre) == 0  # a resolved request left open: its rating not yet in the report
-    assert await havre.advance(minutes=1, seconds=1) == 1  # the policy's delay: closed by itself
+    # the policy's delay: closed by itself (and the close's transcript kept: two deadlines)
+    assert await havre.advance(minutes=1, seconds=1) == 2
     await havre.emu.wait_for(lambda: thread.state.archived and thread.state.locked, 5, "the space archived")
     [row] = await db_rows(havre, TicketRow)
     assert (row.state, row.rating) == ("closed", 4)  # the rating counts, closed by the bot
@@ -122,6 +123,7 @@ async def test_a_crisis_request_needs_a_note_and_a_confirmation_and_the_survey_w
     assert (await (await member.click(survey[0], "5")).reply()).ephemeral
     [row] = await db_rows(havre, TicketRow)
     assert (row.state, row.rating) == ("closed", 5)
+    assert await csat_count(havre) == 1  # a rating given after the close counts in the trust report too
     await settle(havre)
 
 
@@ -152,4 +154,110 @@ async def test_a_follow_up_nobody_can_receive_is_surfaced_to_the_moderators(
     assert f"<@{member.id}>" in told.content and member.dms() == []
     events = [e for e in await db_rows(havre, TicketEventRow) if e.kind.startswith("follow_up")]
     assert [e.kind for e in events] == ["follow_up", "follow_up_unreachable"]
+    await settle(havre)
+
+
+CLOSE_REFUSED = {"fr": "courte note", "en": "short note"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_a_crisis_request_is_not_closed_by_a_helper_without_a_note_and_a_confirmation(
+    havre: Havre, lang: str
+) -> None:
+    """By any path: the Close button of the space, /ticket close without a recap, /ticket close with one
+    (then the confirmation). The member gets the recap, and no survey the day it ended."""
+    await go_on_duty(havre)
+    name, words = CRISIS[lang]
+    member, pia = havre.members[name], havre.pia
+    pia.user.locale = "fr" if lang == "fr" else "en-US"  # the helper reads the refusals in their language
+    await member.says(havre.general, words)
+    await havre.emu.wait_for(member.dms, 10, "the crisis DM")
+    thread = await only_thread(havre)
+    await queue_alert(havre, thread)
+    await (await pia.slash("ticket claim", in_channel=thread)).reply()
+
+    [greeting] = [m for m in thread.bot_messages() if "help:close:" in str(m.components)]
+    by_button = await (await pia.click(greeting, "help:close:")).reply()
+    assert by_button.ephemeral and CLOSE_REFUSED[lang] in by_button.content
+    by_command = await (await pia.slash("ticket close", in_channel=thread)).reply()
+    assert by_command.ephemeral and CLOSE_REFUSED[lang] in by_command.content
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "claimed"
+
+    asked = await (await pia.slash("ticket close", in_channel=thread, recap="Safe at home now.")).reply()
+    assert asked.ephemeral and "help:resolve:" in str(asked.components)
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "claimed"  # nothing ended before the confirmation
+    assert (await (await pia.click(asked, "help:resolve:")).reply()).ephemeral
+    await havre.emu.wait_for(lambda: thread.state.archived and thread.state.locked, 5, "the space closed")
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "closed"
+    assert [m for m in thread.bot_messages() if "Safe at home now." in m.content]  # the recap, for them
+    everywhere = [*thread.bot_messages(), *member.dms()]
+    assert not [m for m in everywhere if "help:rate:" in str(m.components)]  # no survey after crisis words
+
+    seen = len(member.dms())
+    await havre.advance(hours=24, seconds=1)  # the check-in, and the survey with it
+    await havre.emu.wait_for(
+        lambda: [m for m in member.dms()[seen:] if "help:rate:" in str(m.components)], 5, "the survey"
+    )
+    await settle(havre)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_with_dms_closed_a_crisis_survey_comes_with_the_check_in_in_the_space(
+    havre: Havre, lang: str
+) -> None:
+    await go_on_duty(havre)
+    name, words = CRISIS[lang]
+    member, pia = havre.members[name], havre.pia
+    member.state.dms_open = False
+    await member.says(havre.general, words)
+    thread = await only_thread(havre)
+    await queue_alert(havre, thread)
+    await (await pia.slash("ticket claim", in_channel=thread)).reply()
+    asked = await (
+        await pia.slash("ticket resolve", in_channel=thread, recap="Safe, talked it through.")
+    ).reply()
+    await (await pia.click(asked, "help:resolve:")).reply()
+    await havre.advance(hours=48, seconds=1)  # closes by itself
+    await havre.emu.wait_for(lambda: thread.state.archived, 5, "closed")
+    assert not [m for m in thread.bot_messages() if "help:rate:" in str(m.components)]  # not yet
+    await settle(havre)
+
+    await havre.advance(hours=24, seconds=1)  # the check-in, in the space, and the survey with it
+    [survey] = await havre.emu.wait_for(
+        lambda: [m for m in thread.bot_messages() if "help:rate:" in str(m.components)], 5, "the survey"
+    )
+    assert member.dms() == [] and not survey.mentions  # the check-in just before pinged them, once
+    assert (await (await member.click(survey, "3")).reply()).ephemeral
+    assert await csat_count(havre) == 1
+    await settle(havre)
+
+
+CLOSED_BY_MEMBER = {"fr": "a fermé lui-même son espace urgent", "en": "closed their urgent space"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_a_member_closing_their_crisis_space_is_free_to_and_the_team_is_told(
+    havre: Havre, lang: str
+) -> None:
+    await havre.configure(language=lang)  # the queue speaks the server's language
+    await go_on_duty(havre)
+    name, words = CRISIS[lang]
+    member = havre.members[name]
+    await member.says(havre.general, words)
+    await havre.emu.wait_for(member.dms, 10, "the crisis DM")
+    thread = await only_thread(havre)
+    await queue_alert(havre, thread)
+    closed = await (await member.slash("ticket close", in_channel=thread)).reply()
+    assert closed.ephemeral
+    await havre.emu.wait_for(lambda: thread.state.archived, 5, "closed by the member")
+    queue = havre.channels["mod-queue"]
+    [told] = await havre.emu.wait_for(
+        lambda: [m for m in queue.bot_messages() if CLOSED_BY_MEMBER[lang] in m.content], 5, "the team told"
+    )
+    assert f"<#{thread.id}>" in told.content and not told.mentions and not told.mention_roles
+    everywhere = [*thread.bot_messages(), *member.dms()]
+    assert not [m for m in everywhere if "help:rate:" in str(m.components)]  # no survey right after
     await settle(havre)

@@ -28,7 +28,7 @@ async def first_dm(havre: Havre, member: Member) -> MessageState:
 
 CASES = {
     # member, words, a mark of the helpline block, a word of the short public line
-    "fr": ("alice", "je veux en finir, je n'en peux plus", "3114 —", "seul·e"),
+    "fr": ("alice", "je veux en finir, je n'en peux plus", "3114 —", "là avec vous"),
     "en": ("bob", "I want to end it all", "Help is available", "not alone"),
 }
 
@@ -100,7 +100,7 @@ async def test_french_dms_closed_space_alone_in_french(havre: Havre) -> None:
     thread = await only_thread(havre)
     first = (await bot_messages(thread, 1, "the helplines in the space"))[0]
     await settle(havre)
-    assert "3114 —" in first.content and "vous n'êtes pas seul·e" in first.content
+    assert "3114 —" in first.content and "nous sommes là avec vous" in first.content
     assert first.mentions == [carol.id]
     assert havre.general.bot_messages() == []  # the space reached her: the server's silence is kept
 

@@ -9,7 +9,7 @@ from bot.db.models import GovernanceEntry, KbOpen, TicketEvent
 from bot.db.models import Ticket as TicketRow
 from emulator import ScenarioError
 from tests.e2e.conftest import Havre
-from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread, queue_alert
+from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread, queue_alert, settle
 
 
 async def test_claim_transfer_resolve_survey_close_follow_up_reopen(havre: Havre) -> None:
@@ -78,6 +78,7 @@ async def test_claim_transfer_resolve_survey_close_follow_up_reopen(havre: Havre
     assert (row.state, row.rating, row.solved) == ("closed", 4, True) and row.rating_comment_ref is not None
 
     # A day later: the check-in by DM, with a button to reopen.
+    await settle(havre)  # the close's transcript is kept first (a deadline due at once)
     assert alice.dms() == []
     assert await havre.advance(hours=23, minutes=59) == 0
     assert alice.dms() == []
@@ -109,6 +110,7 @@ async def test_with_dms_closed_the_follow_up_comes_in_the_members_own_space(havr
     assert closed.ephemeral
     await havre.emu.wait_for(lambda: thread.state.archived and thread.state.locked, 5, "the space archived")
     before = max(m.id for m in thread.messages())
+    await settle(havre)  # the close's transcript is kept first (a deadline due at once)
 
     assert await havre.advance(days=1, seconds=1) == 1
     follow_up = await havre.emu.wait_for(

@@ -35,7 +35,7 @@ INSULT = {
     "en": "you are honestly such a pathetic little loser",
 }
 OFFER = {"fr": "espace privé", "en": "private space"}
-NUDGE = {"fr": "Un petit rappel de nos règles", "en": "A friendly reminder about our rules"}
+NUDGE = {"fr": "Petit rappel, sans sanction", "en": "A friendly reminder, with no sanction"}
 
 
 async def _helplines_by_dm(havre: Havre, lang: str) -> None:

@@ -50,7 +50,7 @@ async def test_an_appeal_reaches_the_queue_and_the_decision_reaches_the_member(h
     assert f"Appeal #{appeal.id} granted" in (await decided.reply()).content
 
     answer = await dm_number(havre, havre.alice, 2)
-    assert "Votre contestation a été acceptée" in answer.content and "misread the context" in answer.content
+    assert "Votre contestation est acceptée" in answer.content and "misread the context" in answer.content
     assert havre.alice.timed_out_until is None  # the timeout was lifted
     [appeal] = await appeals(havre)
     [case] = await cases(havre)
@@ -79,7 +79,7 @@ async def test_only_moderators_decide_appeals_and_a_denial_is_explained(havre: H
     await deny.modal_shown()
     await (await havre.max.submit()).reply()  # no reply text: the standard answer
     answer = await dm_number(havre, havre.bob, 2)
-    assert "décidé de maintenir la décision" in answer.content  # bob never told the bot his locale
+    assert "maintenons la décision" in answer.content  # bob never told the bot his locale
     [appeal] = await appeals(havre)
     [case] = await cases(havre)
     assert appeal.state == "denied" and case.status == "applied"
@@ -92,7 +92,7 @@ async def test_a_review_card_is_decided_by_a_human(havre: Havre) -> None:
     await havre.emu.wait_for(lambda: message.deleted, 3, "the message to be set aside")
     [review] = await case_settled(havre)
     assert (review.action, review.proposed_action, review.status) == ("review", "hide", "proposed")
-    assert "Un modérateur va relire votre message" in (await dm_number(havre, havre.alice, 1)).content
+    assert "pour qu'un modérateur le relise" in (await dm_number(havre, havre.alice, 1)).content
     card = await queue.next_bot_message(after=0)
     assert review.review_message_id == card.id and "jus de citron" in card.content
     assert f"<@{havre.alice.id}>" in card.content and card.mentions == []  # shown, never pinged

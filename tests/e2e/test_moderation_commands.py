@@ -35,12 +35,13 @@ async def test_a_moderators_timeout_is_explained_and_i_understand_lifts_it(havre
     until = havre.bob.timed_out_until
     assert until is not None and until - havre.clock.now() == timedelta(minutes=10)
     # The same quality as an automatic action, in bob's language, without the moderator's name.
-    assert "A short pause from the conversation" in dm.content
-    assert "We have paused your messages for 10 minutes" in dm.content
-    assert "Respect between members" in dm.content and "#respect" in dm.content
-    assert "A moderator took this decision." in dm.content and "max" not in dm.content
-    assert f"<t:{int(until.timestamp())}:F>" in dm.content  # the end, as a Discord timestamp
-    assert "your pause ends straight away" in dm.content  # the rule allows it for short timeouts
+    assert dm.content.startswith("**We paused your messages for")
+    assert "We paused your messages for 10 minutes" in dm.content
+    assert "Rule: **Respect between members**" in dm.content
+    assert "max" not in dm.content
+    end = until.strftime("%A %-d %B, %H:%M") + " (UTC)"
+    assert f"You can write again on {end}." in dm.content  # the end, as a person reads it
+    assert "the pause ends" in dm.content  # "I understand" lifts it: the rule allows it for short timeouts
     assert "baiting" not in dm.content  # the note stays internal
     assert {f"mod:ack:{case.id}", f"mod:appeal:{case.id}", f"mod:clear:{case.id}:yes"} <= set(button_ids(dm))
     assert case.actor_id == havre.max.id and not case.automatic and case.note_ref is not None
@@ -64,7 +65,7 @@ async def test_a_timeout_that_ends_by_itself_welcomes_the_member_back(havre: Hav
     [case] = await cases(havre)
     assert case.status == "expired"
     assert await havre.advance(days=8) == 1  # then the probation ends by itself
-    assert "probation est terminée" in (await dm_number(havre, havre.alice, 3)).content
+    assert "Tout est redevenu normal" in (await dm_number(havre, havre.alice, 3)).content
 
 
 async def test_members_cannot_use_moderator_commands_even_when_the_server_opens_them(havre: Havre) -> None:
@@ -116,7 +117,10 @@ async def test_moderate_this_message_hides_it_and_explains(havre: Havre) -> None
     assert "Case #" in (await done.reply()).content
     dm = await dm_number(havre, havre.bob, 1)
     await havre.emu.wait_for(lambda: message.deleted, 3, "the message to be removed")
-    assert "phone number" in dm.content  # the member sees what they wrote
+    assert "phone number" not in dm.content  # never repeated back above the buttons
+    [case_id] = [int(i.split(":")[2]) for i in button_ids(dm) if i.startswith("mod:why:")]
+    details = await (await havre.bob.click(dm, f"mod:why:{case_id}")).reply()
+    assert "phone number" in details.content  # the member sees what they wrote, behind "Details"
     assert havre.bob.timed_out_until is not None
     [case] = await case_settled(havre)
     assert (case.action, case.rule_id, case.duration_seconds, case.message_id) == (

@@ -1,5 +1,6 @@
 """Closed DMs fall back to a notice in the channel that pings only that member; a message full of
-@everyone and role mentions makes the bot ping nobody; /my-standing shows the explanation privately."""
+@everyone and role mentions makes the bot ping nobody; "Details" and /my-standing show the explanation
+privately."""
 
 from __future__ import annotations
 
@@ -22,7 +23,11 @@ async def test_closed_dms_fall_back_to_a_channel_notice_that_pings_only_the_memb
 
     assert (case.rule_id, case.action, case.dm_status) == ("mention_spam", "hide", "dm_closed_notice")
     assert havre.carol.dms() == []
-    assert notice.content.startswith(f"<@{havre.carol.id}>") and "/my-standing" in notice.content
+    assert notice.content.startswith(f"<@{havre.carol.id}>") and "Details" in notice.content
+    assert button_ids(notice)[0] == f"mod:why:{case.id}"  # not timed out: she can press it here
+    details = await (await havre.carol.click(notice, f"mod:why:{case.id}")).reply()
+    assert details.ephemeral and details.visible_to == havre.carol.id
+    assert "Your message: “@\u200beveryone @\u200bhere" in details.content  # only she sees her words
     assert notice.mentions == [havre.carol.id] and notice.mention_roles == [] and not notice.mention_everyone
     allowed = notice.allowed_mentions or {}
     assert allowed.get("parse") == [] and [int(u) for u in allowed["users"]] == [havre.carol.id]
@@ -47,7 +52,7 @@ async def test_a_mass_mention_with_dms_open_pings_nobody_at_all(havre: Havre) ->
     message = await havre.alice.says(havre.general, _mass_mention(havre))
     dm = await dm_number(havre, havre.alice, 1)
     await havre.emu.wait_for(lambda: message.deleted, 3, "the mass mention to be hidden")
-    assert "@\u200beveryone" in dm.content and not dm.mention_everyone and dm.mentions == []
+    assert not dm.mention_everyone and dm.mentions == [] and "@everyone" not in dm.content
     assert havre.general.bot_messages() == []  # nothing posted in the channel
     assert bot_messages(havre)
     assert_no_pings(havre)

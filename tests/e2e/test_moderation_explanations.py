@@ -22,7 +22,7 @@ async def test_an_insult_is_hidden_and_explained_with_three_buttons(havre: Havre
     policy = _policy(havre)
     first = await havre.alice.says(havre.general, "ta gueule, connard")
     nudge = await havre.alice.next_dm()
-    assert "Un petit rappel de nos règles" in nudge.content  # the first breach is a kind reminder
+    assert nudge.content.startswith("**Petit rappel, sans sanction")  # the first breach: a kind reminder
     assert not first.deleted
     assert not any(i.startswith("mod:appeal:") for i in button_ids(nudge))  # nothing to appeal in a nudge
 
@@ -31,14 +31,17 @@ async def test_an_insult_is_hidden_and_explained_with_three_buttons(havre: Havre
     await havre.emu.wait_for(lambda: second.deleted, 3, "the insult to be hidden")
     [nudged, warned] = await case_settled(havre, 2)
 
-    assert "Un avertissement au sujet de nos règles" in dm.content
-    assert "Respect entre membres" in dm.content and policy.rule_link("respect") in dm.content
-    assert "insulte" in dm.content  # why, in plain words
-    assert "ferme ta gueule" in dm.content  # what happened: an excerpt of their message
-    assert "Cette explication était-elle claire ?" in dm.content
+    assert dm.content.startswith("**Un avertissement, et nous avons retiré un de vos messages")
+    assert "insulte" in dm.content.split("\n")[0]  # what happened and why, first, in plain words
+    assert "Règle : **Respect entre membres**" in dm.content  # the rule by its title
+    assert "ferme ta gueule" not in dm.content  # never the insult repeated back
+    assert "Était-ce clair ?" in dm.content
     assert "0." not in dm.content.split("Règle")[1]  # never a raw score
     ids = button_ids(dm)
     assert f"mod:ack:{warned.id}" in ids and f"mod:appeal:{warned.id}" in ids
+    details = await (await havre.alice.click(dm, f"mod:why:{warned.id}")).reply()  # the rest, privately
+    assert details.ephemeral and policy.rule_link("respect") in details.content
+    assert "ferme ta gueule" in details.content  # what they wrote, for their eyes only
     assert {f"mod:clear:{warned.id}:yes", f"mod:clear:{warned.id}:no"} <= set(ids)
 
     assert (nudged.action, nudged.status, nudged.dm_status) == ("nudge", "applied", "delivered")
@@ -91,7 +94,7 @@ async def test_a_member_is_written_to_in_their_own_language_after_a_restart(havr
     await havre.restart()  # nothing in memory any more
     await bob.says(havre.general, "you idiot, nobody asked")
     nudge = await bob.next_dm()
-    assert "A friendly reminder about our rules" in nudge.content  # not the server's French
+    assert nudge.content.startswith("**A friendly reminder, with no sanction")  # not the server's French
     [case] = await case_settled(havre)
     assert case.language == "en"
 
@@ -99,8 +102,8 @@ async def test_a_member_is_written_to_in_their_own_language_after_a_restart(havr
 async def test_the_message_language_decides_then_the_server_language(havre: Havre) -> None:
     await havre.bob.says(havre.general, "you idiot, nobody asked")  # no interaction: language unknown
     nudge = await havre.bob.next_dm()
-    assert "A friendly reminder about our rules" in nudge.content  # the message's own language
+    assert nudge.content.startswith("**A friendly reminder, with no sanction")  # the message's language
     users = " ".join(m.mention for m in (havre.alice, havre.pia, havre.max, havre.carol))
     await havre.bob.says(havre.general, f"@everyone {users} {users} !!!")  # nothing tells the language
     dm = await havre.bob.next_dm()
-    assert "Cette explication était-elle claire ?" in dm.content  # the server's French
+    assert "Était-ce clair ?" in dm.content  # the server's French

@@ -49,7 +49,7 @@ async def test_a_decision_written_before_a_crash_is_carried_out_at_start(havre: 
     dm = await dm_number(havre, havre.alice, 1)
     [case] = await case_settled(havre)
     assert case.status == "applied" and case.dm_status == "delivered"
-    assert havre.alice.timed_out_until == case.ends_at and "Une courte pause" in dm.content
+    assert havre.alice.timed_out_until == case.ends_at and "Vos messages sont en pause pour" in dm.content
 
 
 async def test_buttons_sent_before_a_restart_still_work(havre: Havre) -> None:

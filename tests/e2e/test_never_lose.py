@@ -126,7 +126,7 @@ async def test_a_timeout_end_waits_for_its_pending_case_and_the_case_still_ends(
     # The end came while the case was pending (the bot was down): it waited for the case, which the
     # start-up repair carried out; then the end fires and the member is welcomed back.
     first = await dm_number(havre, havre.alice, 1)
-    assert "Une courte pause" in first.content
+    assert "Vos messages sont en pause pour" in first.content
     await case_settled(havre)
     fired = await havre.advance(seconds=10)
     assert fired >= 1

@@ -37,3 +37,16 @@ async def test_non_admins_are_refused_even_when_the_server_opens_the_command(hav
     async with havre.bot.services.db.sessions() as session:  # type: ignore[union-attr]
         row = await session.get(GuildSettings, havre.guild.id)
     assert row.preset == "patient"  # nothing changed
+
+
+async def test_the_governance_committee_role_is_kept_logged_and_shown(havre: Havre) -> None:
+    committee = havre.guild.add_role("Committee")
+    answer = await (await havre.ada.slash("setup roles", committee=committee)).reply()
+    assert "Enregistré : committee_role_id" in answer.content
+    async with havre.bot.services.db.sessions() as session:  # type: ignore[union-attr]
+        row = await session.get(GuildSettings, havre.guild.id)
+        entries = (await session.execute(select(GovernanceEntry))).scalars().all()
+    assert row.committee_role_id == committee.id
+    assert [e.kind for e in entries] == ["config_change"]
+    shown = await (await havre.ada.slash("setup show")).reply()
+    assert f"Comité : <@&{committee.id}>" in shown.content and shown.mention_roles == []

@@ -202,6 +202,8 @@ async def add_ticket(
     comment_ref: int | None = None,
     transcript_ref: int | None = None,
     user_id: int = ALICE,
+    priority: str = "normal",
+    responder: int | None = None,
 ) -> int:
     """A ticket with its event history; the row's own columns hold the *latest* state, as in production."""
     closed_now = bool(closes) and (not reopens or closes[-1] > reopens[-1])
@@ -209,8 +211,8 @@ async def add_ticket(
         ticket = Ticket(
             guild_id=GUILD,
             user_id=user_id,
-            origin="slash",
-            priority="normal",
+            origin="crisis" if priority == "crisis" else "slash",
+            priority=priority,
             state="closed" if closed_now else "open",
             opened_at=opened,
             first_response_at=opened + first_response if first_response is not None else None,
@@ -232,4 +234,9 @@ async def add_ticket(
         events += [("escalated", at) for at in escalations]
         for kind, at in events:
             session.add(TicketEvent(ticket_id=ticket.id, kind=kind, actor_id=None, at=at, data={}))
+        if first_response is not None:
+            at = opened + first_response
+            session.add(
+                TicketEvent(ticket_id=ticket.id, kind="first_response", actor_id=responder, at=at, data={})
+            )
         return ticket.id

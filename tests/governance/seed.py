@@ -11,6 +11,7 @@ from bot.governance.metrics import (
     ClarityVote,
     DecisionRecord,
     KbOpen,
+    ShiftRecord,
     TicketRecord,
     TrustRecords,
 )
@@ -98,5 +99,61 @@ RECORDS = TrustRecords(
         AuditRecord(d(1, 13), AuditVerdict.TOO_HARSH),
         AuditRecord(d(1, 14), AuditVerdict.WRONG),
         AuditRecord(d(2, 14), AuditVerdict.TOO_LENIENT),
+    ),
+)
+
+
+# -- a committee's month (#18): February 2026, with January before it ---------------------------------
+#
+# crisis alerts (target 5 min): C1 answered in 3 min (in time), C2 in 12 min (late), C3 never answered and
+# still open at the end -> 3 alerts, 2 answered, 1 in time, 1 unanswered; typical 7.5 min, slowest 12 min.
+# requests: N1 answered in 30 s (a bar too small to see unless drawn), N2 never answered and closed after
+# its deadline -> 5 opened, 3 answered, 2 unanswered (C3, N2); open at the end: C3 only.
+# decisions: respect hide (delivered), respect timeout (failed), respect warn (notice in the channel),
+# scam ban (DMs closed), hate hide (no notice needed); the answer to the ban's appeal failed -> notices:
+# 5 needed, 1 delivered, 1 in channel, 3 not delivered. Appeals: the timeout (granted), the ban (denied).
+# shifts: a day shift 08:00-20:00 every day; one night shift 3 Feb 01:00-04:00.
+
+FEB = datetime(2026, 2, 1, tzinfo=UTC)
+MAR = datetime(2026, 3, 1, tzinfo=UTC)
+JAN = datetime(2026, 1, 1, tzinfo=UTC)
+PEER_A, PEER_B = "m_aaaaaaaaaaaa", "m_bbbbbbbbbbbb"
+
+
+def f(day: int, hour: int = 10, minute: int = 0, second: int = 0, month: int = 2) -> datetime:
+    return datetime(2026, month, day, hour, minute, second, tzinfo=UTC)
+
+
+COMMITTEE = TrustRecords(
+    decisions=(
+        DecisionRecord(f(2), "respect", "hide", automatic=True, notice="delivered"),
+        DecisionRecord(f(4), "respect", "timeout", automatic=True, overturned=True, notice="failed"),
+        DecisionRecord(f(6), "respect", "warn", automatic=False, notice="dm_closed_notice"),
+        DecisionRecord(f(7), "scam", "ban", automatic=False, notice="dm_closed"),
+        DecisionRecord(f(9), "hate", "hide", automatic=True),
+        # January: four decisions, one crisis alert answered in 2 min
+        DecisionRecord(f(5, month=1), "respect", "hide", automatic=True, notice="delivered"),
+        DecisionRecord(f(6, month=1), "respect", "hide", automatic=True, notice="delivered"),
+        DecisionRecord(f(7, month=1), "scam", "ban", automatic=False, notice="delivered"),
+        DecisionRecord(f(8, month=1), "hate", "warn", automatic=False, notice="delivered"),
+        # November 2025: two, for the trend
+        DecisionRecord(datetime(2025, 11, 3, tzinfo=UTC), "respect", "hide", automatic=True),
+        DecisionRecord(datetime(2025, 11, 4, tzinfo=UTC), "respect", "hide", automatic=True),
+    ),
+    appeals=(
+        AppealRecord(f(5), f(6), granted=True, rule_id="respect"),
+        AppealRecord(f(8), f(9), granted=False, rule_id="scam", reply="failed"),  # the answer never arrived
+    ),
+    tickets=(
+        TicketRecord(f(3, 2), 5, f(3, 2, 3), f(3, 3), escalations=1, crisis=True, responder=PEER_A),
+        TicketRecord(f(10, 14), 5, f(10, 14, 12), f(10, 16), crisis=True, responder=PEER_B),
+        TicketRecord(f(20, 3), 5, crisis=True),
+        TicketRecord(f(4), 15, f(4, 10, 0, 30), f(4, 11), solved=True, rating=4, responder=PEER_A),
+        TicketRecord(f(5), 15, None, f(6)),
+        TicketRecord(f(12, 9, month=1), 5, f(12, 9, 2, month=1), f(12, 10, month=1), crisis=True),
+    ),
+    shifts=(
+        *(ShiftRecord(f(day, 8), f(day, 20)) for day in range(1, 29)),
+        ShiftRecord(f(3, 1), f(3, 4)),
     ),
 )

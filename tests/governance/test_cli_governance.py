@@ -68,9 +68,28 @@ def test_commands_work_on_a_fresh_database(data_dir: Path, tmp_path: Path) -> No
     assert (data_dir / "havre.sqlite3").exists()  # created and migrated on first use
     out = tmp_path / "reports"
     result = runner.invoke(main, ["report", "--guild", str(GUILD), "--period", "2026-01", "--out", str(out)])
+    assert result.exit_code == 3, result.output  # a server the bot knows nothing about: said, non-zero
+    assert f"I know nothing about the server {GUILD}" in result.stderr
+    assert not out.exists() and result.stdout == ""
+
+
+def test_report_on_a_quiet_month_writes_empty_states_and_shows_progress(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    _seed(0)  # the server exists (settings, one case today), but January 2026 was quiet
+    out = tmp_path / "reports"
+    result = CliRunner().invoke(
+        main, ["report", "--guild", str(GUILD), "--period", "2026-01", "--out", str(out), "--lang", "fr"]
+    )
     assert result.exit_code == 0, result.output
-    assert {p.name for p in out.iterdir()} >= {"summary.txt", "report.html", "actions_by_rule.png", "frt.png"}
-    assert "Trust report" in (out / "summary.txt").read_text()
+    assert [line[:5] for line in result.stderr.splitlines()[:4]] == ["[1/4]", "[2/4]", "[3/4]", "[4/4]"]
+    assert "Rien ne s'est passé sur ce serveur en 2026-01" in result.stderr
+    assert {p.name for p in out.iterdir()} == {"summary.txt", "report.html"}  # no empty chart drawn
+    summary = (out / "summary.txt").read_text()
+    assert summary.startswith("Rapport de confiance — Janvier 2026")
+    assert "**" not in summary and "pièce jointe" not in summary
+    page = (out / "report.html").read_text()
+    assert "Aucune alerte de crise dans cette période" in page and "<img" not in page
 
 
 def test_export_verify_and_report_on_a_seeded_log(data_dir: Path, tmp_path: Path) -> None:
@@ -105,7 +124,8 @@ def test_export_verify_and_report_on_a_seeded_log(data_dir: Path, tmp_path: Path
 
     result = runner.invoke(main, ["verify", "--guild", str(GUILD)])
     assert result.exit_code == 0, result.output
-    assert "OK" in result.output
+    assert "OK" in result.stdout
+    assert f"checking server {GUILD}: 100% (" in result.stderr  # progress on stderr, even without a terminal
 
     report_dir = tmp_path / "march"
     result = runner.invoke(

@@ -2,7 +2,8 @@
 
 Embeds over 6,000 characters in total, more than 5 action rows (message or modal), invalid command
 names, localisation keys that are not Discord locales, commands over 4,000 characters, and adding a
-member to a non-invitable private thread without Manage Threads.
+member to a non-invitable private thread without Manage Threads, overwrites on a new channel granting or
+denying a permission the bot lacks.
 """
 
 from __future__ import annotations
@@ -339,3 +340,22 @@ async def test_adding_to_a_non_invitable_private_thread_needs_manage_threads(
     with pytest.raises(ScenarioError, match="Manage Threads"):
         await alice.adds_to_thread(guild.channel(closed.id), carol)
     assert carol.id not in guild.channel(closed.id).thread_member_ids
+
+
+# ------------------------------------------------------------------------------------------ channels
+
+
+async def test_a_new_channel_may_only_allow_or_deny_what_the_bot_holds(
+    emu: Emulator, start_bot: StartBot
+) -> None:
+    guild = emu.add_guild("Havre test")
+    await guild.set_role_permissions(guild.bot_role, DEFAULT_BOT_PERMISSIONS & ~Permission.MANAGE_WEBHOOKS)
+    bot = await start_bot()
+    server = bot.get_guild(guild.id)
+    everyone = server.default_role
+    refused = discord.PermissionOverwrite(manage_webhooks=False)  # the bot lacks it: it cannot deny it
+    answer = await _refused(emu, server.create_text_channel("a", overwrites={everyone: refused}), 403, 50013)
+    assert answer["code"] == 50013 and [c for c in guild.state.channels.values() if c.name == "a"] == []
+    held = discord.PermissionOverwrite(manage_threads=False, send_messages=False)
+    made = await server.create_text_channel("b", overwrites={everyone: held})
+    assert guild.channel(made.id).state.overwrites[guild.id].deny & Permission.MANAGE_THREADS

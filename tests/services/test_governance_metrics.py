@@ -103,8 +103,15 @@ async def report(db_factory: DatabaseFactory, tmp_path: Path) -> TrustReport:
     ctx.clock.set(d(5, 1))
     await _seed(ctx)
     bundle = await ctx.governance.reports.build(GUILD, Period.parse("2026-03"), "en")
-    assert "Trust report" in bundle.summary
-    assert len(bundle.charts) == 4 and all(c.png.startswith(b"\x89PNG") for c in bundle.charts)
+    assert "Trust report" in bundle.summary and "attached" in bundle.summary
+    assert "attached" not in bundle.summary_text and "**" not in bundle.summary_text
+    assert {c.name for c in bundle.charts} == {
+        "first_answers",
+        "rules",
+        "coverage",
+        "trend",
+    }  # no crisis alert
+    assert all(c.png is not None and c.png.startswith(b"\x89PNG") for c in bundle.charts)
     assert "=1+1 merci" in bundle.html
     return bundle.report
 

@@ -57,7 +57,7 @@ async def test_claim_transfer_resolve_close_reopen_are_recorded(env: HelpEnv) ->
         await env.help.actions.act(ticket_id, PIA_ACTOR, Resolve())
     assert refused.value.key == "help.error_not_claimer"
 
-    resolved = await env.help.actions.act(ticket_id, PAUL_ACTOR, Resolve(), recap="On a parlé du sommeil.")
+    resolved = await env.help.actions.act(ticket_id, PAUL_ACTOR, Resolve(note="On a parlé du sommeil."))
     assert resolved.after.state is TicketState.RESOLVED and resolved.recap == "On a parlé du sommeil."
     assert resolved.links  # self-help links for the recap
     assert await env.pending(TICKET_SLA) == []  # no answer awaited any more

@@ -15,9 +15,10 @@ from bot.db.models import Deadline
 from bot.domain.help.rota_parse import parse_rota_text
 from bot.domain.help.ticket_types import Origin
 from bot.domain.help.tickets import Claim, Close
+from bot.domain.help.transcript import Spoken
 from bot.services.help import ROTA_CHANGE, TICKET_FOLLOW_UP, TICKET_SLA, EscalationDelivery, Reach
 from bot.services.help.core import ESCALATION_NOTICE
-from bot.services.help.types import Escalated, FollowUp, RotaTick, Transition
+from bot.services.help.types import Escalated, FollowUp, RotaTick, TicketView, Transition
 from tests.services.help_support import ALICE, GUILD, PAUL, PIA, PIA_ACTOR, HelpEnv, make_help_env
 
 
@@ -38,6 +39,8 @@ class FakeHelpPort:
     follow_ups: list[FollowUp] = field(default_factory=list)
     ticks: list[RotaTick] = field(default_factory=list)
     transitions: list[Transition] = field(default_factory=list)
+    spoken: list[Spoken] | None = field(default_factory=list)  # None: Discord failed
+    read: list[TicketView] = field(default_factory=list)
 
     async def ready(self) -> None:
         return None
@@ -64,6 +67,10 @@ class FakeHelpPort:
 
     async def after_transition(self, change: Transition) -> None:
         self.transitions.append(change)
+
+    async def conversation(self, ticket: TicketView) -> list[Spoken] | None:
+        self.read.append(ticket)
+        return None if self.spoken is None else list(self.spoken)
 
 
 @pytest.fixture

@@ -94,7 +94,7 @@ async def test_deadlines_end_sanctions_and_welcome_members_back(db: Database, tm
     )
     moving(ctx).advance(timedelta(days=8))
     assert await ctx.deadlines.run_due() == 2  # both probations end by themselves
-    assert "probation est terminée" in port.dms(ALICE)[-1].content
+    assert "Tout est redevenu normal" in port.dms(ALICE)[-1].content
     async with db.sessions() as session:
         ended = (
             await session.execute(select(GovernanceEntry).where(GovernanceEntry.kind == "sanction_ended"))
@@ -144,7 +144,7 @@ async def test_reconciliation_reapplies_lost_timeouts_and_carries_out_pending_ca
     later = await service.reconciler.guild(GUILD)
     assert later.reapplied == () and later.resumed == (pending.case.id,)
     assert (await service.store.case(pending.case.id)).status is CaseStatus.APPLIED
-    assert "A warning about our rules" in port.dms(BOB)[-1].content
+    assert "A warning about one of your messages" in port.dms(BOB)[-1].content
 
     port.members[ALICE] = MemberState(True, None)  # re-joined with a fresh member record
     assert (await service.reconciler.member_joined(GUILD, ALICE)).reapplied == (timed.case.id,)

@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.db.models import Case
 from bot.domain.moderation import manual_decision
+from bot.domain.moderation.decision import Decision
 from bot.domain.policy import load_policy
 from bot.domain.policy.models import Action
 from bot.services.moderation.custom_ids import PATTERN, ButtonAction, make, parse
 from bot.services.moderation.snapshot import decision_json, decision_of, to_record
-from bot.services.moderation.texts import explanation_message, notice_message, with_excerpt
+from bot.services.moderation.texts import (
+    case_notice_message,
+    explanation_details,
+    explanation_message,
+    notice_message,
+    with_excerpt,
+)
+from bot.services.moderation.types import DM_WITH_BOT, CaseRecord
 
 NOW = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
 POLICY = load_policy("patient")
+
+
+def _case(decision: Decision, action: str, seconds: int | None) -> CaseRecord:
+    row = Case(
+        id=5, guild_id=1, user_id=2, channel_id=7, message_id=None, rule_id="respect", action=action,
+        proposed_action=None, duration_seconds=seconds, ends_at=decision.way_back.ends_at, automatic=False,
+        actor_id=3, reason_code=decision.reason_code.value, signals=decision_json(decision, "disabled"),
+        policy_version=POLICY.version, language="fr", excerpt_ref=None, note_ref=None, status="applied",
+        dm_status="dm_closed_notice", acknowledged_at=None, clarity=None, review_message_id=None,
+        created_at=NOW, updated_at=NOW, explanation_sent="x", apply_error=None,
+    )  # fmt: skip
+    return to_record(row)
 
 
 def test_button_ids_round_trip_and_refuse_anything_else() -> None:
@@ -56,27 +77,43 @@ def test_the_way_back_buttons_follow_the_decision(
     ids = [b.custom_id for b in built.message.buttons]
     assert ("mod:ack:42" in ids) is ack and ("mod:appeal:42" in ids) is appeal
     assert {"mod:clear:42:yes", "mod:clear:42:no"} <= set(ids)
-    assert built.message.mention_user is None and len(built.message.content) <= 2000
-    assert "@\u200beveryone" in built.message.content and "<@&123>" not in built.message.content
-    assert "absolute" not in built.stored  # the stored copy carries no excerpt
-    assert built.message.content.endswith("*Was this explanation clear?*")
+    assert ("mod:why:42" in ids) and built.message.mention_user is None
+    assert len(built.message.content) <= 2000 and "absolute" not in built.message.content  # no excerpt
+    assert built.stored == built.message.content and "absolute" not in built.stored
+    assert built.message.content.endswith("*Was this clear?*")
+    details = explanation_details(decision, POLICY, "en", "you absolute <@&123> @everyone")
+    assert "@\u200beveryone" in details and "<@&123>" not in details  # behind "Details", defused
     restored = with_excerpt(built.stored, "you absolute <@&123> @everyone", "en")
-    assert restored == built.message.content
+    assert restored.startswith(built.message.content) and "@\u200beveryone" in restored
 
 
 def test_the_moderator_is_named_only_when_the_server_chooses_to() -> None:
     decision = manual_decision("respect", Action.WARN, None, POLICY, NOW)
     anonymous = explanation_message(1, decision, POLICY, "fr").message.content
     named = explanation_message(1, decision, POLICY, "fr", moderator_name="Max @everyone").message.content
-    assert "prise par un modérateur." in anonymous and "Max" not in anonymous
-    assert "(Max @\u200beveryone)" in named
+    assert "Max" not in anonymous and "modération" not in anonymous
+    assert "prise par Max @\u200beveryone, de l'équipe de modération." in named
 
 
 def test_the_dm_closed_notice_pings_exactly_the_member() -> None:
-    notice = notice_message("en", 77)
-    assert (
-        notice.mention_user == 77 and notice.content.startswith("<@77>") and "/my-standing" in notice.content
-    )
+    notice = notice_message("en", 77, 5)
+    assert notice.mention_user == 77 and notice.content.startswith("<@77>") and "Details" in notice.content
+    assert [b.custom_id for b in notice.buttons] == ["mod:why:5"]
+
+
+def test_a_timed_out_member_s_notice_carries_the_rule_the_end_and_a_way_to_appeal() -> None:
+    decision = manual_decision("respect", Action.TIMEOUT, timedelta(hours=1), POLICY, NOW)
+    case = _case(decision, "timeout", 3600)
+    for lang, end in (("en", "Sunday 1 February, 13:00 (UTC)"), ("fr", "dimanche 1 février, 13 h 00 (UTC)")):
+        notice = case_notice_message(replace(case, language=lang), POLICY)
+        assert notice.content.startswith(f"<@{case.user_id}>") and notice.mention_user == case.user_id
+        assert end in notice.content and POLICY.text(POLICY.rule("respect").title, lang) in notice.content
+        assert "/appeal" in notice.content and "/my-standing" not in notice.content
+        # no interaction button: Discord refuses them from a timed-out member in the server
+        assert [(b.custom_id, b.url) for b in notice.buttons] == [("", DM_WITH_BOT)]
+    warned = replace(case, action=Action.WARN, ends_at=None)
+    ids = [b.custom_id for b in case_notice_message(warned, POLICY).buttons]
+    assert ids[0] == f"mod:why:{case.id}" and f"mod:appeal:{case.id}" in ids
 
 
 def test_a_stored_decision_comes_back_the_same() -> None:

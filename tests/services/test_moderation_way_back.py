@@ -119,10 +119,9 @@ async def test_my_standing_lists_strikes_pause_probation_and_appeals(db: Databas
     await service.appeals.open(case.id, ALICE, "please", "en")
     standing = await service.members.standing(GUILD, ALICE, "en")
     assert "paused until" in standing.summary and "1 strike" in standing.summary
-    assert "Probation" in standing.summary and "1 appeal waiting" in standing.summary
-    assert (
-        standing.last_note is not None and "A short pause from the conversation" in standing.last_note.content
-    )
+    assert "stays recent on your history" in standing.summary and "1 appeal waiting" in standing.summary
+    assert "probation" not in standing.summary.lower()
+    assert standing.last_note is not None and "We paused your messages" in standing.last_note.content
     ids = [b.custom_id for b in standing.last_note.buttons]
     assert f"mod:ack:{case.id}" in ids and f"mod:appeal:{case.id}" not in ids  # already appealed
     moving(ctx).advance(timedelta(days=40))

@@ -29,6 +29,9 @@ class GuildSettings(Base):
     moderator_role_id: Mapped[int | None] = mapped_column(Snowflake)
     specialist_role_id: Mapped[int | None] = mapped_column(Snowflake)  # escalation tier 2
     admin_role_id: Mapped[int | None] = mapped_column(Snowflake)  # escalation tier 3
+    committee_role_id: Mapped[int | None] = mapped_column(Snowflake)  # governance committee (issue 18)
+    # When the bot said hello to this server's admins (issue 13, point 9): once, never again on restarts.
+    arrival_announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

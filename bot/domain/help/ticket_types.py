@@ -72,6 +72,8 @@ class TicketErrorCode(StrEnum):
     SURVEY_NOT_READY = "help.error_survey_not_ready"
     RATING_RANGE = "help.error_rating_range"
     SURVEY_EMPTY = "help.error_survey_empty"
+    CRISIS_NEEDS_NOTE = "help.crisis_resolve_needs_note"
+    CRISIS_NEEDS_CONFIRMATION = "help.crisis_resolve_needs_confirmation"
 
 
 class TicketError(Exception):

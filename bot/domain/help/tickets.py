@@ -81,12 +81,19 @@ class Release:
 
 @dataclass(frozen=True, slots=True)
 class Resolve:
-    pass
+    """``note``: the resolving helper's recap. A crisis request needs one, and ``confirmed``."""
+
+    note: str = ""
+    confirmed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Close:
-    pass
+    """``note`` and ``confirmed``: as for ``Resolve``, when a helper ends a crisis request that was not
+    resolved first (closing it is resolving it too)."""
+
+    note: str = ""
+    confirmed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,9 +257,24 @@ def _release(ticket: Ticket, actor: Actor, now: datetime) -> Result:
     return after, [_record(ticket, after, TicketEventKind.RELEASED, actor, now)]
 
 
-def _resolve(ticket: Ticket, actor: Actor, now: datetime) -> Result:
+def _require_crisis_care(ticket: Ticket, actor: Actor, note: str, confirmed: bool) -> None:
+    """A crisis request is not ended by a helper in one click, whatever the path (a command, a button):
+    a short note for the team, then an explicit confirmation. The member may close their own space, and
+    the bot closes a request already resolved."""
+    if ticket.priority is not Priority.CRISIS or ticket.state is TicketState.RESOLVED:
+        return
+    if actor.user_id == ticket.requester_id or actor.role is ActorRole.SYSTEM:
+        return
+    if not note.strip():
+        raise TicketError(TicketErrorCode.CRISIS_NEEDS_NOTE)
+    if not confirmed:
+        raise TicketError(TicketErrorCode.CRISIS_NEEDS_CONFIRMATION)
+
+
+def _resolve(ticket: Ticket, event: Resolve, actor: Actor, now: datetime) -> Result:
     _require_active(ticket)
     _require_claimer_or_senior(ticket, actor)
+    _require_crisis_care(ticket, actor, event.note, event.confirmed)
     after = replace(ticket, state=TicketState.RESOLVED, resolved_at=now, response_due_at=None)
     return after, [_record(ticket, after, TicketEventKind.RESOLVED, actor, now)]
 
@@ -267,11 +289,12 @@ def _may_close(ticket: Ticket, actor: Actor) -> bool:
     return actor.is_senior or actor.user_id == ticket.claimer_id
 
 
-def _close(ticket: Ticket, actor: Actor, now: datetime) -> Result:
+def _close(ticket: Ticket, event: Close, actor: Actor, now: datetime) -> Result:
     if ticket.state is TicketState.CLOSED:
         raise TicketError(TicketErrorCode.ALREADY_CLOSED)
     if not _may_close(ticket, actor):
         raise TicketError(TicketErrorCode.NOT_ALLOWED)
+    _require_crisis_care(ticket, actor, event.note, event.confirmed)
     after = replace(
         ticket,
         state=TicketState.CLOSED,
@@ -341,9 +364,9 @@ def transition(ticket: Ticket, event: TicketEvent, actor: Actor, now: datetime, 
         case Release():
             return _release(ticket, actor, now)
         case Resolve():
-            return _resolve(ticket, actor, now)
+            return _resolve(ticket, event, actor, now)
         case Close():
-            return _close(ticket, actor, now)
+            return _close(ticket, event, actor, now)
         case Reopen():
             return _reopen(ticket, event, actor, now, rules)
         case UpgradeToCrisis():

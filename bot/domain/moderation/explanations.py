@@ -1,18 +1,25 @@
-"""What a member reads after a moderation decision: what happened, which rule, why, what now, the way back.
+"""What a member reads after a moderation decision, phone-first (docs: ``shared/design/VOICE.md``).
 
-Texts come from ``bot/locales/<lang>/moderation.toml`` (tone: plain, kind, validating) and from the policy
-(rule title, link and plain "why"). Never a raw score, never the moderator's name. Times are Discord
-timestamps, shown in each reader's own time zone.
+Above the buttons, one phone screen (about 60 words): what happened in one plain sentence, the rule by its
+title, what happens now with a date a person reads, and what each button does. Everything else — the
+rule's full text, what we noticed, how appeals work, when it stops counting, who decided — is in the
+details, behind the "Details" button (and shown in full by ``/my-standing`` and ``/appeal``).
+
+Texts come from ``bot/locales/<lang>/moderation.toml`` in the community's register (``lang`` is a voice:
+"en", "fr" or "fr@tu", see ``bot.domain.i18n``) and from the policy (rule title, description, link and
+plain "why"). Dates are written out by Babel in the server's time zone, saying which. Never a raw score,
+never an internal word.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from bot.domain.durations import format_duration
-from bot.domain.excerpt import discord_timestamp, safe_excerpt
-from bot.domain.i18n import language_of, t
+from bot.domain.excerpt import safe_excerpt
+from bot.domain.i18n import day_text, t, voice, when_text
 from bot.domain.moderation.decision import Decision, ReasonCode
 from bot.domain.policy.models import Action, Policy
 
@@ -22,36 +29,55 @@ _MODEL_REASONS = (ReasonCode.MODEL_ONLY_REVIEW, ReasonCode.MODEL_CONTEXT_REVIEW,
 
 @dataclass(frozen=True, slots=True)
 class Explanation:
-    lang: str
-    title: str
-    body: str
+    lang: str  # the voice: language and register
+    headline: str  # what happened, one sentence
     rule_title: str
     rule_link: str
+    rule_description: str
+    what_now: str  # what happens now, with the date
+    can_do: tuple[str, ...]  # what each button does, only those that apply
+    tone: str  # one validating sentence (details)
     why: str
-    what_now: str
-    way_back: tuple[str, ...]
+    after: tuple[str, ...]  # when it stops counting, the watch period (details)
+    decided_by: str
     support: str  # where to find support (/help), always last
     excerpt: str = ""  # already neutralised with safe_excerpt
+    appeal_allowed: bool = False
 
     def as_text(self) -> str:
-        """The whole note as one Discord message (markdown), in the member's language."""
-        parts = [f"**{self.title}**", self.body]
-        if self.excerpt:
+        """The part above the buttons: one phone screen."""
+        parts = [f"**{self.headline}**", t("moderation.line.rule", self.lang, title=self.rule_title)]
+        parts.append(self.what_now)
+        if self.can_do:
+            parts.append("\n".join(f"• {line}" for line in self.can_do))
+        return "\n".join(parts)
+
+    def details_text(self, *, with_excerpt: bool = True) -> str:
+        """Everything else, behind the "Details" button: the rule in full, why, how to appeal, dates."""
+        parts = [f"**{t('moderation.line.details_heading', self.lang)}**"]
+        if with_excerpt and self.excerpt:
             parts.append(t("moderation.line.excerpt", self.lang, excerpt=self.excerpt))
-        parts.append(t("moderation.line.rule", self.lang, title=self.rule_title, link=self.rule_link))
-        parts += [self.why, self.what_now]
-        if self.way_back:
-            lines = "\n".join(f"• {line}" for line in self.way_back)
-            parts.append(f"{t('moderation.line.way_back_heading', self.lang)}\n{lines}")
-        parts.append(self.support)
-        return "\n\n".join(parts)
+        parts.append(self.why)
+        parts.append(
+            t(
+                "moderation.line.rule_full",
+                self.lang,
+                title=self.rule_title,
+                description=self.rule_description,
+                link=self.rule_link,
+            )
+        )
+        parts += [self.tone, *self.after]
+        if self.appeal_allowed:
+            parts.append(t("moderation.way.appeal_how", self.lang))
+        parts += [self.decided_by, self.support]
+        return "\n\n".join(p for p in parts if p)
 
 
-def stamps(prefix: str, when: datetime | None) -> dict[str, str]:
-    """``{prefix}_f`` / ``{prefix}_r`` Discord timestamps (full date, relative) for text fields."""
-    if when is None:
-        return {f"{prefix}_f": "", f"{prefix}_r": ""}
-    return {f"{prefix}_f": discord_timestamp(when, "F"), f"{prefix}_r": discord_timestamp(when, "R")}
+def first_sentence(text: str) -> str:
+    """The first sentence of a policy's "why" (the rest is in the details)."""
+    head = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", text.strip(), maxsplit=1)[0]
+    return head.rstrip(".")
 
 
 def _text_key(action: Action, ends_at: datetime | None, hidden: bool = True) -> str:
@@ -66,61 +92,68 @@ def explain(
     lang: str,
     excerpt: str | None = "",
     ends_at: datetime | None = None,
+    *,
+    details_button: bool = True,
 ) -> Explanation:
-    """The explanation of a sanction or a review. ``ends_at`` defaults to the decision's own end time."""
+    """The explanation of a sanction or a review, in the community's register. ``ends_at`` defaults to the
+    decision's own end time."""
     if not (decision.action.is_sanction or decision.action is Action.REVIEW) or decision.rule_id is None:
         raise ValueError(f"nothing to explain for a {decision.action} decision")
-    lang = language_of(lang)
+    lang = voice(lang, policy.member_register)
     rule = policy.rule(decision.rule_id)
     action = decision.action
     way = decision.way_back
     ends = ends_at or way.ends_at
     key = _text_key(action, ends, decision.hide_message)
+    tz, now = policy.timezone, decision.decided_at
+
+    def when(moment: datetime | None) -> str:
+        return when_text(moment, lang, tz, now=now) if moment is not None else ""
+
+    why_text = policy.text(rule.why, lang)
     fields = {
         "duration": format_duration(decision.duration, lang) if decision.duration else "",
-        **stamps("end", ends),
-        **stamps("prob", way.probation_ends_at),
-        **stamps("fades", way.strike_fades_at),
+        "end": when(ends),
+        "prob": when(way.probation_ends_at),
+        "fades": day_text(way.strike_fades_at, lang, tz) if way.strike_fades_at else "",
+        "why": first_sentence(why_text),  # the headline says the gist; "Details" has all of it
     }
-    body = t(f"moderation.body.{key}", lang, **fields)
-    if action is not Action.REVIEW:
-        source = (
-            "manual"
-            if not decision.automatic
-            else "automatic_nudge"
-            if action is Action.NUDGE
-            else "automatic"
-        )
-        body += " " + t(f"moderation.line.{source}", lang)
+    source = (
+        "manual" if not decision.automatic else "automatic_nudge" if action is Action.NUDGE else "automatic"
+    )
     why_key = "moderation.line.why_model" if decision.reason_code in _MODEL_REASONS else "moderation.line.why"
-    lines: list[str] = []
+    can_do: list[str] = []
     if way.can_acknowledge:
-        lines.append(
-            t(
-                "moderation.way.acknowledge_lifts" if way.acknowledge_lifts else "moderation.way.acknowledge",
-                lang,
-            )
-        )
-    if action is Action.TIMEOUT and ends is not None:
-        lines.append(t("moderation.way.wait_timeout", lang, **fields))
+        ack = "moderation.way.acknowledge_lifts" if way.acknowledge_lifts else "moderation.way.acknowledge"
+        can_do.append(t(ack, lang))
     if way.appeal_allowed:
-        lines.append(t("moderation.way.appeal", lang))
+        can_do.append(t("moderation.way.appeal", lang))
+    if details_button:
+        can_do.append(t("moderation.way.details", lang))
+    after: list[str] = []
     if way.probation_ends_at is not None and not (action is Action.BAN and ends is None):
-        after = action is Action.TIMEOUT or (action is Action.BAN and ends is not None)
-        lines.append(
-            t("moderation.way.probation_after" if after else "moderation.way.probation", lang, **fields)
-        )
+        later = action is Action.TIMEOUT or (action is Action.BAN and ends is not None)
+        after.append(t("moderation.way.watch_after" if later else "moderation.way.watch", lang, **fields))
     if decision.strike and way.strike_fades_at is not None:
-        lines.append(t("moderation.way.fades", lang, **fields))
+        after.append(t("moderation.way.fades", lang, **fields))
+    tone = ""
+    if action is Action.TIMEOUT:
+        tone = t("moderation.way.tone_timeout", lang)
+    elif action is not Action.REVIEW:
+        tone = t("moderation.way.tone", lang)
     return Explanation(
         lang=lang,
-        title=t(f"moderation.title.{key}", lang),
-        body=body,
+        headline=t(f"moderation.happened.{key}", lang, **fields),
         rule_title=policy.text(rule.title, lang),
         rule_link=policy.rule_link(rule.id),
-        why=t(why_key, lang, why=policy.text(rule.why, lang)),
+        rule_description=policy.text(rule.description, lang),
         what_now=t(f"moderation.what_now.{key}", lang, **fields),
-        way_back=tuple(lines),
+        can_do=tuple(can_do),
+        tone=tone,
+        why=t(why_key, lang, why=why_text),
+        after=tuple(after),
+        decided_by="" if action is Action.REVIEW else t(f"moderation.line.{source}", lang),
         support=t("moderation.way.help", lang),
         excerpt=safe_excerpt(excerpt, EXCERPT_LIMIT),
+        appeal_allowed=way.appeal_allowed,
     )

@@ -9,9 +9,8 @@ from datetime import datetime
 from enum import StrEnum
 
 from bot.domain.excerpt import safe_excerpt
-from bot.domain.i18n import language_of, t
+from bot.domain.i18n import day_text, plural, t, voice, when_text
 from bot.domain.moderation.decision import HistoryEntry, MemberHistory
-from bot.domain.moderation.explanations import stamps
 from bot.domain.policy.models import Policy
 
 REPLY_LIMIT = 1500
@@ -24,27 +23,35 @@ class WelcomeBack(StrEnum):
 
 
 def welcome_back(lang: str, kind: WelcomeBack | str) -> str:
-    return t(f"moderation.notice.welcome_back_{WelcomeBack(kind).value}", language_of(lang))
+    """The welcome back by DM (``lang`` is a voice: "fr@tu" in a "tu" community)."""
+    return t(f"moderation.notice.welcome_back_{WelcomeBack(kind).value}", voice(lang))
 
 
-def acknowledgement_thanks(lang: str, *, lifted: bool, ends_at: datetime | None = None) -> str:
+def welcome_back_in_channel(lang: str, member_id: int) -> str:
+    """The welcome back when DMs are closed: brief, in the channel, pinging only this member."""
+    return t("moderation.notice.welcome_back_timeout_channel", voice(lang), mention=f"<@{int(member_id)}>")
+
+
+def acknowledgement_thanks(
+    lang: str, *, lifted: bool, ends_at: datetime | None = None, tz: str | None = None
+) -> str:
     """Thanks for "I understand"; says whether the pause was lifted or when it ends."""
-    lang = language_of(lang)
+    lang = voice(lang)
     text = t("moderation.notice.ack_thanks", lang)
     if lifted:
         return f"{text} {t('moderation.notice.ack_lifted', lang)}"
     if ends_at is not None:
-        return f"{text} {t('moderation.notice.ack_not_lifted', lang, **stamps('end', ends_at))}"
+        return f"{text} {t('moderation.notice.ack_not_lifted', lang, end=when_text(ends_at, lang, tz))}"
     return text
 
 
 def appeal_received(lang: str) -> str:
-    return t("moderation.notice.appeal_received", language_of(lang))
+    return t("moderation.notice.appeal_received", voice(lang))
 
 
 def appeal_decided(lang: str, *, granted: bool, reply: str | None = None) -> str:
     """The answer to an appeal, with the human's reply quoted (neutralised, never pinging anyone)."""
-    lang = language_of(lang)
+    lang = voice(lang)
     text = t("moderation.notice.appeal_granted" if granted else "moderation.notice.appeal_denied", lang)
     quoted = safe_excerpt(reply, REPLY_LIMIT, single_line=False)
     if quoted:
@@ -55,7 +62,7 @@ def appeal_decided(lang: str, *, granted: bool, reply: str | None = None) -> str
 def dm_closed_notice(lang: str, member_id: int) -> str:
     """Posted in the channel when the DM could not be delivered; mentions exactly this member
     (send it with allowed mentions limited to ``member_id``)."""
-    return t("moderation.notice.dm_closed", language_of(lang), mention=f"<@{int(member_id)}>")
+    return t("moderation.notice.dm_closed", voice(lang), mention=f"<@{int(member_id)}>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +74,7 @@ class ClarityPrompt:
 
 
 def clarity_prompt(lang: str) -> ClarityPrompt:
-    lang = language_of(lang)
+    lang = voice(lang)
     return ClarityPrompt(
         question=t("moderation.clarity.question", lang),
         yes=t("moderation.clarity.yes", lang),
@@ -101,7 +108,8 @@ def standing_view(
     open_appeals: int = 0,
 ) -> StandingView:
     """``/my-standing``: active strikes per rule (with when they stop counting), pause, probation, appeals."""
-    lang = language_of(lang)
+    lang = policy.member_voice(lang)
+    tz = policy.timezone
     by_rule: dict[str, list[HistoryEntry]] = defaultdict(list)
     for entry in history.entries:
         if not entry.strike:
@@ -114,22 +122,20 @@ def standing_view(
             by_rule[rule.id].append(entry)
     lines: list[str] = []
     if paused_until is not None and paused_until > now:
-        lines.append(t("moderation.standing.paused", lang, **stamps("end", paused_until)))
+        lines.append(t("moderation.standing.paused", lang, end=when_text(paused_until, lang, tz, now=now)))
     for rule in policy.rules:
         entries = by_rule.get(rule.id)
         if not entries:
             continue
         fades = max(e.at for e in entries) + rule.decay
-        key = "strikes_one" if len(entries) == 1 else "strikes_many"
         title = policy.text(rule.title, lang)
-        lines.append(
-            t(f"moderation.standing.{key}", lang, rule=title, n=len(entries), **stamps("fades", fades))
-        )
+        fades_text = day_text(fades, lang, tz)
+        lines.append(plural("moderation.standing.strikes", lang, len(entries), rule=title, fades=fades_text))
     if probation_until is not None and probation_until > now:
-        lines.append(t("moderation.standing.probation", lang, **stamps("prob", probation_until)))
+        prob = when_text(probation_until, lang, tz, now=now)
+        lines.append(t("moderation.standing.watch", lang, prob=prob))
     if open_appeals > 0:
-        key = "appeals_one" if open_appeals == 1 else "appeals_many"
-        lines.append(t(f"moderation.standing.{key}", lang, n=open_appeals))
+        lines.append(plural("moderation.standing.appeals", lang, open_appeals))
     good = not lines
     if good:
         lines.append(t("moderation.standing.good", lang))

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from bot.domain.durations import MAX_DAYS, parse_duration
+from bot.domain.i18n import language_of, voice
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
 MAX_HOURS = MAX_DAYS * 24  # bounds keep every later date computation inside datetime's range
@@ -338,6 +339,31 @@ class PolicyFile(_Model):
     phrases: tuple[Phrase, ...] = ()
     kb_dir: str = ""  # knowledge-base articles, relative to the policies/ folder
     raid: RaidPolicy = RaidPolicy()
+    # How member texts address people: "tu" or "vous"; unset = the preset's ("tu" for game communities).
+    addressing: Literal["tu", "vous"] | None = None
+    timezone: str = "UTC"  # the server's clock for dates members read (IANA name), when theirs is unknown
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}; use an IANA name like Europe/Paris") from None
+        return value
+
+    @property
+    def member_register(self) -> Literal["tu", "vous"]:
+        """The register of member texts: the server's choice, else "tu" for game communities."""
+        if self.addressing is not None:
+            return self.addressing
+        return "tu" if self.preset == "game" else "vous"
+
+    def member_voice(self, lang: str) -> str:
+        """``lang`` (a language or Discord locale) in this community's register, for ``i18n.t``."""
+        return voice(lang, self.member_register)
 
     @field_validator("published_url")
     @classmethod
@@ -376,8 +402,14 @@ class Policy(PolicyFile):
         return tuple(rule for rule in self.rules if rule.enabled)
 
     def text(self, texts: LocalText, lang: str) -> str:
-        """A localised policy text in ``lang``, falling back to the default language."""
-        return texts.get(lang) or texts.get(self.default_language) or next(iter(texts.values()), "")
+        """A localised policy text in ``lang`` (a language or a voice such as "fr@tu": the "tu" text when the
+        policy has one, ``why."fr@tu"``), falling back to the language, then the default language."""
+        return (
+            texts.get(lang)
+            or texts.get(language_of(lang))
+            or texts.get(self.default_language)
+            or next(iter(texts.values()), "")
+        )
 
     def rule_link(self, rule_id: str) -> str:
         return f"{self.published_url}#{rule_id}"

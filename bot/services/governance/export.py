@@ -8,13 +8,11 @@
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TextIO
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -43,6 +41,7 @@ from bot.services.governance.errors import (
     RequestNotPending,
     SecondAdminRequired,
 )
+from bot.services.governance.files import open_private_text
 from bot.services.governance.ids import pseudonym_map
 from bot.services.governance.stream import EntryFilter, consume_in_thread, counted, iter_entry_batches
 from bot.services.recorder import GovernanceRecorder, GovEvent
@@ -197,7 +196,7 @@ class ExportService:
 
         def write(entries: Iterator[LogEntry]) -> int:
             rows = self._rows(counted(entries, progress), resolver)
-            with _open_text(out) as fh:
+            with open_private_text(out) as fh:
                 if ExportFormat(query.fmt) is ExportFormat.CSV:
                     return write_csv(rows, fh, columns)
                 return write_jsonl(rows, fh)
@@ -346,9 +345,3 @@ class ExportService:
                 },
             ),
         )
-
-
-def _open_text(out: Path) -> TextIO:
-    if out.suffix == ".gz":
-        return gzip.open(out, "wt", encoding="utf-8", newline="")
-    return out.open("w", encoding="utf-8", newline="")

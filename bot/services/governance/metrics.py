@@ -11,7 +11,10 @@ Sources, per record (definitions of the metrics themselves: ``bot/governance/met
   closing, the first ``reopened`` event after it the reopening, ``escalated`` events are counted (the
   ticket row's ``escalation_level`` resets on reopen); rows without history fall back to the ticket's
   own columns. The rating comment is decrypted with the member's key (erased members: no comment);
-- self-help: ``kb_opens``; audit verdicts: ``audit_verdicts``.
+- self-help: ``kb_opens``; audit verdicts: ``audit_verdicts``;
+- crisis alerts: tickets whose ``priority`` is ``crisis`` or whose ``origin`` is ``crisis``; the peer who
+  answered first is the actor of the ``first_response`` event (else ``claimed_by``), as a pseudonym;
+- notices: the case's ``dm_status`` and the decided appeal's ``reply_status``; on-duty coverage: ``shifts``.
 """
 
 from __future__ import annotations
@@ -24,18 +27,30 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Database
-from bot.db.models import Appeal, AuditVerdict, Case, KbOpen, Ticket, TicketEvent
+from bot.db.models import (
+    Appeal,
+    AuditVerdict,
+    Case,
+    GovernanceEntry,
+    GuildSettings,
+    KbOpen,
+    Shift,
+    Ticket,
+    TicketEvent,
+)
 from bot.domain.clock import ensure_utc
 from bot.governance.metrics import (
     AppealRecord,
     AuditRecord,
     ClarityVote,
     DecisionRecord,
+    ShiftRecord,
     TicketRecord,
     TrustRecords,
 )
 from bot.governance.metrics import AuditVerdict as Verdict
 from bot.governance.metrics import KbOpen as KbOpenRecord
+from bot.governance.pseudonym import Pseudonymizer
 from bot.services.governance.period import Period
 from bot.services.recorder import ContentVault
 
@@ -50,6 +65,7 @@ class MetricsLoader:
     def __init__(self, db: Database, vault: ContentVault | None) -> None:
         self.db = db
         self.vault = vault
+        self.pseudonyms: Pseudonymizer | None = vault.pseudonyms if vault is not None else None
 
     async def load(self, guild_id: int, period: Period) -> TrustRecords:
         async with self.db.unit_of_work() as session:
@@ -61,7 +77,38 @@ class MetricsLoader:
                 tickets=await self._tickets(session, guild_id, period),
                 kb_opens=await self._kb(session, guild_id, period),
                 audits=await self._audits(session, guild_id, period),
+                shifts=await self._shifts(session, guild_id, period),
             )
+
+    async def known(self, guild_id: int) -> bool:
+        """Whether the bot has anything at all for this server (settings, a decision, a request, a log)."""
+        async with self.db.unit_of_work() as session:
+            if await session.get(GuildSettings, guild_id) is not None:
+                return True
+            for column in (Case.guild_id, Ticket.guild_id, GovernanceEntry.guild_id):
+                found = await session.execute(select(column).where(column == guild_id).limit(1))
+                if found.first() is not None:
+                    return True
+        return False
+
+    def _peer(self, guild_id: int, user_id: int | None) -> str | None:
+        if user_id is None:
+            return None
+        if self.pseudonyms is None:
+            return "peer"
+        return self.pseudonyms.pseudonym(guild_id, user_id)
+
+    async def _shifts(self, session: AsyncSession, guild_id: int, period: Period) -> list[ShiftRecord]:
+        rows = (
+            await session.execute(
+                select(Shift.started_at, Shift.ended_at).where(
+                    Shift.guild_id == guild_id,
+                    Shift.started_at < period.end,
+                    or_(Shift.ended_at.is_(None), Shift.ended_at > period.start),
+                )
+            )
+        ).all()
+        return [ShiftRecord(ensure_utc(a), ensure_utc(b) if b else None) for a, b in rows]
 
     async def _cases(
         self, session: AsyncSession, guild_id: int, period: Period
@@ -90,6 +137,7 @@ class MetricsLoader:
                 action=c.action,
                 automatic=bool(c.automatic),
                 overturned=c.status == "overturned" or c.id in granted,
+                notice=c.dm_status if c.dm_status not in ("not_needed", "withheld") else None,
             )
             for c in cases
         ]
@@ -104,18 +152,24 @@ class MetricsLoader:
             (Appeal.decided_at >= period.start) & (Appeal.decided_at < period.end),
         )
         rows = (
-            (await session.execute(select(Appeal).where(Appeal.guild_id == guild_id, in_period)))
-            .scalars()
-            .all()
-        )
+            await session.execute(
+                select(Appeal, Case.rule_id)
+                .join(Case, Case.id == Appeal.case_id)
+                .where(Appeal.guild_id == guild_id, in_period)
+            )
+        ).all()
         records = []
-        for row in rows:
+        for row, rule_id in rows:
             decided = row.state in ("granted", "denied") and row.decided_at is not None
             records.append(
                 AppealRecord(
                     opened_at=ensure_utc(row.created_at),
                     decided_at=ensure_utc(row.decided_at) if decided and row.decided_at else None,
                     granted=(row.state == "granted") if decided else None,
+                    rule_id=rule_id,
+                    reply=row.reply_status
+                    if decided and row.reply_status not in ("not_needed", "withheld")
+                    else None,
                 )
             )
         return records
@@ -142,7 +196,7 @@ class MetricsLoader:
                 select(TicketEvent)
                 .where(
                     TicketEvent.ticket_id.in_(chunk),
-                    TicketEvent.kind.in_(("closed", "reopened", "escalated")),
+                    TicketEvent.kind.in_(("closed", "reopened", "escalated", "first_response")),
                 )
                 .order_by(TicketEvent.at, TicketEvent.id)
             )
@@ -162,6 +216,8 @@ class MetricsLoader:
             elif not history and row.reopened_count and row.last_reopened_at:
                 reopened_at = ensure_utc(row.last_reopened_at)
         escalations = sum(1 for e in history if e.kind == "escalated") if history else row.escalation_level
+        answered_by = [e.actor_id for e in history if e.kind == "first_response" and e.actor_id]
+        responder = answered_by[0] if answered_by else row.claimed_by
         comment = None
         if row.rating_comment_ref is not None and self.vault is not None:
             comment = await self.vault.open(session, row.rating_comment_ref)
@@ -175,6 +231,8 @@ class MetricsLoader:
             rating=row.rating if row.rating is not None and 1 <= row.rating <= 5 else None,
             comment=comment,
             escalations=max(0, escalations),
+            crisis=row.priority == "crisis" or row.origin == "crisis",
+            responder=self._peer(row.guild_id, responder) if row.first_response_at else None,
         )
 
     async def _kb(self, session: AsyncSession, guild_id: int, period: Period) -> list[KbOpenRecord]:

@@ -10,7 +10,7 @@ this is a cheap extra tripwire, not a proof).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,9 +22,10 @@ from bot.db.models import GovernanceCheckpoint, GovernanceEntry, GovernanceHead
 from bot.domain.clock import ensure_utc
 from bot.governance.chain import VerifyProblem, VerifyResult, verify_chain
 from bot.governance.signing import Checkpoint, SigningKeyError, load_public_key
-from bot.services.governance.stream import EntryFilter, consume_in_thread, iter_entry_batches
+from bot.services.governance.stream import EntryFilter, consume_in_thread, counted, iter_entry_batches
 
 VERIFY_BATCH = 1000
+PROGRESS_EVERY = 1000
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,16 @@ class GovernanceVerifier:
             logged = (await session.execute(select(GovernanceEntry.guild_id).distinct())).scalars().all()
         return sorted(set(heads) | set(logged))
 
-    async def verify(self, guild_id: int) -> VerifyResult:
+    async def entry_count(self, guild_id: int) -> int:
+        """How many entries a verification of ``guild_id`` will read (for a progress bar)."""
+        async with self.db.unit_of_work() as session:
+            query = (
+                select(func.count()).select_from(GovernanceEntry).where(GovernanceEntry.guild_id == guild_id)
+            )
+            return int((await session.execute(query)).scalar_one())
+
+    async def verify(self, guild_id: int, *, progress: Callable[[int], None] | None = None) -> VerifyResult:
+        """``progress(entries checked so far)`` is called every thousand entries, from a worker thread."""
         async with self.db.unit_of_work() as session:
             head = await session.get(GovernanceHead, guild_id)
             max_seq = (
@@ -86,7 +96,10 @@ class GovernanceVerifier:
         bound = max(head_seq, max_seq or 0)
         batches = iter_entry_batches(self.db, EntryFilter(guild_id, max_seq=bound), batch=self.batch)
         result = await consume_in_thread(
-            batches, lambda entries: verify_chain(entries, checkpoints, self.public_keys)
+            batches,
+            lambda entries: verify_chain(
+                counted(entries, progress, every=PROGRESS_EVERY), checkpoints, self.public_keys
+            ),
         )
         if not result.ok:
             return result

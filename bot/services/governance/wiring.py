@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.services.context import AppContext
 from bot.services.governance.audit import AuditService
+from bot.services.governance.dsa import DsaExportService
 from bot.services.governance.export import ExportService
 from bot.services.governance.metrics import MetricsLoader
 from bot.services.governance.privacy import PrivacyService
@@ -21,6 +22,7 @@ class GovernanceServices:
     vault: ContentVault
     verifier: GovernanceVerifier
     exports: ExportService
+    statements: DsaExportService  # statements of reasons, DSA transparency database fields
     reports: ReportService
     monthly: MonthlyReportJob
     retention: RetentionService
@@ -33,12 +35,19 @@ def build_governance(ctx: AppContext) -> GovernanceServices:
     recorder, vault = shared.recorder, shared.vault
     retired = ctx.settings.effective_signing_key_path.parent / "retired"
     keys = [recorder.signing_key.public_key(), *load_retired_public_keys(retired)]
-    reports = ReportService(ctx.db, ctx.clock, MetricsLoader(ctx.db, vault))
+    reports = ReportService(
+        ctx.db,
+        ctx.clock,
+        MetricsLoader(ctx.db, vault),
+        policies=shared.policies,
+        policies_dir=ctx.settings.policies_dir,
+    )
     return GovernanceServices(
         recorder=recorder,
         vault=vault,
         verifier=GovernanceVerifier(ctx.db, keys),
         exports=ExportService(ctx.db, ctx.clock, recorder),
+        statements=DsaExportService(ctx.db, ctx.clock, recorder, shared.policies),
         reports=reports,
         monthly=MonthlyReportJob(ctx.db, ctx.clock, reports),
         retention=RetentionService(ctx.db, ctx.clock, recorder, shared.policies),

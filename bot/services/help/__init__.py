@@ -16,6 +16,7 @@ from bot.services.help.ports import EscalationDelivery, HelpPort, PortMissing, R
 from bot.services.help.shifts import ROTA_CHANGE, ShiftService
 from bot.services.help.tickets import TicketService
 from bot.services.help.timers import TicketTimers
+from bot.services.help.transcripts import TicketTranscripts, TranscriptMissing, TranscriptNotAllowed, Viewer
 
 __all__ = [
     "ROTA_CHANGE",
@@ -28,6 +29,9 @@ __all__ = [
     "HelpServices",
     "PortMissing",
     "Reach",
+    "TranscriptMissing",
+    "TranscriptNotAllowed",
+    "Viewer",
     "build_help",
 ]
 
@@ -41,6 +45,7 @@ class HelpServices:
     shifts: ShiftService
     kb: KbService
     phrases: PhraseDetector
+    transcripts: TicketTranscripts  # closed requests' conversations, sealed; ``read`` checks access
     deadlines: HelpDeadlines  # owns the SLA, follow-up and rota handlers; the desk attaches as its port
 
 
@@ -57,6 +62,7 @@ def build_help(ctx: AppContext) -> HelpServices:
     core = HelpCore(ctx, shifts, kb)
     timers = TicketTimers(core)
     tickets, actions = TicketService(core), TicketActions(core)
+    transcripts = TicketTranscripts(core)
     return HelpServices(
         core=core,
         tickets=tickets,
@@ -65,5 +71,6 @@ def build_help(ctx: AppContext) -> HelpServices:
         shifts=shifts,
         kb=kb,
         phrases=PhraseDetector(),
-        deadlines=HelpDeadlines(timers, shifts, tickets, actions, ctx.deadlines),
+        transcripts=transcripts,
+        deadlines=HelpDeadlines(timers, shifts, tickets, actions, transcripts, ctx.deadlines),
     )

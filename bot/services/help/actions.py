@@ -44,10 +44,9 @@ class TicketActions:
         )
         return [records.to_domain(row, None) for row in rows.scalars()]
 
-    async def act(
-        self, ticket_id: int, actor: Actor, event: TicketEvent, *, recap: str | None = None
-    ) -> Transition:
-        """Apply a ticket event; raises ``HelpRefused`` (a member-safe text) when it is not allowed."""
+    async def act(self, ticket_id: int, actor: Actor, event: TicketEvent) -> Transition:
+        """Apply a ticket event; raises ``HelpRefused`` (a member-safe text) when it is not allowed. A
+        ``Resolve`` or ``Close`` carries the helper's recap (``note``), sealed with the member's key."""
         core = self.core
         now = core.clock.now()
         async with core.db.unit_of_work() as session:
@@ -65,7 +64,7 @@ class TicketActions:
             except TicketError as error:
                 raise refused(error) from None
             data: dict[str, object] = {}
-            text = (recap or "").strip()[:RECAP_MAX]
+            text = event.note.strip()[:RECAP_MAX] if isinstance(event, Resolve | Close) else ""
             if text and isinstance(event, Resolve | Close):
                 data["recap_ref"] = await core.vault.seal(session, row.guild_id, row.user_id, "recap", text)
             dues = await core.save(session, scope, row, after, changes, actor, data=data or None)

@@ -37,6 +37,7 @@ TICKET_SLA = "ticket_sla"
 TICKET_FOLLOW_UP = "ticket_follow_up"
 TICKET_AUTO_CLOSE = "ticket_auto_close"  # a resolved request closes by itself ([help] auto_close_hours)
 ESCALATION_NOTICE = "ticket_escalation_notice"  # an escalation that did not reach its tier: tell the team
+TICKET_TRANSCRIPT = "ticket_transcript"  # a request closed: keep its conversation, sealed (at once)
 
 
 TICKET_SUBJECT = SubjectCodec("ticket")
@@ -218,6 +219,18 @@ class HelpCore:
                 guild_id=ticket.guild_id,
             )
             dues.append(close_at)
+        if TicketEventKind.CLOSED in kinds and ticket.closed_at is not None:
+            # the conversation is read from Discord and sealed by the transcript handler, retried if
+            # Discord fails (see ``bot.services.help.transcripts``)
+            await deadlines.schedule(
+                session,
+                kind=TICKET_TRANSCRIPT,
+                subject=subject,
+                due_at=now,
+                now=now,
+                guild_id=ticket.guild_id,
+            )
+            dues.append(now)
         follow_up = follow_up_due(ticket, scope.rules)
         if TicketEventKind.CLOSED in kinds and follow_up is not None:
             await deadlines.schedule(

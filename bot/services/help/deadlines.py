@@ -31,12 +31,14 @@ from bot.services.help.core import (
     TICKET_AUTO_CLOSE,
     TICKET_FOLLOW_UP,
     TICKET_SLA,
+    TICKET_TRANSCRIPT,
     subject_ticket_id,
 )
 from bot.services.help.ports import HelpPort, NotDelivered, PortMissing, Reach
 from bot.services.help.shifts import ROTA_CHANGE, ShiftService
 from bot.services.help.tickets import TicketService
 from bot.services.help.timers import TicketTimers
+from bot.services.help.transcripts import TicketTranscripts
 
 log = logging.getLogger(__name__)
 
@@ -48,18 +50,21 @@ class HelpDeadlines:
         shifts: ShiftService,
         tickets: TicketService,
         actions: TicketActions,
+        transcripts: TicketTranscripts,
         runner: DeadlineRunner,
     ) -> None:
         self.timers = timers
         self.shifts = shifts
         self.tickets = tickets
         self.actions = actions
+        self.transcripts = transcripts
         self._port: HelpPort | None = None
         runner.register(TICKET_SLA, self.sla)
         runner.register(TICKET_FOLLOW_UP, self.follow_up)
         runner.register(ROTA_CHANGE, self.rota_change)
         runner.register(ESCALATION_NOTICE, self.escalation_notice)
         runner.register(TICKET_AUTO_CLOSE, self.auto_close)
+        runner.register(TICKET_TRANSCRIPT, self.transcript)
 
     def attach(self, port: HelpPort) -> None:
         self._port = port
@@ -145,3 +150,17 @@ class HelpDeadlines:
         change = await self.actions.act(ticket_id, Actor(0, ActorRole.SYSTEM), Close())
         await port.ready()
         await port.after_transition(change)
+
+    async def transcript(self, due: DueDeadline) -> None:
+        """A request closed: read its conversation from Discord and keep it sealed. Discord failing is
+        retried by the runner; a request reopened meanwhile is left to its next close."""
+        port = self.port()
+        ticket_id = subject_ticket_id(due.subject)
+        found = await self.tickets.get(ticket_id)
+        if found is None or found[0].state is not TicketState.CLOSED:
+            return
+        await port.ready()
+        spoken = await port.conversation(found[0])
+        if spoken is None:
+            raise NotDelivered(f"help: the conversation of ticket {ticket_id} could not be read")
+        await self.transcripts.keep(ticket_id, spoken)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from bot.services.help.types import Escalated, FollowUp, RotaTick, Transition
+from bot.domain.help.transcript import Spoken
+from bot.services.help.types import Escalated, FollowUp, RotaTick, TicketView, Transition
 
 
 class Reach(StrEnum):
@@ -57,6 +58,12 @@ class HelpPort(Protocol):
 
     async def rota_changed(self, tick: RotaTick) -> Reach:
         """The scheduled shift starts and ends, in the moderation queue; ``FAILED`` when one was lost."""
+        ...
+
+    async def conversation(self, ticket: TicketView) -> list[Spoken] | None:
+        """What the member and the team said in a closed request: the messages of its space, and the
+        member's DMs to the bot while it was open (relayed tickets). None when Discord failed: the
+        transcript deadline is retried."""
         ...
 
     async def after_transition(self, change: Transition) -> None:

@@ -42,6 +42,7 @@ class GuildHelp:
     policy_version: str
     first_tier: str = "specialist"  # alerted at once when nobody is on duty
     reopen_days: int = 14
+    follow_up_hours: int = 24
 
     @classmethod
     def of(cls, row: GuildSettings, policy: Policy) -> GuildHelp:
@@ -59,6 +60,7 @@ class GuildHelp:
             policy_version=policy.version,
             first_tier=tiers[1] if len(tiers) > 1 else tiers[0],
             reopen_days=policy.help.reopen_window_days,
+            follow_up_hours=policy.help.follow_up_hours,
         )
 
     def tier_role(self, tier: str) -> int | None:
@@ -86,6 +88,7 @@ class TicketView:
     response_due_at: datetime | None
     escalation_level: int
     slo_minutes: int
+    closed_at: datetime | None = None
 
     @property
     def is_active(self) -> bool:
@@ -110,6 +113,7 @@ class TicketView:
             response_due_at=ticket.response_due_at,
             escalation_level=ticket.escalation_level,
             slo_minutes=int(rules.slo_for(ticket.priority).total_seconds() // 60),
+            closed_at=ticket.closed_at,
         )
 
 

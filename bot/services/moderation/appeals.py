@@ -93,7 +93,8 @@ class Appeals:
         except IntegrityError:  # the same form submitted twice at once: the other one was recorded
             return await self._already(case_id, user_id, lang)
         queued = await self._queue(record, case, text)
-        return AppealOpened(record, appeal_received(lang), queued)
+        _settings, policy = await deps.store.policy_for(case.guild_id)
+        return AppealOpened(record, appeal_received(policy.member_voice(lang)), queued)
 
     async def _already(self, case_id: int, user_id: int, lang: str) -> AppealOpened:
         case = await self.deps.store.case(case_id)
@@ -229,7 +230,8 @@ class Appeals:
 
     async def _tell_member(self, appeal: AppealRecord, case: CaseRecord, granted: bool) -> DmStatus:
         discord = self.deps.discord()
-        text = appeal_decided(case.language, granted=granted, reply=appeal.reply)
+        _settings, policy = await self.deps.store.policy_for(case.guild_id)
+        text = appeal_decided(policy.member_voice(case.language), granted=granted, reply=appeal.reply)
         sent = await discord.send_dm(appeal.user_id, OutMessage(text))
         if sent.delivery is Delivery.DELIVERED:
             return DmStatus.DELIVERED
@@ -239,7 +241,9 @@ class Appeals:
             )
             return DmStatus.FAILED
         if case.channel_id is not None:
-            posted = await discord.post(case.channel_id, notice_message(case.language, appeal.user_id))
+            posted = await discord.post(
+                case.channel_id, notice_message(case.language, appeal.user_id, case.id)
+            )
             if posted.ok:
                 return DmStatus.DM_CLOSED_NOTICE
         return DmStatus.DM_CLOSED if sent.delivery is Delivery.CLOSED else DmStatus.FAILED

@@ -13,10 +13,12 @@ class ButtonAction(StrEnum):
     CLEAR = "clear"  # "Was this clear?" (case id, yes|no)
     REVIEW = "review"  # a review card (case id, apply|dismiss)
     APPEAL_DECIDE = "appeal-decide"  # an appeal card (appeal id, grant|deny)
+    DETAILS = "why"  # "Details": the rule in full, why, how appeals work, privately (case id)
 
 
 PATTERN = (
-    r"mod:(?P<action>ack|appeal|clear|review|appeal-decide):(?P<id>[0-9]{1,19})(?::(?P<choice>[a-z]{1,10}))?"
+    r"mod:(?P<action>ack|appeal|clear|review|appeal-decide|why)"
+    r":(?P<id>[0-9]{1,19})(?::(?P<choice>[a-z]{1,10}))?"
 )
 _COMPILED = re.compile(PATTERN)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.domain.moderation.member_notices import WelcomeBack, welcome_back
+from bot.domain.moderation.member_notices import WelcomeBack, welcome_back, welcome_back_in_channel
 from bot.governance.chain import EntryKind
 from bot.scheduling.deadlines import DeadlineRunner, DueDeadline, Postpone, complete
 from bot.services.moderation.deps import Deps
@@ -20,7 +20,7 @@ from bot.services.moderation.enforce import audit_reason
 from bot.services.moderation.redelivery import Redelivery
 from bot.services.moderation.snapshot import to_record
 from bot.services.moderation.store import BAN_END, CASE_SUBJECT, PROBATION_END, TIMEOUT_END
-from bot.services.moderation.types import CaseStatus, Delivery, OutMessage
+from bot.services.moderation.types import CaseRecord, CaseStatus, Delivery, OutMessage
 from bot.services.recorder import GovEvent
 
 log = logging.getLogger(__name__)
@@ -57,19 +57,33 @@ class DeadlineHandlers:
             await complete(session, due, db_now=deps.clock.now())  # fenced: rolls back if not ours
             return row.user_id
 
-    async def _welcome(self, guild_id: int, user_id: int, language: str, kind: WelcomeBack) -> None:
+    async def _welcome(self, case: CaseRecord, kind: WelcomeBack, channel_id: int | None = None) -> None:
+        """The welcome back, once: by DM in the community's register; DMs closed and a pause over, a brief
+        line in the case's channel pinging only the member. The case's end is committed before this runs
+        and a handler never ends a case twice, so a restart cannot send it again (at most once)."""
+        guild_id, user_id = case.guild_id, case.user_id
+        port = self.deps.discord()
+        _settings, policy = await self.deps.store.policy_for(guild_id)
+        language = policy.member_voice(case.language)
         text = welcome_back(language, kind)
-        sent = await self.deps.discord().send_dm(user_id, OutMessage(text))
+        sent = await port.send_dm(user_id, OutMessage(text))
         if sent.delivery is not Delivery.DELIVERED:
             log.info("welcome-back note to a member of guild %s not delivered: %s", guild_id, sent.delivery)
         if sent.transient:  # Discord's bad day, not closed DMs: try again later
             await Redelivery(self.deps).notice_later(guild_id, user_id, text, language=language)
+        elif sent.delivery is Delivery.CLOSED and kind is WelcomeBack.TIMEOUT and channel_id is not None:
+            line = OutMessage(welcome_back_in_channel(language, user_id), mention_user=user_id)
+            posted = await port.post(channel_id, line)
+            if not posted.ok:
+                log.info("welcome back in the channel of guild %s not posted: %s", guild_id, posted.error)
 
     async def timeout_end(self, due: DueDeadline) -> None:
         self.deps.discord()
         case = await self.deps.store.case(case_id_of(due))
         if await self._expire(due) is not None:
-            await self._welcome(case.guild_id, case.user_id, case.language, WelcomeBack.TIMEOUT)
+            channel = due.payload.get("channel_id")
+            where = case.channel_id or (channel if isinstance(channel, int) else None)
+            await self._welcome(case, WelcomeBack.TIMEOUT, where)
 
     async def ban_end(self, due: DueDeadline) -> None:
         port = self.deps.discord()
@@ -82,7 +96,7 @@ class DeadlineHandlers:
         if not done.ok and done.code != 10026:  # 10026: Unknown Ban, someone unbanned by hand
             raise RuntimeError(f"unban at the end of case {case.id} failed: {done.error}")
         if await self._expire(due) is not None:
-            await self._welcome(case.guild_id, case.user_id, case.language, WelcomeBack.BAN)
+            await self._welcome(case, WelcomeBack.BAN)
 
     async def probation_end(self, due: DueDeadline) -> None:
         deps = self.deps
@@ -105,4 +119,4 @@ class DeadlineHandlers:
                 ),
             )
             await complete(session, due, db_now=deps.clock.now())
-        await self._welcome(case.guild_id, case.user_id, case.language, WelcomeBack.PROBATION)
+        await self._welcome(case, WelcomeBack.PROBATION)

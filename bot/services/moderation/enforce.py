@@ -18,6 +18,7 @@ from bot.services.moderation.failures import alert_queue, send_correction, withd
 from bot.services.moderation.redelivery import Redelivery
 from bot.services.moderation.texts import (
     ExplanationMessage,
+    case_notice_message,
     explanation_message,
     notice_message,
     review_message,
@@ -65,6 +66,7 @@ class Enforcer:
         notice_channel_id: int | None,
         *,
         notice: bool,
+        policy: Policy | None = None,
     ) -> tuple[DmStatus, bool]:
         """The explanation by DM, or the DMs-closed notice in the channel. Returns the delivery and
         whether a failure was Discord's bad day (a 5xx: worth a retry later). A DM that failed
@@ -79,7 +81,12 @@ class Enforcer:
             return DmStatus.FAILED, True
         closed = sent.delivery is Delivery.CLOSED
         if notice and notice_channel_id is not None:
-            posted = await port.post(notice_channel_id, notice_message(case.language, case.user_id))
+            out = (
+                case_notice_message(case, policy)
+                if policy is not None
+                else notice_message(case.language, case.user_id, case.id)
+            )
+            posted = await port.post(notice_channel_id, out)
             if posted.ok:
                 return DmStatus.DM_CLOSED_NOTICE, False
             log.warning("case %s: the DM-closed notice failed too: %s", case.id, posted.error)
@@ -139,7 +146,7 @@ class Enforcer:
         if action is Action.REVIEW:
             review_id = await self._post_review(case, decision, policy, excerpt, errors)
         if explanation is not None and dm is None and not primary_failed:
-            dm, retry = await self.send_explanation(case, explanation, notice_at, notice=True)
+            dm, retry = await self.send_explanation(case, explanation, notice_at, notice=True, policy=policy)
         corrected = False
         if primary_failed and action is not Action.REVIEW:
             await withdraw(self.deps, case.id)

@@ -113,6 +113,7 @@ class ModeratorActions:
                 channel_id=request.channel_id,
                 message_id=request.message_id,
                 actor_id=request.moderator_id,
+                notice_channel_id=request.notice_channel_id,
                 excerpt=request.excerpt,
                 note=request.note.strip()[:NOTE_MAX],
             )
@@ -181,7 +182,10 @@ class ModeratorActions:
         if done.ok:
             settings = await deps.store.settings(guild_id)
             lang = await deps.locales.language(user_id, settings.language)
-            await port.send_dm(user_id, OutMessage(welcome_back(lang, WelcomeBack.TIMEOUT)))
+            _settings, policy = await deps.store.policy_for(guild_id)
+            await port.send_dm(
+                user_id, OutMessage(welcome_back(policy.member_voice(lang), WelcomeBack.TIMEOUT))
+            )
         return Ended(cases, done.ok, done.error)
 
     async def unban(self, guild_id: int, moderator_id: int, user_id: int, note: str = "") -> Ended:

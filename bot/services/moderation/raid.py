@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from bot.domain.i18n import t
+from bot.domain.i18n import t, when_text
 from bot.domain.moderation.raid import Burst, RaidDetector, content_key, is_new_account
 from bot.domain.policy.models import Policy, RaidPolicy
 from bot.governance.pseudonym import ActorRole
@@ -424,11 +424,11 @@ class RaidResponse:
         until = now + timedelta(minutes=rp.timeout_minutes)
         discord = self.deps.discord()
         done = await discord.set_timeout(state.guild_id, user_id, until, "Havre raid mode")
-        lang = await self.deps.locales.language(user_id, state.language)
+        lang = policy.member_voice(await self.deps.locales.language(user_id, state.language))
         delivered = False
         if done.ok:
             state.timed_out += 1
-            text = t("raid.member.timed_out", lang, end=f"<t:{int(until.timestamp())}:F>")
+            text = t("raid.member.timed_out", lang, end=when_text(until, lang, policy.timezone, now=now))
             sent = await discord.send_dm(user_id, OutMessage(text))
             delivered = sent.delivery.value == "delivered"
             if delivered:

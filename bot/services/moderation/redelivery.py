@@ -162,7 +162,7 @@ class Redelivery:
             return
         channel = due.payload.get("notice_channel_id") or case.channel_id
         status, transient = await Enforcer(deps).send_explanation(
-            case, explanation, channel if isinstance(channel, int) else None, notice=True
+            case, explanation, channel if isinstance(channel, int) else None, notice=True, policy=policy
         )
         if status is DmStatus.FAILED and transient:
             await self._again(due, f"the explanation of case {case.id}")

@@ -159,6 +159,17 @@ class CaseStore:
             )
             return [to_record(row) for row in rows.scalars()]
 
+    async def latest_cases_of_user(self, user_id: int, limit: int = 20) -> list[CaseRecord]:
+        """A member's newest cases in every server (``/appeal`` in a DM knows no server)."""
+        async with self.db.reading() as session:
+            rows = await session.execute(
+                select(Case)
+                .where(Case.user_id == user_id)
+                .order_by(Case.created_at.desc(), Case.id.desc())
+                .limit(limit)
+            )
+            return [to_record(row) for row in rows.scalars()]
+
     async def active_timeouts(
         self, guild_id: int, now: datetime, user_id: int | None = None
     ) -> list[CaseRecord]:
@@ -216,6 +227,7 @@ class CaseStore:
         channel_id: int | None = None,
         message_id: int | None = None,
         actor_id: int | None = None,
+        notice_channel_id: int | None = None,
         excerpt: str = "",
         excerpt_ref: int | None = None,
         note: str = "",
@@ -235,6 +247,7 @@ class CaseStore:
                     channel_id=channel_id,
                     message_id=message_id,
                     actor_id=actor_id,
+                    notice_channel_id=notice_channel_id,
                     excerpt=excerpt,
                     excerpt_ref=excerpt_ref,
                     note=note,
@@ -299,7 +312,8 @@ class CaseStore:
                         "due_at": when,
                         "status": DeadlineStatus.PENDING,
                         "attempts": 0,
-                        "payload": {},
+                        # where a member with closed DMs is welcomed back (the case may have no channel)
+                        "payload": {"channel_id": w.channel_id or w.notice_channel_id},
                         "created_at": now,
                     }
                 )
@@ -458,6 +472,7 @@ class DecisionWrite:
     channel_id: int | None = None
     message_id: int | None = None
     actor_id: int | None = None
+    notice_channel_id: int | None = None
     excerpt: str = ""
     excerpt_ref: int | None = None
     note: str = ""

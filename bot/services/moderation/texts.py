@@ -11,14 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.domain.excerpt import safe_excerpt
-from bot.domain.i18n import language_of, t
+from bot.domain.i18n import t, when_text
 from bot.domain.moderation.decision import Decision
 from bot.domain.moderation.explanations import Explanation, explain
 from bot.domain.moderation.member_notices import clarity_prompt, dm_closed_notice
-from bot.domain.moderation.review_card import review_card
+from bot.domain.moderation.review_card import label, review_card
 from bot.domain.policy.models import Action, Policy
 from bot.services.moderation.custom_ids import ButtonAction, make
-from bot.services.moderation.types import AppealRecord, ButtonSpec, ButtonStyle, CaseRecord, OutMessage
+from bot.services.moderation.types import (
+    DM_WITH_BOT,
+    AppealRecord,
+    ButtonSpec,
+    ButtonStyle,
+    CaseRecord,
+    OutMessage,
+)
 
 DISCORD_LIMIT = 2000
 APPEAL_TEXT_LIMIT = 1000
@@ -31,7 +38,13 @@ class ExplanationMessage:
 
 
 def way_back_buttons(
-    case_id: int, lang: str, *, acknowledge: bool, appeal: bool, clarity: bool = True
+    case_id: int,
+    lang: str,
+    *,
+    acknowledge: bool,
+    appeal: bool,
+    clarity: bool = True,
+    details: bool = True,
 ) -> tuple[ButtonSpec, ...]:
     buttons: list[ButtonSpec] = []
     if acknowledge:
@@ -40,6 +53,9 @@ def way_back_buttons(
     if appeal:
         label = t("moderation.button.appeal", lang)
         buttons.append(ButtonSpec(make(ButtonAction.APPEAL, case_id), label, ButtonStyle.SECONDARY))
+    if details:
+        label = t("moderation.button.details", lang)
+        buttons.append(ButtonSpec(make(ButtonAction.DETAILS, case_id), label, ButtonStyle.SECONDARY))
     if clarity:
         prompt = clarity_prompt(lang)
         buttons.append(
@@ -51,12 +67,8 @@ def way_back_buttons(
     return tuple(buttons)
 
 
-def _render(explanation: Explanation, lang: str, moderator_name: str | None) -> str:
-    text = explanation.as_text()
-    if moderator_name:
-        named = t("moderation.line.manual_named", lang, name=safe_excerpt(moderator_name, 80))
-        text = text.replace(t("moderation.line.manual", lang), named, 1)
-    return f"{text}\n\n*{clarity_prompt(lang).question}*"
+def _render(explanation: Explanation) -> str:
+    return f"{explanation.as_text()}\n\n*{clarity_prompt(explanation.lang).question}*"
 
 
 def explanation_message(
@@ -68,32 +80,87 @@ def explanation_message(
     *,
     moderator_name: str | None = None,
 ) -> ExplanationMessage:
-    """The explanation DM: what happened, the rule and its link, why, what now, the way back, and the
-    buttons "I understand", "Appeal" and "Was this clear? yes/no" as the way back allows."""
-    lang = language_of(lang)
-    full = _render(explain(decision, policy, lang, excerpt), lang, moderator_name)
-    stored = _render(explain(decision, policy, lang, ""), lang, moderator_name)
-    if len(full) > DISCORD_LIMIT:
-        full = stored[:DISCORD_LIMIT]
+    """The explanation DM, phone-first: what happened, the rule, what now, what each button does; then
+    the buttons "I understand", "Appeal", "Details" and "Was this clear? yes/no" as the way back allows.
+    The member's excerpt and the rest are behind "Details" (``explanation_details``). ``moderator_name``
+    is given only when the server chooses to name its moderators: then one short line says who."""
+    explanation = explain(decision, policy, lang, "")
+    text = _render(explanation)
+    if moderator_name:
+        named = t("moderation.line.manual_named", explanation.lang, name=safe_excerpt(moderator_name, 80))
+        text = f"{explanation.as_text()}\n{named}\n\n*{clarity_prompt(explanation.lang).question}*"
+    text = text[:DISCORD_LIMIT]
     way = decision.way_back
-    buttons = way_back_buttons(case_id, lang, acknowledge=way.can_acknowledge, appeal=way.appeal_allowed)
-    return ExplanationMessage(OutMessage(full, buttons), stored[:DISCORD_LIMIT])
+    buttons = way_back_buttons(
+        case_id, explanation.lang, acknowledge=way.can_acknowledge, appeal=way.appeal_allowed
+    )
+    return ExplanationMessage(OutMessage(text, buttons), text)
+
+
+def explanation_details(decision: Decision, policy: Policy, lang: str, excerpt: str | None = "") -> str:
+    """What "Details" shows, privately: the member's words, why, the rule in full, how appeals work."""
+    return explain(decision, policy, lang, excerpt).details_text()[:DISCORD_LIMIT]
+
+
+def full_explanation(decision: Decision, policy: Policy, lang: str, excerpt: str | None = "") -> str:
+    """The note and its details together (``/my-standing``, ``/appeal``), at most one message."""
+    explanation = explain(decision, policy, lang, excerpt, details_button=False)
+    text = f"{explanation.as_text()}\n\n{explanation.details_text()}"
+    if len(text) > DISCORD_LIMIT:
+        text = f"{explanation.as_text()}\n\n{explanation.details_text(with_excerpt=False)}"
+    return text[:DISCORD_LIMIT]
 
 
 def with_excerpt(stored: str, excerpt: str | None, lang: str) -> str:
-    """A stored explanation with the member's (sealed) excerpt put back in its place, after the body."""
+    """A stored explanation with the member's (sealed) excerpt put back, after it."""
     quoted = safe_excerpt(excerpt, 120) if excerpt else ""
     if not quoted:
         return stored
-    parts = stored.split("\n\n")
-    parts.insert(min(2, len(parts)), t("moderation.line.excerpt", lang, excerpt=quoted))
-    text = "\n\n".join(parts)
+    text = f"{stored}\n\n{t('moderation.line.excerpt', lang, excerpt=quoted)}"
     return text if len(text) <= DISCORD_LIMIT else stored
 
 
-def notice_message(lang: str, member_id: int) -> OutMessage:
-    """DMs closed: a short note in the channel that pings exactly this member and nobody else."""
-    return OutMessage(dm_closed_notice(lang, member_id), mention_user=member_id)
+def notice_message(lang: str, member_id: int, case_id: int | None = None) -> OutMessage:
+    """DMs closed: a short note in the channel that pings exactly this member and nobody else. With a
+    case, a "Details" button shows the note privately (a member who is not timed out can press it)."""
+    buttons: tuple[ButtonSpec, ...] = ()
+    if case_id is not None:
+        label = t("moderation.button.details", lang)
+        buttons = (ButtonSpec(make(ButtonAction.DETAILS, case_id), label, ButtonStyle.PRIMARY),)
+    return OutMessage(dm_closed_notice(lang, member_id), buttons, mention_user=member_id)
+
+
+def case_notice_message(case: CaseRecord, policy: Policy) -> OutMessage:
+    """DMs closed, for a case: what the member needs, in the channel, pinging only them.
+
+    A timed-out member keeps only "View channel" and "Read message history" in the server: Discord
+    refuses their button presses and slash commands there. So a pause's notice carries the rule and
+    the end itself, and the way to appeal goes through a private message with the bot (a link button,
+    which opens without an interaction; ``/appeal`` works in that DM). Otherwise the member can press
+    "Details", "Appeal" and "I understand" right here."""
+    lang = policy.member_voice(case.language)
+    way = case.way_back
+    if case.action is Action.TIMEOUT and case.ends_at is not None and case.rule_id is not None:
+        text = timed_out_notice(case, policy, lang)
+        label = t("moderation.notice.open_dm", lang)
+        return OutMessage(text, (ButtonSpec("", label, url=DM_WITH_BOT),), mention_user=case.user_id)
+    buttons = way_back_buttons(
+        case.id, lang, acknowledge=way.can_acknowledge, appeal=way.appeal_allowed, clarity=False
+    )
+    ordered = tuple(b for b in buttons if b.custom_id.startswith("mod:why")) + tuple(
+        b for b in buttons if not b.custom_id.startswith("mod:why")
+    )
+    return OutMessage(dm_closed_notice(lang, case.user_id), ordered, mention_user=case.user_id)
+
+
+def timed_out_notice(case: CaseRecord, policy: Policy, lang: str) -> str:
+    assert case.ends_at is not None and case.rule_id is not None
+    title = policy.text(policy.rule(case.rule_id).title, lang) if _has_rule(policy, case.rule_id) else ""
+    end = when_text(case.ends_at, lang, policy.timezone, now=case.created_at)
+    text = t(
+        "moderation.notice.dm_closed_timeout", lang, mention=f"<@{int(case.user_id)}>", end=end, title=title
+    )
+    return text + "\n" + t("moderation.notice.dm_closed_appeal", lang)
 
 
 def review_message(
@@ -141,9 +208,9 @@ def _quoted(text: str) -> str:
 def appeal_card(appeal: AppealRecord, case: CaseRecord, policy: Policy, lang: str, text: str) -> OutMessage:
     lines = [
         f"**{t('moderation.queue.appeal_title', lang, id=appeal.id)}**",
-        f"**{t('moderation.review.member', lang)}:** <@{appeal.user_id}>",
+        label(t("moderation.review.member", lang), f"<@{appeal.user_id}>", lang),
         _case_summary(case, policy, lang),
-        f"**{t('moderation.queue.appeal_text', lang)}:** {_quoted(text)}",
+        label(t("moderation.queue.appeal_text", lang), _quoted(text), lang),
     ]
     buttons = (
         ButtonSpec(

@@ -59,6 +59,11 @@ class ButtonSpec:
     label: str
     style: ButtonStyle = ButtonStyle.SECONDARY
     row: int = 0
+    url: str = ""  # a link button instead (no interaction: Discord opens it, even for a timed-out member)
+
+
+# A link button's url that the Discord adapter fills in: the bot's profile, where "Message" opens a DM.
+DM_WITH_BOT = "havre:dm-with-bot"
 
 
 @dataclass(frozen=True, slots=True)

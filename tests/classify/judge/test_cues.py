@@ -58,9 +58,9 @@ def _model(*examples: tuple[str, str]) -> _cues.CueModel:
 
 
 TOY = _model(
-    *[("the rope is in my bag, tonight is the night", "crisis")] * 6,
-    *[("i feel so alone tonight, can someone talk", "help")] * 6,
-    *[("the raid is tonight, bring potions", "other")] * 6,
+    *[("the rope is in my bag, tonight is the night", "crisis")] * 40,
+    *[("i feel so alone tonight, can someone talk", "help")] * 40,
+    *[("the raid is tonight, bring potions", "other")] * 40,
 )
 
 
@@ -82,8 +82,8 @@ def test_abuse_found_by_the_rules_keeps_the_lift_away() -> None:
 
 def test_the_learned_abuse_reading_stays_out_of_reports_self_talk_and_crisis() -> None:
     model = _cues.AbuseCues(
-        [(read("you are a worthless sack of garbage"), "insult")] * 8
-        + [(read("the boss fight was garbage lol"), "other")] * 8
+        [(read("you are a worthless sack of garbage"), "insult")] * 40
+        + [(read("the boss fight was garbage lol"), "other")] * 40
     )
     chat = read("worthless sack of garbage")
     plain = _cues.learned_abuse(chat, AbuseReading(), SupportReading(), model)
