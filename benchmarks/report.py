@@ -195,7 +195,8 @@ def _service(report: dict[str, Any], markdown: bool) -> list[str]:
     floods = service["floods"]
     rows = [
         [f.get("code", "this tree"), _FLOODS.get(f["flood"], f["flood"]), f.get("database", "SQLite"),
-         f"{f['rate']:,.0f}", _ms(f.get("loop_cpu_ms")), _ms(f.get("loop_cpu_per_decision_ms")),
+         f"{f['rate']:,.0f}", _ms(f.get("loop_cpu_ms")),
+         _ms(f.get("loop_cpu_per_decision_ms")) if f["flood"] == "raid" else "",
          _ms(f["p99_ms"]), _ms(f["lag_p99_ms"])]
         if "error" not in f
         else [f.get("code", "this tree"), f["flood"], "PostgreSQL", "not measured: " + f["error"],
