@@ -147,7 +147,19 @@ def _matching(report: dict[str, Any], markdown: bool) -> list[str]:
         )
         if "lists_only" in m:
             rows.append([f"old path: word lists only, {preset} preset", f"{m['lists_only']:,.0f}", policy])
+        if "ungated" in m:
+            rows.append(
+                [f"detectors, clause gates open (before), {preset} preset", f"{m['ungated']:,.0f}", policy]
+            )
         rows.append([f"new path: detectors + word lists, {preset} preset", f"{m['rate']:,.0f}", policy])
+    if "two_readers" in matching:
+        two = matching["two_readers"]
+        rows.append(
+            ["moderation + help reading each message, judged twice", f"{two['cold']:,.0f}", "patient"]
+        )
+        rows.append(
+            ["moderation + help reading each message, judgement shared", f"{two['shared']:,.0f}", "patient"]
+        )
     title = _title(
         f"The local path: normalisation, detectors, word lists (one core, {matching['messages']:,} messages)",
         markdown,
@@ -243,6 +255,8 @@ def _targets(report: dict[str, Any], markdown: bool) -> list[str]:
         m = report["matching"]["patient"]
         rate = m["rate"]
         old = f" (old path, lists only: {m['lists_only']:,.0f})" if "lists_only" in m else ""
+        if "ungated" in m:
+            old += f" (gates open: {m['ungated']:,.0f})"
         rows.append(
             ["local path (normalise, detectors, lists) >= 20,000 msg/s on one core", f"{rate:,.0f}{old}",
              _ok(rate >= 20_000)]

@@ -63,6 +63,20 @@ class Settings(BaseSettings):
     sync_commands: bool = True
     db_pool_size: int = Field(default=5, ge=1, le=100)
     db_max_overflow: int = Field(default=10, ge=0, le=100)
+    web_enabled: bool = Field(default=True, description="serve the dashboard with the bot")
+    web_host: str = Field(default="127.0.0.1", description="the dashboard's address (local by default)")
+    web_port: int = Field(default=8765, ge=0, le=65535, description="the dashboard's port (0: any free one)")
+    web_public_url: str | None = Field(
+        default=None,
+        description="the dashboard's address as browsers reach it (https://… behind a proxy); "
+        "default http://<web_host>:<web_port>; the OAuth2 redirect is <this>/auth/callback",
+    )
+    oauth_client_id: str | None = Field(
+        default=None, description="the Discord application's id (default: asked of Discord with the token)"
+    )
+    oauth_client_secret: SecretStr | None = Field(
+        default=None, description="the Discord application's OAuth2 secret (the dashboard's login)"
+    )
     unsafe_debug_libraries: bool = Field(
         default=False,
         description="let discord.py, aiosqlite and SQLAlchemy log at DEBUG: their payloads and query "

@@ -12,6 +12,7 @@ from .flags import Permission
 from .gateway.hub import GatewayHub
 from .interactions import InteractionRegistry
 from .models import ChannelState, GuildState, MemberState
+from .oauth import OAuthState
 from .openapi_hook import Validator
 from .permissions import channel_permissions, guild_permissions, outranks
 from .recorder import Recorder
@@ -32,6 +33,7 @@ class Core:
     interaction_deadline: float = 3.0
     shard_count: int = 1
     internal_errors: list[str] = field(default_factory=list)
+    oauth: OAuthState = field(default_factory=OAuthState)
 
     # the bot's standing in a guild -------------------------------------------------------------
 

@@ -56,6 +56,7 @@ class Emulator:
         privileged_intents: Intent = PRIVILEGED_INTENTS,
         host: str = "127.0.0.1",
         port: int = 0,
+        client_secret: str | None = None,
     ) -> None:
         self.clock = clock or SystemClock()
         self.world = World(self.clock)
@@ -64,7 +65,12 @@ class Emulator:
         app_id = bot_user.id  # Discord gives a bot user the id of its application
         token = f"{secrets.token_urlsafe(18)}.{secrets.token_urlsafe(6)}.{secrets.token_urlsafe(27)}"
         self.app = Application(
-            id=app_id, name=bot_name, bot_user_id=bot_user.id, owner_id=owner.id, bot_token=token
+            id=app_id,
+            name=bot_name,
+            bot_user_id=bot_user.id,
+            owner_id=owner.id,
+            bot_token=token,
+            client_secret=client_secret or secrets.token_urlsafe(24),
         )
         self.recorder = Recorder()
         self.faults = Faults()

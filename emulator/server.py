@@ -8,7 +8,7 @@ from aiohttp import web
 
 from . import errors
 from .core import Core
-from .rest import applications, channels, guilds, incidents, interactions, members, messages, users
+from .rest import applications, channels, guilds, incidents, interactions, members, messages, oauth2, users
 from .rest.framework import API_PREFIX, RestRouter, json_response
 
 
@@ -26,6 +26,7 @@ class EmulatorServer:
         for module in (users, applications, interactions, messages, channels, members, guilds, incidents):
             module.register(router, self.core)
         router.install(app)
+        oauth2.install(app, self.core)
         app.router.add_get("/", self.core.hub.handle)
         app.router.add_get("/attachments/{channel_id}/{attachment_id}/{filename}", self._attachment)
         app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._not_found)

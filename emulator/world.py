@@ -6,7 +6,7 @@ and then dispatch gateway events themselves.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from emulator.clock import Clock
@@ -33,6 +33,8 @@ class Application:
     bot_user_id: int
     owner_id: int
     bot_token: str
+    client_secret: str = ""  # OAuth2: the application's secret (the token exchange checks it)
+    redirect_uris: list[str] = field(default_factory=list)  # OAuth2: the registered redirects
 
 
 class World:

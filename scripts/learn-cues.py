@@ -2,18 +2,16 @@
 """Regenerate bot/classify/judge/cue_weights.json from the corpus's tune split (never the held-back one).
 
     .venv/bin/python scripts/learn-cues.py          # write the weights file
-    .venv/bin/python scripts/learn-cues.py --cv     # also print the 5-fold cross-validation grid
+    .venv/bin/python scripts/learn-cues.py --cv     # also print the leave-one-author-round-out grid
 
 Run it after changing the tune split or the chat normaliser (a test fails until you do). The thresholds in
-bot/classify/judge/_cues.py are the lowest at which the grid adds at most one false crisis per 100 quiet
-messages (illness talk, benign chat, self-talk, banter), and no false abuse review on benign chat, illness
-talk or self-talk and at most 3 % on banter.
+bot/classify/judge/_cues.py are the lowest at which the grid shows no false crisis on illness talk, benign
+chat, self-talk or banter, and no false abuse review beyond 3 % of banter.
 """
 
 from __future__ import annotations
 
 import json
-import random
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -36,26 +34,46 @@ def write() -> Path:
     return target
 
 
-def cross_validate(folds: int = 5) -> None:
-    examples = cues.tune_examples()
-    random.Random(11).shuffle(examples)
-    chats = [(read(text), category, kind) for text, category, kind in examples]
+def _author(record_id: str) -> str:
+    """The round a tune message came from ("sup-t-r3-0042" -> "sup-r3"; corpus A and B -> "sup-r0")."""
+    parts = record_id.split("-")
+    return f"{parts[0]}-{parts[2] if parts[2].startswith('r') else 'r0'}"
+
+
+def _tune_records() -> list[tuple[str, str, str, str]]:
+    """(text, category, kind, author round) of the tune split."""
+    out: list[tuple[str, str, str, str]] = []
+    for path in sorted((ROOT / "bot" / "classify" / "judge" / "corpus").glob("*_tune.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                out.append((r["text"], r["category"], r.get("kind", ""), _author(r["id"])))
+    return out
+
+
+def cross_validate() -> None:
+    """Leave one author round out: learn on the other rounds, read the round left out. A round's phrasings
+    are its own, so this says what the learned readings do with words they were not taught."""
+    records = _tune_records()
+    chats = [(read(text), category, kind) for text, category, kind, _ in records]
     rules = [(assess_support(chat), assess_abuse(chat)) for chat, _, _ in chats]
-    support_grid = [(a, b) for a in (0.5, 1.0, 2.0, 3.0) for b in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0)]
-    abuse_grid = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0)
+    support_grid = [(a, b) for a in (0.0, 1.0, 2.0) for b in (1.5, 2.0, 2.5, 3.0, 4.0)]
+    distress_grid = (1.5, 2.0, 2.5, 3.0, 4.0)
+    abuse_grid = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0)
     crisis: dict[tuple[float, float], dict[str, list[int]]] = {
         g: defaultdict(lambda: [0, 0]) for g in support_grid
     }
+    distress: dict[float, dict[str, list[int]]] = {g: defaultdict(lambda: [0, 0]) for g in distress_grid}
     abuse: dict[float, dict[str, list[int]]] = {g: defaultdict(lambda: [0, 0]) for g in abuse_grid}
-    for fold in range(folds):
-        train = [item for i, item in enumerate(chats) if i % folds != fold]
+    for author in sorted({record[3] for record in records}):
+        train = [item for item, record in zip(chats, records, strict=True) if record[3] != author]
         support_model = cues.CueModel((chat, cues.label(category)) for chat, category, _ in train)
         abuse_model = cues.AbuseCues((chat, cues.abuse_label(c, k)) for chat, c, k in train)
         for i, (chat, category, _) in enumerate(chats):
-            if i % folds != fold:
+            if records[i][3] != author:
                 continue
             support, found = rules[i]
-            crisis_margin, _ = cues.margins(support_model, chat)
+            crisis_margin, help_margin = cues.margins(support_model, chat)
             _, abuse_margin = abuse_model.best(chat)
             for from_distress, from_none in support_grid:
                 level = support.level.value
@@ -66,6 +84,15 @@ def cross_validate(folds: int = 5) -> None:
                 cell = crisis[(from_distress, from_none)][category]
                 cell[0] += level == "crisis"
                 cell[1] += 1
+            for threshold in distress_grid:
+                cell = distress[threshold][category]
+                quiet_rules = not found.hits and support.level.value == "none" and not support.help_request
+                cell[0] += (
+                    support.level.value != "none"
+                    or support.help_request
+                    or (quiet_rules and help_margin >= threshold)
+                )
+                cell[1] += 1
             quiet = not found.hits and not found.reported and not found.self_talk
             for threshold in abuse_grid:
                 cell = abuse[threshold][category]
@@ -74,8 +101,15 @@ def cross_validate(folds: int = 5) -> None:
     print("crisis lift (from distress, from none): crisis recall | false crisis on", ", ".join(QUIET))
     for grid_point, cells in crisis.items():
         false = sum(cells[c][0] for c in QUIET)
-        quiet = sum(cells[c][1] for c in QUIET)
-        print(f"  {grid_point}: {cells['crisis'][0]}/{cells['crisis'][1]} | {false}/{quiet}")
+        quiet_n = sum(cells[c][1] for c in QUIET)
+        print(f"  {grid_point}: {cells['crisis'][0]}/{cells['crisis'][1]} | {false}/{quiet_n}")
+    print("distress from none: offered help (rules or lift) for distress, help | offers on", ", ".join(QUIET))
+    for threshold, cells in distress.items():
+        print(
+            f"  {threshold}: distress {cells['distress'][0]}/{cells['distress'][1]}"
+            f" help {cells['help'][0]}/{cells['help'][1]} | "
+            + " ".join(f"{c}={cells[c][0]}/{cells[c][1]}" for c in QUIET)
+        )
     print("abuse review threshold: new reviews per category")
     for threshold, cells in abuse.items():
         print(f"  {threshold}: " + " ".join(f"{c}={v[0]}/{v[1]}" for c, v in sorted(cells.items())))

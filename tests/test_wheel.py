@@ -80,3 +80,10 @@ def test_the_wheel_migrates_and_replays_from_outside_the_checkout(installed: Pat
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(
         sample.read_text(encoding="utf-8").splitlines()
     )
+
+
+def test_the_wheel_ships_the_dashboard(installed: Path) -> None:
+    web = installed / "bot" / "web"
+    assert (web / "templates" / "base.html").is_file() and (web / "templates" / "appeal.html").is_file()
+    assert (web / "static" / "style.css").is_file() and (web / "static" / "app.js").is_file()
+    assert (installed / "bot" / "locales" / "fr" / "web.toml").is_file()

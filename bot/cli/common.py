@@ -21,4 +21,6 @@ def secrets_of(settings: Settings) -> list[str]:
     values = [settings.pseudonym_secret.get_secret_value(), settings.master_key.get_secret_value()]
     if settings.token:
         values.append(settings.token.get_secret_value())
+    if settings.oauth_client_secret:
+        values.append(settings.oauth_client_secret.get_secret_value())
     return values

@@ -24,7 +24,7 @@ import click
 
 from bot.classify.extract import SignalExtractor
 from bot.classify.judge.language import detect_language
-from bot.cli.replay import signals_function
+from bot.classify.replaying import signals_function
 from bot.domain.moderation import decide
 from bot.domain.moderation.decision import DecisionContext, MemberHistory
 from bot.domain.moderation.evaluation import (

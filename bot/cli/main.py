@@ -5,12 +5,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from bot.cli.common import secrets_of, settings_or_exit
 from bot.config import HOW_TO_CONNECT
 from bot.logs import setup_logging
+
+if TYPE_CHECKING:
+    from bot.web import WebServer
 
 
 @click.group()
@@ -47,7 +51,14 @@ def run() -> None:
         except DATABASE_ERRORS as exc:
             raise database_failure(exc, settings.effective_database_url) from None
         bot = await build_bot(settings, services=services)
+        from bot.cli.web import start_beside_bot
+
+        async def dashboard_once_connected() -> WebServer | None:
+            await bot.wait_until_ready()  # a start that fails (token, intents) prints no address
+            return await start_beside_bot(bot.services)
+
         async with bot:
+            dashboard = asyncio.create_task(dashboard_once_connected())
             try:
                 await bot.start(settings.token.get_secret_value())  # type: ignore[union-attr]
             except Exception as exc:
@@ -55,6 +66,13 @@ def run() -> None:
                 if failure is None:
                     raise
                 raise failure from None
+            finally:
+                if not dashboard.done():
+                    dashboard.cancel()
+                elif not dashboard.cancelled() and dashboard.exception() is None:
+                    server = dashboard.result()
+                    if server is not None:
+                        await server.stop()
 
     try:
         with contextlib.suppress(KeyboardInterrupt):

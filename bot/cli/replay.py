@@ -18,60 +18,25 @@ History applies: an author's repeated breaches climb the ladder.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 import click
 
 from bot.classify.extract import SignalExtractor, model_text
-from bot.classify.judge.language import detect_language
+from bot.classify.replaying import Scores, language_function, signals_function
 from bot.domain.i18n import SUPPORTED, language_of
 from bot.domain.moderation.decision import ReasonCode
 from bot.domain.moderation.member_notices import clarity_prompt
 from bot.domain.moderation.replay import MessageRecord, ReplayError, ReplayResult, read_jsonl, replay
 from bot.domain.policy import PolicyError, load_policy
 from bot.domain.policy.models import Action, Policy
-from bot.domain.signals import MessageSignals, ModelStatus
 
 PROGRESS_FROM = 200  # records; smaller files need no progress bar
 BATCH = 32
-_MENTION = re.compile(r"<@[!&]?\d+>")
-
-Scores = dict[str, dict[str, float]]
-
-
-def mentions_in(text: str) -> tuple[int, bool]:
-    return len(set(_MENTION.findall(text))), "@everyone" in text or "@here" in text
-
-
-def signals_function(extractor: SignalExtractor, scores: Scores | None) -> Callable[..., MessageSignals]:
-    """(content, language, reply=False) -> signals, as the live pipeline computes them (flood is counted
-    by replay)."""
-
-    def signals_for(content: str, language: str, reply: bool = False) -> MessageSignals:
-        count, mass = mentions_in(content)
-        found = extractor.local(content, language, count, mass, reply=reply)
-        if scores is None:
-            return replace(found, model_status=ModelStatus.DISABLED)
-        if found.offers_help or not content.strip():
-            return found  # the live pipeline does not score these either
-        return replace(found, model_status=ModelStatus.SCORED, model_scores=scores.get(content, {}))
-
-    return signals_for
-
-
-def language_function(policy: Policy) -> Callable[[str, str], str]:
-    """(content, fallback) -> the message's language among the policy's, as the live pipeline picks it."""
-
-    def language_for(content: str, fallback: str) -> str:
-        return detect_language(content, policy.languages, fallback)
-
-    return language_for
 
 
 def score_all(records: list[MessageRecord], model: str, config_dir: Path | None) -> Scores:

@@ -277,11 +277,16 @@ async def interact(
 
 
 async def run_sandbox(interactive: bool, data_dir: Path | None, out: Callable[[str], None]) -> None:
-    sandbox = await Sandbox.start(data_dir=data_dir)
+    sandbox = await Sandbox.start(data_dir=data_dir, dashboard=interactive)
     try:
         await play(sandbox, out)
         if interactive:
             out("")
+            if sandbox.dashboard_url:
+                out(
+                    f"Dashboard: {sandbox.dashboard_url} (log in as anyone: ada is an admin, "
+                    "max a moderator, alice a member)"
+                )
             loop = asyncio.get_running_loop()
 
             def read_line() -> str | None:

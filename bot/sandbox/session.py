@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.app import HavreBot
 from bot.config import Settings
@@ -18,6 +20,9 @@ from emulator import FAST_CLIENT_OPTIONS, Emulator, point_discord_py_at
 from emulator.discordpy import DiscordEndpoints
 from emulator.runner import ClientRun
 
+if TYPE_CHECKING:
+    from bot.web import WebServer
+
 
 @dataclass
 class Sandbox:
@@ -29,15 +34,22 @@ class Sandbox:
     transcript: Transcript
     _tmp: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
     _previous: DiscordEndpoints | None = field(default=None, repr=False)
+    dashboard: WebServer | None = None
+    dashboard_url: str | None = None
 
     @classmethod
-    async def start(cls, *, data_dir: Path | None = None, clock: Clock | None = None) -> Sandbox:
+    async def start(
+        cls, *, data_dir: Path | None = None, clock: Clock | None = None, dashboard: bool = False
+    ) -> Sandbox:
+        """``dashboard``: also serve the web dashboard on a free local port, its login through the
+        emulator's OAuth2 (pick any seeded person: ada is an admin, max a moderator)."""
         clock = clock or SystemClock()
         tmp = None
         if data_dir is None:
             tmp = tempfile.TemporaryDirectory(prefix="havre-sandbox-")
             data_dir = Path(tmp.name)
-        emu = Emulator(clock=clock)
+        secret = secrets.token_urlsafe(24)
+        emu = Emulator(clock=clock, client_secret=secret)
         await emu.start()
         previous = point_discord_py_at(emu.api_base, emu.gateway_url)
         scene = build_scene(emu, "Havre sandbox")
@@ -47,6 +59,8 @@ class Sandbox:
             discord_api_base=emu.api_base,
             discord_gateway_url=emu.gateway_url,
             model_enabled=False,
+            oauth_client_secret=secret,  # type: ignore[arg-type]
+            web_port=0,
         )
         services = await build_services(settings, clock=clock)
         guilds: GuildService = services.guilds
@@ -55,7 +69,14 @@ class Sandbox:
         bot = await build_bot(settings, clock=clock, client_options=FAST_CLIENT_OPTIONS, services=services)
         run = ClientRun(bot, emu)
         await run.start(15)
-        return cls(emu, scene, settings, bot, run, Transcript(emu), tmp, previous)
+        sandbox = cls(emu, scene, settings, bot, run, Transcript(emu), tmp, previous)
+        if dashboard:
+            from bot.web import WebServer  # only here: the sandbox runs without the dashboard's packages
+
+            sandbox.dashboard = WebServer(services, port=0)
+            sandbox.dashboard_url = await sandbox.dashboard.start()
+            emu.app.redirect_uris.append(f"{sandbox.dashboard_url}/auth/callback")
+        return sandbox
 
     def _activity(self) -> tuple[int, int, int]:
         world = self.emu.world
@@ -86,6 +107,8 @@ class Sandbox:
         return self.transcript.new_lines()
 
     async def stop(self) -> None:
+        if self.dashboard is not None:
+            await self.dashboard.stop()
         await self.run.stop()
         await self.bot.ctx.db.dispose()
         await self.emu.stop()

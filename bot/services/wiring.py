@@ -83,7 +83,7 @@ def wire_services(ctx: AppContext) -> Services:
     shared = ctx.shared
     return Services(
         ctx=ctx,
-        setup=SetupService(ctx.db, shared.guilds, shared.policies, shared.recorder),
+        setup=SetupService(ctx.db, shared.guilds, shared.policies, shared.recorder, shared.vault),
         governance=build_governance(ctx),
         help=build_help(ctx),
         moderation=ModerationService.from_context(ctx),

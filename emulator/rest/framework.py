@@ -49,6 +49,7 @@ class RestRequest:
     json: Any
     files: list[UploadedFile] = field(default_factory=list)
     reason: str | None = None
+    bearer_user_id: int | None = None  # an OAuth2 bearer token's user (routes that accept one)
 
     def snowflake(self, name: str) -> int:
         try:
@@ -117,25 +118,30 @@ async def _parse_body(request: web.Request) -> tuple[Any, list[UploadedFile]]:
 class RestRouter:
     def __init__(self, core: Core) -> None:
         self.core = core
-        self._routes: list[tuple[str, str, Handler, bool]] = []
+        self._routes: list[tuple[str, str, Handler, bool, bool]] = []
 
-    def add(self, method: str, template: str, handler: Handler, *, auth: bool = True) -> None:
-        self._routes.append((method, template, handler, auth))
+    def add(
+        self, method: str, template: str, handler: Handler, *, auth: bool = True, bearer: bool = False
+    ) -> None:
+        """``bearer``: the route also answers an OAuth2 bearer token (``GET /users/@me``)."""
+        self._routes.append((method, template, handler, auth, bearer))
 
     def install(self, app: web.Application) -> None:
-        for method, template, handler, auth in self._routes:
-            app.router.add_route(method, API_PREFIX + template, self._wrap(method, template, handler, auth))
+        for method, template, handler, auth, bearer in self._routes:
+            app.router.add_route(
+                method, API_PREFIX + template, self._wrap(method, template, handler, auth, bearer)
+            )
 
-    def _wrap(self, method: str, template: str, handler: Handler, auth: bool) -> Any:
+    def _wrap(self, method: str, template: str, handler: Handler, auth: bool, bearer: bool) -> Any:
         route = f"{method} {template}"
 
         async def endpoint(request: web.Request) -> web.StreamResponse:
-            return await self._serve(request, route, handler, auth)
+            return await self._serve(request, route, handler, auth, bearer)
 
         return endpoint
 
     async def _serve(
-        self, request: web.Request, route: str, handler: Handler, auth: bool
+        self, request: web.Request, route: str, handler: Handler, auth: bool, bearer: bool = False
     ) -> web.StreamResponse:
         core = self.core
         path = request.path[len(API_PREFIX) :]
@@ -145,7 +151,14 @@ class RestRouter:
         headers: dict[str, str] = {}
         try:
             body, files = await _parse_body(request)
-            if auth and request.headers.get("Authorization") != f"Bot {core.app.bot_token}":
+            authorization = request.headers.get("Authorization")
+            bearer_user_id = None
+            if bearer and authorization and authorization.startswith("Bearer "):
+                token = core.oauth.user_of(authorization, core.world.now())
+                if token is None:
+                    raise errors.unauthorized()
+                bearer_user_id = token.user_id
+            elif auth and authorization != f"Bot {core.app.bot_token}":
                 raise errors.unauthorized()
             delay = core.faults.delay_for(route)
             if delay:
@@ -169,6 +182,7 @@ class RestRouter:
                         json=body,
                         files=files,
                         reason=unquote(reason_header) if reason_header else None,
+                        bearer_user_id=bearer_user_id,
                     )
                     result = await handler(rest_request)
                     reply = result if isinstance(result, Reply) else Reply(200, result)

@@ -49,7 +49,9 @@ def application_payload(core: Core) -> dict[str, Any]:
 def register(router: RestRouter, core: Core) -> None:
     world = core.world
 
-    async def me(_: RestRequest) -> Any:
+    async def me(request: RestRequest) -> Any:
+        if request.bearer_user_id is not None:  # an OAuth2 token: the person who authorised
+            return self_user_payload(world.users[request.bearer_user_id])
         return self_user_payload(world.users[core.app.bot_user_id])
 
     async def get_user(request: RestRequest) -> Any:
@@ -99,7 +101,7 @@ def register(router: RestRouter, core: Core) -> None:
     async def application(_: RestRequest) -> Any:
         return application_payload(core)
 
-    router.add("GET", "/users/@me", me)
+    router.add("GET", "/users/@me", me, bearer=True)
     router.add("GET", "/users/@me/guilds", my_guilds)
     router.add("POST", "/users/@me/channels", open_dm)
     router.add("GET", "/users/{user_id}", get_user)

@@ -26,7 +26,9 @@ async def test_duplicates_are_reduced_to_the_earliest_then_refused(db_factory: D
     await migrate.downgrade(db.engine, "0004")  # the schema before the constraint
     async with db.unit_of_work() as session:
         # Core insert naming only the columns the 0004 schema has (the model has grown since).
-        await session.execute(insert(GuildSettings.__table__).values(id=GUILD, created_at=NOW, updated_at=NOW))
+        await session.execute(
+            insert(GuildSettings.__table__).values(id=GUILD, created_at=NOW, updated_at=NOW)
+        )
         cases = [
             Case(
                 guild_id=GUILD,

@@ -99,7 +99,8 @@ def test_greeting_states_the_slo_and_who_can_see() -> None:
         assert "Sam" in text and "15" in text
     greeting = t("help.greeting", "en", name="Sam", slo=5)
     # no promise the permissions do not keep (issue #13, point 4): who else can open it is said apart
-    assert "You and the help team can see this space" in greeting and "Only you" not in greeting
+    assert "who can read it is written below" in greeting
+    assert "help team can see" not in greeting and "Only you" not in greeting
 
 
 def test_crisis_message_puts_the_helplines_first() -> None:

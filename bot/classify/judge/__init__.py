@@ -21,13 +21,14 @@ without Detoxify.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
-from bot.classify.judge._cues import abuse_cues, cue_model, features, learned_abuse, lift
+from bot.classify.judge._cues import JointCues, abuse_cues, cue_model, features, learned_abuse, lift
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import Chat, read
 from bot.classify.judge.support import assess_support
-from bot.domain.signals import AbuseReading, SupportReading
+from bot.domain.signals import AbuseReading, SupportLevel, SupportReading
 
 __all__ = ["Chat", "Judge", "Judgement", "assess_abuse", "assess_support", "read"]
 
@@ -39,18 +40,50 @@ class Judgement:
     abuse: AbuseReading
 
 
+RECENT = 256  # judgements kept (per process) for a second reader of the same message
+_recent: dict[tuple[str, bool], tuple[object, Judgement]] = {}
+_recent_lock = threading.Lock()
+
+
 class Judge:
     """Holds the learned cue weights (read once per process from ``cue_weights.json`` when the first judge
-    is made, at start-up rather than on the first message); an object so that a policy can tune it later."""
+    is made, at start-up rather than on the first message); an object so that a policy can tune it later.
 
-    def __init__(self) -> None:
+    The live bot reads a public message twice, in the moderation pipeline and in the help listener (two
+    extractors that the import contracts keep apart): the last ``RECENT`` judgements are kept per process,
+    keyed by the text, the reply flag and the weights (a pure function of those), so the second reader gets
+    the first one's. ``recent=False``: always compute (the benchmark's cold figures)."""
+
+    def __init__(self, *, recent: bool = True) -> None:
         self._cues = cue_model()
         self._abuse_cues = abuse_cues()
+        self._joint = JointCues(self._cues, self._abuse_cues)
+        self._weights = (self._cues, self._abuse_cues)
+        self._recent = recent
 
     def judge(self, text: str, *, reply: bool = False) -> Judgement:
+        if not self._recent:
+            return self._judge(text, reply)
+        key = (text, reply)
+        found = _recent.get(key)
+        if found is not None and found[0] == self._weights:
+            return found[1]
+        judgement = self._judge(text, reply)
+        with _recent_lock:
+            _recent[key] = (self._weights, judgement)
+            if len(_recent) > RECENT:
+                del _recent[next(iter(_recent))]  # the oldest (dicts keep insertion order)
+        return judgement
+
+    def _judge(self, text: str, reply: bool) -> Judgement:
         chat = read(text, reply=reply)
         abuse = assess_abuse(chat)
-        found = features(chat)  # the learned readings' features, computed once for both
-        support = lift(chat, assess_support(chat), abusive=bool(abuse.hits), model=self._cues, found=found)
-        abuse = learned_abuse(chat, abuse, support, self._abuse_cues, found)
+        rules = assess_support(chat)
+        if abuse.hits or rules.level is SupportLevel.CRISIS:  # neither learned reading applies
+            support = lift(chat, rules, abusive=bool(abuse.hits), model=self._cues)
+            return Judgement(chat, support, learned_abuse(chat, abuse, support, self._abuse_cues))
+        # both learned readings' scores in one pass over the features, computed once for both
+        support_scores, abuse_scores = self._joint.scores(chat, features(chat))
+        support = lift(chat, rules, abusive=False, model=self._cues, scores=support_scores)
+        abuse = learned_abuse(chat, abuse, support, self._abuse_cues, scores=abuse_scores)
         return Judgement(chat, support, abuse)

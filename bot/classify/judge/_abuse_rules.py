@@ -111,6 +111,17 @@ _PRAISE = alt(
     "ange|amour|coquin|coquine|canaille|bosseur|bosseuse|malin|maline|star|boss|chou|cheri|cherie|tresor"
 )
 
+# « mon tel va mourir », « la batterie va crever »: a thing is the subject, not the reader.
+_THING_SUBJECT = "".join(
+    f"(?<!{w} )"
+    for w in sorted(
+        ws(
+            "tel telephone portable batterie pc ordi ordinateur phone console manette voiture plante plantes perso"
+            " personnage serveur jeu appli app forfait wifi connexion box routeur casque souris clavier ecran"
+        )
+    )
+)
+
 _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     # --- "kill yourself" in every spelling ---------------------------------------------------------
     (
@@ -183,7 +194,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "crever creve creves mourir meures meurs meurt creviez mourriez disparaitre disparaisses suicider cancer ecraser",
         "va vas allez peux devrais ferais feriez ferai merites merite meritez dois vaut faut espere jespere jspr spr vivement devrait souhaite",
         False,
-        rf"{B}(?:va|vas|allez|tu peux|tu devrais|tu ferais mieux de|vous feriez mieux de|tu ferai mieux de|tu merites de|tu merite de|vous meritez de|tu dois|tu devrait|mieux vaut que tu|faut que tu|j espere que tu vas|j espere que tu|j espere que vous|j espere tu vas|jspr que tu|jespere que tu|j spr que tu|vivement que tu|je te souhaite de|j te souhaite de|jte souhaite de|je souhaite que tu) (?:crever|creve|creves|mourir|meures|meurs|meurt|creviez|mourriez|disparaitre|disparaisses|te suicider|choper un cancer|attraper un cancer|chopes un cancer|finir a l hopital|te faire ecraser|crever seul|mourir seul){E}",
+        rf"{_THING_SUBJECT}{B}(?:va|vas|allez|tu peux|tu devrais|tu ferais mieux de|vous feriez mieux de|tu ferai mieux de|tu merites de|tu merite de|vous meritez de|tu dois|tu devrait|mieux vaut que tu|faut que tu|j espere que tu vas|j espere que tu|j espere que vous|j espere tu vas|jspr que tu|jespere que tu|j spr que tu|vivement que tu|je te souhaite de|j te souhaite de|jte souhaite de|je souhaite que tu) (?:crever|creve|creves|mourir|meures|meurs|meurt|creviez|mourriez|disparaitre|disparaisses|te suicider|choper un cancer|attraper un cancer|chopes un cancer|finir a l hopital|te faire ecraser|crever seul|mourir seul){E}",
     ),
     (
         _T,
@@ -926,6 +937,200 @@ _RAW += [
     ),
 ]
 
+# --- rounds 6-8 (issue 11): families of construction, not sentences ---------------------------------------
+_ADDRESSEE = "you u your ur yo ya tu t ton ta tes toi vous votre vos te"
+_ILL = (
+    "depression|depressed|anxiety|anxiete|fibro|fibromyalgie|fibromyalgia|endometriose|endometriosis|illness|"
+    "maladie|condition|disability|handicap|diagnosis|diagnostic|adhd|tdah|autism|autisme|chronic fatigue|"
+    "fatigue chronique|pain|douleur|douleurs|migraine|migraines|ptsd|tspt|bipolarite|bipolar|pots|lupus|crohn|"
+    "sep|sclerose|cancer|burn out|burnout|trouble|troubles|allergie|allergies|sickness|mental illness|"
+    "maladie mentale|chronic pain|douleur chronique|long covid|covid long|me cfs|sfc|tca|anorexie|boulimie"
+)
+_PRIVATE2 = (
+    _PRIVATE
+    + "|posts|chat logs|logs|sejour|stay|history|historique|psych ward|psych records|hp|handicap|maladie|"
+    "illness|depression|captures|screens|traitement|treatment|meds|medocs|therapie|therapy|internement|hospitalisation"
+)
+_AUDIENCE2 = (
+    _AUDIENCE
+    + "|ex|village|discord|drh|entourage|voisins|neighbours|neighbors|everyone|tout le monde|church|"
+    "eglise|quartier|internet|reddit|whole server|kids|enfants|gosses|copine|copain|girlfriend|boyfriend|manager|chef"
+)
+_EXPOSE_VERB = (
+    "envoyer|envoie|envoies|envoye|envoyes|balancer|balance|balances|publier|publie|raconter|raconte|racontes|"
+    "montrer|montre|poster|poste|forward|forwarding|forwarded|send|sending|sent|sends|leak|leaking|leaked|post|"
+    "posting|posted|share|sharing|shared|screenshot|screenshotting|screenshotted|screens|captures|transmettre|"
+    "transmets|mail|mailer|email|emailing|show|showing|diffuser|diffuse|faire tourner|fais tourner"
+)
+_HARM_MED = (
+    "seizure|seizures|crise|crises|cancer|tumor|tumour|tumeur|heart|coeur|transplant|graft|greffe|chemo|chimio|"
+    "operation|surgery|treatment|traitement|maladie|illness|disease|insulin|insuline|dialysis|dialyse|lungs|"
+    "poumons|kidney|rein|reins|stroke|avc|relapse|rechute|pacemaker|pompe|pump|infection|fever|fievre|flare|"
+    "poussee|diagnosis|diagnostic"
+)
+_RAW += [
+    # The reader's brain or wits found missing ("a chickpea for a brain", "one brain cell and it's on holiday").
+    (
+        _I,
+        "brain_missing",
+        "cerveau brain brains neurone neurones braincell cell cells",
+        _ADDRESSEE,
+        False,
+        rf"{B}(?:petit pois|pois chiche|noix|cacahuete|peanut|pea|walnut|raisin|grape|moineau|petit pois chiche)(?: \S+){{0,1}} (?:a la place du|a la place d un|en guise de|as a|for a|instead of a|where {YOUR}) (?:cerveau|brain){E}"
+        rf"|{B}(?:{YOUR}|ton|tes|vos|votre|ta) (?:seul |only |single |one |two |deux |petit |tiny |little )?(?:cerveau|brain|neurone|neurones|brain cell|braincell|brain cells)(?: il| it| elle| they| ils)? (?:est|is|etre|sont|are|s|be) (?:en option|optional|en greve|on strike|en pause|on pause|vide|empty|lisse|smooth|off|en vacances|on vacation|on holiday|missing|absent|en panne|out of order|buffering|loading|en pls|afk){E}"
+        rf"|{B}(?:one|single|only|un seul|une seule|1|two|deux|last|dernier|dernieres|derniers) (?:brain cell|braincell|neurone|brain cells|neurones)(?: \S+){{0,4}} (?:and it|and they|et il|et elle|et ils|fighting|qui se battent|se battent|on strike|en greve|on holiday|en vacances|left|is on|are on|a la recherche|looking for){E}"
+        rf"|{B}(?:is there|y a t il|il y a|y a) (?:a single|one|un seul|une seule|any) (?:thought|pensee|idee|neurone)(?: \S+){{0,3}} (?:behind|derriere|dans) (?:{YOUR}|tes|ta|ton) (?:eyes|yeux|head|tete|skull|crane){E}",
+    ),
+    # An illness called fake, lazy or a bid for attention, aimed at the reader ("ta fibro c'est de la flemme").
+    (
+        _I,
+        "illness_denied",
+        "flemme fake faux fausse imaginary imaginaire invente inventee cinema comedie laziness lazy excuse pipeau bullshit bs drama attention blague joke head tete personality personnalite pitie pity sympathy",
+        _ADDRESSEE,
+        False,
+        rf"{B}(?:{YOUR}|ton|ta|tes|votre|vos)(?: \S+){{0,2}} (?:{_ILL})(?: \S+){{0,2}} (?:c est|is|est|are|s|sont|be|etre)(?: juste| just| only| all| que| qu| rien que| nothing but| que de la| literally)? (?:de la |une |an |a |du |de l )?(?:flemme|fake|faux|fausse|in {YOUR} head|dans ta tete|imaginary|imaginaire|made up|invente|inventee|cinema|comedie|laziness|lazy|excuse|pipeau|bullshit|bs|attention seeking|drama|du vent|une blague|a joke|pour attirer l attention|for attention|pour l attention){E}"
+        rf"|{B}(?:you are|you re|youre|u r|ur|t es|tu es|vous etes|you|tu)(?: \S+){{0,2}} (?:only |just |juste |que |seulement )?(?:sick|ill|depressed|malade|malades|depressif|depressive|handicape|handicapee|disabled|anxious|anxieux|anxieuse|en fauteuil|in a wheelchair) (?:for|pour) (?:the )?(?:attention|l attention|attirer l attention|la pitie|pity|sympathy|les likes|likes|clout){E}"
+        rf"|{B}(?:{YOUR}|ta) (?:whole |entire |only |toute ta |)?(?:personality|personnalite) (?:is|be|s|c est|se resume a)(?: \S+){{0,2}} (?:being|d etre|etre|your|ta|ton|tes|sick|malade|victim|victime|{_ILL}){E}",
+    ),
+    # Exposure: the reader's private material sent, told or leaked to an audience, in any order.
+    (
+        _E,
+        "expose_to_audience",
+        _EXPOSE_VERB.replace("|", " ").replace("faire tourner", "tourner").replace("fais tourner", "tourner")
+        + " retrouve retrouvera finit finira atterrit atterrira ends end lands land",
+        None,
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|i|je|j|on|we|someone|somebody|quelqu un|qqn|i m|im|i am)(?: \S+){{0,3}} (?:{_EXPOSE_VERB})(?: \S+){{0,5}} (?:{YOUR}|tes|ton|ta|vos|votre)(?: \S+){{0,3}} (?:{_PRIVATE2})(?: \S+){{0,10}} (?:to|a|au|aux|sur|on|chez|with|avec) (?:{YOUR}|ta|ton|tes|tout ton|toute ta|tous tes|the whole|tout le|le|la|the|everyone|all {YOUR})(?: \S+){{0,1}} (?:{_AUDIENCE2}){E}(?!.*\b(?:adorer|adore|adorera|love|loves|ravie|ravi|contente|content|happy|proud|fiere|fier|heureuse|heureux)\b)"
+        rf"|{B}(?:{YOUR}|ton|ta|tes|votre|vos)(?: \S+){{0,2}} (?:{_PRIVATE2})(?: \S+){{0,4}} (?:je|j|i|on|we|i ll|ill|i will|imma)(?: \S+){{0,3}} (?:{_EXPOSE_VERB})(?: \S+){{0,2}} (?:a|to|au|aux|sur|on|with|avec) (?:tout |toute |the whole |all )?(?:ton|ta|tes|{YOUR}|le|the|tout le)(?: \S+){{0,1}} (?:{_AUDIENCE2}){E}"
+        rf"|{B}(?:{YOUR}|ton|ta|tes|votre|vos)(?: \S+){{0,2}} (?:{_PRIVATE2})(?: \S+){{0,2}} (?:se retrouve|se retrouvera|finit|finira|atterrit|atterrira|ends up|end up|will end up|goes up|lands|will land|is going up|va se retrouver|va finir|va atterrir|va circuler|circule) (?:sur|on|chez|dans|in|au|a|with)(?: \S+){{0,2}} (?:{_AUDIENCE2}){E}"
+        rf"|{B}(?:mail|email|message|lettre|dm|mp|appel|call|coup de fil|petit mot|word) (?:a|to|au|with) (?:ta|ton|tes|{YOUR}) (?:{_AUDIENCE2})(?: \S+){{0,3}} (?:sur|about|au sujet de|concernant|regarding) (?:ta|ton|tes|{YOUR})(?: \S+){{0,2}} (?:{_PRIVATE2}){E}",
+    ),
+    # Violence in idioms and props ("te rayer de la carte", "je viens avec une batte", "make sure you end up in the ER").
+    (
+        _T,
+        "violence_idiom",
+        "rayer effacer peau fete volee raclee branlee calisser crisser sacrer batte bat knife couteau flingue gun barre crowbar machette machete hache axe sure assurer sorte gaffe",
+        None,
+        False,
+        rf"{B}(?:{INTENT_FR}|je|j|on)(?: \S+){{0,2}} (?:te|t|vous) (?:rayer de la carte|effacer de la carte|faire la peau|faire ta fete|casser en deux|mettre une volee|mettre une raclee|mettre une branlee|calisser une volee|crisser une volee|sacrer une volee|pousser une volee|calisser|crisser){E}"
+        rf"|{B}(?:je|j|on|i|we|i m|im|i am|i ll|ill)(?: \S+){{0,3}} (?:viens|venir|passe|passer|debarque|debarquer|come|coming|show up|showing up|pull up|pulling up|rock up)(?: \S+){{0,4}} (?:avec|with) (?:une |un |a |my |mon |ma |the )?(?:batte|bat|baseball bat|batte de baseball|couteau|knife|flingue|gun|barre de fer|crowbar|machette|machete|hache|axe){E}(?!.*\b(?:softball|baseball|practice|entrainement|training|match|cricket|game|partie|cuisine|cooking|camping|bbq|barbecue|airsoft|paintball|chasse|hunting)\b)"
+        rf"|{B}(?:make sure|s assurer que|faire en sorte que|m assurer que) (?:you|u|tu|t) (?:end up|wind up|land|finish|finis|finisse|finisses|termines|te retrouves|te retrouve)(?: \S+){{0,2}} (?:in|at|a|au|en|dans|aux) (?:the |l |a |le |la )?(?:hospital|hopital|er|icu|wheelchair|fauteuil|morgue|grave|tombe|ground|reanimation|rea|urgences|coma){E}"
+        rf"|{B}(?:fais|fait|faites) (?:gaffe|attention) (?:en rentrant|quand tu rentres|sur le chemin|en sortant)(?: \S+){{0,2}} (?:ce soir|chez toi|chez vous|tout a l heure|cette nuit|du boulot|du taf){E}(?!.*\b(?:neige|verglas|pluie|route|glisse|froid|bisous|gros bisous|bonne soiree|bonne nuit)\b)",
+    ),
+    # "I'll beat the crap out of you": trash talk in a game unless the real world is named.
+    (
+        _T,
+        "beat_out_of_you",
+        "beat kick knock smack slap",
+        "out",
+        True,
+        rf"{B}(?:beat|kick|knock|smack|slap) the (?:\S+ )?(?:shit|crap|hell|life|piss|daylights|snot|stuffing) out of (?:you|u|ya|yall){E}",
+    ),
+    # Wishing the reader's illness or treatment the worst ("hope your tumour wins", « j'espère que ta greffe va rater »).
+    (
+        _T,
+        "wish_medical_harm",
+        "hope hoping wish pray praying espere souhaite plug debranche debrancher debranchent",
+        None,
+        False,
+        rf"{B}(?:hope|hoping|wish|pray|praying|espere|j espere|je souhaite|souhaite)(?: that| que)?(?: \S+){{0,2}} (?:{YOUR}|ton|ta|tes) (?:next |prochaine |prochain |new |nouvelle |nouveau )?(?:{_HARM_MED})(?: \S+){{0,3}} (?:finishes|finish|kills|kill|takes|take|wins|win|gets|get|rate|rater|echoue|echouer|foire|foirer|fails|fail|emporte|emporter|gagne|gagner|acheve|achever|does the job|finishes the job|goes wrong|tourne mal|se passe mal|plante|planter)(?! (?:the|le|la|ce|this|that|it|cancer|tumou?r|infection|virus|well|bien|better|mieux)){E}"
+        rf"|{B}(?:pull|pulls|pulled|pulling|debranche|debrancher|debranchent) (?:the plug on |the plug of )?(?:{YOUR}|ton|ta|tes) (?:\S+ )?(?:ventilator|life support|respirateur|machine|machines|oxygene|oxygen){E}",
+    ),
+    # Suicide baiting in other words ("rope. now.", "everyone's waiting for you to jump", « avale toute ta boîte »).
+    (
+        _T,
+        "kys_other_words",
+        "rope noose corde bleach javel waiting wait attend attendent attendons avale avalez gobe gobez bouffe qu",
+        None,
+        False,
+        r"^(?:rope|noose|corde|bleach|javel)(?: rope| now| maintenant| asap| pls| please| stp| time| tonight| now now)*$"
+        rf"|{B}(?:waiting for|wait for|attend que|attendent que|attendons que|on attend que|tout le monde attend que) (?:you|u|tu|toi|vous|t) (?:to )?(?:hang|die|jump|kill yourself|rope|te pendre|te jettes|creves|crever|meurs|mourir|disparaisses|sautes|sauter|t en ailles){E}"
+        rf"|{B}(?:avale|avalez|gobe|gobez|bouffe|bouffez) (?:toute ta|toutes tes|tous tes|ta|tes|la) (?:boite|plaquette|cachets|medocs|pilules|comprimes)(?: entiere)?(?: \S+){{0,6}} (?:et|and) (?:on en parle plus|bon debarras|crev|creve|adieu|bye|ciao|disparais|degage|dors bien|fais de beaux reves){E}"
+        rf"|{B}(?:avale|avalez|gobe|gobez) (?:toute ta boite|toutes tes pilules|tous tes cachets|tous tes medocs|la boite entiere|toute la boite|toute la plaquette|toute ta plaquette){E}"
+        rf"|{B}(?:t as qu a|t a qu a|ta qu a|tu as qu a|tu n as qu a|t as plus qu a|tu as plus qu a|vous avez qu a|vous n avez qu a) (?:sauter|te jeter|te pendre|crever|mourir|te tuer|te suicider|disparaitre|t ouvrir les veines|te foutre en l air|avaler){E}",
+    ),
+]
+
+_RAW += [
+    # Illness as a deserved punishment or a cleansing, said of people in general (never of oneself).
+    (
+        _H,
+        "illness_as_punishment",
+        "punishment punition chatiment karma meritent merite deserve deserves cleanup nettoyage selection selection sinners pecheurs",
+        None,
+        False,
+        rf"{B}(?:god s|gods|divine|de dieu|divine|divin) (?:punishment|punition|chatiment) (?:for|pour) (?:sinners|the gays|gays|them|those people|les pecheurs|les gays|les homos|eux|ces gens){E}"
+        rf"|{B}(?:touche|touchent|frappe|frappent|hits|strikes|gets|only gets) (?:ceux|celles|les gens|people|those|only those) (?:qui le meritent|who deserve it|qui l ont merite|who had it coming){E}"
+        rf"|{B}(?:natural|nature s|natures) (?:cleanup|clean up|cleansing|selection)(?: \S+){{0,2}}$"
+        rf"|{B}(?:best thing that (?:ever )?happened to the|meilleure chose qui soit arrivee aux) (?:\S+ )?(?:gay|gays|homos|black|noirs|trans|jews|juifs|muslims|musulmans){E}",
+    ),
+]
+
+_RAW += [
+    # Coming to the reader's home, knowing where they live, a weapon "waiting for you".
+    (
+        _T,
+        "coming_to_your_home",
+        "venir passer debarquer come show pull chez yours house place door habites habite vis live work attend waiting name nom",
+        None,
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|on va|we ll|we will|ima|imma)(?: \S+){{0,2}} (?:venir|passer|debarquer|come|come round|come over|come to|show up|pull up|rock up)(?: \S+){{0,2}} (?:chez toi|chez vous|a ta porte|{YOUR} house|{YOUR} place|yours|{YOUR} door|round yours|where {YOU} (?:live|work)|ou tu (?:habites|vis|bosses|travailles)){E}(?!.*\b(?:anniv|anniversaire|birthday|fete|party|soiree|diner|dinner|manger|apero|jouer|play|pizza|film|movie|aider|help|demenag|moving|drinks|boire|cafe|coffee|gaming|lan party|drop|deposer|ramener|bring|return|rendre|pick|chercher|recuperer|fix|reparer|visit|voir|see|check|at \d+|a \d+h?|\d+h|\d+ ?pm|\d+ ?am)\b)"
+        rf"|{B}(?:on|nous|je|j|we|i|they|ils|plusieurs|everyone|tout le monde)(?: \S+){{0,3}} (?:sait|savons|savent|savoir|sais|know|knows) (?:ou|where) (?:t habites|tu habites|tu vis|tu bosses|tu travailles|vous habitez|{YOU} live|{YOU} work|{YOU} sleep|tu dors){E}"
+        rf"|{B}(?:j ai|i have|i ve got|i got|got) (?:un |une |a |my |mon |ma )?(?:couteau|knife|flingue|gun|batte|bat|balle|bullet|lame|blade)(?: \S+){{0,2}} (?:qui t attend|qui vous attend|waiting for {YOU}|with {YOUR} name on it|a ton nom|avec ton nom(?: dessus)?){E}",
+    ),
+    # Veiled threats in stock phrases: a shame if something happened, accidents happen, enjoy it while it lasts.
+    (
+        _T,
+        "veiled_stock",
+        "shame dommage accidents accident enjoy profite lock ferme jamais never mal badly end recognise recognize reconnaitra reconnaitront pieces morceaux doigts regret regretter",
+        None,
+        False,
+        rf"{B}(?:would be a shame if|it d be a shame if|be a shame if|shame if|ce serait dommage qu|ce serait dommage si|dommage s il|dommage si)(?: \S+){{0,4}} (?:happened|happens|arrivait|arrive|arriverait){E}"
+        rf"|{B}(?:accidents happen|accidents do happen|les accidents arrivent|un accident est vite arrive|un accident arrive vite){E}(?!.*\b(?:beat {YOURSELF}|no worries|pas grave|t inquiete|don t worry|do not worry|it s ok|it is ok|no harm|c est rien|oops|oups)\b)"
+        rf"|{B}(?:enjoy|profite de|profite bien de) (?:{YOUR}|ta|tes) (?:life|vie|days|jours|family|famille)(?: \S+){{0,2}} (?:while it lasts|tant que ca dure|while {YOU} can|while {YOU} still can|tant que tu peux|tant qu il est encore temps){E}"
+        rf"|{B}(?:lock|ferme|fermez) (?:{YOUR}|ta|tes|vos|votre) (?:doors|door|porte|portes)(?: a cle| tonight| ce soir| la nuit| at night)?{E}(?!.*\b(?:burglar|burglars|burglaries|burglary|cambriol\S*|vols|thieves|voleurs|storm|tempete|wind|vent|ouragan|hurricane)\b)"
+        rf"|{B}(?:on sait jamais ce qui peut (?:t |vous )?arriver|you never know what (?:could|might|can) happen(?: to {YOU})?){E}"
+        rf"|{B}(?:ca va mal finir pour (?:toi|vous)|ca va finir mal pour (?:toi|vous)|this (?:will|is going to|gonna) end badly for {YOU}|(?:won t|will not) end well for {YOU}){E}"
+        rf"|{B}(?:won t|will not|wont) (?:even )?(?:recognise|recognize) {YOU}(?: when| after){E}|{B}(?:te reconnaitra|te reconnaitront|vous reconnaitra) plus{E}"
+        rf"|{B}(?:find {YOU} in pieces|te retrouver en morceaux|te ramasser a la petite cuillere){E}"
+        rf"|{B}(?:tu vas t en mordre les doigts|vous allez vous en mordre les doigts|tu vas le regretter amerement|{YOU} (?:will|are going to|gonna) regret (?:this|it) for the rest of {YOUR} life){E}",
+    ),
+    # Suicide baiting in advice form ("je te conseille de sauter", "do us all a favour and jump", « fous-toi en l'air »).
+    (
+        _T,
+        "kys_advice",
+        "conseille recommande suggere favour favor fous fout foutez medocs meds pills medicaments traitement",
+        None,
+        False,
+        rf"{B}(?:je te|j te|jte|je vous|j vous) (?:conseille|recommande|suggere) (?:de |d )?(?:sauter|te jeter|vous jeter|te pendre|crever|mourir|te tuer|disparaitre|en finir|avaler){E}(?! (?:le|la|les|l|ce|cette|ces|cet|un|une|des|ton|ta|tes|au|ca|cela|directement|cette etape|a pieds joints|dans le bain|sur l occasion|le pas))"
+        rf"|{B}do (?:us|everyone|the world|every one) (?:all )?a (?:favour|favor) and (?:jump|die|hang|kill|overdose|od|disappear|off {YOURSELF}|end it|neck|rope){E}"
+        rf"|{B}(?:fous toi|fout toi|foutez vous|fou toi) en l ?air{E}"
+        rf"|{B}(?:arrete|arretez|stop|quit|stop taking) (?:tes|vos|{YOUR}) (?:medocs|meds|medicaments|pills|traitement|medication)(?: \S+){{0,3}} (?:et|and) (?:creve|crever|meurs|mourir|die|disparais|rot){E}",
+    ),
+    # Taking over the reader's accounts or machine ("I've got your email and password", « je vais te ddos »).
+    (
+        _E,
+        "account_takeover",
+        "password passwords mdp mot identifiants credentials login compte account ddos swatted swat hack pirater booter",
+        None,
+        False,
+        rf"{B}(?:i ve got|i have|i got|j ai|merci pour|thanks for|got) (?:{YOUR}|ton|ta|tes|le|the) (?:email and password|password|passwords|mdp|mot de passe|login|logins|identifiants|credentials){E}"
+        rf"|{B}(?:ton|ta|{YOUR}) (?:compte|account)(?: \S+){{0,2}} (?:il )?(?:est a moi|is mine|will be mine|sera a moi){E}"
+        rf"|{B}(?:{INTENT_EN}|{INTENT_FR}|ima|imma)(?: \S+){{0,2}} (?:te |vous |{YOU} )?(?:ddos|ddoser|hack|pirater|booter|boot {YOU} offline|swat){E}(?! (?:the boss|le boss|the raid|this game|ce jeu))"
+        rf"|{B}(?:get|have|getting) {YOU} swatted{E}",
+    ),
+    # The reader's diagnosis or number about to reach everyone at their work or online.
+    (
+        _E,
+        "everyone_will_know",
+        "know hear find savoir apprendre decouvrir entendre goes finir aller retrouver finira ends",
+        None,
+        False,
+        rf"{B}(?:everyone|everybody|tout le monde|all) (?:at|in|a|au|de|dans) (?:{YOUR}|ton|ta|tes) (?:\S+ )?(?:{_AUDIENCE2}|clinic|clinique|pharmacy|pharmacie|office|bureau|gym|church)(?: \S+){{0,3}} (?:will|is going to|are going to|gonna|va|vont) (?:\S+ )?(?:know|hear|find out|savoir|apprendre|decouvrir|entendre){E}"
+        rf"|{B}(?:{YOUR}|ton|ta) (?:phone number|number|numero|numero de tel|numero de telephone|address|adresse|nudes|photos|pics|real name|vrai nom)(?: \S+){{0,2}} (?:goes|go|will go|is going|va finir|va aller|va se retrouver|finira|ends up|will end up) (?:on|sur|partout|everywhere){E}",
+    ),
+]
+
 # Words too common to start a check (they may still be required by ``needs``).
 _STOP = ws(
     "un une la le les en du de des d l a faire son out better dire work real back mettre finir trouver trouve sans "
@@ -948,7 +1153,7 @@ PHRASES = tuple(_compile_phrase(row) for row in _RAW)
 REAL_WORLD = ws(
     """
     irl real life vraie vie chez maison house home address adresse family famille sleep sommeil dehors
-    outside school ecole work taf boulot parking knife couteau gun flingue arme mere mom mum daronne kids
+    outside school ecole work taf boulot parking knife couteau gun flingue arme mere mom mum daronne kids lan meetup
     gosses enfants hospital hopital car voiture street rue sortie city ville quartier
     """
 )
@@ -1043,7 +1248,19 @@ NEG_CLAIM = alt(
     "are a plague|sont une plaie|sont la plaie|sont un fleau|are a burden|sont un fardeau|sont un poids|"
     "are a drain|sont une charge|should have been aborted|should ve been aborted|shoulda been aborted|"
     "should have been|auraient du etre|auraient du crever|sont une erreur|are a mistake|are mistakes|"
-    "sont des erreurs|are genetically|sont genetiquement|c est genetique|it is genetic|its genetic"
+    "sont des erreurs|are genetically|sont genetiquement|c est genetique|it is genetic|its genetic|"
+    # rounds 6-8: worthless, diseased, criminal by nature, to be kept out, a punishment deserved
+    "servent a rien|sert a rien|servent a rien en|are useless|are worthless|are good for nothing|"
+    "spread disease|spread diseases|spread aids|spread hiv|propagent des maladies|repandent des maladies|"
+    "are all bots|are all cheaters|sont tous des tricheurs|foutent le bordel|foutent la merde|are all drunks|"
+    "sont tous des alcoolos|sont faits pour voler|sont pas faits pour|ne sont pas faits pour|are not made for|"
+    "aren t made for|are genetically criminal|weak genes|mauvais genes|bad genes|deserve it|le meritent|"
+    "l ont merite|had it coming|c est leur faute|it is their fault|its their fault|their own fault|"
+    "devraient payer|should pay double|devraient rester chez eux|should stay home|should stay at home|"
+    "encombrent|clog up|are a disaster|sont une catastrophe|c est une catastrophe|doivent disparaitre|"
+    "should die out|die out|refuses to let die|are a waste of|sont un gaspillage|are vermin|sont de la vermine|"
+    "are parasites|sont des parasites|are leeches|sont des sangsues|are subhuman|sont des sous hommes|"
+    "are animals|sont des animaux|are not human|ne sont pas humains|sont pas humains"
 )
 GROUP_HEAD = (
     rf"(?:(?:les |the |all |most )?(?:people|persons|folks|gens|personnes|ceux|those|anyone|quiconque) (?:with|avec|who have|qui ont) (?:des |les |a |an |the )?\S+(?: \S+)?|"

@@ -59,13 +59,16 @@ MEANS_EN = (
     r"(?:pill|pills|meds|med|medication|medications|medicine|tablet|tablets|painkiller|painkillers|morphine"
     r"|oxy|oxycodone|opioid|opioids|insulin|tramadol|paracetamol|tylenol|acetaminophen|sleeping pill|hose|amitriptyline"
     r"|xanax|benzo|benzos|rope|noose|gun|pistol|rifle|firearm|bullet|bullets|blade|blades|razor|razors"
+    r"|sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|quetiapine|seroquel|lithium"
+    r"|zopiclone|zolpidem|ambien|diazepam|valium|lorazepam|ativan|clonazepam|codeine|mirtazapine|olanzapine|aspirin|ibuprofen"
     r"|charcoal|helium|poison|bleach|antifreeze)"
 )
 MEANS_FR = (
     r"(?:cachet|cachets|comprime|comprimes|medoc|medocs|medicament|medicaments|pilule|pilules|boite|boites"
     r"|plaquette|plaquettes|morphine|tramadol|doliprane|paracetamol|somnifere|somniferes|insuline|corde"
     r"|noeud coulant|fusil|arme|pistolet|flingue|balle|balles|lame|lames|rasoir|rasoirs|poison|javel|charbon"
-    r"|anxiolytique|anxiolytiques|xanax|lexomil|benzo|benzos)"
+    r"|anxiolytique|anxiolytiques|xanax|lexomil|benzo|benzos|sertraline|deroxat|seroplex|prozac|lithium|zopiclone|imovane"
+    r"|stilnox|zolpidem|valium|diazepam|lysanomia|rivotril|codeine|tercian|aspirine|ibuprofene)"
 )
 MEANS = rf"(?:{MEANS_EN}|{MEANS_FR})"
 BODY = (
@@ -1079,6 +1082,130 @@ RULES: tuple[Rule, ...] = (
     R("illness_hyperbole", "illness_hyperbole", 1,
       r"\b(?:meds|med|medication|pain|nausea|chemo|treatment|migraine|flare|medocs|douleur|traitement|chimio|cortisone|prednisone|infusion"
       r"|side effects?|effets secondaires) (?:make|makes|made|making|me donne|donne|me donnent|donnent) (?:me )?(?:want to die|wanna die|envie de mourir|envie de crever)\b"),
+    # ------------------------------------------------- rounds 6-8: families of phrasing (not sentences)
+    # taking one's own life in other verbs: « m'enlever / m'ôter la vie », « arrêter ma vie », « en terminer »
+    R("take_life_fr", "active_ideation", 3,
+      r"\b(?:me|m) (?:enlever|enleve|oter|ote|retirer|prendre) (?:la|ma) vie\b"
+      rf"|\b(?:envie|pense|penser|songe|songer|veux|vouloir|vais|aller|pret|prete|decide|decidee|besoin){G(3)} (?:de |d |a )?(?:arreter|stopper|terminer|finir|abreger) (?:ma|la) vie\b(?! (?:de|d|professionnelle|sociale|amoureuse|etudiante|en))"
+      r"|\b(?:songe|songer|pense|penser|envie|veux|vouloir|vais|pret|prete|decide|decidee) (?:a |d |de )?en terminer\b(?! avec (?!la vie|ma vie|tout|cette vie|moi|l existence|mes jours))"),
+    # switching oneself off, deleting oneself from existence
+    R("switch_off_en", "active_ideation", 3,
+      r"\b(?:switch|switching|turn|turning|shut|shutting) myself off\b|\bpull(?:ing)? the plug on (?:myself|me|my life)\b"
+      r"|\b(?:delete|deleting|erase|erasing|remove|removing|uninstall|uninstalling|despawn|despawning|alt f4|alt f4ing|log|logging) (?:myself|me) (?:out )?(?:of|from) (?:existence|life|this world|the world|reality)\b"
+      r"|\bdespawn(?:ing)? (?:irl|myself|for good|forever|permanently|in real life)\b"),
+    # a wish never to have existed / not to exist ("a button to stop existing", « plus exister »)
+    R("never_existed", "passive_ideation", 3,
+      rf"\b(?:vouloir|aimer|souhaiter|preferer|prefere|reve|rever|envie|bouton|wish|want|button|rather){G(5)} (?:jamais|never|pas|plus|ne plus|ne pas) (?:avoir |ete |have |had |to )?(?:exister|existe|exist|existed|existing)\b"
+      rf"|\b(?:button|switch|bouton){G(5)} (?:stop existing|stop exist|cease to exist|not exist|disappear|disparaitre)\b"),
+    # praying to be taken, to join the dead
+    R("taken_by_god_fr", "passive_ideation", 3,
+      rf"\b(?:prie|prier|demande|demander|espere|esperer|souhaite|souhaiter|supplie|supplier){G(4)} (?:que )?(?:dieu|le bon dieu|bon dieu|le seigneur|seigneur|la mort|il)"
+      r" (?:me rappelle|me rappeler|me prenne|me prendre|vienne me chercher|venir me chercher|m emporte|m emporter|me reprenne|me reprendre)\b"
+      rf"|\b(?:dieu|seigneur|la mort) (?:venait|venir|viendrait|vient) me (?:chercher|prendre){G(8)} (?:merci|soulage|soulagee|content|contente|heureux|heureuse|tant mieux|enfin)\b"
+      r"|\b(?:les |le |la )?rejoindre (?:la haut|au ciel|au paradis)\b|\bjoin (?:him|her|them|my \w+) (?:up there|in heaven)\b"
+      r"|\b(?:ne pas|pas|plus|ne plus) me reveiller\b(?! (?:avant|trop|tot|a|si|quand|la nuit))"),
+    # someone else's weapon within reach: an owner, a weapon, and knowing where it (or its ammunition) is
+    R("weapon_at_hand", "plan_means", 3,
+      r"\b(?:dad|father|grandpa|grandfather|granddad|uncle|brother|cousin|friend|mate|neighbour|neighbor|pere|papa|grand pere|papy|oncle|frere|cousin|pote|voisin|mon pere|du pere)"
+      r"(?: s| se| a| avoir| keep| keeps| garde)?(?: [^\s|]+){0,3} (?:gun|guns|shotgun|rifle|pistol|revolver|handgun|firearm|hunting knife|fusil|carabine|flingue|pistolet|revolver|arme)\b"
+      r"(?: [^\s|]+){0,14} (?:know where|knows where|sais ou|savoir ou|key|keys|cle|cles|code|combination|cartouche|cartouches|shells|ammo|bullets|balles|munitions|in my room|dans ma chambre|under my bed|sous mon lit|in my drawer|in my room now|took|take|pris|prendre|kept|keep it|garde|hid|hide|cache|planque|look at it|regarde|je pense qu a ca|think about it|pense qu a ca|depuis)\b"
+      r"(?![^|]*\b(?:hunting season|saison de chasse|went hunting|go hunting|aller a la chasse|va a la chasse|partie de chasse|deer|chevreuil|sanglier|cerf|ball trap|stand de tir|shooting range)\b)"
+      r"|\b(?:found|know|sais|trouve|savoir|trouver) (?:where|ou)(?: [^\s|]+){0,3} (?:keeps|keep|range|ranger|cache|cacher|garde|garder|met|mettre|puts|put|hides|hide)(?: [^\s|]+){0,4} (?:gun|guns|shotgun|rifle|pistol|fusil|carabine|flingue|pistolet|gun safe|cartouches|shells|ammo|bullets|balles|munitions)\b"),
+    # means hidden or kept "just in case"; someone else's medicines counted
+    R("means_stashed", "plan_means", 3,
+      rf"\b{MEANS}\b{G(6)} (?:planque|planquee|planques|planquees|planquer|cache|cachee|caches|cachees|stocke|stockee|stockes|stockees)\b{G(6)} (?:au cas ou|plan b|pour plus tard|pour le jour|just in case|for later|sous mon lit|sous le lit|under my bed|dans mon placard)\b"
+      rf"|\b(?:kept|keep|saved|save|hoarded|hoard|garde|gardees|gardes|stocke|planque|cache){G(3)} (?:all |tous |toutes )?(?:the |my |mes |les |tous les |toutes les )?(?:leftover |old |spare |restes de |vieux |vieilles )?{MEANS}\b{G(10)} (?:just in case|au cas ou|plan b|for later|pour plus tard|for when|pour quand)\b"
+      rf"|\b{MEANS}\b{G(6)} (?:c est|c etre|it s|it be|is|be) (?:mon|my) plan b\b"
+      rf"|\b(?:mom|mum|mother|gran|grandma|nan|nana|dad|father|mere|maman|mamie|grand mere|pere|papa)(?: s| se)? {MEANS}\b{G(10)} (?:i|je|j|j ai|je avoir|i ve|i have)(?: [^\s|]+)? (?:counted|count|compte|compter|took|take|pris|prendre|hid|hide|cache|cacher|planque|planquer|stash|stashed)\b"),
+    # self-harm again in French: « je me suis recoupé(e) », « refait mal », bruises or blood on purpose
+    R("self_harm_again_fr", "self_harm", 3,
+      r"\b(?:me|m) (?:suis |etre )?(?:encore |a nouveau |de nouveau )?(?:recoupe|recoupee|recouper|rescarifie|rescarifiee|refait mal|refaire mal|refais mal|refait du mal|refaite mal)\b"
+      r"|\b(?:remis|remise|remettre|recommence|recommencer) a me (?:couper|scarifier|bruler|mutiler|taillader|frapper)\b"
+      rf"|\b(?:me|m) (?:suis |etre )?(?:fait|faite|faire|tape|taper|cogne|cogner|frappe|frapper)\b{G(6)} (?:expres|volontairement|jusqu a saigner|jusqu au sang|au sang)\b"
+      r"|\bscarif\b(?! (?:de|d|chez|pour))"
+      rf"|\b(?:relapse|relapsed|relapsing|rechute|rechuter|replonge|replonger){G(6)} (?:burn|burns|burning|cuts|cutting|scars|blade|blades|brulure|brulures|coupure|coupures|scarif|scarification|lame|lames)\b"),
+    # others relieved if I am gone: a conditional absence and a relief, in either order
+    R("relief_if_gone2_fr", "burden", 3,
+      r"\bsi (?:je|j) (?:pars|partais|partir|m en vais|m en allais|disparais|disparaissais|disparaitre|n etais plus la|etais plus la|etais plus de ce monde|serais plus la|serai plus la|suis plus la)\b(?! (?:en|au|a|pour|chez|demain|ce|cette|quelques|une|un|deux|trois|travailler|bosser))"
+      r"(?: [^\s|]+){0,8} (?:enfin|souffler|respirer|tranquille|tranquilles|soulage|soulages|soulagee|soulagees|libre|libres|une bouche de moins|debarrasse|debarrasses|debarrassee|debarrassees|plus heureux|plus heureuse|plus heureuses)\b"
+      r"|\b(?:debarrasse|debarrasses|debarrassee|debarrassees|soulage|soulages|soulagee|soulagees|tranquilles?|respireraient|respirerait|souffleraient|soufflerait)\b(?: [^\s|]+){0,6} (?:quand|si|une fois que|lorsque) (?:je|j) (?:serai|serais|etais|suis|ne serai|ne serais) (?:plus|pas) (?:la|de ce monde|en vie|dans le decor|dans les parages)\b"
+      r"|\b(?:debarrasser|debarrasse|debarrasses|debarrassee|debarrassees) de moi\b(?! (?:deux|2|quelques|une|un|pendant|ce|cette))"
+      r"|\b(?:quand|une fois que|lorsque) (?:je|j) (?:serai|serais|ne serai|ne serais) (?:plus|pas) (?:la|de ce monde|en vie|dans le decor)\b(?: [^\s|]+){0,5} (?:tranquilles?|soulages?|soulagees?|debarrasses?|debarrassees?|libres?|enfin|respirer|souffler|mieux)\b"),
+    R("relief_if_gone2_en", "burden", 3,
+      r"\bif i (?:am |m |be |was |were )?(?:gone|go|leave|left|disappear|disappeared|died|die|dead|not here|not around)\b(?! (?:to|for|on|at|in|out|home|back|away for))"
+      r"(?: [^\s|]+){0,8} (?:finally (?:live|breathe|be happy|rest|be free|move on|relax)|breathe again|be free|be happier|happier|relieved|better off)\b"
+      r"|\b(?:rid of me|free of me|free from me)\b(?: [^\s|]+){0,6} (?:better|happier|fix|fixes|deserve|deserves|finally|would|relief)\b"
+      r"|\b(?:better|happier|deserve|deserves|finally|relief)\b(?: [^\s|]+){0,6} (?:rid of me|free of me|free from me)\b"
+      r"|\bremov(?:e|ing) myself\b(?! from)(?= (?:would|will|is|fixes|fix|solves|solve))"),
+    # a last farewell: accounts deleted, goodbye "for real", "say goodbye to them for me", "not their fault"
+    R("accounts_deleted", "goodbye", 2,
+      r"\b(?:deleted|delete|deleting|wiped|supprime|supprimer|supprimee|efface|effacer) (?:all |tous |toutes |tout )?(?:my |mes )(?:socials|social media|accounts|comptes|reseaux|reseaux sociaux|insta|instagram|tiktok|snap|snapchat|twitter)\b(?![^|]*\b(?:detox|break|pause|mental health|sante mentale|for a while|for a month|for a week|pendant|un mois|une semaine|hacked|pirate|spam)\b)"),
+    R("goodbye_for_real", "goodbye", 2,
+      r"\b(?:goodbye|bye|adieu|au revoir|ciao|farewell)\b(?: everyone| all| tout le monde| les gars| guys)? (?:for real|for good|forever|pour de vrai|pour toujours|pour de bon|une bonne fois)\b(?! this time| cette fois)(?![^|]*\b(?:see you|see ya|a demain|a plus|tomorrow|demain|back|later|leaving|leave|server|serveur|quitte|break|pause|vacation|vacances)\b)"
+      r"|\b(?:signing|sign|logging|log|checking|check) (?:off|out) (?:permanently|for good|forever|for the last time|pour de bon|pour toujours)\b(?![^|]*\b(?:leaving|leave|server|serveur|quitte|quit|quitting|twitter|reddit|game|jeu|break|pause)\b)"
+      r"|\b(?:not|won t|wont|will not|n t|never) (?:be )?(?:stick|sticking|stay|staying|hang|hanging) around (?:to find out|to see|much longer|any longer|long enough)\b"
+      r"|\b(?:i do not|i don t|i dont|i not|i won t|i wont|i will not) (?:come|coming|be coming) back after (?:today|tonight|this)\b"),
+    R("goodbye_to_all_fr", "goodbye", 2,
+      r"\bdites (?:au revoir|adieu) (?:aux autres|a tout le monde|a la team|a la guilde|au groupe|a tous)\b"
+      r"|\b(?:donne|donner|gave|given|give) (?:mon|ma|mes|my)\b(?: [^\s|]+){1,3} (?:a|to) (?:ma|mon|my|la|le|the)\b(?: [^\s|]+){1,2} (?:et|and) (?:mon|ma|mes|my)\b(?: [^\s|]+){1,3} (?:a|to)\b"),
+    R("goodbye_for_me", "goodbye", 3,
+      r"\b(?:dites|dis|dire|tell|say) (?:au revoir|adieu|bye|goodbye)\b(?: [^\s|]+){0,4} (?:pour moi|de ma part|for me|from me)\b"),
+    R("not_their_fault", "goodbye", 2,
+      r"\b(?:tell|tells|dis|diras|dites|direz|dire)\b(?: [^\s|]+){0,6} (?:c etait |c est |c etre |it was |it be |it s |was |be )?(?:vraiment )?(?:pas|not) (?:leur|ta|votre|their|your|vos|sa|his|her) faute\b|\bpas leur faute\b(?: [^\s|]+){0,2} (?:vraiment pas|really not)\b"
+      r"|\b(?:it was|it be|it is|c etait|c etre|c est) (?:not|pas) (?:your|their|leur|votre|ta) fault\b(?: [^\s|]+){0,3} (?:any of you|none of you|aucun de vous|personne)\b"),
+    R("not_for_attention", "intent", 2,
+      r"\b(?:pas|not|isn t|is not|n est pas) (?:pour |for |a )?(?:attirer l attention|l attention|attention|a cry for help|cry for help|attention seeking)\b"),
+    R("do_it_finally", "intent", 2,
+      r"\b(?:je vais|j vais|jvais|vais|i m going to|im gonna|i m gonna|i am going to|i ll|i will|going to|gonna|je aller) (?:le faire|do it|go through with it)"
+      r" (?:finalement|ce coup ci|cette fois|cette fois ci|for real|finally|after all|this time|ciao|adieu|bye|j ai pas peur|i m not scared|sans peur)(?= \||$| (?:tkt|mdr|lol|ciao|adieu|bye|sorry|desole|pardon|j|je|i|c|it|vraiment|really|j ai|i m)\b)"),
+    # no way out but the last one; no reason to hold on to life
+    R("last_exit", "active_ideation", 3,
+      r"\b(?:sortie|issue|exit|way out|porte de sortie|logout button|logout|log out button)\b(?: [^\s|]+){0,4} (?:a part la derniere|sauf la derniere|except the last|but the last|(?:is |be |c est |est )?the permanent one|(?:is |be )?permanent|definitive|la definitive|the final one)\b"
+      r"|\b(?:pourquoi|a quoi bon|pas de raison de|plus de raison de|why|no reason to|why would i)\b(?: [^\s|]+){0,5} (?:m accrocher|m accrocherais|accrocher|accrocherais|rester|tenir|hang on|hold on|stay|keep going)(?: encore)? (?:a la vie|en vie|alive|to life|on to life)\b"),
+    # ---------------------------------------------- rounds 6-8, second pass: families seen at first sight
+    # sleeping and not waking, the heart stopping, everything stopping: wished, not feared
+    R("not_wake_better", "passive_ideation", 3,
+      rf"\b(?:if|si) (?:i|je|j)(?: just| juste)? (?:do not|don t|dont|did not|didn t|never|ne|n)? ?(?:me |m )?(?:wake|woke|reveille|reveillais|reveiller)(?: up)?(?: pas| plus)?\b(?! (?:early|on time|in time|tot|a l heure|before|avant|for|pour|at|a \d))(?![^|]*\b(?:alarm|alarms|reveil|bus|train|miss|rater|late|retard)\b){G(8)} (?:better|mieux|tant mieux|fine|relief|soulagement|wouldn t mind|would not mind|ca m irait|ok with it|be ok|be okay)\b"
+      r"|\bstay asleep\b(?: [^\s|]+){0,3} (?:permanently|forever|for good|for ever|pour toujours|pour de bon)\b|\bdormir (?:pour toujours|pour de bon|et ne plus me reveiller|sans me reveiller)\b"
+      rf"|\b(?:hope|hoping|wish|pray|espere|esperant|souhaite|prie){G(4)} (?:my )?(?:heart|coeur) (?:just )?(?:stops|stop|s arrete|arrete|lache|gives out|gives up)\b"
+      r"|\bfermer les yeux et que tout s arrete\b|\bclose my eyes and (?:have )?(?:it all|everything) (?:stop|end)\b"),
+    # at a height or a drop, looking down; "see if I have the guts"
+    R("at_height", "plan_means", 2,
+      r"\b(?:looking|look|staring|stare|regarde|regarder|fixe|fixer) (?:at |down at |down )?(?:the drop|le vide|over the edge|down below)\b(?! (?:rate|rates|table|tables|chance|taux))"
+      r"|\b(?:top level|top floor|top deck|dernier etage|en haut du|au dessus du|au dessus de la|au bord du|au bord de la|edge of the|top of the)(?: [^\s|]+){0,2} (?:car park|multistorey|multi storey|parking|bridge|pont|building|immeuble|tower|tour|cliff|falaise|fleuve|riviere|river|lac|lake|voie|rails|tracks|barrage|dam|toit|roof|hospital car park)\b"
+      r"|\b(?:stand|standing|sit|sitting|go stand|go sit) on the (?:bridge|roof|ledge|edge|tracks)\b"
+      r"|\b(?:see if i have the guts|have the guts|got the guts|voir si j ai le courage|si j ai le courage|si j ose)\b"),
+    # a spot scouted, heights looked up, "is it high enough"
+    R("height_scouted", "plan_means", 3,
+      rf"\b(?:googling|googled|google|searched|searching|looked up|looking up|cherche|recherche|regarde) (?:which|what|quel|quels|quelle|quelles|how high|how tall|la hauteur|the height){G(6)} (?:bridge|bridges|pont|ponts|building|buildings|immeuble|immeubles|highest|tallest|plus haut|plus hauts|plus hautes|cliff|cliffs|falaise|falaises)\b"
+      rf"|\b(?:enough height|high enough|tall enough|assez haut|assez haute|suffisamment haut|suffisamment haute|is it enough)\b(?![^|]*\b(?:shelf|etagere|ceiling|plafond|jump shot|kid|enfant|tree house|cabane)\b)(?=[^|]*\b(?:bridge|pont|building|immeuble|floor|etage|height|hauteur|water|eau|drop|vide|sea link|cliff|falaise)\b)"
+      rf"|\b(?:repere|spotted|found|trouve|scouted){G(3)} (?:un endroit|a spot|a place|un coin|l endroit|the spot|the place){G(8)} (?:au dessus|above|over the|high up|tout en haut|falaise|pont|bridge|cliff|drop|vide|bord)\b"),
+    R("knot_not_for", "plan_means", 3,
+      rf"\b(?:noeud|noeuds|knot|knots|noose|nooses|noeud coulant){G(8)} (?:pas pour|not for|c est pas pour|isn t for|it s not for|ce n est pas pour) (?:le |la |les |the |a |du )?(?:scoutisme|scouts|scout|scouting|bateau|boat|camping|escalade|climbing|sailing|voile|craft|macrame)\b"),
+    R("dose_needed", "plan_means", 2,
+      r"\b(?:the |la |le )?(?:dose|dosage|quantite|amount|how many|combien)(?: [^\s|]+)? (?:i need|i d need|i would need|qu il me faut|qu il me faudrait|il me faut|needed|necessaire)\b"
+      rf"|\b(?:got|have|i have|ai|j ai|i ve got){G(2)} (?:enough|assez|more than enough|plus qu assez)\b(?= (?:i think|je pense|now|maintenant|for it|pour ca|for what i need|to do it|pour le faire|of it|here|ici|la)\b| \||$)"),
+    # letters and final words left where someone will find them; "I can go in peace"
+    R("letter_left", "goodbye", 3,
+      rf"\b(?:ecrit|wrote|written|laisse|left|mis|put) (?:une |a |des |some |the |la |les )?(?:lettre|letter|lettres|letters|mot|note|notes)(?: [^\s|]+){{0,2}} (?:pour|for|to|a) (?:ma|mon|mes|my) (?:mere|pere|maman|papa|mom|mum|dad|parents|famille|family|soeur|frere|sister|brother|enfants|kids|femme|mari|wife|husband|fille|fils|daughter|son){G(6)} (?:dans|in|on|sur|sous|under|inside) (?:mon|ma|my|le|la|the|mes)\b"
+      rf"|\b(?:you ll find|you will find|vous trouverez|tu trouveras|ils trouveront|they ll find){G(3)} (?:a |the |une |la |ma |my )?(?:letter|lettre|note|mot|letters|lettres)\b"),
+    R("leave_in_peace", "goodbye", 2,
+      r"\b(?:je pars|je partirai|je peux partir|i can go|i can leave|i ll go|i will go|partir) (?:tranquille|en paix|serein|sereine|in peace|peacefully|happy now)\b(?! (?:en|au|a|pour|on|to|for))"),
+    R("last_night_fr", "goodbye", 2,
+      r"\b(?:ce soir|tonight|aujourd hui|today) (?:c est|c etre|it s|it be|is) (?:la derniere|le dernier|the last|my last)\b(?! (?:episode|game|partie|match|stream|live|day|jour|soiree|session|raid|chance|de|du|des|d|of|for|pour|avant|before))"
+      r"|\b(?:demain|tomorrow)(?: [^\s|]+){0,2} (?:y aura plus rien|il y aura plus rien|there will be nothing|nothing will be left|i won t be here|i will not be here|je serai plus la|je ne serai plus la)\b"
+      r"|\b(?:it s|it is|it be|c est|c etre) (?:tonight|ce soir|today|aujourd hui|demain|tomorrow)\b(?= \||$| (?:sorry|desole|pardon|bye|adieu|ciao))"),
+    # self-harm in hints: a sharp thing on skin "again", cat scratches with no cat, sleeves in summer
+    R("sharp_on_skin", "self_harm", 3,
+      rf"\b(?:scissors|ciseaux|cutter|compas|blade|lame|razor|rasoir|needle|aiguille|lighter|briquet|pencil sharpener|taille crayon|compass)\b{G(6)} (?:{BODY}|stomach|ventre|knuckles)\b(?=[^|]*\b(?:again|encore|on purpose|expres|to feel|pour sentir|quand ca monte|when it gets|did it|l ai refait|refait|wasn t deep|pas profond|needed to|avais besoin|calme|calm)\b)"
+      rf"|\b(?:did it|i did it|l ai fait|je l ai fait|je l ai refait|refait)(?: again| encore)?\b{G(4)} (?:with|avec) (?:the |my |a |les |mes |le |la |un |une )?(?:scissors|ciseaux|cutter|compas|blade|lame|razor|rasoir|lighter|briquet|knife|couteau)\b"
+      rf"|\b(?:punched|punch|hit|hitting|frappe|tape|cogne|cogner|frapper)\b{G(8)} (?:till|until|jusqu a)\b{G(4)} (?:split|splits|bleed|bled|bleeding|saigne|saigner|sang|broke|bruised|bleu|bleus)\b(?=[^|]*\b(?:on purpose|expres|again|encore|3rd time|third time|every time|a chaque fois|volontairement)\b)"),
+    R("cat_scratches", "self_harm", 3,
+      r"\b(?:cat|chat) (?:scratches|scratch|griffures|griffure)\b(?=[^|]*\b(?:didn t|did not|didnt|pas de chat|no cat|don t have a cat|dont have a cat|do not have a cat|don t own|j ai pas de chat|n ai pas de chat)\b)"
+      r"|\bgriffures de chat\b(?=[^|]*\bpas de chat\b)|\bfought a cat\b(?=[^|]*\b(?:didn t|did not|didnt)\b)"),
+    R("sleeves_summer", "self_harm", 2,
+      r"\b(?:hoodie|hoodies|sweat|sweats|long sleeves|manches longues|pull|pulls)\b(?: [^\s|]+){0,4} (?:in july|in august|in summer|en ete|en juillet|en aout|when it s hot|quand il fait chaud|canicule|heatwave)\b"
+      r"|\b(?:si elle savait|si il savait|s il savait|si ils savaient|if they knew|if she knew|if he knew) (?:ce qu il y a|what s|what is|what be) (?:dessous|underneath|under)\b"),
     R("leaving", "leaving", 1,
       r"\b(?:leaving|quit|quitting|left) (?:the|this) (?:server|discord|game|guild|group|community)\b"
       r"|\b(?:quitte|quitter|quitterai) (?:le|ce) (?:serveur|discord|jeu|groupe)\b|\bsee (?:you|ya|u)\b"
@@ -1103,6 +1230,18 @@ _NOT_PRACTICAL_FR = (
     r"|installer|faire)|le lien|un lien|le code)\b)"
 )
 HELP_RULES: tuple[Rule, ...] = (
+    # rounds 6-8, by family: asking the staff to act on something, someone awake / free to listen, a ticket
+    R("ask_staff_act", "help", 1,
+      r"\b(?:take action|deal with (?:that|this|him|her|them|it)|have a word|be removed|remove (?:this|that|it|him|her)|look into (?:this|it|that)"
+      r"|faites quelque chose|faire quelque chose|c est autorise|c etre autoriser|c est normal qu|c etre normal qu|je fais quoi|je faire quoi|que dois je faire|qui dois je|qui doit je"
+      r"|a qui (?:je dois|dois je|je doit) (?:m adresser|le signaler|signaler|le dire)|can (?:someone|a mod|the mods|an admin|the admins) (?:see|check|look at) (?:this|that|it)|what do i do|what should i do)\b"
+      r"|(?:^ ?|\| )(?:mods?|modos?|admins?|moderateurs?|moderators?)(?: anyone| quelqu un| please| pls| svp| stp| help)*(?= \||$)"),
+    R("someone_awake", "help", 1,
+      r"\b(?:quelqu un|qqn|qq1|qqun|quelqu|anyone|anybody|someone|somebody|des gens|du monde)(?: de)? (?:est |etre |be |is )?(?:la|here|reveille|reveillee|awake|up|free|dispo|disponible|online|co|connecte|connectee|around)"
+      r"(?= \||$| (?:to listen|pour m ecouter|pour ecouter|for (?:5|five|a few|2|two|10) min|svp|stp|pls|please|ce soir|tonight|rn|la|right now))"
+      r"|\b(?:forme|formes|formee|formees|trained)(?: a| in| to)? (?:l ecoute|ecouter|listen|listening)\b|\bequipe d ecoute\b|\blistening team\b"
+      r"|\b(?:dois|faut|besoin de|need to|have to|gotta|got to) (?:parler|talk) (?:a|to|avec|with) (?:qqn|quelqu un|someone|somebody|anyone|une personne)\b"
+      r"|\b(?:ouvrir|open|creer|create|ouvre) (?:un |a )?ticket\b"),
     R("ask_contact_en", "help", 1,
       r"\b(?:can|could|would|will|may) (?:someone|somebody|anyone|anybody|a mod|any mod|a moderator|an admin"
       r"|a helper|one of you|you|the team|someone from the team|somebody from the team|a staff|staff|mods"

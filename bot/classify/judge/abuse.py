@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
+from bot.classify.judge._requires import Gate, requirement
 from bot.classify.judge.chat import Chat, Token, read
 from bot.classify.normalize import fold
 from bot.domain.signals import AbuseHit, AbuseKind, AbuseReading
@@ -292,7 +293,7 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
                 return True
     if not text.isascii() and _ENCLOSED_RE.search(text) is not None:
         return True
-    if _CAPITAL_I_AS_L.search(text) is not None:
+    if "I" in text and _CAPITAL_I_AS_L.search(text) is not None:
         return True
     if (
         "|" in text
@@ -518,7 +519,10 @@ def _exclaimed(forms: Sequence[str], i: int) -> bool:
     return False
 
 
-_AFFECTION = _ws("aime adore jtm ily love bisous luv")
+_AFFECTION = _ws(
+    "aime adore jtm ily love bisous luv prefere preferee preferes preferees favourite favorite fav"
+    " meilleur meilleure bff frerot frero buddy adorable mignon mignonne cute birthday anniversaire"
+)
 
 
 def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[AbuseHit]) -> bool:
@@ -531,11 +535,13 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
     affection = not _AFFECTION.isdisjoint(forms) or (
         not _LAUGH.isdisjoint(forms) and not lex.GAME_CONTEXT.isdisjoint(forms)
     )
+    # A strong word with both affection and laughter ("mdrr t'es un clown, j'adore"): teasing too.
+    fond = not _AFFECTION.isdisjoint(forms) and not _LAUGH.isdisjoint(forms)
     for i, w in enumerate(keys):
         strong = w in STRONG
         if not strong and w not in WEAK:
             continue
-        if not strong and affection:
+        if affection and (not strong or fond):
             if _person_before(forms, i)[0] == "1":
                 self_talk = True
             continue
@@ -696,11 +702,16 @@ def _hate(
         or any(g in joined for g in MULTI_GROUPS)
         or (not _PEOPLE.isdisjoint(present) and not _WITH.isdisjoint(present))
     )
-    for cue, need_group, anchors, pattern in rules.HATE_RULES:
+    met: int | None = None
+    for number, (cue, need_group, anchors, pattern) in enumerate(rules.HATE_RULES):
         if need_group and not has_group:
             continue
         if anchors is not None and anchors.isdisjoint(present):
             continue
+        if met is None:
+            met = _HATE_GATE.met(present)
+        if not _HATE_GATE.open(number, met):
+            continue  # a clause of the pattern is not met: it cannot match
         if pattern.search(joined) or (surface is not None and pattern.search(surface)):
             hits.append(AbuseHit(_H, cue))
             return
@@ -714,10 +725,13 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         found = index.get(w)
         if found is not None:
             chosen.update(found)
+    met = _PHRASE_GATE.met(present) if chosen else 0
     for n in sorted(chosen):
         kind, cue, _anchors, needs, soft, pattern = rules.PHRASES[n]
         if needs is not None and needs.isdisjoint(present):
             continue
+        if not _PHRASE_GATE.open(n, met):
+            continue  # a clause of the pattern is not met: it cannot match
         match = pattern.search(joined)
         if match is None:
             continue
@@ -816,10 +830,19 @@ _TELLS_OF_ABUSE = re.compile(
 )
 
 
+# Clauses of the patterns (``_requires``, derived from the patterns themselves): a pattern whose clauses the
+# message's words do not all meet cannot match, and is not run.
+_PHRASE_GATE = Gate(requirement(row[5]) for row in rules.PHRASES)
+_HATE_GATE = Gate(requirement(row[3]) for row in rules.HATE_RULES)
+_TELLS_GATE = Gate([requirement(_TELLS_OF_ABUSE)])
+
+
 def _names_abuse(forms: list[str]) -> bool:
     """The message tells of abuse received: "slurs", « des menaces », "he said he would find me"."""
     if not _REPORT_NOUNS.isdisjoint(forms):
         return True
+    if not _TELLS_GATE.open(0, _TELLS_GATE.met(forms)):
+        return False
     return _TELLS_OF_ABUSE.search(" ".join(forms)) is not None
 
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from itertools import product
 from typing import Any
 
+from bot.classify.judge._requires import Gate, Requirement, requirement
 from bot.classify.judge._support_rules import HELP_RULES, RULES, Rule
 from bot.classify.judge.chat import Chat
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, WarningSign
@@ -131,6 +132,18 @@ _INCITEMENT = re.compile(
     r"(?:sauter|crever|mourir|te|t|disparaitre|en finir)\b"
     r"|\b(?:nobody|no one) (?:wants|likes|needs) (?:you|u)\b|\bpersonne (?:ne )?(?:veut|t aime|te veut|t)\b"
     r"|\b(?:your|ur|on your|tes|ton) (?:meds|pills|medocs|cachets)\b"
+    r"|\b(?:avale|avaler|gobe|gober) (?:toute ta|toutes tes|tous tes|ta boite|tes cachets|la boite)\b"
+    r"|\b(?:waiting|wait) for (?:you|u) to (?:hang|die|jump)\b"
+    r"|\bt (?:as|avoir) (?:qu|que) a (?:sauter|te jeter|te pendre|crever|mourir)\b"
+    r"|\bwhy (?:don t|dont|do not) (?:you|u) (?:just )?(?:overdose|od|jump|hang)\b"
+    r"|\b(?:fous toi|fout toi|foutez vous) en l ?air\b"
+    r"|\b(?:arrete|stop) (?:tes|your|ur) (?:medocs|meds|pills)\b"
+)
+# How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
+_HURT_BY_WORDS = re.compile(
+    r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|peur"
+    r"|me ronge|ronger|choque|choquee|blesse|blessee|me fait (?:tellement |trop |vraiment |tres )?mal"
+    r"|faire (?:tellement |trop |vraiment |tres )?mal|bouleverse|bouleversee|pas normal|ca va pas)\b"
 )
 _TOKEN_WORD = re.compile(r"[a-z0-9@]+")
 
@@ -268,6 +281,7 @@ class _Rule:
     kind: str
     severity: int
     regex: re.Pattern[str]
+    required: Requirement  # ``_requires.requirement(regex)``: it runs only where ``meets`` says it may match
 
 
 def _compile(rules: Iterable[Rule]) -> tuple[tuple[_Rule, ...], dict[str, tuple[int, ...]], tuple[int, ...]]:
@@ -279,7 +293,8 @@ def _compile(rules: Iterable[Rule]) -> tuple[tuple[_Rule, ...], dict[str, tuple[
     for rule in rules:
         for alternative in _alternatives(rule.pattern):
             number = len(compiled)
-            compiled.append(_Rule(rule.cue, rule.kind, rule.severity, re.compile(_fast(alternative))))
+            regex = re.compile(_fast(alternative))
+            compiled.append(_Rule(rule.cue, rule.kind, rule.severity, regex, requirement(regex)))
             anchors = _anchors(alternative)
             if not anchors:
                 always.append(number)
@@ -307,6 +322,7 @@ _CONTEXT = {  # run only when a sign fired: no gate
     for kind in _CONTEXT_KINDS
 }
 _GATE = frozenset(_INDEX)
+_CLAUSES = Gate(rule.required for rule in _RULES)
 
 _NONE = SupportReading()
 _IDEATION = (WarningCategory.PASSIVE_IDEATION, WarningCategory.ACTIVE_IDEATION)
@@ -348,7 +364,10 @@ _MODIFIERS = frozenset(
      "final_weak", "intent_more2", "die_from_question", "the_moment", "thanks_past_bond",
      "thanks_then_sorry", "say_before", "do_it_bare", "picked_day", "choice_made", "sorry_what_comes",
      "no_turning_back", "all_planned",
-     "its_over_fr", "letters_written", "tying_up", "saying_goodbye"}
+     "its_over_fr", "letters_written", "tying_up", "saying_goodbye",
+     "accounts_deleted", "goodbye_for_real", "not_for_attention", "do_it_finally", "goodbye_to_all_fr",
+     "not_their_fault", "at_height", "dose_needed", "leave_in_peace", "last_night_fr",
+     "sleeves_summer"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
@@ -363,10 +382,14 @@ _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, Warnin
 
 
 def _candidates(vocab: frozenset[str]) -> set[int]:
+    """The alternatives that may match: one of their anchor words is present, and the clauses of their
+    pattern are met (``_requires``: derived from the pattern, so a skipped alternative could not match)."""
     found: set[int] = set(_ALWAYS)
     for word in vocab & _GATE:
         found.update(_INDEX[word])
-    return found
+    if not found:
+        return found
+    return _CLAUSES.select(found, _CLAUSES.met(vocab))
 
 
 def _scan(hay: str, forms: str, candidates: set[int]) -> list[tuple[str, str, int]]:
@@ -405,6 +428,8 @@ def assess_support(chat: Chat) -> SupportReading:
             hits.extend((kind, rule.cue, rule.severity) for _ in farewells)
         elif rule.regex.search(own):
             hits.append((kind, rule.cue, rule.severity))
+    if quoted and not help_request and _HURT_BY_WORDS.search(own):
+        help_request = True  # abuse received and told with how it hurts: a help request, privately
     if "kill" in vocab and _UNALIVE.search(chat.text):
         hits.append(("active_ideation", "unalive", 3))
     if not hits and quoted and any(hit[2] >= 3 for hit in _scan(full, f" {chat.forms} ", candidates)):

@@ -19,6 +19,7 @@ from bot.db.models.moderation import Appeal, Case, Strike
 from bot.db.models.resilience import CaseEffect, ChannelWatermark
 from bot.db.models.server import GuildSettings, MemberLanguage, PolicyVersion
 from bot.db.models.time import Deadline, DeadlineStatus
+from bot.db.models.web import WebSession
 
 __all__ = [
     "Appeal",
@@ -47,4 +48,5 @@ __all__ = [
     "Strike",
     "Ticket",
     "TicketEvent",
+    "WebSession",
 ]

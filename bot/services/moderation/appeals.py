@@ -8,15 +8,17 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from bot.db.models import Appeal
+from bot.db.models import Appeal, Deadline, DeadlineStatus
 from bot.domain.i18n import t
 from bot.domain.moderation.member_notices import appeal_decided, appeal_received
 from bot.domain.policy.models import Action
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
-from bot.services.errors import NotAllowed, NotFound
+from bot.scheduling.deadlines import DueDeadline, SubjectCodec, schedule
+from bot.services.errors import InvalidInput, NotAllowed, NotFound
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import audit_reason
 from bot.services.moderation.member import NOT_YOURS
@@ -36,6 +38,9 @@ from bot.services.moderation.types import (
 from bot.services.recorder import GovEvent
 
 log = logging.getLogger(__name__)
+
+APPEAL_DECISION = "appeal_decision"  # a decision taken away from Discord (the dashboard), carried out here
+APPEAL_SUBJECT = SubjectCodec("appeal")
 
 APPEAL_TEXT_MAX = 1500
 _NOT_APPEALABLE = (CaseStatus.OVERTURNED, CaseStatus.DISMISSED, CaseStatus.PROPOSED, CaseStatus.CONFIRMED)
@@ -208,6 +213,84 @@ class Appeals:
                 row_appeal.reply_status = status.value
         await self._close_card(record, case, granted, moderator_id)
         return AppealDecided(record, case, granted, status)
+
+    # -- decided elsewhere (the dashboard), carried out by the bot ------------------------------------
+
+    async def queue_decision(
+        self, appeal_id: int, guild_id: int, moderator_id: int, *, granted: bool, reply: str
+    ) -> None:
+        """Record a decision taken outside Discord (the dashboard, perhaps in another process) as a deadline
+        due now: the bot's deadline runner carries it out through ``decide``, the slash commands' path (the
+        case overturned, the member told, the card closed, the governance entry written). The reply is
+        sealed with the member's key, never kept in clear in the queue. Raises when the appeal is not
+        open or a decision is already on its way."""
+        deps = self.deps
+        reply = reply.strip()[:APPEAL_TEXT_MAX]
+        if not reply:
+            raise InvalidInput("moderation.error.reason_required")
+        now = deps.clock.now()
+        async with deps.db.unit_of_work() as session:
+            appeal = await session.get(Appeal, appeal_id)
+            if appeal is None or appeal.guild_id != guild_id:
+                raise NotFound()
+            if appeal.state != AppealState.OPEN.value:
+                raise NotAllowed("moderation.error.appeal_decided")
+            subject = APPEAL_SUBJECT(appeal_id)
+            waiting = await session.scalar(
+                select(Deadline.id).where(
+                    Deadline.kind == APPEAL_DECISION,
+                    Deadline.subject == subject,
+                    Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING)),
+                )
+            )
+            if waiting is not None:
+                raise NotAllowed("moderation.error.appeal_decided")
+            reply_ref = await deps.vault.seal(session, guild_id, appeal.user_id, "reply", reply)
+            await schedule(
+                session,
+                kind=APPEAL_DECISION,
+                subject=subject,
+                due_at=now,
+                now=now,
+                guild_id=guild_id,
+                payload={"moderator_id": moderator_id, "granted": granted, "reply_ref": reply_ref},
+                replace=False,
+            )
+        deps.notify([now])
+
+    async def pending_decisions(self, guild_id: int) -> set[int]:
+        """The appeals whose decision is queued and not carried out yet."""
+        async with self.deps.db.reading() as session:
+            rows = await session.scalars(
+                select(Deadline.subject).where(
+                    Deadline.kind == APPEAL_DECISION,
+                    Deadline.guild_id == guild_id,
+                    Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING)),
+                )
+            )
+            return {APPEAL_SUBJECT.id_of(subject) for subject in rows}
+
+    async def carry_out(self, due: DueDeadline) -> None:
+        """The deadline handler: the queued decision, through ``decide``. Without Discord attached it
+        raises and the runner retries; an appeal decided meanwhile (a slash command) is left alone."""
+        deps = self.deps
+        payload = due.payload
+        guild_id = due.guild_id
+        if guild_id is None:
+            return
+        reply_ref = payload.get("reply_ref")
+        async with deps.db.reading() as session:
+            reply = await deps.vault.open(session, reply_ref if isinstance(reply_ref, int) else None)
+        try:
+            await self.decide(
+                APPEAL_SUBJECT.id_of(due.subject),
+                guild_id,
+                int(payload["moderator_id"]),
+                granted=bool(payload["granted"]),
+                reply=reply or "",
+            )
+        except (NotAllowed, NotFound) as exc:
+            log.info("queued appeal decision %s not carried out: %s", due.subject, exc.key)
 
     async def _undo(self, before: CaseRecord) -> None:
         deps = self.deps

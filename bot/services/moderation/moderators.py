@@ -12,12 +12,13 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Case
+from bot.db.models import Case, Deadline, DeadlineStatus
 from bot.domain.moderation import ManualDecisionError, manual_decision
 from bot.domain.moderation.member_notices import WelcomeBack, welcome_back
 from bot.domain.policy.models import Action, Policy
 from bot.governance.chain import EntryKind
-from bot.services.errors import InvalidInput, NotAllowed
+from bot.scheduling.deadlines import DueDeadline, SubjectCodec, schedule
+from bot.services.errors import InvalidInput, NotAllowed, NotFound
 from bot.services.moderation.checks import check
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer
@@ -36,6 +37,8 @@ from bot.services.recorder import GovEvent
 log = logging.getLogger(__name__)
 
 NOTE_MAX = 1000
+REVIEW_DECISION = "review_decision"  # a review answered on the dashboard, carried out here
+REVIEW_SUBJECT = SubjectCodec("review")
 MANUAL_ACTIONS = (Action.NUDGE, Action.HIDE, Action.WARN, Action.TIMEOUT, Action.KICK, Action.BAN)
 
 
@@ -349,6 +352,71 @@ class ModeratorActions:
             outcome,
         )
         return review, outcome
+
+    # -- answered on the dashboard, carried out by the bot --------------------------------------------
+
+    async def queue_review(
+        self, case_id: int, guild_id: int, moderator_id: int, *, apply: bool, reason: str
+    ) -> None:
+        """A review answered outside Discord: the moderator's reason kept as the case's internal note
+        (sealed), and a deadline due now that the bot's runner carries out through ``resolve_review``."""
+        deps = self.deps
+        reason = reason.strip()[:NOTE_MAX]
+        if not reason:
+            raise InvalidInput("moderation.error.reason_required")
+        now = deps.clock.now()
+        async with deps.db.unit_of_work() as session:
+            row = await session.get(Case, case_id)
+            if row is None or row.guild_id != guild_id:
+                raise NotFound()
+            if row.status != CaseStatus.PROPOSED.value:
+                raise NotAllowed("moderation.error.review_done")
+            subject = REVIEW_SUBJECT(case_id)
+            waiting = await session.scalar(
+                select(Deadline.id).where(
+                    Deadline.kind == REVIEW_DECISION,
+                    Deadline.subject == subject,
+                    Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING)),
+                )
+            )
+            if waiting is not None:
+                raise NotAllowed("moderation.error.review_done")
+            row.note_ref = await deps.vault.seal(session, guild_id, row.user_id, "note", reason)
+            await schedule(
+                session,
+                kind=REVIEW_DECISION,
+                subject=subject,
+                due_at=now,
+                now=now,
+                guild_id=guild_id,
+                payload={"moderator_id": moderator_id, "apply": apply},
+                replace=False,
+            )
+        deps.notify([now])
+
+    async def pending_reviews(self, guild_id: int) -> set[int]:
+        async with self.deps.db.reading() as session:
+            rows = await session.scalars(
+                select(Deadline.subject).where(
+                    Deadline.kind == REVIEW_DECISION,
+                    Deadline.guild_id == guild_id,
+                    Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING)),
+                )
+            )
+            return {REVIEW_SUBJECT.id_of(subject) for subject in rows}
+
+    async def carry_out_review(self, due: DueDeadline) -> None:
+        if due.guild_id is None:
+            return
+        try:
+            await self.resolve_review(
+                REVIEW_SUBJECT.id_of(due.subject),
+                due.guild_id,
+                int(due.payload["moderator_id"]),
+                apply=bool(due.payload["apply"]),
+            )
+        except (NotAllowed, NotFound) as exc:
+            log.info("queued review %s not carried out: %s", due.subject, exc.key)
 
     async def _close_card(
         self,

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from bot.services.context import AppContext
 from bot.services.locales import LocaleBook
-from bot.services.moderation.appeals import Appeals
+from bot.services.moderation.appeals import APPEAL_DECISION, Appeals
 from bot.services.moderation.deadline_handlers import DeadlineHandlers
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import Enforcer
 from bot.services.moderation.member import MemberActions
-from bot.services.moderation.moderators import ModeratorActions
+from bot.services.moderation.moderators import REVIEW_DECISION, ModeratorActions
 from bot.services.moderation.pipeline import MessagePipeline
 from bot.services.moderation.ports import DiscordPort
 from bot.services.moderation.raid import RaidResponse
@@ -30,7 +30,9 @@ class ModerationService:
         self.pipeline = MessagePipeline(deps, self.enforcer)
         self.members = MemberActions(deps)
         self.appeals = Appeals(deps)
+        deps.runner.register(APPEAL_DECISION, self.appeals.carry_out)  # decided on the dashboard
         self.moderators = ModeratorActions(deps, self.enforcer)
+        deps.runner.register(REVIEW_DECISION, self.moderators.carry_out_review)  # answered on the dashboard
         self.reconciler = Reconciler(deps, self.enforcer)
         self.reconciler.repair = self.pipeline.repair  # one repair per process: never a case twice at once
         self.raid = RaidResponse(deps)  # raid mode: bursts, bulk removal, one explanation per member

@@ -18,74 +18,75 @@ from bot.cli.evaluate import corpus_files, evaluate, read_records
 from bot.domain.moderation.evaluation import CATEGORIES, EXPECTATIONS, Evaluation
 from bot.domain.policy.loader import load_policy
 
-# --- floors (generated) from `havre evaluate` on 2026-12-06 02:55 UTC: measured minus ~3 points (the corpus
-# and the detectors were still moving), capped at issue #11's targets
-# (bot.domain.moderation.evaluation.EXPECTATIONS).
+# --- floors (generated) from `havre evaluate` on 2026-12-06 05:10 UTC, after rounds 6-8 joined the tune split
+# and the learned cues became a logistic regression: measured minus 1.5 points, rounded down, capped at issue
+# #11's targets (bot.domain.moderation.evaluation.EXPECTATIONS). The comment gives the measured figure.
 # Raise them as the detectors improve.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.91,
-        "distress": 0.89,
-        "help": 0.90,
-        "reported_abuse": 0.88,
-        "illness": 0.95,
-        "self_talk": 0.97,
-        "insult": 0.83,
-        "hate": 0.88,
-        "threat": 0.89,
-        "obfuscated": 0.91,
-        "banter": 0.97,
-        "benign": 0.97,
+        "crisis": 0.97,  # 99.1% of 748
+        "distress": 0.95,  # 97.5% of 322
+        "help": 0.95,  # 99.3% of 305
+        "reported_abuse": 0.95,  # 100.0% of 209
+        "illness": 0.98,  # 99.6% of 254
+        "self_talk": 0.98,  # 100.0% of 136
+        "insult": 0.94,  # 96.3% of 269
+        "hate": 0.93,  # 94.9% of 294
+        "threat": 0.95,  # 98.0% of 250
+        "obfuscated": 0.95,  # 97.0% of 134
+        "banter": 0.97,  # 100.0% of 41
+        "benign": 0.98,  # 100.0% of 252
     },
     ("tune", "game"): {
-        "crisis": 0.90,
-        "distress": 0.88,
-        "help": 0.91,
-        "reported_abuse": 0.91,
-        "illness": 0.97,
-        "self_talk": 0.96,
-        "insult": 0.85,
-        "hate": 0.87,
-        "threat": 0.91,
-        "obfuscated": 0.91,
-        "banter": 0.96,
-        "benign": 0.97,
+        "crisis": 0.96,  # 98.1% of 646
+        "distress": 0.94,  # 96.1% of 257
+        "help": 0.95,  # 99.6% of 277
+        "reported_abuse": 0.95,  # 100.0% of 212
+        "illness": 0.98,  # 100.0% of 34
+        "self_talk": 0.98,  # 100.0% of 150
+        "insult": 0.95,  # 97.1% of 342
+        "hate": 0.93,  # 94.9% of 277
+        "threat": 0.95,  # 97.7% of 307
+        "obfuscated": 0.95,  # 97.2% of 217
+        "banter": 0.97,  # 99.6% of 278
+        "benign": 0.98,  # 100.0% of 314
     },
     ("heldout", "patient"): {
-        "crisis": 0.64,
-        "distress": 0.74,
-        "help": 0.84,
-        "reported_abuse": 0.83,
-        "illness": 0.95,
-        "self_talk": 0.97,
-        "insult": 0.82,
-        "hate": 0.81,
-        "threat": 0.83,
-        "obfuscated": 0.91,
-        "banter": 0.97,
-        "benign": 0.97,
+        "crisis": 0.83,  # 85.3% of 95
+        "distress": 0.87,  # 88.5% of 61
+        "help": 0.91,  # 93.0% of 57
+        "reported_abuse": 0.89,  # 90.9% of 44
+        "illness": 0.98,  # 100.0% of 67
+        "self_talk": 0.98,  # 100.0% of 45
+        "insult": 0.88,  # 90.2% of 41
+        "hate": 0.89,  # 90.6% of 53
+        "threat": 0.87,  # 88.9% of 36
+        "obfuscated": 0.95,  # 97.1% of 35
+        "banter": 0.97,  # 100.0% of 1
+        "benign": 0.98,  # 100.0% of 51
     },
     ("heldout", "game"): {
-        "crisis": 0.61,
-        "distress": 0.71,
-        "help": 0.86,
-        "reported_abuse": 0.94,
-        "illness": 0.97,
-        "self_talk": 0.97,
-        "insult": 0.85,
-        "hate": 0.85,
-        "threat": 0.83,
-        "obfuscated": 0.86,
-        "banter": 0.95,
-        "benign": 0.97,
+        "crisis": 0.81,  # 82.7% of 81
+        "distress": 0.83,  # 84.6% of 39
+        "help": 0.90,  # 91.8% of 49
+        "reported_abuse": 0.95,  # 100.0% of 47
+        "illness": 0.98,  # 100.0% of 1
+        "self_talk": 0.98,  # 100.0% of 33
+        "insult": 0.88,  # 90.2% of 61
+        "hate": 0.92,  # 94.0% of 50
+        "threat": 0.84,  # 86.2% of 58
+        "obfuscated": 0.91,  # 93.2% of 59
+        "banter": 0.97,  # 98.5% of 67
+        "benign": 0.97,  # 98.6% of 72
     },
 }
 # Records that got what their category must never get (illness, self-talk or reported abuse sanctioned
-# or nudged): issue #11 wants 0 everywhere.
+# or nudged): issue #11 wants 0 everywhere. The one left (tune, patient) is a curse at Crohn's disease
+# that goes on in the second person (« ... t'as encore gâché mon week-end »).
 NEVER: dict[tuple[str, str], dict[str, int]] = {
-    ("tune", "patient"): {"reported_abuse": 0, "illness": 2, "self_talk": 0},
-    ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 1},
-    ("heldout", "patient"): {"reported_abuse": 0, "illness": 1, "self_talk": 0},
+    ("tune", "patient"): {"reported_abuse": 0, "illness": 1, "self_talk": 0},
+    ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
+    ("heldout", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
     ("heldout", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
 }
 # --- end of floors
