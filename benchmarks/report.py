@@ -204,16 +204,34 @@ def _service(report: dict[str, Any], markdown: bool) -> list[str]:
     service = report.get("service")
     if not service:
         return []
+    floods = service["floods"]
     rows = [
-        [_FLOODS.get(f["flood"], f["flood"]), f.get("database", "SQLite"), f"{f['rate']:,.0f}",
-         _ms(f.get("loop_cpu_ms")), _ms(f["p99_ms"]), _ms(f["lag_p99_ms"])]
+        [f.get("code", "this tree"), _FLOODS.get(f["flood"], f["flood"]), f.get("database", "SQLite"),
+         f"{f['rate']:,.0f}", _ms(f.get("loop_cpu_ms")),
+         _ms(f.get("loop_cpu_per_decision_ms")) if f["flood"] == "raid" else "",
+         _ms(f["p99_ms"]), _ms(f["lag_p99_ms"])]
         if "error" not in f
-        else [f["flood"], "PostgreSQL", "not measured: " + f["error"], "", "", ""]
-        for f in service["floods"]
+        else [f.get("code", "this tree"), f["flood"], "PostgreSQL", "not measured: " + f["error"],
+              "", "", "", ""]
+        for f in floods
     ]  # fmt: skip
     title = _title("The moderation service alone (model answering instantly)", markdown)
-    headers = ["flood", "database", "msg/s", "loop CPU per message", "latency p99 (flood)", "loop lag p99"]
-    return [title, "", _table(headers, rows, markdown), ""]
+    headers = [
+        "code", "flood", "database", "msg/s", "loop CPU per message", "loop CPU per written decision",
+        "latency p99 (flood)", "loop lag p99",
+    ]  # fmt: skip
+    lines = [title, "", _table(headers, rows, markdown), ""]
+    by = {(f.get("code", "this tree"), f["flood"], f.get("database")): f for f in floods if "error" not in f}
+    for code in dict.fromkeys(f.get("code", "this tree") for f in floods):
+        for where in ("SQLite", "PostgreSQL"):
+            chat, raid = by.get((code, "chat", where)), by.get((code, "raid", where))
+            if chat and raid:
+                per = raid.get("loop_cpu_per_decision_ms")
+                lines.append(
+                    f"{code}, {where}: raid/chat {raid['rate'] / chat['rate']:.0%} (target >= 50%), "
+                    f"loop CPU per written decision {_ms(per)} (target <= 2 ms)"
+                )
+    return [*lines, ""]
 
 
 def _targets(report: dict[str, Any], markdown: bool) -> list[str]:

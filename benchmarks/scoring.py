@@ -17,11 +17,17 @@ checkpoints are built in a child too, so the driver stays small.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tarfile
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -36,6 +42,9 @@ from benchmarks.report import render, render_markdown
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "havre" / "bench"
 POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
+# The moderation service before the raid path was batched (issue 17, point 3): ``--only service`` runs
+# it side by side with this tree.
+BASELINE = "cfe120d44cf33165e05e7eb1c7684180c8dba526"
 
 PROFILES: dict[str, dict[str, Any]] = {
     "quick": {
@@ -54,15 +63,15 @@ PROFILES: dict[str, dict[str, Any]] = {
 }  # fmt: skip
 
 
-def _child(kind: str, spec: ModelSpec | None, opts: dict[str, Any]) -> dict[str, Any]:
-    """Run one configuration in a fresh interpreter and return its result."""
+def _child(kind: str, spec: ModelSpec | None, opts: dict[str, Any], tree: Path = REPO) -> dict[str, Any]:
+    """Run one configuration in a fresh interpreter and return its result (``tree``: whose code)."""
     payload = json.dumps({"kind": kind, "spec": asdict(spec) if spec else None, "opts": opts})
-    env = {**os.environ, "TOKENIZERS_PARALLELISM": "false", "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "TOKENIZERS_PARALLELISM": "false", "PYTHONPATH": str(tree)}
     watch = CpuWatch()
     watch.start()
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.scoring", "--child", payload],
-        cwd=REPO, env=env, capture_output=True, text=True, check=False,
+        cwd=tree, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
     for line in proc.stdout.splitlines():
         if line.startswith("  "):
@@ -78,6 +87,38 @@ def _child(kind: str, spec: ModelSpec | None, opts: dict[str, Any]) -> dict[str,
             f"  note: other processes used {result['other_cpu']:.0%} of the CPU during this run", flush=True
         )
     return result
+
+
+@contextmanager
+def _baseline_tree(ref: str) -> Iterator[Path]:
+    """The code at ``ref`` (``git archive``, nothing in the repository is touched), with this tree's
+    ``benchmarks`` package: the same benchmark, measuring the code as it was."""
+    with tempfile.TemporaryDirectory(prefix="havre-baseline-") as tmp:
+        tree = Path(tmp)
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", ref], capture_output=True, check=True)
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(tree, filter="data")
+        shutil.rmtree(tree / "benchmarks", ignore_errors=True)
+        shutil.copytree(
+            REPO / "benchmarks", tree / "benchmarks", ignore=shutil.ignore_patterns("__pycache__")
+        )
+        yield tree
+
+
+def _service_with_baseline(opts: dict[str, Any], ref: str) -> dict[str, Any]:
+    """The service section on this tree and on ``ref``, alternating (baseline, ours, baseline, ours), so
+    both meet the same machine; each flood's best run is kept."""
+    if not ref:
+        return _child("service", None, opts)
+    floods: dict[tuple[str, str, str], dict[str, Any]] = {}
+    with _baseline_tree(ref) as tree:
+        for _round in range(2):
+            for code, where in ((f"baseline ({ref[:10]})", tree), ("this tree", REPO)):
+                for flood in _child("service", None, opts, where)["floods"]:
+                    key = (code, flood["flood"], flood.get("database", ""))
+                    if key not in floods or flood.get("rate", 0) > floods[key].get("rate", 0):
+                        floods[key] = {**flood, "code": code}
+    return {"floods": list(floods.values()), "baseline": ref}
 
 
 def _checkpoint(key: str, cache: Path) -> ModelSpec:
@@ -161,6 +202,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--skip", default="same_action", help="skip rule: never, same_action, same_decision")
     p.add_argument("--postgres", default=os.environ.get("HAVRE_BENCH_POSTGRES_URL", POSTGRES))
     p.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    p.add_argument(
+        "--baseline",
+        default=BASELINE,
+        help="git commit to measure the service section against, in the same run ('' for none)",
+    )
     p.add_argument("--json", type=Path, help="write every figure to this JSON file")
     p.add_argument("--markdown", type=Path, help="write the report tables to this Markdown file")
     p.add_argument("--child", help=argparse.SUPPRESS)
@@ -227,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         report["log"] = _child("log", None, opts)
     if "service" in sections:
         print("- the moderation service alone (model answering instantly, SQLite)", flush=True)
-        report["service"] = _child("service", None, opts)
+        report["service"] = _service_with_baseline(opts, args.baseline)
     report["seconds"] = time.perf_counter() - started
     report["load_after"] = load_average()
     print()

@@ -15,12 +15,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import event
+from sqlalchemy import ARRAY, ColumnElement, Insert, Table, any_, event, insert, literal
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -127,6 +127,47 @@ def after_commit(session: AsyncSession, callback: Callable[[], object]) -> None:
     event.listen(sync, "after_commit", on_commit, once=True)
 
 
+def one_of(session: AsyncSession, column: Any, values: Iterable[Any]) -> ColumnElement[bool]:
+    """``column IN (values)``, written so its SQL is the same whatever the number of values.
+
+    On PostgreSQL ``column = ANY(:array)``: asyncpg prepares each distinct statement text once (a
+    round trip) and keeps it, and an ``IN`` list of a different length is a different text, so a
+    raid's batched reads would be prepared again nearly every time. SQLite prepares nothing across
+    calls: a plain ``IN``.
+    """
+    listed = list(values)
+    if session.sync_session.get_bind().dialect.name == "postgresql":
+        return cast(ColumnElement[bool], column == any_(literal(listed, ARRAY(column.type))))
+    return cast(ColumnElement[bool], column.in_(listed))
+
+
+def core_insert(model: Any) -> Insert:
+    """A Core ``INSERT`` into ``model``'s table. Given a list of rows it is one multi-row statement
+    (``insertmanyvalues``), where the ORM's bulk insert splits rows by which columns are null."""
+    return insert(cast(Table, model.__table__))
+
+
+async def insert_ids(session: AsyncSession, model: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` into ``model``'s table (autoincrement ``id``) with multi-row statements; the new
+    ids, in the order of ``rows``.
+
+    A Core insert on the table, not the ORM's bulk insert, which splits the rows into one statement per
+    set of non-null columns. PostgreSQL: ``sort_by_parameter_order`` batches and keeps the order.
+    SQLite: it would fall back to one statement per row (no sentinel there), so the rows are inserted in
+    one batch and the ids sorted: a multi-row ``INSERT ... VALUES`` inserts its rows in order and gives
+    each a rowid larger than any in the table (``AUTOINCREMENT`` or not, below the largest 64-bit
+    rowid), so ascending ids are the rows' order.
+    """
+    if not rows:
+        return []
+    table = cast(Table, model.__table__)
+    if session.sync_session.get_bind().dialect.name != "sqlite":
+        added = await session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+        return [int(row_id) for row_id in added.scalars()]
+    added = await session.execute(insert(table).returning(table.c.id), rows)
+    return sorted(int(row_id) for row_id in added.scalars())
+
+
 def _is_transient(exc: BaseException) -> bool:
     if isinstance(exc, OperationalError):
         return True
@@ -198,6 +239,13 @@ class Database:
         one fsync for a whole burst. See ``bot.db.group_commit`` for the guarantees.
         """
         return await self.group_commit.run(work)
+
+    async def grouped_batch(
+        self, key: object, many: Callable[[AsyncSession, list[Any]], Awaitable[list[T]]], item: Any
+    ) -> T:
+        """Like ``grouped``, for a work that has a batched form: the items of the same ``key`` that meet
+        in one transaction are written by one ``many(session, items)`` call (one result per item)."""
+        return await self.group_commit.run_batched(key, many, item)
 
     async def checkpoint(self) -> bool:
         """SQLite: copy the WAL into the database and truncate it (after an erasure, so the erased rows'

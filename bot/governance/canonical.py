@@ -40,11 +40,43 @@ def parse_iso_utc(text: str) -> datetime:
 
 
 def to_json_value(value: object, path: str = "$") -> JsonValue:
-    """A plain JSON value (dict/list/str/int/float/bool/None) equal in canonical form to ``value``."""
+    """A plain JSON value (dict/list/str/int/float/bool/None) equal in canonical form to ``value``.
+
+    Every log entry goes through here several times, so the common case takes a fast path that keeps
+    no ``path``; only a value it refuses is walked again with ``path`` tracking, for the error."""
+    try:
+        return _plain(value)
+    except (TypeError, ValueError):  # ValueError: a lone surrogate's UnicodeEncodeError
+        return _checked(value, path)  # raises a TypeError saying where it was found
+
+
+def _plain(value: object) -> JsonValue:
+    kind = type(value)
+    if kind is str:
+        if not value.isascii():  # type: ignore[attr-defined]
+            value.encode("utf-8")  # type: ignore[attr-defined]  # lone surrogates: refused by _checked
+        return value  # type: ignore[return-value]
+    if value is None or kind is bool or kind is int:
+        return value  # type: ignore[return-value]
+    if kind is dict:
+        out: dict[str, JsonValue] = {}
+        for key, item in value.items():  # type: ignore[attr-defined]
+            if type(key) is not str:
+                raise TypeError("not a plain key")
+            if not key.isascii():
+                key.encode("utf-8")
+            out[key] = _plain(item)
+        return out
+    if kind is list or kind is tuple:
+        return [_plain(item) for item in value]  # type: ignore[attr-defined]
+    return _checked(value, "$")  # anything else (enums, datetimes, floats, mappings): the full rules
+
+
+def _checked(value: object, path: str) -> JsonValue:
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, Enum):
-        return to_json_value(value.value, path)
+        return _checked(value.value, path)
     if isinstance(value, str):
         _check_text(value, path)
         return str(value)
@@ -64,10 +96,10 @@ def to_json_value(value: object, path: str = "$") -> JsonValue:
             if not isinstance(key, str):
                 raise TypeError(f"{path}: object keys must be strings, got {type(key).__name__}")
             _check_text(key, path)
-            out[key] = to_json_value(item, f"{path}.{key}")
+            out[key] = _checked(item, f"{path}.{key}")
         return out
     if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
-        return [to_json_value(item, f"{path}[{i}]") for i, item in enumerate(value)]
+        return [_checked(item, f"{path}[{i}]") for i, item in enumerate(value)]
     raise TypeError(f"{path}: {type(value).__name__} is not JSON-able")
 
 
@@ -86,6 +118,12 @@ def canonical_json(value: object) -> bytes:
 def canonical_text(value: object) -> str:
     """Canonical JSON as a ``str`` — the form the database layer should store JSON columns in."""
     return canonical_json(value).decode("utf-8")
+
+
+def plain_json_text(value: JsonValue | Mapping[str, JsonValue]) -> str:
+    """``canonical_text`` of a value ``to_json_value`` already returned (a log entry's ``signals`` and
+    ``data`` are converted when the entry is built): the same text, without converting it again."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 def _check_text(value: str, path: str) -> None:

@@ -20,7 +20,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database, after_commit
+from bot.db.engine import Database, after_commit, one_of
+from bot.db.group_read import GroupRead
 from bot.db.models import MemberLanguage
 from bot.domain.clock import Clock
 from bot.domain.i18n import language_of
@@ -38,6 +39,16 @@ class LocaleBook:
         self.limit = limit
         self._seen: OrderedDict[int, str] = OrderedDict()
         self._saving: set[asyncio.Task[None]] = set()
+        self._reads = GroupRead(db, self._read, UNKNOWN)
+
+    @staticmethod
+    async def _read(session: AsyncSession, user_ids: list[int]) -> dict[int, str]:
+        found = await session.execute(
+            select(MemberLanguage.user_id, MemberLanguage.language).where(
+                one_of(session, MemberLanguage.user_id, user_ids)
+            )
+        )
+        return {user_id: language or UNKNOWN for user_id, language in found}
 
     def _remember(self, user_id: int, language: str) -> None:
         self._seen[user_id] = language
@@ -78,11 +89,7 @@ class LocaleBook:
         """The member's language if known (memory, then the database), else ``fallback`` (the server's)."""
         known = self._seen.get(user_id)
         if known is None:
-            async with self.db.reading() as session:
-                found = await session.scalar(
-                    select(MemberLanguage.language).where(MemberLanguage.user_id == user_id)
-                )
-            known = found or UNKNOWN
+            known = await self._reads.get(user_id)  # shared with the look-ups asked for meanwhile
             if user_id not in self._seen:  # an interaction may have taught us meanwhile
                 self._remember(user_id, known)
             else:

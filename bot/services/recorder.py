@@ -22,10 +22,11 @@ from typing import Any, cast
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.engine import core_insert, insert_ids, one_of
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry, GovernanceHead, MemberKey
 from bot.domain.clock import Clock, ensure_utc
 from bot.governance import crypto
-from bot.governance.canonical import canonical_text
+from bot.governance.canonical import plain_json_text
 from bot.governance.chain import GENESIS_HASH, EntryKind, LogEntry, build_entry
 from bot.governance.entry import ChainTip
 from bot.governance.pseudonym import AUTO_ACTOR, ActorRole, Pseudonymizer
@@ -112,6 +113,15 @@ class GovernanceRecorder:
         return AUTO_ACTOR if user_id is None else self.pseudonyms.actor(role, guild_id, user_id)
 
     async def _lock_head(self, session: AsyncSession, guild_id: int) -> GovernanceHead:
+        held = _heads_held(session)
+        if held is not None and guild_id in held:  # locked by this transaction already: no round trip
+            return held[guild_id]
+        head = await self._read_head(session, guild_id)
+        if held is not None:
+            held[guild_id] = head
+        return head
+
+    async def _read_head(self, session: AsyncSession, guild_id: int) -> GovernanceHead:
         query = select(GovernanceHead).where(GovernanceHead.guild_id == guild_id)
         if self.dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -155,7 +165,7 @@ class GovernanceRecorder:
             for index in by_guild[guild_id]:
                 prev = out[index] = self._append(session, head, prev, events[index], now, rows)
         if rows:
-            await session.execute(insert(GovernanceEntry), rows)
+            await session.execute(core_insert(GovernanceEntry), rows)  # Core: one multi-row insert
         await session.flush()
         return [entry for entry in out if entry is not None]
 
@@ -195,9 +205,9 @@ class GovernanceRecorder:
                 "action": entry.action,
                 "duration_seconds": entry.duration_seconds,
                 "policy_version": entry.policy_version,
-                "signals": canonical_text(entry.signals),
-                "refs": canonical_text(list(entry.refs)),
-                "data": canonical_text(entry.data),
+                "signals": plain_json_text(entry.signals),  # converted by build_entry already
+                "refs": plain_json_text(list(entry.refs)),  # short ids, checked by build_entry
+                "data": plain_json_text(entry.data),
                 "prev_hash": entry.prev_hash,
                 "hash": entry.hash,
             }
@@ -223,6 +233,25 @@ class GovernanceRecorder:
             )
             head.entries_since_checkpoint, head.last_checkpoint_at = 0, now
         return entry
+
+
+_HEADS = "havre.governance_heads"
+
+
+def _heads_held(session: AsyncSession) -> dict[int, GovernanceHead] | None:
+    """The heads this transaction has locked and read, for its next appends (a raid's decisions and
+    their outcomes are logged in one transaction by two ``record_many`` calls). Not inside a
+    savepoint: one rolled back would undo what the held head says, so none is kept past one."""
+    sync = session.sync_session
+    if sync.in_nested_transaction():
+        sync.info.pop(_HEADS, None)
+        return None
+    transaction = sync.get_transaction()
+    found = sync.info.get(_HEADS)
+    if found is None or found[0] is not transaction:
+        found = sync.info[_HEADS] = (transaction, {})
+    heads: dict[int, GovernanceHead] = found[1]
+    return heads
 
 
 class ContentVault:
@@ -263,20 +292,75 @@ class ContentVault:
         return key
 
     async def seal(self, session: AsyncSession, guild_id: int, user_id: int, kind: str, text: str) -> int:
-        key = await self._member_key(session, guild_id, user_id, create=True)
-        assert key is not None
-        # Two plain statements (no ORM flush: this runs for every decision): the id the insert returns
-        # is the additional authenticated data of the ciphertext.
-        values = {"guild_id": guild_id, "user_id": user_id, "kind": kind, "created_at": self.clock.now()}
-        added = await session.execute(
-            insert(EncryptedContent).values(**values, ciphertext=b"").returning(EncryptedContent.id)
-        )
-        content_id = int(added.scalar_one())
-        sealed = crypto.encrypt(key, text, str(content_id).encode())
-        await session.execute(
-            update(EncryptedContent).where(EncryptedContent.id == content_id).values(ciphertext=sealed)
-        )
+        [content_id] = await self.seal_many(session, [(guild_id, user_id, kind, text)])
         return content_id
+
+    async def seal_many(self, session: AsyncSession, items: Sequence[tuple[int, int, str, str]]) -> list[int]:
+        """Seal several texts ``(guild_id, user_id, kind, text)``; their ids, in order.
+
+        A few statements for the lot, not per text (no ORM flush: this runs for every decision): the
+        members' keys read at once (the missing ones made with one insert), the rows inserted at once,
+        then their ciphertexts, since the id each insert returns is the additional authenticated data of
+        its ciphertext."""
+        if not items:
+            return []
+        keys = await self._member_keys(session, {(guild_id, user_id) for guild_id, user_id, _k, _t in items})
+        now = self.clock.now()
+        ids = await insert_ids(
+            session,
+            EncryptedContent,
+            [
+                {"guild_id": guild_id, "user_id": user_id, "kind": kind, "created_at": now, "ciphertext": b""}
+                for guild_id, user_id, kind, _text in items
+            ],
+        )
+        await session.execute(
+            update(EncryptedContent).execution_options(synchronize_session=False),
+            [
+                {"id": content_id, "ciphertext": crypto.encrypt(keys[(g, u)], text, str(content_id).encode())}
+                for content_id, (g, u, _kind, text) in zip(ids, items, strict=True)
+            ],
+        )
+        return ids
+
+    async def _member_keys(
+        self, session: AsyncSession, members: set[tuple[int, int]]
+    ) -> dict[tuple[int, int], bytes]:
+        """The members' keys, the missing ones created (one read per server, one insert)."""
+        keys: dict[tuple[int, int], bytes] = {}
+        by_guild: dict[int, list[int]] = {}
+        for guild_id, user_id in members:
+            by_guild.setdefault(guild_id, []).append(user_id)
+        for guild_id, users in sorted(by_guild.items()):
+            found = await session.execute(
+                select(MemberKey.user_id, MemberKey.wrapped_key).where(
+                    MemberKey.guild_id == guild_id, one_of(session, MemberKey.user_id, users)
+                )
+            )
+            for (
+                user_id,
+                wrapped,
+            ) in found:  # format 2, or format 1 (pseudonym context) until `havre keys rotate`
+                context = self._context(guild_id, user_id)
+                keys[(guild_id, user_id)] = crypto.unwrap_member_key(
+                    self.master_key, wrapped, guild_id, user_id, context
+                )
+        missing = sorted(members - keys.keys())
+        if missing:
+            now = self.clock.now()
+            rows = []
+            for guild_id, user_id in missing:
+                key = keys[(guild_id, user_id)] = crypto.new_member_key()
+                rows.append(
+                    {
+                        "guild_id": guild_id,
+                        "user_id": user_id,
+                        "wrapped_key": crypto.wrap_member_key(self.master_key, key, guild_id, user_id),
+                        "created_at": now,
+                    }
+                )
+            await session.execute(core_insert(MemberKey), rows)
+        return keys
 
     async def open(self, session: AsyncSession, content_id: int | None) -> str | None:
         """The plaintext, or None when it was erased, purged or never existed."""

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database, after_commit
+from bot.db.engine import Database, after_commit, core_insert, insert_ids
+from bot.db.group_read import GroupRead
 from bot.db.models import GuildSettings
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -124,3 +125,94 @@ async def test_after_commit_follows_each_work_not_the_batch(db: Database) -> Non
     with pytest.raises(ValueError):
         await db.grouped(marking("dddd", True))  # alone, the whole transaction rolls back
     assert committed == ["a", "ccc"]
+
+
+# Batched works (``Database.grouped_batch``) and shared reads (``GroupRead``) ------------------------
+
+
+async def add_many(session: AsyncSession, guild_ids: list[int]) -> list[int]:
+    """The batched form of ``add``: one multi-row insert for the lot; refuses id 13 (a bug)."""
+    if 13 in guild_ids:
+        raise ValueError("unlucky")
+    await session.execute(
+        core_insert(GuildSettings),
+        [{"id": g, "name": "", "created_at": NOW, "updated_at": NOW} for g in guild_ids],
+    )
+    return [g * 10 for g in guild_ids]
+
+
+async def test_batched_works_of_a_burst_share_one_call_and_each_gets_its_own_result(db: Database) -> None:
+    calls: list[int] = []
+
+    async def counted(session: AsyncSession, items: list[int]) -> list[int]:
+        calls.append(len(items))
+        return await add_many(session, items)
+
+    results = await asyncio.gather(*(db.grouped_batch("add", counted, n) for n in range(20, 60)))
+    assert results == [n * 10 for n in range(20, 60)]
+    assert await ids(db) == set(range(20, 60))
+    assert sum(calls) == 40 and max(calls) > 1  # the ones that met were written together
+    assert len(calls) < 10
+
+
+async def test_a_failing_item_of_a_batch_fails_alone(db: Database) -> None:
+    outcomes = await asyncio.gather(
+        *(db.grouped_batch("add", add_many, n) for n in (11, 12, 13, 14)), db.grouped(add(15)),
+        return_exceptions=True,
+    )  # fmt: skip
+    assert outcomes[:2] == [110, 120] and outcomes[3:] == [140, 15]
+    assert isinstance(outcomes[2], ValueError)
+    assert await ids(db) == {11, 12, 14, 15}
+    assert db.group_commit.split >= 1
+
+
+async def test_inserted_ids_come_back_in_the_rows_order(db: Database) -> None:
+    from bot.db.models import EncryptedContent
+
+    rows = [
+        {"guild_id": 1, "user_id": n, "kind": f"k{n}", "ciphertext": b"", "created_at": NOW}
+        for n in range(300)
+    ]
+    async with db.unit_of_work() as session:
+        await session.execute(core_insert(GuildSettings), [{"id": 1, "created_at": NOW, "updated_at": NOW}])
+        first = await insert_ids(session, EncryptedContent, rows[:5])
+        ids_ = await insert_ids(session, EncryptedContent, rows[5:])
+    async with db.reading() as session:
+        stored = dict((await session.execute(select(EncryptedContent.id, EncryptedContent.user_id))).all())
+    assert [stored[i] for i in first + ids_] == list(range(300))
+
+
+async def test_reads_asked_for_meanwhile_share_one_transaction(db: Database) -> None:
+    await asyncio.gather(*(db.grouped(add(n, f"s{n}")) for n in range(1, 31)))
+    batches: list[list[int]] = []
+
+    async def names(session: AsyncSession, keys: list[int]) -> dict[int, str]:
+        batches.append(keys)
+        found = await session.execute(
+            select(GuildSettings.id, GuildSettings.name).where(GuildSettings.id.in_(keys))
+        )
+        return dict(found.all())
+
+    reader = GroupRead(db, names, "?")
+    got = await asyncio.gather(*(reader.get(n) for n in [*range(1, 31), 99, 5]))
+    assert got == [f"s{n}" for n in range(1, 31)] + ["?", "s5"]
+    assert reader.reads == len(batches) <= 3 and sum(map(len, batches)) == 31  # 5 asked twice, read once
+    # A read sees what was committed before it was asked for.
+    await db.grouped(add(99, "late"))
+    assert await reader.get(99) == "late"
+
+
+async def test_a_failed_read_fails_its_batch_and_the_next_one_runs(db: Database) -> None:
+    calls = 0
+
+    async def flaky(_session: AsyncSession, keys: list[int]) -> dict[int, int]:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise OperationalError("SELECT", {}, Exception("database is unreachable"))
+        return {k: k for k in keys}
+
+    reader = GroupRead(db, flaky, 0)
+    with pytest.raises(OperationalError):
+        await reader.get(1)
+    assert await reader.get(2) == 2

@@ -48,12 +48,13 @@ from bot.services.moderation.resilience import (
     waits_for_database,
 )
 from bot.services.moderation.scoring import need_model
+from bot.services.moderation.store import DecisionWrite
 from bot.services.moderation.types import IncomingMessage, MessageOutcome, PipelineStats
 
 log = logging.getLogger("bot.services.moderation.decisions")
 WAITING = "waiting_for_database"  # MessageOutcome.skipped: queued until the database answers
 
-MAX_CONCURRENT_DECISIONS = 8
+MAX_CONCURRENT_DECISIONS = 256  # decisions written at once: a raid's batch for the group commit
 DEFAULT_DECAY = timedelta(days=30)
 NO_HISTORY = MemberHistory()
 
@@ -232,8 +233,7 @@ class MessagePipeline:
             if for_a_person is not None:
                 decision = for_a_person
             else:
-                async with deps.db.reading() as session:
-                    history = await deps.store.history(session, msg.guild_id, msg.author_id, now, window)
+                history = await deps.store.member_history(msg.guild_id, msg.author_id, now, window)
                 decision = decide(signals, history, policy, context)
                 if not (decision.is_sanction or decision.action is Action.REVIEW):
                     return self._nothing_to_do(msg, decision, signals)
@@ -254,9 +254,10 @@ class MessagePipeline:
                 return MessageOutcome(Action.HIDE, decision.rule_id, folded_into=burst)
             known = await deps.locales.language(msg.author_id, server_lang)
             member_lang = await message_language(msg.content, policy, known)
-            written = await deps.db.grouped(  # one fsync for a whole raid's worth of decisions
-                lambda session: deps.store.write_decision(
-                    session,
+            written = await deps.db.grouped_batch(  # a raid's decisions: a few statements per transaction
+                "decision",
+                deps.store.write_decisions,
+                DecisionWrite(
                     guild_id=msg.guild_id,
                     user_id=msg.author_id,
                     decision=decision,
@@ -266,7 +267,7 @@ class MessagePipeline:
                     message_id=msg.message_id,
                     excerpt=msg.content,
                     model_status=signals.model_status.value,
-                )
+                ),
             )
             deps.notify(written.due)
             self._remember_burst(msg, policy, decision.rule_id, decision.reason_code, now, written.case.id)
