@@ -17,7 +17,7 @@ import pytest
 
 from bot.logs import LIBRARY_LOGGERS, setup_logging
 from tests.e2e.conftest import running_havre
-from tests.e2e.moderation_helpers import case_settled
+from tests.e2e.moderation_helpers import button_ids, case_settled
 
 MARKER = "zqxmarker7731"
 
@@ -51,7 +51,9 @@ async def test_debug_logs_hold_no_member_text(tmp_path: Path, debug_logs: io.Str
         await havre.alice.next_dm()
         await havre.alice.says(havre.general, f"ferme ta gueule, connard {MARKER}")
         dm = await havre.alice.next_dm()
-        assert MARKER in dm.content  # the excerpt was quoted to her: it went through the bot
+        [why] = [i for i in button_ids(dm) if i.startswith("mod:why:")]
+        details = await (await havre.alice.click(dm, why)).reply()
+        assert MARKER in details.content  # her words, quoted back under "Details": they went through the bot
         await case_settled(havre, 2)
         await (await havre.bob.slash("help", in_channel=havre.general, topic=f"douleur {MARKER}")).reply()
     lines = _bot_side(debug_logs)
