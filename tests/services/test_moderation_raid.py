@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.db.engine import Database
@@ -177,7 +178,9 @@ async def test_regulars_saying_the_same_thing_start_no_raid_new_accounts_do(
     assert handled == [False] * 4 + [True]  # the fifth new account makes it a burst (patient: 5)
     state = service.raid.status(GUILD)
     assert state is not None and state.trigger == "messages" and state.raiders == set(newcomers)
+    await service.raid.drain()  # the raiders' handling runs in the background: let it finish first
     await service.raid.end(GUILD, None)
+    await service.raid.drain()
 
 
 async def test_without_auto_start_a_burst_alerts_moderators_once_and_changes_nothing(
@@ -197,3 +200,23 @@ async def test_without_auto_start_a_burst_alerts_moderators_once_and_changes_not
     assert len(alerts) == 1 and alerts[0].startswith("**Raid possible**") and "(5 comptes)" in alerts[0]
     assert service.raid.status(GUILD) is None and raid_port.calls == []
     assert ("raid_detected", None) in await _kinds(db)
+
+
+@pytest.fixture(autouse=True)
+async def _raid_work_done_first(db: Database, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[None]:
+    """Raiders are handled in background tasks; the database fixture drops its schema at teardown, so every
+    test here waits for that work first (else PostgreSQL may deadlock dropping tables still written to).
+    It asks for ``db`` so that it is torn down before the database is."""
+    from bot.services.moderation.raid import RaidResponse
+
+    made: list[RaidResponse] = []
+    original = RaidResponse.__init__
+
+    def tracked(self: RaidResponse, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(RaidResponse, "__init__", tracked)
+    yield
+    for raid in made:
+        await raid.drain()

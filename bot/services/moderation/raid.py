@@ -150,6 +150,11 @@ class RaidResponse:
         task.add_done_callback(self._tasks.discard)
         return task
 
+    async def drain(self) -> None:
+        """Wait for the raid's work in the background (raiders being handled, flushes, summaries)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
     async def _policy(self, guild_id: int) -> tuple[str, Policy]:
         settings, policy = await self.deps.store.policy_for(guild_id)
         return settings.language, policy
