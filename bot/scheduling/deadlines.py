@@ -108,6 +108,19 @@ async def complete(session: AsyncSession, item: DueDeadline, *, db_now: datetime
         raise LeaseLost(f"deadline {item.id} ({item.kind} {item.subject}): claim {item.attempts} lost")
 
 
+async def in_flight(session: AsyncSession, *, kind: str, subject: str) -> bool:
+    """Whether a deadline of this kind and subject is waiting or being carried out (a decision taken on
+    the dashboard and not yet done by the bot, for instance)."""
+    found = await session.scalar(
+        select(Deadline.id).where(
+            Deadline.kind == kind,
+            Deadline.subject == subject,
+            Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING)),
+        )
+    )
+    return found is not None
+
+
 async def schedule(
     session: AsyncSession,
     *,

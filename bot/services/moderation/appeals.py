@@ -17,7 +17,7 @@ from bot.domain.moderation.member_notices import appeal_decided, appeal_received
 from bot.domain.policy.models import Action
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
-from bot.scheduling.deadlines import DueDeadline, SubjectCodec, schedule
+from bot.scheduling.deadlines import DueDeadline, SubjectCodec, in_flight, schedule
 from bot.services.errors import InvalidInput, NotAllowed, NotFound
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import audit_reason
@@ -236,14 +236,7 @@ class Appeals:
             if appeal.state != AppealState.OPEN.value:
                 raise NotAllowed("moderation.error.appeal_decided")
             subject = APPEAL_SUBJECT(appeal_id)
-            waiting = await session.scalar(
-                select(Deadline.id).where(
-                    Deadline.kind == APPEAL_DECISION,
-                    Deadline.subject == subject,
-                    Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING)),
-                )
-            )
-            if waiting is not None:
+            if await in_flight(session, kind=APPEAL_DECISION, subject=subject):
                 raise NotAllowed("moderation.error.appeal_decided")
             reply_ref = await deps.vault.seal(session, guild_id, appeal.user_id, "reply", reply)
             await schedule(

@@ -17,7 +17,7 @@ from bot.domain.moderation import ManualDecisionError, manual_decision
 from bot.domain.moderation.member_notices import WelcomeBack, welcome_back
 from bot.domain.policy.models import Action, Policy
 from bot.governance.chain import EntryKind
-from bot.scheduling.deadlines import DueDeadline, SubjectCodec, schedule
+from bot.scheduling.deadlines import DueDeadline, SubjectCodec, in_flight, schedule
 from bot.services.errors import InvalidInput, NotAllowed, NotFound
 from bot.services.moderation.checks import check
 from bot.services.moderation.deps import Deps
@@ -378,14 +378,7 @@ class ModeratorActions:
             if row.status != CaseStatus.PROPOSED.value:
                 raise NotAllowed("moderation.error.review_done")
             subject = REVIEW_SUBJECT(case_id)
-            waiting = await session.scalar(
-                select(Deadline.id).where(
-                    Deadline.kind == REVIEW_DECISION,
-                    Deadline.subject == subject,
-                    Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING)),
-                )
-            )
-            if waiting is not None:
+            if await in_flight(session, kind=REVIEW_DECISION, subject=subject):
                 raise NotAllowed("moderation.error.review_done")
             row.note_ref = await deps.vault.seal(session, guild_id, row.user_id, "note", reason)
             await schedule(
