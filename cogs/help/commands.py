@@ -16,7 +16,7 @@ from discord.ext import commands
 from bot.domain.help.rota import Rota, RotaError
 from bot.domain.help.rota_parse import RotaParseError, parse_rota_text, parse_rota_toml
 from bot.domain.help.tickets import Close, Reopen, Resolve, Transfer
-from bot.domain.i18n import t
+from bot.domain.i18n import plural, t
 from bot.services.errors import HavreError
 from bot.services.governance.copies import TICKET_NOTE, record_copy
 from bot.services.help import HelpServices
@@ -142,7 +142,7 @@ class ShiftCommands(commands.GroupCog, group_name="shift", group_description="Pe
             raise refused(error) from None
         text = t("help.shift_started", lang, name=self.flows.name_of(interaction.user))
         if threads:
-            text += "\n" + t("help.shift_joined_waiting", lang, count=len(threads))
+            text += "\n" + plural("help.shift_joined_waiting", lang, len(threads))
         await reply(interaction, text)
         for thread_id in threads:
             thread = await self.flows.desk.channel(thread_id)
@@ -192,11 +192,12 @@ class ShiftCommands(commands.GroupCog, group_name="shift", group_description="Pe
             guild.guild_id, rota, actor_id=interaction.user.id, replace_for=replace_for
         )
         due = await self.help.shifts.next_change_at(guild.guild_id)
-        fields = {"entries": len(full.entries), "moderators": len(full.moderators)}
+        peers = plural("help.rota_peers", lang, len(full.moderators))
         if due is not None:
-            await reply(interaction, t("help.rota_saved", lang, next=stamp(due, "F"), **fields))
+            saved = plural("help.rota_saved", lang, len(full.entries), peers=peers, next=stamp(due, "F"))
         else:
-            await reply(interaction, t("help.rota_saved_no_next", lang, **fields))
+            saved = plural("help.rota_saved_no_next", lang, len(full.entries), peers=peers)
+        await reply(interaction, saved)
 
     @app_commands.command(
         name="rota-set", description=_("Replace the weekly rota from a file (TOML or lines)")
@@ -206,9 +207,7 @@ class ShiftCommands(commands.GroupCog, group_name="shift", group_description="Pe
     async def rota_set(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         await ensure_role(interaction, Role.ADMIN)
         if file.size > ROTA_FILE_MAX:
-            raise HavreError(
-                "help.error_rota_invalid", problem=f"file larger than {ROTA_FILE_MAX // 1024} KB"
-            )
+            raise HavreError("help.error_rota_too_large", max=ROTA_FILE_MAX // 1024)
         text = (await file.read()).decode("utf-8", errors="replace")
         try:
             if file.filename.endswith(".toml") or "[[shift]]" in text:
@@ -216,7 +215,9 @@ class ShiftCommands(commands.GroupCog, group_name="shift", group_description="Pe
             else:
                 rota = parse_rota_text(text, source=file.filename)
         except RotaParseError as error:
-            raise HavreError("help.error_rota_invalid", problem=safe(str(error), 300)) from None
+            raise HavreError(
+                "help.error_rota_invalid", problem=safe(str(error), 300).replace("`", "'")
+            ) from None
         await self._save(interaction, rota, None)
 
     @app_commands.command(name="rota-add", description=_("Add a weekly shift to the rota"))
@@ -241,7 +242,8 @@ class ShiftCommands(commands.GroupCog, group_name="shift", group_description="Pe
             rota = parse_rota_text(line, source="/shift rota-add")
         except RotaParseError as error:
             raise HavreError(
-                "help.error_rota_invalid", problem=safe(f"{error.field}: {error.problem}", 300)
+                "help.error_rota_invalid",
+                problem=safe(f"{error.field}: {error.problem}", 300).replace("`", "'"),
             ) from None
         await self._save(interaction, rota, [])
 
@@ -257,7 +259,12 @@ class ShiftCommands(commands.GroupCog, group_name="shift", group_description="Pe
         lang = lang_of(interaction)
         await reply(
             interaction,
-            t("help.rota_saved_no_next", lang, entries=len(full.entries), moderators=len(full.moderators)),
+            plural(
+                "help.rota_saved_no_next",
+                lang,
+                len(full.entries),
+                peers=plural("help.rota_peers", lang, len(full.moderators)),
+            ),
         )
 
     @app_commands.command(name="rota-show", description=_("Show the weekly rota"))

@@ -22,7 +22,7 @@ from bot.domain.help.kb import Article
 from bot.domain.help.rules import Priority
 from bot.domain.help.ticket_types import ActorRole, TicketEventKind, TicketState
 from bot.domain.help.transcript import Spoken
-from bot.domain.i18n import t
+from bot.domain.i18n import plural, t
 from bot.services.help import EscalationDelivery, HelpServices, Reach
 from bot.services.help.actors import actor_role
 from bot.services.help.types import (
@@ -584,7 +584,7 @@ class HelpDesk:
             text=safe(message.content),
         )
         if message.attachments:
-            text += "\n" + t("help.relay_files", ticket.language, count=len(message.attachments))
+            text += "\n" + plural("help.relay_files", ticket.language, len(message.attachments))
         await self.send(thread, text)
 
     async def relay_to_member(self, ticket: TicketView, message: discord.Message) -> None:
@@ -595,7 +595,7 @@ class HelpDesk:
             text=safe(message.content),
         )
         if message.attachments:
-            text += "\n" + t("help.relay_files", ticket.language, count=len(message.attachments))
+            text += "\n" + plural("help.relay_files", ticket.language, len(message.attachments))
         await self.dm(ticket.requester_id, text)
 
 

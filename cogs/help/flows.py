@@ -23,7 +23,7 @@ from bot.domain.help.rules import Priority
 from bot.domain.help.ticket_types import Actor, Origin, TicketErrorCode
 from bot.domain.help.tickets import Claim, Close, Reopen, Resolve, TicketEvent
 from bot.domain.help.transcript import Transcript, author, render_text
-from bot.domain.i18n import language_of, t
+from bot.domain.i18n import language_of, plural, t
 from bot.domain.policy.models import Policy
 from bot.services.errors import NotAllowed, NotFound
 from bot.services.help import HelpRefused, HelpServices, Viewer
@@ -500,7 +500,7 @@ def transcript_message(transcript: Transcript, lang: str) -> str:
     for line in transcript.lines:
         text = safe(line.text, 4000)
         if line.files:
-            text = (text + " " if text else "") + t("help.transcript_files", lang, count=line.files)
+            text = (text + " " if text else "") + plural("help.transcript_files", lang, line.files)
         lines.append(f"{stamp(line.at, 't')} **{author(line, lang)}**: {text}")
     if not transcript.lines:
         lines.append(t("help.transcript_empty", lang))

@@ -16,15 +16,32 @@ from bot.domain.i18n import LOCALES_DIR, t
 LANGUAGES = ("en", "fr")
 
 
-def load(lang: str) -> dict[str, str]:
+def load(lang: str, *, variants: bool = False) -> dict[str, str]:
+    """The help texts by key: plural tables flattened (``help.rota_saved.one``); the ``@tu`` variants
+    only when asked (English has none)."""
     path: Path = LOCALES_DIR / lang / "help.toml"
     with path.open("rb") as fh:
         data = tomllib.load(fh)
-    assert all(isinstance(v, str) for v in data.values()), "help texts are flat strings"
-    return {f"help.{k}": v for k, v in data.items()}
+    out: dict[str, str] = {}
+    for k, v in data.items():
+        if isinstance(v, dict):
+            assert all(isinstance(form, str) for form in v.values()), f"{k}: a plural table of strings"
+            out.update({f"help.{k}.{form}": text for form, text in v.items()})
+        else:
+            assert isinstance(v, str), f"{k}: a text or a plural table"
+            out[f"help.{k}"] = v
+    return {k: v for k, v in out.items() if variants or "@" not in k}
 
 
 CATALOGUES = {lang: load(lang) for lang in LANGUAGES}
+TU_VARIANTS = {k: v for k, v in load("fr", variants=True).items() if "@" in k}
+
+
+@pytest.mark.parametrize("key", sorted(TU_VARIANTS))
+def test_tu_variants_stand_beside_a_french_text_with_the_same_fields(key: str) -> None:
+    base = key.split("@")[0]
+    assert base in CATALOGUES["fr"], f"{key} has no plain text beside it"
+    assert fields(TU_VARIANTS[key]) == fields(CATALOGUES["fr"][base])
 
 
 def fields(template: str) -> set[str]:

@@ -76,7 +76,7 @@ async def test_nobody_on_duty_pings_the_escalation_tier_at_once(havre: Havre) ->
     thread = await only_thread(havre)
     greeting = (await bot_messages(thread, 1))[0]
     alert = await queue_alert(havre, thread)
-    assert "nobody from the help team is on duty" in greeting.content and "988" in greeting.content
+    assert "nobody from the help team is on duty" in greeting.content.lower() and "988" in greeting.content
     assert "to answer you by <t:" in greeting.content  # honest about when
     specialist = havre.roles["specialist"].id
     assert alert.mention_roles == [specialist] and alert.mentions == []

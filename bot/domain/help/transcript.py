@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.domain.clock import ensure_utc
 from bot.domain.help.ticket_types import ActorRole
-from bot.domain.i18n import t
+from bot.domain.i18n import plural, t
 
 FORMAT = 1
 TEXT_MAX = 4000  # one Discord message at most
@@ -159,7 +159,7 @@ def render_text(transcript: Transcript, lang: str) -> str:
     for line in transcript.lines:
         text = line.text
         if line.files:
-            text = (text + " " if text else "") + t("help.transcript_files", lang, count=line.files)
+            text = (text + " " if text else "") + plural("help.transcript_files", lang, line.files)
         out.append(f"[{line.at.strftime('%Y-%m-%d %H:%M')}] {author(line, lang)}: {text}")
     if not transcript.lines:
         out.append(t("help.transcript_empty", lang))
