@@ -172,7 +172,9 @@ class HelpDesk:
             await self.add_members(thread, [ticket.requester_id])
             if opened.upgraded:
                 if helplines:  # the helplines could reach them nowhere else (DMs closed)
-                    text = t("help.crisis_message", ticket.language, helplines=helplines, name=name)
+                    text = t(
+                        "help.crisis_message", guild.voice(ticket.language), helplines=helplines, name=name
+                    )
                     await self.send(thread, f"<@{ticket.requester_id}> {text}", users=[ticket.requester_id])
                 await self.add_members(thread, opened.on_duty)
                 await self.alert_team(thread, ticket, guild, opened.on_duty, crisis=True)
@@ -189,23 +191,24 @@ class HelpDesk:
 
     async def greet(self, thread: discord.Thread, opened: Opened, name: str, helplines: str) -> None:
         ticket, lang = opened.ticket, opened.ticket.language
+        said = opened.guild.voice(lang)  # what the member reads, in the server's register
         if ticket.priority is Priority.CRISIS and not helplines:  # the helplines went by DM already
-            text = t("help.crisis_space_greeting", lang, name=name)
+            text = t("help.crisis_space_greeting", said, name=name)
         elif ticket.priority is Priority.CRISIS:
-            text = t("help.crisis_message", lang, helplines=helplines, name=name)
+            text = t("help.crisis_message", said, helplines=helplines, name=name)
         elif opened.on_duty:
-            text = t("help.greeting", lang, name=name, slo=ticket.slo_minutes)
+            text = t("help.greeting", said, name=name, slo=ticket.slo_minutes)
         else:
             due = ticket.response_due_at or ticket.first_response_due_at
-            text = t("help.greeting_no_duty", lang, name=name)
-            text += "\n" + t("help.greeting_no_duty_when", lang, due=stamp(due, "t"), **{"in": stamp(due)})
+            text = t("help.greeting_no_duty", said, name=name)
+            text += "\n" + t("help.greeting_no_duty_when", said, due=stamp(due, "t"), **{"in": stamp(due)})
             text += ("\n\n" + helplines) if helplines else ""
         if opened.suggestions:
             lines = [
                 t("help.kb_link_line", lang, title=a.title, summary=a.excerpt(120))
                 for a in opened.suggestions
             ]
-            text += "\n\n" + t("help.greeting_kb_intro", lang) + "\n" + "\n".join(lines)
+            text += "\n\n" + t("help.greeting_kb_intro", said) + "\n" + "\n".join(lines)
         readers = readers_for_member(thread.parent, lang)  # exactly who else can open it (issue 13)
         text += ("\n" + readers) if readers else ""
         view = help_views.greeting_view(ticket.id, lang, opened.suggestions)
@@ -272,7 +275,8 @@ class HelpDesk:
             await self.dm(ticket.requester_id, text, view=kw.get("view"))
 
     async def after_transition(self, change: Transition) -> None:
-        ticket, guild, lang = change.after, change.guild, change.after.language
+        ticket, guild = change.after, change.guild
+        lang = guild.voice(ticket.language)  # the notices below are read by the member
         kinds = {record.kind for record in change.records}
         thread = await self.space(ticket, guild)
         if TicketEventKind.REOPENED in kinds and thread is not None:
@@ -305,7 +309,7 @@ class HelpDesk:
         self, ticket: TicketView, guild: GuildHelp, thread: discord.Thread | None, change: Transition
     ) -> None:
         """The short written recap with self-help links, then the survey (rating, solved, comment)."""
-        lang = ticket.language
+        lang = guild.voice(ticket.language)
         name = self.display_name(guild.guild_id, ticket.requester_id)
         days = guild.reopen_days
         resolved = change.records[-1].at
@@ -320,13 +324,17 @@ class HelpDesk:
         await self.member_notice(ticket, thread, text)
         if ticket.priority is Priority.CRISIS:  # the survey waits for the follow-up, a day later
             return
-        await self.survey(ticket, thread, change.links)
+        await self.survey(ticket, guild, thread, change.links)
 
     async def survey(
-        self, ticket: TicketView, thread: discord.Thread | None, links: Sequence[Article] = ()
+        self,
+        ticket: TicketView,
+        guild: GuildHelp,
+        thread: discord.Thread | None,
+        links: Sequence[Article] = (),
     ) -> None:
         lang = ticket.language
-        question = t("help.rating_question", lang) + "\n" + t("help.solved_question", lang)
+        question = survey_question(guild.voice(lang))
         await self.member_notice(
             ticket, thread, question, view=help_views.survey_view(ticket.id, lang, links)
         )
@@ -334,7 +342,7 @@ class HelpDesk:
     async def close_space(
         self, ticket: TicketView, guild: GuildHelp, thread: discord.Thread | None, change: Transition
     ) -> None:
-        lang = ticket.language
+        lang, said = ticket.language, guild.voice(ticket.language)
         if change.before.state is not TicketState.RESOLVED:
             await self.recap(ticket, guild, thread, change)
         closer = change.records[-1].actor_id
@@ -345,9 +353,9 @@ class HelpDesk:
             text = t(
                 "help.closed_by_member", lang, name=self.display_name(guild.guild_id, ticket.requester_id)
             )
-            text += "\n" + t("help.closed_notice", lang)
+            text += "\n" + t("help.closed_notice", said)
         else:
-            text = t("help.closed_notice", lang)
+            text = t("help.closed_notice", said)
         await self.member_notice(ticket, thread, text, view=help_views.reopen_view(ticket.id, lang))
         if thread is not None:
             try:
@@ -374,7 +382,7 @@ class HelpDesk:
     ) -> None:
         helpers = [ticket.claimer_id] if ticket.claimer_id else list(on_duty)
         await self.add_members(thread, [ticket.requester_id, *helpers])
-        text = t("help.reopened_notice", ticket.language, slo=ticket.slo_minutes)
+        text = t("help.reopened_notice", guild.voice(ticket.language), slo=ticket.slo_minutes)
         mentions = " ".join(f"<@{user_id}>" for user_id in helpers)
         await self.send(thread, f"{mentions} {text}".strip(), users=helpers)
         if ticket.dm_channel_id is not None:
@@ -412,7 +420,7 @@ class HelpDesk:
         told = (
             await self.send(queue, prefix + text, roles=[role_id] if role_id else [], view=view) is not None
         )
-        await self.member_notice(ticket, thread, t("help.escalated_member", ticket.language))
+        await self.member_notice(ticket, thread, t("help.escalated_member", guild.voice(ticket.language)))
         return EscalationDelivery(pinged=told, queue_told=told)
 
     async def escalation_not_delivered(self, escalated: Escalated) -> bool:
@@ -451,9 +459,10 @@ class HelpDesk:
 
     async def follow_up(self, follow: FollowUp) -> Reach:
         ticket, lang = follow.ticket, follow.ticket.language
+        said = follow.guild.voice(lang)
         text = t(
             "help.follow_up_dm",
-            lang,
+            said,
             name=self.display_name(follow.guild.guild_id, ticket.requester_id),
             server=discord.utils.escape_markdown(follow.guild.name),
         )
@@ -471,7 +480,7 @@ class HelpDesk:
             return Reach.FAILED
         else:
             if ticket.priority is Priority.CRISIS:  # the survey they were not asked the day it ended
-                question = t("help.rating_question", lang) + "\n" + t("help.solved_question", lang)
+                question = survey_question(said)
                 await self.dm(ticket.requester_id, question, view=help_views.survey_view(ticket.id, lang))
             return Reach.DELIVERED
         # DMs closed: the check-in goes to the member's own space instead (closed, so only they and the
@@ -490,7 +499,7 @@ class HelpDesk:
                 view=help_views.follow_up_view(ticket.id, lang),
             )
             if ticket.priority is Priority.CRISIS:  # the survey waited for the check-in, here too
-                question = t("help.rating_question", lang) + "\n" + t("help.solved_question", lang)
+                question = survey_question(said)
                 await self.send(thread, question, view=help_views.survey_view(ticket.id, lang))
         except GONE:
             log.info("help: no DM and no space for the follow-up of ticket %s", ticket.id)
@@ -614,3 +623,8 @@ def _tier(tier: str, lang: str) -> str:
 
 def article_text(article: Article, lang: str) -> str:
     return fit(t("help.kb_article", lang, title=article.title, body=article.body), 1900)
+
+
+def survey_question(said: str) -> str:
+    """The survey's two questions, in the member's voice."""
+    return t("help.rating_question", said) + "\n" + t("help.solved_question", said)

@@ -89,8 +89,9 @@ class DirectMessages:
         crisis = found is not None and found.is_crisis
         country = await self.flows.countries.get(user.id) or country_for(None, lang, None)
         block = helplines_text(policy, country, lang)
+        said = guild.voice(lang)  # what the member reads, in the server's register
         if crisis:
-            text = t("help.crisis_message", lang, helplines=block, name=self.flows.name_of(user))
+            text = t("help.crisis_message", said, helplines=block, name=self.flows.name_of(user))
             await self.flows.desk.send(message.channel, text)
         opened = await self.flows.help.tickets.open(
             guild_id,
@@ -106,14 +107,14 @@ class DirectMessages:
         space_lines = "" if opened.ticket.priority is Priority.CRISIS and crisis else block
         thread = await self.flows.desk.open_space(opened, self.flows.name_of(user), space_lines)
         if thread is None:
-            await self.flows.desk.send(message.channel, t("help.error_no_space", lang))
+            await self.flows.desk.send(message.channel, t("help.error_no_space", said))
             return
         await self.flows.desk.relay_to_space(opened.ticket, guild, message)
         server = discord.utils.escape_markdown(
             guild.name or getattr(self.flows.bot.get_guild(guild_id), "name", "")
         )
         await self.flows.desk.send(
-            message.channel, dm_opened_text(opened, lang, server, thread.mention, block)
+            message.channel, dm_opened_text(opened, said, server, thread.mention, block)
         )
 
 

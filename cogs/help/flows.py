@@ -133,11 +133,12 @@ class HelpFlows:
         )
         helplines = format_helplines(opened.helplines, lang)
         thread = await self.desk.open_space(opened, self.name_of(interaction.user), helplines)
+        said = opened.guild.voice(lang)  # what the member reads, in the server's register
         if thread is None:
-            await reply(interaction, t("help.error_no_space", lang))
+            await reply(interaction, t("help.error_no_space", said))
             return None
         key = "help.opened_ephemeral" if opened.created else "help.already_open"
-        await reply(interaction, t(key, lang, ticket=thread.mention))
+        await reply(interaction, t(key, said, ticket=thread.mention))
         return opened
 
     async def open_from_button(self, interaction: discord.Interaction) -> None:
@@ -217,6 +218,7 @@ class HelpFlows:
         message itself is left alone and never sanctioned. See docs/HELP.md, "A crisis in a channel"."""
         assert message.guild is not None
         author, lang = message.author, found.language
+        said = guild.voice(lang)  # what the member reads, in the server's register
         name = self.name_of(author)
         chosen = await self.countries.get(author.id)  # asked once, remembered (issue 13, point 5)
         country = chosen or country_for(None, lang, str(message.guild.preferred_locale))
@@ -224,8 +226,8 @@ class HelpFlows:
         ask = None if chosen else help_views.country_view(guild.guild_id, lang, CHOICES)
         if guild.help_channel_id is None:  # no space possible: the helplines by DM, nothing else
             log.warning("help: crisis words in server %s, which has no help channel", guild.guild_id)
-            text = t("help.crisis_no_team", lang, helplines=block, name=name)
-            question = "\n\n" + t("help.country_question", lang) if ask else ""
+            text = t("help.crisis_no_team", said, helplines=block, name=name)
+            question = "\n\n" + t("help.country_question", said) if ask else ""
             reached = await self.desk.dm(author.id, text + question, view=ask)
             await self.crisis_public_line(message, policy, lang, reached=reached is not None)
             return
@@ -241,10 +243,10 @@ class HelpFlows:
         thread = await self.desk.space(opened.ticket, opened.guild)
         if thread is not None:
             await self.desk.add_members(thread, [author.id])
-            text = t("help.crisis_dm", lang, helplines=block, name=name, ticket=thread.mention)
+            text = t("help.crisis_dm", said, helplines=block, name=name, ticket=thread.mention)
         else:
-            text = t("help.crisis_no_team", lang, helplines=block, name=name)
-        question = "\n\n" + t("help.country_question", lang) if ask else ""
+            text = t("help.crisis_no_team", said, helplines=block, name=name)
+        question = "\n\n" + t("help.country_question", said) if ask else ""
         reached = await self.desk.dm(author.id, text + question, view=ask)  # one DM, the question in it
         await self.crisis_public_line(
             message, policy, lang, reached=reached is not None or thread is not None
@@ -252,7 +254,7 @@ class HelpFlows:
         # The space: the helplines only when the DM could not carry them (then it pings the member).
         await self.desk.open_space(opened, name, "" if reached is not None else block)
         if ask is not None and reached is None:  # DMs closed: the question in their space
-            await self.desk.send(thread, t("help.country_question", lang), view=ask)
+            await self.desk.send(thread, t("help.country_question", said), view=ask)
 
     async def crisis_public_line(
         self, message: discord.Message, policy: Policy, lang: str, *, reached: bool
@@ -260,13 +262,13 @@ class HelpFlows:
         """The one public line, if the server wants it; never the helplines, never the member's words.
         When nothing private could reach the member, a single emergency sentence is shown even if the
         server chose silence: the only way left to tell them where help is."""
-        author = message.author
+        author, said = message.author, policy.member_voice(lang)
         if reached:
             if policy.help.crisis_public_reply == "none":
                 return
-            text = t("help.crisis_public_line", lang)
+            text = t("help.crisis_public_line", said)
         else:
-            text = t("help.crisis_public_line_unreached", lang)
+            text = t("help.crisis_public_line_unreached", said)
         try:
             await message.reply(f"<@{author.id}> {text}", allowed_mentions=pings([author.id]))
         except discord.HTTPException as error:
@@ -283,7 +285,7 @@ class HelpFlows:
             return
         self._offered[key] = now + OFFER_COOLDOWN
         lang = found.language
-        text = t("help.offer_private", lang, name=self.name_of(author))
+        text = t("help.offer_private", guild.voice(lang), name=self.name_of(author))
         view = help_views.offer_view(guild.guild_id, author.id, lang)
         if await self.desk.dm(author.id, text, view=view) is None:
             try:
@@ -324,7 +326,7 @@ class HelpFlows:
         )
         block = helplines_text(policy, country, lang)
         name = self.desk.display_name(guild.guild_id, ticket.requester_id)
-        text = t("help.crisis_message", lang, helplines=block, name=name)
+        text = t("help.crisis_message", guild.voice(lang), helplines=block, name=name)
         await self.desk.send(
             where, f"<@{ticket.requester_id}>\n{fit(text, 1900)}", users=[ticket.requester_id]
         )
@@ -350,10 +352,11 @@ class HelpFlows:
 
     async def lang_for(self, interaction: discord.Interaction, ticket_id: int) -> str:
         """Who clicked decides: the member who asked reads their request's language, from its first
-        text to its last; anyone else (a helper, a moderator) reads their own client's."""
+        text to its last, in the server's register; anyone else (a helper, a moderator) reads their own
+        client's."""
         found = await self.help.tickets.get(ticket_id)
         if found is not None and found[0].requester_id == interaction.user.id:
-            return found[0].language
+            return found[1].voice(found[0].language)
         return lang_of(interaction)
 
     async def act(self, interaction: discord.Interaction, ticket_id: int, event: TicketEvent) -> None:
@@ -376,7 +379,8 @@ class HelpFlows:
             return
         await self.desk.after_transition(change)  # the space is updated before the actor is told "done"
         if isinstance(event, Reopen) and interaction.guild_id is None and change.after.thread_id:
-            await reply(interaction, t("help.reopened_dm", lang, ticket=f"<#{change.after.thread_id}>"))
+            said = found[1].voice(lang) if requester else lang
+            await reply(interaction, t("help.reopened_dm", said, ticket=f"<#{change.after.thread_id}>"))
         else:
             state = t(f"help.state_{change.after.state.value}", lang)
             await reply(interaction, t("help.ticket_updated", lang, state=state))
@@ -409,7 +413,8 @@ class HelpFlows:
         lang = language or lang_of(interaction)
         await self.countries.set(interaction.user.id, code, lang)
         policy, _guild = await self.guild_policy(guild_id)
-        await reply(interaction, t("help.country_saved", lang) + "\n\n" + helplines_text(policy, code, lang))
+        saved = t("help.country_saved", policy.member_voice(lang))
+        await reply(interaction, saved + "\n\n" + helplines_text(policy, code, lang))
 
     async def ask_to_confirm(
         self, interaction: discord.Interaction, ticket_id: int, event: Resolve | Close

@@ -16,6 +16,7 @@ from bot.domain.help.helplines import Helpline
 from bot.domain.help.kb import Article
 from bot.domain.help.rules import HelpRules, Priority
 from bot.domain.help.ticket_types import Origin, Ticket, TicketEventRecord, TicketState
+from bot.domain.i18n import voice
 from bot.domain.policy.models import Policy
 
 TIER_ROLE_COLUMNS = {
@@ -43,6 +44,7 @@ class GuildHelp:
     first_tier: str = "specialist"  # alerted at once when nobody is on duty
     reopen_days: int = 14
     follow_up_hours: int = 24
+    register: str = "vous"  # how member texts address people: the policy's (issue 16: "tu" in game servers)
 
     @classmethod
     def of(cls, row: GuildSettings, policy: Policy) -> GuildHelp:
@@ -61,7 +63,12 @@ class GuildHelp:
             first_tier=tiers[1] if len(tiers) > 1 else tiers[0],
             reopen_days=policy.help.reopen_window_days,
             follow_up_hours=policy.help.follow_up_hours,
+            register=policy.member_register,
         )
+
+    def voice(self, lang: str) -> str:
+        """``lang`` in this server's register, for a text a member reads (``i18n.t``)."""
+        return voice(lang, self.register)
 
     def tier_role(self, tier: str) -> int | None:
         column = TIER_ROLE_COLUMNS.get(tier)
