@@ -209,7 +209,7 @@ class HelpDesk:
                 for a in opened.suggestions
             ]
             text += "\n\n" + t("help.greeting_kb_intro", said) + "\n" + "\n".join(lines)
-        readers = readers_for_member(thread.parent, lang)  # exactly who else can open it (issue 13)
+        readers = readers_for_member(thread.parent, said)  # exactly who else can open it (issue 13)
         text += ("\n" + readers) if readers else ""
         view = help_views.greeting_view(ticket.id, lang, opened.suggestions)
         if ticket.priority is Priority.CRISIS and not helplines:  # the DM already told them: no second ping
