@@ -51,7 +51,7 @@ async def test_the_member_is_told_who_else_can_open_their_space_in_english(havre
     assert "Only you and the help team" not in greeting.content
     line = next(x for x in greeting.content.splitlines() if x.startswith("Who can read this space"))
     assert (
-        "anyone with these roles: Moderator" in line
+        "the help team (roles Moderator)" in line
         and "the server's administrators (Admin, and the owner)" in line
     )
 

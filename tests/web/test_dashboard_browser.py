@@ -85,7 +85,7 @@ async def test_the_committee_records_a_verdict_and_an_admin_downloads_an_export(
     await page.fill("#comment", "Un rappel aurait suffi.")
     await page.click("button.primary")
     await page.wait_for_url(dashboard.url("/audits"))
-    assert "évaluée 1 fois" in await page.locator("ol.plain").inner_text()
+    assert "verdicts enregistrés : 1" in await page.locator("ol.plain").inner_text()
     async with havre.bot.services.db.reading() as session:  # type: ignore[union-attr]
         [verdict] = (await session.scalars(select(AuditVerdict))).all()
     assert verdict.verdict == "too_harsh" and verdict.sample_seed
