@@ -73,7 +73,11 @@ class Help(commands.Cog):
         found = await self.help.kb.search(interaction.guild_id, query, lang)
         shown = discord.utils.escape_mentions(query)
         if not found:
-            await reply(interaction, t("help.kb_no_results", lang, query=shown))
+            said = lang  # a member's words: in the server's register, when asked in a server
+            if interaction.guild_id is not None:
+                policy, _guild = await self.flows.guild_policy(interaction.guild_id)
+                said = policy.member_voice(lang)
+            await reply(interaction, t("help.kb_no_results", said, query=shown))
             return
         lines = [t("help.kb_results", lang, query=shown)]
         lines += [t("help.kb_result_line", lang, title=a.title, summary=a.excerpt(160)) for a in found]

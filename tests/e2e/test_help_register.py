@@ -46,3 +46,10 @@ async def test_a_patient_community_says_vous(havre: Havre) -> None:
     assert "Bonjour" in greeting and VOUS.search(greeting), greeting
     assert not TU.search(greeting), greeting
     assert "Votre espace privé est prêt" in opened, opened
+
+
+async def test_a_guide_search_with_no_result_says_tu_in_a_game_community(havre: Havre) -> None:
+    await (await havre.ada.slash("setup community", preset="game", language="fr")).reply()
+    answer = await (await havre.alice.slash("kb", query="zzqx", in_channel=havre.general)).reply()
+    assert answer.ephemeral and "Essaie d'autres mots" in answer.content, answer.content
+    assert not VOUS.search(answer.content), answer.content
