@@ -7,7 +7,6 @@ effect. Login is Discord's OAuth2 authorisation code flow; access follows the se
 reports them to the bot. See docs/DASHBOARD.md.
 """
 
-from bot.web.app import create_app
-from bot.web.server import WebServer
+from bot.web.server import WebServer, create_app
 
 __all__ = ["WebServer", "create_app"]

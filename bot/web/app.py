@@ -10,12 +10,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import aiohttp_jinja2
-import jinja2
 from aiohttp import web
 
 from bot.domain.durations import format_duration
 from bot.domain.i18n import language_of, t
-from bot.domain.resources import packaged
 from bot.services.errors import HavreError
 from bot.services.wiring import Services
 from bot.web.access import Access, Page, Role, roles_of
@@ -141,7 +139,7 @@ async def render(
     request: web.Request, template: str, context: dict[str, Any], *, status: int = 200
 ) -> web.Response:
     """A page with the shared context as it is now (the access and the server are known by then)."""
-    merged = {**(await _template_context(request)), **context}
+    merged = {**(await template_context(request)), **context}
     return aiohttp_jinja2.render_template(template, request, merged, status=status)
 
 
@@ -253,7 +251,7 @@ def _own_origin(request: web.Request) -> str:
 # -- templates --------------------------------------------------------------------------------------
 
 
-def _template_context(request: web.Request) -> Awaitable[dict[str, Any]]:
+def template_context(request: web.Request) -> Awaitable[dict[str, Any]]:
     async def build() -> dict[str, Any]:
         lang = lang_of(request)
         item: Session | None = request.get(SESSION)
@@ -303,32 +301,3 @@ def discord_plain(text: str | None, now: datetime | None = None, lang: str = "en
     text = _MENTION.sub("@…", text)
     text = text.replace("**", "").replace("__", "").replace("||", "")
     return _ITALIC.sub(r"\1", text)
-
-
-def create_app(web_state: Web) -> web.Application:
-    from bot.web import views
-
-    app = web.Application(middlewares=[security_headers, sessions], client_max_size=256 * 1024)
-    app[WEB] = web_state
-    env = aiohttp_jinja2.setup(
-        app,
-        loader=jinja2.FileSystemLoader(str(packaged("web", "templates"))),
-        autoescape=jinja2.select_autoescape(default=True),
-        context_processors=[_template_context],
-        undefined=jinja2.StrictUndefined,
-    )
-    clock = web_state.services.clock
-
-    @jinja2.pass_context
-    def plain(context: Any, text: str | None) -> str:
-        return discord_plain(text, clock.now(), context.get("lang", "en"))
-
-    env.filters["plain"] = plain
-    views.install(app)
-    app.router.add_static("/static/", str(packaged("web", "static")), append_version=True)
-
-    async def close(_: web.Application) -> None:
-        await web_state.discord.close()
-
-    app.on_cleanup.append(close)
-    return app

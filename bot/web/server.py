@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
+import aiohttp_jinja2
+import jinja2
 from aiohttp import web
 
+from bot.domain.resources import packaged
 from bot.services.wiring import Services
-from bot.web.app import Web, create_app
+from bot.web import views
+from bot.web.app import WEB, Web, discord_plain, security_headers, sessions, template_context
 from bot.web.discord_api import DiscordApi
 from bot.web.sessions import SessionStore
 
@@ -76,3 +81,30 @@ class WebServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+
+
+def create_app(web_state: Web) -> web.Application:
+    app = web.Application(middlewares=[security_headers, sessions], client_max_size=256 * 1024)
+    app[WEB] = web_state
+    env = aiohttp_jinja2.setup(
+        app,
+        loader=jinja2.FileSystemLoader(str(packaged("web", "templates"))),
+        autoescape=jinja2.select_autoescape(default=True),
+        context_processors=[template_context],
+        undefined=jinja2.StrictUndefined,
+    )
+    clock = web_state.services.clock
+
+    @jinja2.pass_context
+    def plain(context: Any, text: str | None) -> str:
+        return discord_plain(text, clock.now(), context.get("lang", "en"))
+
+    env.filters["plain"] = plain
+    views.install(app)
+    app.router.add_static("/static/", str(packaged("web", "static")), append_version=True)
+
+    async def close(_: web.Application) -> None:
+        await web_state.discord.close()
+
+    app.on_cleanup.append(close)
+    return app
