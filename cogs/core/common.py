@@ -167,7 +167,7 @@ def describe_error(error: BaseException, lang: str) -> str | None:
     if isinstance(error, Refused):
         error = error.error
     if isinstance(error, HavreError):
-        return t(error.key, lang, **error.fields)
+        return t(error.key, error.voice or lang, **error.fields)
     if isinstance(error, app_commands.NoPrivateMessage):
         return t("common.error_guild_only", lang)
     if isinstance(error, app_commands.CommandOnCooldown):

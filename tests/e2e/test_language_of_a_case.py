@@ -92,3 +92,6 @@ async def test_a_french_client_writing_english_gets_the_case_and_its_appeal_in_e
     assert_english(shown(form), "the appeal form")
     received = await (await alice.submit(reason="I was quoting a film")).reply()
     assert_english(received.content, "the appeal receipt")
+    again = await (await alice.click(notice, f"mod:appeal:{case.id}")).reply()  # one appeal per decision
+    assert "appeal" in again.content.lower()
+    assert_english(again.content, "the refusal of a second appeal")

@@ -62,7 +62,10 @@ class TicketActions:
             try:
                 after, changes = transition(ticket, event, actor, now, scope.rules)
             except TicketError as error:
-                raise refused(error) from None
+                own = actor.user_id == row.user_id  # the member, in their own request: its language
+                raise refused(error).in_voice(
+                    scope.policy.member_voice(ticket.language) if own else None
+                ) from None
             data: dict[str, object] = {}
             text = event.note.strip()[:RECAP_MAX] if isinstance(event, Resolve | Close) else ""
             if text and isinstance(event, Resolve | Close):
@@ -130,7 +133,7 @@ class TicketActions:
                     comment=comment,
                 )
             except TicketError as error:
-                raise refused(error) from None
+                raise refused(error).in_voice(scope.policy.member_voice(ticket.language)) from None
             data: dict[str, object] = {"commented": bool(comment and comment.strip())}
             if comment and comment.strip() and after.survey is not None:
                 ref = await core.vault.seal(

@@ -69,11 +69,13 @@ class Appeals:
         """May this member appeal this case now? Raises a member-safe error when not."""
         case = await self.deps.store.case(case_id)
         if case.user_id != user_id:
-            raise NotAllowed(NOT_YOURS)
+            raise NotAllowed(NOT_YOURS)  # someone else's case: told in their own language
+        _settings, policy = await self.deps.store.policy_for(case.guild_id)
+        voice = policy.member_voice(case.language)  # the case's flow: its language, the server's register
         if not case.way_back.appeal_allowed or case.status in _NOT_APPEALABLE:
-            raise NotAllowed("moderation.error.no_appeal")
+            raise NotAllowed("moderation.error.no_appeal").in_voice(voice)
         if await self.existing(case_id, case.guild_id, user_id) is not None:
-            raise NotAllowed("moderation.error.appeal_exists")
+            raise NotAllowed("moderation.error.appeal_exists").in_voice(voice)
         return case
 
     async def existing(self, case_id: int, guild_id: int, user_id: int) -> AppealRecord | None:
