@@ -157,7 +157,11 @@ class HelpFlows:
     ) -> None:
         if interaction.user.id != user_id:
             raise NotAllowed("help.error_not_requester")
-        await reply(interaction, t("help.offer_declined", language or lang_of(interaction)))
+        said = language or lang_of(interaction)
+        if interaction.guild_id is not None:  # the offer was made in a server: its register ("tu" in games)
+            policy, _help = await self.guild_policy(interaction.guild_id)
+            said = policy.member_voice(said)
+        await reply(interaction, t("help.offer_declined", said))
 
     async def open_from_dm_choice(
         self, interaction: discord.Interaction, guild_id: int, language: str | None = None

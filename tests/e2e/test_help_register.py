@@ -53,3 +53,16 @@ async def test_a_guide_search_with_no_result_says_tu_in_a_game_community(havre: 
     answer = await (await havre.alice.slash("kb", query="zzqx", in_channel=havre.general)).reply()
     assert answer.ephemeral and "Essaie d'autres mots" in answer.content, answer.content
     assert not VOUS.search(answer.content), answer.content
+
+
+async def test_a_declined_offer_in_a_game_server_says_tu(havre: Havre) -> None:
+    """zoe's DMs are closed, so the offer is a reply in the channel; her "no thanks" is answered the way
+    her server speaks, not in the patient preset's « vous »."""
+    await (await havre.ada.slash("setup community", preset="game", language="fr")).reply()
+    zoe = await havre.guild.join("zoe", locale="fr", dms_open=False)
+    await zoe.says(havre.general, "j'ai vraiment besoin de parler à quelqu'un ce soir")
+    offer = await havre.general.next_bot_message()
+    assert offer.mentions == [zoe.id]
+    answer = await (await zoe.click(offer, "help:decline:")).reply()
+    assert answer.ephemeral and "Si tu changes d'avis" in answer.content, answer.content
+    assert not VOUS.search(answer.content), answer.content
