@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from bot.classify.extract import SignalExtractor
 from bot.classify.judge.language import detect_language
 from bot.domain.help.helplines import Helpline, country_of, format_helplines, helplines_for
-from bot.domain.i18n import language_of
+from bot.domain.i18n import language_of, t
 from bot.domain.moderation import decide
 from bot.domain.moderation.decision import DecisionContext, MemberHistory
 from bot.domain.policy.models import Action, Policy
@@ -96,4 +96,7 @@ def helplines(policy: Policy, country: str | None) -> list[Helpline]:
 
 
 def helplines_text(policy: Policy, country: str | None, lang: str) -> str:
-    return format_helplines(helplines(policy, country), lang)
+    found = helplines(policy, country)
+    if not found:  # a sentence to the member: in the server's register ("tu" in a game community)
+        return t("help.helplines_none", policy.member_voice(lang))
+    return format_helplines(found, lang)
