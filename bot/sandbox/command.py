@@ -113,6 +113,22 @@ SCENARIO: tuple[Step, ...] = (
     Step("alice contests the warning: she fills in the form from her DM", _appeal),
     Step("max, a moderator, reads the appeal in the private queue and accepts it", _decide_appeal),
     Step(
+        "bob loses his temper at alice; max pauses him for an hour under the respect rule",
+        lambda s: s.scene.members["max"].slash(
+            "timeout",
+            member=s.scene.members["bob"],
+            duration="1h",
+            rule="respect",
+            note="insults in #general",
+        ),
+    ),
+    Step(
+        "they talk it over; max ends the pause early: bob is welcomed back",
+        lambda s: s.scene.members["max"].slash(
+            "untimeout", member=s.scene.members["bob"], note="talked it over"
+        ),
+    ),
+    Step(
         "carol (her DMs are closed) writes crisis words in #general: nothing of it is shown in public",
         lambda s: s.scene.members["carol"].says(
             s.scene.channels["general"],

@@ -44,6 +44,8 @@ async def test_the_scripted_scenario_tells_the_whole_story(sandbox: Sandbox) -> 
     assert "[1] [2] [3] [4] [5]" not in text
     # alice contests, max accepts: the answer reaches her in French
     assert "Nous avons bien reçu votre contestation" in text and "Votre contestation est acceptée" in text
+    # bob's pause ends early: he is welcomed back, in English
+    assert "[DM with bob] Havre: Welcome back!" in text
     # carol's crisis: one short line in public, everything else in her private space, staff alerted apart
     public = [line for line in text.splitlines() if line.startswith("[#general] Havre")]
     assert public[-1] == "[#general] Havre: @carol You're not alone. I've written to you privately."
