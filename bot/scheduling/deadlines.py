@@ -108,17 +108,28 @@ async def complete(session: AsyncSession, item: DueDeadline, *, db_now: datetime
         raise LeaseLost(f"deadline {item.id} ({item.kind} {item.subject}): claim {item.attempts} lost")
 
 
+_IN_FLIGHT = (DeadlineStatus.PENDING, DeadlineStatus.RUNNING)
+
+
 async def in_flight(session: AsyncSession, *, kind: str, subject: str) -> bool:
     """Whether a deadline of this kind and subject is waiting or being carried out (a decision taken on
     the dashboard and not yet done by the bot, for instance)."""
     found = await session.scalar(
         select(Deadline.id).where(
-            Deadline.kind == kind,
-            Deadline.subject == subject,
-            Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING)),
+            Deadline.kind == kind, Deadline.subject == subject, Deadline.status.in_(_IN_FLIGHT)
         )
     )
     return found is not None
+
+
+async def subjects_in_flight(session: AsyncSession, *, kind: str, guild_id: int) -> list[str]:
+    """The subjects of this server's deadlines of this kind that are waiting or being carried out."""
+    rows = await session.scalars(
+        select(Deadline.subject).where(
+            Deadline.kind == kind, Deadline.guild_id == guild_id, Deadline.status.in_(_IN_FLIGHT)
+        )
+    )
+    return list(rows)
 
 
 async def schedule(
@@ -201,11 +212,7 @@ class DeadlineRunner:
 
     async def pending_due_times(self) -> list[datetime]:
         async with self.db.reading() as session:
-            rows = await session.execute(
-                select(Deadline.due_at).where(
-                    Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING))
-                )
-            )
+            rows = await session.execute(select(Deadline.due_at).where(Deadline.status.in_(_IN_FLIGHT)))
             return [r[0] for r in rows]
 
     async def rehydrate(self) -> int:

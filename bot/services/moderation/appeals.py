@@ -8,16 +8,15 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from bot.db.models import Appeal, Deadline, DeadlineStatus
+from bot.db.models import Appeal
 from bot.domain.i18n import t
 from bot.domain.moderation.member_notices import appeal_decided, appeal_received
 from bot.domain.policy.models import Action
 from bot.governance.chain import EntryKind
 from bot.governance.pseudonym import ActorRole
-from bot.scheduling.deadlines import DueDeadline, SubjectCodec, in_flight, schedule
+from bot.scheduling.deadlines import DueDeadline, SubjectCodec, in_flight, schedule, subjects_in_flight
 from bot.services.errors import InvalidInput, NotAllowed, NotFound
 from bot.services.moderation.deps import Deps
 from bot.services.moderation.enforce import audit_reason
@@ -256,14 +255,8 @@ class Appeals:
     async def pending_decisions(self, guild_id: int) -> set[int]:
         """The appeals whose decision is queued and not carried out yet."""
         async with self.deps.db.reading() as session:
-            rows = await session.scalars(
-                select(Deadline.subject).where(
-                    Deadline.kind == APPEAL_DECISION,
-                    Deadline.guild_id == guild_id,
-                    Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING)),
-                )
-            )
-            return {APPEAL_SUBJECT.id_of(subject) for subject in rows}
+            subjects = await subjects_in_flight(session, kind=APPEAL_DECISION, guild_id=guild_id)
+            return {APPEAL_SUBJECT.id_of(subject) for subject in subjects}
 
     async def carry_out(self, due: DueDeadline) -> None:
         """The deadline handler: the queued decision, through ``decide``. Without Discord attached it

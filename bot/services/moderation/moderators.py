@@ -12,12 +12,12 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Case, Deadline, DeadlineStatus
+from bot.db.models import Case
 from bot.domain.moderation import ManualDecisionError, manual_decision
 from bot.domain.moderation.member_notices import WelcomeBack, welcome_back
 from bot.domain.policy.models import Action, Policy
 from bot.governance.chain import EntryKind
-from bot.scheduling.deadlines import DueDeadline, SubjectCodec, in_flight, schedule
+from bot.scheduling.deadlines import DueDeadline, SubjectCodec, in_flight, schedule, subjects_in_flight
 from bot.services.errors import InvalidInput, NotAllowed, NotFound
 from bot.services.moderation.checks import check
 from bot.services.moderation.deps import Deps
@@ -395,14 +395,8 @@ class ModeratorActions:
 
     async def pending_reviews(self, guild_id: int) -> set[int]:
         async with self.deps.db.reading() as session:
-            rows = await session.scalars(
-                select(Deadline.subject).where(
-                    Deadline.kind == REVIEW_DECISION,
-                    Deadline.guild_id == guild_id,
-                    Deadline.status.in_((DeadlineStatus.PENDING, DeadlineStatus.RUNNING)),
-                )
-            )
-            return {REVIEW_SUBJECT.id_of(subject) for subject in rows}
+            subjects = await subjects_in_flight(session, kind=REVIEW_DECISION, guild_id=guild_id)
+            return {REVIEW_SUBJECT.id_of(subject) for subject in subjects}
 
     async def carry_out_review(self, due: DueDeadline) -> None:
         if due.guild_id is None:
