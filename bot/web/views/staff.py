@@ -136,6 +136,20 @@ async def appeals(request: web.Request, access: Access) -> Page_:
     return "appeals.html", {"rows": rows, "done": request.query.get("done") == "1"}
 
 
+async def _decision_form(
+    request: web.Request, choices: tuple[str, str], choose_key: str
+) -> tuple[str, str, str | None]:
+    """A posted decision form: (decision, reason, the text key of what is missing, or None)."""
+    form = await request.post()
+    decision = str(form.get("decision", ""))
+    reason = str(form.get("reason", "")).strip()
+    if decision not in choices:
+        return decision, reason, choose_key
+    if not reason:
+        return decision, reason, "web.appeals.reason_required"
+    return decision, reason, None
+
+
 @page(Page.APPEALS)
 async def appeal(request: web.Request, access: Access) -> web.StreamResponse | Page_:
     services = web_of(request).services
@@ -149,14 +163,8 @@ async def appeal(request: web.Request, access: Access) -> web.StreamResponse | P
     row, case_row, text = found
     problem = None
     if request.method == "POST":
-        form = await request.post()
-        decision = str(form.get("decision", ""))
-        reason = str(form.get("reason", "")).strip()
-        if decision not in ("grant", "deny"):
-            problem = "web.appeals.choose"
-        elif not reason:
-            problem = "web.appeals.reason_required"
-        else:
+        decision, reason, problem = await _decision_form(request, ("grant", "deny"), "web.appeals.choose")
+        if problem is None:
             await services.moderation.appeals.queue_decision(
                 appeal_id, access.guild_id, access.user_id, granted=decision == "grant", reply=reason
             )
@@ -219,14 +227,8 @@ async def review(request: web.Request, access: Access) -> web.StreamResponse | P
     case_id = number(request, "case_id")
     problem = None
     if request.method == "POST":
-        form = await request.post()
-        decision = str(form.get("decision", ""))
-        reason = str(form.get("reason", "")).strip()
-        if decision not in ("apply", "dismiss"):
-            problem = "web.reviews.choose"
-        elif not reason:
-            problem = "web.appeals.reason_required"
-        else:
+        decision, reason, problem = await _decision_form(request, ("apply", "dismiss"), "web.reviews.choose")
+        if problem is None:
             await services.moderation.moderators.queue_review(
                 case_id, access.guild_id, access.user_id, apply=decision == "apply", reason=reason
             )
