@@ -261,3 +261,36 @@ async def test_a_member_closing_their_crisis_space_is_free_to_and_the_team_is_to
     everywhere = [*thread.bot_messages(), *member.dms()]
     assert not [m for m in everywhere if "help:rate:" in str(m.components)]  # no survey right after
     await settle(havre)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_a_crisis_end_asked_before_a_restart_is_confirmed_after_it_with_its_note(
+    havre: Havre, lang: str
+) -> None:
+    """The helper's recap is not lost when the bot restarts between the question and the click: the
+    confirmation applies what they asked, with their note; a second click finds nothing left to confirm."""
+    await go_on_duty(havre)
+    name, words = CRISIS[lang]
+    member, pia = havre.members[name], havre.pia
+    await member.says(havre.general, words)
+    await havre.emu.wait_for(member.dms, 10, "the crisis DM")
+    thread = await only_thread(havre)
+    await queue_alert(havre, thread)
+    await (await pia.slash("ticket claim", in_channel=thread)).reply()
+    asked = await (await pia.slash("ticket resolve", in_channel=thread, recap="Called her sister.")).reply()
+    assert asked.ephemeral and "help:resolve:" in str(asked.components)
+
+    await havre.restart()
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "claimed"  # the restart ended nothing
+    assert (await (await pia.click(asked, "help:resolve:")).reply()).ephemeral
+    await havre.emu.wait_for(
+        lambda: [m for m in thread.bot_messages() if "Called her sister." in m.content], 5, "the recap"
+    )
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "resolved"
+    again = await (await pia.click(asked, "help:resolve:")).reply()
+    assert again.ephemeral and "help:resolve:" not in str(again.components)  # expired: nothing twice
+    kinds = [e.kind for e in await db_rows(havre, TicketEventRow)]
+    assert kinds.count("resolved") == 1 and kinds.count("crisis_end_asked") == 1
+    await settle(havre)
