@@ -1192,3 +1192,31 @@ CURSED_THINGS: frozenset[str] = frozenset(
         "matchmaking",
     ]
 )
+
+# --------------------------------------------------------------------------------------------------------
+# Round 19 (issue 11, abuse helper): vocabulary the first-sight rounds showed missing. Nothing here is a
+# word a patient uses about their own body or illness; weak words act only in "you are (a) ..." frames.
+# --------------------------------------------------------------------------------------------------------
+_WEAK_FR_R19 = _words("""
+vipere egocentrique dictateur odieux niaiseux teteux pleurnicheur chouineur geignard lecheur_de_bottes
+leche_bottes naz voleuse lopette larve
+""")
+_WEAK_EN_R19 = _words("""
+gremlin wannabe smug petty manipulative dead_weight crybaby drama_queen bootlicker fatass wet_sock
+""")
+WEAK_INSULT = WEAK_INSULT | (
+    (
+        _expand([w.replace("_", " ") for w in _WEAK_FR_R19], _fr_forms)
+        | _expand([w.replace("_", " ") for w in _WEAK_EN_R19], _en_forms)
+    )
+    - STRONG_INSULT
+)
+# Groups named by a body or a condition (the hate rules need a predicate or a demand besides).
+GROUPS = GROUPS | frozenset(
+    (
+        "wheelchair users", "wheelchair people", "people in wheelchairs", "wheelchair folks", "burn victims",
+        "gay guys", "gay men", "gens en fauteuil", "personnes en fauteuil", "boulimiques", "anorexiques",
+        "anorexics", "bulimics", "abos", "black players", "black people", "gens qui entendent des voix",
+        "people who hear voices", "nains", "midgets", "gens difformes", "people with facial deformities",
+    )
+)  # fmt: skip

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from simplemma import is_known
+
 from bot.classify.judge import _abuse_lexicon as lex
 from bot.domain.signals import AbuseKind
 
@@ -1131,6 +1133,167 @@ _RAW += [
     ),
 ]
 
+# --- round 19 (issue 11, abuse helper): families of construction seen at first sight -----------------------
+# False reports to an authority, presence told as stalking, harm foretold to kin and pets, coded "kill
+# yourself", insults by comparison and sarcastic pet names, words reversed. New families only: the rows
+# above are unchanged.
+_AUTH_YOUR = (
+    "boss|manager|employer|employeur|patron|patronne|chef|hr|rh|drh|work|job|workplace|taf|boulot|travail|boite|"
+    "school|ecole|headteacher|head teacher|principal|teacher|teachers|uni|university|college|fac|universite|lycee|"
+    "prof|profs|cpe|master|proviseur|directeur|directrice|landlord|proprio|bailleur|insurance|assurance|"
+    "mutuelle|doctor|medecin|rheumatologist|rhumato|neurologue|psychiatrist|psychiatre|therapist|psy|hospital|"
+    "hopital|clinic|clinique|council|mairie|parole officer|coach|club|union|ordre"
+)
+_AUTH_INST = (
+    "social services|services sociaux|cps|child services|child protective services|children s services|"
+    "protection de l enfance|ase|aide sociale a l enfance|pmi|dpj|caf|france travail|pole emploi|urssaf|"
+    "impots|le fisc|the irs|irs|hmrc|dwp|the police|police|cops|the cops|les flics|flics|gendarmerie|gendarmes|"
+    "hr|rh|drh|ordre des medecins|ordre des infirmiers|nursing board|medical board|licensing board|"
+    "the council|immigration|ice|la prefecture|prefecture|the school|l ecole|la fac|your school|ton ecole"
+)
+_REPORT_VERB = (
+    "call|calling|ring|ringing|phone|phoning|email|emailing|mail|write to|writing to|tell|telling|report|"
+    "reporting|contact|contacting|message|messaging|text|texting|send|sending|go to|going to|snitch to|"
+    "appeler|appelle|dire|dis|dirai|ecrire|ecris|ecrirai|signaler|signale|signalerai|envoyer|envoie|enverrai|"
+    "balancer|balance|raconter|raconte|prevenir|previens|denoncer|denonce|contacter|contacte|faire|fais|ferai|"
+    "aller voir|vais voir|porter plainte"
+)
+_STALK_PLACE = (
+    "pharmacy|pharmacie|hospital|hopital|clinic|clinique|waiting room|salle d attente|box|ward|service|bus stop|"
+    "arret de bus|arret|station|gare|parking|car park|gym|salle|school|ecole|work|taf|boulot|supermarket|"
+    "supermarche|superette|market|marche|cafe|bar|park|parc|street|rue|door|porte|window|fenetre|garden|jardin|"
+    "balcony|balcon|house|maison|appart|flat|building|immeuble|lake|lac|beach|plage"
+)
+_RAW += [
+    # A false (or spiteful) report to the reader's employer, school or an authority, in the first person.
+    (
+        _T,
+        "report_to_authority",
+        _REPORT_VERB.replace("|", " ") + " anonymous anonyme signalement preoccupante faux fausse false",
+        None,
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|j envoie|j appelle|je fais|je dis|j ecris|je previens|je signale)(?: \S+){{0,2}} (?:{_REPORT_VERB})(?: \S+){{0,3}} (?:a |au |aux |a la |a l |to |at |the )?(?:{YOUR}|ton|ta|tes|tout ton|toute ta|tous tes|vos|votre)(?: \S+){{0,1}} (?:{_AUTH_YOUR})(?: \S+){{0,12}} (?:that|que|qu|you|tu|t|te|toi|{YOUR}|ton|ta|tes|leur){E}(?!.*{B}(?:great|proud|congrats|congratulations|bravo|felicit\S*|merci|thanks|thank|how good|genial|geniale|super|bien bosse|good job|well done){E})"
+        rf"|{B}(?:{INTENT_EN}|{INTENT_FR}|j envoie|j appelle|je fais|je dis|j ecris|je previens|je signale)(?: \S+){{0,3}} (?:{_REPORT_VERB})(?: \S+){{0,4}} (?:{_AUTH_INST})(?: \S+){{0,10}} (?:{YOUR}|you|ton|ta|tes|tu|t|te|toi|vos|vous){E}"
+        rf"|{B}(?:one|un|une|a single|un seul|une seule|just one|juste un|juste une) (?:\S+ )?(?:anonymous |anonyme |little |petit |petite |faux |fausse |false )?(?:call|phone call|email|report|tip|message|appel|coup de fil|signalement|mail|lettre|info preoccupante|denonciation)(?: anonyme| anonymous)? (?:to|a|au|aux|a la|a l)(?: \S+){{0,2}} (?:{_AUTH_INST}|{_AUTH_YOUR})(?: \S+){{0,8}} (?:and|et) (?:you|tu|t|vous|{YOUR}|ton|ta|tes|bye|adieu|hop|ciao){E}"
+        rf"|{B}(?:un|une|a) (?:faux |fausse |false |petit |petite )?(?:signalement|info preoccupante|report|appel|call) (?:a|au|aux|a la|a l|to) (?:\S+ ){{0,2}}(?:{_AUTH_INST})(?: \S+){{0,12}} (?:je dis|je dirai|i say|i tell them|j explique|en disant) (?:que |that )?(?:tu|t|you|{YOUR}){E}",
+    ),
+    # Presence told as a threat: "I was three seats away", « j'étais garé juste derrière », a routine watched.
+    (
+        _T,
+        "stalking_presence",
+        "away derriere behind seats rangs rows past reconnu reconnue reconnus gare garee parked visite visit contacts connections",
+        None,
+        False,
+        rf"{B}(?:i was|i sat|i was sitting|i was standing|i stood|j etais|je suis reste|j etais assis|j etais assise) (?:\S+ ){{0,2}}(?:\w+ )?(?:seats|seat|rows|row|rangs|rang|places|chaises|tables|metres|meters|feet|steps|pas) (?:away|behind|derriere|plus loin|de toi|from you){E}"
+        rf"(?!.*{B}(?:concert|show|gig|festival|match|game|movie|film|cinema|cine|theatre|theater|conference|wedding|mariage|spectacle|what a|trop bien|amazing|great|fun|haha|mdr|lol){E})"
+        rf"|{B}(?:j etais|j etais juste|i was|i was just) (?:gare|garee|parked|posted|assis|assise|sitting) (?:juste |right |just )?(?:derriere|devant|en face|a cote|behind|outside|across|next to|opposite){E}"
+        rf"(?!.*{B}(?:concert|show|gig|festival|match|game|movie|film|cinema|cine|theatre|theater|conference|wedding|mariage|spectacle|what a|trop bien|amazing|great|fun|haha|mdr|lol){E})"
+        rf"|{B}(?:i|je) (?:walk|walked|drive|drove|pass|passe|passed|cycle) (?:past|by|devant|a cote de) (?:it|{YOUR} \S+|ta \S+|ton \S+|chez toi|your place|your house) (?:most|every|each|tous les|chaque|toutes les) (?:evenings|evening|nights|night|mornings|morning|days|day|soirs|soir|matins|matin|jours|nuits){E}"
+        rf"|(?=.*{B}(?:{_STALK_PLACE}){E}).*{B}(?:je t ai|j t ai|jt ai|i) (?:bien |totally |definitely |easily )?(?:reconnu|reconnue|recognised you|recognized you|spotted you|clocked you){E}"
+        rf"|{B}(?:ils|mes potes|des potes|mes gars|my boys|my friends|some friends|some of my friends|des amis|mes amis|the boys|my mates)(?: \S+){{0,6}} (?:vont|will|are going to|gonna|iront|viendront) (?:te rendre (?:une )?(?:petite )?visite|vous rendre (?:une )?(?:petite )?visite|pay {YOU} a (?:little )?visit|visit {YOU}|come see {YOU}|s occuper de toi|take care of {YOU}){E}"
+        rf"|{B}(?:i m|i am|je suis|j suis|chui|i live) (?:only |just |juste |a |seulement )?(?:\d+|ten|five|twenty|fifteen|thirty|a few|dix|vingt|quelques) (?:min|mins|minutes|km|kms|miles|blocks|streets|rues|minutes away) (?:from|de|away from) (?:you|toi|chez toi|{YOUR} place|{YOUR} house){E}(?=.*{B}(?:think about it|reflechis|irl|you and me|toi et moi|watch out|fais gaffe|sleep|dors|careful)(?![^ ]))"
+        rf"|{B}(?:j ai|i have|i ve got|i got)(?: \S+)? (?:mes|my|des|some) (?:contacts|connections|sources|people)(?: \S+){{0,4}}(?=.*{B}(?:te trouver|te retrouver|find {YOU}|track {YOU}|where {YOU} live|ou tu habites|ou t habites){E})"
+        rf"|{B}(?:te trouver|te retrouver|find {YOU})(?: \S+){{0,3}} (?:j ai|i have|i ve got|i got)(?: \S+)? (?:mes|my|des|some) (?:contacts|connections|sources|people){E}",
+    ),
+    # A detail of the reader's home or car told with a wink: "nice blue door btw, 14 is a lucky number".
+    (
+        _T,
+        "home_detail",
+        "parked gare garee lucky street rue road avenue",
+        None,
+        False,
+        rf"{B}(?:nice|cute|lovely|jolie|joli|belle|beau|sympa|pretty) (?:\S+ ){{0,2}}(?:car|door|garden|house|window|bike|porte|voiture|jardin|maison|fenetre|velo|balcon|balcony|gnome|nain|caisse)(?: \S+){{0,8}} (?:parked|gare|garee|is a lucky number|numero porte bonheur|\S+ street|rue \S+|\S+ road|\S+ avenue){E}",
+    ),
+    # Harm foretold to kin, pets or animals: « une nuit y en aura plus une seule », "a shame if she fell".
+    (
+        _T,
+        "harm_foretold",
+        "triste dommage bete sad pity shame terrible awful tragic aura plus gone none nuit night",
+        None,
+        False,
+        rf"{B}(?:ce serait|ca serait|ce serai|ca serai|it d be|it would be|would be|it will be|ce sera) (?:vraiment |so |tellement |really )?(?:triste|dommage|bete|con|sad|a pity|a shame|terrible|awful|tragic|horrible) (?:qu |que |si |if )(?:\S+ ){{0,4}}(?:fasse une mauvaise chute|fasse une chute|tombe|tombait|tombe dans|ait un accident|avait un accident|had an accident|has an accident|fell|falls|fall down|got hurt|gets hurt|se blesse|se blessait|disparait|disparaissait|went missing|goes missing|did not come home|didn t come home|never came home|rentre pas|rentrait pas|ne rentrait pas|ne rentre pas|mange un truc|ate something){E}"
+        rf"|(?=.*{B}(?:tes|ton|ta|vos|votre|{YOUR}){E}).*{B}(?:une nuit|un jour|un matin|un soir|one night|one day|one morning|some night|bientot|soon)(?: \S+){{0,2}} (?:y en aura plus|il y en aura plus|y aura plus|il y aura plus|won t be any|will not be any|there ll be none|there will be none|will be gone|they ll be gone|seront plus la|sera plus la|won t be there|will not be there|will not come home|won t come home|rentrera pas|rentreront pas){E}",
+    ),
+    # Coded "kill yourself": a train, a rope, a stool or a bridge "waiting" for the reader.
+    (
+        _T,
+        "kys_coded",
+        "touch hug kiss lick greet toucher embrasser saluer lecher attend waiting awaits calls appelle high haut haute unalive sudoku seppuku commit overdose od jump die hang disappear bleach yurself yerself yrself urslf yourslf",
+        None,
+        False,
+        rf"{B}(?:go|va|allez|vas|go and|just go) (?:\S+ )?(?:touch|hug|kiss|lick|greet|high five|say hi to|stand in front of|nap on|sleep on|lie down on|saluer|embrasser|toucher|faire un calin a|faire un bisou a|lecher|dire bonjour a|dormir sur|faire la sieste sur|t allonger sur) (?:a |the |un |une |le |la |les |some |des )?(?:\S+ )?(?:train|trains|tracks|railway|rails|bus|truck|lorry|semi|metro|rer|tgv|tram|voie ferree|voies|highway|motorway|autoroute|periph){E}"
+        rf"|{B}(?:la|le|the|a|une|un|ta|ton|{YOUR}) (?:\S+ )?(?:corde|rope|noose|tabouret|stool|chaise|poutre|beam|falaise|cliff|pont|bridge|rooftop|toit|roof|tabouret et la corde) (?:t attend|vous attend|is waiting for {YOU}|are waiting for {YOU}|awaits {YOU}|await {YOU}|waits for {YOU}|t appelle|is calling {YOU}|calls {YOU}|misses {YOU}){E}"
+        rf"|{B}(?:la|le|the|a|une|un) (?:\S+ )?(?:train|rer|metro|tgv|tram|bus|truck)(?: [a-z0-9])? (?:t attend|vous attend|is waiting for {YOU}|awaits {YOU}|waits for {YOU}|t appelle|is calling {YOU})(?: \S+){{0,3}} (?:va le saluer|go say hi|go greet it|say hi|dis lui bonjour|saute|jump|de pres|up close|sous|under|embrasse|kiss|hug){E}"
+        rf"|(?=.*{B}(?:you|your|tu|t|ton|ta|tes|toi|te|{YOUR}){E}){B}(?:bridge|pont|roof|toit|building|immeuble|falaise|cliff|balcon|balcony|tower|tour|parking)(?: \S+){{0,5}} (?:is|est|are|sont|looks|looked) (?:\S+ )?(?:high enough|tall enough|assez haut|assez haute|assez hauts|the perfect height|a la bonne hauteur)(?!.*{B}(?:truck|trucks|camion|camions|boat|boats|bateau|bateaux|bus|lorry|van|pass|passer|ladder|echelle){E})"
+        rf"|{B}(?:fais toi|fait toi|faites vous|go do|do|fais|va faire|go and do) (?:un |une |an |a )?(?:unalive|toaster bath|self delete){E}"
+        rf"|{B}(?:go commit|just commit|pls commit|please commit|go and commit|va commettre) (?:a |un )?(?:sudoku|seppuku|suicide|toaster bath|self delete|die){E}(?! (?:prevention|awareness|hotline|squad))"
+        rf"|{B}why (?:do not|don t|dont|not) {YOU} (?:just |go |simply )?(?:overdose|od|jump|hang {YOURSELF}|die|kill {YOURSELF}|end it|drink bleach|disappear|off {YOURSELF}|rope|neck {YOURSELF}|unalive){E}"
+        rf"|{B}(?:kill|kil|kiil|kll|unalive|neck|hang|off|end|rope) (?:yurself|yurselves|yerself|yrself|yurslf|urslf|yourslf|yoself|yaslf|yoursel|yourseld){E}",
+    ),
+    # Violence on the way: "catch u outside", "ur getting jumped", "I'm bringing a bat".
+    (
+        _T,
+        "violence_coming",
+        "jumped stabbed catch bringing ramene",
+        None,
+        False,
+        rf"{B}(?:{YOU_ARE}|t es|tu es|tu vas|tu va) (?:getting|gonna get|going to get|will get|about to get|se faire|te faire) (?:jumped|stabbed|beaten up|beat up|curb stomped|curbstomped|hospitalised|hospitalized|lynched|planter|tabasser|defoncer|lyncher){E}"
+        rf"|{B}catch {YOU} (?:outside|irl|after school|after the|at the|behind|dehors){E}"
+        rf"|{B}(?:i m|i am|i will be|i ll be|ill be|we re|we are|je|on|j) (?:bringing|ramene|ramenerai|ramenons|amene|amenerai) (?:a |my |the |une |un |ma |mon )?(?:bat|baseball bat|knife|gun|crowbar|machete|axe|hammer|batte|couteau|flingue|barre de fer|machette|hache|marteau){E}(?=.*{B}(?:you|your|tu|t|toi|te|again|encore|meetup|lan|irl)(?![^ ]))(?!.*{B}(?:softball|baseball game|practice|entrainement|training|cricket|cuisine|cooking|camping|bbq|barbecue|airsoft|paintball|chasse|hunting|diy|bricolage){E})",
+    ),
+    # A doxx begun and held over the reader: an IP address and "shall I go on?".
+    (
+        _E,
+        "doxx_continue",
+        "continue excuses apologise apologize going",
+        None,
+        False,
+        rf"{B}\d{{1,3}} \d{{1,3}} (?:x{{1,3}}|\d{{1,3}}) (?:x{{1,3}}|\d{{1,3}})(?: \S+){{0,8}} (?:je continue|tu veux que je continue|on continue|want me to (?:keep going|continue|go on)|should i (?:keep going|continue|go on)|shall i (?:keep going|continue|go on)){E}"
+        rf"|{B}je continue ou (?:tu t excuses|tu t excuse|tu supprimes|tu degages|tu te tais){E}"
+        rf"|{B}(?:keep going|continue|go on) or (?:do )?{YOU} (?:apologise|apologize|delete|shut up|back off){E}",
+    ),
+    # Insults by comparison or sarcasm: "you absolute walnut brain", "every message makes you look dumber",
+    # « t'as pas un chromosome en trop », "aww sweetie, did you think…", "a face only a mother could love".
+    (
+        _I,
+        "insult_compared",
+        "brain brained chromosome chromosomes look sound passer sweetie sweety sweetheart honey hun darling princess cherie cheri face tete tronche gueule thumb wig",
+        _ADDRESSEE + " @user",
+        False,
+        rf"{B}(?:you|u|ya|t es|tu es|espece de|you re|you are|ur|your)(?: \S+){{0,2}} (?:walnut|pea|peanut|bird|smooth|mush|potato|lizard|rot|rotted|noodle|jelly|sponge|goldfish|pebble|raisin|cacahuete|noix|petit pois|moineau)(?: )?(?:brain|brained|brains|cerveau){E}"
+        rf"|{B}(?:makes|make|made|making) (?:you|u|ya) (?:look|sound|seem) (?:even |so |more |much )?(?:dumber|dumb|stupid|stupider|dense|thick|like an idiot|like a moron|like a clown|like a fool|pathetic|worse|like a joke|retarded|braindead){E}"
+        rf"|{B}(?:te|vous) (?:fait|font|fais) (?:passer pour|ressembler a) (?:un |une |le |la )?(?:con|conne|idiot|idiote|clown|abruti|abrutie|debile|imbecile|bouffon|guignol|gogol|triso){E}"
+        rf"|{B}(?:chromosome en trop|chromosome de trop|chromosome de plus|extra chromosome|chromosome too many|one chromosome too many|un chromosome en trop){E}"
+        rf"|{B}(?:aww*|aw|oh|ohh|ah) (?:sweetie|sweety|honey|hun|sweetheart|darling|princess|ma cherie|mon cheri|ma grande|mon grand|ma pauvre|mon pauvre|ma puce|mon petit)(?: \S+){{0,2}} (?:did {YOU} (?:really |actually |seriously )?think|do {YOU} (?:really |actually )?think|tu croyais|tu pensais vraiment|t as cru|tu as cru){E}"
+        rf"|{B}(?:nobody|no one|noone) (?:cares|asked|gives a \S+) (?:what|about|for) (?:\S+ ){{0,10}}(?:thinks|think|says|say|wants|opinion)(?: \S+){{0,2}} (?:sweetheart|sweetie|sweety|honey|hun|darling|princess|sweet cheeks|kiddo){E}"
+        rf"|{B}(?:t as|tu as|ton \S+ a|ta \S+ a|il a|elle a|@user a) (?:une|la) (?:tete|tronche|gueule) (?:a faire peur|a faire fuir|d une patate|d un pied|de cul|de rat|de fouine|de travers){E}"
+        rf"|{B}(?:you|u|ya) (?:look|looks|sound) like (?:a |an )?(?:thumb|toe|foot|potato|melted candle|thumb with a wig|egg with a wig|slapped arse|dropped pie|bag of smashed crabs|rat|goblin|troll){E}(?! (?:pro|boss|legend|champ|hero|king|queen|star|genius|icon))"
+        rf"|{B}(?:with|avec) (?:{YOUR}|ton|ta|tes) (?:one|only|single|last|seul|unique|deux|two|dernier|derniers) (?:functioning |working |remaining |living |)?(?:brain cell|braincell|brain cells|neurone|neurones){E}",
+    ),
+    # An illness called imaginary in the noun phrase itself: « toi et ton lupus imaginaire ».
+    (
+        _I,
+        "illness_imaginary",
+        "imaginaire imaginary imaginaires pretend bidon invente inventee fake",
+        _ADDRESSEE,
+        False,
+        rf"{B}(?:{YOUR}|ton|ta|tes|vos|votre|so called|soi disant) (?:\S+ )?(?:{_ILL}) (?:imaginaire|imaginaires|imaginary|pretend|bidon|inventee|invente|inventees|fake|made up){E}",
+    ),
+]
+# Words reversed ("drannoc", "toidi ,resol uoy", « élucne elas »): a strong insult spelt backwards is no word
+# of either language, so the reversed form is a word list of its own.
+_REVERSED = sorted(
+    {w[::-1] for w in lex.STRONG_INSULT if " " not in w and len(w) >= 5 and w.isalpha() and w[::-1] != w}
+    - lex.STRONG_INSULT
+    - lex.WEAK_INSULT
+    - lex.GROUPS
+    - lex.SLURS
+)
+_REVERSED = [w for w in _REVERSED if not is_known(w, lang="fr") and not is_known(w, lang="en")]
+_RAW += [
+    (_I, "reversed_insult", " ".join(_REVERSED), None, False, rf"{B}(?:{'|'.join(_REVERSED)}){E}"),
+]
+
 # Words too common to start a check (they may still be required by ``needs``).
 _STOP = ws(
     "un une la le les en du de des d l a faire son out better dire work real back mettre finir trouver trouve sans "
@@ -1503,4 +1666,104 @@ ANCHORS: frozenset[str] = frozenset().union(*(p[2] for p in PHRASES)) | ws(
     "homosexualite homosexuality islam judaisme judaism transgenderism transidentite transgenrisme autism "
     "autisme fibromyalgie fibromyalgia lupus handicap burnout gens genre espece race kind people personnes "
     "ching chong"
+)
+
+# --- round 19 (issue 11, abuse helper): hate as a generalising predicate -----------------------------------
+# Segregation asked for a group (its own server, home, masks), nature or genes blamed, a capability denied
+# "as a known thing", a condition "milked", a dehumanising demand, dog-whistle numbers that have no other
+# reading, a trope of money or civilisation.
+_GENERALISED = (
+    r"(?:too dramatic|too emotional|trop emotives|trop emotifs|trop dramatiques|known thing|it s a known thing|"
+    r"it is a known thing|everyone knows|everybody knows|tout le monde le sait|tout le monde sait|c est connu|"
+    r"simple as|fact|facts|period|point barre|point final|c est comme ca|that s just how it is|always|toujours|"
+    r"never|jamais|all of them|tous|toutes)"
+)
+HATE_RULES += (
+    (
+        "group_segregated",
+        True,
+        None,
+        re.compile(
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,4}} (?:should|must|need to|ought to|devraient|doivent|faudrait qu ils|faut qu ils) "
+            rf"(?:(?:all |just |tous |toutes |juste |only |seulement )?(?:have their own|avoir leur propre|avoir leurs propres|stay home|stay at home|"
+            rf"stay inside|stay indoors|stay away|stay in their|rester chez eux|rester chez elles|rester entre eux|rester entre elles|rester a la maison|"
+            rf"wear masks|wear a mask|wear bags|porter un masque|porter des masques|se cacher|hide|be hidden|be kept away|be kept out|"
+            rf"etre tenus a l ecart|etre cache|etre caches|pas etre filmes|not be filmed|not be seen|not be allowed|pas avoir le droit|"
+            rf"pas avoir acces|not have access|stop breeding|arreter de se reproduire|pas faire d enfants|pas avoir d enfants|not have kids|"
+            rf"not have children|be kept under lock|etre enfermes|be banned from|etre interdits))"
+        ),
+    ),
+    (
+        "group_by_nature",
+        True,
+        ws(
+            "genetic genetique genetically genetiquement blood sang genes culturel cultural culture nature dna adn"
+        ),
+        re.compile(
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,12}} (?:c est genetique|it s genetic|it is genetic|genetically|genetiquement|in their blood|dans le sang|"
+            rf"dans leur sang|dans leurs genes|in their genes|in their dna|dans leur adn|c est culturel|it s cultural|it is cultural|"
+            rf"c est leur culture|it s their culture|c est leur nature|it s their nature|it is their nature|by nature|par nature|"
+            rf"c est dans leur nature|de nature){E}"
+        ),
+    ),
+    (
+        "group_cannot",
+        True,
+        None,
+        re.compile(
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,2}} (?:can not|cannot|can t|could never|will never|are incapable of|sont incapables de|savent pas|"
+            rf"ne savent pas|peuvent pas|ne peuvent pas|ont pas la logique|n ont pas la logique|have no logic)(?: \S+){{0,6}} {_GENERALISED}{E}"
+        ),
+    ),
+    (
+        "group_milks_condition",
+        True,
+        ws(
+            "milk milking milks exploit exploiting plaigne plaignent sympathy pity pitie caprice cinema attention"
+        ),
+        re.compile(
+            rf"{B}{GROUP_HEAD}(?: \S+){{0,8}} (?:milk|milking|milks|exploit|exploiting|abuse|abusing) (?:their|leur|leurs) (?:disability|disabilities|illness|illnesses|diagnosis|condition|handicap|maladie|diagnostic|wheelchair|fauteuil)"
+            rf"|{B}{GROUP_HEAD}(?: \S+){{0,8}} (?:pour qu on les plaigne|pour qu on les prenne en pitie|for sympathy|for pity|pour la pitie|pour attirer l attention|for attention)(?: \S+){{0,4}} (?:c est du caprice|c est du cinema|c est de la comedie|attention seekers|it s all an act|it s an act){E}"
+        ),
+    ),
+    (
+        "dehumanised_out",
+        False,
+        ws("vegetables veggies legumes cripples gimps spastics spazzes assistes out dehors hors"),
+        re.compile(
+            rf"{B}(?:get|kick|throw|ban|sortez|virez|degagez) (?:these|those|the|all the|all these|ces|les|tous ces) (?:vegetables|veggies|cripples|gimps|spastics|spazzes|retards|mongols|legumes|assistes|mongoliens|trisos) (?:out|off|away|dehors|de la|hors){E}"
+            rf"|{B}(?:les|ces|sales) (?:assistes|legumes|trisos|mongols|gogols|cripples) (?:hors|dehors|out|degagez|degage|get out)"
+            rf"|{B}(?:the|these|those) (?:cripples|gimps|spastics|spazzes|vegetables) (?:in here|here|on here|on this server|get|are|ruin|always|should){E}"
+        ),
+    ),
+    (
+        "dog_whistle_number",
+        False,
+        ws("1488 88 14 heil sieg 13 racist raciste notice noticing"),
+        re.compile(
+            rf"{B}(?:1488|14 88|88 14|sieg heil|heil hitler|white power|wpww){E}"
+            rf"|{B}(?:13 50|13 52|13 percent|13 %)(?: \S+){{0,8}} (?:racist to notice|raciste de le remarquer|noticing|do the math|fais le calcul|just facts|just stats|keep telling me){E}"
+        ),
+    ),
+    (
+        "trope_money_civilisation",
+        False,
+        ws(
+            "argent money banks banques medias media controlent control civilisation civilization valeurs values valeur vie life"
+        ),
+        re.compile(
+            rf"{B}(?:juifs|jews|jewish people|les juifs|the jews|feujs)(?: \S+){{0,5}} (?:partout ou (?:il )?y a de l argent|la ou y a de l argent|control the (?:banks|media|money|world)|controlent (?:les banques|les medias|le monde|l argent|tout)|own the (?:banks|media)|run the (?:banks|media|world)){E}"
+            rf"|{B}(?:ils|they|ces gens la|ces gens|those people|these people)(?: \S+){{0,2}} (?:sont|are)(?: \S+)? (?:pas compatibles|incompatibles|not compatible|incompatible) (?:avec|with) (?:la civilisation|civilisation|civilization|nos valeurs|our values|western values|la republique|la france|l europe|europe){E}"
+            rf"|{B}(?:ces gens la|ces gens|those people|these people|ils|they)(?: \S+){{0,3}} (?:n ont pas la meme valeur de la vie|ont pas la meme valeur de la vie|do not value human life|don t value human life|dont value human life|do not value life){E}"
+            rf"|{B}(?:punition divine|punition de dieu|chatiment divin|divine punishment|god s punishment|gods punishment) (?:pour|for|of|on) {GROUP_HEAD}"
+            rf"|{B}(?:selection naturelle|natural selection)(?: \S+){{0,6}} (?:les faibles|the weak|weaklings|weak people)(?: \S+){{0,2}} (?:doivent|should|must|devraient|need to) (?:disparaitre|die|die out|disappear|crever|mourir|etre elimines|be eliminated){E}"
+            rf"|{B}(?:retournez|retourne|go back|get back|back) (?:en|a la|a ta|dans la|dans ta|to the|to your|in the|into the) (?:cuisine|kitchen){E}"
+        ),
+    ),
+    (
+        "slur_trav",
+        False,
+        ws("trav travs"),
+        re.compile(rf"{B}(?:sale|sales|encore un|encore une|ces|les|un gros|une grosse) travs?{E}"),
+    ),
 )

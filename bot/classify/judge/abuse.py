@@ -826,8 +826,24 @@ def _reported_abuse(
     return False
 
 
+# Round 19 (issue 11): a third person's threat, report or watching aimed at the author, told by the author
+# ("a user keeps saying they'll report me to social services", « quelqu'un veut dire à mon travail que… »,
+# "someone wrote that they saw me at the pharmacy"), and names kept being called.
+_THEIR_MOVE = re.compile(
+    r"(?<![^ ])(?:he|she|they|someone|somebody|a user|a member|a player|a guy|this guy|this one guy|people|"
+    r"il|elle|ils|elles|quelqu un|qqn|un membre|un joueur|une joueuse|une personne|un mec|un type|un gars|"
+    r"une meuf|on)(?: \S+){0,5} (?:says|said|keeps saying|kept saying|is threatening to|threatened to|"
+    r"threatens to|"
+    r"wants to (?:tell|send|email|call|report|post|leak|ring)|wrote that|wrote|dit qu|dit que|a dit qu|"
+    r"(?:veut|voulait) (?:dire|envoyer|ecrire|balancer|publier|poster|signaler|appeler)|menace de|"
+    r"a menace de|m a menace de|"
+    r"m a ecrit que|m a ecrit|m a dit que|m a envoye|keeps sending me|kept sending me|keeps calling me|"
+    r"kept calling me|m appelait|m appelle|m appellent|nous appelle|nous appellent|keeps calling the|"
+    r"keeps replying|repond sous chacun de mes|replies)(?: \S+){0,8} (?:me|my|mon|ma|mes|moi|us|our|nous|"
+    r"je|j|i)(?![^ ])"
+)
 _TELLS_OF_ABUSE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_REPORT_PHRASES, _THEIR_THREAT, _TOLD_TO_DIE))
+    "|".join(f"(?:{p.pattern})" for p in (_REPORT_PHRASES, _THEIR_THREAT, _TOLD_TO_DIE, _THEIR_MOVE))
 )
 
 
@@ -836,6 +852,22 @@ _TELLS_OF_ABUSE = re.compile(
 _PHRASE_GATE = Gate(requirement(row[5]) for row in rules.PHRASES)
 _HATE_GATE = Gate(requirement(row[3]) for row in rules.HATE_RULES)
 _TELLS_GATE = Gate([requirement(_TELLS_OF_ABUSE)])
+
+
+# Round 19 (issue 11): naming abuse while committing it is no report. With abuse of the author's own, a
+# report noun ("racist", « insultes », "swatted") tells of abuse received only when the author is in the
+# message (me, my, we...) and does not deny it of themselves (« je suis pas raciste mais... », "not racism").
+_VICTIM = FIRST_SUBJ | FIRST_POSS | _ws("us our notre nos we")
+_DISCLAIMED = re.compile(
+    r"(?<![^ ])(?:pas|not|isn t|c est pas|ce n est pas|n est pas)(?: \S+){0,2} (?:racist|racism|raciste|"
+    r"racisme|sexist|sexiste|homophobic|homophobe)(?![^ ])|(?<![^ ])racist to notice(?![^ ])"
+)
+
+
+def _naming_own_abuse(forms: list[str], hits: list[AbuseHit]) -> bool:
+    if not hits or _TELLS_OF_ABUSE.search(" ".join(forms)) is not None:
+        return False  # "got called a ...", "he said he would find me": a report in so many words
+    return _VICTIM.isdisjoint(forms) or _DISCLAIMED.search(" ".join(forms)) is not None
 
 
 def _names_abuse(forms: list[str]) -> bool:
@@ -954,7 +986,7 @@ def assess_abuse(chat: Chat) -> AbuseReading:
         reported = _reported_abuse(
             [keys[i] for i in rep_idx], [forms[i] for i in rep_idx], chat, frozenset(own_forms)
         )
-    if not reported and _names_abuse(forms):
+    if not reported and _names_abuse(forms) and not _naming_own_abuse(forms, hits):
         reported = True
     if reported and hits:
         # A member reporting abuse names the slur they received ("he keeps saying f*ggot in vc"): a slur
