@@ -75,7 +75,8 @@ def test_prepare_loads_the_models_off_the_event_loop_and_gives_the_buffers_back(
     code = (
         "from bot.classify.judge.language import prepare, detect_language\n"
         "def rss():\n"
-        "    return next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmRSS')) / 1024\n"
+        "    lines = open('/proc/self/status').read().splitlines()\n"
+        "    return next(int(l.split()[1]) for l in lines if l.startswith('VmRSS')) / 1024\n"
         "before = rss()\n"
         "prepare(('fr', 'en'))\n"
         "loaded = rss()\n"
