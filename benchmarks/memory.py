@@ -212,7 +212,10 @@ async def measure(
             command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
         )
         log = _Log(proc.stderr)
-        await emu.wait_connected(timeout=60)
+        try:
+            await emu.wait_connected(timeout=180)
+        except TimeoutError:
+            raise RuntimeError(f"{label}: the bot did not connect:\n" + "\n".join(log.lines[-15:])) from None
         if env_extra.get("HAVRE_MODEL_ENABLED") == "false":
             log.engine = "word lists"
             log.loaded.set()
