@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib.resources import files
 
 import pytest
@@ -31,6 +32,7 @@ def _clear_chat_caches() -> None:
             clear()
 
 
+@lru_cache(maxsize=2)
 def _full_values(lang: str) -> frozenset[bytes]:
     raw = DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang)._dict  # type: ignore[attr-defined]
     return frozenset(raw.values())
