@@ -1,0 +1,62 @@
+"""glibc's allocator settings for the bot process (``bot.malloc``), checked in real processes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from bot import malloc
+
+GLIBC = malloc._glibc() is not None
+needs_glibc = pytest.mark.skipif(not GLIBC, reason="glibc's malloc only (Linux)")
+
+
+def _run(code: str, **env: str) -> str:
+    import os
+
+    environment = {k: v for k, v in os.environ.items() if k != "MALLOC_ARENA_MAX"} | env
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
+    ).stdout.strip()
+
+
+@needs_glibc
+def test_trim_gives_freed_heap_back_to_the_system() -> None:
+    code = (
+        "from bot import malloc\n"
+        "def rss():\n"
+        "    lines = open('/proc/self/status').read().splitlines()\n"
+        "    return next(int(l.split()[1]) for l in lines if l.startswith('VmRSS')) / 1024\n"
+        "kept = [bytes(1000) for _ in range(100_000)]\n"  # ~100 MB of blocks in glibc's heap
+        "del kept[:-1]\n"  # the last one stays: the free space is below it, not trimmed by free()
+        "freed = rss()\n"
+        "released = malloc.trim()\n"
+        "print(released, freed, rss())\n"
+    )
+    released, freed, after = _run(code).split()
+    assert released == "True"
+    assert float(freed) - float(after) > 50  # the freed blocks were resident until the trim
+
+
+@needs_glibc
+def test_arena_limit_applies_unless_the_operator_set_one() -> None:
+    code = "from bot import malloc; print(malloc.limit_arenas())"
+    assert _run(code) == "True"
+    assert _run(code, MALLOC_ARENA_MAX="4") == "False"  # glibc read the operator's own setting
+
+
+@needs_glibc
+def test_trim_at_most_every_skips_a_recent_trim() -> None:
+    assert malloc.trim() in (True, False)
+    assert malloc.trim_at_most_every(3600) is False
+    assert malloc.trim_at_most_every(0) in (True, False)
+
+
+def test_no_glibc_means_no_op(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(malloc, "_loaded", True)
+    monkeypatch.setattr(malloc, "_libc", None)
+    assert malloc.limit_arenas() is False
+    assert malloc.trim() is False
+    assert malloc.trim_at_most_every(0) is False
