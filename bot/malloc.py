@@ -9,30 +9,26 @@ plain ``python -m bot run`` behave the same, and the memory benchmark measures w
   partly-used arena behind. ``mallopt(M_ARENA_MAX, 2)``, before any thread starts, as the environment
   variable ``MALLOC_ARENA_MAX=2`` would (an operator's own ``MALLOC_ARENA_MAX`` wins).
 * ``trim``: ``malloc_trim(0)`` hands free pages in the middle of the heap back to the system. Start-up
-  builds and drops large temporaries (the policy's word lists, the learned weights, the model's graph
-  before ONNX Runtime optimises it), which glibc otherwise keeps. The bot trims once its start-up work is
-  done and after each burst of model calls (``ScoringWorker``), at most once a minute.
+  builds and drops large temporaries (the detectors' tables, the model's graph before ONNX Runtime
+  optimises it, the language detector's decompression buffers), which glibc otherwise keeps. The bot
+  trims once the detectors are built and the model loaded (``Scoring``), and once the language detector
+  is built (``judge.language``).
 """
 
 from __future__ import annotations
 
 import ctypes
-import logging
 import os
 import sys
 import threading
-import time
 from typing import Any
 
-__all__ = ["TRIM_INTERVAL_S", "limit_arenas", "trim", "trim_at_most_every"]
+__all__ = ["limit_arenas", "trim"]
 
-log = logging.getLogger(__name__)
 
 M_ARENA_MAX = -8  # glibc's mallopt parameter number
-TRIM_INTERVAL_S = 60.0
 _libc: Any = None
 _loaded = False
-_last_trim = 0.0
 _lock = threading.Lock()
 
 
@@ -65,17 +61,8 @@ def limit_arenas(count: int = 2) -> bool:
 
 def trim() -> bool:
     """Give free heap pages back to the system now. True when glibc released something."""
-    global _last_trim
     libc = _glibc()
     if libc is None:
         return False
     with _lock:
-        _last_trim = time.monotonic()
         return bool(libc.malloc_trim(0))
-
-
-def trim_at_most_every(seconds: float = TRIM_INTERVAL_S) -> bool:
-    """``trim`` unless one ran in the last ``seconds`` (for callers on a hot path: cheap when skipped)."""
-    if _glibc() is None or time.monotonic() - _last_trim < seconds:
-        return False
-    return trim()

@@ -47,16 +47,8 @@ def test_arena_limit_applies_unless_the_operator_set_one() -> None:
     assert _run(code, MALLOC_ARENA_MAX="4") == "False"  # glibc read the operator's own setting
 
 
-@needs_glibc
-def test_trim_at_most_every_skips_a_recent_trim() -> None:
-    assert malloc.trim() in (True, False)
-    assert malloc.trim_at_most_every(3600) is False
-    assert malloc.trim_at_most_every(0) in (True, False)
-
-
 def test_no_glibc_means_no_op(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(malloc, "_loaded", True)
     monkeypatch.setattr(malloc, "_libc", None)
     assert malloc.limit_arenas() is False
     assert malloc.trim() is False
-    assert malloc.trim_at_most_every(0) is False
