@@ -25,9 +25,6 @@ def main() -> None:
 @main.command()
 def run() -> None:
     """Connect to Discord and run the bot."""
-    from bot import malloc
-
-    malloc.limit_arenas()  # before any thread starts (bot.malloc says why)
     settings = settings_or_exit()
     if settings.token is None or not settings.token.get_secret_value().strip():
         click.echo(HOW_TO_CONNECT, err=True)
