@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from simplemma import is_known
-
 from bot.classify.judge import _abuse_lexicon as lex
+from bot.classify.judge.lemmas import is_known
 from bot.domain.signals import AbuseKind
 
 
@@ -1289,7 +1288,7 @@ _REVERSED = sorted(
     - lex.GROUPS
     - lex.SLURS
 )
-_REVERSED = [w for w in _REVERSED if not is_known(w, lang="fr") and not is_known(w, lang="en")]
+_REVERSED = [w for w in _REVERSED if not is_known(w, "fr") and not is_known(w, "en")]
 _RAW += [
     (_I, "reversed_insult", " ".join(_REVERSED), None, False, rf"{B}(?:{'|'.join(_REVERSED)}){E}"),
 ]
