@@ -1220,3 +1220,5 @@ GROUPS = GROUPS | frozenset(
         "people who hear voices", "nains", "midgets", "gens difformes", "people with facial deformities",
     )
 )  # fmt: skip
+# Generalising predicates the manosphere uses of women ("expired goods"), said of a group only.
+HATE_PRED = HATE_PRED | frozenset(("expired goods", "used goods", "damaged goods", "perimees", "perimes"))

@@ -1180,7 +1180,7 @@ _RAW += [
     (
         _T,
         "stalking_presence",
-        "away derriere behind seats rangs rows past reconnu reconnue reconnus gare garee parked visite visit contacts connections",
+        "away derriere behind seats rangs rows past reconnu reconnue reconnus gare garee parked visite visit contacts connections minute minutes min mins km miles",
         None,
         False,
         rf"{B}(?:i was|i sat|i was sitting|i was standing|i stood|j etais|je suis reste|j etais assis|j etais assise) (?:\S+ ){{0,2}}(?:\w+ )?(?:seats|seat|rows|row|rangs|rang|places|chaises|tables|metres|meters|feet|steps|pas) (?:away|behind|derriere|plus loin|de toi|from you){E}"
@@ -1190,7 +1190,7 @@ _RAW += [
         rf"|{B}(?:i|je) (?:walk|walked|drive|drove|pass|passe|passed|cycle) (?:past|by|devant|a cote de) (?:it|{YOUR} \S+|ta \S+|ton \S+|chez toi|your place|your house) (?:most|every|each|tous les|chaque|toutes les) (?:evenings|evening|nights|night|mornings|morning|days|day|soirs|soir|matins|matin|jours|nuits){E}"
         rf"|(?=.*{B}(?:{_STALK_PLACE}){E}).*{B}(?:je t ai|j t ai|jt ai|i) (?:bien |totally |definitely |easily )?(?:reconnu|reconnue|recognised you|recognized you|spotted you|clocked you){E}"
         rf"|{B}(?:ils|mes potes|des potes|mes gars|my boys|my friends|some friends|some of my friends|des amis|mes amis|the boys|my mates)(?: \S+){{0,6}} (?:vont|will|are going to|gonna|iront|viendront) (?:te rendre (?:une )?(?:petite )?visite|vous rendre (?:une )?(?:petite )?visite|pay {YOU} a (?:little )?visit|visit {YOU}|come see {YOU}|s occuper de toi|take care of {YOU}){E}"
-        rf"|{B}(?:i m|i am|je suis|j suis|chui|i live) (?:only |just |juste |a |seulement )?(?:\d+|ten|five|twenty|fifteen|thirty|a few|dix|vingt|quelques) (?:min|mins|minutes|km|kms|miles|blocks|streets|rues|minutes away) (?:from|de|away from) (?:you|toi|chez toi|{YOUR} place|{YOUR} house){E}(?=.*{B}(?:think about it|reflechis|irl|you and me|toi et moi|watch out|fais gaffe|sleep|dors|careful)(?![^ ]))"
+        rf"|{B}(?:i m|i am|je suis|j suis|chui|i live) (?:only |just |juste |a |seulement )?(?:\d+|ten|five|twenty|fifteen|thirty|a few|dix|vingt|quelques) (?:min|mins|minute|minutes|km|kms|miles|blocks|streets|rues|minutes away) (?:from|de|away from) (?:you|toi|chez toi|{YOUR} place|{YOUR} house){E}(?=.*{B}(?:think about it|reflechis|irl|you and me|toi et moi|watch out|fais gaffe|sleep|dors|careful)(?![^ ]))"
         rf"|{B}(?:j ai|i have|i ve got|i got)(?: \S+)? (?:mes|my|des|some) (?:contacts|connections|sources|people)(?: \S+){{0,4}}(?=.*{B}(?:te trouver|te retrouver|find {YOU}|track {YOU}|where {YOU} live|ou tu habites|ou t habites){E})"
         rf"|{B}(?:te trouver|te retrouver|find {YOU})(?: \S+){{0,3}} (?:j ai|i have|i ve got|i got)(?: \S+)? (?:mes|my|des|some) (?:contacts|connections|sources|people){E}",
     ),
@@ -1238,7 +1238,7 @@ _RAW += [
         False,
         rf"{B}(?:{YOU_ARE}|t es|tu es|tu vas|tu va) (?:getting|gonna get|going to get|will get|about to get|se faire|te faire) (?:jumped|stabbed|beaten up|beat up|curb stomped|curbstomped|hospitalised|hospitalized|lynched|planter|tabasser|defoncer|lyncher){E}"
         rf"|{B}catch {YOU} (?:outside|irl|after school|after the|at the|behind|dehors){E}"
-        rf"|{B}(?:i m|i am|i will be|i ll be|ill be|we re|we are|je|on|j) (?:bringing|ramene|ramenerai|ramenons|amene|amenerai) (?:a |my |the |une |un |ma |mon )?(?:bat|baseball bat|knife|gun|crowbar|machete|axe|hammer|batte|couteau|flingue|barre de fer|machette|hache|marteau){E}(?=.*{B}(?:you|your|tu|t|toi|te|again|encore|meetup|lan|irl)(?![^ ]))(?!.*{B}(?:softball|baseball game|practice|entrainement|training|cricket|cuisine|cooking|camping|bbq|barbecue|airsoft|paintball|chasse|hunting|diy|bricolage){E})",
+        rf"|^(?=.*{B}(?:you|your|tu|t|toi|te|again|encore|meetup|lan|irl){E}).*?{B}(?:i m|i am|i will be|i ll be|ill be|we re|we are|je|on|j) (?:bringing|ramene|ramenerai|ramenons|amene|amenerai) (?:a |my |the |une |un |ma |mon )?(?:bat|baseball bat|knife|gun|crowbar|machete|axe|hammer|batte|couteau|flingue|barre de fer|machette|hache|marteau){E}(?!.*{B}(?:softball|baseball game|practice|entrainement|training|cricket|cuisine|cooking|camping|bbq|barbecue|airsoft|paintball|chasse|hunting|diy|bricolage){E})",
     ),
     # A doxx begun and held over the reader: an IP address and "shall I go on?".
     (
@@ -1282,7 +1282,7 @@ _RAW += [
 # Words reversed ("drannoc", "toidi ,resol uoy", « élucne elas »): a strong insult spelt backwards is no word
 # of either language, so the reversed form is a word list of its own.
 _REVERSED = sorted(
-    {w[::-1] for w in lex.STRONG_INSULT if " " not in w and len(w) >= 5 and w.isalpha() and w[::-1] != w}
+    {w[::-1] for w in lex.STRONG_INSULT if " " not in w and len(w) >= 4 and w.isalpha() and w[::-1] != w}
     - lex.STRONG_INSULT
     - lex.WEAK_INSULT
     - lex.GROUPS
@@ -1748,7 +1748,8 @@ HATE_RULES += (
         "trope_money_civilisation",
         False,
         ws(
-            "argent money banks banques medias media controlent control civilisation civilization valeurs values valeur vie life"
+            "argent money banks banques medias media controlent control civilisation civilization valeurs values "
+            "valeur vie life punition chatiment punishment selection faibles weak weaklings cuisine kitchen"
         ),
         re.compile(
             rf"{B}(?:juifs|jews|jewish people|les juifs|the jews|feujs)(?: \S+){{0,5}} (?:partout ou (?:il )?y a de l argent|la ou y a de l argent|control the (?:banks|media|money|world)|controlent (?:les banques|les medias|le monde|l argent|tout)|own the (?:banks|media)|run the (?:banks|media|world)){E}"
@@ -1764,5 +1765,53 @@ HATE_RULES += (
         False,
         ws("trav travs"),
         re.compile(rf"{B}(?:sale|sales|encore un|encore une|ces|les|un gros|une grosse) travs?{E}"),
+    ),
+)
+
+# --- round 19, second pass (issue 11, abuse helper) ----------------------------------------------------------
+_DULL_THING = (
+    "grille pain|toaster|potato|patate|huitre|oyster|moule|poisson rouge|goldfish|brick|brique|rock|caillou|"
+    "chaise|chair|plante verte|houseplant|legume|vegetable|wet sock|chaussette mouillee|sock|loaf|pigeon|bulot|"
+    "mouche|parpaing|cinder block|door knob|doorknob|poignee de porte|cuillere|spoon|banane|banana"
+)
+_RAW2: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # The reader "the ugliest/dumbest" of something; « t'as le QI d'un grille-pain »; roast idioms.
+    (
+        _I,
+        "insult_superlative_idiom",
+        "ugliest dumbest stupidest laziest fattest useless pathetic moche debile skill niveau qi iq intelligence "
+        "charisme charisma personality personnalite reflexes shampoo gene evolution peaked participation "
+        "marde merde",
+        None,
+        False,
+        rf"{B}(?:@user|{YOU_ARE}|t es|tu es|toi t es|vous etes)(?: \S+){{0,2}} (?:the|le|la) (?:ugliest|dumbest|stupidest|most useless|most pathetic|laziest|fattest|plus moche|plus debile|plus inutile|plus pathetique){E}"
+        rf"|{B}(?:t as|tu as|you have|you ve got|you got|ya got|vous avez|t a) (?:le|la|les|the|l) (?:skill|skills|niveau|qi|iq|intelligence|charisme|charisma|personality|personnalite|reflexes|reflexe|cerveau|brain|memory|memoire|aim|vision|conversation) (?:d un|d une|of a|of an|de) (?:\S+ )?(?:{_DULL_THING}){E}"
+        rf"|{B}(?:you re|you are|youre|your|t es|tu es) (?:the reason|la raison pour laquelle|la raison pour que)(?: \S+){{0,3}} (?:shampoo|bottles|labels|flacons|shampoing)(?: \S+){{0,3}} (?:instructions|mode d emploi|notice){E}"
+        rf"|{B}(?:{YOU}|t|tu)(?: \S+){{0,2}} (?:peaked|as atteint ton pic|a atteint ton sommet) (?:in|at|en|au) (?:high school|middle school|year \d+|\d+(?:st|nd|rd|th) grade|primary school|sixieme|cinquieme|cm2|college|maternelle){E}"
+        rf"|{B}(?:everything about {YOU}|tout chez toi) (?:screams|crie) (?:participation trophy|loser|failure|echec|rate){E}"
+        rf"|{B}(?:mange|mangez|manges|va manger|allez manger|go eat) (?:d la |de la |d |de |la |some )?(?:marde|merde|shit|dirt|terre){E}",
+    ),
+    # The reader's ward or floor asked and answered with a smile; a secret "about to" reach a partner.
+    (
+        _T,
+        "whereabouts_answered",
+        "etage floor room chambre ward service box tarder long soon bientot",
+        None,
+        False,
+        rf"{B}(?:t es|tu es|you re|you are|vous etes|t etais|you were) (?:a|au|in|on|dans|sur) (?:quel|quelle|qu elle|which|what) (?:etage|floor|room|chambre|ward|service|box|aile|wing|batiment|building)(?: \S+){{0,6}} (?:ah oui|oh yeah|oh right|ah right|c est ca|ah oui c est vrai|right|le \d+\S*|the \d+\S*|\d+\S*){E}"
+        rf"|{B}(?:sait|savent|knows|know) (?:pour|about|sur) (?:ta|ton|tes|{YOUR}) (?:{_ILL}|{_PRIVATE2})(?: \S+){{0,6}} (?:ca va pas tarder|ca ne va pas tarder|not for long|won t be long|will not be long|pas pour longtemps|ca va venir|bientot|soon enough|he will soon|she will soon){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW2)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW2))
+
+HATE_RULES += (
+    (
+        "your_kind_blamed",
+        False,
+        ws("kind espece autres"),
+        re.compile(
+            rf"{B}(?:your kind|ton espece|vous autres|les gens de ton espece|les gens de ta sorte|your lot|you people)(?: \S+){{0,2}} (?:is|are|c est|sont|est|s) (?:why|the reason|la raison|ce qui|what)(?: \S+){{0,5}} (?:sick|malade|wrong|dying|rotting|pourrit|va mal|problem|probleme|decline|declin|broken|fucked|foutu|foutue){E}"
+        ),
     ),
 )

@@ -628,3 +628,32 @@ def test_abuse_while_naming_it_is_not_a_report() -> None:
 def test_their_threat_to_the_author_is_a_report() -> None:
     reading = judge("a member keeps saying they'll report me to my landlord, I'm scared")
     assert reading.reported and not reading.hits
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("<@123456789012345678> is the dumbest officer this guild ever had", AbuseKind.INSULT),
+        ("t'as le QI d'une huître, sérieux", AbuseKind.INSULT),
+        ("you peaked in middle school and it shows", AbuseKind.INSULT),
+        ("t'es dans quelle chambre déjà ? ah oui, la 12 au fond du couloir 🙂", AbuseKind.THREAT),
+        ("ta copine sait pour ton diagnostic ? ça va pas tarder", AbuseKind.THREAT),
+        ("your kind is the reason this country is broken", AbuseKind.HATE),
+        ("le cancer c'est la punition divine pour les homos", AbuseKind.HATE),
+        ("why are you here, I'm bringing a crowbar next time you show up", AbuseKind.THREAT),
+    ],
+)
+def test_round_19_second_pass(text: str, kind: AbuseKind) -> None:
+    assert kind in kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which floor is the infusion unit on? ah right, the 3rd, thanks",
+        "t'as le niveau d'un pro franchement, bravo",
+        "I'm 10 min from you, want me to bring soup?",
+    ],
+)
+def test_round_19_second_pass_lookalikes(text: str) -> None:
+    assert not judge(text).hits, text
