@@ -842,8 +842,25 @@ _THEIR_MOVE = re.compile(
     r"keeps replying|repond sous chacun de mes|replies)(?: \S+){0,8} (?:me|my|mon|ma|mes|moi|us|our|nous|"
     r"je|j|i)(?![^ ])"
 )
+# Names kept being called, messages kept coming, and the mods asked or the hurt told: a report whatever the
+# words received ("our officer keeps calling the women roasties, can we talk to someone").
+_KEPT_AT_ME = re.compile(
+    r"(?<![^ ])(?:he|she|they|someone|somebody|il|elle|ils|elles|qqn|quelqu un)(?: \S+){0,3} "
+    r"(?:keeps calling me|kept calling me|keep calling me|m appelait|m appelle|m appellent|"
+    r"m appelaient)(?![^ ])"
+    r"|^(?=.*(?<![^ ])(?:mod|mods|modo|modos|moderator|moderators|moderateur|moderateurs|admin|admins|mode|"
+    r"report|reported|signaler|signale|help|aide|aidez|scared|peur|hurts|exhausting|fatiguee|fatigue|"
+    r"intervenir|do something|faire quelque chose|talk to someone|parler a quelqu un|is that ok|c est ok|"
+    r"allowed|sanctionnable|against the rules|bannable)(?![^ ]))"
+    r".*(?<![^ ])(?:keeps|kept|keep|n arrete pas de|arrete pas de|continue de|continue a|continuent de) "
+    r"(?:calling|sending|messaging|dming|replying|posting|m appeler|nous appeler|m envoyer|me traiter|"
+    r"m ecrire|nous traiter)(?: \S+){0,6} (?:me|us|the women|the girls|les filles|les femmes|nous|"
+    r"moi)(?![^ ])"
+)
 _TELLS_OF_ABUSE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_REPORT_PHRASES, _THEIR_THREAT, _TOLD_TO_DIE, _THEIR_MOVE))
+    "|".join(
+        f"(?:{p.pattern})" for p in (_REPORT_PHRASES, _THEIR_THREAT, _TOLD_TO_DIE, _THEIR_MOVE, _KEPT_AT_ME)
+    )
 )
 
 

@@ -410,9 +410,9 @@ def test_tune_split_floors() -> None:
     assert _share(of(red, *_ACTED), _hit) >= 0.786
     # round 19 (48 reports by a new author, merged at first sight) tells of threats and names in words no
     # list holds ("someone wrote that they saw me at the pharmacy", « l'officier nous appelle les quotas »):
-    # the rules read 67 % of them (the evaluation offers help to 95 % of the split through the support
-    # reading and the learned cues); with them the red-team share is 90.7 %, floor 2 points below.
-    assert _share(of(red, "reported_abuse"), _reported) >= 0.887
+    # the rules read 73 % of them (the evaluation offers help to 95 % of the split through the support
+    # reading and the learned cues); with them the red-team share is 91.9 %, floor 2 points below.
+    assert _share(of(red, "reported_abuse"), _reported) >= 0.899
     # round 11 (friendly, addressed chat, joined the tune split at 05:30) brought 60 teasing lines between
     # friends ("t'es nul mais je t'aime"); the rules read a few as insults, nudged, never sanctioned: 6.3 %
     assert _share(of(rows, "banter"), _hit) <= 0.07
@@ -657,3 +657,11 @@ def test_round_19_second_pass(text: str, kind: AbuseKind) -> None:
 )
 def test_round_19_second_pass_lookalikes(text: str) -> None:
     assert not judge(text).hits, text
+
+
+def test_names_kept_being_called_is_a_report() -> None:
+    told = judge("our raid lead keeps calling the girls 'decoration' in voice, can a mod talk to him?")
+    assert told.reported and not told.hits
+    called = judge("elle m'appelait « la cabine » dans tous les salons")
+    assert called.reported and not called.hits
+    assert not judge("my mum keeps calling me about sunday lunch lol").reported
