@@ -1168,7 +1168,12 @@ _RAW += [
     (
         _T,
         "report_to_authority",
-        _REPORT_VERB.replace("|", " ") + " anonymous anonyme signalement preoccupante faux fausse false",
+        "boss manager employer employeur patron patronne chef hr rh drh taf boulot travail boite school ecole "
+        "headteacher principal teacher uni university college fac universite lycee prof profs cpe master "
+        "proviseur directeur directrice landlord proprio bailleur insurance assurance mutuelle doctor medecin "
+        "rheumatologist rhumato neurologue psychiatrist psychiatre therapist psy hospital hopital clinic "
+        "clinique council mairie coach ordre services social cps pmi dpj caf ase urssaf impots fisc irs hmrc "
+        "dwp police cops flics gendarmerie gendarmes immigration prefecture signalement preoccupante work job",
         None,
         False,
         rf"{B}(?:{INTENT_EN}|{INTENT_FR}|j envoie|j appelle|je fais|je dis|j ecris|je previens|je signale)(?: \S+){{0,2}} (?:{_REPORT_VERB})(?: \S+){{0,3}} (?:a |au |aux |a la |a l |to |at |the )?(?:{YOUR}|ton|ta|tes|tout ton|toute ta|tous tes|vos|votre)(?: \S+){{0,1}} (?:{_AUTH_YOUR})(?: \S+){{0,12}} (?:that|que|qu|you|tu|t|te|toi|{YOUR}|ton|ta|tes|leur){E}(?!.*{B}(?:great|proud|congrats|congratulations|bravo|felicit\S*|merci|thanks|thank|how good|genial|geniale|super|bien bosse|good job|well done){E})"
@@ -1180,7 +1185,7 @@ _RAW += [
     (
         _T,
         "stalking_presence",
-        "away derriere behind seats rangs rows past reconnu reconnue reconnus gare garee parked visite visit contacts connections minute minutes min mins km miles",
+        "away derriere behind seats rangs rows walk walked drive drove reconnu reconnue reconnus gare garee parked visite visit contacts connections km miles irl reflechis gaffe careful",
         None,
         False,
         rf"{B}(?:i was|i sat|i was sitting|i was standing|i stood|j etais|je suis reste|j etais assis|j etais assise) (?:\S+ ){{0,2}}(?:\w+ )?(?:seats|seat|rows|row|rangs|rang|places|chaises|tables|metres|meters|feet|steps|pas) (?:away|behind|derriere|plus loin|de toi|from you){E}"
@@ -1207,7 +1212,7 @@ _RAW += [
     (
         _T,
         "harm_foretold",
-        "triste dommage bete sad pity shame terrible awful tragic aura plus gone none nuit night",
+        "triste dommage pity shame tragic awful aura none gone",
         None,
         False,
         rf"{B}(?:ce serait|ca serait|ce serai|ca serai|it d be|it would be|would be|it will be|ce sera) (?:vraiment |so |tellement |really )?(?:triste|dommage|bete|con|sad|a pity|a shame|terrible|awful|tragic|horrible) (?:qu |que |si |if )(?:\S+ ){{0,4}}(?:fasse une mauvaise chute|fasse une chute|tombe|tombait|tombe dans|ait un accident|avait un accident|had an accident|has an accident|fell|falls|fall down|got hurt|gets hurt|se blesse|se blessait|disparait|disparaissait|went missing|goes missing|did not come home|didn t come home|never came home|rentre pas|rentrait pas|ne rentrait pas|ne rentre pas|mange un truc|ate something){E}"
@@ -1217,7 +1222,7 @@ _RAW += [
     (
         _T,
         "kys_coded",
-        "touch hug kiss lick greet toucher embrasser saluer lecher attend waiting awaits calls appelle high haut haute unalive sudoku seppuku commit overdose od jump die hang disappear bleach yurself yerself yrself urslf yourslf",
+        "train trains tracks railway rails truck lorry semi metro rer tgv tram periph autoroute motorway highway bus corde rope noose tabouret stool poutre beam falaise cliff pont bridge rooftop toit roof enough assez hauteur unalive toaster delete commit commettre overdose od bleach jump yurself yurselves yerself yrself yurslf urslf yourslf yoself yaslf yoursel yourseld",
         None,
         False,
         rf"{B}(?:go|va|allez|vas|go and|just go) (?:\S+ )?(?:touch|hug|kiss|lick|greet|high five|say hi to|stand in front of|nap on|sleep on|lie down on|saluer|embrasser|toucher|faire un calin a|faire un bisou a|lecher|dire bonjour a|dormir sur|faire la sieste sur|t allonger sur) (?:a |the |un |une |le |la |les |some |des )?(?:\S+ )?(?:train|trains|tracks|railway|rails|bus|truck|lorry|semi|metro|rer|tgv|tram|voie ferree|voies|highway|motorway|autoroute|periph){E}"
@@ -1244,7 +1249,7 @@ _RAW += [
     (
         _E,
         "doxx_continue",
-        "continue excuses apologise apologize going",
+        "excuses excuse apologise apologize xx",
         None,
         False,
         rf"{B}\d{{1,3}} \d{{1,3}} (?:x{{1,3}}|\d{{1,3}}) (?:x{{1,3}}|\d{{1,3}})(?: \S+){{0,8}} (?:je continue|tu veux que je continue|on continue|want me to (?:keep going|continue|go on)|should i (?:keep going|continue|go on)|shall i (?:keep going|continue|go on)){E}"
@@ -1256,7 +1261,7 @@ _RAW += [
     (
         _I,
         "insult_compared",
-        "brain brained chromosome chromosomes look sound passer sweetie sweety sweetheart honey hun darling princess cherie cheri face tete tronche gueule thumb wig",
+        "brain brained cerveau chromosome chromosomes dumber stupider passer ressembler sweetie sweety sweetheart honey hun darling princess cherie cheri tronche gueule patate fouine thumb wig potato goblin troll brain cell braincell neurone neurones",
         _ADDRESSEE + " @user",
         False,
         rf"{B}(?:you|u|ya|t es|tu es|espece de|you re|you are|ur|your)(?: \S+){{0,2}} (?:walnut|pea|peanut|bird|smooth|mush|potato|lizard|rot|rotted|noodle|jelly|sponge|goldfish|pebble|raisin|cacahuete|noix|petit pois|moineau)(?: )?(?:brain|brained|brains|cerveau){E}"
@@ -1728,7 +1733,7 @@ HATE_RULES += (
     (
         "dehumanised_out",
         False,
-        ws("vegetables veggies legumes cripples gimps spastics spazzes assistes out dehors hors"),
+        ws("vegetables veggies legumes cripples gimps spastics spazzes assistes trisos mongols gogols"),
         re.compile(
             rf"{B}(?:get|kick|throw|ban|sortez|virez|degagez) (?:these|those|the|all the|all these|ces|les|tous ces) (?:vegetables|veggies|cripples|gimps|spastics|spazzes|retards|mongols|legumes|assistes|mongoliens|trisos) (?:out|off|away|dehors|de la|hors){E}"
             rf"|{B}(?:les|ces|sales) (?:assistes|legumes|trisos|mongols|gogols|cripples) (?:hors|dehors|out|degagez|degage|get out)"
@@ -1738,7 +1743,7 @@ HATE_RULES += (
     (
         "dog_whistle_number",
         False,
-        ws("1488 88 14 heil sieg 13 racist raciste notice noticing"),
+        ws("1488 heil sieg wpww racist raciste noticing"),
         re.compile(
             rf"{B}(?:1488|14 88|88 14|sieg heil|heil hitler|white power|wpww){E}"
             rf"|{B}(?:13 50|13 52|13 percent|13 %)(?: \S+){{0,8}} (?:racist to notice|raciste de le remarquer|noticing|do the math|fais le calcul|just facts|just stats|keep telling me){E}"
@@ -1748,8 +1753,8 @@ HATE_RULES += (
         "trope_money_civilisation",
         False,
         ws(
-            "argent money banks banques medias media controlent control civilisation civilization valeurs values "
-            "valeur vie life punition chatiment punishment selection faibles weak weaklings cuisine kitchen"
+            "juifs jews feujs civilisation civilization valeur value punition chatiment punishment selection "
+            "faibles weaklings cuisine kitchen"
         ),
         re.compile(
             rf"{B}(?:juifs|jews|jewish people|les juifs|the jews|feujs)(?: \S+){{0,5}} (?:partout ou (?:il )?y a de l argent|la ou y a de l argent|control the (?:banks|media|money|world)|controlent (?:les banques|les medias|le monde|l argent|tout)|own the (?:banks|media)|run the (?:banks|media|world)){E}"
@@ -1779,9 +1784,8 @@ _RAW2: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _I,
         "insult_superlative_idiom",
-        "ugliest dumbest stupidest laziest fattest useless pathetic moche debile skill niveau qi iq intelligence "
-        "charisme charisma personality personnalite reflexes shampoo gene evolution peaked participation "
-        "marde merde",
+        "ugliest dumbest stupidest laziest fattest moche debile inutile pathetique useless pathetic qi iq "
+        "intelligence charisme charisma personality personnalite reflexes shampoo peaked participation marde",
         None,
         False,
         rf"{B}(?:@user|{YOU_ARE}|t es|tu es|toi t es|vous etes)(?: \S+){{0,2}} (?:the|le|la) (?:ugliest|dumbest|stupidest|most useless|most pathetic|laziest|fattest|plus moche|plus debile|plus inutile|plus pathetique){E}"
@@ -1795,7 +1799,7 @@ _RAW2: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "whereabouts_answered",
-        "etage floor room chambre ward service box tarder long soon bientot",
+        "etage floor chambre ward tarder knows",
         None,
         False,
         rf"{B}(?:t es|tu es|you re|you are|vous etes|t etais|you were) (?:a|au|in|on|dans|sur) (?:quel|quelle|qu elle|which|what) (?:etage|floor|room|chambre|ward|service|box|aile|wing|batiment|building)(?: \S+){{0,6}} (?:ah oui|oh yeah|oh right|ah right|c est ca|ah oui c est vrai|right|le \d+\S*|the \d+\S*|\d+\S*){E}"
@@ -1809,7 +1813,7 @@ HATE_RULES += (
     (
         "your_kind_blamed",
         False,
-        ws("kind espece autres"),
+        ws("kind espece sorte"),
         re.compile(
             rf"{B}(?:your kind|ton espece|vous autres|les gens de ton espece|les gens de ta sorte|your lot|you people)(?: \S+){{0,2}} (?:is|are|c est|sont|est|s) (?:why|the reason|la raison|ce qui|what)(?: \S+){{0,5}} (?:sick|malade|wrong|dying|rotting|pourrit|va mal|problem|probleme|decline|declin|broken|fucked|foutu|foutue){E}"
         ),
