@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -145,6 +145,21 @@ def core_insert(model: Any) -> Insert:
     """A Core ``INSERT`` into ``model``'s table. Given a list of rows it is one multi-row statement
     (``insertmanyvalues``), where the ORM's bulk insert splits rows by which columns are null."""
     return insert(cast(Table, model.__table__))
+
+
+def upsert(session: AsyncSession, model: Any, keys: Sequence[str], update: Sequence[str]) -> Insert:
+    """A Core ``INSERT ... ON CONFLICT (keys) DO UPDATE SET update = excluded.update`` into ``model``'s
+    table, in the session's dialect (SQLite and PostgreSQL spell it alike): one statement where a read
+    and then an insert or an update took two. The rows given must not repeat a key."""
+    table = cast(Table, model.__table__)
+    if session.sync_session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    statement = dialect_insert(table)
+    return statement.on_conflict_do_update(
+        index_elements=list(keys), set_={name: statement.excluded[name] for name in update}
+    )
 
 
 async def insert_ids(session: AsyncSession, model: Any, rows: list[dict[str, Any]]) -> list[int]:
