@@ -151,14 +151,17 @@ def upsert(session: AsyncSession, model: Any, keys: Sequence[str], update: Seque
     """A Core ``INSERT ... ON CONFLICT (keys) DO UPDATE SET update = excluded.update`` into ``model``'s
     table, in the session's dialect (SQLite and PostgreSQL spell it alike): one statement where a read
     and then an insert or an update took two. The rows given must not repeat a key."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
     table = cast(Table, model.__table__)
     if session.sync_session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    statement = dialect_insert(table)
-    return statement.on_conflict_do_update(
-        index_elements=list(keys), set_={name: statement.excluded[name] for name in update}
+        on_pg = postgresql.insert(table)
+        return on_pg.on_conflict_do_update(
+            index_elements=list(keys), set_={name: on_pg.excluded[name] for name in update}
+        )
+    on_sqlite = sqlite.insert(table)
+    return on_sqlite.on_conflict_do_update(
+        index_elements=list(keys), set_={name: on_sqlite.excluded[name] for name in update}
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from typing import Protocol
 
 from bot.governance.canonical import JsonValue, canonical_json, iso_utc, to_json_value
@@ -267,8 +267,8 @@ def _payload_text(fields: Mapping[str, object], texts: StoredTexts) -> str | Non
             parts[key] = "null"
         elif kind is int:
             parts[key] = str(value)
-        elif kind is str:
-            if not value.isascii() and not _encodable(value):  # type: ignore[union-attr]
+        elif isinstance(value, str) and kind is str:
+            if not value.isascii() and not _encodable(value):
                 return None  # lone surrogates: the general rules refuse them, saying where
             parts[key] = encode_basestring(value)  # what that encoder writes for a string
         else:
