@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
+from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, requirement
 from bot.classify.judge.chat import Chat, Token, read
 from bot.classify.normalize import fold
@@ -704,14 +705,24 @@ def _hate(
         or (not _PEOPLE.isdisjoint(present) and not _WITH.isdisjoint(present))
     )
     met: int | None = None
+    possible: set[int] | None = None
     for number, (cue, need_group, anchors, pattern) in enumerate(rules.HATE_RULES):
         if need_group and not has_group:
             continue
         if anchors is not None and anchors.isdisjoint(present):
             continue
         if met is None:
-            met = _HATE_GATE.met(present)
-        if not _HATE_GATE.open(number, met):
+            # one RE2 pass over each haystack gives every rule that may match (``_patternset``); without
+            # it (a haystack that is not ASCII), the clause gates
+            possible = _HATE_SET.possible(joined)
+            if possible is not None and surface is not None:
+                also = _HATE_SET.possible(surface)
+                possible = None if also is None else possible | also
+            met = _HATE_GATE.met(present) if possible is None else 0
+        if possible is not None:
+            if number not in possible:
+                continue  # no relaxed form of the pattern matches either haystack: it cannot match
+        elif not _HATE_GATE.open(number, met):
             continue  # a clause of the pattern is not met: it cannot match
         if pattern.search(joined) or (surface is not None and pattern.search(surface)):
             hits.append(AbuseHit(_H, cue))
@@ -726,12 +737,19 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         found = index.get(w)
         if found is not None:
             chosen.update(found)
-    met = _PHRASE_GATE.met(present) if chosen else 0
+    if not chosen:
+        return
+    # one RE2 pass gives every phrase that may match (``_patternset``); without it, the clause gates
+    possible = _PHRASE_SET.possible(joined)
+    met = _PHRASE_GATE.met(present) if possible is None else 0
     for n in sorted(chosen):
         kind, cue, _anchors, needs, soft, pattern = rules.PHRASES[n]
         if needs is not None and needs.isdisjoint(present):
             continue
-        if not _PHRASE_GATE.open(n, met):
+        if possible is not None:
+            if n not in possible:
+                continue  # no relaxed form of the pattern matches: it cannot match
+        elif not _PHRASE_GATE.open(n, met):
             continue  # a clause of the pattern is not met: it cannot match
         match = pattern.search(joined)
         if match is None:
@@ -836,15 +854,24 @@ _TELLS_OF_ABUSE = re.compile(
 _PHRASE_GATE = Gate(requirement(row[5]) for row in rules.PHRASES)
 _HATE_GATE = Gate(requirement(row[3]) for row in rules.HATE_RULES)
 _TELLS_GATE = Gate([requirement(_TELLS_OF_ABUSE)])
+# The same patterns in RE2 sets (``_patternset``): one pass tells which may match at all.
+_PHRASE_SET = PatternSet(row[5] for row in rules.PHRASES)
+_HATE_SET = PatternSet(row[3] for row in rules.HATE_RULES)
+_TELLS_SET = PatternSet([_TELLS_OF_ABUSE])
 
 
 def _names_abuse(forms: list[str]) -> bool:
     """The message tells of abuse received: "slurs", « des menaces », "he said he would find me"."""
     if not _REPORT_NOUNS.isdisjoint(forms):
         return True
-    if not _TELLS_GATE.open(0, _TELLS_GATE.met(forms)):
+    joined = " ".join(forms)
+    possible = _TELLS_SET.possible(joined)
+    if possible is not None:
+        if not possible:
+            return False  # no relaxed form of the pattern matches: it cannot match
+    elif not _TELLS_GATE.open(0, _TELLS_GATE.met(forms)):
         return False
-    return _TELLS_OF_ABUSE.search(" ".join(forms)) is not None
+    return _TELLS_OF_ABUSE.search(joined) is not None
 
 
 def _key(form: str, lemma: str) -> str:
