@@ -223,7 +223,8 @@ class JointCues:
         width = self._width
         if not present:
             return list(self._prior[:width]), list(self._prior[width:])
-        totals = [bias + sum(column) for bias, column in zip(self._prior, zip(*present), strict=True)]
+        columns = zip(*present, strict=True)
+        totals = [bias + sum(column) for bias, column in zip(self._prior, columns, strict=True)]
         return totals[:width], totals[width:]
 
 

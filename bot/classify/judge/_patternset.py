@@ -39,7 +39,9 @@ _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
 _SPACE = r"\t\n\x{b}\f\r \x{1c}-\x{1f}"  # Python's \s on ASCII text
-_MEMORY = 64 << 20  # RE2's budget for the compiled set and its lazily built automaton (a cap, not a reservation)
+_MEMORY = (
+    64 << 20
+)  # RE2's budget for the compiled set and its lazily built automaton (a cap, not a reservation)
 
 
 class _Untranslatable(Exception):
@@ -89,7 +91,11 @@ def _class(items: list[tuple[Any, Any]]) -> str:
 
 
 def _flags(add: int, remove: int) -> str:
-    on = ("i" if add & re.IGNORECASE else "") + ("m" if add & re.MULTILINE else "") + ("s" if add & re.DOTALL else "")
+    on = (
+        ("i" if add & re.IGNORECASE else "")
+        + ("m" if add & re.MULTILINE else "")
+        + ("s" if add & re.DOTALL else "")
+    )
     off = (
         ("i" if remove & re.IGNORECASE else "")
         + ("m" if remove & re.MULTILINE else "")
@@ -187,7 +193,11 @@ def _starts(pattern: str | re.Pattern[str]) -> bool:
 
 
 class PatternSet:
-    """The patterns that may match a haystack, in one pass (see the module docstring)."""
+    """The patterns that may match a haystack, in one pass (see the module docstring).
+
+    RE2 answers "no match" when its automaton runs out of memory: a *sentinel* pattern that matches every
+    haystack (``\\A``) is added first, so an answer without it is a failure, never read as "nothing
+    matches" (``possible`` then says every pattern may match)."""
 
     def __init__(self, patterns: Iterable[str | re.Pattern[str]]) -> None:
         options = re2.Options()
@@ -196,10 +206,9 @@ class PatternSet:
         self._set: Any = re2.Set.SearchSet(options)
         patterns_list = list(patterns)
         always: list[int] = []
-        self._ids: dict[int, int] = {}  # RE2's number of a pattern -> its index here
-        count = 0
+        positions = [-1]  # RE2's number of a pattern -> its index here (-1: the sentinel)
+        self._set.Add(r"\A")
         for index, pattern in enumerate(patterns_list):
-            count = index + 1
             translated = relaxed(pattern)
             if translated is None:
                 always.append(index)
@@ -209,16 +218,15 @@ class PatternSet:
             except re2.error:
                 always.append(index)
                 continue
-            self._ids[added] = index
-        self.size = count
+            assert added == len(positions)
+            positions.append(index)
+        self.size = len(patterns_list)
         self.always = frozenset(always)
         # patterns that assert the haystack's start (``^``, ``\\A``; or could not be read): a match in a
         # suffix of a haystack is not always a match in the whole of it
-        self.anchored = frozenset(
-            index for index, pattern in enumerate(patterns_list) if _starts(pattern)
-        )
-        self._direct = all(key == value for key, value in self._ids.items())
-        self._working = bool(self._ids)
+        self.anchored = frozenset(index for index, pattern in enumerate(patterns_list) if _starts(pattern))
+        self._positions = tuple(positions)
+        self._working = len(positions) > 1
         if self._working:
             try:
                 self._set.Compile()
@@ -227,11 +235,14 @@ class PatternSet:
 
     def possible(self, hay: str) -> set[int] | None:
         """The indices of the patterns that may match ``hay``; None when every one may (the set is off,
-        or ``hay`` is not ASCII)."""
+        ``hay`` is not ASCII, or RE2 failed)."""
         if not (self._working and Gate.enabled and hay.isascii()):
             return None
         found = self._set.Match(hay)
-        out = set(self.always)
-        if found:
-            out.update(found if self._direct else (self._ids[number] for number in found))
+        if not found:
+            return None  # not even the sentinel: RE2 failed
+        out = set(map(self._positions.__getitem__, found))
+        out.discard(-1)
+        if self.always:
+            out |= self.always
         return out

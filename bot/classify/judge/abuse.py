@@ -944,15 +944,9 @@ def assess_abuse(chat: Chat) -> AbuseReading:
             chat = Chat(text, again.tokens, chat.reply, chat.mentions, lang=again.lang)
             tokens = again.tokens
     gate = _GATE
-    gated = False
-    any_quoted = False
-    for t in tokens:
-        if t.quoted:
-            any_quoted = True
-        if t.form in gate or t.lemma in gate:
-            gated = True
-    if not gated:
-        if not any_quoted:
+    # ``vocab`` holds every token's form and lemma: one set test instead of two lookups per token
+    if gate.isdisjoint(chat.vocab):
+        if not chat.quoted:
             return _EMPTY
         rep = [t for t in tokens if t.quoted]
         reported = _reported_abuse(
@@ -963,7 +957,7 @@ def assess_abuse(chat: Chat) -> AbuseReading:
         ) or _names_abuse([t.form for t in tokens])
         return AbuseReading(reported=reported, own_words=" ".join(t.form for t in tokens if not t.quoted))
     forms = [t.form for t in tokens]
-    keys = [_key(t.form, t.lemma) for t in tokens]
+    keys = [t.form if t.form in gate or t.lemma not in gate else t.lemma for t in tokens]  # ``_key``
     quoted = _scare_quotes_out(forms, [t.quoted for t in tokens])
     match = None if _REPORT_ANCHORS.isdisjoint(forms) else _REPORT.search(" ".join(forms))
     if match is not None:

@@ -732,7 +732,10 @@ def read(text: str, *, reply: bool = False) -> Chat:
     french = len(_FR_WORDS.intersection(raws))
     english = len(_EN_WORDS.intersection(raws))
     lang = "fr" if french > english else "en" if english > french else ""
-    tokens = [token for piece, quoted in pieces for raw in piece for token in _tokens(raw, lang, quoted)]
+    if quoted_any:
+        tokens = [token for piece, quoted in pieces for raw in piece for token in _tokens(raw, lang, quoted)]
+    else:
+        tokens = [token for raw in raws for token in _tokens(raw, lang, False)]
     forms = [t.form for t in tokens]
     lemmas = [t.lemma for t in tokens]
     forms_text = " ".join(forms)

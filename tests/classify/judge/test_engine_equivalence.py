@@ -20,8 +20,8 @@ import pytest
 
 from benchmarks.messages import flood, vocabulary
 from bot.classify import normalize as normalize_module
-from bot.classify.judge import abuse, chat, read, support
 from bot.classify.judge import _abuse_rules as rules
+from bot.classify.judge import abuse, chat, read, support
 from bot.classify.judge._patternset import PatternSet, relaxed
 from bot.classify.judge._requires import ungated
 from tests.classify.judge.test_fast_path import _corpus, _variants
@@ -141,3 +141,18 @@ def test_the_one_class_tokeniser_gives_the_original_tokens(texts: list[str]) -> 
         folded = normalize_module.fold(text)
         expected = tuple(normalize_module._TOKEN_RE.findall(folded))
         assert normalize_module.normalize(text).tokens == expected
+
+
+def test_a_failing_automaton_is_never_read_as_no_match() -> None:
+    """RE2 answers nothing when its automaton runs out of memory: the sentinel turns that into "every
+    pattern may match". A budget too small for any automaton shows it."""
+    from bot.classify.judge import _patternset
+
+    before = _patternset._MEMORY
+    _patternset._MEMORY = 1 << 10
+    try:
+        starved = PatternSet([rule.regex for rule in support._RULES[:50]])
+    finally:
+        _patternset._MEMORY = before
+    assert starved.possible(" i want to die | i want to die ") is None
+    assert PatternSet([r"\bdie\b"]).possible(" i want to die ") == {0}
