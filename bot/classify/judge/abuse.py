@@ -704,22 +704,28 @@ def _hate(
         or any(g in joined for g in MULTI_GROUPS)
         or (not _PEOPLE.isdisjoint(present) and not _WITH.isdisjoint(present))
     )
-    met: int | None = None
+    chosen = [
+        number
+        for number, (_cue, need_group, anchors, _pattern) in enumerate(rules.HATE_RULES)
+        if (has_group or not need_group) and (anchors is None or not anchors.isdisjoint(present))
+    ]
+    if not chosen:
+        return
+    # one RE2 pass over each haystack gives every rule that may match (``_patternset``); without it (a
+    # haystack that is not ASCII), the clause gates; for one or two rules, their own searches (as above)
+    met = -1
     possible: set[int] | None = None
-    for number, (cue, need_group, anchors, pattern) in enumerate(rules.HATE_RULES):
-        if need_group and not has_group:
-            continue
-        if anchors is not None and anchors.isdisjoint(present):
-            continue
-        if met is None:
-            # one RE2 pass over each haystack gives every rule that may match (``_patternset``); without
-            # it (a haystack that is not ASCII), the clause gates
-            possible = _HATE_SET.possible(joined)
-            if possible is not None and surface is not None:
-                also = _HATE_SET.possible(surface)
-                possible = None if also is None else possible | also
-            met = _HATE_GATE.met(present) if possible is None else 0
-        if possible is not None:
+    if len(chosen) > _DIRECT:
+        possible = _HATE_SET.possible(joined)
+        if possible is not None and surface is not None:
+            also = _HATE_SET.possible(surface)
+            possible = None if also is None else possible | also
+        met = _HATE_GATE.met(present) if possible is None else 0
+    for number in chosen:
+        cue, _need_group, _anchors, pattern = rules.HATE_RULES[number]
+        if met == -1:
+            pass
+        elif possible is not None:
             if number not in possible:
                 continue  # no relaxed form of the pattern matches either haystack: it cannot match
         elif not _HATE_GATE.open(number, met):
@@ -727,6 +733,10 @@ def _hate(
         if pattern.search(joined) or (surface is not None and pattern.search(surface)):
             hits.append(AbuseHit(_H, cue))
             return
+
+
+def _needs_met(needs: frozenset[str] | None, present: frozenset[str]) -> bool:
+    return needs is None or not needs.isdisjoint(present)
 
 
 def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None:
@@ -737,16 +747,20 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         found = index.get(w)
         if found is not None:
             chosen.update(found)
-    if not chosen:
+    phrases = rules.PHRASES
+    ordered = [n for n in sorted(chosen) if _needs_met(phrases[n][3], present)]
+    if not ordered:
         return
-    # one RE2 pass gives every phrase that may match (``_patternset``); without it, the clause gates
-    possible = _PHRASE_SET.possible(joined)
-    met = _PHRASE_GATE.met(present) if possible is None else 0
-    for n in sorted(chosen):
-        kind, cue, _anchors, needs, soft, pattern = rules.PHRASES[n]
-        if needs is not None and needs.isdisjoint(present):
-            continue
-        if possible is not None:
+    # One RE2 pass gives every phrase that may match (``_patternset``); without it, the clause gates. For
+    # one or two phrases their own searches cost less than the pass: a gate only skips what cannot match,
+    # so searching without one finds the same.
+    possible = _PHRASE_SET.possible(joined) if len(ordered) > _DIRECT else None
+    met = _PHRASE_GATE.met(present) if possible is None and len(ordered) > _DIRECT else -1
+    for n in ordered:
+        kind, cue, _anchors, _needs, soft, pattern = phrases[n]
+        if met == -1:
+            pass
+        elif possible is not None:
             if n not in possible:
                 continue  # no relaxed form of the pattern matches: it cannot match
         elif not _PHRASE_GATE.open(n, met):
@@ -856,6 +870,7 @@ _HATE_GATE = Gate(requirement(row[3]) for row in rules.HATE_RULES)
 _TELLS_GATE = Gate([requirement(_TELLS_OF_ABUSE)])
 # The same patterns in RE2 sets (``_patternset``): one pass tells which may match at all.
 _PHRASE_SET = PatternSet(row[5] for row in rules.PHRASES)
+_DIRECT = 2  # up to this many candidate patterns are searched directly, without the set or the gates
 _HATE_SET = PatternSet(row[3] for row in rules.HATE_RULES)
 _TELLS_SET = PatternSet([_TELLS_OF_ABUSE])
 
