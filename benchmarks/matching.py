@@ -55,7 +55,7 @@ def _interleaved(
 ) -> dict[str, float]:
     """Like ``_rate`` for several paths, their passes taken in turn (a, b, c, a, b, c...): a busy machine
     slows them alike, so the figures side by side compare. A path named ``*ungated`` runs with the
-    detectors' clause gates open."""
+    detectors' shortcuts off."""
     best = dict.fromkeys(paths, 0.0)
     for name, fn in paths.items():
         with ungated() if name.endswith("ungated") else nullcontext():

@@ -202,7 +202,7 @@ class JointCues:
     """Both readings' scores from one pass over a message's features: one lookup per feature instead of
     one per model, and one column sum per class. A feature one model does not know weighs ``0.0`` there:
     ``x + 0.0 == x`` for every float, so the sums are those of ``_LinearReading.scores``, term for term
-    and in the same order, equal to the last bit (a test checks it)."""
+    and in the same order (a test checks they are equal)."""
 
     def __init__(self, support_model: CueModel, abuse_model: AbuseCues) -> None:
         self.support = support_model
