@@ -233,7 +233,11 @@ _REPORT = re.compile(
     r"(?:has|have|had|is|are|was|were|been|keeps|kept|keep|still|n arrete pas de|arrete pas de|continue de|"
     r"continue a|continuent de|n arretent pas de|arretent pas de) (?:been )?(?:calling|callin|telling|tellin|"
     r"sending|sendin|saying|sayin|spamming|writing|messaging|dming|pinging|yelling|screaming|shouting|"
-    r"whispering|typing|m appeler|me traiter|m envoyer|me dire|m ecrire|m insulter|me menacer|me harceler)"
+    r"whispering|typing|replying|replyin|posting|commenting|m appeler|me traiter|m envoyer|me dire|m ecrire|"
+    r"m insulter|me menacer|me harceler)"
+    r"|(?:a user|someone|somebody|this user|the user|a member|some guy|un membre|quelqu un|un mec) "
+    r"(?:said|says|wrote|posted) (?:that )?(?:my|i|i m|i am|mon|ma|mes)"
+    r"|(?:was|were|got|been|get|getting|i was|i got) told to|on m a dit de|"
     r"|(?:calling|callin|called|calls|told|tellin|telling|sent|sending|messaged|dmed|dm d|texted|yelled at|"
     r"screamed at|threatened|labeled|labelled|named) (?:me|us)"
     r"|(?:ki|qui|il|elle|ils|elles|on|qqn|quelqu un|mec|gars|type|meuf|personne|membre|joueur) "
@@ -258,6 +262,7 @@ _REPORT = re.compile(
 
 _REPORT_ANCHORS = _ws(
     """
+    replying replyin posting commenting said says
     calling callin telling tellin sending sendin saying sayin spamming writing messaging dming pinging yelling
     screaming shouting whispering typing appeler traiter envoyer ecrire insulter menacer harceler called calls
     told sent messaged dmed dm texted yelled screamed threatened labeled labelled named insulte insultent
@@ -651,7 +656,7 @@ _GROUP_SINGULAR = _ws(
 
 _SELF_SLURS = _ws("retarded retard spastic spaz mong mongol mongolien triso gogol autiste")
 _PEOPLE = _ws("people persons folks gens personnes ceux those anyone quiconque malades patients")
-_WITH = _ws("with avec have ont du de des atteints atteintes of")
+_WITH = _ws("with avec have ont du de des atteints atteintes of on sous taking")
 
 
 def _hate(
