@@ -159,7 +159,13 @@ def prepare_export(spec: Any, data_dir: Path) -> float:
 
 
 async def measure(
-    label: str, data_dir: Path, env_extra: dict[str, str], messages: int, *, torch_first: bool = False
+    label: str,
+    data_dir: Path,
+    env_extra: dict[str, str],
+    messages: int,
+    *,
+    torch_first: bool = False,
+    root: Path = REPO,
 ) -> Figure:
     """Start the emulator and the bot process, warm it up with ``messages`` chat messages, read /proc."""
     from benchmarks.messages import flood
@@ -182,8 +188,8 @@ async def measure(
             **os.environ, **keys, **env_extra,
             "HAVRE_DATA_DIR": str(data_dir), "HAVRE_TOKEN": emu.bot_token,
             "HAVRE_DISCORD_API_BASE": emu.api_base, "HAVRE_DISCORD_GATEWAY_URL": emu.gateway_url,
-            "HAVRE_POLICIES_DIR": str(REPO / "bot" / "policies"), "HAVRE_LOG_FORMAT": "text",
-            "HAVRE_LOG_LEVEL": "INFO", "TOKENIZERS_PARALLELISM": "false",
+            "HAVRE_POLICIES_DIR": str(root / "bot" / "policies"), "HAVRE_LOG_FORMAT": "text",
+            "HAVRE_LOG_LEVEL": "INFO", "TOKENIZERS_PARALLELISM": "false", "PYTHONPATH": str(root),
         }  # fmt: skip
         # The server as an admin's /setup leaves it (the sandbox does the same before its bot starts).
         settings = Settings(
@@ -194,7 +200,7 @@ async def measure(
         )  # fmt: skip
         ctx = await build_context(settings)
         async with ctx.db.unit_of_work() as session:
-            await ctx.guilds.update(session, scene.guild.id, **scene.settings_changes())
+            await ctx.shared.guilds.update(session, scene.guild.id, **scene.settings_changes())
         await ctx.db.dispose()
         command = (
             [sys.executable, "-c", TORCH_FIRST, "run"]
@@ -203,10 +209,13 @@ async def measure(
         )
         started = time.perf_counter()
         proc = subprocess.Popen(  # noqa: ASYNC220 - the bot runs apart; /proc is read while it lives
-            command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+            command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
         )
         log = _Log(proc.stderr)
-        await emu.wait_connected(timeout=60)
+        try:
+            await emu.wait_connected(timeout=180)
+        except TimeoutError:
+            raise RuntimeError(f"{label}: the bot did not connect:\n" + "\n".join(log.lines[-15:])) from None
         if env_extra.get("HAVRE_MODEL_ENABLED") == "false":
             log.engine = "word lists"
             log.loaded.set()
@@ -250,35 +259,77 @@ async def _quiet(pid: int, *, idle_s: float = 1.5, limit_s: float = 120.0) -> No
             return
 
 
+def baseline_tree(ref: str, cache: Path) -> tuple[Path, str]:
+    """The repository at ``ref`` (``git archive``), unpacked once under ``cache``: the baseline's code."""
+    sha = subprocess.run(
+        ["git", "rev-parse", "--verify", f"{ref}^{{commit}}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    target = cache / f"src-{sha[:12]}"
+    if not (target / "bot" / "__main__.py").is_file():
+        target.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "archive", sha], cwd=REPO, capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target, sha[:12]
+
+
+def _pairs(items: list[str]) -> dict[str, str]:
+    found = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise SystemExit(f"--env wants KEY=VALUE, not {item!r}")
+        found[key] = value
+    return found
+
+
 def run(args: argparse.Namespace) -> list[Figure]:
     from benchmarks.models import MODELS
 
     base = args.cache / "memory"
-    spec = _spec(args.model, args.cache)
-    model_dir = base / f"{args.model}-data"
     print(
         f"Havre memory: a real bot process against the emulator, {args.messages} warm-up messages", flush=True
     )
-    print(f"model: {MODELS[args.model][0]}, random weights ({spec.checkpoint})", flush=True)
-    spent = prepare_export(spec, model_dir)
-    print(f"  havre model prepare: {spent:.0f} s (cached after the first run)", flush=True)
-    configs: list[tuple[str, Path, dict[str, str], bool]] = [
-        ("word lists only", base / "lists-data", {"HAVRE_MODEL_ENABLED": "false"}, False),
-        (f"{args.model}, prepared ONNX export (now)", model_dir, _model_env(spec, "onnx-int8"), False),
-    ]
-    if not args.no_baselines:
-        configs += [
-            (f"{args.model}, export cached, torch imported (before)", model_dir,
-             _model_env(spec, "onnx-int8"), True),
-            (f"{args.model}, torch engine (float)", model_dir, _model_env(spec, "torch"), False),
-        ]  # fmt: skip
+    ours = _pairs(args.env)
+    configs: list[tuple[str, Path, dict[str, str], bool]] = []
+    if args.only in (None, "lists"):
+        configs.append(("word lists only", base / "lists-data", {"HAVRE_MODEL_ENABLED": "false"}, False))
+    if args.only in (None, "model"):
+        spec = _spec(args.model, args.cache)
+        model_dir = base / f"{args.model}-data"
+        print(f"model: {MODELS[args.model][0]}, random weights ({spec.checkpoint})", flush=True)
+        spent = prepare_export(spec, model_dir)
+        print(f"  havre model prepare: {spent:.0f} s (cached after the first run)", flush=True)
+        configs.append(
+            (f"{args.model}, prepared ONNX export", model_dir, _model_env(spec, "onnx-int8"), False)
+        )
+        if not args.no_baselines and args.only is None:
+            configs += [
+                (f"{args.model}, export cached, torch imported (before)", model_dir,
+                 _model_env(spec, "onnx-int8"), True),
+                (f"{args.model}, torch engine (float)", model_dir, _model_env(spec, "torch"), False),
+            ]  # fmt: skip
+    baseline: tuple[Path, str] | None = baseline_tree(args.baseline, base) if args.baseline else None
     figures = []
     for label, data_dir, extra, torch_first in configs:
-        figure = asyncio.run(measure(label, data_dir, extra, args.messages, torch_first=torch_first))
-        print(f"  {label}: RSS {figure.rss_mb:,.0f} MB, peak {figure.peak_mb:,.0f} MB", flush=True)
-        if args.mappings:
-            print("    largest: " + ", ".join(f"{n} {mb:,.0f} MB" for n, mb in figure.mappings), flush=True)
-        figures.append(figure)
+        runs: list[tuple[str, dict[str, str], Path]] = []
+        if baseline is not None and not torch_first and "torch" not in extra.values():
+            runs.append((f"{label} — baseline {args.baseline} ({baseline[1]})", extra, baseline[0]))
+            label = f"{label} — this checkout"
+        runs.append((label, {**extra, **ours}, REPO))
+        for name, env, root in runs:
+            figure = asyncio.run(
+                measure(name, data_dir, env, args.messages, torch_first=torch_first, root=root)
+            )
+            print(f"  {name}: RSS {figure.rss_mb:,.0f} MB, peak {figure.peak_mb:,.0f} MB", flush=True)
+            if args.mappings:
+                print(
+                    "    largest: " + ", ".join(f"{n} {mb:,.0f} MB" for n, mb in figure.mappings), flush=True
+                )
+            figures.append(figure)
     return figures
 
 
@@ -319,6 +370,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     p.add_argument("--mappings", action="store_true", help="also print the largest mappings of each")
     p.add_argument("--no-baselines", action="store_true", help="only the two targets, not the torch paths")
+    p.add_argument("--only", choices=("lists", "model"), help="only the word-lists row, or only the model's")
+    p.add_argument(
+        "--baseline", metavar="REF", help="also measure the bot at this git ref (unpacked apart), row by row"
+    )
+    p.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="extra environment for this checkout's bot",
+    )
     args = p.parse_args(argv)
     figures = run(args)
     print()

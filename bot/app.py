@@ -61,6 +61,10 @@ class HavreBot(commands.AutoShardedBot):
             "shard_count": settings.shard_count,
             "chunk_guilds_at_startup": False,
             "member_cache_flags": discord.MemberCacheFlags.from_intents(intents_for(message_content)),
+            # No message cache (discord.py keeps the last 1,000 messages by default, with their text): no
+            # feature reads it (edits and deletions are not listened to; a reply's target comes with the
+            # reply), and members' words are not kept in memory longer than their message takes.
+            "max_messages": None,
         }
         if settings.shard_ids:
             options["shard_ids"] = list(settings.shard_ids)

@@ -59,8 +59,6 @@ class HelpFlows:
         self.help = services
         self.desk = desk
         self._offered: dict[tuple[int, int], float] = {}
-        # (ticket, helper) -> the crisis resolve or close waiting for its confirmation, with its note
-        self._resolving: dict[tuple[int, int], Resolve | Close] = {}
         self.countries = MemberCountries(bot.ctx.db, bot.ctx.clock)
         self.dms = DirectMessages(self)
 
@@ -379,7 +377,7 @@ class HelpFlows:
                 event, Resolve | Close
             ):
                 raise
-            await self.ask_to_confirm(interaction, ticket_id, event)
+            await self.ask_to_confirm(interaction, ticket_id, actor, event)
             return
         await self.desk.after_transition(change)  # the space is updated before the actor is told "done"
         if isinstance(event, Reopen) and interaction.guild_id is None and change.after.thread_id:
@@ -396,7 +394,7 @@ class HelpFlows:
             else lang_of(interaction)
         )
         if action == "resolve":  # the confirmation of ending a crisis request (see ``ask_to_confirm``)
-            pending = self._resolving.pop((ticket_id, interaction.user.id), None)
+            pending = await self.help.actions.awaiting_confirmation(ticket_id, interaction.user.id)
             if pending is None:
                 await reply(interaction, t("help.crisis_resolve_expired", lang_of(interaction)))
                 return
@@ -421,13 +419,14 @@ class HelpFlows:
         await reply(interaction, saved + "\n\n" + helplines_text(policy, code, lang))
 
     async def ask_to_confirm(
-        self, interaction: discord.Interaction, ticket_id: int, event: Resolve | Close
+        self, interaction: discord.Interaction, ticket_id: int, actor: Actor, event: Resolve | Close
     ) -> None:
         """A crisis request is not ended in one click, by any path: the domain refused it without a
         confirmation, so the one who asked gets an ephemeral button that applies the same change, with
-        their note, confirmed. Kept in memory: after a restart the button says it expired."""
+        their note, confirmed. What they asked is kept in the ticket's history (the note sealed), so the
+        button still works after a restart; it expires when the request ends, is reopened, or a day passes."""
         lang = lang_of(interaction)
-        self._resolving[(ticket_id, interaction.user.id)] = event
+        await self.help.actions.ask_to_end(ticket_id, actor, event)
         await reply(
             interaction,
             t("help.crisis_resolve_confirm", lang),

@@ -13,6 +13,8 @@ from bot.db.models import TicketEvent as TicketEventRow
 from bot.governance.metrics import compute_report
 from bot.services.governance.metrics import MetricsLoader
 from bot.services.governance.period import Period
+from emulator import Channel
+from emulator.actors import Member
 from tests.e2e.conftest import Havre
 from tests.e2e.help_support import bot_messages, db_rows, go_on_duty, only_thread, queue_alert, settle
 
@@ -83,10 +85,8 @@ CRISIS = {
 }
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-async def test_a_crisis_request_needs_a_note_and_a_confirmation_and_the_survey_waits(
-    havre: Havre, lang: str
-) -> None:
+async def crisis_claimed(havre: Havre, lang: str) -> tuple[Member, Member, Channel]:
+    """A member's crisis words in #general, their private space opened and claimed by pia."""
     await go_on_duty(havre)
     name, words = CRISIS[lang]
     member, pia = havre.members[name], havre.pia
@@ -95,6 +95,14 @@ async def test_a_crisis_request_needs_a_note_and_a_confirmation_and_the_survey_w
     thread = await only_thread(havre)
     await queue_alert(havre, thread)
     await (await pia.slash("ticket claim", in_channel=thread)).reply()
+    return member, pia, thread
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_a_crisis_request_needs_a_note_and_a_confirmation_and_the_survey_waits(
+    havre: Havre, lang: str
+) -> None:
+    member, pia, thread = await crisis_claimed(havre, lang)
 
     refused = await (await pia.slash("ticket resolve", in_channel=thread)).reply()
     assert refused.ephemeral and "/demande resoudre" in refused.content  # pia's client is French
@@ -166,15 +174,10 @@ async def test_a_crisis_request_is_not_closed_by_a_helper_without_a_note_and_a_c
 ) -> None:
     """By any path: the Close button of the space, /ticket close without a recap, /ticket close with one
     (then the confirmation). The member gets the recap, and no survey the day it ended."""
-    await go_on_duty(havre)
-    name, words = CRISIS[lang]
-    member, pia = havre.members[name], havre.pia
-    pia.user.locale = "fr" if lang == "fr" else "en-US"  # the helper reads the refusals in their language
-    await member.says(havre.general, words)
-    await havre.emu.wait_for(member.dms, 10, "the crisis DM")
-    thread = await only_thread(havre)
-    await queue_alert(havre, thread)
-    await (await pia.slash("ticket claim", in_channel=thread)).reply()
+    havre.pia.user.locale = (
+        "fr" if lang == "fr" else "en-US"
+    )  # the helper reads the refusals in their language
+    member, pia, thread = await crisis_claimed(havre, lang)
 
     [greeting] = [m for m in thread.bot_messages() if "help:close:" in str(m.components)]
     by_button = await (await pia.click(greeting, "help:close:")).reply()
@@ -260,4 +263,30 @@ async def test_a_member_closing_their_crisis_space_is_free_to_and_the_team_is_to
     assert f"<#{thread.id}>" in told.content and not told.mentions and not told.mention_roles
     everywhere = [*thread.bot_messages(), *member.dms()]
     assert not [m for m in everywhere if "help:rate:" in str(m.components)]  # no survey right after
+    await settle(havre)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_a_crisis_end_asked_before_a_restart_is_confirmed_after_it_with_its_note(
+    havre: Havre, lang: str
+) -> None:
+    """The helper's recap is not lost when the bot restarts between the question and the click: the
+    confirmation applies what they asked, with their note; a second click finds nothing left to confirm."""
+    _member, pia, thread = await crisis_claimed(havre, lang)
+    asked = await (await pia.slash("ticket resolve", in_channel=thread, recap="Called her sister.")).reply()
+    assert asked.ephemeral and "help:resolve:" in str(asked.components)
+
+    await havre.restart()
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "claimed"  # the restart ended nothing
+    assert (await (await pia.click(asked, "help:resolve:")).reply()).ephemeral
+    await havre.emu.wait_for(
+        lambda: [m for m in thread.bot_messages() if "Called her sister." in m.content], 5, "the recap"
+    )
+    [row] = await db_rows(havre, TicketRow)
+    assert row.state == "resolved"
+    again = await (await pia.click(asked, "help:resolve:")).reply()
+    assert again.ephemeral and "help:resolve:" not in str(again.components)  # expired: nothing twice
+    kinds = [e.kind for e in await db_rows(havre, TicketEventRow)]
+    assert kinds.count("resolved") == 1 and kinds.count("crisis_end_asked") == 1
     await settle(havre)

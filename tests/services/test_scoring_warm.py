@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.services.moderation.scoring import Scoring
 
 
@@ -16,3 +18,25 @@ async def test_start_builds_the_detectors_on_a_thread_and_warmed_waits_for_it() 
     scoring.start()
     assert scoring._judge_task is task  # built once
     await scoring.stop()
+
+
+async def test_start_up_memory_is_trimmed_once_the_detectors_are_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot import malloc
+
+    calls: list[bool] = []
+
+    def trim() -> bool:
+        calls.append(scoring._judge_task is not None and scoring._judge_task.done())
+        return True
+
+    monkeypatch.setattr(malloc, "trim", trim)
+    scoring = Scoring(model_enabled=False, model="original", config_dir=None)
+    scoring.start()
+    assert scoring._trim_task is not None
+    await scoring._trim_task
+    assert calls == [True]  # once, after the detectors' build
+    scoring.start()
+    await scoring.stop()
+    assert calls == [True]

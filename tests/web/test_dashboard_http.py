@@ -312,3 +312,38 @@ async def test_an_appeal_is_decided_once(dashboard: Dashboard) -> None:
             await session.scalars(select(GovernanceEntry).where(GovernanceEntry.kind == "appeal_decided"))
         ).all()
     assert len(decided) == 1
+
+
+async def test_an_appeal_form_without_a_choice_or_a_reason_is_refused_and_keeps_what_was_written(
+    dashboard: Dashboard,
+) -> None:
+    """The decision form says what is missing, in the moderator's language, keeps the choice and the
+    reason they wrote, and decides nothing (``_decision_form``: a choice first, then a reason)."""
+    from tests.web.test_dashboard_browser import _appeal
+
+    havre = dashboard.havre
+    appeal = await _appeal(dashboard)
+    async with client() as ada:  # ada reads French
+        await log_in(ada, dashboard, "ada")
+        token = await csrf_of(ada, dashboard, f"/appeals/{appeal.id}")
+        url = dashboard.url(f"/appeals/{appeal.id}")
+        no_choice = {"csrf": token, "decision": "", "reason": "Contexte mal lu."}
+        async with ada.post(url, data=no_choice) as answer:
+            page = await answer.text()
+            assert answer.status == 200 and "Merci de choisir : accepter la contestation" in page
+            assert 'name="decision"' in page  # the form is still there to answer
+            assert ">Contexte mal lu.</textarea>" in page  # with the reason they wrote
+        odd_choice = {"csrf": token, "decision": "ban", "reason": "Contexte mal lu."}
+        async with ada.post(url, data=odd_choice) as answer:
+            assert "Merci de choisir" in await answer.text()
+        no_reason = {"csrf": token, "decision": "grant", "reason": "   "}
+        async with ada.post(url, data=no_reason) as answer:
+            page = await answer.text()
+            assert "crire la raison" in page and 'value="grant" required checked' in page  # the choice kept
+    await havre.bot.services.deadlines.run_due()  # type: ignore[union-attr]
+    async with havre.bot.services.db.reading() as session:  # type: ignore[union-attr]
+        decided = (
+            await session.scalars(select(GovernanceEntry).where(GovernanceEntry.kind == "appeal_decided"))
+        ).all()
+    assert decided == []  # nothing decided by a refused form
+    assert appeal.id not in await havre.bot.services.moderation.appeals.pending_decisions(havre.guild.id)  # type: ignore[union-attr]

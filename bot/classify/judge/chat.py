@@ -37,10 +37,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from simplemma import is_known, lemmatize
-from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
-
 from bot.classify import normalize as _normalize
+from bot.classify.judge.lemmas import is_known, lemma_values, lemmatize
 from bot.classify.normalize import fold
 
 __all__ = ["MENTION", "Chat", "Token", "read"]
@@ -181,20 +179,9 @@ def _known(word: str) -> bool:
     return word in _EXTRA_WORDS or word in _EXPANSIONS or _known_dict(word)
 
 
-@lru_cache(maxsize=2)
-def _lemma_values(lang: str) -> frozenset[bytes]:
-    """Every lemma of the ``simplemma`` dictionary of ``lang`` (encoded): words that are their own lemma
-    ("have", "tellement") are not keys of the dictionary, so ``is_known`` misses them."""
-    dictionary = DefaultDictionaryFactory().get_dictionary(lang)
-    raw = getattr(dictionary, "_dict", None)
-    if isinstance(raw, dict):
-        return frozenset(raw.values())
-    return frozenset(value.encode() for value in dictionary.values())
-
-
 @lru_cache(maxsize=65536)
 def _known_in(word: str, lang: str) -> bool:
-    return is_known(word, lang=lang) or word.encode() in _lemma_values(lang)
+    return is_known(word, lang=lang) or word.encode() in lemma_values(lang)
 
 
 def _known_dict(word: str) -> bool:

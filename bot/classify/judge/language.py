@@ -18,6 +18,8 @@ from collections.abc import Iterable
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
+from bot import malloc
+
 __all__ = ["MIN_CONFIDENCE", "detect_language", "prepare", "ready"]
 
 MIN_CONFIDENCE = 0.55  # below this (two languages: a near tie) the fallback is the better guess
@@ -30,6 +32,7 @@ _MARKUP = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WARM_UP = "bonjour à tous, hello everyone"
 SURE = 0.8  # from this confidence on, the detector's answer stands whatever chat markers say
 # Chat words that belong to one language only (SMS spellings, elisions), for short or obfuscated messages.
 _MARKERS: dict[str, frozenset[str]] = {}
@@ -62,8 +65,11 @@ def _detector(codes: tuple[str, ...]) -> LanguageDetector:
             if found is None:
                 languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
                 found = LanguageDetectorBuilder.from_languages(*languages).build()
-                found.detect_language_of("warm up")  # loads the models now, not on the first member message
+                # Loads every n-gram model now (~50 MB for two languages), not on the first member message
+                # on the event loop: a text of letters of no single language ("warm up" alone loads none).
+                found.compute_language_confidence_values(WARM_UP)
                 _detectors[codes] = found
+                malloc.trim()  # loading leaves ~45 MB of decompression buffers free in the heap
     return found
 
 

@@ -4,13 +4,25 @@ entry and its deadlines are committed together."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Ticket as TicketRow
+from bot.db.models import TicketEvent as TicketEventRow
+from bot.domain.clock import ensure_utc
 from bot.domain.help.kb import Article
 from bot.domain.help.ticket_survey import record_survey
-from bot.domain.help.ticket_types import Actor, ActorRole, Ticket, TicketError, TicketErrorCode, TicketState
+from bot.domain.help.ticket_types import (
+    Actor,
+    ActorRole,
+    Ticket,
+    TicketError,
+    TicketErrorCode,
+    TicketEventKind,
+    TicketState,
+)
 from bot.domain.help.tickets import (
     Claim,
     Close,
@@ -26,6 +38,14 @@ from bot.services.help.core import HelpCore, refused
 from bot.services.help.types import GuildHelp, SurveyAnswer, ThreadMessage, TicketView, Transition
 
 RECAP_MAX = 1500
+CONFIRM_WITHIN = timedelta(hours=24)  # a crisis close asked and not confirmed within a day is asked again
+# What a confirmation stays valid against: a later request to end it, or the request ended or reopened.
+_ENDING_KINDS = (
+    records.CRISIS_END_ASKED,
+    TicketEventKind.RESOLVED.value,
+    TicketEventKind.CLOSED.value,
+    TicketEventKind.REOPENED.value,
+)
 NOTE_MAX = 1500
 
 
@@ -89,6 +109,44 @@ class TicketActions:
             )
         core.notify(dues)
         return result
+
+    async def ask_to_end(self, ticket_id: int, actor: Actor, event: Resolve | Close) -> None:
+        """A crisis request's end, refused without a confirmation: what the helper asked and their recap
+        (sealed with the member's key) are kept in the ticket's history until they confirm
+        (``awaiting_confirmation``), so that a restart between the question and the click loses neither."""
+        core = self.core
+        async with core.db.unit_of_work() as session:
+            row, ticket = await core.load(session, ticket_id)
+            data: dict[str, object] = {"action": "close" if isinstance(event, Close) else "resolve"}
+            text = event.note.strip()[:RECAP_MAX]
+            if text:
+                data["note_ref"] = await core.vault.seal(session, row.guild_id, row.user_id, "recap", text)
+            session.add(
+                records.event_row(ticket, records.CRISIS_END_ASKED, actor.user_id, core.clock.now(), data)
+            )
+
+    async def awaiting_confirmation(self, ticket_id: int, user_id: int) -> Resolve | Close | None:
+        """The end of a crisis request this helper asked for and has not confirmed yet, with its recap:
+        None when another end was asked since, the request was ended or reopened since, or a day passed."""
+        core = self.core
+        async with core.db.unit_of_work() as session:
+            latest = await session.scalar(
+                select(TicketEventRow)
+                .where(TicketEventRow.ticket_id == ticket_id, TicketEventRow.kind.in_(_ENDING_KINDS))
+                .order_by(TicketEventRow.id.desc())
+                .limit(1)
+            )
+            if (
+                latest is None
+                or latest.kind != records.CRISIS_END_ASKED
+                or latest.actor_id != user_id
+                or core.clock.now() - ensure_utc(latest.at) > CONFIRM_WITHIN
+            ):
+                return None
+            ref = latest.data.get("note_ref")
+            note = await core.vault.open(session, int(str(ref))) if ref is not None else None
+            kind = Close if latest.data.get("action") == "close" else Resolve
+            return kind(note=note or "")
 
     async def on_message(self, ticket_id: int, actor: Actor) -> ThreadMessage:
         """A message in the ticket's space. A helper's message is the first response (or the answer

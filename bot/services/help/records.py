@@ -38,6 +38,9 @@ FOLLOW_UP_FAILED = "follow_up_failed"  # Discord failed, or nobody could be told
 FOLLOW_UP_UNREACHABLE = "follow_up_unreachable"  # DMs closed, space gone: the moderators were told
 SPACE = "space"  # the private thread was created (or re-created)
 DM_ATTACHED = "dm_attached"  # the member wrote by DM: their DMs are relayed into the ticket
+# A helper asked to end a crisis request and was asked to confirm: what they asked (resolve or close) and
+# their recap (sealed), kept until they confirm, so that a restart in between loses neither.
+CRISIS_END_ASKED = "crisis_end_asked"
 
 _SNAPSHOT_TIMES = (
     "first_response_due_at",

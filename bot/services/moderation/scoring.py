@@ -14,6 +14,7 @@ import asyncio
 import logging
 from pathlib import Path
 
+from bot import malloc
 from bot.classify.batching import ScoringWorker
 from bot.classify.extract import SignalExtractor
 from bot.classify.judge import Judge
@@ -55,6 +56,7 @@ class Scoring:
         self._extractors: dict[tuple[str, int], SignalExtractor] = {}
         self._task: asyncio.Task[None] | None = None
         self._judge_task: asyncio.Task[Judge] | None = None
+        self._trim_task: asyncio.Task[None] | None = None
         if not model_enabled:
             self.ready.set()
 
@@ -82,6 +84,8 @@ class Scoring:
         already started)."""
         if self._judge_task is None:
             self._judge_task = asyncio.create_task(asyncio.to_thread(Judge), name="havre-judge-warm-up")
+        if self._trim_task is None:
+            self._trim_task = asyncio.create_task(self._trim_when_started(), name="havre-memory-trim")
         if not self.model_enabled or self._task is not None:
             return
         self._task = asyncio.create_task(self._load(), name="havre-model-load")
@@ -109,6 +113,16 @@ class Scoring:
         finally:
             self.ready.set()
 
+    async def _trim_when_started(self) -> None:
+        """Once the detectors are built and the model loaded (or not), give the start-up's freed heap
+        back to the system (``bot.malloc``)."""
+        try:
+            await self.warmed()
+        except Exception:  # the pipeline reports a failed warm-up; trimming still helps
+            log.debug("detectors' warm-up failed; trimming anyway")
+        await self.ready.wait()
+        await asyncio.to_thread(malloc.trim)
+
     async def warmed(self) -> None:
         """Wait until the detectors started by ``start`` are built (at once when done or never started)."""
         task = self._judge_task
@@ -116,6 +130,8 @@ class Scoring:
             await asyncio.shield(task)
 
     async def stop(self) -> None:
+        if self._trim_task is not None and not self._trim_task.done():
+            self._trim_task.cancel()
         if self._task is not None and not self._task.done():
             self._task.cancel()
         if self.worker is not None:

@@ -161,9 +161,10 @@ async def appeal(request: web.Request, access: Access) -> web.StreamResponse | P
     if found is None:
         raise web.HTTPNotFound()
     row, case_row, text = found
-    problem = None
+    problem, form = None, {"decision": "", "reason": ""}
     if request.method == "POST":
         decision, reason, problem = await _decision_form(request, ("grant", "deny"), "web.appeals.choose")
+        form = {"decision": decision, "reason": reason}  # a refused form keeps what was written
         if problem is None:
             await services.moderation.appeals.queue_decision(
                 appeal_id, access.guild_id, access.user_id, granted=decision == "grant", reply=reason
@@ -190,6 +191,7 @@ async def appeal(request: web.Request, access: Access) -> web.StreamResponse | P
             "explanation": record.explanation_sent,
         },
         "problem": problem,
+        "form": form,
     }
 
 
@@ -225,9 +227,10 @@ async def review(request: web.Request, access: Access) -> web.StreamResponse | P
     lang = lang_of(request)
     policy = await policy_of(request, access.guild_id)
     case_id = number(request, "case_id")
-    problem = None
+    problem, form = None, {"decision": "", "reason": ""}
     if request.method == "POST":
         decision, reason, problem = await _decision_form(request, ("apply", "dismiss"), "web.reviews.choose")
+        form = {"decision": decision, "reason": reason}  # a refused form keeps what was written
         if problem is None:
             await services.moderation.moderators.queue_review(
                 case_id, access.guild_id, access.user_id, apply=decision == "apply", reason=reason
@@ -251,6 +254,7 @@ async def review(request: web.Request, access: Access) -> web.StreamResponse | P
             "status": label(f"moderation.status.{record.status.value}", lang),
         },
         "problem": problem,
+        "form": form,
     }
 
 
