@@ -697,7 +697,7 @@ _RAW += [
     (
         _E,
         "routine_hint",
-        "car voiture clio door porte school ecole lycee college gym psy therapist horaires schedule shift taf boulot bureau office ward chemo hopital hospital tienne bus arret stop kine physio dentiste dentist cours class",
+        "car voiture clio door porte school ecole lycee college gym psy therapist horaires schedule shift taf boulot bureau office ward chemo hopital hospital tienne bus arret stop kine physio dentiste dentist cours class dialysis dialyse",
         "right ca hein non saying attention soon bientot vite remember sais sait know saw vois voit see seen vu connais tienne",
         False,
         rf"{B}(?:{YOUR}|ton|ta|tes|{YOU}|tu|t)(?: \S+){{0,3}} (?:{_ROUTINE})(?: \S+){{0,12}} (?:{_TAG}){E}"
@@ -1170,7 +1170,7 @@ _RAW += [
         "videos video vids pics photos nudes nude images screens",
         None,
         False,
-        rf"{B}(?:send|sending|sent|post|posting|share|sharing|leak|leaking|envoie|envoyer|envoyer|balance|balancer|publie|publier|poste|poster|montrer|show|showing|diffuser|diffuse) (?:the|those|these|your|tes|les|ces|all the|toutes les|tous les) (?:videos|video|vids|pics|photos|nudes|nude pics|images|screens|screenshots)(?: \S+){{0,4}} (?:to|a|sur|on|in|dans) (?:{YOUR}|ta|ton|tes|le groupe|the group|everyone|tout le monde|his|her|son|sa|ses){E}"
+        rf"{B}(?:send|sending|sent|post|posting|share|sharing|leak|leaking|envoie|envoyer|envoyer|balance|balancer|publie|publier|poste|poster|montrer|show|showing|diffuser|diffuse) (?:the|those|these|your|tes|les|ces|all the|toutes les|tous les) (?:\S+ )?(?:videos|video|vids|pics|photos|nudes|nude pics|images|screens|screenshots|captures)(?: \S+){{0,4}} (?:to|a|sur|on|in|dans) (?:{YOUR}|ta|ton|tes|le groupe|the group|everyone|tout le monde|his|her|son|sa|ses){E}"
         rf"|{B}(?:tes|your|ces|those) (?:nudes|videos|photos|pics|vids|nude pics)(?: \S+){{0,2}} (?:vont|va|will|are going to|gonna) (?:finir|end up|aller|go|se retrouver|tourner|circuler)(?: \S+){{0,1}} (?:sur|on|dans|in|partout|everywhere){E}"
         rf"|{B}(?:would love to see|aimeraient voir|adoreraient voir|will love|vont adorer)(?: \S+){{0,1}} (?:those|these|the|ces|tes|your) (?:pics|photos|videos|vids|nudes)(?: \S+){{0,4}} (?:you sent|sent me|tu m as envoye|que tu m as)",
     ),
@@ -1297,7 +1297,7 @@ _RAW += [
         "chimio chemo maladie illness disease flare crise cancer tumeur tumor sclerose dialysis",
         "hope espere souhaite wish jespere",
         False,
-        rf"{B}(?:hope|espere|j espere|jespere|souhaite|wish)(?: que| that)?(?: sincerement| really| vraiment)? (?:{YOUR}|ta|ton|tes) (?:next |prochaine |prochain )?(?:\S+ ){{0,2}}(?:chimio|chemo|maladie|illness|disease|flare|crise|cancer|tumeur|tumor|sclerose|ms|dialyse|dialysis)(?: \S+){{0,2}} (?:te |you )?(?:finira|finisse|finish|finishes|kills|kill|puts {YOU} in the ground|put {YOU} in the ground|emporte|emportera|takes {YOU}|take {YOU}|te tue|tuera|finira le travail|finish the job|does the job|fasse le travail){E}",
+        rf"{B}(?:hope|espere|j espere|jespere|souhaite|wish)(?: sincerement| really| vraiment| truly)?(?: que| that)?(?: sincerement| really| vraiment)? (?:{YOUR}|ta|ton|tes) (?:next |prochaine |prochain )?(?:\S+ ){{0,2}}(?:chimio|chemo|maladie|illness|disease|flare|crise|cancer|tumeur|tumor|sclerose|ms|dialyse|dialysis)(?: \S+){{0,2}} (?:te |you )?(?:finira|finisse|finish|finishes|kills|kill|puts {YOU} in the ground|put {YOU} in the ground|emporte|emportera|takes {YOU}|take {YOU}|te tue|tuera|finira le travail|finish the job|does the job|fasse le travail){E}",
     ),
     (
         _E,
@@ -1310,7 +1310,7 @@ _RAW += [
     (
         _E,
         "tell_on_you",
-        "ring call appeler appelle email ecrire screenshot screenshotting screenshots capture captures street view maps poste post publie have everything tout",
+        "ring call appeler appelle email ecrire screenshot screenshotting screenshots capture captures street view maps poste post publie have everything tout dommage hate shame bete",
         None,
         False,
         rf"{B}(?:ring|call|phone|email|write to|appeler|appelle|ecrire a|contacter) (?:{YOUR}|ton|ta|tes)(?: \S+){{0,3}} (?:coordinator|doctor|boss|employer|medecin|patron|psy|therapist|school|ecole|parents|mum|mom|hr|rh|insurance|assurance|landlord|proprio|nurse|team|equipe){E}(?: \S+){{0,2}} (?:and (?:say|tell)|pour (?:dire|raconter|leur dire)|et (?:dire|leur dire|raconter)){E}"
@@ -1325,11 +1325,12 @@ _RAW += [
     (
         _T,
         "quiet_menace",
-        "porte door dors sleep reves call appel forest foret",
+        "porte door dors sleep reves call appel forest foret find trouver retrouver trouverai retrouverai",
         None,
         False,
         rf"{B}(?:ferme|fermer|lock|verrouille) (?:bien )?(?:ta|your|tes|votre) (?:porte|door|doors|portes)(?: a cle)?(?: \S+){{0,3}} (?:ce soir|tonight|on sait jamais|you never know|just saying){E}"
         rf"|{B}(?:chez toi|your house|your place|ta maison|derriere chez toi|near your)(?: \S+){{0,8}} (?:dors bien|sleep well|sleep tight|fais de beaux reves){E}"
+        rf"|{B}(?:i will find {YOU}|i ll find {YOU}|je vais te trouver|je te trouverai|on va te trouver|je vais te retrouver|je te retrouverai)(?: \S+){{0,3}} (?:i always do|always do|toujours|ask the last|demande au dernier){E}"
         rf"|{B}(?:i could|je pourrais) (?:make|passer) (?:one|un) (?:call|appel|coup de fil)(?: \S+){{0,4}} (?:life|vie|changes|change|finie|over){E}",
     ),
     (

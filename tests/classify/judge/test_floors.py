@@ -39,12 +39,12 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "crisis": 0.97,  # 99.1% of 1269
         "distress": 0.95,  # 98.6% of 559
         "help": 0.95,  # 98.7% of 461
-        "reported_abuse": 0.95,  # 98.6% of 350
+        "reported_abuse": 0.95,  # 99.7% of 350
         "illness": 0.98,  # 99.7% of 396
         "self_talk": 0.98,  # 100.0% of 198
         "insult": 0.92,  # 93.6% of 408
         "hate": 0.93,  # 95.1% of 425
-        "threat": 0.95,  # 95.7% of 351
+        "threat": 0.95,  # 96.9% of 351
         "obfuscated": 0.92,  # 93.5% of 170 (was 0.95: lowered, see above)
         "banter": 0.97,  # 100.0% of 80
         "benign": 0.98,  # 100.0% of 606
@@ -53,12 +53,12 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "crisis": 0.96,  # 98.4% of 1150
         "distress": 0.95,  # 97.3% of 448
         "help": 0.95,  # 98.6% of 429
-        "reported_abuse": 0.95,  # 97.5% of 324
+        "reported_abuse": 0.95,  # 99.4% of 324
         "illness": 0.98,  # 100.0% of 34
         "self_talk": 0.98,  # 100.0% of 217
         "insult": 0.92,  # 94.1% of 494
         "hate": 0.93,  # 95.1% of 409
-        "threat": 0.95,  # 96.6% of 435
+        "threat": 0.95,  # 96.8% of 435
         "obfuscated": 0.92,  # 93.9% of 310 (was 0.95: lowered, see above)
         "banter": 0.97,  # 99.6% of 498
         "benign": 0.98,  # 100.0% of 625
