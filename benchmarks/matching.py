@@ -5,8 +5,9 @@ benchmark's chat messages, per preset, three times: the old path (word lists onl
 NFKD, invisible characters, confusables, leetspeak variants, every word list with its allow-list, the
 patterns and the help/crisis phrases), the new one (the same plus the judgement detectors: the chat
 normaliser, crisis/distress/help and abuse readings, own-words scanning), and the new one with the
-detectors' clause gates open (``bot.classify.judge._requires.ungated``: every pattern runs, as before the
-gates; same verdicts, ``tests/classify/judge/test_fast_path.py``). These figures are cold: the judge's
+detectors' shortcuts off (``bot.classify.judge._requires.ungated``: no clause gate, no RE2 set, both
+learned readers always run: every pattern runs, as before them; same verdicts,
+``tests/classify/judge/test_fast_path.py``). These figures are cold: the judge's
 per-process memory of recent judgements is off (every message judged afresh, as if all were distinct).
 Times are the process's CPU time (``time.process_time``): on a machine shared with other work, time spent
 waiting for the core does not count against the path measured.
@@ -54,7 +55,7 @@ def _interleaved(
 ) -> dict[str, float]:
     """Like ``_rate`` for several paths, their passes taken in turn (a, b, c, a, b, c...): a busy machine
     slows them alike, so the figures side by side compare. A path named ``*ungated`` runs with the
-    detectors' clause gates open."""
+    detectors' shortcuts off."""
     best = dict.fromkeys(paths, 0.0)
     for name, fn in paths.items():
         with ungated() if name.endswith("ungated") else nullcontext():

@@ -103,6 +103,10 @@ def _ranges_class(codes: list[int]) -> str:
 _FOLD_TABLE, _SPACING_MARKS = _scan()
 _CHAR = rf"(?:[^\W_]|[@$€{_SPACING_MARKS}])"
 _TOKEN_RE = re.compile(rf"{_CHAR}+(?:!+{_CHAR}+)*")
+# The same tokens, one character class instead of an alternation (about twice as fast), for a text whose
+# "_" were made spaces: with no "_" left, ``[\w...]`` and ``[^\W_]|[...]`` hold the same characters.
+_CHAR_NO_UNDERSCORE = rf"[\w@$€{_SPACING_MARKS}]"
+_TOKEN_FAST = re.compile(rf"{_CHAR_NO_UNDERSCORE}+(?:!+{_CHAR_NO_UNDERSCORE}+)*")
 _LEET_CHARS = frozenset("013457@$€!")
 _NEEDS_VARIANTS = re.compile(r"[013457@$€!]|([^\W\d_])\1\1")
 _LONG_RUN = re.compile(r"([^\W\d_])\1\1+")
@@ -145,7 +149,7 @@ class MatchKey:
 
 def normalize(text: str) -> MatchKey:
     folded = fold(text)
-    found = tuple(_TOKEN_RE.findall(folded))
+    found = tuple(_TOKEN_FAST.findall(folded.replace("_", " ") if "_" in folded else folded))
     runs: list[tuple[int, int]] = []
     trivial = _NEEDS_VARIANTS.search(folded) is None
     if list(map(len, found)).count(1) < 3:

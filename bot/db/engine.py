@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -145,6 +145,24 @@ def core_insert(model: Any) -> Insert:
     """A Core ``INSERT`` into ``model``'s table. Given a list of rows it is one multi-row statement
     (``insertmanyvalues``), where the ORM's bulk insert splits rows by which columns are null."""
     return insert(cast(Table, model.__table__))
+
+
+def upsert(session: AsyncSession, model: Any, keys: Sequence[str], update: Sequence[str]) -> Insert:
+    """A Core ``INSERT ... ON CONFLICT (keys) DO UPDATE SET update = excluded.update`` into ``model``'s
+    table, in the session's dialect (SQLite and PostgreSQL spell it alike): one statement where a read
+    and then an insert or an update took two. The rows given must not repeat a key."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    table = cast(Table, model.__table__)
+    if session.sync_session.get_bind().dialect.name == "postgresql":
+        on_pg = postgresql.insert(table)
+        return on_pg.on_conflict_do_update(
+            index_elements=list(keys), set_={name: on_pg.excluded[name] for name in update}
+        )
+    on_sqlite = sqlite.insert(table)
+    return on_sqlite.on_conflict_do_update(
+        index_elements=list(keys), set_={name: on_sqlite.excluded[name] for name in update}
+    )
 
 
 async def insert_ids(session: AsyncSession, model: Any, rows: list[dict[str, Any]]) -> list[int]:

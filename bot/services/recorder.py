@@ -26,9 +26,8 @@ from bot.db.engine import core_insert, insert_ids, one_of
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry, GovernanceHead, MemberKey
 from bot.domain.clock import Clock, ensure_utc
 from bot.governance import crypto
-from bot.governance.canonical import plain_json_text
-from bot.governance.chain import GENESIS_HASH, EntryKind, LogEntry, build_entry
-from bot.governance.entry import ChainTip
+from bot.governance.chain import GENESIS_HASH, EntryKind, LogEntry
+from bot.governance.entry import ChainTip, build_stored_entry
 from bot.governance.pseudonym import AUTO_ACTOR, ActorRole, Pseudonymizer
 from bot.governance.signing import key_id, load_or_create_signing_key, should_checkpoint, sign_checkpoint
 
@@ -124,14 +123,20 @@ class GovernanceRecorder:
     async def _read_head(self, session: AsyncSession, guild_id: int) -> GovernanceHead:
         query = select(GovernanceHead).where(GovernanceHead.guild_id == guild_id)
         if self.dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-            await session.execute(
-                pg_insert(GovernanceHead)
-                .values(guild_id=guild_id, seq=0, hash=GENESIS_HASH, entries_since_checkpoint=0)
-                .on_conflict_do_nothing(index_elements=["guild_id"])
-            )
+            # Locked for the rest of the transaction. The head exists but for a server's very first
+            # entry: then it is inserted (two first writers meet on the key: one inserts, both lock).
             query = query.with_for_update()
+            head = (await session.execute(query)).scalar_one_or_none()
+            if head is None:
+                from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+                await session.execute(
+                    pg_insert(GovernanceHead)
+                    .values(guild_id=guild_id, seq=0, hash=GENESIS_HASH, entries_since_checkpoint=0)
+                    .on_conflict_do_nothing(index_elements=["guild_id"])
+                )
+                head = (await session.execute(query)).scalar_one()
+            return head
         head = (await session.execute(query)).scalar_one_or_none()
         if head is None:
             head = GovernanceHead(guild_id=guild_id, seq=0, hash=GENESIS_HASH, entries_since_checkpoint=0)
@@ -178,7 +183,7 @@ class GovernanceRecorder:
         now: datetime,
         rows: list[dict[str, object]],
     ) -> LogEntry:
-        entry = build_entry(
+        entry, texts = build_stored_entry(
             prev,
             guild_id=event.guild_id,
             at=now,
@@ -205,9 +210,9 @@ class GovernanceRecorder:
                 "action": entry.action,
                 "duration_seconds": entry.duration_seconds,
                 "policy_version": entry.policy_version,
-                "signals": plain_json_text(entry.signals),  # converted by build_entry already
-                "refs": plain_json_text(list(entry.refs)),  # short ids, checked by build_entry
-                "data": plain_json_text(entry.data),
+                "signals": texts.signals,  # the canonical texts the hash was computed over
+                "refs": texts.refs,
+                "data": texts.data,
                 "prev_hash": entry.prev_hash,
                 "hash": entry.hash,
             }

@@ -314,3 +314,54 @@ def test_checkpoint_policy_feeds_verification() -> None:
     assert checkpoints[0].seq == 1  # a chain never signed is signed at once
     assert len(checkpoints) >= 3
     assert verify_chain(entries, checkpoints, PUBLIC).checkpoints_checked == len(checkpoints)
+
+
+def test_stored_entries_hash_and_store_exactly_what_the_canonical_rules_give() -> None:
+    """``build_stored_entry`` puts the hashed payload together from the JSON columns' texts instead of
+    encoding the whole entry again: on thousands of random entries (odd text, StrEnum rule ids, non-ASCII
+    and lone surrogates, nested values of every kind), the hash is the one ``canonical_json`` of the
+    payload gives, and the stored texts are that canonical form of each column."""
+    import json
+    import random
+    from datetime import datetime
+
+    from bot.governance.canonical import canonical_text
+    from bot.governance.entry import build_stored_entry
+    from tests.governance.test_canonical import _random_value
+
+    rng = random.Random(23)
+    texts = [None, "", "plain", "été", "🙂 emoji", 'quote " and \\ slash', "\n\t", EntryKind.RATING, "\ud800"]
+    prev = None
+    built = refused = 0
+    for n in range(3000):
+        fields = {
+            "guild_id": GUILD,
+            "at": T0 + timedelta(microseconds=rng.randrange(10**9)),
+            "kind": rng.choice(list(EntryKind)),
+            "actor": rng.choice(["auto", "system", "mod:m_3f9a1c2b7d4e"]),
+            "subject": rng.choice([None, "m_3f9a1c2b7d4e"]),
+            "rule_id": rng.choice(texts),
+            "action": rng.choice(texts),
+            "duration_seconds": rng.choice([None, 0, 3600, 2**40]),
+            "policy_version": rng.choice(texts),
+            "signals": {"fired": _random_value(rng), "n": n},
+            "refs": rng.choice([(), ("excerpt:12",), ("a", "b.c")]),
+            "data": {str(k): _random_value(rng) for k in range(rng.randrange(4))},
+        }
+        if rng.random() < 0.05:
+            fields["at"] = datetime(2026, 1, 5, 9, tzinfo=UTC).astimezone()  # another offset, same instant
+        try:
+            entry, stored = build_stored_entry(prev, **fields)  # type: ignore[arg-type]
+        except TypeError:  # a lone surrogate: refused as the canonical rules refuse it
+            with pytest.raises(TypeError):
+                canonical_json({k: v for k, v in fields.items() if k not in ("at", "kind")})
+            refused += 1
+            continue
+        assert entry.hash == entry_hash(entry)  # the canonical rules, recomputed from the fields
+        assert stored.signals == canonical_text(entry.signals)
+        assert stored.data == canonical_text(entry.data)
+        assert stored.refs == canonical_text(list(entry.refs))
+        assert json.loads(stored.data) == entry.data
+        prev = entry
+        built += 1
+    assert built > 2000 and refused > 0

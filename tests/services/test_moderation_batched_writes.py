@@ -97,3 +97,33 @@ async def test_a_failing_decision_in_a_batch_fails_alone(db: Database, tmp_path:
     assert sorted(c.user_id for c in cases) == sorted(m for m in MEMBERS if m != broken)
     result = await ctx.governance.verifier.verify(GUILD)
     assert result.ok, result.reason
+
+
+async def test_an_intent_is_one_upsert_and_an_earlier_one_is_set_back_to_intent(
+    db: Database, tmp_path: Path
+) -> None:
+    """``intend_many`` writes a new intent, and sets an earlier one for the same case and effect back
+    to ``intent`` with the new time (a repair sends again), even twice in one batch."""
+    from datetime import timedelta
+
+    service, _port, _ctx = await moderation(db, tmp_path)
+    first, second = await asyncio.gather(
+        *(service.pipeline.handle(message(m, "connard")) for m in MEMBERS[:2])
+    )
+    assert first.case is not None and second.case is not None
+    a, b = first.case.case.id, second.case.case.id
+    store = service.deps.store
+    async with db.unit_of_work() as session:
+        await session.execute(CaseEffect.__table__.update().values(state="done"))
+    now = service.deps.clock.now()
+    later = now + timedelta(seconds=5)
+    async with db.unit_of_work() as session:
+        done = await store.intend_many(session, [(a, "dm", now), (a, "dm", later), (b, "other", now)])
+    assert done == [None, None, None]
+    rows = {(e.case_id, e.effect): (e.state, e.at) for e in await _rows(db, CaseEffect)}
+    assert rows == {
+        (a, "dm"): ("intent", later),
+        (b, "dm"): ("done", rows[(b, "dm")][1]),
+        (b, "other"): ("intent", now),
+    }
+    assert await store.intended(a, "dm") and await store.intended(b, "other")

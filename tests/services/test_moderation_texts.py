@@ -141,3 +141,47 @@ def test_a_stored_decision_comes_back_the_same() -> None:
         explanation_message(5, again, POLICY, "fr").stored
         == explanation_message(5, decision, POLICY, "fr").stored
     )
+
+
+def test_a_kept_explanation_is_exactly_the_one_rendered_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Explanations are kept per kind of decision, with times to the minute: decisions seconds apart,
+    near midnight and the new year, in whole-, half- and quarter-hour time zones, in every voice and
+    with or without a moderator's name, get exactly the text rendered afresh, and the buttons carry
+    their own case."""
+    import random
+
+    from bot.services.moderation import texts
+    from bot.services.moderation.texts import render_explanation
+
+    rendered = 0
+
+    def counted(*args: object) -> tuple[str, str]:
+        nonlocal rendered
+        rendered += 1
+        return render_explanation(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(texts, "render_explanation", counted)
+    texts._RENDERED.clear()
+    rng = random.Random(29)
+    policies = [POLICY, load_policy("game")]
+    policies += [POLICY.model_copy(update={"timezone": z}) for z in ("Asia/Kolkata", "Asia/Kathmandu")]
+    policies += [policies[0].model_copy(update={"timezone": "Europe/Paris", "member_register": "tu"})]
+    moments = [NOW, datetime(2026, 12, 31, 23, 59, tzinfo=UTC), datetime(2026, 3, 29, 0, 59, tzinfo=UTC)]
+    rules = [("respect", Action.WARN, None), ("respect", Action.TIMEOUT, timedelta(hours=1))]
+    rules += [("respect", Action.BAN, timedelta(days=7)), ("respect", Action.KICK, None)]
+    rules += [("respect", Action.NUDGE, None), ("respect", Action.BAN, None)]
+    for n in range(1500):
+        policy = rng.choice(policies)
+        rule, action, duration = rng.choice(rules)
+        at = rng.choice(moments) + timedelta(seconds=rng.randrange(60), microseconds=rng.randrange(10**6))
+        decision = manual_decision(rule, action, duration, policy, at, hide_message=rng.random() < 0.5)
+        lang = rng.choice(["en", "fr", "fr@tu"])
+        name = rng.choice([None, None, "Max"])
+        kept = explanation_message(n, decision, policy, lang, moderator_name=name)
+        text, voice_lang = render_explanation(decision, policy, lang, name)
+        assert kept.stored == kept.message.content == text
+        ids = [b.custom_id for b in kept.message.buttons]
+        assert ids and all(parse(i) is not None and parse(i).id == n for i in ids)  # type: ignore[union-attr]
+        fresh = [b.label for b in explanation_message(n, decision, policy, voice_lang).message.buttons]
+        assert [b.label for b in kept.message.buttons] == fresh
+    assert rendered < 1500  # many were kept ones (and each was compared with a fresh rendering above)

@@ -24,7 +24,19 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from bot.classify.judge._cues import JointCues, abuse_cues, cue_model, features, learned_abuse, lift
+from bot.classify.judge._cues import (
+    ABUSE_REVIEW,
+    CRISIS_FROM_DISTRESS,
+    CRISIS_FROM_NONE,
+    DISTRESS_FROM_NONE,
+    JointCues,
+    abuse_cues,
+    cue_model,
+    features,
+    learned_abuse,
+    lift,
+)
+from bot.classify.judge._requires import Gate
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import Chat, read
 from bot.classify.judge.support import assess_support
@@ -40,6 +52,7 @@ class Judgement:
     abuse: AbuseReading
 
 
+_LOWEST_CRISIS_LIFT = min(CRISIS_FROM_DISTRESS, CRISIS_FROM_NONE)
 RECENT = 256  # judgements kept (per process) for a second reader of the same message
 _recent: dict[tuple[str, bool], tuple[object, Judgement]] = {}
 _recent_lock = threading.Lock()
@@ -84,6 +97,17 @@ class Judge:
             return Judgement(chat, support, learned_abuse(chat, abuse, support, self._abuse_cues))
         # both learned readings' scores in one pass over the features, computed once for both
         support_scores, abuse_scores = self._joint.scores(chat, features(chat))
+        crisis, help_, other = support_scores
+        *kinds, not_abuse = abuse_scores
+        if (
+            Gate.enabled  # off (``_requires.ungated``): the reference path, always through both readers
+            and crisis - max(help_, other) < _LOWEST_CRISIS_LIFT
+            and help_ - max(crisis, other) < DISTRESS_FROM_NONE
+            and max(kinds) - not_abuse < ABUSE_REVIEW
+        ):
+            # the margins ``lift`` and ``learned_abuse`` compute, from the same scores, are all below
+            # their thresholds: both would return their reading unchanged
+            return Judgement(chat, rules, abuse)
         support = lift(chat, rules, abusive=False, model=self._cues, scores=support_scores)
         abuse = learned_abuse(chat, abuse, support, self._abuse_cues, scores=abuse_scores)
         return Judgement(chat, support, abuse)

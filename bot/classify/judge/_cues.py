@@ -227,31 +227,32 @@ def margins(
 
 class JointCues:
     """Both readings' scores from one pass over a message's features: one lookup per feature instead of
-    one per model. The sums are those of ``_LinearReading.scores``, term for term and in the same order, so
-    the result is the same to the last bit."""
+    one per model, and one column sum per class. A feature one model does not know weighs ``0.0`` there:
+    ``x + 0.0 == x`` for every float, so the sums are those of ``_LinearReading.scores``, term for term
+    and in the same order (a test checks they are equal)."""
 
     def __init__(self, support_model: CueModel, abuse_model: AbuseCues) -> None:
         self.support = support_model
         self.abuse = abuse_model
         support_weights, abuse_weights = support_model.weights, abuse_model.weights
-        self._weights = {
-            f: (support_weights.get(f), abuse_weights.get(f))
+        no_support = (0.0,) * len(support_model.prior)
+        no_abuse = (0.0,) * len(abuse_model.prior)
+        self._width = len(no_support)
+        self._weights: dict[str, tuple[float, ...]] = {
+            f: (*(support_weights.get(f) or no_support), *(abuse_weights.get(f) or no_abuse))
             for f in support_weights.keys() | abuse_weights.keys()
         }
+        self._prior = (*support_model.prior, *abuse_model.prior)
 
     def scores(self, chat: Chat, found: frozenset[str]) -> tuple[list[float], list[float]]:
         """(``support.scores(chat, found)``, ``abuse.scores(chat, found)``)."""
-        pairs = [pair for pair in map(self._weights.get, found) if pair is not None]
-        return (
-            _scores(self.support.prior, [s for s, _ in pairs if s is not None]),
-            _scores(self.abuse.prior, [a for _, a in pairs if a is not None]),
-        )
-
-
-def _scores(prior: tuple[float, ...], present: list[tuple[float, ...]]) -> list[float]:
-    if not present:
-        return list(prior)
-    return [bias + sum(column) for bias, column in zip(prior, zip(*present, strict=True), strict=True)]
+        present = [w for w in map(self._weights.get, found) if w is not None]
+        width = self._width
+        if not present:
+            return list(self._prior[:width]), list(self._prior[width:])
+        columns = zip(*present, strict=True)
+        totals = [bias + sum(column) for bias, column in zip(self._prior, columns, strict=True)]
+        return totals[:width], totals[width:]
 
 
 def tune_examples() -> list[tuple[str, str, str]]:

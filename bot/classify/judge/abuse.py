@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
+from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, requirement
 from bot.classify.judge.chat import Chat, Token, read
 from bot.classify.normalize import fold
@@ -708,19 +709,39 @@ def _hate(
         or any(g in joined for g in MULTI_GROUPS)
         or (not _PEOPLE.isdisjoint(present) and not _WITH.isdisjoint(present))
     )
-    met: int | None = None
-    for number, (cue, need_group, anchors, pattern) in enumerate(rules.HATE_RULES):
-        if need_group and not has_group:
-            continue
-        if anchors is not None and anchors.isdisjoint(present):
-            continue
-        if met is None:
-            met = _HATE_GATE.met(present)
-        if not _HATE_GATE.open(number, met):
+    chosen = [
+        number
+        for number, (_cue, need_group, anchors, _pattern) in enumerate(rules.HATE_RULES)
+        if (has_group or not need_group) and (anchors is None or not anchors.isdisjoint(present))
+    ]
+    if not chosen:
+        return
+    # one RE2 pass over each haystack gives every rule that may match (``_patternset``); without it (a
+    # haystack that is not ASCII), the clause gates; for one or two rules, their own searches (as above)
+    met = -1
+    possible: set[int] | None = None
+    if len(chosen) > _DIRECT:
+        possible = _HATE_SET.possible(joined)
+        if possible is not None and surface is not None:
+            also = _HATE_SET.possible(surface)
+            possible = None if also is None else possible | also
+        met = _HATE_GATE.met(present) if possible is None else 0
+    for number in chosen:
+        cue, _need_group, _anchors, pattern = rules.HATE_RULES[number]
+        if met == -1:
+            pass
+        elif possible is not None:
+            if number not in possible:
+                continue  # no relaxed form of the pattern matches either haystack: it cannot match
+        elif not _HATE_GATE.open(number, met):
             continue  # a clause of the pattern is not met: it cannot match
         if pattern.search(joined) or (surface is not None and pattern.search(surface)):
             hits.append(AbuseHit(_H, cue))
             return
+
+
+def _needs_met(needs: frozenset[str] | None, present: frozenset[str]) -> bool:
+    return needs is None or not needs.isdisjoint(present)
 
 
 def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None:
@@ -731,12 +752,23 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         found = index.get(w)
         if found is not None:
             chosen.update(found)
-    met = _PHRASE_GATE.met(present) if chosen else 0
-    for n in sorted(chosen):
-        kind, cue, _anchors, needs, soft, pattern = rules.PHRASES[n]
-        if needs is not None and needs.isdisjoint(present):
-            continue
-        if not _PHRASE_GATE.open(n, met):
+    phrases = rules.PHRASES
+    ordered = [n for n in sorted(chosen) if _needs_met(phrases[n][3], present)]
+    if not ordered:
+        return
+    # One RE2 pass gives every phrase that may match (``_patternset``); without it, the clause gates. For
+    # one or two phrases their own searches cost less than the pass: a gate only skips what cannot match,
+    # so searching without one finds the same.
+    possible = _PHRASE_SET.possible(joined) if len(ordered) > _DIRECT else None
+    met = _PHRASE_GATE.met(present) if possible is None and len(ordered) > _DIRECT else -1
+    for n in ordered:
+        kind, cue, _anchors, _needs, soft, pattern = phrases[n]
+        if met == -1:
+            pass
+        elif possible is not None:
+            if n not in possible:
+                continue  # no relaxed form of the pattern matches: it cannot match
+        elif not _PHRASE_GATE.open(n, met):
             continue  # a clause of the pattern is not met: it cannot match
         match = pattern.search(joined)
         if match is None:
@@ -841,15 +873,25 @@ _TELLS_OF_ABUSE = re.compile(
 _PHRASE_GATE = Gate(requirement(row[5]) for row in rules.PHRASES)
 _HATE_GATE = Gate(requirement(row[3]) for row in rules.HATE_RULES)
 _TELLS_GATE = Gate([requirement(_TELLS_OF_ABUSE)])
+# The same patterns in RE2 sets (``_patternset``): one pass tells which may match at all.
+_PHRASE_SET = PatternSet(row[5] for row in rules.PHRASES)
+_DIRECT = 2  # up to this many candidate patterns are searched directly, without the set or the gates
+_HATE_SET = PatternSet(row[3] for row in rules.HATE_RULES)
+_TELLS_SET = PatternSet([_TELLS_OF_ABUSE])
 
 
 def _names_abuse(forms: list[str]) -> bool:
     """The message tells of abuse received: "slurs", « des menaces », "he said he would find me"."""
     if not _REPORT_NOUNS.isdisjoint(forms):
         return True
-    if not _TELLS_GATE.open(0, _TELLS_GATE.met(forms)):
+    joined = " ".join(forms)
+    possible = _TELLS_SET.possible(joined)
+    if possible is not None:
+        if not possible:
+            return False  # no relaxed form of the pattern matches: it cannot match
+    elif not _TELLS_GATE.open(0, _TELLS_GATE.met(forms)):
         return False
-    return _TELLS_OF_ABUSE.search(" ".join(forms)) is not None
+    return _TELLS_OF_ABUSE.search(joined) is not None
 
 
 def _key(form: str, lemma: str) -> str:
@@ -922,15 +964,9 @@ def assess_abuse(chat: Chat) -> AbuseReading:
             chat = Chat(text, again.tokens, chat.reply, chat.mentions, lang=again.lang)
             tokens = again.tokens
     gate = _GATE
-    gated = False
-    any_quoted = False
-    for t in tokens:
-        if t.quoted:
-            any_quoted = True
-        if t.form in gate or t.lemma in gate:
-            gated = True
-    if not gated:
-        if not any_quoted:
+    # ``vocab`` holds every token's form and lemma: one set test instead of two lookups per token
+    if gate.isdisjoint(chat.vocab):
+        if not chat.quoted:
             return _EMPTY
         rep = [t for t in tokens if t.quoted]
         reported = _reported_abuse(
@@ -941,7 +977,7 @@ def assess_abuse(chat: Chat) -> AbuseReading:
         ) or _names_abuse([t.form for t in tokens])
         return AbuseReading(reported=reported, own_words=" ".join(t.form for t in tokens if not t.quoted))
     forms = [t.form for t in tokens]
-    keys = [_key(t.form, t.lemma) for t in tokens]
+    keys = [t.form if t.form in gate or t.lemma not in gate else t.lemma for t in tokens]  # ``_key``
     quoted = _scare_quotes_out(forms, [t.quoted for t in tokens])
     match = None if _REPORT_ANCHORS.isdisjoint(forms) else _REPORT.search(" ".join(forms))
     if match is not None:

@@ -134,11 +134,24 @@ def _strip_table() -> dict[int, str]:
 _STRIP = _strip_table()  # one accented letter -> one plain letter (positions unchanged)
 
 
+# The fold tables map no ASCII character (format characters, marks and look-alikes are all beyond it): a
+# text holding only ASCII and the kept marks is left as it is by ``_LIGHT_TABLE``, and one with none of
+# the kept marks by ``_LEFTOVER_MARKS``; the translations (a lookup per character) are then skipped.
+_NOT_LIGHT_ONLY = re.compile("[^\x00-\x7f" + "".join(map(chr, _KEPT_MARKS)) + "]")
+_A_KEPT_MARK = re.compile("[" + "".join(map(chr, _KEPT_MARKS)) + "]")
+assert not any(code < 0x80 for code in _LIGHT_TABLE)
+
+
 def _light(text: str) -> str:
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text).casefold().translate(_LIGHT_TABLE)
-    return unicodedata.normalize("NFC", decomposed).translate(_LEFTOVER_MARKS)
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    if _NOT_LIGHT_ONLY.search(decomposed) is not None:
+        decomposed = decomposed.translate(_LIGHT_TABLE)
+    composed = unicodedata.normalize("NFC", decomposed)
+    if _A_KEPT_MARK.search(composed) is None:
+        return composed
+    return composed.translate(_LEFTOVER_MARKS)
 
 
 # --- 3. English contractions -------------------------------------------------------------------------
@@ -149,6 +162,9 @@ _CONTRACTIONS = re.compile(
     rf"|(i){_APOS}m|(it|that|he|she|what|there|here|who|where|how|let){_APOS}s"
     rf"|([a-z]+){_APOS}(re|ll|ve|d)|(aujourd){_APOS}(hui))\b"
 )
+# Every alternative of ``_CONTRACTIONS`` holds an apostrophe followed by t, m, s, r(e), l(l), v(e), d or
+# h(ui): a text with no such pair has nothing to expand.
+_CONTRACTION_HINT = re.compile(rf"{_APOS}[tmsrlvdh]")
 _CONTRACTED = {"re": "are", "ll": "will", "ve": "have", "d": "would"}
 _SPECIAL_NEG = {"can": "can not", "won": "will not", "ain": "is not", "shan": "shall not"}
 
@@ -674,7 +690,7 @@ def read(text: str, *, reply: bool = False) -> Chat:
     light = _light(text)
     if "_" in light:
         light = light.replace("_", " ")
-    if "'" in light or "’" in light:
+    if ("'" in light or "’" in light) and _CONTRACTION_HINT.search(light) is not None:
         light = _CONTRACTIONS.sub(_contraction, light)
     if "*" in light:
         light = _MASKED.sub(_unmask_match, light)
@@ -703,7 +719,10 @@ def read(text: str, *, reply: bool = False) -> Chat:
     french = len(_FR_WORDS.intersection(raws))
     english = len(_EN_WORDS.intersection(raws))
     lang = "fr" if french > english else "en" if english > french else ""
-    tokens = [token for piece, quoted in pieces for raw in piece for token in _tokens(raw, lang, quoted)]
+    if quoted_any:
+        tokens = [token for piece, quoted in pieces for raw in piece for token in _tokens(raw, lang, quoted)]
+    else:
+        tokens = [token for raw in raws for token in _tokens(raw, lang, False)]
     forms = [t.form for t in tokens]
     lemmas = [t.lemma for t in tokens]
     forms_text = " ".join(forms)

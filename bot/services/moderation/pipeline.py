@@ -234,7 +234,8 @@ class MessagePipeline:
                 decision = for_a_person
             else:
                 history = await deps.store.member_history(msg.guild_id, msg.author_id, now, window)
-                decision = decide(signals, history, policy, context)
+                if history.entries:  # an empty record is what the first decision assumed: the same answer
+                    decision = decide(signals, history, policy, context)
                 if not (decision.is_sanction or decision.action is Action.REVIEW):
                     return self._nothing_to_do(msg, decision, signals)
             if recovered:  # caught up or retried: decided before the crash or the outage?

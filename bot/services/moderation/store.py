@@ -16,7 +16,7 @@ from typing import Any, cast
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database, core_insert, insert_ids, one_of
+from bot.db.engine import Database, core_insert, insert_ids, one_of, upsert
 from bot.db.group_read import GroupRead
 from bot.db.models import Appeal, Case, CaseEffect, Deadline, DeadlineStatus, GuildSettings, Strike
 from bot.domain.clock import Clock
@@ -378,24 +378,13 @@ class CaseStore:
     async def intend_many(
         self, session: AsyncSession, intents: list[tuple[int, str, datetime]]
     ) -> list[None]:
-        """Several intents in the caller's transaction: one read, then one insert for the new ones."""
-        found = await session.execute(
-            select(CaseEffect).where(
-                one_of(session, CaseEffect.case_id, {case_id for case_id, _e, _at in intents})
-            )
-        )
-        existing = {(row.case_id, row.effect): row for row in found.scalars()}
-        new: dict[tuple[int, str], datetime] = {}
-        for case_id, effect, at in intents:
-            row = existing.get((case_id, effect))
-            if row is None:
-                new[(case_id, effect)] = at
-            else:
-                row.state, row.at = "intent", at
-        if new:
-            rows = [{"case_id": c, "effect": e, "state": "intent", "at": at} for (c, e), at in new.items()]
-            await session.execute(core_insert(CaseEffect), rows)
-        await session.flush()
+        """Several intents in the caller's transaction: one upsert (a new intent inserted, an earlier
+        one for the same case and effect set back to ``intent`` with the new time)."""
+        latest: dict[tuple[int, str], datetime] = {}
+        for case_id, effect, at in intents:  # one row per case and effect: the last time asked wins
+            latest[(case_id, effect)] = at
+        rows = [{"case_id": c, "effect": e, "state": "intent", "at": at} for (c, e), at in latest.items()]
+        await session.execute(upsert(session, CaseEffect, ("case_id", "effect"), ("state", "at")), rows)
         return [None] * len(intents)
 
     async def intended(self, case_id: int, effect: str) -> bool:

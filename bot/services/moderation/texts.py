@@ -8,7 +8,9 @@ for the member's own eyes.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.domain.excerpt import safe_excerpt
 from bot.domain.i18n import t, when_text
@@ -83,18 +85,62 @@ def explanation_message(
     """The explanation DM, phone-first: what happened, the rule, what now, what each button does; then
     the buttons "I understand", "Appeal", "Details" and "Was this clear? yes/no" as the way back allows.
     The member's excerpt and the rest are behind "Details" (``explanation_details``). ``moderator_name``
-    is given only when the server chooses to name its moderators: then one short line says who."""
+    is given only when the server chooses to name its moderators: then one short line says who.
+
+    The text is rendered once per kind of decision (``_rendered``): in a raid the same rule, step and
+    language come back many times within a minute, and only the buttons carry the case."""
+    text, voice_lang = _rendered(decision, policy, lang, moderator_name)
+    way = decision.way_back
+    buttons = way_back_buttons(
+        case_id, voice_lang, acknowledge=way.can_acknowledge, appeal=way.appeal_allowed
+    )
+    return ExplanationMessage(OutMessage(text, buttons), text)
+
+
+RENDERED_KEPT = 512  # kinds of decision whose explanation text is kept
+_RENDERED: OrderedDict[tuple[object, ...], tuple[Policy, str, str]] = OrderedDict()
+
+
+def _minute(moment: datetime | None) -> datetime | None:
+    return None if moment is None else moment.replace(second=0, microsecond=0)
+
+
+def _rendered(decision: Decision, policy: Policy, lang: str, moderator_name: str | None) -> tuple[str, str]:
+    """The explanation's text and its voice, from the kept ones when a decision of the same kind was
+    explained already. The key is everything ``explain`` reads of the decision, with its times to the
+    minute: a person reads times to the minute and days to the day (``when_text``, ``day_text``), the
+    decision time only tells which year is "this year", and time zones are whole minutes from UTC (a
+    test renders decisions seconds apart both ways and compares). The policy is the object itself
+    (kept with the text, so a new policy is never mistaken for an old one at the same address)."""
+    way = decision.way_back
+    key = (
+        id(policy), lang, moderator_name, decision.action, decision.reason_code, decision.rule_id,
+        decision.automatic, decision.strike, decision.hide_message, decision.duration,
+        _minute(decision.decided_at), way.can_acknowledge, way.acknowledge_lifts, way.appeal_allowed,
+        _minute(way.ends_at), _minute(way.probation_ends_at), _minute(way.strike_fades_at),
+    )  # fmt: skip
+    kept = _RENDERED.get(key)
+    if kept is not None and kept[0] is policy:
+        _RENDERED.move_to_end(key)
+        return kept[1], kept[2]
+    text, voice_lang = render_explanation(decision, policy, lang, moderator_name)
+    _RENDERED[key] = (policy, text, voice_lang)
+    while len(_RENDERED) > RENDERED_KEPT:
+        _RENDERED.popitem(last=False)
+    return text, voice_lang
+
+
+def render_explanation(
+    decision: Decision, policy: Policy, lang: str, moderator_name: str | None = None
+) -> tuple[str, str]:
+    """The explanation's text (what ``explanation_message`` sends, without the buttons) and the voice
+    it is written in, rendered afresh."""
     explanation = explain(decision, policy, lang, "")
     text = _render(explanation)
     if moderator_name:
         named = t("moderation.line.manual_named", explanation.lang, name=safe_excerpt(moderator_name, 80))
         text = f"{explanation.as_text()}\n{named}\n\n*{clarity_prompt(explanation.lang).question}*"
-    text = text[:DISCORD_LIMIT]
-    way = decision.way_back
-    buttons = way_back_buttons(
-        case_id, explanation.lang, acknowledge=way.can_acknowledge, appeal=way.appeal_allowed
-    )
-    return ExplanationMessage(OutMessage(text, buttons), text)
+    return text[:DISCORD_LIMIT], explanation.lang
 
 
 def explanation_details(decision: Decision, policy: Policy, lang: str, excerpt: str | None = "") -> str:

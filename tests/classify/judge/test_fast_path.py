@@ -1,4 +1,4 @@
-"""The detectors' gates never change a verdict.
+"""The detectors' shortcuts (clause gates, RE2 sets, the learned readers' skip) never change a verdict.
 
 The support and abuse detectors skip a pattern when the message's words do not meet the clauses
 ``_requires`` derives from it. These tests run every message of the corpus (every split: the held-back
@@ -27,9 +27,11 @@ from bot.domain.signals import AbuseReading, SupportLevel, SupportReading
 
 
 def _corpus() -> list[str]:
+    """Every message of the corpus: every split, and the first-sight rounds (``corpus/firstsight``)."""
     folder = files("bot.classify.judge").joinpath("corpus")
+    entries = [*folder.iterdir(), *folder.joinpath("firstsight").iterdir()]
     out: list[str] = []
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+    for entry in sorted(entries, key=lambda e: e.name):
         if not entry.name.endswith(".jsonl"):
             continue
         for line in entry.read_text(encoding="utf-8").splitlines():
