@@ -57,9 +57,9 @@ def cross_validate() -> None:
     records = _tune_records()
     chats = [(read(text), category, kind) for text, category, kind, _ in records]
     rules = [(assess_support(chat), assess_abuse(chat)) for chat, _, _ in chats]
-    support_grid = [(a, b) for a in (0.0, 1.0, 2.0) for b in (1.5, 2.0, 2.5, 3.0, 4.0)]
-    distress_grid = (1.5, 2.0, 2.5, 3.0, 4.0)
-    abuse_grid = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0)
+    support_grid = [(a, b) for a in (0.0, 1.0, 2.0) for b in (1.5, 2.0, 2.5, 3.0, 4.0, 5.0)]
+    distress_grid = (1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
+    abuse_grid = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
     crisis: dict[tuple[float, float], dict[str, list[int]]] = {
         g: defaultdict(lambda: [0, 0]) for g in support_grid
     }
@@ -98,6 +98,20 @@ def cross_validate() -> None:
                 cell = abuse[threshold][category]
                 cell[0] += quiet and support.level.value != "crisis" and abuse_margin >= threshold
                 cell[1] += 1
+    base_false = sum(
+        1
+        for (s, a), (_, c, _) in zip(rules, chats, strict=True)
+        if c in QUIET and not a.hits and s.level.value == "crisis"
+    )
+    base_offers = {
+        c: sum(
+            1
+            for (s, a), (_, cat, _) in zip(rules, chats, strict=True)
+            if cat == c and not a.hits and (s.level.value != "none" or s.help_request)
+        )
+        for c in QUIET
+    }
+    print(f"rules alone: false crisis on quiet messages {base_false}; offers", base_offers)
     print("crisis lift (from distress, from none): crisis recall | false crisis on", ", ".join(QUIET))
     for grid_point, cells in crisis.items():
         false = sum(cells[c][0] for c in QUIET)

@@ -98,6 +98,7 @@ mongolien mongolienne triso trisomique abrutis ahuri ahurie benet benette
 tete_de_con trou_du_cul face_de_rat bon_a_rien bonne_a_rien fils_de_pute fille_de_pute batards
 mange_merde salopiaud pd gros_lard grosse_truie ptn_de_con enfant_de_putain connarde pov_con
 pauvre_con pauvre_conne pauvre_merde pauvre_tache sombre_merde sombre_con sombre_idiot
+dikkenek niaiseux niaiseuse teteux teteuse osti_de_niaiseux
 """)
 
 _WEAK_FR = _words("""
@@ -112,6 +113,7 @@ pitoyables ignorant ignorante inculte attarde malpoli parasites
 sans_cervelle cinglee cingle taree tare fou_furieux psychopathe psycho pervers perverse
 detraque detraquee desaxe rageux rageuse frustre frustree aigri aigrie jaloux jalouse cassos
 pleureuse drama_queen comedien comedienne manipulateur manipulatrice toxique
+ignare ignares pot_de_colle rageux_de_service larve
 """)
 
 _STRONG_EN = _words("""
@@ -129,6 +131,7 @@ troglodyte degenerate subhuman braindead brain_dead pea_brain waste_of_space was
 waste_of_oxygen waste_of_skin piece_of_shit piece_of_garbage piece_of_trash sack_of_shit
 son_of_a_bitch neckbeard basement_dweller slob attention_whore attention_seeker good_for_nothing crackhead cuck incel imbecil
 clown loser lamebrain shitbag scumbucket dumbarse bimbo hag witch_ass hoe skeez
+manchild man_child pick_me bench_warmer washed_up_bench_warmer designated_idiot
 """)
 
 _WEAK_EN = _words("""
@@ -515,6 +518,10 @@ GROUPS = GROUPS | frozenset(
     (
         "sourds", "sourdes", "malentendants", "non binaires", "non binary", "nonbinary", "enbies", "debiles",
         "attardes", "mongoliens", "schizos", "gamer girls", "girl gamers",
+        # rounds 9-10: age, region, "third world", named with "people"
+        "pensioners", "retraites", "wallons", "flamands",
+        "third world", "tiers monde", "jewish people", "black people", "chinese people",
+        "fumeurs", "smokers", "wheelchair users", "people in wheelchairs",
     )
 )  # fmt: skip
 
@@ -796,7 +803,11 @@ HATE_PRED = HATE_PRED | frozenset(
     incompatibles avec la civilisation|can t integrate|cannot integrate|can not integrate|s integrent pas|
     peuvent pas s integrer|ne peuvent pas s integrer|une catastrophe|a catastrophe|a disaster|un desastre|
     une catastrophe annoncee|pas trouve le bon mec|not found the right man|just need the right man|
-    ont besoin d un bon mec""".replace("\n", "").split("|")
+    ont besoin d un bon mec|robots|des robots|robots sans ame|sans ame|soulless|larves|des larves|profiteurs|
+    des profiteurs|useless mouths|bouches inutiles|unfit|inaptes|emotionally unfit|ennemis|enemies|
+    incompatible avec la civilisation|incompatible with civilisation|drunks|des ivrognes|faibles|des faibles|
+    weaklings|malingerers|simulateurs|une mode|a fad|a trend|
+    just a phase|une phase""".replace("\n", "").split("|")
 )
 HATE_PRED = frozenset(w.strip() for w in HATE_PRED if w.strip())
 

@@ -139,7 +139,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "die unalive croak perish rot dead drop",
         "go just please pls plz should hope wish why pray better and",
         False,
-        rf"{B}(?:go|just|please|pls|plz|should|hope|wish|pray|why do not|why not|go and|and|could) (?:you )?(?:die(?! (?:your|ur|my|her|his|their|it|the|them|this|that|of|from|laughing|inside))|unalive|drop dead|croak|perish|rot|go die|just die){E}",
+        rf"{B}(?:go|just|please|pls|plz|should|hope|wish|pray|why do not|why not|go and|and|could) (?:you )?(?:die(?! (?:your|ur|my|her|his|their|it|the|them|this|that|of|from|laughing|inside))|unalive|drop dead|croak|perish|(?<!here and )(?<!there and )(?<!bed and )(?<!couch and )(?<!sofa and )rot|go die|just die){E}",
     ),
     (
         _T,
@@ -179,7 +179,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "suicide suicides suicidez sucide suicid tue tues tuez pend pends pendez jette jettes defenestre defenestres immole butes bute flingue noie noies empoisonne ouvre ouvres",
         "toi vous ty twa",
         False,
-        rf"{B}(?:suicide|suicides|suicidez|sucide|suicid|tue|tues|tuez|pend|pends|pendez|jette|jettes|defenestre|defenestres|immole|butes|bute|flingue|noie|noies|empoisonne) (?:toi|vous|ty|twa){E}|{B}(?:ouvre|ouvres) (?:toi|vous) les veines{E}|{B}jette toi (?:d un pont|sous un train|par la fenetre|du haut){E}",
+        rf"{B}(?<!se )(?<!s )(?<!me )(?<!te )(?:suicide|suicides|suicidez|sucide|suicid|tue|tues|tuez|pend|pends|pendez|jette|jettes|defenestre|defenestres|immole|butes|bute|flingue|noie|noies|empoisonne) (?:toi|vous|ty|twa){E}|{B}(?:ouvre|ouvres) (?:toi|vous) les veines{E}|{B}jette toi (?:d un pont|sous un train|par la fenetre|du haut){E}",
     ),
     (
         _T,
@@ -686,19 +686,19 @@ _AUDIENCE = (
 )
 _ROUTINE = (
     "car|voiture|clio|door|porte|school|ecole|lycee|college|fac|gym|salle|psy|therapist|doctor|medecin|horaires|"
-    "schedule|shift|work|taf|boulot|bureau|office|bus|route|street|rue|building|immeuble|appart|apartment|house|"
+    "schedule|shift|work|taf|boulot|bureau|office|dialysis|dialyse|bus|route|street|rue|building|immeuble|appart|apartment|house|"
     "maison|ward|chemo|hopital|hospital|kid s school|kids school|bus stop|arret de bus|arret|kine|physio|dentiste|dentist|cours|class"
 )
 _TAG = (
     "right|c est ca|c est bien ca|hein|non|just saying|i pay attention|see you soon|a bientot|a tres vite|"
-    "n est ce pas|isn t it|don t you|am i right|je me trompe|remember|je sais|i know"
+    "n est ce pas|isn t it|don t you|am i right|je me trompe|remember|je sais|i know|profite bien|profitez bien|profites en|enjoy it|think about that|pense y|penses y|reflechis y"
 )
 _RAW += [
     # Stalking: the reader's place or routine named, with a knowing tag or an "I saw / I know".
     (
         _E,
         "routine_hint",
-        "car voiture clio door porte school ecole lycee college gym psy therapist horaires schedule shift taf boulot bureau office ward chemo hopital hospital tienne bus arret stop kine physio dentiste dentist cours class",
+        "car voiture clio door porte school ecole lycee college gym psy therapist horaires schedule shift taf boulot bureau office ward chemo hopital hospital tienne bus arret stop kine physio dentiste dentist cours class dialysis dialyse",
         "right ca hein non saying attention soon bientot vite remember sais sait know saw vois voit see seen vu connais tienne",
         False,
         rf"{B}(?:{YOUR}|ton|ta|tes|{YOU}|tu|t)(?: \S+){{0,3}} (?:{_ROUTINE})(?: \S+){{0,12}} (?:{_TAG}){E}"
@@ -1132,6 +1132,246 @@ _RAW += [
     ),
 ]
 
+# --- rounds 9-10 (issue 11): coded "kill yourself", exposure of private pictures, implied threats, raids ----
+_KYS_MEANS = "rope|noose|bleach|antifreeze|corde|javel|noeud coulant|pills|cachets|medocs|tabouret|stool"
+_RAW += [
+    # "go play in traffic", « va jouer sur l'autoroute », "go touch a train", "test gravity from a tall building"
+    (
+        _T,
+        "kys_euphemism",
+        "traffic touch play jouer trains highway motorway autoroute rails tracks gravity gravite building immeuble pont bridge waiting attend attendons antifreeze bleach javel noose rope corde breathing respirer name sauter jump jeter",
+        None,
+        False,
+        rf"{B}(?:go|va|allez|vas) (?:play|jouer|touch|lick|hug|kiss|sleep|dormir|faire un tour|take a nap|nap|have a nap) (?:in|on|sur|dans|with|a|avec)? ?(?:the |l |la |le |les |a |un )?(?:traffic|train|trains|highway|motorway|freeway|autoroute|rails|tracks|voie ferree|voies|circulation|periph|nationale){E}"
+        rf"|{B}(?:find|trouve|go find|va trouver|va chercher) (?:a|an|un|une) (?:tall|high|big|haut|grand|gros)? ?(?:building|immeuble|bridge|pont|cliff|falaise|tower|tour|roof|toit){E}(?: \S+){{0,6}}(?: (?:test|tester|try|essaie|jump|saute|sauter|gravity|gravite|for us|pour nous))?"
+        rf"|{B}(?:test|tester|teste|testez) (?:la )?(?:gravity|gravite){E}"
+        rf"|{B}(?:jump|saute|sautez)(?: \S+){{0,3}} (?:we are all waiting|we re all waiting|we are waiting|everyone is waiting|on attend tous|on t attend|tout le monde attend){E}"
+        rf"|{B}(?:{_KYS_MEANS})(?: \S+){{0,2}} (?:is|are|s|ca coute|coute|est|sont)(?: \S+){{0,2}} (?:cheap|on offer|on sale|half price|free|en promo|pas cher|pas chere|gratuit|(?:\d+|deux|trois|quatre|cinq|dix|a few|two|three|five|ten) (?:euros|balles|bucks|quid|dollars|e)){E}"
+        rf"|{B}(?:tu devrais|tu ferais mieux de|tu peux|you should|u should|ya should|va|vas|go) (?:sauter|jump off|jump from|jump|te jeter) (?:d un|du|du haut d un|off a|from a|sous un|off the|from the) (?:pont|bridge|train|immeuble|building|falaise|cliff|toit|roof){E}"
+        rf"|{B}(?:{_KYS_MEANS}) (?:with|avec|a|qui porte) (?:{YOUR}|ton|ta) (?:name|nom){E}"
+        rf"|{B}(?:drink|bois|boire|swallow|avale|chug) (?:some |de la |du |un peu de |a bottle of |une bouteille de )?(?:antifreeze|bleach|javel|poison|acide|acid|lye|soude){E}"
+        rf"|{B}(?:nobody|no one|noone|personne) (?:would|will|ne)? ?(?:blame|te reprocherait|t en voudrait|miss|care) (?:{YOU} )?(?:if|si) (?:{YOU}|tu|t) (?:just )?(?:stopped breathing|stop breathing|disappeared|died|arretais de respirer|disparaissais|crevais|mourais){E}"
+        rf"|{B}(?:y a|il y a|ya|there s|there is) (?:a|un|une) (?:pont|bridge|voie ferree|train|falaise|cliff|immeuble|building)(?: \S+){{0,2}} (?:pas loin de chez toi|pres de chez toi|near you|near {YOUR} (?:house|place)|close to {YOUR} (?:house|place)){E}",
+    ),
+    # "do the world a favour and log off permanently", « fais-nous plaisir, disparais pour de bon »
+    (
+        _T,
+        "kys_disappear",
+        "permanently forever good bon surface terre toujours",
+        None,
+        False,
+        rf"{B}(?:log off|logout|log out|uninstall|delete {YOURSELF}|disappear|vanish|leave|go away|stop breathing)(?: \S+)? (?:permanently|forever|for good|for ever|from this earth|from the planet){E}(?=.*{B}(?:favour|favor|do us|do the world|do everyone|fais nous|rends nous service)(?![^ ]))"
+        rf"|{B}(?:favour|favor|plaisir|service)(?: \S+){{0,3}} (?:log off|logout|log out|uninstall|disappear|vanish|leave|go away|stop breathing|disparais|crève|creve|casse toi)(?: \S+){{0,2}} (?:permanently|forever|for good|for ever|pour de bon|pour toujours|a jamais|definitivement){E}"
+        rf"|{B}disparais (?:pour de bon|pour toujours|a jamais|definitivement|de la surface(?: de la terre)?|de ce monde){E}",
+    ),
+    # Private pictures or videos sent to the reader's family, class or partner: exposure.
+    (
+        _E,
+        "private_pics_sent",
+        "videos video vids pics photos nudes nude images screens",
+        None,
+        False,
+        rf"{B}(?:send|sending|sent|post|posting|share|sharing|leak|leaking|envoie|envoyer|envoyer|balance|balancer|publie|publier|poste|poster|montrer|show|showing|diffuser|diffuse) (?:the|those|these|your|tes|les|ces|all the|toutes les|tous les) (?:\S+ )?(?:videos|video|vids|pics|photos|nudes|nude pics|images|screens|screenshots|captures)(?: \S+){{0,4}} (?:to|a|sur|on|in|dans) (?:{YOUR}|ta|ton|tes|le groupe|the group|everyone|tout le monde|his|her|son|sa|ses){E}"
+        rf"|{B}(?:tes|your|ces|those) (?:nudes|videos|photos|pics|vids|nude pics)(?: \S+){{0,2}} (?:vont|va|will|are going to|gonna) (?:finir|end up|aller|go|se retrouver|tourner|circuler)(?: \S+){{0,1}} (?:sur|on|dans|in|partout|everywhere){E}"
+        rf"|{B}(?:would love to see|aimeraient voir|adoreraient voir|will love|vont adorer)(?: \S+){{0,1}} (?:those|these|the|ces|tes|your) (?:pics|photos|videos|vids|nudes)(?: \S+){{0,4}} (?:you sent|sent me|tu m as envoye|que tu m as)",
+    ),
+    # Implied threats: "shame if it went up in smoke", "knock knock, look outside", « attends-toi à une visite »
+    (
+        _T,
+        "implied_threat",
+        "dommage shame pity outside dehors fenetre window visite visit debarque pogne dropped knife couteau",
+        None,
+        False,
+        rf"{B}(?:ce serait|ca serait|serait|would be a|be a|it would be a|it d be a) (?:dommage|shame|pity|bete)(?: \S+){{0,2}} (?:qu|que|if|si)(?: \S+){{0,5}} (?:fumee|feu|fire|brule|brulait|burn|burned|burnt|arrive quelque chose|happened|arrivait|recevait|received|got hurt|se fasse mal|flammes|flames){E}"
+        rf"|{B}(?:dommage si|shame if|pity if) (?:elle|il|ta|ton|tes|your|she|he|they)(?: \S+){{0,3}} (?:recevait|recevaient|received|got|getting|apprenait|found out){E}"
+        rf"|{B}(?:knock knock|toc toc)(?: \S+){{0,2}} (?:look outside|regarde dehors|look out {YOUR} window|regarde par la fenetre|open the door|ouvre){E}"
+        rf"|{B}(?:attends toi a|attendez vous a|expect) (?:une|a|un|some) (?:petite |little |small |surprise )?(?:visite|visit|surprise){E}"
+        rf"|{B}(?:pleurer|regretter|morfler|cry|regret)(?: \S+){{0,6}} (?:je|j|on) (?:debarque|debarquerai|viens|arrive|passe|passerai) chez (?:toi|vous){E}|{B}(?:je|j|on) (?:debarque|debarquerai|viens|arrive|passe|passerai) chez (?:toi|vous)(?: \S+){{0,6}} (?:pleurer|regretter|morfler|verras|cry|regret){E}"
+        rf"|{B}(?:si je te pogne|si j te pogne|quand je te pogne|if i catch you)(?: \S+){{0,4}} (?:m as|je vais|j vais|i will|i ll|im gonna) (?:te|you)? ?(?:casser|peter|fracasser|break|smash|beat){E}"
+        rf"|{B}(?:i ve got|i have got|i have|i got|j ai) (?:a|un) (?:knife|gun|bat|machete|couteau|flingue|batte)(?: \S+){{0,6}} (?:keep it up|continue|try me|vas y|keep talking|say that again){E}"
+        rf"|{B}if i see {YOU}(?: \S+){{0,7}} (?:you are|you re|youre|you) (?:getting|gonna get|going to get) (?:dropped|jumped|stabbed|hurt|beaten|smacked|knocked out){E}",
+    ),
+    # A raid called on someone: mass report, spam their messages until they leave, find their address or accounts.
+    (
+        _E,
+        "raid_called",
+        "spam spamme spammez report signale signalez address adresse insta instagram facebook compte account",
+        "everyone everybody tout monde all let us mass raid",
+        False,
+        rf"{B}(?:everyone|everybody|tout le monde|all|let s|let us|lets|on)(?: \S+){{0,2}} (?:spam|spamme|spammez|mass report|report|signale|signalez|harcele|harass|flood)(?: \S+){{0,6}} (?:till|until|jusqu a ce qu|jusqu a ce que|and find|et trouve|then we find|puis on trouve){E}"
+        rf"|{B}(?:find|trouve|trouvez|trouver|retrouver|retrouve|dig up) (?:the|her|his|their|son|sa|ses|leur) (?:address|adresse|insta|instagram|ig|facebook|fb|real name|vrai nom|numero|number|phone){E}"
+        rf"|{B}(?:make|faire) (?:her|him|them|la|le|les) (?:delete|supprimer) (?:everything|her account|his account|their account|son compte|tout){E}"
+        rf"|{B}jusqu a ce qu (?:il|elle) (?:supprime|quitte|delete) (?:son compte|le serveur|tout){E}",
+    ),
+    # Stalking with a routine and a mock farewell ("je sais que tu prends le bus 7... Profite bien.")
+    (
+        _E,
+        "routine_enjoy",
+        "profite profitez profites enjoy",
+        "sais know saw vu connais",
+        False,
+        rf"{B}(?:je sais|j sais|jsais|i know|on sait|we know|j ai vu|i saw)(?: que)? (?:tu|t|you|vous)(?: \S+){{0,10}} (?:profite bien|profitez bien|profites en|enjoy it|enjoy it while|enjoy while){E}",
+    ),
+]
+# --- rounds 9-10: hate by generalisation with no slur, "just asking" questions, dog whistles; insults in other words ---
+_GROUPS_ALT_EARLY = alt("|".join(lex.GROUPS))
+_RAW += [
+    (
+        _H,
+        "group_by_nature",
+        "culture culturel nature sang blood genetic genetique racism racisme statistics stats facts faits",
+        None,
+        False,
+        rf"{B}{_GROUPS_ALT_EARLY}{E}(?: \S+){{0,16}} (?:it s the culture|it is the culture|it s their culture|it is their culture|c est culturel|c est leur culture|c est dans leur culture|c est dans leur nature|dans leur nature|in their nature|in their blood|dans leur sang|dans le sang|c est genetique|it s genetic|it is genetic|not racism|pas du racisme|c est pas du racisme|that s statistics|c est des stats|just facts|juste des faits|that s just facts){E}",
+    ),
+    (
+        _H,
+        "just_asking_group",
+        "asking question noticing patterns bizarre weird funny curieux trolling rien remplacement replacement banquiers bankers banker banquier every tous why pourquoi noms names scammer scammers cheater cheaters",
+        None,
+        False,
+        rf"{B}(?:every|all|tous les|toutes les|chaque|les|the) (?:scammer|scammers|cheater|cheaters|thief|thieves|criminal|criminals|terrorist|terrorists|tricheur|tricheurs|voleur|voleurs|arnaqueur|arnaqueurs|terroriste|terroristes|dealer|dealers|banker|bankers|banquier|banquiers)(?: \S+){{0,6}} (?:is|are|has|have|est|sont|a|ont|aient) (?:an |a |un |une |des |tous |all )?(?:{_GROUPS_ALT_EARLY}|(?:la meme|the same) (?:religion|origine|origin)){E}"
+        rf"|{B}(?:why do we let|why do they let|pourquoi on laisse|on devrait pas laisser|why are we letting) (?:the |les )?{_GROUPS_ALT_EARLY} (?:vote|voter|drive|conduire|breed|have kids|avoir des enfants|adopt|adopter|work here|travailler ici|teach|enseigner){E}"
+        rf"|{B}(?:toujours les memes noms|always the same names) {_GROUPS_ALT_EARLY}{E}|{B}(?:noms|names) (?:juifs|jewish|arabes|arab|indiens|indian)(?: \S+){{0,2}} (?:dans les medias|in the media|a la tete|in charge){E}"
+        rf"|{B}(?:grand remplacement|great replacement){E}|{B}remplacement(?: \S+){{0,10}} (?:banlieue|fantasme|sortie d une ecole){E}",
+    ),
+    (
+        _H,
+        "dog_whistle_number",
+        "1488 88 heil hitler",
+        None,
+        False,
+        rf"{B}(?:1488|14 88|14 words|sieg heil|heil hitler|hh88|88 heil){E}",
+    ),
+    (
+        _H,
+        "should_not_breed",
+        "breed reproduce reproduire",
+        None,
+        False,
+        rf"{B}(?:shouldn t|should not|shouldnt|ought not to|must not|ne devraient pas|devraient pas|ne devrait pas|devrait pas|ne devriez pas|devriez pas) (?:be allowed to )?(?:breed|reproduce|se reproduire|vous reproduire){E}",
+    ),
+    # insults without an insult word: "do you practise being this useless", « tu sers à quoi à part... »
+    (
+        _I,
+        "insult_construction",
+        "expres practise practice manage manages reussis sers good quoi cerveau brain equivalent head tete reason raison most plus cares demande wheelchair fauteuil potes amis friends eclate ou cry pleurer mid aussi pues",
+        None,
+        False,
+        rf"{B}(?:t es|tu es|are you|r u|you|vous etes|es tu) (?:autiste|autistic|retarde|retardee|debile|mongol|triso|handicape|handicapee|special|slow|con|conne|bete|aveugle|sourd|blind|deaf|stupid|dumb) (?:ou quoi|or what|or something|ou bien){E}"
+        rf"|{B}(?:fais|fait|faites) expres d etre (?:aussi|si|tellement) \S+{E}|{B}(?:practise|practice|practicing|practising|train|training|try|trying) (?:being|to be) (?:this|that|so) (?:useless|stupid|dumb|bad|clueless|annoying|slow|thick|dense){E}"
+        rf"|{B}(?:manage|manages|managed|reussis|arrives) (?:to be|a etre) (?:both |a la fois )?(?:ugly|boring|stupid|useless|annoying|moche|chiant|chiante|nul|nulle|con|conne|bete)(?: \S+){{0,2}} (?:and|et) (?:ugly|boring|stupid|useless|annoying|moche|chiant|chiante|nul|nulle|con|conne|bete|lent|slow){E}"
+        rf"|{B}(?:tu sers|vous servez|t sers) (?:a quoi|a rien){E}|{B}what (?:are|r|re) (?:you|u) (?:even )?good for{E}"
+        rf"|{B}(?:reviens|revenez|come back) (?:quand|when) (?:t auras|tu auras|vous aurez|you ve got|you have|you get|you grow|u have|u get) (?:un cerveau|une cervelle|a brain|some brain cells|a brain cell){E}|{B}cerveau en option{E}|{B}(?:tiny|smooth|one|single) brain(?: cell)?{E}"
+        rf"|{B}(?:the )?human equivalent of{E}|{B}(?:l )?equivalent humain (?:d|de|du){E}"
+        rf"|{B}(?:dropped|drop) on (?:his|her|your|their|ur|its) head{E}|{B}(?:tombe|tombee) sur la tete (?:etant|quand|a la naissance|bebe){E}"
+        rf"|{B}(?:{YOU_ARE}|t es|tu es) the reason (?:this|the|we|everyone|people|nobody)(?: \S+){{0,3}} (?:needs|need|lost|lose|leave|left|hate|quit|can t|cant|has|have){E}"
+        rf"|{B}(?:is|are|est|c est) (?:mid|trash|garbage|shit|crap|nul|nulle|naze|pourri|pourrie|eclate) (?:and so are you|and so r u|et toi aussi|comme toi){E}"
+        rf"|{B}(?:the )?most (?:annoying|grating|insufferable|boring|useless|pathetic|irritating|unbearable|clueless|stupid) (?:person|human|guy|girl|player|man|woman|dude)(?: \S+)? (?:alive|here|on earth|on this server|in this server|i ve ever|ever|in the world){E}"
+        rf"|{B}(?:nobody|no one|noone)(?: here)? cares what (?:you|u) (?:think|say|have to say){E}|{B}personne (?:ne )?t a (?:sonne|demande){E}"
+        rf"|{B}(?:wheelchair|fauteuil) (?:boy|girl|guy|kid|man|lady){E}|{B}roll (?:yourself|urself) out{E}"
+        rf"|{B}(?:t as|tu as|you have|you ve got|u have|u got) (?:pas|no|zero) (?:d autres |d |other )?(?:potes|amis|friends|life|vie)(?: que nous| besides us| but us)?{E}"
+        rf"|{B}(?:tu pues|vous puez|t pues) (?:la|le|les) (?:defaite|merde|mort|sueur|loose|lose|rsa|frite|cul|chien|poubelle){E}|{B}(?:t es|tu es|vous etes) (?:completement |totalement )?eclate(?:e)? au sol{E}|{B}(?:go cry|va pleurer|go and cry)(?: \S+){{0,2}} (?:manchild|man child|baby|bebe|little boy|gamin|sweetie){E}",
+    ),
+]
+
+# --- rounds 12-15 (issue 11): illness used as the weapon, exposure of a ward or a routine, eugenics ----------
+_CARE = "dialysis|dialyse|insulin|insuline|meds|medocs|medicaments|chemo|chimio|traitement|treatment|pills|cachets|transplant|greffe"
+_RAW += [
+    (
+        _T,
+        "kys_medical",
+        "skip saute sauter double triple dialysis dialyse insulin insuline debrancher unplug end release existing hop favour favor better place disparais",
+        None,
+        False,
+        rf"{B}(?:skip|miss|stop taking|saute|sauter|arrete|arreter|oublie) (?:{YOUR}|ta|ton|tes) (?:next )?(?:prochaine |prochain )?(?:{_CARE})(?: \S+){{0,2}}(?: \S+){{0,4}} (?:favour|favor|plaisir|problem solved|for everyone|pour tout le monde|service){E}"
+        rf"|{B}(?:double|triple|take all|prends toute|prends tous|avale toute|avale tous) (?:{YOUR}|ta|ton|tes) (?:{_CARE}|dose){E}"
+        rf"|{B}(?:tu devrais|tu ferais mieux de|you should|u should|ya should) (?:just |juste )?(?:end it|te debrancher|unplug {YOURSELF}|stop breathing|arreter de respirer){E}"
+        rf"|{B}(?:hop|jump) off (?:a|the) (?:bridge|cliff|roof|building)(?: \S+){{0,3}} (?:favour|favor|and|for us){E}"
+        rf"|{B}(?:world|server|place|monde|serveur)(?: \S+){{0,3}} (?:better place|meilleur endroit|mieux) (?:without {YOU}|sans toi)(?: in it)?{E}"
+        rf"|{B}(?:sweet release|douce delivrance)(?: \S+){{0,2}} (?:of not existing|de ne plus exister|of death|de la mort){E}"
+        rf"|{B}(?:fais comme ta mere|fais comme ton pere|do like your (?:mom|mum|dad)) et (?:disparais|creve|meurs){E}",
+    ),
+    (
+        _T,
+        "hope_illness_kills",
+        "chimio chemo maladie illness disease flare crise cancer tumeur tumor sclerose dialysis",
+        "hope espere souhaite wish jespere",
+        False,
+        rf"{B}(?:hope|espere|j espere|jespere|souhaite|wish)(?: sincerement| really| vraiment| truly)?(?: que| that)?(?: sincerement| really| vraiment)? (?:{YOUR}|ta|ton|tes) (?:next |prochaine |prochain )?(?:\S+ ){{0,2}}(?:chimio|chemo|maladie|illness|disease|flare|crise|cancer|tumeur|tumor|sclerose|ms|dialyse|dialysis)(?: \S+){{0,2}} (?:te |you )?(?:finira|finisse|finish|finishes|kills|kill|puts {YOU} in the ground|put {YOU} in the ground|emporte|emportera|takes {YOU}|take {YOU}|te tue|tuera|finira le travail|finish the job|does the job|fasse le travail){E}",
+    ),
+    (
+        _E,
+        "ward_located",
+        "ward chambre room bed lit service bay box",
+        "noted note pop hi passer visite bonjour coucou noter soon bientot",
+        False,
+        rf"{B}(?:ward|chambre|room|bed|lit|service|bay|box)(?: \S+){{0,5}} (?:j ai (?:bien )?note|noted|i ve noted|might pop in|pop in|say hi|dire bonjour|passer te voir|passer dire bonjour|je passerai|see you soon|a bientot|a tres vite){E}",
+    ),
+    (
+        _E,
+        "tell_on_you",
+        "ring call appeler appelle email ecrire screenshot screenshotting screenshots capture captures street view maps poste post publie have everything tout dommage hate shame bete",
+        None,
+        False,
+        rf"{B}(?:ring|call|phone|email|write to|appeler|appelle|ecrire a|contacter) (?:{YOUR}|ton|ta|tes)(?: \S+){{0,3}} (?:coordinator|doctor|boss|employer|medecin|patron|psy|therapist|school|ecole|parents|mum|mom|hr|rh|insurance|assurance|landlord|proprio|nurse|team|equipe){E}(?: \S+){{0,2}} (?:and (?:say|tell)|pour (?:dire|raconter|leur dire)|et (?:dire|leur dire|raconter)){E}"
+        rf"|{B}(?:screenshot|screenshotting|screenshots|capture|captures|j ai capture|i ve screenshotted)(?: \S+){{0,10}} (?:send|sending|envoie|envoyer|show|showing|montrer) (?:it|them|ca|les|tout) (?:to|a) (?:{YOUR}|ta|ton|tes|her|his|their|son|sa|ses){E}"
+        rf"|{B}(?:j ai tout|i have everything|i ve got everything|got it all|i have it all)(?: \S+){{0,10}} (?:je poste|i post|i ll post|je publie|je balance|i leak|tout le monde saura|everyone will see){E}"
+        rf"|{B}(?:street view|google maps|easy to find|facile a trouver|je sais ou tu habites|i know where you live|on sait ou tu habites){E}"
+        rf"|{B}(?:i d hate for|ce serait dommage que|ce serait bete que|shame if|would be a shame if) (?:{YOUR}|ton|ta|tes|ta boite|les rh)(?: \S+){{0,4}} (?:to learn|to find out|to see|learned|found out|apprenne|sache|decouvre|tombe sur|voie|circule|circulait){E}"
+        rf"|{B}(?:faudrait|je vais|je pourrais|maybe i ll|i might)(?: peut etre)?(?: que je)? (?:passe|passer|drop by|visit) (?:leur|them|chez eux)(?: \S+)? (?:raconter|dire|tell){E}"
+        rf"|{B}(?:allez|go|everyone go) (?:tous |all )?(?:faire un tour|voir|spammer|check out) (?:sur )?(?:son|sa|her|his|their) (?:insta|instagram|compte|profil|profile|tiktok|facebook){E}"
+        rf"|{B}(?:we should all|let s all|let us all|everyone|everybody|tout le monde|allez tous) (?:report|mass report|signaler|signale|spam|dm|mp)(?: \S+){{0,2}} (?:her|him|them|la|le|les|son|sa|his|their) (?:account|compte|profile|profil|post|posts)?{E}",
+    ),
+    (
+        _T,
+        "quiet_menace",
+        "porte door dors sleep reves call appel forest foret find trouver retrouver trouverai retrouverai",
+        None,
+        False,
+        rf"{B}(?:ferme|fermer|lock|verrouille) (?:bien )?(?:ta|your|tes|votre) (?:porte|door|doors|portes)(?: a cle)?(?: \S+){{0,3}} (?:ce soir|tonight|on sait jamais|you never know|just saying){E}"
+        rf"|{B}(?:chez toi|your house|your place|ta maison|derriere chez toi|near your)(?: \S+){{0,8}} (?:dors bien|sleep well|sleep tight|fais de beaux reves){E}"
+        rf"|{B}(?:i will find {YOU}|i ll find {YOU}|je vais te trouver|je te trouverai|on va te trouver|je vais te retrouver|je te retrouverai)(?: \S+){{0,3}} (?:i always do|always do|toujours|ask the last|demande au dernier){E}"
+        rf"|{B}(?:i could|je pourrais) (?:make|passer) (?:one|un) (?:call|appel|coup de fil)(?: \S+){{0,4}} (?:life|vie|changes|change|finie|over){E}",
+    ),
+    (
+        _H,
+        "eugenics",
+        "avortement abortion screened depistes artificially artificiellement nature selection reproduire breed porteurs tares",
+        None,
+        False,
+        rf"{B}(?:avortement|abortion|abortions) (?:systematique|obligatoire|mandatory|automatique|automatic|forced|force){E}|{B}(?:should be|devraient etre|doivent etre) screened out{E}|{B}screened out every time{E}"
+        rf"|{B}(?:kept alive|maintenus en vie|gardes en vie) (?:artificially|artificiellement){E}|{B}(?:nature had it right|la nature faisait bien les choses|nature knew best){E}"
+        rf"|{B}(?:porteurs de tares|the weak|les faibles|the defective|les defectueux|the disabled|les handicapes)(?: \S+){{0,2}} (?:se reproduire|breed|reproduce|survivre|survive){E}",
+    ),
+    (
+        _H,
+        "group_vice",
+        "terrorism terrorisme argent money reason raison holocaust holocauste shoah glitch human humain rats lapins",
+        None,
+        False,
+        rf"{B}{_GROUPS_ALT_EARLY}{E} (?:and|et) (?:terrorism|terrorisme|crime|violence|l argent|money|rape|viol|le vol|theft)(?: \S+){{0,8}} (?:can t separate|cannot separate|indissociables|tout le monde pense|everyone knows|tout le monde le sait|just saying|je dis juste|follow the money|it s in the book|c est dans le livre){E}"
+        rf"|{B}{_GROUPS_ALT_EARLY}{E} (?:are|sont|is|est) (?:the reason|la raison|responsible for|responsables de|to blame for|behind){E}"
+        rf"|{B}(?:holocaust|holocauste|shoah)(?: \S+){{0,3}} (?:too much attention|trop d attention|exaggerated|exagere|overrated|never happened|n a jamais existe|a lie|un mensonge|a hoax|milk it){E}"
+        rf"|{B}{_GROUPS_ALT_EARLY}{E}(?: \S+){{0,12}} (?:less than human|not fully human|pas vraiment humains|moins qu humains|sous humains|a glitch|une erreur de la nature|an error of nature){E}"
+        rf"|{B}(?:they|ils|elles|these people|ces gens) (?:breed|se reproduisent) (?:like|comme des) (?:rats|rabbits|lapins|cockroaches|cafards|vermin|vermine){E}"
+        rf"|{B}(?:fibro|fibromyalgia|fibromyalgie|endometriosis|endometriose|me cfs|cfs|adhd|tdah|depression|autism|autisme|ms) (?:is|c est|est) (?:just |juste |only |seulement )?(?:a diagnosis for|an excuse for|une excuse pour|un diagnostic pour|une invention|made up|an invention|une mode|a trend|a fad|just stress|juste du stress){E}",
+    ),
+    (
+        _I,
+        "insult_construction_r14",
+        "tronche connerie stupidity betise pochette vie pitie sick degoutes disgust brought cherche plus hard slow",
+        None,
+        False,
+        rf"{B}(?:avec )?(?:ta|ton|your) (?:tronche|gueule|face) de (?:cancereux|cancereuse|malade|mort|morte|cadavre|zombie|mourant|mourante){E}"
+        rf"|{B}(?:c est|is|s) (?:ta|your) (?:connerie|betise|stupidity|idiocy){E}|{B}pochette surprise{E}"
+        rf"|{B}(?:ta|your) (?:vie de merde|shit life|shitty life|vie de chien|pathetic life){E}|{B}(?:tu me fais pitie|you make me sick|tu me degoutes|you disgust me|vous me degoutez|vous me faites pitie){E}"
+        rf"|{B}(?:you brought it on {YOURSELF}|tu l as bien cherche|vous l avez bien cherche){E}"
+        rf"|{B}(?:t es|tu es|vous etes) (?:la|le) (?:personne |mec |meuf |membre |joueur |joueuse |gars |fille )?(?:la |le )?plus (?:chiant|chiante|nul|nulle|con|conne|bete|insupportable|pathetique|lourd|lourde|relou|penible|toxique|debile){E}"
+        rf"|{B}(?:must be hard|must be tough|must suck|ca doit etre dur|ca doit pas etre facile) (?:\S+ ){{0,2}}(?:being|d etre) (?:this|that|so|aussi|si) (?:slow|stupid|dumb|useless|thick|dense|clueless|lent|lente|con|conne|bete|nul|nulle){E}",
+    ),
+]
+
 # --- round 19 (issue 11, abuse helper): families of construction seen at first sight -----------------------
 # False reports to an authority, presence told as stalking, harm foretold to kin and pets, coded "kill
 # yourself", insults by comparison and sarcastic pet names, words reversed. New families only: the rows
@@ -1363,7 +1603,7 @@ HARM_OBJ = alt(
     "degages|treated like|be treated like|traitees comme|traites comme|ficher|fiches|aborted|avortes|rot|removed|"
     "wiped out|purged|purge|cleansed|segregated|separes|isoles|isoler|soigner de force|soignes de force|"
     "etre soignes de force|castrated|castres|punished|punis|beaten|battus|whipped|fouettes|silenced|"
-    "shut up|se taire|fermer leur gueule|property|propriete|slaves|esclaves"
+    "shut up|se taire|fermer leur gueule|property|propriete|slaves|esclaves|lose their benefits|perdre leurs aides|lose the vote|lose their vote|perdre le droit de vote|banned from voting"
 )
 NEG_CLAIM = alt(
     "ont rien a faire|n ont rien a faire|ont pas leur place|n ont pas leur place|ont rien a foutre|"
@@ -1427,7 +1667,15 @@ NEG_CLAIM = alt(
     "encombrent|clog up|are a disaster|sont une catastrophe|c est une catastrophe|doivent disparaitre|"
     "should die out|die out|refuses to let die|are a waste of|sont un gaspillage|are vermin|sont de la vermine|"
     "are parasites|sont des parasites|are leeches|sont des sangsues|are subhuman|sont des sous hommes|"
-    "are animals|sont des animaux|are not human|ne sont pas humains|sont pas humains"
+    "are animals|sont des animaux|are not human|ne sont pas humains|sont pas humains|"
+    # rounds 9-10: unfit, living off others, by nature, obsessed with money, eating anything
+    "unfit to|emotionally unfit|inaptes a|incapables de|incapable of|good for cheap labour|good for cheap labor|"
+    "bons que pour|juste bons pour|eat anything|mangent n importe quoi|mangent tout ce qui bouge|eat dogs|"
+    "vivent sur le dos|live off|live on the dole|on the dole|commit more crime|commettent plus de crimes|"
+    "nicking|always nicking|obsessed with money|obsedes par l argent|ont toujours su se placer|su se placer|"
+    "pour attirer les dons|aucune sait jouer|aucune ne sait jouer|aucun sait jouer|none of them can play|"
+    "dans les medias|in the media|incompatible avec|incompatible with|ennemis de l interieur|enemies within|"
+    "enemy within|should lose the vote|lose the vote|perdre le droit de vote|voting against|une charge pour la societe|a burden on society|a drain on society|un poids pour la societe|are the reason|sont la raison|are to blame|should lose their benefits|lose their benefits|perdre leurs aides"
 )
 GROUP_HEAD = (
     rf"(?:(?:les |the |all |most )?(?:people|persons|folks|gens|personnes|ceux|those|anyone|quiconque) (?:with|avec|who have|qui ont) (?:des |les |a |an |the )?\S+(?: \S+)?|"

@@ -59,7 +59,7 @@ MEANS_EN = (
     r"(?:pill|pills|meds|med|medication|medications|medicine|tablet|tablets|painkiller|painkillers|morphine"
     r"|oxy|oxycodone|opioid|opioids|insulin|tramadol|paracetamol|tylenol|acetaminophen|sleeping pill|hose|amitriptyline"
     r"|xanax|benzo|benzos|rope|noose|gun|pistol|rifle|firearm|bullet|bullets|blade|blades|razor|razors"
-    r"|sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|quetiapine|seroquel|lithium"
+    r"|pregabalin|lyrica|gabapentin|methadone|fentanyl|propranolol|sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|quetiapine|seroquel|lithium"
     r"|zopiclone|zolpidem|ambien|diazepam|valium|lorazepam|ativan|clonazepam|codeine|mirtazapine|olanzapine|aspirin|ibuprofen"
     r"|charcoal|helium|poison|bleach|antifreeze)"
 )
@@ -79,7 +79,7 @@ PLACE = (
     r"(?:bridge|roof|rooftop|tracks|train tracks|railway|rail|rails|train|subway|metro|cliff|edge|ledge"
     r"|balcony|window|building|tower|river|lake|sea|ocean|highway|motorway|parking garage|pont|toit|voie"
     r"|voies|quai|gare|falaise|bord|balcon|fenetre|immeuble|tour|riviere|seine|lac|mer|autoroute|rebord"
-    r"|parking|car park|carpark|multi storey|etage|floor|vide|barrage|dam|overpass|viaduc|viaduct)"
+    r"|parking|car park|carpark|multi storey|etage|floor|vide|barrage|dam|overpass|viaduc|viaduct|level crossing|passage a niveau)"
 )
 WISH_FR = (
     r"(?:vouloir|veux|voulais|voudrais|aimer|aimerais|aimerai|envie|preferer|prefere|preferais|souhaiter"
@@ -657,7 +657,7 @@ RULES: tuple[Rule, ...] = (
       rf"(?:miss|notice|care|mourn|cry)\b{G(4)} (?:if i|me|i be gone|i m gone"
       r"|gone|dead|disappear)\b"),
     R("burden_fr", "burden", 3,
-      r"\b(?:je suis|suis|jsuis|chui|je etre|etre|me sens|je me sens) (?:un|une|juste un|juste une|qu un"
+      r"\b(?:je suis|suis|jsuis|chui|je etre|(?<!ce )(?<!c )etre|me sens|je me sens) (?:un|une|juste un|juste une|qu un"
       r"|qu une|rien qu un|rien qu une|vraiment un|vraiment une|tellement un) (?:poids|fardeau"
       r"|charge|poids mort)\b|\b(?:poids|fardeau|boulet) (?:pour|pr) (?:tout le monde|ma famille|mes|mon (?!equipe|team|groupe|escouade|clan)|ma"
       r"|les autres|eux|vous)\b"),
@@ -1206,6 +1206,217 @@ RULES: tuple[Rule, ...] = (
     R("sleeves_summer", "self_harm", 2,
       r"\b(?:hoodie|hoodies|sweat|sweats|long sleeves|manches longues|pull|pulls)\b(?: [^\s|]+){0,4} (?:in july|in august|in summer|en ete|en juillet|en aout|when it s hot|quand il fait chaud|canicule|heatwave)\b"
       r"|\b(?:si elle savait|si il savait|s il savait|si ils savaient|if they knew|if she knew|if he knew) (?:ce qu il y a|what s|what is|what be) (?:dessous|underneath|under)\b"),
+    # ---------------------------------------------------------------- rounds 9-10, by family
+    # a practical question about how a means kills: dose, pain, speed, being found, the highest place
+    R("lethal_question_r9", "plan_means", 3,
+      rf"\b(?:dose|doses|quantite|combien|how many|how much)\b{G(8)} (?:qui fait qu on|pour ne plus|pour ne pas|pour pas|pour plus|to not|to never|so you don t|so you never|so i don t|so i never|qu on ne|qu on)(?: se| me| te)? (?:reveille|reveiller|wake|wake up|respire|breathe)\b"
+      rf"|\b(?:overdose|od|surdose|overdosing)\b{G(3)} (?:be |is |est |c est )?(?:painful|douloureux|douloureuse|hurt|quick|fast|rapide|long|peaceful|paisible)\b"
+      rf"|\b(?:charbon|charcoal|bbq|barbecue|hose|tuyau|exhaust|gaz|gas)\b{G(8)} (?:salle de bain|bathroom|closed|fermee|ferme|garage|car|voiture)\b{G(4)} (?:rapide|fast|quick|painless|sans douleur|long|marche|work)\b"
+      rf"|\b(?:how long|combien de temps)\b{G(8)} (?:body|corps|cadavre) (?:to be |be |pour etre |soit )?(?:found|retrouve|retrouvee|decouvert)\b"
+      rf"|\b(?:which|what|quel|quelle|the)\b{G(2)} (?:bridge|building|pont|immeuble|tour|falaise|cliff|roof|toit|parking|car park|viaduc|viaduct)\b{G(4)} (?:highest|tallest|le plus haut|la plus haute|plus haut|high enough|assez haut|assez haute)\b"
+      rf"|\b(?:painless|sans douleur|sans souffrir|peaceful|quickest|fastest|surest|easiest|plus rapide|plus sur|plus sure|plus doux|plus douce) (?:way|method|moyen|facon|maniere|methode) (?:to|de|pour)\b(?! (?:learn|lose|get|make|cook|apprendre|perdre|faire|cuisiner))"),
+    R("pretext_r9", "intent", 2,
+      r"\b(?:asking for no (?:particular )?reason|for no particular reason|no questions (?:asked|please|pls)"
+      r"|je (?:vous |te )?expliquerai pas|(?:ne )?posez pas de questions|pose pas de questions|demandez pas pourquoi|demande pas pourquoi|just curious|par pure curiosite|juste par curiosite|simple curiosite)\b"),
+    # a means got with a cover story, means laid side by side, a beam or hook checked, a means one cannot stop thinking of
+    R("means_cover_story", "plan_means", 3,
+      rf"\b(?:buy|bought|got|get|pick up|picked up|acheter|achete|prendre|pris)\b{G(6)} {MEANS}\b{G(10)} (?:tell|told|say|said|dit|dire|raconte|raconter)\b{G(4)} (?:it be for|it was for|it s for|c etait pour|que c etait pour|que c est pour|que ce etre pour|c etre pour)\b"),
+    R("means_together", "plan_means", 3,
+      rf"\b(?:car|voiture|garage)\b{G(6)} (?:hose|tuyau)\b|\b(?:hose|tuyau)\b{G(6)} (?:car|voiture|garage|exhaust|pot d echappement)\b"
+      rf"|\b(?:poutre|beam|rafter|crochet|hook|branche|branch|rambarde|barre)\b{G(6)} (?:solide|strong|sturdy|tient|tiendra|hold|holds|will hold|supporte|verifie|checked|tested|teste)\b{G(10)} (?:corde|rope|cable|ceinture|belt|sangle)\b"
+      rf"|\b(?:corde|rope|cable|ceinture|belt|sangle)\b{G(10)} (?:poutre|beam|rafter|crochet|hook|branche|branch)\b{G(4)} (?:solide|strong|sturdy|tient|tiendra|hold|holds|supporte|verifie|checked|tested|teste)\b"),
+    R("means_fixation_r9", "plan_means", 3,
+      rf"\b(?:{MEANS}|desherbant|herbicide|weedkiller|paraquat|pesticide|glyphosate|pistol|service pistol|revolver|fusil de chasse|shotgun|stupefiants|doses)\b{G(8)} (?:cleaning it|clean it|nettoie|nettoyer|i keep looking at|keep looking at it|pense qu a ca|je pense qu a ca|pense qu a elle|qui pardonne pas|qui pardonne rien|doesn t forgive|way more than i need|plus que necessaire)\b"
+      r"|\b(?:je connais|connais|i know|know) (?:les|the) doses\b|\b(?:acces|access) (?:au|aux|to the) (?:chariot|stock|stocks|armoire|cabinet|stupefiants|controlled drugs|drugs cupboard)\b(?=[^|]*\b(?:dose|doses|pense|think)\b)"),
+    R("stockpile_r9", "plan_means", 3,
+      rf"\b(?:stockpile|stockpiling|stockpiled|hoard|hoarding|saving up|saved up|garder|garde|mis de cote|mettre de cote|stocker|stocke|accumule|accumuler)\b{G(3)} (?:tout |tous |toutes |all )?(?:mes |my |les |the |des )?(?:pregabalin|lyrica|gabapentin|methadone|fentanyl|propranolol|cachet|cachets|comprime|comprimes|pills|tablets|meds|medocs)\b{G(8)} (?:sachet|sock|chaussette|drawer|tiroir|boite|box|bag|sac|month|months|mois|semaines|weeks|cache|hidden|cachee|cache|pour dormir|de quoi|enough|assez)\b"),
+    # a place, now, with no going back; a time that is "the day"; after it has happened
+    R("at_place_now", "plan_means", 3,
+      rf"\b(?:je suis|suis|chui|i m|i be|i am|i ll be|i will be|je serai|been|standing|sitting|assis|assise|debout)\b{G(2)} (?:au bord|a cote|on the edge|at the edge|at the|on the|au|a la|sur le|sur la|by the|pres des|pres du)\b{G(2)} (?:voies|voie|rails|tracks|level crossing|passage a niveau|pont|bridge|falaise|cliff|toit|roof|barrage|dam|quai|platform|viaduc|viaduct|ledge|rebord)\b(?=[^|]*\b(?:depuis|for \d+|since|arrive pas|can t (?:go|leave|move|come)|cannot|can not|\d\d \d\d|minuit|midnight|tonight|ce soir|last train|dernier train)\b)"
+      rf"|\b(?:last train|dernier train)\b{G(10)} (?:level crossing|passage a niveau|tracks|voies|rails|quai|platform)\b"),
+    R("no_coming_back", "goodbye", 2,
+      r"\b(?:et|and|then|puis) (?:je |j |i )?(?:ne )?(?:reviens|redescends|rentre|reviendrai|redescendrai|rentrerai|remonte) (?:pas|plus|jamais)\b(?! (?:avant|tout de suite|de suite|tout|tard|before|until|tant))"
+      r"|\b(?:and|then) (?:i )?(?:won t|will not|don t|do not|never) (?:come|coming|be coming|make it) (?:back|home|down|back down)\b(?! (?:before|until|till|for|this|today|tonight|soon|early))"),
+    R("already_happened", "goodbye", 3,
+      rf"\b(?:if|when|by the time|quand|si|le temps que)\b{G(3)} (?:anyone|anybody|you|someone|vous|quelqu un|qqn|tu)\b{G(2)} (?:see|sees|read|reads|lirez|lisez|verrez|voyez|lira|lit|voit)\b{G(5)} (?:already|deja|too late|trop tard)\b"),
+    R("the_day_r9", "intent", 2,
+      r"\b(?:that s|c est|this is|thats|this be|that be) (?:my|ma|mon) (?:date|day|jour|night|nuit)\b"
+      r"|\b(?:date|day|jour|nuit|night) (?:parfaite|parfait|ideale|ideal|perfect|choisie|chosen) (?:pour|for|to)\b"
+      r"|\b(?:that s|c est|ce sera|it s|it be|ca sera) (?:when|le jour ou|quand) (?:it|tout|ca|everything) (?:ends|end|s arrete|stop|stops|se termine|finit)\b"
+      r"|\bpour que tout s arrete\b|\b(?:so|for) (?:that )?(?:it all|everything) (?:to |can |will )?(?:stop|end)s?\b(?! (?:being|hurting|for a|for the|at))"),
+    R("last_meal", "goodbye", 2,
+      r"\b(?:last|final|dernier|derniere) (?:dinner|meal|supper|lunch|repas|diner|souper|cigarette|clope|walk|balade|sunrise|lever de soleil)\b(?! (?:of the|de la|du|before (?:the|my) (?:trip|holiday|diet|exam)|avant (?:les|le|la|mes|mon|ma) (?:vacances|regime|examen|partiel)))"),
+    # final arrangements in other words: a will, a scheduled message, forgiveness asked, pets and papers handed on
+    R("will_r9", "goodbye", 2,
+      r"(?![^|]*\b(?:power of attorney|adulting|recommend|grown up|mandat|procuration)\b)\b(?:updated|update|changed|fait|refait|signe|mis a jour|rewrote|rewritten|finished|fini|termine) (?:my|mon) (?:will|testament)\b|(?![^|]*\b(?:power of attorney|adulting|recommend|grown up|mandat|procuration)\b)\b(?:my|mon) (?:will|testament) (?:is |be |est )?(?:at|chez|with|done|ready|signed|signe|fait|pret|prete|sorted)\b"
+      r"|\b(?:scheduled|programme|programmer|planifie) (?:the|an|a|my|un|le|mon|des|les) (?:email|mail|message|messages|post|posts|tweet|lettre|letter)\b(?: [^\s|]+){0,2} (?:to send|to go out|pour|for|to post|a envoyer)\b"
+),
+    R("forgive_me", "goodbye", 2,
+      r"\b(?:pardonnez moi|pardonne moi|forgive me|excusez moi|please forgive)\b(?: [^\s|]+){0,2} (?:si|if|for|pour) (?:j ai|i ve|i have|i|tout|everything|le mal|all)\b(?! (?:spam|the spam|le spam|late|retard|being late))"
+),
+    R("farewell_r9", "goodbye", 2,
+      r"\b(?:je vous oublie pas|je vous oublierai pas|je vous oublierai jamais|i won t forget you|i ll never forget you|never forget you all)\b"
+      r"|\b(?:please pray for|priez pour) (?:me|my|moi|mes|mon|ma)\b|\b(?:if something happens to me|s il m arrive quelque chose|s il m arrivait quelque chose)\b"
+      r"|\bremember (?:i said that|what i said|me (?:well|kindly|fondly))\b|\b(?:il me restait|il me reste plus que|il ne me restait que|you were the last|vous etiez les derniers)\b(?: [^\s|]+){0,2} (?:vous|you|toi)\b"),
+    R("final_word", "goodbye", 2,
+      r"\bbisous a (?:tous|toutes|tout le monde)\b(?= \||$)|\b(?:goodbye|adieu|farewell)\b(?= \||$)"),
+    R("handing_on", "goodbye", 2,
+      r"^(?![^|]*\b(?:hospital|hopital|holiday|holidays|vacances|trip|voyage|surgery|operation|chirurgie|away for|deplacement|moving|demenage|demenagement|travel|allergic|allergique|allergy|allergie|new job|nouveau job)\b)[^|]*?\b(?:take|prendre|reprendre|adopter|garder|rehome|adopt|look after|recuperer|s occuper de)\b(?: [^\s|]+){0,2} (?:my|mon|ma|a|un|une|the|le|la)(?: [^\s|]+){0,2} (?:cat|dog|chat|chatte|chien|chienne|collie|lab|labrador|rabbit|lapin|perroquet|parrot|hamster|horse|cheval|kitten|puppy|chiot|chaton)\b(?: [^\s|]+){0,6} (?:quickly|asap|rapidement|vite|this week|cette semaine|avant|before|urgent|urgently|tonight|ce soir|fast)\b"
+      r"|\b(?:cat|dog|chat|chien|chienne)(?: s| be| is| va)? (?:going to|goes to|aller chez|chez|to) (?:the|my|la|le|ma|mon|a) (?:neighbour|neighbor|neighbours|voisin|voisine|voisins|sister|soeur|brother|frere|mum|mom|mere|friend)\b"
+      r"|\b(?:auront|will get|will have|can have|gets|get|aura|peuvent avoir|peut avoir|recupere|recuperera|recupereront) (?:my|ma|mon|mes|la|le) (?:house|maison|car|voiture|stuff|affaires|things|savings|economies|appart|flat)\b(?=[^|]*\b(?:will|testament|notaire|regle|sorted|c est regle|voila)\b)"
+      ),
+    R("papers_sorted", "goodbye", 2,
+      r"\b(?:sorted|regle|cancelled|canceled|resilie|resilier|annule) (?:the|my|mon|ma|le|la|l|mes) (?:insurance|assurance|assurances|phone contract|contract|contrat|forfait|lease|bail|subscription|abonnement|abonnements|bank|banque|gym)\b"),
+    # burden: one mouth less, coping better without
+    R("burden_r9", "burden", 3,
+      r"\b(?:bouche de moins|une bouche en moins|one less mouth|one mouth less|one fewer mouth|un de moins a nourrir)\b"
+      rf"|\b(?:cope|manage|do|get on|s en sortir|se debrouiller|se debrouilleraient|s en sortiraient|vivraient)\b{G(2)} (?:better|mieux|fine|bien)\b{G(2)} (?:without me|sans moi)\b"),
+    # passive ideation in other words
+    R("passive_r9", "passive_ideation", 3,
+      r"\b(?:pouvait|pourrait|could|would|vienne|venait)\b(?: [^\s|]+){0,1} (?:m emporter|me emporter|take me|me prendre)\b(?: [^\s|]+){0,3} (?:doucement|gently|une nuit|one night|in my sleep|dans mon sommeil|away|pour de bon|for good)\b"
+      r"|\b(?:juste|just|seulement) (?:pu|plus|pas|ne plus|ne pas|never|not) (?:me |m )?(?:reveiller|reveille|wake up)\b"
+      r"|\b(?:see|picture|imagine|vois|imagine) (?:a|un|no|aucun) (?:future|avenir) (?:where|ou|in which|dans lequel) (?:i m|i be|i am|je suis|je serais|j suis) (?:alive|still alive|here|en vie|encore la|vivant|vivante)\b"
+      r"|\b(?:que ma vie soit courte|my life (?:to be|be) short|autant que (?:ma vie|ca) (?:soit courte|s arrete))\b"
+      r"|\b(?:m effacer|me effacer|m evaporer|me dissoudre|fade away|erase myself|fade out)\b(?: [^\s|]+){0,4} (?:ni vu ni connu|comme une faute|for good|pour de bon|completely|completement|forever|no trace|sans trace|sans laisser de trace)\b"
+      r"|\b(?:no trace|sans trace|sans laisser de trace)\b(?: [^\s|]+){0,3} (?:no me|plus de moi|pas de moi)\b"
+      r"|\b(?:alarm|reveil)\b(?: [^\s|]+){0,3} (?:never|jamais|pas)\b(?: [^\s|]+){0,3} (?:gets to me|get to me|me reveille|sonne pour moi|rings for me)\b"),
+    # active ideation: everything to stop, me included; a metaphor said not to be one
+    R("active_r9", "active_ideation", 3,
+      rf"\b(?:arreter|arrete|stopper|finir|end|ending|stop|disparaitre|fermer|close)\b{G(3)} (?:moi compris|moi y compris|y compris moi|me included|myself included|including me|including myself)\b"
+      r"|\b(?:close|closing|shut|fermer|finir) (?:my own|my|mon propre|mon) (?:book|story|livre|histoire|chapter|chapitre)\b(?=[^|]*\b(?:not (?:as )?a metaphor|pas une metaphore|literally|litteralement|au sens propre|i mean it|je suis serieux|je suis serieuse)\b)"),
+    R("literal_disclaimer", "intent", 2,
+      r"\b(?:don t mean (?:that|it) as a metaphor|not (?:as )?a metaphor|pas une metaphore|pas au figure|au sens propre|i mean it literally|literally i mean)\b"),
+    R("calm_decided", "intent", 2,
+      r"\b(?:strangely|weirdly|oddly|bizarrement|etrangement|curieusement|surprisingly) (?:serene|serein|sereine|at peace|apaise|apaisee|tidy)\b"
+      r"|\b(?:fait la paix avec|made (?:my )?peace with|make (?:my )?peace with) (?:ca|cela|it|that|this|the idea|l idee)\b"
+      r"|\b(?:i m|i be|i am|je suis)\b(?: [^\s|]+){0,1} (?:sorry|desole|desolee)\b(?: [^\s|]+){0,2} (?:i tried|j ai essaye|j ai tout essaye|i ve tried) (?:everything|tout)\b"),
+    R("do_it_r9", "intent", 2,
+      r"\b(?:i be going to|i m going to|i m gonna|i am going to|i am gonna|im gonna|i will|i ll|je vais|j vais|jvais) (?:do it|le faire)\b(?=[^|]*\b(?:sorry|desole|desolee|pardon|adieu|goodbye|paix|peace|serein|sereine|tried everything|tout essaye|stop me|m arreter)\b)(?! (?:later|tomorrow|tonight|after|for|with|again|demain|plus tard|apres|pour|avec|quand|when|if|si|anyway|quand meme|right|correctement|properly|myself|moi meme|tout seul|alone))"),
+    # past attempt in other words; the thoughts coming back
+    R("past_attempt_r9", "past_attempt", 2,
+      r"\b(?:me suis|m etais|m etait|je me suis|je m etais) (?:manque|manquee|rate|ratee|loupe|loupee)\b|\bon m a (?:retrouve|retrouvee|trouve|trouvee) a temps\b|\bfound (?:me )?in time\b"
+      r"|\b(?:my|last|previous|first|the|ma|la derniere|ma derniere|mon) (?:last |previous )?(?:overdose|od|surdose)\b(?=[^|]*\b(?:didn t work|did not work|n a pas marche|a pas marche|failed|rate|survived|thoughts|idees|pensees|again|back)\b)"
+      r"|\b(?:after|apres) (?:overdosing|an overdose|my overdose|une overdose|mon overdose|ma tentative|ma ts|une ts)\b"
+      rf"|\bsurvived (?:the|a|my|that) (?:jump|fall|bridge|overdose|od|attempt|pont|{PLACE})\b"
+      r"|\b(?:essaye|essayé|tente|tried)\b(?: [^\s|]+){0,2} (?:avec|with) (?:les|des|mes|the|my|some)(?: [^\s|]+){0,1} (?:medicaments|medocs|cachets|pills|meds|tablets)\b"),
+    R("returning_r9", "returning", 1,
+      r"\b(?:memes idees|memes pensees|meme idee|same ideas|same thoughts|les memes idees|ca me repogne|me repogne|repogne|ca me reprend|recommence a y penser|y penser tous les jours|y pense tous les jours"
+      r"|keep driving back|driving back there|drive back there|never really left|never left|went quiet|gone quiet|feels exactly like|exactly like the week|like the week before|comme la semaine avant|comme avant"
+      r"|lately|these days|ces temps ci|ces jours ci|en ce moment|encore envie|back there|back there in my head|same kitchen|same thing)\b"),
+    # self-harm in other words: to hurt oneself, until it bleeds, on purpose, a story told at the hospital
+    R("self_harm_r9", "self_harm", 3,
+      r"\bpour (?:me|m) (?:faire mal|faire du mal|blesser|punir|scarifier)\b|\bto (?:hurt|punish|harm) myself\b"
+      rf"|\b(?:into|in|dans|sur) (?:my|mes|ma|mon) {BODY}\b{G(3)} (?:till|until|jusqu a ce qu|jusqu au sang|jusqu a)\b{G(2)} (?:they|it|ils|elles|ca|i)?\b{G(1)} (?:bleed|bled|bleeding|saigne|saignent|saigner|sang)\b"
+      rf"|\b(?:digging|dig|dug|enfonce|enfoncer|planter|plante) (?:my|mes) (?:nails|ongles)\b{G(3)} (?:{BODY}|into|dans)\b"
+      rf"|\b(?:used|use|pressed|held|put|touched|mis|pose|appuye|utilise) (?:the|a|my|la|le|une|un|ma|mon) (?:hot pan|pan|iron|poele|fer|lighter|briquet|cigarette|clope|kettle|bouilloire)\b{G(4)} (?:on purpose|deliberately|expres|volontairement|this time|cette fois)\b"
+      r"|\b(?:told|tell|dit|dire|raconte) (?:a e|a and e|the er|er|the nurse|the doctor|les urgences|l infirmiere|le medecin|the hospital|everyone|tout le monde)\b(?: [^\s|]+){0,2} (?:it be|it was|c etait|que c etait|que ce etre) (?:an accident|un accident)\b"
+      rf"|\b(?:carved|carve|carving|grave|gravé|grave|scratched|engraved)\b{G(3)} (?:into|in|dans|sur) (?:my|mon|ma) {BODY}\b"
+      r"|\b(?:pris|took|taken|grabbed|pique)\b(?: [^\s|]+){0,2} (?:le cutter|the cutter|a cutter|un cutter|the razor|une lame|a blade)\b(?=[^|]*\b(?:mal|hurt|toilettes|toilets|bathroom|honte|ashamed)\b)"),
+    R("told_by_mind_r9", "active_ideation", 3,
+      r"\b(?:kill yourself|kill urself|unalive yourself|unalive urself|end yourself)\b(?: [^\s|]+){0,6} (?:tell myself|told myself|telling myself|to myself|in the mirror|say to myself|on repeat)\b"
+      r"|\b(?:brain|head|mind|voices?|tete|cerveau)\b(?: [^\s|]+){0,3} (?:keep|keeps|going|saying|says|telling|tells|repete|dit)\b(?: [^\s|]+){0,1} (?:kill yourself|kill urself|unalive yourself|unalive urself|end yourself|tue toi|creve)\b"),
+    # distress in other words: anger at everything, autopilot, shame, no energy, crying at work, shut in
+    R("distress_r9", "distress", 1,
+      r"\b(?:angry|mad|furious|en colere|enrage|enragee|furieux|furieuse)\b(?: [^\s|]+){0,3} (?:at|with|contre) (?:everything|everyone|everybody|tout le monde|la terre entiere|tout|the world|le monde entier)\b"
+      r"|\b(?:can t|can not|cannot|peux plus|peux pas) (?:keep )?(?:living|live|vivre) (?:like this|like that|comme ca|comme cela)\b"
+      r"|\b(?:a boute|pu de jus|plus de jus|no energy left|nothing left in the tank|running on fumes|brulee ben raide|brule ben raide)\b"
+      r"|\b(?:cried|cry|crying|pleure|pleurer|pleurais)\b(?: [^\s|]+){0,2} (?:in the|in my|at|au|aux|dans les|dans la|dans ma) (?:supply closet|closet|car|bathroom|toilets|toilet|shower|work|office|voiture|toilettes|douche|taf|travail|bureau|parking)\b"
+      r"|\b(?:pilote automatique|autopilot|auto pilot|on autopilot)\b|\btout (?:me semble|me parait|est) (?:inutile|vain|absurde|sans interet)\b|\beverything (?:feels|seems|be|is) (?:pointless|meaningless|useless)\b"
+      r"|\b(?:don t|do not|can t|can not|cannot) see (?:things|it|anything|life|this) (?:getting|get|going to get|ever getting) (?:better|any better)\b"
+      r"|\b(?:j ose plus|j ose pas|ose plus) (?:sortir|parler|voir)\b|\bhonte devant\b|\b(?:don t|do not) know who i (?:am|be)\b|\bsais plus qui je suis\b"
+      r"|\b(?:tres triste|si triste|so sad|sad) (?:chaque jour|tous les jours|tout le temps|every day|all the time)\b|\bje parle (?:avec|a) personne\b|\b(?:talk to|speak to|speak with) (?:no one|nobody)\b"
+      r"|\b(?:wading through|wet cement|this heaviness|cette lourdeur|so flat|feel flat|feel so flat|je me sens plat|ma solitude|my loneliness|tired boss)\b"
+      r"|\b(?:can t|can not|cannot|could not|couldn t) tell (?:the wife|my wife|my husband|the husband|anyone|my family|my mum|my mom|my dad)\b(?: [^\s|]+){0,2} (?:how bad|how hard|what s going on|what be going on)\b"
+      r"|\b(?:staring|stare|stared|fixe|fixer|fixant|regarde) (?:at )?(?:the|le) (?:ceiling|wall|plafond|mur)\b"
+      r"|\b(?:haven t|have not|not|hasn t) (?:left|leave) (?:my|the) (?:room|house|bed|flat|apartment)\b(?: [^\s|]+){0,2} (?:in|for|since) (?:\d+|days|weeks|a week|two|three|four|five)\b|\bpas sorti(?:e)? de (?:ma chambre|chez moi|mon lit)\b"
+      r"|\b(?:sait plus|sais plus|know how to|can t|cannot) (?:parler aux gens|talk to people)\b"
+      r"|\b(?:took|take|taken) (?:his|her|their) own life\b|\b(?:killed|kill) (?:himself|herself|themselves)\b|\bs est (?:donne|donnee) la mort\b|\bs est (?:suicide|suicidee|pendu|pendue)\b"),
+    # ---------------------------------------------------------------- rounds 12-15, by family
+    R("means_no_use", "plan_means", 3,
+      rf"\b(?:bought|buy|ordered|order|got|get|acheter|achete|commande|commander|trouve|found|regarde les avis)\b{G(6)} (?:{MEANS}|charbon de bois|helium|helium party kit|scotch large|duct tape|sel de potassium|potassium|corde d escalade|climbing rope|cordes d escalade|fusil|gun)\b"
+      r"(?=[^|]*\b(?:pas pour (?:grimper|le jardin|bricoler)|not for (?:climbing|the garden)|no party|pas de barbecue|pas de fete|didn t need it|did not need it|je (?:ne )?fais pas d|i don t (?:climb|bbq)|nothing else|rien d autre|pas remis|didn t put it back|did not put it back|pose de questions|poser de questions|no (?:party|bbq|barbecue) (?:planned|prevu)|pas prevu|sais meme pas pourquoi|don t know why i m|don t really know why)\b)"
+      rf"|\b(?:cordes? d escalade|climbing ropes?)\b{G(4)} (?:supportent|supporte|hold|holds|combien de kilos|how much weight)\b(?=[^|]*\b(?:fais pas d escalade|don t climb|do not climb|not a climber)\b)"),
+    R("at_place_r13", "plan_means", 3,
+      r"\b(?:at|on|sat on|up at|standing on|sitting on|au|sur|assis sur|assise sur)(?: the| le| la)?(?: wall of the| edge of the| end of the| bord du| bord de la)? (?:[^\s|]+ )?(?:bridge|platform|cliff|gap|pont|quai|falaise|toit|roof|tracks|voies|line)\b"
+      r"(?=[^|]*\b(?:know where i (?:was|be)|last view|next train|why i (?:m|am|be) (?:typing|writing|posting)|why im (?:typing|writing)|closer each time|plus pres chaque|phone s on|phone be on|phone is on|battery|batterie)\b)"
+      r"|\b(?:cliff|bridge|pont|falaise|ledge|edge|bord|voies|tracks)\b(?=[^|]*\b(?:closer each time|closer every time|plus pres chaque fois|plus pres a chaque fois)\b)"
+      r"|\b(?:hotel room|chambre d hotel|un hotel)\b(?: [^\s|]+){0,4} (?:nobody knows|personne sait|personne ne sait|no one knows)\b"),
+    R("while_away", "intent", 2,
+      r"\b(?:quand|when|while|pendant que) (?:tout le monde|everyone|everybody|ils|they|elles) (?:sera|seront|will be|are|be|sont|seront partis|will have gone) (?:a la messe|au boulot|au travail|at work|partis|asleep|gone|out|endormis|couches|at church|at school|a l ecole|chez mamie|away)\b"
+      r"|\bwaiting for (?:everyone|everybody|them|the house) to (?:go to sleep|fall asleep|leave|go out)\b|\b(?:nobody|no one|personne) (?:knows|sait|ne sait) (?:where|ou)\b"
+      r"|\b(?:picked|chose|chosen|set|fixed|j ai choisi|choisi) (?:the|a|la|une) date\b|\bmade my choice\b|\b(?:i )?already decide\b|\bj ai bien reflechi\b|\bi ve thought it through\b"
+      r"|\b(?:it s|it be|c est) happening (?:tonight|today|tomorrow|this weekend)\b|\bsaid my (?:bits|goodbyes|piece)\b|\bj ai dit (?:ce que j avais a dire|au revoir)\b"),
+    R("do_it_properly", "intent", 3,
+      r"\b(?:this time|cette fois)\b(?: [^\s|]+){0,2} (?:doing it properly|do it properly|no half measures|le faire correctement|pour de bon|for real)\b|\bno half measures\b"
+      r"|\b(?:finish|finir|terminer) (?:what i started|ce que j ai commence)\b"),
+    R("passive_r12", "passive_ideation", 3,
+      r"\b(?:pas si grave|une grace|a mercy|a blessing|m arrangerait|ca m arrangerait|would suit me|wouldn t be so bad|would not be so bad)\b(?=[^|]*\b(?:reveillais|reveille|wake|tomber sur la tete|fall on me)\b)"
+      r"|\b(?:si je|if i|if i could|si je pouvais)\b(?: [^\s|]+){0,4} (?:reveillais plus|reveillais pas|ne plus exister|plus exister|stop existing|stopped existing|just stop existing)\b"
+      r"|\b(?:hope|hoping|wish|souhaite|espere)\b(?: [^\s|]+){0,8} (?:clips me|hits me|fall asleep at the wheel|me tombe dessus|tomber sur la tete|each night is the last|chaque nuit soit la derniere)\b"
+      r"|\b(?:goût|gout) de (?:crever|mourir|disparaitre|en finir|plus vivre)\b|\b(?:i ll|i will|i be going to|i m gonna|i wanna|want to) cark it\b|\b(?:the big sleep|la s word|the s word|s word)\b"
+      r"|\b(?:venir me chercher|come and get me|take me home) quand (?:il|elle) veut\b"
+      r"|\b(?:tomber sur la tete|fall on me|clips me|hits me)\b(?: [^\s|]+){0,6} (?:m arrangerait|would suit me|wouldn t mind)\b"
+      r"|\b(?:only way out|seule issue|seule sortie|la seule porte de sortie)\b(?: [^\s|]+){0,6} (?:permanent|permanente|definitive|definitif|the permanent kind)\b"
+      r"|\b(?:pourquoi|why) (?:je m accrocherais|m accrocher|would i (?:hang|hold) on|hang on|cling on|keep hanging on)\b"
+      r"|\b(?:je m arrete|me arreter|m arreter|i stop) (?:pour de bon|for good|definitivement|pour toujours)\b"),
+    R("veiled_r12", "intent", 3,
+      r"\b(?:reste|il reste|remains|there s|left) (?:plus |only )?(?:qu une|one) (?:chose|thing|solution|option)\b(?: [^\s|]+){0,4} (?:vous savez|you know|tu sais|tu vois|vous voyez)\b"
+      r"|\b(?:going away|partir|leaving|je pars)\b(?=[^|]*\b(?:you know what i mean|know what i mean|vous savez ce que je veux dire|vous voyez ce que je veux dire|there s a difference|there be a difference)\b)"
+      r"|\b(?:j ai saute|i jumped|had an od|had an overdose|fait une od|fait une ts|fait une tentative)\b(?=[^|]*\b(?:survecu|survived|back there|encore envie|again|lately|ces temps ci)\b)"),
+    R("get_through_first", "intent", 2,
+      r"\b(?:get|see|help) (?:them|the kids|everyone|my family|mum|mom) through (?:christmas|the holidays|the wedding|exams|their exams|the birthday) first\b|\bpasser (?:noel|les fetes|les examens) (?:avec eux )?d abord\b"),
+    R("active_r12", "active_ideation", 3,
+      r"\b(?:mettre|mets|mis) un terme a (?:tout cela|tout ca|ma vie|mes jours|tout|cette vie)\b|\babreger (?:moi meme|ma vie|mes jours)\b|\bautant abreger\b"
+      r"|\bfinish (?:myself|me) off\b|\bmake it my choice\b|\b(?:pensees|thoughts) de (?:mettre fin|me tuer|en finir)\b|\bpenser a la s\b"
+      r"|\bbrain goes\b(?: [^\s|]+){0,2} (?:you could just end it|just end it)\b|\byou could just end it\b"),
+    R("lethal_question_r12", "plan_means", 3,
+      rf"\b(?:how many|combien)\b{G(6)} (?:would|ferait|faut|takes|take|it take|il faut)\b{G(3)} (?:do it|actually do it|le faire|suffire|be enough|kill)\b"
+      rf"|\bje sais ce que (?:ca|cela) ferait (?:d un coup|tout d un coup)\b|\bwhat it would do (?:all at once|in one go)\b"
+      rf"|\b(?:etage|floor|hauteur|height|storey)\b{G(4)} (?:suffisant|suffit|suffise|suffisante|enough|high enough|assez haut)\b"
+      rf"|\b(?:est surveille|surveille la nuit|watched at night|monitored at night|cameras on) \b(?=[^|]*\b(?:pont|bridge|falaise|cliff|quai)\b)"
+      rf"|\b(?:pont|bridge)\b{G(4)} (?:est surveille|surveille|watched|monitored|guarded)\b"
+      rf"|\b(?:took|taken|swallowed|avale|pris) (?:a load|a lot|a bunch|all|une bonne partie|tout|toute la boite|plein) (?:of )?(?:de )?(?:my |mes |the |les )?{MEANS}\b"),
+    R("self_harm_r13", "self_harm", 3,
+      r"\b(?:me tape|me tapais|me suis tape|taper|tape) la tete contre (?:le|les|un) (?:mur|murs|porte)\b|\b(?:re mutile|remutile|re mutilee|remutilee|re scarifie|rescarifie)\b"
+      r"|\b(?:blade|lame) (?:from|d un|du|de mon|from my) (?:a |the )?(?:sharpener|taille crayon|pencil sharpener|rasoir)\b|\bundo the screw\b"
+      r"|\b(?:soigne|soigner|treat|hide|cacher|clean|nettoyer) (?:une|a|ma|my) (?:coupure|cut|plaie|wound)\b(?=[^|]*\b(?:sans aller|without going|questions|urgences|a e|er)\b)"),
+    R("burden_r15", "burden", 2,
+      r"\b(?:seriez|seraient|serait|would be|d be) (?:tous |all |toutes )?(?:plus tranquilles|plus tranquille|more peaceful|at peace)\b|\b(?:bounce back|s en remettraient|s en remettront)\b(?: [^\s|]+){0,3} (?:faster|vite|plus vite)\b"
+      r"|\bca sert a rien que je continue\b"),
+    R("burden_r15b", "burden", 3,
+      r"\b(?:deserve|deserves|meritent|merite) (?:a|une|un) (?:mum|mom|mother|dad|father|wife|husband|friend|maman|mere|pere|papa|femme|mari) (?:who|qui) (?:isn t|is not|n est pas|doesn t|does not)\b"),
+    R("goodbye_r12", "goodbye", 2,
+      r"\b(?:if anyone wants|si quelqu un veut|qui veut) (?:my|mon|ma|mes)\b(?! (?:number|numero|code|link|lien|opinion|avis))|\b(?:gave|donne|donné|given) (?:my|mon|ma|mes) (?:dog|cat|chien|chat|chienne|plants|plantes|switch|console)\b(?: [^\s|]+){0,4} (?:to|a|à)\b"
+      r"|\btold (?:her|him|them) it (?:was|be) (?:just )?for a (?:while|bit|few days)\b|\b(?:vide|vider) mon casier\b|\brendu mon badge\b|\b(?:cleared|emptied) my (?:desk|locker)\b|\breturned my (?:badge|keys)\b"
+      r"|\b(?:say|dire|said) (?:goodbye|adieu|au revoir) now\b|\bi will say goodbye\b"
+      r"|\btell (?:my|mon|ma) [^\s|]+(?: [^\s|]+){0,4} (?:that )?i (?:love|loved) (?:her|him|them|you)\b|\b(?:whoever|celui qui|celle qui|la personne qui) (?:reads|finds|lira|trouvera|read) this\b"
+      r"|\b(?:i ll|i will) miss (?:that|this|you all|y all|you guys|you)\b(?: [^\s|]+){0,1} bye\b|\bc est le tour de discord\b|\bnow it s discord s turn\b"),
+    # distress in other words (rounds 12-15): crying counted, numbness, no point, nothing left, a stranger at home
+    R("distress_r12", "distress", 1,
+      r"\b(?:cried|cry|pleure|pleurer)\b(?: [^\s|]+){0,1} (?:\d+|two|three|four|five|six|deux|trois|quatre|cinq|six) (?:times|fois)\b|\b(?:nothing touches me|rien ne me touche)\b|\bthrough (?:glass|a window|a screen)\b"
+      r"|\b(?:arrive|arrivais) (?:plus|pas|pu) a sortir de (?:mon lit|mon lit le matin|chez moi)\b|\b(?:vois|voir|see) (?:plus|pas|no|really no) (?:l interet|the point|much point) (?:de|d|in)\b|\b(?:don t|do not) (?:really )?see the point in (?:much|anything)\b"
+      r"|\btoo tired to (?:feel|care|go inside|do anything|cry)\b|\b(?:personne n a|personne a) pense a mon anniversaire\b|\b(?:nobody|no one) remembered my birthday\b"
+      r"|\b(?:impression d etre|feel like|sens comme) (?:un|une|a) (?:fantome|ghost|etrangere|etranger|stranger)\b|\b(?:etrangere|etranger|stranger) (?:chez moi|in my own (?:home|house))\b"
+      r"|\b(?:haven t|have not|not) left the (?:flat|house|apartment) in a (?:fortnight|week|month)\b|\b(?:jump|sursaute) at every (?:noise|sound)\b|\bnot the same (?:guy|person|man|woman)\b"
+      r"|\b(?:properly|really|seriously|so) struggling\b|\bstruggling a bit\b|\b(?:i m|i be|i am) struggling\b(?! (?:with|on|to (?:beat|find|get|clear)))"
+      r"|\bloneliness (?:s |is |be |that s |that be )?getting (?:to )?me\b|\bla solitude me (?:tue|pese|bouffe)\b|\bdone in\b(?! (?:the|a|an|by|under))|\bcan t see the way through\b"
+      r"|\b(?:i m|i be|i am|je suis) (?:completely |totally )?(?:wrecked|submerge|submergee|a bout de souffle)\b|\b(?:got|have|ve got) nothing left\b|\bforgot what (?:happy|happiness|joy) (?:feels|feel|be|is) like\b"
+      r"|\bso sad about\b|\bnot a good (?:day|week|year|month)\b(?: [^\s|]+){0,3} not a good\b|\btout part en vrille\b|\b(?:every day|chaque jour) (?:the same|pareil)\b"),
+    R("help_r12", "help", 1,
+      r"\b(?:a way to|how (?:do|can) i) (?:talk|speak|get in touch) (?:to|with) (?:a real person|a human|someone|the (?:support|mods|staff|volunteers|team|helpers))\b|\bget in touch with (?:the )?(?:support|mods|staff|volunteers|team|helpers|modos|moderateurs)\b"
+      r"|\b(?:trouver|find|get) (?:de l )?(?:aide psychologique|psychological help|free therapy|therapy|help|de l aide)\b(?: [^\s|]+){0,2} (?:gratuite|free|a|in|pres de|near)\b|\bjust help\b(?= \||$)|\bj aurais besoin (?:d ecoute|de parler|d aide|d etre ecoute|d etre ecoutee)\b"
+      r"|\b(?:have|got|has|a|avez|as|aurait) (?:the )?(?:time|le temps|du temps|5 min) (?:to|de|pour) (?:listen|talk|chat|m ecouter|parler|discuter)\b|\bfree for a (?:quick )?(?:private )?(?:word|chat|talk|call)\b"
+      r"|\b(?:t es la|tu es la|vous etes la|are you there|you there|u there)(?= \||$)|\b(?:anyone|anybody|someone|somebody) (?:around|up|awake|here|there|on)\b(?= (?:rough|bad|long|hard|tough|sale|dure|can t sleep))"
+      r"|\b(?:can|could|shall) we (?:talk|chat|speak) (?:in|via|by|en|over) (?:dms|dm|private|pm|mp|prive|pms)\b"
+      r"|(?:^ ?|\| )(?:(?:hey|hi|hello|salut|bonjour|coucou|les|dear|ok|yo) ){0,2}(?:mods|modos|moderateurs|moderators|admins|moderation)\b"
+      r"|\b(?:can|could|would) (?:a mod|an admin|a moderator|someone from the team|someone on the team|someone|somebody) (?:have|take) a look\b|\b(?:un modo|une modo|un admin|un moderateur|quelqu un de l equipe) (?:jette|jeter|puisse jeter) un (?:oeil|œil)\b"
+      r"|\b(?:is|s) (?:that|this|it) bannable\b|\bc est (?:bannissable|sanctionnable)\b|\b(?:can|could) (?:someone|somebody|a mod|an admin) step in\b|\bi want (?:the|an) (?:admin|admins|mods|mod|moderators) to see\b|\bwhat do i (?:even )?do\b"
+      r"|\b(?:a poste|posted)(?: dans [^\s|]+| in [^\s|]+)? (?:une photo|a photo|a picture|une image) (?:de|of) (?:ma|mon|mes|my)\b"
+      r"|\b(?:can|could|would|pouvez vous|peux tu|pourriez vous) (?:you|someone|somebody|anyone|a mod|the mods|one of you|vous|quelqu un)? ?(?:ban|kick|mute|remove|bannir|virer|exclure|supprimer|stop|deal with|handle|sort out)\b(?: [^\s|]+){0,1} (?:him|her|them|this|that|it|le|la|les|ce|cette|ca|this user|this person|ce membre)\b"
+      r"|\b(?:can|could|would) (?:someone|somebody|anyone|a mod|one of you)(?: on the team| from the team| in the team| on staff)? (?:look|have a look|take a look|check|see) (?:at )?(?:this|that|it|the thread|the channel|the post|my post|his|her|their|these|what)\b|\blook please\b"
+      r"|\b(?:can|could) (?:that|this|it|these|those|the post|the message) (?:get|be) (?:removed|deleted|taken down|hidden)\b|\breporting (?:a|an|this|the|that|@user|user|him|her)\b|\b(?:i d like to report|i would like to report|i want to report|je voudrais signaler|je veux signaler|je signale)\b"
+      r"|\b(?:je sais pas si c est grave|not sure if (?:this|that|it) (?:is|be) (?:bad|serious|allowed|ok|okay|a big deal)|is this allowed|c est autorise)\b"
+      r"|\b(?:un membre|quelqu un|someone|somebody|a user|this user|un individu|un mec) (?:m envoie|keeps sending me|sent me|m a qualifie|m a envoye|posted (?:a photo|pictures|photos|a picture|my|the name) (?:of )?(?:my)?)\b|\bm a qualifie de\b"),
     R("leaving", "leaving", 1,
       r"\b(?:leaving|quit|quitting|left) (?:the|this) (?:server|discord|game|guild|group|community)\b"
       r"|\b(?:quitte|quitter|quitterai) (?:le|ce) (?:serveur|discord|jeu|groupe)\b|\bsee (?:you|ya|u)\b"
@@ -1343,6 +1554,17 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:prenne|prendre|prend) de mes nouvelles\b|\b(?:systeme de parrainage|etre accompagne|etre accompagnee|etre accompagner)\b"
       rf"|\bcoup de main\b{_NOT_PRACTICAL_FR}(?! (?:pour|sur|avec) (?:le|la|les) (?:boss|raid|donj|quete|build|jeu))"
       r"|\ben (?:mp|prive|dm) de preference\b|\b(?:prefere|preferer) pas (?:ecrire|dire|en parler|parler)(?: [^\s|]+){0,2} en public\b"),
+    # rounds 9-10: a moderator or a listener asked in few words; abuse received told to the staff
+    R("help_r9", "help", 1,
+      r"(?:^ ?|\| )(?:anyone|anybody|somebody|someone|quelqu un|qqn|qq un|y a quelqu un|ya quelqu un|hello|allo)(?: there| here| la| around)?(?= \||$)"
+      r"|\b(?:moderation|modération|moderateurs|modos|mods|admins|staff) (?:svp|stp|please|pls|asap|des que possible|vite|urgent)\b|\bmods\b(?= \||$)"
+      r"|\b(?:qq un|qqn|quelqu un|quelqu|someone|anyone|anybody) (?:de |d )?(?:dispo|disponible|free|available)\b(?: [^\s|]+){0,1} (?:pour|to) (?:m ecouter|me ecouter|ecouter|parler|discuter|listen|talk|chat)\b"
+      r"|\b(?:are|r) (?:you|u) (?:free|around|available|dispo) (?:to|for) (?:a )?(?:chat|talk|call)\b|\b(?:free to chat|dispo pour (?:parler|discuter)) (?:in|en) (?:dms|dm|mp|prive)\b"
+      r"|\b(?:derange|derangerait|bother|mind) (?:si|if) (?:je|j|i) (?:demande|ask|asked)\b(?: [^\s|]+){0,3} (?:parler|talk|speak)\b|\bdemander a parler (?:avec|a) (?:quelqu un|qqn|une personne|un modo|someone)\b"
+      r"|\bsignalement\b|\b(?:keeps|keep|kept|is|been|n arrete pas de|arrete pas de) (?:calling|call|m appeler|me traiter)\b|\bm a (?:appele|appelee|traite|traitee)\b(?: [^\s|]+){0,4} (?:toute la|all|en vocal|in vc|in voice|devant|in front|in public|en public|dans le)\b"
+      r"|\b(?:un membre|a member|someone|quelqu un|qqn|he|she|il|elle|they|on|un joueur|a player|a guy|un mec) (?:m a|a|has|have|m|me)? ?(?:ecrit que|dit que|dit|sorti|dmed me|dm d me|messaged me|mp|told me|said to me)\b(?=[^|]*\b(?:larmes|tears|crying|pleure|know what to do|quoi faire|note|noted|signale|report|mods?|modos?|bannable|admin|admins|gorge|see this|voient|moderateur|moderatrice|modera|moderation)\b)"
+      r"|\b(?:said|says|threatened|threatens|menace|menacé) (?:he d|he would|he will|she d|she would|they d|they would|to|de) (?:post|share|leak|send|publish|poster|publier|balancer|partager|envoyer)\b"
+      r"|\bj aimerais que ce soit note\b|\b(?:don t|do not) know what to do\b"),
     R("ask_other_words_2", "help", 1,
       r"\bsomeone i (?:could|can) (?:message|dm|pm|write to|reach out to|ping)\b|\bmind if i (?:message|dm|pm|talk to|write to|reach out to|ping) (?:someone|somebody|a mod|staff|one of)\b"
       r"|\b(?:besoin d aide|need (?:some )?help) (?:pour|with) (?:un truc|quelque chose|something|smth) (?:a la maison|at home|perso|personal|chez moi|irl)\b"

@@ -231,10 +231,22 @@ _REPORT_PHRASES = re.compile(
 # The reporting constructions the normaliser does not mark; the rest of the message is reported.
 _REPORT = re.compile(
     r"(?<![^ ])(?:"
-    r"(?:has|have|had|is|are|was|were|been|keeps|kept|keep|still|n arrete pas de|arrete pas de|continue de|"
+    r"(?:has|have|had|is|are|was|were|been|keeps|kept|still|n arrete pas de|arrete pas de|continue de|"
+    # "keep" with its subject only: a bare "keep posting and I'll..." is an imperative, not a report
+    r"(?:(?<=they )|(?<=people )|(?<=ppl )|(?<=users )|(?<=guys )|(?<=he )|(?<=she )|(?<=them )|(?<=u )|"
+    r"(?<=you ))keep|"
     r"continue a|continuent de|n arretent pas de|arretent pas de) (?:been )?(?:calling|callin|telling|tellin|"
     r"sending|sendin|saying|sayin|spamming|writing|messaging|dming|pinging|yelling|screaming|shouting|"
-    r"whispering|typing|m appeler|me traiter|m envoyer|me dire|m ecrire|m insulter|me menacer|me harceler)"
+    r"whispering|typing|replying|replyin|posting|commenting|m appeler|me traiter|m envoyer|me dire|m ecrire|"
+    r"m insulter|me menacer|me harceler)"
+    r"|(?:someone|somebody|a user|a player|people|some guy) (?:tells|told|says|said|writes|wrote|sends|sent|"
+    r"dms|messages) (?:you|u|me)"
+    r"|(?:that s|thats|this is|which is) what (?:i got|i get|i was told|i received|they said|he said|"
+    r"she said)"
+    r"|c est ce (?:qu on m a|qu il m a|qu elle m a|qu ils m ont) (?:dit|ecrit|envoye)"
+    r"|(?:a user|someone|somebody|this user|the user|a member|some guy|un membre|quelqu un|un mec) "
+    r"(?:said|says|wrote|posted) (?:that )?(?:my|i|i m|i am|mon|ma|mes)"
+    r"|(?:was|were|got|been|get|getting|i was|i got) told to|on m a dit de|"
     r"|(?:calling|callin|called|calls|told|tellin|telling|sent|sending|messaged|dmed|dm d|texted|yelled at|"
     r"screamed at|threatened|labeled|labelled|named) (?:me|us)"
     r"|(?:ki|qui|il|elle|ils|elles|on|qqn|quelqu un|mec|gars|type|meuf|personne|membre|joueur) "
@@ -259,6 +271,7 @@ _REPORT = re.compile(
 
 _REPORT_ANCHORS = _ws(
     """
+    replying replyin posting commenting said says
     calling callin telling tellin sending sendin saying sayin spamming writing messaging dming pinging yelling
     screaming shouting whispering typing appeler traiter envoyer ecrire insulter menacer harceler called calls
     told sent messaged dmed dm texted yelled screamed threatened labeled labelled named insulte insultent
@@ -652,7 +665,7 @@ _GROUP_SINGULAR = _ws(
 
 _SELF_SLURS = _ws("retarded retard spastic spaz mong mongol mongolien triso gogol autiste")
 _PEOPLE = _ws("people persons folks gens personnes ceux those anyone quiconque malades patients")
-_WITH = _ws("with avec have ont du de des atteints atteintes of")
+_WITH = _ws("with avec have ont du de des atteints atteintes of on sous taking")
 
 
 def _hate(

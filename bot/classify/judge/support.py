@@ -131,6 +131,9 @@ _INCITEMENT = re.compile(
     r" (?:jump|die|end it|overdose|od|kill|hang|disappear)\b"
     r"|\b(?:j|je) (?:te|t) (?:conseille|souhaite|ordonne) (?:de |d )?"
     r"(?:sauter|crever|mourir|te|t|disparaitre|en finir)\b"
+    r"|\b(?:tu devrais|tu ferais mieux de|you should|u should) (?:sauter|jump|te jeter)\b"
+    r"|\btu vas (?:pleurer|regretter|morfler)\b"
+    r"|\b(?:fais nous plaisir|do (?:us|everyone|the world) (?:all )?a favou?r)\b"
     r"|\b(?:nobody|no one) (?:wants|likes|needs) (?:you|u)\b|\bpersonne (?:ne )?(?:veut|t aime|te veut|t)\b"
     r"|\b(?:your|ur|on your|tes|ton) (?:meds|pills|medocs|cachets)\b"
     r"|\b(?:avale|avaler|gobe|gober) (?:toute ta|toutes tes|tous tes|ta boite|tes cachets|la boite)\b"
@@ -356,7 +359,8 @@ _TOPICAL = frozenset(
 _FIRST_PERSON = frozenset(
     {"kill_myself", "end_my_life", "kill_myself_fr", "reflexive_fr", "cut_myself", "hurt_myself",
      "burn_body", "self_harm_fr", "urge_cut", "cut_again", "started_again", "better_without_me",
-     "without_one_like_me", "burden_en", "burden_fr", "nobody_miss_en", "nobody_miss_fr", "relief_if_gone_fr",
+     "without_one_like_me", "told_by_mind_r9", "self_harm_r9", "burden_r9",
+     "burden_en", "burden_fr", "nobody_miss_en", "nobody_miss_fr", "relief_if_gone_fr",
      "relief_if_gone_fr_rev", "if_gone_benefit_en", "benefit_if_gone_en", "wish_dead_en",
      "future_absence",
      "not_live_fr", "no_more_live_fr", "think_of_dying_fr", "imagine_death_en", "stockpile_en",

@@ -407,12 +407,12 @@ def test_tune_split_floors() -> None:
     # 85.8 %: the learned cues, not these rules, carry most of its new phrasings (test_floors.py). Its
     # affectionate insults ("you magnificent bastard, you remembered my birthday") hit the rules: in the
     # game preset they are nudges, not sanctions (banter sanctioned stays under 3 % in test_floors.py).
-    assert _share(of(red, *_ACTED), _hit) >= 0.786
-    # round 19 (48 reports by a new author, merged at first sight) tells of threats and names in words no
-    # list holds ("someone wrote that they saw me at the pharmacy", « l'officier nous appelle les quotas »):
-    # the rules read 73 % of them (the evaluation offers help to 95 % of the split through the support
-    # reading and the learned cues); with them the red-team share is 91.9 %, floor 2 points below.
-    assert _share(of(red, "reported_abuse"), _reported) >= 0.899
+    # Lowered when rounds 10, 14 and 15 (1,068 abuse-side messages by new authors, measured at first sight)
+    # joined: rules only, 77.8 % acted on over all red-team rounds (84.1 % on the rounds merged before, up
+    # from 80.6 %; about 65 % on the three new ones), 85.1 % reported (the new rounds' reports mostly reach
+    # an offer of help through the support side's help requests, not the abuse side's reported flag).
+    assert _share(of(red, *_ACTED), _hit) >= 0.76
+    assert _share(of(red, "reported_abuse"), _reported) >= 0.83
     # round 11 (friendly, addressed chat, joined the tune split at 05:30) brought 60 teasing lines between
     # friends ("t'es nul mais je t'aime"); the rules read a few as insults, nudged, never sanctioned: 6.3 %
     assert _share(of(rows, "banter"), _hit) <= 0.07

@@ -80,7 +80,12 @@ def test_abuse_found_by_the_rules_keeps_the_lift_away() -> None:
     assert _cues.lift(chat, SupportReading(), abusive=True, model=TOY) == SupportReading()
 
 
-def test_the_learned_abuse_reading_stays_out_of_reports_self_talk_and_crisis() -> None:
+def test_the_learned_abuse_reading_stays_out_of_reports_self_talk_and_crisis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a toy model's margins are small (3.8 here): the threshold is lowered to what it reaches, since this test
+    # is about which readings the learned hit stays out of, not about the threshold
+    monkeypatch.setattr(_cues, "ABUSE_REVIEW", 2.5)
     model = _cues.AbuseCues(
         [(read("you are a worthless sack of garbage"), "insult")] * 40
         + [(read("the boss fight was garbage lol"), "other")] * 40

@@ -27,62 +27,80 @@ from bot.domain.policy.loader import load_policy
 # (it had learned "you"/"your"/« ton » as insult words, the tune split's quiet chat being rarely addressed).
 # Round 11 (300 such messages) joined the tune split: 2.4 % on the check set, at the price of the insult and
 # hate figures marked below (the learned reading no longer leans on the addressee).
+# Regenerated at 07:45 UTC (branch rules) after rounds 9, 10 and 12-15 (2,619 messages by new authors, each
+# measured at first sight first) joined the tune split and rules were added by family: floors kept where the
+# detectors still reach them, raised where they rose. Two lowered, on purpose: obfuscated abuse on the tune
+# split (95 -> 92: rounds 10, 14 and 15 brought look-alike letters the normaliser's table does not map,
+# Cherokee and Latin-extended forms such as « Ꮯonnard », "ƅіtсh", "€" for e; the table is in chat.py, the
+# engine's area), and held-back reported abuse (patient, 87 -> 84: one message of 44 fewer offered help after
+# the merge and the re-learned cues; the held-back split is not read, so the cause is not looked for).
+# Lowered again at 08:25 UTC, on purpose: the learned thresholds were re-chosen by their stated rule
+# (``_cues.py``) on leave-one-author-round-out validation over the enlarged split. With rounds 9-15 in it, the
+# learned abuse review at its old threshold (2.5) sent 47 of 889 benign messages (5.3 %) and 11 of 531 banter
+# messages of a round it had not learned from to a person; the rule allows 1 % of benign. The abuse reading
+# now also learns from skip-pairs and five-letter stems (more catches within that budget: 58 against 27),
+# and its threshold is 5.0 (6 of 889 benign). The insult, hate, threat and obfuscated floors marked
+# "lowered" below are what the learned reading no longer catches at that budget; the crisis lift from none
+# went 2.5 -> 2.0 and the distress lift 2.5 -> 3.0 by the same rule (held-back distress, game, 89.7 -> 87.2).
+# The 100 held-apart friendly messages of round 11 (firstsight/r11_check.jsonl): benign acted on 5.4 -> 3.6 %
+# (patient), 2.4 % (game).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.1% of 748
-        "distress": 0.95,  # 97.5% of 322
-        "help": 0.95,  # 99.3% of 305
-        "reported_abuse": 0.95,  # 100.0% of 209
-        "illness": 0.98,  # 99.6% of 254
-        "self_talk": 0.98,  # 100.0% of 136
-        "insult": 0.90,  # 92.2% of 269 (was 96.3 %: see round 11 above)
-        "hate": 0.93,  # 94.9% of 294
-        "threat": 0.95,  # 98.0% of 250
-        "obfuscated": 0.95,  # 97.0% of 134
-        "banter": 0.97,  # 100.0% of 41
-        "benign": 0.98,  # 100.0% of 252
+        "crisis": 0.97,  # 99.6% of 1269
+        "distress": 0.95,  # 97.0% of 559
+        "help": 0.95,  # 97.8% of 461
+        "reported_abuse": 0.95,  # 99.7% of 350
+        "illness": 0.98,  # 99.7% of 396
+        "self_talk": 0.98,  # 100.0% of 198
+        "insult": 0.82,  # 83.6% of 408 (was 0.92: lowered, see above)
+        "hate": 0.84,  # 85.6% of 425 (was 0.93: lowered, see above)
+        "threat": 0.92,  # 93.7% of 351 (was 0.95: lowered, see above)
+        "obfuscated": 0.89,  # 90.6% of 170 (was 0.92: lowered, see above)
+        "banter": 0.97,  # 100.0% of 80
+        "benign": 0.98,  # 100.0% of 606
     },
     ("tune", "game"): {
-        "crisis": 0.96,  # 98.1% of 646
-        "distress": 0.94,  # 96.1% of 257
-        "help": 0.95,  # 99.6% of 277
-        "reported_abuse": 0.95,  # 100.0% of 212
+        "crisis": 0.97,  # 99.5% of 1150
+        "distress": 0.94,  # 94.9% of 448 (was 0.95: round 19 joined after the rules' round and the learned
+        # readings relearned on 8,023 messages: one game distress message fewer offered help)
+        "help": 0.95,  # 97.2% of 429
+        "reported_abuse": 0.95,  # 99.4% of 324
         "illness": 0.98,  # 100.0% of 34
-        "self_talk": 0.98,  # 100.0% of 150
-        "insult": 0.90,  # 92.4% of 342 (was 97.1 %: see round 11 above)
-        "hate": 0.93,  # 94.9% of 277
-        "threat": 0.95,  # 97.7% of 307
-        "obfuscated": 0.95,  # 97.2% of 217
-        "banter": 0.97,  # 99.6% of 278
-        "benign": 0.98,  # 100.0% of 314
+        "self_talk": 0.98,  # 100.0% of 217
+        "insult": 0.80,  # 82.0% of 494 (was 0.92: lowered, see above)
+        "hate": 0.82,  # 83.9% of 409 (was 0.93: lowered, see above)
+        "threat": 0.90,  # 91.5% of 435 (was 0.95: lowered, see above)
+        "obfuscated": 0.89,  # 90.6% of 310 (was 0.92: lowered, see above)
+        "banter": 0.97,  # 99.6% of 498
+        "benign": 0.98,  # 100.0% of 625
     },
     ("heldout", "patient"): {
-        "crisis": 0.83,  # 85.3% of 95
-        "distress": 0.87,  # 88.5% of 61
-        "help": 0.91,  # 93.0% of 57
-        "reported_abuse": 0.87,  # 88.6% of 44
+        "crisis": 0.84,  # 86.3% of 95
+        "distress": 0.88,  # 88.5% of 61
+        "help": 0.93,  # 94.7% of 57
+        "reported_abuse": 0.84,  # 86.4% of 44
         "illness": 0.98,  # 100.0% of 67
         "self_talk": 0.98,  # 100.0% of 45
-        "insult": 0.83,  # 85.4% of 41 (was 90.2 %: see round 11 above)
-        "hate": 0.87,  # 88.7% of 53 (was 90.6 %: see round 11 above)
-        "threat": 0.87,  # 88.9% of 36
-        "obfuscated": 0.95,  # 97.1% of 35
+        "insult": 0.81,  # 82.9% of 41 (was 0.86: lowered, see above)
+        "hate": 0.79,  # 81.1% of 53 (was 0.89: lowered, see above)
+        "threat": 0.87,  # 88.9% of 36 (was 0.90: lowered, see above)
+        "obfuscated": 0.92,  # 94.3% of 35 (was 0.95: lowered, see above)
         "banter": 0.97,  # 100.0% of 1
         "benign": 0.98,  # 100.0% of 51
     },
     ("heldout", "game"): {
-        "crisis": 0.78,  # 80.2% of 81
-        "distress": 0.83,  # 84.6% of 39
-        "help": 0.90,  # 91.8% of 49
-        "reported_abuse": 0.95,  # 100.0% of 47
+        "crisis": 0.81,  # 82.7% of 81
+        "distress": 0.85,  # 87.2% of 39 (was 0.88: lowered, see above)
+        "help": 0.95,  # 98.0% of 49
+        "reported_abuse": 0.95,  # 97.9% of 47
         "illness": 0.98,  # 100.0% of 1
         "self_talk": 0.98,  # 100.0% of 33
-        "insult": 0.88,  # 90.2% of 61
-        "hate": 0.92,  # 94.0% of 50
-        "threat": 0.84,  # 86.2% of 58
-        "obfuscated": 0.91,  # 93.2% of 59
+        "insult": 0.85,  # 86.9% of 61 (was 0.88: lowered, see above)
+        "hate": 0.82,  # 84.0% of 50 (was 0.92: lowered, see above)
+        "threat": 0.79,  # 81.0% of 58 (was 0.86: lowered, see above)
+        "obfuscated": 0.86,  # 88.1% of 59 (was 0.91: lowered, see above)
         "banter": 0.97,  # 98.5% of 67
-        "benign": 0.97,  # 98.6% of 72
+        "benign": 0.98,  # 100.0% of 72
     },
 }
 # Records that got what their category must never get (illness, self-talk or reported abuse sanctioned
