@@ -1556,7 +1556,7 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\ben (?:mp|prive|dm) de preference\b|\b(?:prefere|preferer) pas (?:ecrire|dire|en parler|parler)(?: [^\s|]+){0,2} en public\b"),
     # rounds 9-10: a moderator or a listener asked in few words; abuse received told to the staff
     R("help_r9", "help", 1,
-      r"(?:^ ?|\| )(?:anyone|anybody|somebody|someone|quelqu un|qqn|qq un|y a quelqu un|ya quelqu un|hello|allo)(?: there| here| la| around)?(?= \||$)"
+      r"(?:^ ?|\| )(?:anyone|anybody|somebody|someone|quelqu un|qqn|qq un|y a quelqu un|ya quelqu un)(?: there| here| la| around)?(?= \||$)"
       r"|\b(?:moderation|modération|moderateurs|modos|mods|admins|staff) (?:svp|stp|please|pls|asap|des que possible|vite|urgent)\b|\bmods\b(?= \||$)"
       r"|\b(?:qq un|qqn|quelqu un|quelqu|someone|anyone|anybody) (?:de |d )?(?:dispo|disponible|free|available)\b(?: [^\s|]+){0,1} (?:pour|to) (?:m ecouter|me ecouter|ecouter|parler|discuter|listen|talk|chat)\b"
       r"|\b(?:are|r) (?:you|u) (?:free|around|available|dispo) (?:to|for) (?:a )?(?:chat|talk|call)\b|\b(?:free to chat|dispo pour (?:parler|discuter)) (?:in|en) (?:dms|dm|mp|prive)\b"

@@ -228,6 +228,19 @@ _REPORT_PHRASES = re.compile(
     r"(?:m appelle|m appellent|m a appele|m a appelee|m appeler) ca)(?![^ ])"
 )
 
+# Reporting told after the words received ("kys is what everyone at school says to me", "... that's what I
+# got after the match", « ... c'est ce qu'il m'a écrit »): what comes before is reported.
+_REPORT_BEFORE = re.compile(
+    r"(?<![^ ])(?:"
+    r"(?:that s|thats|this is|which is) what (?:i got (?:after|from|in|on|yesterday|today|last)|i was told|"
+    r"i received|they said|he said|she said|they sent me|he sent me|she sent me)"
+    r"|c (?:est )+ce (?:qu on m a|qu il m a|qu elle m a|qu ils m ont) (?:dit|ecrit|envoye)"
+    r"|(?:is|s|was) what (?:everyone|everybody|they|people|ppl|kids|he|she|someone|the others|guys) "
+    r"(?:\S+ ){0,3}(?:says|said|say|tells|told|tell|keep saying|keeps saying|call|calls|called|write|writes) "
+    r"(?:to )?me"
+    r")(?![^ ])"
+)
+
 # The reporting constructions the normaliser does not mark; the rest of the message is reported.
 _REPORT = re.compile(
     r"(?<![^ ])(?:"
@@ -241,9 +254,6 @@ _REPORT = re.compile(
     r"m insulter|me menacer|me harceler)"
     r"|(?:someone|somebody|a user|a player|people|some guy) (?:tells|told|says|said|writes|wrote|sends|sent|"
     r"dms|messages) (?:you|u|me)"
-    r"|(?:that s|thats|this is|which is) what (?:i got|i get|i was told|i received|they said|he said|"
-    r"she said)"
-    r"|c est ce (?:qu on m a|qu il m a|qu elle m a|qu ils m ont) (?:dit|ecrit|envoye)"
     r"|(?:a user|someone|somebody|this user|the user|a member|some guy|un membre|quelqu un|un mec) "
     r"(?:said|says|wrote|posted) (?:that )?(?:my|i|i m|i am|mon|ma|mes)"
     r"|(?:was|were|got|been|get|getting|i was|i got) told to|on m a dit de|"
@@ -271,7 +281,7 @@ _REPORT = re.compile(
 
 _REPORT_ANCHORS = _ws(
     """
-    replying replyin posting commenting said says
+    replying replyin posting commenting said says call
     calling callin telling tellin sending sendin saying sayin spamming writing messaging dming pinging yelling
     screaming shouting whispering typing appeler traiter envoyer ecrire insulter menacer harceler called calls
     told sent messaged dmed dm texted yelled screamed threatened labeled labelled named insulte insultent
@@ -1043,6 +1053,10 @@ def assess_abuse(chat: Chat) -> AbuseReading:
             start >= len(quoted) or not quoted[start]
         ):  # "he wrote 'kys' under my post": the quote is the report
             quoted = [q or i >= start for i, q in enumerate(quoted)]
+    before = None if _REPORT_ANCHORS.isdisjoint(forms) else _REPORT_BEFORE.search(" ".join(forms))
+    if before is not None:  # "kys is what they say to me": the words before it are the report
+        end = " ".join(forms)[: before.start()].count(" ")
+        quoted = [q or i < end for i, q in enumerate(quoted)]
     own_idx = [i for i, q in enumerate(quoted) if not q]
     rep_idx = [i for i, q in enumerate(quoted) if q]
     own_forms = [forms[i] for i in own_idx]

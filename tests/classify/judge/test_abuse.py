@@ -665,3 +665,30 @@ def test_names_kept_being_called_is_a_report() -> None:
     called = judge("elle m'appelait « la cabine » dans tous les salons")
     assert called.reported and not called.hits
     assert not judge("my mum keeps calling me about sunday lunch lol").reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kys is what everyone at school says to me and honestly maybe i should",
+        "retard is what they call me in vc every night",
+        "t'es un gros naze, c'est ce qu'il m'a écrit hier",
+        'is it against the rules when someone tells you "rope is cheap"? '
+        "because that's what I got after the match",
+    ],
+)
+def test_a_report_told_after_the_words_received_is_not_the_reporters_abuse(text: str) -> None:
+    reading = judge(text)
+    assert reading.reported and not reading.hits, reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kys is what you deserve",
+        "you are a moron, that's what i got to say",
+        "keep posting and I'll write to your employer that you steal from the till",
+    ],
+)
+def test_own_abuse_around_those_words_still_counts(text: str) -> None:
+    assert judge(text).hits

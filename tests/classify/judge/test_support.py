@@ -505,3 +505,11 @@ def test_a_phrasal_verb_split_by_its_means_is_a_plan_only_beside_another_sign() 
     )
     assert both.level is SupportLevel.CRISIS and both.immediate
     assert assess("i put my meds away in the cabinet").level is SupportLevel.NONE
+
+
+@pytest.mark.parametrize("text", ["hello", "allo", "Hello!", "hello everyone", "allo ?"])
+def test_a_greeting_alone_is_not_a_help_request(text: str) -> None:
+    """A lone "anyone?" at night can be a call for someone; a lone "hello" is a greeting (every server
+    gets hundreds): no private offer of help for it."""
+    reading = assess_support(read(text))
+    assert not reading.help_request and reading.level is SupportLevel.NONE
