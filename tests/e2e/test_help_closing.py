@@ -287,6 +287,7 @@ async def test_a_crisis_end_asked_before_a_restart_is_confirmed_after_it_with_it
     assert row.state == "resolved"
     again = await (await pia.click(asked, "help:resolve:")).reply()
     assert again.ephemeral and "help:resolve:" not in str(again.components)  # expired: nothing twice
+    assert "expir" in again.content
     kinds = [e.kind for e in await db_rows(havre, TicketEventRow)]
     assert kinds.count("resolved") == 1 and kinds.count("crisis_end_asked") == 1
     await settle(havre)
