@@ -1046,17 +1046,19 @@ def assess_abuse(chat: Chat) -> AbuseReading:
     forms = [t.form for t in tokens]
     keys = [t.form if t.form in gate or t.lemma not in gate else t.lemma for t in tokens]  # ``_key``
     quoted = _scare_quotes_out(forms, [t.quoted for t in tokens])
-    match = None if _REPORT_ANCHORS.isdisjoint(forms) else _REPORT.search(" ".join(forms))
-    if match is not None:
-        start = " ".join(forms)[: match.end()].count(" ") + 1
-        if (
-            start >= len(quoted) or not quoted[start]
-        ):  # "he wrote 'kys' under my post": the quote is the report
-            quoted = [q or i >= start for i, q in enumerate(quoted)]
-    before = None if _REPORT_ANCHORS.isdisjoint(forms) else _REPORT_BEFORE.search(" ".join(forms))
-    if before is not None:  # "kys is what they say to me": the words before it are the report
-        end = " ".join(forms)[: before.start()].count(" ")
-        quoted = [q or i < end for i, q in enumerate(quoted)]
+    if not _REPORT_ANCHORS.isdisjoint(forms):  # both reporting constructions need one of these words
+        joined = " ".join(forms)
+        match = _REPORT.search(joined)
+        if match is not None:
+            start = joined[: match.end()].count(" ") + 1
+            if (
+                start >= len(quoted) or not quoted[start]
+            ):  # "he wrote 'kys' under my post": the quote is the report
+                quoted = [q or i >= start for i, q in enumerate(quoted)]
+        before = _REPORT_BEFORE.search(joined)
+        if before is not None:  # "kys is what they say to me": the words before it are the report
+            end = joined[: before.start()].count(" ")
+            quoted = [q or i < end for i, q in enumerate(quoted)]
     own_idx = [i for i, q in enumerate(quoted) if not q]
     rep_idx = [i for i, q in enumerate(quoted) if q]
     own_forms = [forms[i] for i in own_idx]
