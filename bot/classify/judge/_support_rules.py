@@ -1417,6 +1417,180 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:can|could) (?:that|this|it|these|those|the post|the message) (?:get|be) (?:removed|deleted|taken down|hidden)\b|\breporting (?:a|an|this|the|that|@user|user|him|her)\b|\b(?:i d like to report|i would like to report|i want to report|je voudrais signaler|je veux signaler|je signale)\b"
       r"|\b(?:je sais pas si c est grave|not sure if (?:this|that|it) (?:is|be) (?:bad|serious|allowed|ok|okay|a big deal)|is this allowed|c est autorise)\b"
       r"|\b(?:un membre|quelqu un|someone|somebody|a user|this user|un individu|un mec) (?:m envoie|keeps sending me|sent me|m a qualifie|m a envoye|posted (?:a photo|pictures|photos|a picture|my|the name) (?:of )?(?:my)?)\b|\bm a qualifie de\b"),
+    # ---------------------------------------------------------------- rounds 16-21, by family (third pass)
+    # a means bought or fetched with its ordinary use denied ("not for a bbq", « pas pour un déménagement »)
+    R("means_denied_use_r21", "plan_means", 3,
+      rf"\b(?:bought|buy|got|get|ordered|order|picked up|fetched|acheter|achete|achetee|commande|commander|pris|trouve|recupere)\b{G(8)} (?:a |an |some |the |une |un |du |de la |des |bag of |sac de )?(?:rope|ropes|corde|cordes|charcoal|charbon|charbon de bois|tape|duct tape|scotch|hose|tuyau|helium|gun|fusil|blades|lames|rasoir|razor)\b"
+      r"(?=[^|]*\b(?:not for|isn t for|is not for|ain t for|pas pour|c est pas pour|c etre pas pour|ce n est pas pour)(?: a| an| the| un| une| le| la| les| des| du)? (?:bbq|barbecue|barbie|grill|move|moving|house move|demenagement|demenager|camping|climbing|escalade|grimper|jardin|garden|party|fete|brico|bricolage|diy|work|boulot|chantier|the boat|le bateau)\b)"),
+    # a firearm brought out, loaded, laid on a table or looked at every night; "eat my gun"
+    R("firearm_out_r21", "plan_means", 3,
+      r"\b(?:gun|guns|shotgun|rifle|pistol|revolver|handgun|firearm|service pistol|service weapon|fusil|carabine|pistolet|flingue|arme de service)\b(?: [^\s|]+){0,10} "
+      r"(?:loaded|charge|chargee|out of the (?:cabinet|safe|closet|case|locker|barn)|on the (?:kitchen |dining )?table|sur la table|in my (?:closet|room|lap|bedroom) now|dans ma chambre maintenant"
+      r"|taking it out|takin it out|take it out|looking at it|lookin at it|le regarder|je le regarde|sitting there|been sitting|(?:you|y) (?:all )?know why|savez pourquoi)\b"
+      r"(?![^|]*\b(?:hunting|hunt|deer|range|chasse|chevreuil|sanglier|stand de tir|ball trap|season|saison|game|jeu|loadout|respawn|skin|nerf|airsoft|paintball|fortnite|warzone|valorant|tarkov|pubg|apex|cs)\b)"
+      r"|\b(?:got|took|taken|brought|pulled|sorti|ressorti)\b(?: [^\s|]+){0,3} (?:gun|shotgun|rifle|pistol|revolver|fusil|carabine|pistolet|flingue) (?:out|up|down)\b(?=[^|]*\b(?:table|closet|room|lap|know why|sitting|since|night|chambre|depuis)\b)(?![^|]*\b(?:hunting|hunt|deer|range|chasse|season|saison|clean it for)\b)"
+      r"|\b(?:eat|eating|ate|eatin) (?:my|a|the) (?:gun|bullet|pistol|rifle|shotgun)\b|\beat lead\b|\b(?:bouffer|manger|avaler) (?:mon|le|ma|une) (?:flingue|fusil|balle)\b"),
+    # asking God to take me, in my sleep; wishing the illness had taken me
+    R("taken_in_sleep_r21", "passive_ideation", 3,
+      r"\b(?:pray|prays|praying|ask|asking|beg|begging|prie|prier|demande|demander|supplie|supplier)\b(?: [^\s|]+){0,6} (?:god|the lord|lord|the good lord|jesus|dieu|le bon dieu|bon dieu|le seigneur|seigneur|allah|the man upstairs)\b"
+      r"(?: [^\s|]+){0,4} (?:take me|takes me|to take me|call me home|come for me|come get me|de me reprendre|me reprendre|me reprenne|me prendre|de me prendre|me prenne|me rappeler|de me rappeler|venir me chercher|de venir me chercher|me laisser partir)\b"
+      r"|\b(?:wish|wishing|wishin|wished)\b(?: [^\s|]+){0,4} (?:had|would have|have) (?:took|taken|got|gotten|killed) me\b"
+      r"|\b(?:aurait du|aurait mieux valu qu (?:il|elle)|aurais prefere qu (?:il|elle)) (?:m emporter|m emporte|me prendre|me prenne|m avoir)\b"),
+    # to sleep and join the one who died
+    R("join_the_dead_r21", "passive_ideation", 3,
+      r"\b(?:sleep|asleep|endormir|dormir|die|mourir|partir|go to sleep)\b(?: [^\s|]+){0,3} (?:and |et )?(?:join (?:her|him|them|my (?:wife|husband|son|daughter|mum|mom|dad|mother|father|boy|girl))|aller (?:le|la|les) rejoindre|(?:le|la|les) rejoindre)\b"
+      r"|\b(?:thought|thinking|think|thinkin|want|wanna|wish|longing|pense|penser|envie|veux|voudrais)\b(?: about| of| to| a| de)? (?:joining|join|rejoindre) (?:her|him|them|my (?:wife|husband|son|daughter|mum|mom|dad)|ma femme|mon mari|mon fils|ma fille)\b(?! (?:team|guild|group|club|party|raid|squad|for|at|in|on|class|gym|equipe|guilde|groupe|au|a la|pour|en))"),
+    # disappointed to wake; never opening my eyes again; fine never waking up; a heart that stops at night, wished
+    R("not_wake_r21", "passive_ideation", 3,
+      r"\b(?:disappointed|gutted|upset|annoyed|angry|decu|decue|triste|en colere|deception)\b(?: [^\s|]+){0,3} (?:i|that i|to|de|d|when i) (?:woke|wake|still wake|be awake|still be here|still here|still alive|me reveiller|me suis reveille|me suis reveillee|m etre reveille|m etre reveillee|etre encore la|etre toujours la|encore en vie)\b"
+      r"|\b(?:plus jamais|jamais plus|ne plus|ne jamais|never|not) (?:rouvrir|ouvrir|open) (?:les|mes|my) (?:yeux|eyes)(?: again| ever| de nouveau)?\b(?! (?:underwater|sous l eau|in the pool|to the|a la|sur))"
+      r"|\b(?:fine|ok|okay|happy|content|at peace|wouldn t mind|would not mind|not mind)\b(?: [^\s|]+){0,3} (?:never|not) (?:waking|wake|to wake) up\b"
+      r"|\b(?:hope|hoping|wish|pray)\b(?: [^\s|]+){0,4} (?:not|never|n t) (?:wake|get) me up\b(?=[^|]*\b(?:ever|for good|like ever)\b)"
+      r"|\b(?:plus simple|plus facile|mieux|ca m arrangerait|m arrangerait)\b(?: [^\s|]+){0,6} si (?:moi )?(?:je|j) (?:ne )?(?:me )?(?:reveillais|reveille) (?:pas|plus|jamais)\b"
+      r"|\b(?:easier|better|simpler|a relief|a mercy|a blessing|hope|hoping|wish|pray)\b(?: [^\s|]+){0,6} (?:if|when|that) my heart (?:just )?(?:stopped|stop|stops|gave out|gives out|give out)\b"
+      r"|\b(?:pray|hope|wish)\b (?:make |say )?i no (?:wake|go wake)\b"
+      r"|\bso (?:that )?i (?:do not|don t|never|won t|will not) wake up\b|\bpour (?:ne )?(?:plus|pas) (?:me )?reveiller\b|\bpour que je (?:ne )?me reveille (?:plus|pas|jamais)\b"
+      r"|\bwish(?: that)? i (?:was|were|be) not (?:around|alive|on this earth|in this world)\b|\bj ?prefererais? (?:ne )?pas exister\b"
+      r"|\b(?:asked|ask|begged|beg|told|demande|supplie|dit)\b(?: [^\s|]+){0,6} (?:let me go|let me die|let me slip away|me laisser partir|me laisser mourir|me laisse partir|me laisse mourir)\b(?! (?:home|a la maison|chez moi|out|early|outside|dehors|sortir|plus tot|to|a|au|en|de l hopital|from))"),
+    # a game's or a computer's exit used on one's own life ("alt f4 my existence", "uninstall life.exe")
+    R("game_exit_life_r21", "passive_ideation", 3,
+      r"\b(?:despawn|despawning|alt f4|alt f4ing|uninstall|uninstalling|ragequit|rage quit|rage quitting|ragequitting|unsubscribe from|log out of|logout of|logging out of|delete|deleting|erase|erasing)\b"
+      r" (?:my (?:whole )?(?:existence|life)|existence|life(?: exe)?|irl|real life|from existence|from life|from this world|myself from (?:existence|life|this world|the world))\b(?! is strange)"
+      r"|\b(?:si je pouvais|j aimerais|je voudrais|envie de|reve de|wish i could|want to|wanna)\b(?: [^\s|]+){0,2} (?:m effacer|me supprimer|me desinstaller|m eteindre|delete myself|erase myself|uninstall myself|unsubscribe myself)\b(?! (?:from|de|du|des) (?:the |le |la |this |ce )?(?:group|chat|server|serveur|list|liste|groupe))"),
+    # others better off, told as insurance and arithmetic, or "out of the picture"
+    R("burden_r21", "burden", 3,
+      r"\b(?:life insurance|insurance|assurance vie|assurance deces|l assurance|payout)\b(?: [^\s|]+){0,12} (?:if i (?:was|were|be|am|m)? ?(?:gone|dead|out of the picture|not here|not around)|when i (?:m|am|be) gone|come out ahead|came out ahead|be free|finally be free|free of (?:my|his|her) debts|better off|done the maths|done the math|si je (?:mourais|partais|disparaissais|n etais plus|etais plus)|quand je (?:serai|serais) plus la)\b"
+      r"|\bif i (?:was|were|be) out of the picture\b|\bworth more dead\b|\bvaux plus (?:mort|morte)\b"
+      r"|\bbetter off\b(?: [^\s|]+){0,3} not having to (?:deal with|look after|care for|put up with) me\b"
+      r"|\b(?:relieved|better off|happier|lighter|free)\b(?: [^\s|]+){0,3} if i (?:went|go|was gone|were gone|died|disappeared|be gone|vanished)\b(?! (?:to|for|on|at|in|out|home|back|away for|shopping|the|early|with))"
+      r"|\b(?:leave|left|quit|quitting|leaving|uninstall)\b (?:the|this) (?:game|server|guild|squad|team|group)\b(?: [^\s|]+){0,3} and (?:everything|life|the rest|this world|it all)(?: else)?(?: too)?\b"),
+    # "she is me": someone else's words, then "it's me" (« Elle, c'est moi », "asking for him. (its me)")
+    R("self_as_other_r21", "passive_ideation", 3,
+      r"^(?=[^|]*\b(?:elle|lui|il|he|she|him|her|my friend|mon ami|mon amie|mon pote|a friend|the friend|asking for him|asking for her)\b (?:c est|ce etre|it s|its|it is|it be|is|be) (?:moi|me)\b)(?=[^|]*\b(?:mort|mourir|morte|die|dead|death|suicide|miss him|miss her|sans elle|sans lui|without him|without her|better off|insurance|assurance|end it|kill|poids|burden)\b)"
+      r"|\basking for a friend but (?:not really|it s me|its me|it be me)\b(?=[^|]*\b(?:end|die|kill|life|dead|suicide)\b)"),
+    # a past attempt told as what happened last time, and the same signs now
+    R("past_attempt_back_r21", "past_attempt", 3,
+      r"\b(?:tried|attempted|overdosed|od d|survived|tente|tentee|essaye|essayee|rate|loupe|avale|avalee)\b(?: [^\s|]+){0,16} "
+      r"(?:think about it again|thinking about it again|thinkin about it again|the urge (?:is|be|s) back|urges (?:are|be) back|googling the same|googled the same|same stuff again|same thoughts|j y repense|ca revient|ca tourne encore|tourne encore dans ma tete|revien dan mon tete|i revien|meme endroit|same place|same spot|exactly like this|exactement pareil|comme la derniere fois)\b"
+      r"|\b(?:last time|the last time|la derniere fois)\b(?: [^\s|]+){0,4} (?:i felt|je me sentais|i was)\b(?: [^\s|]+){0,4} (?:i ended up|j ai fini|je me suis retrouve|je me suis retrouvee)\b(?: [^\s|]+){0,2} (?:in|en|a|aux) (?:icu|the icu|intensive care|hospital|a e|er|the er|rea|reanimation|urgences|l hopital)\b"
+      r"|\b(?:la derniere fois|last time)\b(?: [^\s|]+){0,2} (?:j ai rate|j ai loupe|ca a rate|i failed|it failed|i survived|it didn t work|it did not work)\b(?=[^|]*\b(?:repense|y pense|again|encore|back|trop|properly)\b)"
+      r"|\b(?:deja|already)\b(?: [^\s|]+){0,1} (?:essaye|tente|tried|attempted)\b(?: [^\s|]+){0,2} (?:en|in) (?:19|20)\d\d\b(?=[^|]*\b(?:revien|revient|reviennent|again|back|encore|repense)\b)"),
+    # ideation in own words: "thinking about ending it", « pense à finir avec la vie », "working out how I'd do it"
+    R("active_r21", "active_ideation", 3,
+      r"\b(?:pense|penser|envie|veux|voudrais)\b (?:a|de) (?:finir|fini|en finir) avec (?:la vie|ma vie)\b"
+      r"|\b(?:working out|figuring out|figure out|work out|worked out) (?:how|where|when) (?:i would|i d|id|i will|i ll) do it\b(?! (?:if|differently|better|faster))"
+      r"|\bstop (?:wanting|want) to (?:end|kill|take) (?:your|my) (?:own )?life\b"
+      r"|\bstop fighting (?:being alive|to stay alive|to be alive|to live|for my life)\b"
+      r"|\b(?:je|j|moi|vais|je vais|jvais|prete a|pret a) (?:passe|passer|passerai|passerais) a l acte\b"),
+    # the only way out, told in one's own words: "on my own terms", "the one nobody talks about", "the one Ray took",
+    # death as the cheaper option or as peace; no reason to stick around or to keep breathing
+    R("exit_r21", "active_ideation", 3,
+      r"\b(?:only|seule|seul|last|derniere|one)\b (?:way out|way oot|exit|option|option left|solution|sortie|issue|porte de sortie|choice|answer)\b(?: [^\s|]+){0,10} "
+      r"(?:my own terms|mes propres conditions|nobody talks about|no one talks about|personne ne parle|(?:he|she|they|[^\s|]+) took|a pris|no bein here|no being here|not being here|not be here|de plus etre la|de ne plus etre la|plus etre la|la tombe|the grave|death|la mort|dying)\b"
+      r"|\b(?:death|dying|la mort|mourir|the grave|la tombe)\b(?: [^\s|]+){0,4} (?:look like|looks like|would be|seems like|seem like|ce serait|serait|etre|would|ca reglerait|reglerait|regler|be)\b(?: [^\s|]+){0,3} (?:the cheaper option|the cheap option|cheaper|the answer|the solution|la solution|la paix|enfin la paix|peace|a relief|un soulagement|tout)\b(?! (?:for (?:him|her|them)|pour (?:lui|elle|eux)))"
+      r"|\b(?:no|not|n t|don t see|do not see|can t see|can not see)\b(?: [^\s|]+){0,4} (?:reason|point|why)\b(?: [^\s|]+){0,4} (?:keep breathing|keep living|staying alive|stay alive|stick around|sticking around|be alive for|want to be alive|go on living|carry on living|alive for|to watch it)\b"
+      r"|\bno version of the future\b(?: [^\s|]+){0,4} (?:alive|live|be here)\b"
+      r"|\b(?:pourquoi|a quoi bon) (?:je )?(?:reste|rester|resterais) (?:vivant|vivante|en vie|sur terre)\b"
+      r"|\b(?:don t|do not) know why (?:i m|i am|i be) still (?:going|here|alive|breathing)\b"),
+    # "kys" heard from one's own mind or from others, and taken up ("starting to listen", "maybe i should")
+    R("self_kys_r21", "active_ideation", 3,
+      r"\b(?:kill yourself|kill urself|kill your self)\b(?: [^\s|]+){0,3} (?:what|says|say|tells|tell|told)\b(?: [^\s|]+){0,8} (?:starting to listen|start to listen|maybe i should|maybe they re right|maybe they be right|maybe they are right|i should|thinking about it|thinkin about it|starting to agree|start to agree)\b"
+      r"|\b(?:my brain|my head|my mind|the voice|the voices)\b (?:says|say|tells me|tell me|keeps saying|keep say|keep saying)\b (?:to )?(?:kill yourself|kill myself)\b"),
+    # the means located or hidden: which beam, the medicine cabinet emptied, pills hidden under the bed
+    R("means_located_r21", "plan_means", 3,
+      r"\b(?:know|knew|picked|chose|chosen|sais|choisi|trouve)\b (?:which|what|quelle|quel|la bonne|the right) (?:beam|tree|branch|bridge|poutre|arbre|branche|pont|rafter|hook|crochet)\b"
+      r"|\b(?:taking|take|swallow|swallowing|prendre|avaler|vais prendre)\b (?:everything|all|tout) (?:in|from|dans|de) (?:the|my|l|mon) (?:medicine )?(?:cabinet|armoire a pharmacie|pharmacie|bathroom cabinet|drawer)\b"
+      rf"|\b{MEANS}\b(?: [^\s|]+){{0,10}} (?:cache|caches|cachee|cachees|planque|planques|hid|hidden|stashed|stash)\b(?: [^\s|]+){{0,4}} (?:sous (?:le|mon) lit|under (?:the|my) bed|dans ma chambre|in my room|in my drawer|dans mon tiroir)\b"),
+    # a decision told: "made my mind up" with a last post, "never again" or being alive; "do it after X, not joking"
+    R("decided_r21", "intent", 3,
+      r"\b(?:made (?:my|up my) mind(?: up)?|my mind (?:s|is|be) made up|decision (?:s|is|be) made|decided)\b(?=[^|]*\b(?:last time i (?:post|write|log)|last post|or ever|won t be (?:back|at|here)|will not be (?:back|at|here)|not be back|being alive|be alive|stay alive|at peace with it|not open for debate|no regrets)\b)"
+      r"|\b(?:going to|gonna|will|i ll|i m doing|doing|i be going to) do it (?:after|once|right after|the day after)\b(?=[^|]*\b(?:not joking|planned|so it doesn t ruin|so it doesnt ruin|so it do not ruin|for real|this time|dont at me|don t at me|do not at me)\b)"
+      r"|\b(?:je vais|j vais|vais|je aller) le faire\b(?: [^\s|]+){0,2} (?:pour vrai|pour de vrai|c te fois|cette fois ci)\b"
+      r"|\b(?:ma derniere|mon dernier|my last)\b (?:game|partie|match|raid|post|message|stream)\b(?=[^|]*\b(?:apres je passe|passe a l acte|passer a l acte|after that i m gone|then i m gone|then i do it)\b)"),
+    # handing on pets, accounts, passwords; letters for later; "if anyone sees this later"
+    R("handing_on_r21", "goodbye", 2,
+      r"\b(?:give|giving|gave|gonna give|going to give|leave|leaving|left|donne|donner|done|laisse|laisser|rehome|re home|pass|passing)\b(?: you| vous| zot)? (?:my|mon|ma|mes|ti)\b(?: [^\s|]+){0,2} (?:account|acc|accounts|skins|items|gear|loot|codes|passwords|password|mots de passe|compte|comptes|dog|dug|cat|chien|chienne|chat|chatte|pets|plants|plantes|guitar|guitare|watch|montre)\b(?! (?:for the (?:weekend|week|day|holidays)|pour (?:le|la|les) (?:week end|semaine|vacances)|while|pendant|at the vet|chez le veto))"
+      r"|\b(?:rehome|re home)\b|\bcan (?:someone|somebody|anyone) (?:take|adopt) my (?:cat|dog|pets?|bird|rabbit|hamster)\b|\bquelqu un (?:peut|pourrait) (?:prendre|adopter) (?:mon|ma) (?:chat|chien|chienne|chatte|lapin)\b"
+      r"|\b(?:won t|will not|not) be (?:able to )?(?:look after|take care of|care for|feed)\b(?: [^\s|]+){0,2} (?:after|past|beyond) (?:this week|tonight|today|friday|the weekend|this month)\b"),
+    R("last_words_r21", "goodbye", 2,
+      r"\b(?:won t|will not|not) be (?:logging|coming|checking) (?:back )?in\b(?! (?:until|till|for|tomorrow|tonight))"
+      r"|\b(?:if anyone (?:sees|reads|finds) this (?:later|after|one day|someday)|si quelqu un (?:voit|lit|tombe sur) (?:ce message|ca|ceci) (?:plus tard|un jour))\b"
+      r"|\btold (?:her|him|them|everyone|my [^\s|]+)\b(?: [^\s|]+){0,1} (?:i m|i am|i be|im) (?:going away|goin away|moving away)\b(?=[^|]*\b(?:not going away|no going away|not goin away|no goin away|i m not|i be not)\b)"
+      r"|\b(?:it was|it be|c etait) (?:fun|good|nice|great|cool|sympa|bien) (?:while it lasted|tant que ca a dure)\b"
+      r"|\bif i (?:do not|don t|dont) post (?:tomorrow|again)\b|\bsi je (?:ne )?poste (?:pas|plus) demain\b"),
+    R("papers_r21", "goodbye", 2,
+      r"\b(?:sorted|sort|sorting|left|written down|wrote down|note|noted) (?:the |my |all my |les |mes )?(?:passwords|password|mots de passe|codes)\b(?: [^\s|]+){0,3} (?:for|pour) (?:the bank|la banque|my|mon|ma|mes|the family|la famille)\b"
+      r"|\b(?:knows|know|sait|savent) (?:where|ou) (?:the will|my will|le testament|mon testament|les papiers|my papers) (?:is|be|are|est|sont)\b"),
+    R("letters_to_r21", "goodbye", 2,
+      r"\b(?:written|wrote|write|writing|ecrit|ecrire)\b (?:a |des |the |some |une )?(?:letters?|lettres?|cards?)\b (?:to|for|a|pour) (?:my|mes|mon|ma|each of my)\b"),
+    R("thanks_all_r21", "goodbye", 2,
+      r"\b(?:thank you|thanks|merci)\b(?: all| everyone| tout le monde| toute le monde| zot| zot tout| a tous| a toutes| a toute le monde)? (?:for|pour|pou) (?:the laughs|the last \d+ years|the last (?:few |two |three )?years|ces annees|calling me)\b|\bmerci zot tout pou tout\b"
+      r"|\b(?:remercier|thank you|thanks|merci)\b(?: [^\s|]+){0,3} (?:une derniere fois|one last time|for the last time|pour la derniere fois)\b"),
+    R("sorry_r21", "goodbye", 2,
+      r"\b(?:ne )?m en voulez pas\b|\bm en veux pas\b|\b(?:don t|do not) (?:be mad at|hate|blame) me\b(?! for (?:asking|the|this|being late))"),
+    R("care_each_other_r21", "goodbye", 2,
+      r"\b(?:take care of each other|look after each other|look out for each other|prenez soin (?:de vous|les uns des autres)|occupez vous bien les uns des autres)\b"),
+    R("letter_for_later_r21", "goodbye", 3,
+      r"\b(?:lettre|lettres|letter|letters|mot)\b(?: [^\s|]+){0,8} (?:pour quand (?:elle|il|ils|elles) (?:sera|seront) (?:grand|grande|grands|grandes)|for when (?:she|he|they) (?:s|is|are|be) (?:older|grown|grown up|big))\b"),
+    # a place and no way back: "not coming back up", "not decided if I walk back down", "stopping there, not crossing"
+    R("no_return_r21", "plan_means", 3,
+      r"\b(?:not|n t|never|no|pas|plus|is not) (?:planning on |planning to |gonna |going to |intending to )(?:comin|coming|come|walking|walkin|walk|going|goin|go) back (?:up|down|doon|home|from there)\b"
+      r"|\b(?:not (?:yet )?decided|have not decided|haven t decided|havnae decided|not sure|pas encore decide|sais pas encore) (?:if|whether|si) (?:i m|i am|i be|i ll|i will|je|j) (?:walking|walkin|walk|climbing|climb) back (?:down|doon)\b|\b(?:pas encore decide|sais pas encore|sais pas) si (?:je|j) (?:redescends|redescendrai|vais redescendre|redescendre)\b"
+      r"|\b(?:bridge|footbridge|pont|passerelle)\b(?: [^\s|]+){0,12} (?:not crossing it|pas la traverser|pas traverser|stopping there this time|stop there this time|m arreter dessus)\b"),
+    # a height or a train told as a time, a place and nothing else ("Demain matin, quai 2, le TER de 7h12")
+    R("place_time_terse_r21", "plan_means", 3,
+      r"^(?=(?: [^\s|]+){0,26} \|)(?!.*\b(?:we|us|let s|lets|on se|on va|on a|on est|on fait|on ira|on part|nous|velo|bike|cycling|crossed|traverse|traverser|magnifique|beautiful|gorgeous|rdv|rendez|meet|meetup|who s|who be|qui vient|anyone|quelqu un|want to come|tu viens|venez|photo|photos|pics|sunset|coucher|view|vue|walk the dog|balade|promenade|picnic|pique nique|hike|rando|concert|game|match|party|fete|soiree|bbq|apero|fishing|peche|climb|escalade|delayed|retard|closed|ferme|travaux|traffic|bouchon|train to|my train|mon train|work|boulot|taf|school|ecole|late|lol|mdr|haha|illumine|illuminated|lights|fireworks|feu d artifice|spectacle|show|market|marche|festival|event|open|ouvert|parade|tour|visite|visit)\b)"
+      r"(?=.*\b(?:tonight|tonite|tn|this evening|tomorrow morning|friday night|saturday night|sunday|dimanche|ce soir|cette nuit|demain matin|demain soir|\d+ ?am|\d+h\d*|at \d+|a \d+h)\b)"
+      r"(?=.*\b(?:the bridge over|the bridge on|the bridge near|the tracks behind|the tracks by|the tracks near|the cliffs at|the cliffs near|roof of my|top of my building|the roof|grain silo|silo|quarry|la carriere|la ravine|les falaises|le pont de|le pont sur|le pont du|la falaise|le toit de|sur le toit|quai \d+|voie \d+|le ter de|le train de \d|the \d+ train|peak|that drop|the drop)\b)"),
+    R("working_up_r21", "intent", 2,
+      r"\b(?:working up to it|work up to it|workin up to it|working up the (?:courage|nerve)|plucking up the courage|pluck up the courage|getting up the nerve|me manque (?:juste |plus que )?le courage|manque (?:juste |plus que )?le courage|j attends d avoir le courage|trouver le courage de le faire|jl ai deja repere|je l ai deja repere|j l ai deja repere|l ai deja repere|j ai calcule(?= \||\s*$))\b"),
+    R("place_more_r21", "place", 1,
+      r"\b(?:quarry|grain silo|silo|water tower|chateau d eau|carriere|ravine|gorge|ravin|the drop|le vide|footbridge|passerelle|cap [^\s|]+|peak|the cliffs|les falaises)\b"),
+    # lethal questions: the amount "that works", a dose that stops the heart, a height one doesn't survive
+    R("lethal_question_r21", "plan_means", 3,
+      r"\b(?:amount|dose|dosage|quantity|how much|how many|quantite|combien|hauteur|height|how high|what height|quelle hauteur)\b(?: [^\s|]+){0,6} "
+      r"(?:actually works|that works|stop the heart|stop my heart|stop a heart|pas survivre|ne pas survivre|not survive|wouldn t survive|won t survive|sur de pas|sur de ne pas|arreter le coeur|arreter mon coeur|be fatal|would kill (?:me|a person|someone))\b"
+      r"(?![^|]*\b(?:for (?:the |my )?(?:pain|cramps|headache|migraine|fever|sleep|flare|nausea|period)|pour (?:la |les |mon |ma )?(?:douleur|douleurs|migraine|fievre|dormir|sommeil|regles))\b)"
+      r"|\b(?:looked up|look up|looking up|googled|google|googling|searched|cherche|recherche)\b(?: [^\s|]+){0,4} (?:what|how|ce que|combien|ce qu)\b(?: [^\s|]+){0,4} (?:in big doses|in large doses|in high doses|at high doses|a forte dose|a haute dose|a grosse dose|en grande quantite|all at once|d un coup|too many at once)\b"
+      rf"|\b(?:know|sais)\b (?:exactly |exactement )?(?:how much|how many|combien)\b(?: [^\s|]+){{0,4}} (?:it would take|would take|it d take|il en faudrait|il faudrait|faudrait)\b(?=[^|]*\b(?:{MEANS}|potassium|insulin|insuline|what i need|ce qu il faut)\b)"
+      r"|\b(?:not for me obviously|pas pour moi evidemment)\b(?: [^\s|]+){0,3} (?:ok|bon|well|enfin)? ?(?:it is|it s|it be|c est|si) (?:for me|pour moi)\b|\bje demande pour moi\b(?=[^|]*\b(?:hauteur|dose|combien|survivre|mourir|cachets|medocs)\b)"),
+    # self-harm in other words: « ouvert le bras », new cuts, a barcode, carving, a blade to oneself, bitten or banged till blood
+    R("self_harm_r21", "self_harm", 3,
+      r"\b(?:me|m) (?:suis |etre )?(?:encore |re)?(?:ouvert|ouverte|ouvrir|ouvre) (?:le|les|mon|mes) (?:bras|poignet|poignets|cuisse|cuisses|jambe|jambes|peau|avant bras)\b"
+      r"|\b(?:picking at|pick at|picked at|reopen|reopened|reopening|opened up) (?:the|my) (?:cuts|scars|wounds|scabs)\b|\bmade (?:new|fresh|more) ones\b(?=[^|]*\b(?:cuts|cut|scars|blade|razor)\b)"
+      r"|\b(?:arm|arms|leg|legs|thigh|thighs|wrist|wrists|bras|cuisses|jambes)\b(?: [^\s|]+){0,3} (?:look like|looks like|like|ressemblent a|comme) (?:a |un )?(?:barcode|code barre|code barres)\b"
+      r"|\b(?:carved|carve|carving|etched|grave|gravee|graver)\b(?: [^\s|]+){0,5} (?:into|in|on|dans|sur) (?:my|mon|ma|mes) (?:forearm|arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|avant bras|bras|poignet|cuisse|cuisses|jambe|peau|ventre)\b"
+      r"|\b(?:razor|blade|blades|cutting|lame|lames|rasoir|me couper)\b(?: [^\s|]+){0,3} (?:is|be|are|c est|est) (?:the only thing|la seule chose|le seul truc)\b"
+      r"|\b(?:took|take|taken|taking|put|tuck) (?:a|the|my) (?:blade|razor|knife|lighter) (?:to|tae) (?:myself|masel|my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin))\b"
+      r"|\b(?:me|m) (?:suis )?(?:mordu|mordue|griffe|griffee|cogne|cognee|tape|tapee|frappe|frappee|brule|brulee|gratte|grattee)\b(?: [^\s|]+){0,6} (?:jusqu au sang|jusqu a saigner|jusqu a voir des etoiles|au sang|jusqu a avoir mal)\b"
+      r"|\b(?:cogne|cognee|cogner|tape|tapee|taper|frappe|frappee|banged|bang|banging|hit|hitting|slammed|slamming) (?:la |ma |my )?(?:tete|head) (?:contre|against|into) (?:le |les |un |the |a )?(?:mur|murs|wall|walls|porte|door)\b(?=[^|]*\b(?:encore|again|on purpose|expres|until|till|jusqu|arreter|stop|etoiles|stars)\b)"
+      r"|\b(?:scratching|scratched|picking|clawing|clawed|griffe|gratte)\b(?: [^\s|]+){0,2} (?:my )?(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|bras|cuisses)\b(?: [^\s|]+){0,2} (?:raw|till they bleed|until they bleed|jusqu au sang|au sang)\b(?=[^|]*\b(?:again|encore|on purpose|expres|punish|when i panic|getting worse|bleed now)\b)(?![^|]*\b(?:eczema|itch|itchy|itching|rash|hives|urticaire|psoriasis|demange|mosquito|moustique|bites|piqure|allergy|allergie)\b)"),
+    # distress in regional and understated words: Québec, Réunion, Belgium, Scotland, South Africa, Singapore, US South
+    R("distress_r21", "distress", 1,
+      r"\b(?:chu|chus|je suis|suis|j suis|jsuis|je etre)\b (?:tanne|tannee|ecoeure|ecoeuree|pu capable|plus capable|decourage|decouragee)\b(?! de (?:te|toi|vous|t|tes|ton|ta|ce jeu|cette game))"
+      r"|\b(?:ca|sa) file pas\b|\bfile pas pantoute\b|\b(?:pu|plus|pas) le gout (?:de rien|a rien)\b|\b(?:braille|braillé|brailler|braillais)\b"
+      r"|\bmi (?:le|lé|lo)? ?(?:decourage|decouragee|pas bien|tout seul|tout seule|fatigue|fatiguee)\b|\bmi pleure\b|\bmi sent tout seul\b|\bmwen las\b"
+      r"|\bmoralement\b(?: [^\s|]+){0,2} (?:a zero|a plat|au plus bas|a terre)\b|\bboule au ventre\b|\bnoeuds? dans le ventre\b"
+      r"|\bje sais plus quoi esperer\b|\bje vois pas comment on va (?:faire|s en sortir)\b|\bplus d envies?\b(?: [^\s|]+){0,2} plus rien\b|\bj arrive plus a rien\b"
+      r"|\bje reste au lit\b|\bpersonne (?:n )?est venu(?:e)? depuis\b|\bje parle a la radio\b|\bc est long les journees\b|\bles journees sont (?:longues|interminables)\b"
+      r"|\bcoup au moral\b|\bje deteste ce que je suis devenu(?:e)?\b|\b(?:arrive|arrivais) pas a arreter de trembler\b|\bj ai peur qu il me retrouve\b"
+      r"|\b(?:ca va|je vais|moi|le moral)\b(?: [^\s|]+){0,1} bof\b|^ bof\b"
+      r"|\b(?:scunnered|gatvol|knackered wi life|knackered with life|so sian|sian lah|cannot already|can not already)\b"
+      r"|\b(?:i m|i am|i be|im) (?:just )?(?:battling|wore out|worn out|lonesome)\b|\bworn out to the bone\b|\bpure greetin\b|\bgreetin at\b"
+      r"|\bfeel(?:ing)? (?:really |so |pretty )?flat\b(?! (?:tyre|tire|screen|pack|rate|fee))|\bnothing (?:s|is|be) lekker\b|\bnot lekker\b"
+      r"|\b(?:same grey day|same gray day|grey day on repeat)\b|\bnot alone with my thoughts\b|\bso tired i could scream\b"
+      r"|\b(?:i )?(?:don t|do not) feel anything when i\b|\b(?:can t|can not|cannot) face anyone\b|\bi m so ashamed\b|\bi be so ashamed\b"
+      r"|\bfailing (?:at everything|them every day|my kids|everyone)\b|\bshaking all the time\b|\bcan t stop shaking\b|\bcan not stop shaking\b"
+      r"|\b(?:keep|keeping) the hope going\b|\b(?:haven t|have not|not) (?:spoken|talked) to a soul\b|\bthe days are (?:very |so )?long\b"
+      r"|\bthe quiet in this house\b|\bhouse is (?:so |very )?quiet\b(?=[^|]*\b(?:passed|left|died|gone|since|alone|lonely)\b)"
+      r"|\bnot (?:ok|okay) today\b|\bbad day\b(?: [^\s|]+){0,1} bad week\b|\bbeen like this for weeks\b|\b(?:it is|it s|it be) not fine\b"
+      r"|\bdrove home crying\b|\bwhat now\b(?= \||\s*$)(?=[^|]*\b(?:discharged|nothing more|crying|cried|no cure|diagnosis)\b)"
+      r"|\b(?:i don t|i do not) (?:see|know) how (?:it gets|it ll get|it will get|this gets) better\b|\bdon t see how it gets better\b"
+      r"|\b(?:not great|bit rough|a bit rough|not the best|could be better|pas trop|pas terrible|meh|so so)\b(?=.*\b(?:left|partie|parti|died|passed|slept|sleep|dors|dormi|mange|manger|eat|eating|eaten|alone|seul|seule|quiet|vide|gone)\b)"
+      r"|\b(?:i m|i am|i be|je suis|j suis) (?:still )?(?:shaking|trembling|en train de trembler)\b|\b(?:sat|sit|sitting) and cried\b|\bjust cried\b"
+      r"|\b(?:don t|do not) see how (?:it|this|things) (?:gets|get|will get|ll get|is going to get|be going to get) better\b|\b(?:tired|knackered|exhausted), real tired\b"
+      r"|\bfeel like (?:shit|crap|garbage|trash)\b|\b(?:can t|can not|cannot) be bothered (?:with|w) anything\b"
+      r"|\b(?:lonely|alone) (?:doesn t|does not) (?:begin to )?cover it\b|\bhaven t eaten (?:properly )?in days\b|\bhave not eaten (?:properly )?in days\b"),
     R("leaving", "leaving", 1,
       r"\b(?:leaving|quit|quitting|left) (?:the|this) (?:server|discord|game|guild|group|community)\b"
       r"|\b(?:quitte|quitter|quitterai) (?:le|ce) (?:serveur|discord|jeu|groupe)\b|\bsee (?:you|ya|u)\b"
@@ -1575,4 +1749,22 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:t es|tu es|vous etes|es tu|etes vous) dispo pour (?:parler|discuter|causer|m ecouter)\b"
       r"|\b(?:quelqu un|qqn|des gens|someone|anyone|anybody)\b(?: [^\s|]+){0,6} (?:pourrait|pourraient|could) (?:m expliquer|me conseiller|me guider|explain to me|advise me|guide me)\b(?!(?: [^\s|]+){0,4} (?:jeu|raid|boss|build|quete|donj|game|patch|skill|stuff|quest))"
       r"|\bje cherche quelqu un qui (?:connait|s y connait|s y connaisse)\b"),
+    # rounds 16-21: help asked indirectly, in few words, by older members, in regional words
+    R("help_r21", "help", 1,
+      r"\b(?:vc|voice|vocal|voc|call|appel|phone)\b(?: [^\s|]+){0,1} (?:with me|w me|avec moi)\b(?! (?:for the|pour le|pour la) (?:raid|match|game|partie))"
+      r"|\b(?:hop|jump|come|venir|viens|vient|pop)\b(?: [^\s|]+){0,2} (?:in |into |en )?(?:voice|vc|vocal|voc)\b(?=[^|]*\b(?:not about the|not for the|pas pour le|pas pour la|c pas pour|c est pas pour|not game|pas lie au jeu|just to talk|juste pour parler)\b)"
+      r"|\b(?:please|pls|plz|s il vous plait|s il te plait|se il vous plaire|se il te plaire) (?:someone|somebody|anyone|quelqu un)(?: (?:message|dm|talk to|write to|answer) me)?(?= \||\s*$| [^\s|]+ (?:i|je))"
+      r"|(?:^ ?|\| )(?:s il vous plait|se il vous plaire|s il te plait|se il te plaire|please|pls) (?:quelqu un|someone|anyone)(?= \||\s*$)"
+      r"|\bbesoin (?:d |de l )?aide\b(?: [^\s|]+){0,4} (?:quelqu un|someone|svp|stp|s il vous plait|se il vous plaire)\b"
+      r"|\b(?:quelqu un|someone|anyone|anybody|somebody)\b(?: [^\s|]+){0,2} (?:dispo|disponible|free|available|around|up|about|aboot|awake|reveille|reveillee|de reveille|de reveillee)\b(?: [^\s|]+){0,4} (?:un appel|un vocal|un call|a call|a chat|a wee chat|a quick chat|chat|talk|natter|blether|parler|discuter|causer|jaser|coze|compagnie)\b(?! about (?!it|this|that|things|stuff|something|what))"
+      r"|\b(?:is it ok|is it okay|can i|may i|am i allowed to|on a le droit d|est ce que je peux|je peux)\b(?: [^\s|]+){0,2} (?:message|dm|pm|write to|contact|ecrire a|ecrire aux|contacter|mp)\b(?: [^\s|]+){0,3} (?:mods?|moderators?|modos?|admins?|staff|team|equipe|helpers?|volunteers?|benevoles?)\b"
+      r"|\b(?:besoin de|envie de|pour|veux|voudrais|aimerais)\b (?:causer|jaser|coze|cozer|placoter|parler) (?:a|avec|un peu)\b(?: [^\s|]+){0,2}(?= \||$| (?:quelqu un|qqn|quelqu)| [^\s|]+ (?:quelqu un|qqn))"
+      r"|\b(?:je voudrais|j aimerais|je veux|voudrais) parler a (?:quelqu un|qqn|une personne)\b"
+      r"|\b(?:is there|are there|any|got|y a t il|il y a|avez vous|vous avez|vous connaissez)\b(?: [^\s|]+){0,4} (?:peer supporter|supporter|listener|somebody|someone|anyone|person|vets?|veterans?|volunteers?|safe person|channel|salon|ligne d ecoute|ecoutant|benevole|quelqu un)\b(?: [^\s|]+){0,6} (?:could|can|willing to|qui|i could|a fella could|je pourrais|on pourrait)\b(?: [^\s|]+){0,2} (?:talk|speak|dm|ring|call|vent|listen|parler|ecouter|appeler|mp|ecrire)\b(?! about (?!it|this|that|things|stuff|something|what))"
+      r"|\b(?:ligne d ecoute|helpline|peer supporter|peer support)\b(?=[^|]*\b(?:j en ai besoin|i need|pour moi|for me|c est pour moi|i could|je pourrais)\b)"
+      r"|\b(?:a qui|vers qui) (?:je peux|puis je|je pourrais|est ce que je peux|on peut) (?:m adresser|me tourner|parler|ecrire)\b(?![^|]*\b(?:remboursement|facture|commande|bug|mot de passe|inscription|abonnement|livraison)\b)"
+      r"|\b(?:rather|prefer|prefere|prefererais|want to|like to)\b(?: [^\s|]+){0,2} (?:talk|speak|chat|parler|discuter|en parler)\b(?: [^\s|]+){0,4} (?:privately|in private|in dms?|en prive|en mp|in pms?)\b"
+      r"|\b(?:someone|somebody) (?:message|dm|pm|text|write to) me\b|\bwilling to talk one on one\b"
+      r"|\b(?:is there|are there|any|y a t il|il y a|avez vous)\b(?: an?| un| une| des)? (?:peer supporter|peer supporters|listener|listeners|ecoutant|ecoutante|benevole d ecoute|pair aidant|pair aidante|safe person)\b"
+      r"|\b(?:vous voulez bien|tu veux bien|voulez vous|veux tu|would you|would anyone|would someone)\b (?:me parler|m ecouter|me repondre|talk to me|listen to me|chat with me)\b"),
 )  # fmt: skip

@@ -159,7 +159,7 @@ def _light(text: str) -> str:
 _APOS = "['’]"
 _CONTRACTIONS = re.compile(
     rf"\b(?:(can){_APOS}t|(won){_APOS}t|(ain){_APOS}t|(shan){_APOS}t|(\w+)n{_APOS}t"
-    rf"|(i){_APOS}m|(it|that|he|she|what|there|here|who|where|how|let){_APOS}s"
+    rf"|(i|ah|Ah|AH){_APOS}m|(it|that|he|she|what|there|here|who|where|how|let){_APOS}s"
     rf"|([a-z]+){_APOS}(re|ll|ve|d)|(aujourd){_APOS}(hui))\b"
 )
 # Every alternative of ``_CONTRACTIONS`` holds an apostrophe followed by t, m, s, r(e), l(l), v(e), d or
@@ -180,8 +180,8 @@ def _contraction(match: re.Match[str]) -> str:
         return "i am"
     if groups[6]:
         return groups[6] + (" us" if groups[6] == "let" else " is")
-    if groups[7]:
-        return groups[7] + " " + _CONTRACTED[groups[8]]
+    if groups[7]:  # Scots and Southern "ah've", "ah'll": I
+        return ("i" if groups[7] in ("ah", "Ah", "AH") else groups[7]) + " " + _CONTRACTED[groups[8]]
     return "aujourdhui"
 
 
@@ -438,7 +438,8 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "oqp": ("occupé",), "msg": ("message",), "rdv": ("rendez", "vous"),
     "mavait": ("m", "avait"), "maider": ("m", "aider"), "mecrire": ("m", "écrire"),
     "mappeler": ("m", "appeler"), "mecouter": ("m", "écouter"), "mecrit": ("m", "écrit"),
-    "qqun": ("quelqu", "un"), "qquun": ("quelqu", "un"),
+    "qqun": ("quelqu", "un"), "qquun": ("quelqu", "un"), "qlq1": ("quelqu", "un"), "qql1": ("quelqu", "un"),
+    "qlqun": ("quelqu", "un"), "daide": ("d", "aide"),
     "jveu": ("j", "veux"), "plu": ("plus",), "etr": ("être",), "demin": ("demain",),
     "veu": ("veux",), "vivr": ("vivre",), "serieu": ("sérieux",), "mouri": ("mourir",),
     # English
@@ -509,6 +510,20 @@ _EN_READING: dict[str, tuple[str, ...]] = {
 # English SMS spellings that are French words ("dis", "bout", "jus"): English in English messages only.
 for _key in ("dis", "da", "der", "dem", "bout", "def", "jus", "wen", "min", "mins", "cos"):
     _EN_READING[_key] = _EXPANSIONS.pop(_key)
+# Scots and dropped-g spellings ("cannae", "masel", "thinkin aboot endin it"): English messages only.
+_EN_READING.update(
+    {"cannae": ("can", "not"), "canna": ("can", "not"), "wouldnae": ("would", "not"), "didnae": ("did", "not"),
+     "dinnae": ("do", "not"), "dinna": ("do", "not"), "couldnae": ("could", "not"), "isnae": ("is", "not"),
+     "wasnae": ("was", "not"), "havnae": ("have", "not"), "havenae": ("have", "not"), "willnae": ("will", "not"),
+     "shouldnae": ("should", "not"), "masel": ("myself",), "aboot": ("about",), "oot": ("out",),
+     "doon": ("down",), "noo": ("now",), "hoose": ("house",), "tae": ("to",), "nae": ("no",),
+     "thinkin": ("thinking",), "endin": ("ending",), "goin": ("going",), "comin": ("coming",),
+     "doin": ("doing",), "lookin": ("looking",), "takin": ("taking",), "wishin": ("wishing",),
+     "stockpilin": ("stockpiling",), "walkin": ("walking",), "nothin": ("nothing",),
+     "somethin": ("something",), "everythin": ("everything",), "feelin": ("feeling",), "tryin": ("trying",),
+     "sittin": ("sitting",), "plannin": ("planning",), "gettin": ("getting",), "talkin": ("talking",),
+     "bein": ("being",), "livin": ("living",), "hurtin": ("hurting",), "cuttin": ("cutting",)}
+)  # fmt: skip
 _EXTRA_WORDS = frozenset(
     _words(
         "i a my me myself yourself you your to die kill self want plus vivre mourir je veux me tue tuer"

@@ -366,7 +366,9 @@ _FIRST_PERSON = frozenset(
      "not_live_fr", "no_more_live_fr", "think_of_dying_fr", "imagine_death_en", "stockpile_en",
      "stockpile_fr",
      "last_message", "farewell_note", "give_away", "not_be_around_en", "not_be_around_fr", "letter_ready",
-     "gone_tomorrow_fr", "cut_again_bare", "stopped_wanting"}
+     "gone_tomorrow_fr", "cut_again_bare", "stopped_wanting",
+     "past_attempt_back_r21", "self_kys_r21", "self_harm_r21", "active_r21", "taken_in_sleep_r21",
+     "join_the_dead_r21", "not_wake_r21", "burden_r21", "self_as_other_r21"}
 )  # fmt: skip
 # Cues that only count beside another sign: alone they are ordinary chat.
 _MODIFIERS = frozenset(
@@ -380,12 +382,14 @@ _MODIFIERS = frozenset(
      "its_over_fr", "letters_written", "tying_up", "saying_goodbye",
      "accounts_deleted", "goodbye_for_real", "not_for_attention", "do_it_finally", "goodbye_to_all_fr",
      "not_their_fault", "at_height", "dose_needed", "leave_in_peace", "last_night_fr",
-     "sleeves_summer"}
+     "sleeves_summer", "handing_on_r21", "working_up_r21",
+     "last_words_r21", "papers_r21", "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
     {"the_night", "gone_for_good", "time_to_go", "goodbye_weak", "they_would_be_relieved", "choose_day",
-     "if_no_wake", "the_moment", "final_weak", "picked_day"}
+     "if_no_wake", "the_moment", "final_weak", "picked_day", "handing_on_r21", "last_words_r21", "papers_r21",
+     "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21"}
 )  # fmt: skip
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
