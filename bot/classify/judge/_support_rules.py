@@ -1749,6 +1749,17 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:t es|tu es|vous etes|es tu|etes vous) dispo pour (?:parler|discuter|causer|m ecouter)\b"
       r"|\b(?:quelqu un|qqn|des gens|someone|anyone|anybody)\b(?: [^\s|]+){0,6} (?:pourrait|pourraient|could) (?:m expliquer|me conseiller|me guider|explain to me|advise me|guide me)\b(?!(?: [^\s|]+){0,4} (?:jeu|raid|boss|build|quete|donj|game|patch|skill|stuff|quest))"
       r"|\bje cherche quelqu un qui (?:connait|s y connait|s y connaisse)\b"),
+    # abuse received, told to the staff in few words: "is anyone going to do something", « vous pouvez la bannir ? »,
+    # "screenshot attached", « je préférais prévenir l'équipe », "reporting it here just in case"
+    R("ask_staff_r21", "help", 1,
+      r"\b(?:is anyone|is anybody|is someone|anyone|someone|quelqu un|qqn|personne)\b (?:going to |gonna |gon |va |peut |pourrait )?(?:do something|do anything|intervenir|faire quelque chose|faire qqch|step in|agir|reagir)\b"
+      r"|\b(?:prevenir|informer|avertir|alert|warn|tell|let) (?:l equipe|les modos|la moderation|le staff|the team|the mods|the staff|the moderators)\b|\b(?:que|for|wanted) (?:quelqu un de l equipe|l equipe|les modos|someone from the team|someone on the team|the team|the mods|staff) (?:le sache|le sachent|sache|to know|know)\b"
+      r"|\b(?:vous pouvez|pouvez vous|tu peux|peux tu|can you|could you|can the mods|can a mod|can a moderator|could a mod|could a moderator|can someone|can an admin)\b(?: [^\s|]+){0,2} (?:la |le |les |l |him |her |them |it |this )?(?:bannir|ban|supprimer|delete|remove|checker|check|verifier|see who|voir qui|intervenir|kick|mute|look)\b"
+      r"|\b(?:on devrait|we should|je vais|i m going to|i ll|je les|i be going to)\b(?: [^\s|]+){0,1} (?:signaler|report|signale)\b(?! (?:ton|ta|tes|your|you|u|toi|te|t|vous|votre|vos|ur)\b)|\b(?:reporting|signaler|je signale)\b(?: [^\s|]+){0,3} (?:ensemble|together|tous|all of them|just in case|au cas ou)\b"
+      r"|\b(?:mods?|modos?|modo|moderateurs?|moderators?|admins?)\b (?:svp|stp|please|pls|plz)\b|(?:^ ?|\| )(?:mods?|modos?|modo)(?= \||\s*$)"
+      r"|\b(?:c est|c etre) (?:ok|normal|acceptable|autorise) pour vous\b|\b(?:is|be) (?:that|this|it) (?:allowed|ok|okay) (?:here|on this server)\b"
+      r"|\b(?:screenshot|screenshots|capture|captures|screen|screens) (?:attached|ci joint|en piece jointe|below|dessous)\b|\bj ai (?:le|les|la|des) (?:screenshot|screenshots|capture|captures|screen|screens)\b|\bnames below\b|\bje mets la capture\b|\bmodmail\b"
+      r"|\b(?:je suis cense|je suis censee|am i supposed to|what am i supposed to)\b(?: [^\s|]+){0,1} (?:faire|do)\b|\bshould i be worried\b|\bje dois m inquieter\b"),
     # rounds 16-21: help asked indirectly, in few words, by older members, in regional words
     R("help_r21", "help", 1,
       r"\b(?:vc|voice|vocal|voc|call|appel|phone)\b(?: [^\s|]+){0,1} (?:with me|w me|avec moi)\b(?! (?:for the|pour le|pour la) (?:raid|match|game|partie))"
