@@ -446,7 +446,7 @@ RULES: tuple[Rule, ...] = (
       rf"\b{MEANS}{G(2)} (?:devant moi|in front of me|next to me|a cote de moi|beside me|in my hand|dans ma main|dans mes mains|on my lap)\b"
       rf"|\b(?:sitting|sat|lying|assis|assise|allonge|allongee|floor|sol|par terre){G(6)} (?:with|avec) (?:the|my|a|les|mes|des|un|une) {MEANS}\b"),
     R("have_the_means", "plan_means", 2,
-      rf"\b(?:i ve got|i have|i got|got|j ai|g|i have got|i bought|bought|i found|found)(?: deja| already| prepare| prepared| ready| deja prepare)? (?:the |my |all the |all my |les |mes |tout |des )?(?:{MEANS}|means|ce qu il faut|tout ce qu il faut|what i need|everything i need|de quoi)\b"),
+      rf"\b(?:i ve got|i have|i got|got|j ai|g|i have got|i bought|bought|i found|found)(?: deja| already| prepare| prepared| ready| deja prepare)? (?:the |my |all the |all my |les |mes |tout |des )?(?:{MEANS}|means|ce qu il faut|tout ce qu il faut|what i need|everything i need|de quoi)\b(?![^|]*\b(?:for the (?:bbq|barbecue|barbie|grill|hammock|swing|boat|move|garden)|pour (?:le|la) (?:barbecue|bbq|hamac|balancoire|bateau|demenagement|jardin))\b)"),
     R("what_i_need_to", "plan_means", 3,
       r"\b(?:what i need|everything i need|ce qu il faut|tout ce qu il faut|de quoi) (?:to |pour )?(?:make it stop|end it|do it|en finir|le faire|que ca s arrete|partir|not wake up|ne plus me reveiller)\b"),
     R("lethality_plan", "plan_means", 3,
@@ -1424,11 +1424,11 @@ RULES: tuple[Rule, ...] = (
       r"(?=[^|]*\b(?:not for|isn t for|is not for|ain t for|pas pour|c est pas pour|c etre pas pour|ce n est pas pour)(?: a| an| the| un| une| le| la| les| des| du)? (?:bbq|barbecue|barbie|grill|move|moving|house move|demenagement|demenager|camping|climbing|escalade|grimper|jardin|garden|party|fete|brico|bricolage|diy|work|boulot|chantier|the boat|le bateau)\b)"),
     # a firearm brought out, loaded, laid on a table or looked at every night; "eat my gun"
     R("firearm_out_r21", "plan_means", 3,
-      r"\b(?:gun|guns|shotgun|rifle|pistol|revolver|handgun|firearm|service pistol|service weapon|fusil|carabine|pistolet|flingue|arme de service)\b(?: [^\s|]+){0,10} "
+      r"^(?!.*\b(?:hunting|hunt|deer|range|chasse|chevreuil|sanglier|stand de tir|ball trap|season|saison|game|jeu|loadout|respawn|skin|skins|nerf|airsoft|paintball|fortnite|warzone|valorant|tarkov|pubg|apex|cs|mod|lol|mdr|to sell|a vendre|for sale)\b)"
+      r"(?=.*\b(?:gun|guns|shotgun|rifle|pistol|revolver|handgun|firearm|service pistol|service weapon|fusil|carabine|pistolet|flingue|arme de service)\b(?: [^\s|]+){0,10} "
       r"(?:loaded|charge|chargee|out of the (?:cabinet|safe|closet|case|locker|barn)|on the (?:kitchen |dining )?table|sur la table|in my (?:closet|room|lap|bedroom) now|dans ma chambre maintenant"
       r"|taking it out|takin it out|take it out|looking at it|lookin at it|le regarder|je le regarde|sitting there|been sitting|(?:you|y) (?:all )?know why|savez pourquoi)\b"
-      r"(?![^|]*\b(?:hunting|hunt|deer|range|chasse|chevreuil|sanglier|stand de tir|ball trap|season|saison|game|jeu|loadout|respawn|skin|nerf|airsoft|paintball|fortnite|warzone|valorant|tarkov|pubg|apex|cs)\b)"
-      r"|\b(?:got|took|taken|brought|pulled|sorti|ressorti)\b(?: [^\s|]+){0,3} (?:gun|shotgun|rifle|pistol|revolver|fusil|carabine|pistolet|flingue) (?:out|up|down)\b(?=[^|]*\b(?:table|closet|room|lap|know why|sitting|since|night|chambre|depuis)\b)(?![^|]*\b(?:hunting|hunt|deer|range|chasse|season|saison|clean it for)\b)"
+      r"|.*\b(?:got|took|taken|brought|pulled|sorti|ressorti)\b(?: [^\s|]+){0,3} (?:gun|shotgun|rifle|pistol|revolver|fusil|carabine|pistolet|flingue) (?:out|up|down)\b(?=[^|]*\b(?:table|closet|room|lap|know why|sitting|since|night|chambre|depuis)\b))"
       r"|\b(?:eat|eating|ate|eatin) (?:my|a|the) (?:gun|bullet|pistol|rifle|shotgun)\b|\beat lead\b|\b(?:bouffer|manger|avaler) (?:mon|le|ma|une) (?:flingue|fusil|balle)\b"),
     # asking God to take me, in my sleep; wishing the illness had taken me
     R("taken_in_sleep_r21", "passive_ideation", 3,
@@ -1445,6 +1445,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:disappointed|gutted|upset|annoyed|angry|decu|decue|triste|en colere|deception)\b(?: [^\s|]+){0,3} (?:i|that i|to|de|d|when i) (?:woke|wake|still wake|be awake|still be here|still here|still alive|me reveiller|me suis reveille|me suis reveillee|m etre reveille|m etre reveillee|etre encore la|etre toujours la|encore en vie)\b"
       r"|\b(?:plus jamais|jamais plus|ne plus|ne jamais|never|not) (?:rouvrir|ouvrir|open) (?:les|mes|my) (?:yeux|eyes)(?: again| ever| de nouveau)?\b(?! (?:underwater|sous l eau|in the pool|to the|a la|sur))"
       r"|\b(?:fine|ok|okay|happy|content|at peace|wouldn t mind|would not mind|not mind)\b(?: [^\s|]+){0,3} (?:never|not) (?:waking|wake|to wake) up\b"
+      r"|\b(?:fermer|close|shut) (?:les|mes|my) (?:yeux|eyes)\b(?: [^\s|]+){0,3} (?:plus jamais|jamais plus|ne plus|never) (?:les |them )?(?:rouvrir|ouvrir|open(?: them)? again)\b"
       r"|\b(?:hope|hoping|wish|pray)\b(?: [^\s|]+){0,4} (?:not|never|n t) (?:wake|get) me up\b(?=[^|]*\b(?:ever|for good|like ever)\b)"
       r"|\b(?:plus simple|plus facile|mieux|ca m arrangerait|m arrangerait)\b(?: [^\s|]+){0,6} si (?:moi )?(?:je|j) (?:ne )?(?:me )?(?:reveillais|reveille) (?:pas|plus|jamais)\b"
       r"|\b(?:easier|better|simpler|a relief|a mercy|a blessing|hope|hoping|wish|pray)\b(?: [^\s|]+){0,6} (?:if|when|that) my heart (?:just )?(?:stopped|stop|stops|gave out|gives out|give out)\b"
@@ -1455,7 +1456,7 @@ RULES: tuple[Rule, ...] = (
     # a game's or a computer's exit used on one's own life ("alt f4 my existence", "uninstall life.exe")
     R("game_exit_life_r21", "passive_ideation", 3,
       r"\b(?:despawn|despawning|alt f4|alt f4ing|uninstall|uninstalling|ragequit|rage quit|rage quitting|ragequitting|unsubscribe from|log out of|logout of|logging out of|delete|deleting|erase|erasing)\b"
-      r" (?:my (?:whole )?(?:existence|life)|existence|life(?: exe)?|irl|real life|from existence|from life|from this world|myself from (?:existence|life|this world|the world))\b(?! is strange)"
+      r" (?:my (?:whole )?(?:existence|life)|existence|life(?: exe)?|irl|real life|from existence|from life|from this world|myself from (?:existence|life|this world|the world))\b(?! (?:is|be) strange)"
       r"|\b(?:si je pouvais|j aimerais|je voudrais|envie de|reve de|wish i could|want to|wanna)\b(?: [^\s|]+){0,2} (?:m effacer|me supprimer|me desinstaller|m eteindre|delete myself|erase myself|uninstall myself|unsubscribe myself)\b(?! (?:from|de|du|des) (?:the |le |la |this |ce )?(?:group|chat|server|serveur|list|liste|groupe))"),
     # others better off, told as insurance and arithmetic, or "out of the picture"
     R("burden_r21", "burden", 3,
@@ -1522,7 +1523,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:sorted|sort|sorting|left|written down|wrote down|note|noted) (?:the |my |all my |les |mes )?(?:passwords|password|mots de passe|codes)\b(?: [^\s|]+){0,3} (?:for|pour) (?:the bank|la banque|my|mon|ma|mes|the family|la famille)\b"
       r"|\b(?:knows|know|sait|savent) (?:where|ou) (?:the will|my will|le testament|mon testament|les papiers|my papers) (?:is|be|are|est|sont)\b"),
     R("letters_to_r21", "goodbye", 2,
-      r"\b(?:written|wrote|write|writing|ecrit|ecrire)\b (?:a |des |the |some |une )?(?:letters?|lettres?|cards?)\b (?:to|for|a|pour) (?:my|mes|mon|ma|each of my)\b"),
+      r"\b(?:written|wrote|write|writing|ecrit|ecrire)\b (?:a |des |the |some |une )?(?:letters|lettres)\b (?:to|for|a|pour) (?:my|mes|mon|ma|each of my)\b(?![^|]*\b(?:birthday|birthdays|christmas|noel|anniversaire|anniversaires|santa|pere noel|school|ecole|thank you|remerciement|pen pal)\b)"),
     R("thanks_all_r21", "goodbye", 2,
       r"\b(?:thank you|thanks|merci)\b(?: all| everyone| tout le monde| toute le monde| zot| zot tout| a tous| a toutes| a toute le monde)? (?:for|pour|pou) (?:the laughs|the last \d+ years|the last (?:few |two |three )?years|ces annees|calling me)\b|\bmerci zot tout pou tout\b"
       r"|\b(?:remercier|thank you|thanks|merci)\b(?: [^\s|]+){0,3} (?:une derniere fois|one last time|for the last time|pour la derniere fois)\b"),
@@ -1541,7 +1542,7 @@ RULES: tuple[Rule, ...] = (
     R("place_time_terse_r21", "plan_means", 3,
       r"^(?=(?: [^\s|]+){0,26} \|)(?!.*\b(?:we|us|let s|lets|on se|on va|on a|on est|on fait|on ira|on part|nous|velo|bike|cycling|crossed|traverse|traverser|magnifique|beautiful|gorgeous|rdv|rendez|meet|meetup|who s|who be|qui vient|anyone|quelqu un|want to come|tu viens|venez|photo|photos|pics|sunset|coucher|view|vue|walk the dog|balade|promenade|picnic|pique nique|hike|rando|concert|game|match|party|fete|soiree|bbq|apero|fishing|peche|climb|escalade|delayed|retard|closed|ferme|travaux|traffic|bouchon|train to|my train|mon train|work|boulot|taf|school|ecole|late|lol|mdr|haha|illumine|illuminated|lights|fireworks|feu d artifice|spectacle|show|market|marche|festival|event|open|ouvert|parade|tour|visite|visit)\b)"
       r"(?=.*\b(?:tonight|tonite|tn|this evening|tomorrow morning|friday night|saturday night|sunday|dimanche|ce soir|cette nuit|demain matin|demain soir|\d+ ?am|\d+h\d*|at \d+|a \d+h)\b)"
-      r"(?=.*\b(?:the bridge over|the bridge on|the bridge near|the tracks behind|the tracks by|the tracks near|the cliffs at|the cliffs near|roof of my|top of my building|the roof|grain silo|silo|quarry|la carriere|la ravine|les falaises|le pont de|le pont sur|le pont du|la falaise|le toit de|sur le toit|quai \d+|voie \d+|le ter de|le train de \d|the \d+ train|peak|that drop|the drop)\b)"),
+      r"(?=.*\b(?:the bridge over|the bridge on|the bridge near|the tracks behind|the tracks by|the tracks near|the cliffs at|the cliffs near|roof of my|top of my building|the roof|roof of the|top of the car park|top floor of the|grain silo|silo|quarry|la carriere|la ravine|les falaises|le pont de|le pont sur|le pont du|la falaise|le toit de|sur le toit|quai \d+|voie \d+|le ter de|le train de \d|the \d+ train|peak|that drop|the drop)\b)"),
     R("working_up_r21", "intent", 2,
       r"\b(?:working up to it|work up to it|workin up to it|working up the (?:courage|nerve)|plucking up the courage|pluck up the courage|getting up the nerve|me manque (?:juste |plus que )?le courage|manque (?:juste |plus que )?le courage|j attends d avoir le courage|trouver le courage de le faire|jl ai deja repere|je l ai deja repere|j l ai deja repere|l ai deja repere|j ai calcule(?= \||\s*$))\b"),
     R("place_more_r21", "place", 1,
@@ -1562,7 +1563,7 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:carved|carve|carving|etched|grave|gravee|graver)\b(?: [^\s|]+){0,5} (?:into|in|on|dans|sur) (?:my|mon|ma|mes) (?:forearm|arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|avant bras|bras|poignet|cuisse|cuisses|jambe|peau|ventre)\b"
       r"|\b(?:razor|blade|blades|cutting|lame|lames|rasoir|me couper)\b(?: [^\s|]+){0,3} (?:is|be|are|c est|est) (?:the only thing|la seule chose|le seul truc)\b"
       r"|\b(?:took|take|taken|taking|put|tuck) (?:a|the|my) (?:blade|razor|knife|lighter) (?:to|tae) (?:myself|masel|my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin))\b"
-      r"|\b(?:me|m) (?:suis )?(?:mordu|mordue|griffe|griffee|cogne|cognee|tape|tapee|frappe|frappee|brule|brulee|gratte|grattee)\b(?: [^\s|]+){0,6} (?:jusqu au sang|jusqu a saigner|jusqu a voir des etoiles|au sang|jusqu a avoir mal)\b"
+      r"|\b(?:me|m) (?:suis )?(?:mordu|mordue|griffe|griffee|cogne|cognee|tape|tapee|frappe|frappee|brule|brulee)\b(?: [^\s|]+){0,6} (?:jusqu au sang|jusqu a saigner|jusqu a voir des etoiles|au sang|jusqu a avoir mal)\b"
       r"|\b(?:cogne|cognee|cogner|tape|tapee|taper|frappe|frappee|banged|bang|banging|hit|hitting|slammed|slamming) (?:la |ma |my )?(?:tete|head) (?:contre|against|into) (?:le |les |un |the |a )?(?:mur|murs|wall|walls|porte|door)\b(?=[^|]*\b(?:encore|again|on purpose|expres|until|till|jusqu|arreter|stop|etoiles|stars)\b)"
       r"|\b(?:scratching|scratched|picking|clawing|clawed|griffe|gratte)\b(?: [^\s|]+){0,2} (?:my )?(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|bras|cuisses)\b(?: [^\s|]+){0,2} (?:raw|till they bleed|until they bleed|jusqu au sang|au sang)\b(?=[^|]*\b(?:again|encore|on purpose|expres|punish|when i panic|getting worse|bleed now)\b)(?![^|]*\b(?:eczema|itch|itchy|itching|rash|hives|urticaire|psoriasis|demange|mosquito|moustique|bites|piqure|allergy|allergie)\b)"),
     # distress in regional and understated words: Québec, Réunion, Belgium, Scotland, South Africa, Singapore, US South
@@ -1775,7 +1776,7 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:ligne d ecoute|helpline|peer supporter|peer support)\b(?=[^|]*\b(?:j en ai besoin|i need|pour moi|for me|c est pour moi|i could|je pourrais)\b)"
       r"|\b(?:a qui|vers qui) (?:je peux|puis je|je pourrais|est ce que je peux|on peut) (?:m adresser|me tourner|parler|ecrire)\b(?![^|]*\b(?:remboursement|facture|commande|bug|mot de passe|inscription|abonnement|livraison)\b)"
       r"|\b(?:rather|prefer|prefere|prefererais|want to|like to)\b(?: [^\s|]+){0,2} (?:talk|speak|chat|parler|discuter|en parler)\b(?: [^\s|]+){0,4} (?:privately|in private|in dms?|en prive|en mp|in pms?)\b"
-      r"|\b(?:someone|somebody) (?:message|dm|pm|text|write to) me\b|\bwilling to talk one on one\b"
+      r"|\b(?:someone|somebody) (?:message|dm|pm|text|write to) me\b(?! (?:the|a|an|your|that|this|when|link|it|those|these)\b)|\bwilling to talk one on one\b"
       r"|\b(?:is there|are there|any|y a t il|il y a|avez vous)\b(?: an?| un| une| des)? (?:peer supporter|peer supporters|listener|listeners|ecoutant|ecoutante|benevole d ecoute|pair aidant|pair aidante|safe person)\b"
       r"|\b(?:vous voulez bien|tu veux bien|voulez vous|veux tu|would you|would anyone|would someone)\b (?:me parler|m ecouter|me repondre|talk to me|listen to me|chat with me)\b"),
 )  # fmt: skip

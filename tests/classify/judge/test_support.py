@@ -513,3 +513,155 @@ def test_a_greeting_alone_is_not_a_help_request(text: str) -> None:
     gets hundreds): no private offer of help for it."""
     reading = assess_support(read(text))
     assert not reading.help_request and reading.level is SupportLevel.NONE
+
+
+# --- rounds 16-21 (issue #11, third support pass): families, in words other than the corpus's -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "picked up a bag of charcoal and some tape at the garage. not for a barbecue",
+        "j'ai acheté du charbon ce midi, c'est pas pour un barbecue",
+        "my granddad's rifle is out of the cabinet and on the table. been there all afternoon",
+        "le fusil de mon père est chargé, dans ma chambre maintenant",
+        "some nights I think about eating my gun",
+        "every night I ask the good Lord to take me in my sleep",
+        "je prie le bon Dieu tous les soirs de me reprendre",
+        "I wish the cancer had taken me the first time round",
+        "I'd like to go to sleep and join him, that's all",
+        "honestly a bit disappointed I woke up again this morning",
+        "si je pouvais fermer les yeux et plus jamais les rouvrir",
+        "I'd be ok never waking up, truthfully",
+        "wish i could alt f4 my life",
+        "time to uninstall life, no joke",
+        "j'aimerais m'effacer, juste disparaître sans bruit",
+        "the life insurance would clear the mortgage if I was gone. I've worked it out",
+        "if I was out of the picture the kids would get the payout",
+        "they'd all be relieved if I went, honestly",
+        "tried once at 19, and the urge is back every night now",
+        "je pense à en finir avec la vie depuis des semaines",
+        "lying awake figuring out how I'd do it",
+        "c'est ma dernière partie, après je passe à l'acte",
+        "made my mind up. this is my last post",
+        "I know what dose would stop the heart, I have enough",
+        "googled what those pills do in big doses",
+        "m'suis encore ouvert le bras cette nuit",
+        "carved a word into my thigh last night",
+        "the blade is the only thing that helps when it gets loud",
+        "thinkin aboot endin it, cannae stop",
+        "kys is what they all tell me, and maybe i should",
+        "I know which beam in the shed now",
+        "roof of the car park tonight at 2am",
+        "haven't decided if I'm walking back down from the cliffs",
+    ],
+)
+def test_round21_families_are_crisis(text: str) -> None:
+    assert assess(text).level is SupportLevel.CRISIS, text
+
+
+def test_round21_gifts_and_last_words_combine_into_a_crisis_one_alone_does_not() -> None:
+    assert assess("giving my account to jess, she wanted the gear. it was fun while it lasted").level is (
+        SupportLevel.CRISIS
+    )
+    assert assess("written letters to my kids. sorted the passwords for the bank too").level is (
+        SupportLevel.CRISIS
+    )
+    assert assess("take care of each other. I won't be logging back in").level is SupportLevel.CRISIS
+    assert assess("giving my old console to my nephew for his birthday").level is SupportLevel.NONE
+    assert assess("take care of each other, see you next week").level is SupportLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rope's for the move on saturday, not for anything else",
+        "bought charcoal for the barbecue tonight",
+        "cleaned the rifle for hunting season, out on the table to dry",
+        "the new shotgun skin is loaded with effects lol",
+        "I pray to God every night for my mum's health",
+        "joining her guild tonight, finally",
+        "the kids woke me up at 6, I was so annoyed",
+        "uninstall life is strange, the ending ruined it",
+        "delete myself from the group chat pls, I left the team",
+        "I'd be relieved if I went to the dentist and it didn't hurt",
+        "what dose of ibuprofen actually works for period cramps?",
+        "scratching my arms raw, this eczema is unbearable",
+        "on a traversé le pont de Normandie à vélo dimanche",
+        "tonight we meet at the bridge over the canal for the fireworks",
+        "this chemo is killing me, I'm wiped out",
+        "j'ai demandé au médecin de me laisser partir à la maison plus tôt",
+    ],
+)
+def test_round21_look_alikes_are_not_a_crisis(text: str) -> None:
+    assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chu tanné ben raide, ça file pas depuis un bout",
+        "mi lé découragé, mi sent tout seul",
+        "proper scunnered wi everything the now",
+        "so sian, cannot already",
+        "eish, nothing's lekker anymore",
+        "feeling really flat lately, dunno why",
+        "not great tbh. she left in may and I barely sleep",
+        "I haven't spoken to a soul since Sunday. the days are very long",
+        "personne n'est venu depuis deux semaines, je parle à la radio",
+        "moi ça va bof, le moral est pas là",
+    ],
+)
+def test_round21_regional_and_understated_distress_gets_an_offer(text: str) -> None:
+    assert assess(text).level is not SupportLevel.NONE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chu brûlé de ma journée, on se voit au 5 à 7",
+        "my tyre's flat again, great start to the day",
+        "je suis un zombie ce matin mdr, trop de café",
+        "je me gratte jusqu'au sang avec ces piqûres de moustique",
+    ],
+)
+def test_round21_ordinary_tiredness_stays_quiet(text: str) -> None:
+    assert assess(text).level is SupportLevel.NONE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could someone vc with me for a bit",
+        "an officer free to jump in voice? not about the raid",
+        "svp quelqu'un",
+        "BESOIN DAIDE SVP",
+        "qlq1 dispo pour causer un peu ?",
+        "anyone about for a wee chat tonight",
+        "is it ok if I dm one of the mods about something",
+        "is there a peer supporter here?",
+        "y'all got somebody on here a fella could talk to?",
+        "à qui je peux m'adresser pour parler à quelqu'un ?",
+        "I'd rather talk about it privately if that's ok",
+        "vous voulez bien me parler un peu ?",
+        "is anyone going to do something about him",
+        "vous pouvez le bannir ? ça fait trois jours",
+        "screenshot attached, he did it again",
+        "je voulais que l'équipe le sache, c'est tout",
+    ],
+)
+def test_round21_help_asked_indirectly(text: str) -> None:
+    assert assess(text).help_request, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anyone up for a quick chat about the patch notes?",
+        "is there a channel where I can talk about anime?",
+        "à qui je peux m'adresser pour le remboursement ?",
+        "je vais signaler ton compte, t'es un tricheur",
+    ],
+)
+def test_round21_practical_asks_are_not_help_requests(text: str) -> None:
+    assert not assess(text).help_request, text
