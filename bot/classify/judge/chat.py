@@ -512,10 +512,12 @@ for _key in ("dis", "da", "der", "dem", "bout", "def", "jus", "wen", "min", "min
     _EN_READING[_key] = _EXPANSIONS.pop(_key)
 # Scots and dropped-g spellings ("cannae", "masel", "thinkin aboot endin it"): English messages only.
 _EN_READING.update(
-    {"cannae": ("can", "not"), "canna": ("can", "not"), "wouldnae": ("would", "not"), "didnae": ("did", "not"),
-     "dinnae": ("do", "not"), "dinna": ("do", "not"), "couldnae": ("could", "not"), "isnae": ("is", "not"),
-     "wasnae": ("was", "not"), "havnae": ("have", "not"), "havenae": ("have", "not"), "willnae": ("will", "not"),
-     "shouldnae": ("should", "not"), "masel": ("myself",), "aboot": ("about",), "oot": ("out",),
+    {"cannae": ("can", "not"), "canna": ("can", "not"), "wouldnae": ("would", "not"),
+     "didnae": ("did", "not"), "dinnae": ("do", "not"), "dinna": ("do", "not"),
+     "couldnae": ("could", "not"), "isnae": ("is", "not"),
+     "wasnae": ("was", "not"), "havnae": ("have", "not"), "havenae": ("have", "not"),
+     "willnae": ("will", "not"), "shouldnae": ("should", "not"), "masel": ("myself",), "aboot": ("about",),
+     "oot": ("out",),
      "doon": ("down",), "noo": ("now",), "hoose": ("house",), "tae": ("to",), "nae": ("no",),
      "thinkin": ("thinking",), "endin": ("ending",), "goin": ("going",), "comin": ("coming",),
      "doin": ("doing",), "lookin": ("looking",), "takin": ("taking",), "wishin": ("wishing",),
