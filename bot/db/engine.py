@@ -22,7 +22,19 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import ARRAY, ColumnElement, Insert, Table, any_, event, insert, literal
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Insert,
+    Table,
+    Update,
+    any_,
+    bindparam,
+    event,
+    insert,
+    literal,
+    update,
+)
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -177,6 +189,17 @@ def core_insert(model: Any) -> Insert:
     """A Core ``INSERT`` into ``model``'s table. Given a list of rows it is one multi-row statement
     (``insertmanyvalues``), where the ORM's bulk insert splits rows by which columns are null."""
     return insert(cast(Table, model.__table__))
+
+
+ROW_ID = "row_id"  # the parameter ``update_by_id`` matches rows with
+
+
+def update_by_id(model: Any) -> Update:
+    """A Core ``UPDATE`` of ``model``'s table by primary key ``id``: executed with a list of rows
+    (``{ROW_ID: id, column: value, ...}``, the same columns in each) it is one ``executemany``, without
+    the ORM's bulk update, which goes through its unit-of-work persistence for every row."""
+    table = cast(Table, model.__table__)
+    return update(table).where(table.c.id == bindparam(ROW_ID))
 
 
 def upsert(session: AsyncSession, model: Any, keys: Sequence[str], update: Sequence[str]) -> Insert:

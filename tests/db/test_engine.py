@@ -124,7 +124,7 @@ async def test_a_pooled_connection_killed_while_idle_is_replaced_before_use(
     db = await db_factory.make()
     async with db.engine.connect() as conn:
         pid = (await conn.exec_driver_sql("SELECT pg_backend_pid()")).scalar()
-        record = (await conn.get_raw_connection())._connection_record  # noqa: SLF001
+        record = (await conn.get_raw_connection())._connection_record
     other = Database(db_factory.url)
     async with other.engine.connect() as conn:
         await conn.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")

@@ -16,7 +16,7 @@ from typing import Any, cast
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database, core_insert, insert_ids, one_of, upsert
+from bot.db.engine import ROW_ID, Database, core_insert, insert_ids, one_of, update_by_id, upsert
 from bot.db.group_read import GroupRead
 from bot.db.models import Appeal, Case, CaseEffect, Deadline, DeadlineStatus, GuildSettings, Strike
 from bot.domain.clock import Clock
@@ -357,7 +357,7 @@ class CaseStore:
             values = outcome.values(now)
             shapes.setdefault(tuple(sorted(values)), []).append(values)
         for rows in shapes.values():
-            await session.execute(update(Case).execution_options(synchronize_session=False), rows)
+            await session.execute(update_by_id(Case), rows)
         ids = [outcome.case_id for outcome in outcomes]
         found = await session.execute(
             select(Case.__table__).where(one_of(session, Case.id, ids))
@@ -482,7 +482,7 @@ class Outcome:
 
     def values(self, now: datetime) -> dict[str, object]:
         values: dict[str, object] = {
-            "id": self.case_id,
+            ROW_ID: self.case_id,
             "status": self.status.value,
             "dm_status": self.dm_status.value,
             "apply_error": "; ".join(self.errors)[:200] or None,
