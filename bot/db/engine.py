@@ -39,6 +39,7 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.db.group_commit import GroupCommit
+from bot.db.group_read import SharedReads
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -265,6 +266,7 @@ class Database:
         # One writer at a time on SQLite, in this process; PostgreSQL needs no such lock.
         self._write_lock: asyncio.Lock | None = asyncio.Lock() if self.dialect == "sqlite" else None
         self.group_commit = GroupCommit(self, is_transient=_is_transient)
+        self.shared_reads = SharedReads(self)  # the read transactions every ``GroupRead`` shares
 
     @property
     def is_postgres(self) -> bool:
