@@ -3,8 +3,8 @@
 A busy server's decisions each need one short transaction, and on SQLite with ``synchronous=FULL`` a
 commit costs an fsync, whatever it holds: a raid of rule-breaking messages would queue up behind one
 fsync per decision. Here the first unit of work commits at once (one loop iteration later, no timer:
-``gather_more``); those that arrive meanwhile are queued, then run one after the other in a single transaction, each in
-its own savepoint, and committed together.
+``gather_more``); those that arrive meanwhile are queued, then run one after the other in a single
+transaction, each in its own savepoint, and committed together.
 
 Guarantees, the same as ``Database.run`` gives one unit of work:
 
