@@ -19,6 +19,7 @@ import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -195,10 +196,12 @@ def core_insert(model: Any) -> Insert:
 ROW_ID = "row_id"  # the parameter ``update_by_id`` matches rows with
 
 
+@lru_cache(maxsize=64)
 def update_by_id(model: Any) -> Update:
     """A Core ``UPDATE`` of ``model``'s table by primary key ``id``: executed with a list of rows
     (``{ROW_ID: id, column: value, ...}``, the same columns in each) it is one ``executemany``, without
-    the ORM's bulk update, which goes through its unit-of-work persistence for every row."""
+    the ORM's bulk update, which goes through its unit-of-work persistence for every row. Built once
+    per table (a statement is immutable)."""
     table = cast(Table, model.__table__)
     return update(table).where(table.c.id == bindparam(ROW_ID))
 
@@ -206,11 +209,17 @@ def update_by_id(model: Any) -> Update:
 def upsert(session: AsyncSession, model: Any, keys: Sequence[str], update: Sequence[str]) -> Insert:
     """A Core ``INSERT ... ON CONFLICT (keys) DO UPDATE SET update = excluded.update`` into ``model``'s
     table, in the session's dialect (SQLite and PostgreSQL spell it alike): one statement where a read
-    and then an insert or an update took two. The rows given must not repeat a key."""
+    and then an insert or an update took two. The rows given must not repeat a key. Built once per
+    dialect, table and columns (a statement is immutable)."""
+    return _upsert(session.sync_session.get_bind().dialect.name, model, tuple(keys), tuple(update))
+
+
+@lru_cache(maxsize=64)
+def _upsert(dialect: str, model: Any, keys: tuple[str, ...], update: tuple[str, ...]) -> Insert:
     from sqlalchemy.dialects import postgresql, sqlite
 
     table = cast(Table, model.__table__)
-    if session.sync_session.get_bind().dialect.name == "postgresql":
+    if dialect == "postgresql":
         on_pg = postgresql.insert(table)
         return on_pg.on_conflict_do_update(
             index_elements=list(keys), set_={name: on_pg.excluded[name] for name in update}
