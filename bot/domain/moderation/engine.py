@@ -277,14 +277,14 @@ def evaluate(signals: MessageSignals, policy: Policy, context: DecisionContext) 
 
 
 def conclude(
-    evaluation: Evaluated, history: MemberHistory, policy: Policy, context: DecisionContext
+    evaluated: Evaluated, history: MemberHistory, policy: Policy, context: DecisionContext
 ) -> Decision:
     """``decide``'s second half: the fired rules' ladder steps on the member's record, the rule chosen
     and what it does (the same ``policy`` and ``context`` as ``evaluate`` was given)."""
-    if evaluation.final is not None:
-        return evaluation.final
+    if evaluated.final is not None:
+        return evaluated.final
     now = context.now
-    none, candidates = evaluation.none, evaluation.candidates
+    none, candidates = evaluated.none, evaluated.candidates
     stepped = [(c, *ladder_step(history, c.rule, policy, now)) for c in candidates]
     chosen, rung, step = max(stepped, key=lambda item: _rank(item[0], item[2].proposed or item[2].action))
     rule = chosen.rule
