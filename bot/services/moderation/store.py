@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import ROW_ID, Database, core_insert, insert_ids, one_of, update_by_id, upsert
@@ -116,13 +116,14 @@ class CaseStore:
             users.add(user_id)
             by_guild[guild_id] = (users, min(earliest, since))
         found: dict[tuple[int, int], list[HistoryEntry]] = {}
+        strikes = cast(Table, Strike.__table__).c  # Core columns: no ORM loading of the rows
         for guild_id, (users, since) in sorted(by_guild.items()):
             rows = await session.execute(
-                select(Strike.user_id, Strike.at, Strike.rule_id, Strike.is_strike).where(
-                    Strike.guild_id == guild_id,
-                    one_of(session, Strike.user_id, users),
-                    Strike.pardoned_at.is_(None),
-                    Strike.at > since,
+                select(strikes.user_id, strikes.at, strikes.rule_id, strikes.is_strike).where(
+                    strikes.guild_id == guild_id,
+                    one_of(session, strikes.user_id, users),
+                    strikes.pardoned_at.is_(None),
+                    strikes.at > since,
                 )
             )
             for user_id, at, rule, strike in rows:
