@@ -7,7 +7,8 @@ after an erasure, so erased bytes do not linger there; every unit of work starts
 with ``BEGIN IMMEDIATE`` so writers queue up instead of failing, and an in-process lock serialises
 writers so "database is locked" never reaches a member. Reads (``Database.reading``) start with a plain
 ``BEGIN``: in WAL mode a reader sees a consistent snapshot and neither waits for a writer nor blocks one.
-PostgreSQL: asyncpg with a bounded pool and pre-ping.
+PostgreSQL: asyncpg with a bounded pool; a connection that sat idle in the pool is pinged before it is
+handed out (``ping_when_idle``), one in steady use is not.
 """
 
 from __future__ import annotations
@@ -15,16 +16,31 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import ARRAY, ColumnElement, Insert, Table, any_, event, insert, literal
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Insert,
+    Table,
+    Update,
+    any_,
+    bindparam,
+    event,
+    insert,
+    literal,
+    update,
+)
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.db.group_commit import GroupCommit
+from bot.db.group_read import SharedReads
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -38,6 +54,7 @@ SQLITE_PRAGMAS = (
     "PRAGMA secure_delete=ON",
 )
 DATA_FILE_MODE = 0o600  # the database, its -wal/-shm files and key files: the bot's user only
+IDLE_BEFORE_PING = 1.0  # seconds in the pool after which a PostgreSQL connection is pinged before use
 
 
 def _sqlite_path(url: str) -> Path | None:
@@ -87,16 +104,45 @@ def make_engine(
             conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
         return engine
-    return create_async_engine(
+    engine = create_async_engine(
         url,
         echo=echo,
         pool_size=pool_size,
         max_overflow=max_overflow,
-        pool_pre_ping=True,
         pool_recycle=1800,
         pool_timeout=30,
         connect_args={"server_settings": {"search_path": schema}} if schema else {},
     )
+    ping_when_idle(engine)
+    return engine
+
+
+def ping_when_idle(engine: AsyncEngine, idle: float = IDLE_BEFORE_PING) -> None:
+    """Check a pooled connection before it is handed out, if it sat unused for ``idle`` seconds.
+
+    What ``pool_pre_ping`` does for every checkout, minus the connections in steady use: asyncpg's ping
+    is three round trips (``BEGIN``, ``SELECT``, ``ROLLBACK``), and in a raid the group commit and the
+    group reads check a connection out several times a second. A dead connection (the server restarted
+    while it sat in the pool) is replaced before use, as with pre-ping; one that dies within ``idle``
+    seconds of its last use fails its first statement instead, an error that invalidates it and is
+    transient for ``Database.run`` and the group commit, which retry the whole unit of work, and that
+    puts a message read on the pipeline's wait-for-the-database queue."""
+    pool = engine.sync_engine.pool
+    dialect = engine.sync_engine.dialect
+
+    @event.listens_for(pool, "checkin")
+    def _on_checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["havre_idle_since"] = time.monotonic()
+
+    @event.listens_for(pool, "checkout")
+    def _on_checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("havre_idle_since")
+        if since is None or time.monotonic() - since < idle:
+            return  # a new connection, or one in steady use
+        try:
+            dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool drops this connection and checks out another
+            raise DisconnectionError("a pooled connection did not answer its ping") from exc
 
 
 def after_commit(session: AsyncSession, callback: Callable[[], object]) -> None:
@@ -147,14 +193,33 @@ def core_insert(model: Any) -> Insert:
     return insert(cast(Table, model.__table__))
 
 
+ROW_ID = "row_id"  # the parameter ``update_by_id`` matches rows with
+
+
+@lru_cache(maxsize=64)
+def update_by_id(model: Any) -> Update:
+    """A Core ``UPDATE`` of ``model``'s table by primary key ``id``: executed with a list of rows
+    (``{ROW_ID: id, column: value, ...}``, the same columns in each) it is one ``executemany``, without
+    the ORM's bulk update, which goes through its unit-of-work persistence for every row. Built once
+    per table (a statement is immutable)."""
+    table = cast(Table, model.__table__)
+    return update(table).where(table.c.id == bindparam(ROW_ID))
+
+
 def upsert(session: AsyncSession, model: Any, keys: Sequence[str], update: Sequence[str]) -> Insert:
     """A Core ``INSERT ... ON CONFLICT (keys) DO UPDATE SET update = excluded.update`` into ``model``'s
     table, in the session's dialect (SQLite and PostgreSQL spell it alike): one statement where a read
-    and then an insert or an update took two. The rows given must not repeat a key."""
+    and then an insert or an update took two. The rows given must not repeat a key. Built once per
+    dialect, table and columns (a statement is immutable)."""
+    return _upsert(session.sync_session.get_bind().dialect.name, model, tuple(keys), tuple(update))
+
+
+@lru_cache(maxsize=64)
+def _upsert(dialect: str, model: Any, keys: tuple[str, ...], update: tuple[str, ...]) -> Insert:
     from sqlalchemy.dialects import postgresql, sqlite
 
     table = cast(Table, model.__table__)
-    if session.sync_session.get_bind().dialect.name == "postgresql":
+    if dialect == "postgresql":
         on_pg = postgresql.insert(table)
         return on_pg.on_conflict_do_update(
             index_elements=list(keys), set_={name: on_pg.excluded[name] for name in update}
@@ -210,6 +275,7 @@ class Database:
         # One writer at a time on SQLite, in this process; PostgreSQL needs no such lock.
         self._write_lock: asyncio.Lock | None = asyncio.Lock() if self.dialect == "sqlite" else None
         self.group_commit = GroupCommit(self, is_transient=_is_transient)
+        self.shared_reads = SharedReads(self)  # the read transactions every ``GroupRead`` shares
 
     @property
     def is_postgres(self) -> bool:

@@ -19,6 +19,7 @@ import math
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from enum import Enum
+from functools import lru_cache
 
 JsonScalar = str | int | float | bool | None
 JsonValue = JsonScalar | list["JsonValue"] | dict[str, "JsonValue"]
@@ -26,6 +27,18 @@ JsonValue = JsonScalar | list["JsonValue"] | dict[str, "JsonValue"]
 
 def iso_utc(value: datetime) -> str:
     """``2026-01-05T09:00:00.000000Z``: fixed width, always UTC, always microseconds."""
+    if value.tzinfo is UTC:
+        return _iso_of_utc(value)  # the entries of one batch share one time: written once
+    return _iso(value)
+
+
+@lru_cache(maxsize=256)
+def _iso_of_utc(value: datetime) -> str:
+    """Kept for UTC times only: two equal datetimes of another zone may be two instants (``fold``)."""
+    return _iso(value)
+
+
+def _iso(value: datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 MIN_SECRET_BYTES = 16
 DEFAULT_LENGTH = 12
+KNOWN_PSEUDONYMS = 4096  # pseudonyms kept in memory per pseudonymizer (then forgotten all at once)
 _DOMAIN = b"havre-pseudonym-v1"
 
 PSEUDONYM_RE = re.compile(r"^[a-z]_[0-9a-f]{8,64}$")
@@ -61,12 +62,23 @@ class Pseudonymizer:
         self._secret = bytes(secret)
         self._length = length
         self._prefix = prefix
+        # The pseudonyms computed lately: a decision's three log entries name the same member.
+        self._known: dict[tuple[int, int], str] = {}
 
     def __repr__(self) -> str:  # never show the secret
         return f"Pseudonymizer(length={self._length}, prefix={self._prefix!r})"
 
     def pseudonym(self, guild_id: int, user_id: int) -> str:
         """``m_`` + the first ``length`` hex digits of HMAC-SHA256(secret, domain|guild|user)."""
+        key = (int(guild_id), int(user_id))
+        found = self._known.get(key)
+        if found is None:
+            if len(self._known) >= KNOWN_PSEUDONYMS:
+                self._known.clear()  # bounded: a raid's members, not every member ever seen
+            found = self._known[key] = self._compute(*key)
+        return found
+
+    def _compute(self, guild_id: int, user_id: int) -> str:
         message = b"|".join((_DOMAIN, str(int(guild_id)).encode(), str(int(user_id)).encode()))
         digest = hmac.new(self._secret, message, hashlib.sha256).hexdigest()
         return f"{self._prefix}_{digest[: self._length]}"

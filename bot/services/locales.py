@@ -14,8 +14,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
+from typing import cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -43,10 +44,9 @@ class LocaleBook:
 
     @staticmethod
     async def _read(session: AsyncSession, user_ids: list[int]) -> dict[int, str]:
+        languages = cast(Table, MemberLanguage.__table__).c  # Core columns: no ORM loading of the rows
         found = await session.execute(
-            select(MemberLanguage.user_id, MemberLanguage.language).where(
-                one_of(session, MemberLanguage.user_id, user_ids)
-            )
+            select(languages.user_id, languages.language).where(one_of(session, languages.user_id, user_ids))
         )
         return {user_id: language or UNKNOWN for user_id, language in found}
 

@@ -19,10 +19,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import core_insert, insert_ids, one_of
+from bot.db.engine import ROW_ID, core_insert, insert_ids, one_of, update_by_id
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry, GovernanceHead, MemberKey
 from bot.domain.clock import Clock, ensure_utc
 from bot.governance import crypto
@@ -320,9 +320,12 @@ class ContentVault:
             ],
         )
         await session.execute(
-            update(EncryptedContent).execution_options(synchronize_session=False),
+            update_by_id(EncryptedContent),
             [
-                {"id": content_id, "ciphertext": crypto.encrypt(keys[(g, u)], text, str(content_id).encode())}
+                {
+                    ROW_ID: content_id,
+                    "ciphertext": crypto.encrypt(keys[(g, u)], text, str(content_id).encode()),
+                }
                 for content_id, (g, u, _kind, text) in zip(ids, items, strict=True)
             ],
         )
@@ -336,10 +339,11 @@ class ContentVault:
         by_guild: dict[int, list[int]] = {}
         for guild_id, user_id in members:
             by_guild.setdefault(guild_id, []).append(user_id)
+        member_keys = cast(Table, MemberKey.__table__).c  # Core columns: no ORM loading of the rows
         for guild_id, users in sorted(by_guild.items()):
             found = await session.execute(
-                select(MemberKey.user_id, MemberKey.wrapped_key).where(
-                    MemberKey.guild_id == guild_id, one_of(session, MemberKey.user_id, users)
+                select(member_keys.user_id, member_keys.wrapped_key).where(
+                    member_keys.guild_id == guild_id, one_of(session, member_keys.user_id, users)
                 )
             )
             for (

@@ -109,3 +109,27 @@ async def test_a_read_neither_waits_for_nor_blocks_a_writer(db: Database) -> Non
                 (await writing.get(GuildSettings, 5)).name = "later"  # type: ignore[union-attr]
     async with db.reading() as reading:
         assert (await reading.get(GuildSettings, 5)).name == "later"  # type: ignore[union-attr]
+
+
+@pytest.mark.postgres
+async def test_a_pooled_connection_killed_while_idle_is_replaced_before_use(
+    db_factory: DatabaseFactory,
+) -> None:
+    """No pre-ping on every checkout: a connection idle past ``IDLE_BEFORE_PING`` is pinged, and one
+    the server dropped meanwhile (a restart) is replaced instead of failing the caller's statement."""
+    if db_factory.backend != "postgres":
+        pytest.skip("PostgreSQL's pool")
+    from bot.db import engine as engine_module
+
+    db = await db_factory.make()
+    async with db.engine.connect() as conn:
+        pid = (await conn.exec_driver_sql("SELECT pg_backend_pid()")).scalar()
+        record = (await conn.get_raw_connection())._connection_record
+    other = Database(db_factory.url)
+    async with other.engine.connect() as conn:
+        await conn.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")
+    await other.dispose()
+    record.info["havre_idle_since"] -= engine_module.IDLE_BEFORE_PING + 1  # as if it sat idle that long
+    async with db.reading() as session:
+        assert (await session.execute(text("SELECT 1"))).scalar() == 1
+        assert (await session.execute(text("SELECT pg_backend_pid()"))).scalar() != pid

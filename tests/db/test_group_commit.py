@@ -202,6 +202,28 @@ async def test_reads_asked_for_meanwhile_share_one_transaction(db: Database) -> 
     assert await reader.get(99) == "late"
 
 
+async def test_reads_of_two_kinds_asked_meanwhile_share_one_transaction(db: Database) -> None:
+    await asyncio.gather(*(db.grouped(add(n, f"s{n}")) for n in range(1, 11)))
+    sessions: list[tuple[str, AsyncSession]] = []
+
+    def kind(name: str) -> Callable[[AsyncSession, list[int]], Awaitable[dict[int, str]]]:
+        async def fetch(session: AsyncSession, keys: list[int]) -> dict[int, str]:
+            sessions.append((name, session))
+            found = await session.execute(
+                select(GuildSettings.id, GuildSettings.name).where(GuildSettings.id.in_(keys))
+            )
+            return {key: f"{name}:{value}" for key, value in found.all()}
+
+        return fetch
+
+    names, labels = GroupRead(db, kind("name"), "?"), GroupRead(db, kind("label"), "?")
+    got = await asyncio.gather(*(reader.get(n) for n in range(1, 11) for reader in (names, labels)))
+    assert got == [f"{kind}:s{n}" for n in range(1, 11) for kind in ("name", "label")]
+    assert names.reads == labels.reads == db.shared_reads.reads == 1  # one transaction for both kinds
+    assert [name for name, _session in sessions] == ["name", "label"]
+    assert sessions[0][1] is sessions[1][1]
+
+
 async def test_a_failed_read_fails_its_batch_and_the_next_one_runs(db: Database) -> None:
     calls = 0
 

@@ -8,7 +8,14 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.domain.moderation import ManualDecisionError, decide, manual_decision, needs_history
+from bot.domain.moderation import (
+    ManualDecisionError,
+    conclude,
+    decide,
+    evaluate,
+    manual_decision,
+    needs_history,
+)
 from bot.domain.moderation.decision import DecisionContext, HistoryEntry, MemberHistory, ReasonCode
 from bot.domain.policy import Action, Policy, load_policy
 from bot.domain.signals import MessageSignals, ModelStatus, TermHit
@@ -366,6 +373,12 @@ def test_a_decision_without_a_rule_is_the_same_for_every_history(preset: str) ->
         histories = [random_history(policy, rng) for _ in range(4)]
         if needs_history(first):
             ruled += 1
+            # The pipeline evaluates once and concludes on the empty record, then on the member's.
+            evaluated = evaluate(signals, policy, context)
+            assert conclude(evaluated, MemberHistory(), policy, context) == first
+            for history in histories:
+                again = decide(signals, history, policy, context)
+                assert conclude(evaluated, history, policy, context) == again, (signals, history)
             continue
         final += 1
         for history in histories:

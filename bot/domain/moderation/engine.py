@@ -231,34 +231,60 @@ def _help_route(signals: MessageSignals, none: Decision, fired: tuple[str, ...])
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Evaluated:
+    """What a message's signals say under a policy, before the member's record is looked at: the
+    decision when no rule fired (``final``), else the rules that did (``evaluate``, then ``conclude``)."""
+
+    final: Decision | None
+    none: Decision  # the empty decision with the signal summary, the base of a ruled one
+    candidates: tuple[_Candidate, ...]
+
+
 def decide(
     signals: MessageSignals, history: MemberHistory, policy: Policy, context: DecisionContext
 ) -> Decision:
     """Decide what happens to one message. Pure: same inputs, same decision."""
-    now = context.now
+    return conclude(evaluate(signals, policy, context), history, policy, context)
+
+
+def evaluate(signals: MessageSignals, policy: Policy, context: DecisionContext) -> Evaluated:
+    """Every rule's evidence, whatever the member's record: ``decide``'s first half. A caller that
+    decides once without the record and again with it (``needs_history``) evaluates once."""
     hits = tuple(h for h in signals.term_hits if not _inside_allowed(h, signals.allowed_terms))
     notes = _base_notes(signals, hits)
     outcomes: set[ReasonCode] = set()
-    candidates = [
+    candidates = tuple(
         c
         for order, rule in enumerate(policy.enabled_rules)
         if (c := _evaluate(rule, order, signals, hits, policy, notes, outcomes)) is not None
-    ]
+    )
     none = Decision(
-        Action.NONE, ReasonCode.NO_SIGNAL, policy.version, now, signals=SignalSummary(tuple(notes))
+        Action.NONE, ReasonCode.NO_SIGNAL, policy.version, context.now, signals=SignalSummary(tuple(notes))
     )
 
     certain = (c for c in candidates if c.automatic and c.reason is not ReasonCode.MODEL_AND_LIST)
     fired = tuple(dict.fromkeys(c.rule.id for c in certain))  # deterministic evidence only, never the model
     routed = _help_route(signals, none, fired)
     if routed is not None:
-        return routed
+        return Evaluated(routed, none, candidates)
     if not candidates:
         for reason in (ReasonCode.SELF_TALK, ReasonCode.ALLOWED_CONTEXT, ReasonCode.MODEL_BELOW_REVIEW):
             if reason in outcomes:
-                return replace(none, reason_code=reason)
-        return none
+                return Evaluated(replace(none, reason_code=reason), none, candidates)
+        return Evaluated(none, none, candidates)
+    return Evaluated(None, none, candidates)
 
+
+def conclude(
+    evaluated: Evaluated, history: MemberHistory, policy: Policy, context: DecisionContext
+) -> Decision:
+    """``decide``'s second half: the fired rules' ladder steps on the member's record, the rule chosen
+    and what it does (the same ``policy`` and ``context`` as ``evaluate`` was given)."""
+    if evaluated.final is not None:
+        return evaluated.final
+    now = context.now
+    none, candidates = evaluated.none, evaluated.candidates
     stepped = [(c, *ladder_step(history, c.rule, policy, now)) for c in candidates]
     chosen, rung, step = max(stepped, key=lambda item: _rank(item[0], item[2].proposed or item[2].action))
     rule = chosen.rule

@@ -33,7 +33,7 @@ from datetime import datetime, timedelta
 
 from bot.classify.judge import language
 from bot.domain.i18n import language_of
-from bot.domain.moderation import crisis_review, decide, needs_history
+from bot.domain.moderation import conclude, crisis_review, evaluate, needs_history
 from bot.domain.moderation.decision import Decision, DecisionContext, MemberHistory, ReasonCode
 from bot.domain.policy.models import Action, Policy
 from bot.domain.signals import MessageSignals
@@ -223,7 +223,8 @@ class MessagePipeline:
             excerpt=msg.content,
         )
         # Most messages fire no rule: decided without the member's record, they touch no database.
-        decision = decide(signals, NO_HISTORY, policy, context)
+        evaluated = evaluate(signals, policy, context)  # the rules' evidence, whatever the record
+        decision = conclude(evaluated, NO_HISTORY, policy, context)
         # Crisis wins, and what else it fired (a threat) goes to a person: a review, never a sanction.
         for_a_person = crisis_review(decision, signals, policy, context)
         if for_a_person is None and not needs_history(decision):
@@ -235,7 +236,7 @@ class MessagePipeline:
             else:
                 history = await deps.store.member_history(msg.guild_id, msg.author_id, now, window)
                 if history.entries:  # an empty record is what the first decision assumed: the same answer
-                    decision = decide(signals, history, policy, context)
+                    decision = conclude(evaluated, history, policy, context)  # ladder steps on the record
                 if not (decision.is_sanction or decision.action is Action.REVIEW):
                     return self._nothing_to_do(msg, decision, signals)
             if recovered:  # caught up or retried: decided before the crash or the outage?

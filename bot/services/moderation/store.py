@@ -13,10 +13,10 @@ from datetime import datetime, timedelta
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database, core_insert, insert_ids, one_of, upsert
+from bot.db.engine import ROW_ID, Database, core_insert, insert_ids, one_of, update_by_id, upsert
 from bot.db.group_read import GroupRead
 from bot.db.models import Appeal, Case, CaseEffect, Deadline, DeadlineStatus, GuildSettings, Strike
 from bot.domain.clock import Clock
@@ -116,13 +116,14 @@ class CaseStore:
             users.add(user_id)
             by_guild[guild_id] = (users, min(earliest, since))
         found: dict[tuple[int, int], list[HistoryEntry]] = {}
+        strikes = cast(Table, Strike.__table__).c  # Core columns: no ORM loading of the rows
         for guild_id, (users, since) in sorted(by_guild.items()):
             rows = await session.execute(
-                select(Strike.user_id, Strike.at, Strike.rule_id, Strike.is_strike).where(
-                    Strike.guild_id == guild_id,
-                    one_of(session, Strike.user_id, users),
-                    Strike.pardoned_at.is_(None),
-                    Strike.at > since,
+                select(strikes.user_id, strikes.at, strikes.rule_id, strikes.is_strike).where(
+                    strikes.guild_id == guild_id,
+                    one_of(session, strikes.user_id, users),
+                    strikes.pardoned_at.is_(None),
+                    strikes.at > since,
                 )
             )
             for user_id, at, rule, strike in rows:
@@ -357,7 +358,7 @@ class CaseStore:
             values = outcome.values(now)
             shapes.setdefault(tuple(sorted(values)), []).append(values)
         for rows in shapes.values():
-            await session.execute(update(Case).execution_options(synchronize_session=False), rows)
+            await session.execute(update_by_id(Case), rows)
         ids = [outcome.case_id for outcome in outcomes]
         found = await session.execute(
             select(Case.__table__).where(one_of(session, Case.id, ids))
@@ -482,7 +483,7 @@ class Outcome:
 
     def values(self, now: datetime) -> dict[str, object]:
         values: dict[str, object] = {
-            "id": self.case_id,
+            ROW_ID: self.case_id,
             "status": self.status.value,
             "dm_status": self.dm_status.value,
             "apply_error": "; ".join(self.errors)[:200] or None,
