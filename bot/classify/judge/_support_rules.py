@@ -143,7 +143,9 @@ RULES: tuple[Rule, ...] = (
       r"|existing|this life|my life|be here|being here)\b"),
     R("rather_dead_en", "passive_ideation", 3,
       r"\b(?:rather|better off|better|prefer to|would rather) (?:just )?(?:be dead|dead|die|not exist"
-      r"|not be alive|not be here|not wake up|be gone)\b"),
+      r"|not be alive|not be here|not wake up|be gone)\b"
+      # "I'd rather die than pass another stone": a comparison, unless what is refused is living on
+      r"(?! than (?!live|living|go on|keep|be alive|wake|carry on|feel|spend|be here|exist|face|another day|another year))"),
     R("forever_gone_en", "passive_ideation", 3,
       r"\b(?:disappear|vanish|log off|logout|log out|go away|leave this world|leave this earth|leave"
       rf"|not exist|stop exist|stop existing|be gone|gone|sleep){G(3)} (?:forever|for good|permanently"
@@ -272,7 +274,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:it all|it|things|everything|this)\b(?! (?:with|between|here|there|for today|for tonight|early"
       r"|now and|off|in the|at the))"),
     R("suicide_en", "active_ideation", 3,
-      r"(?<!is )(?<! be )(?<! s )(?<!that )\b(?:suicide|suicidal|suicidality|sewerslide|sewer slide|suicided|commit suicide)\b(?! (?:squad|toi|vous|yourself|urself|your|ur|u|you|mission|run|lol))"),
+      r"(?<!is )(?<! be )(?<! s )(?<!that )\b(?:suicide|suicidal|suicidality|sewerslide|sewer slide|suicided|commit suicide)\b(?! (?:squad|toi|vous|yourself|urself|your|ur|u|you|mission|run|lol|headache|headaches|disease))"),
     R("think_of_dying_en", "active_ideation", 3,
       r"\b(?:think|thinking|thought|thoughts|idea|ideas|urge|urges|fantasize|fantasizing|dream|dreaming|imagine|imagining"
       r"|picture|picturing|visualize|visualizing|plan|planning"
@@ -302,7 +304,7 @@ RULES: tuple[Rule, ...] = (
       r"|jeter sous le train|jeter sous une voiture|faire sauter la cervelle|laisser mourir|laisser crever)\b"),
     R("slang_ctb", "active_ideation", 3, r"\b(?:ctb|catch the bus|catching the bus|kts)\b(?! (?:home|at|stop|station|driver|to (?:school|work|town|the city|the airport|uni|college)))"),
     R("suicide_fr", "active_ideation", 3,
-      r"(?<!c est )(?<!un )(?<!du )\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b(?! (?:toi|vous|yourself|urself|you|u|mdr|lol|collectif))"),
+      r"(?<!c est )(?<!un )(?<!du )\b(?:suicider|suicide|suicidaire|suicidaires|suicidee|suicidees)\b(?! (?:toi|vous|yourself|urself|you|u|mdr|lol|collectif|headache|headaches|disease))"),
     R("en_finir_fr", "active_ideation", 3,
       r"\b(?:je|j|envie|penser|pense|pensee|vouloir|veux|aller|vais|besoin|decide|pret|prete|temps|moment"
       rf"|heure|idee|tout|fini|finir|bientot|ce soir|demain|va|vaut mieux|mieux vaut|qu a|plus qu a|reste qu a){G(4)} en finir\b"
@@ -724,7 +726,7 @@ RULES: tuple[Rule, ...] = (
     R("started_again", "self_harm", 3,
       r"\b(?:start|started|starting|begin|began|back to|went back to|going back to|relapse into|recommence|recommencer|recommencé|repris|reprendre) "
       r"(?:a |de |to )?(?:cutting|cut|self harming|self harm|harming myself|hurting myself|burning myself|sh|me couper|me scarifier|me faire du mal"
-      r"|me bruler|la scarification)\b|\bcutting (?:again|myself|my)\b(?! (?:hair|nails|bangs|fringe|own hair|beard|cheveux))"),
+      r"|me bruler|la scarification)\b|\bcutting (?:again|myself|my)\b(?! (?:hair|nails|bangs|fringe|own hair|beard|cheveux|dose|doses|hours|meds|medication|losses|budget|sugar|carbs))"),
     R("self_harm_past", "self_harm", 2,
       r"\bused to (?:cut|self harm|sh|burn myself|hurt myself|starve myself)\b|\b(?:pas|plus|jamais) touche (?:a|à) (?:une|la|ma|mes|les) (?:lame|lames|rasoir)\b"
       r"|\bje me (?:scarifiais|coupais|faisais du mal|brulais)\b|\b(?:clean|free) (?:from|of) (?:self harm|sh|cutting)\b"),
@@ -1377,7 +1379,7 @@ RULES: tuple[Rule, ...] = (
       rf"|\b(?:pont|bridge)\b{G(4)} (?:est surveille|surveille|watched|monitored|guarded)\b"
       rf"|\b(?:took|taken|swallowed|avale|pris) (?:a load|a lot|a bunch|all|une bonne partie|tout|toute la boite|plein) (?:of )?(?:de )?(?:my |mes |the |les )?{MEANS}\b"),
     R("self_harm_r13", "self_harm", 3,
-      r"\b(?:me tape|me tapais|me suis tape|taper|tape) la tete contre (?:le|les|un) (?:mur|murs|porte)\b|\b(?:re mutile|remutile|re mutilee|remutilee|re scarifie|rescarifie)\b"
+      r"\b(?:me tape|me tapais|me suis tape|me taper|m taper) la tete contre (?:le|les|un) (?:mur|murs|porte)\b|\b(?:re mutile|remutile|re mutilee|remutilee|re scarifie|rescarifie)\b"
       r"|\b(?:blade|lame) (?:from|d un|du|de mon|from my) (?:a |the )?(?:sharpener|taille crayon|pencil sharpener|rasoir)\b|\bundo the screw\b"
       r"|\b(?:soigne|soigner|treat|hide|cacher|clean|nettoyer) (?:une|a|ma|my) (?:coupure|cut|plaie|wound)\b(?=[^|]*\b(?:sans aller|without going|questions|urgences|a e|er)\b)"),
     R("burden_r15", "burden", 2,

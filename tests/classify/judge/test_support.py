@@ -665,3 +665,20 @@ def test_round21_help_asked_indirectly(text: str) -> None:
 )
 def test_round21_practical_asks_are_not_help_requests(text: str) -> None:
     assert not assess(text).help_request, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'd rather die than sit through another colonoscopy prep",
+        "my neurologist calls them suicide headaches, anyone else get them?",
+        "they're cutting my dose of prednisone next week",
+        "cette migraine, c'est à se taper la tête contre les murs",
+    ],
+)
+def test_illness_idioms_are_not_a_crisis(text: str) -> None:
+    assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+def test_rather_dead_than_living_like_this_is_still_a_crisis() -> None:
+    assert assess("honestly i'd rather die than live like this").level is SupportLevel.CRISIS
