@@ -2162,7 +2162,7 @@ _RAW3: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "harm_predicted",
         "accidents accident glissent glisse tombent finissent tend survive survivre predict predis foresee "
         "lucky chanceux chanceuse accidentally accidently accidentellement snitches balances stitches standing "
-        "ground coffre trunk ditch fosse",
+        "ground coffre trunk ditch fosse falling stairs escaliers",
         None,
         False,
         rf"{B}(?:people|guys|those|ppl|folk|folks|les gens|ceux|les mecs|les types|les balances|snitches|rats)(?: \S+){{0,4}} (?:tend to|often|usually|always|end up|souvent|finissent|ont tendance a|ont souvent|get|have)(?: \S+){{0,3}} (?:have accidents|accidents|accident|falling|fall|glissent|glisse|tombent|finissent mal|end badly|hurt|disappear|disparaissent|se blessent|se font mal|in hospital|a l hopital|stitches|dans les escaliers|down the stairs){E}"
