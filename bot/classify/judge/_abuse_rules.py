@@ -2340,7 +2340,9 @@ HATE_RULES += (
     (
         "care_denied",
         False,
-        ws("soigner treatment treating money interpreters burden fardeau ralentit naitre depister institutionalised institutionalized internes"),
+        ws(
+            "soigner treatment treating money interpreters burden fardeau ralentit naitre depister institutionalised institutionalized internes"
+        ),
         re.compile(
             rf"^{_NOT_CLAIMED}.*{B}(?:(?:les |the )?(?:vieux|old people|elderly|personnes agees|vieux malades|seniors|handicapes|disabled|deaf people|sourds|les gens en fauteuil|personnes en fauteuil|people in wheelchairs|trisomiques|autistes|autistic people|malades|sick people)(?: \S+){{0,4}} "
             rf"(?:faudrait arreter de les soigner|should stop getting treatment|should stop being treated|should not be treated|shouldn t be treated|should stop demanding|devraient arreter de demander|devraient pas venir|should not come|shouldn t come|ralentit tout le monde|ralentissent tout le monde|slow everyone down|font perdre tout le monde|ruin it for everyone|are a burden|sont un fardeau|c est un fardeau|should be institutionalised|should be institutionalized|devraient etre internes|devraient etre enfermes)"
@@ -2352,7 +2354,9 @@ HATE_RULES += (
     (
         "race_science",
         False,
-        ws("iq qi brain skull crane races race genetiquement genetically scientifique scientific data statistics statistiques statistic"),
+        ws(
+            "iq qi brain skull crane races race genetiquement genetically scientifique scientific data statistics statistiques statistic"
+        ),
         re.compile(
             rf"{B}(?:(?:iq|qi|brain mass|brain size|cerveau|skull|crane)(?: \S+){{0,6}} (?:lower|inferieur|inferieure|inferior|smaller|plus petit|plus petite|less|moins|prove|prouvent|prouve)"
             rf"|(?:certaines|certain|some) (?:races|groups|groupes|ethnies) (?:\S+ ){{0,3}}(?:sont|are|have|ont) (?:plus|more|lower|less|moins|naturally)"
@@ -2363,7 +2367,9 @@ HATE_RULES += (
     (
         "replacement_control",
         False,
-        ws("replace replacing remplacer remplacent remplacement control controlent tiennent dirigent possedent invented invente merchants merchant integrate integrer assimilate assimiler diseases weapon"),
+        ws(
+            "replace replacing remplacer remplacent remplacement control controlent tiennent dirigent possedent invented invente merchants merchant integrate integrer assimilate assimiler diseases weapon"
+        ),
         re.compile(
             rf"{B}(?:(?:replace|replacing|replaced|remplacer|remplacent|remplace|remplacement de) (?:us|notre peuple|our people|the natives|les natifs|nous|white people|les blancs|the whites|les francais|europeans|les europeens)"
             rf"|(?:jews|juifs|jewish|feujs|the globalists|globalists|les globalistes|les mondialistes)(?: \S+){{0,2}} (?:control|controlent|tiennent|own|run|dirigent|possedent|invented|ont invente|are behind|sont derriere)"

@@ -1037,7 +1037,9 @@ def _scare_quotes_out(forms: Sequence[str], quoted: list[bool]) -> list[bool]:
 # for any detector nor for the policy's word lists (``own_words``); it stays a word when it is aimed at
 # someone ("you bitch", « sale bâtard », « espèce de ... »), so a homonym never hides an insult.
 _HOMONYM_CONTEXT: dict[str, frozenset[str]] = {
-    "tapette": _ws("souris souri rat rats mouche mouches piege pieges grenier cave mulot mulots rongeur rongeurs"),
+    "tapette": _ws(
+        "souris souri rat rats mouche mouches piege pieges grenier cave mulot mulots rongeur rongeurs"
+    ),
     "batard": _ws(
         "pain pains baguette baguettes boulangerie boulanger boulangere croissant croissants farine levain "
         "four miche tradi tradition chien chiens chiot chiots croise croisee race refuge toutou"
@@ -1048,17 +1050,24 @@ _HOMONYM_CONTEXT: dict[str, frozenset[str]] = {
         "voisine matou"
     ),
     "bitch": _ws(
-        "puppies puppy pups pup litter whelp whelped whelping breeder breeders breeding kennel kennels dam sire "
+        "puppies puppy pups pup litter whelp whelped whelping breeder breeders breeding kennel kennels dam "
+        "sire "
         "stud spayed spay heat vet labrador lab retriever spaniel collie greyhound terrier pedigree"
     ),
-    "faggot": _ws("peas pea gravy tea dinner mash onion onions butcher recipe nan gran oven pork brown sauce chips"),
+    "faggot": _ws(
+        "peas pea gravy tea dinner mash onion onions butcher recipe nan gran oven pork brown sauce chips"
+    ),
     "pd": _ws(
-        "dialysis dialyse catheter peritoneal peritoneale cycler exchanges exchange bags kidney kidneys renal "
+        "dialysis dialyse catheter peritoneal peritoneale cycler exchanges exchange bags kidney kidneys "
+        "renal "
         "nephrologist nephro egfr parkinson parkinsons levodopa tremor hemo hd transplant"
     ),
-    "fag": _ws("smoke smoking cigarette cigarettes lighter ash ashtray rollie rollies quit packet pack baccy"),
+    "fag": _ws(
+        "smoke smoking cigarette cigarettes lighter ash ashtray rollie rollies quit packet pack baccy"
+    ),
     "spastic": _ws(
-        "cerebral palsy cp diplegia quadriplegia hemiplegia paraplegia spasticity botox physio muscles muscle "
+        "cerebral palsy cp diplegia quadriplegia hemiplegia paraplegia spasticity botox physio muscles "
+        "muscle "
         "tone"
     ),
 }
@@ -1067,7 +1076,9 @@ _HOMONYM_ALIASES = {
     "fags": "fag",
 }  # fmt: skip
 _HOMONYM_GATE = frozenset(_HOMONYM_CONTEXT) | frozenset(_HOMONYM_ALIASES) | _ws("retard retards")
-_AIMED_BEFORE = _ws("you u ya ur your yo sale sales espece de d ta ton petite petit stupid dumb fucking little")
+_AIMED_BEFORE = _ws(
+    "you u ya ur your yo sale sales espece de d ta ton petite petit stupid dumb fucking little"
+)
 
 
 def _harmless_homonyms(forms: Sequence[str], lang: str) -> set[int]:
@@ -1079,8 +1090,10 @@ def _harmless_homonyms(forms: Sequence[str], lang: str) -> set[int]:
         if w in ("retard", "retards"):
             before = forms[i - 1] if i else ""
             after = forms[i + 1] if i + 1 < n else ""
-            if before in _FR_NEAR_RETARD or after in _AFTER_RETARD_DELAY or (
-                lang == "fr" and before not in _EN_BEFORE_RETARD and before not in _AIMED_BEFORE
+            if (
+                before in _FR_NEAR_RETARD
+                or after in _AFTER_RETARD_DELAY
+                or (lang == "fr" and before not in _EN_BEFORE_RETARD and before not in _AIMED_BEFORE)
             ):
                 found.add(i)
             continue
