@@ -2296,7 +2296,7 @@ _RAW3: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"|{B}(?:t es|tu es|you re|you are|t|vous etes) (?:un |une |a |an |juste un |juste une |just a )?(?:handicap|boulet|poids mort|liability|burden|dead weight|fardeau) (?:pour|for|to|on) (?:l equipe|the team|la team|le groupe|everyone|tout le monde|us|nous|this team|cette equipe){E}"
         rf"|{B}(?:couchant|couche|coucher|slept|sleeping|sleep) (?:avec|with) (?:ton|ta|{YOUR}|the|le|la) (?:duo|coach|boss|prof|manager|teacher|dev|devs|mod|mods|admin|captain|capitaine){E}"
         rf"|{B}(?:did|does|has) (?:{YOUR}) (?:boyfriend|bf|dad|brother|husband|man)(?: \S+){{0,1}} (?:set up|setup|do|play|carry|make|build|pick|choose|write|type){E}"
-        rf"|{B}(?:imagine|imaginez) (?:being|losing|getting|dying|having|etre|perdre) (?:\S+ ){{0,4}}(?:this bad|so bad|to a bot|to a pad|to a noob|this loud|this dumb|this slow|aussi nul|aussi nulle|contre un bot){E}"
+        rf"|{B}(?:imagine|imaginez) (?:being|etre) (?:this|so|aussi|si) (?:bad|dumb|slow|loud|nul|nulle|bete|con|conne)(?: and (?:this|so) (?:bad|dumb|slow|loud))?{E}"
         rf"|{B}(?:how to be|how you can be|how do you manage to be|how are you|comment on fait pour etre|comment tu fais pour etre|apprends moi a etre) (?:this|that|so|aussi|si) (?:bad|dumb|slow|stupid|useless|nul|nulle|mauvais|mauvaise|con|conne|lent|lente|bete|bad at){E}"
         rf"|{B}(?:you|u) (?:really |actually |truly )?(?:are|re|r) (?:that|this) (?:slow|dense|thick|dim|dumb|clueless|bad)(?: huh| eh| hein| lol| fascinating)?{E}"
         rf"|{B}(?:t es|tu es|t) (?:vraiment |reellement |donc )?(?:lent|lente|bete|con|conne|limite|neuneu|debile|nul|nulle|mauvais|mauvaise)(?: \S+)? a ce point{E}"
@@ -2311,7 +2311,6 @@ _RAW3: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"|{B}(?:t es|tu es|you re|you are) (?:une|a) (?:meuf|fille|femme|nana|girl|woman)(?: \S+){{0,6}} (?:c est normal|c normal|forcement|evidemment|obviously|of course|that s why|c est pour ca|laisse les gars|leave it to the){E}"
         rf"|{B}(?:pathetic|disgusting|sorry|poor|sad|lame|miserable|pitoyable|triste|pauvre) excuse (?:for|of|de) (?:a|an|un|une) (?:human|human being|person|coach|parent|player|mod|man|woman|father|mother|friend|teammate|dad|mum|mom|joueur|pere|mere|humain){E}"
         rf"|{B}(?:skill issue|t es nul|t es nulle|t es mauvais|t es mauvaise)(?: \S+){{0,4}} (?:et pas que dans le jeu|and not just in game|and not only in game|not only in the game|irl too|in life too|dans la vie aussi|et dans la vie aussi){E}"
-        rf"|{B}(?:cope harder|seethe harder|seethe louder|cope and seethe|cry harder|pleure plus fort|cope seethe){E}"
         rf"|{B}(?:so cute|trop mignon|trop mignonne|adorable|c est mignon|it s cute) (?:when|quand) (?:you|u|tu|t) (?:pretend|try|think|fais semblant|essaies|crois|act){E}"
         rf"|{B}(?:personality|hygiene|brain|attitude|iq) issue{E}(?=.*{B}(?:skill issue|you|u|ur|vc){E})"
         rf"|{B}(?:absolute |fully |total |complete |full )?(?:psycho|restarted|unhinged|deranged|loser|weirdo|creep|clown) (?:behaviour|behavior){E}(?=.*{B}(?:you|u|ur|your|reporting|get help){E})(?!.*{B}(?:from me|de ma part){E})",

@@ -801,6 +801,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         match = pattern.search(joined)
         if match is None:
             continue
+        if cue in _FOND_VOIDS and not _FOND.isdisjoint(present):
+            continue  # "you're the worst support ever and my favourite person": teasing, not contempt
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -817,6 +819,11 @@ _CONTEST_AFTER = _ws(
     "in at on au aux a en dans next tonight tomorrow later ce demain this sur pendant during today when "
     "prochain prochaine tout"
 )
+
+
+# Contempt with no insult word (rounds 20-21) is teasing when affection is said in the same message.
+_FOND_VOIDS = frozenset(("insult_contempt", "insult_meds"))
+_FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
 
 
 def _playful(joined: str, match: re.Match[str]) -> bool:

@@ -411,7 +411,9 @@ def test_tune_split_floors() -> None:
     # joined: rules only, 77.8 % acted on over all red-team rounds (84.1 % on the rounds merged before, up
     # from 80.6 %; about 65 % on the three new ones), 85.1 % reported (the new rounds' reports mostly reach
     # an offer of help through the support side's help requests, not the abuse side's reported flag).
-    assert _share(of(red, *_ACTED), _hit) >= 0.76
+    # Raised when rounds 16-21 joined and rules were written by family for their misses (branch abuse3): rules
+    # only, 80.3 % acted on over all red-team rounds.
+    assert _share(of(red, *_ACTED), _hit) >= 0.78
     assert _share(of(red, "reported_abuse"), _reported) >= 0.83
     # round 11 (friendly, addressed chat, joined the tune split at 05:30) brought 60 teasing lines between
     # friends ("t'es nul mais je t'aime"); the rules read a few as insults, nudged, never sanctioned: 6.3 %

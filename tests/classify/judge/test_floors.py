@@ -44,6 +44,10 @@ from bot.domain.policy.loader import load_policy
 # went 2.5 -> 2.0 and the distress lift 2.5 -> 3.0 by the same rule (held-back distress, game, 89.7 -> 87.2).
 # The 100 held-apart friendly messages of round 11 (firstsight/r11_check.jsonl): benign acted on 5.4 -> 3.6 %
 # (patient), 2.4 % (game).
+# Abuse floors regenerated at 11:35 UTC (branch abuse3) after rounds 16, 17, 20 and 21 joined the tune
+# split and rules were added by family for their misses (insult, hate, threat, obfuscated on both splits, and
+# tune/game reported abuse). Lowered, on purpose, only where the merge itself had lowered the figure before
+# any rule change (marked "was ..."); none fell through the rules. The support-side lines are unchanged.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
         "crisis": 0.97,  # 99.6% of 1269
@@ -52,10 +56,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "reported_abuse": 0.95,  # 99.7% of 350
         "illness": 0.98,  # 99.7% of 396
         "self_talk": 0.98,  # 100.0% of 198
-        "insult": 0.83,  # 85.4% of 521 (abuse3: rules by family for rounds 16-21)
-        "hate": 0.86,  # 88.4% of 568
-        "threat": 0.89,  # 91.2% of 465
-        "obfuscated": 0.88,  # 89.7% of 214 (was 0.89: lowered at the merge of rounds 16-21, unchanged since)
+        "insult": 0.84,  # 85.8% of 521 (abuse3: rules by family for rounds 16-21)
+        "hate": 0.88,  # 89.6% of 568
+        "threat": 0.92,  # 93.5% of 465
+        "obfuscated": 0.88,  # 90.2% of 214 (was 0.89: 89.7% at the merge of rounds 16-21)
         "banter": 0.97,  # 100.0% of 80
         "benign": 0.98,  # 100.0% of 606
     },
@@ -67,10 +71,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "reported_abuse": 0.94,  # 95.6% of 481 (was 0.95: the merge of rounds 16-21 brought it to 95.4%)
         "illness": 0.98,  # 100.0% of 34
         "self_talk": 0.98,  # 100.0% of 217
-        "insult": 0.81,  # 82.9% of 730 (abuse3)
-        "hate": 0.86,  # 88.2% of 570
-        "threat": 0.87,  # 88.5% of 618
-        "obfuscated": 0.86,  # 88.1% of 446 (was 0.89: lowered at the merge of rounds 16-21, unchanged since)
+        "insult": 0.83,  # 84.9% of 730 (abuse3)
+        "hate": 0.87,  # 88.9% of 570
+        "threat": 0.89,  # 91.1% of 618
+        "obfuscated": 0.86,  # 88.3% of 446 (was 0.89: 88.1% at the merge of rounds 16-21)
         "banter": 0.97,  # 99.6% of 498
         "benign": 0.98,  # 100.0% of 625
     },
