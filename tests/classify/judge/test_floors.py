@@ -56,7 +56,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "reported_abuse": 0.95,  # 99.7% of 350
         "illness": 0.98,  # 99.7% of 396
         "self_talk": 0.98,  # 100.0% of 198
-        "insult": 0.84,  # 85.8% of 521 (abuse3: rules by family for rounds 16-21)
+        "insult": 0.84,  # 85.6% of 521 (abuse3: rules by family for rounds 16-21)
         "hate": 0.88,  # 89.6% of 568
         "threat": 0.92,  # 93.5% of 465
         "obfuscated": 0.88,  # 90.2% of 214 (was 0.89: 89.7% at the merge of rounds 16-21)
@@ -71,7 +71,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "reported_abuse": 0.94,  # 95.6% of 481 (was 0.95: the merge of rounds 16-21 brought it to 95.4%)
         "illness": 0.98,  # 100.0% of 34
         "self_talk": 0.98,  # 100.0% of 217
-        "insult": 0.83,  # 84.9% of 730 (abuse3)
+        "insult": 0.82,  # 84.0% of 730 (abuse3)
         "hate": 0.87,  # 88.9% of 570
         "threat": 0.89,  # 91.1% of 618
         "obfuscated": 0.86,  # 88.3% of 446 (was 0.89: 88.1% at the merge of rounds 16-21)
