@@ -1233,3 +1233,15 @@ GROUPS = GROUPS | frozenset(
 )  # fmt: skip
 # Generalising predicates the manosphere uses of women ("expired goods"), said of a group only.
 HATE_PRED = HATE_PRED | frozenset(("expired goods", "used goods", "damaged goods", "perimees", "perimes"))
+# Round 20-21 (issue 11, abuse helper 3): weak words met in the tune split's new voices (they count only in a
+# "you are (a) ..." construction, like every weak word): UK "melt", Belgian « biesse », West African « ndem »,
+# Caribbean « boucantier », and plain ones ("bully", « ingrat », « irresponsable », « bras cassé »).
+WEAK_INSULT = WEAK_INSULT | (
+    frozenset(
+        (
+            "melt", "melts", "biesse", "ndem", "boucantier", "bully", "irresponsable", "irresponsables", "ingrat",
+            "ingrate", "ingrats", "bras casse", "bras casses", "pnj", "tiresome",
+        )
+    )
+    - STRONG_INSULT
+)  # fmt: skip

@@ -187,7 +187,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "pendre tuer suicider foutre jeter buter flinguer defenestrer noyer veines immoler balle finir",
         "te t vous",
         False,
-        rf"{B}(?:va|vas|allez|aller|tu peux|tu devrais|tu ferais mieux de|vas y|fais nous plaisir|fais nous une faveur|fais nous un plaisir|fais moi plaisir|ferais mieux de|devrais|faudrait) (?:te|t|vous) (?:pendre|tuer|suicider|foutre en l air|jeter d un pont|jeter sous un train|jeter par la fenetre|buter|flinguer|defenestrer|noyer|ouvrir les veines|immoler|tirer une balle|finir){E}",
+        rf"{B}(?<!elle )(?<!il )(?<!ils )(?<!elles )(?<!ca )(?<!cela )(?<!qui )(?<!recette )(?:va|vas|allez|aller|tu peux|tu devrais|tu ferais mieux de|vas y|fais nous plaisir|fais nous une faveur|fais nous un plaisir|fais moi plaisir|ferais mieux de|devrais|faudrait) (?:te|t|vous) (?:pendre|tuer|suicider|foutre en l air|jeter d un pont|jeter sous un train|jeter par la fenetre|buter|flinguer|defenestrer|noyer|ouvrir les veines|immoler|tirer une balle|finir){E}",
     ),
     (
         _T,
@@ -2067,3 +2067,356 @@ HATE_RULES += (
         ),
     ),
 )
+
+# --- rounds 20-21 (issue 11, abuse helper 3): families of construction in the new authors' words -------------
+# Exposure held over the reader as a condition ("delete it or your family gets them"), threats framed as jokes,
+# predictions or "accidents", harm on meeting, coded "kill yourself" in new images, sanist and sarcastic
+# insults with no insult word. New rows only: the rows above are unchanged.
+_HARM_BODY = (
+    "fingers|doigts|legs|jambes|arms|bras|knees|kneecaps|genoux|jaw|machoire|nose|nez|face|gueule|tronche|teeth|"
+    "dents|neck|cou|ribs|cotes|skull|crane|hands|mains|wrists|poignets|head|tete"
+)
+_HARM_AFTER = (
+    rf"(?:hospital|hopital|crutches|bequilles|fauteuil|wheelchair|coma|ground|grave|tombe|coffre|trunk|ditch|"
+    rf"(?:je t|j te|jt|je vous|j vous|je te|i ll|i will|i m|im|gonna|going to)(?: \S+){{0,2}} (?:eclate|eclaterai|demonte|demonterai|defonce|"
+    rf"defoncerai|casse|casserai|bute|buterai|tue|tuerai|percute|percuterai|ecrase|ecraserai|fracasse|cogne|frappe|"
+    rf"smash|break|breaking|snap|beat|beating|hurt|kill|stab|punch|knock|slap|drop|end)"
+    rf"|(?:my|mon) (?:fist|poing|boot|pied|knife|couteau|bat|batte)"
+    rf"|(?:break|breaking|smash|smashing|snap|snapping|casser|peter|briser) (?:{YOUR}|tes|ta|ton|les|la|le) (?:{_HARM_BODY})"
+    rf"|need (?:those|your|ur|the) (?:crutches|wheelchair|chair)|besoin de (?:ton|ta|tes) (?:fauteuil|bequilles|canne)"
+    rf"|(?:ca|ça) va mal se passer|you ll regret|tu vas le regretter|tu vas regretter|pour de vrai|for real|en vrai)"
+)
+_MEET = (
+    r"(?:if i (?:ever )?(?:see|meet|catch|find|run into|spot)|when i (?:see|meet|catch|find)|the day i (?:see|meet|catch)|"
+    r"(?:better )?hope (?:we|i) never (?:meet|see each other|cross paths)|"
+    r"si (?:un jour )?(?:je te|j te|jte) (?:croise|vois|chope|trouve|retrouve|recroise|capte)|"
+    r"le jour ou (?:je te|j te|jte) (?:croise|vois|chope|trouve|recroise)|quand (?:je te|j te|jte) (?:croise|vois|chope|trouve)|"
+    r"si (?:un jour )?on se (?:croise|voit|rencontre|capte)|"
+    r"(?:say|said|do|try|pull|post|type) (?:that|it|this)(?: \S+){0,2} (?:again|one more time|once more)|one more (?:word|time)|"
+    r"(?:dis|redis|repete|refais|tu me refais|tu refais|fais) (?:ca|moi ca|encore ca)|un mot de plus|si tu (?:reviens|recommences|refais))"
+)
+_RAW3: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # Exposure held over the reader: "delete it or your family gets them", « continue et ton patron le reçoit ».
+    (
+        _E,
+        "exposure_condition",
+        "gets receives recoit recoivent recevra recevront recevoir sees verra verront knows saura sauront "
+        "know apprendra apprendront adorerait aimerait find hate goes finit finira partent atterrit ends",
+        "family famille boss patron patronne employer employeur parents mum mom mother dad father mere pere school "
+        "ecole lycee fac uni landlord proprio bailleur wife husband femme mari year classe colleagues collegues hr rh "
+        "everyone general serveur server work taf boulot",
+        False,
+        rf"^(?=.*{B}(?:or|ou|unless|sinon|if|si|keep|continue|continues|one more|un mot|drop|delete|retire|pay|vire|paypal|tu vas voir|la honte|again|encore){E})"
+        rf".*{B}(?:(?:or|ou|unless|sinon|and|et|else) (?:\S+ ){{0,3}})?(?:{YOUR}|ton|ta|tes|toute ta|tout ton|tous tes|vos|votre)(?: \S+){{0,2}} (?:{_AUDIENCE2}|year|classe|landlord|proprio)(?: \S+){{0,3}} "
+        rf"(?:(?:gets|get|will get|receives|will receive|recoit|recevra|recevront|va recevoir|vont recevoir|sees|will see|verra|verront|va voir) (?:them|it|les|le|everything|tout|the whole|toute la|tout le|all|every|each|the lot|the pics|the screens|the screenshots|the chatlog|la conv|les captures|les photos|les screens)"
+        rf"|(?:les recoit|le recoit|les recevra|le recevra|finds out|will find out|saura|sauront|le saura|will know)){E}"
+        rf"|{B}(?:does|do|did) {YOUR} (?:\S+ )?(?:{_AUDIENCE2}|landlord|proprio|year)(?: \S+){{0,2}} know (?:about|that)(?: \S+){{1,6}} (?:he|she|they|it) (?:will|ll|is about to|are about to|soon){E}"
+        rf"|{B}(?:ton|ta|tes|votre|vos) (?:{_AUDIENCE2}|proprio)(?: \S+){{0,2}} (?:sait|savent|connait|connaissent) (?:pour|que)(?: \S+){{1,6}} (?:il|elle|ils|elles) (?:le |l )?(?:saura|sauront|va savoir|vont savoir|apprendra|apprendront){E}"
+        rf"|{B}(?:would hate|i d hate|it would be a shame|would be a shame|ce serait dommage|ca serait dommage|dommage) (?:for|if|que|si|qu)(?: \S+){{0,4}} (?:{YOUR}|ton|ta|tes)(?: \S+){{0,3}} (?:to find out|found out|finds out|to know|knew|to learn|to see|apprenne|apprennent|sache|sachent|voie|voient|decouvre|decouvrent){E}"
+        rf"|{B}(?:or|ou|unless|sinon|else) (?:{YOUR}|ton|ta|tes)(?: \S+){{0,3}} (?:goes|go|will go|gets posted|get posted|ends up|end up|finit|finira|part|partent|va partir|vont partir|va finir|atterrit) (?:in|on|up|dans|sur|en|public|publique|partout|everywhere){E}"
+        rf"|{B}(?:bet|i bet|je parie que|je parie) {YOUR}(?: \S+)? (?:{_AUDIENCE2}|landlord|proprio) would (?:love|like|be interested|be very interested|enjoy) to (?:know|hear|see|learn|read){E}"
+        rf"|{B}(?:ton|ta|tes) (?:{_AUDIENCE2}|proprio|bailleur)(?: \S+){{0,2}} (?:adorerait|aimerait|serait ravi|serait ravie|serait interesse|serait interessee) (?:de |d )?(?:savoir|apprendre|voir|lire|decouvrir){E}",
+    ),
+    # Posting what the author holds over the reader: "one more word and I post them here", a number handed round.
+    (
+        _E,
+        "exposure_posting",
+        "post poste poster publie publier publierai posterai posting leak leaker filer balance balancer "
+        "partent nudes photos pics pictures screens captures",
+        None,
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|i|je|j|and|et|posting|je poste|je publie|je balance)(?: \S+){{0,2}} (?:post|posting|publish|leak|leaking|share|sharing|poste|poster|posterai|publie|publier|publierai|balance|balancer|diffuse|diffuser|filer|file|envoyer) "
+        rf"(?:(?:them|it|tout|everything|les|le|ca)(?: all| tout| toutes| tous)? (?:here|ici|sur le serveur|on the server|in general|partout|everywhere|dans le salon)"
+        rf"|(?:{YOUR}|tes|ton|ta|vos|votre|le vrai|the real|sa|son|ses|his|her|@user s|@user|de @user)(?: \S+){{0,2}} (?:{_PRIVATE2}|name|nom|number|numero|06|07|phone|workplace|scarif|cuts|selfharm|self harm))(?![^ ])"
+        rf"|{B}posting (?:@user s|his|her|their|sa|son|ses|{YOUR}) (?:\S+ ){{0,2}}(?:real name|name|phone|number|address|workplace|adresse|numero|nom){E}"
+        rf"|{B}(?:the|les|tes|{YOUR}|ces|those|mes) (?:nudes|pics|photos|pictures|screens|screenshots|captures|videos)(?: de toi| of you)? (?:go up|goes up|will go up|get posted|gets posted|partent|part|vont partir|seront postees|seront publiees|leak|will leak){E}"
+        rf"|{B}(?:j ai|i have|i ve got|i got|i still have|j ai encore|j ai toujours)(?: \S+)? (?:ton|ta|tes|{YOUR}) (?:06|07|numero|num|number|phone number|address|adresse|ip|dossier|records|photos|pics|nudes)(?: \S+){{0,6}} (?:je vais|j vais|jvais|i ll|i will|i m going to|going to|gonna) (?:le |la |les |it |them )?(?:filer|donner|envoyer|poster|publier|balancer|give|send|post|share|leak|hand){E}",
+    ),
+    # "It would be so funny if someone leaked your records", « ce serait dommage que le GIGN débarque ».
+    (
+        _E,
+        "exposure_wished",
+        "funny hilarious drole marrant dommage shame pity",
+        "leaked leak leaks fuite fuitait fuiterait out posted public swat gign raid police cops flics bac published "
+        "publiait publie balancait sent envoyait",
+        False,
+        rf"{B}(?:it would be|it d be|would be|wouldn t it be|ca serait|ce serait|ca serai|ce serai|serait) (?:so |really |tellement |trop |vraiment |a |such a )?(?:funny|hilarious|drole|marrant|dommage|shame|pity|sad) (?:if|que|si|qu)(?: \S+){{0,4}} "
+        rf"(?:(?:{YOUR}|ton|ta|tes)(?: \S+){{0,3}} (?:leaked|leak|leaks|fuite|fuitait|fuiterait|got out|gets out|came out|sortait|sorte|was posted|got posted|went public|devenait public)"
+        rf"|(?:leaked|leak|posted|published|publiait|publie|balancait|balance|sent|envoyait)(?: \S+){{0,2}} (?:{YOUR}|ton|ta|tes)"
+        rf"|(?:a |an |the |le |la |les |une )?(?:swat|swat team|gign|raid|police|cops|flics|bac)(?: \S+){{0,2}} (?:showed up|shows up|turned up|came|debarque|debarquait|arrive|arrivait|knocked|frappait|sonnait)){E}",
+    ),
+    # Harm on meeting or on one more word: "if I ever see you at a LAN I'm putting you in the hospital".
+    (
+        _T,
+        "harm_on_meeting",
+        "hospital hopital crutches bequilles fauteuil wheelchair coma ground grave tombe coffre trunk ditch eclate "
+        "eclaterai demonte demonterai defonce defoncerai casse casserai bute buterai tue tuerai percute percuterai "
+        "ecrase ecraserai fracasse cogne frappe smash break breaking snap beat beating hurt kill stab punch knock "
+        "slap fist poing boot knife couteau bat batte regret regretter fingers doigts legs jambes teeth dents jaw "
+        "machoire kneecaps genoux",
+        None,
+        False,
+        rf"{B}{_MEET}(?: \S+){{0,12}} {_HARM_AFTER}{E}"
+        rf"|{B}(?:find|track|hunt|come for) (?:{YOU}|u)(?: \S+){{0,3}} (?:and )?(?:beat|knock|smack|slap|punch|kick) (?:\S+ ){{0,4}}(?:out of|outta) (?:{YOU}|u){E}",
+    ),
+    # Harm foretold or framed as a joke or an accident: "people who talk like you tend to have accidents".
+    (
+        _T,
+        "harm_predicted",
+        "accidents accident glissent glisse tombent finissent tend survive survivre predict predis foresee "
+        "lucky chanceux chanceuse accidentally accidently accidentellement snitches balances stitches standing "
+        "ground coffre trunk ditch fosse falling stairs escaliers safe securite tranquille pneus tyres tires "
+        "vitres windows smash verras happens happen wall mur listes lists intentionne intentionnee malheur attendre "
+        "internet online ecran",
+        None,
+        False,
+        rf"{B}(?:people|guys|those|ppl|folk|folks|les gens|ceux|les mecs|les types|les balances|snitches|rats)(?: \S+){{0,4}} (?:tend to|often|usually|always|end up|souvent|finissent|ont tendance a|ont souvent|get|have)(?: \S+){{0,3}} (?:have accidents|accidents|accident|falling|fall|glissent|glisse|tombent|finissent mal|end badly|hurt|disappear|disparaissent|se blessent|se font mal|in hospital|a l hopital|stitches|dans les escaliers|down the stairs){E}"
+        rf"|{B}(?:snitches get stitches|les balances finissent mal|balance finit mal){E}"
+        rf"|{B}(?:{YOUR}|ur|tes|ton|ta|vos|votre) (?:car|tyres|tires|pneus|windows|vitres|windscreen|pare brise|house|maison|voiture|caisse|bagnole|cat|chat|dog|chien|bike|velo)(?: \S+){{0,2}} (?:won t|will not|wont|vont pas|va pas|ne vont pas|ne va pas|might not|risquent de ne pas|risque de ne pas) (?:survive|last|make it|passer|survivre|tenir){E}"
+        rf"|{B}(?:i predict|je predis|je te predis|je vous predis|i foresee|i see) (?:a |une |un )?(?:very |tres |sacre |sacree )?(?:bad|rough|painful|short|sale|mauvaise|mauvais|douloureuse|rude|dure) (?:week|day|night|month|year|semaine|journee|nuit|mois|annee)(?: for {YOU}| pour toi)?{E}"
+        rf"|{B}(?:you|u|tu|t) (?:won t|will not|wont|ne vas pas|vas pas|ne vas plus|vas plus) (?:feel safe|be safe|etre en securite|te sentir en securite|sleep well|dormir tranquille|dormir sur tes deux oreilles){E}"
+        rf"|{B}(?:one of these (?:days|nights)|un de ces (?:jours|soirs|quatre)|un jour ou l autre|some night soon)(?: \S+){{0,6}} (?:smash|break|hurt|wake up and|find {YOU}|get {YOU}|standing in|te casser|te defoncer|te faire|te retrouver|te trouver|va te|vont te|pay for it|le payer){E}"
+        rf"|{B}(?:i ll be|i will be|je serai|i m|i am) (?:standing |waiting |sitting )?(?:in|at|outside|by|dans|devant|a cote de|au pied de) (?:{YOUR}|ur|ta|ton) (?:room|bed|bedroom|window|door|chambre|lit|fenetre|porte){E}"
+        rf"|{B}(?:lucky|de la chance|chanceux|chanceuse|heureusement pour toi)(?: \S+){{0,5}} (?:internet|online|en ligne|behind a screen|derriere ton ecran|derriere un ecran|not in front of me|pas en face){E}"
+        rf"|{B}(?:accidentally|accidently|par accident|by accident|accidentellement)(?: \S+){{0,3}} (?:hitting|hit|running over|run over|backing over|pushing|push|tripping|knocking){E}(?=.*{B}(?:you|u|toi|te|t)(?![^ ]))"
+        rf"|{B}(?:te|t) (?:rouler dessus|ecraser|percuter|renverser|pousser)(?: \S+){{0,5}} (?:par accident|accidentellement){E}"
+        rf"|{B}(?:someone|somebody|quelqu un)(?: s| is)? (?:going to|gonna|will|va|vont) (?:smash|break|beat|hurt|stab|kick|punch|cogner|casser|defoncer|frapper|planter|eclater) (?:{YOUR}|ur|ta|ton|tes|te|t|you|u){E}"
+        rf"|{B}(?:tu verras|tu vas voir|you ll see|you will see) (?:ce qui va|ce qu il va|what (?:will )?happens?|what s going to happen) (?:\S+ ){{0,3}}(?:ta famille|tes proches|tes enfants|toi|t arriver|{YOUR} family|to you|to {YOUR}){E}"
+        rf"|^(?=.*{B}(?:people like you|people like u|les gens comme toi|les gens comme vous|ceux comme toi|your kind|ton espece){E}).*{B}(?:first against the wall|premiers contre le mur|we have lists|we ve got lists|on a des listes|on a la liste|when the time comes|le jour venu|quand le moment viendra|on s en occupera){E}"
+        rf"|{B}(?:faudrait pas|faudrait surtout pas|would be a shame if|hope nothing happens to|j espere qu il (?:lui )?arrive rien)(?: \S+){{0,4}} (?:croise|meet|meets|run into|runs into|arrive|happens|rencontre|tombe sur)(?: \S+){{0,3}} (?:mal intentionne|mal intentionnee|wrong person|wrong people|bad people|malheur){E}"
+        rf"|{B}(?:m as|m en vas|je vais|j vais|jvais) (?:aller )?(?:t attendre|te voir|te chercher) (?:a|devant|chez|au|sur) (?:ta|ton|tes|{YOUR}) (?:job|travail|taf|boulot|maison|ecole|porte|char|work|house|school|door){E}"
+        rf"|{B}(?:put|putting) (?:{YOU}|u) (?:in|into|under|six feet under)(?: the| a)? (?:ground|grave|hospital|box|coma|wheelchair|dirt){E}"
+        rf"|{B}(?:tu vas|tu finiras|tu vas finir|you ll end up|you will end up|you re going to end up|you ll be) (?:dans|in) (?:le coffre|the trunk|the boot|a ditch|un fosse|a body bag|un sac|le canal|the canal|the river|la riviere){E}",
+    ),
+    # An address told back with "see you soon": « 12 rue des Lilas, 3e étage… à bientôt ».
+    (
+        _T,
+        "address_see_you",
+        "street road avenue ave crescent lane rue boulevard bd allee impasse chemin",
+        "soon bientot vite there arrive coming",
+        False,
+        rf"{B}\d+ (?:\S+ ){{0,3}}(?:street|st|road|rd|avenue|ave|crescent|lane|close|drive|rue|boulevard|bd|allee|impasse|chemin)(?: \S+){{0,8}} (?:see you soon|see you there|see u soon|a bientot|a tres vite|on arrive|coming for you|j arrive){E}",
+    ),
+    # Knowing the reader's routine or a child's school, told as a warning.
+    (
+        _T,
+        "routine_known",
+        "know sais connais jsais jsai connai",
+        "bus train route way school ecole lycee college gym salle club kot appart flat house maison street rue job "
+        "taf boulot shift car voiture parking bar pub take takes live lives loges habites restes vis work works park "
+        "parks sleep sleeps dors drink drinks bois entraines kid kids child children daughter son fils fille gosse "
+        "gosses enfants petit petite mate friend buddy pal bartender neighbour neighbor",
+        False,
+        rf"{B}(?:i know|i ve seen|je sais|je connais|jsais|j sais|jsai|je connai)(?: exactly| exactement)? (?:which|what|where|quel|quelle|qu elle|quels|quelles|qu elles|dans quel|dans quelle|dans qu elle|ou|ousque|oussque|ou est|ou se trouve|ou se trouvent) (?:\S+ ){{0,2}}"
+        rf"(?:(?:bus|train|route|way|school|ecole|lycee|college|gym|salle|club|kot|appart|flat|house|maison|street|rue|job|taf|boulot|shift|car|voiture|parking|bar|pub)(?: \S+){{0,2}} (?:you|u|tu|t|ton|ta|tes|vous|votre|vos)"
+        rf"|(?:you|u|tu|t) (?:take|takes|live|lives|loges|habites|restes|vis|work|works|park|parks|sleep|sleeps|dors|drink|drinks|bois|go|vas|train|trains|t entraines)"
+        rf"|(?:votre|ton|ta) (?:club|salle|ecole|kot|appart)){E}"
+        rf"|{B}(?:i know|je connais|je sais ou est|je sais ou se trouve) (?:{YOUR}|ton|ta|tes|l ecole de ton|l ecole de ta|l ecole de tes) (?:kid|kids|kid s|child|children|daughter|son|fils|fille|gosse|gosses|enfants|petit|petite)(?: s)?(?: school| ecole| bus| route| address)?{E}"
+        rf"|{B}(?:{YOUR}|ur) (?:mate|friend|buddy|pal|bartender|neighbour|neighbor)(?: \S+){{0,3}} (?:told|showed|gave) me (?:where|which|what) (?:you|u){E}",
+    ),
+    # Fight arranged in the real world: « on fera le runback sur le parking », "see u after school".
+    (
+        _T,
+        "fight_arranged",
+        "parking runback settle reglera expliquera unless sauf",
+        None,
+        False,
+        rf"{B}(?:on (?:fera|regle|reglera|finira|s explique|s expliquera)|we (?:ll|will|can) (?:settle|finish|sort) (?:this|it)|run it back|runback|on se capte)(?: \S+){{0,4}} (?:sur le parking|au parking|dehors|outside|in the parking lot|in the car park|irl|after school|apres les cours|a la sortie){E}"
+        rf"|{B}(?:unless|sauf si|ou pas)(?: \S+){{0,3}} (?:see {YOU}|on se voit|a la sortie|after school|apres les cours|outside|dehors){E}",
+    ),
+    # Coded "kill yourself" in new images: "log off. permanently.", "alt+f4 your life", « un câlin à un train ».
+    (
+        _T,
+        "kys_new_images",
+        "permanently permanent definitivement alt f4 uninstall desinstalle logout logoff calin bisou breathing "
+        "respires vivant betise betises connerie conneries javel bleach antifreeze antigel destop bridge pont "
+        "present cadeau rope corde noose avel change",
+        None,
+        False,
+        rf"{B}(?:log off|log out|logout|logoff|uninstall|disconnect|deconnecte toi|desinstalle toi|unplug)(?: \S+){{0,2}} (?:permanently|for good|forever|irl|from life|de la vie|pour de bon|definitivement|pour toujours|from real life|in real life)(?: and i don t mean the game| pas dans le jeu)?{E}"
+        rf"|{B}(?:permanent|permanently|definitive|definitif) (?:logout|log off|log out|logoff|uninstall|alt f4|deconnexion){E}"
+        rf"|{B}(?:alt f4|ctrl alt suppr|ctrl alt delete|uninstall|desinstalle|delete|supprime) (?:{YOUR}|ta|ton) (?:life|vie|existence){E}"
+        rf"|{B}(?:i don t mean|i do not mean|not talking about|je parle pas|je ne parle pas) (?:the |in the |du |de )?(?:game|jeu)(?=.*{B}(?:log off|log out|quit|leave|uninstall|end it|finish it|off yourself|disparais|quitte){E})"
+        rf"|{B}(?:un |une |a |des |fais un |fais une |faire un |faire une )?(?:calin|bisou|hug|kiss|high five|check) (?:a|au|a un|a une|to a|to the|with a|with the|avec un|avec le) (?:\S+ )?(?:train|tgv|rer|metro|bus|truck|camion|semi|lorry|tram|ter|intercites){E}(?! (?:driver|conducteur|station|gare|set|toy|jouet|lego|model|ride|museum|musee))"
+        rf"|{B}why (?:are|r) (?:you|u) (?:still )?(?:breathing|alive|existing|allowed to breathe){E}(?!.* (?:awake|up|at work|here at))"
+        rf"|{B}pourquoi (?:tu|t) (?:respires|respire|es (?:encore|toujours) (?:en vie|vivant|vivante)) (?:encore|toujours)?"
+        rf"|{B}too many (?:people|ppl|of you|idiots|losers|guys|morons) like (?:you|u)(?: \S+){{0,10}} (?:be the change|do something about it|fix that|you know what to do|do the math|help the world|reduce the number|do us a favour|do us a favor){E}"
+        rf"|{B}(?:trop de gens comme toi|trop de mecs comme toi)(?: \S+){{0,10}} (?:tu sais ce qu il te reste a faire|tu sais quoi faire|rends service|fais quelque chose)"
+        rf"|{B}(?:j espere que|jspr que|j espere|vivement que|tu devrais|tu ferais bien de|va) (?:tu )?(?:vas |va )?(?:faire|fasses|fais) (?:une|la|des) (?:betise|betises|connerie|conneries)(?: \S+){{0,6}} (?:rendra service|rendrait service|tout le monde|soulagement|bon debarras|ce soir|cette nuit){E}"
+        rf"|{B}(?<!not )(?<!never )(?<!don t )(?<!pas )(?:bois|boire|drink|chug|avale|go drink|va boire|bouffe|gobe) (?:de la |d la |some |la |the |un verre de |a glass of |a cup of |a bottle of |une bouteille de )?(?:javel|j avel|eau de javel|eau de j avel|bleach|antigel|antifreeze|destop|white spirit){E}"
+        rf"|{B}(?:there s|there is|y a|il y a) (?:a|un|une) (?:bridge|pont|cliff|falaise|train line|voie ferree|rooftop|toit|tall building|immeuble)(?: \S+){{0,5}} (?:{YOUR}|ur|chez toi|de chez toi|ta maison|ton appart|toi)(?: \S+){{0,6}} (?:shame to waste|waste it|gaspiller|use it|profite|profites en|go for it|just saying|je dis ca|high enough|assez haut|you know what to do|tu sais quoi faire){E}"
+        rf"|{B}(?:got|bought|have|j ai|je t ai) (?:you|u|te|t)? ?(?:a |un |une )?(?:present|gift|cadeau|rope|corde|noose)(?: \S+){{0,4}} (?:you know what to do|tu sais quoi faire|tu sais ce que t as a faire|use it wisely|sers t en bien){E}",
+    ),
+    # Sanist or ableist jabs: "are you off your meds again", « t'as oublié tes cachets ? », "go take your meds".
+    (
+        _I,
+        "insult_meds",
+        "meds medication pills cachets medocs medicaments traitement lithium",
+        None,
+        False,
+        rf"{B}(?:are|r|were) (?:you|u) off (?:{YOUR}|ur) (?:meds|medication|pills|lithium){E}"
+        rf"|^(?=.*{B}(?:chelou|weird|crazy|fou|folle|psycho|nutjob|tare|taree|insane|unhinged|lunatic|who you are|clearly|obviously|evidemment|clairement|grave|bizarre|cringe|malade){E}).*{B}(?:forgot|forget|skipped|missed|oublie|oublies|oubliee|pas pris|zappe|zapper) (?:to take )?(?:{YOUR}|ur|tes|ton|ta|vos) (?:meds|medication|pills|cachets|medocs|medicaments|traitement|lithium){E}"
+        rf"|{B}(?:go|va|allez|just|juste) (?:take|prendre|prends|prenez|reprendre|reprends) (?:{YOUR}|ur|tes|ton|vos) (?:meds|medication|pills|cachets|medocs|medicaments|traitement|lithium){E}(?!.* (?:reminder|rappel|time|heure|l heure|bisous|love|xx|take care|prends soin))",
+    ),
+    # Insults with no insult word: contempt, sarcasm about the reader's parents, "nobody asked", brain cells.
+    (
+        _I,
+        "insult_contempt",
+        "proud fiere fier fiers receipt ticket celibataire condom capote avorter respect due intelligent "
+        "intelligente neurones neurone braincells tutorial tuto tutos instructions nobody noone fatigues fatiguais "
+        "saoules gaves annoy irritate supposed asked sonne houseplants plantes cereal npc pnj quest figurant "
+        "figurante sweetie sweetheart honey hun darling cherie pauvre bless worst pire toxic toxique tiresome "
+        "annoying chiant chiante insupportable handicap boulet liability couchant slept boyfriend bf imagine "
+        "imaginez lent lente slow dense thick dim personality hygiene behaviour behavior arreter either teach "
+        "scarecrow epouvantail caddie potato patate pigeon sloth limace snail tortue statue lampadaire waste "
+        "ward asylum asile genre cope seethe cute mignon excuse grass shower meuf nana girl woman",
+        None,
+        False,
+        rf"{B}(?:{YOUR}|ton|ta|tes) (?:parents|mum|mom|mother|dad|father|mere|pere|daronne|daron|darons|family|famille|old man|old lady)(?: elle| il| ils)? (?:must be|doit etre|doivent etre) (?:so |tellement |si |very |really )?(?:proud|fiere|fier|fiers)(?: \S+){{0,2}} (?:of {YOUR} (?:sister|brother|dog|cat)|de ta soeur|de ton frere|de ton chien)"
+        rf"|^(?=.*{B}(?:bravo|congrats|congratulations|well done|felicitations){E})(?=.*{B}(?:perdre|perdu|lose|lost|losing|rate|failed){E}).*{B}(?:{YOUR}|ton|ta|tes) (?:parents|mum|mom|mother|dad|mere|pere|daronne)(?: elle| il| ils)? (?:must be|doit etre|doivent etre) (?:so |tellement |si |very |really )?(?:proud|fiere|fier|fiers){E}"
+        rf"|{B}(?:{YOUR}|ton|ta|tes) (?:parents|mum|mom|mother|dad|father|mere|pere|daronne|daron|darons)(?: elle| il| ils)? (?:should have|should ve|shoulda|aurait du|auraient du|aurait mieux fait de|auraient mieux fait de|aurait mieux fait d|auraient mieux fait d) (?:kept the receipt|garder le ticket|swallowed|pulled out|stopped at|s arreter a|rester celibataire|stayed single|used a condom|mettre une capote|utiliser une capote|avorter|aborted|had a dog instead|prendre un chien|adopter un chien){E}"
+        rf"|{B}(?:with all due respect|avec tout le respect|sauf le respect)(?: \S+){{0,4}} (?:very little|not much|none|little due|isn t much|which is none|which is zero|que je ne te dois pas|que je ne vous dois pas|que je te dois pas|que je vous dois pas|que je te dois|que je vous dois){E}"
+        rf"|{B}(?:quelqu un|someone|somebody|une personne|un mec|une meuf) (?:d aussi|aussi|so|this|as) (?:peu intelligent|peu intelligente|peu fute|peu futee|bete|stupide|dumb|stupid|clueless|ignorant|ignorante|incompetent|incompetente|limite|dense)(?=.*{B}(?:you|u|tu|t|toi|vous){E})"
+        rf"|^(?=.*{B}(?:you|u|tu|t|toi|vous|tes|ton|ta|{YOUR})(?![^ ])).*{B}(?:perdre|perds|perd|lose|losing|lost|kills|killing|tue|tuent) (?:\S+ ){{0,2}}(?:neurones|brain cells|braincells|iq points|points de qi){E}"
+        rf"|{B}(?:t as|tu as|you have|you ve got|ur|you got) (?:un|one|a single|qu un|only one|just one|un seul) (?:neurone|brain cell|braincell){E}"
+        rf"|{B}(?:you re|you are|youre|your|t es|tu es|t) (?:the reason|la raison pour laquelle|la raison pour que|pourquoi)(?: \S+){{0,4}} (?:tutorial|tutorials|tuto|tutos|instructions|warning labels|warnings|mode d emploi|notice|manuals|manual){E}"
+        rf"|{B}(?:nobody|no one|noone)(?: \S+){{0,4}} (?:actually|really|even|genuinely|truly) (?:likes|wants|cares about|needs|tolerates|listens to|reads) (?:you|u|{YOUR}){E}"
+        rf"|{B}(?:tu|t) (?:fatigues|fatiguais|saoules|soules|saoulais|gaves|gonfles|soûles|epuises) (?:tout le monde|le monde entier|le serveur|tout le serveur|tout le groupe){E}"
+        rf"|{B}(?:you|u) (?:annoy|irritate|exhaust|tire|bore) (?:everyone|everybody|the whole server|all of us){E}"
+        rf"|{B}(?:was i supposed to care|am i supposed to care|do i look like i care|did i ask|who asked|personne t a sonne|qui t a demande quoi que ce soit|on t a rien demande){E}"
+        rf"|{B}(?:seen|met|known|vu|connu) (?:\S+ ){{0,2}}(?:{_DULL_THING}|houseplants|plants|plantes|rocks|toddlers|bebes|babies) (?:with|avec) (?:better|more|plus de|un meilleur|une meilleure|de meilleurs|de meilleures)(?=.*{B}(?:you|u|tu|t|toi|{YOUR})(?![^ ]))"
+        rf"|{B}(?:degree|diploma|diplome|licence|license|certificate) (?:off|from|out of|dans|d un|from a) (?:a |an |une |un )?(?:cereal box|paquet de cereales|pochette surprise|kinder|happy meal){E}"
+        rf"|{B}(?:you re|you are|t es|tu es|t|bro is|ur|he s) (?:a |an |un |une |le |la |the |just a |juste un |juste le )?(?:npc|pnj|side quest|side character|background character|figurant|figurante)(?: \S+){{0,2}} (?:at best|with one|avec une|du serveur|of the server|of this server|voice line|meme phrase|same line|dialogue){E}"
+        rf"|{B}(?:you re|you are|t es|tu es) (?:not|pas|meme pas|not even) (?:even )?(?:good|bon|bonne|doue|douee) (?:at|a|en) (?:that|ca|this) (?:either|non plus){E}"
+        rf"|{B}(?:bless {YOUR} (?:little )?heart|oh la pauvre cherie|oh le pauvre cheri|ma pauvre|mon pauvre)(?=.*{B}(?:you|u|tu|t|toi|tes|{YOUR}){E})(?=.*{B}(?:really|vraiment|adorable|cute|think|thought|crois|croyais|pense|comprendre|compris|explique|dessins|not very|pas tres){E})"
+        rf"|{B}(?:sweetie|sweetheart|honey|hun|darling|ma cherie|ma belle|ma grande)(?=.*{B}(?:big boys|grown ups|adults|les grands|not very bright|pas tres fute|pas tres futee|stick to|leave it to|reste a|laisse les)(?![^ ]))"
+        rf"|{B}(?:stick to|reste a|retourne a) (?:healing|heal|support|le heal|le soin|la cuisine|the kitchen|cooking)(?: \S+){{0,4}} (?:big boys|grown ups|the men|les grands|les hommes|les gars|the boys|sweetie|cherie){E}"
+        rf"|{B}{YOU_ARE} (?:the|le|la) (?:single )?(?:worst|most tiresome|most annoying|most toxic|most useless|pire|plus toxique|plus chiant|plus chiante|plus relou|plus insupportable|plus penible) (?:teammate|mate|player|healer|tank|support|joueur|joueuse|coequipier|coequipiere|person|personne|coach|mod|human|member|membre)"
+        rf"|^(?=.*{B}(?:you|u|vous|tu|t|toi|soyez|sois){E}).*{B}(?:la personne|le joueur|la joueuse|the person|the player|the member|le membre) (?:la |le |the )?(?:plus |most )(?:toxique|toxic|chiant|chiante|insupportable|penible|annoying|tiresome|useless|inutile|stupide|bete|con|conne|nul|nulle){E}"
+        rf"|{B}(?:t es|tu es|you re|you are|t|vous etes) (?:un |une |a |an |juste un |juste une |just a )?(?:handicap|boulet|poids mort|liability|burden|dead weight|fardeau) (?:pour|for|to|on) (?:l equipe|the team|la team|le groupe|everyone|tout le monde|us|nous|this team|cette equipe){E}"
+        rf"|{B}(?:couchant|couche|coucher|slept|sleeping|sleep) (?:avec|with) (?:ton|ta|{YOUR}|the|le|la) (?:duo|coach|boss|prof|manager|teacher|dev|devs|mod|mods|admin|captain|capitaine){E}"
+        rf"|{B}(?:did|does|has) (?:{YOUR}) (?:boyfriend|bf|dad|brother|husband|man)(?: \S+){{0,1}} (?:set up|setup|do|play|carry|make|build|pick|choose|write|type){E}"
+        rf"|{B}(?:imagine|imaginez) (?:being|etre) (?:this|so|aussi|si) (?:bad|dumb|slow|loud|nul|nulle|bete|con|conne)(?: and (?:this|so) (?:bad|dumb|slow|loud))?{E}"
+        rf"|{B}(?:how to be|how you can be|how do you manage to be|how are you|comment on fait pour etre|comment tu fais pour etre|apprends moi a etre) (?:this|that|so|aussi|si) (?:bad|dumb|slow|stupid|useless|nul|nulle|mauvais|mauvaise|con|conne|lent|lente|bete|bad at){E}"
+        rf"|{B}(?:you|u) (?:really |actually |truly )?(?:are|re|r) (?:that|this) (?:slow|dense|thick|dim|dumb|clueless|bad)(?: huh| eh| hein| lol| fascinating)?{E}"
+        rf"|{B}(?:t es|tu es|t) (?:vraiment |reellement |donc )?(?:lent|lente|bete|con|conne|limite|neuneu|debile|nul|nulle|mauvais|mauvaise)(?: \S+)? a ce point{E}"
+        rf"|{B}(?:you|u|tu|t)(?: \S+)? (?:block|blocks|play|plays|aim|aims|run|runs|drive|drives|heal|heals|tank|tanks|move|moves|cours|joues|joue|vises|conduis|soignes|bouges|marches|walk|walks) (?:like|comme) (?:a|an|un|une) (?:\S+ )?(?:scarecrow|epouvantail|caddie|shopping cart|potato|patate|brick|brique|toaster|grille pain|fridge|frigo|statue|plant|plante|cow|vache|sloth|limace|escargot|snail|turtle|tortue|chair|chaise|lamp post|lampadaire|parpaing|pigeon|goldfish|poisson rouge){E}"
+        rf"|{B}(?:you have got|you ve got|you got|you have|ya got|t as|tu as|vous avez) (?:the|le|la|les|l) (?:aim|reaction time|reactions|reflexes|brain|awareness|map awareness|game sense|iq|memory|temps de reaction|visee|reflexe|reflexes|instinct|instincts) (?:of|d un|d une|de) (?:a |an )?(?:\S+ )?(?:{_DULL_THING}|potato|pigeon|sloth|snail|goldfish|toddler|grandma|boomer|limace|escargot|tortue|mamie){E}"
+        rf"|{B}(?:{YOU_ARE}|@user|ur)(?: a| an)?(?: absolute| total| complete| utter| fucking| fkn)* waste{E}(?! of time)"
+        rf"|{B}(?:absolute|total|complete|utter|such a|what a) waste of (?:a |an )?(?:\S+ )?(?:slot|space|oxygen|air|skin|lobby slot|rank|seat|human|human being|sperm|a human){E}"
+        rf"|{B}(?:go back to|retourne a|retourne dans|back to|get back to) (?:the|your|ton|ta|l|la) (?:ward|asylum|hp|psych ward|padded cell|asile|loony bin|nuthouse|cage)(?: where (?:you|u) belong| d ou tu viens)?{E}"
+        rf"|{B}(?:t es|tu es|you re|you are|vous etes) (?:le genre de|the kind of|the type of|le type de|la genre de) (?:\S+ ){{0,2}}(?:qu on mute|qu on kick|qu on ban|qu on ignore|qu on evite|people mute|everyone mutes|you mute|that gets kicked|that gets muted){E}"
+        rf"|{B}(?:touch grass|go outside|take a shower|shower)(?: \S+){{0,4}} (?:talk to a (?:woman|girl)|talking to a (?:woman|girl)|get a (?:job|life|girlfriend)|parler a une fille){E}"
+        rf"|{B}(?:chronic couch|fatigue chronique du canape|chronic laziness|chronic lazy){E}"
+        rf"|{B}(?:t es|tu es|you re|you are) (?:une|a) (?:meuf|fille|femme|nana|girl|woman)(?: \S+){{0,6}} (?:c est normal|c normal|forcement|evidemment|obviously|of course|that s why|c est pour ca|laisse les gars|leave it to the){E}"
+        rf"|{B}(?:pathetic|disgusting|sorry|poor|sad|lame|miserable|pitoyable|triste|pauvre) excuse (?:for|of|de) (?:a|an|un|une) (?:human|human being|person|coach|parent|player|mod|man|woman|father|mother|friend|teammate|dad|mum|mom|joueur|pere|mere|humain){E}"
+        rf"|{B}(?:skill issue|t es nul|t es nulle|t es mauvais|t es mauvaise)(?: \S+){{0,4}} (?:et pas que dans le jeu|and not just in game|and not only in game|not only in the game|irl too|in life too|dans la vie aussi|et dans la vie aussi){E}"
+        rf"|{B}(?:so cute|trop mignon|trop mignonne|adorable|c est mignon|it s cute) (?:when|quand) (?:you|u|tu|t) (?:pretend|try|think|fais semblant|essaies|crois|act){E}"
+        rf"|{B}(?:personality|hygiene|brain|attitude|iq) issue{E}(?=.*{B}(?:skill issue|you|u|ur|vc){E})"
+        rf"|{B}(?:absolute |fully |total |complete |full )?(?:psycho|restarted|unhinged|deranged|loser|weirdo|creep|clown) (?:behaviour|behavior){E}(?=.*{B}(?:you|u|ur|your|reporting|get help){E})(?!.*{B}(?:from me|de ma part){E})",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW3)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW3))
+
+# Hate as a generalisation about a group with no slur (rounds 20-21): a group "always" the worst, "all" of a
+# kind, none of them able; an illness called an excuse or laziness; care or presence denied to a group; race
+# science, replacement and control tropes.
+_NOT_CLAIMED = (
+    rf"(?!.*{B}(?:people think|they think|told me|m a dit|on me dit|on dit que|they say|ils disent|les gens pensent|"
+    rf"people say|treated|seen as|vus comme|stereotype|cliche|myth|mythe|stigma|stigmate|not true|pas vrai|faux de dire)(?![^ ]))"
+)
+HATE_RULES += (
+    (
+        "group_all_of_a_kind",
+        True,
+        ws("all tous toutes aucune aucun none always toujours scammers alcoholics voleurs"),
+        re.compile(
+            rf"^{_NOT_CLAIMED}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:(?:are|sont|c est|ce sont|they re|they are|ils sont|elles sont) (?:all|tous|toutes|toutes des|tous des|que des|just|juste) (?:des )?(?!heroes|legends|welcome|amazing|beautiful|invited|friends|different|humans|people|unique|valid|warriors|survivors|fighters|champions|great|lovely|nice|kind|gentils|gentilles|adorables|super|geniaux|bienvenus|bienvenues|humains)[a-z]+(?:s|x)"
+            rf"|(?:font|make|turn|have|ont) (?:toujours|always|tjrs) (?:tout un cinema|tout un drame|tout un plat|everything about|the guild into|to make everything)"
+            rf"|(?:always|toujours|tjrs) (?:the |les |le |la )?(?:loudest|worst|pires|plus bruyants|have to make|make everything|turn the|font tout un|font toujours|font perdre|ruin|ruine|ruinent|gachent|pourrissent|complain|whine|chialent|se plaignent|drama|cinema)"
+            rf"|(?:only there|there|la que|juste la|c est juste|c est que) (?:for|to|pour) (?:the |les |get |attirer |se faire )?(?:simps|dons|donations|attention|carried|carry|porter|mecs|guys|boys|puceaux|views|vues))(?![^ ])"
+        ),
+    ),
+    (
+        "group_none_able",
+        False,
+        ws("aucune aucun none one single"),
+        re.compile(
+            rf"^(?=.*{B}(?:girls|filles|meufs|women|femmes|female|females|gameuses|joueuses|nanas|streameuses|handicapes|autistes|noirs|blacks|arabes|asians|asiatiques|gays|homos|trans){E})"
+            rf".*{B}(?:aucune|aucun|not one of them|not one|none of them|not a single one|pas une|pas un|name one|name one who|cite m en une|cite moi une)(?: \S+){{0,2}} (?:sait|savent|can|could|a le|ont le|has|have|earned|merite|know|knows|is good|est bonne|joue|plays)(?![^ ])"
+        ),
+    ),
+    (
+        "diversity_hire",
+        False,
+        ws("diversity hire quota quotas"),
+        re.compile(
+            rf"^(?=.*{B}(?:girls|filles|meufs|women|femmes|female|noirs|blacks|black|gays|trans|handicapes|disabled){E}).*{B}(?:diversity hire|diversity hires|diversity thing|quota|quotas|embauche diversite){E}"
+        ),
+    ),
+    (
+        "illness_dismissed",
+        False,
+        ws(
+            "excuse lazy weak munchausen flemme faking simulent genes paresse prescription bored bosser whine "
+            "invisible wanting envie materner"
+        ),
+        re.compile(
+            rf"^(?!.*{B}(?:my|mon|ma|mes|i have|i ve got|i ve|j ai|je suis|i m|i am)(?: \S+){{0,2}} (?:{_ILL}|eds|endo|adhd|tdah|fibro|depressed|depressive|depressif|me cfs)(?![^ ])){_NOT_CLAIMED}.*"
+            rf"{B}(?:(?:l |la |le |les )?(?:{_ILL}|eds|me cfs|cfs|endo|adhd|tdah|depression|invisible illnesses|invisible illness|maladies invisibles|gens en depression|depressed people|people with \S+)(?: \S+){{0,4}} "
+            rf"(?:is just|c est juste|is what|c est ce que|is the new excuse|la nouvelle excuse|an excuse|une excuse|are just|sont juste|ils ont juste|ont juste|is basically|c est basically|are undisciplined)"
+            rf"(?: \S+){{0,10}} (?:weak|faibles|lazy|paresseux|paresseuses|pas envie|flemme|not wanting to work|pour pas bosser|pour pas aller bosser|pour pas travailler|to not work|to skip work|attention|bored|whine|whining|munchausen|kids with a prescription|nothing there|rien du tout|weak genes|mauvais genes|excuse|made up|invente|inventee)"
+            rf"|(?:eds|fibro|endo|me cfs|adhd|tdah|depression|anxiety|autism|autisme) (?:is|c est) (?:the|le|la) (?:munchausen|new excuse|nouvelle excuse|excuse)"
+            rf"|(?:invisible|invisibles) because (?:there s|there is) nothing there"
+            rf"|(?:faking|fake|simulent|simule) (?:their |leur |leurs )?(?:chronic illness|illness|maladie|maladies|handicap|disability|depression)(?: \S+){{0,3}} (?:for attention|pour l attention|pour attirer l attention)){E}"
+        ),
+    ),
+    (
+        "care_denied",
+        False,
+        ws(
+            "soigner treatment treating money interpreters burden fardeau ralentit ralentissent naitre depister "
+            "institutionalised institutionalized internes perdre slow ruin"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED}.*{B}(?:(?:les |the )?(?:vieux|old people|elderly|personnes agees|vieux malades|seniors|handicapes|disabled|deaf people|sourds|les gens en fauteuil|personnes en fauteuil|people in wheelchairs|trisomiques|autistes|autistic people|malades|sick people)(?: \S+){{0,4}} "
+            rf"(?:faudrait arreter de les soigner|should stop getting treatment|should stop being treated|should not be treated|shouldn t be treated|should stop demanding|devraient arreter de demander|devraient pas venir|should not come|shouldn t come|ralentit tout le monde|ralentissent tout le monde|slow everyone down|font perdre tout le monde|ruin it for everyone|are a burden|sont un fardeau|c est un fardeau|should be institutionalised|should be institutionalized|devraient etre internes|devraient etre enfermes)"
+            rf"|on devrait (?:tous )?les (?:depister|empecher de naitre|eliminer|avorter|enfermer|interner)"
+            rf"|(?:they re|they are|ils sont|elles sont) (?:a |un |une )?(?:burden|fardeau|poids) (?:on|for|pour) (?:everyone|society|la societe|tout le monde|us|nous|everyone around them)"
+            rf"|waste of money that could go to|ils ont fait leur temps){E}"
+            rf"|^(?!.*{B}(?:my|mon|ma|mes)(?![^ ]))(?=.*{B}(?:{_ILL}|autism|autisme|autistic|autistes|kids|enfants|disabled|handicapes|trisomiques){E}).*{B}(?:should|must|need to|devraient|doivent|faudrait les) (?:be |etre )?(?:institutionalised|institutionalized|locked up|put away|sterilised|sterilized|internes|enfermes|steriliser|interner|enfermer){E}"
+        ),
+    ),
+    (
+        "race_science",
+        False,
+        ws(
+            "iq qi brain skull crane races race genetiquement genetically scientifique scientific data statistics statistiques statistic"
+        ),
+        re.compile(
+            rf"{B}(?:(?:iq|qi|brain mass|brain size|cerveau|skull|crane)(?: \S+){{0,6}} (?:lower|inferieur|inferieure|inferior|smaller|plus petit|plus petite|less|moins|prove|prouvent|prouve)"
+            rf"|(?:certaines|certain|some) (?:races|groups|groupes|ethnies) (?:\S+ ){{0,3}}(?:sont|are|have|ont) (?:plus|more|lower|less|moins|naturally)"
+            rf"|(?:not an insult|pas une insulte|not my opinion|pas mon avis)(?: \S+){{0,3}} (?:it s a statistic|it s the data|c est une statistique|c est scientifique|it s science|c est la science|c est les chiffres)"
+            rf"|(?:c est prouve|it s proven|it is proven|scientifically proven) (?:genetiquement|genetically|scientifiquement)){E}"
+        ),
+    ),
+    (
+        "replacement_control",
+        False,
+        ws(
+            "replace replacing remplacer remplacent remplacement control controlent tiennent dirigent possedent invented invente merchants merchant integrate integrer assimilate assimiler diseases weapon"
+        ),
+        re.compile(
+            rf"{B}(?:(?:replace|replacing|replaced|remplacer|remplacent|remplace|remplacement de) (?:us|notre peuple|our people|the natives|les natifs|nous|white people|les blancs|the whites|les francais|europeans|les europeens)"
+            rf"|(?:jews|juifs|jewish|feujs|the globalists|globalists|les globalistes|les mondialistes)(?: \S+){{0,2}} (?:control|controlent|tiennent|own|run|dirigent|possedent|invented|ont invente|are behind|sont derriere)"
+            rf"|happy merchant|happy merchants"
+            rf"|(?:can t|cannot|can not|won t|will not|will never|never|peuvent pas|savent pas|veulent pas|arrivent pas a|ne peuvent pas) (?:integrate|s integrer|assimilate|s assimiler)"
+            rf"|(?:carry|bring|spread|apportent|ramenent|transmettent|propagent) (?:diseases|disease|maladies|des maladies)(?=.*{B}(?:migrants|immigrants|refugees|refugies|immigres|those people|ces gens){E})"
+            rf"|(?:biological weapon|arme biologique)){E}"
+        ),
+    ),
+)
+
+# the gate lets a message through when a word of these hate rules is in it (their anchors)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-7:] if row[2] is not None))

@@ -279,6 +279,14 @@ _REPORT = re.compile(
     r")(?![^ ])"
 )
 
+# Words received as a kind of message ("getting kys spam in DMs", "i keep getting 'die' comments"): the words
+# between the receiving verb and the message noun are someone else's.
+_RECEIVED = re.compile(
+    r"(?<![^ ])(?:getting|get|got|receiving|receive|received|recois|recoit|recu|recus|ai recu|prends|prend) "
+    r"((?:\S+ ){0,3}?\S+) (?:spam|spams|spammed|messages|message|msgs|msg|dms|dm|mps|mp|comments|comment|"
+    r"commentaires|replies|texts|pings|whispers)(?![^ ])"
+)
+
 _REPORT_ANCHORS = _ws(
     """
     replying replyin posting commenting said says call
@@ -289,7 +297,8 @@ _REPORT_ANCHORS = _ws(
     traitent appelle appellent menace menacent harcele harcelent ecrit ecrivent envoie envoient dit disent
     balance balancent sort sortent souhaite souhaitent spam spamme spamment insultee menacee harcelee appele
     appelee sorti lache dms mp mps pm pms prive private dire wrote writes typed posted commented ecrit poste
-    commente repondu recu received got getting get raconte racontent replied tells says said
+    commente repondu recu received got getting get raconte racontent replied tells says said receiving
+    receive recois recoit recus prends prend
     """
 )
 
@@ -663,6 +672,7 @@ _FR_NEAR_RETARD = _ws(
     "petit leger beaucoup peu sacre quel ce cet sur dans au aux trop combien rattraper rattrape grand "
     "moindre aucun prend prends"
 )
+_AFTER_RETARD_DELAY = _ws("de d sur dans a au pris scolaire")
 _EN_BEFORE_RETARD = _ws("a you ur such fucking fuckin total absolute ya stfu dumb stupid utter massive fkn")
 _GROUP_SINGULAR = _ws(
     """
@@ -791,6 +801,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         match = pattern.search(joined)
         if match is None:
             continue
+        if cue in _FOND_VOIDS and not _FOND.isdisjoint(present):
+            continue  # "you're the worst support ever and my favourite person": teasing, not contempt
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -807,6 +819,11 @@ _CONTEST_AFTER = _ws(
     "in at on au aux a en dans next tonight tomorrow later ce demain this sur pendant during today when "
     "prochain prochaine tout"
 )
+
+
+# Contempt with no insult word (rounds 20-21) is teasing when affection is said in the same message.
+_FOND_VOIDS = frozenset(("insult_contempt", "insult_meds"))
+_FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
 
 
 def _playful(joined: str, match: re.Match[str]) -> bool:
@@ -1020,6 +1037,86 @@ def _scare_quotes_out(forms: Sequence[str], quoted: list[bool]) -> list[bool]:
     return out
 
 
+# Harmless homonyms (issue #11, round 20): words of the lists and lexicons that name something else in this
+# message: "retard" a delay (« désolée du retard »), « bâtard » a loaf or a mongrel, « tapette » a mousetrap,
+# « chatte » a she-cat, "bitch" a female dog, "faggots" a Northern dish, "PD" peritoneal dialysis or
+# Parkinson's, "fag" a cigarette, "spastic" a kind of cerebral palsy. Such a token is no word of the author's
+# for any detector nor for the policy's word lists (``own_words``); it stays a word when it is aimed at
+# someone ("you bitch", « sale bâtard », « espèce de ... »), so a homonym never hides an insult.
+_HOMONYM_CONTEXT: dict[str, frozenset[str]] = {
+    "tapette": _ws(
+        "souris souri rat rats mouche mouches piege pieges grenier cave mulot mulots rongeur rongeurs"
+    ),
+    "batard": _ws(
+        "pain pains baguette baguettes boulangerie boulanger boulangere croissant croissants farine levain "
+        "four miche tradi tradition chien chiens chiot chiots croise croisee race refuge toutou"
+    ),
+    "chatte": _ws(
+        "chaton chatons chat chats petits portee minou veto veterinaire sterilise sterilisee steriliser "
+        "croquettes litiere miaule ronronne gestante pleine vaccine vaccines vaccinee adopter adoption "
+        "voisine matou"
+    ),
+    "bitch": _ws(
+        "puppies puppy pups pup litter whelp whelped whelping breeder breeders breeding kennel kennels dam "
+        "sire "
+        "stud spayed spay heat vet labrador lab retriever spaniel collie greyhound terrier pedigree"
+    ),
+    "faggot": _ws(
+        "peas pea gravy tea dinner mash onion onions butcher recipe nan gran oven pork brown sauce chips"
+    ),
+    "pd": _ws(
+        "dialysis dialyse catheter peritoneal peritoneale cycler exchanges exchange bags kidney kidneys "
+        "renal "
+        "nephrologist nephro egfr parkinson parkinsons levodopa tremor hemo hd transplant"
+    ),
+    "fag": _ws(
+        "smoke smoking cigarette cigarettes lighter ash ashtray rollie rollies quit packet pack baccy"
+    ),
+    "spastic": _ws(
+        "cerebral palsy cp diplegia quadriplegia hemiplegia paraplegia spasticity botox physio muscles "
+        "muscle "
+        "tone"
+    ),
+}
+_HOMONYM_ALIASES = {
+    "tapettes": "tapette", "batards": "batard", "chattes": "chatte", "bitches": "bitch", "faggots": "faggot",
+    "fags": "fag",
+}  # fmt: skip
+_HOMONYM_GATE = frozenset(_HOMONYM_CONTEXT) | frozenset(_HOMONYM_ALIASES) | _ws("retard retards")
+_AIMED_BEFORE = _ws(
+    "you u ya ur your yo sale sales espece de d ta ton petite petit stupid dumb fucking little"
+)
+
+
+def _harmless_homonyms(forms: Sequence[str], lang: str) -> set[int]:
+    """Indices of tokens that are a harmless homonym in this message (see ``_HOMONYM_CONTEXT``)."""
+    found: set[int] = set()
+    present: frozenset[str] | None = None
+    n = len(forms)
+    for i, w in enumerate(forms):
+        if w in ("retard", "retards"):
+            before = forms[i - 1] if i else ""
+            after = forms[i + 1] if i + 1 < n else ""
+            if (
+                before in _FR_NEAR_RETARD
+                or after in _AFTER_RETARD_DELAY
+                or (lang == "fr" and before not in _EN_BEFORE_RETARD and before not in _AIMED_BEFORE)
+            ):
+                found.add(i)
+            continue
+        word = _HOMONYM_ALIASES.get(w, w)
+        context = _HOMONYM_CONTEXT.get(word)
+        if context is None:
+            continue
+        if i and forms[i - 1] in _AIMED_BEFORE and word not in ("pd", "spastic"):
+            continue
+        if present is None:
+            present = frozenset(forms)
+        if not context.isdisjoint(present):
+            found.add(i)
+    return found
+
+
 def assess_abuse(chat: Chat) -> AbuseReading:
     """Directed insults, hate, threats and exposure in the author's own words; reported abuse and self-talk
     set apart (see the module docstring). Ordinary chat returns the empty reading after the gate."""
@@ -1055,11 +1152,17 @@ def assess_abuse(chat: Chat) -> AbuseReading:
                 start >= len(quoted) or not quoted[start]
             ):  # "he wrote 'kys' under my post": the quote is the report
                 quoted = [q or i >= start for i, q in enumerate(quoted)]
+        received = _RECEIVED.search(joined)
+        if received is not None:  # "getting kys spam in DMs", « je reçois des 'crève' en mp »: received words
+            first = joined[: received.start(1)].count(" ")
+            last = first + received.group(1).count(" ")
+            quoted = [q or first <= i <= last for i, q in enumerate(quoted)]
         before = _REPORT_BEFORE.search(joined)
         if before is not None:  # "kys is what they say to me": the words before it are the report
             end = joined[: before.start()].count(" ")
             quoted = [q or i < end for i, q in enumerate(quoted)]
-    own_idx = [i for i, q in enumerate(quoted) if not q]
+    harmless = _harmless_homonyms(forms, chat.lang) if not _HOMONYM_GATE.isdisjoint(chat.vocab) else ()
+    own_idx = [i for i, q in enumerate(quoted) if not q and i not in harmless]
     rep_idx = [i for i, q in enumerate(quoted) if q]
     own_forms = [forms[i] for i in own_idx]
     hits, self_talk = _detect([keys[i] for i in own_idx], own_forms, chat)
@@ -1074,7 +1177,7 @@ def assess_abuse(chat: Chat) -> AbuseReading:
         # A member reporting abuse names the slur they received ("he keeps saying f*ggot in vc"): a slur
         # in a report is mentioned, not used. Insults, threats and hate claims of their own still count.
         hits = [h for h in hits if h.kind is not _H or not h.cue.startswith("slur:")]
-    own_words = " ".join(own_forms) if rep_idx else None
+    own_words = " ".join(own_forms) if rep_idx or harmless else None
     unique: list[AbuseHit] = []
     for h in hits:
         if h not in unique:

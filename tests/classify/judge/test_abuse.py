@@ -411,7 +411,9 @@ def test_tune_split_floors() -> None:
     # joined: rules only, 77.8 % acted on over all red-team rounds (84.1 % on the rounds merged before, up
     # from 80.6 %; about 65 % on the three new ones), 85.1 % reported (the new rounds' reports mostly reach
     # an offer of help through the support side's help requests, not the abuse side's reported flag).
-    assert _share(of(red, *_ACTED), _hit) >= 0.76
+    # Raised when rounds 16-21 joined and rules were written by family for their misses (branch abuse3): rules
+    # only, 80.3 % acted on over all red-team rounds.
+    assert _share(of(red, *_ACTED), _hit) >= 0.78
     assert _share(of(red, "reported_abuse"), _reported) >= 0.83
     # round 11 (friendly, addressed chat, joined the tune split at 05:30) brought 60 teasing lines between
     # friends ("t'es nul mais je t'aime"); the rules read a few as insults, nudged, never sanctioned: 6.3 %
@@ -692,3 +694,60 @@ def test_a_report_told_after_the_words_received_is_not_the_reporters_abuse(text:
 )
 def test_own_abuse_around_those_words_still_counts(text: str) -> None:
     assert judge(text).hits
+
+
+# --- rounds 20-21 (abuse helper 3): fresh sentences per family, written for these tests --------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("quit posting or your mum gets every screenshot", AbuseKind.EXPOSURE),
+        ("delete the post or everyone in your family group chat gets them", AbuseKind.EXPOSURE),
+        ("one more word and i post them all here", AbuseKind.EXPOSURE),
+        ("if i ever catch you at the meetup you're going to need those crutches for real", AbuseKind.THREAT),
+        ("the day i catch you i'm breaking your legs", AbuseKind.THREAT),
+        ("guys who talk like you usually end up falling down the stairs", AbuseKind.THREAT),
+        ("log off permanently, and i don't mean the game", AbuseKind.THREAT),
+        ("you need a permanent logout", AbuseKind.THREAT),
+        ("alt f4 your life", AbuseKind.THREAT),
+        ("fais un câlin à un train stp", AbuseKind.THREAT),
+        ("are u off ur meds or what", AbuseKind.INSULT),
+        ("go take your meds you nutjob", AbuseKind.INSULT),
+        ("nobody here actually likes you", AbuseKind.INSULT),
+        ("with all due respect, which is none, you're clueless", AbuseKind.INSULT),
+        ("your dad must be really proud. of your brother", AbuseKind.INSULT),
+        ("fibro is just an excuse for lazy people not wanting to work", AbuseKind.HATE),
+        ("old people should stop getting treatment", AbuseKind.HATE),
+        ("people with adhd are just kids with a prescription", AbuseKind.HATE),
+    ],
+)
+def test_rounds_20_21_families(text: str, kind: AbuseKind) -> None:
+    assert kind in kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't forget to take your meds tonight, love you",
+        "my fibro is not an excuse, i hate when people say it's lazy",
+        "my son gave a hug to the train driver, so cute",
+        "I'll post the photos from the meetup here tomorrow",
+        "your mum gets the parcel tomorrow or on monday?",
+        "why are you still awake lol",
+        "absolute clown behaviour from me, missed the bus",
+        # harmless homonyms
+        "désolée du retard, le bus est tombé en panne",
+        "j'ai acheté un bâtard et une baguette à la boulangerie",
+        "les tapettes à souris sont dans le garage",
+        "ma chatte a eu trois chatons cette nuit",
+        "our bitch had her litter, the breeder is thrilled with the pups",
+        "faggots, mash and peas for dinner tonight",
+        "starting PD dialysis next week, nervous about the catheter",
+    ],
+)
+def test_rounds_20_21_lookalikes_are_not_abuse(text: str) -> None:
+    assert not judge(text).hits, text
+
+
+def test_received_spam_is_reported() -> None:
+    reading = judge("mod? getting kys spam in my DMs again")
+    assert reading.reported and not reading.hits

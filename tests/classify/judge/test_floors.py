@@ -44,6 +44,10 @@ from bot.domain.policy.loader import load_policy
 # went 2.5 -> 2.0 and the distress lift 2.5 -> 3.0 by the same rule (held-back distress, game, 89.7 -> 87.2).
 # The 100 held-apart friendly messages of round 11 (firstsight/r11_check.jsonl): benign acted on 5.4 -> 3.6 %
 # (patient), 2.4 % (game).
+# Abuse floors regenerated at 11:35 UTC (branch abuse3) after rounds 16, 17, 20 and 21 joined the tune
+# split and rules were added by family for their misses (insult, hate, threat, obfuscated on both splits, and
+# tune/game reported abuse). Lowered, on purpose, only where the merge itself had lowered the figure before
+# any rule change (marked "was ..."); none fell through the rules. The support-side lines are unchanged.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
         "crisis": 0.97,  # 99.6% of 1672 (support side, round-21 rules, 11:30 UTC)
@@ -52,10 +56,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "reported_abuse": 0.95,  # 99.4% of 462
         "illness": 0.98,  # 99.6% of 522
         "self_talk": 0.98,  # 100.0% of 265
-        "insult": 0.82,  # 83.6% of 408 (was 0.92: lowered, see above)
-        "hate": 0.84,  # 85.6% of 425 (was 0.93: lowered, see above)
-        "threat": 0.92,  # 93.7% of 351 (was 0.95: lowered, see above)
-        "obfuscated": 0.89,  # 90.6% of 170 (was 0.92: lowered, see above)
+        "insult": 0.84,  # 85.6% of 521 (abuse3: rules by family for rounds 16-21)
+        "hate": 0.88,  # 89.6% of 568
+        "threat": 0.92,  # 93.5% of 465
+        "obfuscated": 0.88,  # 90.2% of 214 (was 0.89: 89.7% at the merge of rounds 16-21)
         "banter": 0.97,  # 100.0% of 80
         "benign": 0.98,  # 100.0% of 606
     },
@@ -67,10 +71,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "reported_abuse": 0.95,  # 98.8% of 481
         "illness": 0.98,  # 100.0% of 51
         "self_talk": 0.98,  # 100.0% of 284
-        "insult": 0.80,  # 82.0% of 494 (was 0.92: lowered, see above)
-        "hate": 0.82,  # 83.9% of 409 (was 0.93: lowered, see above)
-        "threat": 0.90,  # 91.5% of 435 (was 0.95: lowered, see above)
-        "obfuscated": 0.89,  # 90.6% of 310 (was 0.92: lowered, see above)
+        "insult": 0.82,  # 84.0% of 730 (abuse3)
+        "hate": 0.87,  # 88.9% of 570
+        "threat": 0.89,  # 91.1% of 618
+        "obfuscated": 0.86,  # 88.3% of 446 (was 0.89: 88.1% at the merge of rounds 16-21)
         "banter": 0.97,  # 99.6% of 498
         "benign": 0.98,  # 100.0% of 625
     },
@@ -81,10 +85,11 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "reported_abuse": 0.84,  # 86.4% of 44
         "illness": 0.98,  # 100.0% of 67
         "self_talk": 0.98,  # 100.0% of 45
-        "insult": 0.81,  # 82.9% of 41 (was 0.86: lowered, see above)
-        "hate": 0.79,  # 81.1% of 53 (was 0.89: lowered, see above)
-        "threat": 0.87,  # 88.9% of 36 (was 0.90: lowered, see above)
-        "obfuscated": 0.92,  # 94.3% of 35 (was 0.95: lowered, see above)
+        "insult": 0.86,  # 87.8% of 41 (abuse3)
+        "hate": 0.83,  # 84.9% of 53
+        "threat": 0.84,  # 86.1% of 36 (was 0.87: 86.1% since the merge of rounds 16-21 and the
+        # relearned cues, before any rule change; the held-back split is not read, so no cause is looked for)
+        "obfuscated": 0.95,  # 97.1% of 35
         "banter": 0.97,  # 100.0% of 1
         "benign": 0.98,  # 100.0% of 51
     },
@@ -98,9 +103,9 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "illness": 0.98,  # 100.0% of 1
         "self_talk": 0.98,  # 100.0% of 33
         "insult": 0.85,  # 86.9% of 61 (was 0.88: lowered, see above)
-        "hate": 0.82,  # 84.0% of 50 (was 0.92: lowered, see above)
-        "threat": 0.79,  # 81.0% of 58 (was 0.86: lowered, see above)
-        "obfuscated": 0.86,  # 88.1% of 59 (was 0.91: lowered, see above)
+        "hate": 0.86,  # 88.0% of 50 (abuse3)
+        "threat": 0.81,  # 82.8% of 58
+        "obfuscated": 0.90,  # 91.5% of 59
         "banter": 0.97,  # 98.5% of 67
         "benign": 0.98,  # 100.0% of 72
     },
