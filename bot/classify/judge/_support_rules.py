@@ -1459,6 +1459,8 @@ RULES: tuple[Rule, ...] = (
     R("game_exit_life_r21", "passive_ideation", 3,
       r"\b(?:despawn|despawning|alt f4|alt f4ing|uninstall|uninstalling|ragequit|rage quit|rage quitting|ragequitting|unsubscribe from|log out of|logout of|logging out of|delete|deleting|erase|erasing)\b"
       r" (?:my (?:whole )?(?:existence|life)|existence|life(?: exe)?|irl|real life|from existence|from life|from this world|myself from (?:existence|life|this world|the world))\b(?! (?:is|be) strange)"
+      r"|\b(?:unplug|unplugging|switch off|switching off|power down|powering down|shut down|shutting down|log off|logging off|log out|logging out|delete|deleting|uninstall|uninstalling|despawn|despawning)\b myself\b(?: [^\s|]+){0,2} (?:permanently|for good|forever|for ever)\b"
+      r"|\bme (?:debrancher|debranche|deconnecter|eteindre|desinstaller) (?:pour de bon|pour toujours|definitivement)\b"
       r"|\b(?:si je pouvais|j aimerais|je voudrais|envie de|reve de|wish i could|want to|wanna)\b(?: [^\s|]+){0,2} (?:m effacer|me supprimer|me desinstaller|m eteindre|delete myself|erase myself|uninstall myself|unsubscribe myself)\b(?! (?:from|de|du|des) (?:the |le |la |this |ce )?(?:group|chat|server|serveur|list|liste|groupe))"),
     # others better off, told as insurance and arithmetic, or "out of the picture"
     R("burden_r21", "burden", 3,

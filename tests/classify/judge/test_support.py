@@ -534,6 +534,8 @@ def test_a_greeting_alone_is_not_a_help_request(text: str) -> None:
         "si je pouvais fermer les yeux et plus jamais les rouvrir",
         "I'd be ok never waking up, truthfully",
         "wish i could alt f4 my life",
+        "been wondering how to switch myself off for good",
+        "j'aimerais me débrancher pour de bon",
         "time to uninstall life, no joke",
         "j'aimerais m'effacer, juste disparaître sans bruit",
         "the life insurance would clear the mortgage if I was gone. I've worked it out",
