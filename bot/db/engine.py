@@ -187,6 +187,12 @@ def one_of(session: AsyncSession, column: Any, values: Iterable[Any]) -> ColumnE
     return cast(ColumnElement[bool], column.in_(listed))
 
 
+def core_columns(model: Any) -> Any:
+    """``model``'s table columns (``core_columns(Strike).user_id``): selected, a read returns plain rows
+    of values, without the ORM's loading of each row."""
+    return cast(Table, model.__table__).c
+
+
 def core_insert(model: Any) -> Insert:
     """A Core ``INSERT`` into ``model``'s table. Given a list of rows it is one multi-row statement
     (``insertmanyvalues``), where the ORM's bulk insert splits rows by which columns are null."""

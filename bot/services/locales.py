@@ -14,14 +14,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
-from typing import cast
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database, after_commit, one_of
+from bot.db.engine import Database, after_commit, core_columns, one_of
 from bot.db.group_read import GroupRead
 from bot.db.models import MemberLanguage
 from bot.domain.clock import Clock
@@ -44,7 +43,7 @@ class LocaleBook:
 
     @staticmethod
     async def _read(session: AsyncSession, user_ids: list[int]) -> dict[int, str]:
-        languages = cast(Table, MemberLanguage.__table__).c  # Core columns: no ORM loading of the rows
+        languages = core_columns(MemberLanguage)
         found = await session.execute(
             select(languages.user_id, languages.language).where(one_of(session, languages.user_id, user_ids))
         )

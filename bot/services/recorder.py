@@ -19,10 +19,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import ROW_ID, core_insert, insert_ids, one_of, update_by_id
+from bot.db.engine import ROW_ID, core_columns, core_insert, insert_ids, one_of, update_by_id
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry, GovernanceHead, MemberKey
 from bot.domain.clock import Clock, ensure_utc
 from bot.governance import crypto
@@ -339,7 +339,7 @@ class ContentVault:
         by_guild: dict[int, list[int]] = {}
         for guild_id, user_id in members:
             by_guild.setdefault(guild_id, []).append(user_id)
-        member_keys = cast(Table, MemberKey.__table__).c  # Core columns: no ORM loading of the rows
+        member_keys = core_columns(MemberKey)
         for guild_id, users in sorted(by_guild.items()):
             found = await session.execute(
                 select(member_keys.user_id, member_keys.wrapped_key).where(

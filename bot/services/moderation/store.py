@@ -13,10 +13,19 @@ from datetime import datetime, timedelta
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import ROW_ID, Database, core_insert, insert_ids, one_of, update_by_id, upsert
+from bot.db.engine import (
+    ROW_ID,
+    Database,
+    core_columns,
+    core_insert,
+    insert_ids,
+    one_of,
+    update_by_id,
+    upsert,
+)
 from bot.db.group_read import GroupRead
 from bot.db.models import Appeal, Case, CaseEffect, Deadline, DeadlineStatus, GuildSettings, Strike
 from bot.domain.clock import Clock
@@ -116,7 +125,7 @@ class CaseStore:
             users.add(user_id)
             by_guild[guild_id] = (users, min(earliest, since))
         found: dict[tuple[int, int], list[HistoryEntry]] = {}
-        strikes = cast(Table, Strike.__table__).c  # Core columns: no ORM loading of the rows
+        strikes = core_columns(Strike)
         for guild_id, (users, since) in sorted(by_guild.items()):
             rows = await session.execute(
                 select(strikes.user_id, strikes.at, strikes.rule_id, strikes.is_strike).where(
