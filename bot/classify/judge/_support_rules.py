@@ -1596,6 +1596,177 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:don t|do not) see how (?:it|this|things) (?:gets|get|will get|ll get|is going to get|be going to get) better\b|\b(?:tired|knackered|exhausted), real tired\b"
       r"|\bfeel like (?:shit|crap|garbage|trash)\b|\b(?:can t|can not|cannot) be bothered (?:with|w) anything\b"
       r"|\b(?:lonely|alone) (?:doesn t|does not) (?:begin to )?cover it\b|\bhaven t eaten (?:properly )?in days\b|\bhave not eaten (?:properly )?in days\b"),
+    # ---------------------------------------------------------------- round 25 (understatement, passing dates, disguised goodbyes)
+    # others better off with the insurance, the money, or once I stop costing them; « je vaux plus mort que vivant »
+    R("burden_cost_r25", "burden", 3,
+      r"\bbetter off\b(?: [^\s|]+){0,4} (?:if|once|when) i (?:just |finally |simply )?(?:stop|stopped) (?:costing|draining|existing|breathing|living|taking up space|being (?:here|around|alive|a burden|in (?:their|the) (?:lives|way)))\b"
+      r"|\b(?:better off|happier|richer|mieux)\b(?: [^\s|]+){0,3} (?:with|avec) (?:the|my|a|l|mon|ma) (?:life insurance|insurance|payout|pay out|assurance vie|assurance deces|assurance)\b(?: [^\s|]+){0,3} (?:than|que|qu) (?:with )?(?:me|moi|avec moi)\b"
+      r"|\b(?:assurance vie|assurance deces|life insurance|insurance payout|death benefit)\b(?: [^\s|]+){0,6} (?:plus|more|mieux|better)\b(?: [^\s|]+){0,5} (?:que moi|qu avec moi|than me|than i|than with me|than i ever)\b"
+      r"|\b(?:worth|vaux|vaudrais|vaudrait) (?:more|plus) (?:dead|mort|morte) (?:than|que|qu) (?:alive|vivant|vivante|en vie)\b"),
+    # "it'll be simpler for everyone" said of oneself (weak: with a time or another sign)
+    R("simpler_for_all_r25", "burden", 2,
+      r"\b(?:ca sera|ce sera|ca serait|ce serait|sera|serait|it ll be|it will be|it would be|it d be|things will be|everything will be)\b (?:tellement |vraiment |so much |much |a lot )?(?:plus simple|plus facile|mieux|simpler|easier|better) (?:pour|for) (?:tout le monde|tous|everyone|everybody|all of you|them all|my family|ma famille|les enfants|the kids)\b(?= \||\s*$| (?:comme ca|that way|a la fin|in the end|voila|tbh|honnetement))"),
+    # wishing to stop being a person, to log out of existing, to fade out "like I was never here"
+    R("stop_being_r25", "passive_ideation", 3,
+      r"\b(?:wish|want|wanna|could|if only|rather|just want)\b(?: [^\s|]+){0,8} (?:not be|stop being|no longer be|not being) a (?:person|human|human being)(?: anymore| any more| any longer)?\b"
+      r"|\b(?:log out of|logging out of|logout of|opt out of|opting out of|unsubscribe from) (?:existing|existence|being alive|being a person|reality|being)\b"
+      r"|\bif i (?:just |simply |quietly )?(?:faded|fade|faded out|fade out|faded away|fade away|slipped away|slip away)(?: out| away)?\b(?: [^\s|]+){0,6} (?:fine|better|ok|okay|happier|never here|wasnt ever here|was not ever here|wasn t ever here|never existed)\b"
+      r"|\b(?:fine|better|ok|okay|happier)\b(?: [^\s|]+){0,3} if i (?:just |simply |quietly )?(?:faded|fade|slipped|slip) (?:out|away)\b"),
+    R("not_sure_alive_r25", "passive_ideation", 3,
+      r"\b(?:not sure|unsure|don t know if|do not know if|dunno if|pas sur(?:e)? de|sais pas si) (?:i |je )?(?:want|wanna|veux|voudrais) (?:to )?(?:be alive|live|stay alive|be here|keep living|go on|vivre|rester en vie|continuer a vivre|etre encore la|etre la)\b(?! (?:in|on|at (?!the minute|the moment|this point|all)|for (?:the|this)|with|avec|there|la bas|together|ensemble|alone|seul|seule|near|pres|next|a |au |en |dans |sur |pour le))"),
+    R("go_in_sleep_r25", "passive_ideation", 3,
+      r"\b(?:hope|hopes|wish|pray|praying|want)\b(?: [^\s|]+){0,2} (?:i|me) (?:just )?(?:go|slip away|pass|die|drift off) (?:quietly |peacefully |gently )?(?:in my sleep|one night|during the night)\b"
+      r"|\bsi je (?:m endormais|m endormirais|partais|mourais|disparaissais|ne me reveillais pas)\b(?: [^\s|]+){0,10} (?:ce serait|ca serait|serait) (?:pas plus mal|pas si mal|mieux|un soulagement|pas grave)\b"
+      r"|\b(?:ce serait|ca serait) (?:pas plus mal|pas si mal|un soulagement)\b(?: [^\s|]+){0,3} si je (?:m endormais|partais|mourais|disparaissais|ne me reveillais pas|me reveillais pas)\b"),
+    # the only way left named as not being here: « la seule solution c'est que je sois plus là », "not being alive looks like the only option"
+    R("only_option_r25", "passive_ideation", 3,
+      r"(?<!avant )(?<!quand )(?<!apres )(?<!lorsque )\bque je (?:ne )?(?:sois|soit|suis) plus (?:la|en vie|de ce monde|vivant|vivante)\b"
+      r"|\b(?:not being alive|not being here|not existing|being dead|dying|death|ending it|ending things|not waking up)\b(?: [^\s|]+){0,6} (?:only|last|seule|derniere) (?:option|way|way out|answer|solution|choice|exit|door)\b"
+      r"|\b(?:last|final) (?:option|resort|door|way out)\b(?: [^\s|]+){0,6} (?:i keep|i be|i m|im) (?:looking at|thinking about|coming back to|eyeing|considering)\b"
+      r"|\b(?:vois|voit|see|see only)\b (?:qu une|qu un|only one|just one|one) (?:seule |single )?(?:sortie|issue|solution|way out|exit|option)\b(?: [^\s|]+){0,3} (?:et|and) (?:c est|ce est|ce n est|it s|it is|it be|it isn t|it is not) (?:pas|not)\b"
+      r"|\ba quoi (?:ca sert|ca servirait|bon) (?:de )?(?:continuer a |encore )?(?:respirer|vivre|exister)\b"
+      r"|\bwhat (?:be|is|s) the point (?:of|in) (?:hanging around|sticking around|staying around|staying alive|keeping going|carrying on|breathing|being here|living)\b"),
+    # treatment stopped so that it all stops: insulin, dialysis, meds
+    R("stop_treatment_r25", "active_ideation", 3,
+      r"\b(?:stop|stopping|stopped|quit|quitting|skip|skipping|arreter|arrete|arreterai|stopper|plus prendre)\b(?: [^\s|]+){0,2} (?:taking )?(?:my |all my |mes |tous mes |mon |ma |l |la |le )?(?:meds|medication|medications|insulin|dialysis|treatment|treatments|pills|transplant meds|anti rejection|medocs|medicaments|traitement|traitements|insuline|dialyse|cachets)\b(?: [^\s|]+){0,6} "
+      r"(?:let it happen|let it all happen|let nature take|so it all stops|so it all ends|so everything stops|so that it all ends|so i can go|and be done with it|pour que tout s arrete|pour partir|pour en finir|et laisser faire|laisser la nature faire)\b"),
+    # a means obtained told with its strangeness, or a means compared for "enough"
+    R("means_told_r25", "plan_means", 3,
+      r"(?![^|]*\b(?:climb|climbing|escalade|tent|tente|boat|bateau|voile|camping|swing|balancoire|hammock|hamac|garden|jardin|leash|laisse|macrame|bricolage|demenagement|moving|tow|gym|skipping|sauter|tug|clothesline|linge|guitar|guitare|violin|violon)\b)\b(?:bought|buy|got|ordered|achete|achetee|commande|pris)\b(?: [^\s|]+){0,3} (?:a |some |the |une |de la |la )?(?:rope|noose|corde|noeud coulant)\b(?: [^\s|]+){0,8} "
+      r"(?:didn t even|did not even|didnt even|the scary part|scary part|that s all|thats all|that s it|voila|c est tout|je sais pas pourquoi|i don t know why|i do not know why|idk why|no one asked|personne a demande|nobody asked)\b"
+      r"|\b(?:which|what|how many|quels|quelles|combien de)\b (?:of my |de mes )?(?:meds|pills|tablets|medications|cachets|medocs|medicaments|comprimes)\b(?: [^\s|]+){0,2} (?:are|is|would be|seraient|serait|suffisent|suffiraient|suffirait)? ?(?:enough|assez|suffisant|suffisants|suffisantes)\b(?! (?:to (?!die|not|never|end|do it)|for|of|pour (?!mourir|en finir|ne plus)|de|d)\b)"),
+    # a place found "perfect", "high enough"
+    R("place_found_r25", "plan_means", 3,
+      rf"\b(?:found|find|trouve|trouver|picked|chosen|choisi|repere)\b(?: [^\s|]+){{0,2}} (?:the |a |le |un |mon |my )?(?:perfect|ideal|right|parfait|ideal|bon) {PLACE}\b(?: [^\s|]+){{0,8}} (?:assez haut|high enough|tall enough|suffisamment haut|voila|that s all|thats all|c est tout|for it|pour ca|pour le faire)\b"),
+    # intent told as resolve: "so I don't chicken out", « ne me demandez pas quoi », "not coming back from this one"
+    R("resolve_r25", "intent", 2,
+      r"\bso (?:that )?i (?:don t|do not|dont|won t|will not|wont|can t|can not) (?:chicken|back|bottle|wimp|talk myself) out\b"
+      r"|\b(?:ne )?(?:me )?demandez pas (?:quoi|pourquoi|ce que)\b|\b(?:don t|do not|dont) ask (?:me )?(?:what|why)\b(?= \||\s*$| (?:i|it|this|je))"
+      r"|\b(?:not|never) coming back from (?:this|that|it)(?: one)?\b|\b(?:reviendrai|reviens) pas de (?:celle ci|ca|celui ci)\b"),
+    # a time chosen for when nobody is there: "after everyone's asleep", « quand les enfants seront chez leur père »
+    R("secret_timing_r25", "intent", 2,
+      r"\b(?:after|once|when|while) (?:everyone|everybody|the kids|the children|my parents|my wife|my husband|my partner|my mum|my mom|my dad|they|the house) (?:s |is |are |be |re |has |have |goes |go |gone |fall |falls )?(?:asleep|in bed|gone to bed|go to bed|gone|out|away|at work|at school|at their dad s|at their mum s|at their mom s)\b"
+      r"|\bquand (?:les enfants|les petits|tout le monde|ils|elles|mes parents|mon mari|ma femme|mon copain|ma copine) (?:seront|sera|dormira|dormiront|seront partis|seront parties|sera partie|sera parti|seront couches|seront chez|sera chez|sera au|seront au|seront a)\b"),
+    R("do_it_when_r25", "intent", 2,
+      r"(?:^ ?|\| |\b(?:voila|ok|bon|alors|so|well|yeah|ouais) )(?:je|j) (?:le|vais le) (?:fais|faire|ferai) (?:ce soir|cette nuit|demain|ce week end|ce weekend|samedi|dimanche|bientot)\b"
+      r"|(?:^ ?|\| )(?:doing it|i m doing it|im doing it|i be doing it|i ll do it|i will do it) (?:tonight|tomorrow|this weekend|soon|after)\b"
+      r"|\b(?:i m|im|i be|i am) (?:going to|gonna|gon) do it(?= \||\s*$)"),
+    # a year, a date or a holiday told without me; a date picked before or after a loved one's
+    R("date_without_me_r25", "intent", 2,
+      r"\b(?:nouvelle annee|new year|next year|l an prochain|l annee prochaine|noel|christmas|xmas|next christmas|le prochain noel|new year s|nouvel an|next summer|l ete prochain)\b(?: [^\s|]+){0,2} (?:sans moi|without me)\b"
+      r"|\b(?:picked|chose|chosen|set|choisi|fixe)\b (?:the |a |le |la )?(?:\d+(?:st|nd|rd|th|er|eme)?|date)\b(?: [^\s|]+){0,6} (?:so i don t ruin|so i do not ruin|so i dont ruin|pour pas gacher|pour ne pas gacher|after (?:my|his|her|their) [^\s|]+ (?:birthday|wedding|exams)|apres (?:son|sa|leur) (?:anniversaire|mariage))\b"
+      r"|\b(?:anniversaire de sa mort|anniversary of (?:her|his|their) death)\b(?: [^\s|]+){0,4} (?:le mien|la mienne|mine)\b"),
+    # a goodbye dressed as thanks: "thanks all for putting up with me", "this is goodbye", "don't be sad", "if I don't log in again"
+    R("goodbye_thanks_r25", "goodbye", 2,
+      r"\b(?:thanks|thank you|thank u|ty|merci)\b(?: all| everyone| guys| tout le monde| a tous| a toutes)? (?:for putting up with me|for putting up w me|de m avoir supporte|de m avoir supportee|d avoir supporte|pour m avoir supporte|pour m avoir supportee)\b"
+      r"|\blove (?:you|u) (?:guys|all|lot|so much)\b(?=[^|]*\b(?:genuinely|truly|really|mean it|always)\b)|\bje vous aime\b(?=[^|]*\b(?:vraiment|sincerement|pour de vrai)\b)"
+      r"|\b(?:kept|kept me|have kept me|you kept me) going (?:longer|this long|as long|way longer)\b|\bm avez (?:fait|permis de) tenir (?:plus longtemps|jusqu ici|longtemps)\b"
+      r"|\b(?:it|this) (?:wasn t|was not|isn t|is not|be not) (?:anyone|anybody|any of you|because of anyone|because of any of you) (?:here|s fault)\b"),
+    R("goodbye_plain_r25", "goodbye", 2,
+      r"\bthis (?:is|be) goodbye\b|\bc est un adieu\b|\b(?:don t|do not|dont) be sad\b(?: ok| okay| please| pls)?(?= \||\s*$)|\b(?:ne )?soyez pas tristes?\b(?= \||\s*$| (?:ok|d accord|svp))"
+      r"|\bif i (?:don t|do not|dont|never|n t) (?:log in|login|log on|come back|show up|post|come online) again\b|\bsi je (?:ne )?(?:me )?(?:connecte|reviens|reconnecte) plus\b"),
+    # possessions given away in one breath: an instrument, books, clothes, a bike, to family or a charity shop
+    R("given_away_r25", "goodbye", 2,
+      r"\b(?:gave|given|give|giving|donated|donate|donne|donner|offert|offrir|legue)\b (?:away )?(?:my|all my|mon|ma|mes|tous mes|toutes mes)\b(?: [^\s|]+){0,2} (?:guitar|guitare|piano|violin|violon|keyboard|clavier|drums|batterie|bass|basse|books|livres|clothes|vetements|fringues|bike|velo|records|vinyls|vinyles|camera|appareil photo|jewellery|jewelry|bijoux|watch|montre|collection|figurines|plants|plantes|paintings|tableaux|instruments?)\b"
+      r"(?=[^|]*\b(?:tidied|tidy|range|rangé|charity|emmaus|thanks|merci|everything|tout|today|aujourd hui|nephew|niece|neveu|niece|sister|brother|soeur|frere|friend|pote|won t need|need them|en aurai plus besoin)\b)"),
+    # self-harm: "the cutting" again, marks made again, scratched or banged till it bleeds or goes numb, going deeper
+    R("self_harm_r25", "self_harm", 3,
+      r"\b(?:did it again|done it again|relapsed|again)\b(?: [^\s|]+){0,3} (?:the cutting|the burning|cutting|cut|burning myself)\b"
+      r"|\b(?:me suis|me etre|m etre) (?:re)?(?:fait|faite|refait|refaite) (?:des|de nouvelles|encore des) (?:marques|coupures|entailles|traces|cicatrices)\b"
+      r"|\b(?:scratch|scratched|scratching|scratches|claw|clawed)\b(?: [^\s|]+){0,2} (?:my )?(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin)\b(?: [^\s|]+){0,1} (?:till|until|til|to) (?:they|it|i) (?:bleed|bleeds|bled)\b(?![^|]*\b(?:eczema|rash|itch|itchy|hives|psoriasis|allergy|mosquito)\b)"
+      r"|\b(?:tape|tapee|frappe|frappee|cogne|cognee)\b(?: [^\s|]+){0,4} (?:contre|dans) (?:le|les|un) (?:mur|murs|porte)\b(?: [^\s|]+){0,2} jusqu a (?:ne )?plus (?:sentir|rien sentir)\b"
+      r"|\b(?:blade|blades|razor|lame|lames|rasoir)\b(?: [^\s|]+){0,8} (?:thinking deeper|go deeper|going deeper|cut deeper|plus profond|plus profondement)\b"),
+    # a past attempt told plainly, and that it is back: "survived one attempt already", « ma TS c'était en 2019 »
+    R("past_attempt_r25", "past_attempt", 2,
+      r"\bsurvived (?:one|1|an|a|my|the|my first|two|2) (?:attempt|attempts|overdose|od)\b"
+      r"|\b(?:in|at|to) (?:the )?(?:hospital|er|a e|icu|psych ward|psych) (?:for|after) (?:an |my |a )?(?:overdose|od)\b"
+      r"|\b(?:ma|mes) (?:premiere |derniere )?(?:ts|tentative de suicide|tentatives de suicide)\b|\b(?:j ai|jai|g|je) (?:deja )?fait (?:une|deux|2|des|plusieurs) (?:ts|tentatives? de suicide)\b|\bma (?:premiere |derniere )?tentative\b(?= (?:en|il y a|c etait|remonte|date))"),
+    R("returning_r25", "returning", 1,
+      r"\b(?:wants a rematch|want a rematch|round two|round 2|it s back|it is back|it be back|ca recommence|c est reparti|i m not past it|i be not past it|not past it)\b"),
+    # distress in plain words: not coping, surviving and no more, tired of hoping, just existing, a recent loss, no one asking
+    R("distress_r25", "distress", 1,
+      r"\b(?:i m|i am|i be|im) not coping\b|\bnot coping (?:at all|well|anymore)\b|\bje (?:ne )?(?:tiens|gere) plus le coup\b"
+      r"|\b(?:je survis|i m surviving|i be surviving|im surviving|just surviving|juste survivre)\b(?: [^\s|]+){0,2} (?:c est tout|that s all|thats all|nothing more|rien de plus)\b"
+      r"|\b(?:tired|sick|fatigue|fatiguee|lasse|las|epuise|epuisee|marre) (?:of|d|de) (?:hoping|hope|esperer|espoir|attendre que ca aille mieux)\b"
+      r"|\b(?:just|only|juste) (?:existing|exister)\b|\bis this (?:it|my life) (?:now|forever)\b|\bc est (?:ca|ça) ma vie maintenant\b"
+      r"|\b(?:my|mon|ma|mes) (?:twin|husband|wife|son|daughter|mum|mom|mam|mother|dad|father|nan|nana|gran|grandma|grandad|grandpa|brother|sister|best friend|best mate|partner|baby"
+      r"|mari|femme|fils|fille|maman|mere|papa|pere|frere|soeur|meilleur pote|meilleure amie|meilleur ami|copain|copine|compagnon|compagne|bebe|mamie|papi|jumeau|jumelle) "
+      r"(?:passed|died|pass away|passed away|est mort|est morte|est decede|est decedee|est parti|est partie|nous a quittes)\b(?=[^|]*\b(?:(?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks|months)|this morning|yesterday|last week|last night|il y a (?:\d+|deux|trois|quelques) (?:jours|semaines|mois)|ce matin|hier|la semaine derniere)\b)(?![^|]*\b(?:peacefully|paisiblement|sereinement)\b)"
+      r"|\blost my (?:twin|husband|wife|son|daughter|mum|mom|mam|mother|dad|father|nan|brother|sister|best friend|best mate|partner|baby)\b(?: [^\s|]+){0,3} (?:\d+|two|three|four|six|a few) (?:days|weeks|months) ago\b"
+      r"|\b(?:since|depuis que) (?:my|mon|ma) (?:husband|wife|son|daughter|mum|mom|dad|mari|femme|fils|fille|maman|papa) (?:died|passed|est mort|est morte|est decede|est decedee)\b"
+      r"|\b(?:personne|nobody|no one|noone) (?:ne )?(?:me )?(?:demande|asks|ask|asked) (?:me )?(?:comment (?:je vais|ca va|tu vas)|how i m doing|how i am|how i be doing|if i m ok|if i am ok)\b"
+      r"|\bi miss being (?:a )?normal\b|\bje voudrais (?:juste )?etre (?:une|un) (?:ado|enfant|fille|gars) normal(?:e)?\b"
+      r"|\b(?:stopped|stop|stopping) (?:inviting|calling|texting|messaging|asking) me\b|\b(?:arrete|arretes|arretee|arreter) de m (?:appeler|inviter|ecrire|envoyer)\b"
+      r"|\b(?:you|you guys|you lot|y all|vous) (?:are|re|be|etes) (?:un peu |kind of |kinda |basically )?(?:my|mes|ma) (?:only|seuls?|seule|seul) (?:contacts?|friends|people|family|famille)\b|\bvous etes un peu ma famille\b"
+      r"|\b(?:haven t|have not|not|havent) slept (?:more than|over|properly|for more than)\b|\bnever felt so (?:small|alone|low|useless|lost|empty|worthless)\b"
+      r"|\b(?:woke|wake|waking) up\b(?: [^\s|]+){0,3} (?:with|in) (?:a |my )?(?:heart pounding|heart racing|panic|cold sweat)\b|\bmy heart pounding\b"
+      r"|\b(?:tellement|si|so) (?:stresse|stressee|stressed|anxious|angoisse|angoissee)\b(?: [^\s|]+){0,1} (?:que|that) (?:je|j|i)\b"
+      r"|\b(?:today|tonight|this week|ma journee|cette journee|cette semaine)\b (?:was|has been|be|is|a ete|etait|est) (?:so |really |very |just |tellement |vraiment |trop )?(?:bad|awful|horrible|terrible|shit|shitty|rough|dure|pourrie|affreuse|horrible)\b"
+      r"|\bje suis a plat\b|\b(?:j ai|jai) (?:pu|plus) rien dans le (?:tank|reservoir)\b|\bchu (?:vide|videe|a bout)\b|\bsorry for (?:moaning|venting|whining|the rant)\b"),
+    # round 25, tune misses of earlier rounds by family
+    R("only_way_gone_r25", "passive_ideation", 3,
+      r"\bonly way (?:out|i get out|to get out|i (?:can )?escape)\b(?: [^\s|]+){0,4} (?:is|be|would be) (?:if i (?:m|be|am|was|were) (?:gone|dead|not here)|if i (?:die|go)|to die|death|dying|to not be here)\b"
+      r"|\b(?:d autre|autre) (?:sortie|issue|solution|porte de sortie) que (?:la mort|mourir|en finir|de partir|de disparaitre)\b|\b(?:sortie|issue|porte de sortie|way out|door)\b(?: [^\s|]+){0,2} (?:a part|sauf|except|other than|but) (?:en finir|la mort|mourir|death|dying|celle que je regarde|the one i keep looking at|one)\b(?: [^\s|]+){0,6}(?: (?:keep|keeps|regarde|looking at|looks at|tous les soirs|every night))?"
+      r"|\b(?:dont on ne revient pas|dont on revient pas|you don t come back from|you do not come back from|no one comes back from)\b"
+      r"|\b(?:won t|wont|will not|not going to|not gonna|why|pourquoi) (?:stick|hang|stay) around (?:to find out|for it|for that|for the rest|for the worst|to see)\b"
+      r"|\bmight as well (?:end it|die|be dead|kill myself|just end it|go now)\b"
+      r"|\b(?:take|taking|took|get|getting) myself out of (?:the equation|the picture|this world|the way)\b(?! (?:at work|in the meeting|for the raid|of the raid))"
+      r"|\btoaster bath\b|\bchecking out\b(?: [^\s|]+){0,3} (?:on purpose|for good|not the hospital kind|permanently)\b"
+      r"|\b(?:daydream|daydreaming|fantasize|fantasise|fantasizing|fantasising|imagining|imagine)\b(?: [^\s|]+){0,2} about how i (?:d|would|could|will|ll) do it\b"
+      r"|\bme donner la mort\b|\b(?:pense|penser|pensais)\b(?: [^\s|]+){0,4} a en finir\b(?! avec (?!la vie|ma vie|tout|moi))"
+      r"|\b(?:take|takes|taking) my soul\b|\b(?:not|never) let me wake up\b|\bme laisse (?:pas|plus) me reveiller\b"),
+    R("accident_relief_r25", "passive_ideation", 3,
+      r"\bif (?:a|the|some) (?:car|bus|truck|lorry|train|van)\b(?: [^\s|]+){0,14} (?:wouldn t|would not|wouldnt|would n t) (?:even )?(?:be )?(?:mad|upset|sad|mind|care|angry)\b"
+      r"|\bsi (?:un|une) (?:camion|voiture|bus|train|tram)\b(?: [^\s|]+){0,14} (?:soulage|soulagee|tant mieux|je dirais merci|ca m arrangerait|pas plus mal|je serais pas triste|je m en plaindrais pas)\b"
+      r"|\bif (?:the |my )?[^\s|]+ (?:just )?(?:quietly )?(?:stopped my heart|killed me|took me)\b(?: [^\s|]+){0,6} (?:wouldn t|would not|wouldnt) (?:even )?(?:be )?(?:mad|upset|mind|care)\b"),
+    R("burden_gone_r25", "burden", 3,
+      r"\b(?:kinder|fairer|better|easier|simpler|happier)\b(?: [^\s|]+){0,3} (?:to|for) (?:everyone|everybody|them|my family|all of them)\b(?: [^\s|]+){0,1} if i (?:just |simply )?(?:wasn t|was not|weren t|were not|wasnt|be not|m not|am not) (?:here|around|alive|there)\b"
+      r"|\b(?:happier|better off|relieved|fine|free)\b(?: [^\s|]+){0,2} if i (?:am|m|be|was|were) not (?:there|here|around)(?: at all| anymore)?\b"
+      r"|\b(?:stopped|stop) being (?:a problem|a burden|an issue|in (?:everyone s|their) way)\b(?: [^\s|]+){0,2} (?:permanently|for good|forever)\b"
+      r"|\bsi (?:j etais|je etais|jetais|j etait) (?:pas|plus) la\b(?: [^\s|]+){0,3} (?:ils|elle|il|tout le monde|ma famille|mes [^\s|]+|mon [^\s|]+|ma [^\s|]+) (?:seraient|serait|vivraient|vivrait|iraient|irait|auraient|aurait)\b"
+      r"|\b(?:would|could) save (?:so much|a lot|money|a fortune)\b(?: [^\s|]+){0,2} if i (?:unsubscribed|disappeared|was gone|were gone|left|died)\b"),
+    R("intent_resolve_r25", "intent", 2,
+      r"\b(?:i m|im|i be|i am) (?:calm|at peace|peaceful|serene) about it\b|\b(?:personne|nobody|no one) (?:va|ne va|ne pourra|will|can|is going to|gonna) (?:me faire changer d idee|change my mind|talk me out of it)\b"
+      r"|\bc est regle dans ma tete\b|\b(?:it s|it is|it be) settled\b(?= \||\s*$)|\bje vais aller au bout cette fois\b|\bi m going through with it\b|\bi be going through with it\b"),
+    R("method_r25", "plan_means", 3,
+      rf"\b(?:more reliable|most reliable|quickest|fastest|painless|least painful|surest|le plus sur|la plus sure|le moins douloureux|la moins douloureuse|la plus rapide|le plus rapide|sans douleur)\b(?: [^\s|]+){{0,3}} (?:way|method|methode|facon|moyen)\b(?=[^|]*\b(?:{MEANS}|garage|car running|jump|sauter|hang|pendre|bridge|pont|train|overdose|od)\b)"
+      r"|\b(?:charcoal|charbon|bbq|barbecue|grill)\b(?: [^\s|]+){0,4} (?:closed|sealed|shut|ferme|fermee|small) (?:garage|room|car|piece|voiture|salle de bain|bathroom)\b"
+      r"|\b(?:car|engine|moteur|voiture) (?:running|qui tourne|en marche)\b(?: [^\s|]+){0,4} (?:garage|closed|ferme)\b|\bgarage with the (?:car|engine) running\b"
+      r"|\b(?:fast|express|through) (?:one|train) (?:that )?(?:doesn t|does not|doesnt|won t|will not) stop\b"
+      r"|\b(?:calcule|calculated|worked out|figured out)\b(?: [^\s|]+){0,1} (?:ce qu il faut|ce qui faut|what i need|how much i need|how many i need|how much it takes|how many it takes)\b"
+      rf"|\b{MEANS}\b(?: [^\s|]+){{0,10}} (?:j ai fait le calcul|i did the math|i ve done the math|i did the maths|i ve done the maths|i have done the math)(?= \||\s*$)(?![^|]*\b(?:glucides|carbs|ratio|units|unites|prix|price|euros|cost)\b)"),
+    R("self_harm_tool_r25", "self_harm", 3,
+      r"\bsh (?:d|ed)\b|\bsh ing\b|\bsh ed\b"
+      r"|\b(?:recommence|recommencer|started again|start again|back to|again|encore)\b(?: [^\s|]+){0,3} (?:avec |with )?(?:le |la |mon |ma |my |the |a )?(?:compas|cutter|box cutter|lame|rasoir|blade|razor|ciseaux|scissors)\b(?![^|]*\b(?:maquette|carton|cardboard|craft|model|papier|paper|cuisine|kitchen|barbe|beard|rasage|shave|shaving)\b)"
+      r"|\b(?:compas|cutter|lame|rasoir|blade|razor)\b(?: [^\s|]+){0,4} (?:sur|on|into|dans) (?:mes|ma|mon|my) (?:bras|poignets?|cuisses?|jambes?|peau|arms?|wrists?|thighs?|legs?|skin)\b"),
+    R("past_attempt_r25b", "past_attempt", 2,
+      r"\b(?:try|tried|tryed) to do it\b(?=[^|]*\b(?:ago|years|months|il y a|find me|found me|found me in time|hospital)\b)|\b(?:decroche|decrochee|trouve|trouvee) a temps\b|\bfound me (?:in time|just in time)\b"
+      r"|\b(?:deja passe|deja passee|came|come) (?:proche|close) (?:une fois|once|before|one time)\b|\bcomme avant les urgences\b|\blike before (?:the er|the hospital|the a e|the ward)\b"),
+    R("returning_r25b", "returning", 1,
+      r"\b(?:ca me reprend|ca reprend|ideas come back|thoughts come back|come back again|coming back again|reviennent|ca recommence pareil)\b"),
+    R("goodbye_r25", "goodbye", 2,
+      r"\b(?:deleted|delete|deleting|supprime|supprimer|effacé|efface) (?:all )?(?:my|mes|mon|tous mes) (?:socials|social media|accounts|comptes|reseaux|insta|instagram|twitter|tiktok)\b"
+      r"|\b(?:this is|this be|c est) (?:the|le) (?:last|dernier) (?:place|endroit)\b|\blove (?:you|u) (?:guys|lot)(?= \||\s*$)"
+      r"|\b(?:cool|nice|good|great|bien|sympa|un plaisir|un honneur|an honour|an honor) (?:de vous|to|de t|d avoir) (?:connaitre|avoir connu|know|have known|connu)\b(?! (?:ya|you (?:irl|in person)))"
+      r"|\b(?:derniere|last) (?:game|partie|match|stream|live) (?:pour moi|for me|ever)\b|\b(?:you have been|you ve been|you were|vous avez ete|vous etiez) (?:my|ma|mes|mon) (?:family|famille|people|home|safe place|refuge)\b"
+      r"|\b(?:password|pw|passwords|mot de passe|mots de passe|mdp) (?:in|en|dans) (?:your|ur|tes|vos|tes) (?:dms|dm|mp|mps)\b"),
+    R("give_own_r25", "goodbye", 2,
+      r"\b(?:whoever|anyone|anybody|quelqu un|qqn|qui|le premier qui|the first who)\b (?:wants|want|veut|voudrait|le veut) (?:my|mon|ma|mes)\b(?: [^\s|]+){0,4}"
+      r"|\b(?:mon|ma|mes|my) (?:compte|account|accounts|comptes|pc|console|collection|figurines|skins)\b(?: [^\s|]+){0,5} (?:je le file|je les file|je le donne|je les donne|can have it|can have them|free to whoever|gratos|gratuit)\b"),
+    R("no_need_r25", "goodbye", 2,
+      r"\b(?:g|j ai|jai|i have|i ve|i ll have) (?:plus|pu|no more|no) (?:besoin|use|need)\b(?! (?:de (?:ton|ta|tes|votre|vos)|for (?:your|the)))|\bj en ferai (?:plus|pu) rien\b|\b(?:won t|will not|wont) (?:need|be needing) (?:it|them|any of it|any of this) (?:anymore|any more|where i m going)?\b"
+      r"|\bj (?:pourrai|pourrais) (?:pu|plus) (?:m en occuper|m occuper d (?:elle|lui))\b|\bbeen a good run\b(?= \||\s*$)"),
+    R("distress_r25b", "distress", 1,
+      r"\b(?:feeling|feel|feels|i m|im|i be) (?:proper|so|really|very|pretty|quite|a bit|bit|super) (?:low|down|crap|rubbish|empty|hopeless|lonely|alone|lost)\b|\bcan t be arsed (?:with|to do) anything\b|\bcan not be arsed (?:with|to do) anything\b"
+      r"|\bje pleure (?:pour rien|tout le temps|sans raison|tous les soirs|toute la journee)\b|\b(?:je suis|suis|jsuis|chui|je me sens|je etre) (?:tellement |completement |vraiment |trop )?(?:epuise|epuisee|a bout|au bout du rouleau|a bout de forces)\b"
+      r"|\b(?:\d+|deux|trois|quatre|cinq|two|three|four|five) (?:nuits|nights) (?:sans dormir|without sleep|without sleeping|no sleep|of no sleep)\b|\bbeen awake (?:for )?\d+ hours\b"
+      r"|\b(?:coeur|heart) (?:en miettes|brise|en morceaux|broken)\b|\bheartbroken\b|\b(?:scared|afraid|terrified|anxious|peur|angoisse|angoissee) (?:all the time|tout le temps|constamment|every day|chaque jour|h24)\b"
+      r"|\b(?:my|mon|ma) (?:dog|cat|chien|chienne|chat|chatte|pet) (?:died|passed|est mort|est morte|est parti|est partie)\b(?=[^|]*\b(?:this morning|yesterday|last night|ce matin|hier|today|aujourd hui)\b)"
+      r"|\bworst (?:day|week|month|year) of my life\b|\bpire (?:journee|semaine|mois|annee) de ma vie\b"
+      r"|\b(?:mon pere|ma mere|mes parents|my dad|my mum|my mom|my parents|my family|ma famille) (?:ne )?(?:me parle|me parlent|talk to me|speak to me|speaks to me|talks to me) (?:plus|anymore|any more|no more)\b"
+      r"|\b(?:i m|im|i am|i be|feel|feeling|so|very|really) (?:so |very |really )?lonely\b|\bje me sens (?:tellement |si |tres |vraiment )?(?:seule|seul)\b"
+      r"|\b(?:je fais|j ai|je fais une|having|had|i m having|im having|i be having|got) (?:une |a |another |encore une )?(?:crise d angoisse|crise de panique|crise d anxiete|panic attack|anxiety attack)\b|\b(?:mains qui tremblent|hands shaking|hands are shaking|hands won t stop)\b"
+      r"|\b(?:burnt out|burned out|running on empty)\b(?! (?:car|engine|bulb|fuse|tank))"),
     R("leaving", "leaving", 1,
       r"\b(?:leaving|quit|quitting|left) (?:the|this) (?:server|discord|game|guild|group|community)\b"
       r"|\b(?:quitte|quitter|quitterai) (?:le|ce) (?:serveur|discord|jeu|groupe)\b|\bsee (?:you|ya|u)\b"
@@ -1783,4 +1954,25 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:someone|somebody) (?:message|dm|pm|text|write to) me\b(?! (?:the|a|an|your|that|this|when|link|it|those|these)\b)|\bwilling to talk one on one\b"
       r"|\b(?:is there|are there|any|y a t il|il y a|avez vous)\b(?: an?| un| une| des)? (?:peer supporter|peer supporters|listener|listeners|ecoutant|ecoutante|benevole d ecoute|pair aidant|pair aidante|safe person)\b"
       r"|\b(?:vous voulez bien|tu veux bien|voulez vous|veux tu|would you|would anyone|would someone)\b (?:me parler|m ecouter|me repondre|talk to me|listen to me|chat with me)\b"),
+    # round 25: help asked in passing ("hello?? anyone", "could do with a chat if anyone's free",
+    # "can a mod or volunteer get in touch", « qqn pourrait rester avec moi en mp »)
+    R("help_r25", "help", 1,
+      r"(?:^ ?|\| )(?:hello|hey|hi|allo|allo|coucou|bonjour|slt|salut|hellooo|yo)(?: [^\s|]+)? (?:anyone|anybody|someone|somebody|quelqu un|qqn|y a quelqu un|ya quelqu un|y a qqn)(?: there| here| around| up| awake| la| dispo)?(?= \||\s*$)"
+      r"|\b(?:someone|somebody|anyone|anybody|quelqu un|qqn)\b (?:please |pls |plz |just )?(?:talk|speak|chat) (?:to|with) me\b(?! about (?:the|this|that|your|a) (?:raid|game|build|boss|patch|trade))"
+      r"|\b(?:could|would|can) (?:really |honestly |definitely )?(?:do with|use) (?:a chat|a talk|a natter|someone to talk to|some company|that|this|someone)\b(?: [^\s|]+){0,3} (?:if (?:anyone|anybody|someone) (?:s|is|be) (?:free|around|up|about)|right now|tonight|now)\b"
+      r"|\b(?:mod|mods|moderator|volunteer|volunteers|admin|staff|helper|someone|somebody|anyone)\b(?: or [^\s|]+)? (?:get|be|reach) (?:in touch|out to me)\b"
+      r"|\bneed to talk (?:about something|to someone|to somebody|to anyone|to a person|privately|to you privately)\b|\bcan we (?:dm|pm|talk in dms?|talk privately)\b(?! (?:about|for) (?:the|a|this) (?:trade|raid|build|deal|price|item|account))"
+      r"|\b(?:kelkun|kelk1|qlq1|quelqu un|qqn|qq un)\b (?:ki|qui) (?:pe|peut|pourrait|pourai|pourrai|voudrait|veut)\b(?: [^\s|]+){0,1} (?:me|m) (?:parle|parler|ecouter|ecoute|aider|aide|repondre)\b"
+      r"|\b(?:quelqu un|qqn|qq un|someone|somebody|anyone|anybody|tu|vous|you)\b(?: [^\s|]+){0,4} (?:rester|stay|sit) (?:avec moi|with me)\b(?: [^\s|]+){0,3} (?:en mp|en prive|in dms?|un moment|a moment|a while|a bit|un peu|tonight|ce soir|cette nuit)\b"
+      r"|\bbesoin\b(?: [^\s|]+){0,5} (?:de )?parler a (?:quelqu un|qqn|une personne|quelqu)\b|\b(?:need|needed|have|gotta) to vent\b|\bbesoin de (?:ventiler|me vider|decharger)\b"
+      r"|\b(?:this server|here|ici|ce serveur)\b(?: [^\s|]+){0,2} (?:has|had|have|there be|a|avait) (?:people|someone|des gens|quelqu un) (?:to|a qui|pour) (?:talk to|parler|ecouter)\b"),
+    R("help_r25b", "help", 1,
+      r"(?:^ ?|\| )(?:sad |triste )+(?:anyone|anybody|someone|somebody|quelqu un|qqn|y a quelqu un)(?: there| here| la| around| awake| up)?(?= \||\s*$)|(?:^ ?|\| )(?:anyone|anybody|someone|somebody|quelqu un|qqn|y a quelqu un|ya quelqu un|y a qqn) (?:awake|up|around|still up|reveille|reveillee|de reveille|de reveillee|debout|la|dispo|online|en ligne)\b(?! (?:for|pour|to play|a jouer|in game|en game|for a|pour une|pour un))"
+      r"|\b(?:keep me company|tenir compagnie|me tenir compagnie|tiens moi compagnie|tenez moi compagnie)\b|\b(?:can|could|would) (?:anyone|someone|anybody|somebody) (?:just )?listen\b|\b(?:quelqu un|qqn) (?:peut|pourrait) (?:juste )?m ecouter\b"
+      r"|\bbesoin d une epaule\b|\bneed a shoulder\b|\b(?:pas envie de|don t want to|do not want to|dont want to) (?:rester|etre|be) (?:seul|seule|alone) (?:ce soir|cette nuit|tonight|right now|maintenant)\b"
+      r"|\b(?:ping|tag|mp|dm|message) (?:moi|me) (?:si|if|when|quand) (?:un|une|a|any|an) (?:benevole|volunteer|modo|mod|helper|admin|listener|ecoutant)\b"
+      r"|\b(?:admin|admins|mod|mods|modo|moderator|volunteer|benevole)\b (?:ping|dm|pm|message|contact|text) me\b|\b(?:any|a|un|une|des) (?:volunteer|volunteers|benevole|benevoles|listener|listeners|helper|helpers|mod|mods|modo|modos|admin|admins) (?:available|around|online|dispo|disponible|free|en ligne|awake)\b"
+      r"|\btrained (?:for|in) this (?:kind of|sort of) thing\b|\b(?:dispo|disponible|disponibles|dispos) pour (?:parler|discuter|causer|m ecouter|echanger)\b"
+      r"|\b(?:peut|pouvoir|puisse|pourrais|can|could|want to|need to|would like to|d like to|love to|aimerais|voudrais|besoin de|envie de) (?:juste |bien )?(?:parler|talk|speak|echanger) (?:a|to|with|avec) (?:quelqu un|qqn|someone|somebody|a person|une personne|quelqu)\b"
+      r"|\b(?:jpeux|je peux|can i) (?:squatter|rejoindre|join) (?:le voc|le vocal|the vc|your vc|the voice)\b"),
 )  # fmt: skip

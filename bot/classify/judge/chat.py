@@ -115,6 +115,55 @@ _USER_MENTION = re.compile(r"<@!?\d+>")
 _DROP = re.compile(r"<a?:\w+:\d+>|<@&\d+>|<#\d+>|<t:-?\d+(?::\w)?>|https?://\S+|www\.\S+")
 _LAUGH = re.compile("[\U0001f602\U0001f923\U0001f639\U0001f480]+")  # 😂 🤣 😹 💀
 
+# Emoji that people in crisis write in place of a word (a means, a place, a farewell, sadness): each is
+# read as one word token in the message's language (English when it cannot be told), so that the rules
+# and the learned cues see it; a run of the same emoji is one word. The laughing ones above stay "lol";
+# every other emoji is dropped as before. The waving hand is a farewell only at the end of a message (at
+# the start it is a greeting). Kept small on purpose: an emoji is a hint, and no rule treats one of these
+# words alone as a sign (a bare "🪢" or "💊" raises nothing; "reminder to take your pills 💊" stays quiet).
+EMOJI_WORDS: dict[str, tuple[str, str]] = {  # emoji -> (English word, French word)
+    "\U0001faa2": ("rope", "corde"),  # 🪢 knot
+    "\U0001f48a": ("pills", "cachets"),  # 💊 pill
+    "\U0001f52a": ("knife", "couteau"),  # 🔪 kitchen knife
+    "\U0001f52b": ("gun", "flingue"),  # 🔫 pistol
+    "\U0001fa78": ("blood", "sang"),  # 🩸 drop of blood
+    "\u26b0": ("coffin", "cercueil"),  # ⚰️ coffin
+    "\U0001faa6": ("grave", "tombe"),  # 🪦 headstone
+    "\U0001f309": ("bridge", "pont"),  # 🌉 bridge at night
+    "\U0001f686": ("train", "train"),  # 🚆 train
+    "\U0001f682": ("train", "train"),  # 🚂 locomotive
+    "\U0001f684": ("train", "train"),  # 🚄 high-speed train
+    "\U0001f685": ("train", "train"),  # 🚅 bullet train
+    "\U0001f687": ("metro", "metro"),  # 🚇 metro
+    "\U0001fa91": ("chair", "chaise"),  # 🪑 chair
+    "\U0001f54a": ("peace", "paix"),  # 🕊️ dove
+    "\U0001f614": ("sad", "triste"),  # 😔 pensive face
+    "\U0001f61e": ("sad", "triste"),  # 😞 disappointed face
+    "\U0001f622": ("sad", "triste"),  # 😢 crying face
+    "\U0001f494": ("sad", "triste"),  # 💔 broken heart
+    "\U0001f940": ("sad", "triste"),  # 🥀 wilted flower
+    "\U0001f44b": ("bye", "salut"),  # 👋 waving hand (at the end of a message only)
+}
+_WAVE = "\U0001f44b"
+_EMOJI_TAIL = "[\ufe0f\U0001f3fb-\U0001f3ff]*"  # variation selector, skin tones
+_EMOJI = re.compile(
+    "("
+    + "|".join(re.escape(emoji) for emoji in EMOJI_WORDS if emoji != _WAVE)
+    + f"){_EMOJI_TAIL}(?:\\1{_EMOJI_TAIL})*"
+    + f"|{_WAVE}{_EMOJI_TAIL}(?=(?:\\s|{_WAVE}|[\ufe0f\U0001f3fb-\U0001f3ff])*$)"
+)
+# In the text an emoji becomes a placeholder (letters only, so no later step alters it); ``_tokens`` reads
+# it in the message's language once that is known.
+_EMOJI_MARK = "zqxemoji"
+_EMOJI_PLACEHOLDER = {emoji: f" {_EMOJI_MARK}{index:c} " for index, emoji in enumerate(EMOJI_WORDS, ord("a"))}
+_EMOJI_READING = {
+    placeholder.strip(): words for emoji, placeholder in _EMOJI_PLACEHOLDER.items() for words in [EMOJI_WORDS[emoji]]
+}
+
+
+def _emoji_word(match: re.Match[str]) -> str:
+    return _EMOJI_PLACEHOLDER[match.group(1) or _WAVE]
+
 # --- 2. Light fold (accents kept) --------------------------------------------------------------------
 
 _KEPT_MARKS = (0x300, 0x301, 0x302, 0x308, 0x327)  # grave, acute, circumflex, diaeresis, cedilla
@@ -674,6 +723,10 @@ def _tokens(raw: str, lang: str, quoted: bool) -> tuple[Token, ...]:
     """The tokens one raw token stands for (usually one)."""
     if raw == MENTION:
         return (Token(MENTION, MENTION, quoted),)
+    if raw.startswith(_EMOJI_MARK) and raw in _EMOJI_READING:
+        english, french = _EMOJI_READING[raw]
+        word = french if lang == "fr" else english
+        return (Token(word, _lemma(word, lang or "en"), quoted),)
     if raw[-1] in "'’":
         raw = raw[:-1]
         if raw in _ELIDED:
@@ -704,6 +757,7 @@ def read(text: str, *, reply: bool = False) -> Chat:
         text = _DROP.sub(" ", text)
     if not text.isascii():
         text = _LAUGH.sub(" lol ", text)
+        text = _EMOJI.sub(_emoji_word, text)
     light = _light(text)
     if "_" in light:
         light = light.replace("_", " ")

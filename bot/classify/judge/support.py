@@ -368,7 +368,10 @@ _FIRST_PERSON = frozenset(
      "last_message", "farewell_note", "give_away", "not_be_around_en", "not_be_around_fr", "letter_ready",
      "gone_tomorrow_fr", "cut_again_bare", "stopped_wanting",
      "past_attempt_back_r21", "self_kys_r21", "self_harm_r21", "active_r21", "taken_in_sleep_r21",
-     "join_the_dead_r21", "not_wake_r21", "burden_r21", "self_as_other_r21"}
+     "join_the_dead_r21", "not_wake_r21", "burden_r21", "self_as_other_r21",
+     "burden_cost_r25", "stop_being_r25", "not_sure_alive_r25", "go_in_sleep_r25", "only_option_r25",
+     "stop_treatment_r25", "self_harm_r25", "only_way_gone_r25",
+     "accident_relief_r25", "burden_gone_r25", "self_harm_tool_r25"}
 )  # fmt: skip
 # Cues that only count beside another sign: alone they are ordinary chat.
 _MODIFIERS = frozenset(
@@ -383,13 +386,17 @@ _MODIFIERS = frozenset(
      "accounts_deleted", "goodbye_for_real", "not_for_attention", "do_it_finally", "goodbye_to_all_fr",
      "not_their_fault", "at_height", "dose_needed", "leave_in_peace", "last_night_fr",
      "sleeves_summer", "handing_on_r21", "working_up_r21",
-     "last_words_r21", "papers_r21", "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21"}
+     "last_words_r21", "papers_r21", "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21",
+     "simpler_for_all_r25", "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25",
+     "goodbye_plain_r25", "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25", "no_need_r25"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
     {"the_night", "gone_for_good", "time_to_go", "goodbye_weak", "they_would_be_relieved", "choose_day",
      "if_no_wake", "the_moment", "final_weak", "picked_day", "handing_on_r21", "last_words_r21", "papers_r21",
-     "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21"}
+     "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21", "simpler_for_all_r25",
+     "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25", "goodbye_plain_r25",
+     "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25", "no_need_r25"}
 )  # fmt: skip
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
@@ -524,8 +531,12 @@ def assess_support(chat: Chat) -> SupportReading:
     )
     if risky and not immediate:
         # "don't tell me to call a hotline" names a hotline to refuse it: not an awareness leaflet
-        present = "refuse_call" in signs or any(
-            s.category in _PRESENT and s.severity >= 3 for s in signs.values()
+        # a goodbye told twice over, or two signs of intent, is a plan too ("gave my books away… thanks all")
+        present = (
+            "refuse_call" in signs
+            or any(s.category in _PRESENT and s.severity >= 3 for s in signs.values())
+            or weak_goodbyes >= 2
+            or sum(s.category is WarningCategory.INTENT for s in signs.values()) >= 2
         )
         topical = all(s.cue in _TOPICAL for s in signs.values() if s.severity >= 3)
         if "past" in context and "recovered" in context and "returning" not in context:
