@@ -1620,7 +1620,7 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:ce serait|ca serait) (?:pas plus mal|pas si mal|un soulagement)\b(?: [^\s|]+){0,3} si je (?:m endormais|partais|mourais|disparaissais|ne me reveillais pas|me reveillais pas)\b"),
     # the only way left named as not being here: « la seule solution c'est que je sois plus là », "not being alive looks like the only option"
     R("only_option_r25", "passive_ideation", 3,
-      r"(?<!avant )(?<!quand )(?<!apres )(?<!lorsque )\bque je (?:ne )?(?:sois|soit|suis) plus (?:la|en vie|de ce monde|vivant|vivante)\b"
+      r"(?<!avant )(?<!quand )(?<!apres )(?<!lorsque )\bque je (?:ne )?(?:sois|soit|suis) plus (?:la|en vie|de ce monde|vivant|vivante)\b(?! (?:le|les|ce|cette|a|au|en|pour|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
       r"|\b(?:not being alive|not being here|not existing|being dead|dying|death|ending it|ending things|not waking up)\b(?: [^\s|]+){0,6} (?:only|last|seule|derniere) (?:option|way|way out|answer|solution|choice|exit|door)\b"
       r"|\b(?:last|final) (?:option|resort|door|way out)\b(?: [^\s|]+){0,6} (?:i keep|i be|i m|im) (?:looking at|thinking about|coming back to|eyeing|considering)\b"
       r"|\b(?:vois|voit|see|see only)\b (?:qu une|qu un|only one|just one|one) (?:seule |single )?(?:sortie|issue|solution|way out|exit|option)\b(?: [^\s|]+){0,3} (?:et|and) (?:c est|ce est|ce n est|it s|it is|it be|it isn t|it is not) (?:pas|not)\b"
@@ -1628,12 +1628,12 @@ RULES: tuple[Rule, ...] = (
       r"|\bwhat (?:be|is|s) the point (?:of|in) (?:hanging around|sticking around|staying around|staying alive|keeping going|carrying on|breathing|being here|living)\b"),
     # treatment stopped so that it all stops: insulin, dialysis, meds
     R("stop_treatment_r25", "active_ideation", 3,
-      r"\b(?:stop|stopping|stopped|quit|quitting|skip|skipping|arreter|arrete|arreterai|stopper|plus prendre)\b(?: [^\s|]+){0,2} (?:taking )?(?:my |all my |mes |tous mes |mon |ma |l |la |le )?(?:meds|medication|medications|insulin|dialysis|treatment|treatments|pills|transplant meds|anti rejection|medocs|medicaments|traitement|traitements|insuline|dialyse|cachets)\b(?: [^\s|]+){0,6} "
+      r"\b(?:stop|stopping|stopped|quit|quitting|skip|skipping|arreter|arrete|arreterai|stopper|plus prendre)\b(?: taking| all| de prendre| tous| toute)? (?:my |all my |all of my |mes |tous mes |mon |ma |l |la )(?:meds|medication|medications|insulin|dialysis|treatment|treatments|pills|transplant meds|anti rejection|medocs|medicaments|traitement|traitements|insuline|dialyse|cachets)\b(?: [^\s|]+){0,6} "
       r"(?:let it happen|let it all happen|let nature take|so it all stops|so it all ends|so everything stops|so that it all ends|so i can go|and be done with it|pour que tout s arrete|pour partir|pour en finir|et laisser faire|laisser la nature faire)\b"),
     # a means obtained told with its strangeness, or a means compared for "enough"
     R("means_told_r25", "plan_means", 3,
-      r"(?![^|]*\b(?:climb|climbing|escalade|tent|tente|boat|bateau|voile|camping|swing|balancoire|hammock|hamac|garden|jardin|leash|laisse|macrame|bricolage|demenagement|moving|tow|gym|skipping|sauter|tug|clothesline|linge|guitar|guitare|violin|violon)\b)\b(?:bought|buy|got|ordered|achete|achetee|commande|pris)\b(?: [^\s|]+){0,3} (?:a |some |the |une |de la |la )?(?:rope|noose|corde|noeud coulant)\b(?: [^\s|]+){0,8} "
-      r"(?:didn t even|did not even|didnt even|the scary part|scary part|that s all|thats all|that s it|voila|c est tout|je sais pas pourquoi|i don t know why|i do not know why|idk why|no one asked|personne a demande|nobody asked)\b"
+      r"(?![^|]*\b(?:climb|climbing|escalade|tent|tente|boat|bateau|voile|camping|swing|balancoire|hammock|hamac|garden|jardin|leash|laisse|macrame|bricolage|demenagement|moving|tow|gym|skipping|sauter|tug|clothesline|linge|guitar|guitare|violin|violon)\b)(?:\b(?:bought|buy|got|ordered|picked up|grabbed|achete|achetee|commande|pris)\b(?: [^\s|]+){0,3} (?:a |some |the |une |de la |la )?(?:rope|noose|corde|noeud coulant)\b|\b(?:rope|noose|corde|noeud coulant) (?:bought|got|ordered|achetee|achete|commandee|prise)\b)(?: [^\s|]+){0,8} "
+      r"(?:didn t even|did not even|didnt even|the scary part|scary part|that s all|that is all|thats all|that s it|that is it|voila|c est tout|je sais pas pourquoi|i don t know why|i do not know why|idk why|no one asked|personne a demande|nobody asked)\b"
       r"|\b(?:which|what|how many|quels|quelles|combien de)\b (?:of my |de mes )?(?:meds|pills|tablets|medications|cachets|medocs|medicaments|comprimes)\b(?: [^\s|]+){0,2} (?:are|is|would be|seraient|serait|suffisent|suffiraient|suffirait)? ?(?:enough|assez|suffisant|suffisants|suffisantes)\b(?! (?:to (?!die|not|never|end|do it)|for|of|pour (?!mourir|en finir|ne plus)|de|d)\b)"),
     # a place found "perfect", "high enough"
     R("place_found_r25", "plan_means", 3,
@@ -1641,7 +1641,7 @@ RULES: tuple[Rule, ...] = (
     # intent told as resolve: "so I don't chicken out", « ne me demandez pas quoi », "not coming back from this one"
     R("resolve_r25", "intent", 2,
       r"\bso (?:that )?i (?:don t|do not|dont|won t|will not|wont|can t|can not) (?:chicken|back|bottle|wimp|talk myself) out\b"
-      r"|\b(?:ne )?(?:me )?demandez pas (?:quoi|pourquoi|ce que)\b|\b(?:don t|do not|dont) ask (?:me )?(?:what|why)\b(?= \||\s*$| (?:i|it|this|je))"
+      r"|\b(?:ne )?(?:me )?demandez pas (?:quoi|pourquoi)(?= \||\s*$)|\b(?:don t|do not|dont) ask (?:me )?(?:what|why)(?= \||\s*$)"
       r"|\b(?:not|never) coming back from (?:this|that|it)(?: one)?\b|\b(?:reviendrai|reviens) pas de (?:celle ci|ca|celui ci)\b"),
     # a time chosen for when nobody is there: "after everyone's asleep", « quand les enfants seront chez leur père »
     R("secret_timing_r25", "intent", 2,
@@ -1663,12 +1663,12 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:kept|kept me|have kept me|you kept me) going (?:longer|this long|as long|way longer)\b|\bm avez (?:fait|permis de) tenir (?:plus longtemps|jusqu ici|longtemps)\b"
       r"|\b(?:it|this) (?:wasn t|was not|isn t|is not|be not) (?:anyone|anybody|any of you|because of anyone|because of any of you) (?:here|s fault)\b"),
     R("goodbye_plain_r25", "goodbye", 2,
-      r"\bthis (?:is|be) goodbye\b|\bc est un adieu\b|\b(?:don t|do not|dont) be sad\b(?: ok| okay| please| pls)?(?= \||\s*$)|\b(?:ne )?soyez pas tristes?\b(?= \||\s*$| (?:ok|d accord|svp))"
+      r"\bthis (?:is|be) goodbye\b(?! for now| for a (?:while|bit|week|month|few)| until| till)|\bc est un adieu\b|\b(?:don t|do not|dont) be sad\b(?: ok| okay| please| pls)?(?= \||\s*$)|\b(?:ne )?soyez pas tristes?\b(?= \||\s*$| (?:ok|d accord|svp))"
       r"|\bif i (?:don t|do not|dont|never|n t) (?:log in|login|log on|come back|show up|post|come online) again\b|\bsi je (?:ne )?(?:me )?(?:connecte|reviens|reconnecte) plus\b"),
     # possessions given away in one breath: an instrument, books, clothes, a bike, to family or a charity shop
     R("given_away_r25", "goodbye", 2,
-      r"\b(?:gave|given|give|giving|donated|donate|donne|donner|offert|offrir|legue)\b (?:away )?(?:my|all my|mon|ma|mes|tous mes|toutes mes)\b(?: [^\s|]+){0,2} (?:guitar|guitare|piano|violin|violon|keyboard|clavier|drums|batterie|bass|basse|books|livres|clothes|vetements|fringues|bike|velo|records|vinyls|vinyles|camera|appareil photo|jewellery|jewelry|bijoux|watch|montre|collection|figurines|plants|plantes|paintings|tableaux|instruments?)\b"
-      r"(?=[^|]*\b(?:tidied|tidy|range|rangé|charity|emmaus|thanks|merci|everything|tout|today|aujourd hui|nephew|niece|neveu|niece|sister|brother|soeur|frere|friend|pote|won t need|need them|en aurai plus besoin)\b)"),
+      r"(?![^|]*\b(?:moving|move|demenage|demenagement|smaller|downsizing|vide grenier|garage sale|selling|vends|vendre|birthday|anniversaire|christmas|noel)\b)\b(?:gave|given|give|giving|donated|donate|donne|donner|offert|offrir|legue)\b (?:away )?(?:my|all my|mon|ma|mes|tous mes|toutes mes)\b(?: [^\s|]+){0,2} (?:guitar|guitare|piano|violin|violon|keyboard|clavier|drums|batterie|bass|basse|books|livres|clothes|vetements|fringues|bike|velo|records|vinyls|vinyles|camera|appareil photo|jewellery|jewelry|bijoux|watch|montre|collection|figurines|plants|plantes|paintings|tableaux|instruments?)\b"
+      r"(?: [^\s|]+){0,6} (?:and|et) (?:all )?(?:my|mon|ma|mes|tous mes|toutes mes|the|les) [^\s|]+"),
     # self-harm: "the cutting" again, marks made again, scratched or banged till it bleeds or goes numb, going deeper
     R("self_harm_r25", "self_harm", 3,
       r"\b(?:did it again|done it again|relapsed|again)\b(?: [^\s|]+){0,3} (?:the cutting|the burning|cutting|cut|burning myself)\b"

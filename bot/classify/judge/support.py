@@ -398,6 +398,8 @@ _SELF_TIMED = frozenset(
      "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25", "goodbye_plain_r25",
      "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25", "no_need_r25"}
 )  # fmt: skip
+# Farewells that an ordinary leaving ("see you monday", "off on holiday") cancels, like ``goodbye_weak``.
+_CANCELLED_BY_LEAVING = frozenset({"goodbye_plain_r25", "goodbye_thanks_r25", "goodbye_r25"})
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
 _LIGHT = frozenset(_words("lol mdr haha xd lmao ptdr lag boss raid noob gg"))
@@ -479,10 +481,10 @@ def assess_support(chat: Chat) -> SupportReading:
     weak_goodbyes = 0
     for kind, cue, severity in hits:
         category = WarningCategory(kind)
-        if cue == "goodbye_weak":
+        if cue == "goodbye_weak" or cue in _CANCELLED_BY_LEAVING:
             if "leaving" in context:
                 continue
-            weak_goodbyes += 1
+            weak_goodbyes += cue == "goodbye_weak"
         signs.setdefault(cue, WarningSign(category, severity, cue))
     if "returning" in context and any(s.category is WarningCategory.PAST_ATTEMPT for s in signs.values()):
         signs["past_attempt_returning"] = WarningSign(

@@ -190,3 +190,27 @@ def test_the_authors_own_mind_telling_them_is_not_reported_speech() -> None:
 def test_single_letter_sms_readings_follow_the_language() -> None:
     assert forms("k see u") == "ok see you"
     assert forms("je sais pas k faire") == "je sais pas que faire"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("🪢🪢 got it", "rope got it"),
+        ("j'ai tout préparé 🔪💊", "j ai tout prepare couteau cachets"),
+        ("⚰️ soon", "coffin soon"),
+        ("😞😞 today", "sad today"),
+        ("c'est fini pour moi 🌉", "c est fini pour moi pont"),
+        ("thanks for everything 👋🏻", "thanks for everything bye"),
+        ("👋 hi all", "hi all"),
+        ("I'm dead 😂 🎉", "i am dead lol"),
+    ],
+)
+def test_crisis_emoji_read_as_words_in_the_message_language(text: str, expected: str) -> None:
+    assert forms(text) == expected
+
+
+def test_emoji_words_have_lemmas_and_stay_aligned() -> None:
+    chat = read("je prends les 💊 ce soir")
+    assert chat.forms.split()[3] == "cachets"
+    assert chat.lemmas.split()[3] == "cachet"
+    assert len(chat.forms.split()) == len(chat.lemmas.split())

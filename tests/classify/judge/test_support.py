@@ -684,3 +684,168 @@ def test_illness_idioms_are_not_a_crisis(text: str) -> None:
 
 def test_rather_dead_than_living_like_this_is_still_a_crisis() -> None:
     assert assess("honestly i'd rather die than live like this").level is SupportLevel.CRISIS
+
+
+# --- round 25 families (variants written for these tests) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # burden told as a fact: insurance, cost, worth
+        "my kids would be better off with the insurance payout than with me, I checked the policy",
+        "honestly they'd be better off if I stopped costing them money every month",
+        "je vaux plus morte que vivante pour ma famille",
+        "l'assurance décès leur rapporterait bien plus que moi",
+        # hopelessness with a way out named
+        "je vois qu'une seule issue et c'est pas la chimio",
+        "the only way out of this is if I'm gone",
+        "à quoi bon continuer à respirer franchement",
+        "whats the point of sticking around for the worst part",
+        "the last resort is the one I keep thinking about",
+        # passive wishes in other words
+        "wish I could just stop being a person for a while. or for good",
+        "not sure I want to be alive right now tbh",
+        "part of me hopes I just slip away peacefully in my sleep",
+        "si je m'endormais et que je me réveillais pas ce serait pas plus mal",
+        "if a bus hit me tomorrow I honestly wouldn't even be upset",
+        # stopped treatment as a method
+        "thinking of stopping my dialysis and just letting it happen",
+        "je vais arrêter mon insuline pour que tout s'arrête",
+        # self-harm and past attempt
+        "did it again last night, the cutting. sorry",
+        "je me suis refait des marques hier soir",
+        "survived my first attempt at 19. it's back now",
+        "ma première TS c'était il y a 4 ans. ça recommence",
+        # goodbyes dressed as thanks, things given away
+        "gave my violin to my niece and my clothes to the charity shop. thanks all for putting up with me",
+        "this is goodbye. don't be sad ok",
+        "if I never log in again, it wasn't anyone here. you kept me going longer than I thought",
+        # timing chosen for when nobody is there, resolve
+        "after the kids are asleep. I wrote it down so I don't back out",
+        "je le fais ce soir, ne me demandez pas quoi",
+        "nouvelle année sans moi, le 1er janvier c'est bien",
+        # means and places
+        "picked up a rope at the hardware store. didn't even feel anything. that's all",
+        "found the perfect bridge near work, high enough",
+        "charcoal and a closed bathroom, I've thought it through",
+    ],
+)
+def test_round25_families_are_crisis(text: str) -> None:
+    assert assess(text).level is SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be better off with a new keyboard than with this one",
+        "la seule solution c'est que je sois plus là le mardi, on change de créneau",
+        "avant que je ne sois plus là, je veux voir ma fille se marier",
+        "my neighbour stopped her meds and let it happen naturally, the doctor agreed",
+        "bought a rope for climbing today, didn't even cost much",
+        "found the perfect bridge for the photo shoot, the light was great",
+        "ce sera plus simple pour tout le monde samedi, on fait la réunion à 10h",
+        "I'll game after the kids are asleep tonight",
+        "je le fais ce soir, le devoir de maths",
+        "gave my old guitar to my nephew today, he loved it",
+        "don't be sad, we'll win the next one",
+        "love you guys, see you at the meetup",
+        "my grandad passed peacefully this morning, he had a good long life",
+        "my dad died of a heart attack three years ago today",
+        "not sure I want to live in London after all",
+        "i'm going to do it! signed up for the marathon",
+        "most reliable way to farm gold in this patch?",
+    ],
+)
+def test_round25_look_alikes_are_not_a_crisis(text: str) -> None:
+    assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+def test_round25_a_weak_sign_alone_stays_quiet() -> None:
+    assert assess("I'll game after the kids are asleep tonight").level is SupportLevel.NONE
+    assert assess("je le fais ce soir, le devoir de maths").level is SupportLevel.NONE
+    assert assess("gave my old guitar to my nephew today, he loved it").level is SupportLevel.NONE
+    assert assess("on fait la réunion samedi, ce sera plus simple pour tout le monde").level is SupportLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not coping with any of this",
+        "tired of hoping every time they try a new drug",
+        "je survis, c'est tout",
+        "lost my brother to cancer three weeks ago and nobody mentions him",
+        "mon mari est décédé il y a deux mois, la maison est vide",
+        "I'm 15 and I look after my mum, nobody asks how I'm doing",
+        "my friends stopped texting me since the diagnosis",
+        "honestly you lot are my only friends at this point",
+        "haven't slept more than two hours in a row since june",
+        "woke up at 4 with my heart pounding again",
+        "je suis tellement stressée que j'en dors plus",
+        "this week was so awful",
+        "feeling proper low today",
+        "quatre nuits sans dormir avec les crises du petit",
+        "worst month of my life honestly",
+        "mes parents me parlent plus depuis que je suis sortie",
+    ],
+)
+def test_round25_plain_distress_gets_an_offer_never_a_crisis(text: str) -> None:
+    reading = assess(text)
+    assert reading.level is SupportLevel.DISTRESS, (text, reading)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello?? anybody",
+        "coucou, y a quelqu'un ?",
+        "anyone awake? can't sleep",
+        "someone please talk to me",
+        "could do with a chat if anybody's around",
+        "can a volunteer get in touch with me",
+        "need to talk to someone, can we dm",
+        "quelqu'un pourrait rester avec moi en mp un moment ?",
+        "kelkun ki pe me parler svp",
+        "j'aurais besoin de conseils et surtout de parler à quelqu'un",
+        "any volunteers online tonight?",
+        "qqn peut me tenir compagnie ?",
+        "pas envie de rester seule ce soir",
+        "ping me if a mod comes on",
+    ],
+)
+def test_round25_indirect_help_asks(text: str) -> None:
+    assert assess(text).help_request, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anyone up for a raid tonight?",
+        "quelqu'un dispo pour une partie ?",
+        "can we dm about the trade?",
+        "need to talk about the raid comp before tonight",
+        "someone talk to me about the patch notes",
+    ],
+)
+def test_round25_practical_asks_are_not_help_requests(text: str) -> None:
+    assert not assess(text).help_request, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("🪢 bought today. didn't even feel weird. that's all", SupportLevel.CRISIS),
+        ("someone talk to me 😢", SupportLevel.NONE),  # a help request (checked below), no warning sign
+        ("reminder to take your evening pills everyone 💊", SupportLevel.NONE),
+        ("rest easy Marie 🕊️ ALS took her too soon", SupportLevel.NONE),
+        ("that boss fight 🔪🩸 was brutal lol", SupportLevel.NONE),
+        ("hi everyone 👋 new here", SupportLevel.NONE),
+    ],
+)
+def test_round25_emoji_words_raise_nothing_alone(text: str, level: SupportLevel) -> None:
+    assert assess(text).level is level, text
+
+
+def test_round25_emoji_help_ask_is_a_help_request() -> None:
+    assert assess("someone talk to me 😢").help_request
+    assert assess("😔 anyone").help_request
