@@ -388,7 +388,8 @@ _MODIFIERS = frozenset(
      "sleeves_summer", "handing_on_r21", "working_up_r21",
      "last_words_r21", "papers_r21", "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21",
      "simpler_for_all_r25", "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25",
-     "goodbye_plain_r25", "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25", "no_need_r25"}
+     "goodbye_plain_r25", "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25",
+     "no_need_r25"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(

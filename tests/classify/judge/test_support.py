@@ -765,7 +765,9 @@ def test_round25_a_weak_sign_alone_stays_quiet() -> None:
     assert assess("I'll game after the kids are asleep tonight").level is SupportLevel.NONE
     assert assess("je le fais ce soir, le devoir de maths").level is SupportLevel.NONE
     assert assess("gave my old guitar to my nephew today, he loved it").level is SupportLevel.NONE
-    assert assess("on fait la réunion samedi, ce sera plus simple pour tout le monde").level is SupportLevel.NONE
+    assert (
+        assess("on fait la réunion samedi, ce sera plus simple pour tout le monde").level is SupportLevel.NONE
+    )
 
 
 @pytest.mark.parametrize(
