@@ -156,7 +156,9 @@ _EMOJI = re.compile(
 # it in the message's language once that is known.
 _EMOJI_MARK = "zqxemoji"
 _EMOJI_PLACEHOLDER = {emoji: f" {_EMOJI_MARK}{index:c} " for index, emoji in enumerate(EMOJI_WORDS, ord("a"))}
-_EMOJI_READING = {placeholder.strip(): EMOJI_WORDS[emoji] for emoji, placeholder in _EMOJI_PLACEHOLDER.items()}
+_EMOJI_READING = {
+    placeholder.strip(): EMOJI_WORDS[emoji] for emoji, placeholder in _EMOJI_PLACEHOLDER.items()
+}
 
 
 def _emoji_word(match: re.Match[str]) -> str:
