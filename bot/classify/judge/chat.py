@@ -4,7 +4,8 @@
 
 1. **Discord markup**: a user mention becomes the addressee token ``@user`` (``MENTION``); role and
    channel mentions, custom emoji, timestamps and URLs are dropped; the laughing emoji (😂 🤣 😹 💀)
-   become the token ``lol``.
+   become the token ``lol``; a few emoji people in crisis write for a word (🪢 💊 🔪 🩸 ⚰️ 🪦 🌉 🚆 😔…,
+   ``EMOJI_WORDS``) become that word in the message's language (🪢 "rope" / « corde »); others are dropped.
 2. **Light fold**: casefolded, invisible characters, zalgo marks and look-alike letters removed (as
    ``bot.classify.normalize.fold``) but French accents kept, for the lemmatiser. Token *forms* are then
    folded fully (accent-free).
