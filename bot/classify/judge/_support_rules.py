@@ -1725,6 +1725,10 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:stopped|stop) being (?:a problem|a burden|an issue|in (?:everyone s|their) way)\b(?: [^\s|]+){0,2} (?:permanently|for good|forever)\b"
       r"|\bsi (?:j etais|je etais|jetais|j etait) (?:pas|plus) la\b(?: [^\s|]+){0,3} (?:ils|elle|il|tout le monde|ma famille|mes [^\s|]+|mon [^\s|]+|ma [^\s|]+) (?:seraient|serait|vivraient|vivrait|iraient|irait|auraient|aurait)\b"
       r"|\b(?:would|could) save (?:so much|a lot|money|a fortune)\b(?: [^\s|]+){0,2} if i (?:unsubscribed|disappeared|was gone|were gone|left|died)\b"),
+    # a grave or a coffin (also read from 🪦 ⚰️) said of oneself, soon: "🪦 me soon", « moi bientôt ⚰️ »
+    R("grave_soon_r25", "passive_ideation", 3,
+      r"\b(?:grave|tombe|coffin|cercueil)\b(?: [^\s|]+){0,2} (?:me|moi) (?:soon|bientot|next|tonight|ce soir)\b"
+      r"|\b(?:me|moi) (?:soon|bientot|next)\b(?: [^\s|]+){0,3} (?:grave|tombe|coffin|cercueil)\b(?! (?:digger|robber|keeper|raid|run))"),
     R("intent_resolve_r25", "intent", 2,
       r"\b(?:i m|im|i be|i am) (?:calm|at peace|peaceful|serene) about it\b|\b(?:personne|nobody|no one) (?:va|ne va|ne pourra|will|can|is going to|gonna) (?:me faire changer d idee|change my mind|talk me out of it)\b"
       r"|\bc est regle dans ma tete\b|\b(?:it s|it is|it be) settled\b(?= \||\s*$)|\bje vais aller au bout cette fois\b|\bi m going through with it\b|\bi be going through with it\b"),

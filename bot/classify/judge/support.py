@@ -371,7 +371,7 @@ _FIRST_PERSON = frozenset(
      "join_the_dead_r21", "not_wake_r21", "burden_r21", "self_as_other_r21",
      "burden_cost_r25", "stop_being_r25", "not_sure_alive_r25", "go_in_sleep_r25", "only_option_r25",
      "stop_treatment_r25", "self_harm_r25", "only_way_gone_r25",
-     "accident_relief_r25", "burden_gone_r25", "self_harm_tool_r25"}
+     "accident_relief_r25", "burden_gone_r25", "self_harm_tool_r25", "grave_soon_r25"}
 )  # fmt: skip
 # Cues that only count beside another sign: alone they are ordinary chat.
 _MODIFIERS = frozenset(

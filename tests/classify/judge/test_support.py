@@ -837,6 +837,9 @@ def test_round25_practical_asks_are_not_help_requests(text: str) -> None:
     ("text", "level"),
     [
         ("🪢 bought today. didn't even feel weird. that's all", SupportLevel.CRISIS),
+        ("⚰️ moi bientôt", SupportLevel.CRISIS),
+        ("me next 🪦🪦", SupportLevel.CRISIS),
+        ("the grave robber quest took me ages 🪦 lol", SupportLevel.NONE),
         ("someone talk to me 😢", SupportLevel.NONE),  # a help request (checked below), no warning sign
         ("reminder to take your evening pills everyone 💊", SupportLevel.NONE),
         ("rest easy Marie 🕊️ ALS took her too soon", SupportLevel.NONE),
