@@ -48,76 +48,79 @@ from bot.domain.policy.loader import load_policy
 # split and rules were added by family for their misses (insult, hate, threat, obfuscated on both splits, and
 # tune/game reported abuse). Lowered, on purpose, only where the merge itself had lowered the figure before
 # any rule change (marked "was ..."); none fell through the rules. The support-side lines are unchanged.
+# Regenerated at 13:50 UTC on 2026-12-06 (third day), corpus only, no rule changed: rounds 22 and 23 (914
+# messages by two authors who saw neither code nor corpus, measured at first sight twice, never read) joined
+# the held-back split, which doubles it (868 -> 1,775: its small categories moved by one message per point);
+# rounds 24 (abuse, what word lists miss) and 25 (support) joined the tune split after being measured at first
+# sight, and the learned cues were relearned. Every figure below is that measurement; the held-back ones fell
+# because the new held-back rounds are harder than the old held-back split, not because a detector changed.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.6% of 1672 (support side, round-21 rules, 11:30 UTC)
-        "distress": 0.95,  # 97.5% of 772
-        "help": 0.95,  # 98.7% of 610
-        "reported_abuse": 0.95,  # 99.4% of 462
-        "illness": 0.98,  # 99.6% of 522
-        "self_talk": 0.98,  # 100.0% of 265
-        "insult": 0.84,  # 85.6% of 521 (abuse3: rules by family for rounds 16-21)
-        "hate": 0.88,  # 89.6% of 568
-        "threat": 0.92,  # 93.5% of 465
-        "obfuscated": 0.88,  # 90.2% of 214 (was 0.89: 89.7% at the merge of rounds 16-21)
-        "banter": 0.97,  # 100.0% of 80
-        "benign": 0.98,  # 100.0% of 606
+        "crisis": 0.97,  # 99.4% of 1818 (corpus of 13:50 UTC)
+        "distress": 0.95,  # 96.9% of 873
+        "help": 0.95,  # 98.4% of 683
+        "reported_abuse": 0.95,  # 98.6% of 489
+        "illness": 0.97,  # 99.5% of 582
+        "self_talk": 0.98,  # 100.0% of 290
+        "insult": 0.81,  # 82.7% of 589
+        "hate": 0.86,  # 88.3% of 615
+        "threat": 0.86,  # 88.4% of 542
+        "obfuscated": 0.87,  # 89.4% of 245
+        "banter": 0.97,  # 100.0% of 109
+        "benign": 0.98,  # 100.0% of 837
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.5% of 1466 (support side, round-21 rules, 11:30 UTC)
-        "distress": 0.94,  # 96.0% of 598 (was 0.95: round 19 joined after the rules' round and the learned
-        # readings relearned on 8,023 messages: one game distress message fewer offered help)
-        "help": 0.95,  # 98.0% of 556
-        "reported_abuse": 0.95,  # 98.8% of 481
-        "illness": 0.98,  # 100.0% of 51
-        "self_talk": 0.98,  # 100.0% of 284
-        "insult": 0.82,  # 84.0% of 730 (abuse3)
-        "hate": 0.87,  # 88.9% of 570
-        "threat": 0.89,  # 91.1% of 618
-        "obfuscated": 0.86,  # 88.3% of 446 (was 0.89: 88.1% at the merge of rounds 16-21)
-        "banter": 0.97,  # 99.6% of 498
-        "benign": 0.98,  # 100.0% of 625
+        "crisis": 0.97,  # 99.3% of 1512 (corpus of 13:50 UTC)
+        "distress": 0.94,  # 96.1% of 623
+        "help": 0.95,  # 97.9% of 583
+        "reported_abuse": 0.95,  # 97.7% of 520
+        "illness": 0.98,  # 100.0% of 53
+        "self_talk": 0.98,  # 100.0% of 308
+        "insult": 0.79,  # 81.4% of 816
+        "hate": 0.86,  # 88.1% of 623
+        "threat": 0.84,  # 86.3% of 716
+        "obfuscated": 0.86,  # 88.1% of 481
+        "banter": 0.97,  # 99.7% of 738
+        "benign": 0.98,  # 100.0% of 893
     },
     ("heldout", "patient"): {
-        "crisis": 0.88,  # 89.5% of 95 (was 0.84: raised by the round-21 support rules)
-        "distress": 0.88,  # 88.5% of 61 (90.2 before the Scots spellings changed the learned weights)
-        "help": 0.93,  # 94.7% of 57
-        "reported_abuse": 0.84,  # 86.4% of 44
-        "illness": 0.98,  # 100.0% of 67
-        "self_talk": 0.98,  # 100.0% of 45
-        "insult": 0.86,  # 87.8% of 41 (abuse3)
-        "hate": 0.83,  # 84.9% of 53
-        "threat": 0.84,  # 86.1% of 36 (was 0.87: 86.1% since the merge of rounds 16-21 and the
-        # relearned cues, before any rule change; the held-back split is not read, so no cause is looked for)
-        "obfuscated": 0.95,  # 97.1% of 35
-        "banter": 0.97,  # 100.0% of 1
-        "benign": 0.98,  # 100.0% of 51
+        "crisis": 0.91,  # 93.5% of 123 (corpus of 13:50 UTC)
+        "distress": 0.85,  # 87.2% of 94
+        "help": 0.92,  # 94.2% of 86
+        "reported_abuse": 0.82,  # 83.8% of 111
+        "illness": 0.98,  # 100.0% of 105
+        "self_talk": 0.97,  # 98.6% of 74
+        "insult": 0.75,  # 77.5% of 102
+        "hate": 0.74,  # 75.6% of 131
+        "threat": 0.68,  # 70.2% of 104
+        "obfuscated": 0.92,  # 94.0% of 67
+        "banter": 0.91,  # 92.9% of 14
+        "benign": 0.98,  # 100.0% of 128
     },
     ("heldout", "game"): {
-        "crisis": 0.86,  # 87.7% of 81 (was 0.81: raised by the round-21 support rules)
-        "distress": 0.83,  # 84.6% of 39 (was 0.88, then 0.85: lowered, see above; then 0.85 -> 0.83: the
-        # normaliser learned Scots and dropped-g spellings and the weights were relearned; one message of 39
-        # fewer offered help with the new weights, none with the old ones; the held-back split is not read)
-        "help": 0.95,  # 98.0% of 49
-        "reported_abuse": 0.95,  # 97.9% of 47
-        "illness": 0.98,  # 100.0% of 1
-        "self_talk": 0.98,  # 100.0% of 33
-        "insult": 0.85,  # 86.9% of 61 (was 0.88: lowered, see above)
-        "hate": 0.86,  # 88.0% of 50 (abuse3)
-        "threat": 0.81,  # 82.8% of 58
-        "obfuscated": 0.90,  # 91.5% of 59
-        "banter": 0.97,  # 98.5% of 67
-        "benign": 0.98,  # 100.0% of 72
+        "crisis": 0.87,  # 89.5% of 95 (corpus of 13:50 UTC)
+        "distress": 0.87,  # 89.4% of 47
+        "help": 0.95,  # 98.5% of 66
+        "reported_abuse": 0.88,  # 89.6% of 106
+        "illness": 0.98,  # 100.0% of 5
+        "self_talk": 0.96,  # 97.9% of 48
+        "insult": 0.70,  # 71.7% of 145
+        "hate": 0.77,  # 79.5% of 112
+        "threat": 0.72,  # 74.5% of 137
+        "obfuscated": 0.87,  # 89.4% of 141
+        "banter": 0.97,  # 99.4% of 159
+        "benign": 0.98,  # 100.0% of 119
     },
 }
 # Records that got what their category must never get (illness, self-talk or reported abuse sanctioned
-# or nudged): issue #11 wants 0 everywhere. The one left (tune, patient) is a curse at Crohn's disease
-# that goes on in the second person (« ... t'as encore gâché mon week-end »).
+# or nudged): issue #11 wants 0 everywhere. Tune, patient: a curse at Crohn's disease that goes on in the
+# second person (« ... t'as encore gâché mon week-end ») and two illness messages of round 25; held-back:
+# one reported abuse and one self-talk message of rounds 22-23 (not read).
 NEVER: dict[tuple[str, str], dict[str, int]] = {
-    ("tune", "patient"): {"reported_abuse": 0, "illness": 1, "self_talk": 0},
+    ("tune", "patient"): {"reported_abuse": 0, "illness": 3, "self_talk": 0},
     ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
-    ("heldout", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
-    ("heldout", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
+    ("heldout", "patient"): {"reported_abuse": 1, "illness": 0, "self_talk": 1},
+    ("heldout", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 1},
 }
 # --- end of floors
 GAP = 0.05  # issue #11: the held-back split within 5 points of the tuned one (categories with >= 20 records)
