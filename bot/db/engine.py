@@ -238,7 +238,7 @@ async def update_rows(session: AsyncSession, model: Any, rows: Sequence[dict[str
 def _unnest_update(table: Table, columns: tuple[str, ...]) -> tuple[TextClause, tuple[Any, ...]]:
     from sqlalchemy.dialects import postgresql
 
-    dialect = postgresql.asyncpg.dialect()  # type: ignore[attr-defined]
+    dialect = postgresql.asyncpg.dialect()
     cols = [table.c[name] for name in columns]
     arrays = ", ".join(
         f"CAST(:c{index} AS {column.type.compile(dialect=dialect)}[])" for index, column in enumerate(cols)
@@ -324,7 +324,7 @@ def _unnest_insert(
     ids returned)."""
     from sqlalchemy.dialects import postgresql
 
-    dialect = postgresql.asyncpg.dialect()  # type: ignore[attr-defined]
+    dialect = postgresql.asyncpg.dialect()
     cols = [table.c[name] for name in columns]
     arrays = ", ".join(
         f"CAST(:c{index} AS {column.type.compile(dialect=dialect)}[])" for index, column in enumerate(cols)
