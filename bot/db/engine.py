@@ -229,7 +229,7 @@ async def update_rows(session: AsyncSession, model: Any, rows: Sequence[dict[str
         return
     columns = tuple(name for name in rows[0] if name != ROW_ID)
     statement, processors = _unnest_update(table, columns)
-    params = _columnar(rows, columns, processors)
+    params = _columnar(rows, columns, processors, other=1)  # besides the columns, ROW_ID
     params["ids"] = ids
     await session.execute(statement, params)
 
@@ -345,8 +345,11 @@ def _unnest_insert(
 
 
 def _columnar(
-    rows: Sequence[dict[str, Any]], columns: tuple[str, ...], processors: tuple[Any, ...]
+    rows: Sequence[dict[str, Any]], columns: tuple[str, ...], processors: tuple[Any, ...], other: int = 0
 ) -> dict[str, list[Any]]:
+    """One list per column, each value processed; ``other``: keys a row has besides ``columns``."""
+    if any(len(row) != len(columns) + other for row in rows):  # a key missing raises, one more is lost
+        raise ValueError("rows written with one statement must have the same columns")
     params: dict[str, list[Any]] = {}
     for index, (name, process) in enumerate(zip(columns, processors, strict=True)):
         values = [row[name] for row in rows]

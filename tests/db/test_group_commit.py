@@ -322,6 +322,21 @@ async def test_a_bulk_insert_is_undone_with_its_transaction(db: Database) -> Non
     assert await ids(db) == set()
 
 
+async def test_rows_of_one_bulk_statement_must_have_the_same_columns(db: Database) -> None:
+    """On PostgreSQL a column of the first row is one array: a value only a later row has would be lost."""
+    from bot.db.models import MemberKey
+
+    if not db.is_postgres:
+        pytest.skip("SQLite's Core insert handles each row's own columns")
+    rows = [
+        {"guild_id": 3, "user_id": 1, "wrapped_key": b"k", "created_at": NOW},
+        {"guild_id": 3, "user_id": 2, "wrapped_key": b"k", "created_at": NOW, "extra": 1},
+    ]
+    with pytest.raises(ValueError, match="same columns"):
+        async with db.unit_of_work() as session:
+            await bulk_insert(session, MemberKey, rows)
+
+
 def test_deadlocks_and_serialization_failures_are_transient() -> None:
     """PostgreSQL rolls such a transaction back whole: retrying it loses nothing and does nothing twice."""
     from sqlalchemy.exc import DBAPIError
