@@ -328,6 +328,10 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
         return True
     if "I" in text and _CAPITAL_I_AS_L.search(text) is not None:
         return True
+    if not text.isascii() and _LOOKALIKE_RE.search(text) is not None:
+        return True
+    if _reversed_words(tokens):
+        return True
     if (
         "|" in text
         or "@" in text
@@ -343,10 +347,33 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
 
 
 _MENTION_OUT = re.compile(r"<@[!&]?\d+>")
+# Round 24 (issue 11): letters of other scripts that look Latin and that the normaliser's folding leaves or
+# reads phonetically (Greek capitals, Tai Le and Cherokee lookalikes: « t'ℯs ᥙᥒ ᥴ᥆ᥒᥒᥲrd », "ΚΥЅ ΝΟW"), and
+# emoji written in place of a word: weapons, rope and chair, coffin ("🔪🩸 à bientôt", "🪢🪑 u know what to
+# do", "toi = 🐷💩"). Mapped only here, for the abuse reading of a message that shows them; an emoji between
+# letters ("c💀nt") is a masked letter. The normaliser (chat.py) may learn the same words: they agree.
+_LOOKALIKES = {
+    **dict(zip(map(ord, "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"), "abezhikmnoptyx", strict=True)),
+    **dict(zip(map(ord, "αβεικνορτυχ"), "abeiknoptux", strict=True)),
+    **dict(zip(map(ord, "ᥙᥒᥴ᥆ᥲᥱᥣᥰᥴᥕ"), "uncoaelpcw", strict=True)),
+    **dict(zip(map(ord, "ᏟᎪᏴᎬᎻᏂᎫᏦᏞᎷᏢᏚᎢᏙᏔᏃᎠᏀᎡᎥᏒ"), "cabehhjklmpstvwzdgeir", strict=True)),
+    **dict(zip(map(ord, "ƅɑɡɩᴏᴜℯℓ"), "bagiouel", strict=True)),
+}
+_EMOJI_WORDS = {
+    "🪢": "rope", "🪑": "chair", "🔫": "gun", "🔪": "knife", "🗡": "knife", "🩸": "blood", "⚰": "coffin",
+    "🪦": "grave", "💊": "pills", "🐷": "pig", "🐖": "pig", "💩": "shit", "🤡": "clown", "🏠": "house",
+    "🏡": "house",
+}  # fmt: skip
+_LOOKALIKE_RE = re.compile(
+    "[" + re.escape("".join(map(chr, _LOOKALIKES))) + "".join(_EMOJI_WORDS) + "]"
+)
+_EMOJI_IN_WORD = re.compile("(?<=[^\\W\\d_])[" + "".join(_EMOJI_WORDS) + "\U0001F480](?=[^\\W\\d_])")
 _ENCLOSED = {
     **{0x1F170 + i: chr(ord("a") + i) for i in range(26)},  # 🅰..🆉
     **{0x1F150 + i: chr(ord("a") + i) for i in range(26)},  # 🅐..🅩
     0xFE0F: None,
+    **_LOOKALIKES,
+    **{ord(e): f" {w} " for e, w in _EMOJI_WORDS.items()},
 }
 _RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[ .\-_*,/|]{1,3}[a-z0-9]){1,}(?![a-z0-9])")
 _MIXED_ANY = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{2,}\b")
@@ -390,7 +417,22 @@ _LEET_I = str.maketrans("0134579@$", "oieastgas")
 _LEET_L = str.maketrans("0134579@$", "oleastgas")
 
 
+# Round 24 (issue 11): a message written backwards ("flesruoy llik og", « erdnep et av »): words that are
+# no word forwards and a trigger word backwards. The whole message is read backwards.
+_REVERSED_GATE = frozenset(
+    w[::-1] for w in "yourself urself kill kys pendre crever tuer idiot connard salope retarded stupid loser".split()
+) | frozenset(rules.REVERSED_INSULTS)
+
+
+def _reversed_words(tokens: Sequence[Token]) -> bool:
+    return any(t.form in _REVERSED_GATE for t in tokens)
+
+
 def _deobfuscate(text: str) -> str:
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) <= 8 and any(w in _REVERSED_GATE for w in words):
+        text = text[::-1]  # a short message written backwards (a long one is not reread whole)
+    text = _EMOJI_IN_WORD.sub("*", text) if not text.isascii() else text
     text = _CAPITAL_I_AS_L.sub(lambda m: "l" * len(m.group(0)), text)
     text = fold(text.translate(_ENCLOSED))
     text = _MENTION_OUT.sub(" <@0> ", text)

@@ -751,3 +751,78 @@ def test_rounds_20_21_lookalikes_are_not_abuse(text: str) -> None:
 def test_received_spam_is_reported() -> None:
     reading = judge("mod? getting kys spam in my DMs again")
     assert reading.reported and not reading.hits
+
+
+# --- round 24 (threat helper 4): veiled, conditional and presence threats, exposure, kys images, obfuscation --
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # conditional threats
+        ("keep running your mouth and you'll find out", AbuseKind.THREAT),
+        ("say it one more time and watch what happens", AbuseKind.THREAT),
+        ("si tu recommences à parler de ma mère je viens te chercher", AbuseKind.THREAT),
+        ("arrête tes conneries ou j'vais te trouver, tu vas voir", AbuseKind.THREAT),
+        # stock images of harm to come
+        ("un accident est vite arrivé, y en a un qui t'attend", AbuseKind.THREAT),
+        ("better sleep with one eye open tonight", AbuseKind.THREAT),
+        ("you're gonna get what you deserve soon enough", AbuseKind.THREAT),
+        ("it'd be really easy to make you vanish", AbuseKind.THREAT),
+        ("tu vas finir six pieds sous terre", AbuseKind.THREAT),
+        ("tu vas te retrouver aux urgences si tu te tais pas", AbuseKind.THREAT),
+        ("i'll snap every finger you type with", AbuseKind.THREAT),
+        # presence and knowledge
+        ("jk jk, but i know where you park", AbuseKind.THREAT),
+        ("je rigole hein... je suis devant chez toi", AbuseKind.THREAT),
+        ("ah know which street ye stay on", AbuseKind.THREAT),
+        ("that's your van outside the gym isn't it? see you soon", AbuseKind.THREAT),
+        ("j'ai des potes dans ta ville qui vont te rendre visite", AbuseKind.THREAT),
+        ("ce serait bête qu'il arrive un truc à ton chien", AbuseKind.THREAT),
+        # exposure
+        ("i'm going to email your boss and tell him everything you post here", AbuseKind.EXPOSURE),
+        ("j'ai le numéro de ton père, je vais l'appeler et tout lui dire", AbuseKind.EXPOSURE),
+        ("anyone want her home address? drop a 1", AbuseKind.EXPOSURE),
+        ("tu veux que je balance ton vrai nom ici ?", AbuseKind.EXPOSURE),
+        ("what if your diagnosis got posted in general, funny right", AbuseKind.EXPOSURE),
+        # kill yourself in new images
+        ("everyone like you should die, starting with you", AbuseKind.THREAT),
+        ("what are you waiting for to end it", AbuseKind.THREAT),
+        ("qu'est-ce que tu attends pour te pendre", AbuseKind.THREAT),
+        ("le serveur irait tellement mieux sans toi, tu sais quoi faire", AbuseKind.THREAT),
+        # emoji, lookalikes, reversed text
+        ("🪢🪑 ton devoir pour ce soir", AbuseKind.THREAT),
+        ("<@123456789012345678> 🔪 see you soon", AbuseKind.THREAT),
+        ("flesruoy llik", AbuseKind.THREAT),
+        ("ΚΥS", AbuseKind.THREAT),
+        ("t'es un ᥴ᥆ᥒ", AbuseKind.INSULT),
+    ],
+)
+def test_round_24_threat_families(text: str, kind: AbuseKind) -> None:
+    assert kind in kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep talking and see what happens in ranked lol",
+        "try restarting it and see what happens",
+        "continue comme ça, tu vas voir, ça va payer",
+        "je passe te voir demain à la gare",
+        "si tu viens à Lyon je te retrouve au tournoi",
+        "I'll see you at work on monday",
+        "knife-only round next game, loser buys pizza",
+        "🔪🔪 knife round next",
+        "I bought rope and a chair for the garden tonight",
+        "💀💀💀 im dead lol",
+        "je vais te défoncer au prochain match mdr",
+        "I'll destroy you in ranked tonight",
+        "tu vas finir à l'hôpital si tu continues à pas manger, prends soin de toi",
+        "i'll call your mum to pick you up after the match",
+        "shame about the weather, the picnic is off",
+        "who wants the address of the venue?",
+        "le monde irait mieux sans moi ce soir",
+        "dors bien, à demain",
+        "lol",
+    ],
+)
+def test_round_24_friendly_and_quiet_are_not_threats(text: str) -> None:
+    assert not {AbuseKind.THREAT, AbuseKind.EXPOSURE} & kinds(text), text
