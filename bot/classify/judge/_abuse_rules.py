@@ -2512,6 +2512,58 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"{B}(?:the world|le monde|the server|le serveur|everyone|everybody|tout le monde|this place|la planete|the planet)(?: \S+){{0,3}} (?:would|will|irait|serait|s en porterait)(?: \S+){{0,3}} (?:better|mieux)(?: \S+){{0,3}} (?:without {_Y4}|sans toi|sans vous|if {_Y4} (?:went|were gone|died|were dead|weren t here|disappeared|had)){E}"
         rf"(?=.*{B}(?:think about (?:that|it)|tonight|ce soir|tu sais ce qu il te reste a faire|you know what to do|tu sais quoi faire|do it|fais le|tracks|rails|bridge|pont|nap|sleep){E})",
     ),
+    # Harm told as its aftermath or as a lesson: "you'll leave in an ambulance", "I'll teach you respect IRL",
+    # "I'd stomp your head in", "your tyres won't survive the night", « quand je serai devant ton immeuble »
+    (
+        _T,
+        "threat_aftermath",
+        "ambulance brancard stretcher respect lesson lecon manieres manners stomp cave kick head tete survive "
+        "survivront passer tenir devant outside immeuble building",
+        None,
+        False,
+        rf"{B}(?:tu |you |u )?(?:repartiras|repartir|partiras|rentreras|leave|go home|leaving|going home|finir|finiras) (?:en|in an|in a|on a|sur un|dans une) (?:ambulance|brancard|stretcher|body bag|housse){E}"
+        rf"|{B}(?:{INTENT_EN}|{INTENT_FR}|going to|gonna)(?: \S+){{0,1}} (?:t apprendre|te apprendre|vous apprendre|teach {_Y4}) (?:le respect|les bonnes manieres|la politesse|some respect|respect|manners|some manners|a lesson|une lecon)(?=.*{B}(?:irl|en vrai|pour de vrai|for real|in person|en face|dehors|outside|tu vas voir|you will see|ce que ca fait|what it feels like){E})"
+        rf"|{B}(?:{INTENT_EN}|going to|gonna)(?: \S+){{0,1}} (?:stomp|kick|smash|cave|bash|beat|knock) (?:{_YR4}|yer|his|her) (?:head|face|skull|teeth) in{E}"
+        rf"|{B}(?:{_YR4}|ta|ton|tes)(?: \S+){{0,2}} (?:tyres|tires|windows|windscreen|car|pneus|vitres|voiture|house|maison|cat|dog|chat|chien) (?:won t|will not|wont|are not going to|is not going to|ne vont pas|vont pas|va pas|ne va pas) (?:survive|last|make it|passer|tenir|survivre)(?: the night| la nuit| the week| la semaine)?{E}"
+        rf"|{B}(?:quand je serai|quand j serai|when i m|when i am|once i m|once i am) (?:devant|en bas de|outside|at|in front of|sous) (?:ton|ta|tes|chez toi|{_YR4}) ?(?:immeuble|maison|porte|fenetre|taf|boulot|ecole|house|door|place|flat|work|school|building)?{E}",
+    ),
+    # Exposure under way or by phone: "we're posting your address in chat", "I'm calling in a bomb threat to your address"
+    (
+        _E,
+        "exposure_under_way",
+        "posting leaking sharing dropping publishing putting bomb swat swatting hostage gign raid flics keufs police",
+        None,
+        False,
+        rf"{B}(?:we|i|on|je|j|they|ils)(?: are| am| re| m| vont| va| allons)? (?:posting|leaking|sharing|dropping|publishing|putting up|en train de poster|en train de publier) (?:{_YR4}|his|her|their|ton|ta|tes|son|sa|ses) (?:address|adresse|home address|ip|number|numero|phone number|real name|vrai nom|face|workplace|school){E}"
+        rf"|{B}(?:call|calling|phone|phoning|ring|ringing|phone in|call in) in (?:a )?(?:bomb threat|bomb scare|swat|swatting|fake (?:call|report|hostage call)|hostage situation)(?: \S+){{0,3}}(?: (?:to|on|at) (?:{_YR4}|his|her) (?:address|house|place|home))?{E}"
+        rf"|{B}(?:{INTENT_FR}|je vais|j vais|jvais)(?: \S+){{0,1}} (?:envoyer|appeler|faire venir|ramener) (?:le gign|le raid|les flics|les keufs|la police|les condes|les schmitts)(?: \S+){{0,1}} (?:chez toi|devant chez toi|a ton adresse|chez tes parents){E}",
+    ),
+    # A raid called on someone: "everyone DM her every hour until she deletes", « tout le monde en mp jusqu'à ce qu'elle parte »
+    (
+        _T,
+        "raid_called",
+        "everyone everybody tout monde tous all premier raid",
+        "spam spamme spammer spamming spams dm dms mp mps message harcele harceler harass flood go report reports chat",
+        False,
+        rf"^(?!.*{B}(?:me|mes|moi|nous|us)(?![^ ]))(?=.*{B}(?:everyone|everybody|all of you|y all|let s all|lets all|let us all|we should all|we all|tout le monde|on va tous|allez tous|allez tout le monde|le premier qui|vous tous|tous en){E})"
+        rf"(?=.*{B}(?:spam|spamme|spammer|spamming|spammez|dm|dms|mp|mps|message|harcele|harceler|harasse|harass|flood|floodez|go to her|go to his|report|signalez)(?![^ ]))"
+        rf".*{B}(?:until (?:she|he|they|it) (?:\S+ )?(?:deletes|leaves|quits|stops|is gone|logs off|cries|breaks)|jusqu a ce qu (?:il|elle|ils|elles) (?:\S+ )?(?:supprime|parte|partent|degage|quitte|pleure|craque|ferme)|every hour|toutes les heures|never (?:streams|posts|plays|comes back|shows up) again|plus jamais|make sure (?:she|he|they) never|leaves for good|faut qu (?:elle|il) degage|qu (?:elle|il) degage du serveur){E}"
+        rf"|^(?!.*{B}(?:me|my|mes|moi|mon|ma|nous|us|je|j|i)(?![^ ])).*{B}(?:everyone|everybody|tout le monde|vous tous)(?: \S+)? (?:spam|spamme|spammez|dm|mp|message|harcelez|harass|flood|floodez)(?: \S+)? (?:@user|her|him|elle|lui|la|le|ses mp|her dms|his dms){E}"
+        rf"|^(?:allez|go|let s go|come on|aller)(?: \S+)? (?:tout le monde|everyone|vous tous|everybody) (?:en mp|in dms|in her dms|in his dms|dans ses mp|dans son chat|in her chat|in his chat){E}",
+    ),
+    # More images of "kill yourself": "buy a rope and a chair, problem solved", « saute du 10e », "a long walk off a short pier",
+    # "unsubscribe from life"
+    (
+        _T,
+        "kys_more_images",
+        "rope noose corde saute sautez jump pier walk unsubscribe uninstall desabonne desinstalle",
+        None,
+        False,
+        rf"{B}(?:buy|get|grab|go buy|achete|achetes|va acheter|prends|jte paie|je te paie|j te paie|je t offre|j t offre|jt offre|je te l offre|i ll buy {_Y4}|i will buy {_Y4}|i ll pay for)(?: \S+){{0,2}} (?:rope|noose|corde)(?: \S+){{0,3}}(?=.*{B}(?:problem solved|for all of us|pour nous|for us|t en servir|use it|si tu promets|promise|tonight|ce soir|chair|chaise|tabouret|stool){E})"
+        rf"|^(?:@user )?(?:just |now |so |allez |va |go )?(?:(?:saute|sautez) (?:du|de|d un|par la)|jump (?:off|from|out of))(?: the| la| le| a| an| ta| your| ur)? (?:\d+e|\d+eme|\d+th|dixieme|toit|balcon|pont|roof|balcony|bridge|window|fenetre|tall building|building|cliff|falaise){E}"
+        rf"|{B}(?:long walk off a short (?:pier|bridge|cliff|plank|dock)){E}"
+        rf"|{B}(?:unsubscribe|log off|logout|log out|uninstall|delete yourself|desabonne toi|desinstalle toi|deconnecte toi)(?: \S+)? (?:from |of |de )?(?:life|la vie|existence|real life|reality|la realite){E}",
+    ),
     # Emoji read as words (``abuse``): "🪢🪑 u know what to do", "🪢 here's your starter kit", "🔫😵 toi bientôt"
     (
         _T,

@@ -244,7 +244,8 @@ _REPORT_BEFORE = re.compile(
 # The reporting constructions the normaliser does not mark; the rest of the message is reported.
 _REPORT = re.compile(
     r"(?<![^ ])(?:"
-    r"(?:has|have|had|is|are|was|were|been|keeps|kept|still|n arrete pas de|arrete pas de|continue de|"
+    # "we are posting your address", "I was messaging everyone": the author's own doing, not a report
+    r"(?<!we )(?<!i )(?:has|have|had|is|are|was|were|been|keeps|kept|still|n arrete pas de|arrete pas de|continue de|"
     # "keep" with its subject only: a bare "keep posting and I'll..." is an imperative, not a report
     r"(?:(?<=they )|(?<=people )|(?<=ppl )|(?<=users )|(?<=guys )|(?<=he )|(?<=she )|(?<=them )|(?<=u )|"
     r"(?<=you ))keep|"
@@ -322,7 +323,7 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
     if _DIGIT.search(text) is not None:
         for t in tokens:
             form = t.form
-            if not form.isalpha() and not form.isdigit() and form.translate(_LEET_I) in _SEGMENT_VOCAB:
+            if not form.isalpha() and not form.isdigit() and form.translate(_LEET_I) in _LEET_VOCAB:
                 return True
     if not text.isascii() and _ENCLOSED_RE.search(text) is not None:
         return True
@@ -443,10 +444,11 @@ def _deobfuscate(text: str) -> str:
         word = match.group(0)
         for table in (_LEET_I, _LEET_L):
             plain = word.translate(table)
-            if plain in _SEGMENT_VOCAB:
+            if plain in _LEET_VOCAB:
                 return plain
         return word
 
+    text = _LEET_I_PRONOUN.sub("i", text)
     before = text
     text = _MIXED.sub(unleet, text)
     if text != before:  # one word spelt in digits: read the others ("j3 v41s t3 tu3r") the same way
@@ -1034,6 +1036,12 @@ for _w in sorted(_GATE | _REPORTED_WORDS | _ws("fuck fucking shit bitch cunt you
 
 
 _SEGMENT_VOCAB = _GATE | SECOND | FIRST_SUBJ | _ws("kill go die end neck fuck off you are is a an the un une")
+
+
+# Round 24: small words spelt in digits that the normaliser leaves ("4nd", "th3", "d3"): one of them shows
+# that the message is written in leet, and the other words are read the same way ("1'll f1nd y0u 4nd k1ll y0u").
+_LEET_VOCAB = _SEGMENT_VOCAB | _ws("and the de des du le la les out no not now to te")
+_LEET_I_PRONOUN = re.compile(r"(?<![a-z0-9])1(?=['’](?:ll|m|d|ve)(?![a-z]))")
 
 
 @lru_cache(maxsize=4096)
