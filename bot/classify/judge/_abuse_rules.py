@@ -2556,23 +2556,26 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "kys_more_images",
-        "rope noose corde saute sautez jump pier walk unsubscribe uninstall desabonne desinstalle",
+        "rope noose corde saute sautez jump pier walk unsubscribe uninstall desabonne desinstalle rape drown hang shoot stab gas choke strangle",
         None,
         False,
-        rf"{B}(?:buy|get|grab|go buy|achete|achetes|va acheter|prends|jte paie|je te paie|j te paie|je t offre|j t offre|jt offre|je te l offre|i ll buy {_Y4}|i will buy {_Y4}|i ll pay for)(?: \S+){{0,2}} (?:rope|noose|corde)(?: \S+){{0,3}}(?=.*{B}(?:problem solved|for all of us|pour nous|for us|t en servir|use it|si tu promets|promise|tonight|ce soir|chair|chaise|tabouret|stool){E})"
+        rf"(?:^(?:@user )?(?:just |so |go |now |allez )?(?:buy|get|grab|go buy|achete|achetes|va acheter|prends)|{B}(?:jte paie|je te paie|j te paie|je t offre|j t offre|jt offre|je te l offre|i ll buy {_Y4}|i will buy {_Y4}|i will get {_Y4}|i ll pay for {_YR4}))(?: \S+){{0,2}} (?:rope|noose|corde)(?: \S+){{0,3}}(?=.*{B}(?:problem solved|for all of us|pour nous|for us|t en servir|use it|si tu promets|promise|tonight|ce soir|chair|chaise|tabouret|stool){E})"
         rf"|^(?:@user )?(?:just |now |so |allez |va |go )?(?:(?:saute|sautez) (?:du|de|d un|par la)|jump (?:off|from|out of))(?: the| la| le| a| an| ta| your| ur)? (?:\d+e|\d+eme|\d+th|dixieme|toit|balcon|pont|roof|balcony|bridge|window|fenetre|tall building|building|cliff|falaise){E}"
         rf"|{B}(?:long walk off a short (?:pier|bridge|cliff|plank|dock)){E}"
-        rf"|{B}(?:unsubscribe|log off|logout|log out|uninstall|delete yourself|desabonne toi|desinstalle toi|deconnecte toi)(?: \S+)? (?:from |of |de )?(?:life|la vie|existence|real life|reality|la realite){E}",
+        rf"|{B}(?:go|va|just) (?:rape|drown|hang|shoot|stab|gas|choke|strangle) (?:yourself|urself|yourselves){E}"
+
+        rf"|^(?!.*{B}(?:i|je|j|me|moi|my|mon|ma|mes|myself|m)(?![^ ])).*{B}(?:unsubscribe|log off|logout|log out|uninstall|delete yourself|desabonne toi|desinstalle toi|deconnecte toi)(?: \S+)? (?:from |of |de )?(?:life|la vie|existence|real life|reality|la realite){E}",
     ),
     # Emoji read as words (``abuse``): "🪢🪑 u know what to do", "🪢 here's your starter kit", "🔫😵 toi bientôt"
     (
         _T,
         "kys_means_emoji",
-        "rope noose corde gun knife blood coffin grave",
+        "rope noose corde gun knife blood",
         None,
         False,
-        rf"^(?!.*{B}{_CONTEST}{E})(?!.*{B}(?:i|je|my|mon|ma|moi|i m|i have|j ai|myself){E})(?=.*{B}(?:rope|noose|corde){E})(?=.*{B}(?:chair|chaise|tabouret|stool|starter kit|kit|homework|devoirs|cadeau|gift|present|know what to do|sais quoi faire|sais ce qu il te reste a faire|best thing {_Y4} could do|tonight|ce soir|use it|mets le|enjoy){E})(?=.*{B}(?:{_Y4}|{_YR4}|toi|ton|ta|tes|te|t|@user){E})"
-        rf"|^(?!.*{B}{_CONTEST}{E})(?:@user )?(?:gun|knife|blood|coffin|grave)(?: (?:gun|knife|blood|coffin|grave|house))*(?: \S+){{0,3}} (?:toi|{_Y4}|@user|je passe|i am coming|bientot|a bientot|soon|ce soir|tonight|see {_Y4}|t attend|waiting){E}",
+        rf"^(?!.*{B}{_CONTEST}{E})(?!.*{B}(?:i|je|j|me|m|my|mon|ma|mes|moi|myself){E})(?=.*{B}(?:rope|noose|corde){E})(?=.*{B}(?:chair|chaise|tabouret|stool|starter kit|kit|homework|devoirs|cadeau|gift|present|know what to do|sais quoi faire|sais ce qu il te reste a faire|best thing {_Y4} could do|tonight|ce soir|use it|mets le|enjoy){E})(?=.*{B}(?:{_Y4}|{_YR4}|toi|ton|ta|tes|te|t|@user){E})"
+        # weapons aimed at the reader, never at oneself (« 🔪 ce soir » may be self-harm told: the support side's)
+        rf"|^(?!.*{B}{_CONTEST}{E})(?!.*{B}(?:i|je|j|me|moi|my|mon|ma|mes|myself|m)(?![^ ]))(?=.*{B}(?:toi|te|t|{_Y4}|{_YR4}|@user){E})(?:@user )?(?:gun|knife|blood)(?: (?:gun|knife|blood|house))*(?: \S+){{0,3}} (?:toi|{_Y4}|@user|bientot|a bientot|soon|ce soir|tonight|see {_Y4}|t attend|waiting){E}",
     ),
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW4)

@@ -333,6 +333,10 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
         return True
     if _reversed_words(tokens):
         return True
+    if ("." in text or "-" in text) and any(
+        _joined_word(m) != m.group(0) for m in _JOINED_PARTS.finditer(text.lower())
+    ):
+        return True
     if (
         "|" in text
         or "@" in text
@@ -449,6 +453,7 @@ def _deobfuscate(text: str) -> str:
         return word
 
     text = _LEET_I_PRONOUN.sub("i", text)
+    text = _JOINED_PARTS.sub(_joined_word, text)
     before = text
     text = _MIXED.sub(unleet, text)
     if text != before:  # one word spelt in digits: read the others ("j3 v41s t3 tu3r") the same way
@@ -1030,12 +1035,21 @@ def _key(form: str, lemma: str) -> str:
 
 
 _BY_LENGTH: dict[int, list[str]] = {}
-for _w in sorted(_GATE | _REPORTED_WORDS | _ws("fuck fucking shit bitch cunt you")):
+for _w in sorted(_GATE | _REPORTED_WORDS | _ws("fuck fucking shit bitch cunt you rape")):
     if _w.isalpha():
         _BY_LENGTH.setdefault(len(_w), []).append(_w)
 
 
 _SEGMENT_VOCAB = _GATE | SECOND | FIRST_SUBJ | _ws("kill go die end neck fuck off you are is a an the un une")
+
+
+# Round 24: a word cut by dots or hyphens ("pu.te", "id-i-ot"): joined when the whole is a word of the lists.
+_JOINED_PARTS = re.compile(r"(?<![a-z0-9])[a-z]+(?:[.\-][a-z]+)+(?![a-z0-9])")
+
+
+def _joined_word(match: re.Match[str]) -> str:
+    whole = re.sub(r"[.\-]", "", match.group(0))
+    return whole if whole in _GATE else match.group(0)
 
 
 # Round 24: small words spelt in digits that the normaliser leaves ("4nd", "th3", "d3"): one of them shows
