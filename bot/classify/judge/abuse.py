@@ -366,7 +366,7 @@ _LOOKALIKES = {
 }
 _EMOJI_WORDS = {
     "🪢": "rope", "🪑": "chair", "🔫": "gun", "🔪": "knife", "🗡": "knife", "🩸": "blood", "⚰": "coffin",
-    "🪦": "grave", "💊": "pills", "🐷": "pig", "🐖": "pig", "💩": "shit", "🤡": "clown", "🏠": "house",
+    "🪦": "grave", "💊": "pills", "🐷": "pig", "🐖": "pig", "💩": "shit", "🏠": "house",
     "🏡": "house",
 }  # fmt: skip
 _LOOKALIKE_RE = re.compile(
