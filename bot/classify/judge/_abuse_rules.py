@@ -2563,7 +2563,6 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"|^(?:@user )?(?:just |now |so |allez |va |go )?(?:(?:saute|sautez) (?:du|de|d un|par la)|jump (?:off|from|out of))(?: the| la| le| a| an| ta| your| ur)? (?:\d+e|\d+eme|\d+th|dixieme|toit|balcon|pont|roof|balcony|bridge|window|fenetre|tall building|building|cliff|falaise){E}"
         rf"|{B}(?:long walk off a short (?:pier|bridge|cliff|plank|dock)){E}"
         rf"|{B}(?:go|va|just) (?:rape|drown|hang|shoot|stab|gas|choke|strangle) (?:yourself|urself|yourselves){E}"
-
         rf"|^(?!.*{B}(?:i|je|j|me|moi|my|mon|ma|mes|myself|m)(?![^ ])).*{B}(?:unsubscribe|log off|logout|log out|uninstall|delete yourself|desabonne toi|desinstalle toi|deconnecte toi)(?: \S+)? (?:from |of |de )?(?:life|la vie|existence|real life|reality|la realite){E}",
     ),
     # Emoji read as words (``abuse``): "🪢🪑 u know what to do", "🪢 here's your starter kit", "🔫😵 toi bientôt"

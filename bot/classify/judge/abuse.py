@@ -245,7 +245,8 @@ _REPORT_BEFORE = re.compile(
 _REPORT = re.compile(
     r"(?<![^ ])(?:"
     # "we are posting your address", "I was messaging everyone": the author's own doing, not a report
-    r"(?<!we )(?<!i )(?:has|have|had|is|are|was|were|been|keeps|kept|still|n arrete pas de|arrete pas de|continue de|"
+    r"(?<!we )(?<!i )"
+    r"(?:has|have|had|is|are|was|were|been|keeps|kept|still|n arrete pas de|arrete pas de|continue de|"
     # "keep" with its subject only: a bare "keep posting and I'll..." is an imperative, not a report
     r"(?:(?<=they )|(?<=people )|(?<=ppl )|(?<=users )|(?<=guys )|(?<=he )|(?<=she )|(?<=them )|(?<=u )|"
     r"(?<=you ))keep|"
@@ -369,10 +370,8 @@ _EMOJI_WORDS = {
     "🪦": "grave", "💊": "pills", "🐷": "pig", "🐖": "pig", "💩": "shit", "🏠": "house",
     "🏡": "house",
 }  # fmt: skip
-_LOOKALIKE_RE = re.compile(
-    "[" + re.escape("".join(map(chr, _LOOKALIKES))) + "".join(_EMOJI_WORDS) + "]"
-)
-_EMOJI_IN_WORD = re.compile("(?<=[^\\W\\d_])[" + "".join(_EMOJI_WORDS) + "\U0001F480](?=[^\\W\\d_])")
+_LOOKALIKE_RE = re.compile("[" + re.escape("".join(map(chr, _LOOKALIKES))) + "".join(_EMOJI_WORDS) + "]")
+_EMOJI_IN_WORD = re.compile("(?<=[^\\W\\d_])[" + "".join(_EMOJI_WORDS) + "\U0001f480](?=[^\\W\\d_])")
 _ENCLOSED = {
     **{0x1F170 + i: chr(ord("a") + i) for i in range(26)},  # 🅰..🆉
     **{0x1F150 + i: chr(ord("a") + i) for i in range(26)},  # 🅐..🅩
@@ -425,7 +424,8 @@ _LEET_L = str.maketrans("0134579@$", "oleastgas")
 # Round 24 (issue 11): a message written backwards ("flesruoy llik og", « erdnep et av »): words that are
 # no word forwards and a trigger word backwards. The whole message is read backwards.
 _REVERSED_GATE = frozenset(
-    w[::-1] for w in "yourself urself kill kys pendre crever tuer idiot connard salope retarded stupid loser".split()
+    w[::-1]
+    for w in _ws("yourself urself kill kys pendre crever tuer idiot connard salope retarded stupid loser")
 ) | frozenset(rules.REVERSED_INSULTS)
 
 
@@ -1053,7 +1053,8 @@ def _joined_word(match: re.Match[str]) -> str:
 
 
 # Round 24: small words spelt in digits that the normaliser leaves ("4nd", "th3", "d3"): one of them shows
-# that the message is written in leet, and the other words are read the same way ("1'll f1nd y0u 4nd k1ll y0u").
+# that the message is written in leet, and the other words are read the same way ("1'll f1nd y0u 4nd
+# k1ll y0u").
 _LEET_VOCAB = _SEGMENT_VOCAB | _ws("and the de des du le la les out no not now to te")
 _LEET_I_PRONOUN = re.compile(r"(?<![a-z0-9])1(?=['’](?:ll|m|d|ve)(?![a-z]))")
 

@@ -753,7 +753,7 @@ def test_received_spam_is_reported() -> None:
     assert reading.reported and not reading.hits
 
 
-# --- round 24 (threat helper 4): veiled, conditional and presence threats, exposure, kys images, obfuscation --
+# --- round 24 (threat helper 4): veiled, conditional and presence threats, exposure, kys images, obfuscation
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
