@@ -1048,7 +1048,10 @@ _JOINED_PARTS = re.compile(r"(?<![a-z0-9])[a-z]+(?:[.\-][a-z]+)+(?![a-z0-9])")
 
 
 def _joined_word(match: re.Match[str]) -> str:
-    whole = re.sub(r"[.\-]", "", match.group(0))
+    parts = re.split(r"[.\-]", match.group(0))
+    if all(len(p) == 1 for p in parts):
+        return match.group(0)  # letters one by one ("f.i.n.d y.o.u"): the spaced-run reading's
+    whole = "".join(parts)
     return whole if whole in _GATE else match.group(0)
 
 
