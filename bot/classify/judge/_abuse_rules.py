@@ -2377,7 +2377,7 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "retrouver querre chercher choper chope attraper regler getting gettin skate like finir chauffer barder saigner "
         "again once word mot talking talkin mouthing mouthin messing messin keep continue continues cherches arrete "
         "say time parles redis recommences refais reparles ramenes touches insultes mentionnes approches talk touch mention insult mess quit",
-        None,
+        "keep keeps continue continues continuez carry go again once time word mot cherches messin messing mess si if arrete arretes stop quit",
         False,
         rf"^(?!.*{B}{_CONTEST}{E}).*{B}(?:{_PROVOKE}){E}(?: \S+){{0,12}} {_CONSEQ}{E}",
     ),
@@ -2425,9 +2425,11 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "threat_presence",
-        "know knows ken kno live stay stays lives bide reach turn show pull rock visit truck car van motor bike kid kids daughter dog "
-        "voiture camion maison fille fils chien shame pity dommage gens potes people guys mates",
-        None,
+        "weh wea whit ken kno where which nah turn show pull rock waiting truck van motor bike car voiture camion maison appart velo scooter "
+        "tyres tires windows windscreen windshield paintwork pneus vitres carrosserie brakes freins kneecaps genoux gens potes mecs types "
+        "people guys friends mates amis monde",
+        "you u ya yuh ye yu your ur yo yer ta ton tes te t toi tu tyres tires windows windscreen windshield paintwork pneus vitres "
+        "carrosserie brakes freins kneecaps genoux",
         False,
         rf"{B}(?:mi|ah|i|me|a) (?:know|knows|ken|kno)(?: fine| well| exactly| full well)? (?:weh|wea|where|which (?:close|street|house|flat|building|road|estate)|whit close)(?: \S+){{0,2}} (?:{_Y4}|ye) (?:live|lives|stay|stays|sleep|park|work|bide){E}"
         rf"|^(?=.*{B}(?:{_Y4}|ye|tu)(?: \S+){{0,1}} (?:nah go|not going to|are not going to|will not|won t|wont|is not going to|aint going to|aint gonna|not gonna|vas pas) (?:like it|like this|aimer ca|kiffer){E})(?=.*{B}(?:when|wen|once|the day|quand|le jour ou)(?: \S+)? (?:i|mi|ah|we|je|j) (?:reach|come|get there|arrive|find|show up|turn up|pull up|catch|see|arrive|debarque|viens|passe){E})"
@@ -2451,7 +2453,7 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _E,
         "exposure_family_call",
         "call ring phone text email message contact tell appeler appelle telephoner ecrire contacter prevenir dire raconter numero number num",
-        None,
+        " ".join(_KIN.split("|")),
         False,
         rf"{B}(?:{INTENT_EN}|{INTENT_FR}|going to|gonna|je vais|j vais|jvais)(?: \S+){{0,2}} (?:call|ring|phone|text|email|message|dm|contact|tell|appeler|telephoner a|ecrire a|contacter|prevenir|dire a|raconter a)(?: \S+)? (?:your|ur|yer|ta|ton|tes|vos|votre) (?:{_KIN}){E}"
         rf"(?=.*{B}(?:what {_Y4}|what his|what her|ce que tu|everything|tout|exactly|all about|sur toi|about {_Y4}|the truth|la verite|{_YR4} secret|ton secret|does online|fais en ligne|number|numero){E})"
@@ -2463,7 +2465,7 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _E,
         "exposure_offered",
         "wants want veut veux veulent voulez drop mettez mets tapez spam envoyez should shall devrais",
-        None,
+        " ".join(_HELD.split("|")) + " address adresse ip name nom blaze number numero diagnostic diagnosis dossier records nudes secret secrets",
         False,
         rf"^(?=.*{B}(?:drop|mettez|mets|tapez|spam|envoyez|1|leaked|leak|clip|clipped|stream|live|dox|doxx|montree|montre){E}).*{B}(?:who wants|anyone want|anybody want|who want|qui veut|qui veulent|vous voulez|y a qui qui veut|quelqu un veut)(?: \S+)? (?:his|her|their|son|sa|ses|leur|{_YR4}|ton|ta|@user s) (?:{_HELD}){E}"
         rf"|{B}(?:drop|put|type|spam|mettez|mets|tapez|envoyez)(?: \S+)? (?:a |un )?(?:1|f|like|pouce)(?: \S+){{0,4}} (?:for|pour)(?: \S+)? (?:his|her|their|son|sa|ses|@user s|{_YR4}|ton) (?:{_HELD}){E}"
