@@ -2465,7 +2465,8 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _E,
         "exposure_offered",
         "wants want veut veux veulent voulez drop mettez mets tapez spam envoyez should shall devrais",
-        " ".join(_HELD.split("|")) + " address adresse ip name nom blaze number numero diagnostic diagnosis dossier records nudes secret secrets",
+        " ".join(_HELD.split("|"))
+        + " address adresse ip name nom blaze number numero diagnostic diagnosis dossier records nudes secret secrets",
         False,
         rf"^(?=.*{B}(?:drop|mettez|mets|tapez|spam|envoyez|1|leaked|leak|clip|clipped|stream|live|dox|doxx|montree|montre){E}).*{B}(?:who wants|anyone want|anybody want|who want|qui veut|qui veulent|vous voulez|y a qui qui veut|quelqu un veut)(?: \S+)? (?:his|her|their|son|sa|ses|leur|{_YR4}|ton|ta|@user s) (?:{_HELD}){E}"
         rf"|{B}(?:drop|put|type|spam|mettez|mets|tapez|envoyez)(?: \S+)? (?:a |un )?(?:1|f|like|pouce)(?: \S+){{0,4}} (?:for|pour)(?: \S+)? (?:his|her|their|son|sa|ses|@user s|{_YR4}|ton) (?:{_HELD}){E}"
