@@ -1534,6 +1534,7 @@ _REVERSED = sorted(
     - lex.SLURS
 )
 _REVERSED = [w for w in _REVERSED if not is_known(w, "fr") and not is_known(w, "en")]
+REVERSED_INSULTS = tuple(_REVERSED)
 _RAW += [
     (_I, "reversed_insult", " ".join(_REVERSED), None, False, rf"{B}(?:{'|'.join(_REVERSED)}){E}"),
 ]
@@ -2318,6 +2319,274 @@ _RAW3: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW3)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW3))
+
+# --- round 24 (issue 11, threat helper 4): veiled, conditional and presence threats, exposure in new images --
+# Conditional threats ("keep talking and see what happens", « continue et tu vas voir », "say that about my
+# sister again and I'll see ya at the rink"), stock images of harm to come (an accident waiting, sleeping with
+# one eye open, getting what is coming, six feet under), presence or knowledge used as a threat and dressed as
+# a joke ("jk... I'm parked outside tho", « c'est une blague mais je suis à 10 min de chez toi »), calling the
+# family, a name or an address offered to the channel, "kill yourself" in new images (emoji read as words by
+# ``abuse``: rope and chair, weapons). New rows only: the rows above are unchanged.
+_Y4 = r"(?:you|u|ya|yuh|ye|yu|thee)"
+_YR4 = r"(?:your|ur|yo|yer|yuh|ye)"
+_I4 = r"(?:i|mi|ah|me|we|i will|i ll|ill|i am|im|i m|imma)"
+_PROVOKE = (
+    r"(?:keep|keeps|continue|continues|continuez|carry on|go on)(?: \S+)? (?:talking|talkin|chatting|chat|mouthing|mouthin|"
+    r"running|posting|messing|messin|pushing|testing|provoking|comme ca|a parler|de parler|parler|a me chercher|de me chercher|"
+    r"ton cirque|tes conneries|a faire le malin|it up|like this|like that)"
+    r"|(?:say|said|do|try|post|type|call me|write) (?:that|it|this)(?: \S+){0,3} (?:again|one more time|once more)"
+    r"|one more word|un mot de plus|encore un mot|tu me cherches|(?:messin|messing|mess) with my"
+    r"|si tu (?:\S+ )?(?:parles|redis|dis encore|continues|recommences|refais|reparles|la ramenes|ouvres|touches|insultes|mentionnes|approches)"
+    r"|(?:if|if ever) (?:you|u|ya|yuh) (?:\S+ )?(?:talk|say|touch|mention|insult|come near|keep|call|mess|post|open)"
+    r"|(?:arrete|arretes|stop|quit)(?: \S+){0,4} (?:ou|or|sinon|or else)"
+)
+_CONSEQ = (
+    r"(?:see what happens|watch what happens|find out what happens|you will find out|you ll find out|you will regret|tu vas le regretter|tu vas regretter"
+    r"|(?:tu vas voir|tu verras|te vas vir|vas vir|you will see|you ll see)(?= *$| (?:m|mi|je|j|i|ce qui|what|tu sais pas|toi|ma|mon))"
+    rf"|see if (?:mi|i|me) (?:nuh |dont |don t |do not )?come"
+    rf"|{_I4}(?: \S+){{0,2}} (?:come for|come fi|come after|be roon|be round|come round|see {_Y4} at|find {_Y4}|hunt {_Y4}|pay {_Y4} a visit)"
+    r"|(?:je|j|jvais|jviens)(?: \S+){0,5} (?:te|t) (?:trouver|trouve|retrouve|retrouver|querre|chercher|choper|chope|attraper|regler ton compte)"
+    r"|(?:somebody|someone|quelqu un) (?:is|s)? ?(?:getting|gettin|going to get|gonna get) (?:a visit|visited|hurt)"
+    rf"|{_Y4} (?:will not|won t|wont|are not going to|nah go) (?:skate|walk|play|type|talk|be able|like it)"
+    r"|(?:il|ca) va (?:mal finir|chauffer|barder|saigner|mal se passer))"
+)
+_JOKE = (
+    r"(?:its a joke|it s a joke|it is a joke|just a joke|only a joke|just joking|only joking|jk|just kidding|c est une blague|"
+    r"c une blague|je rigole|jrigole|totally a joke|just imagining|hypothetically|hypothetiquement|just saying|je dis ca je dis rien)"
+)
+_NEAR_YOU = (
+    rf"(?:parked outside|sitting outside|waiting outside|outside {_YR4}|de chez toi|devant chez toi|sous ta fenetre|where {_Y4} (?:live|park|work|sleep)|"
+    rf"ou tu (?:habites|gares|bosses|travailles|dors|vis)|{_YR4} (?:home )?address|ton adresse|{_YR4} house|ta maison|{_YR4} kids|tes enfants|{_YR4} car|ta voiture)"
+)
+_KIN = (
+    "mum|mom|mother|dad|father|parents|family|wife|husband|gf|girlfriend|bf|boyfriend|boss|employer|manager|kids|daughter|son|"
+    "sister|brother|mere|pere|daronne|daron|famille|femme|mari|copine|copain|patron|patronne|employeur|chef|soeur|frere|fille|fils|manman"
+)
+_HELD = "address|adresse|home address|ip|real name|vrai nom|vrai blaze|blaze|full name|irl name|number|numero|phone|dox|infos|details|workplace|school|ecole"
+# A contest or a laugh: trash talk ("keep talking and see what happens in ranked lol")
+_CONTEST = (
+    r"(?:lol|lmao|mdr|ptdr|haha|hahaha|xd|jk|gg|ranked|ranked|1v1|match|round|lobby|queue|partie|game|scrim|duel|arena|"
+    r"next round|prochaine partie|prochain match|in game|en jeu|ingame)"
+)
+_RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # "keep talking and see what happens", « si tu parles encore de ma sœur je te retrouve », « arrête ou j'viens te chercher »
+    (
+        _T,
+        "threat_conditional",
+        "happens regret regretter voir verras vir see come coming fi roon round find hunt visit trouver trouve retrouve "
+        "retrouver querre chercher choper chope attraper regler getting gettin skate like finir chauffer barder saigner "
+        "again once word mot talking talkin mouthing mouthin messing messin keep continue continues cherches arrete "
+        "say time parles redis recommences refais reparles ramenes touches insultes mentionnes approches talk touch mention insult mess quit",
+        "keep keeps continue continues continuez carry go again once time word mot cherches messin messing mess si if arrete arretes stop quit",
+        False,
+        rf"^(?!.*{B}{_CONTEST}{E}).*{B}(?:{_PROVOKE}){E}(?: \S+){{0,12}} {_CONSEQ}{E}",
+    ),
+    # Stock images of harm to come: an accident waiting, one eye open, what is coming, six feet under, the wrong person
+    (
+        _T,
+        "threat_veiled_image",
+        "accident accidents oeil eye coming deserve merites bringing disappear disparaitre vanish wrong tomber ground feet "
+        "pieds box coffin cercueil boite arrieres shoulder six bone bones os doigts doigt fingers finger rib ribs tooth teeth dent dents cote cotes",
+        None,
+        False,
+        rf"{B}(?:an |un |a )?accidents? (?:qui t attend|qui vous attend|waiting for {_Y4}|waiting to happen to {_Y4}|va t arriver|could happen to {_Y4}|might happen to {_Y4}|qui pourrait t arriver){E}"
+        rf"|{B}(?:dors|dormez|sleep|sleeping)(?: \S+){{0,2}} (?:avec un oeil ouvert|with one eye open|que d un oeil|d un oeil|les yeux ouverts){E}"
+        rf"|{B}(?:surveille|surveilles|watch|mind) (?:tes arrieres|{_YR4} six){E}|{B}(?:keep )?(?:looking|look) over {_YR4} shoulder{E}"
+        rf"|{B}(?:{_Y4}|{_YR4}|you are|you re)(?: \S+){{0,2}} (?:going to|gonna|will) get (?:what is coming|what s coming|yours|what {_Y4} deserve){E}"
+        rf"|{B}(?:tu vas|t vas|tu va) (?:avoir|recevoir|prendre) (?:ce que tu merites|ce qui t attend){E}"
+        rf"|{B}(?:i am|i m|im|je suis) (?:the one|celui|celle)(?: \S+){{0,2}} (?:bringing it|bring it|qui te l apporte|qui va te le donner){E}"
+        rf"|{B}(?:make|making|made) {_Y4} (?:disappear|vanish|go missing){E}|{B}(?:te|vous) (?:faire|ferais|fera|ferai) disparaitre{E}"
+        rf"|{B}(?:say|said|saying|talk|talking|mess|messing|try|pick|run {_YR4} mouth)(?: \S+){{0,4}} (?:to|with) the wrong (?:person|guy|people|one|man){E}"
+        rf"|{B}(?:tomber|tombes|tomberas|tombe) sur (?:quelqu un|la mauvaise personne|le mauvais|des gens|la mauvaise)(?: \S+){{0,2}} qui (?:va|vont) (?:pas |plus )?(?:rigoler|apprecier|laisser passer|te louper|te rater){E}"
+        rf"|{B}(?:{_Y4}|tu|t)(?: \S+){{0,3}} (?:be|end up|finir|seras|finiras|vas finir|vas etre) (?:in the ground|six feet under|in a box|in a body bag|in a coffin|six pieds sous terre|sous terre|dans un cercueil|dans une boite|dans un sac){E}"
+        rf"|{B}(?:{INTENT_EN}|{INTENT_FR}|going to|gonna)(?: \S+){{0,2}} (?:break|snap|smash|crush|casser|peter|briser|broyer) (?:every|each|all|all the|chaque|tous les|tous tes|toutes les|toutes tes) (?:bone|bones|os|finger|fingers|doigt|doigts|rib|ribs|cote|cotes|tooth|teeth|dent|dents){E}",
+    ),
+    # "you'll end up in hospital if you don't shut up", « tu vas finir à l'hosto si tu la fermes pas »
+    (
+        _T,
+        "threat_hospital_if",
+        "hosto hopital hospital urgences wheelchair fauteuil coma rea icu morgue",
+        None,
+        False,
+        rf"{B}(?:tu vas finir|tu finiras|tu vas te retrouver|tu vas te reveiller|you will end up|you are going to end up|you gonna end up|you will wake up|{_YR4} going to end up)(?: \S+){{0,2}} "
+        rf"(?:a l hosto|a l hopital|l hosto|hosto|hopital|hospital|in hospital|in the hospital|aux urgences|urgences|in a wheelchair|en fauteuil|dans le coma|in a coma|en rea|in icu|a la morgue|in the morgue){E}"
+        rf"(?=.*{B}(?:si tu (?:la fermes pas|te tais pas|fermes pas ta|continues a parler|la ramenes)|if {_Y4} (?:don t|do not|dont) (?:shut|stop talking)|keep talking|keep running|ferme la|ta gueule|shut up){E})",
+    ),
+    # Presence or knowledge told as a joke: "its a joke (i'm parked outside tho)", "imagine if someone found out where you park"
+    (
+        _T,
+        "threat_joke_presence",
+        "outside chez fenetre live park work sleep habites gares bosses travailles dors vis address adresse house maison kids enfants car voiture",
+        "joke jk kidding blague rigole jrigole imagining hypothetically hypothetiquement saying",
+        False,
+        rf"^(?=.*{B}{_JOKE}{E}).*{B}{_NEAR_YOU}{E}",
+    ),
+    # Knowing where someone lives in other Englishes, turning up at their place with a threat, "that's your truck ... see ya soon"
+    (
+        _T,
+        "threat_presence",
+        "weh wea whit ken kno where which nah turn show pull rock waiting truck van motor bike car voiture camion maison appart velo scooter "
+        "tyres tires windows windscreen windshield paintwork pneus vitres carrosserie brakes freins kneecaps genoux gens potes mecs types "
+        "people guys friends mates amis monde",
+        "you u ya yuh ye yu your ur yo yer ta ton tes te t toi tu tyres tires windows windscreen windshield paintwork pneus vitres "
+        "carrosserie brakes freins kneecaps genoux",
+        False,
+        rf"{B}(?:mi|ah|i|me|a) (?:know|knows|ken|kno)(?: fine| well| exactly| full well)? (?:weh|wea|where|which (?:close|street|house|flat|building|road|estate)|whit close)(?: \S+){{0,2}} (?:{_Y4}|ye) (?:live|lives|stay|stays|sleep|park|work|bide){E}"
+        rf"|^(?=.*{B}(?:{_Y4}|ye|tu)(?: \S+){{0,1}} (?:nah go|not going to|are not going to|will not|won t|wont|is not going to|aint going to|aint gonna|not gonna|vas pas) (?:like it|like this|aimer ca|kiffer){E})(?=.*{B}(?:when|wen|once|the day|quand|le jour ou)(?: \S+)? (?:i|mi|ah|we|je|j) (?:reach|come|get there|arrive|find|show up|turn up|pull up|catch|see|arrive|debarque|viens|passe){E})"
+        rf"|{B}{_I4}(?: \S+){{0,2}} (?:turn up|show up|pull up|rock up|come round|be outside|be waiting outside|be waiting at) (?:at |to |outside |by )?(?:{_YR4}|ye) (?:work|job|school|house|place|yard|door|gaff|flat|home|office|shop|street|close|workplace){E}(?=.*{B}(?:know|ken|gallus|won t|will not|not like|nah go|regret|keep|mouth|mouthin|say that|see if|watch){E})"
+        rf"|{B}(?:that s|that is|is that|c est|thats) (?:your|ur|ta|ton) (?:car|truck|van|bike|motor|house|place|flat|kid|kids|daughter|son|dog|voiture|camion|maison|appart|fille|fils|chien|velo|scooter){E}(?=.*{B}(?:see you soon|see ya soon|see u soon|a bientot|a tres vite|see you around|see you tonight){E})"
+        rf"|{B}(?:shame|pity|dommage|would be a shame|ce serait dommage) (?:about|for|pour|if|si|qu|que)(?: \S+){{0,3}} (?:the |your |ur |tes |ta |ton |les |la |le )?(?:tyres|tires|windows|windscreen|windshield|paintwork|pneus|vitres|carrosserie|brakes|freins|kneecaps|genoux){E}"
+        rf"|{B}(?:je connais|j connais|i know|i ve got|i have got|j ai) (?:des gens|des potes|des mecs|des types|people|some people|some guys|guys|friends|mates|des amis|du monde)(?: \S+){{0,14}} (?:ils vont|they will|they ll|they are going to|qui vont|qui peuvent|who will|who would|who can|who could|who d|who ll) "
+        rf"(?:venir te voir|venir te chercher|te rendre (?:une )?visite|te trouver|te retrouver|pay {_Y4} a visit|visit {_Y4}|find {_Y4}|sort {_Y4} out|deal with {_Y4}|come for {_Y4}|come see {_Y4}|have a word with {_Y4}){E}",
+    ),
+    # "say it to my face", « viens me dire ça en face »
+    (
+        _T,
+        "threat_to_my_face",
+        "face",
+        None,
+        False,
+        rf"{B}(?:viens|venez|vient|come|say it|say that|dis le|dis moi ca|redis le|repete le)(?: \S+){{0,3}} (?:en face|to my face|irl to my face){E}(?!.*{B}(?:lol|mdr|ptdr|haha|xd|jk){E})",
+    ),
+    # Calling the family to tell on someone: "gonna ring your dad and tell him what his son does online", « j'ai le numéro de ta mère, je vais l'appeler »
+    (
+        _E,
+        "exposure_family_call",
+        "call ring phone text email message contact tell appeler appelle telephoner ecrire contacter prevenir dire raconter numero number num",
+        " ".join(_KIN.split("|")),
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|going to|gonna|je vais|j vais|jvais)(?: \S+){{0,2}} (?:call|ring|phone|text|email|message|dm|contact|tell|appeler|telephoner a|ecrire a|contacter|prevenir|dire a|raconter a)(?: \S+)? (?:your|ur|yer|ta|ton|tes|vos|votre) (?:{_KIN}){E}"
+        rf"(?=.*{B}(?:what {_Y4}|what his|what her|ce que tu|everything|tout|exactly|all about|sur toi|about {_Y4}|the truth|la verite|{_YR4} secret|ton secret|does online|fais en ligne|number|numero){E})"
+        rf"|^(?=.*{B}(?:j ai|i have|i ve|i have got|i got|i ve got|got)(?: \S+)? (?:le numero|le num|le tel|le 06|le 07|the number|number|numero|his number|her number|their number|(?:{_YR4}|ta|ton|tes) (?:{_KIN}) s number)(?: de| of)?(?: (?:ta|ton|tes|{_YR4}) (?:{_KIN}))?{E})"
+        rf"(?=.*{B}(?:ta|ton|tes|{_YR4}) (?:{_KIN}){E})(?=.*{B}(?:l appeler|appeler|lui dire|lui raconter|tout lui|call|ring|phone|text|tell)(?: \S+){{0,2}} (?:et tout|tout|everything|exactly|what|sur toi|about {_Y4}|him|her|them|lui){E})",
+    ),
+    # A name or an address offered to the channel: "who wants his address? drop a 1", « tu veux que je donne ton vrai blaze ? »
+    (
+        _E,
+        "exposure_offered",
+        "wants want veut veux veulent voulez drop mettez mets tapez spam envoyez should shall devrais",
+        " ".join(_HELD.split("|"))
+        + " address adresse ip name nom blaze number numero diagnostic diagnosis dossier records nudes secret secrets",
+        False,
+        rf"^(?=.*{B}(?:drop|mettez|mets|tapez|spam|envoyez|1|leaked|leak|clip|clipped|stream|live|dox|doxx|montree|montre){E}).*{B}(?:who wants|anyone want|anybody want|who want|qui veut|qui veulent|vous voulez|y a qui qui veut|quelqu un veut)(?: \S+)? (?:his|her|their|son|sa|ses|leur|{_YR4}|ton|ta|@user s) (?:{_HELD}){E}"
+        rf"|{B}(?:drop|put|type|spam|mettez|mets|tapez|envoyez)(?: \S+)? (?:a |un )?(?:1|f|like|pouce)(?: \S+){{0,4}} (?:for|pour)(?: \S+)? (?:his|her|their|son|sa|ses|@user s|{_YR4}|ton) (?:{_HELD}){E}"
+        rf"|{B}(?:tu veux que|vous voulez que|want me to|do you want me to|should i|shall i|je devrais|tu veux qu on)(?: \S+)? (?:je |j |i |on )?(?:donne|donner|balance|balancer|poste|poster|publie|publier|leak|post|share|give out|drop|reveal|revele|affiche|lache) "
+        rf"(?:\S+ )?(?:ton|ta|tes|{_YR4}|vos|votre) (?:vrai nom|vrai blaze|blaze|real name|full name|irl name|address|adresse|ip|numero|number|diagnostic|diagnosis|dossier|records|nudes|secret|secrets|workplace){E}",
+    ),
+    # A hypothetical leak: "if your address ended up on the forum tonight, who'd be surprised", "imagine if someone found out where you park"
+    (
+        _E,
+        "exposure_hypothetical",
+        "if si imagine what",
+        "ended ends end posted appeared showed leaked public finissait atterrissait retrouvait fuitait apparaissait publie publiee "
+        "found finds knew discovered learned trouvait savait decouvrait apprenait connaissait",
+        False,
+        rf"{B}(?:if|si|imagine if|what if|et si|imagine si)(?: \S+){{0,2}} (?:{_YR4}|ton|ta|tes|his|her|son|sa|ses) (?:{_HELD}|diagnosis|diagnostic|records|dossier|nudes|photos|pics) (?:ended up|ends up|end up|got posted|gets posted|was posted|appeared|showed up|leaked|got leaked|went public|finissait|atterrissait|se retrouvait|fuitait|apparaissait|etait publie|etait publiee){E}"
+        rf"|{B}(?:imagine|what if|et si|imagine si)(?: if)? (?:someone|somebody|quelqu un|qqn|people|i|je|j|we|on)(?: \S+)? (?:found out|finds out|knew|discovered|learned|trouvait|savait|decouvrait|apprenait|connaissait) (?:where|ou) (?:{_Y4}|tu) (?:live|park|work|sleep|habites|vis|gares|bosses|travailles|dors){E}",
+    ),
+    # "kill yourself" in new images: "should unalive themselves, start with you", « t'attends quoi pour te foutre en l'air », "go jump"
+    (
+        _T,
+        "kys_new_images",
+        "start starting begin beginning commencant commencer commence commencez waiting attends attend jump sauter",
+        None,
+        False,
+        rf"^(?=.*{B}(?:die|kill|unalive|dead|disappear|vanish|crever|mourir|suicider|disparaitre|gas|hang|neck|end it){E}).*{B}(?:start with|starting with|begin with|beginning with|en commencant par|a commencer par|commence par|commencez par) (?:{_Y4}|yourself|toi|vous|@user){E}"
+        rf"|{B}(?:t attends quoi|tu attends quoi|qu est ce que tu attends|qu attends tu|what are {_Y4} waiting for|what r {_Y4} waiting for|whatcha waiting for|what {_Y4} waiting for)(?: \S+)? (?:pour |to )?(?:te foutre en l air|te tuer|te suicider|te pendre|crever|mourir|sauter|te jeter|disparaitre|kill yourself|die|jump|end it|hang yourself|off yourself|unalive yourself|disappear|te flinguer|en finir){E}"
+        rf"|^(?:just |now |so )?(?:go|va|vas|allez) (?:jump|sauter|te jeter)(?: (?:off|already|then|now|deja|lol|mate|bro|pls|please|stp))?$",
+    ),
+    # Harm wished on what someone loves: "would be a shame if it didn't come home one night", « faudrait pas qu'il lui arrive un truc »
+    (
+        _T,
+        "threat_harm_wished",
+        "shame dommage triste bete faudrait sad terrible",
+        "home rentre rentrait disparaissait chute arrive arrivait missing hurt accident fell tombe tombait blesse",
+        False,
+        rf"{B}(?:would be a shame|be a shame|shame if|would be sad|would be terrible|ce serait (?:dommage|triste|bete)|ca serait (?:dommage|triste|bete)|faudrait pas|faudrait surtout pas) (?:if|qu|que|si)(?: \S+){{0,3}} "
+        rf"(?:didn t come home|did not come home|never came home|doesn t come home|went missing|got hurt|had an accident|fell|rentre pas|rentrait pas|disparaissait|fasse une (?:mauvaise )?chute|fasse un accident|lui arrive (?:un truc|quelque chose|un malheur|un accident)|arrive (?:un truc|quelque chose|un malheur|un accident)|se blesse|tombe){E}",
+    ),
+    # "the world would be better without you, think about it tonight", « le monde irait mieux sans toi, tu sais ce qu'il te reste à faire »
+    (
+        _T,
+        "kys_better_without",
+        "better mieux",
+        None,
+        False,
+        rf"{B}(?:the world|le monde|the server|le serveur|everyone|everybody|tout le monde|this place|la planete|the planet)(?: \S+){{0,3}} (?:would|will|irait|serait|s en porterait)(?: \S+){{0,3}} (?:better|mieux)(?: \S+){{0,3}} (?:without {_Y4}|sans toi|sans vous|if {_Y4} (?:went|were gone|died|were dead|weren t here|disappeared|had)){E}"
+        rf"(?=.*{B}(?:think about (?:that|it)|tonight|ce soir|tu sais ce qu il te reste a faire|you know what to do|tu sais quoi faire|do it|fais le|tracks|rails|bridge|pont|nap|sleep){E})",
+    ),
+    # Harm told as its aftermath or as a lesson: "you'll leave in an ambulance", "I'll teach you respect IRL",
+    # "I'd stomp your head in", "your tyres won't survive the night", « quand je serai devant ton immeuble »
+    (
+        _T,
+        "threat_aftermath",
+        "ambulance brancard stretcher respect lesson lecon manieres manners stomp cave kick head tete survive "
+        "survivront passer tenir devant outside immeuble building",
+        None,
+        False,
+        rf"{B}(?:tu |you |u )?(?:repartiras|repartir|partiras|rentreras|leave|go home|leaving|going home|finir|finiras) (?:en|in an|in a|on a|sur un|dans une) (?:ambulance|brancard|stretcher|body bag|housse){E}"
+        rf"|{B}(?:{INTENT_EN}|{INTENT_FR}|going to|gonna)(?: \S+){{0,1}} (?:t apprendre|te apprendre|vous apprendre|teach {_Y4}) (?:le respect|les bonnes manieres|la politesse|some respect|respect|manners|some manners|a lesson|une lecon)(?=.*{B}(?:irl|en vrai|pour de vrai|for real|in person|en face|dehors|outside|tu vas voir|you will see|ce que ca fait|what it feels like){E})"
+        rf"|{B}(?:{INTENT_EN}|going to|gonna)(?: \S+){{0,1}} (?:stomp|kick|smash|cave|bash|beat|knock) (?:{_YR4}|yer|his|her) (?:head|face|skull|teeth) in{E}"
+        rf"|{B}(?:{_YR4}|ta|ton|tes)(?: \S+){{0,2}} (?:tyres|tires|windows|windscreen|car|pneus|vitres|voiture|house|maison|cat|dog|chat|chien) (?:won t|will not|wont|are not going to|is not going to|ne vont pas|vont pas|va pas|ne va pas) (?:survive|last|make it|passer|tenir|survivre)(?: the night| la nuit| the week| la semaine)?{E}"
+        rf"|{B}(?:quand je serai|quand j serai|when i m|when i am|once i m|once i am) (?:devant|en bas de|outside|at|in front of|sous) (?:ton|ta|tes|chez toi|{_YR4}) ?(?:immeuble|maison|porte|fenetre|taf|boulot|ecole|house|door|place|flat|work|school|building)?{E}",
+    ),
+    # Exposure under way or by phone: "we're posting your address in chat", "I'm calling in a bomb threat to your address"
+    (
+        _E,
+        "exposure_under_way",
+        "posting leaking sharing dropping publishing putting bomb swat swatting hostage gign raid flics keufs police",
+        None,
+        False,
+        rf"{B}(?:we|i|on|je|j|they|ils)(?: are| am| re| m| vont| va| allons)? (?:posting|leaking|sharing|dropping|publishing|putting up|en train de poster|en train de publier) (?:{_YR4}|his|her|their|ton|ta|tes|son|sa|ses) (?:address|adresse|home address|ip|number|numero|phone number|real name|vrai nom|face|workplace|school){E}"
+        rf"|{B}(?:call|calling|phone|phoning|ring|ringing|phone in|call in) in (?:a )?(?:bomb threat|bomb scare|swat|swatting|fake (?:call|report|hostage call)|hostage situation)(?: \S+){{0,3}}(?: (?:to|on|at) (?:{_YR4}|his|her) (?:address|house|place|home))?{E}"
+        rf"|{B}(?:{INTENT_FR}|je vais|j vais|jvais)(?: \S+){{0,1}} (?:envoyer|appeler|faire venir|ramener) (?:le gign|le raid|les flics|les keufs|la police|les condes|les schmitts)(?: \S+){{0,1}} (?:chez toi|devant chez toi|a ton adresse|chez tes parents){E}",
+    ),
+    # A raid called on someone: "everyone DM her every hour until she deletes", « tout le monde en mp jusqu'à ce qu'elle parte »
+    (
+        _T,
+        "raid_called",
+        "everyone everybody tout monde tous all premier raid",
+        "spam spamme spammer spamming spams dm dms mp mps message harcele harceler harass flood go report reports chat",
+        False,
+        rf"^(?!.*{B}(?:me|mes|moi|nous|us)(?![^ ]))(?=.*{B}(?:everyone|everybody|all of you|y all|let s all|lets all|let us all|we should all|we all|tout le monde|on va tous|allez tous|allez tout le monde|le premier qui|vous tous|tous en){E})"
+        rf"(?=.*{B}(?:spam|spamme|spammer|spamming|spammez|dm|dms|mp|mps|message|harcele|harceler|harasse|harass|flood|floodez|go to her|go to his|report|signalez)(?![^ ]))"
+        rf".*{B}(?:until (?:she|he|they|it) (?:\S+ )?(?:deletes|leaves|quits|stops|is gone|logs off|cries|breaks)|jusqu a ce qu (?:il|elle|ils|elles) (?:\S+ )?(?:supprime|parte|partent|degage|quitte|pleure|craque|ferme)|every hour|toutes les heures|never (?:streams|posts|plays|comes back|shows up) again|plus jamais|make sure (?:she|he|they) never|leaves for good|faut qu (?:elle|il) degage|qu (?:elle|il) degage du serveur){E}"
+        rf"|^(?!.*{B}(?:me|my|mes|moi|mon|ma|nous|us|je|j|i)(?![^ ])).*{B}(?:everyone|everybody|tout le monde|vous tous)(?: \S+)? (?:spam|spamme|spammez|dm|mp|message|harcelez|harass|flood|floodez)(?: \S+)? (?:@user|her|him|elle|lui|la|le|ses mp|her dms|his dms){E}"
+        rf"|^(?:allez|go|let s go|come on|aller)(?: \S+)? (?:tout le monde|everyone|vous tous|everybody) (?:en mp|in dms|in her dms|in his dms|dans ses mp|dans son chat|in her chat|in his chat){E}",
+    ),
+    # More images of "kill yourself": "buy a rope and a chair, problem solved", « saute du 10e », "a long walk off a short pier",
+    # "unsubscribe from life"
+    (
+        _T,
+        "kys_more_images",
+        "rope noose corde saute sautez jump pier walk unsubscribe uninstall desabonne desinstalle rape drown hang shoot stab gas choke strangle",
+        None,
+        False,
+        rf"(?:^(?:@user )?(?:just |so |go |now |allez )?(?:buy|get|grab|go buy|achete|achetes|va acheter|prends)|{B}(?:jte paie|je te paie|j te paie|je t offre|j t offre|jt offre|je te l offre|i ll buy {_Y4}|i will buy {_Y4}|i will get {_Y4}|i ll pay for {_YR4}))(?: \S+){{0,2}} (?:rope|noose|corde)(?: \S+){{0,3}}(?=.*{B}(?:problem solved|for all of us|pour nous|for us|t en servir|use it|si tu promets|promise|tonight|ce soir|chair|chaise|tabouret|stool){E})"
+        rf"|^(?:@user )?(?:just |now |so |allez |va |go )?(?:(?:saute|sautez) (?:du|de|d un|par la)|jump (?:off|from|out of))(?: the| la| le| a| an| ta| your| ur)? (?:\d+e|\d+eme|\d+th|dixieme|toit|balcon|pont|roof|balcony|bridge|window|fenetre|tall building|building|cliff|falaise){E}"
+        rf"|{B}(?:long walk off a short (?:pier|bridge|cliff|plank|dock)){E}"
+        rf"|{B}(?:go|va|just) (?:rape|drown|hang|shoot|stab|gas|choke|strangle) (?:yourself|urself|yourselves){E}"
+        rf"|^(?!.*{B}(?:i|je|j|me|moi|my|mon|ma|mes|myself|m)(?![^ ])).*{B}(?:unsubscribe|log off|logout|log out|uninstall|delete yourself|desabonne toi|desinstalle toi|deconnecte toi)(?: \S+)? (?:from |of |de )?(?:life|la vie|existence|real life|reality|la realite){E}",
+    ),
+    # Emoji read as words (``abuse``): "🪢🪑 u know what to do", "🪢 here's your starter kit", "🔫😵 toi bientôt"
+    (
+        _T,
+        "kys_means_emoji",
+        "rope noose corde gun knife blood",
+        None,
+        False,
+        rf"^(?!.*{B}{_CONTEST}{E})(?!.*{B}(?:i|je|j|me|m|my|mon|ma|mes|moi|myself){E})(?=.*{B}(?:rope|noose|corde){E})(?=.*{B}(?:chair|chaise|tabouret|stool|starter kit|kit|homework|devoirs|cadeau|gift|present|know what to do|sais quoi faire|sais ce qu il te reste a faire|best thing {_Y4} could do|tonight|ce soir|use it|mets le|enjoy){E})(?=.*{B}(?:{_Y4}|{_YR4}|toi|ton|ta|tes|te|t|@user){E})"
+        # weapons aimed at the reader, never at oneself (« 🔪 ce soir » may be self-harm told: the support side's)
+        rf"|^(?!.*{B}{_CONTEST}{E})(?!.*{B}(?:i|je|j|me|moi|my|mon|ma|mes|myself|m)(?![^ ]))(?=.*{B}(?:toi|te|t|{_Y4}|{_YR4}|@user){E})(?:@user )?(?:gun|knife|blood)(?: (?:gun|knife|blood|house))*(?: \S+){{0,3}} (?:toi|{_Y4}|@user|bientot|a bientot|soon|ce soir|tonight|see {_Y4}|t attend|waiting){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW4)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW4))
+# "not in the game", « pas dans le jeu »: a threat said to leave the game keeps its weight in a game channel
+HARD_ALWAYS = re.compile(
+    rf"(?:{HARD_ALWAYS.pattern})|{B}(?:pas dans le jeu|pas en jeu|not in the game|not in game|not ingame|outside the game|hors du jeu|en dehors du jeu){E}"
+)
+REAL_WORLD = REAL_WORLD | ws("visit visite yard rink hosto hopital parked")
 
 # Hate as a generalisation about a group with no slur (rounds 20-21): a group "always" the worst, "all" of a
 # kind, none of them able; an illness called an excuse or laziness; care or presence denied to a group; race

@@ -244,6 +244,8 @@ _REPORT_BEFORE = re.compile(
 # The reporting constructions the normaliser does not mark; the rest of the message is reported.
 _REPORT = re.compile(
     r"(?<![^ ])(?:"
+    # "we are posting your address", "I was messaging everyone": the author's own doing, not a report
+    r"(?<!we )(?<!i )"
     r"(?:has|have|had|is|are|was|were|been|keeps|kept|still|n arrete pas de|arrete pas de|continue de|"
     # "keep" with its subject only: a bare "keep posting and I'll..." is an imperative, not a report
     r"(?:(?<=they )|(?<=people )|(?<=ppl )|(?<=users )|(?<=guys )|(?<=he )|(?<=she )|(?<=them )|(?<=u )|"
@@ -322,11 +324,19 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
     if _DIGIT.search(text) is not None:
         for t in tokens:
             form = t.form
-            if not form.isalpha() and not form.isdigit() and form.translate(_LEET_I) in _SEGMENT_VOCAB:
+            if not form.isalpha() and not form.isdigit() and form.translate(_LEET_I) in _LEET_VOCAB:
                 return True
     if not text.isascii() and _ENCLOSED_RE.search(text) is not None:
         return True
     if "I" in text and _CAPITAL_I_AS_L.search(text) is not None:
+        return True
+    if not text.isascii() and _LOOKALIKE_RE.search(text) is not None:
+        return True
+    if _reversed_words(tokens):
+        return True
+    if ("." in text or "-" in text) and any(
+        _joined_word(m) != m.group(0) for m in _JOINED_PARTS.finditer(text.lower())
+    ):
         return True
     if (
         "|" in text
@@ -343,10 +353,31 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
 
 
 _MENTION_OUT = re.compile(r"<@[!&]?\d+>")
+# Round 24 (issue 11): letters of other scripts that look Latin and that the normaliser's folding leaves or
+# reads phonetically (Greek capitals, Tai Le and Cherokee lookalikes: « t'ℯs ᥙᥒ ᥴ᥆ᥒᥒᥲrd », "ΚΥЅ ΝΟW"), and
+# emoji written in place of a word: weapons, rope and chair, coffin ("🔪🩸 à bientôt", "🪢🪑 u know what to
+# do", "toi = 🐷💩"). Mapped only here, for the abuse reading of a message that shows them; an emoji between
+# letters ("c💀nt") is a masked letter. The normaliser (chat.py) may learn the same words: they agree.
+_LOOKALIKES = {
+    **dict(zip(map(ord, "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"), "abezhikmnoptyx", strict=True)),
+    **dict(zip(map(ord, "αβεικνορτυχ"), "abeiknoptux", strict=True)),
+    **dict(zip(map(ord, "ᥙᥒᥴ᥆ᥲᥱᥣᥰᥴᥕ"), "uncoaelpcw", strict=True)),
+    **dict(zip(map(ord, "ᏟᎪᏴᎬᎻᏂᎫᏦᏞᎷᏢᏚᎢᏙᏔᏃᎠᏀᎡᎥᏒ"), "cabehhjklmpstvwzdgeir", strict=True)),
+    **dict(zip(map(ord, "ƅɑɡɩᴏᴜℯℓ"), "bagiouel", strict=True)),
+}
+_EMOJI_WORDS = {
+    "🪢": "rope", "🪑": "chair", "🔫": "gun", "🔪": "knife", "🗡": "knife", "🩸": "blood", "⚰": "coffin",
+    "🪦": "grave", "💊": "pills", "🐷": "pig", "🐖": "pig", "💩": "shit", "🏠": "house",
+    "🏡": "house",
+}  # fmt: skip
+_LOOKALIKE_RE = re.compile("[" + re.escape("".join(map(chr, _LOOKALIKES))) + "".join(_EMOJI_WORDS) + "]")
+_EMOJI_IN_WORD = re.compile("(?<=[^\\W\\d_])[" + "".join(_EMOJI_WORDS) + "\U0001f480](?=[^\\W\\d_])")
 _ENCLOSED = {
     **{0x1F170 + i: chr(ord("a") + i) for i in range(26)},  # 🅰..🆉
     **{0x1F150 + i: chr(ord("a") + i) for i in range(26)},  # 🅐..🅩
     0xFE0F: None,
+    **_LOOKALIKES,
+    **{ord(e): f" {w} " for e, w in _EMOJI_WORDS.items()},
 }
 _RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[ .\-_*,/|]{1,3}[a-z0-9]){1,}(?![a-z0-9])")
 _MIXED_ANY = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{2,}\b")
@@ -390,7 +421,23 @@ _LEET_I = str.maketrans("0134579@$", "oieastgas")
 _LEET_L = str.maketrans("0134579@$", "oleastgas")
 
 
+# Round 24 (issue 11): a message written backwards ("flesruoy llik og", « erdnep et av »): words that are
+# no word forwards and a trigger word backwards. The whole message is read backwards.
+_REVERSED_GATE = frozenset(
+    w[::-1]
+    for w in _ws("yourself urself kill kys pendre crever tuer idiot connard salope retarded stupid loser")
+) | frozenset(rules.REVERSED_INSULTS)
+
+
+def _reversed_words(tokens: Sequence[Token]) -> bool:
+    return any(t.form in _REVERSED_GATE for t in tokens)
+
+
 def _deobfuscate(text: str) -> str:
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) <= 8 and any(w in _REVERSED_GATE for w in words):
+        text = text[::-1]  # a short message written backwards (a long one is not reread whole)
+    text = _EMOJI_IN_WORD.sub("*", text) if not text.isascii() else text
     text = _CAPITAL_I_AS_L.sub(lambda m: "l" * len(m.group(0)), text)
     text = fold(text.translate(_ENCLOSED))
     text = _MENTION_OUT.sub(" <@0> ", text)
@@ -401,10 +448,12 @@ def _deobfuscate(text: str) -> str:
         word = match.group(0)
         for table in (_LEET_I, _LEET_L):
             plain = word.translate(table)
-            if plain in _SEGMENT_VOCAB:
+            if plain in _LEET_VOCAB:
                 return plain
         return word
 
+    text = _LEET_I_PRONOUN.sub("i", text)
+    text = _JOINED_PARTS.sub(_joined_word, text)
     before = text
     text = _MIXED.sub(unleet, text)
     if text != before:  # one word spelt in digits: read the others ("j3 v41s t3 tu3r") the same way
@@ -986,12 +1035,31 @@ def _key(form: str, lemma: str) -> str:
 
 
 _BY_LENGTH: dict[int, list[str]] = {}
-for _w in sorted(_GATE | _REPORTED_WORDS | _ws("fuck fucking shit bitch cunt you")):
+for _w in sorted(_GATE | _REPORTED_WORDS | _ws("fuck fucking shit bitch cunt you rape")):
     if _w.isalpha():
         _BY_LENGTH.setdefault(len(_w), []).append(_w)
 
 
 _SEGMENT_VOCAB = _GATE | SECOND | FIRST_SUBJ | _ws("kill go die end neck fuck off you are is a an the un une")
+
+
+# Round 24: a word cut by dots or hyphens ("pu.te", "id-i-ot"): joined when the whole is a word of the lists.
+_JOINED_PARTS = re.compile(r"(?<![a-z0-9])[a-z]+(?:[.\-][a-z]+)+(?![a-z0-9])")
+
+
+def _joined_word(match: re.Match[str]) -> str:
+    parts = re.split(r"[.\-]", match.group(0))
+    if all(len(p) == 1 for p in parts):
+        return match.group(0)  # letters one by one ("f.i.n.d y.o.u"): the spaced-run reading's
+    whole = "".join(parts)
+    return whole if whole in _GATE else match.group(0)
+
+
+# Round 24: small words spelt in digits that the normaliser leaves ("4nd", "th3", "d3"): one of them shows
+# that the message is written in leet, and the other words are read the same way ("1'll f1nd y0u 4nd
+# k1ll y0u").
+_LEET_VOCAB = _SEGMENT_VOCAB | _ws("and the de des du le la les out no not now to te")
+_LEET_I_PRONOUN = re.compile(r"(?<![a-z0-9])1(?=['’](?:ll|m|d|ve)(?![a-z]))")
 
 
 @lru_cache(maxsize=4096)
