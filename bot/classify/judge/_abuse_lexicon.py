@@ -1252,17 +1252,18 @@ WEAK_INSULT = WEAK_INSULT | (
 # a thing); WEAK ones are also ordinary words ("cloche" a bell, "walnut", "plank") and count only in a
 # "you are (a) ..." / vocative construction. Regions: Belgium (« zievereer », « klet »), Québec (« épais »,
 # « gnochon », « niaiseux » above), Switzerland (« taborniau », « bedoume »), Nord (« bédoule »), Marseille
-# (« fada », « estrasse »), Lebanon and the Maghreb (« hmar », « ahbal », « hayawan »), Central and West Africa
+# (« estrasse »; « fada » is mostly fond and left out), Lebanon and the Maghreb (« hmar », « ahbal », « hayawan »), Central and West Africa
 # (« zoba », « gaou », « gnata »), the Antilles (« kouyon », « bourik »), Nigeria (mumu, olodo, mugu, oloshi),
 # Jamaica (eediat, "fool fool"), Scotland (bawbag, bampot, eejit, dafty, roaster, "wee fud"), Wales
-# (twpsyn), Ireland (gowl, langer), Australia (galah, drongo above, dropkick).
+# (twpsyn), Ireland (gowl, langer), Australia (galah, drongo above, dropkick). The Lingala « moutu ya zoba » is
+# written as the normaliser folds it ("ya" -> "il y a").
 # --------------------------------------------------------------------------------------------------------
 _STRONG_FR_R24 = _words("""
 branquignol|branquignolle cancre|cancresse bedoule bedoume taborniau|taborniaux|taborniere zievereer gnochon|gnochonne
-hmar ahbal hayawan zoba kouyon|kouyonne estrasse
+hmar ahbal hayawan zoba kouyon|kouyonne estrasse snul
 """)
 _WEAK_FR_R24 = _words("""
-becasse epais|epaisse nono|nounoune twit insignifiant gaou gnata bourik sot|sotte fada cagole klet tanche
+becasse epais|epaisse nono|nounoune twit insignifiant gaou gnata bourik sot|sotte cagole klet tanche
 debile_profond|debile_profonde
 """)
 _STRONG_EN_R24 = _words("""
@@ -1288,7 +1289,7 @@ WEAK_INSULT = WEAK_INSULT | (
 GROUPS = GROUPS | frozenset(
     (
         "catholics", "catholiques", "protestants", "mormons", "evangelicals", "evangeliques", "hindus", "hindous",
-        "sikhs", "scots", "scottish", "irish", "welsh", "brits", "texans", "southerners", "ch tis", "chtis",
+        "sikhs", "boomers", "millennials", "zoomers", "malades chroniques", "chronically ill people", "scots", "scottish", "irish", "welsh", "brits", "texans", "southerners", "ch tis", "chtis",
         "nordistes", "marseillais", "parisiens", "corses", "belges", "quebecois", "haitiens", "haitians",
         "antillais", "guadeloupeens", "martiniquais", "senegalais", "ivoiriens", "maliens", "camerounais",
         "nigerians", "ghanaians", "jamaicans", "aussies", "polonais", "roumains", "albanais", "turcs", "kurdes",
@@ -1304,6 +1305,7 @@ HATE_PRED = HATE_PRED | frozenset(
         "child abusers", "child molesters", "abusers", "hicks", "inbred", "inbreds", "consanguins", "consanguines",
         "alcoolos", "alcooliques", "indecis", "indecises", "tire au flanc", "fraudeurs", "feignants", "feignasses",
         "neds", "chavs", "rednecks", "cheaters", "scammers", "arnaqueurs", "drunk", "drunkards", "sauvages",
-        "gouffre", "un gouffre", "a money pit", "money pit",
+        "gouffre", "un gouffre", "a money pit", "money pit", "predators", "predateurs", "predatrices", "bots",
+        "farmeurs", "gold farmers", "overgrown toddlers", "overgrown children", "grands bebes", "parasite generation",
     )
 )  # fmt: skip

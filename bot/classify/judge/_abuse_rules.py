@@ -2432,8 +2432,11 @@ _SOFT_NOUN_FR = (
     "tanches|cruche|cruches|quiche|quiches|patate|patates|moule|moules|huitre|huitres|andouille|andouilles|"
     "pintade|pintades|dinde|dindes|saucisse|saucisses|nouille|buses|bille|billes|brele|breles|tache|taches"
 )
+# "you absolute walnut/weapon" is as often fond (UK banter) as not: those two count only in "walnut behaviour"
+# and "weapon of a healer" (``_SOFT_NOUN_EN_ONLY``).
+_SOFT_NOUN_EN_ONLY = "walnut|weapon|melt"
 _SOFT_NOUN_EN = (
-    "walnut|walnuts|weapon|weapons|plank|planks|spanner|spanners|melon|melons|donut|donuts|doughnut|doughnuts|"
+    "plank|planks|spanner|spanners|melon|melons|donut|donuts|doughnut|doughnuts|"
     "dropkick|dropkicks|dipstick|dipsticks|tool|tools|dill|knob|knobs|cabbage|turnip|potato|sausage|wet wipe|"
     "lemon|muppet|muppets|goblin|gremlin|bot|noob|melt|nonce|walloper|roaster|fud|galah|clown|wet blanket"
 )
@@ -2449,13 +2452,13 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _I,
         "insult_soft_noun",
-        _SOFT_NOUN_FR.replace("|", " ") + " " + _SOFT_NOUN_EN.replace("|", " ").replace("wet ", "wet_"),
+        _SOFT_NOUN_FR.replace("|", " ") + " " + _SOFT_NOUN_EN.replace("|", " ").replace("wet ", "") + " walnut weapon melt",
         None,
         False,
         rf"{B}(?:t es|tu es|t etais|tu etais|vous etes|espece de|espece d|pauvre|pauv|bande de|sacree|sacre|grosse|gros|vieille|vieux) (?:(?:un|une|vraie|vrai|sacree|sacre|grosse|gros|pauvre|pauv|belle|beau|sombre|de|d|vieille|vieux|petite|petit|ptite|ptit|grande|grand) ){{0,2}}(?:{_SOFT_NOUN_FR}){E}"
         rf"|^{_NOT_ME}.*{B}(?:quel|quelle|qu elle|quels|quelles) (?:(?:grosse|gros|belle|beau|sacree|sacre|vraie|vrai|pauvre) )?(?:cloche|cloches|buse|buses|courge|courges|bulot|bulots|tanche|tanches|cruche|cruches|nouille|nouilles|andouille|andouilles|truffe|bille|brele|pintade|dinde){E}(?! (?:au|aux|a la|de|du|des|farcie|farcies|rotie|roti|aux champignons)(?![^ ]))"
         rf"|{B}(?:you|ya|ye|yer|you re|you are|youre|ur|what a|what an|such a|such an|ye are|you is|il y a) (?:a |an )?{_INTENSE_EN}(?: {_INTENSE_EN})?(?: \S+)? (?:{_SOFT_NOUN_EN}){E}"
-        rf"|^{_NOT_ME}.*{B}(?:absolute|total|utter|complete|actual|proper) (?:{_SOFT_NOUN_EN}) (?:behaviour|behavior|energy|moment|move|of a (?:human|person|man|woman|player|healer|tank|support|dps|teammate|mod|member|gamer|parent|friend|lad|boy|girl)){E}",
+        rf"|^{_NOT_ME}.*{B}(?:absolute|total|utter|complete|actual|proper) (?:{_SOFT_NOUN_EN}|{_SOFT_NOUN_EN_ONLY}) (?:behaviour|behavior|energy|moment|move|of a (?:human|person|man|woman|player|healer|tank|support|dps|teammate|mod|member|gamer|parent|friend|lad|boy|girl)){E}",
     ),
     # Contempt with no insult word: "no one in this group likes you", « personne t'apprécie », "we just put up
     # with you", "nobody asked", "nobody takes you seriously", « on te supporte par pitié ».
@@ -2538,13 +2541,22 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"|{B}(?:with a|with an|avec une|avec un|avec des|with) (?:mother|mum|mom|father|dad|parent|parents|mere|pere|daronne|daron|maman|papa) (?:like you|comme toi|like u|comme vous)(?: \S+){{0,3}} (?:no wonder|pas etonnant|normal que|c est normal que|that s why|c est pour ca|of course|forcement|obviously|evidemment){E}"
         rf"|{B}(?:no wonder|pas etonnant que|pas etonnant qu|c est pas etonnant que|that s why|c est pour ca que) (?:your|ur|ton|ta|tes) (?:kid|kids|son|daughter|child|children|gosse|gosses|fils|fille|enfant|enfants|gamin|gamine|gamins|bebe|baby) (?:\S+ ){{0,2}}(?:is|are|soit|soient|est|sont|turned out|has|have|a|ait|aient|got) (?:\S+ )?(?:diabetic|diabetique|diabetiques|sick|malade|malades|autistic|autiste|autistes|fat|gros|grosse|obese|obeses|disabled|handicape|handicapee|like that|comme ca|so messed up|mal eleve|mal elevee|mal eleves|messed up|a mess|diabetes|du diabete|le diabete|asthma|de l asthme|adhd|le tdah){E}"
         rf"|{B}(?:no wonder|pas etonnant que|pas etonnant qu|that s why|c est pour ca que) (?:you|u|tu|t) (?:have |ve got |got |as |aies |aie |n as |n aies |n a |don t have |do not have |have got )?(?:no|pas d|pas de|aucun|aucune|zero|0) (?:friends|amis|amies|potes|gf|girlfriend|copine|mates|life|vie|one|date|dates){E}"
-        rf"|{B}(?:t es|tu es|you re|you are|youre|ur) (?:le|la|the) (?:pire|worst|plus nul|plus nulle) (?:\S+ ){{0,2}}(?:que j ai jamais|que j aie jamais|que j ai vu|que j ai eu|que ce serveur|i ve ever|i have ever|ive ever|i ve had|i ve seen|ever|de l histoire|in history|du serveur|on this server|de la terre|on earth|du jeu|in the game){E}"
-        rf"|^(?=.*{B}(?:t es|tu es|you re|you are|youre|ur|you|u|t as|tu as)(?![^ ])).*{B}(?:uninstall|desinstalle|desinstalles|desinstallez|desintalle|uninstall the game|delete the game|supprime le jeu)(?: (?:le jeu|the game|now|maintenant|stp|please|pls|frero|bro|mate|direct|asap))?$"
-        rf"|^{_SECOND_ANYWHERE}(?!.*{B}(?:than you think|than you d think|que tu crois|que tu penses|than me|que moi){E}).*{B}(?:my|ma|mon) (?:little |baby |petite |petit |\d+ year old |old |grand |lil |kid |blind |)?(?:sister|brother|sis|bro|nan|gran|grandma|granny|grandmother|grandad|grandpa|mum|mom|dog|cat|soeur|frere|grand mere|mamie|chien|chat|niece|nephew|neveu|cousin|cousine|petite soeur|petit frere|grand pere|papy|goldfish|hamster)(?: \S+){{0,5}} (?:builds|plays|aims|heals|tanks|writes|drives|types|spells|reads|joue|construit|vise|ecrit|soigne|conduit|ferait|would do|does|could do|fait|does it|can do|could)(?: it| ca| that| this)? (?:\S+ ){{0,2}}(?:better|mieux){E}"
+        rf"|{B}(?:t es|tu es|you re|you are|youre|ur)(?: (?!not|pas|never|jamais|n|ne|no)\S+){{0,5}} (?:le|la|the) (?:pire|worst|plus nul|plus nulle) (?:\S+ ){{0,2}}(?:que j ai jamais|que j aie jamais|que j ai vu|que j ai eu|que ce serveur|i ve ever|i have ever|ive ever|i ve had|i ve seen|ever|de l histoire|in history|du serveur|on this server|de la terre|on earth|du jeu|in the game){E}"
+        rf"|^(?=.*{B}(?:t es|tu es|you re|you are|youre|ur|your|yer|you|u|t as|tu as|@user)(?![^ ]))(?!.*{B}(?:reinstall|reinstaller|reinstalle|reinstalles|driver|drivers|update|mise a jour|maj|launcher|cache|fixed|fix|regle|bug|crash|crashes|mod|mods|addon|addons)(?![^ ])).*{B}(?:uninstall|desinstalle|desinstalles|desinstallez|desintalle|uninstall the game|delete the game|supprime le jeu)(?:(?: (?:le jeu|the game|now|maintenant|stp|please|pls|frero|bro|mate|direct|asap))?$| (?:delete|supprime|throw|jette|sell|vends))"
         rf"|{B}(?:go back to|get back in|get back to|get back into|back in|back to|return to|retourne|retournez|rentre|rentrez|va|vas|allez|crawl back (?:to|into|in)|go back in|go back into) (?:a |au |aux |dans |en |to |in |into )?(?:your|ur|yer|ta|ton|tes|the|la|le|l|votre) (?:cage|kennel|pen|sty|pigsty|barn|stable|cave|swamp|zoo|hole|trou|porcherie|niche|etable|grotte|caverne|enclos|ecurie|poubelle|bin|dumpster|egout|sewer|marecage|terrier|jungle|bocal|litiere|gutter|caniveau|bridge|pont|pond|mare){E}"
         rf"|{B}(?:retourne|retournez|va|vas|allez|rentre) (?:jouer|t amuser) (?:aux|a la|aux|au|a|avec tes|avec ta|avec ton|dans ton|dans le) (?:billes|poupee|poupees|legos|lego|barbie|barbies|playmobil|playmobils|dinette|bac a sable|pate a modeler|petites voitures|hochet|doudou){E}"
         rf"|{B}(?:go|go back to|run along and|go and) (?:play|playing) (?:with )?(?:your |ur |the )?(?:legos|lego|dolls|crayons|barbies|barbie|toys|sandbox|rattle|blocks|play doh|playdough)(?: kid| kiddo| child| sweetie| little one| boy| girl)?{E}"
         rf"|{B}(?:you|u|vous|you people|you lot|vous autres|y all|yall)(?: \S+){{0,14}} (?:are|r|re|etes|et) (?:just |all |tous |toutes |que |juste |nothing but |rien que |such )?(?:des |a bunch of |a flock of |un troupeau de )?(?:sheep|sheeple|moutons|lemmings){E}",
+    ),
+    # "my baby sister builds better", « même mon ketje joue mieux que toi »: teasing when laughed (``_LAUGH_VOIDS``).
+    (
+        _I,
+        "insult_even_my_kin",
+        "sister brother sis bro nan gran grandma granny soeur frere mamie chien chat dog cat niece nephew neveu "
+        "cousin cousine papy grandad grandpa goldfish hamster ketje fils fille gosse",
+        None,
+        False,
+        rf"^{_SECOND_ANYWHERE}(?!.*{B}(?:than you think|than you d think|que tu crois|que tu penses|than me|que moi){E}).*{B}(?:my|ma|mon) (?:little |baby |petite |petit |\d+ year old |old |grand |lil |kid |blind |)?(?:sister|brother|ketje|fils|fille|gosse|sis|bro|nan|gran|grandma|granny|grandmother|grandad|grandpa|mum|mom|dog|cat|soeur|frere|grand mere|mamie|chien|chat|niece|nephew|neveu|cousin|cousine|petite soeur|petit frere|grand pere|papy|goldfish|hamster)(?: \S+){{0,5}} (?:builds|plays|aims|heals|tanks|writes|drives|types|spells|reads|joue|construit|vise|ecrit|soigne|conduit|ferait|would do|does|could do|fait|does it|can do|could)(?: it| ca| that| this)? (?:\S+ ){{0,2}}(?:better|mieux){E}",
     ),
     # The ball-and-appliance comparison said of the reader's play: "you play Ken like a microwave plays chess",
     # « ta Chun-Li elle joue comme un grille-pain », "the most useless sack of bones".
@@ -2571,7 +2583,8 @@ _NOT_CLAIMED4 = (
     rf"(?!.*{B}(?:people think|they think|told me|m a dit|on me dit|on dit que|they say|ils disent|les gens pensent|"
     rf"people say|treated|seen as|vus comme|stereotype|cliche|myth|mythe|stigma|stigmate|not true|pas vrai|faux de dire|"
     rf"thinks|think that|pense que|pensent que|croit que|croient que|believes|keeps saying|kept saying|m a sorti|"
-    rf"isn t a phase|is not a phase|not a phase|pas une phase|n est pas une phase|c est pas une phase|i m|i am|je suis|j suis|chui|as a)(?![^ ]))"
+    rf"isn t a phase|is not a phase|not a phase|pas une phase|n est pas une phase|c est pas une phase|i m|i am|je suis|j suis|chui|as a|"
+    rf"on entend|we hear|on nous dit|they tell us|politicians|politiques|les medias|the media|le gouvernement|the government|journalists|journalistes)(?![^ ]))"
 )
 _GROUP_PLURAL4 = alt(
     "|".join(
@@ -2630,7 +2643,7 @@ HATE_RULES += (
             "mothers meres mamans"
         ),
         re.compile(
-            rf"^{_NOT_CLAIMED4}(?=.*{B}(?:biology|biologie|biologique|c est la nature|it s nature|nature|naturally|naturellement|genetic|genetique|always|toujours|lol|mdr|everyone knows|tout le monde le sait|when we wipe|quand on wipe|asking|asking questions|🤔|maybe|peut etre|evidemment|obviously|that s why|c est pour ca|they|elles){E}).*{B}(?:{_GENDER4}(?: \S+){{0,8}} (?:can not handle|can t handle|cannot handle|cant handle|can not take|can t take|arrivent pas a gerer|savent pas gerer|supportent pas|gerent pas|too emotional|trop emotives|trop emotionnelles|trop sensibles|get too emotional|get emotional|are too emotional|hormonal|hormones|leurs hormones|their hormones|not built for|pas faites pour|not made for|pas taillees pour|naturally worse|naturellement moins|naturellement nulles)(?: \S+){{0,8}}"
+            rf"^{_NOT_CLAIMED4}(?=.*{B}(?:biology|biologie|biologique|c est la nature|it s nature|nature|naturally|naturellement|genetic|genetique|always|toujours|lol|mdr|everyone knows|tout le monde le sait|when we wipe|quand on wipe|devraient se contenter|should stick to|stop putting them|arretez de les mettre|asking|asking questions|🤔|maybe|peut etre|evidemment|obviously|that s why|c est pour ca|they|elles){E}).*{B}(?:{_GENDER4}(?: \S+){{0,8}} (?:can not handle|can t handle|cannot handle|cant handle|can not read|can t read|cannot read|can not aim|can t aim|cannot aim|can not think|can t think|ont pas la logique|n ont pas la logique|savent pas lire|savent pas viser|can not take|can t take|arrivent pas a gerer|savent pas gerer|supportent pas|gerent pas|too emotional|trop emotives|trop emotionnelles|trop sensibles|get too emotional|get emotional|are too emotional|hormonal|hormones|leurs hormones|their hormones|not built for|pas faites pour|not made for|pas taillees pour|naturally worse|naturellement moins|naturellement nulles)(?: \S+){{0,8}}"
             rf"|{_GENDER4} (?:should not|shouldn t|shouldnt|ne devraient pas|devraient pas|must not|can t|can not|cannot|ne peuvent pas|peuvent pas) (?:be|etre|ever be|jamais etre|lead|diriger|commander|shotcall|call) (?:\S+ ){{0,2}}(?:leaders|leader|raid leaders|raid leader|chefs|chef|cheffes|in charge|captains|captain|capitaines|capitaine|mods|modos|admins|shotcallers|igl|igls|officers|officiers|lead|the raid|le raid)"
             rf"|(?:the problem is|le probleme c est|le souci c est|le probleme ce sont|the issue is|maybe the problem is|peut etre que le probleme c est) (?:the |les |des )?(?:mums|moms|mothers|meres|mamans|women|femmes|girls|filles|single mums|single mothers|meres celibataires)){E}"
         ),
@@ -2644,6 +2657,7 @@ HATE_RULES += (
         ),
         re.compile(
             rf"^(?!.*{B}(?:my|mon|ma|mes|i have|i ve got|j ai|je suis|i m|i am|j suis|chui)(?![^ ])){_NOT_CLAIMED4}.*{B}{_ILL4} (?:c est|c|is|=|est|c est juste|is just|is only|c est que) (?:(?:une|a|un) (?:maladie|disease|illness|truc|thing|excuse|condition) (?:de|d|pour|for|of) (?:bonnes femmes|bonne femme|menageres|femmes qui s ennuient|meufs qui s ennuient|bored housewives|bored women|lazy people|feignants|feignasses|faineants|flemmards|hysteriques|hypocondriaques|hypochondriacs|riches|rich people|millennials|snowflakes|attention seekers|drama queens|faibles|weak people|assistes|chomeurs|tire au flanc|fainéants)"
+            rf"|(?:just |juste |only |que |basically )?(?:a|an|un|une) (?:diagnosis|diagnostic|label|etiquette|cope|excuse|scam|arnaque|maladie|disease) (?:for|pour|de) (?:\S+ ){{0,2}}(?:hysterical women|femmes hysteriques|hysteriques|lazy people|lazy|feignants|feignasses|women who want attention|attention seekers|attention|people who don t want to work|ceux qui veulent pas bosser|gens qui veulent pas bosser|bored housewives|weak people|faibles|whiners|drama queens|flemmards|snowflakes)"
             rf"|(?:des |de |que des |juste des |all |just |a bunch of |un ramassis de )(?:tire au flanc|feignants|feignasses|faineants|flemmards|hysteriques|hypocondriaques|hypochondriacs|lazy people|lazy|fakers|simulateurs|simulatrices|attention seekers|drama queens|assistes|profiteurs|parasites|chomeurs|shirkers|malingerers|skivers|whiners|pleurnichards|pleurnicheuses|chouineuses|chouineurs)){E}"
         ),
     ),
@@ -2683,3 +2697,100 @@ HATE_RULES += (
     ),
 )
 ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-8:] if row[2] is not None))
+
+# Round 24, second pass: asides between "you are" and the insult ("you are, and I say this with my whole chest,
+# a snake"), Québec swearing before a noun (« mon osti de niaiseux »), "nothing in your skull", the reader's
+# skill or charisma set against an object, a face or a condition made the reason to hide or keep quiet,
+# "cope harder", the typing of a toddler; and in hate: "go back where you came from", a disease blamed on a
+# group, a sexuality said not to exist, women's worth and logic, a group said to ruin things for everyone.
+_INSULT_ALT4 = alt("|".join(w for w in (lex.STRONG_INSULT | lex.WEAK_INSULT) if w not in ("sale", "sales")))
+_RAW5: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _I,
+        "insult_aside",
+        "say mean dis offense offence offenser vexer respect honestly franchement sincerely sincerement "
+        "objectively objectivement genuinely hein swear jure literally scientifically clinically vraiment",
+        None,
+        False,
+        rf"{B}(?:you are|you re|youre|u r|t es|tu es|vous etes|you were|t etais)(?: (?!not|pas|never|jamais|n|ne|no|isn|aren)\S+){{0,3}} (?:and i say this|and i mean this|and i mean it|i say this|i mean this|et je le dis|je le dis|et je te le dis|je te le dis|no offense|no offence|sans vouloir t offenser|sans vouloir te vexer|with all due respect|with respect|avec tout le respect|honestly|franchement|sincerely|sincerement|objectively|objectivement|genuinely|mais vraiment|mais alors vraiment|hein|i swear|je te jure|je jure|literally|scientifically|clinically)(?: (?!not|pas|never|jamais|n|ne|no)\S+){{0,9}} (?:a|an|un|une|the|le|la|such a|juste un|juste une|just a|qu un|qu une)(?: \S+){{0,3}} {_INSULT_ALT4}{E}",
+    ),
+    (
+        _I,
+        "insult_contempt_r24",
+        "osti ostie esti estie criss crisse calice caliss tabarnak tabarnac tabarnaque sacrament maudit maudite "
+        "sti stie rien nothing crane skull tete head cerveau brain ears oreilles cope seethe mald skill charisme "
+        "charisma niveau qi iq intelligence personnalite personality conversation face tronche tete gueule "
+        "visage type types tapes ecris",
+        None,
+        False,
+        rf"{B}(?:mon|ma|mes|ton|ta|tes|mon gros|ma grosse|mon petit|ma petite|toi|espece d|espece de|gros|grosse) (?:osti|ostie|esti|estie|criss|crisse|calice|caliss|calisse|tabarnak|tabarnac|tabarnaque|sacrament|maudit|maudite|maudits|sti|stie) (?:de |d )(?:\S+ )?{_INSULT_ALT4}{E}"
+        rf"|{B}(?:t as|tu as|tu n as|t a|you have|you ve got|you got|ya got|there s|there is|y a|il y a) (?:rien|nothing|que dalle|zero|pas grand chose|absolutely nothing|rien du tout) (?:dans|in|between|entre|going on in|inside) (?:le|la|ton|ta|your|ur|tes|the|les|those) (?:crane|tete|cerveau|cervelle|ciboulot|caboche|citrouille|head|skull|brain|ears|oreilles|noggin){E}"
+        rf"|{B}(?:cope|seethe|mald|rage|malde|pleure|chiale|cry) (?:harder|louder|more|more kid|plus fort|encore){E}(?=.*{B}(?:seethe|mald|goblin|loser|clown|bronze|iron|hardstuck|trash|noob|bozo|dogwater|boosted){E})"
+        rf"|{B}(?:t as|tu as|you have|you ve got|you got|t a|ya got|vous avez|with|avec) (?:le|la|les|l|the|autant de|as much|about as much|the same|la meme|le meme|a|an|un|une) (?:\S+ ){{0,2}}(?:skill|skills|niveau|qi|iq|intelligence|charisme|charisma|personality|personnalite|reflexes|reflexe|cerveau|brain|memory|memoire|aim|vision|conversation|game sense|humour|humor|energy|energie|talent|presence|utility|utilite|emotional range) (?:d un|d une|qu un|qu une|of a|of an|as a|as an|que un|que une|de) (?:\S+ ){{0,2}}(?:{_DULL_THING}|parpaing|brick|wet sock|mop|serpilliere|balai|broom|lamp|lampe|radiator|radiateur|toaster|grille pain|microwave|micro onde|fridge|frigo|plank|planche|carrot|carotte|tree|arbre|table|cardboard|carton|bot){E}"
+        rf"|{B}(?:with a face like (?:yours|that|ur|your)|avec (?:une tete|une tronche|une gueule|un visage) comme (?:la tienne|ca|ça)|avec (?:ta|cette) (?:tronche|tete|gueule)(?: de \S+)?|with that face|with (?:your|ur) face)(?: \S+){{0,8}} (?:stay off|stay away|off camera|hide|cache|cacher|pas mettre|devrais pas|devrais meme pas|should not|shouldn t|should never|wouldn t|would not|camera|cam|photo|photos|selfie|selfies|mask|masque|paper bag|sac en papier|pfp){E}"
+        rf"|{B}(?:you|u|tu|t) (?:type|types|typing|write|writes|tapes|ecris|spell|spells|text|texts) (?:like|comme) (?:a |an |un |une |someone who|somebody who|quelqu un qui|you ve|you have|you got|you re|t as)(?:\S+ ){{0,4}}(?:raccoon|racoon|raton laveur|toddler|monkey|singe|drunk|stroke|avc|helmet|casque|crayons|cat|dog|chat|chien|goat|chevre|caveman|boomer|potato|patate|bebe|baby|lobotomy|lobotomie|concussion|commotion|keyboard smash){E}"
+        rf"|{B}(?:you|u|tu|t) (?:play|plays|joues|joue|aim|aims|vises|drive|drives|conduis|heal|heals|soignes|move|moves|bouges) (?:like|comme) (?:my|ma|mon) (?:\S+ ){{0,1}}(?:nan|gran|grandma|granny|grand mere|mamie|grandpa|grandad|papy|little sister|petite soeur|little brother|petit frere|dog|chien|cat|chat|goldfish|poisson rouge|hamster){E}",
+    ),
+    (
+        _I,
+        "insult_weaponised_condition",
+        "avec even",
+        None,
+        False,
+        rf"{B}avec (?:ton|ta|tes) (?:\S+ ){{0,2}}(?:tu|t) (?:devrais meme pas|devrais pas|ne devrais pas|as pas le droit|n as pas le droit|as meme pas le droit|as rien a faire|peux pas|ne peux pas) (?:de |d )?(?:\S+ ){{0,1}}(?:donner ton avis|faire de vocal|faire du vocal|parler en vocal|venir en vocal|ouvrir ta bouche|ouvrir ta gueule|l ouvrir|nous dire|nous parler|nous donner des conseils|etre ici|etre la|exister|te montrer|mettre de photo|mettre une photo|jouer avec nous|postuler|parler|t exprimer|la ramener){E}(?!.*{B}(?:prends soin|take care|repose toi|courage|bisous|force a toi|❤️|<3){E})"
+        rf"|{B}(?:can t|cannot|can not|cant) even (?:walk|stand|see|hear|talk|speak|read|breathe|get out of bed|leave the house|work)(?: \S+){{0,3}} (?:and|yet|but) (?:you|u) (?:think|want|expect|try|wanna|still think|reckon)(?: \S+){{0,6}} (?:tell|teach|lecture|advise|lead|give|explain|boss|order|judge){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW5)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW5))
+HATE_RULES += (
+    (
+        "origin_sent_back",
+        False,
+        ws("came viens kind espece pays country bled sorte"),
+        re.compile(
+            rf"{B}(?:go back (?:to )?where (?:you|u|ya|they) (?:came|come) from|go back to (?:your|ur|their) (?:own )?(?:country|countries|land|jungle|desert|village)|retourne (?:d ou tu viens|dans ton pays|au bled|dans ton bled|chez toi au bled|dans ta jungle|dans ton desert)|rentre (?:dans ton pays|au bled|chez toi au bled)|rentrez (?:dans votre pays|au bled|chez vous au bled)"
+            rf"|(?:nobody|no one|personne) (?:\S+ ){{0,2}}(?:wants|veut de|veut) (?:your kind|ton espece|ta race|tes semblables|your lot|ta sorte|les gens comme toi|people like you)(?: here| ici)?){E}"
+        ),
+    ),
+    (
+        "group_blamed_disease",
+        True,
+        None,
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}(?:(?:c est|ce sont|it s|it was|it is|c etait) (?:les |the )?{_GROUP_PLURAL4} (?:qui|who|that) (?:ont |have |)(?:ramene|apporte|amene|cree|fabrique|invente|repandu|brought|spread|created|made|started|released|engineered|invented)"
+            rf"|(?:les |the )?{_GROUP_PLURAL4} (?:ont |have |)(?:fabrique|cree|invente|repandu|lache|created|made|engineered|released|invented|spread|started) (?:le |la |les |the |this |ce |cette )?(?:virus|covid|sida|aids|hiv|vih|maladie|maladies|disease|diseases|pandemie|pandemic|epidemie|epidemic|plague|peste)){E}"
+        ),
+    ),
+    (
+        "group_rest_blamed",
+        True,
+        None,
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}{GROUP_HEAD}(?: \S+){{0,4}} (?:are|is|sont|c est) (?:why|the reason|la raison pour laquelle|pourquoi) (?:\S+ ){{0,4}}(?:can t have nice things|cannot have nice things|can not have nice things|peut pas avoir de belles choses|peut rien avoir de bien|everything is ruined|tout est gache|this server is dying|le serveur meurt|the game is dead|le jeu est mort|the game died|everything sucks|tout est pourri){E}"
+            rf"|^{_NOT_CLAIMED4}.*{B}{GROUP_HEAD}(?: \S+){{0,8}} (?:qu ils restent|qu elles restent|they should stay|should stay|should keep to|devraient rester) (?:entre eux|entre elles|dans leur coin|among themselves|in their corner|with their own kind|with their own|chez eux|at home){E}"
+            rf"|^{_NOT_CLAIMED4}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:se sont rendus malades|se sont rendues malades|l ont cherche|did this to themselves|made themselves sick|pourquoi on paie pour eux|pourquoi on paierait pour eux|pourquoi on paye pour eux|why should we pay for them|why do we pay for them|why do i pay for them|coutent une blinde|coutent un bras|coutent des milliards|cost billions|cost the nhs|arreter de les rembourser|stop paying for them|stop funding them|une race de|a race of){E}"
+        ),
+    ),
+    (
+        "women_worth",
+        False,
+        ws("women woman femmes femme filles girls nanas nana meufs meuf"),
+        re.compile(
+            rf"^{_NOT_CLAIMED4}(?!.*{B}(?:my|mon|ma|mes)(?![^ ])).*{B}(?:(?:every woman|toutes les femmes|les femmes|women|girls|les filles|les nanas|les meufs|une femme|a woman|une nana|une meuf)(?: \S+){{0,8}} (?:richer guy|mec riche|mec le plus riche|plus riche|rich guy|richest guy|compte en banque|bank account|hypergamy|hypergamie|gold diggers|gold digger|a wallet|un portefeuille)"
+            rf"|(?:past|after|passe|apres|over) \d+(?: ans| years| yo| y o)?(?: \S+){{0,3}} (?:une nana|une femme|une meuf|a woman|women|les femmes|girls|les nanas|a girl|une fille)(?: \S+){{0,3}} (?:a plus rien|n a plus rien|has nothing|have nothing|is expired|are expired|expired|perimee|perimees|worthless|hit the wall|plus rien a offrir|nothing left to offer)"
+            rf"|(?:a woman s|a womans|women s|womens|l avis d une femme|l opinion d une femme|une femme) (?:opinion|avis|vote|word|parole)(?: \S+){{0,6}} (?:worth|vaut|vaut autant|as much as) (?:\S+ ){{0,3}}(?:a dog s|a dogs|d un chien|nothing|rien|zero)"
+            rf"|(?:les femmes|les filles|women|girls|les meufs|les nanas)(?: \S+){{0,3}} (?:ont pas la logique|n ont pas la logique|have no logic|lack the logic|can t read a minimap|cannot read a minimap|can not read a minimap|savent pas lire une minimap|literally cannot|literally can t|literally can not)){E}"
+        ),
+    ),
+    (
+        "dog_whistle_2",
+        False,
+        ws("13 welfare exist existent queens"),
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}(?:13 50|13 52|13 percent|despite being 13|malgre leurs 13|welfare queens|welfare queen"
+            rf"|(?:bi men|bi women|bisexuals|bisexuels|bisexuelles|les bi|bi people|nonbinary people|non binaires|les non binaires|asexuals|asexuels|les asexuels|trans men|trans women|les trans|les mecs trans|les femmes trans) (?:don t exist|do not exist|dont exist|n existent pas|existent pas|aren t real|are not real|arent real|ne sont pas reels|sont pas reels|sont pas reelles)){E}"
+        ),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-5:] if row[2] is not None))

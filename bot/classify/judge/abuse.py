@@ -824,6 +824,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue
         if cue in _FOND_VOIDS and not _FOND.isdisjoint(present):
             continue  # "you're the worst support ever and my favourite person": teasing, not contempt
+        if cue in _LAUGH_VOIDS and not (_LAUGH | _FOND).isdisjoint(present):
+            continue  # "my grandma aims better 😂", "you absolute plank lol": teasing (round 24)
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -845,6 +847,8 @@ _CONTEST_AFTER = _ws(
 # Contempt with no insult word (rounds 20-21) is teasing when affection is said in the same message.
 _FOND_VOIDS = frozenset(("insult_contempt", "insult_meds", "insult_contempt_r24"))
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
+# Soft insult nouns and "even my grandma plays better" are teasing when laughed or loved (round 24).
+_LAUGH_VOIDS = frozenset(("insult_soft_noun", "insult_even_my_kin"))
 
 
 def _playful(joined: str, match: re.Match[str]) -> bool:
