@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.db.models import EncryptedContent
 from bot.db.models import Ticket as TicketRow
 from bot.db.models import TicketEvent as TicketEventRow
 from bot.governance.metrics import compute_report
@@ -288,6 +289,12 @@ async def test_a_crisis_end_asked_before_a_restart_is_confirmed_after_it_with_it
     again = await (await pia.click(asked, "help:resolve:")).reply()
     assert again.ephemeral and "help:resolve:" not in str(again.components)  # expired: nothing twice
     assert "expir" in again.content
-    kinds = [e.kind for e in await db_rows(havre, TicketEventRow)]
+    events = await db_rows(havre, TicketEventRow)
+    kinds = [e.kind for e in events]
     assert kinds.count("resolved") == 1 and kinds.count("crisis_end_asked") == 1
+    # the recap is sealed once: the resolution points at the text kept when the end was asked
+    [asked_event] = [e for e in events if e.kind == "crisis_end_asked"]
+    [resolved_event] = [e for e in events if e.kind == "resolved"]
+    assert resolved_event.data["recap_ref"] == asked_event.data["note_ref"]
+    assert [c.kind for c in await db_rows(havre, EncryptedContent)].count("recap") == 1
     await settle(havre)

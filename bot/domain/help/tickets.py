@@ -81,10 +81,13 @@ class Release:
 
 @dataclass(frozen=True, slots=True)
 class Resolve:
-    """``note``: the resolving helper's recap. A crisis request needs one, and ``confirmed``."""
+    """``note``: the resolving helper's recap. A crisis request needs one, and ``confirmed``.
+    ``sealed``: where that recap is already sealed (a crisis end asked, then confirmed), so that the
+    confirmation reuses it rather than sealing the same text twice."""
 
     note: str = ""
     confirmed: bool = False
+    sealed: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,7 @@ class Close:
 
     note: str = ""
     confirmed: bool = False
+    sealed: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,7 +89,11 @@ class TicketActions:
             data: dict[str, object] = {}
             text = event.note.strip()[:RECAP_MAX] if isinstance(event, Resolve | Close) else ""
             if text and isinstance(event, Resolve | Close):
-                data["recap_ref"] = await core.vault.seal(session, row.guild_id, row.user_id, "recap", text)
+                data["recap_ref"] = (
+                    event.sealed  # the recap kept when the end was asked (``awaiting_confirmation``)
+                    if event.sealed is not None
+                    else await core.vault.seal(session, row.guild_id, row.user_id, "recap", text)
+                )
             dues = await core.save(session, scope, row, after, changes, actor, data=data or None)
             on_duty: tuple[int, ...] = ()
             if isinstance(event, Reopen):
@@ -146,7 +150,7 @@ class TicketActions:
             ref = latest.data.get("note_ref")
             note = await core.vault.open(session, int(str(ref))) if ref is not None else None
             kind = Close if latest.data.get("action") == "close" else Resolve
-            return kind(note=note or "")
+            return kind(note=note or "", sealed=int(str(ref)) if note else None)
 
     async def on_message(self, ticket_id: int, actor: Actor) -> ThreadMessage:
         """A message in the ticket's space. A helper's message is the first response (or the answer
