@@ -2443,7 +2443,9 @@ _SOFT_NOUN_EN = (
 # the author speaking of themselves ("absolute clown behaviour from me", « quelle cruche je fais »)
 _NOT_ME = rf"(?!.*{B}(?:je suis|je fais|j ai|je me|me suis|j me|from me|de ma part|on my part|i am|i m|i was|i just|my bad|i did|i have|i ve|me too|moi)(?![^ ]))"
 _INTENSE_EN = r"(?:absolute|total|utter|complete|proper|right|massive|fucking|bloody|actual|big|wee|daft|fkn|such|colossal)"
-_STUPID_FR = r"(?:debile|stupide|con|conne|idiot|idiote|bete|nul|nulle|neuneu|limite|cretin|cretine|abruti|abrutie)"
+_STUPID_FR = (
+    r"(?:debile|stupide|con|conne|idiot|idiote|bete|nul|nulle|neuneu|limite|cretin|cretine|abruti|abrutie)"
+)
 _STUPID_EN = r"(?:dumb|stupid|idiotic|moronic|brainless|clueless|thick|dense|dim|slow|useless|bad|trash)"
 _MIND = r"(?:head|brain|brains|skull|noggin|mind|cerveau|tete|crane|cervelle|caboche|citrouille|ciboulot)"
 _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
@@ -2452,7 +2454,10 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _I,
         "insult_soft_noun",
-        _SOFT_NOUN_FR.replace("|", " ") + " " + _SOFT_NOUN_EN.replace("|", " ").replace("wet ", "") + " walnut weapon melt",
+        _SOFT_NOUN_FR.replace("|", " ")
+        + " "
+        + _SOFT_NOUN_EN.replace("|", " ").replace("wet ", "")
+        + " walnut weapon melt",
         None,
         False,
         rf"{B}(?:t es|tu es|t etais|tu etais|vous etes|espece de|espece d|pauvre|pauv|bande de|sacree|sacre|grosse|gros|vieille|vieux) (?:(?:un|une|vraie|vrai|sacree|sacre|grosse|gros|pauvre|pauv|belle|beau|sombre|de|d|vieille|vieux|petite|petit|ptite|ptit|grande|grand) ){{0,2}}(?:{_SOFT_NOUN_FR}){E}"

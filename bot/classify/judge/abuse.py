@@ -194,10 +194,9 @@ _THEIR_THREAT = re.compile(
     r"|(?:trouver|retrouver|chercher|choper|balancer|publier|leaker|poster) (?:mon|ma|mes) "
     r"(?:adresse|ip|nom|vrai nom|photos|nudes|infos|diagnostic|dossier)"
     r"|(?:balancer|publier|exposer|leaker) (?:mon|ma|mes)"
-    r"|(?:envoyer|montrer|balancer|publier|poster|diffuser|donner|send|show|post|leak|share|publish|give out) "
-    r"(?:mes|my) (?:photos|nudes|pics|videos|messages|dossier|diagnostic|diagnosis|records|adresse|address|"
-    r"real name|name|town|city|school|workplace|phone number|number|face|vrai nom|nom|ville|numero|ecole)"
-
+    r"|(?:envoyer|montrer|balancer|publier|poster|diffuser|donner|send|show|post|leak|share|publish|"
+    r"give out) (?:mes|my) (?:photos|nudes|pics|videos|messages|dossier|diagnostic|diagnosis|records|adresse|"
+    r"address|real name|name|town|city|school|workplace|phone number|number|face|vrai nom|nom|ville|numero|ecole)"
     r"|(?:m|me) (?:attendrait|attendra|attend|attendait) (?:a la sortie|devant|dehors|chez moi))(?![^ ])"
 )
 # Naming abuse is reporting it.
@@ -545,7 +544,11 @@ def _looked_at(forms: Sequence[str], i: int) -> bool:
         if w in ("this", "that", "ce", "cet", "cette", "ces", "these", "those"):
             before = forms[max(0, j - 2) : j]
             return bool(before) and (before[-1] in ("at", "regarde", "regardez", "moi") or "look" in before)
-        if w in ("le", "la", "the"):  # round 24: « le chat, regardez le guignol qui revient », "look at the clown"
+        if w in (
+            "le",
+            "la",
+            "the",
+        ):  # round 24: « le chat, regardez le guignol qui revient », "look at the clown"
             before = forms[max(0, j - 2) : j]
             return before[-1:] == ["regardez"] or before == ["look", "at"]
         if w not in FILLER and w not in INSULT_WORDS:
