@@ -196,7 +196,8 @@ _THEIR_THREAT = re.compile(
     r"|(?:balancer|publier|exposer|leaker) (?:mon|ma|mes)"
     r"|(?:envoyer|montrer|balancer|publier|poster|diffuser|donner|send|show|post|leak|share|publish|"
     r"give out) (?:mes|my) (?:photos|nudes|pics|videos|messages|dossier|diagnostic|diagnosis|records|adresse|"
-    r"address|real name|name|town|city|school|workplace|phone number|number|face|vrai nom|nom|ville|numero|ecole)"
+    r"address|real name|name|town|city|school|workplace|phone number|number|face|vrai nom|nom|ville|"
+    r"numero|ecole)"
     r"|(?:m|me) (?:attendrait|attendra|attend|attendait) (?:a la sortie|devant|dehors|chez moi))(?![^ ])"
 )
 # Naming abuse is reporting it.
