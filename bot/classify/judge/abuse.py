@@ -164,7 +164,9 @@ _REPORTED_WORDS = frozenset(w for w in STRONG | SLURS if " " not in w) | _ws(
 _NAMED_WORDS = INSULT_WORDS | _ws(
     "folle fou hysterique grosse gros fat crazy psycho mental nutjob mongol boiteuse boiteux infirme "
     "infirmes "
-    "estropie estropiee cripple crip gimp legume sourdingue handicapee handicape"
+    "estropie estropiee cripple crip gimp legume sourdingue handicapee handicape "
+    # round 24: animal names thrown at a person, « mère indigne »
+    "monkey monkeys singe singes ape apes gorilla gorille gorilles indigne indignes unfit"
 )
 _NAMING = _ws(
     """
@@ -192,8 +194,10 @@ _THEIR_THREAT = re.compile(
     r"|(?:trouver|retrouver|chercher|choper|balancer|publier|leaker|poster) (?:mon|ma|mes) "
     r"(?:adresse|ip|nom|vrai nom|photos|nudes|infos|diagnostic|dossier)"
     r"|(?:balancer|publier|exposer|leaker) (?:mon|ma|mes)"
-    r"|(?:envoyer|montrer|balancer|publier|poster|diffuser|send|show|post|leak|share|publish) (?:mes|my) "
-    r"(?:photos|nudes|pics|videos|messages|dossier|diagnostic|diagnosis|records|adresse|address)"
+    r"|(?:envoyer|montrer|balancer|publier|poster|diffuser|donner|send|show|post|leak|share|publish|"
+    r"give out) (?:mes|my) (?:photos|nudes|pics|videos|messages|dossier|diagnostic|diagnosis|records|adresse|"
+    r"address|real name|name|town|city|school|workplace|phone number|number|face|vrai nom|nom|ville|"
+    r"numero|ecole)"
     r"|(?:m|me) (?:attendrait|attendra|attend|attendait) (?:a la sortie|devant|dehors|chez moi))(?![^ ])"
 )
 # Naming abuse is reporting it.
@@ -203,7 +207,7 @@ _REPORT_NOUNS = _ws(
     threats threatened threatening threatens doxxed doxed swatted racist racism homophobic transphobic
     sexist ableist misogynist menace menacee menaces menacent menacer menacant harcele harcelee
     harcelement harcelent harceler insulte insultee insultes insultent insulter intimidation intimide
-    intimidee racisme raciste homophobe transphobe sexiste validiste
+    intimidee racisme raciste homophobe transphobe sexiste validiste reportable signalable
     """
 )
 _GATE = _GATE | _REPORT_NOUNS | _ws("myself deteste hais degoute")
@@ -225,6 +229,9 @@ _REPORT_PHRASES = re.compile(
     r"(?:lycee|ecole|school|college|fac|taf|travail|"
     r"boulot|work|adresse|address|hopital|hospital|psy|therapist|horaires|schedule)|"
     r"(?:calling|called|calls|call) me it|"
+    r"(?:propose|proposed|suggested|offered|a propose|a suggere|talked about|talking about) (?:de |to )?"
+    r"(?:donner|balancer|publier|poster|leaker|give out|post|leak|share|find|trouver) (?:mon|ma|mes|my) "
+    r"(?:adresse|address|nom|vrai nom|real name|numero|number|photos|ville|town)|"
     r"(?:m appelle|m appellent|m a appele|m a appelee|m appeler) ca)(?![^ ])"
 )
 
@@ -259,6 +266,7 @@ _REPORT = re.compile(
     r"|(?:a user|someone|somebody|this user|the user|a member|some guy|un membre|quelqu un|un mec) "
     r"(?:said|says|wrote|posted) (?:that )?(?:my|i|i m|i am|mon|ma|mes)"
     r"|(?:was|were|got|been|get|getting|i was|i got) told to|on m a dit de|"
+    r"|(?:dey|de|don dey|dey keep|keep|kept|go) (?:call|calling|yab|curse|abuse|insult) (?:me|us)"
     r"|(?:calling|callin|called|calls|told|tellin|telling|sent|sending|messaged|dmed|dm d|texted|yelled at|"
     r"screamed at|threatened|labeled|labelled|named) (?:me|us)"
     r"|(?:ki|qui|il|elle|ils|elles|on|qqn|quelqu un|mec|gars|type|meuf|personne|membre|joueur) "
@@ -534,7 +542,7 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
         if w in VOCATIVE or w == "@user":
             return j
         if (
-            w in ("your", "ur", "youre", "tes")
+            w in ("your", "ur", "youre", "tes", "yer")
             and unknown == 0
             and (i - j <= 3 or forms[j + 1] in _YOUR_AS_YOURE)
         ):
@@ -586,6 +594,13 @@ def _looked_at(forms: Sequence[str], i: int) -> bool:
         if w in ("this", "that", "ce", "cet", "cette", "ces", "these", "those"):
             before = forms[max(0, j - 2) : j]
             return bool(before) and (before[-1] in ("at", "regarde", "regardez", "moi") or "look" in before)
+        if w in (
+            "le",
+            "la",
+            "the",
+        ):  # round 24: « le chat, regardez le guignol qui revient », "look at the clown"
+            before = forms[max(0, j - 2) : j]
+            return before[-1:] == ["regardez"] or before == ["look", "at"]
         if w not in FILLER and w not in INSULT_WORDS:
             return False
     return False
@@ -646,6 +661,16 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             if not _negated(forms, at, i):
                 self_talk = True
             continue
+        if (
+            person == "3"
+            and strong
+            and imperative
+            and i == n - 1
+            and i > at + 1
+            and forms[i - 1] not in THIRD | _ARTICLES | _EXCLAIM
+        ):
+            hits.append(AbuseHit(_I, f"insult_vocative:{w}"))  # round 24: "leave this group, olodo"
+            return self_talk
         if person in ("1p", "3"):
             continue
         if not strong:
@@ -852,6 +877,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue
         if cue in _FOND_VOIDS and not _FOND.isdisjoint(present):
             continue  # "you're the worst support ever and my favourite person": teasing, not contempt
+        if cue in _LAUGH_VOIDS and not (_LAUGH | _FOND).isdisjoint(present):
+            continue  # "my grandma aims better 😂", "you absolute plank lol": teasing (round 24)
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -871,8 +898,10 @@ _CONTEST_AFTER = _ws(
 
 
 # Contempt with no insult word (rounds 20-21) is teasing when affection is said in the same message.
-_FOND_VOIDS = frozenset(("insult_contempt", "insult_meds"))
+_FOND_VOIDS = frozenset(("insult_contempt", "insult_meds", "insult_contempt_r24"))
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
+# Soft insult nouns and "even my grandma plays better" are teasing when laughed or loved (round 24).
+_LAUGH_VOIDS = frozenset(("insult_soft_noun", "insult_even_my_kin"))
 
 
 def _playful(joined: str, match: re.Match[str]) -> bool:

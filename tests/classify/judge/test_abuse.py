@@ -751,6 +751,100 @@ def test_rounds_20_21_lookalikes_are_not_abuse(text: str) -> None:
     assert not judge(text).hits, text
 
 
+# --- round 24 (insult helper 4): families, in variants written for the tests ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "reply"),
+    [
+        # insult nouns that are also ordinary words, in the frames that make them insults; regional nouns
+        ("t'es vraiment une grosse nouille", AbuseKind.INSULT, False),
+        ("espèce de vieille courge", AbuseKind.INSULT, False),
+        ("quelle buse celui-là", AbuseKind.INSULT, True),
+        ("you utter spanner", AbuseKind.INSULT, False),
+        ("total walnut behaviour from you again", AbuseKind.INSULT, True),
+        ("sit down, you wee bampot", AbuseKind.INSULT, False),
+        ("arrête de parler, espèce de branquignol", AbuseKind.INSULT, False),
+        ("t'es qu'un gnochon", AbuseKind.INSULT, False),
+        ("get out of the lobby, mugu", AbuseKind.INSULT, True),
+        # contempt with no insult word
+        ("not one person on this server likes you", AbuseKind.INSULT, False),
+        ("personne ici te respecte, on te tolère", AbuseKind.INSULT, False),
+        ("honestly we only tolerate you", AbuseKind.INSULT, False),
+        ("more brain activity in a houseplant than in your skull", AbuseKind.INSULT, False),
+        ("y'a plus de neurones dans une huître que dans ta tête", AbuseKind.INSULT, False),
+        ("natural selection forgot about you", AbuseKind.INSULT, False),
+        ("you're a walking cautionary tale", AbuseKind.INSULT, False),
+        ("t'es une catastrophe ambulante", AbuseKind.INSULT, False),
+        ("i don't speak moron, try again", AbuseKind.INSULT, False),
+        ("stupidest take of the month, and I've read all your posts", AbuseKind.INSULT, False),
+        ("no wonder your whole squad quit on you", AbuseKind.INSULT, False),
+        ("pas étonnant que ta copine t'ait largué", AbuseKind.INSULT, False),
+        ("no wonder your kid is sick with a mum like you", AbuseKind.INSULT, False),
+        ("crawl back into your hole", AbuseKind.INSULT, False),
+        ("retourne jouer à la dinette", AbuseKind.INSULT, False),
+        ("t'as rien dans la caboche", AbuseKind.INSULT, False),
+        ("you've got the charisma of a wet mop", AbuseKind.INSULT, False),
+        ("you are, no offence, the biggest idiot in this guild", AbuseKind.INSULT, False),
+        ("mon tabarnak de cave, arrête", AbuseKind.INSULT, False),
+        ("avec ton fauteuil t'as pas le droit de nous donner des conseils", AbuseKind.INSULT, False),
+        # hate as a generalisation with no slur
+        ("mormons are all inbred hicks", AbuseKind.HATE, False),
+        ("les Corses c'est tous des alcoolos", AbuseKind.HATE, False),
+        ("every time someone ragequits, check the flag. always the same countries", AbuseKind.HATE, False),
+        ("no migrants on this server, they ruin everything", AbuseKind.HATE, False),
+        ("bisexuals are just greedy and confused", AbuseKind.HATE, False),
+        ("les lesbiennes elles ont juste besoin d'un vrai mec", AbuseKind.HATE, False),
+        ("women can't handle shotcalling, it's biology", AbuseKind.HATE, False),
+        ("l'endométriose c'est une maladie de femmes hystériques", AbuseKind.HATE, False),
+        ("les gens en fauteuil c'est un gouffre pour la sécu", AbuseKind.HATE, False),
+        ("the great replacement is happening, look at the names in the schools", AbuseKind.HATE, False),
+        ("c'est les migrants qui ont ramené la maladie", AbuseKind.HATE, False),
+        ("go back to your own country", AbuseKind.HATE, False),
+        ("trans men don't exist", AbuseKind.HATE, False),
+    ],
+)
+def test_round_24_families(text: str, kind: AbuseKind, reply: bool) -> None:
+    assert kind in kinds(text, reply=reply), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author about themselves, fond teasing, ordinary senses of the soft nouns
+        "quelle cruche je fais, j'ai oublié mes clés",
+        "absolute plank behaviour from me today",
+        "you absolute walnut, you stole my kill again lol",
+        "my little brother plays better than me, he's 9",
+        "la cloche de l'école a sonné",
+        "j'ai fait une tarte aux pommes et des nouilles sautées",
+        "can you pass me the spanner",
+        "i've got nothing in my head today, brain fog is awful",
+        "j'ai rien dans la tête aujourd'hui, la fatigue",
+        "my doctor said people with fibro aren't lazy",
+        "people think lesbians just haven't met the right guy and it's exhausting",
+        "uninstall the launcher and reinstall it, that fixed it for me",
+        "no wonder your cat loves you, you're so sweet to her",
+        "people say girls can't handle dps, it's biology apparently. so tired of it",
+    ],
+)
+def test_round_24_lookalikes_are_not_abuse(text: str) -> None:
+    assert not judge(text).hits, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mods, this guy dey call me 'ape' in general since morning",
+        "someone in the stream chat proposed to give out my address, please help",
+        "un membre m'a traitée de « mère indigne » devant tout le groupe",
+    ],
+)
+def test_round_24_received_abuse_is_reported(text: str) -> None:
+    reading = judge(text)
+    assert reading.reported and not reading.hits, text
+
+
 def test_received_spam_is_reported() -> None:
     reading = judge("mod? getting kys spam in my DMs again")
     assert reading.reported and not reading.hits
