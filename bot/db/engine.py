@@ -34,10 +34,12 @@ from sqlalchemy import (
     event,
     insert,
     literal,
+    text,
     update,
 )
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.sql.elements import TextClause
 
 from bot.db.group_commit import GroupCommit
 from bot.db.group_read import SharedReads
@@ -212,6 +214,47 @@ def update_by_id(model: Any) -> Update:
     return update(table).where(table.c.id == bindparam(ROW_ID))
 
 
+async def update_rows(session: AsyncSession, model: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """Update rows of ``model``'s table by id: ``rows`` as for ``update_by_id`` (the same columns in each).
+
+    SQLite: ``update_by_id``'s ``executemany``. PostgreSQL: one ``UPDATE ... FROM unnest(...)``, of the
+    same text whatever the number of rows, when no id repeats (a repeated id is updated once by such a
+    join, so then the ``executemany``, which applies every row in order)."""
+    if not rows:
+        return
+    table = cast(Table, model.__table__)
+    ids = [row[ROW_ID] for row in rows]
+    if not _is_postgres(session) or len(set(ids)) != len(ids):
+        await session.execute(update_by_id(model), list(rows))
+        return
+    columns = tuple(name for name in rows[0] if name != ROW_ID)
+    statement, processors = _unnest_update(table, columns)
+    params = _columnar(rows, columns, processors, other=1)  # besides the columns, ROW_ID
+    params["ids"] = ids
+    await session.execute(statement, params)
+
+
+@lru_cache(maxsize=64)
+def _unnest_update(table: Table, columns: tuple[str, ...]) -> tuple[TextClause, tuple[Any, ...]]:
+    from sqlalchemy.dialects import postgresql
+
+    dialect = postgresql.asyncpg.dialect()
+    cols = [table.c[name] for name in columns]
+    arrays = ", ".join(
+        f"CAST(:c{index} AS {column.type.compile(dialect=dialect)}[])" for index, column in enumerate(cols)
+    )
+    id_type = table.c.id.type.compile(dialect=dialect)
+    aliases = ", ".join(f"c{index}" for index in range(len(cols)))
+    sets = ", ".join(f'"{name}" = u.c{index}' for index, name in enumerate(columns))
+    sql = (
+        f'UPDATE "{table.name}" SET {sets} '  # noqa: S608 (our own tables' and columns' names)
+        f"FROM unnest(CAST(:ids AS {id_type}[]), {arrays}) AS u(row_id, {aliases}) "
+        f'WHERE "{table.name}".id = u.row_id'
+    )
+    processors = tuple(column.type._cached_bind_processor(dialect) for column in cols)
+    return text(sql), processors
+
+
 def upsert(session: AsyncSession, model: Any, keys: Sequence[str], update: Sequence[str]) -> Insert:
     """A Core ``INSERT ... ON CONFLICT (keys) DO UPDATE SET update = excluded.update`` into ``model``'s
     table, in the session's dialect (SQLite and PostgreSQL spell it alike): one statement where a read
@@ -250,15 +293,105 @@ async def insert_ids(session: AsyncSession, model: Any, rows: list[dict[str, Any
     if not rows:
         return []
     table = cast(Table, model.__table__)
-    if session.sync_session.get_bind().dialect.name != "sqlite":
-        added = await session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+    if _is_postgres(session):
+        columns = tuple(rows[0])
+        statement, processors = _unnest_insert(table, columns, True)
+        added = await session.execute(statement, _columnar(rows, columns, processors))
         return [int(row_id) for row_id in added.scalars()]
     added = await session.execute(insert(table).returning(table.c.id), rows)
     return sorted(int(row_id) for row_id in added.scalars())
 
 
+RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock: rolled back whole
+
+
+def _is_postgres(session: AsyncSession) -> bool:
+    return session.sync_session.get_bind().dialect.name == "postgresql"
+
+
+@lru_cache(maxsize=64)
+def _unnest_insert(
+    table: Table, columns: tuple[str, ...], with_ids: bool
+) -> tuple[TextClause, tuple[Any, ...]]:
+    """PostgreSQL: ``INSERT INTO table (columns) SELECT * FROM unnest(arrays)``, one array parameter per
+    column, and each column's bind processor (applied to every value before it goes in its array).
+
+    The text is the same whatever the number of rows: asyncpg prepares it once per connection, where a
+    multi-row ``VALUES`` list is a new text (a new server-side prepare) for every new number of rows,
+    and SQLAlchemy's per-row parameter handling is replaced by one list per column, which asyncpg
+    encodes as an array. With ``with_ids`` the ids are drawn from the table's sequence in the same
+    statement and returned in the rows' order (the CTE is evaluated once, so the ids inserted are the
+    ids returned)."""
+    from sqlalchemy.dialects import postgresql
+
+    dialect = postgresql.asyncpg.dialect()
+    cols = [table.c[name] for name in columns]
+    arrays = ", ".join(
+        f"CAST(:c{index} AS {column.type.compile(dialect=dialect)}[])" for index, column in enumerate(cols)
+    )
+    names = ", ".join(f'"{name}"' for name in columns)
+    aliases = ", ".join(f"c{index}" for index in range(len(cols)))
+    processors = tuple(column.type._cached_bind_processor(dialect) for column in cols)
+    if not with_ids:
+        sql = f'INSERT INTO "{table.name}" ({names}) SELECT * FROM unnest({arrays})'  # noqa: S608
+    else:
+        sql = (
+            f"WITH given AS (SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) AS id, u.* "  # noqa: S608
+            f"FROM unnest({arrays}) WITH ORDINALITY AS u({aliases}, ord)), "
+            f'added AS (INSERT INTO "{table.name}" (id, {names}) SELECT id, {aliases} FROM given) '
+            "SELECT id FROM given ORDER BY ord"
+        )
+    return text(sql), processors
+
+
+def _columnar(
+    rows: Sequence[dict[str, Any]], columns: tuple[str, ...], processors: tuple[Any, ...], other: int = 0
+) -> dict[str, list[Any]]:
+    """One list per column, each value processed; ``other``: keys a row has besides ``columns``."""
+    if any(len(row) != len(columns) + other for row in rows):  # a key missing raises, one more is lost
+        raise ValueError("rows written with one statement must have the same columns")
+    params: dict[str, list[Any]] = {}
+    for index, (name, process) in enumerate(zip(columns, processors, strict=True)):
+        values = [row[name] for row in rows]
+        params[f"c{index}"] = values if process is None else [process(value) for value in values]
+    return params
+
+
+async def bulk_insert(session: AsyncSession, model: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (the same keys in each) into ``model``'s table with one statement.
+
+    SQLite: a Core multi-row insert. PostgreSQL: ``INSERT ... SELECT * FROM unnest(...)``, a statement
+    of the same text whatever the number of rows (``_unnest_insert``)."""
+    if not rows:
+        return
+    table = cast(Table, model.__table__)
+    if not _is_postgres(session):
+        await session.execute(insert(table), list(rows))
+        return
+    columns = tuple(rows[0])
+    statement, processors = _unnest_insert(table, columns, False)
+    await session.execute(statement, _columnar(rows, columns, processors))
+
+
+async def draw_ids(session: AsyncSession, model: Any, count: int) -> list[int]:
+    """PostgreSQL: ``count`` new ids from the sequence of ``model``'s ``id`` column, in increasing order,
+    for rows inserted afterwards with their ids given (a row that needs its id before it is written)."""
+    if count <= 0:
+        return []
+    table = cast(Table, model.__table__)
+    drawn = await session.execute(_draw_ids_text(table.name), {"n": count})
+    return sorted(int(row_id) for row_id in drawn.scalars())
+
+
+@lru_cache(maxsize=16)
+def _draw_ids_text(table: str) -> TextClause:
+    return text(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, :n)")  # noqa: S608
+
+
 def _is_transient(exc: BaseException) -> bool:
     if isinstance(exc, OperationalError):
+        return True
+    if getattr(getattr(exc, "orig", None), "sqlstate", None) in RETRYABLE_SQLSTATES:
         return True
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return True

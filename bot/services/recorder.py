@@ -22,7 +22,7 @@ from typing import Any, cast
 from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import ROW_ID, core_columns, core_insert, insert_ids, one_of, update_by_id
+from bot.db.engine import ROW_ID, bulk_insert, core_columns, draw_ids, insert_ids, one_of, update_by_id
 from bot.db.models import EncryptedContent, GovernanceCheckpoint, GovernanceEntry, GovernanceHead, MemberKey
 from bot.domain.clock import Clock, ensure_utc
 from bot.governance import crypto
@@ -169,8 +169,7 @@ class GovernanceRecorder:
             prev: ChainTip | None = head if head.seq else None  # the head holds the last seq and hash
             for index in by_guild[guild_id]:
                 prev = out[index] = self._append(session, head, prev, events[index], now, rows)
-        if rows:
-            await session.execute(core_insert(GovernanceEntry), rows)  # Core: one multi-row insert
+        await bulk_insert(session, GovernanceEntry, rows)  # one multi-row insert
         await session.flush()
         return [entry for entry in out if entry is not None]
 
@@ -304,13 +303,32 @@ class ContentVault:
         """Seal several texts ``(guild_id, user_id, kind, text)``; their ids, in order.
 
         A few statements for the lot, not per text (no ORM flush: this runs for every decision): the
-        members' keys read at once (the missing ones made with one insert), the rows inserted at once,
-        then their ciphertexts, since the id each insert returns is the additional authenticated data of
-        its ciphertext."""
+        members' keys read at once (the missing ones made with one insert), then the rows. A row's id is
+        the additional authenticated data of its ciphertext: on PostgreSQL the ids are drawn from the
+        sequence first and each row is inserted once, with its ciphertext; on SQLite (no sequence to draw
+        from) the rows are inserted, then their ciphertexts written."""
         if not items:
             return []
         keys = await self._member_keys(session, {(guild_id, user_id) for guild_id, user_id, _k, _t in items})
         now = self.clock.now()
+        if session.sync_session.get_bind().dialect.name == "postgresql":
+            drawn = await draw_ids(session, EncryptedContent, len(items))
+            await bulk_insert(
+                session,
+                EncryptedContent,
+                [
+                    {
+                        "id": content_id,
+                        "guild_id": g,
+                        "user_id": u,
+                        "kind": kind,
+                        "created_at": now,
+                        "ciphertext": crypto.encrypt(keys[(g, u)], text, str(content_id).encode()),
+                    }
+                    for content_id, (g, u, kind, text) in zip(drawn, items, strict=True)
+                ],
+            )
+            return drawn
         ids = await insert_ids(
             session,
             EncryptedContent,
@@ -368,7 +386,7 @@ class ContentVault:
                         "created_at": now,
                     }
                 )
-            await session.execute(core_insert(MemberKey), rows)
+            await bulk_insert(session, MemberKey, rows)
         return keys
 
     async def open(self, session: AsyncSession, content_id: int | None) -> str | None:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.engine import Database, after_commit, core_insert, insert_ids
+from bot.db.engine import ROW_ID, Database, after_commit, bulk_insert, core_insert, insert_ids, update_rows
 from bot.db.group_read import GroupRead
 from bot.db.models import GuildSettings
 
@@ -238,3 +238,118 @@ async def test_a_failed_read_fails_its_batch_and_the_next_one_runs(db: Database)
     with pytest.raises(OperationalError):
         await reader.get(1)
     assert await reader.get(2) == 2
+
+
+async def test_bulk_insert_and_update_rows_store_what_the_orm_would(db: Database) -> None:
+    """The PostgreSQL path (one ``unnest`` statement, the columns' own bind processing: JSON, UTC
+    times, booleans, nulls) stores the same values as SQLite's Core insert, for any number of rows."""
+    from bot.db.models import Case, Deadline, DeadlineStatus
+
+    later = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
+
+    def case(n: int) -> dict[str, object]:
+        return {
+            "guild_id": 1, "user_id": 100 + n, "channel_id": None if n % 2 else 7, "message_id": 10 + n,
+            "rule_id": "r", "action": "timeout", "proposed_action": None, "duration_seconds": n or None,
+            "ends_at": later if n % 3 else None, "automatic": bool(n % 2), "actor_id": None,
+            "reason_code": "list", "signals": {"fired": [{"n": n, "é": "ü"}], "none": None},
+            "policy_version": "v", "language": "fr", "excerpt_ref": None, "note_ref": None,
+            "status": "pending", "dm_status": "pending", "created_at": NOW, "updated_at": NOW,
+        }  # fmt: skip
+
+    async with db.unit_of_work() as session:
+        await session.execute(core_insert(GuildSettings), [{"id": 1, "created_at": NOW, "updated_at": NOW}])
+        first = await insert_ids(session, Case, [case(n) for n in range(3)])
+        more = await insert_ids(session, Case, [case(n) for n in range(3, 20)])
+        await bulk_insert(
+            session,
+            Deadline,
+            [
+                {"kind": "k", "subject": f"case:{n}", "guild_id": 1, "due_at": later,
+                 "status": DeadlineStatus.PENDING, "attempts": 0, "payload": {"channel_id": n},
+                 "created_at": NOW}
+                for n in range(5)
+            ],
+        )  # fmt: skip
+        await bulk_insert(session, Deadline, [])
+        await update_rows(
+            session,
+            Case,
+            [{ROW_ID: case_id, "status": "applied", "updated_at": later} for case_id in more[:4]],
+        )
+        # a repeated id: every row applied in order (the last one wins), as one by one
+        await update_rows(
+            session, Case, [{ROW_ID: first[0], "status": "failed"}, {ROW_ID: first[0], "status": "applied"}]
+        )
+    assert len(set(first + more)) == 20
+    async with db.reading() as session:
+        cases = {row.id: row for row in (await session.execute(select(Case))).scalars()}
+        deadlines = list((await session.execute(select(Deadline).order_by(Deadline.id))).scalars())
+    for n, case_id in enumerate(first + more):
+        row, want = cases[case_id], case(n)
+        assert (row.user_id, row.channel_id, row.duration_seconds, row.automatic) == (
+            want["user_id"], want["channel_id"], want["duration_seconds"], want["automatic"],
+        )  # fmt: skip
+        assert row.signals == want["signals"]
+        assert row.ends_at == want["ends_at"] and row.created_at == NOW
+    assert [cases[i].status for i in first] == ["applied", "pending", "pending"]
+    assert [cases[i].status for i in more[:5]] == ["applied"] * 4 + ["pending"]
+    assert cases[more[0]].updated_at == later and cases[more[4]].updated_at == NOW
+    assert [(d.subject, d.payload, d.status, d.due_at) for d in deadlines] == [
+        (f"case:{n}", {"channel_id": n}, DeadlineStatus.PENDING, later) for n in range(5)
+    ]
+
+
+async def test_a_bulk_insert_is_undone_with_its_transaction(db: Database) -> None:
+    from bot.db.models import MemberKey
+
+    class Boom(Exception):
+        pass
+
+    with pytest.raises(Boom):
+        async with db.unit_of_work() as session:
+            await session.execute(
+                core_insert(GuildSettings), [{"id": 2, "created_at": NOW, "updated_at": NOW}]
+            )
+            await bulk_insert(
+                session,
+                MemberKey,
+                [{"guild_id": 2, "user_id": n, "wrapped_key": b"k", "created_at": NOW} for n in range(3)],
+            )
+            raise Boom()
+    async with db.reading() as session:
+        assert list((await session.execute(select(MemberKey))).scalars()) == []
+    assert await ids(db) == set()
+
+
+async def test_rows_of_one_bulk_statement_must_have_the_same_columns(db: Database) -> None:
+    """On PostgreSQL a column of the first row is one array: a value only a later row has would be lost."""
+    from bot.db.models import MemberKey
+
+    if not db.is_postgres:
+        pytest.skip("SQLite's Core insert handles each row's own columns")
+    rows = [
+        {"guild_id": 3, "user_id": 1, "wrapped_key": b"k", "created_at": NOW},
+        {"guild_id": 3, "user_id": 2, "wrapped_key": b"k", "created_at": NOW, "extra": 1},
+    ]
+    with pytest.raises(ValueError, match="same columns"):
+        async with db.unit_of_work() as session:
+            await bulk_insert(session, MemberKey, rows)
+
+
+def test_deadlocks_and_serialization_failures_are_transient() -> None:
+    """PostgreSQL rolls such a transaction back whole: retrying it loses nothing and does nothing twice."""
+    from sqlalchemy.exc import DBAPIError
+
+    from bot.db.engine import _is_transient
+
+    class Orig(Exception):
+        def __init__(self, sqlstate: str) -> None:
+            super().__init__(sqlstate)
+            self.sqlstate = sqlstate
+
+    def error(sqlstate: str) -> DBAPIError:
+        return DBAPIError("UPDATE ...", None, Orig(sqlstate))
+
+    assert _is_transient(error("40P01")) and _is_transient(error("40001"))
+    assert not _is_transient(error("23505"))  # a duplicate key is the work's own fault: not retried

@@ -1245,3 +1245,67 @@ WEAK_INSULT = WEAK_INSULT | (
     )
     - STRONG_INSULT
 )  # fmt: skip
+
+# --------------------------------------------------------------------------------------------------------
+# Round 24 (issue 11, insult helper 4): rare and regional insult nouns, with their inflected and feminine
+# forms. STRONG ones are insults in any window with an addressee (nobody uses them of a body, an illness or
+# a thing); WEAK ones are also ordinary words ("cloche" a bell, "walnut", "plank") and count only in a
+# "you are (a) ..." / vocative construction. Regions: Belgium (« zievereer », « klet »), Québec (« épais »,
+# « gnochon », « niaiseux » above), Switzerland (« taborniau », « bedoume »), Nord (« bédoule »), Marseille
+# (« estrasse »; « fada » is mostly fond and left out), Lebanon and the Maghreb (« hmar », « ahbal », « hayawan »), Central and West Africa
+# (« zoba », « gaou », « gnata »), the Antilles (« kouyon », « bourik »), Nigeria (mumu, olodo, mugu, oloshi),
+# Jamaica (eediat, "fool fool"), Scotland (bawbag, bampot, eejit, dafty, roaster, "wee fud"), Wales
+# (twpsyn), Ireland (gowl, langer), Australia (galah, drongo above, dropkick). The Lingala « moutu ya zoba » is
+# written as the normaliser folds it ("ya" -> "il y a").
+# --------------------------------------------------------------------------------------------------------
+_STRONG_FR_R24 = _words("""
+branquignol|branquignolle cancre|cancresse bedoule bedoume taborniau|taborniaux|taborniere zievereer gnochon|gnochonne
+hmar ahbal hayawan zoba kouyon|kouyonne estrasse snul
+""")
+_WEAK_FR_R24 = _words("""
+becasse epais|epaisse nono|nounoune twit insignifiant gaou gnata bourik sot|sotte cagole klet tanche
+debile_profond|debile_profonde
+""")
+_STRONG_EN_R24 = _words("""
+bawbag bampot eejit dafty twpsyn galah mumu olodo oloshi mugu efulefu eediat idjit gowl langer wazzock
+wee_fud wee_shite wee_prick moutu_il_y_a_zoba moto_il_y_a_zoba fool_fool fool_bwoy bumbaclaat bloodclaat raasclaat
+""")
+_WEAK_EN_R24 = _words("""
+gronk roaster twp fool bogan nong
+""")
+STRONG_INSULT = STRONG_INSULT | (
+    _expand([w.replace("_", " ") for w in _STRONG_FR_R24], _fr_forms)
+    | _expand([w.replace("_", " ") for w in _STRONG_EN_R24], _en_forms)
+)
+WEAK_INSULT = WEAK_INSULT | (
+    (
+        _expand([w.replace("_", " ") for w in _WEAK_FR_R24], _fr_forms)
+        | _expand([w.replace("_", " ") for w in _WEAK_EN_R24], _en_forms)
+    )
+    - STRONG_INSULT
+)
+# Groups the round's generalisations named: regions and nations in both languages, religions, sexual
+# orientations, patients of a named illness. A group counts only with a generalising predicate or a demand.
+GROUPS = GROUPS | frozenset(
+    (
+        "catholics", "catholiques", "protestants", "mormons", "evangelicals", "evangeliques", "hindus", "hindous",
+        "sikhs", "boomers", "millennials", "zoomers", "malades chroniques", "chronically ill people", "scots", "scottish", "irish", "welsh", "brits", "texans", "southerners", "ch tis", "chtis",
+        "nordistes", "marseillais", "parisiens", "corses", "belges", "quebecois", "haitiens", "haitians",
+        "antillais", "guadeloupeens", "martiniquais", "senegalais", "ivoiriens", "maliens", "camerounais",
+        "nigerians", "ghanaians", "jamaicans", "aussies", "polonais", "roumains", "albanais", "turcs", "kurdes",
+        "afghans", "pakistanais", "pakistanis", "mexicans", "mexicains", "bisexuels", "bisexuelles", "bisexuals",
+        "asexuels", "asexuals", "non binaires", "nonbinary people", "cancer patients", "diabetiques",
+        "diabetics", "epileptiques", "epileptics", "schizophrenes", "bipolaires", "personnes en fauteuil",
+        "gens en chaise roulante", "single mums", "single mothers", "meres celibataires", "fibromyalgiques",
+    )
+)  # fmt: skip
+# Predicates the round's generalisations used: vice, crime and degeneracy said of a whole group.
+HATE_PRED = HATE_PRED | frozenset(
+    (
+        "child abusers", "child molesters", "abusers", "hicks", "inbred", "inbreds", "consanguins", "consanguines",
+        "alcoolos", "alcooliques", "indecis", "indecises", "tire au flanc", "fraudeurs", "feignants", "feignasses",
+        "neds", "chavs", "rednecks", "cheaters", "scammers", "arnaqueurs", "drunk", "drunkards", "sauvages",
+        "gouffre", "un gouffre", "a money pit", "money pit", "predators", "predateurs", "predatrices", "bots",
+        "farmeurs", "gold farmers", "overgrown toddlers", "overgrown children", "grands bebes", "parasite generation",
+    )
+)  # fmt: skip

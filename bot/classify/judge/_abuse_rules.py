@@ -1534,6 +1534,7 @@ _REVERSED = sorted(
     - lex.SLURS
 )
 _REVERSED = [w for w in _REVERSED if not is_known(w, "fr") and not is_known(w, "en")]
+REVERSED_INSULTS = tuple(_REVERSED)
 _RAW += [
     (_I, "reversed_insult", " ".join(_REVERSED), None, False, rf"{B}(?:{'|'.join(_REVERSED)}){E}"),
 ]
@@ -2319,6 +2320,274 @@ _RAW3: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW3)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW3))
 
+# --- round 24 (issue 11, threat helper 4): veiled, conditional and presence threats, exposure in new images --
+# Conditional threats ("keep talking and see what happens", « continue et tu vas voir », "say that about my
+# sister again and I'll see ya at the rink"), stock images of harm to come (an accident waiting, sleeping with
+# one eye open, getting what is coming, six feet under), presence or knowledge used as a threat and dressed as
+# a joke ("jk... I'm parked outside tho", « c'est une blague mais je suis à 10 min de chez toi »), calling the
+# family, a name or an address offered to the channel, "kill yourself" in new images (emoji read as words by
+# ``abuse``: rope and chair, weapons). New rows only: the rows above are unchanged.
+_Y4 = r"(?:you|u|ya|yuh|ye|yu|thee)"
+_YR4 = r"(?:your|ur|yo|yer|yuh|ye)"
+_I4 = r"(?:i|mi|ah|me|we|i will|i ll|ill|i am|im|i m|imma)"
+_PROVOKE = (
+    r"(?:keep|keeps|continue|continues|continuez|carry on|go on)(?: \S+)? (?:talking|talkin|chatting|chat|mouthing|mouthin|"
+    r"running|posting|messing|messin|pushing|testing|provoking|comme ca|a parler|de parler|parler|a me chercher|de me chercher|"
+    r"ton cirque|tes conneries|a faire le malin|it up|like this|like that)"
+    r"|(?:say|said|do|try|post|type|call me|write) (?:that|it|this)(?: \S+){0,3} (?:again|one more time|once more)"
+    r"|one more word|un mot de plus|encore un mot|tu me cherches|(?:messin|messing|mess) with my"
+    r"|si tu (?:\S+ )?(?:parles|redis|dis encore|continues|recommences|refais|reparles|la ramenes|ouvres|touches|insultes|mentionnes|approches)"
+    r"|(?:if|if ever) (?:you|u|ya|yuh) (?:\S+ )?(?:talk|say|touch|mention|insult|come near|keep|call|mess|post|open)"
+    r"|(?:arrete|arretes|stop|quit)(?: \S+){0,4} (?:ou|or|sinon|or else)"
+)
+_CONSEQ = (
+    r"(?:see what happens|watch what happens|find out what happens|you will find out|you ll find out|you will regret|tu vas le regretter|tu vas regretter"
+    r"|(?:tu vas voir|tu verras|te vas vir|vas vir|you will see|you ll see)(?= *$| (?:m|mi|je|j|i|ce qui|what|tu sais pas|toi|ma|mon))"
+    rf"|see if (?:mi|i|me) (?:nuh |dont |don t |do not )?come"
+    rf"|{_I4}(?: \S+){{0,2}} (?:come for|come fi|come after|be roon|be round|come round|see {_Y4} at|find {_Y4}|hunt {_Y4}|pay {_Y4} a visit)"
+    r"|(?:je|j|jvais|jviens)(?: \S+){0,5} (?:te|t) (?:trouver|trouve|retrouve|retrouver|querre|chercher|choper|chope|attraper|regler ton compte)"
+    r"|(?:somebody|someone|quelqu un) (?:is|s)? ?(?:getting|gettin|going to get|gonna get) (?:a visit|visited|hurt)"
+    rf"|{_Y4} (?:will not|won t|wont|are not going to|nah go) (?:skate|walk|play|type|talk|be able|like it)"
+    r"|(?:il|ca) va (?:mal finir|chauffer|barder|saigner|mal se passer))"
+)
+_JOKE = (
+    r"(?:its a joke|it s a joke|it is a joke|just a joke|only a joke|just joking|only joking|jk|just kidding|c est une blague|"
+    r"c une blague|je rigole|jrigole|totally a joke|just imagining|hypothetically|hypothetiquement|just saying|je dis ca je dis rien)"
+)
+_NEAR_YOU = (
+    rf"(?:parked outside|sitting outside|waiting outside|outside {_YR4}|de chez toi|devant chez toi|sous ta fenetre|where {_Y4} (?:live|park|work|sleep)|"
+    rf"ou tu (?:habites|gares|bosses|travailles|dors|vis)|{_YR4} (?:home )?address|ton adresse|{_YR4} house|ta maison|{_YR4} kids|tes enfants|{_YR4} car|ta voiture)"
+)
+_KIN = (
+    "mum|mom|mother|dad|father|parents|family|wife|husband|gf|girlfriend|bf|boyfriend|boss|employer|manager|kids|daughter|son|"
+    "sister|brother|mere|pere|daronne|daron|famille|femme|mari|copine|copain|patron|patronne|employeur|chef|soeur|frere|fille|fils|manman"
+)
+_HELD = "address|adresse|home address|ip|real name|vrai nom|vrai blaze|blaze|full name|irl name|number|numero|phone|dox|infos|details|workplace|school|ecole"
+# A contest or a laugh: trash talk ("keep talking and see what happens in ranked lol")
+_CONTEST = (
+    r"(?:lol|lmao|mdr|ptdr|haha|hahaha|xd|jk|gg|ranked|ranked|1v1|match|round|lobby|queue|partie|game|scrim|duel|arena|"
+    r"next round|prochaine partie|prochain match|in game|en jeu|ingame)"
+)
+_RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # "keep talking and see what happens", « si tu parles encore de ma sœur je te retrouve », « arrête ou j'viens te chercher »
+    (
+        _T,
+        "threat_conditional",
+        "happens regret regretter voir verras vir see come coming fi roon round find hunt visit trouver trouve retrouve "
+        "retrouver querre chercher choper chope attraper regler getting gettin skate like finir chauffer barder saigner "
+        "again once word mot talking talkin mouthing mouthin messing messin keep continue continues cherches arrete "
+        "say time parles redis recommences refais reparles ramenes touches insultes mentionnes approches talk touch mention insult mess quit",
+        "keep keeps continue continues continuez carry go again once time word mot cherches messin messing mess si if arrete arretes stop quit",
+        False,
+        rf"^(?!.*{B}{_CONTEST}{E}).*{B}(?:{_PROVOKE}){E}(?: \S+){{0,12}} {_CONSEQ}{E}",
+    ),
+    # Stock images of harm to come: an accident waiting, one eye open, what is coming, six feet under, the wrong person
+    (
+        _T,
+        "threat_veiled_image",
+        "accident accidents oeil eye coming deserve merites bringing disappear disparaitre vanish wrong tomber ground feet "
+        "pieds box coffin cercueil boite arrieres shoulder six bone bones os doigts doigt fingers finger rib ribs tooth teeth dent dents cote cotes",
+        None,
+        False,
+        rf"{B}(?:an |un |a )?accidents? (?:qui t attend|qui vous attend|waiting for {_Y4}|waiting to happen to {_Y4}|va t arriver|could happen to {_Y4}|might happen to {_Y4}|qui pourrait t arriver){E}"
+        rf"|{B}(?:dors|dormez|sleep|sleeping)(?: \S+){{0,2}} (?:avec un oeil ouvert|with one eye open|que d un oeil|d un oeil|les yeux ouverts){E}"
+        rf"|{B}(?:surveille|surveilles|watch|mind) (?:tes arrieres|{_YR4} six){E}|{B}(?:keep )?(?:looking|look) over {_YR4} shoulder{E}"
+        rf"|{B}(?:{_Y4}|{_YR4}|you are|you re)(?: \S+){{0,2}} (?:going to|gonna|will) get (?:what is coming|what s coming|yours|what {_Y4} deserve){E}"
+        rf"|{B}(?:tu vas|t vas|tu va) (?:avoir|recevoir|prendre) (?:ce que tu merites|ce qui t attend){E}"
+        rf"|{B}(?:i am|i m|im|je suis) (?:the one|celui|celle)(?: \S+){{0,2}} (?:bringing it|bring it|qui te l apporte|qui va te le donner){E}"
+        rf"|{B}(?:make|making|made) {_Y4} (?:disappear|vanish|go missing){E}|{B}(?:te|vous) (?:faire|ferais|fera|ferai) disparaitre{E}"
+        rf"|{B}(?:say|said|saying|talk|talking|mess|messing|try|pick|run {_YR4} mouth)(?: \S+){{0,4}} (?:to|with) the wrong (?:person|guy|people|one|man){E}"
+        rf"|{B}(?:tomber|tombes|tomberas|tombe) sur (?:quelqu un|la mauvaise personne|le mauvais|des gens|la mauvaise)(?: \S+){{0,2}} qui (?:va|vont) (?:pas |plus )?(?:rigoler|apprecier|laisser passer|te louper|te rater){E}"
+        rf"|{B}(?:{_Y4}|tu|t)(?: \S+){{0,3}} (?:be|end up|finir|seras|finiras|vas finir|vas etre) (?:in the ground|six feet under|in a box|in a body bag|in a coffin|six pieds sous terre|sous terre|dans un cercueil|dans une boite|dans un sac){E}"
+        rf"|{B}(?:{INTENT_EN}|{INTENT_FR}|going to|gonna)(?: \S+){{0,2}} (?:break|snap|smash|crush|casser|peter|briser|broyer) (?:every|each|all|all the|chaque|tous les|tous tes|toutes les|toutes tes) (?:bone|bones|os|finger|fingers|doigt|doigts|rib|ribs|cote|cotes|tooth|teeth|dent|dents){E}",
+    ),
+    # "you'll end up in hospital if you don't shut up", « tu vas finir à l'hosto si tu la fermes pas »
+    (
+        _T,
+        "threat_hospital_if",
+        "hosto hopital hospital urgences wheelchair fauteuil coma rea icu morgue",
+        None,
+        False,
+        rf"{B}(?:tu vas finir|tu finiras|tu vas te retrouver|tu vas te reveiller|you will end up|you are going to end up|you gonna end up|you will wake up|{_YR4} going to end up)(?: \S+){{0,2}} "
+        rf"(?:a l hosto|a l hopital|l hosto|hosto|hopital|hospital|in hospital|in the hospital|aux urgences|urgences|in a wheelchair|en fauteuil|dans le coma|in a coma|en rea|in icu|a la morgue|in the morgue){E}"
+        rf"(?=.*{B}(?:si tu (?:la fermes pas|te tais pas|fermes pas ta|continues a parler|la ramenes)|if {_Y4} (?:don t|do not|dont) (?:shut|stop talking)|keep talking|keep running|ferme la|ta gueule|shut up){E})",
+    ),
+    # Presence or knowledge told as a joke: "its a joke (i'm parked outside tho)", "imagine if someone found out where you park"
+    (
+        _T,
+        "threat_joke_presence",
+        "outside chez fenetre live park work sleep habites gares bosses travailles dors vis address adresse house maison kids enfants car voiture",
+        "joke jk kidding blague rigole jrigole imagining hypothetically hypothetiquement saying",
+        False,
+        rf"^(?=.*{B}{_JOKE}{E}).*{B}{_NEAR_YOU}{E}",
+    ),
+    # Knowing where someone lives in other Englishes, turning up at their place with a threat, "that's your truck ... see ya soon"
+    (
+        _T,
+        "threat_presence",
+        "weh wea whit ken kno where which nah turn show pull rock waiting truck van motor bike car voiture camion maison appart velo scooter "
+        "tyres tires windows windscreen windshield paintwork pneus vitres carrosserie brakes freins kneecaps genoux gens potes mecs types "
+        "people guys friends mates amis monde",
+        "you u ya yuh ye yu your ur yo yer ta ton tes te t toi tu tyres tires windows windscreen windshield paintwork pneus vitres "
+        "carrosserie brakes freins kneecaps genoux",
+        False,
+        rf"{B}(?:mi|ah|i|me|a) (?:know|knows|ken|kno)(?: fine| well| exactly| full well)? (?:weh|wea|where|which (?:close|street|house|flat|building|road|estate)|whit close)(?: \S+){{0,2}} (?:{_Y4}|ye) (?:live|lives|stay|stays|sleep|park|work|bide){E}"
+        rf"|^(?=.*{B}(?:{_Y4}|ye|tu)(?: \S+){{0,1}} (?:nah go|not going to|are not going to|will not|won t|wont|is not going to|aint going to|aint gonna|not gonna|vas pas) (?:like it|like this|aimer ca|kiffer){E})(?=.*{B}(?:when|wen|once|the day|quand|le jour ou)(?: \S+)? (?:i|mi|ah|we|je|j) (?:reach|come|get there|arrive|find|show up|turn up|pull up|catch|see|arrive|debarque|viens|passe){E})"
+        rf"|{B}{_I4}(?: \S+){{0,2}} (?:turn up|show up|pull up|rock up|come round|be outside|be waiting outside|be waiting at) (?:at |to |outside |by )?(?:{_YR4}|ye) (?:work|job|school|house|place|yard|door|gaff|flat|home|office|shop|street|close|workplace){E}(?=.*{B}(?:know|ken|gallus|won t|will not|not like|nah go|regret|keep|mouth|mouthin|say that|see if|watch){E})"
+        rf"|{B}(?:that s|that is|is that|c est|thats) (?:your|ur|ta|ton) (?:car|truck|van|bike|motor|house|place|flat|kid|kids|daughter|son|dog|voiture|camion|maison|appart|fille|fils|chien|velo|scooter){E}(?=.*{B}(?:see you soon|see ya soon|see u soon|a bientot|a tres vite|see you around|see you tonight){E})"
+        rf"|{B}(?:shame|pity|dommage|would be a shame|ce serait dommage) (?:about|for|pour|if|si|qu|que)(?: \S+){{0,3}} (?:the |your |ur |tes |ta |ton |les |la |le )?(?:tyres|tires|windows|windscreen|windshield|paintwork|pneus|vitres|carrosserie|brakes|freins|kneecaps|genoux){E}"
+        rf"|{B}(?:je connais|j connais|i know|i ve got|i have got|j ai) (?:des gens|des potes|des mecs|des types|people|some people|some guys|guys|friends|mates|des amis|du monde)(?: \S+){{0,14}} (?:ils vont|they will|they ll|they are going to|qui vont|qui peuvent|who will|who would|who can|who could|who d|who ll) "
+        rf"(?:venir te voir|venir te chercher|te rendre (?:une )?visite|te trouver|te retrouver|pay {_Y4} a visit|visit {_Y4}|find {_Y4}|sort {_Y4} out|deal with {_Y4}|come for {_Y4}|come see {_Y4}|have a word with {_Y4}){E}",
+    ),
+    # "say it to my face", « viens me dire ça en face »
+    (
+        _T,
+        "threat_to_my_face",
+        "face",
+        None,
+        False,
+        rf"{B}(?:viens|venez|vient|come|say it|say that|dis le|dis moi ca|redis le|repete le)(?: \S+){{0,3}} (?:en face|to my face|irl to my face){E}(?!.*{B}(?:lol|mdr|ptdr|haha|xd|jk){E})",
+    ),
+    # Calling the family to tell on someone: "gonna ring your dad and tell him what his son does online", « j'ai le numéro de ta mère, je vais l'appeler »
+    (
+        _E,
+        "exposure_family_call",
+        "call ring phone text email message contact tell appeler appelle telephoner ecrire contacter prevenir dire raconter numero number num",
+        " ".join(_KIN.split("|")),
+        False,
+        rf"{B}(?:{INTENT_EN}|{INTENT_FR}|going to|gonna|je vais|j vais|jvais)(?: \S+){{0,2}} (?:call|ring|phone|text|email|message|dm|contact|tell|appeler|telephoner a|ecrire a|contacter|prevenir|dire a|raconter a)(?: \S+)? (?:your|ur|yer|ta|ton|tes|vos|votre) (?:{_KIN}){E}"
+        rf"(?=.*{B}(?:what {_Y4}|what his|what her|ce que tu|everything|tout|exactly|all about|sur toi|about {_Y4}|the truth|la verite|{_YR4} secret|ton secret|does online|fais en ligne|number|numero){E})"
+        rf"|^(?=.*{B}(?:j ai|i have|i ve|i have got|i got|i ve got|got)(?: \S+)? (?:le numero|le num|le tel|le 06|le 07|the number|number|numero|his number|her number|their number|(?:{_YR4}|ta|ton|tes) (?:{_KIN}) s number)(?: de| of)?(?: (?:ta|ton|tes|{_YR4}) (?:{_KIN}))?{E})"
+        rf"(?=.*{B}(?:ta|ton|tes|{_YR4}) (?:{_KIN}){E})(?=.*{B}(?:l appeler|appeler|lui dire|lui raconter|tout lui|call|ring|phone|text|tell)(?: \S+){{0,2}} (?:et tout|tout|everything|exactly|what|sur toi|about {_Y4}|him|her|them|lui){E})",
+    ),
+    # A name or an address offered to the channel: "who wants his address? drop a 1", « tu veux que je donne ton vrai blaze ? »
+    (
+        _E,
+        "exposure_offered",
+        "wants want veut veux veulent voulez drop mettez mets tapez spam envoyez should shall devrais",
+        " ".join(_HELD.split("|"))
+        + " address adresse ip name nom blaze number numero diagnostic diagnosis dossier records nudes secret secrets",
+        False,
+        rf"^(?=.*{B}(?:drop|mettez|mets|tapez|spam|envoyez|1|leaked|leak|clip|clipped|stream|live|dox|doxx|montree|montre){E}).*{B}(?:who wants|anyone want|anybody want|who want|qui veut|qui veulent|vous voulez|y a qui qui veut|quelqu un veut)(?: \S+)? (?:his|her|their|son|sa|ses|leur|{_YR4}|ton|ta|@user s) (?:{_HELD}){E}"
+        rf"|{B}(?:drop|put|type|spam|mettez|mets|tapez|envoyez)(?: \S+)? (?:a |un )?(?:1|f|like|pouce)(?: \S+){{0,4}} (?:for|pour)(?: \S+)? (?:his|her|their|son|sa|ses|@user s|{_YR4}|ton) (?:{_HELD}){E}"
+        rf"|{B}(?:tu veux que|vous voulez que|want me to|do you want me to|should i|shall i|je devrais|tu veux qu on)(?: \S+)? (?:je |j |i |on )?(?:donne|donner|balance|balancer|poste|poster|publie|publier|leak|post|share|give out|drop|reveal|revele|affiche|lache) "
+        rf"(?:\S+ )?(?:ton|ta|tes|{_YR4}|vos|votre) (?:vrai nom|vrai blaze|blaze|real name|full name|irl name|address|adresse|ip|numero|number|diagnostic|diagnosis|dossier|records|nudes|secret|secrets|workplace){E}",
+    ),
+    # A hypothetical leak: "if your address ended up on the forum tonight, who'd be surprised", "imagine if someone found out where you park"
+    (
+        _E,
+        "exposure_hypothetical",
+        "if si imagine what",
+        "ended ends end posted appeared showed leaked public finissait atterrissait retrouvait fuitait apparaissait publie publiee "
+        "found finds knew discovered learned trouvait savait decouvrait apprenait connaissait",
+        False,
+        rf"{B}(?:if|si|imagine if|what if|et si|imagine si)(?: \S+){{0,2}} (?:{_YR4}|ton|ta|tes|his|her|son|sa|ses) (?:{_HELD}|diagnosis|diagnostic|records|dossier|nudes|photos|pics) (?:ended up|ends up|end up|got posted|gets posted|was posted|appeared|showed up|leaked|got leaked|went public|finissait|atterrissait|se retrouvait|fuitait|apparaissait|etait publie|etait publiee){E}"
+        rf"|{B}(?:imagine|what if|et si|imagine si)(?: if)? (?:someone|somebody|quelqu un|qqn|people|i|je|j|we|on)(?: \S+)? (?:found out|finds out|knew|discovered|learned|trouvait|savait|decouvrait|apprenait|connaissait) (?:where|ou) (?:{_Y4}|tu) (?:live|park|work|sleep|habites|vis|gares|bosses|travailles|dors){E}",
+    ),
+    # "kill yourself" in new images: "should unalive themselves, start with you", « t'attends quoi pour te foutre en l'air », "go jump"
+    (
+        _T,
+        "kys_new_images",
+        "start starting begin beginning commencant commencer commence commencez waiting attends attend jump sauter",
+        None,
+        False,
+        rf"^(?=.*{B}(?:die|kill|unalive|dead|disappear|vanish|crever|mourir|suicider|disparaitre|gas|hang|neck|end it){E}).*{B}(?:start with|starting with|begin with|beginning with|en commencant par|a commencer par|commence par|commencez par) (?:{_Y4}|yourself|toi|vous|@user){E}"
+        rf"|{B}(?:t attends quoi|tu attends quoi|qu est ce que tu attends|qu attends tu|what are {_Y4} waiting for|what r {_Y4} waiting for|whatcha waiting for|what {_Y4} waiting for)(?: \S+)? (?:pour |to )?(?:te foutre en l air|te tuer|te suicider|te pendre|crever|mourir|sauter|te jeter|disparaitre|kill yourself|die|jump|end it|hang yourself|off yourself|unalive yourself|disappear|te flinguer|en finir){E}"
+        rf"|^(?:just |now |so )?(?:go|va|vas|allez) (?:jump|sauter|te jeter)(?: (?:off|already|then|now|deja|lol|mate|bro|pls|please|stp))?$",
+    ),
+    # Harm wished on what someone loves: "would be a shame if it didn't come home one night", « faudrait pas qu'il lui arrive un truc »
+    (
+        _T,
+        "threat_harm_wished",
+        "shame dommage triste bete faudrait sad terrible",
+        "home rentre rentrait disparaissait chute arrive arrivait missing hurt accident fell tombe tombait blesse",
+        False,
+        rf"{B}(?:would be a shame|be a shame|shame if|would be sad|would be terrible|ce serait (?:dommage|triste|bete)|ca serait (?:dommage|triste|bete)|faudrait pas|faudrait surtout pas) (?:if|qu|que|si)(?: \S+){{0,3}} "
+        rf"(?:didn t come home|did not come home|never came home|doesn t come home|went missing|got hurt|had an accident|fell|rentre pas|rentrait pas|disparaissait|fasse une (?:mauvaise )?chute|fasse un accident|lui arrive (?:un truc|quelque chose|un malheur|un accident)|arrive (?:un truc|quelque chose|un malheur|un accident)|se blesse|tombe){E}",
+    ),
+    # "the world would be better without you, think about it tonight", « le monde irait mieux sans toi, tu sais ce qu'il te reste à faire »
+    (
+        _T,
+        "kys_better_without",
+        "better mieux",
+        None,
+        False,
+        rf"{B}(?:the world|le monde|the server|le serveur|everyone|everybody|tout le monde|this place|la planete|the planet)(?: \S+){{0,3}} (?:would|will|irait|serait|s en porterait)(?: \S+){{0,3}} (?:better|mieux)(?: \S+){{0,3}} (?:without {_Y4}|sans toi|sans vous|if {_Y4} (?:went|were gone|died|were dead|weren t here|disappeared|had)){E}"
+        rf"(?=.*{B}(?:think about (?:that|it)|tonight|ce soir|tu sais ce qu il te reste a faire|you know what to do|tu sais quoi faire|do it|fais le|tracks|rails|bridge|pont|nap|sleep){E})",
+    ),
+    # Harm told as its aftermath or as a lesson: "you'll leave in an ambulance", "I'll teach you respect IRL",
+    # "I'd stomp your head in", "your tyres won't survive the night", « quand je serai devant ton immeuble »
+    (
+        _T,
+        "threat_aftermath",
+        "ambulance brancard stretcher respect lesson lecon manieres manners stomp cave kick head tete survive "
+        "survivront passer tenir devant outside immeuble building",
+        None,
+        False,
+        rf"{B}(?:tu |you |u )?(?:repartiras|repartir|partiras|rentreras|leave|go home|leaving|going home|finir|finiras) (?:en|in an|in a|on a|sur un|dans une) (?:ambulance|brancard|stretcher|body bag|housse){E}"
+        rf"|{B}(?:{INTENT_EN}|{INTENT_FR}|going to|gonna)(?: \S+){{0,1}} (?:t apprendre|te apprendre|vous apprendre|teach {_Y4}) (?:le respect|les bonnes manieres|la politesse|some respect|respect|manners|some manners|a lesson|une lecon)(?=.*{B}(?:irl|en vrai|pour de vrai|for real|in person|en face|dehors|outside|tu vas voir|you will see|ce que ca fait|what it feels like){E})"
+        rf"|{B}(?:{INTENT_EN}|going to|gonna)(?: \S+){{0,1}} (?:stomp|kick|smash|cave|bash|beat|knock) (?:{_YR4}|yer|his|her) (?:head|face|skull|teeth) in{E}"
+        rf"|{B}(?:{_YR4}|ta|ton|tes)(?: \S+){{0,2}} (?:tyres|tires|windows|windscreen|car|pneus|vitres|voiture|house|maison|cat|dog|chat|chien) (?:won t|will not|wont|are not going to|is not going to|ne vont pas|vont pas|va pas|ne va pas) (?:survive|last|make it|passer|tenir|survivre)(?: the night| la nuit| the week| la semaine)?{E}"
+        rf"|{B}(?:quand je serai|quand j serai|when i m|when i am|once i m|once i am) (?:devant|en bas de|outside|at|in front of|sous) (?:ton|ta|tes|chez toi|{_YR4}) ?(?:immeuble|maison|porte|fenetre|taf|boulot|ecole|house|door|place|flat|work|school|building)?{E}",
+    ),
+    # Exposure under way or by phone: "we're posting your address in chat", "I'm calling in a bomb threat to your address"
+    (
+        _E,
+        "exposure_under_way",
+        "posting leaking sharing dropping publishing putting bomb swat swatting hostage gign raid flics keufs police",
+        None,
+        False,
+        rf"{B}(?:we|i|on|je|j|they|ils)(?: are| am| re| m| vont| va| allons)? (?:posting|leaking|sharing|dropping|publishing|putting up|en train de poster|en train de publier) (?:{_YR4}|his|her|their|ton|ta|tes|son|sa|ses) (?:address|adresse|home address|ip|number|numero|phone number|real name|vrai nom|face|workplace|school){E}"
+        rf"|{B}(?:call|calling|phone|phoning|ring|ringing|phone in|call in) in (?:a )?(?:bomb threat|bomb scare|swat|swatting|fake (?:call|report|hostage call)|hostage situation)(?: \S+){{0,3}}(?: (?:to|on|at) (?:{_YR4}|his|her) (?:address|house|place|home))?{E}"
+        rf"|{B}(?:{INTENT_FR}|je vais|j vais|jvais)(?: \S+){{0,1}} (?:envoyer|appeler|faire venir|ramener) (?:le gign|le raid|les flics|les keufs|la police|les condes|les schmitts)(?: \S+){{0,1}} (?:chez toi|devant chez toi|a ton adresse|chez tes parents){E}",
+    ),
+    # A raid called on someone: "everyone DM her every hour until she deletes", « tout le monde en mp jusqu'à ce qu'elle parte »
+    (
+        _T,
+        "raid_called",
+        "everyone everybody tout monde tous all premier raid",
+        "spam spamme spammer spamming spams dm dms mp mps message harcele harceler harass flood go report reports chat",
+        False,
+        rf"^(?!.*{B}(?:me|mes|moi|nous|us)(?![^ ]))(?=.*{B}(?:everyone|everybody|all of you|y all|let s all|lets all|let us all|we should all|we all|tout le monde|on va tous|allez tous|allez tout le monde|le premier qui|vous tous|tous en){E})"
+        rf"(?=.*{B}(?:spam|spamme|spammer|spamming|spammez|dm|dms|mp|mps|message|harcele|harceler|harasse|harass|flood|floodez|go to her|go to his|report|signalez)(?![^ ]))"
+        rf".*{B}(?:until (?:she|he|they|it) (?:\S+ )?(?:deletes|leaves|quits|stops|is gone|logs off|cries|breaks)|jusqu a ce qu (?:il|elle|ils|elles) (?:\S+ )?(?:supprime|parte|partent|degage|quitte|pleure|craque|ferme)|every hour|toutes les heures|never (?:streams|posts|plays|comes back|shows up) again|plus jamais|make sure (?:she|he|they) never|leaves for good|faut qu (?:elle|il) degage|qu (?:elle|il) degage du serveur){E}"
+        rf"|^(?!.*{B}(?:me|my|mes|moi|mon|ma|nous|us|je|j|i)(?![^ ])).*{B}(?:everyone|everybody|tout le monde|vous tous)(?: \S+)? (?:spam|spamme|spammez|dm|mp|message|harcelez|harass|flood|floodez)(?: \S+)? (?:@user|her|him|elle|lui|la|le|ses mp|her dms|his dms){E}"
+        rf"|^(?:allez|go|let s go|come on|aller)(?: \S+)? (?:tout le monde|everyone|vous tous|everybody) (?:en mp|in dms|in her dms|in his dms|dans ses mp|dans son chat|in her chat|in his chat){E}",
+    ),
+    # More images of "kill yourself": "buy a rope and a chair, problem solved", « saute du 10e », "a long walk off a short pier",
+    # "unsubscribe from life"
+    (
+        _T,
+        "kys_more_images",
+        "rope noose corde saute sautez jump pier walk unsubscribe uninstall desabonne desinstalle rape drown hang shoot stab gas choke strangle",
+        None,
+        False,
+        rf"(?:^(?:@user )?(?:just |so |go |now |allez )?(?:buy|get|grab|go buy|achete|achetes|va acheter|prends)|{B}(?:jte paie|je te paie|j te paie|je t offre|j t offre|jt offre|je te l offre|i ll buy {_Y4}|i will buy {_Y4}|i will get {_Y4}|i ll pay for {_YR4}))(?: \S+){{0,2}} (?:rope|noose|corde)(?: \S+){{0,3}}(?=.*{B}(?:problem solved|for all of us|pour nous|for us|t en servir|use it|si tu promets|promise|tonight|ce soir|chair|chaise|tabouret|stool){E})"
+        rf"|^(?:@user )?(?:just |now |so |allez |va |go )?(?:(?:saute|sautez) (?:du|de|d un|par la)|jump (?:off|from|out of))(?: the| la| le| a| an| ta| your| ur)? (?:\d+e|\d+eme|\d+th|dixieme|toit|balcon|pont|roof|balcony|bridge|window|fenetre|tall building|building|cliff|falaise){E}"
+        rf"|{B}(?:long walk off a short (?:pier|bridge|cliff|plank|dock)){E}"
+        rf"|{B}(?:go|va|just) (?:rape|drown|hang|shoot|stab|gas|choke|strangle) (?:yourself|urself|yourselves){E}"
+        rf"|^(?!.*{B}(?:i|je|j|me|moi|my|mon|ma|mes|myself|m)(?![^ ])).*{B}(?:unsubscribe|log off|logout|log out|uninstall|delete yourself|desabonne toi|desinstalle toi|deconnecte toi)(?: \S+)? (?:from |of |de )?(?:life|la vie|existence|real life|reality|la realite){E}",
+    ),
+    # Emoji read as words (``abuse``): "🪢🪑 u know what to do", "🪢 here's your starter kit", "🔫😵 toi bientôt"
+    (
+        _T,
+        "kys_means_emoji",
+        "rope noose corde gun knife blood",
+        None,
+        False,
+        rf"^(?!.*{B}{_CONTEST}{E})(?!.*{B}(?:i|je|j|me|m|my|mon|ma|mes|moi|myself){E})(?=.*{B}(?:rope|noose|corde){E})(?=.*{B}(?:chair|chaise|tabouret|stool|starter kit|kit|homework|devoirs|cadeau|gift|present|know what to do|sais quoi faire|sais ce qu il te reste a faire|best thing {_Y4} could do|tonight|ce soir|use it|mets le|enjoy){E})(?=.*{B}(?:{_Y4}|{_YR4}|toi|ton|ta|tes|te|t|@user){E})"
+        # weapons aimed at the reader, never at oneself (« 🔪 ce soir » may be self-harm told: the support side's)
+        rf"|^(?!.*{B}{_CONTEST}{E})(?!.*{B}(?:i|je|j|me|moi|my|mon|ma|mes|myself|m)(?![^ ]))(?=.*{B}(?:toi|te|t|{_Y4}|{_YR4}|@user){E})(?:@user )?(?:gun|knife|blood)(?: (?:gun|knife|blood|house))*(?: \S+){{0,3}} (?:toi|{_Y4}|@user|bientot|a bientot|soon|ce soir|tonight|see {_Y4}|t attend|waiting){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW4)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW4))
+# "not in the game", « pas dans le jeu »: a threat said to leave the game keeps its weight in a game channel
+HARD_ALWAYS = re.compile(
+    rf"(?:{HARD_ALWAYS.pattern})|{B}(?:pas dans le jeu|pas en jeu|not in the game|not in game|not ingame|outside the game|hors du jeu|en dehors du jeu){E}"
+)
+REAL_WORLD = REAL_WORLD | ws("visit visite yard rink hosto hopital parked")
+
 # Hate as a generalisation about a group with no slur (rounds 20-21): a group "always" the worst, "all" of a
 # kind, none of them able; an illness called an excuse or laziness; care or presence denied to a group; race
 # science, replacement and control tropes.
@@ -2420,3 +2689,382 @@ HATE_RULES += (
 
 # the gate lets a message through when a word of these hate rules is in it (their anchors)
 ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-7:] if row[2] is not None))
+
+# --- round 24 (issue 11, insult helper 4): contempt with no insult word, insult nouns that are also ordinary
+# words, idioms of stupidity, hate as a generalisation with no slur, dog whistles ----------------------------
+# Every row is a construction (who is said to be what, in which frame), written in both languages. The rows
+# that read contempt with no insult word are teasing when affection is said beside them (``_FOND_VOIDS``).
+_SECOND = r"(?:you|u|ur|your|yer|ya|ye|yu|tu|t|toi|te|ton|ta|tes|vous|votre|vos|@user|partner)"
+_SECOND_ANYWHERE = rf"(?=.*{B}{_SECOND}{E})"
+_SOFT_NOUN_FR = (
+    "cloche|cloches|tarte|tartes|nouille|nouilles|buse|buses|truffe|truffes|courge|courges|bulot|bulots|tanche|"
+    "tanches|cruche|cruches|quiche|quiches|patate|patates|moule|moules|huitre|huitres|andouille|andouilles|"
+    "pintade|pintades|dinde|dindes|saucisse|saucisses|nouille|buses|bille|billes|brele|breles|tache|taches"
+)
+# "you absolute walnut/weapon" is as often fond (UK banter) as not: those two count only in "walnut behaviour"
+# and "weapon of a healer" (``_SOFT_NOUN_EN_ONLY``).
+_SOFT_NOUN_EN_ONLY = "walnut|weapon|melt"
+_SOFT_NOUN_EN = (
+    "plank|planks|spanner|spanners|melon|melons|donut|donuts|doughnut|doughnuts|"
+    "dropkick|dropkicks|dipstick|dipsticks|tool|tools|dill|knob|knobs|cabbage|turnip|potato|sausage|wet wipe|"
+    "lemon|muppet|muppets|goblin|gremlin|bot|noob|melt|nonce|walloper|roaster|fud|galah|clown|wet blanket"
+)
+# the author speaking of themselves ("absolute clown behaviour from me", « quelle cruche je fais »)
+_NOT_ME = rf"(?!.*{B}(?:je suis|je fais|j ai|je me|me suis|j me|from me|de ma part|on my part|i am|i m|i was|i just|my bad|i did|i have|i ve|me too|moi)(?![^ ]))"
+_INTENSE_EN = r"(?:absolute|total|utter|complete|proper|right|massive|fucking|bloody|actual|big|wee|daft|fkn|such|colossal)"
+_STUPID_FR = (
+    r"(?:debile|stupide|con|conne|idiot|idiote|bete|nul|nulle|neuneu|limite|cretin|cretine|abruti|abrutie)"
+)
+_STUPID_EN = r"(?:dumb|stupid|idiotic|moronic|brainless|clueless|thick|dense|dim|slow|useless|bad|trash)"
+_MIND = r"(?:head|brain|brains|skull|noggin|mind|cerveau|tete|crane|cervelle|caboche|citrouille|ciboulot)"
+_RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # Insult nouns that are also food, tools or birds, in the frames that make them insults: « t'es une
+    # cloche », « espèce de nouille », « quelle buse », "you absolute walnut", "what a plank", "walnut behaviour".
+    (
+        _I,
+        "insult_soft_noun",
+        _SOFT_NOUN_FR.replace("|", " ")
+        + " "
+        + _SOFT_NOUN_EN.replace("|", " ").replace("wet ", "")
+        + " walnut weapon melt",
+        None,
+        False,
+        rf"{B}(?:t es|tu es|t etais|tu etais|vous etes|espece de|espece d|pauvre|pauv|bande de|sacree|sacre|grosse|gros|vieille|vieux) (?:(?:un|une|vraie|vrai|sacree|sacre|grosse|gros|pauvre|pauv|belle|beau|sombre|de|d|vieille|vieux|petite|petit|ptite|ptit|grande|grand) ){{0,2}}(?:{_SOFT_NOUN_FR}){E}"
+        rf"|^{_NOT_ME}.*{B}(?:quel|quelle|qu elle|quels|quelles) (?:(?:grosse|gros|belle|beau|sacree|sacre|vraie|vrai|pauvre) )?(?:cloche|cloches|buse|buses|courge|courges|bulot|bulots|tanche|tanches|cruche|cruches|nouille|nouilles|andouille|andouilles|truffe|bille|brele|pintade|dinde){E}(?! (?:au|aux|a la|de|du|des|farcie|farcies|rotie|roti|aux champignons)(?![^ ]))"
+        rf"|{B}(?:you|ya|ye|yer|you re|you are|youre|ur|what a|what an|such a|such an|ye are|you is|il y a) (?:a |an )?{_INTENSE_EN}(?: {_INTENSE_EN})?(?: \S+)? (?:{_SOFT_NOUN_EN}){E}"
+        rf"|^{_NOT_ME}.*{B}(?:absolute|total|utter|complete|actual|proper) (?:{_SOFT_NOUN_EN}|{_SOFT_NOUN_EN_ONLY}) (?:behaviour|behavior|energy|moment|move|of a (?:human|person|man|woman|player|healer|tank|support|dps|teammate|mod|member|gamer|parent|friend|lad|boy|girl)){E}",
+    ),
+    # Contempt with no insult word: "no one in this group likes you", « personne t'apprécie », "we just put up
+    # with you", "nobody asked", "nobody takes you seriously", « on te supporte par pitié ».
+    (
+        _I,
+        "insult_contempt_r24",
+        "nobody noone one personne put supporte supportons tolere tolerate tolerates humour humor humouring "
+        "seriously serieux pitie pity asked sonne calcule",
+        None,
+        False,
+        rf"{B}(?:nobody|no one|noone|none of us|not one person|literally nobody|no one here|nobody here)(?: \S+){{0,5}} (?:likes|like|wants|cares about|respects|rates|reads|misses|needs|takes) (?:you|u|ya|ur posts|your posts|your messages|you seriously){E}"
+        rf"|{B}personne(?: \S+){{0,3}} (?:t aime|t apprecie|t apprecies|te supporte|te calcule|te respecte|te prend au serieux|veut de toi|t ecoute|te lit|t a sonne|t a demande ton avis|t a demande quoi que ce soit|te regrettera|va te regretter){E}"
+        rf"|{B}(?:we|they|everyone|everybody) (?:just |only |all |merely |barely )*(?:put up with|tolerate|humour|humor|pity|feel sorry for) (?:you|u|ya){E}"
+        rf"|{B}(?:on|ils|tout le monde|le serveur) (?:ne )?(?:fait que |fait juste |)?(?:te supporte|te tolere|t endure|a pitie de toi) (?:par pitie|a peine|par politesse|parce qu on a pitie|parce qu on est polis|c est tout)?{E}(?=.*{B}(?:personne|pitie|politesse|peine|juste|que)(?![^ ]))"
+        rf"|{B}(?:nobody|no one|noone|literally nobody) (?:even )?asked(?: (?:you|u|for your \S+|for ur \S+|lol|lmao|tho|though|bro|mate|pal|buddy|sweetie|mdr))?$"
+        rf"|^(?:nobody|no one|noone) (?:even )?asked{E}",
+    ),
+    # Dehumanising and humiliating comparisons: "more going on in a potato than in your head", « y'a plus de
+    # vie dans une moule que dans ton cerveau », "evolution skipped this one", "you're the reason there are
+    # warning labels", "you're a walking disaster", « t'es un malaise ambulant », « quel spécimen pathétique ».
+    (
+        _I,
+        "insult_contempt_r24",
+        "more plus evolution evolutionary darwin selection gene pool genetique reason raison walking living "
+        "ambulant ambulante pattes specimen specimens",
+        None,
+        False,
+        rf"{B}more (?:\S+ ){{0,2}}(?:life|going on|brain activity|brains|brain cells|braincells|intelligence|personality|charisma|conversation|skill|talent|game sense|depth|humour|humor|sense|thought|thoughts|awareness|iq) (?:\S+ ){{0,2}}(?:in|inside|going on in) (?:a|an|my|the) (?:\S+ ){{0,3}}(?:than|then) (?:in |inside |on )?(?:your|ur|you|yours|ya){E}"
+        rf"|{B}plus (?:de |d )(?:vie|neurones|neurone|intelligence|cervelle|charisme|personnalite|conversation|talent|skill|cerveau|jugeote|humour|esprit|reflexion|activite|qi|reflexes) (?:\S+ ){{0,2}}(?:dans|chez) (?:un|une|mon|ma|le|la|l) (?:\S+ ){{0,3}}(?:que|qu) (?:dans |chez |entre )?(?:ton|ta|tes|toi|vous|votre|tes deux){E}"
+        rf"|{B}(?:evolution|l evolution|darwin|natural selection|la selection naturelle|mother nature|mere nature|dame nature) (?:\S+ ){{0,2}}(?:skipped|forgot|missed|gave up on|took a day off|gave up|a saute|a oublie|a rate|a abandonne|s est arretee|a lache|a zappe|a pris un jour de conge|passed over|went backwards|a recule|recule)(?=.*{B}(?:you|u|this one|that one|him|her|celui la|celle la|celui ci|celle ci|toi|ce mec|ce type|cette meuf|ton cas|your case|avec toi|with you){E})"
+        rf"|^{_SECOND_ANYWHERE}.*{B}(?:out of|from|remove (?:you|u|yourself) from|shallow end of|le fond de|retire toi du) (?:the |le )?(?:gene pool|patrimoine genetique|pool genetique){E}"
+        rf"|{B}(?:t es|tu es|you re|you are|youre|ur|vous etes|t) (?:the|la|le) (?:reason|raison)(?: \S+){{0,8}} (?:notices|notice|labels|label|warning|warnings|instructions|mode d emploi|tutorials|tutos|tuto|shampoo|shampoing|bouteilles|bottles|gene pool|contraception|condoms|condom|capotes|capote|birth control|people leave|people stopped|people stop|les gens partent|tout le monde part|on perd|we lose|we lost|on a perdu|we can t have nice things|on peut pas avoir de belles choses|aliens won t talk to us){E}"
+        rf"|{B}(?:t es|tu es|you re|you are|youre|ur|vous etes) (?:un |une |a |an )?(?:vrai |vraie |veritable |total |totale |\S+ )?(?:malaise|catastrophe|cliche|erreur|accident|blague|gachis|honte|echec|desastre|pub|publicite|cringe) (?:ambulant|ambulante|ambulants|sur pattes|sur deux pattes|vivant|vivante){E}"
+        rf"|{B}(?:you re|you are|youre|ur|u r) (?:a |an |the )(?:walking|living|human|breathing) (?:disaster|cringe|embarrassment|l|joke|cautionary tale|mistake|red flag|advertisement for|argument for|participation trophy|skill issue|facepalm|dumpster fire|trainwreck|train wreck|l take){E}"
+        rf"|{B}(?:what a|such a|quite the|quel|quelle|un beau|un sacre|sacre|un vrai) (?:(?:sad|sorry|tragic|pathetic|pitiful|miserable|wretched|little|lil|pitiable|beau|sacre|vrai|drole|drole de|triste|pauvre) ){{1,3}}(?:specimen|specimens|excuse of a human){E}"
+        rf"|{B}(?:quel|quelle|un|what a|such a) (?:\S+ )?specimen(?: \S+)? (?:pathetique|pitoyable|lamentable|minable|ridicule|pathetic|sad|tragic|sorry|de merde|de foire){E}",
+    ),
+    # Humiliating sarcasm and stupidity idioms: "imagine paying for the game just to be this bad", "sorry, I don't
+    # speak clown", "the dumbest thing I've read this week, and I read your posts", « t'es tombé sur la tête
+    # petit », "all hat no cattle", « t'as pas inventé l'eau chaude », « débile, mais courageux ».
+    (
+        _I,
+        "insult_contempt_r24",
+        "imagine imaginez speak parle parles comprends dumbest stupidest worst pire lu read tombe tombee fell "
+        "drop dropped hat sharpest short dumber thick lights invente case manque balai valise pieds courageux "
+        "courageuse brave congrats bravo congratulations felicitations reussi managed finally envoyer send "
+        "touched touche grass herbe lumiere daylight sunlight soleil soap savon douche shower niveau level degre",
+        None,
+        False,
+        rf"{B}(?:imagine|imaginez|imaginer)(?: \S+){{0,8}} (?:to be|being|be|d etre|etre|pour etre) (?:this|that|so|aussi|si|autant|as) (?:bad|dumb|slow|stupid|useless|trash|ass|nul|nulle|mauvais|mauvaise|con|conne|bete|lent|lente|eclate|eclatee|garbage|pathetic|pathetique|clueless|dense|thick){E}"
+        rf"|{B}(?:i|je|j|we|on)(?: \S+){{0,2}} (?:speak|parle|parlons|comprends|understand|read) (?:pas |not )?(?:le |la |l |fluent )?(?:clown|clownese|idiot|moron|stupid|dumbass|guignol|debile|con|imbecile|neanderthal|caveman|crayon|baby|bebe|singe|monkey|abruti|cretin|neuneu|toddler|npc|boomer|bot){E}"
+        rf"|{B}(?:dumbest|stupidest|worst|most stupid|most idiotic|pire|plus con|plus conne|plus debile|plus bete|plus nul|plus stupide)(?: \S+){{0,10}} (?:and|et|but|mais) (?:pourtant |yet |still |then again |i |j |je |moi )*(?:i |j |je )?(?:have |ai |had |ve |ve already |ai deja |deja )?(?:read|lu|seen|vu|heard|entendu) (?:\S+ )?(?:your|ur|tes|ton|ta|vos|tous tes|all your|toutes tes){E}"
+        rf"|{B}(?:t es|tu es|t|t etais|you|u|did you|were you|tu t es|t as ete) (?:tombe|tombee|tombes|fell|dropped|been dropped) (?:sur la tete|on (?:your|ur|ya|yer|ye|the) head|on (?:your|ur) head as a (?:baby|kid|child))(?: \S+){{0,5}} (?:petit|petite|bebe|baby|enfant|kid|child|naturel|natural|born|ne comme ca|ne comme ca|de naissance){E}"
+        rf"|{B}(?:did|do|has|have) (?:your|ur|yer) (?:parents|mum|mom|mother|dad|mama|mommy|daddy|folks)(?: \S+){{0,2}} (?:drop|dropped) (?:you|u|ya){E}"
+        rf"|{B}(?:ta mere|ta daronne|tes parents|ton pere|ton daron) (?:\S+ ){{0,2}}(?:t a|t ont|t avait|t avaient) (?:fait tomber|laisse tomber|echappe) (?:sur la tete|quand t etais (?:petit|petite|bebe)|bebe){E}"
+        rf"|{B}(?:all hat (?:and )?no cattle|big hat no cattle|all mouth and no trousers|all fur coat and no knickers){E}"
+        rf"|{_SECOND_ANYWHERE}(?!.*{B}(?:he|she|they|him|her|il|elle|ils|elles|lui|mon chef|my boss|the government|le gouvernement){E}).*{B}(?:(?:not|pas) (?:the|le|la) (?:sharpest|brightest|most sharp) (?:tool|knife|crayon|pencil|bulb|spoon|cookie)|(?:a )?(?:few|couple|one|some) (?:\S+ ){{0,1}}short of a (?:picnic|full deck|happy meal|six pack|load|full load)|dumber than (?:a |a box of |a bag of |a sack of |a pile of |a bucket of )?(?:rocks|hair|bricks|brick|rock|dirt|a post|toast)|thick as (?:two short planks|a brick|mince|pig shit|a plank)|lights are on but (?:nobody|no one) s home|pas la lumiere a tous les etages|manque (?:une case|des cases|une frite dans le paquet|un boulon)|pas (?:le|la) (?:couteau|lame|crayon|ampoule|bougie|outil) (?:le |la )?plus (?:aiguise|aiguisee|brillant|brillante|fute|futee|affute|affutee)|pas invente (?:l eau chaude|la poudre|le fil a couper le beurre|l eau tiede|la roue)|(?:con|conne|bete) comme (?:un balai|une valise|ses pieds|tes pieds|une huitre|une moule|un manche|une bite|un poteau|une planche|un pied de chaise|une brique)){E}"
+        rf"|{B}{_STUPID_FR} (?:mais|but) (?:courageux|courageuse|brave|determine|determinee|motive|motivee|confiant|confiante)|(?:courageux|courageuse|brave|bold|confident) (?:mais|but) {_STUPID_FR}{E}"
+        rf"|{B}(?:{_STUPID_EN}|dumb as hell) (?:but|yet) (?:brave|bold|confident|determined|committed)|(?:brave|bold|confident|determined) (?:but|yet) {_STUPID_EN}{E}"
+        rf"|{B}(?:t as|tu as|vous avez|you|u|you really|t as vraiment|tu as vraiment|you actually|you seriously) (?:\S+ )?(?:ecrit|tape|redige|wrote|typed|write|type) (?:\S+ )?(?:tout ca|ca|all (?:of )?(?:that|this)|that|this)(?: out)? (?:et|and) (?:\S+ )?(?:appuye sur envoyer|clique sur envoyer|hit send|pressed send|clicked send|hit enter|pressed enter|thought it was (?:smart|clever|a good idea)|t as cru que c etait (?:intelligent|malin)|thought that was (?:smart|clever)){E}"
+        rf"|{B}(?:bravo|congrats|congratulations|well done|felicitations|good job|gg|wow|impressive|impressionnant)(?: \S+){{0,4}} (?:t as reussi a|tu as reussi a|tu as enfin reussi a|t as enfin reussi a|you managed to|you finally|you actually managed to|t as enfin|tu as enfin)(?: \S+){{0,2}} (?:ecrire|write|spell|form|type|lire|read|put|string|faire|aligner) (?:\S+ ){{0,2}}(?:une phrase|a sentence|a full sentence|un mot|a word|une ligne|two words|deux mots|a coherent|un truc coherent|without a typo|sans faute|sans fautes|together)"
+        rf"|{B}(?:congrats|congratulations|well done|bravo|felicitations) (?:on|pour) (?:being|etre|avoir ete) (?:wrong|dumb|the worst|useless|stupid|an idiot|that bad|so bad|this bad|nul|nulle|con|conne|inutile|le pire|la pire|aussi nul|aussi nulle|a clown|un clown){E}"
+        rf"|{B}(?:you|u|you ve|you have|t as|tu as|tu n as|t a|qui a|qui n a|who has|who s|who ve|who have|guy who|mec qui|gars qui|type qui|typique du mec qui|le genre a|genre a)(?: \S+){{0,2}} (?:never|jamais|not once) (?:touched|touche|seen|vu|felt|senti|been near|approche|ete pres de) (?:grass|l herbe|de l herbe|daylight|sunlight|the sun|la lumiere du jour|le soleil|a woman|une femme|une fille|soap|savon|du savon|une douche|a shower|a girl|a bar of soap){E}"
+        rf"|^(?!.*{B}(?:my|mon|ma|mes|medecin|medecins|doctor|doctors|doc|hopital|hospital|gouvernement|government|secu|nhs|ministre|minister|admin|administration|prefecture|caf|banque|bank|service client|customer service)(?![^ ])).*{B}(?:niveau|degre|level|amount) (?:de|d|of) (?:nullite|betise|connerie|stupidite|debilite|incompetence|stupidity|dumbness|idiocy|cringe|ignorance)(?: \S+){{0,5}} (?:impressionnant|impressive|un talent|a talent|un art|an art|fascinant|fascinating|olympique|olympic|record|remarquable|remarkable|inedit|unreal|legendaire|legendary|historique|historic){E}",
+    ),
+    # Blame and send-offs with no insult word: "no wonder your whole guild left", « pas étonnant que toute ta
+    # guilde se soit barrée », « t'es le pire support que j'ai jamais eu, désinstalle », "my baby sister builds
+    # better", "go back to your cage", « retourne dans ta porcherie », « retourne jouer aux billes ».
+    (
+        _I,
+        "insult_contempt_r24",
+        "wonder etonnant why pourquoi like comme pire worst sister brother sis bro nan gran grandma granny soeur frere mamie "
+        "chien chat dog cat niece nephew neveu cousin cousine papy grandad cage kennel sty pigsty barn stable cave "
+        "swamp zoo porcherie niche etable grotte caverne enclos ecurie egout sewer marecage terrier bocal litiere "
+        "billes poupee poupees legos lego barbie barbies playmobil dinette crayons dolls toys sandbox sheep "
+        "sheeple moutons lemmings uninstall desinstalle desinstalles desinstallez",
+        None,
+        False,
+        rf"{B}(?:no wonder|pas etonnant que|pas etonnant qu|c est pas etonnant que|pas etonnant si|now i see why|i can see why|je comprends pourquoi|je vois pourquoi|that s why|that explains why|c est pour ca que|ca explique pourquoi)(?: \S+){{0,3}} (?:your|ur|ta|ton|tes|toute ta|tout ton|tous tes|toutes tes) (?:\S+ )?(?:guild|guilde|team|equipe|friends|amis|amies|potes|copine|copain|girlfriend|boyfriend|gf|bf|wife|husband|femme|mari|ex|family|famille|parents|clan|squad|duo|mates|teammates|coequipiers|partner|partenaire|kids|enfants|gosses)(?: \S+){{0,3}} (?:left|leave|quit|dumped|ghosted|ran|hate|hates|avoid|avoids|blocked|kicked|se soit barree|se soit barre|se sont barres|soient partis|soit partie|soit parti|s est barre|s est barree|t a quitte|t ait quitte|t ont quitte|t aient quitte|t a largue|t ait largue|t ont lache|t aient lache|t a lache|est partie|est parti|sont partis|te fuit|te fuient|te deteste|te detestent|t evite|t evitent|se soit cassee|se soit tiree|s est tiree|se sont tires|ont fui|a fui|t a bloque|t ont bloque|t ont kick|t ont vire|t a vire|t ait vire|t aient vire){E}"
+        rf"|{B}(?:with a|with an|avec une|avec un|avec des|with) (?:mother|mum|mom|father|dad|parent|parents|mere|pere|daronne|daron|maman|papa) (?:like you|comme toi|like u|comme vous)(?: \S+){{0,3}} (?:no wonder|pas etonnant|normal que|c est normal que|that s why|c est pour ca|of course|forcement|obviously|evidemment){E}"
+        rf"|{B}(?:no wonder|pas etonnant que|pas etonnant qu|c est pas etonnant que|that s why|c est pour ca que) (?:your|ur|ton|ta|tes) (?:kid|kids|son|daughter|child|children|gosse|gosses|fils|fille|enfant|enfants|gamin|gamine|gamins|bebe|baby) (?:\S+ ){{0,2}}(?:is|are|soit|soient|est|sont|turned out|has|have|a|ait|aient|got) (?:\S+ )?(?:diabetic|diabetique|diabetiques|sick|malade|malades|autistic|autiste|autistes|fat|gros|grosse|obese|obeses|disabled|handicape|handicapee|like that|comme ca|so messed up|mal eleve|mal elevee|mal eleves|messed up|a mess|diabetes|du diabete|le diabete|asthma|de l asthme|adhd|le tdah){E}"
+        rf"|{B}(?:no wonder|pas etonnant que|pas etonnant qu|that s why|c est pour ca que) (?:you|u|tu|t) (?:have |ve got |got |as |aies |aie |n as |n aies |n a |don t have |do not have |have got )?(?:no|pas d|pas de|aucun|aucune|zero|0) (?:friends|amis|amies|potes|gf|girlfriend|copine|mates|life|vie|one|date|dates){E}"
+        rf"|{B}(?:t es|tu es|you re|you are|youre|ur)(?: (?!not|pas|never|jamais|n|ne|no)\S+){{0,5}} (?:le|la|the) (?:pire|worst|plus nul|plus nulle) (?:\S+ ){{0,2}}(?:que j ai jamais|que j aie jamais|que j ai vu|que j ai eu|que ce serveur|i ve ever|i have ever|ive ever|i ve had|i ve seen|ever|de l histoire|in history|du serveur|on this server|de la terre|on earth|du jeu|in the game){E}"
+        rf"|^(?=.*{B}(?:t es|tu es|you re|you are|youre|ur|your|yer|you|u|t as|tu as|@user)(?![^ ]))(?!.*{B}(?:reinstall|reinstaller|reinstalle|reinstalles|driver|drivers|update|mise a jour|maj|launcher|cache|fixed|fix|regle|bug|crash|crashes|mod|mods|addon|addons)(?![^ ])).*{B}(?:uninstall|desinstalle|desinstalles|desinstallez|desintalle|uninstall the game|delete the game|supprime le jeu)(?:(?: (?:le jeu|the game|now|maintenant|stp|please|pls|frero|bro|mate|direct|asap))?$| (?:delete|supprime|throw|jette|sell|vends))"
+        rf"|{B}(?:go back to|get back in|get back to|get back into|back in|back to|return to|retourne|retournez|rentre|rentrez|va|vas|allez|crawl back (?:to|into|in)|go back in|go back into) (?:a |au |aux |dans |en |to |in |into )?(?:your|ur|yer|ta|ton|tes|the|la|le|l|votre) (?:cage|kennel|pen|sty|pigsty|barn|stable|cave|swamp|zoo|hole|trou|porcherie|niche|etable|grotte|caverne|enclos|ecurie|poubelle|bin|dumpster|egout|sewer|marecage|terrier|jungle|bocal|litiere|gutter|caniveau|bridge|pont|pond|mare){E}"
+        rf"|{B}(?:retourne|retournez|va|vas|allez|rentre) (?:jouer|t amuser) (?:aux|a la|aux|au|a|avec tes|avec ta|avec ton|dans ton|dans le) (?:billes|poupee|poupees|legos|lego|barbie|barbies|playmobil|playmobils|dinette|bac a sable|pate a modeler|petites voitures|hochet|doudou){E}"
+        rf"|{B}(?:go|go back to|run along and|go and) (?:play|playing) (?:with )?(?:your |ur |the )?(?:legos|lego|dolls|crayons|barbies|barbie|toys|sandbox|rattle|blocks|play doh|playdough)(?: kid| kiddo| child| sweetie| little one| boy| girl)?{E}"
+        rf"|{B}(?:you|u|vous|you people|you lot|vous autres|y all|yall)(?: \S+){{0,14}} (?:are|r|re|etes|et) (?:just |all |tous |toutes |que |juste |nothing but |rien que |such )?(?:des |a bunch of |a flock of |un troupeau de )?(?:sheep|sheeple|moutons|lemmings){E}",
+    ),
+    # "my baby sister builds better", « même mon ketje joue mieux que toi »: teasing when laughed (``_LAUGH_VOIDS``).
+    (
+        _I,
+        "insult_even_my_kin",
+        "sister brother sis bro nan gran grandma granny soeur frere mamie chien chat dog cat niece nephew neveu "
+        "cousin cousine papy grandad grandpa goldfish hamster ketje fils fille gosse",
+        None,
+        False,
+        rf"^{_SECOND_ANYWHERE}(?!.*{B}(?:than you think|than you d think|que tu crois|que tu penses|than me|que moi){E}).*{B}(?:my|ma|mon) (?:little |baby |petite |petit |\d+ year old |old |grand |lil |kid |blind |)?(?:sister|brother|ketje|fils|fille|gosse|sis|bro|nan|gran|grandma|granny|grandmother|grandad|grandpa|mum|mom|dog|cat|soeur|frere|grand mere|mamie|chien|chat|niece|nephew|neveu|cousin|cousine|petite soeur|petit frere|grand pere|papy|goldfish|hamster)(?: \S+){{0,5}} (?:builds|plays|aims|heals|tanks|writes|drives|types|spells|reads|joue|construit|vise|ecrit|soigne|conduit|ferait|would do|does|could do|fait|does it|can do|could)(?: it| ca| that| this)? (?:\S+ ){{0,2}}(?:better|mieux){E}",
+    ),
+    # The ball-and-appliance comparison said of the reader's play: "you play Ken like a microwave plays chess",
+    # « ta Chun-Li elle joue comme un grille-pain », "the most useless sack of bones".
+    (
+        _I,
+        "insult_contempt_r24",
+        "play plays playing joue joues jouer heal heals aim aims vise sack sac bag pile lump",
+        None,
+        False,
+        rf"{B}(?:you|u|tu|t|ur|your|ta|ton|tes)(?: \S+){{0,3}} (?:play|plays|joues|joue|heal|heals|aim|aims|vises|vise|drive|drives|tank|tanks) (?:\S+ ){{0,2}}(?:like|comme) (?:a|an|un|une|my|ma|mon) (?:\S+ ){{0,2}}(?:plays|joue|jouerait|would play|playing|heals|aims|drives) (?:\S+ ){{0,1}}(?:chess|echecs|football|foot|tennis|the piano|piano|poker|golf|basketball|cards|les cartes|darts|halo|league|lol){E}"
+        rf"|{B}(?:ton|ta|tes|your|ur|yer) \S+(?: \S+)?(?: elle| il)? (?:joue|jouent|plays|play|heals|aims|vise|moves|bouge) (?:comme|like) (?:un|une|a|an) (?:\S+ ){{0,2}}(?:{_DULL_THING}|microwave|micro onde|micro ondes|four|frigo|fridge|grille pain|toaster|pigeon|chevre|goat|blind|aveugle|machine a laver|washing machine|lave vaisselle|dishwasher|calculator|calculatrice|radiateur|radiator|bot|cardboard box|carton|pillow|oreiller|vegetable|legume|coma patient)(?: en fin de vie| cassee| casse| broken| on fire| en feu)?(?=.*{B}(?:et toi|and you|toi aussi|you too|just like you|comme toi|t es pareil|t es pareille|like you){E})"
+        rf"|{B}(?:most |plus )?(?:useless|worthless|pathetic|lazy|inutile|pathetique) (?:sack|bag|pile|lump|heap|tas|sac) (?:of|de|d) (?:bones|meat|flesh|potatoes|lard|crap|pixels|os|viande|chair|patates|lard){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW4)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW4))
+
+# Hate as a generalisation with no slur (round 24): an origin blamed for every bad player ("check the flag",
+# « c'est statistique »), a group told to get out ("NO FOREIGNERS IN THIS GUILD", « les étrangers dehors »), a
+# sexuality or a gender declared a phase, a confusion or unfit by nature ("it's biology", "too emotional to
+# lead"), an illness called a disease of idle women or shirkers, a group called a cost, and the dog whistles
+# of the replacement and fourteen-words tropes. What others claim (``_NOT_CLAIMED``) is not the author's.
+_NOT_CLAIMED4 = (
+    rf"(?!.*{B}(?:people think|they think|told me|m a dit|on me dit|on dit que|they say|ils disent|les gens pensent|"
+    rf"people say|treated|seen as|vus comme|stereotype|cliche|myth|mythe|stigma|stigmate|not true|pas vrai|faux de dire|"
+    rf"thinks|think that|pense que|pensent que|croit que|croient que|believes|keeps saying|kept saying|m a sorti|"
+    rf"isn t a phase|is not a phase|not a phase|pas une phase|n est pas une phase|c est pas une phase|i m|i am|je suis|j suis|chui|as a|"
+    rf"on entend|we hear|on nous dit|they tell us|politicians|politiques|les medias|the media|le gouvernement|the government|journalists|journalistes)(?![^ ]))"
+)
+_GROUP_PLURAL4 = alt(
+    "|".join(
+        g
+        for g in lex.GROUPS
+        if g.endswith(("s", "x")) and " " not in g and g not in ("francais", "anglais", "english", "french")
+    )
+)
+_GENDER4 = r"(?:girls|women|woman|females|female players|filles|femmes|meufs|nanas|gonzesses|gameuses|joueuses|les meufs|les filles|les femmes)"
+_SEXUALITY4 = r"(?:lesbians|lesbiennes|lesbos|gays|gay men|bi|bis|bisexuels|bisexuelles|bisexuals|bi people|pansexuels|pansexuals|asexuels|asexuals|ace people|trans|trans people|non binaires|nonbinary people|enbies|queers)"
+_ILL4 = r"(?:le covid long|covid long|long covid|la fibro|fibro|fibromyalgia|la fibromyalgie|fibromyalgie|me cfs|le sfc|chronic fatigue|la fatigue chronique|fatigue chronique|l endometriose|endometriose|endo|la depression|depression|depression|le burn out|burnout|burn out|l anxiete|anxiety|adhd|le tdah|tdah|eds|le sed|sed|lupus|le lupus|pots|migraine|les migraines|migraines|sclerose en plaques|ms)"
+HATE_RULES += (
+    (
+        "origin_blamed",
+        False,
+        ws(
+            "flag drapeau drapeaux statistique statistiquement statistics statistically statistic countries pays "
+            "origines origine community communaute nationalities nationalites demographics"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}(?:(?:check|look at|regarde|regardez|see) (?:the|le|leur|their|his|son) (?:flag|flags|drapeau|drapeaux|nationality|nationalite|origins|origines|name|nom)"
+            rf"|(?:always|toujours|tjrs) (?:the same|les memes) (?:countries|country|pays|origines|origins|nationalities|nationalites|communities|communautes|community|communaute|people from|gens de)"
+            rf"|(?:which|what|quelle|laquelle de ces) (?:community|communaute|communities|origin|origine)(?: \S+){{0,6}} (?:it is|it s|c est|ils sont)?(?: \S+){{0,3}} (?:demographics|statistiques|stats|lol|mdr|obviously|evidemment|forcement|comme par hasard)"
+            rf"|(?:c est|ce sont|c|it s|it is|they re|they are) (?:un |une |des |an |a |always a |always an |toujours un |toujours une |toujours des )?(?:{_GROUP_PLURAL4}|arabe|noir|noire|black|rebeu|renoi|muslim|musulman|africain|african|asian|asiatique|chinois|indien|indian|russe|russian|turc|brazilian|bresilien|polonais|roumain|gitan|mexican)(?: \S+)? (?:c est|it s|that s) (?:statistique|statistiquement prouve|statistics|just statistics|les stats|the stats|science|la science|biology|biologique|genetique|genetics|un fait|a fact|the data|les chiffres)"
+            rf"|(?:every time|each time|chaque fois|a chaque fois|des que|quand|whenever)(?: \S+){{1,10}} (?:c est|c|it s|it is|its) (?:toujours |always |forcement |encore )?(?:un |une |des |an |a )?(?:{_GROUP_PLURAL4}|arabe|noir|noire|black|rebeu|renoi|muslim|musulman|africain|african|asian|asiatique|indien|indian|russe|russian|turc|brazilian|bresilien|polonais|roumain|gitan|mexican|migrant|immigre|etranger|foreigner)(?: \S+){{0,3}} (?:c est|it s|that s) (?:statistique|statistics|les stats|the stats|un fait|a fact|the data|les chiffres|science|la science|pas du racisme|not racism)){E}"
+        ),
+    ),
+    (
+        "group_sent_out",
+        True,
+        None,
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*(?:{B}(?:les |the |all |tous les |toutes les )?{_GROUP_PLURAL4} (?:dehors|out|go home|rentrez chez vous|rentrez chez eux|hors de|hors du|off|get out|gtfo|degagez|degage|a la porte|au bled|back home|back to where they came from){E}"
+            rf"|{B}(?:dehors les|a la porte les|no|pas de|plus de|zero|aucun|aucune|ban all|bannissez les|ban the|virez les|kick all|kick the|kick les) {_GROUP_PLURAL4}(?: (?:allowed|in here|here|ici|on this|in this|on the|sur ce|sur le|dans ce|dans cette|dans la|dans le|sur la|please|stp|svp|bienvenus|welcome))?(?: \S+){{0,3}} (?:c est chez nous|it s our|our house|our server|our guild|they bring nothing|ils apportent rien|ils ramenent rien|ils n apportent rien|ruin|ruine|ruinent|gachent|pourrissent|nothing but|que des problemes|only trouble|go home|rentrez|dehors)"
+            rf"|{B}(?:c est chez nous|this is our (?:server|guild|country|home|land)|we were here first|on etait la avant|la france aux francais|france for the french|england for the english)(?=.*{B}(?:{_GROUP_PLURAL4}|dehors|out|go home|rentrez|degagez|chez eux|back home){E}))"
+        ),
+    ),
+    (
+        "sexuality_denied",
+        False,
+        ws(
+            "lesbians lesbiennes lesbos gays bi bis bisexuels bisexuelles bisexuals pansexuels pansexuals asexuels "
+            "asexuals ace trans non nonbinary enbies queers"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}(?:les |the |all |most |tous les |toutes les )?{_SEXUALITY4}(?: \S+){{0,3}} (?:(?:are|sont|c est|ce sont|is|c est juste|c est que|are just|sont juste|are only|are all|sont tous|sont toutes|c est tous|c est toutes|just|juste)(?: \S+){{0,6}} (?:confused|confuses|confus|perdus|perdues|indecis|indecises|greedy|attention seekers|en manque d attention|une phase|a phase|going through a phase|une mode|a trend|a fad|a choice|un choix|a sin|un peche|malades|sick|broken|degeneres|degenerates|pervers|perverts|a mental illness|une maladie mentale|greedy|cowards|laches)"
+            rf"|(?:\S+ ){{0,6}}(?:right guy|right man|right woman|right girl|bon mec|bonne personne|bonne meuf|bon gars|vrai mec|real man|real dick|une vraie bite|good dick|good man|a real man|pas trouve le bon|haven t found the right|never met the right|need to meet the right|need a real|ont besoin d un vrai|ont besoin d un bon)"
+            rf"|(?:\S+ ){{0,4}}(?:propagent|spread|repandent|transmettent|carry|ramenent) (?:des |the |les )?(?:maladies|diseases|disease|aids|sida|le sida|hiv|vih|mst|ist|stds|stis)){E}"
+        ),
+    ),
+    (
+        "gender_unfit",
+        False,
+        ws(
+            "girls women woman females female filles femmes meufs nanas gonzesses gameuses joueuses mums moms "
+            "mothers meres mamans"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED4}(?=.*{B}(?:biology|biologie|biologique|c est la nature|it s nature|nature|naturally|naturellement|genetic|genetique|always|toujours|lol|mdr|everyone knows|tout le monde le sait|when we wipe|quand on wipe|devraient se contenter|should stick to|stop putting them|arretez de les mettre|asking|asking questions|🤔|maybe|peut etre|evidemment|obviously|that s why|c est pour ca|they|elles){E}).*{B}(?:{_GENDER4}(?: \S+){{0,8}} (?:can not handle|can t handle|cannot handle|cant handle|can not read|can t read|cannot read|can not aim|can t aim|cannot aim|can not think|can t think|ont pas la logique|n ont pas la logique|savent pas lire|savent pas viser|can not take|can t take|arrivent pas a gerer|savent pas gerer|supportent pas|gerent pas|too emotional|trop emotives|trop emotionnelles|trop sensibles|get too emotional|get emotional|are too emotional|hormonal|hormones|leurs hormones|their hormones|not built for|pas faites pour|not made for|pas taillees pour|naturally worse|naturellement moins|naturellement nulles)(?: \S+){{0,8}}"
+            rf"|{_GENDER4} (?:should not|shouldn t|shouldnt|ne devraient pas|devraient pas|must not|can t|can not|cannot|ne peuvent pas|peuvent pas) (?:be|etre|ever be|jamais etre|lead|diriger|commander|shotcall|call) (?:\S+ ){{0,2}}(?:leaders|leader|raid leaders|raid leader|chefs|chef|cheffes|in charge|captains|captain|capitaines|capitaine|mods|modos|admins|shotcallers|igl|igls|officers|officiers|lead|the raid|le raid)"
+            rf"|(?:the problem is|le probleme c est|le souci c est|le probleme ce sont|the issue is|maybe the problem is|peut etre que le probleme c est) (?:the |les |des )?(?:mums|moms|mothers|meres|mamans|women|femmes|girls|filles|single mums|single mothers|meres celibataires)){E}"
+        ),
+    ),
+    (
+        "illness_belittled",
+        False,
+        ws(
+            "covid fibro fibromyalgia fibromyalgie cfs sfc fatigue endometriose endo depression burn burnout anxiete "
+            "anxiety adhd tdah eds sed lupus pots migraine migraines sclerose"
+        ),
+        re.compile(
+            rf"^(?!.*{B}(?:my|mon|ma|mes|i have|i ve got|j ai|je suis|i m|i am|j suis|chui)(?![^ ])){_NOT_CLAIMED4}.*{B}{_ILL4} (?:c est|c|is|=|est|c est juste|is just|is only|c est que) (?:(?:une|a|un) (?:maladie|disease|illness|truc|thing|excuse|condition) (?:de|d|pour|for|of) (?:bonnes femmes|bonne femme|menageres|femmes qui s ennuient|meufs qui s ennuient|bored housewives|bored women|lazy people|feignants|feignasses|faineants|flemmards|hysteriques|hypocondriaques|hypochondriacs|riches|rich people|millennials|snowflakes|attention seekers|drama queens|faibles|weak people|assistes|chomeurs|tire au flanc|fainéants)"
+            rf"|(?:just |juste |only |que |basically )?(?:a|an|un|une) (?:diagnosis|diagnostic|label|etiquette|cope|excuse|scam|arnaque|maladie|disease) (?:for|pour|de) (?:\S+ ){{0,2}}(?:hysterical women|femmes hysteriques|hysteriques|lazy people|lazy|feignants|feignasses|women who want attention|attention seekers|attention|people who don t want to work|ceux qui veulent pas bosser|gens qui veulent pas bosser|bored housewives|weak people|faibles|whiners|drama queens|flemmards|snowflakes)"
+            rf"|(?:des |de |que des |juste des |all |just |a bunch of |un ramassis de )(?:tire au flanc|feignants|feignasses|faineants|flemmards|hysteriques|hypocondriaques|hypochondriacs|lazy people|lazy|fakers|simulateurs|simulatrices|attention seekers|drama queens|assistes|profiteurs|parasites|chomeurs|shirkers|malingerers|skivers|whiners|pleurnichards|pleurnicheuses|chouineuses|chouineurs)){E}"
+        ),
+    ),
+    (
+        "group_costs",
+        True,
+        None,
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}{GROUP_HEAD}(?: \S+){{0,4}} (?:c est|c|sont|are|is|ca fait|represent|representent|make up) (?:un |une |a |an |the |le |la )?(?:(?:vrai|veritable|enorme|huge|massive|real|total|gros) )?(?:gouffre|money pit|drain|burden|fardeau|poids|cout|charge|trou|black hole|trou noir|ruine|waste of money|gaspillage|perte d argent)(?: (?:pour|for|on|sur) (?:la secu|la securite sociale|la societe|society|the nhs|nhs|the state|l etat|taxpayers|les contribuables|nous|us|tout le monde|everyone|le systeme|the system))?{E}"
+        ),
+    ),
+    (
+        "dog_whistle",
+        False,
+        ws(
+            "remplacement replacement remplacer replace mondialistes globalistes globalists maternites maternity "
+            "prenoms names existence fourteen iykyk qui who secure soros rothschild goyim noticing remigration"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}(?:(?:le )?grand remplacement|great replacement|remplacement en cours|replacement is happening|replacement in progress|replacement is real|le remplacement est reel"
+            rf"|(?:pour |to |veulent |want to |qui veulent |who want to )?(?:nous|us) (?:remplacer|replace)|(?:remplacer|replace) (?:nous|us|nos enfants|our children|our kids|nos gosses)"
+            rf"|(?:les prenoms|the names|prenoms) (?:\S+ ){{0,3}}(?:maternites|maternite|maternity wards|maternity ward|ecoles|schools|classes|cours de recre|creches)"
+            rf"|(?:les mondialistes|les globalistes|the globalists|globalists|mondialistes|globalistes|soros|rothschild|rothschilds)(?: \S+){{0,3}} (?:vous savez qui|you know who|si vous voyez|if you know|veulent|want|controlent|control|financent|fund|funding|are behind|sont derriere|behind)"
+            rf"|secure the existence of our (?:\S+ )?(?:people|race|clan|folk|kind|children|nation|tribe)"
+            rf"|(?:a future for|un avenir pour) (?:our|nos) (?:white |blanc |blancs )?(?:children|enfants|kids|gosses)(?=.*{B}(?:existence|secure|iykyk|14|fourteen|clan|race|folk|😉){E})"
+            rf"|the goyim know|shut it down goyim|remigration now|remigration maintenant|(?:just|i m just|je fais que) noticing (?:patterns|things)){E}"
+        ),
+    ),
+    (
+        "group_unfit",
+        True,
+        None,
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}{GROUP_HEAD}(?: \S+){{0,3}} (?:are|sont|is|c est|ce sont) (?:just |juste |simply |naturally |naturellement |genetically |genetiquement )?(?:not|pas|never|jamais) (?:built|made|wired|cut out|faits|faites|taillees|tailles|programmes|programmees|concus|concues) (?:for|pour){E}"
+            rf"|^{_NOT_CLAIMED4}.*{B}{GROUP_HEAD}(?: \S+){{0,3}} (?:ils |elles |they )?(?:savent|know|knows) (?:que |only |juste |faire que |how to )?(?:faire des gosses|faire des enfants|breed|make babies|have kids|pondre|demander de l aide|demander des aides|ask for handouts|beg|mendier|taking handouts|voler|steal|tricher|cheat)(?: \S+){{0,6}}{E}"
+        ),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-8:] if row[2] is not None))
+
+# Round 24, second pass: asides between "you are" and the insult ("you are, and I say this with my whole chest,
+# a snake"), Québec swearing before a noun (« mon osti de niaiseux »), "nothing in your skull", the reader's
+# skill or charisma set against an object, a face or a condition made the reason to hide or keep quiet,
+# "cope harder", the typing of a toddler; and in hate: "go back where you came from", a disease blamed on a
+# group, a sexuality said not to exist, women's worth and logic, a group said to ruin things for everyone.
+_INSULT_ALT4 = alt("|".join(w for w in (lex.STRONG_INSULT | lex.WEAK_INSULT) if w not in ("sale", "sales")))
+_RAW5: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _I,
+        "insult_aside",
+        "say mean dis offense offence offenser vexer respect honestly franchement sincerely sincerement "
+        "objectively objectivement genuinely hein swear jure literally scientifically clinically vraiment",
+        None,
+        False,
+        rf"{B}(?:you are|you re|youre|u r|t es|tu es|vous etes|you were|t etais)(?: (?!not|pas|never|jamais|n|ne|no|isn|aren)\S+){{0,3}} (?:and i say this|and i mean this|and i mean it|i say this|i mean this|et je le dis|je le dis|et je te le dis|je te le dis|no offense|no offence|sans vouloir t offenser|sans vouloir te vexer|with all due respect|with respect|avec tout le respect|honestly|franchement|sincerely|sincerement|objectively|objectivement|genuinely|mais vraiment|mais alors vraiment|hein|i swear|je te jure|je jure|literally|scientifically|clinically)(?: (?!not|pas|never|jamais|n|ne|no)\S+){{0,9}} (?:a|an|un|une|the|le|la|such a|juste un|juste une|just a|qu un|qu une)(?: \S+){{0,3}} {_INSULT_ALT4}{E}",
+    ),
+    (
+        _I,
+        "insult_contempt_r24",
+        "osti ostie esti estie criss crisse calice caliss tabarnak tabarnac tabarnaque sacrament maudit maudite "
+        "sti stie rien nothing crane skull tete head cerveau brain ears oreilles cope seethe mald skill charisme "
+        "charisma niveau qi iq intelligence personnalite personality conversation face tronche tete gueule "
+        "visage type types tapes ecris",
+        None,
+        False,
+        rf"{B}(?:mon|ma|mes|ton|ta|tes|mon gros|ma grosse|mon petit|ma petite|toi|espece d|espece de|gros|grosse) (?:osti|ostie|esti|estie|criss|crisse|calice|caliss|calisse|tabarnak|tabarnac|tabarnaque|sacrament|maudit|maudite|maudits|sti|stie) (?:de |d )(?:\S+ )?{_INSULT_ALT4}{E}"
+        rf"|{B}(?:t as|tu as|tu n as|t a|you have|you ve got|you got|ya got|there s|there is|y a|il y a) (?:rien|nothing|que dalle|zero|pas grand chose|absolutely nothing|rien du tout) (?:dans|in|between|entre|going on in|inside) (?:le|la|ton|ta|your|ur|tes|the|les|those) (?:crane|tete|cerveau|cervelle|ciboulot|caboche|citrouille|head|skull|brain|ears|oreilles|noggin){E}"
+        rf"|{B}(?:cope|seethe|mald|rage|malde|pleure|chiale|cry) (?:harder|louder|more|more kid|plus fort|encore){E}(?=.*{B}(?:seethe|mald|goblin|loser|clown|bronze|iron|hardstuck|trash|noob|bozo|dogwater|boosted){E})"
+        rf"|{B}(?:t as|tu as|you have|you ve got|you got|t a|ya got|vous avez|with|avec) (?:le|la|les|l|the|autant de|as much|about as much|the same|la meme|le meme|a|an|un|une) (?:\S+ ){{0,2}}(?:skill|skills|niveau|qi|iq|intelligence|charisme|charisma|personality|personnalite|reflexes|reflexe|cerveau|brain|memory|memoire|aim|vision|conversation|game sense|humour|humor|energy|energie|talent|presence|utility|utilite|emotional range) (?:d un|d une|qu un|qu une|of a|of an|as a|as an|que un|que une|de) (?:\S+ ){{0,2}}(?:{_DULL_THING}|parpaing|brick|wet sock|mop|serpilliere|balai|broom|lamp|lampe|radiator|radiateur|toaster|grille pain|microwave|micro onde|fridge|frigo|plank|planche|carrot|carotte|tree|arbre|table|cardboard|carton|bot){E}"
+        rf"|{B}(?:with a face like (?:yours|that|ur|your)|avec (?:une tete|une tronche|une gueule|un visage) comme (?:la tienne|ca|ça)|avec (?:ta|cette) (?:tronche|tete|gueule)(?: de \S+)?|with that face|with (?:your|ur) face)(?: \S+){{0,8}} (?:stay off|stay away|off camera|hide|cache|cacher|pas mettre|devrais pas|devrais meme pas|should not|shouldn t|should never|wouldn t|would not|camera|cam|photo|photos|selfie|selfies|mask|masque|paper bag|sac en papier|pfp){E}"
+        rf"|{B}(?:you|u|tu|t) (?:type|types|typing|write|writes|tapes|ecris|spell|spells|text|texts) (?:like|comme) (?:a |an |un |une |someone who|somebody who|quelqu un qui|you ve|you have|you got|you re|t as)(?:\S+ ){{0,4}}(?:raccoon|racoon|raton laveur|toddler|monkey|singe|drunk|stroke|avc|helmet|casque|crayons|cat|dog|chat|chien|goat|chevre|caveman|boomer|potato|patate|bebe|baby|lobotomy|lobotomie|concussion|commotion|keyboard smash){E}"
+        rf"|{B}(?:you|u|tu|t) (?:play|plays|joues|joue|aim|aims|vises|drive|drives|conduis|heal|heals|soignes|move|moves|bouges) (?:like|comme) (?:my|ma|mon) (?:\S+ ){{0,1}}(?:nan|gran|grandma|granny|grand mere|mamie|grandpa|grandad|papy|little sister|petite soeur|little brother|petit frere|dog|chien|cat|chat|goldfish|poisson rouge|hamster){E}",
+    ),
+    (
+        _I,
+        "insult_weaponised_condition",
+        "avec even",
+        None,
+        False,
+        rf"{B}avec (?:ton|ta|tes) (?:\S+ ){{0,2}}(?:tu|t) (?:devrais meme pas|devrais pas|ne devrais pas|as pas le droit|n as pas le droit|as meme pas le droit|as rien a faire|peux pas|ne peux pas) (?:de |d )?(?:\S+ ){{0,1}}(?:donner ton avis|faire de vocal|faire du vocal|parler en vocal|venir en vocal|ouvrir ta bouche|ouvrir ta gueule|l ouvrir|nous dire|nous parler|nous donner des conseils|etre ici|etre la|exister|te montrer|mettre de photo|mettre une photo|jouer avec nous|postuler|parler|t exprimer|la ramener){E}(?!.*{B}(?:prends soin|take care|repose toi|courage|bisous|force a toi|❤️|<3){E})"
+        rf"|{B}(?:can t|cannot|can not|cant) even (?:walk|stand|see|hear|talk|speak|read|breathe|get out of bed|leave the house|work)(?: \S+){{0,3}} (?:and|yet|but) (?:you|u) (?:think|want|expect|try|wanna|still think|reckon)(?: \S+){{0,6}} (?:tell|teach|lecture|advise|lead|give|explain|boss|order|judge){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW5)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW5))
+HATE_RULES += (
+    (
+        "origin_sent_back",
+        False,
+        ws("came viens kind espece pays country bled sorte"),
+        re.compile(
+            rf"{B}(?:go back (?:to )?where (?:you|u|ya|they) (?:came|come) from|go back to (?:your|ur|their) (?:own )?(?:country|countries|land|jungle|desert|village)|retourne (?:d ou tu viens|dans ton pays|au bled|dans ton bled|chez toi au bled|dans ta jungle|dans ton desert)|rentre (?:dans ton pays|au bled|chez toi au bled)|rentrez (?:dans votre pays|au bled|chez vous au bled)"
+            rf"|(?:nobody|no one|personne) (?:\S+ ){{0,2}}(?:wants|veut de|veut) (?:your kind|ton espece|ta race|tes semblables|your lot|ta sorte|les gens comme toi|people like you)(?: here| ici)?){E}"
+        ),
+    ),
+    (
+        "group_blamed_disease",
+        True,
+        None,
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}(?:(?:c est|ce sont|it s|it was|it is|c etait) (?:les |the )?{_GROUP_PLURAL4} (?:qui|who|that) (?:ont |have |)(?:ramene|apporte|amene|cree|fabrique|invente|repandu|brought|spread|created|made|started|released|engineered|invented)"
+            rf"|(?:les |the )?{_GROUP_PLURAL4} (?:ont |have |)(?:fabrique|cree|invente|repandu|lache|created|made|engineered|released|invented|spread|started) (?:le |la |les |the |this |ce |cette )?(?:virus|covid|sida|aids|hiv|vih|maladie|maladies|disease|diseases|pandemie|pandemic|epidemie|epidemic|plague|peste)){E}"
+        ),
+    ),
+    (
+        "group_rest_blamed",
+        True,
+        None,
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}{GROUP_HEAD}(?: \S+){{0,4}} (?:are|is|sont|c est) (?:why|the reason|la raison pour laquelle|pourquoi) (?:\S+ ){{0,4}}(?:can t have nice things|cannot have nice things|can not have nice things|peut pas avoir de belles choses|peut rien avoir de bien|everything is ruined|tout est gache|this server is dying|le serveur meurt|the game is dead|le jeu est mort|the game died|everything sucks|tout est pourri){E}"
+            rf"|^{_NOT_CLAIMED4}.*{B}{GROUP_HEAD}(?: \S+){{0,8}} (?:qu ils restent|qu elles restent|they should stay|should stay|should keep to|devraient rester) (?:entre eux|entre elles|dans leur coin|among themselves|in their corner|with their own kind|with their own|chez eux|at home){E}"
+            rf"|^{_NOT_CLAIMED4}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:se sont rendus malades|se sont rendues malades|l ont cherche|did this to themselves|made themselves sick|pourquoi on paie pour eux|pourquoi on paierait pour eux|pourquoi on paye pour eux|why should we pay for them|why do we pay for them|why do i pay for them|coutent une blinde|coutent un bras|coutent des milliards|cost billions|cost the nhs|arreter de les rembourser|stop paying for them|stop funding them|une race de|a race of){E}"
+        ),
+    ),
+    (
+        "women_worth",
+        False,
+        ws("women woman femmes femme filles girls nanas nana meufs meuf"),
+        re.compile(
+            rf"^{_NOT_CLAIMED4}(?!.*{B}(?:my|mon|ma|mes)(?![^ ])).*{B}(?:(?:every woman|toutes les femmes|les femmes|women|girls|les filles|les nanas|les meufs|une femme|a woman|une nana|une meuf)(?: \S+){{0,8}} (?:richer guy|mec riche|mec le plus riche|plus riche|rich guy|richest guy|compte en banque|bank account|hypergamy|hypergamie|gold diggers|gold digger|a wallet|un portefeuille)"
+            rf"|(?:past|after|passe|apres|over) \d+(?: ans| years| yo| y o)?(?: \S+){{0,3}} (?:une nana|une femme|une meuf|a woman|women|les femmes|girls|les nanas|a girl|une fille)(?: \S+){{0,3}} (?:a plus rien|n a plus rien|has nothing|have nothing|is expired|are expired|expired|perimee|perimees|worthless|hit the wall|plus rien a offrir|nothing left to offer)"
+            rf"|(?:a woman s|a womans|women s|womens|l avis d une femme|l opinion d une femme|une femme) (?:opinion|avis|vote|word|parole)(?: \S+){{0,6}} (?:worth|vaut|vaut autant|as much as) (?:\S+ ){{0,3}}(?:a dog s|a dogs|d un chien|nothing|rien|zero)"
+            rf"|(?:les femmes|les filles|women|girls|les meufs|les nanas)(?: \S+){{0,3}} (?:ont pas la logique|n ont pas la logique|have no logic|lack the logic|can t read a minimap|cannot read a minimap|can not read a minimap|savent pas lire une minimap|literally cannot|literally can t|literally can not)){E}"
+        ),
+    ),
+    (
+        "dog_whistle_2",
+        False,
+        ws("13 welfare exist existent queens"),
+        re.compile(
+            rf"^{_NOT_CLAIMED4}.*{B}(?:13 50|13 52|13 percent|despite being 13|malgre leurs 13|welfare queens|welfare queen"
+            rf"|(?:bi men|bi women|bisexuals|bisexuels|bisexuelles|les bi|bi people|nonbinary people|non binaires|les non binaires|asexuals|asexuels|les asexuels|trans men|trans women|les trans|les mecs trans|les femmes trans) (?:don t exist|do not exist|dont exist|n existent pas|existent pas|aren t real|are not real|arent real|ne sont pas reels|sont pas reels|sont pas reelles)){E}"
+        ),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-5:] if row[2] is not None))

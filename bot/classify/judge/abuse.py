@@ -164,7 +164,9 @@ _REPORTED_WORDS = frozenset(w for w in STRONG | SLURS if " " not in w) | _ws(
 _NAMED_WORDS = INSULT_WORDS | _ws(
     "folle fou hysterique grosse gros fat crazy psycho mental nutjob mongol boiteuse boiteux infirme "
     "infirmes "
-    "estropie estropiee cripple crip gimp legume sourdingue handicapee handicape"
+    "estropie estropiee cripple crip gimp legume sourdingue handicapee handicape "
+    # round 24: animal names thrown at a person, « mère indigne »
+    "monkey monkeys singe singes ape apes gorilla gorille gorilles indigne indignes unfit"
 )
 _NAMING = _ws(
     """
@@ -192,8 +194,10 @@ _THEIR_THREAT = re.compile(
     r"|(?:trouver|retrouver|chercher|choper|balancer|publier|leaker|poster) (?:mon|ma|mes) "
     r"(?:adresse|ip|nom|vrai nom|photos|nudes|infos|diagnostic|dossier)"
     r"|(?:balancer|publier|exposer|leaker) (?:mon|ma|mes)"
-    r"|(?:envoyer|montrer|balancer|publier|poster|diffuser|send|show|post|leak|share|publish) (?:mes|my) "
-    r"(?:photos|nudes|pics|videos|messages|dossier|diagnostic|diagnosis|records|adresse|address)"
+    r"|(?:envoyer|montrer|balancer|publier|poster|diffuser|donner|send|show|post|leak|share|publish|"
+    r"give out) (?:mes|my) (?:photos|nudes|pics|videos|messages|dossier|diagnostic|diagnosis|records|adresse|"
+    r"address|real name|name|town|city|school|workplace|phone number|number|face|vrai nom|nom|ville|"
+    r"numero|ecole)"
     r"|(?:m|me) (?:attendrait|attendra|attend|attendait) (?:a la sortie|devant|dehors|chez moi))(?![^ ])"
 )
 # Naming abuse is reporting it.
@@ -203,7 +207,7 @@ _REPORT_NOUNS = _ws(
     threats threatened threatening threatens doxxed doxed swatted racist racism homophobic transphobic
     sexist ableist misogynist menace menacee menaces menacent menacer menacant harcele harcelee
     harcelement harcelent harceler insulte insultee insultes insultent insulter intimidation intimide
-    intimidee racisme raciste homophobe transphobe sexiste validiste
+    intimidee racisme raciste homophobe transphobe sexiste validiste reportable signalable
     """
 )
 _GATE = _GATE | _REPORT_NOUNS | _ws("myself deteste hais degoute")
@@ -225,6 +229,9 @@ _REPORT_PHRASES = re.compile(
     r"(?:lycee|ecole|school|college|fac|taf|travail|"
     r"boulot|work|adresse|address|hopital|hospital|psy|therapist|horaires|schedule)|"
     r"(?:calling|called|calls|call) me it|"
+    r"(?:propose|proposed|suggested|offered|a propose|a suggere|talked about|talking about) (?:de |to )?"
+    r"(?:donner|balancer|publier|poster|leaker|give out|post|leak|share|find|trouver) (?:mon|ma|mes|my) "
+    r"(?:adresse|address|nom|vrai nom|real name|numero|number|photos|ville|town)|"
     r"(?:m appelle|m appellent|m a appele|m a appelee|m appeler) ca)(?![^ ])"
 )
 
@@ -244,6 +251,8 @@ _REPORT_BEFORE = re.compile(
 # The reporting constructions the normaliser does not mark; the rest of the message is reported.
 _REPORT = re.compile(
     r"(?<![^ ])(?:"
+    # "we are posting your address", "I was messaging everyone": the author's own doing, not a report
+    r"(?<!we )(?<!i )"
     r"(?:has|have|had|is|are|was|were|been|keeps|kept|still|n arrete pas de|arrete pas de|continue de|"
     # "keep" with its subject only: a bare "keep posting and I'll..." is an imperative, not a report
     r"(?:(?<=they )|(?<=people )|(?<=ppl )|(?<=users )|(?<=guys )|(?<=he )|(?<=she )|(?<=them )|(?<=u )|"
@@ -257,6 +266,7 @@ _REPORT = re.compile(
     r"|(?:a user|someone|somebody|this user|the user|a member|some guy|un membre|quelqu un|un mec) "
     r"(?:said|says|wrote|posted) (?:that )?(?:my|i|i m|i am|mon|ma|mes)"
     r"|(?:was|were|got|been|get|getting|i was|i got) told to|on m a dit de|"
+    r"|(?:dey|de|don dey|dey keep|keep|kept|go) (?:call|calling|yab|curse|abuse|insult) (?:me|us)"
     r"|(?:calling|callin|called|calls|told|tellin|telling|sent|sending|messaged|dmed|dm d|texted|yelled at|"
     r"screamed at|threatened|labeled|labelled|named) (?:me|us)"
     r"|(?:ki|qui|il|elle|ils|elles|on|qqn|quelqu un|mec|gars|type|meuf|personne|membre|joueur) "
@@ -322,11 +332,19 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
     if _DIGIT.search(text) is not None:
         for t in tokens:
             form = t.form
-            if not form.isalpha() and not form.isdigit() and form.translate(_LEET_I) in _SEGMENT_VOCAB:
+            if not form.isalpha() and not form.isdigit() and form.translate(_LEET_I) in _LEET_VOCAB:
                 return True
     if not text.isascii() and _ENCLOSED_RE.search(text) is not None:
         return True
     if "I" in text and _CAPITAL_I_AS_L.search(text) is not None:
+        return True
+    if not text.isascii() and _LOOKALIKE_RE.search(text) is not None:
+        return True
+    if _reversed_words(tokens):
+        return True
+    if ("." in text or "-" in text) and any(
+        _joined_word(m) != m.group(0) for m in _JOINED_PARTS.finditer(text.lower())
+    ):
         return True
     if (
         "|" in text
@@ -343,10 +361,31 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
 
 
 _MENTION_OUT = re.compile(r"<@[!&]?\d+>")
+# Round 24 (issue 11): letters of other scripts that look Latin and that the normaliser's folding leaves or
+# reads phonetically (Greek capitals, Tai Le and Cherokee lookalikes: « t'ℯs ᥙᥒ ᥴ᥆ᥒᥒᥲrd », "ΚΥЅ ΝΟW"), and
+# emoji written in place of a word: weapons, rope and chair, coffin ("🔪🩸 à bientôt", "🪢🪑 u know what to
+# do", "toi = 🐷💩"). Mapped only here, for the abuse reading of a message that shows them; an emoji between
+# letters ("c💀nt") is a masked letter. The normaliser (chat.py) may learn the same words: they agree.
+_LOOKALIKES = {
+    **dict(zip(map(ord, "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"), "abezhikmnoptyx", strict=True)),
+    **dict(zip(map(ord, "αβεικνορτυχ"), "abeiknoptux", strict=True)),
+    **dict(zip(map(ord, "ᥙᥒᥴ᥆ᥲᥱᥣᥰᥴᥕ"), "uncoaelpcw", strict=True)),
+    **dict(zip(map(ord, "ᏟᎪᏴᎬᎻᏂᎫᏦᏞᎷᏢᏚᎢᏙᏔᏃᎠᏀᎡᎥᏒ"), "cabehhjklmpstvwzdgeir", strict=True)),
+    **dict(zip(map(ord, "ƅɑɡɩᴏᴜℯℓ"), "bagiouel", strict=True)),
+}
+_EMOJI_WORDS = {
+    "🪢": "rope", "🪑": "chair", "🔫": "gun", "🔪": "knife", "🗡": "knife", "🩸": "blood", "⚰": "coffin",
+    "🪦": "grave", "💊": "pills", "🐷": "pig", "🐖": "pig", "💩": "shit", "🏠": "house",
+    "🏡": "house",
+}  # fmt: skip
+_LOOKALIKE_RE = re.compile("[" + re.escape("".join(map(chr, _LOOKALIKES))) + "".join(_EMOJI_WORDS) + "]")
+_EMOJI_IN_WORD = re.compile("(?<=[^\\W\\d_])[" + "".join(_EMOJI_WORDS) + "\U0001f480](?=[^\\W\\d_])")
 _ENCLOSED = {
     **{0x1F170 + i: chr(ord("a") + i) for i in range(26)},  # 🅰..🆉
     **{0x1F150 + i: chr(ord("a") + i) for i in range(26)},  # 🅐..🅩
     0xFE0F: None,
+    **_LOOKALIKES,
+    **{ord(e): f" {w} " for e, w in _EMOJI_WORDS.items()},
 }
 _RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[ .\-_*,/|]{1,3}[a-z0-9]){1,}(?![a-z0-9])")
 _MIXED_ANY = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{2,}\b")
@@ -390,7 +429,23 @@ _LEET_I = str.maketrans("0134579@$", "oieastgas")
 _LEET_L = str.maketrans("0134579@$", "oleastgas")
 
 
+# Round 24 (issue 11): a message written backwards ("flesruoy llik og", « erdnep et av »): words that are
+# no word forwards and a trigger word backwards. The whole message is read backwards.
+_REVERSED_GATE = frozenset(
+    w[::-1]
+    for w in _ws("yourself urself kill kys pendre crever tuer idiot connard salope retarded stupid loser")
+) | frozenset(rules.REVERSED_INSULTS)
+
+
+def _reversed_words(tokens: Sequence[Token]) -> bool:
+    return any(t.form in _REVERSED_GATE for t in tokens)
+
+
 def _deobfuscate(text: str) -> str:
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) <= 8 and any(w in _REVERSED_GATE for w in words):
+        text = text[::-1]  # a short message written backwards (a long one is not reread whole)
+    text = _EMOJI_IN_WORD.sub("*", text) if not text.isascii() else text
     text = _CAPITAL_I_AS_L.sub(lambda m: "l" * len(m.group(0)), text)
     text = fold(text.translate(_ENCLOSED))
     text = _MENTION_OUT.sub(" <@0> ", text)
@@ -401,10 +456,12 @@ def _deobfuscate(text: str) -> str:
         word = match.group(0)
         for table in (_LEET_I, _LEET_L):
             plain = word.translate(table)
-            if plain in _SEGMENT_VOCAB:
+            if plain in _LEET_VOCAB:
                 return plain
         return word
 
+    text = _LEET_I_PRONOUN.sub("i", text)
+    text = _JOINED_PARTS.sub(_joined_word, text)
     before = text
     text = _MIXED.sub(unleet, text)
     if text != before:  # one word spelt in digits: read the others ("j3 v41s t3 tu3r") the same way
@@ -485,7 +542,7 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
         if w in VOCATIVE or w == "@user":
             return j
         if (
-            w in ("your", "ur", "youre", "tes")
+            w in ("your", "ur", "youre", "tes", "yer")
             and unknown == 0
             and (i - j <= 3 or forms[j + 1] in _YOUR_AS_YOURE)
         ):
@@ -537,6 +594,13 @@ def _looked_at(forms: Sequence[str], i: int) -> bool:
         if w in ("this", "that", "ce", "cet", "cette", "ces", "these", "those"):
             before = forms[max(0, j - 2) : j]
             return bool(before) and (before[-1] in ("at", "regarde", "regardez", "moi") or "look" in before)
+        if w in (
+            "le",
+            "la",
+            "the",
+        ):  # round 24: « le chat, regardez le guignol qui revient », "look at the clown"
+            before = forms[max(0, j - 2) : j]
+            return before[-1:] == ["regardez"] or before == ["look", "at"]
         if w not in FILLER and w not in INSULT_WORDS:
             return False
     return False
@@ -597,6 +661,16 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             if not _negated(forms, at, i):
                 self_talk = True
             continue
+        if (
+            person == "3"
+            and strong
+            and imperative
+            and i == n - 1
+            and i > at + 1
+            and forms[i - 1] not in THIRD | _ARTICLES | _EXCLAIM
+        ):
+            hits.append(AbuseHit(_I, f"insult_vocative:{w}"))  # round 24: "leave this group, olodo"
+            return self_talk
         if person in ("1p", "3"):
             continue
         if not strong:
@@ -803,6 +877,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue
         if cue in _FOND_VOIDS and not _FOND.isdisjoint(present):
             continue  # "you're the worst support ever and my favourite person": teasing, not contempt
+        if cue in _LAUGH_VOIDS and not (_LAUGH | _FOND).isdisjoint(present):
+            continue  # "my grandma aims better 😂", "you absolute plank lol": teasing (round 24)
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -822,8 +898,10 @@ _CONTEST_AFTER = _ws(
 
 
 # Contempt with no insult word (rounds 20-21) is teasing when affection is said in the same message.
-_FOND_VOIDS = frozenset(("insult_contempt", "insult_meds"))
+_FOND_VOIDS = frozenset(("insult_contempt", "insult_meds", "insult_contempt_r24"))
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
+# Soft insult nouns and "even my grandma plays better" are teasing when laughed or loved (round 24).
+_LAUGH_VOIDS = frozenset(("insult_soft_noun", "insult_even_my_kin"))
 
 
 def _playful(joined: str, match: re.Match[str]) -> bool:
@@ -986,12 +1064,31 @@ def _key(form: str, lemma: str) -> str:
 
 
 _BY_LENGTH: dict[int, list[str]] = {}
-for _w in sorted(_GATE | _REPORTED_WORDS | _ws("fuck fucking shit bitch cunt you")):
+for _w in sorted(_GATE | _REPORTED_WORDS | _ws("fuck fucking shit bitch cunt you rape")):
     if _w.isalpha():
         _BY_LENGTH.setdefault(len(_w), []).append(_w)
 
 
 _SEGMENT_VOCAB = _GATE | SECOND | FIRST_SUBJ | _ws("kill go die end neck fuck off you are is a an the un une")
+
+
+# Round 24: a word cut by dots or hyphens ("pu.te", "id-i-ot"): joined when the whole is a word of the lists.
+_JOINED_PARTS = re.compile(r"(?<![a-z0-9])[a-z]+(?:[.\-][a-z]+)+(?![a-z0-9])")
+
+
+def _joined_word(match: re.Match[str]) -> str:
+    parts = re.split(r"[.\-]", match.group(0))
+    if all(len(p) == 1 for p in parts):
+        return match.group(0)  # letters one by one ("f.i.n.d y.o.u"): the spaced-run reading's
+    whole = "".join(parts)
+    return whole if whole in _GATE else match.group(0)
+
+
+# Round 24: small words spelt in digits that the normaliser leaves ("4nd", "th3", "d3"): one of them shows
+# that the message is written in leet, and the other words are read the same way ("1'll f1nd y0u 4nd
+# k1ll y0u").
+_LEET_VOCAB = _SEGMENT_VOCAB | _ws("and the de des du le la les out no not now to te")
+_LEET_I_PRONOUN = re.compile(r"(?<![a-z0-9])1(?=['’](?:ll|m|d|ve)(?![a-z]))")
 
 
 @lru_cache(maxsize=4096)

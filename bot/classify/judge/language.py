@@ -7,7 +7,9 @@ when something will be said back, so the fast path of a message that fires nothi
 Short chat is hard to tell apart ("ok", "lol", a mention and an emoji): chat markers of one language only
 ("svp", "jsp", "t'es" / "ur", "idk", "pls") decide when the detector is not sure, and with no letters, or
 when the two best languages are close to a tie, the caller's fallback wins — the member's known language,
-else the server's.
+else the server's. A message disguised by its spelling (fancy Unicode letters, look-alikes from other
+alphabets, letters spaced or cut by dots, leet) is also read as the chat normaliser undoes it
+(``chat.read``), and the surer of the two readings stands: « c.o.n.n.a.s.s.e », "ᴅᴜᴍʙᴀss ᴛᴀɴᴋ".
 """
 
 from __future__ import annotations
@@ -86,6 +88,14 @@ def prepare(languages: Iterable[str]) -> None:
         _detector(codes)
 
 
+def _undisguised(text: str) -> str:
+    """The words as the chat normaliser reads them (look-alike letters, spacing, dots and leet undone),
+    joined by spaces; imported here so that the fast path of a message that fires nothing never pays."""
+    from bot.classify.judge.chat import MENTION, read
+
+    return " ".join(token.form for token in read(text).tokens if token.form != MENTION)
+
+
 def detect_language(text: str, languages: Iterable[str], fallback: str) -> str:
     """The language ``text`` is written in, among ``languages`` (ISO 639-1 codes); ``fallback`` when
     the text does not say (no letters, a near tie) or the server has a single language."""
@@ -95,7 +105,14 @@ def detect_language(text: str, languages: Iterable[str], fallback: str) -> str:
     clean = _MARKUP.sub(" ", text)
     if not _LETTER.search(clean):
         return fallback
-    values = _detector(codes).compute_language_confidence_values(clean)
+    detector = _detector(codes)
+    values = detector.compute_language_confidence_values(clean)
+    if not values or values[0].value < SURE:
+        plain = _undisguised(clean)
+        if plain != clean.casefold().strip():
+            again = detector.compute_language_confidence_values(plain) if _LETTER.search(plain) else []
+            if again and (not values or again[0].value > values[0].value):
+                values, clean = again, plain
     best = values[0].language.iso_code_639_1.name.lower() if values else fallback
     if not values or values[0].value < SURE:
         words = {w.replace("’", "'") for w in _WORD.findall(clean.casefold())}

@@ -19,11 +19,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.engine import (
     ROW_ID,
     Database,
+    bulk_insert,
     core_columns,
-    core_insert,
     insert_ids,
     one_of,
-    update_by_id,
+    update_rows,
     upsert,
 )
 from bot.db.group_read import GroupRead
@@ -329,10 +329,8 @@ class CaseStore:
                 )
             dues.append(tuple(when for _kind, when in due))
             events.append(_decision_event(w, row, excerpt_ref))
-        if strikes:
-            await session.execute(core_insert(Strike), strikes)
-        if plans:
-            await session.execute(core_insert(Deadline), plans)
+        await bulk_insert(session, Strike, strikes)
+        await bulk_insert(session, Deadline, plans)
         await self.recorder.record_many(session, events)
         recorded: set[tuple[int, str]] = set()
         for w in writes:
@@ -367,7 +365,7 @@ class CaseStore:
             values = outcome.values(now)
             shapes.setdefault(tuple(sorted(values)), []).append(values)
         for rows in shapes.values():
-            await session.execute(update_by_id(Case), rows)
+            await update_rows(session, Case, rows)
         ids = [outcome.case_id for outcome in outcomes]
         found = await session.execute(
             select(Case.__table__).where(one_of(session, Case.id, ids))

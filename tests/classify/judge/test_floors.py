@@ -56,41 +56,41 @@ from bot.domain.policy.loader import load_policy
 # because the new held-back rounds are harder than the old held-back split, not because a detector changed.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.4% of 1818 (corpus of 13:50 UTC)
+        "crisis": 0.97,  # 99.4% of 1818 (insult4 rules)
         "distress": 0.95,  # 96.9% of 873
         "help": 0.95,  # 98.4% of 683
-        "reported_abuse": 0.95,  # 98.6% of 489
+        "reported_abuse": 0.95,  # 99.4% of 489
         "illness": 0.97,  # 99.5% of 582
         "self_talk": 0.98,  # 100.0% of 290
-        "insult": 0.81,  # 82.7% of 589
-        "hate": 0.86,  # 88.3% of 615
+        "insult": 0.88,  # 90.5% of 589
+        "hate": 0.92,  # 93.8% of 615
         "threat": 0.86,  # 88.4% of 542
         "obfuscated": 0.87,  # 89.4% of 245
         "banter": 0.97,  # 100.0% of 109
         "benign": 0.98,  # 100.0% of 837
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.3% of 1512 (corpus of 13:50 UTC)
+        "crisis": 0.97,  # 99.3% of 1512 (insult4 rules)
         "distress": 0.94,  # 96.1% of 623
         "help": 0.95,  # 97.9% of 583
-        "reported_abuse": 0.95,  # 97.7% of 520
+        "reported_abuse": 0.95,  # 98.7% of 520
         "illness": 0.98,  # 100.0% of 53
         "self_talk": 0.98,  # 100.0% of 308
-        "insult": 0.79,  # 81.4% of 816
-        "hate": 0.86,  # 88.1% of 623
+        "insult": 0.87,  # 89.3% of 816
+        "hate": 0.92,  # 94.2% of 623
         "threat": 0.84,  # 86.3% of 716
-        "obfuscated": 0.86,  # 88.1% of 481
+        "obfuscated": 0.86,  # 88.4% of 481
         "banter": 0.97,  # 99.7% of 738
         "benign": 0.98,  # 100.0% of 893
     },
     ("heldout", "patient"): {
-        "crisis": 0.91,  # 93.5% of 123 (corpus of 13:50 UTC)
+        "crisis": 0.91,  # 93.5% of 123 (insult4 rules)
         "distress": 0.85,  # 87.2% of 94
         "help": 0.92,  # 94.2% of 86
-        "reported_abuse": 0.82,  # 83.8% of 111
+        "reported_abuse": 0.84,  # 85.6% of 111
         "illness": 0.98,  # 100.0% of 105
         "self_talk": 0.97,  # 98.6% of 74
-        "insult": 0.75,  # 77.5% of 102
+        "insult": 0.78,  # 80.4% of 102
         "hate": 0.74,  # 75.6% of 131
         "threat": 0.68,  # 70.2% of 104
         "obfuscated": 0.92,  # 94.0% of 67
@@ -98,13 +98,13 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 100.0% of 128
     },
     ("heldout", "game"): {
-        "crisis": 0.87,  # 89.5% of 95 (corpus of 13:50 UTC)
+        "crisis": 0.87,  # 89.5% of 95 (insult4 rules)
         "distress": 0.87,  # 89.4% of 47
         "help": 0.95,  # 98.5% of 66
-        "reported_abuse": 0.88,  # 89.6% of 106
+        "reported_abuse": 0.89,  # 90.6% of 106
         "illness": 0.98,  # 100.0% of 5
         "self_talk": 0.96,  # 97.9% of 48
-        "insult": 0.70,  # 71.7% of 145
+        "insult": 0.73,  # 75.2% of 145
         "hate": 0.77,  # 79.5% of 112
         "threat": 0.72,  # 74.5% of 137
         "obfuscated": 0.87,  # 89.4% of 141

@@ -89,3 +89,19 @@ def test_prepare_loads_the_models_off_the_event_loop_and_gives_the_buffers_back(
     assert loaded - before > 20  # the models are in memory after prepare...
     assert after - loaded < 5  # ...and the first detections load nothing more
     assert loaded - before < 65  # without the trim, the load left ~45 MB of free buffers resident (~95 MB)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ᴛ'ᴇs ǫᴜ'ᴜɴᴇ ᴍᴀʟᴀᴅᴇ", "fr"),  # small capitals
+        ("ʏᴏᴜ ᴀʀᴇ ᴀ ᴄʟᴏᴡɴ", "en"),
+        ("d.é.g.a.g.e d.e l.à", "fr"),  # letters cut by dots
+        ("g e t  o u t", "en"),  # letters spaced
+        ("𝖙𝖚 𝖊𝖘 𝖓𝖚𝖑", "fr"),  # mathematical letters
+    ],
+)
+def test_a_disguised_message_is_read_as_the_normaliser_undoes_it(text: str, lang: str) -> None:
+    """The language of a reply about an obfuscated message: the detector also reads the words as the chat
+    normaliser undoes them, and the surer reading stands (the fallback given is the wrong language)."""
+    assert detect_language(text, BOTH, fallback="en" if lang == "fr" else "fr") == lang
