@@ -2717,7 +2717,7 @@ _STUPID_FR = (
 )
 _STUPID_EN = r"(?:dumb|stupid|idiotic|moronic|brainless|clueless|thick|dense|dim|slow|useless|bad|trash)"
 _MIND = r"(?:head|brain|brains|skull|noggin|mind|cerveau|tete|crane|cervelle|caboche|citrouille|ciboulot)"
-_RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+_RAW4_INSULT: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     # Insult nouns that are also food, tools or birds, in the frames that make them insults: « t'es une
     # cloche », « espèce de nouille », « quelle buse », "you absolute walnut", "what a plank", "walnut behaviour".
     (
@@ -2845,8 +2845,8 @@ _RAW4: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"|{B}(?:most |plus )?(?:useless|worthless|pathetic|lazy|inutile|pathetique) (?:sack|bag|pile|lump|heap|tas|sac) (?:of|de|d) (?:bones|meat|flesh|potatoes|lard|crap|pixels|os|viande|chair|patates|lard){E}",
     ),
 ]
-PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW4)
-ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW4))
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW4_INSULT)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW4_INSULT))
 
 # Hate as a generalisation with no slur (round 24): an origin blamed for every bad player ("check the flag",
 # « c'est statistique »), a group told to get out ("NO FOREIGNERS IN THIS GUILD", « les étrangers dehors »), a
