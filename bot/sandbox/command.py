@@ -38,8 +38,12 @@ def _ticket_thread(sandbox: Sandbox) -> Channel:
 async def _claim(sandbox: Sandbox) -> None:
     pia = sandbox.scene.members["pia"]
     await pia.slash("shift start")
-    await asyncio.sleep(0.3)
     thread = _ticket_thread(sandbox)
+    # going on duty adds her to the waiting requests' threads: wait for it rather than for a fixed time
+    # (a busy machine made 0.3 s too short)
+    await sandbox.emu.wait_for(
+        lambda: sandbox.scene.guild.can_view(pia, thread), 10, "pia added to the waiting request"
+    )
     await pia.slash("ticket claim", in_channel=thread)
     await asyncio.sleep(0.3)
     await pia.says(thread, "Hi bob, I'm Pia, a peer moderator. I'm here with you. What's going on?")

@@ -539,7 +539,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "coming comin arrive chercher bone bones",
         None,
         False,
-        rf"{B}(?:i am|we are|i m|we re|im|they are|my boys are|my friends are) (?:coming|comin) (?:for|after) {YOU}{E}|{B}(?:on va|je vais|j vais|on vient|je viens) (?:venir )?(?:te|vous) chercher(?: \S+)?{E}|{B}{INTENT_EN}(?: \S+)? (?:break|snap|crush|shatter) (?:every|all the|each) (?:bone|bones) in {YOUR} body{E}",
+        rf"{B}(?:i am|we are|i m|we re|im|they are|my boys are|my friends are) (?:coming|comin) (?:for|after) {YOU}{E}|{B}(?:on va|je vais|j vais|on vient|je viens) (?:venir )?(?:te|vous) chercher(?! (?:a|au|aux|en|vers|pour|apres|demain|ce soir|cet|a \d+h?)(?![^ ]))(?: \S+)?{E}|{B}{INTENT_EN}(?: \S+)? (?:break|snap|crush|shatter) (?:every|all the|each) (?:bone|bones) in {YOUR} body{E}",
     ),
     (
         _T,
@@ -1314,7 +1314,7 @@ _RAW += [
         "ring call appeler appelle email ecrire screenshot screenshotting screenshots capture captures street view maps poste post publie have everything tout dommage hate shame bete",
         None,
         False,
-        rf"{B}(?:ring|call|phone|email|write to|appeler|appelle|ecrire a|contacter) (?:{YOUR}|ton|ta|tes)(?: \S+){{0,3}} (?:coordinator|doctor|boss|employer|medecin|patron|psy|therapist|school|ecole|parents|mum|mom|hr|rh|insurance|assurance|landlord|proprio|nurse|team|equipe){E}(?: \S+){{0,2}} (?:and (?:say|tell)|pour (?:dire|raconter|leur dire)|et (?:dire|leur dire|raconter)){E}"
+        rf"{B}(?:ring|call|phone|email|write to|appeler|appelle|ecrire a|contacter) (?:{YOUR}|ton|ta|tes)(?: \S+){{0,3}} (?:coordinator|doctor|boss|employer|medecin|patron|psy|therapist|school|ecole|parents|mum|mom|hr|rh|insurance|assurance|landlord|proprio|nurse|team|equipe){E}(?: \S+){{0,2}} (?:and (?:say|tell)|pour (?:dire|raconter|leur dire)|et (?:dire|leur dire|raconter)){E}(?!(?: \S+){{0,3}} (?:you re|you are|u r|youre|tu vas|t es|tu es|que tu vas|que t es) (?:safe|ok|okay|fine|alright|home|bien|arrive|arrivee|rentre|rentree))"
         rf"|{B}(?:screenshot|screenshotting|screenshots|capture|captures|j ai capture|i ve screenshotted)(?: \S+){{0,10}} (?:send|sending|envoie|envoyer|show|showing|montrer) (?:it|them|ca|les|tout) (?:to|a) (?:{YOUR}|ta|ton|tes|her|his|their|son|sa|ses){E}"
         rf"|{B}(?:j ai tout|i have everything|i ve got everything|got it all|i have it all)(?: \S+){{0,10}} (?:je poste|i post|i ll post|je publie|je balance|i leak|tout le monde saura|everyone will see){E}"
         rf"|{B}(?:street view|google maps|easy to find|facile a trouver|je sais ou tu habites|i know where you live|on sait ou tu habites){E}"

@@ -530,6 +530,9 @@ def _negated(forms: Sequence[str], start: int, end: int) -> bool:
 
 
 _YOUR_AS_YOURE = _ws("such so a an really literally just actually fucking the truly totally une un")
+# "tes chiens sont mignons", "your pigs are so cute": the word after the noun is its verb, so « tes » and
+# "your" are the possessive, not "t'es" / "you're" misspelt
+_NOUN_VERB = _ws("sont ont vont font etaient avaient seront is are was were has have look looks")
 
 
 def _weak_construction(forms: Sequence[str], i: int) -> int:
@@ -545,6 +548,7 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
             w in ("your", "ur", "youre", "tes", "yer")
             and unknown == 0
             and (i - j <= 3 or forms[j + 1] in _YOUR_AS_YOURE)
+            and not (i + 1 < len(forms) and forms[i + 1] in _NOUN_VERB)
         ):
             return j  # "your stupid", "ur such a clown": "you're" misspelt (no noun in between)
         if w in COPULA:

@@ -947,3 +947,30 @@ def test_round_24_threat_families(text: str, kind: AbuseKind) -> None:
 )
 def test_round_24_friendly_and_quiet_are_not_threats(text: str) -> None:
     assert not {AbuseKind.THREAT, AbuseKind.EXPOSURE} & kinds(text), text
+
+
+# --- false alarms found by the day-3 helpers in their own quiet variants: the possessive « tes » / "your"
+# before a noun and its verb, a lift offered, a family told the member is safe --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tes chiens sont mignons",
+        "your pigs are so cute omg",
+        "tes chats ont l'air trop contents",
+        "je vais venir te chercher à la gare",
+        "on vient te chercher demain matin, prends ton manteau",
+        "je passe te chercher vers 18h",
+        "would you like me to call your mum and tell her you're safe?",
+        "je peux appeler ta mère pour lui dire que tu vas bien",
+    ],
+)
+def test_a_possessive_a_lift_or_a_reassuring_call_is_not_abuse(text: str) -> None:
+    assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tes con", "your such a clown", "je vais venir te chercher", "on va venir te chercher tu vas voir"],
+)
+def test_the_same_constructions_still_read_as_abuse(text: str) -> None:
+    assert kinds(text)
