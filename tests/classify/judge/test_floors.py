@@ -60,60 +60,60 @@ from bot.domain.policy.loader import load_policy
 # began reading emoji as words (with the new rules and the old weights it was unchanged); not looked for.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.6% of 1818 (merged 14:55 UTC)
-        "distress": 0.95,  # 97.9% of 873
-        "help": 0.95,  # 99.1% of 683
-        "reported_abuse": 0.95,  # 99.4% of 489
-        "illness": 0.97,  # 99.5% of 582
-        "self_talk": 0.98,  # 100.0% of 290
-        "insult": 0.88,  # 90.5% of 589
-        "hate": 0.92,  # 93.8% of 615
-        "threat": 0.93,  # 94.6% of 542
-        "obfuscated": 0.93,  # 95.1% of 245
+        "crisis": 0.97,  # 99.6% of 1924 (corpus merge 16:20 UTC)
+        "distress": 0.95,  # 97.8% of 949
+        "help": 0.95,  # 99.1% of 740
+        "reported_abuse": 0.95,  # 99.2% of 514
+        "illness": 0.97,  # 99.2% of 632
+        "self_talk": 0.98,  # 100.0% of 322
+        "insult": 0.87,  # 88.6% of 616
+        "hate": 0.91,  # 92.8% of 652
+        "threat": 0.92,  # 93.5% of 570
+        "obfuscated": 0.91,  # 93.3% of 254
         "banter": 0.97,  # 100.0% of 109
-        "benign": 0.98,  # 100.0% of 837
+        "benign": 0.98,  # 100.0% of 883
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.4% of 1512 (merged 14:55 UTC)
-        "distress": 0.95,  # 97.0% of 623
-        "help": 0.95,  # 98.6% of 583
-        "reported_abuse": 0.95,  # 98.8% of 520
+        "crisis": 0.97,  # 99.5% of 1558 (corpus merge 16:20 UTC)
+        "distress": 0.95,  # 97.0% of 657
+        "help": 0.95,  # 98.4% of 613
+        "reported_abuse": 0.95,  # 98.9% of 546
         "illness": 0.98,  # 100.0% of 53
-        "self_talk": 0.98,  # 100.0% of 308
-        "insult": 0.87,  # 89.2% of 816
-        "hate": 0.92,  # 94.2% of 623
-        "threat": 0.92,  # 94.0% of 716
-        "obfuscated": 0.91,  # 92.5% of 481
-        "banter": 0.97,  # 99.7% of 738
-        "benign": 0.98,  # 100.0% of 893
+        "self_talk": 0.98,  # 100.0% of 348
+        "insult": 0.85,  # 87.0% of 878
+        "hate": 0.92,  # 93.7% of 663
+        "threat": 0.90,  # 92.1% of 773
+        "obfuscated": 0.90,  # 92.0% of 511
+        "banter": 0.97,  # 99.7% of 778
+        "benign": 0.98,  # 100.0% of 945
     },
     ("heldout", "patient"): {
-        "crisis": 0.91,  # 93.5% of 123 (merged 14:55 UTC)
-        "distress": 0.84,  # 86.2% of 94
-        "help": 0.93,  # 95.3% of 86
-        "reported_abuse": 0.84,  # 85.6% of 111
-        "illness": 0.98,  # 100.0% of 105
-        "self_talk": 0.97,  # 98.6% of 74
-        "insult": 0.78,  # 80.4% of 102
-        "hate": 0.74,  # 75.6% of 131
-        "threat": 0.70,  # 72.1% of 104
-        "obfuscated": 0.92,  # 94.0% of 67
-        "banter": 0.91,  # 92.9% of 14
-        "benign": 0.98,  # 100.0% of 128
+        "crisis": 0.93,  # 95.0% of 181 (corpus merge 16:20 UTC)
+        "distress": 0.87,  # 89.4% of 161
+        "help": 0.93,  # 94.9% of 138
+        "reported_abuse": 0.86,  # 87.5% of 152
+        "illness": 0.98,  # 100.0% of 181
+        "self_talk": 0.96,  # 98.2% of 110
+        "insult": 0.80,  # 82.3% of 130
+        "hate": 0.77,  # 78.9% of 171
+        "threat": 0.73,  # 75.0% of 140
+        "obfuscated": 0.93,  # 94.9% of 78
+        "banter": 0.91,  # 93.3% of 15
+        "benign": 0.98,  # 100.0% of 176
     },
     ("heldout", "game"): {
-        "crisis": 0.87,  # 89.5% of 95 (merged 14:55 UTC)
-        "distress": 0.85,  # 87.2% of 47
-        "help": 0.95,  # 100.0% of 66
-        "reported_abuse": 0.89,  # 90.6% of 106
+        "crisis": 0.90,  # 91.6% of 131 (corpus merge 16:20 UTC)
+        "distress": 0.86,  # 87.8% of 74
+        "help": 0.94,  # 96.3% of 107
+        "reported_abuse": 0.90,  # 92.1% of 151
         "illness": 0.98,  # 100.0% of 5
-        "self_talk": 0.96,  # 97.9% of 48
-        "insult": 0.73,  # 75.2% of 145
-        "hate": 0.77,  # 79.5% of 112
-        "threat": 0.74,  # 75.9% of 137
-        "obfuscated": 0.89,  # 90.8% of 141
-        "banter": 0.97,  # 99.4% of 159
-        "benign": 0.98,  # 100.0% of 119
+        "self_talk": 0.96,  # 97.8% of 91
+        "insult": 0.78,  # 79.7% of 212
+        "hate": 0.84,  # 86.2% of 167
+        "threat": 0.78,  # 79.7% of 187
+        "obfuscated": 0.90,  # 92.1% of 203
+        "banter": 0.97,  # 99.6% of 230
+        "benign": 0.98,  # 100.0% of 162
     },
 }
 # Records that got what their category must never get (illness, self-talk or reported abuse sanctioned
@@ -121,10 +121,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
 # second person (« ... t'as encore gâché mon week-end ») and two illness messages of round 25; held-back:
 # one reported abuse and one self-talk message of rounds 22-23 (not read).
 NEVER: dict[tuple[str, str], dict[str, int]] = {
-    ("tune", "patient"): {"reported_abuse": 0, "illness": 3, "self_talk": 0},
+    ("tune", "patient"): {"reported_abuse": 0, "illness": 5, "self_talk": 0},
     ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
-    ("heldout", "patient"): {"reported_abuse": 1, "illness": 0, "self_talk": 1},
-    ("heldout", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 1},
+    ("heldout", "patient"): {"reported_abuse": 1, "illness": 0, "self_talk": 2},
+    ("heldout", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 2},
 }
 # --- end of floors
 GAP = 0.05  # issue #11: the held-back split within 5 points of the tuned one (categories with >= 20 records)
