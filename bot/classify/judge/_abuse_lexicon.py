@@ -1309,3 +1309,67 @@ HATE_PRED = HATE_PRED | frozenset(
         "farmeurs", "gold farmers", "overgrown toddlers", "overgrown children", "grands bebes", "parasite generation",
     )
 )  # fmt: skip
+
+# --------------------------------------------------------------------------------------------------------
+# Round 29 (issue 11, abuse helper 5): every nation and region named by its people, not only the ones a round
+# happened to name (a generalisation about any of them needs a predicate or a demand besides, like every
+# group); the LGBT community by its initials; regional insult nouns (roadman "wasteman", AAVE and gamer "bum",
+# "scrub"; weak: they count only in a "you are (a) ..." or vocative construction); vice predicates said of a
+# whole group ("egoists", "nothing but problems").
+# --------------------------------------------------------------------------------------------------------
+GROUPS = GROUPS | frozenset(
+    (
+        # French: Africa, the Maghreb and the Middle East, the Caribbean and the Indian Ocean, Europe, Asia,
+        # the Americas, and the regions of France, Belgium, Switzerland and Québec
+        "comoriens", "comoriennes", "mahorais", "mahoraises", "malgaches", "reunionnais", "guyanais",
+        "congolais", "congolaises", "zairois", "gabonais", "tchadiens", "nigeriens", "burkinabes", "guineens",
+        "guineennes", "togolais", "beninois", "centrafricains", "rwandais", "burundais", "angolais",
+        "ethiopiens", "erythreens", "somaliens", "soudanais", "nigerians", "kenyans", "sud africains",
+        "algeriens", "algeriennes", "marocains", "marocaines", "tunisiens", "tunisiennes", "libyens",
+        "egyptiens", "libanais", "libanaises", "syriens", "irakiens", "iraniens", "palestiniens",
+        "israeliens", "jordaniens", "saoudiens", "yemenites", "tchetchenes", "georgiens", "armeniens",
+        "azeris", "ukrainiens", "russes", "bielorusses", "moldaves", "bulgares", "serbes", "croates",
+        "bosniaques", "kosovars", "macedoniens", "grecs", "italiens", "espagnols", "portugais", "allemands",
+        "autrichiens", "hollandais", "neerlandais", "flamands", "wallons", "bruxellois", "luxembourgeois",
+        "suisses", "genevois", "vaudois", "savoyards", "alsaciens", "lorrains", "bretons", "normands",
+        "basques", "auvergnats", "lyonnais", "lyonnaises", "marseillaises", "toulousains", "bordelais",
+        "lillois", "nordistes", "sudistes", "montrealais", "gaspesiens", "acadiens", "tunisois", "algerois",
+        "kinois", "abidjanais", "dakarois", "chinois", "chinoises", "japonais", "coreens", "vietnamiens",
+        "cambodgiens", "laotiens", "thailandais", "philippins", "indonesiens", "malaisiens", "indiens",
+        "indiennes", "sri lankais", "tamouls", "bangladais", "nepalais", "tibetains", "mongols",
+        "americains", "ricains", "canadiens", "mexicaines", "bresiliens", "argentins", "colombiens",
+        "venezueliens", "peruviens", "boliviens", "chiliens", "cubains", "dominicains", "jamaicains",
+        "haitiennes", "guadeloupeennes", "martiniquaises", "antillaises", "roms", "tziganes", "manouches",
+        "yeniches", "ouighours", "ouigours",
+        # English
+        "comorians", "malagasy", "congolese", "gabonese", "chadians", "guineans", "togolese", "beninese",
+        "rwandans", "burundians", "angolans", "ethiopians", "eritreans", "somalis", "somalians", "sudanese",
+        "kenyans", "ugandans", "tanzanians", "zimbabweans", "zambians", "south africans", "algerians",
+        "moroccans", "tunisians", "libyans", "egyptians", "lebanese", "syrians", "iraqis", "iranians",
+        "palestinians", "israelis", "saudis", "yemenis", "chechens", "georgians", "armenians", "ukrainians",
+        "russians", "belarusians", "bulgarians", "serbians", "serbs", "croatians", "croats", "bosnians",
+        "kosovans", "albanians", "greeks", "italians", "spaniards", "portuguese", "germans", "austrians",
+        "dutch people", "the dutch", "belgians", "swiss people", "the swiss", "french people", "the french",
+        "frenchies", "poles", "romanians", "hungarians", "czechs", "slovaks", "turks", "kurds", "chinese people",
+        "the chinese", "japanese people", "the japanese", "koreans", "vietnamese", "cambodians", "thais",
+        "filipinos", "filipinas", "indonesians", "malaysians", "singaporeans", "indians", "sri lankans", "tamils",
+        "bangladeshis", "nepalis", "afghans", "americans", "yanks", "canadians", "brazilians", "argentinians",
+        "colombians", "venezuelans", "peruvians", "chileans", "cubans", "dominicans", "puerto ricans",
+        "hondurans", "guatemalans", "salvadorans", "haitian people", "trinidadians", "barbadians", "bajans",
+        "kiwis", "new zealanders", "australians", "scousers", "geordies", "mancs", "cockneys", "londoners",
+        "glaswegians", "northerners", "southerners", "uyghurs", "travellers", "pikeys",
+        # the LGBT community by its initials, and named by its body
+        "lgbt", "lgbtq", "lgbtqia", "lgbti", "lgbt people", "lgbtq people", "les lgbt", "queer people",
+        "gay people", "fat people", "fat folks",
+    )
+)  # fmt: skip
+HATE_PRED = HATE_PRED | frozenset(
+    (
+        "egoistes", "selfish", "selfish people", "problemes", "problems", "troublemakers", "fauteurs de troubles",
+        "emmerdes", "emmerdeurs", "trafiquants", "drug dealers", "weaklings", "weakling", "faibles", "lourds", "relous",
+    )
+)  # fmt: skip
+_WEAK_EN_R29 = _words("""
+wasteman|wastemen bum scrub|scrubs
+""")
+WEAK_INSULT = WEAK_INSULT | (_expand([w.replace("_", " ") for w in _WEAK_EN_R29], _en_forms) - STRONG_INSULT)

@@ -2699,6 +2699,7 @@ _SECOND_ANYWHERE = rf"(?=.*{B}{_SECOND}{E})"
 _SOFT_NOUN_FR = (
     "cloche|cloches|tarte|tartes|nouille|nouilles|buse|buses|truffe|truffes|courge|courges|bulot|bulots|tanche|"
     "tanches|cruche|cruches|quiche|quiches|patate|patates|moule|moules|huitre|huitres|andouille|andouilles|"
+    "carotte|carottes|touriste|touristes|"
     "pintade|pintades|dinde|dindes|saucisse|saucisses|nouille|buses|bille|billes|brele|breles|tache|taches"
 )
 # "you absolute walnut/weapon" is as often fond (UK banter) as not: those two count only in "walnut behaviour"
@@ -3068,3 +3069,494 @@ HATE_RULES += (
     ),
 )
 ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-5:] if row[2] is not None))
+
+# --- round 29 (issue 11, abuse helper 5): contempt with no insult word, threats told as a condition, a meeting
+# or a counterfactual, exposure held as a partial datum, "kill yourself" as relief promised, and hate as a
+# generalisation about any people, an illness called a choice, an identity called unreal ---------------------
+# Each row is a construction, written in both languages and for the words nobody has used yet: a demonstrative
+# instead of "you" ("who let this clown in"), the reader's standing denied ("who are you to…", « on t'a pas
+# sonné »), the reader's thing compared with their own failing organ, kindness given "out of pity"; threats as
+# a meeting foretold, a wait at a place, a counterfactual presence, police sent to a door, a datum half-told
+# ("your IP starts with… want me to go on?"). Rows that read contempt are teasing when affection is said beside
+# them (``_FOND_VOIDS``), and the softest when laughed (``_LAUGH_VOIDS``).
+_Y29 = r"(?:you|u|ya|ye|yu|tu|t|toi|te|vous)"
+_YR29 = r"(?:your|ur|yer|yo|ton|ta|tes|votre|vos)"
+_CARE29 = (
+    r"(?!.*(?<![^ ])(?:don t worry|dont worry|do not worry|dw|no worries|t inquiete|t inquiete pas|ne t inquiete pas|"
+    r"pas de souci|pas de soucis|relax|it s fine|its fine|c est pas grave|just have fun|on s en fout du rang|"
+    r"prends soin|take care|courage|je m inquiete|i m worried|worried about you|hugs|bisous|<3|❤️|stp)(?![^ ]))"
+)
+_ORGAN29 = (
+    r"(?:pancreas|immune system|systeme immunitaire|kidneys|kidney|reins|rein|liver|foie|brain|cerveau|heart|coeur|"
+    r"lungs|poumons|legs|jambes|thyroid|thyroide|insulin|insuline|gut|guts|intestins|bowels|joints|articulations|"
+    r"eyes|yeux|ears|oreilles|stoma|colon|body|corps|genes|dna|adn|meds|medocs|chromosomes|neurons|neurones|"
+    r"beta cells|cellules|blood sugar|glycemie|spine|colonne|hormones|nerves|nerfs|mental health|sante mentale)"
+)
+_BAD29 = (
+    r"(?:useless|weak|broken|empty|dead|worthless|fake|pointless|bad|trash|slow|dull|flat|fragile|dysfunctional|"
+    r"defective|sad|pathetic|lazy|unstable|inutile|inutiles|nul|nulle|nuls|faible|faibles|vide|vides|mort|morte|creux|"
+    r"creuse|pourri|pourrie|bidon|lent|lente|plat|defectueux|defectueuse|fragile|instable|paresseux|paresseuse|foireux|foireuse)"
+)
+_MEET29 = (
+    r"(?:on finira (?:bien )?par se (?:croiser|voir|recroiser|retrouver)|on va (?:bien )?finir par se (?:croiser|voir|recroiser)|"
+    r"on se (?:croisera|recroisera|reverra|retrouvera)|je (?:te )?(?:croiserai|recroiserai|trouverai|retrouverai)|"
+    r"le jour ou (?:je te|on se) (?:croise|vois|trouve|retrouve)|quand (?:je te|on se) (?:croiserai|croisera|verrai|verra|"
+    r"trouverai|retrouvera|croise|vois)|we ll (?:cross paths|run into each other|meet|see each other)|we will (?:cross paths|meet|"
+    r"run into each other)|when (?:i|we) (?:see|meet|find|catch) (?:you|u|ya)|the day (?:i|we) (?:see|meet|find|catch) (?:you|u|ya)|"
+    r"small world|c est petit|le monde est petit|it s a small (?:town|city|world))"
+)
+_LESS_BRAVE29 = (
+    r"(?:tu (?:rigoleras|riras|feras|vas faire|la rameneras|parleras) moins(?: le malin| la maligne| le fier| la fiere| fort)?|"
+    r"tu vas (?:moins rire|moins rigoler|comprendre|regretter|sentir ta douleur|pleurer)|"
+    r"(?:you|u) (?:won t|will not|wont) be (?:laughing|smiling|so brave|so tough|so loud|so mouthy|talking)|"
+    r"(?:you|u) (?:won t|will not|wont) (?:laugh|smile|talk) (?:so much|like that|then|anymore)|"
+    r"(?:you|u) ll (?:stop laughing|stop smiling|understand|learn|regret it|regret this|see)|"
+    r"on verra si tu (?:rigoles|fais le malin|la ramenes)|we ll see (?:how brave|if you re still laughing))"
+)
+_RAW6: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # A demonstrative instead of "you": "who let this clown in", "get a load of this muppet", « qui a laissé
+    # entrer ce guignol », the resident / designated / de service X.
+    (
+        _I,
+        "insult_contempt_r29",
+        "let letting invited invite load laisse entrer ramene resident designated service attitre attitree "
+        "officiel officielle",
+        None,
+        False,
+        rf"{B}(?:who let|who invited|who keeps letting|who allowed|get a load of|qui a laisse entrer|qui a laisse|"
+        rf"qui a invite|qui a ramene|qui a accepte) (?:this|that|these|those|ce|cet|cette|ces|le|la|les|l)(?: \S+){{0,2}} {_INSULT_ALT4}{E}"
+        rf"|{B}(?:the|our|this server s|the server s|le|la|notre|du serveur) (?:resident|designated|local|official|"
+        rf"house)(?: \S+)? {_INSULT_ALT4}{E}"
+        rf"|{B}(?:le|la|l) {_INSULT_ALT4} (?:de service|attitre|attitree|officiel|officielle|du serveur|du groupe|de la guilde){E}",
+    ),
+    # The reader's standing denied: "who are you to lecture me", « t'es qui toi pour me parler comme ça », « pour
+    # qui tu te prends », « on t'a pas sonné », « qui t'a sonné », "who asked you", "did anyone ask you".
+    (
+        _I,
+        "insult_standing_r29",
+        "who qui sonne sonnee prends asked ask demande",
+        None,
+        False,
+        rf"^{_CARE29}.*(?:{B}(?:who (?:are|r) (?:you|u|ya) to|who the (?:hell|fuck) (?:are|r) (?:you|u) to|t es qui(?: toi)? pour|"
+        rf"tu es qui(?: toi)? pour|t es qui(?: toi)? a|vous etes qui pour|c est qui (?:toi|lui) pour)(?! (?:judge yourself|te juger toi|"
+        rf"be so hard on yourself|t en vouloir|blame yourself|te blamer|doubt yourself|douter))(?: \S+){{0,2}} (?:tell|talk|judge|lecture|"
+        rf"give|say|speak|boss|order|correct|teach|school|police|decide|me|nous|parler|dire|juger|donner|faire|critiquer|corriger|"
+        rf"expliquer|apprendre|commander|la ramener|l ouvrir){E}"
+        rf"|{B}(?:pour qui tu te prends|pour qui (?:vous|tu) vous prenez|tu te prends pour qui|tu te crois ou|who do (?:you|u) think "
+        rf"(?:you are|u are|you re|ur|your)(?: talking to)?){E}"
+        rf"|{B}(?:on|personne|qui|qu on) (?:ne )?t a (?:pas |jamais |meme pas )?(?:sonne|sonnee|siffle|sifflee){E}"
+        rf"|{B}(?:on|personne) (?:ne )?t a (?:rien|pas|jamais) demande(?: ton avis| quoi que ce soit| de parler)?(?: toi)?(?= *$| (?:toi|hein|la|mec|frero|gros|va|alors|donc|ok|et)(?![^ ])){E}"
+        rf"|{B}(?:qui|on) t a demande (?:ton avis|quelque chose|quoi que ce soit)(?: toi)?{E}"
+        rf"|{B}(?:who asked (?:you|u|ya|for your opinion|for ur opinion|for your input)|did (?:anyone|anybody|someone|i) ask (?:you|u|ya|for your|for ur)){E})",
+    ),
+    # "nobody cares about your little rant", "nobody needs your two-cent advice", « personne a besoin de tes
+    # conseils à deux balles », « tout le monde s'en fout de ton avis », "your anxiety isn't our problem".
+    (
+        _I,
+        "insult_dismissed_r29",
+        "nobody noone personne cares care needs besoin fout fiche fous balles problem probleme",
+        None,
+        False,
+        rf"^{_CARE29}.*(?:{B}(?:nobody|no one|noone|literally nobody|not one person|personne)(?: here| ici| on this server| sur ce serveur| in this group| dans ce groupe)? (?:n )?"
+        rf"(?:cares about|care about|cares what|care what|needs|wants|is interested in|gives a (?:shit|fuck|damn|toss|rats ass) about|a besoin de|veut de|"
+        rf"s interesse a|en a quelque chose a faire de|en a rien a faire de) {_YR29}{E}"
+        rf"|{B}(?:tout le monde|on|everyone|everybody)(?: ici| here)? (?:s en fout|s en fiche|s en tape|s en bat les couilles|s en branle|doesn t care about|does not care about|could not care less about|couldn t care less about) (?:de |about )?(?:{_YR29}|ce que tu){E}"
+        rf"|{B}{_YR29} (?:\S+ ){{0,3}}(?:a deux balles|a deux sous|a deux francs|a trois sous|a la con|a la mords moi le noeud){E}"
+        rf"|{B}{_YR29} (?:\S+ ){{0,2}}(?:is not|isn t|isnt|ain t|are not|aren t|c est pas|n est pas|est pas|sont pas|ne sont pas) (?:our|my|anyone s|anybodys|anybody s|everyone s|notre|mon|le) (?:problem|problems|probleme|problemes|job|concern|souci){E})",
+    ),
+    # The reader's thing measured against their own failing organ: "your opinion is as useless as your
+    # pancreas", « ton avis est aussi vide que ton cerveau »; other comparisons are teasing when laughed.
+    (
+        _I,
+        "insult_organ_r29",
+        "as aussi autant",
+        None,
+        False,
+        rf"{B}{_YR29} (?:\S+ ){{0,2}}(?:is|are|s|re|est|sont|c est|were|etait) (?:about |just |literally |juste )?(?:as|aussi|autant) {_BAD29} (?:as|que|qu) (?:{_YR29}|a|an|un|une|le|la) (?:\S+ )?{_ORGAN29}{E}",
+    ),
+    (
+        _I,
+        "insult_compared_r29",
+        "as aussi",
+        None,
+        False,
+        rf"^{_CARE29}.*{B}{_YR29} (?:\S+ ){{0,2}}(?:is|are|s|re|est|sont|c est) (?:about |just |literally |juste )?(?:as|aussi) {_BAD29} (?:as|que|qu) (?:{_YR29}|you|toi) (?:\S+ ){{0,2}}\S+{E}",
+    ),
+    # Kindness said to be pity: "we only picked you out of pity", « on t'a mis capitaine par pitié », « on te
+    # garde par charité »; and idioms of incompetence said to the reader: « t'es complètement à la ramasse »,
+    # « t'as les doigts en mousse », "you've got butter fingers and a potato for a brain".
+    (
+        _I,
+        "insult_pity_r29",
+        "pitie pity charite charity sorry",
+        None,
+        False,
+        rf"{B}(?:on|we|they|ils|elles|everyone|tout le monde|the team|l equipe)(?: \S+){{0,2}} (?:t a|t ont|t avait|t|te|you|u|ya|only|just|que) (?:\S+ ){{0,2}}"
+        rf"(?:mis|mise|pris|prise|garde|gardee|accepte|acceptee|invite|invitee|choisi|choisie|nomme|nommee|recrute|recrutee|ajoute|ajoutee|laisse|"
+        rf"picked|invited|kept|accepted|let|made|chose|added|recruited|tolerate|include|included|supporte|tolere)(?: \S+){{0,4}} "
+        rf"(?:par pitie|out of pity|by pity|out of charity|par charite|because we felt sorry|because they felt sorry|cause we felt sorry|"
+        rf"parce qu on avait pitie|parce qu on a pitie|because we pity (?:you|u)){E}",
+    ),
+    (
+        _I,
+        "insult_inept_r29",
+        "ramasse ouest plaque doigts mains fingers hands consulter soigner help shrink therapist checked",
+        None,
+        False,
+        rf"{B}(?:t es|tu es|t etais|vous etes|t) (?:completement|totalement|grave|tellement|vraiment|trop|carrement|serieusement|archi|full) (?:a la ramasse|a l ouest|a cote de la plaque|a cote de tes pompes|largue|largue|a la masse){E}"
+        rf"|{B}(?:t as|tu as|avec tes|you have|you ve got|you got|u got|ya got|vous avez) (?:les |des |some |)?(?:doigts|mains|pieds|fingers|hands) (?:en|de|made of|of) (?:mousse|beurre|guimauve|carton|compote|coton|butter|jelly|spaghetti|noodles|playdough|pate a modeler|wet noodle|wet noodles){E}"
+        rf"|^{_CARE29}.*{B}(?:t es|tu es|you re|you are|ur|u r|your)(?: \S+){{0,3}} (?:grave|malade|tare|taree|fou|folle|derange|derangee|tordu|tordue|atteint|atteinte|fele|felee|timbre|timbree|en pls|pas net|pas nette|sick|twisted|deranged|unhinged|nuts|crazy|psycho|not right)(?: \S+){{0,2}} (?:dans ta tete|dans la tete|du cerveau|in the head|in your head|in ur head)(?: \S+){{0,4}} (?:va consulter|va te faire soigner|fais toi soigner|va voir un psy|get help|get some help|see a shrink|see a therapist|get (?:your|ur) head checked|seek help){E}",
+    ),
+    # Sent back to where a child or a beginner belongs: "ok boomer, go back to facebook", "go back to tutorial
+    # island", « retourne sur Roblox », "go back to bronze where you belong".
+    (
+        _I,
+        "insult_sent_back_r29",
+        "retourne retournez facebook fb tiktok roblox fortnite minecraft tutorial kindergarten maternelle primaire "
+        "cave grotte bronze iron fer poubelle bin penguin crossing webkinz kart billes legos crayons",
+        None,
+        False,
+        rf"{B}(?:go back to|get back to|crawl back to|retourne (?:sur|a|au|en|dans|jouer a|jouer sur|jouer au)|retournez (?:sur|a|au|en|dans)) "
+        rf"(?:the |la |le |l |your |ur |ton |ta |tes )?(?:facebook|fb|tiktok|roblox|fortnite|minecraft|candy crush|tutorial island|"
+        rf"kindergarten|la maternelle|maternelle|primary school|l ecole primaire|primaire|cave|grotte|bronze|iron|fer|poubelle|bin|"
+        rf"pokemon rouge|club penguin|animal crossing|webkinz|mario kart|les billes|tes billes|tes legos|your legos|your crayons|tes crayons)"
+        rf"(?! (?:and|et|to check|pour|for|later|tonight|ce soir|after|apres|when|quand)(?![^ ])){E}",
+    ),
+    # "you sad little man", « pauvre petit bonhomme », "get a life" with the reader named
+    (
+        _I,
+        "insult_little_r29",
+        "little petit petite ptit ptite",
+        None,
+        False,
+        rf"{B}(?:you|u|ya|what a|such a|you re a|you are a|ur a) (?:sad|pathetic|miserable|pitiful|bitter|lonely|tiny|sorry|sad sad|angry|insecure|fragile|jealous|bitter old) little (?:man|boy|girl|woman|person|creature|troll|gremlin|worm|keyboard warrior|mod|child|kid|loser|guy|dude|thing|lad|fella){E}"
+        rf"|{B}(?:t es|tu es|espece de|toi|va|pauvre|t es qu un|t es qu une|quel|quelle) (?:(?:pauvre|triste|minable|pathetique|petit|petite|ptit|ptite) )+(?:bonhomme|homme|mec|type|gars|etre|chose|troll|rigolo|rigolote|bouffonne|merdeux|merdeuse|frustre|frustree|aigri|aigrie|jaloux|jalouse){E}(?!.*{B}(?:je t aime|mon coeur|ma puce|cheri|cherie|bisous|❤️|<3){E})",
+    ),
+    # Condescension: "it's cute that you think you understood", « c'est mignon de croire que t'as compris »
+    (
+        _I,
+        "insult_cute_r29",
+        "mignon mignonne touchant touchante adorable cute sweet precious",
+        None,
+        False,
+        rf"{B}(?:c est|c|it s|its|it is|how|so|trop|tellement|c est trop|c est tellement) (?:\S+ )?(?:mignon|touchant|adorable|cute|sweet|precious|choupi) "
+        rf"(?:de (?:croire|penser|te voir essayer|voir que tu crois)|que tu (?:crois|croies|penses|essaies|essayes|pretendes|pretends) (?!a |a moi|a nous|de moi)|"
+        rf"(?:that|when|how) (?:you|u) (?:think|believe|pretend|try|actually think|still think)(?! (?:of|about) (?:me|us|him|her))|watching (?:you|u) try){E}",
+    ),
+    # Gen-Z: "ur so mid it hurts", "mid player, mid human"
+    (
+        _I,
+        "insult_mid_r29",
+        "mid",
+        None,
+        False,
+        rf"{B}(?:you|u|you re|you are|youre|u r|ya|your|ur) (?:(?:so|such|really|literally|lowkey|highkey|mad|hella|actually|straight|just|genuinely|aggressively|painfully) )+(?:a )?mid(?: player| human| person| af| it hurts)?{E}"
+        rf"|{B}mid (?:player|human|person|teammate|mod|streamer)(?: \S+){{0,3}} (?:mid|with a mid|and a mid) (?:attitude|take|takes|personality|human|person|brain){E}",
+    ),
+    # Québec and Marseille insults with « ou quoi »: « t'es un bot ou quoi », « t'es fada ou quoi »
+    (
+        _I,
+        "insult_or_what_r29",
+        "bot robot pnj npc fada debile teube",
+        None,
+        False,
+        rf"{B}(?:t es|tu es|ti es|vous etes) (?:un |une )?(?:\S+ )?(?:bot|robot|pnj|npc|fada|debile|teube|golmon|neuneu) (?:toi )?ou quoi{E}",
+    ),
+    # Threat: the police or a SWAT team sent to the reader's door ("the swat team's gonna love your front door",
+    # "shame if the cops got a call about a hostage at your place"), « les flics vont adorer ta porte ».
+    (
+        _T,
+        "swatting_r29",
+        "swat swatting swatted swatte gign cops police flics keufs feds hostage otage bomb bombe",
+        None,
+        False,
+        rf"{B}(?:swat|swat team|swatting|swat teams|gign|le raid|swatte)(?: \S+){{0,8}} (?:{_YR29}|chez toi|at your|a ta|devant ta|devant chez toi)(?: \S+)? (?:door|front door|place|house|home|address|porte|maison|adresse|appart|flat|apartment|domicile|crib|yard){E}"
+        rf"|{B}(?:cops|police|flics|keufs|feds|les flics|the police|the cops)(?: \S+){{0,4}} (?:a call about|get a call|got a call|gets a call|un appel pour|un appel sur|un coup de fil pour|un signalement pour) (?:a |an |un |une )?(?:hostage|hostages|bomb|shooting|gun|murder|body|otage|otages|bombe|fusillade|meurtre|cadavre|prise d otage){E}"
+        rf"|{B}(?:cops|police|flics|keufs|feds|swat)(?: \S+){{0,3}} (?:gonna love|going to love|will love|vont adorer|vont kiffer|kick in|kick down|defoncer|enfoncer|defoncent|enfoncent) (?:{_YR29}|chez toi){E}",
+    ),
+    # Exposure: a datum half-told with an offer to go on ("your IP starts with 92.184, want me to continue?"),
+    # « ton adresse commence par… tu veux que je continue ? ».
+    (
+        _E,
+        "exposure_partial_r29",
+        "continue continuer continues keep finish finisse termine reste rest",
+        "ip adresse address rue street postcode zip nom name surname school ecole numero number phone",
+        False,
+        rf"{B}(?:{_YR29}|his|her|son|sa) (?:\S+ ){{0,2}}(?:ip|adresse|address|rue|street|postcode|post code|zip|code postal|nom de famille|surname|last name|real name|vrai nom|school|ecole|numero|number|phone)(?: \S+){{0,6}} "
+        rf"(?:tu veux que je (?:continue|finisse|termine|dise la suite|donne la suite|poste le reste)|want me to (?:continue|keep going|go on|finish|post the rest|say the rest)|"
+        rf"shall i (?:continue|go on|keep going)|should i (?:continue|keep going|go on)|je continue|on continue|dois je continuer|je donne la suite|je poste le reste){E}",
+    ),
+    # Exposure: the reader's home recognised in a picture ("nice pfp, looks a lot like the house on Elm Rd where
+    # you live"), « ta photo de profil, on dirait la maison rue des Lilas où tu habites ».
+    (
+        _E,
+        "exposure_recognised_r29",
+        "live lives habites habite vis stay",
+        "house home flat place building maison immeuble appart residence rue road rd street st avenue lane close drive pfp photo pic picture selfie story fenetre window",
+        False,
+        rf"{B}(?:house|home|flat|place|building|maison|immeuble|appart|appartement|residence|pavillon) (?:on|in|at|sur|dans|de la|du|rue|avenue|au) (?:\S+ ){{0,3}}(?:where (?:you|u|ya) (?:live|stay|sleep|lives)|ou (?:tu|t) (?:habites|vis|dors|crèches|creches)|ou t habites){E}"
+        rf"|{B}(?:pfp|photo|pic|picture|selfie|story|background|fond|avatar|photo de profil)(?: \S+){{0,6}} (?:looks like|look like|ressemble a|ressemble|on dirait|reminds me of)(?: \S+){{0,6}} (?:where (?:you|u|ya) (?:live|stay|sleep)|ou (?:tu|t) (?:habites|vis|dors)|{_YR29} (?:house|street|building|school|maison|rue|immeuble)){E}",
+    ),
+    # Threat: harm to the reader held over their dependant as a tag question or a shame ("your kid wouldn't do
+    # well if something happened to you, would he"), « ce serait dommage qu'il t'arrive quelque chose, hein ».
+    (
+        _T,
+        "veiled_dependant_r29",
+        "happened happen happens arrivait arrive arriverait",
+        "something anything quelque qqch truc malheur",
+        False,
+        rf"^(?=.*{B}(?:would (?:he|she|they|it)|wouldn t (?:he|she|they|it)|would not (?:he|she|they)|shame|dommage|pity|hein|n est ce pas|pas vrai|eh)(?:$| (?:\S+)$|(?= ))).*"
+        rf"{B}(?:if|s il|si|should|in case|que|qu il) (?:something|anything|qqch|quelque chose|un truc|un malheur) (?:bad |de mal |grave |de grave )?(?:were to |was to |ever )?"
+        rf"(?:happen|happened|happens|arrivait|arrive|arriverait) (?:to|a|t) ?(?:you|u|toi|{_YR29} \S+|te){E}"
+        rf"|^(?=.*{B}(?:would (?:he|she|they)|wouldn t (?:he|she|they)|would not (?:he|she|they)|hein|n est ce pas|pas vrai)(?: |$)).*{B}(?:qu il|qu elle|if|s il) (?:t|te|you|u) (?:arrive|arrivait|happened|happen) (?:\S+ )?(?:quelque chose|un truc|something|anything|un malheur){E}",
+    ),
+    # Threat: a warning that people from the reader's area are here ("watch yourself, there's people from your
+    # ends on this server", « fais gaffe à toi, y'a des gens de ta cité ici »).
+    (
+        _T,
+        "veiled_people_near_r29",
+        "gaffe attention watch careful mind",
+        "cite quartier ville hood area ends endz school ecole bled town street rue estate bloc block tess connaissent know",
+        False,
+        rf"^(?!.*{B}(?:partage|share|sharing|privacy|vie privee|infos perso|personal info|stay safe|protege|protect|doxx|dox|scam|arnaque)(?![^ ])).*"
+        rf"{B}(?:fais gaffe|fais attention|faites gaffe|faites attention|gaffe|watch (?:yourself|urself|your back|ur back|it)|careful|be careful|mind yourself|mind how you go)(?: a toi| a vous)?(?: \S+){{0,8}} "
+        rf"(?:des gens|people|gars|mecs|potes|guys|lads|mandem|man dem|my boys|mes gars|des keums|des reufs|some man|man)(?: \S+){{0,2}} (?:de ta|de ton|from your|from ur|in your|in ur|qui te connaissent|who know (?:you|u|where)|qui savent ou)(?: (?:cite|quartier|ville|hood|area|ends|endz|school|ecole|bled|town|street|rue|estate|bloc|block|tess|lycee|college))?{E}",
+    ),
+    # Exposure: a sanction answered with a leak ("one more ban and I'm doxxing every mod", « encore un mute et je
+    # balance vos vrais noms »), and names or addresses said to be held for it.
+    (
+        _E,
+        "exposure_if_sanctioned_r29",
+        "more encore un une",
+        "ban banned warn warning mute kick strike report signalement avertissement sanction bannissement ban",
+        False,
+        rf"{B}(?:one more|another|encore un|encore une|un autre|une autre|un seul|une seule) (?:ban|warn|warning|mute|kick|strike|report|signalement|avertissement|sanction|bannissement)(?: \S+){{0,2}} "
+        rf"(?:and|et) (?:i m|i am|im|i|i ll|i will|ill|imma|je|j|jvais|je vais|on|we|we re|we ll) (?:\S+ ){{0,2}}(?:dox|doxx|doxxing|doxing|leak|leaking|post|posting|expose|exposing|publish|publishing|balance|balancer|publie|publier|poste|poster|leake|leaker|sort|sortir|diffuse|diffuser){E}",
+    ),
+    # "kill yourself" as relief promised to the reader: "your parents would be relieved if you just ended it",
+    # "the world would be better if you stopped existing", « ta famille serait soulagée si tu disparaissais ».
+    (
+        _T,
+        "kys_relief_r29",
+        "relieved happier glad lighter soulages soulagee soulage soulagees heureux heureuse contents ravis existing "
+        "exister existais stopped ended gone disappeared died disparaissais crevais mourais unalived",
+        "if si once quand",
+        False,
+        rf"{B}(?:would|d|will|serait|seraient|serais|irait|iraient)(?: \S+){{0,3}} (?:be )?(?:relieved|happier|better off|better|lighter|glad|soulages|soulagee|soulage|soulagees|mieux|plus heureux|plus heureuse|contents|ravis|en paix)(?: \S+){{0,3}} "
+        rf"(?:if|si|once|quand) (?:you|u|ya|tu|t) (?:\S+ ){{0,2}}(?:ended it|end it|ended things|ended it all|stopped existing|stop existing|were gone|was gone|weren t around|disappeared|died|weren t here|wasn t here|didn t exist|left for good|offed yourself|killed yourself|finished it|unalived|en finissais|disparaissais|crevais|mourais|existais plus|etais plus la|partais pour de bon|te foutais en l air|te tuais){E}",
+    ),
+    # "go rope", "you should rope (yourself)", never with a first person or the ordinary ropes of climbing
+    (
+        _T,
+        "kys_rope_verb_r29",
+        "rope",
+        None,
+        False,
+        rf"(?:^|{B}(?:you|u|ya|yall|you all|just|pls|please|lol|lmao)(?: \S+)? )(?:should |shud |shld |need to |gotta |oughta |could )?(?:just |really |honestly |go |pls |please )*go rope(?: (?:yourself|urself|yourselves))?{E}(?! (?:up|in|off|access|bridge|swing|ladder|course|climbing|work|tow|the)(?![^ ]))"
+        rf"|{B}(?:you|u|ya|yall) (?:should|shud|shld|need to|gotta|oughta) (?:just |really |honestly |go )*rope(?: (?:yourself|urself|yourselves))?{E}(?! (?:up|in|off|access|bridge|swing|ladder|course|climbing|work|tow|the)(?![^ ]))",
+    ),
+    # "touch grass? nah, touch a live wire", « mets tes doigts dans la prise », "take a bath with a toaster"
+    (
+        _T,
+        "kys_electric_r29",
+        "wire fence socket outlet pylon rail prise toaster grille",
+        None,
+        False,
+        rf"(?<!never )(?<!don t )(?<!do not )(?<!dont )(?<!pas )(?<!jamais )(?<!ne )(?<!not )(?<!careful )(?<!avoid )"
+        rf"{B}(?:touch|lick|grab|hug|bite|piss on|pee on) (?:a |an |the |that )?(?:live wire|electric fence|power line|pylon|plug socket|socket|power outlet|outlet|third rail|live rail){E}"
+        rf"|{B}(?:take|have|go take|prends|va prendre|fais) (?:a |un )?(?:bath|bain|shower|douche) (?:with|avec) (?:a |un |une |ton |your )?(?:toaster|grille pain|seche cheveux|hairdryer|hair dryer){E}"
+        rf"|{B}(?:mets|met|va mettre|fous|fourre) (?:tes|ta|ton) (?:doigts|doigt|langue|fourchette) (?:dans|sur) (?:la|une) prise{E}",
+    ),
+    # Physical threats in regional and street words: "i'll pull up on you", "I'll batter you", "I'll deck
+    # you", « je te fais goûter mon poing », "taste my fist"; "come to Peckham and say that".
+    (
+        _T,
+        "violence_street_r29",
+        "pull slide batter deck lamp chin shank merk leather sparko gouter manger bouffer taste",
+        None,
+        True,
+        rf"{B}{INTENT_EN} (?:\S+ ){{0,2}}(?:pull up|slide|roll up|run up) on (?:you|u|ya|yall|your (?:ass|mans|block)){E}"
+        rf"|{B}{INTENT_EN} (?:\S+ ){{0,2}}(?:batter|deck|lamp|chin|shank|merk|leather|spark|sparko|bang|mollywhop|bat|rush|jump|smack|slap|sort) (?:you|u|ya|ye|yer|yous|youse)(?: out| up| proper| good| so hard)?{E}"
+        rf"|{B}(?:come|pull up|roll up|viens|venez|passe) (?:to|down to|round|a|au|en|dans) (?:\S+ ){{0,2}}(?:and|et) (?:say|said|repeat|dis|redis|repete) (?:that|it|ca|le|this)(?: again| to my face| en face)?{E}",
+    ),
+    # a fist to taste: « je te fais goûter mon poing », "taste my fist" (a body, never a game move)
+    (
+        _T,
+        "violence_fist_r29",
+        "gouter manger bouffer sentir tater avaler taste eat kiss",
+        "poing poings phalanges main pied batte semelle genou coude beignes baffes droite bottes fist fists knuckles boot boots bat hook elbow",
+        False,
+        rf"{B}(?:je|j|jvais|on|je vais|j vais) (?:\S+ ){{0,2}}(?:te|t|vous) (?:fais|ferai|ferais|vais faire|fait|fera) (?:gouter|manger|bouffer|sentir|tater|avaler) (?:mon|ma|mes|le|la) (?:poing|poings|phalanges|main|pied|batte|semelle|genou|coude|beignes|baffes|droite|gauche|bottes|chaussure){E}"
+        rf"|{B}(?:taste|eat|kiss) my (?:fist|fists|knuckles|boot|boots|bat|right hook|left hook|elbow){E}",
+    ),
+    (
+        _T,
+        "violence_counterfactual_r29",
+        "etais were saw voyais croisais met devant front",
+        None,
+        False,
+        rf"{B}(?:si t etais|si tu etais|si vous etiez|if you were|if u were|if ya were|if you was|if i saw you|if i seen you|si je te voyais|si je te croisais|si je te tenais|if i met you|if we met|if i had you) "
+        rf"(?:\S+ ){{0,3}}(?:devant moi|in front of me|here|ici|irl|en vrai|in person|face a moi|next to me|a cote de moi|en face de moi|dans la rue|in the street|in real life)(?: \S+){{0,4}} "
+        rf"(?:t aurais|tu aurais|you d|you would|u d|u would|t serais|tu serais|you would be|you d be|je te|je t|i d|i would|ca ferait|it d be|t aurais deja|tu aurais deja|you d already) "
+        rf"(?:\S+ ){{0,4}}(?:plus de dents|no teeth|sans dents|a l hopital|a l hosto|in hospital|in the hospital|on the floor|par terre|au sol|dead|mort|morte|six feet|knocked out|ko|en sang|bleeding|en morceaux|in pieces|through a straw|"
+        rf"casse|cassee|defonce|defoncee|tue|kill|killed|smack|slap|baffe|gifle|claque|mandale|hit|punch|punched|frappe|eclate|eclatee|demonte|demontee|decoupe|enterre|buried|knock|knocked|sorted|deck|decked|batter|battered){E}",
+    ),
+    # Threat: waiting for the reader at a place, on a condition ("if you show up thursday I'll be waiting in
+    # the car park", « si tu remets les pieds au club je t'attends sur le parking »).
+    (
+        _T,
+        "waiting_for_you_r29",
+        "attends attendrai attendra attend waiting wait",
+        None,
+        False,
+        rf"{B}(?:si tu (?:\S+ )?(?:remets les pieds|reviens|oses|te pointes|montres|ramenes|te montres|viens)|if (?:you|u|ya) (?:\S+ )?(?:show up|come back|dare|show your face|turn up|come|step)|(?:next time|la prochaine fois|the next time))"
+        rf"(?: \S+){{0,8}} (?:je|j|on|i ll|i will|ill|we ll|we will|i m|im|we re|imma|i|we|mes gars|my boys) (?:\S+ ){{0,2}}(?:t attends|t attendrai|t attendra|t attend|vous attends|be waiting|waiting|wait|ll wait|will wait) "
+        rf"(?:for (?:you|u|ya) )?(?:\S+ ){{0,2}}(?:sur le parking|au parking|sur le parking|dehors|a la sortie|en bas|outside|in the car park|in the parking lot|at the car park|by your car|pres de ta voiture|a cote de ta voiture|after school|apres les cours|a la fin du match|after the match|after the game|at the gate|au portail|devant chez toi|devant l ecole|derriere|behind)"
+        rf"|{B}(?:t es prevenu|t es prevenue|tu es prevenu|you ve been warned|you have been warned|consider yourself warned){E}(?=.*{B}(?:t attends|t attendrai|waiting|je te|j te|i ll|i will|on va te|we ll){E})",
+    ),
+    # Threat: a meeting foretold and a consequence ("small town, we'll cross paths and you won't be laughing
+    # then", « Genève c'est petit, on finira par se croiser, et là tu rigoleras moins »); coming with one's
+    # people ("je viens avec mes gars et tu vas comprendre", "I'm coming with the mandem, you'll see").
+    (
+        _T,
+        "meeting_foretold_r29",
+        "croiser recroiser croisera recroisera croiserai recroiserai croise reverra retrouvera retrouverai trouverai "
+        "paths meet small petit find catch gars potes freres reufs boys mandem guys lads crew gang bande cousins",
+        None,
+        True,
+        rf"{B}{_MEET29}(?: \S+){{0,10}} {_LESS_BRAVE29}{E}"
+        rf"|{B}(?:je|j|jvais|on|i m|i am|im|imma|i ll|i will|we|we re|we ll|je vais|j vais|on va) (?:\S+ ){{0,2}}(?:viens|vient|arrive|debarque|passe|passerai|viendrai|come|coming|pull up|roll up|show up|turn up|link)(?: \S+){{0,4}} "
+        rf"(?:avec|with) (?:mes|my|the|la|les|ma|all my) (?:gars|potes|freres|reufs|boys|mandem|man dem|guys|lads|crew|gang|bande|team|cousins|soldats|hommes|mecs|squad|people|niggas|bros|bredrins)(?: \S+){{0,6}} {_LESS_BRAVE29}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW6)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW6))
+REAL_WORLD = REAL_WORLD | ws("peckham parking hood ends endz cite quartier estate")
+
+# Hate, round 29: a group "always" a mess, "only good at" one thing, "nothing but problems"; anyone on a
+# treatment or with a condition called unfit; an illness called a choice or a lie "they all" tell; an identity
+# called unreal or a teenage confusion; a group kept away from children; "they all do that" after a mockery;
+# a smell or a "you know who I mean" said of "those people". What others claim is not the author's.
+_NOT_CLAIMED29 = (
+    rf"(?!.*{B}(?:people think|they think|told me|m a dit|on me dit|on dit que|they say|ils disent|les gens pensent|"
+    rf"people say|seen as|vus comme|stereotype|cliche|myth|mythe|stigma|stigmate|not true|pas vrai|faux de dire|"
+    rf"thinks|think that|pense que|pensent que|croit que|croient que|believes|keeps saying|kept saying|m a sorti|"
+    rf"used to think|je pensais|je croyais|i thought|j ai cru|i used to believe|on entend|we hear|on nous dit|"
+    rf"they tell us|ignorant|ignorance|tired of hearing|marre d entendre|sick of hearing|prejuge|prejudice)(?![^ ]))"
+)
+_ILL29 = (
+    r"(?:pain|douleur|douleurs|illness|illnesses|maladie|maladies|symptoms|symptomes|diagnosis|diagnostic|sick|malade|"
+    r"malades|disability|disabilities|handicap|depression|anxiety|anxiete|autism|autisme|adhd|tdah|fibro|chronic pain|"
+    r"douleurs chroniques|chronic|chronique|chroniques|migraines|migraine|endo|endometriosis|endometriose|long covid|"
+    r"covid long|me cfs|cfs|burnout|burn out|diabetes|diabete|obesity|obesite)"
+)
+HATE_RULES += (
+    (
+        "group_always_mess",
+        True,
+        ws("toujours always forcement systematiquement chaque every tjrs"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:c est|c|it s|its|it is|is|are|they re|they are|ils sont|elles sont|ca fait|ca finit|ca part|ca tourne|turns into|ends in|ends up) "
+            rf"(?:toujours|always|forcement|systematiquement|a chaque fois|every time|everytime|tjrs|invariably) (?:en )?(?:le |la |du |de la |des |un |une |a |an |the )?"
+            rf"(?:bordel|merde|chaos|drama|cinema|galere|probleme|problemes|histoires|embrouilles|mess|trouble|problem|problems|bagarre|fight|fights|guerre|war|"
+            rf"bruit|noise|shitshow|catastrophe|disaster|zbeul|souk|cirque|circus|nightmare|cauchemar|enfer|hell|riot|emeute){E}"
+        ),
+    ),
+    (
+        "group_only_good_at",
+        True,
+        ws("bons bonnes bon bonne good"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,4}} (?:(?:sont |ils sont |elles sont |c est |c )?(?:bons|bonnes|bon|bonne) (?:qu|que) (?:au|aux|a|a la|pour|pour le|pour la|en|dans)|"
+            rf"(?:are |they re |they are )?(?:only|just) good (?:at|for)|(?:are |they re |they are )?good (?:at|for) nothing but|(?:are |they re |they are )?good for nothing) \S+"
+        ),
+    ),
+    (
+        "anyone_unfit",
+        False,
+        ws("anyone anybody quiconque everyone whoever"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}(?:anyone|anybody|quiconque|everyone|whoever|toute personne|tous ceux|toutes celles) (?:who s |who is |who are |qui est |qui sont )?(?:on|taking|sous|with|avec|who has|who takes|who needs|qui prend|qui a|qui ont|qui a besoin de) "
+            rf"(?:\S+ ){{1,2}}(?:{NEG_CLAIM}|(?:is|are|est|sont|c est) (?:a |an |un |une |just a |juste un |juste une )?(?:\S+ )?{_PRED_ALT}){E}"
+        ),
+    ),
+    (
+        "illness_a_choice",
+        False,
+        ws("disease illness sickness disability maladie handicap condition"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}(?!.*{B}(?:my|mon|ma|mes|i have|i ve got|j ai)(?![^ ])).*{B}(?:it s|its|it is|is|c est|c|ce n est|n est|that s|that is|ca n est|c est meme) (?:not|pas|no|isn t|meme pas) (?:a |an |une |un )?(?:real |vraie |vrai )?(?:disease|illness|sickness|disability|maladie|handicap|condition)"
+            rf"(?: \S+){{0,2}} (?:it s|its|it is|c est|c|that s|just|juste|but|mais|c est juste|it s just) (?:a |an |une |un |de la |du |juste |just |pure |plain )?"
+            rf"(?:choice|choix|laziness|lazy|flemme|paresse|greed|gourmandise|weakness|faiblesse|excuse|attention|attention seeking|lack of willpower|manque de volonte|bad parenting|"
+            rf"mauvaise education|made up|invente|inventee|dans la tete|in their head|a trend|a fad|une mode|caprice|vice|lack of discipline|manque de discipline|greediness|self control|manque de self control){E}"
+        ),
+    ),
+    (
+        "illness_they_lie",
+        False,
+        ws("lie lying liars fake faking exaggerate exaggerating mentent simulent exagerent inventent pretend semblant"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}(?:they|ils|elles|these people|ces gens|those people|half of them|la moitie|la plupart|most of them|all of them|every single one of them|tous|toutes|them all)(?: \S+)? "
+            rf"(?:all |tous |toutes |just |juste |always |toujours )?(?:lie|lying|fake|faking|exaggerate|exaggerating|make up|making up|mentent|simulent|exagerent|inventent|font semblant|pretend|pretending|invent|put it on|play it up)(?: \S+){{0,4}} "
+            rf"{_ILL29}(?: \S+){{0,4}} (?:to get|for|pour|pour avoir|pour toucher|to claim|pour gratter|to scam)(?: \S+){{0,3}} (?:pills|meds|drugs|opioids|oxy|attention|benefits|money|aides|allocs|aah|cachets|medocs|morphine|arret|arrets|sick notes|disability|pity|pitie|tramadol|codeine|handouts|sympathy){E}"
+        ),
+    ),
+    (
+        "identity_unreal",
+        False,
+        ws(
+            "binary binaire binarite trans bi bisexuality bisexualite asexuality asexualite fluid fluide pronouns pronoms "
+            "iel iels transidentite transgenderism genderfluid nonbinary"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}(?!.*{B}(?:i m|i am|je suis|j suis|chui|my|mon|ma|mes)(?![^ ])).*{B}(?:non binary|nonbinary|non binaire|la non binarite|non binarite|being non binary|etre non binaire|being trans|etre trans|being bi|etre bi|bisexuality|la bisexualite|bisexualite|"
+            rf"asexuality|l asexualite|asexualite|gender fluid|genderfluid|genre fluide|pronouns|les pronoms|they them|iel|iels|trans kids|enfants trans|transidentite|la transidentite|transgenderism|the trans thing|le truc trans|trans stuff) "
+            rf"(?:\S+ )?(?:(?:is not|isn t|isnt|ain t|n est pas|c est pas|est pas|ce n est pas) (?:a )?(?:real|reel|reelle|a thing|un truc|valid|valide|une realite|une vraie chose|un vrai truc|legit)|"
+            rf"n existe pas|existe pas|does not exist|doesn t exist|is fake|is made up|c est du vent|c est une invention|est une invention|is a mental illness|c est une maladie mentale|est une maladie mentale|"
+            rf"is a trend|is a fad|est une mode|c est une mode|c est un effet de mode|is just a phase|c est juste une phase|is a phase|c est une phase|is a cult|c est une secte|is a social contagion|contagion sociale){E}"
+            rf"|^{_NOT_CLAIMED29}(?=.*{B}(?:non binary|nonbinary|non binaire|trans|genderfluid|gender fluid|iel|iels|pronouns|pronoms|they them)(?![^ ])).*{B}(?:just|juste|only|que des|rien que des|c est juste des|it s just) "
+            rf"(?:confused|mixed up|attention seeking|attention starved|paumes|paumees|perdus|perdues|perturbes|perturbees|en crise) (?:teenagers|teens|kids|children|ados|adolescents|adolescentes|gamins|gamines|girls|boys|people|gens|jeunes){E}"
+        ),
+    ),
+    (
+        "group_kept_from_children",
+        True,
+        ws("away loin ecart"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,8}} (?:keep them|keep em|keep those people|keep these people|tenez les|gardez les|eloignez les|faut les tenir|il faut les tenir|faudrait les tenir|on doit les tenir|should be kept|doivent etre tenus|must be kept) "
+            rf"(?:away|far away|loin|a l ecart|out)(?: \S+){{0,2}} (?:from|de|des|d)? ?(?:the |nos |our |les |des |any )?(?:kids|children|enfants|gosses|schools|ecoles|kids league|youth|jeunes|mineurs|minors|playgrounds|gamins){E}"
+        ),
+    ),
+    (
+        "they_all_do_that",
+        False,
+        ws("all tous toutes pareil"),
+        re.compile(
+            rf"^(?=.*{B}(?:{_GROUP_ALT}|autist|autists|the diabetic|le diabetique|la diabetique){E}).*{B}(?:of course|as usual|typical|comme d hab|comme d habitude|evidemment|forcement|encore|again|bien sur|toujours pareil)(?: \S+){{0,8}} "
+            rf"(?:they all|they always|ils font tous|elles font toutes|ils sont tous comme ca|elles sont toutes comme ca|c est tous pareil|c est toutes pareilles|they re all like that|they are all like that|they all do) (?:do that|do this|ca|pareil|like that|the same)?{E}"
+        ),
+    ),
+    (
+        "those_people_smell",
+        False,
+        ws("smell stink reek sentent puent schlinguent pareil same alike parle mean talking"),
+        re.compile(
+            rf"^(?=.*(?:{B}(?:ces gens la|ces gens|these people|those people|that lot|cette engeance|ces individus|ce genre de personnes)|(?:vous voyez|tu vois|you know|we all know|on sait tous|on sait|y all know) (?:de qui|who|qui) (?:je parle|i mean|i m talking about|i m on about|on parle)))"
+            rf".*{B}(?:(?:they|ils|elles|these people|ces gens la|ces gens|those people)(?: \S+){{0,2}} (?:all |tous |toutes |always |toujours )?(?:smell|stink|reek|sentent|puent|schlinguent|cocottent)|"
+            rf"(?:sont|are|look|sentent|smell|font) (?:tous|toutes|all) (?:pareil|pareils|pareilles|the same|alike)|"
+            rf"(?:breed like|se reproduisent comme|volent tout|steal everything)){E}"
+        ),
+    ),
+)
+HATE_RULES += (
+    (
+        "group_rights_withdrawn",
+        True,
+        ws("plus longer lose retirer enlever"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,3}} (?:devraient plus|ne devraient plus|devraient meme plus|should no longer|should not be allowed to|faudrait plus les laisser|faudrait leur retirer|faudrait leur enlever|should lose|devraient perdre) "
+            rf"(?:avoir le droit|pouvoir|be allowed|have the right|le droit|the right|leur droit|their right|voter|vote|conduire|drive|travailler|work|adopter|adopt|avoir d enfants|have kids|have children){E}"
+        ),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-10:] if row[2] is not None))
