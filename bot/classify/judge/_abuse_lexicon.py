@@ -1365,8 +1365,8 @@ GROUPS = GROUPS | frozenset(
 )  # fmt: skip
 HATE_PRED = HATE_PRED | frozenset(
     (
-        "egoistes", "selfish", "selfish people", "problemes", "problems", "troublemakers", "fauteurs de troubles",
-        "emmerdes", "emmerdeurs", "trafiquants", "drug dealers", "weaklings", "weakling", "faibles", "lourds", "relous",
+        "egoistes", "selfish", "selfish people", "troublemakers", "fauteurs de troubles", "emmerdeurs",
+        "trafiquants", "drug dealers", "weaklings", "weakling", "relous",
     )
 )  # fmt: skip
 _WEAK_EN_R29 = _words("""

@@ -2601,7 +2601,7 @@ HATE_RULES += (
         True,
         ws("all tous toutes aucune aucun none always toujours scammers alcoholics voleurs"),
         re.compile(
-            rf"^{_NOT_CLAIMED}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:(?:are|sont|c est|ce sont|they re|they are|ils sont|elles sont) (?:all|tous|toutes|toutes des|tous des|que des|just|juste) (?:des )?(?!heroes|legends|welcome|amazing|beautiful|invited|friends|different|humans|people|unique|valid|warriors|survivors|fighters|champions|great|lovely|nice|kind|gentils|gentilles|adorables|super|geniaux|bienvenus|bienvenues|humains)[a-z]+(?:s|x)"
+            rf"^{_NOT_CLAIMED}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:(?:are|sont|c est|ce sont|they re|they are|ils sont|elles sont) (?:all|tous|toutes|toutes des|tous des|que des|just|juste) (?:des )?(?!(?:des )?(?:heroes|legends|welcome|amazing|beautiful|invited|friends|different|humans|people|unique|valid|warriors|survivors|fighters|champions|great|lovely|nice|kind|gentils|gentilles|adorables|super|geniaux|bienvenus|bienvenues|humains|passionnes|passionnees|fans|fan|amateurs|amoureux|amoureuses|fous de|folles de|dingues de|supporters|lovers|into|mad about|crazy about|obsessed with|gourmands|gourmandes|fiers|fieres|proud|chaleureux|chaleureuses|accueillants|accueillantes|welcoming|friendly|sympas|droles|funny|hilarious|talented|doues|doues|bons cuisiniers|good cooks|great cooks))[a-z]+(?:s|x)"
             rf"|(?:font|make|turn|have|ont) (?:toujours|always|tjrs) (?:tout un cinema|tout un drame|tout un plat|everything about|the guild into|to make everything)"
             rf"|(?:always|toujours|tjrs) (?:the |les |le |la )?(?:loudest|worst|pires|plus bruyants|have to make|make everything|turn the|font tout un|font toujours|font perdre|ruin|ruine|ruinent|gachent|pourrissent|complain|whine|chialent|se plaignent|drama|cinema)"
             rf"|(?:only there|there|la que|juste la|c est juste|c est que) (?:for|to|pour) (?:the |les |get |attirer |se faire )?(?:simps|dons|donations|attention|carried|carry|porter|mecs|guys|boys|puceaux|views|vues))(?![^ ])"
@@ -3110,7 +3110,7 @@ _LESS_BRAVE29 = (
     r"tu vas (?:moins rire|moins rigoler|comprendre|regretter|sentir ta douleur|pleurer)|"
     r"(?:you|u) (?:won t|will not|wont) be (?:laughing|smiling|so brave|so tough|so loud|so mouthy|talking)|"
     r"(?:you|u) (?:won t|will not|wont) (?:laugh|smile|talk) (?:so much|like that|then|anymore)|"
-    r"(?:you|u) ll (?:stop laughing|stop smiling|understand|learn|regret it|regret this|see)|"
+    r"(?:you|u) (?:ll|will) (?:stop laughing|stop smiling|understand|learn|regret it|regret this|regret|pay for it|pay)|(?:you|u) (?:ll|will) see$|"
     r"on verra si tu (?:rigoles|fais le malin|la ramenes)|we ll see (?:how brave|if you re still laughing))"
 )
 _RAW6: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
@@ -3138,7 +3138,7 @@ _RAW6: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         None,
         False,
         rf"^{_CARE29}.*(?:{B}(?:who (?:are|r) (?:you|u|ya) to|who the (?:hell|fuck) (?:are|r) (?:you|u) to|t es qui(?: toi)? pour|"
-        rf"tu es qui(?: toi)? pour|t es qui(?: toi)? a|vous etes qui pour|c est qui (?:toi|lui) pour)(?! (?:judge yourself|te juger toi|"
+        rf"tu es qui(?: toi)? pour|t es qui(?: toi)? a|vous etes qui pour|c est qui (?:toi|lui) pour)(?! (?:judge yourself|te juger|"
         rf"be so hard on yourself|t en vouloir|blame yourself|te blamer|doubt yourself|douter))(?: \S+){{0,2}} (?:tell|talk|judge|lecture|"
         rf"give|say|speak|boss|order|correct|teach|school|police|decide|me|nous|parler|dire|juger|donner|faire|critiquer|corriger|"
         rf"expliquer|apprendre|commander|la ramener|l ouvrir){E}"
@@ -3204,7 +3204,7 @@ _RAW6: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         None,
         False,
         rf"{B}(?:t es|tu es|t etais|vous etes|t) (?:completement|totalement|grave|tellement|vraiment|trop|carrement|serieusement|archi|full) (?:a la ramasse|a l ouest|a cote de la plaque|a cote de tes pompes|largue|largue|a la masse){E}"
-        rf"|{B}(?:t as|tu as|avec tes|you have|you ve got|you got|u got|ya got|vous avez) (?:les |des |some |)?(?:doigts|mains|pieds|fingers|hands) (?:en|de|made of|of) (?:mousse|beurre|guimauve|carton|compote|coton|butter|jelly|spaghetti|noodles|playdough|pate a modeler|wet noodle|wet noodles){E}"
+        rf"|{B}(?:t as|tu as|avec tes|you have|you have got|you ve got|you got|u got|ya got|vous avez) (?:les |des |some |)?(?:doigts|mains|pieds|fingers|hands) (?:en|de|made of|of) (?:mousse|beurre|guimauve|carton|compote|coton|butter|jelly|spaghetti|noodles|playdough|pate a modeler|wet noodle|wet noodles){E}"
         rf"|^{_CARE29}.*{B}(?:t es|tu es|you re|you are|ur|u r|your)(?: \S+){{0,3}} (?:grave|malade|tare|taree|fou|folle|derange|derangee|tordu|tordue|atteint|atteinte|fele|felee|timbre|timbree|en pls|pas net|pas nette|sick|twisted|deranged|unhinged|nuts|crazy|psycho|not right)(?: \S+){{0,2}} (?:dans ta tete|dans la tete|du cerveau|in the head|in your head|in ur head)(?: \S+){{0,4}} (?:va consulter|va te faire soigner|fais toi soigner|va voir un psy|get help|get some help|see a shrink|see a therapist|get (?:your|ur) head checked|seek help){E}",
     ),
     # Sent back to where a child or a beginner belongs: "ok boomer, go back to facebook", "go back to tutorial
@@ -3239,7 +3239,7 @@ _RAW6: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "mignon mignonne touchant touchante adorable cute sweet precious",
         None,
         False,
-        rf"{B}(?:c est|c|it s|its|it is|how|so|trop|tellement|c est trop|c est tellement) (?:\S+ )?(?:mignon|touchant|adorable|cute|sweet|precious|choupi) "
+        rf"^(?!.*{B}(?:je t aime|love you|luv u|ily|bisous|hugs|mon coeur|ma puce|❤️|<3|🥰|💕)(?![^ ])).*{B}(?:c est|c|it s|its|it is|how|so|trop|tellement|c est trop|c est tellement) (?:\S+ )?(?:mignon|touchant|adorable|cute|sweet|precious|choupi) "
         rf"(?:de (?:croire|penser|te voir essayer|voir que tu crois)|que tu (?:crois|croies|penses|essaies|essayes|pretendes|pretends) (?!a |a moi|a nous|de moi)|"
         rf"(?:that|when|how) (?:you|u) (?:think|believe|pretend|try|actually think|still think)(?! (?:of|about) (?:me|us|him|her))|watching (?:you|u) try){E}",
     ),
@@ -3359,7 +3359,7 @@ _RAW6: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "kys_electric_r29",
-        "wire fence socket outlet pylon rail prise toaster grille",
+        "wire fence socket outlet pylon rail prise toaster grille bain bath",
         None,
         False,
         rf"(?<!never )(?<!don t )(?<!do not )(?<!dont )(?<!pas )(?<!jamais )(?<!ne )(?<!not )(?<!careful )(?<!avoid )"
@@ -3397,7 +3397,7 @@ _RAW6: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         False,
         rf"{B}(?:si t etais|si tu etais|si vous etiez|if you were|if u were|if ya were|if you was|if i saw you|if i seen you|si je te voyais|si je te croisais|si je te tenais|if i met you|if we met|if i had you) "
         rf"(?:\S+ ){{0,3}}(?:devant moi|in front of me|here|ici|irl|en vrai|in person|face a moi|next to me|a cote de moi|en face de moi|dans la rue|in the street|in real life)(?: \S+){{0,4}} "
-        rf"(?:t aurais|tu aurais|you d|you would|u d|u would|t serais|tu serais|you would be|you d be|je te|je t|i d|i would|ca ferait|it d be|t aurais deja|tu aurais deja|you d already) "
+        rf"(?:t aurais|tu aurais|you d|you would|u d|u would|t serais|tu serais|tu finirais|t finirais|you would be|you d be|je te|je t|i d|i would|ca ferait|it d be|t aurais deja|tu aurais deja|you d already|you d end up|you would end up) "
         rf"(?:\S+ ){{0,4}}(?:plus de dents|no teeth|sans dents|a l hopital|a l hosto|in hospital|in the hospital|on the floor|par terre|au sol|dead|mort|morte|six feet|knocked out|ko|en sang|bleeding|en morceaux|in pieces|through a straw|"
         rf"casse|cassee|defonce|defoncee|tue|kill|killed|smack|slap|baffe|gifle|claque|mandale|hit|punch|punched|frappe|eclate|eclatee|demonte|demontee|decoupe|enterre|buried|knock|knocked|sorted|deck|decked|batter|battered){E}",
     ),
@@ -3454,12 +3454,17 @@ HATE_RULES += (
     (
         "group_always_mess",
         True,
-        ws("toujours always forcement systematiquement chaque every tjrs"),
+        ws(
+            "toujours always forcement systematiquement chaque every tjrs invariably problemes problems trouble "
+            "emmerdes embrouilles soucis ennuis galeres"
+        ),
         re.compile(
             rf"^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:c est|c|it s|its|it is|is|are|they re|they are|ils sont|elles sont|ca fait|ca finit|ca part|ca tourne|turns into|ends in|ends up) "
             rf"(?:toujours|always|forcement|systematiquement|a chaque fois|every time|everytime|tjrs|invariably) (?:en )?(?:le |la |du |de la |des |un |une |a |an |the )?"
             rf"(?:bordel|merde|chaos|drama|cinema|galere|probleme|problemes|histoires|embrouilles|mess|trouble|problem|problems|bagarre|fight|fights|guerre|war|"
             rf"bruit|noise|shitshow|catastrophe|disaster|zbeul|souk|cirque|circus|nightmare|cauchemar|enfer|hell|riot|emeute){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:c est|c|it s|is|are|they re|they are|ils sont|elles sont|sont|ce sont|ramenent|bring) (?:rien que des|que des|nothing but|only|juste des|tous des|toujours des) "
+            rf"(?:problemes|problems|trouble|emmerdes|embrouilles|histoires|soucis|ennuis|galeres){E}"
         ),
     ),
     (
@@ -3542,8 +3547,8 @@ HATE_RULES += (
         ws("smell stink reek sentent puent schlinguent pareil same alike parle mean talking"),
         re.compile(
             rf"^(?=.*(?:{B}(?:ces gens la|ces gens|these people|those people|that lot|cette engeance|ces individus|ce genre de personnes)|(?:vous voyez|tu vois|you know|we all know|on sait tous|on sait|y all know) (?:de qui|who|qui) (?:je parle|i mean|i m talking about|i m on about|on parle)))"
-            rf".*{B}(?:(?:they|ils|elles|these people|ces gens la|ces gens|those people)(?: \S+){{0,2}} (?:all |tous |toutes |always |toujours )?(?:smell|stink|reek|sentent|puent|schlinguent|cocottent)|"
-            rf"(?:sont|are|look|sentent|smell|font) (?:tous|toutes|all) (?:pareil|pareils|pareilles|the same|alike)|"
+            rf".*{B}(?:(?:they|ils|elles|these people|ces gens la|ces gens|those people)(?: \S+){{0,2}} (?:all |tous |toutes |always |toujours )?(?:smell|stink|reek|sentent|puent|schlinguent|cocottent)(?! (?:amazing|good|great|nice|lovely|delicious|divine|bon|bons|bonne|super|incroyable|trop bon|so good|wonderful))|"
+            rf"(?:sont|are|look|sentent|smell|font) (?:tous|toutes|all) (?:pareil|pareils|pareilles|the same|alike)|(?:all|tous|toutes) (?:look|sont|are|smell|sentent|se ressemblent) (?:pareil|pareils|pareilles|the same|alike)|"
             rf"(?:breed like|se reproduisent comme|volent tout|steal everything)){E}"
         ),
     ),

@@ -902,10 +902,23 @@ _CONTEST_AFTER = _ws(
 
 
 # Contempt with no insult word (rounds 20-21) is teasing when affection is said in the same message.
-_FOND_VOIDS = frozenset(("insult_contempt", "insult_meds", "insult_contempt_r24"))
+_FOND_VOIDS = frozenset(
+    (
+        "insult_contempt", "insult_meds", "insult_contempt_r24", "insult_contempt_r29", "insult_standing_r29",
+        "insult_dismissed_r29", "insult_compared_r29", "insult_pity_r29", "insult_inept_r29",
+        "insult_sent_back_r29", "insult_little_r29", "insult_mid_r29", "insult_or_what_r29",
+    )
+)  # fmt: skip
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
 # Soft insult nouns and "even my grandma plays better" are teasing when laughed or loved (round 24).
-_LAUGH_VOIDS = frozenset(("insult_soft_noun", "insult_even_my_kin"))
+# Round 29: the reader's standing denied, dismissed, compared, sent back or called inept, when laughed.
+_LAUGH_VOIDS = frozenset(
+    (
+        "insult_soft_noun", "insult_even_my_kin", "insult_standing_r29", "insult_dismissed_r29",
+        "insult_compared_r29", "insult_inept_r29", "insult_sent_back_r29", "insult_mid_r29",
+        "insult_or_what_r29",
+    )
+)  # fmt: skip
 
 
 def _playful(joined: str, match: re.Match[str]) -> bool:
