@@ -1367,6 +1367,7 @@ HATE_PRED = HATE_PRED | frozenset(
     (
         "egoistes", "selfish", "selfish people", "troublemakers", "fauteurs de troubles", "emmerdeurs",
         "trafiquants", "drug dealers", "weaklings", "weakling", "relous",
+        "junkie", "junkies", "cames", "camees", "waste of space", "a waste of space", "wastes of space",
     )
 )  # fmt: skip
 _WEAK_EN_R29 = _words("""

@@ -3386,7 +3386,7 @@ _RAW6: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "gouter manger bouffer sentir tater avaler taste eat kiss",
         "poing poings phalanges main pied batte semelle genou coude beignes baffes droite bottes fist fists knuckles boot boots bat hook elbow",
         False,
-        rf"{B}(?:je|j|jvais|on|je vais|j vais) (?:\S+ ){{0,2}}(?:te|t|vous) (?:fais|ferai|ferais|vais faire|fait|fera) (?:gouter|manger|bouffer|sentir|tater|avaler) (?:mon|ma|mes|le|la) (?:poing|poings|phalanges|main|pied|batte|semelle|genou|coude|beignes|baffes|droite|gauche|bottes|chaussure){E}"
+        rf"{B}(?:je|j|jvais|on|je vais|j vais) (?:\S+ ){{0,2}}(?:te|t|vous) (?:fais|ferai|ferais|vais faire|fait|fera|faire) (?:gouter|manger|bouffer|sentir|tater|avaler) (?:mon|ma|mes|le|la) (?:poing|poings|phalanges|main|pied|batte|semelle|genou|coude|beignes|baffes|droite|gauche|bottes|chaussure){E}"
         rf"|{B}(?:taste|eat|kiss) my (?:fist|fists|knuckles|boot|boots|bat|right hook|left hook|elbow){E}",
     ),
     (
@@ -3427,6 +3427,40 @@ _RAW6: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"{B}{_MEET29}(?: \S+){{0,10}} {_LESS_BRAVE29}{E}"
         rf"|{B}(?:je|j|jvais|on|i m|i am|im|imma|i ll|i will|we|we re|we ll|je vais|j vais|on va) (?:\S+ ){{0,2}}(?:viens|vient|arrive|debarque|passe|passerai|viendrai|come|coming|pull up|roll up|show up|turn up|link)(?: \S+){{0,4}} "
         rf"(?:avec|with) (?:mes|my|the|la|les|ma|all my) (?:gars|potes|freres|reufs|boys|mandem|man dem|guys|lads|crew|gang|bande|team|cousins|soldats|hommes|mecs|squad|people|niggas|bros|bredrins)(?: \S+){{0,6}} {_LESS_BRAVE29}",
+    ),
+]
+_RAW6 += [
+    # "you'll never be a real woman", « tu seras jamais un vrai mec »: a gender denied to the reader
+    (
+        _H,
+        "gender_denied_r29",
+        "never jamais vraie vrai true actual veritable proper",
+        "woman man girl boy femme homme fille mec meuf gars women",
+        False,
+        rf"^(?!.*{B}(?:i|je|j|me|moi|myself|i m|i am|je suis|j suis|chui)(?![^ ])).*{B}(?:you|u|ya|tu|t)(?: ll| will| are| re| is| e| es| seras| serais)? (?:never|not|jamais|pas|ne seras jamais|seras jamais|n es pas|es pas|aren t|will never be|ll never be|re not|are not|are never)(?: be| going to be| gonna be| etre)? "
+        rf"(?:a |an |une |un )?(?:real|true|actual|vraie|vrai|veritable|proper) (?:woman|man|girl|boy|femme|homme|fille|mec|meuf|gars|lady|dude){E}",
+    ),
+    # "imagine being this confidently wrong", « imagine être aussi sûr de toi et aussi nul »: an adverb between the
+    # degree and the failing (the round-24 row holds the bare degree)
+    (
+        _I,
+        "insult_imagine_r29",
+        "imagine imaginez imaginer",
+        None,
+        False,
+        rf"^(?!.*{B}(?:i|je|j|me|moi|myself|my|mon|ma|mes)(?![^ ])).*{B}(?:imagine|imaginez|imaginer)(?: \S+){{0,6}} (?:being|to be|getting|etre|d etre) (?:\S+ ){{0,2}}(?:this|that|so|aussi|si|autant) "
+        rf"(?:confidently|proudly|loudly|consistently|publicly|fierement|publiquement|confiant et|sur de toi et|sure de toi et|\S+ly) (?:wrong|bad|dumb|mid|delusional|washed|trash|slow|clueless|stupid|nul|nulle|mauvais|mauvaise|faux|con|conne|a cote){E}",
+    ),
+    # « n'hésite pas à te pendre », "feel free to hang yourself": suicide invited, with a verb the other rows do
+    # not hold in this frame
+    (
+        _T,
+        "kys_invited_r29",
+        "hesite pendre suicider defenestrer flinguer free",
+        None,
+        False,
+        rf"{B}(?:n hesite pas a|hesite pas a|ne te gene pas pour|te gene pas pour|feel free to|don t hesitate to|go ahead and|vas y|fais nous plaisir et|fais nous une faveur et|do us a favour and|do us a favor and) "
+        rf"(?:te |vous )?(?:pendre|pends toi|suicider|suicide toi|tuer|foutre en l air|defenestrer|flinguer|ouvrir les veines|jeter sous un train|jeter d un pont|jeter par la fenetre|hang yourself|kill yourself|off yourself|end it|end yourself|jump off)(?! a la tache){E}",
     ),
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW6)

@@ -907,6 +907,7 @@ _FOND_VOIDS = frozenset(
         "insult_contempt", "insult_meds", "insult_contempt_r24", "insult_contempt_r29", "insult_standing_r29",
         "insult_dismissed_r29", "insult_compared_r29", "insult_pity_r29", "insult_inept_r29",
         "insult_sent_back_r29", "insult_little_r29", "insult_mid_r29", "insult_or_what_r29",
+        "insult_imagine_r29",
     )
 )  # fmt: skip
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")

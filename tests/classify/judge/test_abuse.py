@@ -974,3 +974,149 @@ def test_a_possessive_a_lift_or_a_reassuring_call_is_not_abuse(text: str) -> Non
 )
 def test_the_same_constructions_still_read_as_abuse(text: str) -> None:
     assert kinds(text)
+
+
+# --- round 29 (abuse helper 5): families of construction, in sentences written for the tests -------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a demonstrative instead of "you"; the reader's standing denied; dismissed; compared; pitied
+        ("who invited that clown to the raid", AbuseKind.INSULT),
+        ("qui a laissé entrer ce bouffon dans le vocal", AbuseKind.INSULT),
+        ("the server's resident crybaby is at it again", AbuseKind.INSULT),
+        ("who are you to lecture anyone about nutrition", AbuseKind.INSULT),
+        ("t'es qui pour nous donner des leçons", AbuseKind.INSULT),
+        ("pour qui tu te prends sérieux", AbuseKind.INSULT),
+        ("did anyone ask you though", AbuseKind.INSULT),
+        ("nobody here gives a damn about your streak", AbuseKind.INSULT),
+        ("tout le monde s'en fout de ton avis", AbuseKind.INSULT),
+        ("ton avis est aussi vide que ton cerveau", AbuseKind.INSULT),
+        ("your theorycraft is as empty as your skull", AbuseKind.INSULT),
+        ("your advice is as broken as your kidneys lmao", AbuseKind.INSULT),
+        ("they only kept you in the guild out of pity", AbuseKind.INSULT),
+        ("on te garde dans l'équipe par charité", AbuseKind.INSULT),
+        ("t'es totalement à l'ouest, rends la manette", AbuseKind.INSULT),
+        ("you've got hands made of butter", AbuseKind.INSULT),
+        ("retourne sur Roblox gamin", AbuseKind.INSULT),
+        ("go back to kindergarten", AbuseKind.INSULT),
+        ("what a sad little troll you are", AbuseKind.INSULT),
+        ("pauvre petit bonhomme frustré", AbuseKind.INSULT),
+        ("it's adorable how you think that was a good trade", AbuseKind.INSULT),
+        ("ur lowkey so mid bro", AbuseKind.INSULT),
+        ("t'es fada ou quoi", AbuseKind.INSULT),
+        ("you absolute wasteman", AbuseKind.INSULT),
+        # threats: police sent to a door, a datum half-told, a home recognised, a dependant, a sanction answered
+        ("the cops are gonna kick in your door at 3am, wait for it", AbuseKind.THREAT),
+        ("le GIGN va adorer ta porte d'entrée", AbuseKind.THREAT),
+        ("your street name begins with an M, should I keep going?", AbuseKind.EXPOSURE),
+        ("that selfie, looks like the building on Rue Gambetta where you live", AbuseKind.EXPOSURE),
+        ("shame if something happened to you, your little girl needs you, doesn't she", AbuseKind.THREAT),
+        ("careful, my boys from your area are on this server too", AbuseKind.THREAT),
+        ("encore un mute et je balance vos vrais noms", AbuseKind.EXPOSURE),
+        # "kill yourself" as relief, as a verb, as electricity
+        ("everyone here would be happier if you just disappeared", AbuseKind.THREAT),
+        ("ta famille serait soulagée si tu disparaissais", AbuseKind.THREAT),
+        ("u should go rope fr", AbuseKind.THREAT),
+        ("go lick a power outlet", AbuseKind.THREAT),
+        ("prends un bain avec ton sèche-cheveux", AbuseKind.THREAT),
+        # physical: street verbs, a fist to taste, a counterfactual, a wait, a meeting foretold
+        ("i'll deck you if you say that again", AbuseKind.THREAT),
+        ("je vais te faire bouffer mes phalanges", AbuseKind.THREAT),
+        ("if I saw you in person you'd be on the floor", AbuseKind.THREAT),
+        ("si je te croisais dans la rue tu finirais à l'hosto", AbuseKind.THREAT),
+        ("next time you show your face I'll be waiting outside", AbuseKind.THREAT),
+        ("small town mate, we'll run into each other and you won't be laughing then", AbuseKind.THREAT),
+        ("i'm coming with the mandem, you'll learn", AbuseKind.THREAT),
+        # hate: any people generalised, an illness called a choice or a lie, an identity called unreal
+        ("les Guinéens c'est que des problèmes", AbuseKind.HATE),
+        ("the Dutch are always a nightmare in lobbies", AbuseKind.HATE),
+        ("les Kosovars dans un lobby c'est toujours la guerre", AbuseKind.HATE),
+        ("Filipinos are only good at karaoke", AbuseKind.HATE),
+        ("fibro isn't a real illness, it's just laziness", AbuseKind.HATE),
+        ("ADHD is not a disease, it's bad parenting", AbuseKind.HATE),
+        ("they all fake depression to get benefits, every one of them", AbuseKind.HATE),
+        ("being bi is not a real thing, it's attention seeking", AbuseKind.HATE),
+        ("les pronoms c'est une mode, c'est juste des ados paumés", AbuseKind.HATE),
+        ("as usual the diabetic is complaining again, they all do that", AbuseKind.HATE),
+        ("you know who I mean, they all look the same", AbuseKind.HATE),
+        ("anybody on methadone is a junkie and a waste of space", AbuseKind.HATE),
+        ("tu seras jamais une vraie femme", AbuseKind.HATE),
+        ("you're not a real man and you never will be", AbuseKind.HATE),
+        ("feel free to hang yourself", AbuseKind.THREAT),
+        ("ne te gêne pas pour te défenestrer", AbuseKind.THREAT),
+        ("imagine being so consistently bad at every role", AbuseKind.INSULT),
+    ],
+)
+def test_round_29_families(text: str, kind: AbuseKind) -> None:
+    assert kind in kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words in care, self-talk, banter, reports and ordinary chat
+        "who let the dogs out lol",
+        "the resident doctor told me to rest",
+        "who are you to judge yourself so harshly? you did your best",
+        "t'es qui toi pour te juger comme ça, t'as fait de ton mieux",
+        "don't worry, nobody cares about your rank, we're here to have fun",
+        "nobody cares about my posts anyway",
+        "personne a besoin de mes conseils je sais",
+        "tes conseils à deux balles m'ont sauvé la vie mdr merci",
+        "your opinion is as valid as anyone's",
+        "my pancreas is as useless as my brain today lol",
+        "ils m'ont pris dans l'équipe par pitié je pense",
+        "t'as les doigts en mousse aujourd'hui mdr",
+        "t'es pas bien dans ta tête en ce moment, va consulter stp, je m'inquiète",
+        "go back to the tutorial and check the controls",
+        "I'll go back to fortnite after dinner",
+        "c'est mignon que tu penses à moi",
+        "the movie was mid honestly",
+        "t'es un bot ou un humain ?",
+        "the police came to my house after the break-in",
+        "call the police, they can come to your place and take a statement",
+        "your IP starts with 192.168, that's your local network",
+        "what's the weather like where you live?",
+        "make a care plan, your son wouldn't cope if something happened to you suddenly",
+        "be careful, there are people from your school on this server, don't share personal info",
+        "one more ban and I'm quitting this server",
+        "my family would be relieved if I ended it",
+        "I should go rope up for the climb tomorrow",
+        "never touch a live wire, even with gloves",
+        "I'll pull up to your place at 8 for the party",
+        "if I saw you irl I'd give you a big hug",
+        "je t'attends devant le cinéma à 20h",
+        "on finira bien par se croiser à la convention, tu verras mon cosplay",
+        "je viens avec mes potes ce soir, tu vas voir c'est trop bien",
+        "les bretons c'est tous des passionnés de crêpes",
+        "les Marseillais sont toujours de bonne humeur",
+        "depression is not a choice, it's an illness",
+        "people say it's not a disease, it's a choice, and it's so hurtful",
+        "I used to think it's not a real disease, it's just laziness, until I got sick",
+        "i'm non binary and some days it doesn't feel real",
+        "being non-binary is not a phase",
+        "autistic kids often line up toys, they all do that sometimes",
+        "these people smell amazing, the bakery is open",
+        "anyone with diabetes should check their feet every day",
+        "keep the kids away from the pool",
+        "lgbt people are welcome here",
+        "I'll never be a real man in my dad's eyes",
+        "you are a real man for helping her",
+        "tu es une vraie femme forte",
+        "n'hésite pas à te jeter à l'eau pour le concours",
+        "imagine me being this confidently wrong lol",
+        "imagine being this happy on a monday",
+    ],
+)
+def test_round_29_lookalikes_are_not_abuse(text: str) -> None:
+    assert not judge(text).hits, text
+
+
+def test_round_29_a_report_of_relief_wished_is_not_the_reporters_threat() -> None:
+    reading = judge("he told me my parents would be relieved if I ended it")
+    assert not reading.hits
+
+
+def test_round_29_a_gender_denied_in_quoted_words_is_reported() -> None:
+    reading = judge("someone wrote 'you will never be a real woman' under my selfie, it hurt")
+    assert reading.reported and not reading.hits
