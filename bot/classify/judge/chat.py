@@ -144,6 +144,15 @@ EMOJI_WORDS: dict[str, tuple[str, str]] = {  # emoji -> (English word, French wo
     "\U0001f494": ("sad", "triste"),  # 💔 broken heart
     "\U0001f940": ("sad", "triste"),  # 🥀 wilted flower
     "\U0001f44b": ("bye", "salut"),  # 👋 waving hand (at the end of a message only)
+    # Insults and threats written with emoji (read in every message, as the ones above; the abuse side reads
+    # a message that shows one again with the English words: its rules use those): "toi = 🐷💩", "🗡 soon",
+    # "see you at your 🏠".
+    "\U0001f5e1": ("knife", "couteau"),  # 🗡️ dagger
+    "\U0001f437": ("pig", "porc"),  # 🐷 pig face
+    "\U0001f416": ("pig", "porc"),  # 🐖 pig
+    "\U0001f4a9": ("shit", "merde"),  # 💩 pile of poo
+    "\U0001f3e0": ("house", "maison"),  # 🏠 house
+    "\U0001f3e1": ("house", "maison"),  # 🏡 house with garden
 }
 _WAVE = "\U0001f44b"
 _EMOJI_TAIL = "[\ufe0f\U0001f3fb-\U0001f3ff]*"  # variation selector, skin tones
@@ -164,6 +173,27 @@ _EMOJI_READING = {
 
 def _emoji_word(match: re.Match[str]) -> str:
     return _EMOJI_PLACEHOLDER[match.group(1) or _WAVE]
+
+
+def emoji_as_words(text: str, lang: str = "en") -> str:
+    """``text`` with the emoji of ``EMOJI_WORDS`` written as their words in ``lang`` ("en" or "fr"), by the
+    same rules as ``read`` (a run of one emoji is one word, the waving hand only at the end)."""
+    column = 1 if lang == "fr" else 0
+    return _EMOJI.sub(lambda match: f" {EMOJI_WORDS[match.group(1) or _WAVE][column]} ", text)
+
+
+# Letters of other scripts that look Latin and that the fold (``bot.classify.normalize``) leaves or reads
+# phonetically: Greek capitals (casefolded first, "Η" and "Ν" would read "n" and "v"), Tai Le and Cherokee
+# look-alikes (« t'ℯs ᥙᥒ ᥴ᥆ᥒᥒᥲrd », "ΚΥЅ ΝΟW", "ᏟᎪᏴ"), Latin-extended shapes. Mapped on the raw text, before
+# the fold, in every message; the abuse side's re-read of disguised text maps them the same way.
+LOOKALIKES: dict[int, str] = {
+    **dict(zip(map(ord, "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"), "abezhikmnoptyx", strict=True)),
+    **dict(zip(map(ord, "αβεικνορτυχ"), "abeiknoptux", strict=True)),
+    **dict(zip(map(ord, "ᥙᥒᥴ᥆ᥲᥱᥣᥰᥕ"), "uncoaelpw", strict=True)),
+    **dict(zip(map(ord, "ᏟᎪᏴᎬᎻᏂᎫᏦᏞᎷᏢᏚᎢᏙᏔᏃᎠᏀᎡᎥᏒ"), "cabehhjklmpstvwzdgeir", strict=True)),
+    **dict(zip(map(ord, "ƅɑɡɩᴏᴜℯℓ"), "bagiouel", strict=True)),
+}
+LOOKALIKE = re.compile("[" + re.escape("".join(map(chr, LOOKALIKES))) + "]")
 
 
 # --- 2. Light fold (accents kept) --------------------------------------------------------------------
@@ -760,6 +790,8 @@ def read(text: str, *, reply: bool = False) -> Chat:
     if not text.isascii():
         text = _LAUGH.sub(" lol ", text)
         text = _EMOJI.sub(_emoji_word, text)
+        if LOOKALIKE.search(text) is not None:
+            text = text.translate(LOOKALIKES)
     light = _light(text)
     if "_" in light:
         light = light.replace("_", " ")
