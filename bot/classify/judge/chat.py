@@ -166,7 +166,8 @@ _EMOJI = re.compile(
 # it in the message's language once that is known.
 _EMOJI_MARK = "zqxemoji"
 _EMOJI_PLACEHOLDER = {
-    emoji: f" {_EMOJI_MARK}{chr(97 + index // 26)}{chr(97 + index % 26)} " for index, emoji in enumerate(EMOJI_WORDS)
+    emoji: f" {_EMOJI_MARK}{chr(97 + index // 26)}{chr(97 + index % 26)} "
+    for index, emoji in enumerate(EMOJI_WORDS)
 }
 _EMOJI_READING = {
     placeholder.strip(): EMOJI_WORDS[emoji] for emoji, placeholder in _EMOJI_PLACEHOLDER.items()
@@ -451,15 +452,18 @@ _OWN_MIND = re.compile(
 # dit que », « j'lui ai déjà écrit que »): what follows is the author's own words, not someone else's. The
 # subject may be followed by an auxiliary and an adverb or two; a negation ("i never said") leaves the words
 # reported, and so do the second and third persons ("you said", "he said", « il a dit », « on a dit »).
-_BARE_VERBS = frozenset(_words("said says saying wrote writes commented replied posted typed yelled shouted screamed"))
+_BARE_VERBS = frozenset(
+    _words("said says saying wrote writes commented replied posted typed yelled shouted screamed")
+)
 _BARE_VERBS_FR = frozenset(_words("dit disait ecrit ecrivait"))
 _MY_OWN_EN = re.compile(
-    r"(?<![\w'’])(?:i|we|im|ive|id|weve)(?: (?:am|are|was|were|have|had|did|do|would|will|also|just|already|even|then|once"
-    r"|always|still|literally|only|\w+ly)){0,2} $"
+    r"(?<![\w'’])(?:i|we|im|ive|id|weve)(?: (?:am|are|was|were|have|had|did|do|would|will|also|just|already"
+    r"|even|then|once|always|still|literally|only|\w+ly)){0,2} $"
 )
 _MY_OWN_FR = re.compile(
-    r"(?<![\w'’])(?:je|j)(?:['’ ]?(?:te|t|lui|leur|vous|l|le|la|les|nous|y|en))*['’ ]?(?:ai|avais|aurais|aurai)"
-    r"(?: (?:deja|bien|toujours|souvent|meme|juste|pourtant|clairement|encore|aussi))? $"
+    r"(?<![\w'’])(?:je|j)(?:['’ ]?(?:te|t|lui|leur|vous|l|le|la|les|nous|y|en))*['’ ]?"
+    r"(?:ai|avais|aurais|aurai)(?: (?:deja|bien|toujours|souvent|meme|juste|pourtant|clairement|encore"
+    r"|aussi))? $"
 )
 
 
@@ -519,8 +523,8 @@ _UNIT = re.compile(r"\d+[^\W\d_]{1,4}|[^\W\d_]{1,4}\d+|\d+(?:er|eme|e|st|nd|rd|t
 _ORDINAL = re.compile(r"\d+(?:er|eme|e|st|nd|rd|th|h\d+)")
 _UNITS = frozenset(
     _words(
-        "mg g kg km m cm mm h hr hrs min mn mins ml cl dl l am pm k gb mb go mo ko tb to hz ghz fps ms s sec x p"
-        " d v ans an yo y yr yrs lb lbs oz ft in mi mph kmh w kw ep pts pt j sem bis ter"
+        "mg g kg km m cm mm h hr hrs min mn mins ml cl dl l am pm k gb mb go mo ko tb to hz ghz fps ms s sec"
+        " x p d v ans an yo y yr yrs lb lbs oz ft in mi mph kmh w kw ep pts pt j sem bis ter"
     )
 )
 _EIGHT = re.compile(r"[^\W\d_]+8[^\W\d_]*")  # "8" for "ate": "m8", "sk8", "d8", "h8ers"
@@ -883,7 +887,9 @@ def _quebec_donc(tokens: list[Token], lang: str) -> list[Token]:
         if lang != "fr":
             after = tokens[index + 1].form if index + 1 < len(tokens) else ""
             if after and not (
-                after in _FR_WORDS or after in _QUEBEC_AFTER or (_known_in(after, "fr") and not _known_in(after, "en"))
+                after in _FR_WORDS
+                or after in _QUEBEC_AFTER
+                or (_known_in(after, "fr") and not _known_in(after, "en"))
             ):
                 continue
         out[index] = Token("donc", "donc", token.quoted)

@@ -7,6 +7,10 @@ import pytest
 from bot.classify.judge.chat import ECHO, EMOJI_WORDS, MENTION, Chat, Token, emoji_as_words, read
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 def forms(text: str, **kw: bool) -> str:
     return read(text, **kw).forms
 
@@ -253,7 +257,8 @@ def test_insult_and_threat_emoji_are_words_in_the_message_language(text: str, ex
 def test_emoji_as_words_reads_the_same_table_in_one_language() -> None:
     assert emoji_as_words("🪢🪢🪑 ce soir").split() == ["rope", "chair", "ce", "soir"]
     assert emoji_as_words("🪢🪑 ce soir", "fr").split() == ["corde", "chaise", "ce", "soir"]
-    assert emoji_as_words("👋 salut tout le monde 👋").split() == ["👋", "salut", "tout", "le", "monde", "bye"]
+    waved = emoji_as_words("👋 salut tout le monde 👋").split()
+    assert waved == ["👋", "salut", "tout", "le", "monde", "bye"]  # the waving hand at the end only
     assert set(EMOJI_WORDS) >= {"\U0001f437", "\U0001f4a9", "\U0001f3e0", "\U0001f5e1"}
 
 
@@ -369,7 +374,7 @@ def test_short_leet_words_are_decoded(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["5mg", "3h", "ps5", "mp3", "7am", "5in", "1er", "3rd", "b12", "10km", "a4", "4k", "1080p", "2024", "gta5"],
+    _words("5mg 3h ps5 mp3 7am 5in 1er 3rd b12 10km a4 4k 1080p 2024 gta5"),
 )
 def test_quantities_and_names_stay_as_written(text: str) -> None:
     assert forms(text) == text
