@@ -5,10 +5,14 @@
 1. **Discord markup**: a user mention becomes the addressee token ``@user`` (``MENTION``); role and
    channel mentions, custom emoji, timestamps and URLs are dropped; the laughing emoji (😂 🤣 😹 💀)
    become the token ``lol``; a few emoji people in crisis write for a word (🪢 💊 🔪 🩸 ⚰️ 🪦 🌉 🚆 😔…,
-   ``EMOJI_WORDS``) become that word in the message's language (🪢 "rope" / « corde »); others are dropped.
-2. **Light fold**: casefolded, invisible characters, zalgo marks and look-alike letters removed (as
-   ``bot.classify.normalize.fold``) but French accents kept, for the lemmatiser. Token *forms* are then
-   folded fully (accent-free).
+   ``EMOJI_WORDS``) and the insult and threat ones (🐷 💩 🗡️ 🏠) become that word in the message's language
+   (🪢 "rope" / « corde »); others are dropped. A word in triple parentheses, the antisemitic echo
+   ("(((they)))"), gets the token ``ECHO`` before it (not hugs: "(((hugs)))", "((( you )))").
+2. **Light fold**: look-alike letters of other scripts the fold misses or reads phonetically (Greek
+   capitals, Tai Le, Cherokee: ``LOOKALIKES``) mapped to Latin; casefolded, invisible characters, zalgo marks
+   and look-alike letters removed (as ``bot.classify.normalize.fold``) but French accents kept, for the
+   lemmatiser. Token *forms* are then folded fully (accent-free). The abuse side's re-read of disguised text
+   uses the same two tables (``EMOJI_WORDS`` through ``emoji_as_words``, in English, and ``LOOKALIKES``).
 3. **English contractions** ("don't" -> "do not", "I'm" -> "i am", "it's" -> "it is", "can't" -> "can not").
 4. **Letters spaced out** ("k i l l m y s e l f", "c.o.n.n.a.r.d"): runs of 3+ single letters are joined
    and split again into words where the dictionary allows ("kill myself"); short runs that are not a
@@ -16,15 +20,18 @@
 5. **Quoted and reported spans**: “…”, "…", « … », ‘…’, '…' (when clearly quotes), ``>`` quote lines, and
    the rest of the clause after a reporting verb whose subject is not the author ("told me", "called me",
    "keeps sending me", "said", « m'a dit », « m'a écrit », « m'a traité de », « m'envoie »...): their
-   tokens carry ``quoted=True`` (someone else's words).
+   tokens carry ``quoted=True`` (someone else's words). A bare verb whose subject is the author ("i already
+   said", « je t'ai dit que ») leaves the author's words their own.
 6. **Tokens**: French elisions split ("j'ai" -> ``j`` ``ai``; the elided letter is the form, its full word
    the lemma: ``j``/``je``, ``t``/``tu``, ``c``/``ce``, ``m``/``me``...). Per token (cached): digits and
    symbols for letters decoded when the token holds letters and is not a number with a unit ("k1ll",
-   "su1c1de", "$uicide" but not "5mg", "ps5"); stretched letters collapsed (3+ -> 1, or 2 where that is the
+   "su1c1de", "$uicide" but not "5mg", "ps5"; a short one that spells a word is leet: "4ss", "d13"; "8" is
+   "ate" where that makes a word: "m8", "sk8"); stretched letters collapsed (3+ -> 1, or 2 where that is the
    word: "sooo" -> "so", "killll" -> "kill"); SMS spellings and contractions expanded from a table (one
    token may become several: "jveux" -> ``j veux``, "chui" -> ``je suis``, "g" -> ``j ai``, "kms" -> ``kill
    myself``, "idk" -> ``i do not know``); then the lemma (``simplemma``, French or English after a cheap
-   guess of the message's language, accents folded).
+   guess of the message's language, accents folded). Québec « don » is read « donc » (not the English
+   "don" = don't) in French, or where nothing English follows it.
 
 Detectors match regular expressions over ``Chat.forms`` / ``Chat.lemmas`` (space-joined, one entry per
 token, aligned: token ``i`` is word ``i`` of both strings), or look tokens up in sets (``Chat.vocab``).
