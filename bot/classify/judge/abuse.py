@@ -334,6 +334,10 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
             form = t.form
             if not form.isalpha() and not form.isdigit() and form.translate(_LEET_I) in _LEET_VOCAB:
                 return True
+        # short ones the normaliser reads as words ("0ut", "th3") still show that the message is in leet
+        for word in _SHORT_MIXED.findall(text.lower()):
+            if word.translate(_LEET_I) in _LEET_VOCAB:
+                return True
     if not text.isascii() and _ENCLOSED_RE.search(text) is not None:
         return True
     if "I" in text and _CAPITAL_I_AS_L.search(text) is not None:
@@ -361,6 +365,7 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
 
 
 _MENTION_OUT = re.compile(r"<@[!&]?\d+>")
+_SHORT_MIXED = re.compile(r"(?<![a-z0-9])(?:[0-9]+[a-z]{1,4}|[a-z]{1,4}[0-9]+)(?![a-z0-9])")
 # Round 24 (issue 11): letters of other scripts that look Latin (« t'ℯs ᥙᥒ ᥴ᥆ᥒᥒᥲrd », "ΚΥЅ ΝΟW") and emoji
 # written in place of a word ("🔪🩸 à bientôt", "🪢🪑 u know what to do", "toi = 🐷💩"): the normaliser's
 # tables (``chat.LOOKALIKES``, ``chat.EMOJI_WORDS``), read in every message. A message showing a look-alike,
