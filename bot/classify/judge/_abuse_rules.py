@@ -3533,7 +3533,9 @@ HATE_RULES += (
     (
         "illness_they_lie",
         False,
-        ws("lie lying liars fake faking exaggerate exaggerating mentent simulent exagerent inventent pretend semblant"),
+        ws(
+            "lie lying liars fake faking exaggerate exaggerating mentent simulent exagerent inventent pretend semblant"
+        ),
         re.compile(
             rf"^{_NOT_CLAIMED29}.*{B}(?:they|ils|elles|these people|ces gens|those people|half of them|la moitie|la plupart|most of them|all of them|every single one of them|tous|toutes|them all)(?: \S+)? "
             rf"(?:all |tous |toutes |just |juste |always |toujours )?(?:lie|lying|fake|faking|exaggerate|exaggerating|make up|making up|mentent|simulent|exagerent|inventent|font semblant|pretend|pretending|invent|put it on|play it up)(?: \S+){{0,4}} "

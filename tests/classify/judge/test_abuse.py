@@ -1005,7 +1005,7 @@ def test_the_same_constructions_still_read_as_abuse(text: str) -> None:
         ("ur lowkey so mid bro", AbuseKind.INSULT),
         ("t'es fada ou quoi", AbuseKind.INSULT),
         ("you absolute wasteman", AbuseKind.INSULT),
-        # threats: police sent to a door, a datum half-told, a home recognised, a dependant, a sanction answered
+        # threats: police at the door, a datum half-told, a home recognised, a dependant, a sanction answered
         ("the cops are gonna kick in your door at 3am, wait for it", AbuseKind.THREAT),
         ("le GIGN va adorer ta porte d'entrée", AbuseKind.THREAT),
         ("your street name begins with an M, should I keep going?", AbuseKind.EXPOSURE),
