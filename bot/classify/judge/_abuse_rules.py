@@ -394,7 +394,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "vaut vaux vie existence life worth rien worthless meaningless sonne demande nothing gives give shit fake fausse imaginaire pseudo",
         None,
         False,
-        rf"{B}(?:ta|ton|{YOUR}|votre) (?:vie|existence|life|existence)(?: elle| il)? (?:vaut|vaux|is|est|c est|=|means)(?: \S+)? (?:rien|worthless|meaningless|pointless|nothing|a joke|sans valeur|de la merde|que dalle|shit){E}|{B}(?:tu|t) (?:vaux|vaut|vales) (?:rien|que dalle|pas grand chose|moins que rien){E}|{B}{YOU} (?:are|re) worth (?:nothing|less than nothing){E}|{B}(?:on|qui|qu on|personne) (?:t|te|vous) (?:a|as) (?:sonne|demande|sonnee|sifle|siffle){E}|{B}(?:nobody|no one|noone) (?:gives|give) a (?:shit|fuck|damn|single fuck) (?:about|abt) {YOU}{E}|{B}{YOUR} fake (?:illness|disease|condition|pain|diagnosis|disability|sickness){E}|{B}(?:ta|votre) (?:fausse maladie|maladie imaginaire|pseudo maladie){E}",
+        rf"{B}(?:ta|ton|{YOUR}|votre) (?:vie|existence|life|existence)(?: elle| il)? (?:vaut|vaux|is|est|c est|=|means)(?: \S+)? (?:rien|worthless|meaningless|pointless|nothing|a joke|sans valeur|de la merde|que dalle|shit){E}|{B}(?:tu|t) (?:vaux|vaut|vales) (?:rien|que dalle|pas grand chose|moins que rien){E}|{B}{YOU} (?:are|re) worth (?:nothing|less than nothing){E}|{B}(?:qui|personne) (?:t|te|vous) (?:a|as) (?:sonne|demande|sonnee|sifle|siffle)(?! (?:de|d|si|a|quand|pour|ou|comment|combien|ce|ca|un|une|des|le|la|les)(?: |$)){E}|{B}(?:on|qu on|personne) (?:t|te|vous) (?:a|as) (?:pas|rien|jamais) (?:sonne|demande|sonnee|sifle|siffle){E}|{B}(?:nobody|no one|noone) (?:gives|give) a (?:shit|fuck|damn|single fuck) (?:about|abt) {YOU}{E}|{B}{YOUR} fake (?:illness|disease|condition|pain|diagnosis|disability|sickness){E}|{B}(?:ta|votre) (?:fausse maladie|maladie imaginaire|pseudo maladie){E}",
     ),
     (
         _I,
@@ -822,7 +822,7 @@ _RAW += [
         "cute adorable mignon mignonne touchant touchante slowly lentement courtes words mots brain neurone neurones cellule adultes adults grown equivalent equivalente fort strong charisma charisme spine iq qi range personality personnalite",
         None,
         False,
-        rf"{B}(?:cute|adorable|mignon|mignonne|touchant|touchante|precious|sweet) (?:how|that|de (?:vous|te|t) voir|quand (?:tu|vous|t))(?: \S+){{0,3}} (?:think|thinks|try|trying|believe|crois|croyez|pensez|penses|essayer|essayez|essaies|avoir un avis|opinion|matters|counts|compte){E}"
+        rf"{B}(?:cute|adorable|mignon|mignonne|touchant|touchante|precious|sweet) (?:how|that|de (?:vous|te|t) voir|quand (?:tu|vous|t))(?: \S+){{0,3}} (?:think|thinks|try|trying|believe|crois|croyez|pensez|penses|essayer|essayez|essaies|avoir un avis|opinion|matters|counts|compte)(?! (?:of|about|at|a|à) (?:me|us|moi|nous)(?: |$)){E}"
         rf"|{B}(?:{YOU}|tu|vous|t)(?: \S+){{0,3}} (?:need|needs|besoin|as besoin|avez besoin)(?: \S+){{0,5}} (?:explained slowly|slowly|lentement|small words|petits mots|un dessin|a drawing|des phrases courtes|short sentences){E}"
         rf"|{B}(?:faire|use|using|utiliser) (?:des )?(?:phrases courtes|small words|petits mots|mots simples){E}"
         rf"|{B}(?:{YOUR}|ton|tes|votre|vos) (?:one|single|last|only|remaining|two|seul|dernier|unique|deux|derniers|seuls) (?:functioning |working |remaining )?(?:brain cells?|neurones?){E}"
@@ -1697,6 +1697,10 @@ _GENDER = ws("femmes filles girls women meufs nanas gonzesses females")
 _GROUP_PLURAL_ALT = alt(
     "|".join(g for g in lex.GROUPS if g.endswith(("s", "x")) and " " not in g and g not in _GENDER)
 )
+# The predicate that ends a ``group_predicate`` match: a negated flaw ("are not lazy", « ne sont pas faibles »)
+# defends the group (``abuse._defended``); a predicate that carries its own negation ("are not human") does not.
+PRED_TAIL = re.compile(rf"(?:^| )({_PRED_ALT})$")
+NEGATORS = frozenset(ws("not pas never jamais aren isn arent isnt nullement aucunement"))
 HATE_RULES: tuple[tuple[str, bool, frozenset[str] | None, re.Pattern[str]], ...] = (
     (
         "group_predicate",

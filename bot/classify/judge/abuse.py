@@ -38,7 +38,7 @@ from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
 from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, requirement
-from bot.classify.judge.chat import EMOJI_WORDS, LOOKALIKE, LOOKALIKES, Chat, Token, emoji_as_words, read
+from bot.classify.judge.chat import ECHO, EMOJI_WORDS, LOOKALIKE, LOOKALIKES, Chat, Token, emoji_as_words, read
 from bot.classify.normalize import fold
 from bot.domain.signals import AbuseHit, AbuseKind, AbuseReading
 
@@ -140,6 +140,7 @@ _HATE_TRIGGERS = (
     | _GROUP_KEYS
     | _ws("retard retards sale sales dirty filthy bande people persons folks gens personnes ceux")
     | frozenset().union(*(r[2] for r in rules.HATE_RULES if r[2] is not None))
+    | {ECHO}
 )
 
 # Everything the gate lets through.
@@ -210,7 +211,7 @@ _REPORT_NOUNS = _ws(
     intimidee racisme raciste homophobe transphobe sexiste validiste reportable signalable
     """
 )
-_GATE = _GATE | _REPORT_NOUNS | _ws("myself deteste hais degoute")
+_GATE = _GATE | _REPORT_NOUNS | _ws("myself deteste hais degoute") | {ECHO}
 _REPORT_PHRASES = re.compile(
     r"(?<![^ ])(?:n word|the n|the and word|an and word|mot en n|le n word|r word|f word|f slur|hard r|"
     r"death threat|death threats|"
@@ -767,6 +768,9 @@ def _hate(
     lang: str = "",
     surface: str | None = None,
 ) -> None:
+    if ECHO in present:  # the antisemitic echo, "(((they)))" (``chat``): a slur in punctuation
+        hits.append(AbuseHit(_H, "slur:echo"))
+        return
     n = len(keys)
     for i, w in enumerate(keys):
         if w in SLURS:
@@ -834,9 +838,25 @@ def _hate(
                 continue  # no relaxed form of the pattern matches either haystack: it cannot match
         elif not _HATE_GATE.open(number, met):
             continue  # a clause of the pattern is not met: it cannot match
-        if pattern.search(joined) or (surface is not None and pattern.search(surface)):
+        if cue == "group_predicate":
+            found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
+            if found and not all(_defended(m.group(0)) for m in found):
+                hits.append(AbuseHit(_H, cue))
+                return
+        elif pattern.search(joined) or (surface is not None and pattern.search(surface)):
             hits.append(AbuseHit(_H, cue))
             return
+
+
+def _defended(matched: str) -> bool:
+    """A flaw denied of a group ("autistic people are not broken", « les malades chroniques ne sont pas des
+    fainéants »): a defence, not hate. A predicate that carries its own negation ("are not human") is not
+    one."""
+    tail = rules.PRED_TAIL.search(matched)
+    if tail is None:
+        return False
+    before = matched[: tail.start(1)].split()[-6:]
+    return not rules.NEGATORS.isdisjoint(before) and rules.NEGATORS.isdisjoint(tail.group(1).split())
 
 
 def _needs_met(needs: frozenset[str] | None, present: frozenset[str]) -> bool:

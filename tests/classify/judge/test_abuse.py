@@ -1120,3 +1120,40 @@ def test_round_29_a_report_of_relief_wished_is_not_the_reporters_threat() -> Non
 def test_round_29_a_gender_denied_in_quoted_words_is_reported() -> None:
     reading = judge("someone wrote 'you will never be a real woman' under my selfie, it hurt")
     assert reading.reported and not reading.hits
+
+
+# A group defended is not a group attacked: a flaw denied of a group ("are not broken", « ne sont pas des
+# fainéants ») is what patients say for each other; a humanity denied ("are not human") stays hate.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les gens sous antidépresseurs ne sont pas faibles",
+        "les malades chroniques ne sont pas des fainéants, on est épuisés",
+        "autistic people are not broken",
+        "disabled people are not lazy, they're sick and tired",
+        "on t'a demandé de venir à 8h pour la prise de sang",
+        "qui t'a demandé de passer à la pharmacie ?",
+        "it's cute that you think of me on my surgery day",
+        "(((hugs))) everyone, rough week",
+        "sending (((you))) all my love",
+    ],
+)
+def test_defences_lifts_hugs_and_kind_thoughts_stay_quiet(text: str) -> None:
+    assert not assess_abuse(read(text)).hits, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("les malades chroniques sont des fainéants", AbuseKind.HATE),
+        ("autistic people are broken, simple as", AbuseKind.HATE),
+        ("les migrants ne sont pas des humains", AbuseKind.HATE),
+        ("(((they))) control the banks, wake up", AbuseKind.HATE),
+        ("encore les (((médias))) qui mentent", AbuseKind.HATE),
+        ("qui t'a demandé ?", AbuseKind.INSULT),
+        ("on t'a pas sonné toi", AbuseKind.INSULT),
+        ("cute how you think you can heal", AbuseKind.INSULT),
+    ],
+)
+def test_the_same_frames_used_against_someone_still_count(text: str, kind: AbuseKind) -> None:
+    assert kind in {hit.kind for hit in assess_abuse(read(text)).hits}, text
