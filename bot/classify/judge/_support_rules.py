@@ -1777,6 +1777,93 @@ RULES: tuple[Rule, ...] = (
       r"|\ba (?:plus|bientot|demain|tout a l heure|la prochaine)\b|\b(?:vacation|holiday|holidays|vacances"
       r"|trip|voyage|moving|demenage|demenagement|new job|nouveau taf|birthday wishes|good night|gn|bonne"
       r" nuit|bonne soiree|bonne journee|bon week end|bonne semaine|for the night|pour ce soir|have a good|good night|night all)\b|\bback (?:in|on|next|tomorrow|soon|monday|later)\b"),
+    # ---------------------------------------------------------------- round 28, by family
+    # a decision told as made, then going: "made my mind up… I'm going", "once he goes I go too", « c'est décidé, je pars »
+    R("decided_going_r28", "intent", 3,
+      r"\b(?:made my mind up|made up my mind|mind s made up|mind is made up|mind be made up|i ve decided|i have decided|i decided|decided it|c est decide|ma decision est prise|j ai decide|jai decide|g decide)\b(?: [^\s|]+){0,12} (?:i m going|i am going|i be going|im going|i am out|i am off|i go too|i ll go too|i go with (?:him|her|them)|i m out|i m off|je pars|je m en vais|je partirai|je pars aussi|je pars avec (?:lui|elle))\b(?! (?:to|out|for|home|back|with|on|there|shopping|abroad|away for|camping|a |au |en |chez |faire |voir |pour |le |la |les |demain matin au|in |into |travelling))"),
+    R("follow_the_dying_r28", "passive_ideation", 3,
+      r"\b(?:once|when|after|the day) (?:he|she|they|my (?:husband|wife|partner|son|daughter|mum|mom|dad|mother|father)) (?:goes|dies|passes|is gone|be gone|has gone|s gone)\b(?: [^\s|]+){0,2} i (?:go|ll go|will go|m going|be going|follow|ll follow|will follow) (?:too|as well|with (?:him|her|them))\b"
+      r"|\b(?:quand|le jour ou|une fois qu) (?:il|elle) (?:partira|sera parti|sera partie|mourra|s en ira|nous quittera)\b(?: [^\s|]+){0,2} je (?:pars|partirai|m en irai|le suivrai|la suivrai|le suis|la suis) (?:aussi|avec (?:lui|elle)|moi aussi)\b"),
+    # "this is my last season/summer/christmas", weak: with "not the game, me" or a time it is a crisis
+    R("last_season_r28", "intent", 2,
+      r"\b(?:this is|this be|this will be|it s|it ll be|c est|ce sera|ca sera) (?:my|mon|ma) (?:last|final|dernier|derniere) (?:season|summer|winter|christmas|birthday|year|spring|saison|ete|hiver|noel|anniversaire|annee|printemps)\b(?! (?:here|at|in|with|playing|as|on|of (?:the|this)|ici|a |au |en |avec|dans|comme|sur))"),
+    R("of_me_r28", "real_life", 1,
+      r"\bnot (?:of|in) the game\b|\bof me(?= \||\s*$| [^\s|]+ (?:decided|i |it ))|\b(?:pas|non) (?:du|de la) (?:jeu|partie|saison)\b(?: [^\s|]+){0,2} (?:de moi|la mienne)\b"),
+    # "nobody can stop me", « personne pourra m'en empêcher »: a second sign of intent
+    R("unstoppable_r28", "intent", 2,
+      r"\b(?:personne|rien) (?:ne )?(?:pourra|peut|va|pourrait) (?:m en|me) (?:empecher|arreter|faire changer)\b|\b(?:nobody|no one|nothing|noone) (?:can|will|could|is going to|s going to|be going to) (?:stop|talk) me\b(?! (?:from (?:playing|posting|winning|going to (?:the|a|my)|buying|eating)|now|lol))"
+      r"|\bcette fois (?:c est|ce est|c etre) (?:pour de vrai|la bonne|serieux)\b|\bthis time (?:it s|it is|it be|i m) (?:for real|serious|not a joke)\b"),
+    # the only way out is not being alive: "the only way out of this body is not being alive in it"
+    R("only_way_is_death_r28", "passive_ideation", 3,
+      r"\b(?:only|last|seule|derniere|one) (?:way out|option|solution|exit|issue|sortie|escape|answer|door)\b(?: [^\s|]+){0,5} (?:is|be|s|c est|ce est|est|c etre) (?:not being alive|not being here|not existing|to not exist|dying|death|to die|ending it|ending my life|to end it|la mort|de mourir|mourir|de partir pour de bon|que je meure|que je parte|que je sois plus la|de plus etre la|ne plus etre la|d en finir|en finir)\b"),
+    # why stay alive: « rester en vie pour quoi faire », "why bother staying alive", « pourquoi rester en vie »
+    R("why_stay_alive_r28", "passive_ideation", 3,
+      r"\b(?:rester en vie|continuer a vivre|vivre encore|rester vivant|rester vivante|survivre) (?:pour quoi faire|pourquoi faire|a quoi bon|ca sert a quoi|pour qui)\b|\bpourquoi (?:rester|je resterais|je reste) (?:en vie|vivant|vivante)\b"
+      r"|\bwhy (?:bother |even )?(?:stay|staying|stick around|sticking around|keep living|keep breathing|stay alive|staying alive|be alive|being alive|keep going)\b(?: alive| around| at all)?(?= \||\s*$| (?:then|anymore|any more|honestly|tbh|if|when|nothing|no))"),
+    # better never born, in French: « ça aurait été mieux que je naisse pas », « mieux si j'étais jamais née »
+    R("never_born_fr_r28", "passive_ideation", 3,
+      r"\bmieux (?:que je|si je|qu je) (?:ne )?(?:naisse|serais|etais|sois) (?:pas|jamais) (?:nee|ne)?\b|\bmieux (?:que je|si je) (?:ne )?(?:serais|etais|sois|avais) (?:jamais )?(?:pas )?(?:nee|ne|naitre|existe)\b"
+      r"|\b(?:better|easier) (?:for (?:everyone|them|her|him|my [^\s|]+) )?if i (?:had )?(?:never|not) (?:been born|existed|be born|be bear)\b"),
+    # doing them a favour by dying or going: « je leur rendrai service en partant », "doing everyone a favour if I went"
+    R("favour_by_going_r28", "burden", 3,
+      r"\b(?:rendrais|rendrai|rendre|rends|rendrait) service (?:a tout le monde |a tous |a mes parents |a ma famille |aux autres )?en (?:mourant|disparaissant|crevant|me tuant|me supprimant|partant pour de bon|partant)\b|\b(?:leur|lui|vous) (?:rendrais|rendrai|rendre|rends) service en (?:partant|mourant|disparaissant)\b"
+      r"|\b(?:doing|do|d be doing|would be doing) (?:them|everyone|everybody|my family|the world|my parents|my kids|him|her) a (?:favour|favor) (?:by|if i) (?:dying|disappearing|going|leaving for good|not being here|died|disappeared|went|wasn t here|was gone|was not here|killing myself)\b"),
+    # cutting it all short, in French: « je pense à abréger tout ça »
+    R("cut_short_r28", "active_ideation", 3,
+      r"\b(?:pense|penser|pensais|envie|envie d|veux|voudrais|aimerais|songe|songer)(?: a| d)? (?:abreger|ecourter) (?:tout ca|tout ça|tout|ma vie|mes jours|le tout|cette vie|mon existence|mes souffrances)\b"
+      r"|\b(?:think|thinking|thought|want|wanna|tempted) (?:about |of )?(?:to )?cut(?:ting)? (?:it all|my life|this life|everything|things) short\b"),
+    # going to bed hoping that's it, lights out for good
+    R("lights_out_r28", "passive_ideation", 3,
+      r"\b(?:hope|hoping|hoped|wish|wishing|praying)\b(?: [^\s|]+){0,3} (?:that s it|that is it|this is it|it s over|lights out for good|lights out forever|it s the last one|that be it)\b(?=[^|]*\b(?:bed|sleep|night|asleep|lights out|for good|forever|wake)\b)"
+      r"|\blights out for good\b(?=[^|]*\b(?:hope|hoping|wish|every night|want)\b)"),
+    # "if the server went down and I went with it I wouldn't mind", "fine with mine just ending"
+    R("wouldnt_mind_r28", "passive_ideation", 3,
+      r"\b(?:i went|i go|i d go|me) (?:with it|too|down with it|along with it|avec)\b(?: [^\s|]+){0,3} (?:i wouldn t mind|i would not mind|i wouldnt mind|wouldn t mind|i d be fine|i would be fine|fine by me|ca me derangerait pas|ca me generait pas)\b"
+      r"|\b(?:fine|ok|okay|at peace|cool|good) with (?:mine|my life|my own life|my existence|me|my story) (?:just )?(?:ending|stopping|being over|coming to an end)\b|\b(?:ca me derangerait pas|ca me generait pas) que (?:ma vie|tout|ca) s arrete\b"),
+    # a means gathered from the whole house: "filled a bag with all the pills in the house"
+    R("all_means_gathered_r28", "plan_means", 3,
+      rf"\b(?:filled|fill|gathered|gather|collected|collect|put|emptied|grabbed|rounded up|rassemble|rassemblee|mis|vide|videe|recupere|recuperee|ramasse|pris)\b(?: [^\s|]+){{0,4}} (?:all|every|toutes?|tous) (?:the|les|of the|my|mes) (?:{MEANS})\b(?: [^\s|]+){{0,2}} (?:in|of|de|from|du|dans) (?:the|la|l|this|ma|my|notre|our) (?:house|home|flat|apartment|maison|appart|appartement|cabinet|armoire|pharmacie|bathroom|salle de bain)\b"),
+    # a ligature tested: a cable, a cord, a belt "strong enough", « assez solide, j'ai testé »
+    R("ligature_tested_r28", "plan_means", 3,
+      r"\b(?:cable|cord|charger cable|belt|scarf|sheet|bedsheet|dressing gown cord|lead|cordon|ceinture|echarpe|drap|fil|rallonge|extension cord|corde|rope|laisse)\b(?: [^\s|]+){0,5} (?:assez solide|assez resistant|suffisamment solide|strong enough|solid enough|will hold|would hold|tiendra|tiendrait|hold my weight|holds my weight|supporte mon poids|tient mon poids)\b(?![^|]*\b(?:tent|tente|hammock|hamac|climb|escalade|tow|remorque|swing|balancoire|washing|linge|dog|chien|bike|velo|trailer|boat|bateau|tv|tele|shelf|etagere|frame|cadre|mirror|miroir)\b)"),
+    # a place scouted where nobody goes, "it'll be quick": « g repéré un endroit… personne y passe »
+    R("place_scouted_r28", "plan_means", 3,
+      r"\b(?:repere|reperee|trouve|trouvee|found|scouted|picked|chosen|choisi)\b(?: [^\s|]+){0,2} (?:un|une|a|the|l|le|mon|my) (?:endroit|coin|spot|place|lieu|place)\b(?: [^\s|]+){0,10} (?:personne (?:n )?y (?:passe|va|vient)|nobody (?:goes|ever goes|comes|will find)|no one (?:goes|ever goes|comes|will find)|personne (?:me|ne me) trouvera|ca ira vite|ce sera rapide|it ll be quick|it will be quick|it be quick|quick and quiet)\b"),
+    # a lethal question about a dose that stops the heart or makes "it" over: « combien… pour que ça soit fini »
+    R("lethal_dose_r28", "plan_means", 3,
+      r"\b(?:dose|amount|how many|how much|combien|quantite|quelle dose)\b(?: [^\s|]+){0,6} (?:that|to|which|pour|qui|would|will|for it to) (?:stops?|stopping|arrete|arreter|arreterait|arretent|kill|tue|tuerait) (?:your|the|my|a|le|mon|un) (?:heart|coeur)\b"
+      r"|\b(?:combien|how many|how much|quelle dose|what dose)\b(?: [^\s|]+){0,6} (?:pour que|so that|to make|so) (?:ca|ça|it|tout|everything|this) (?:soit fini|soit termine|s arrete|s arrête|be over|is over|ends|end|stops)\b"),
+    # a means bought with a cover story told: "told the guy at the shop it was for camping"
+    R("cover_story_r28", "plan_means", 3,
+      rf"\b(?:bought|buy|got|ordered|picked up|achete|achetee|commande|pris)\b(?: [^\s|]+){{0,3}} (?:{MEANS})\b(?: [^\s|]+){{0,6}} (?:told|said|tell|dit|raconte|explique)\b(?: [^\s|]+){{0,5}} (?:it was|it s|it be|c etait|que c etait|qu c etait) (?:for|pour)\b"),
+    # to join the dead one, with a death named: « demain je le rejoins », "I'll be with her soon"
+    R("join_them_r28", "intent", 2,
+      r"\b(?:je|j) (?:vais |veux |vais aller )?(?:le|la|les) (?:rejoins|rejoindre|rejoindrai|retrouver|retrouverai)\b(?=[^|]*\b(?:mort|morte|deces|decede|decedee|perdu|perdue|parti|partie|enterrement|tombe|cimetiere)\b)"
+      r"|\b(?:mort|morte|deces|decede|decedee|perdu|perdue|enterrement|tombe|cimetiere)\b[^|]* (?:je|j) (?:vais |veux |vais aller )?(?:le|la|les) (?:rejoins|rejoindre|rejoindrai|retrouver|retrouverai)\b"
+      r"|\b(?:i ll|i will|i m going to|i m gonna|gonna|going to) (?:join|be with|see) (?:him|her|them) (?:again|soon|tonight|tomorrow)\b(?=[^|]*\b(?:died|dead|death|passed|lost|grave|funeral|anniversary)\b)"
+      r"|\b(?:died|dead|death|passed|lost|grave|funeral|anniversary)\b[^|]* (?:i ll|i will|i m going to|i am going to|i m gonna|gonna|going to) (?:join|be with) (?:him|her|them) (?:again|soon|tonight|tomorrow)\b"),
+    # a time when nobody is around: "2am when nobody's around", « quand personne sera là »
+    R("nobody_around_r28", "intent", 2,
+      r"\b(?:when|once|while|after) (?:nobody|no one|noone|nobody s|no one s)(?: s| is| be| will be| ll be)? (?:around|about|there|awake|up|looking|home|in)\b|\bquand (?:personne|y a personne|il y a personne)(?: (?:ne|n))? (?:sera|est|serait|est plus) (?:la|reveille|debout|a la maison)\b"),
+    # self-harm told as banging one's head until seeing stars or bleeding
+    R("head_bang_r28", "self_harm", 3,
+      r"\b(?:tape|tapee|tapais|cogne|cognee|cognais|frappe|frappee|banged|bang|banging|hit|hitting|smashed|smashing)\b(?: [^\s|]+){0,3} (?:la tete|ma tete|my head|head|tete|mes poings|my fists)\b(?: [^\s|]+){0,1} (?:contre|against|on|sur|into) (?:le|les|la|un|the|a|my|mon) (?:mur|murs|carrelage|sol|porte|lavabo|wall|walls|floor|tiles|door|sink|radiator|radiateur)\b(?: [^\s|]+){0,6} (?:jusqu a|till|until|til) (?:voir des etoiles|saigner|ce que ca saigne|i saw stars|seeing stars|i see stars|it bled|it bleeds|i bled|blood|ne plus rien sentir|i couldn t feel|i blacked out)\b"),
+    # final letters in a misspelt past, and "it's over for me" as a second farewell
+    R("letters_r28", "goodbye", 2,
+      r"\b(?:ecris|ecrit|ecrite|ecrire|written|wrote|left)\b (?:une|des|a|some|the) (?:lettre|lettres|letter|letters|note|notes|mot|mots) (?:pour|to|for|a) (?:mes|mon|ma|my|each of my)\b(?![^|]*\b(?:birthday|christmas|noel|anniversaire|santa|pere noel|school|ecole|thank you|remerciement|pen pal|mairie|proprio|landlord|boss|patron|assurance)\b)"),
+    R("over_for_me_r28", "goodbye", 2,
+      r"\b(?:c est|ce est|c etre) (?:est |etre )?(?:fini|termine|la fin) pour moi\b(?! (?:ce soir|aujourd hui|la saison|le jeu|les jeux|la compet|le raid|cette partie)\b)|\b(?:it s|it is|it be) (?:over|the end) for me\b(?! (?:tonight|today|this season|in this|in the|on this))"),
+    # distress: cut off by family for who I am; tired of being strong; left behind; masking on the phone
+    R("distress_r28", "distress", 1,
+      r"\b(?:haven t|havent|have not|hasn t|hasnt|has not|didn t|won t) (?:spoken|talked|spoke|spoken a word) to me since\b|\b(?:parents|pere|mere|famille)\b(?: [^\s|]+){0,8} (?:plus|pas) (?:leur|sa|son) (?:fille|fils|enfant)\b"
+      r"|\b(?:disowned me|cut me off|kicked me out|threw me out|m ont renie|m ont reniee|m a renie|m a reniee|m ont mis a la porte|m ont mise a la porte|m a mis a la porte)\b"
+      r"|\b(?:marre|fatigue|fatiguee|tired|sick) (?:d etre|of being|de faire) (?:forte|fort|strong|semblant|the strong one)\b|\b(?:feel|feeling|se sentir|me sens|je me sens) (?:so |tellement |trop |vraiment )?(?:left behind|left out|laisse de cote|laissee de cote|oublie|oubliee|invisible|comme un meuble)\b"
+      r"|\bpretend (?:on the phone |to my (?:family|parents|mum|mom|dad) )?(?:that )?(?:i m|i am|i be|to be|im) (?:fine|ok|okay|happy|loving it|doing great|good)\b|\bfais semblant (?:au telephone )?(?:que |d )?(?:tout va bien|ca va|etre heureuse|etre heureux)\b"
+      r"|\blonely (?:af|asf|as hell|as fuck|tonight|rn|today|again)\b|\b(?:so|very|really|super|terribly|horribly) lonely\b|\b(?:i eat|eat|eating|je mange) (?:alone|seul|seule) (?:every|each|tous les|chaque)\b|\bpersonne pour me dire que (?:ca|tout) va aller\b"
+      r"|\b(?:cry|crying|pleure|pleurer) (?:in the dark|dans le noir|myself to sleep|jusqu a m endormir)\b|\b(?:ca|it s|it is|this is) (?:me detruit|destroying me|breaking me|killing me inside)\b|\b(?:stare|staring|watch|watching|fixe|fixer|regarde) (?:at )?(?:the|le) (?:ceiling|plafond)\b"
+      r"|\b(?:everyone|everybody|tout le monde) (?:has |a |s )?(?:moved on|tourne la page|passe a autre chose|est passe a autre chose)\b(?: [^\s|]+){0,3} (?:and|but|et|mais) (?:i|me|moi)\b"
+      r"|\b(?:we lost|on a perdu|j ai perdu|i lost|since we lost|depuis qu on a perdu) (?:our|my|notre|mon|ma) (?:baby|son|daughter|bebe|fils|fille|child|enfant|little one|boy|girl)\b(?![^|]*\b(?:ans|years|yrs|annees)\b)"
+      r"|(?:^ ?|\| )(?:sad )+(?:rough|bad|hard|awful|terrible|shit|crap) (?:day|night|week)\b|\bmoi (?:je n|j) y arrive plus\b|\bj arrive plus a tenir\b|\bje (?:crois que je )?suis (?:cramee|grillee|a bout de forces)\b"),
 )  # fmt: skip
 
 # --- help requests --------------------------------------------------------------------------------
@@ -1979,4 +2066,47 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\btrained (?:for|in) this (?:kind of|sort of) thing\b|\b(?:dispo|disponible|disponibles|dispos) pour (?:parler|discuter|causer|m ecouter|echanger)\b"
       r"|\b(?:peut|pouvoir|puisse|pourrais|can|could|want to|need to|would like to|d like to|love to|aimerais|voudrais|besoin de|envie de) (?:juste |bien )?(?:parler|talk|speak|echanger) (?:a|to|with|avec) (?:quelqu un|qqn|someone|somebody|a person|une personne|quelqu)\b"
       r"|\b(?:jpeux|je peux|can i) (?:squatter|rejoindre|join) (?:le voc|le vocal|the vc|your vc|the voice)\b"),
+    # round 28: permission asked to vent or to write privately, "could we talk? it's exactly what I'm living",
+    # "got a minute? not for the raid", not wanting to be alone with one's thoughts, a volunteer asked to call
+    R("help_r28", "help", 1,
+      r"\b(?:is it ok|is it okay|is it alright|can i|could i|am i allowed to|allowed to|on a le droit de|on a le droit d|on peut|je peux|est ce que je peux|ca derange (?:quelqu un|qqn|personne|quelqu)? ?si je|ca derange si je|ca vous derange si je)\b (?:to )?(?:vent|rant|vider (?:mon|son) sac|me vider|lui ecrire|lui ecris|vous ecrire|vous ecris|t ecrire|t ecris|ecrire a quelqu un|ecris|ecrire) ?(?:here|ici|en mp|in dms?|en prive|a quelqu un)?\b(?! (?:about the|sur le|sur la) (?:game|jeu|patch|raid|boss))"
+      r"|\b(?:could|can|shall) we (?:talk|chat|speak)\b(?=[^|]*\b(?:exactly|exactement|same|pareil|me too|moi aussi|happening to me|going through|what i m living|ce que je vis|m arrive|me arrive)\b)|\bon (?:pourrait|peut|pourra) (?:en )?parler\b(?=[^|]*\b(?:toi et moi|entre nous|en prive|en mp|exactement|ce que je vis|pareil|moi aussi)\b)"
+      r"|\b(?:got|have|you got|u got|t as|tu as|t aurais|tu aurais|vous avez) (?:a|une|un|5|two|2|deux|cinq) (?:minute|min|sec|second|moment|mins|minutes)\b(?=[^|]*\b(?:not for the|not about the|pas pour le|pas pour la|perso|personal|in dms|en mp|en prive|privately|kinda personal|c est perso|not game)\b)"
+      r"|\b(?:are |r )?(?:you|u) free to (?:talk|chat|speak)\b(?: [^\s|]+){0,3} (?:in dms?|in private|privately|personal|perso|kinda personal)\b"
+      r"|\b(?:don t|dont|do not|pas envie de|j ai pas envie de|je veux pas) (?:really |vraiment )?(?:want to |wanna |want )?(?:be|rester|etre) (?:alone|on my own|by myself|seul|seule|toute seule|tout seul)\b(?: with my thoughts| avec mes pensees| avec ma tete)?(?: [^\s|]+){0,1} (?:tonight|rn|right now|now|atm|ce soir|cette nuit|maintenant|la)\b"
+      r"|\bbesoin (?:d un|d une) (?:pote|ami|amie|epaule|oreille)\b(?: [^\s|]+){0,1} (?:la|maintenant|tout de suite|ce soir|cette nuit|svp)\b|\bneed a (?:friend|mate|buddy|pal) (?:right now|rn|tonight|now)\b"
+      r"|\b(?:don t|dont|do not) (?:really )?know how to ask(?: for help| for it| anyone| someone)?\b|\b(?:je sais pas|je ne sais pas|jsais pas|chais pas) comment (?:demander|le demander|demander de l aide)\b"
+      r"|\b(?:un|une) (?:benevole|infirmier|infirmiere|ecoutant|ecoutante|membre de l equipe) (?:de l asso|de l association|du serveur|d ici) (?:pourrait|peut|voudrait)\b(?: [^\s|]+){0,2} (?:me|m)\b"
+      r"|\b(?:on appelle|j appelle|qui appeler|qui on appelle|who do you call|who do i call|who can i call|who should i call)\b(?: [^\s|]+){0,4} (?:quand|when)\b(?=[^|]*\b(?:craque|craquer|va mal|vais mal|bad|not ok|can t cope|ca va pas|plus|crise|crisis)\b)"
+      r"|\bbesoin qu on (?:m|me|vous|nous) (?:ecoute|ecoutes|ecoutent)\b|\bneed (?:someone|somebody|people|you guys) to (?:just )?listen\b"),
 )  # fmt: skip
+
+
+# --- round 28: a curse aimed at the illness, not at a member ---------------------------------------
+# "lupus you absolute bastard", "fibro can go to hell", "type 1 is a piece of shit", « va te faire foutre la
+# maladie de Crohn »: the addressee of the curse is an illness, a treatment or the body that hurts. Read by
+# ``support.curses_illness``; ``Judge`` then sets the abuse reading apart as self-talk (never a sanction).
+ILLNESS_NOUN = (
+    r"(?:lupus|sle|fibro|fibromyalgia|fibromyalgie|crohn|crohns|crohn s|ra|rheumatoid arthritis|arthritis|arthrite|polyarthrite"
+    r"|ms|sep|sclerosis|sclerose|multiple sclerosis|sclerose en plaques|cf|cystic fibrosis|muco|mucoviscidose|sickle cell|drepano|drepanocytose"
+    r"|endo|endometriosis|endometriose|adenomyosis|adenomyose|migraine|migraines|cluster headaches?|type 1|type 2|t1d|t2d|t1|diabetes|diabete"
+    r"|cancer|chemo|chimio|chemotherapy|chimiotherapie|radiotherapy|radiotherapie|epilepsy|epilepsie|seizures|pots|eds|long covid|covid long"
+    r"|copd|bpco|asthma|asthme|psoriasis|eczema|ibs|colitis|rch|gout|goutte|gastroparesis|gastroparesie|parkinson|parkinsons|parkinson s"
+    r"|me cfs|cfs|hidradenitis|hs|narcolepsy|narcolepsie|dialysis|dialyse|spoonie life|chronic illness|chronic pain"
+    r"|illness|disease|sickness|maladie|maladies|pain|douleur|douleurs|flare|flares|poussee|poussees|crise|body|corps|pancreas|kidneys|reins|joints)"
+)
+_ILL = rf"(?:(?:my|this|that|stupid|fucking|bloody|damn|la|le|les|l|ma|mon|mes|cette|ce|putain de|sale|foutue|foutu) ){{0,2}}{ILLNESS_NOUN}(?: de [^\s|]+)?"
+_CURSE_NOUN = (
+    r"(?:bastard|bitch|piece of shit|pos|prick|asshole|arsehole|twat|cunt|wanker|git|sod|son of a bitch|fucker|motherfucker|dick|dickhead|scum"
+    r"|shit|shite|nightmare|menace|traitor|thief|connard|connasse|salope|salaud|ordure|garce|saloperie|merde|sombre merde|enfoire|enfoiree|pourriture)"
+)
+CURSED_ILLNESS = (
+    # the illness called by name, then "you <insult>": "lupus you absolute bastard"
+    rf"(?:^ ?|\| ){_ILL} (?:you|u|ya|t es|tu es|espece de)(?: (?:absolute|utter|complete|total|fucking|stupid|little|evil|rotten|sneaky|sale|gros|grosse|vieux|vieille|de|d)){{0,2}} {_CURSE_NOUN}\b"
+    # the illness sent to hell: "fibro can go to hell", « l'endo peut aller se faire foutre »
+    rf"|(?:^ ?|\| |\b(?:honestly|seriously|tbh|man|god|lol|ok|so|and|but|et|mais|franchement|serieux|bref) ){_ILL} (?:can|could|should|may|will|peut|pourrait|doit|va)(?: just| juste| honestly| franchement)? (?:go to hell|go fuck itself|go fuck yourself|fuck off|get fucked|eat shit|piss off|sod off|do one|rot in hell|rot|go die|die in a fire|aller en enfer|aller se faire foutre|aller au diable|crever|aller chier|se faire foutre)\b"
+    # the illness is a piece of shit: "type 1 is a piece of shit", « la fibro c'est une saloperie »
+    rf"|(?:^ ?|\| |\b(?:honestly|seriously|tbh|man|god|lol|ok|so|and|but|et|mais|franchement|serieux|bref) ){_ILL} (?:is|be|s|est|c est|c etre|ce est|is such|is an?|is being)(?: (?:a|an|such a|so|the|an absolute|absolute|total|real|fucking|bloody|une|un|vraie|vrai|vraiment|grosse|gros|putain de|sale)){{0,2}} {_CURSE_NOUN}\b"
+    # a curse sent to the illness: "fuck you lupus", « va te faire foutre la maladie de Crohn »
+    rf"|\b(?:fuck you|fuck off|screw you|damn you|go to hell|piss off|sod off|va te faire foutre|va chier|ta gueule|nique ta mere|je te deteste|i hate you|j te deteste|jte deteste|allez vous faire foutre)(?: so much| tellement| vraiment)? {_ILL}\b"
+)
