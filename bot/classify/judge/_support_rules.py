@@ -1864,6 +1864,9 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:everyone|everybody|tout le monde) (?:has |a |s )?(?:moved on|tourne la page|passe a autre chose|est passe a autre chose)\b(?: [^\s|]+){0,3} (?:and|but|et|mais) (?:i|me|moi)\b"
       r"|\b(?:we lost|on a perdu|j ai perdu|i lost|since we lost|depuis qu on a perdu) (?:our|my|notre|mon|ma) (?:baby|son|daughter|bebe|fils|fille|child|enfant|little one|boy|girl)\b(?![^|]*\b(?:ans|years|yrs|annees)\b)"
       r"|(?:^ ?|\| )(?:sad )+(?:rough|bad|hard|awful|terrible|shit|crap) (?:day|night|week)\b|\bmoi (?:je n|j) y arrive plus\b|\bj arrive plus a tenir\b|\bje (?:crois que je )?suis (?:cramee|grillee|a bout de forces)\b"),
+    # a flat battery said of oneself (no device named): "battery is flat. just flat", « batterie à plat »
+    R("flat_battery_r28", "distress", 1,
+      r"(?:^ ?|\| )(?![^|]*\b(?:phone|tel|telephone|portable|laptop|pc|ordi|ordinateur|car|voiture|controller|manette|headset|casque|mouse|souris|switch|tablet|tablette|ipad|watch|montre|charger|chargeur|mic|micro|console|ebike|velo|scooter|trottinette|remote|telecommande|airpods|earbuds|ecouteurs|keyboard|clavier|battery pack|power bank|camera|appareil|drone|wheelchair|fauteuil|hearing aid|appareil auditif|pump|pompe|cgm|sensor|capteur)\b)[^|]*?\b(?:battery|batterie|batteries)\b (?:is |s |be |est |sont |completely |totally |completement |totalement |a )*(?:flat|empty|dead|drained|at 0|at zero|a plat|vide|morte|a zero|dans le rouge|in the red)\b"),
 )  # fmt: skip
 
 # --- help requests --------------------------------------------------------------------------------
@@ -2070,7 +2073,7 @@ HELP_RULES: tuple[Rule, ...] = (
     # "got a minute? not for the raid", not wanting to be alone with one's thoughts, a volunteer asked to call
     R("help_r28", "help", 1,
       r"\b(?:is it ok|is it okay|is it alright|can i|could i|am i allowed to|allowed to|on a le droit de|on a le droit d|on peut|je peux|est ce que je peux|ca derange (?:quelqu un|qqn|personne|quelqu)? ?si je|ca derange si je|ca vous derange si je)\b (?:to )?(?:vent|rant|vider (?:mon|son) sac|me vider|lui ecrire|lui ecris|vous ecrire|vous ecris|t ecrire|t ecris|ecrire a quelqu un|ecris|ecrire) ?(?:here|ici|en mp|in dms?|en prive|a quelqu un)?\b(?! (?:about the|sur le|sur la) (?:game|jeu|patch|raid|boss))"
-      r"|\b(?:could|can|shall) we (?:talk|chat|speak)\b(?=[^|]*\b(?:exactly|exactement|same|pareil|me too|moi aussi|happening to me|going through|what i m living|ce que je vis|m arrive|me arrive)\b)|\bon (?:pourrait|peut|pourra) (?:en )?parler\b(?=[^|]*\b(?:toi et moi|entre nous|en prive|en mp|exactement|ce que je vis|pareil|moi aussi)\b)"
+      r"|\b(?:could|can|shall) we (?:talk|chat|speak)\b(?=[^|]*\b(?:exactly|exactement|happening to me|going through|what i m living|what i am living|ce que je vis|ce que je vie|m arrive|me arrive)\b)|\bon (?:pourrait|peut|pourra) (?:en )?parler\b(?=[^|]*\b(?:toi et moi|entre nous|en prive|en mp|exactement|ce que je vis)\b)"
       r"|\b(?:got|have|you got|u got|t as|tu as|t aurais|tu aurais|vous avez) (?:a|une|un|5|two|2|deux|cinq) (?:minute|min|sec|second|moment|mins|minutes)\b(?=[^|]*\b(?:not for the|not about the|pas pour le|pas pour la|perso|personal|in dms|en mp|en prive|privately|kinda personal|c est perso|not game)\b)"
       r"|\b(?:are |r )?(?:you|u) free to (?:talk|chat|speak)\b(?: [^\s|]+){0,3} (?:in dms?|in private|privately|personal|perso|kinda personal)\b"
       r"|\b(?:don t|dont|do not|pas envie de|j ai pas envie de|je veux pas) (?:really |vraiment )?(?:want to |wanna |want )?(?:be|rester|etre) (?:alone|on my own|by myself|seul|seule|toute seule|tout seul)\b(?: with my thoughts| avec mes pensees| avec ma tete)?(?: [^\s|]+){0,1} (?:tonight|rn|right now|now|atm|ce soir|cette nuit|maintenant|la)\b"
@@ -2079,6 +2082,15 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:un|une) (?:benevole|infirmier|infirmiere|ecoutant|ecoutante|membre de l equipe) (?:de l asso|de l association|du serveur|d ici) (?:pourrait|peut|voudrait)\b(?: [^\s|]+){0,2} (?:me|m)\b"
       r"|\b(?:on appelle|j appelle|qui appeler|qui on appelle|who do you call|who do i call|who can i call|who should i call)\b(?: [^\s|]+){0,4} (?:quand|when)\b(?=[^|]*\b(?:craque|craquer|va mal|vais mal|bad|not ok|can t cope|ca va pas|plus|crise|crisis)\b)"
       r"|\bbesoin qu on (?:m|me|vous|nous) (?:ecoute|ecoutes|ecoutent)\b|\bneed (?:someone|somebody|people|you guys) to (?:just )?listen\b"),
+    # rounds 7 and 28: who to call when it goes wrong; someone to say it will be ok; a personal matter to raise
+    # privately; support asked for here; a listening channel asked about
+    R("help_r28b", "help", 1,
+      r"\b(?:call|appeler|appelle|number|numero|contact|contacter|referent|referente|ecrire|talk to|parler a|who|qui)\b(?: [^\s|]+){0,6} (?:quand|when|if) (?:ca va (?:vraiment |really )?pas|on va (?:vraiment )?pas bien|on va mal|je vais mal|on craque|je craque|it s (?:really |very )?bad|it is (?:really |very )?bad|it be (?:really |very )?bad|it gets (?:really )?bad|things get (?:really )?bad|i m not ok|i am not ok|you re not ok|you are not ok|you re struggling|you are struggling|we re struggling|i m struggling|i am struggling|you re in crisis|you are in crisis)\b"
+      r"|\b(?:need|needed|just need|want|besoin|j ai besoin)\b(?: [^\s|]+){0,1} (?:someone|somebody|qqn|quelqu un|people|d entendre|qu on me dise|to hear)\b(?: [^\s|]+){0,2} (?:to tell me|tell me|me dire|dire|que|that)? ?(?:it s|it is|it ll|it will|everything s|everything is|everything will|ca|tout) (?:gonna |going to |will )?(?:be ok|be okay|be alright|be all right|be fine|va aller|ira|va bien aller)\b"
+      r"|\b(?:parler|talk|vent|mp|dm|pm|ticket|ecrire|message)\b(?: [^\s|]+){0,6} (?:souci perso|probleme perso|truc perso|sujet perso|c est perso|a bit personal|kinda personal|something personal|quelque chose de perso|privately|en prive|c est pas facile|it s not easy|it is not easy)\b(?![^|]*\b(?:trade|echange|item|objet|build|raid|boss|bug|commande|order)\b)"
+      r"|\bask (?:for )?(?:support|emotional support)\b(?: [^\s|]+){0,2} (?:here|in this channel)\b|\bdemander (?:du |un peu de )?(?:soutien|reconfort)\b(?: [^\s|]+){0,2} (?:ici|sur ce salon)\b"
+      r"|\b(?:vous avez|y a|il y a|ya|is there|do you have|do you guys have|got|any|have you got)\b(?: [^\s|]+){0,2} (?:salon (?:d )?ecoute|salon pour parler|salon de soutien|listening channel|support channel|vent channel|venting channel|channel for venting|channel to vent|place to vent|endroit pour parler)\b"
+      r"|\b(?:mods?|modos?|modo|moderateurs?|moderators?|admins?)\b (?:s il vous plait|s il te plait|se il vous plaire|se il te plaire|need you|i need you|j ai besoin de vous|besoin de vous)(?= \||\s*$)"),
 )  # fmt: skip
 
 
