@@ -342,7 +342,7 @@ RULES: tuple[Rule, ...] = (
     R("decided_en", "intent", 3,
       r"\b(?:this time (?:for real|i mean it|it will work|it ll work|i will not fail|i won t fail|i be serious"
       r"|be different|i m serious|i am serious|no one will stop me)|(?:no one|nobody|noone|do not|don t) (?:try"
-      r" to |can |will |gonna )?(?:talk me out|stop me|find me|look for me|try to find me|try to stop me"
+      r" to |can |will |gonna )?(?:talk me out|stop me(?! from (?!doing it|doing this|ending|going through))|find me|look for me|try to find me|try to stop me"
       r"|save me)|(?:make|made) my peace|not (?:ask|asking|looking) for (?:advice|help)|i (?:just )?(?:want"
       r"|wanted) (?:someone|somebody|one person) to know|this be it for me|this is it for me"
       r"|(?:go|going|gonna|about) to (?:go through with it|do it for real|do it this time)|do it this time|go through with it"
@@ -734,12 +734,12 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:cut|cutting|burned|burnt|sh d|relapsed) (?:myself |my [^\s|]+ )?(?:again|last night|yesterday|this morning|tonight)\b"),
     R("self_harm_more", "self_harm", 3,
       r"\bsh (?:again|last night|yesterday|today|tonight)\b|\b(?:recommence|repris|restarted|started) (?:la |le |the )?sh\b"
-      r"|\b(?:hit|hitting|bang|banging|smash|smashing|slam|slamming|cogner|cogne|frapper|frappe) (?:my|ma) (?:head|tete) (?:against|on|into|contre)\b"
+      r"|\b(?:hit|hitting|bang|banging|smash|smashing|slam|slamming|cogner|cogne|frapper|frappe) (?:my|ma) (?:head|tete) (?:against|contre|(?:on|into) (?:the |a |my )?(?:wall|walls|floor|tiles|mirror))\b"
       r"|\bfresh (?:ones|cuts|scars|marks|wounds)\b|\bnouvelles (?:marques|coupures|cicatrices)\b"
       r"|\b(?:rechute|relapse|relapsed)\b(?: [^\s|]+){0,6} (?:clean|lame|lames|blade|sh|scarif|scarification|cutting|couper)\b"
       r"|\b(?:clean|sh) (?:streak|days)\b|\bbroke my (?:[^\s|]+ )?(?:day )?streak\b(?: [^\s|]+){0,8} (?:blade|razor|lame|cut)\b"),
     R("urge_cut", "self_harm", 3,
-      r"\b(?:urge|urges|want|wanna|need) (?:to )?(?:cut|hurt myself|harm myself|burn myself|sh)\b"
+      r"\b(?:urge|urges|want|wanna|need) (?:to )?(?:cut(?! (?:the|a|an|down|back|out|off|corners|costs?|ties|losses|it|this|that|them|my (?:hair|dose|doses|nails|losses|hours|meds|fringe|bangs|costs|budget|sugar|carbs|caffeine|steroids|pred|prednisone))\b)|hurt myself|harm myself|burn myself|sh)\b"
       r"|\b(?:envie|besoin) de (?:me|m) (?:couper|scarifier|faire du mal|faire mal|bruler|taillader"
       r"|mutiler|griffer|frapper)\b"),
     R("self_harm_fr", "self_harm", 3,
@@ -747,7 +747,8 @@ RULES: tuple[Rule, ...] = (
       r"(?:me|m) (?:suis |etre )?(?:encore |deja |a nouveau |de nouveau )?(?:couper|coupe|coupee|scarifier|scarifie|scarifiee|scarifiais|entailler|entaille|entaillee|taillader"
       r"|taillade|mutiler|mutile|mutilee|griffer|griffe|faire du mal|fait du mal|fais du mal|faisais du mal"
       r"|bruler|brule|brulee|frapper|frappe|blesser|blesse|blessee)\b(?! (?:le doigt|les cheveux|la frange"
-      r"|les ongles|en cuisinant|avec une feuille|au doigt|par accident|accidentellement))"),
+      r"|les ongles|en cuisinant|avec une feuille|au doigt|par accident|accidentellement|au genou|a la cheville|au dos|au pied|aux pieds|a l epaule|au mollet"
+      r"|a l entrainement|au match|au foot|au sport|en tombant|en jouant|en courant|au ski|au rugby|au basket|au hand|au tennis|au travail|au boulot))"),
     R("scarification", "self_harm", 3,
       r"\b(?:scarification|scarifications|scarifier|scarifie|scarifiee|automutilation|auto mutilation"
       r"|automutile|mutilation)\b"),
@@ -894,7 +895,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:say|tell|dire|parler)\b(?: [^\s|]+){0,5} (?:before|avant)(?= \|| ?$)"),
     # a plan or means: a rope tested, means got in secret, knowing where the means are, scouting a height
     R("rope_tested", "plan_means", 3,
-      rf"\b(?:corde|rope|noose){G(6)} (?:solide|strong|sturdy|will hold|tiendra|tient bon|hold my weight|holds my weight"
+      rf"(?:^ ?|\| )(?![^|]*\b(?:tent|tente|hammock|hamac|climb|climbing|escalade|tow|towing|remorque|swing|balancoire|washing|linge|clothesline|dog|chien|leash|laisse|bike|velo|trailer|boat|bateau|voile|sail|tv|tele|shelf|etagere|frame|cadre|mirror|miroir|tarp|bache|kayak|canoe|tyre|pneu|gym|crossfit|tug|macrame)\b)[^|]*?\b(?:corde|rope|noose){G(6)} (?:solide|strong|sturdy|will hold|tiendra|tient bon|hold my weight|holds my weight"
       r"|supporte mon poids|supportera|take my weight)\b(?!(?: enough)? (?:for|pour|to hold the) )"),
     R("means_secret", "plan_means", 3,
       rf"\b(?:bought|buy|got|get|found|find|acheter|achete|trouver|trouve|ordered|order|commande){G(2)} {MEANS}{G(2)}"
@@ -1181,7 +1182,7 @@ RULES: tuple[Rule, ...] = (
     R("height_scouted", "plan_means", 3,
       rf"\b(?:googling|googled|google|searched|searching|looked up|looking up|cherche|recherche|regarde) (?:which|what|quel|quels|quelle|quelles|how high|how tall|la hauteur|the height){G(6)} (?:bridge|bridges|pont|ponts|building|buildings|immeuble|immeubles|highest|tallest|plus haut|plus hauts|plus hautes|cliff|cliffs|falaise|falaises)\b"
       rf"|\b(?:enough height|high enough|tall enough|assez haut|assez haute|suffisamment haut|suffisamment haute|is it enough)\b(?![^|]*\b(?:shelf|etagere|ceiling|plafond|jump shot|kid|enfant|tree house|cabane)\b)(?=[^|]*\b(?:bridge|pont|building|immeuble|floor|etage|height|hauteur|water|eau|drop|vide|sea link|cliff|falaise)\b)"
-      rf"|\b(?:repere|spotted|found|trouve|scouted){G(3)} (?:un endroit|a spot|a place|un coin|l endroit|the spot|the place){G(8)} (?:au dessus|above|over the|high up|tout en haut|falaise|pont|bridge|cliff|drop|vide|bord)\b"),
+      rf"|(?:^ ?|\| )(?![^|]*\b(?:sympa|joli|jolie|nice|cute|quiet spot for|pique niquer|pique nique|picnic|picnics|camp|camping|fish|fishing|peche|pecher|nap|sieste|read|reading|lire|smoke|fumer|date|chill|chiller|bronzer|sunbathe|swim|nager|baignade|baigner|photos|photo|bird|birds|oiseaux|walk|balade|promenade|run|running|courir|skate|graffiti|tag|geocache|geocaching)\b)[^|]*?\b(?:repere|spotted|found|trouve|scouted){G(3)} (?:un endroit|a spot|a place|un coin|l endroit|the spot|the place){G(8)} (?:au dessus|above|over the|high up|tout en haut|falaise|pont|bridge|cliff|drop|vide|bord)\b"),
     R("knot_not_for", "plan_means", 3,
       rf"\b(?:noeud|noeuds|knot|knots|noose|nooses|noeud coulant){G(8)} (?:pas pour|not for|c est pas pour|isn t for|it s not for|ce n est pas pour) (?:le |la |les |the |a |du )?(?:scoutisme|scouts|scout|scouting|bateau|boat|camping|escalade|climbing|sailing|voile|craft|macrame)\b"),
     R("dose_needed", "plan_means", 2,
@@ -1791,7 +1792,7 @@ RULES: tuple[Rule, ...] = (
       r"\bnot (?:of|in) the game\b|\bof me(?= \||\s*$| [^\s|]+ (?:decided|i |it ))|\b(?:pas|non) (?:du|de la) (?:jeu|partie|saison)\b(?: [^\s|]+){0,2} (?:de moi|la mienne)\b"),
     # "nobody can stop me", « personne pourra m'en empêcher »: a second sign of intent
     R("unstoppable_r28", "intent", 2,
-      r"\b(?:personne|rien) (?:ne )?(?:pourra|peut|va|pourrait) (?:m en|me) (?:empecher|arreter|faire changer)\b|\b(?:nobody|no one|nothing|noone) (?:can|will|could|is going to|s going to|be going to) (?:stop|talk) me\b(?! (?:from (?:playing|posting|winning|going to (?:the|a|my)|buying|eating)|now|lol))"
+      r"\b(?:personne|rien) (?:ne )?(?:pourra|peut|va|pourrait) (?:m en|me) (?:empecher|arreter|faire changer)\b|\b(?:nobody|no one|nothing|noone) (?:can|will|could|is going to|s going to|be going to) (?:stop|talk) me\b(?! (?:from (?!doing it|doing this|ending|going through)|now|lol))"
       r"|\bcette fois (?:c est|ce est|c etre) (?:pour de vrai|la bonne|serieux)\b|\bthis time (?:it s|it is|it be|i m) (?:for real|serious|not a joke)\b"),
     # the only way out is not being alive: "the only way out of this body is not being alive in it"
     R("only_way_is_death_r28", "passive_ideation", 3,
@@ -1825,10 +1826,10 @@ RULES: tuple[Rule, ...] = (
       rf"\b(?:filled|fill|gathered|gather|collected|collect|put|emptied|grabbed|rounded up|rassemble|rassemblee|mis|vide|videe|recupere|recuperee|ramasse|pris)\b(?: [^\s|]+){{0,4}} (?:all|every|toutes?|tous) (?:the|les|of the|my|mes) (?:{MEANS})\b(?: [^\s|]+){{0,2}} (?:in|of|de|from|du|dans) (?:the|la|l|this|ma|my|notre|our) (?:house|home|flat|apartment|maison|appart|appartement|cabinet|armoire|pharmacie|bathroom|salle de bain)\b"),
     # a ligature tested: a cable, a cord, a belt "strong enough", « assez solide, j'ai testé »
     R("ligature_tested_r28", "plan_means", 3,
-      r"\b(?:cable|cord|charger cable|belt|scarf|sheet|bedsheet|dressing gown cord|lead|cordon|ceinture|echarpe|drap|fil|rallonge|extension cord|corde|rope|laisse)\b(?: [^\s|]+){0,5} (?:assez solide|assez resistant|suffisamment solide|strong enough|solid enough|will hold|would hold|tiendra|tiendrait|hold my weight|holds my weight|supporte mon poids|tient mon poids)\b(?![^|]*\b(?:tent|tente|hammock|hamac|climb|escalade|tow|remorque|swing|balancoire|washing|linge|dog|chien|bike|velo|trailer|boat|bateau|tv|tele|shelf|etagere|frame|cadre|mirror|miroir)\b)"),
+      r"(?:^ ?|\| )(?![^|]*\b(?:tent|tente|hammock|hamac|climb|climbing|escalade|tow|towing|remorque|swing|balancoire|washing|linge|clothesline|dog|chien|leash|laisse|bike|velo|trailer|boat|bateau|voile|sail|tv|tele|shelf|etagere|frame|cadre|mirror|miroir|tarp|bache|kayak|canoe|tyre|pneu|gym|crossfit|tug|macrame)\b)[^|]*?\b(?:cable|cord|charger cable|belt|scarf|sheet|bedsheet|dressing gown cord|lead|cordon|ceinture|echarpe|drap|fil|rallonge|extension cord|corde|rope|laisse)\b(?: [^\s|]+){0,5} (?:assez solide|assez resistant|suffisamment solide|strong enough|solid enough|will hold|would hold|tiendra|tiendrait|hold my weight|holds my weight|supporte mon poids|tient mon poids)\b"),
     # a place scouted where nobody goes, "it'll be quick": « g repéré un endroit… personne y passe »
     R("place_scouted_r28", "plan_means", 3,
-      r"\b(?:repere|reperee|trouve|trouvee|found|scouted|picked|chosen|choisi)\b(?: [^\s|]+){0,2} (?:un|une|a|the|l|le|mon|my) (?:endroit|coin|spot|place|lieu|place)\b(?: [^\s|]+){0,10} (?:personne (?:n )?y (?:passe|va|vient)|nobody (?:goes|ever goes|comes|will find)|no one (?:goes|ever goes|comes|will find)|personne (?:me|ne me) trouvera|ca ira vite|ce sera rapide|it ll be quick|it will be quick|it be quick|quick and quiet)\b"),
+      r"(?:^ ?|\| )(?![^|]*\b(?:sympa|joli|jolie|nice|cute|quiet spot for|pique niquer|pique nique|picnic|picnics|camp|camping|fish|fishing|peche|pecher|nap|sieste|read|reading|lire|smoke|fumer|date|chill|chiller|bronzer|sunbathe|swim|nager|baignade|baigner|photos|photo|bird|birds|oiseaux|walk|balade|promenade|run|running|courir|skate|graffiti|tag|geocache|geocaching)\b)[^|]*?\b(?:repere|reperee|trouve|trouvee|found|scouted|picked|chosen|choisi)\b(?: [^\s|]+){0,2} (?:un|une|a|the|l|le|mon|my) (?:endroit|coin|spot|place|lieu|place)\b(?: [^\s|]+){0,10} (?:personne (?:n )?y (?:passe|va|vient)|nobody (?:goes|ever goes|comes|will find)|no one (?:goes|ever goes|comes|will find)|personne (?:me|ne me) trouvera|ca ira vite|ce sera rapide|it ll be quick|it will be quick|it be quick|quick and quiet)\b"),
     # a lethal question about a dose that stops the heart or makes "it" over: « combien… pour que ça soit fini »
     R("lethal_dose_r28", "plan_means", 3,
       r"\b(?:dose|amount|how many|how much|combien|quantite|quelle dose)\b(?: [^\s|]+){0,6} (?:that|to|which|pour|qui|would|will|for it to) (?:stops?|stopping|arrete|arreter|arreterait|arretent|kill|tue|tuerait) (?:your|the|my|a|le|mon|un) (?:heart|coeur)\b"
@@ -1850,7 +1851,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:tape|tapee|tapais|cogne|cognee|cognais|frappe|frappee|banged|bang|banging|hit|hitting|smashed|smashing)\b(?: [^\s|]+){0,3} (?:la tete|ma tete|my head|head|tete|mes poings|my fists)\b(?: [^\s|]+){0,1} (?:contre|against|on|sur|into) (?:le|les|la|un|the|a|my|mon) (?:mur|murs|carrelage|sol|porte|lavabo|wall|walls|floor|tiles|door|sink|radiator|radiateur)\b(?: [^\s|]+){0,6} (?:jusqu a|till|until|til) (?:voir des etoiles|saigner|ce que ca saigne|i saw stars|seeing stars|i see stars|it bled|it bleeds|i bled|blood|ne plus rien sentir|i couldn t feel|i blacked out)\b"),
     # final letters in a misspelt past, and "it's over for me" as a second farewell
     R("letters_r28", "goodbye", 2,
-      r"\b(?:ecris|ecrit|ecrite|ecrire|written|wrote|left)\b (?:une|des|a|some|the) (?:lettre|lettres|letter|letters|note|notes|mot|mots) (?:pour|to|for|a) (?:mes|mon|ma|my|each of my)\b(?![^|]*\b(?:birthday|christmas|noel|anniversaire|santa|pere noel|school|ecole|thank you|remerciement|pen pal|mairie|proprio|landlord|boss|patron|assurance)\b)"),
+      r"\b(?:ecris|ecrit|ecrite|ecrire|written|wrote|left)\b (?:une|des|a|some|the) (?:lettre|lettres|letter|letters|note|notes|mot|mots) (?:pour|to|for|a) (?:mes|mon|ma|my|each of my) (?:parents|enfants|kids|children|mere|pere|maman|papa|mum|mom|dad|femme|mari|wife|husband|ex|soeur|soeurs|frere|freres|sister|sisters|brother|brothers|fille|filles|fils|son|sons|daughter|daughters|famille|family|amis|friends|proches|loved ones|copain|copine|boyfriend|girlfriend|partner|partenaire|grands parents|grandparents|petits enfants|grandchildren|best friend|meilleur ami|meilleure amie)\b(?![^|]*\b(?:birthday|christmas|noel|anniversaire|santa|pere noel|school|ecole|thank you|remerciement|pen pal|wedding|mariage)\b)"),
     R("over_for_me_r28", "goodbye", 2,
       r"\b(?:c est|ce est|c etre) (?:est |etre )?(?:fini|termine|la fin) pour moi\b(?! (?:ce soir|aujourd hui|la saison|le jeu|les jeux|la compet|le raid|cette partie)\b)|\b(?:it s|it is|it be) (?:over|the end) for me\b(?! (?:tonight|today|this season|in this|in the|on this))"),
     # distress: cut off by family for who I am; tired of being strong; left behind; masking on the phone
@@ -1862,7 +1863,7 @@ RULES: tuple[Rule, ...] = (
       r"|\blonely (?:af|asf|as hell|as fuck|tonight|rn|today|again)\b|\b(?:so|very|really|super|terribly|horribly) lonely\b|\b(?:i eat|eat|eating|je mange) (?:alone|seul|seule) (?:every|each|tous les|chaque)\b|\bpersonne pour me dire que (?:ca|tout) va aller\b"
       r"|\b(?:cry|crying|pleure|pleurer) (?:in the dark|dans le noir|myself to sleep|jusqu a m endormir)\b|\b(?:ca|it s|it is|this is) (?:me detruit|destroying me|breaking me|killing me inside)\b|\b(?:stare|staring|watch|watching|fixe|fixer|regarde) (?:at )?(?:the|le) (?:ceiling|plafond)\b"
       r"|\b(?:everyone|everybody|tout le monde) (?:has |a |s )?(?:moved on|tourne la page|passe a autre chose|est passe a autre chose)\b(?: [^\s|]+){0,3} (?:and|but|et|mais) (?:i|me|moi)\b"
-      r"|\b(?:we lost|on a perdu|j ai perdu|i lost|since we lost|depuis qu on a perdu) (?:our|my|notre|mon|ma) (?:baby|son|daughter|bebe|fils|fille|child|enfant|little one|boy|girl)\b(?![^|]*\b(?:ans|years|yrs|annees)\b)"
+      r"|\b(?:we lost|on a perdu|j ai perdu|i lost|since we lost|depuis qu on a perdu) (?:our|my|notre|mon|ma) (?:(?:little|tiny|baby|petit|petite) )?(?:baby|son|daughter|bebe|fils|fille|child|enfant|little one|boy|girl)\b(?![^|]*\b(?:ans|years|yrs|annees)\b)"
       r"|(?:^ ?|\| )(?:sad )+(?:rough|bad|hard|awful|terrible|shit|crap) (?:day|night|week)\b|\bmoi (?:je n|j) y arrive plus\b|\bj arrive plus a tenir\b|\bje (?:crois que je )?suis (?:cramee|grillee|a bout de forces)\b"),
     # a flat battery said of oneself (no device named): "battery is flat. just flat", « batterie à plat »
     R("flat_battery_r28", "distress", 1,
@@ -1920,7 +1921,7 @@ HELP_RULES: tuple[Rule, ...] = (
       rf"{_NOT_PRACTICAL_EN}|^ help(?: me)?(?: please| pls| plz)? \||\bsos\b"),
     R("can_i_talk_en", "help", 1,
       r"\b(?:can|could|may) i (?:talk|speak|chat|vent|dm|message|pm|reach)\b(?: to| with)? (?:someone"
-      r"|somebody|anyone|a mod|a moderator|you|one of you|an admin|staff|a person|someone from)?"
+      r"|somebody|anyone|a mod|a moderator|you|one of you|an admin|staff|a person|someone from)?(?!(?: [^\s|]+){0,2} about (?:the|a|an|this|that|your|my|our) (?:trade|raid|build|deal|price|item|items|order|game|patch|quest|event|guild|tournament|stream)\b)"
       r"|\bwho (?:can|could|do|should) i (?:talk|speak|ask|contact|turn|reach)\b|\bwhere (?:can|do|could) i"
       r" (?:get|find) (?:help|support|someone)\b|\b(?:someone|somebody|anyone|a person) (?:i can|to) (?:talk"
       r"|speak|vent) to\b|\bhow (?:do|can) i (?:contact|reach|talk to|message|dm) (?:a |the |one of the )?"
@@ -2087,7 +2088,7 @@ HELP_RULES: tuple[Rule, ...] = (
     R("help_r28b", "help", 1,
       r"\b(?:call|appeler|appelle|number|numero|contact|contacter|referent|referente|ecrire|talk to|parler a|who|qui)\b(?: [^\s|]+){0,6} (?:quand|when|if) (?:ca va (?:vraiment |really )?pas|on va (?:vraiment )?pas bien|on va mal|je vais mal|on craque|je craque|it s (?:really |very )?bad|it is (?:really |very )?bad|it be (?:really |very )?bad|it gets (?:really )?bad|things get (?:really )?bad|i m not ok|i am not ok|you re not ok|you are not ok|you re struggling|you are struggling|we re struggling|i m struggling|i am struggling|you re in crisis|you are in crisis)\b"
       r"|\b(?:need|needed|just need|want|besoin|j ai besoin)\b(?: [^\s|]+){0,1} (?:someone|somebody|qqn|quelqu un|people|d entendre|qu on me dise|to hear)\b(?: [^\s|]+){0,2} (?:to tell me|tell me|me dire|dire|que|that)? ?(?:it s|it is|it ll|it will|everything s|everything is|everything will|ca|tout) (?:gonna |going to |will )?(?:be ok|be okay|be alright|be all right|be fine|va aller|ira|va bien aller)\b"
-      r"|\b(?:parler|talk|vent|mp|dm|pm|ticket|ecrire|message)\b(?: [^\s|]+){0,6} (?:souci perso|probleme perso|truc perso|sujet perso|c est perso|a bit personal|kinda personal|something personal|quelque chose de perso|privately|en prive|c est pas facile|it s not easy|it is not easy)\b(?![^|]*\b(?:trade|echange|item|objet|build|raid|boss|bug|commande|order)\b)"
+      r"|(?:^ ?|\| )(?![^|]*\b(?:trade|trading|echange|item|items|objet|build|raid|boss|bug|commande|order|selling|vends|vendre|sell|buy|acheter|price|prix)\b)[^|]*?\b(?:parler|talk|vent|mp|dm|pm|ticket|ecrire|message)\b(?: [^\s|]+){0,6} (?:souci perso|probleme perso|truc perso|sujet perso|c est perso|a bit personal|kinda personal|something personal|quelque chose de perso|privately|en prive|c est pas facile|it s not easy|it is not easy)\b"
       r"|\bask (?:for )?(?:support|emotional support)\b(?: [^\s|]+){0,2} (?:here|in this channel)\b|\bdemander (?:du |un peu de )?(?:soutien|reconfort)\b(?: [^\s|]+){0,2} (?:ici|sur ce salon)\b"
       r"|\b(?:vous avez|y a|il y a|ya|is there|do you have|do you guys have|got|any|have you got)\b(?: [^\s|]+){0,2} (?:salon (?:d )?ecoute|salon pour parler|salon de soutien|listening channel|support channel|vent channel|venting channel|channel for venting|channel to vent|place to vent|endroit pour parler)\b"
       r"|\b(?:mods?|modos?|modo|moderateurs?|moderators?|admins?)\b (?:s il vous plait|s il te plait|se il vous plaire|se il te plaire|need you|i need you|j ai besoin de vous|besoin de vous)(?= \||\s*$)"),
