@@ -1921,7 +1921,7 @@ HELP_RULES: tuple[Rule, ...] = (
       rf"{_NOT_PRACTICAL_EN}|^ help(?: me)?(?: please| pls| plz)? \||\bsos\b"),
     R("can_i_talk_en", "help", 1,
       r"\b(?:can|could|may) i (?:talk|speak|chat|vent|dm|message|pm|reach)\b(?: to| with)? (?:someone"
-      r"|somebody|anyone|a mod|a moderator|you|one of you|an admin|staff|a person|someone from)?(?!(?: [^\s|]+){0,2} about (?:the|a|an|this|that|your|my|our) (?:trade|raid|build|deal|price|item|items|order|game|patch|quest|event|guild|tournament|stream)\b)"
+      r"|somebody|anyone|a mod|a moderator|you|one of you|an admin|staff|a person|someone from)?(?! ?(?:[^\s|]+ ){0,2}about (?:the|a|an|this|that|your|my|our) (?:trade|raid|build|deal|price|item|items|order|game|patch|quest|event|guild|tournament|stream)\b)"
       r"|\bwho (?:can|could|do|should) i (?:talk|speak|ask|contact|turn|reach)\b|\bwhere (?:can|do|could) i"
       r" (?:get|find) (?:help|support|someone)\b|\b(?:someone|somebody|anyone|a person) (?:i can|to) (?:talk"
       r"|speak|vent) to\b|\bhow (?:do|can) i (?:contact|reach|talk to|message|dm) (?:a |the |one of the )?"
