@@ -16,6 +16,8 @@ raise a level on their own:
 * ``past`` / ``recovered``: clearly past ("two years ago", « à l'époque ») and recovery ("doing better now");
 * ``awareness``, ``medical``, ``other_person``, ``negation``: context that lowers a crisis to distress;
 * ``real_life``: "not the game, me" (a game word is not the point);
+* ``loss``: a death named ("since my daughter died"): the person it names does not make the message someone
+  else's situation;
 * ``leaving``: an ordinary goodbye (leaving the server, going on holiday) that cancels weak goodbye cues;
 * ``help``: the author asks for someone (``SupportReading.help_request``).
 
@@ -1796,7 +1798,7 @@ RULES: tuple[Rule, ...] = (
       r"|\bcette fois (?:c est|ce est|c etre) (?:pour de vrai|la bonne|serieux)\b|\bthis time (?:it s|it is|it be|i m) (?:for real|serious|not a joke)\b"),
     # the only way out is not being alive: "the only way out of this body is not being alive in it"
     R("only_way_is_death_r28", "passive_ideation", 3,
-      r"\b(?:only|last|seule|derniere|one) (?:way out|option|solution|exit|issue|sortie|escape|answer|door)\b(?: [^\s|]+){0,5} (?:is|be|s|c est|ce est|est|c etre) (?:not being alive|not being here|not existing|to not exist|dying|death|to die|ending it|ending my life|to end it|la mort|de mourir|mourir|de partir pour de bon|que je meure|que je parte|que je sois plus la|de plus etre la|ne plus etre la|d en finir|en finir)\b"),
+      r"\b(?:only|last|seule|derniere|one) (?:way out|option|solution|exit|issue|sortie|escape|answer|door)\b(?: [^\s|]+){0,5} (?:is|be|s|c est|ce est|est|c etre) (?:not being alive|not being here|not existing|to not exist|dying|death|to die|ending it|ending my life|to end it|la mort|de mourir|mourir|de partir pour de bon|que je meure|que je parte|que je sois plus la|de plus etre la|ne plus etre la|d en finir|en finir)\b(?! (?:le|les|ce|cette|a|au|aux|en|pour|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|quand|pendant|during|on|at|for|when|while|tomorrow|next|this|of (?:the|this))\b)"),
     # why stay alive: « rester en vie pour quoi faire », "why bother staying alive", « pourquoi rester en vie »
     R("why_stay_alive_r28", "passive_ideation", 3,
       r"\b(?:rester en vie|continuer a vivre|vivre encore|rester vivant|rester vivante|survivre) (?:pour quoi faire|pourquoi faire|a quoi bon|ca sert a quoi|pour qui)\b|\bpourquoi (?:rester|je resterais|je reste) (?:en vie|vivant|vivante)\b"
@@ -1851,7 +1853,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:tape|tapee|tapais|cogne|cognee|cognais|frappe|frappee|banged|bang|banging|hit|hitting|smashed|smashing)\b(?: [^\s|]+){0,3} (?:la tete|ma tete|my head|head|tete|mes poings|my fists)\b(?: [^\s|]+){0,1} (?:contre|against|on|sur|into) (?:le|les|la|un|the|a|my|mon) (?:mur|murs|carrelage|sol|porte|lavabo|wall|walls|floor|tiles|door|sink|radiator|radiateur)\b(?: [^\s|]+){0,6} (?:jusqu a|till|until|til) (?:voir des etoiles|saigner|ce que ca saigne|i saw stars|seeing stars|i see stars|it bled|it bleeds|i bled|blood|ne plus rien sentir|i couldn t feel|i blacked out)\b"),
     # final letters in a misspelt past, and "it's over for me" as a second farewell
     R("letters_r28", "goodbye", 2,
-      r"\b(?:ecris|ecrit|ecrite|ecrire|written|wrote|left)\b (?:une|des|a|some|the) (?:lettre|lettres|letter|letters|note|notes|mot|mots) (?:pour|to|for|a) (?:mes|mon|ma|my|each of my) (?:parents|enfants|kids|children|mere|pere|maman|papa|mum|mom|dad|femme|mari|wife|husband|ex|soeur|soeurs|frere|freres|sister|sisters|brother|brothers|fille|filles|fils|son|sons|daughter|daughters|famille|family|amis|friends|proches|loved ones|copain|copine|boyfriend|girlfriend|partner|partenaire|grands parents|grandparents|petits enfants|grandchildren|best friend|meilleur ami|meilleure amie)\b(?![^|]*\b(?:birthday|christmas|noel|anniversaire|santa|pere noel|school|ecole|thank you|remerciement|pen pal|wedding|mariage)\b)"),
+      r"\b(?:ecris|ecrit|ecrite|ecrire|written|wrote|left)\b (?:une|des|a|some|the) (?:lettre|lettres|letter|letters|note|notes|mot|mots) (?:pour|to|for|a) (?:mes|mon|ma|my|each of my) (?:parents|enfants|kids|children|mere|pere|maman|papa|mum|mom|dad|femme|mari|wife|husband|ex|soeur|soeurs|frere|freres|sister|sisters|brother|brothers|fille|filles|fils|son|sons|daughter|daughters|famille|family|amis|friends|proches|loved ones|copain|copine|boyfriend|girlfriend|partner|partenaire|grands parents|grandparents|petits enfants|grandchildren|best friend|meilleur ami|meilleure amie)\b(?!(?: s)? (?:teacher|teachers|school|coach|doctor|gp|landlord|boss|prof|profs|maitresse|maitre|instit|nounou|medecin|ecole|creche|club|lawyer|avocat|notaire|solicitor|dentist|dentiste)\b)(?![^|]*\b(?:birthday|birthdays|christmas|noel|anniversaire|anniversaires|santa|pere noel|school|ecole|thank you|remerciement|remerciements|pen pal|wedding|mariage|graduation|diplome|valentine|saint valentin)\b)"),
     R("over_for_me_r28", "goodbye", 2,
       r"\b(?:c est|ce est|c etre) (?:est |etre )?(?:fini|termine|la fin) pour moi\b(?! (?:ce soir|aujourd hui|la saison|le jeu|les jeux|la compet|le raid|cette partie)\b)|\b(?:it s|it is|it be) (?:over|the end) for me\b(?! (?:tonight|today|this season|in this|in the|on this))"),
     # distress: cut off by family for who I am; tired of being strong; left behind; masking on the phone
@@ -1868,6 +1870,20 @@ RULES: tuple[Rule, ...] = (
     # a flat battery said of oneself (no device named): "battery is flat. just flat", « batterie à plat »
     R("flat_battery_r28", "distress", 1,
       r"(?:^ ?|\| )(?![^|]*\b(?:phone|tel|telephone|portable|laptop|pc|ordi|ordinateur|car|voiture|controller|manette|headset|casque|mouse|souris|switch|tablet|tablette|ipad|watch|montre|charger|chargeur|mic|micro|console|ebike|velo|scooter|trottinette|remote|telecommande|airpods|earbuds|ecouteurs|keyboard|clavier|battery pack|power bank|camera|appareil|drone|wheelchair|fauteuil|hearing aid|appareil auditif|pump|pompe|cgm|sensor|capteur)\b)[^|]*?\b(?:battery|batterie|batteries)\b (?:is |s |be |est |sont |completely |totally |completement |totalement |a )*(?:flat|empty|dead|drained|at 0|at zero|a plat|vide|morte|a zero|dans le rouge|in the red)\b"),
+    # the last chapter written by oneself: "write the last chapter myself and be done", « tourner la dernière page moi-même »
+    R("last_chapter_r28", "active_ideation", 3,
+      r"\b(?:write|writing|end|ending|finish|finishing|close|closing|ecrire|terminer|finir|tourner|fermer) (?:the|my|le|la|mon|ma) (?:last|final|dernier|derniere) (?:chapter|page|chapitre)\b(?: [^\s|]+){0,3} (?:myself|by myself|moi meme|and be done|of my life|of my story|de ma vie|de mon histoire|on my own terms|et en finir)\b"),
+    # taken in the dying one's place: "they should put me out of the picture instead", « prends-moi à sa place »
+    R("instead_of_them_r28", "passive_ideation", 3,
+      r"\b(?:should|could|would|just|wish (?:they|god|it|death) (?:had|would|d))\b (?:put|take|taken|took|get|have taken) me (?:out of the picture|instead|in (?:his|her|their) place)\b|\b(?:prends|prenez|prenne|prendre) moi (?:a sa place|a leur place|plutot qu (?:elle|lui))\b"),
+    # a loss that makes the other person in the message a death, not someone else's crisis
+    R("loss_r28", "loss", 1,
+      r"\b(?:depuis|since|after|apres) (?:le deces|la mort|la perte|le depart|the death|the loss|losing|we lost|i lost|on a perdu|j ai perdu) (?:de |of )?(?:mon|ma|mes|notre|nos|my|our)\b|\bsince (?:my|our) [^\s|]+ (?:died|passed|passed away)\b|\bdepuis que (?:mon|ma|notre) [^\s|]+ (?:est parti|est partie|est mort|est morte|est decede|est decedee|nous a quittes)\b"),
+    # distress: a child lost; the last person on earth; hard some days; heavy for me
+    R("distress_r28b", "distress", 1,
+      r"\b(?:mon bebe|notre bebe|my baby|our baby|mon fils|ma fille|my son|my daughter|mon enfant|my child|notre fils|notre fille|our son|our daughter) (?:est parti|est partie|est mort|est morte|est decede|est decedee|died|passed away|passed|is gone|nous a quittes)\b(?![^|]*\b(?:ans|years|yrs|annees|decades)\b)"
+      r"|\bl impression d etre (?:le dernier|la derniere|seul|seule|tout seul|toute seule) (?:humain|au monde|sur terre|etre humain)\b|\bfeel(?:s|ing)? like (?:the last|the only) (?:person|human|one) (?:on earth|alive|in the world|left)\b"
+      r"|\b(?:c est|it s|it is|it be) (?:dur|hard|tough|rough) (?:certains jours|some days|most days|la plupart des jours)\b|\b(?:gets|get|is|feels|be) (?:so |really |very )?heavy for me\b|\bc est (?:tellement |trop )?lourd pour moi\b"),
 )  # fmt: skip
 
 # --- help requests --------------------------------------------------------------------------------

@@ -311,7 +311,7 @@ _SIGN_KINDS = frozenset(category.value for category in WarningCategory)
 _GATED_KINDS = _SIGN_KINDS | {"help", "other_person"}
 _CONTEXT_KINDS = (
     "time", "place", "returning", "past", "recovered", "awareness", "medical", "negation", "real_life",
-    "leaving", "means", "plan", "illness", "illness_hyperbole",
+    "leaving", "means", "plan", "illness", "illness_hyperbole", "loss",
 )  # fmt: skip
 _RULES, _INDEX, _ALWAYS = _compile(rule for rule in (*RULES, *HELP_RULES) if rule.kind in _GATED_KINDS)
 _CONTEXT = {  # run only when a sign fired: no gate
@@ -375,7 +375,7 @@ _FIRST_PERSON = frozenset(
      "decided_going_r28", "follow_the_dying_r28", "only_way_is_death_r28", "why_stay_alive_r28",
      "never_born_fr_r28", "favour_by_going_r28", "cut_short_r28", "lights_out_r28", "wouldnt_mind_r28",
      "all_means_gathered_r28", "ligature_tested_r28", "place_scouted_r28", "lethal_dose_r28",
-     "cover_story_r28", "head_bang_r28"}
+     "cover_story_r28", "head_bang_r28", "last_chapter_r28", "instead_of_them_r28"}
 )  # fmt: skip
 # Cues that only count beside another sign: alone they are ordinary chat.
 _MODIFIERS = frozenset(
@@ -569,7 +569,9 @@ def assess_support(chat: Chat) -> SupportReading:
                 lowered.append("awareness")
             if "medical" in context and topical:
                 lowered.append("medical")
-            if other and not any(s.cue in _FIRST_PERSON for s in signs.values()):
+            # a person named because they died ("since my daughter's death the thought of ending it…"):
+            # the thoughts are the author's own, not someone else's situation
+            if other and "loss" not in context and not any(s.cue in _FIRST_PERSON for s in signs.values()):
                 lowered.append("other_person")
             wish = any(
                 s.category is WarningCategory.PASSIVE_IDEATION and s.severity >= 3 for s in signs.values()

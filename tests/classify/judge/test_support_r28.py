@@ -59,6 +59,13 @@ def assess(text: str, *, reply: bool = False) -> SupportReading:
         "tonight is the night, when nobody is around",
         # letters and "it's over for me"
         "j'ai écrit des lettres pour mes enfants. c'est fini pour moi",
+        # the last chapter written by oneself; taken in the dying one's place
+        "I keep thinking I'll close the final chapter myself, on my own terms",
+        "j'ai envie de tourner la dernière page de ma vie moi-même",
+        "she's the one with cancer and she's fighting. they should take me instead, I'm the useless one",
+        # a death named is not someone else's situation
+        "since my son died I think about killing myself every single day",
+        "depuis la mort de mon mari je pense à en finir tous les soirs",
     ],
 )
 def test_round28_families_are_crisis(text: str) -> None:
@@ -83,6 +90,9 @@ def test_round28_families_are_crisis(text: str) -> None:
         "je me suis blessé au genou au foot, fini la saison",
         "mon fils est décédé il y a vingt ans, je pense fort à lui aujourd'hui",
         "my clinic wants to cut the dose because of my liver enzymes",
+        "we finished the last chapter of the book club novel, what an ending",
+        "i wrote a letter to my parents' landlord about the boiler",
+        "my grandmother died last year, she used to say the war nearly killed her",
     ],
 )
 def test_round28_look_alikes_are_not_a_crisis(text: str) -> None:
@@ -103,6 +113,9 @@ def test_round28_look_alikes_are_not_a_crisis(text: str) -> None:
         "everyone has moved on and I'm still setting her place at the table",
         "we lost our little boy in march and the house is so quiet",
         "battery's completely flat. no reason, just nothing left",
+        "our daughter passed away in the spring and I can't open her door",
+        "pas un voisin à 10 km, j'ai l'impression d'être le dernier humain sur terre",
+        "it's hard some days, two years clean but still hard",
     ],
 )
 def test_round28_distress_gets_an_offer(text: str) -> None:
