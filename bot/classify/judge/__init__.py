@@ -91,7 +91,8 @@ class Judge:
     def _judge(self, text: str, reply: bool) -> Judgement:
         chat = read(text, reply=reply)
         abuse = assess_abuse(chat)
-        if not abuse.reported and all(hit.kind is AbuseKind.INSULT for hit in abuse.hits) and curses_illness(chat):
+        insults_only = all(hit.kind is AbuseKind.INSULT for hit in abuse.hits)
+        if insults_only and not abuse.reported and curses_illness(chat):
             # a curse aimed at the illness ("lupus you absolute bastard"): illness talk, set apart like
             # self-talk, so neither the insult detector nor the word lists act on it
             abuse = replace(abuse, hits=(), self_talk=True)
