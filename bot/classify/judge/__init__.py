@@ -11,7 +11,8 @@ Public face of the package (everything else in it is private):
   with reported speech and self-talk set apart;
 * ``Judge`` (below): both in one call, the object ``SignalExtractor`` holds; the support reading is then
   raised, never lowered, where cue weights learned from the corpus's tune split point to crisis or distress
-  (``_cues``: veiled language the rules do not name);
+  (``_cues``: veiled language the rules do not name); an abuse reading made only of insults whose addressee
+  is an illness ("lupus you absolute bastard", ``support.curses_illness``) is set apart as self-talk;
 * ``detect_language`` (``language``): the message's language among the server's languages.
 
 The readings are domain records (``bot.domain.signals``): ``decide`` consumes them, nothing

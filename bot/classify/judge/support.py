@@ -19,6 +19,9 @@
 * **help_request** — the author asks for someone, in any words ("is anyone around", « un modo peut me mp »);
   practical requests ("can someone help me with this boss") are not.
 
+``curses_illness(chat)`` tells a curse aimed at an illness, a treatment or the body ("fibro can go to hell")
+from one aimed at a member: ``Judge`` sets such an abuse reading apart as self-talk.
+
 The author's own words are read (``Chat.own_*``): reported speech and quotes are someone else's, except
 for the "someone else's situation" context, which reads the whole message. Each group of rules is
 compiled into one regular expression and runs only when the message shares a word with the group's
