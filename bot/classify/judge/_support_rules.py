@@ -16,6 +16,8 @@ raise a level on their own:
 * ``past`` / ``recovered``: clearly past ("two years ago", « à l'époque ») and recovery ("doing better now");
 * ``awareness``, ``medical``, ``other_person``, ``negation``: context that lowers a crisis to distress;
 * ``real_life``: "not the game, me" (a game word is not the point);
+* ``loss``: a death named ("since my daughter died"): the person it names does not make the message someone
+  else's situation;
 * ``leaving``: an ordinary goodbye (leaving the server, going on holiday) that cancels weak goodbye cues;
 * ``help``: the author asks for someone (``SupportReading.help_request``).
 
@@ -342,7 +344,7 @@ RULES: tuple[Rule, ...] = (
     R("decided_en", "intent", 3,
       r"\b(?:this time (?:for real|i mean it|it will work|it ll work|i will not fail|i won t fail|i be serious"
       r"|be different|i m serious|i am serious|no one will stop me)|(?:no one|nobody|noone|do not|don t) (?:try"
-      r" to |can |will |gonna )?(?:talk me out|stop me|find me|look for me|try to find me|try to stop me"
+      r" to |can |will |gonna )?(?:talk me out|stop me(?! from (?!doing it|doing this|ending|going through))|find me|look for me|try to find me|try to stop me"
       r"|save me)|(?:make|made) my peace|not (?:ask|asking|looking) for (?:advice|help)|i (?:just )?(?:want"
       r"|wanted) (?:someone|somebody|one person) to know|this be it for me|this is it for me"
       r"|(?:go|going|gonna|about) to (?:go through with it|do it for real|do it this time)|do it this time|go through with it"
@@ -734,12 +736,12 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:cut|cutting|burned|burnt|sh d|relapsed) (?:myself |my [^\s|]+ )?(?:again|last night|yesterday|this morning|tonight)\b"),
     R("self_harm_more", "self_harm", 3,
       r"\bsh (?:again|last night|yesterday|today|tonight)\b|\b(?:recommence|repris|restarted|started) (?:la |le |the )?sh\b"
-      r"|\b(?:hit|hitting|bang|banging|smash|smashing|slam|slamming|cogner|cogne|frapper|frappe) (?:my|ma) (?:head|tete) (?:against|on|into|contre)\b"
+      r"|\b(?:hit|hitting|bang|banging|smash|smashing|slam|slamming|cogner|cogne|frapper|frappe) (?:my|ma) (?:head|tete) (?:against|contre|(?:on|into) (?:the |a |my )?(?:wall|walls|floor|tiles|mirror))\b"
       r"|\bfresh (?:ones|cuts|scars|marks|wounds)\b|\bnouvelles (?:marques|coupures|cicatrices)\b"
       r"|\b(?:rechute|relapse|relapsed)\b(?: [^\s|]+){0,6} (?:clean|lame|lames|blade|sh|scarif|scarification|cutting|couper)\b"
       r"|\b(?:clean|sh) (?:streak|days)\b|\bbroke my (?:[^\s|]+ )?(?:day )?streak\b(?: [^\s|]+){0,8} (?:blade|razor|lame|cut)\b"),
     R("urge_cut", "self_harm", 3,
-      r"\b(?:urge|urges|want|wanna|need) (?:to )?(?:cut|hurt myself|harm myself|burn myself|sh)\b"
+      r"\b(?:urge|urges|want|wanna|need) (?:to )?(?:cut(?! (?:the|a|an|down|back|out|off|corners|costs?|ties|losses|it|this|that|them|my (?:hair|dose|doses|nails|losses|hours|meds|fringe|bangs|costs|budget|sugar|carbs|caffeine|steroids|pred|prednisone))\b)|hurt myself|harm myself|burn myself|sh)\b"
       r"|\b(?:envie|besoin) de (?:me|m) (?:couper|scarifier|faire du mal|faire mal|bruler|taillader"
       r"|mutiler|griffer|frapper)\b"),
     R("self_harm_fr", "self_harm", 3,
@@ -747,7 +749,8 @@ RULES: tuple[Rule, ...] = (
       r"(?:me|m) (?:suis |etre )?(?:encore |deja |a nouveau |de nouveau )?(?:couper|coupe|coupee|scarifier|scarifie|scarifiee|scarifiais|entailler|entaille|entaillee|taillader"
       r"|taillade|mutiler|mutile|mutilee|griffer|griffe|faire du mal|fait du mal|fais du mal|faisais du mal"
       r"|bruler|brule|brulee|frapper|frappe|blesser|blesse|blessee)\b(?! (?:le doigt|les cheveux|la frange"
-      r"|les ongles|en cuisinant|avec une feuille|au doigt|par accident|accidentellement))"),
+      r"|les ongles|en cuisinant|avec une feuille|au doigt|par accident|accidentellement|au genou|a la cheville|au dos|au pied|aux pieds|a l epaule|au mollet"
+      r"|a l entrainement|au match|au foot|au sport|en tombant|en jouant|en courant|au ski|au rugby|au basket|au hand|au tennis|au travail|au boulot))"),
     R("scarification", "self_harm", 3,
       r"\b(?:scarification|scarifications|scarifier|scarifie|scarifiee|automutilation|auto mutilation"
       r"|automutile|mutilation)\b"),
@@ -894,7 +897,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:say|tell|dire|parler)\b(?: [^\s|]+){0,5} (?:before|avant)(?= \|| ?$)"),
     # a plan or means: a rope tested, means got in secret, knowing where the means are, scouting a height
     R("rope_tested", "plan_means", 3,
-      rf"\b(?:corde|rope|noose){G(6)} (?:solide|strong|sturdy|will hold|tiendra|tient bon|hold my weight|holds my weight"
+      rf"(?:^ ?|\| )(?![^|]*\b(?:tent|tente|hammock|hamac|climb|climbing|escalade|tow|towing|remorque|swing|balancoire|washing|linge|clothesline|dog|chien|leash|laisse|bike|velo|trailer|boat|bateau|voile|sail|tv|tele|shelf|etagere|frame|cadre|mirror|miroir|tarp|bache|kayak|canoe|tyre|pneu|gym|crossfit|tug|macrame)\b)[^|]*?\b(?:corde|rope|noose){G(6)} (?:solide|strong|sturdy|will hold|tiendra|tient bon|hold my weight|holds my weight"
       r"|supporte mon poids|supportera|take my weight)\b(?!(?: enough)? (?:for|pour|to hold the) )"),
     R("means_secret", "plan_means", 3,
       rf"\b(?:bought|buy|got|get|found|find|acheter|achete|trouver|trouve|ordered|order|commande){G(2)} {MEANS}{G(2)}"
@@ -1181,7 +1184,7 @@ RULES: tuple[Rule, ...] = (
     R("height_scouted", "plan_means", 3,
       rf"\b(?:googling|googled|google|searched|searching|looked up|looking up|cherche|recherche|regarde) (?:which|what|quel|quels|quelle|quelles|how high|how tall|la hauteur|the height){G(6)} (?:bridge|bridges|pont|ponts|building|buildings|immeuble|immeubles|highest|tallest|plus haut|plus hauts|plus hautes|cliff|cliffs|falaise|falaises)\b"
       rf"|\b(?:enough height|high enough|tall enough|assez haut|assez haute|suffisamment haut|suffisamment haute|is it enough)\b(?![^|]*\b(?:shelf|etagere|ceiling|plafond|jump shot|kid|enfant|tree house|cabane)\b)(?=[^|]*\b(?:bridge|pont|building|immeuble|floor|etage|height|hauteur|water|eau|drop|vide|sea link|cliff|falaise)\b)"
-      rf"|\b(?:repere|spotted|found|trouve|scouted){G(3)} (?:un endroit|a spot|a place|un coin|l endroit|the spot|the place){G(8)} (?:au dessus|above|over the|high up|tout en haut|falaise|pont|bridge|cliff|drop|vide|bord)\b"),
+      rf"|(?:^ ?|\| )(?![^|]*\b(?:sympa|joli|jolie|nice|cute|quiet spot for|pique niquer|pique nique|picnic|picnics|camp|camping|fish|fishing|peche|pecher|nap|sieste|read|reading|lire|smoke|fumer|date|chill|chiller|bronzer|sunbathe|swim|nager|baignade|baigner|photos|photo|bird|birds|oiseaux|walk|balade|promenade|run|running|courir|skate|graffiti|tag|geocache|geocaching)\b)[^|]*?\b(?:repere|spotted|found|trouve|scouted){G(3)} (?:un endroit|a spot|a place|un coin|l endroit|the spot|the place){G(8)} (?:au dessus|above|over the|high up|tout en haut|falaise|pont|bridge|cliff|drop|vide|bord)\b"),
     R("knot_not_for", "plan_means", 3,
       rf"\b(?:noeud|noeuds|knot|knots|noose|nooses|noeud coulant){G(8)} (?:pas pour|not for|c est pas pour|isn t for|it s not for|ce n est pas pour) (?:le |la |les |the |a |du )?(?:scoutisme|scouts|scout|scouting|bateau|boat|camping|escalade|climbing|sailing|voile|craft|macrame)\b"),
     R("dose_needed", "plan_means", 2,
@@ -1777,6 +1780,110 @@ RULES: tuple[Rule, ...] = (
       r"|\ba (?:plus|bientot|demain|tout a l heure|la prochaine)\b|\b(?:vacation|holiday|holidays|vacances"
       r"|trip|voyage|moving|demenage|demenagement|new job|nouveau taf|birthday wishes|good night|gn|bonne"
       r" nuit|bonne soiree|bonne journee|bon week end|bonne semaine|for the night|pour ce soir|have a good|good night|night all)\b|\bback (?:in|on|next|tomorrow|soon|monday|later)\b"),
+    # ---------------------------------------------------------------- round 28, by family
+    # a decision told as made, then going: "made my mind up… I'm going", "once he goes I go too", « c'est décidé, je pars »
+    R("decided_going_r28", "intent", 3,
+      r"\b(?:made my mind up|made up my mind|mind s made up|mind is made up|mind be made up|i ve decided|i have decided|i decided|decided it|c est decide|ma decision est prise|j ai decide|jai decide|g decide)\b(?: [^\s|]+){0,12} (?:i m going|i am going|i be going|im going|i am out|i am off|i go too|i ll go too|i go with (?:him|her|them)|i m out|i m off|je pars|je m en vais|je partirai|je pars aussi|je pars avec (?:lui|elle))\b(?! (?:to|out|for|home|back|with|on|there|shopping|abroad|away for|camping|a |au |en |chez |faire |voir |pour |le |la |les |demain matin au|in |into |travelling))"),
+    R("follow_the_dying_r28", "passive_ideation", 3,
+      r"\b(?:once|when|after|the day) (?:he|she|they|my (?:husband|wife|partner|son|daughter|mum|mom|dad|mother|father)) (?:goes|dies|passes|is gone|be gone|has gone|s gone)\b(?: [^\s|]+){0,2} i (?:go|ll go|will go|m going|be going|follow|ll follow|will follow) (?:too|as well|with (?:him|her|them))\b"
+      r"|\b(?:quand|le jour ou|une fois qu) (?:il|elle) (?:partira|sera parti|sera partie|mourra|s en ira|nous quittera)\b(?: [^\s|]+){0,2} je (?:pars|partirai|m en irai|le suivrai|la suivrai|le suis|la suis) (?:aussi|avec (?:lui|elle)|moi aussi)\b"),
+    # "this is my last season/summer/christmas", weak: with "not the game, me" or a time it is a crisis
+    R("last_season_r28", "intent", 2,
+      r"\b(?:this is|this be|this will be|it s|it ll be|c est|ce sera|ca sera) (?:my|mon|ma) (?:last|final|dernier|derniere) (?:season|summer|winter|christmas|birthday|year|spring|saison|ete|hiver|noel|anniversaire|annee|printemps)\b(?! (?:here|at|in|with|playing|as|on|of (?:the|this)|ici|a |au |en |avec|dans|comme|sur))"),
+    R("of_me_r28", "real_life", 1,
+      r"\bnot (?:of|in) the game\b|\bof me(?= \||\s*$| [^\s|]+ (?:decided|i |it ))|\b(?:pas|non) (?:du|de la) (?:jeu|partie|saison)\b(?: [^\s|]+){0,2} (?:de moi|la mienne)\b"),
+    # "nobody can stop me", « personne pourra m'en empêcher »: a second sign of intent
+    R("unstoppable_r28", "intent", 2,
+      r"\b(?:personne|rien) (?:ne )?(?:pourra|peut|va|pourrait) (?:m en|me) (?:empecher|arreter|faire changer)\b|\b(?:nobody|no one|nothing|noone) (?:can|will|could|is going to|s going to|be going to) (?:stop|talk) me\b(?! (?:from (?!doing it|doing this|ending|going through)|now|lol))"
+      r"|\bcette fois (?:c est|ce est|c etre) (?:pour de vrai|la bonne|serieux)\b|\bthis time (?:it s|it is|it be|i m) (?:for real|serious|not a joke)\b"),
+    # the only way out is not being alive: "the only way out of this body is not being alive in it"
+    R("only_way_is_death_r28", "passive_ideation", 3,
+      r"\b(?:only|last|seule|derniere|one) (?:way out|option|solution|exit|issue|sortie|escape|answer|door)\b(?: [^\s|]+){0,5} (?:is|be|s|c est|ce est|est|c etre) (?:not being alive|not being here|not existing|to not exist|dying|death|to die|ending it|ending my life|to end it|la mort|de mourir|mourir|de partir pour de bon|que je meure|que je parte|que je sois plus la|de plus etre la|ne plus etre la|d en finir|en finir)\b(?! (?:le|les|ce|cette|a|au|aux|en|pour|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|quand|pendant|during|on|at|for|when|while|tomorrow|next|this|of (?:the|this))\b)"),
+    # why stay alive: « rester en vie pour quoi faire », "why bother staying alive", « pourquoi rester en vie »
+    R("why_stay_alive_r28", "passive_ideation", 3,
+      r"\b(?:rester en vie|continuer a vivre|vivre encore|rester vivant|rester vivante|survivre) (?:pour quoi faire|pourquoi faire|a quoi bon|ca sert a quoi|pour qui)\b|\bpourquoi (?:rester|je resterais|je reste) (?:en vie|vivant|vivante)\b"
+      r"|\bwhy (?:bother |even )?(?:stay|staying|stick around|sticking around|keep living|keep breathing|stay alive|staying alive|be alive|being alive|keep going)\b(?: alive| around| at all)?(?= \||\s*$| (?:then|anymore|any more|honestly|tbh|if|when|nothing|no))"),
+    # better never born, in French: « ça aurait été mieux que je naisse pas », « mieux si j'étais jamais née »
+    R("never_born_fr_r28", "passive_ideation", 3,
+      r"\bmieux (?:que je|si je|qu je) (?:ne )?(?:naisse|serais|etais|sois) (?:pas|jamais) (?:nee|ne)?\b|\bmieux (?:que je|si je) (?:ne )?(?:serais|etais|sois|avais) (?:jamais )?(?:pas )?(?:nee|ne|naitre|existe)\b"
+      r"|\b(?:better|easier) (?:for (?:everyone|them|her|him|my [^\s|]+) )?if i (?:had )?(?:never|not) (?:been born|existed|be born|be bear)\b"),
+    # doing them a favour by dying or going: « je leur rendrai service en partant », "doing everyone a favour if I went"
+    R("favour_by_going_r28", "burden", 3,
+      r"\b(?:rendrais|rendrai|rendre|rends|rendrait) service (?:a tout le monde |a tous |a mes parents |a ma famille |aux autres )?en (?:mourant|disparaissant|crevant|me tuant|me supprimant|partant pour de bon|partant)\b|\b(?:leur|lui|vous) (?:rendrais|rendrai|rendre|rends) service en (?:partant|mourant|disparaissant)\b"
+      r"|\b(?:doing|do|d be doing|would be doing) (?:them|everyone|everybody|my family|the world|my parents|my kids|him|her) a (?:favour|favor) (?:by|if i) (?:dying|disappearing|going|leaving for good|not being here|died|disappeared|went|wasn t here|was gone|was not here|killing myself)\b"),
+    # cutting it all short, in French: « je pense à abréger tout ça »
+    R("cut_short_r28", "active_ideation", 3,
+      r"\b(?:pense|penser|pensais|envie|envie d|veux|voudrais|aimerais|songe|songer)(?: a| d)? (?:abreger|ecourter) (?:tout ca|tout ça|tout|ma vie|mes jours|le tout|cette vie|mon existence|mes souffrances)\b"
+      r"|\b(?:think|thinking|thought|want|wanna|tempted) (?:about |of )?(?:to )?cut(?:ting)? (?:it all|my life|this life|everything|things) short\b"),
+    # going to bed hoping that's it, lights out for good
+    R("lights_out_r28", "passive_ideation", 3,
+      r"\b(?:hope|hoping|hoped|wish|wishing|praying)\b(?: [^\s|]+){0,3} (?:that s it|that is it|this is it|it s over|lights out for good|lights out forever|it s the last one|that be it)\b(?=[^|]*\b(?:bed|sleep|night|asleep|lights out|for good|forever|wake)\b)"
+      r"|\blights out for good\b(?=[^|]*\b(?:hope|hoping|wish|every night|want)\b)"),
+    # "if the server went down and I went with it I wouldn't mind", "fine with mine just ending"
+    R("wouldnt_mind_r28", "passive_ideation", 3,
+      r"\b(?:i went|i go|i d go|me) (?:with it|too|down with it|along with it|avec)\b(?: [^\s|]+){0,3} (?:i wouldn t mind|i would not mind|i wouldnt mind|wouldn t mind|i d be fine|i would be fine|fine by me|ca me derangerait pas|ca me generait pas)\b"
+      r"|\b(?:fine|ok|okay|at peace|cool|good) with (?:mine|my life|my own life|my existence|me|my story) (?:just )?(?:ending|stopping|being over|coming to an end)\b|\b(?:ca me derangerait pas|ca me generait pas) que (?:ma vie|tout|ca) s arrete\b"),
+    # a means gathered from the whole house: "filled a bag with all the pills in the house"
+    R("all_means_gathered_r28", "plan_means", 3,
+      rf"\b(?:filled|fill|gathered|gather|collected|collect|put|emptied|grabbed|rounded up|rassemble|rassemblee|mis|vide|videe|recupere|recuperee|ramasse|pris)\b(?: [^\s|]+){{0,4}} (?:all|every|toutes?|tous) (?:the|les|of the|my|mes) (?:{MEANS})\b(?: [^\s|]+){{0,2}} (?:in|of|de|from|du|dans) (?:the|la|l|this|ma|my|notre|our) (?:house|home|flat|apartment|maison|appart|appartement|cabinet|armoire|pharmacie|bathroom|salle de bain)\b"),
+    # a ligature tested: a cable, a cord, a belt "strong enough", « assez solide, j'ai testé »
+    R("ligature_tested_r28", "plan_means", 3,
+      r"(?:^ ?|\| )(?![^|]*\b(?:tent|tente|hammock|hamac|climb|climbing|escalade|tow|towing|remorque|swing|balancoire|washing|linge|clothesline|dog|chien|leash|laisse|bike|velo|trailer|boat|bateau|voile|sail|tv|tele|shelf|etagere|frame|cadre|mirror|miroir|tarp|bache|kayak|canoe|tyre|pneu|gym|crossfit|tug|macrame)\b)[^|]*?\b(?:cable|cord|charger cable|belt|scarf|sheet|bedsheet|dressing gown cord|lead|cordon|ceinture|echarpe|drap|fil|rallonge|extension cord|corde|rope|laisse)\b(?: [^\s|]+){0,5} (?:assez solide|assez resistant|suffisamment solide|strong enough|solid enough|will hold|would hold|tiendra|tiendrait|hold my weight|holds my weight|supporte mon poids|tient mon poids)\b"),
+    # a place scouted where nobody goes, "it'll be quick": « g repéré un endroit… personne y passe »
+    R("place_scouted_r28", "plan_means", 3,
+      r"(?:^ ?|\| )(?![^|]*\b(?:sympa|joli|jolie|nice|cute|quiet spot for|pique niquer|pique nique|picnic|picnics|camp|camping|fish|fishing|peche|pecher|nap|sieste|read|reading|lire|smoke|fumer|date|chill|chiller|bronzer|sunbathe|swim|nager|baignade|baigner|photos|photo|bird|birds|oiseaux|walk|balade|promenade|run|running|courir|skate|graffiti|tag|geocache|geocaching)\b)[^|]*?\b(?:repere|reperee|trouve|trouvee|found|scouted|picked|chosen|choisi)\b(?: [^\s|]+){0,2} (?:un|une|a|the|l|le|mon|my) (?:endroit|coin|spot|place|lieu|place)\b(?: [^\s|]+){0,10} (?:personne (?:n )?y (?:passe|va|vient)|nobody (?:goes|ever goes|comes|will find)|no one (?:goes|ever goes|comes|will find)|personne (?:me|ne me) trouvera|ca ira vite|ce sera rapide|it ll be quick|it will be quick|it be quick|quick and quiet)\b"),
+    # a lethal question about a dose that stops the heart or makes "it" over: « combien… pour que ça soit fini »
+    R("lethal_dose_r28", "plan_means", 3,
+      r"\b(?:dose|amount|how many|how much|combien|quantite|quelle dose)\b(?: [^\s|]+){0,6} (?:that|to|which|pour|qui|would|will|for it to) (?:stops?|stopping|arrete|arreter|arreterait|arretent|kill|tue|tuerait) (?:your|the|my|a|le|mon|un) (?:heart|coeur)\b"
+      r"|\b(?:combien|how many|how much|quelle dose|what dose)\b(?: [^\s|]+){0,6} (?:pour que|so that|to make|so) (?:ca|ça|it|tout|everything|this) (?:soit fini|soit termine|s arrete|s arrête|be over|is over|ends|end|stops)\b"),
+    # a means bought with a cover story told: "told the guy at the shop it was for camping"
+    R("cover_story_r28", "plan_means", 3,
+      rf"\b(?:bought|buy|got|ordered|picked up|achete|achetee|commande|pris)\b(?: [^\s|]+){{0,3}} (?:{MEANS})\b(?: [^\s|]+){{0,6}} (?:told|said|tell|dit|raconte|explique)\b(?: [^\s|]+){{0,5}} (?:it was|it s|it be|c etait|que c etait|qu c etait) (?:for|pour)\b"),
+    # to join the dead one, with a death named: « demain je le rejoins », "I'll be with her soon"
+    R("join_them_r28", "intent", 2,
+      r"\b(?:je|j) (?:vais |veux |vais aller )?(?:le|la|les) (?:rejoins|rejoindre|rejoindrai|retrouver|retrouverai)\b(?=[^|]*\b(?:mort|morte|deces|decede|decedee|perdu|perdue|parti|partie|enterrement|tombe|cimetiere)\b)"
+      r"|\b(?:mort|morte|deces|decede|decedee|perdu|perdue|enterrement|tombe|cimetiere)\b[^|]* (?:je|j) (?:vais |veux |vais aller )?(?:le|la|les) (?:rejoins|rejoindre|rejoindrai|retrouver|retrouverai)\b"
+      r"|\b(?:i ll|i will|i m going to|i m gonna|gonna|going to) (?:join|be with|see) (?:him|her|them) (?:again|soon|tonight|tomorrow)\b(?=[^|]*\b(?:died|dead|death|passed|lost|grave|funeral|anniversary)\b)"
+      r"|\b(?:died|dead|death|passed|lost|grave|funeral|anniversary)\b[^|]* (?:i ll|i will|i m going to|i am going to|i m gonna|gonna|going to) (?:join|be with) (?:him|her|them) (?:again|soon|tonight|tomorrow)\b"),
+    # a time when nobody is around: "2am when nobody's around", « quand personne sera là »
+    R("nobody_around_r28", "intent", 2,
+      r"\b(?:when|once|while|after) (?:nobody|no one|noone|nobody s|no one s)(?: s| is| be| will be| ll be)? (?:around|about|there|awake|up|looking|home|in)\b|\bquand (?:personne|y a personne|il y a personne)(?: (?:ne|n))? (?:sera|est|serait|est plus) (?:la|reveille|debout|a la maison)\b"),
+    # self-harm told as banging one's head until seeing stars or bleeding
+    R("head_bang_r28", "self_harm", 3,
+      r"\b(?:tape|tapee|tapais|cogne|cognee|cognais|frappe|frappee|banged|bang|banging|hit|hitting|smashed|smashing)\b(?: [^\s|]+){0,3} (?:la tete|ma tete|my head|head|tete|mes poings|my fists)\b(?: [^\s|]+){0,1} (?:contre|against|on|sur|into) (?:le|les|la|un|the|a|my|mon) (?:mur|murs|carrelage|sol|porte|lavabo|wall|walls|floor|tiles|door|sink|radiator|radiateur)\b(?: [^\s|]+){0,6} (?:jusqu a|till|until|til) (?:voir des etoiles|saigner|ce que ca saigne|i saw stars|seeing stars|i see stars|it bled|it bleeds|i bled|blood|ne plus rien sentir|i couldn t feel|i blacked out)\b"),
+    # final letters in a misspelt past, and "it's over for me" as a second farewell
+    R("letters_r28", "goodbye", 2,
+      r"\b(?:ecris|ecrit|ecrite|ecrire|written|wrote|left)\b (?:une|des|a|some|the) (?:lettre|lettres|letter|letters|note|notes|mot|mots) (?:pour|to|for|a) (?:mes|mon|ma|my|each of my) (?:parents|enfants|kids|children|mere|pere|maman|papa|mum|mom|dad|femme|mari|wife|husband|ex|soeur|soeurs|frere|freres|sister|sisters|brother|brothers|fille|filles|fils|son|sons|daughter|daughters|famille|family|amis|friends|proches|loved ones|copain|copine|boyfriend|girlfriend|partner|partenaire|grands parents|grandparents|petits enfants|grandchildren|best friend|meilleur ami|meilleure amie)\b(?!(?: s)? (?:teacher|teachers|school|coach|doctor|gp|landlord|boss|prof|profs|maitresse|maitre|instit|nounou|medecin|ecole|creche|club|lawyer|avocat|notaire|solicitor|dentist|dentiste)\b)(?![^|]*\b(?:birthday|birthdays|christmas|noel|anniversaire|anniversaires|santa|pere noel|school|ecole|thank you|remerciement|remerciements|pen pal|wedding|mariage|graduation|diplome|valentine|saint valentin)\b)"),
+    R("over_for_me_r28", "goodbye", 2,
+      r"\b(?:c est|ce est|c etre) (?:est |etre )?(?:fini|termine|la fin) pour moi\b(?! (?:ce soir|aujourd hui|la saison|le jeu|les jeux|la compet|le raid|cette partie)\b)|\b(?:it s|it is|it be) (?:over|the end) for me\b(?! (?:tonight|today|this season|in this|in the|on this))"),
+    # distress: cut off by family for who I am; tired of being strong; left behind; masking on the phone
+    R("distress_r28", "distress", 1,
+      r"\b(?:haven t|havent|have not|hasn t|hasnt|has not|didn t|won t) (?:spoken|talked|spoke|spoken a word) to me since\b|\b(?:parents|pere|mere|famille)\b(?: [^\s|]+){0,8} (?:plus|pas) (?:leur|sa|son) (?:fille|fils|enfant)\b"
+      r"|\b(?:disowned me|cut me off|kicked me out|threw me out|m ont renie|m ont reniee|m a renie|m a reniee|m ont mis a la porte|m ont mise a la porte|m a mis a la porte)\b"
+      r"|\b(?:marre|fatigue|fatiguee|tired|sick) (?:d etre|of being|de faire) (?:forte|fort|strong|semblant|the strong one)\b|\b(?:feel|feeling|se sentir|me sens|je me sens) (?:so |tellement |trop |vraiment )?(?:left behind|left out|laisse de cote|laissee de cote|oublie|oubliee|invisible|comme un meuble)\b"
+      r"|\bpretend (?:on the phone |to my (?:family|parents|mum|mom|dad) )?(?:that )?(?:i m|i am|i be|to be|im) (?:fine|ok|okay|happy|loving it|doing great|good)\b|\bfais semblant (?:au telephone )?(?:que |d )?(?:tout va bien|ca va|etre heureuse|etre heureux)\b"
+      r"|\blonely (?:af|asf|as hell|as fuck|tonight|rn|today|again)\b|\b(?:so|very|really|super|terribly|horribly) lonely\b|\b(?:i eat|eat|eating|je mange) (?:alone|seul|seule) (?:every|each|tous les|chaque)\b|\bpersonne pour me dire que (?:ca|tout) va aller\b"
+      r"|\b(?:cry|crying|pleure|pleurer) (?:in the dark|dans le noir|myself to sleep|jusqu a m endormir)\b|\b(?:ca|it s|it is|this is) (?:me detruit|destroying me|breaking me|killing me inside)\b|\b(?:stare|staring|watch|watching|fixe|fixer|regarde) (?:at )?(?:the|le) (?:ceiling|plafond)\b"
+      r"|\b(?:everyone|everybody|tout le monde) (?:has |a |s )?(?:moved on|tourne la page|passe a autre chose|est passe a autre chose)\b(?: [^\s|]+){0,3} (?:and|but|et|mais) (?:i|me|moi)\b"
+      r"|\b(?:we lost|on a perdu|j ai perdu|i lost|since we lost|depuis qu on a perdu) (?:our|my|notre|mon|ma) (?:(?:little|tiny|baby|petit|petite) )?(?:baby|son|daughter|bebe|fils|fille|child|enfant|little one|boy|girl)\b(?![^|]*\b(?:ans|years|yrs|annees)\b)"
+      r"|(?:^ ?|\| )(?:sad )+(?:rough|bad|hard|awful|terrible|shit|crap) (?:day|night|week)\b|\bmoi (?:je n|j) y arrive plus\b|\bj arrive plus a tenir\b|\bje (?:crois que je )?suis (?:cramee|grillee|a bout de forces)\b"),
+    # a flat battery said of oneself (no device named): "battery is flat. just flat", « batterie à plat »
+    R("flat_battery_r28", "distress", 1,
+      r"(?:^ ?|\| )(?![^|]*\b(?:phone|tel|telephone|portable|laptop|pc|ordi|ordinateur|car|voiture|controller|manette|headset|casque|mouse|souris|switch|tablet|tablette|ipad|watch|montre|charger|chargeur|mic|micro|console|ebike|velo|scooter|trottinette|remote|telecommande|airpods|earbuds|ecouteurs|keyboard|clavier|battery pack|power bank|camera|appareil|drone|wheelchair|fauteuil|hearing aid|appareil auditif|pump|pompe|cgm|sensor|capteur)\b)[^|]*?\b(?:battery|batterie|batteries)\b (?:is |s |be |est |sont |completely |totally |completement |totalement |a )*(?:flat|empty|dead|drained|at 0|at zero|a plat|vide|morte|a zero|dans le rouge|in the red)\b"),
+    # the last chapter written by oneself: "write the last chapter myself and be done", « tourner la dernière page moi-même »
+    R("last_chapter_r28", "active_ideation", 3,
+      r"\b(?:write|writing|end|ending|finish|finishing|close|closing|ecrire|terminer|finir|tourner|fermer) (?:the|my|le|la|mon|ma) (?:last|final|dernier|derniere) (?:chapter|page|chapitre)\b(?: [^\s|]+){0,3} (?:myself|by myself|moi meme|and be done|of my life|of my story|de ma vie|de mon histoire|on my own terms|et en finir)\b"),
+    # taken in the dying one's place: "they should put me out of the picture instead", « prends-moi à sa place »
+    R("instead_of_them_r28", "passive_ideation", 3,
+      r"\b(?:should|could|would|just|wish (?:they|god|it|death) (?:had|would|d))\b (?:put|take|taken|took|get|have taken) me (?:out of the picture|instead|in (?:his|her|their) place)\b|\b(?:prends|prenez|prenne|prendre) moi (?:a sa place|a leur place|plutot qu (?:elle|lui))\b"),
+    # a loss that makes the other person in the message a death, not someone else's crisis
+    R("loss_r28", "loss", 1,
+      r"\b(?:depuis|since|after|apres) (?:le deces|la mort|la perte|le depart|the death|the loss|losing|we lost|i lost|on a perdu|j ai perdu) (?:de |of )?(?:mon|ma|mes|notre|nos|my|our)\b|\bsince (?:my|our) [^\s|]+ (?:died|passed|passed away)\b|\bdepuis que (?:mon|ma|notre) [^\s|]+ (?:est parti|est partie|est mort|est morte|est decede|est decedee|nous a quittes)\b"),
+    # distress: a child lost; the last person on earth; hard some days; heavy for me
+    R("distress_r28b", "distress", 1,
+      r"\b(?:mon bebe|notre bebe|my baby|our baby|mon fils|ma fille|my son|my daughter|mon enfant|my child|notre fils|notre fille|our son|our daughter) (?:est parti|est partie|est mort|est morte|est decede|est decedee|died|passed away|passed|is gone|nous a quittes)\b(?![^|]*\b(?:ans|years|yrs|annees|decades)\b)"
+      r"|\bl impression d etre (?:le dernier|la derniere|seul|seule|tout seul|toute seule) (?:humain|au monde|sur terre|etre humain)\b|\bfeel(?:s|ing)? like (?:the last|the only) (?:person|human|one) (?:on earth|alive|in the world|left)\b"
+      r"|\b(?:c est|it s|it is|it be) (?:dur|hard|tough|rough) (?:certains jours|some days|most days|la plupart des jours)\b|\b(?:gets|get|is|feels|be) (?:so |really |very )?heavy for me\b|\bc est (?:tellement |trop )?lourd pour moi\b"),
 )  # fmt: skip
 
 # --- help requests --------------------------------------------------------------------------------
@@ -1830,7 +1937,7 @@ HELP_RULES: tuple[Rule, ...] = (
       rf"{_NOT_PRACTICAL_EN}|^ help(?: me)?(?: please| pls| plz)? \||\bsos\b"),
     R("can_i_talk_en", "help", 1,
       r"\b(?:can|could|may) i (?:talk|speak|chat|vent|dm|message|pm|reach)\b(?: to| with)? (?:someone"
-      r"|somebody|anyone|a mod|a moderator|you|one of you|an admin|staff|a person|someone from)?"
+      r"|somebody|anyone|a mod|a moderator|you|one of you|an admin|staff|a person|someone from)?(?! ?(?:[^\s|]+ ){0,2}about (?:the|a|an|this|that|your|my|our) (?:trade|raid|build|deal|price|item|items|order|game|patch|quest|event|guild|tournament|stream)\b)"
       r"|\bwho (?:can|could|do|should) i (?:talk|speak|ask|contact|turn|reach)\b|\bwhere (?:can|do|could) i"
       r" (?:get|find) (?:help|support|someone)\b|\b(?:someone|somebody|anyone|a person) (?:i can|to) (?:talk"
       r"|speak|vent) to\b|\bhow (?:do|can) i (?:contact|reach|talk to|message|dm) (?:a |the |one of the )?"
@@ -1979,4 +2086,56 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\btrained (?:for|in) this (?:kind of|sort of) thing\b|\b(?:dispo|disponible|disponibles|dispos) pour (?:parler|discuter|causer|m ecouter|echanger)\b"
       r"|\b(?:peut|pouvoir|puisse|pourrais|can|could|want to|need to|would like to|d like to|love to|aimerais|voudrais|besoin de|envie de) (?:juste |bien )?(?:parler|talk|speak|echanger) (?:a|to|with|avec) (?:quelqu un|qqn|someone|somebody|a person|une personne|quelqu)\b"
       r"|\b(?:jpeux|je peux|can i) (?:squatter|rejoindre|join) (?:le voc|le vocal|the vc|your vc|the voice)\b"),
+    # round 28: permission asked to vent or to write privately, "could we talk? it's exactly what I'm living",
+    # "got a minute? not for the raid", not wanting to be alone with one's thoughts, a volunteer asked to call
+    R("help_r28", "help", 1,
+      r"\b(?:is it ok|is it okay|is it alright|can i|could i|am i allowed to|allowed to|on a le droit de|on a le droit d|on peut|je peux|est ce que je peux|ca derange (?:quelqu un|qqn|personne|quelqu)? ?si je|ca derange si je|ca vous derange si je)\b (?:to )?(?:vent|rant|vider (?:mon|son) sac|me vider|lui ecrire|lui ecris|vous ecrire|vous ecris|t ecrire|t ecris|ecrire a quelqu un|ecris|ecrire) ?(?:here|ici|en mp|in dms?|en prive|a quelqu un)?\b(?! (?:about the|sur le|sur la) (?:game|jeu|patch|raid|boss))"
+      r"|\b(?:could|can|shall) we (?:talk|chat|speak)\b(?=[^|]*\b(?:exactly|exactement|happening to me|going through|what i m living|what i am living|ce que je vis|ce que je vie|m arrive|me arrive)\b)|\bon (?:pourrait|peut|pourra) (?:en )?parler\b(?=[^|]*\b(?:toi et moi|entre nous|en prive|en mp|exactement|ce que je vis)\b)"
+      r"|\b(?:got|have|you got|u got|t as|tu as|t aurais|tu aurais|vous avez) (?:a|une|un|5|two|2|deux|cinq) (?:minute|min|sec|second|moment|mins|minutes)\b(?=[^|]*\b(?:not for the|not about the|pas pour le|pas pour la|perso|personal|in dms|en mp|en prive|privately|kinda personal|c est perso|not game)\b)"
+      r"|\b(?:are |r )?(?:you|u) free to (?:talk|chat|speak)\b(?: [^\s|]+){0,3} (?:in dms?|in private|privately|personal|perso|kinda personal)\b"
+      r"|\b(?:don t|dont|do not|pas envie de|j ai pas envie de|je veux pas) (?:really |vraiment )?(?:want to |wanna |want )?(?:be|rester|etre) (?:alone|on my own|by myself|seul|seule|toute seule|tout seul)\b(?: with my thoughts| avec mes pensees| avec ma tete)?(?: [^\s|]+){0,1} (?:tonight|rn|right now|now|atm|ce soir|cette nuit|maintenant|la)\b"
+      r"|\bbesoin (?:d un|d une) (?:pote|ami|amie|epaule|oreille)\b(?: [^\s|]+){0,1} (?:la|maintenant|tout de suite|ce soir|cette nuit|svp)\b|\bneed a (?:friend|mate|buddy|pal) (?:right now|rn|tonight|now)\b"
+      r"|\b(?:don t|dont|do not) (?:really )?know how to ask(?: for help| for it| anyone| someone)?\b|\b(?:je sais pas|je ne sais pas|jsais pas|chais pas) comment (?:demander|le demander|demander de l aide)\b"
+      r"|\b(?:un|une) (?:benevole|infirmier|infirmiere|ecoutant|ecoutante|membre de l equipe) (?:de l asso|de l association|du serveur|d ici) (?:pourrait|peut|voudrait)\b(?: [^\s|]+){0,2} (?:me|m)\b"
+      r"|\b(?:on appelle|j appelle|qui appeler|qui on appelle|who do you call|who do i call|who can i call|who should i call)\b(?: [^\s|]+){0,4} (?:quand|when)\b(?=[^|]*\b(?:craque|craquer|va mal|vais mal|bad|not ok|can t cope|ca va pas|plus|crise|crisis)\b)"
+      r"|\bbesoin qu on (?:m|me|vous|nous) (?:ecoute|ecoutes|ecoutent)\b|\bneed (?:someone|somebody|people|you guys) to (?:just )?listen\b"),
+    # rounds 7 and 28: who to call when it goes wrong; someone to say it will be ok; a personal matter to raise
+    # privately; support asked for here; a listening channel asked about
+    R("help_r28b", "help", 1,
+      r"\b(?:call|appeler|appelle|number|numero|contact|contacter|referent|referente|ecrire|talk to|parler a|who|qui)\b(?: [^\s|]+){0,6} (?:quand|when|if) (?:ca va (?:vraiment |really )?pas|on va (?:vraiment )?pas bien|on va mal|je vais mal|on craque|je craque|it s (?:really |very )?bad|it is (?:really |very )?bad|it be (?:really |very )?bad|it gets (?:really )?bad|things get (?:really )?bad|i m not ok|i am not ok|you re not ok|you are not ok|you re struggling|you are struggling|we re struggling|i m struggling|i am struggling|you re in crisis|you are in crisis)\b"
+      r"|\b(?:need|needed|just need|want|besoin|j ai besoin)\b(?: [^\s|]+){0,1} (?:someone|somebody|qqn|quelqu un|people|d entendre|qu on me dise|to hear)\b(?: [^\s|]+){0,2} (?:to tell me|tell me|me dire|dire|que|that)? ?(?:it s|it is|it ll|it will|everything s|everything is|everything will|ca|tout) (?:gonna |going to |will )?(?:be ok|be okay|be alright|be all right|be fine|va aller|ira|va bien aller)\b"
+      r"|(?:^ ?|\| )(?![^|]*\b(?:trade|trading|echange|item|items|objet|build|raid|boss|bug|commande|order|selling|vends|vendre|sell|buy|acheter|price|prix)\b)[^|]*?\b(?:parler|talk|vent|mp|dm|pm|ticket|ecrire|message)\b(?: [^\s|]+){0,6} (?:souci perso|probleme perso|truc perso|sujet perso|c est perso|a bit personal|kinda personal|something personal|quelque chose de perso|privately|en prive|c est pas facile|it s not easy|it is not easy)\b"
+      r"|\bask (?:for )?(?:support|emotional support)\b(?: [^\s|]+){0,2} (?:here|in this channel)\b|\bdemander (?:du |un peu de )?(?:soutien|reconfort)\b(?: [^\s|]+){0,2} (?:ici|sur ce salon)\b"
+      r"|\b(?:vous avez|y a|il y a|ya|is there|do you have|do you guys have|got|any|have you got)\b(?: [^\s|]+){0,2} (?:salon (?:d )?ecoute|salon pour parler|salon de soutien|listening channel|support channel|vent channel|venting channel|channel for venting|channel to vent|place to vent|endroit pour parler)\b"
+      r"|\b(?:mods?|modos?|modo|moderateurs?|moderators?|admins?)\b (?:s il vous plait|s il te plait|se il vous plaire|se il te plaire|need you|i need you|j ai besoin de vous|besoin de vous)(?= \||\s*$)"),
 )  # fmt: skip
+
+
+# --- round 28: a curse aimed at the illness, not at a member ---------------------------------------
+# "lupus you absolute bastard", "fibro can go to hell", "type 1 is a piece of shit", « va te faire foutre la
+# maladie de Crohn »: the addressee of the curse is an illness, a treatment or the body that hurts. Read by
+# ``support.curses_illness``; ``Judge`` then sets the abuse reading apart as self-talk (never a sanction).
+ILLNESS_NOUN = (
+    r"(?:lupus|sle|fibro|fibromyalgia|fibromyalgie|crohn|crohns|crohn s|ra|rheumatoid arthritis|arthritis|arthrite|polyarthrite"
+    r"|ms|sep|sclerosis|sclerose|multiple sclerosis|sclerose en plaques|cf|cystic fibrosis|muco|mucoviscidose|sickle cell|drepano|drepanocytose"
+    r"|endo|endometriosis|endometriose|adenomyosis|adenomyose|migraine|migraines|cluster headaches?|type 1|type 2|t1d|t2d|t1|diabetes|diabete"
+    r"|cancer|chemo|chimio|chemotherapy|chimiotherapie|radiotherapy|radiotherapie|epilepsy|epilepsie|seizures|pots|eds|long covid|covid long"
+    r"|copd|bpco|asthma|asthme|psoriasis|eczema|ibs|colitis|rch|gout|goutte|gastroparesis|gastroparesie|parkinson|parkinsons|parkinson s"
+    r"|me cfs|cfs|hidradenitis|hs|narcolepsy|narcolepsie|dialysis|dialyse|spoonie life|chronic illness|chronic pain"
+    r"|illness|disease|sickness|maladie|maladies|pain|douleur|douleurs|flare|flares|poussee|poussees|crise|body|corps|pancreas|kidneys|reins|joints)"
+)
+_ILL = rf"(?:(?:my|this|that|stupid|fucking|bloody|damn|la|le|les|l|ma|mon|mes|cette|ce|putain de|sale|foutue|foutu) ){{0,2}}{ILLNESS_NOUN}(?: de [^\s|]+)?"
+_CURSE_NOUN = (
+    r"(?:bastard|bitch|piece of shit|pos|prick|asshole|arsehole|twat|cunt|wanker|git|sod|son of a bitch|fucker|motherfucker|dick|dickhead|scum"
+    r"|shit|shite|nightmare|menace|traitor|thief|connard|connasse|salope|salaud|ordure|garce|saloperie|merde|sombre merde|enfoire|enfoiree|pourriture)"
+)
+CURSED_ILLNESS = (
+    # the illness called by name, then "you <insult>": "lupus you absolute bastard"
+    rf"(?:^ ?|\| ){_ILL} (?:you|u|ya|t es|tu es|espece de)(?: (?:absolute|utter|complete|total|fucking|stupid|little|evil|rotten|sneaky|sale|gros|grosse|vieux|vieille|de|d)){{0,2}} {_CURSE_NOUN}\b"
+    # the illness sent to hell: "fibro can go to hell", « l'endo peut aller se faire foutre »
+    rf"|(?:^ ?|\| |\b(?:honestly|seriously|tbh|man|god|lol|ok|so|and|but|et|mais|franchement|serieux|bref) ){_ILL} (?:can|could|should|may|will|peut|pourrait|doit|va)(?: just| juste| honestly| franchement)? (?:go to hell|go fuck itself|go fuck yourself|fuck off|get fucked|eat shit|piss off|sod off|do one|rot in hell|rot|go die|die in a fire|aller en enfer|aller se faire foutre|aller au diable|crever|aller chier|se faire foutre)\b"
+    # the illness is a piece of shit: "type 1 is a piece of shit", « la fibro c'est une saloperie »
+    rf"|(?:^ ?|\| |\b(?:honestly|seriously|tbh|man|god|lol|ok|so|and|but|et|mais|franchement|serieux|bref) ){_ILL} (?:is|be|s|est|c est|c etre|ce est|is such|is an?|is being)(?: (?:a|an|such a|so|the|an absolute|absolute|total|real|fucking|bloody|une|un|vraie|vrai|vraiment|grosse|gros|putain de|sale)){{0,2}} {_CURSE_NOUN}\b"
+    # a curse sent to the illness: "fuck you lupus", « va te faire foutre la maladie de Crohn »
+    rf"|\b(?:fuck you|fuck off|screw you|damn you|go to hell|piss off|sod off|va te faire foutre|va chier|ta gueule|nique ta mere|je te deteste|i hate you|j te deteste|jte deteste|allez vous faire foutre)(?: so much| tellement| vraiment)? {_ILL}\b"
+)

@@ -19,6 +19,9 @@
 * **help_request** — the author asks for someone, in any words ("is anyone around", « un modo peut me mp »);
   practical requests ("can someone help me with this boss") are not.
 
+``curses_illness(chat)`` tells a curse aimed at an illness, a treatment or the body ("fibro can go to hell")
+from one aimed at a member: ``Judge`` sets such an abuse reading apart as self-talk.
+
 The author's own words are read (``Chat.own_*``): reported speech and quotes are someone else's, except
 for the "someone else's situation" context, which reads the whole message. Each group of rules is
 compiled into one regular expression and runs only when the message shares a word with the group's
@@ -36,11 +39,11 @@ from typing import Any
 
 from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, Requirement, requirement
-from bot.classify.judge._support_rules import HELP_RULES, RULES, Rule
+from bot.classify.judge._support_rules import CURSED_ILLNESS, HELP_RULES, ILLNESS_NOUN, RULES, Rule
 from bot.classify.judge.chat import Chat
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, WarningSign
 
-__all__ = ["assess_support"]
+__all__ = ["assess_support", "curses_illness"]
 
 # The regex parse tree gives each rule's anchor words (``_anchors``); private modules of ``re``.
 _parser: Any = importlib.import_module("re._parser")
@@ -311,7 +314,7 @@ _SIGN_KINDS = frozenset(category.value for category in WarningCategory)
 _GATED_KINDS = _SIGN_KINDS | {"help", "other_person"}
 _CONTEXT_KINDS = (
     "time", "place", "returning", "past", "recovered", "awareness", "medical", "negation", "real_life",
-    "leaving", "means", "plan", "illness", "illness_hyperbole",
+    "leaving", "means", "plan", "illness", "illness_hyperbole", "loss",
 )  # fmt: skip
 _RULES, _INDEX, _ALWAYS = _compile(rule for rule in (*RULES, *HELP_RULES) if rule.kind in _GATED_KINDS)
 _CONTEXT = {  # run only when a sign fired: no gate
@@ -371,7 +374,11 @@ _FIRST_PERSON = frozenset(
      "join_the_dead_r21", "not_wake_r21", "burden_r21", "self_as_other_r21",
      "burden_cost_r25", "stop_being_r25", "not_sure_alive_r25", "go_in_sleep_r25", "only_option_r25",
      "stop_treatment_r25", "self_harm_r25", "only_way_gone_r25",
-     "accident_relief_r25", "burden_gone_r25", "self_harm_tool_r25", "grave_soon_r25"}
+     "accident_relief_r25", "burden_gone_r25", "self_harm_tool_r25", "grave_soon_r25",
+     "decided_going_r28", "follow_the_dying_r28", "only_way_is_death_r28", "why_stay_alive_r28",
+     "never_born_fr_r28", "favour_by_going_r28", "cut_short_r28", "lights_out_r28", "wouldnt_mind_r28",
+     "all_means_gathered_r28", "ligature_tested_r28", "place_scouted_r28", "lethal_dose_r28",
+     "cover_story_r28", "head_bang_r28", "last_chapter_r28", "instead_of_them_r28"}
 )  # fmt: skip
 # Cues that only count beside another sign: alone they are ordinary chat.
 _MODIFIERS = frozenset(
@@ -389,7 +396,8 @@ _MODIFIERS = frozenset(
      "last_words_r21", "papers_r21", "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21",
      "simpler_for_all_r25", "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25",
      "goodbye_plain_r25", "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25",
-     "no_need_r25"}
+     "no_need_r25", "last_season_r28", "unstoppable_r28", "join_them_r28", "nobody_around_r28",
+     "letters_r28", "over_for_me_r28"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
@@ -397,7 +405,8 @@ _SELF_TIMED = frozenset(
      "if_no_wake", "the_moment", "final_weak", "picked_day", "handing_on_r21", "last_words_r21", "papers_r21",
      "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21", "simpler_for_all_r25",
      "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25", "goodbye_plain_r25",
-     "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25", "no_need_r25"}
+     "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25", "no_need_r25",
+     "unstoppable_r28", "nobody_around_r28", "letters_r28", "over_for_me_r28"}
 )  # fmt: skip
 # Farewells that an ordinary leaving ("see you monday", "off on holiday") cancels, like ``goodbye_weak``.
 _CANCELLED_BY_LEAVING = frozenset({"goodbye_plain_r25", "goodbye_thanks_r25", "goodbye_r25"})
@@ -430,6 +439,20 @@ def _scan(hay: str, forms: str, candidates: set[int]) -> list[tuple[str, str, in
         elif rule.regex.search(hay):
             hits.append((rule.kind, rule.cue, rule.severity))
     return hits
+
+
+_CURSED_ILLNESS = re.compile(CURSED_ILLNESS)
+# Every word of the illness vocabulary: a message holding none of them curses no illness (a cheap gate).
+_ILLNESS_WORDS = frozenset(re.findall(r"[a-z0-9]+", ILLNESS_NOUN))
+
+
+def curses_illness(chat: Chat) -> bool:
+    """The author curses an illness, a treatment or their own body ("lupus you absolute bastard", "fibro can
+    go to hell", « va te faire foutre la maladie »), in their own words, with no member addressed (no mention,
+    not a reply): illness talk, whose harsh words are not aimed at anyone."""
+    if chat.mentions or chat.reply or chat.vocab.isdisjoint(_ILLNESS_WORDS):
+        return False
+    return _CURSED_ILLNESS.search(f" {chat.own_forms} ") is not None
 
 
 def assess_support(chat: Chat) -> SupportReading:
@@ -549,7 +572,9 @@ def assess_support(chat: Chat) -> SupportReading:
                 lowered.append("awareness")
             if "medical" in context and topical:
                 lowered.append("medical")
-            if other and not any(s.cue in _FIRST_PERSON for s in signs.values()):
+            # a person named because they died ("since my daughter's death the thought of ending it…"):
+            # the thoughts are the author's own, not someone else's situation
+            if other and "loss" not in context and not any(s.cue in _FIRST_PERSON for s in signs.values()):
                 lowered.append("other_person")
             wish = any(
                 s.category is WarningCategory.PASSIVE_IDEATION and s.severity >= 3 for s in signs.values()
