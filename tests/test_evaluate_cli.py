@@ -102,6 +102,7 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert code == 2
 
 
+@pytest.mark.timeout(300)  # the whole corpus, both splits (~50 s on a quiet machine; it grows)
 def test_the_project_corpus_is_found_per_split() -> None:
     tune, held = corpus_files("tune"), corpus_files("heldout")
     if not tune or not held:

@@ -38,7 +38,7 @@ from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
 from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, requirement
-from bot.classify.judge.chat import Chat, Token, read
+from bot.classify.judge.chat import EMOJI_WORDS, LOOKALIKE, LOOKALIKES, Chat, Token, emoji_as_words, read
 from bot.classify.normalize import fold
 from bot.domain.signals import AbuseHit, AbuseKind, AbuseReading
 
@@ -334,6 +334,10 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
             form = t.form
             if not form.isalpha() and not form.isdigit() and form.translate(_LEET_I) in _LEET_VOCAB:
                 return True
+        # short ones the normaliser reads as words ("0ut", "th3") still show that the message is in leet
+        for word in _SHORT_MIXED.findall(text.lower()):
+            if word.translate(_LEET_I) in _LEET_VOCAB:
+                return True
     if not text.isascii() and _ENCLOSED_RE.search(text) is not None:
         return True
     if "I" in text and _CAPITAL_I_AS_L.search(text) is not None:
@@ -361,31 +365,20 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
 
 
 _MENTION_OUT = re.compile(r"<@[!&]?\d+>")
-# Round 24 (issue 11): letters of other scripts that look Latin and that the normaliser's folding leaves or
-# reads phonetically (Greek capitals, Tai Le and Cherokee lookalikes: « t'ℯs ᥙᥒ ᥴ᥆ᥒᥒᥲrd », "ΚΥЅ ΝΟW"), and
-# emoji written in place of a word: weapons, rope and chair, coffin ("🔪🩸 à bientôt", "🪢🪑 u know what to
-# do", "toi = 🐷💩"). Mapped only here, for the abuse reading of a message that shows them; an emoji between
-# letters ("c💀nt") is a masked letter. The normaliser (chat.py) may learn the same words: they agree.
-_LOOKALIKES = {
-    **dict(zip(map(ord, "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"), "abezhikmnoptyx", strict=True)),
-    **dict(zip(map(ord, "αβεικνορτυχ"), "abeiknoptux", strict=True)),
-    **dict(zip(map(ord, "ᥙᥒᥴ᥆ᥲᥱᥣᥰᥴᥕ"), "uncoaelpcw", strict=True)),
-    **dict(zip(map(ord, "ᏟᎪᏴᎬᎻᏂᎫᏦᏞᎷᏢᏚᎢᏙᏔᏃᎠᏀᎡᎥᏒ"), "cabehhjklmpstvwzdgeir", strict=True)),
-    **dict(zip(map(ord, "ƅɑɡɩᴏᴜℯℓ"), "bagiouel", strict=True)),
-}
-_EMOJI_WORDS = {
-    "🪢": "rope", "🪑": "chair", "🔫": "gun", "🔪": "knife", "🗡": "knife", "🩸": "blood", "⚰": "coffin",
-    "🪦": "grave", "💊": "pills", "🐷": "pig", "🐖": "pig", "💩": "shit", "🏠": "house",
-    "🏡": "house",
-}  # fmt: skip
-_LOOKALIKE_RE = re.compile("[" + re.escape("".join(map(chr, _LOOKALIKES))) + "".join(_EMOJI_WORDS) + "]")
-_EMOJI_IN_WORD = re.compile("(?<=[^\\W\\d_])[" + "".join(_EMOJI_WORDS) + "\U0001f480](?=[^\\W\\d_])")
+_SHORT_MIXED = re.compile(r"(?<![a-z0-9])(?:[0-9]+[a-z]{1,4}|[a-z]{1,4}[0-9]+)(?![a-z0-9])")
+# Round 24 (issue 11): letters of other scripts that look Latin (« t'ℯs ᥙᥒ ᥴ᥆ᥒᥒᥲrd », "ΚΥЅ ΝΟW") and emoji
+# written in place of a word ("🔪🩸 à bientôt", "🪢🪑 u know what to do", "toi = 🐷💩"): the normaliser's
+# tables (``chat.LOOKALIKES``, ``chat.EMOJI_WORDS``), read in every message. A message showing a look-alike,
+# or an emoji whose English word the gate knows, is read again with the emoji in English (the rules' emoji
+# words); an emoji between letters ("c💀nt") is a masked letter.
+_EMOJI_SUSPECT = "".join(emoji for emoji, (english, _french) in EMOJI_WORDS.items() if english in _GATE)
+_LOOKALIKE_RE = re.compile(f"{LOOKALIKE.pattern}|[{_EMOJI_SUSPECT}]")
+_EMOJI_IN_WORD = re.compile("(?<=[^\\W\\d_])[" + "".join(EMOJI_WORDS) + "\U0001f480](?=[^\\W\\d_])")
 _ENCLOSED = {
     **{0x1F170 + i: chr(ord("a") + i) for i in range(26)},  # 🅰..🆉
     **{0x1F150 + i: chr(ord("a") + i) for i in range(26)},  # 🅐..🅩
     0xFE0F: None,
-    **_LOOKALIKES,
-    **{ord(e): f" {w} " for e, w in _EMOJI_WORDS.items()},
+    **LOOKALIKES,
 }
 _RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[ .\-_*,/|]{1,3}[a-z0-9]){1,}(?![a-z0-9])")
 _MIXED_ANY = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{2,}\b")
@@ -447,7 +440,7 @@ def _deobfuscate(text: str) -> str:
         text = text[::-1]  # a short message written backwards (a long one is not reread whole)
     text = _EMOJI_IN_WORD.sub("*", text) if not text.isascii() else text
     text = _CAPITAL_I_AS_L.sub(lambda m: "l" * len(m.group(0)), text)
-    text = fold(text.translate(_ENCLOSED))
+    text = fold(emoji_as_words(text).translate(_ENCLOSED))
     text = _MENTION_OUT.sub(" <@0> ", text)
     text = _IN_WORD_SYMBOL.sub(lambda m: "".join(_SYMBOL_LETTER.get(c, c) for c in m.group(0)), text)
     text = re.sub(r"[a-z]*\*+[a-z*]*", lambda m: _unmask(m.group(0)) if m.group(0).strip("*") else " ", text)

@@ -5,10 +5,14 @@
 1. **Discord markup**: a user mention becomes the addressee token ``@user`` (``MENTION``); role and
    channel mentions, custom emoji, timestamps and URLs are dropped; the laughing emoji (😂 🤣 😹 💀)
    become the token ``lol``; a few emoji people in crisis write for a word (🪢 💊 🔪 🩸 ⚰️ 🪦 🌉 🚆 😔…,
-   ``EMOJI_WORDS``) become that word in the message's language (🪢 "rope" / « corde »); others are dropped.
-2. **Light fold**: casefolded, invisible characters, zalgo marks and look-alike letters removed (as
-   ``bot.classify.normalize.fold``) but French accents kept, for the lemmatiser. Token *forms* are then
-   folded fully (accent-free).
+   ``EMOJI_WORDS``) and the insult and threat ones (🐷 💩 🗡️ 🏠) become that word in the message's language
+   (🪢 "rope" / « corde »); others are dropped. A word in triple parentheses, the antisemitic echo
+   ("(((they)))"), gets the token ``ECHO`` before it (not hugs: "(((hugs)))", "((( you )))").
+2. **Light fold**: look-alike letters of other scripts the fold misses or reads phonetically (Greek
+   capitals, Tai Le, Cherokee: ``LOOKALIKES``) mapped to Latin; casefolded, invisible characters, zalgo marks
+   and look-alike letters removed (as ``bot.classify.normalize.fold``) but French accents kept, for the
+   lemmatiser. Token *forms* are then folded fully (accent-free). The abuse side's re-read of disguised text
+   uses the same two tables (``EMOJI_WORDS`` through ``emoji_as_words``, in English, and ``LOOKALIKES``).
 3. **English contractions** ("don't" -> "do not", "I'm" -> "i am", "it's" -> "it is", "can't" -> "can not").
 4. **Letters spaced out** ("k i l l m y s e l f", "c.o.n.n.a.r.d"): runs of 3+ single letters are joined
    and split again into words where the dictionary allows ("kill myself"); short runs that are not a
@@ -16,15 +20,18 @@
 5. **Quoted and reported spans**: “…”, "…", « … », ‘…’, '…' (when clearly quotes), ``>`` quote lines, and
    the rest of the clause after a reporting verb whose subject is not the author ("told me", "called me",
    "keeps sending me", "said", « m'a dit », « m'a écrit », « m'a traité de », « m'envoie »...): their
-   tokens carry ``quoted=True`` (someone else's words).
+   tokens carry ``quoted=True`` (someone else's words). A bare verb whose subject is the author ("i already
+   said", « je t'ai dit que ») leaves the author's words their own.
 6. **Tokens**: French elisions split ("j'ai" -> ``j`` ``ai``; the elided letter is the form, its full word
    the lemma: ``j``/``je``, ``t``/``tu``, ``c``/``ce``, ``m``/``me``...). Per token (cached): digits and
    symbols for letters decoded when the token holds letters and is not a number with a unit ("k1ll",
-   "su1c1de", "$uicide" but not "5mg", "ps5"); stretched letters collapsed (3+ -> 1, or 2 where that is the
+   "su1c1de", "$uicide" but not "5mg", "ps5"; a short one that spells a word is leet: "4ss", "d13"; "8" is
+   "ate" where that makes a word: "m8", "sk8"); stretched letters collapsed (3+ -> 1, or 2 where that is the
    word: "sooo" -> "so", "killll" -> "kill"); SMS spellings and contractions expanded from a table (one
    token may become several: "jveux" -> ``j veux``, "chui" -> ``je suis``, "g" -> ``j ai``, "kms" -> ``kill
    myself``, "idk" -> ``i do not know``); then the lemma (``simplemma``, French or English after a cheap
-   guess of the message's language, accents folded).
+   guess of the message's language, accents folded). Québec « don » is read « donc » (not the English
+   "don" = don't) in French, or where nothing English follows it.
 
 Detectors match regular expressions over ``Chat.forms`` / ``Chat.lemmas`` (space-joined, one entry per
 token, aligned: token ``i`` is word ``i`` of both strings), or look tokens up in sets (``Chat.vocab``).
@@ -42,7 +49,7 @@ from bot.classify import normalize as _normalize
 from bot.classify.judge.lemmas import is_known, lemma_values, lemmatize
 from bot.classify.normalize import fold
 
-__all__ = ["MENTION", "Chat", "Token", "read"]
+__all__ = ["ECHO", "EMOJI_WORDS", "LOOKALIKES", "MENTION", "Chat", "Token", "emoji_as_words", "read"]
 
 MENTION = "@user"  # the token a user mention becomes (an addressee marker)
 
@@ -144,6 +151,15 @@ EMOJI_WORDS: dict[str, tuple[str, str]] = {  # emoji -> (English word, French wo
     "\U0001f494": ("sad", "triste"),  # 💔 broken heart
     "\U0001f940": ("sad", "triste"),  # 🥀 wilted flower
     "\U0001f44b": ("bye", "salut"),  # 👋 waving hand (at the end of a message only)
+    # Insults and threats written with emoji (read in every message, as the ones above; the abuse side reads
+    # a message that shows one again with the English words: its rules use those): "toi = 🐷💩", "🗡 soon",
+    # "see you at your 🏠".
+    "\U0001f5e1": ("knife", "couteau"),  # 🗡️ dagger
+    "\U0001f437": ("pig", "porc"),  # 🐷 pig face
+    "\U0001f416": ("pig", "porc"),  # 🐖 pig
+    "\U0001f4a9": ("shit", "merde"),  # 💩 pile of poo
+    "\U0001f3e0": ("house", "maison"),  # 🏠 house
+    "\U0001f3e1": ("house", "maison"),  # 🏡 house with garden
 }
 _WAVE = "\U0001f44b"
 _EMOJI_TAIL = "[\ufe0f\U0001f3fb-\U0001f3ff]*"  # variation selector, skin tones
@@ -156,7 +172,10 @@ _EMOJI = re.compile(
 # In the text an emoji becomes a placeholder (letters only, so no later step alters it); ``_tokens`` reads
 # it in the message's language once that is known.
 _EMOJI_MARK = "zqxemoji"
-_EMOJI_PLACEHOLDER = {emoji: f" {_EMOJI_MARK}{index:c} " for index, emoji in enumerate(EMOJI_WORDS, ord("a"))}
+_EMOJI_PLACEHOLDER = {
+    emoji: f" {_EMOJI_MARK}{chr(97 + index // 26)}{chr(97 + index % 26)} "
+    for index, emoji in enumerate(EMOJI_WORDS)
+}
 _EMOJI_READING = {
     placeholder.strip(): EMOJI_WORDS[emoji] for emoji, placeholder in _EMOJI_PLACEHOLDER.items()
 }
@@ -164,6 +183,49 @@ _EMOJI_READING = {
 
 def _emoji_word(match: re.Match[str]) -> str:
     return _EMOJI_PLACEHOLDER[match.group(1) or _WAVE]
+
+
+def emoji_as_words(text: str, lang: str = "en") -> str:
+    """``text`` with the emoji of ``EMOJI_WORDS`` written as their words in ``lang`` ("en" or "fr"), by the
+    same rules as ``read`` (a run of one emoji is one word, the waving hand only at the end)."""
+    column = 1 if lang == "fr" else 0
+    return _EMOJI.sub(lambda match: f" {EMOJI_WORDS[match.group(1) or _WAVE][column]} ", text)
+
+
+# Letters of other scripts that look Latin and that the fold (``bot.classify.normalize``) leaves or reads
+# phonetically: Greek capitals (casefolded first, "Η" and "Ν" would read "n" and "v"), Tai Le and Cherokee
+# look-alikes (« t'ℯs ᥙᥒ ᥴ᥆ᥒᥒᥲrd », "ΚΥЅ ΝΟW", "ᏟᎪᏴ"), Latin-extended shapes. Mapped on the raw text, before
+# the fold, in every message; the abuse side's re-read of disguised text maps them the same way.
+LOOKALIKES: dict[int, str] = {
+    **dict(zip(map(ord, "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"), "abezhikmnoptyx", strict=True)),
+    **dict(zip(map(ord, "αβεικνορτυχ"), "abeiknoptux", strict=True)),
+    **dict(zip(map(ord, "ᥙᥒᥴ᥆ᥲᥱᥣᥰᥕ"), "uncoaelpw", strict=True)),
+    **dict(zip(map(ord, "ᏟᎪᏴᎬᎻᏂᎫᏦᏞᎷᏢᏚᎢᏙᏔᏃᎠᏀᎡᎥᏒ"), "cabehhjklmpstvwzdgeir", strict=True)),
+    **dict(zip(map(ord, "ƅɑɡɩᴏᴜℯℓ"), "bagiouel", strict=True)),
+}
+LOOKALIKE = re.compile("[" + re.escape("".join(map(chr, LOOKALIKES))) + "]")
+
+
+# The antisemitic "echo": a name or a word in triple parentheses ("(((they)))", "the (((globalists)))") marks
+# it as Jewish. It is read as the token ``ECHO`` before the word (the parentheses would not survive). Hugs in
+# parentheses ("(((hugs)))", « ((( câlins ))) », "(((you)))") are not the echo: a hug or the reader inside,
+# or spaces inside the parentheses, leave it alone.
+ECHO = "@echo"
+_ECHO_MARK = "zqxecho"
+_ECHO = re.compile(r"(?<!\()\({3}([^\W\d_][^\W_]*(?:[ '’-][^\W\d_][^\W_]*){0,2})\){3}(?!\))")
+_NOT_ECHO = frozenset(
+    _words(
+        "hug hugs hugz huggies hugging cuddle cuddles calin calins câlin câlins bisous bises love you u toi"
+        " vous te tu virtual big gros group"
+    )
+)
+
+
+def _echo(match: re.Match[str]) -> str:
+    inside = match.group(1)
+    if not _NOT_ECHO.isdisjoint(re.split(r"[ '’-]", inside.lower())):
+        return match.group(0)
+    return f" {_ECHO_MARK} {inside} "
 
 
 # --- 2. Light fold (accents kept) --------------------------------------------------------------------
@@ -393,11 +455,42 @@ _OWN_MIND = re.compile(
 )
 
 
+# A bare reporting verb whose subject is the author ("i already said", "like i literally wrote", « je t'ai
+# dit que », « j'lui ai déjà écrit que »): what follows is the author's own words, not someone else's. The
+# subject may be followed by an auxiliary and an adverb or two; a negation ("i never said") leaves the words
+# reported, and so do the second and third persons ("you said", "he said", « il a dit », « on a dit »).
+_BARE_VERBS = frozenset(
+    _words("said says saying wrote writes commented replied posted typed yelled shouted screamed")
+)
+_BARE_VERBS_FR = frozenset(_words("dit disait ecrit ecrivait"))
+_MY_OWN_EN = re.compile(
+    r"(?<![\w'’])(?:i|we|im|ive|id|weve)(?: (?:am|are|was|were|have|had|did|do|would|will|also|just|already"
+    r"|even|then|once|always|still|literally|only|\w+ly)){0,2} $"
+)
+_MY_OWN_FR = re.compile(
+    r"(?<![\w'’])(?:je|j)(?:['’ ]?(?:te|t|lui|leur|vous|l|le|la|les|nous|y|en))*['’ ]?"
+    r"(?:ai|avais|aurais|aurai)(?: (?:deja|bien|toujours|souvent|meme|juste|pourtant|clairement|encore"
+    r"|aussi))? $"
+)
+
+
+def _the_authors_own(strip: str, match: re.Match[str]) -> bool:
+    verb = match.group(0).split(" ", 1)[0]
+    start = match.start()
+    if verb in _BARE_VERBS:
+        return _MY_OWN_EN.search(strip, max(0, start - 40), start) is not None
+    if verb in _BARE_VERBS_FR:
+        return _MY_OWN_FR.search(strip, max(0, start - 40), start) is not None
+    return False
+
+
 def _spans(strip: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [m.span() for m in _QUOTES.finditer(strip)]
     starts = {start for start, _ in spans}
     for match in _REPORTING.finditer(strip):
         if _OWN_MIND.search(strip, max(0, match.start() - 40), match.start()):
+            continue
+        if _the_authors_own(strip, match):
             continue
         start = match.end()
         after = _GAP.match(strip, start)
@@ -431,6 +524,17 @@ _LEET = str.maketrans(
 _LEET_L = str.maketrans({"1": "l"})
 _LEET_CHARS = frozenset("013457@$€!")
 _UNIT = re.compile(r"\d+[^\W\d_]{1,4}|[^\W\d_]{1,4}\d+|\d+(?:er|eme|e|st|nd|rd|th|h\d+)")
+# A short token of digits and letters is a quantity or a name ("5mg", "3h", "10km", "ps5", "mp3") unless it
+# reads as a word of 3+ letters once decoded ("4ss", "5hit", "1diot", "a55", "d13"): then it is leet. Digits
+# before one of these units stay a quantity ("5in", "7am", "3pm", "2ans").
+_ORDINAL = re.compile(r"\d+(?:er|eme|e|st|nd|rd|th|h\d+)")
+_UNITS = frozenset(
+    _words(
+        "mg g kg km m cm mm h hr hrs min mn mins ml cl dl l am pm k gb mb go mo ko tb to hz ghz fps ms s sec"
+        " x p d v ans an yo y yr yrs lb lbs oz ft in mi mph kmh w kw ep pts pt j sem bis ter"
+    )
+)
+_EIGHT = re.compile(r"[^\W\d_]+8[^\W\d_]*")  # "8" for "ate": "m8", "sk8", "d8", "h8ers"
 _LONG_RUN = re.compile(r"([^\W\d_])\1\1+")
 
 
@@ -514,7 +618,8 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "tonite": ("tonight",), "nite": ("night",), "2day": ("today",), "2moro": ("tomorrow",),
     "2morrow": ("tomorrow",),
     "tmrw": ("tomorrow",), "tmr": ("tomorrow",), "tmw": ("tomorrow",), "b4": ("before",),
-    "gr8": ("great",), "l8r": ("later",), "h8": ("hate",), "4ever": ("forever",),
+    "gr8": ("great",), "l8r": ("later",), "h8": ("hate",), "4ever": ("forever",), "st8": ("straight",),
+    "str8": ("straight",), "w8": ("wait",), "h8r": ("hater",), "h8rs": ("haters",),
     "idk": ("i", "do", "not", "know"), "idc": ("i", "do", "not", "care"), "dunno": ("do", "not", "know"),
     "idek": ("i", "do", "not", "even", "know"), "ik": ("i", "know"), "ikr": ("i", "know"),
     "kms": ("kill", "myself"), "kmss": ("kill", "myself"), "kys": ("kill", "yourself"),
@@ -657,9 +762,26 @@ def _lemma(word: str, lang: str) -> str:
     return fold(chosen).lower()
 
 
+def _short_leet(token: str) -> str | None:
+    """The word a short unit-shaped token spells in leet ("4ss" -> "ass", "d13" -> "die"), or None."""
+    if _ORDINAL.fullmatch(token) or not token.isalnum():
+        return None
+    if token[0].isdigit() and token.lstrip("0123456789") in _UNITS:
+        return None
+    for decoded in (token.translate(_LEET), token.translate(_LEET_L).translate(_LEET)):
+        if decoded.isalpha() and len(decoded) >= 3 and _known_dict(decoded):
+            return decoded
+    return None
+
+
 def _leet(token: str) -> str:
-    if _LEET_CHARS.isdisjoint(token) or token.isdigit() or _UNIT.fullmatch(token):
+    if "8" in token and _EIGHT.fullmatch(token) and token not in _EXPANSIONS:
+        ate = token.replace("8", "ate")
+        return ate if _known_dict(ate) else token
+    if _LEET_CHARS.isdisjoint(token) or token.isdigit():
         return token
+    if _UNIT.fullmatch(token):
+        return _short_leet(token) or token
     if not any(ch.isalpha() for ch in token):
         return token
     if token[0] == "@":
@@ -725,6 +847,8 @@ def _tokens(raw: str, lang: str, quoted: bool) -> tuple[Token, ...]:
     """The tokens one raw token stands for (usually one)."""
     if raw == MENTION:
         return (Token(MENTION, MENTION, quoted),)
+    if raw == _ECHO_MARK:
+        return (Token(ECHO, ECHO, quoted),)
     if raw.startswith(_EMOJI_MARK) and raw in _EMOJI_READING:
         english, french = _EMOJI_READING[raw]
         word = french if lang == "fr" else english
@@ -748,6 +872,37 @@ def _tokens(raw: str, lang: str, quoted: bool) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# Québec « don » is « donc » ("viens don", « ben voyons don », « t'es don ben cave »), not the English "don"
+# (= don't) the detectors take for a negation. Read as « donc » in a French message, or in one of unknown
+# language where nothing English follows it; the noun « un don », « le don de sang », « faire don » stays.
+_DON_NOUN = frozenset(
+    _words(
+        "un le l du de d des les ce cet mon ton son ma ta sa notre votre leur nos vos ses mes tes au aux quel"
+        " quelle sacre vrai beau gros petit grand faire fait fais font faisait fera ferai par pour en"
+    )
+)
+
+
+_QUEBEC_AFTER = frozenset(_words("ben bin pis toe moe tse la"))
+
+
+def _quebec_donc(tokens: list[Token], lang: str) -> list[Token]:
+    out = list(tokens)
+    for index, token in enumerate(tokens):
+        if token.form != "don" or (index and tokens[index - 1].form in _DON_NOUN):
+            continue
+        if lang != "fr":
+            after = tokens[index + 1].form if index + 1 < len(tokens) else ""
+            if after and not (
+                after in _FR_WORDS
+                or after in _QUEBEC_AFTER
+                or (_known_in(after, "fr") and not _known_in(after, "en"))
+            ):
+                continue
+        out[index] = Token("donc", "donc", token.quoted)
+    return out
+
+
 def read(text: str, *, reply: bool = False) -> Chat:
     """The message as the detectors read it (see the module docstring)."""
     original = text
@@ -757,9 +912,13 @@ def read(text: str, *, reply: bool = False) -> Chat:
         text = _DROP.sub(" ", _USER_MENTION.sub(" @user ", text) if mentions else text)
     elif "http" in text or "www." in text:
         text = _DROP.sub(" ", text)
+    if "(((" in text:
+        text = _ECHO.sub(_echo, text)
     if not text.isascii():
         text = _LAUGH.sub(" lol ", text)
         text = _EMOJI.sub(_emoji_word, text)
+        if LOOKALIKE.search(text) is not None:
+            text = text.translate(LOOKALIKES)
     light = _light(text)
     if "_" in light:
         light = light.replace("_", " ")
@@ -796,6 +955,8 @@ def read(text: str, *, reply: bool = False) -> Chat:
         tokens = [token for piece, quoted in pieces for raw in piece for token in _tokens(raw, lang, quoted)]
     else:
         tokens = [token for raw in raws for token in _tokens(raw, lang, False)]
+    if lang != "en" and "don" in raws:
+        tokens = _quebec_donc(tokens, lang)
     forms = [t.form for t in tokens]
     lemmas = [t.lemma for t in tokens]
     forms_text = " ".join(forms)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.classify.judge.chat import MENTION, Chat, Token, read
+from bot.classify.judge.chat import ECHO, EMOJI_WORDS, MENTION, Chat, Token, emoji_as_words, read
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
 
 
 def forms(text: str, **kw: bool) -> str:
@@ -214,3 +218,170 @@ def test_emoji_words_have_lemmas_and_stay_aligned() -> None:
     assert chat.forms.split()[3] == "cachets"
     assert chat.lemmas.split()[3] == "cachet"
     assert len(chat.forms.split()) == len(chat.lemmas.split())
+
+
+# --- one table of look-alike letters and one of emoji words, read in every message (the abuse re-read of
+# disguised text uses the same tables) ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ΚΥЅ ΝΟW", "kill yourself now"),  # Greek capitals and a Cyrillic s
+        ("t'ℯs ᥙᥒ ᥴ᥆ᥒᥒᥲrd", "t es un connard"),  # Tai Le and a script e
+        ("ᎪᏴᏚ ᎥᏚ ᏟᎬᏞᎥᏴᎬ", "abs is celibe"),  # Cherokee capitals
+        ("ƅon courage", "bon courage"),
+        ("Νο ΗΟΡΕ", "no hope"),
+    ],
+)
+def test_lookalike_letters_are_read_as_latin_in_every_message(text: str, expected: str) -> None:
+    assert forms(text) == expected
+
+
+def test_greek_and_accented_text_keeps_its_reading() -> None:
+    assert forms("café à Athènes, σοφία") == "cafe a athenes σoφia"  # only the look-alikes are mapped
+    assert forms("j'ai été très fatiguée") == "j ai ete tres fatiguee"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("toi = 🐷💩", "toi porc merde"),
+        ("you are a 🐖", "you are a pig"),
+        ("see you at your 🏡 tonight", "see you at your house tonight"),
+        ("🗡️ soon", "knife soon"),
+    ],
+)
+def test_insult_and_threat_emoji_are_words_in_the_message_language(text: str, expected: str) -> None:
+    assert forms(text) == expected
+
+
+def test_emoji_as_words_reads_the_same_table_in_one_language() -> None:
+    assert emoji_as_words("🪢🪢🪑 ce soir").split() == ["rope", "chair", "ce", "soir"]
+    assert emoji_as_words("🪢🪑 ce soir", "fr").split() == ["corde", "chaise", "ce", "soir"]
+    waved = emoji_as_words("👋 salut tout le monde 👋").split()
+    assert waved == ["👋", "salut", "tout", "le", "monde", "bye"]  # the waving hand at the end only
+    assert set(EMOJI_WORDS) >= {"\U0001f437", "\U0001f4a9", "\U0001f3e0", "\U0001f5e1"}
+
+
+# --- the antisemitic echo: a word in triple parentheses --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(((they))) run every newsroom", f"{ECHO} they run every newsroom"),
+        ("always the same (((bankers))) lol", f"always the same {ECHO} bankers lol"),
+        ("encore les (((mêmes))) derrière tout ça", f"encore les {ECHO} memes derriere tout ca"),
+        ("(((Soros))) paie les manifs", f"{ECHO} soros paie les manifs"),
+    ],
+)
+def test_the_echo_survives_as_a_token_before_its_word(text: str, expected: str) -> None:
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sending (((hugs))) your way",
+        "((( hugs ))) it gets better",
+        "gros (((câlins))) à toi",
+        "(((you))) we are here",
+        "((lol)) no",
+        "(((((x)))))",
+        "(+ 1 (* 2 3)))",
+    ],
+)
+def test_hugs_and_brackets_are_not_the_echo(text: str) -> None:
+    assert ECHO not in read(text).forms
+
+
+# --- a reporting verb whose subject is the author: the author's own words --------------------------------
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("i already said you're a clown", "i already said you are a clown"),
+        ("im literally saying you're useless", "i am literally saying you are useless"),
+        ("je t'ai dit que t'es un boulet", "je t ai dit que t es un boulet"),
+        ("j'lui ai déjà écrit que c'était nul", "j lui ai deja ecrit que c etait nul"),
+        ("we already wrote that it's over", "we already wrote that it is over"),
+    ],
+)
+def test_the_authors_own_speech_is_not_reported(text: str, own: str) -> None:
+    assert read(text).own_forms == own
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("my cousin said i'm a waste of air", "my cousin said"),
+        ("il m'a écrit que j'étais une erreur", "il m a ecrit que"),
+        ("i never said you were dumb", "i never said"),
+        ("you said i was pathetic", "you said"),
+        ("on a dit que j'étais un fardeau", "on a dit que"),
+        ("elle a écrit que je devrais crever", "elle a ecrit que"),
+        ("he just said i should disappear", "he just said"),
+    ],
+)
+def test_someone_elses_speech_stays_reported(text: str, own: str) -> None:
+    assert read(text).own_forms == own
+
+
+# --- Québec « don » (donc) is not the English negation ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("viens don", "viens donc"),
+        ("ben voyons don", "ben voyons donc"),
+        ("t'es don ben lent", "t es donc ben lent"),
+        ("arrête don de chialer", "arrete donc de chialer"),
+        ("pourquoi tu fais ça don", "pourquoi tu fais ca donc"),
+    ],
+)
+def test_quebec_don_reads_donc(text: str, expected: str) -> None:
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i don care anymore",
+        "don worry about it",
+        "don give up",
+        "je vais faire un don de sang",
+        "elle a un don pour le dessin",
+        "fais don de tes organes",
+        "don trust him",
+    ],
+)
+def test_english_don_and_the_french_noun_stay(text: str) -> None:
+    assert "don" in forms(text).split()
+
+
+# --- short leet words ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ur a 4ss", "your a ass"),
+        ("a55", "ass"),
+        ("go d13", "go die"),
+        ("5hit game", "shit game"),
+        ("1diot", "idiot"),
+        ("cya m8", "see you mate"),
+        ("st8 trash", "straight trash"),
+        ("sk8 later", "skate later"),
+    ],
+)
+def test_short_leet_words_are_decoded(text: str, expected: str) -> None:
+    assert forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    _words("5mg 3h ps5 mp3 7am 5in 1er 3rd b12 10km a4 4k 1080p 2024 gta5"),
+)
+def test_quantities_and_names_stay_as_written(text: str) -> None:
+    assert forms(text) == text
+
+
+@pytest.mark.parametrize("emoji", sorted(EMOJI_WORDS))
+def test_every_emoji_of_the_table_reads_as_its_word(emoji: str) -> None:
+    english, french = EMOJI_WORDS[emoji]
+    assert read(f"that is all {emoji}").forms.split()[-1] == english  # at the end (the waving hand's place)
+    assert read(f"je vois tout {emoji}").forms.split()[-1] == french
