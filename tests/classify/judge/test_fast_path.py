@@ -201,6 +201,7 @@ def test_both_learned_readings_in_one_pass_score_as_each_alone(messages: list[st
     data = json.loads(files("bot.classify.judge").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8"))
     own_support, own_abuse = CueModel.from_data(data["support"]), AbuseCues.from_data(data["abuse"])
     assert support_model._table is not None and support_model._table is abuse_model._table
+    own_joint = JointCues(own_support, own_abuse)
     for text in messages[::5]:
         chat = read(text)
         found = features(chat)
@@ -208,4 +209,4 @@ def test_both_learned_readings_in_one_pass_score_as_each_alone(messages: list[st
         expected = (own_support.scores(chat, found), own_abuse.scores(chat, found))
         assert joint.scores(chat, found) == expected
         assert (support_model.scores(chat, found), abuse_model.scores(chat, found)) == expected
-        assert JointCues(own_support, own_abuse).scores(chat, found) == expected
+        assert own_joint.scores(chat, found) == expected
