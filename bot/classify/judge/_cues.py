@@ -38,16 +38,17 @@ test fails when they no longer match the corpus and the normaliser); a feature s
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 import random
 import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from importlib.resources import files
 from itertools import pairwise
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from bot.classify.judge.chat import Chat, read
 from bot.domain.signals import (
@@ -59,6 +60,9 @@ from bot.domain.signals import (
     WarningCategory,
     WarningSign,
 )
+
+_json_decoder: Any = importlib.import_module("json.decoder")
+scanstring: Callable[[str, int], tuple[str, int]] = _json_decoder.scanstring  # ``json``'s own string reader
 
 __all__ = [
     "AbuseCues", "CueModel", "JointCues", "abuse_cues", "cue_model", "learned_abuse", "lift", "margins",
@@ -118,6 +122,10 @@ class _LinearReading:
 
     classes: tuple[str, ...] = ()
     extended = False  # learns from the skip-pairs and stems of ``features`` too
+    # set on a reading loaded from the weights file (``_load``): both readings' rows, shared, and this
+    # reading's columns in them; None on a reading learned here or made by ``from_data``
+    _table: _Table | None = None
+    _columns: slice = slice(None)
 
     def __init__(self, examples: Iterable[tuple[Chat, str]]) -> None:
         """``examples``: (chat, class) pairs."""
@@ -152,7 +160,17 @@ class _LinearReading:
                     for k, grad in enumerate(grads):
                         column[k] = column[k] * shrink - grad
         self.prior = tuple(bias)
-        self.weights: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in weights.items()}
+        self._weights: dict[str, tuple[float, ...]] | None = {f: tuple(w) for f, w in weights.items()}
+
+    @property
+    def weights(self) -> dict[str, tuple[float, ...]]:
+        """Feature -> this reading's weights, one per class. A reading loaded from the weights file keeps
+        only the shared table (``_Table``): its dictionary is read from the file again when asked for
+        (scripts and tests ask; scoring does not)."""
+        if self._weights is None:
+            section = "support" if self.classes == CLASSES else "abuse"
+            return dict(type(self).from_data(_read_file()[section])._weights or {})
+        return self._weights
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -161,7 +179,7 @@ class _LinearReading:
             raise ValueError(f"weights for {data['classes']}, expected {cls.classes}")
         model = cls.__new__(cls)
         model.prior = tuple(float(p) for p in data["prior"])
-        model.weights = {f: tuple(float(x) for x in w) for f, w in data["weights"].items()}
+        model._weights = {f: tuple(float(x) for x in w) for f, w in data["weights"].items()}
         return model
 
     def to_data(self) -> dict[str, object]:
@@ -174,14 +192,18 @@ class _LinearReading:
 
     def scores(self, chat: Chat, found: frozenset[str] | None = None) -> list[float]:
         """Per class, the prior plus the weights of the features present (``found``: ``features(chat)``,
-        when the caller already has them)."""
-        get = self.weights.get
+        when the caller already has them). A reading loaded from the file sums its columns of the shared
+        table: a feature only the other reading knows adds ``0.0`` there (``x + 0.0 == x``), so the sums
+        are those of its own weights, term for term and in the same order."""
+        table = self._table
+        get = self.weights.get if table is None else table.rows.get
         present = [w for w in map(get, features(chat) if found is None else found) if w is not None]
         if not present:
             return list(self.prior)
-        return [
-            prior + sum(column) for prior, column in zip(self.prior, zip(*present, strict=True), strict=True)
-        ]
+        columns = (
+            zip(*present, strict=True) if table is None else list(zip(*present, strict=True))[self._columns]
+        )
+        return [prior + sum(column) for prior, column in zip(self.prior, columns, strict=True)]
 
 
 class CueModel(_LinearReading):
@@ -234,15 +256,19 @@ class JointCues:
     def __init__(self, support_model: CueModel, abuse_model: AbuseCues) -> None:
         self.support = support_model
         self.abuse = abuse_model
+        self._width = len(support_model.prior)
+        self._prior = (*support_model.prior, *abuse_model.prior)
+        table = support_model._table
+        if table is not None and table is abuse_model._table and table.width == self._width:
+            self._weights = table.rows  # both loaded from the file: their table is already this one
+            return
         support_weights, abuse_weights = support_model.weights, abuse_model.weights
         no_support = (0.0,) * len(support_model.prior)
         no_abuse = (0.0,) * len(abuse_model.prior)
-        self._width = len(no_support)
-        self._weights: dict[str, tuple[float, ...]] = {
+        self._weights = {
             f: (*(support_weights.get(f) or no_support), *(abuse_weights.get(f) or no_abuse))
             for f in support_weights.keys() | abuse_weights.keys()
         }
-        self._prior = (*support_model.prior, *abuse_model.prior)
 
     def scores(self, chat: Chat, found: frozenset[str]) -> tuple[list[float], list[float]]:
         """(``support.scores(chat, found)``, ``abuse.scores(chat, found)``)."""
@@ -286,9 +312,154 @@ def weights_data(models: tuple[CueModel, AbuseCues]) -> dict[str, object]:
     return {"support": models[0].to_data(), "abuse": models[1].to_data()}
 
 
+def _numbers() -> Callable[[str], float]:
+    """``parse_float`` for the weights file: each distinct number text one float object (the weights are
+    rounded to four places: about 13,000 distinct values stand for about 240,000 numbers)."""
+    numbers: dict[str, float] = {}
+
+    def number(text: str) -> float:
+        found = numbers.get(text)
+        if found is None:
+            found = numbers[text] = float(text)  # what ``json`` itself makes of the text
+        return found
+
+    return number
+
+
+def _read_file() -> dict[str, Any]:
+    """The weights file, as ``json`` reads it (numbers shared: ``_numbers``)."""
+    text = files("bot.classify.judge").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+    return dict(json.loads(text, parse_float=_numbers()))
+
+
+class _Table:
+    """Both readings' weights as the running bot keeps them: one dictionary, feature -> the support
+    reading's weights then the abuse reading's (``0.0`` where a reading has none: ``JointCues``'s
+    argument), equal rows stored once, each distinct number one object.
+
+    The file is read entry by entry (``read``): ``json.loads`` of the whole file holds every feature's
+    list at once (65,000 lists, 240,000 numbers) among the feature names that stay, and the freed lists
+    leave the interpreter's memory pools too fragmented to give back (about 20 MB resident for the
+    readings before, about 8 now: ``docs/PERFORMANCE.md``). ``tests/classify/judge/test_cues.py`` checks
+    that the table holds exactly what ``json`` reads from the file."""
+
+    def __init__(self, width: int, rows: dict[str, tuple[float, ...]]) -> None:
+        self.width = width  # the support reading's columns come first
+        self.rows = rows
+
+    @classmethod
+    def read(cls, text: str) -> tuple[dict[str, Any], _Table]:
+        """(the file's sections without their weights, the table) from the weights file's text."""
+        value = json.JSONDecoder(parse_float=_numbers()).raw_decode
+        read: dict[str, dict[str, tuple[Any, ...]]] = {}  # section -> feature -> its numbers
+        rows: dict[str, tuple[float, ...]] = {}
+        same: dict[tuple[int, ...], tuple[float, ...]] = {}
+        widths: dict[str, int] = {}
+
+        def row(support: tuple[Any, ...], abuse: tuple[Any, ...]) -> tuple[float, ...]:
+            # equal rows stored once; compared by their number objects (one per distinct text), so that
+            # 0.0 and -0.0, equal as numbers, stay apart
+            found = (*map(float, support), *map(float, abuse))
+            return same.setdefault(tuple(map(id, found)), found)
+
+        def section(name: str, pos: int) -> tuple[Any, int]:
+            def field(key: str, at: int) -> tuple[Any, int]:
+                if key == "weights":
+                    entries: dict[str, tuple[Any, ...]] = {}
+                    read[name] = entries
+
+                    def entry(feature: str, at: int) -> tuple[None, int]:
+                        numbers, end = value(text, at)
+                        support = read.get("support")
+                        if name == "abuse" and support is not None and "support" in widths:
+                            # the support reading's section came first (as the file is written): the
+                            # feature's row is made now, the list of numbers dropped at once
+                            rows[feature] = row(support.pop(feature, (0.0,) * widths["support"]), numbers)
+                        else:
+                            entries[feature] = tuple(numbers)
+                        return None, end
+
+                    return _object(text, at, entry, keep=False)
+                found, end = value(text, at)
+                if key == "classes":
+                    widths[name] = len(found)
+                return found, end
+
+            return _object(text, pos, field)
+
+        sections, end = _object(text, _skip(text, 0), section)
+        if _skip(text, end) != len(text):
+            raise ValueError("extra data after the weights")
+        no_support = (0.0,) * widths["support"]
+        no_abuse = (0.0,) * widths["abuse"]
+        support, abuse = read["support"], read["abuse"]
+        for feature, numbers in support.items():  # features the abuse reading does not know
+            rows[feature] = row(numbers, abuse.pop(feature, no_abuse))
+        for feature, numbers in abuse.items():  # only when the abuse section came first
+            rows[feature] = row(no_support, numbers)
+        for found in sections.values():
+            found.pop("weights", None)
+        return sections, cls(widths["support"], rows)
+
+
+def _skip(text: str, pos: int) -> int:
+    """The position after JSON whitespace at ``pos``."""
+    while pos < len(text) and text[pos] in " \t\n\r":
+        pos += 1
+    return pos
+
+
+def _object(
+    text: str, pos: int, value: Callable[[str, int], tuple[Any, int]], *, keep: bool = True
+) -> tuple[dict[str, Any], int]:
+    """A JSON object at ``pos``: its keys read by ``json``'s own string reader, each value by ``value(key,
+    position)``; (the object, the position after it)."""
+    if text[pos : pos + 1] != "{":
+        raise ValueError(f"expected an object at {pos}")
+    out: dict[str, Any] = {}
+    pos = _skip(text, pos + 1)
+    if text[pos : pos + 1] == "}":
+        return out, pos + 1
+    while True:
+        if text[pos : pos + 1] != '"':
+            raise ValueError(f"expected a key at {pos}")
+        key, pos = scanstring(text, pos + 1)
+        pos = _skip(text, pos)
+        if text[pos : pos + 1] != ":":
+            raise ValueError(f"expected ':' at {pos}")
+        found, pos = value(key, _skip(text, pos + 1))
+        if keep:
+            out[key] = found
+        pos = _skip(text, pos)
+        if text[pos : pos + 1] == ",":
+            pos = _skip(text, pos + 1)
+            continue
+        if text[pos : pos + 1] != "}":
+            raise ValueError(f"expected ',' or '}}' at {pos}")
+        return out, pos + 1
+
+
 def _load() -> tuple[CueModel, AbuseCues]:
-    data = json.loads(files("bot.classify.judge").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8"))
-    return CueModel.from_data(data["support"]), AbuseCues.from_data(data["abuse"])
+    text = files("bot.classify.judge").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+    sections, table = _Table.read(text)
+    support = _from_table(CueModel, sections["support"], table, slice(0, table.width))
+    abuse = _from_table(AbuseCues, sections["abuse"], table, slice(table.width, None))
+    return support, abuse
+
+
+_R = TypeVar("_R", bound=_LinearReading)
+
+
+def _from_table(kind: type[_R], data: Mapping[str, Any], table: _Table, columns: slice) -> _R:
+    """A reading of ``kind`` whose weights are ``columns`` of the shared ``table``."""
+    if tuple(data["classes"]) != kind.classes:
+        raise ValueError(f"weights for {data['classes']}, expected {kind.classes}")
+    model = kind.__new__(kind)
+    model.prior = tuple(float(p) for p in data["prior"])
+    model._weights = None
+    model._table = table
+    model._columns = columns
+    return model
 
 
 _lock = threading.Lock()

@@ -29,6 +29,34 @@ T0 = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 CORPUS = files("bot.classify.judge").joinpath("corpus")
 
 
+def test_the_shared_table_holds_exactly_what_json_reads_from_the_weights_file() -> None:
+    """The bot reads the file entry by entry into one table (``_cues._Table``): every feature, every
+    number to the last bit (0.0 and -0.0 apart), zeros where a reading has no weight, the classes and
+    priors; the readings' ``weights`` are the file's."""
+    text = files("bot.classify.judge").joinpath(_cues.WEIGHTS_FILE).read_text("utf-8")
+    data = json.loads(text)
+    sections, table = _cues._Table.read(text)
+    assert sections == {
+        name: {k: v for k, v in part.items() if k != "weights"} for name, part in data.items()
+    }
+    support, abuse = data["support"]["weights"], data["abuse"]["weights"]
+    assert table.rows.keys() == support.keys() | abuse.keys()
+    width = len(data["support"]["classes"])
+    assert table.width == width
+    for feature, row in table.rows.items():
+        expected = [*support.get(feature, [0.0] * width), *abuse.get(feature, [0.0] * 4)]
+        assert [x.hex() for x in row] == [float(x).hex() for x in expected], feature
+    assert _cues.cue_model().weights == {f: tuple(w) for f, w in support.items()}
+    assert _cues.abuse_cues().prior == tuple(data["abuse"]["prior"])
+    # the same reader on a file written the other way round (abuse first, spaces) gives the same table
+    swapped = json.dumps({"abuse": data["abuse"], "support": data["support"]}, indent=1)
+    again = _cues._Table.read(swapped)[1]
+    assert again.rows.keys() == table.rows.keys()
+    assert all([x.hex() for x in again.rows[f]] == [x.hex() for x in row] for f, row in table.rows.items())
+    with pytest.raises(ValueError):
+        _cues._Table.read(text.rstrip() + "]")
+
+
 def test_the_weights_file_is_what_the_tune_split_teaches() -> None:
     """Change the tune split or the normaliser: run scripts/learn-cues.py, or this fails."""
     committed = json.loads(files("bot.classify.judge").joinpath(_cues.WEIGHTS_FILE).read_text("utf-8"))

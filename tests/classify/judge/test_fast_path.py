@@ -21,7 +21,15 @@ from benchmarks.messages import flood, vocabulary
 from bot.classify import judge as judge_package
 from bot.classify.judge import Judge, Judgement, abuse, read, support
 from bot.classify.judge import _abuse_rules as rules
-from bot.classify.judge._cues import JointCues, abuse_cues, cue_model, features
+from bot.classify.judge._cues import (
+    WEIGHTS_FILE,
+    AbuseCues,
+    CueModel,
+    JointCues,
+    abuse_cues,
+    cue_model,
+    features,
+)
 from bot.classify.judge._requires import Gate, meets, requirement, ungated, words
 from bot.domain.signals import AbuseReading, SupportLevel, SupportReading
 
@@ -186,13 +194,19 @@ def test_a_second_reader_gets_the_first_readers_judgement(monkeypatch: pytest.Mo
 
 
 def test_both_learned_readings_in_one_pass_score_as_each_alone(messages: list[str]) -> None:
+    """The readings the bot loads (one shared table, ``_cues._Table``), read together (``JointCues``) or
+    alone, score as readings holding each its own dictionary of the file's weights (``from_data``)."""
     support_model, abuse_model = cue_model(), abuse_cues()
     joint = JointCues(support_model, abuse_model)
+    data = json.loads(files("bot.classify.judge").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8"))
+    own_support, own_abuse = CueModel.from_data(data["support"]), AbuseCues.from_data(data["abuse"])
+    assert support_model._table is not None and support_model._table is abuse_model._table
+    own_joint = JointCues(own_support, own_abuse)
     for text in messages[::5]:
         chat = read(text)
         found = features(chat)
         # equal to the last bit: the same terms summed in the same order
-        assert joint.scores(chat, found) == (
-            support_model.scores(chat, found),
-            abuse_model.scores(chat, found),
-        )
+        expected = (own_support.scores(chat, found), own_abuse.scores(chat, found))
+        assert joint.scores(chat, found) == expected
+        assert (support_model.scores(chat, found), abuse_model.scores(chat, found)) == expected
+        assert own_joint.scores(chat, found) == expected
