@@ -38,7 +38,16 @@ from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
 from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, requirement
-from bot.classify.judge.chat import ECHO, EMOJI_WORDS, LOOKALIKE, LOOKALIKES, Chat, Token, emoji_as_words, read
+from bot.classify.judge.chat import (
+    ECHO,
+    EMOJI_WORDS,
+    LOOKALIKE,
+    LOOKALIKES,
+    Chat,
+    Token,
+    emoji_as_words,
+    read,
+)
 from bot.classify.normalize import fold
 from bot.domain.signals import AbuseHit, AbuseKind, AbuseReading
 
