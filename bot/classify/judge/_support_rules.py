@@ -373,7 +373,7 @@ RULES: tuple[Rule, ...] = (
       r"|\bquand tout le monde (?:sera parti|dormira|sera couche|sera au lit|dort)\b|\bwhen (?:everyone|everybody) (?:s|is|be) (?:asleep|gone|out)\b"
       r"|\b(?:that s|thats|that be|that is|c est la) (?:where|que) (?:i m|i be|im|i am|je) (?:going|go|vais|aller)\b|\bpersonne (?:n )?y va\b|\bno one goes there\b"
       r"|\b(?:know|figured out|worked out|sais) (?:how|comment) (?:i ll|i will|to|i be going to|je vais|) ?(?:stop it|end it|leave|go|do it|l arreter|en finir|partir|le faire)\b"
-      r"|\b(?:just need|need|manque|plus qu a trouver) (?:the )?(?:nerve|courage|le courage|guts)\b|\bje le ferai\b|\bmade up my mind\b"),
+      r"|\b(?:just need|need|manque|plus qu a trouver) (?:the )?(?:nerve|courage|le courage|guts)\b|\bje le ferai\b"),
     R("the_moment", "intent", 2, r"\bje vais le faire\b|\b(?:the )?(?:right|bon) (?:moment|time|timing)\b"),
     R("intent_more2", "intent", 2,
       r"\bnot a cry for help\b|\bpas un appel a l aide\b|\b(?:i know|je sais) (?:what|ce que) (?:i m going to|i be going to|i will|i ll|je vais) (?:do|faire)\b"
@@ -394,7 +394,8 @@ RULES: tuple[Rule, ...] = (
       r" rater)|je vais pas me rater|je ne vais pas me rater|personne (?:ne )?(?:pourra|peut|va) m arreter"
       r"|(?:ne )?(?:cherchez|cherche) pas a me (?:retrouver|trouver|joindre|sauver)|c est moi qui vais le faire"
       r"|ce sera fini pour moi|ca sera fini pour moi|c est fini pour moi|sera fini pour moi|ma decision"
-      r" est prise|je vais le faire pour de vrai|je vais le faire cette fois)\b"),
+      r" est prise|je vais le faire pour de vrai|je vais le faire cette fois)\b"
+      r"(?! (?:ce soir|pour ce soir|aujourd ?hui|pour aujourd ?hui|pour la journee|pour cette saison|ce tournoi|pour ce tournoi|le jeu|ce jeu|la ranked|les ranked))"),
     R("decided_weak_fr", "intent", 2,
       r"\b(?:c est decide|j ai decide|j ai choisi|j ai plus peur|je n ai plus peur"
       r"|tout arreter|arreter tout|tout stopper|j arrete tout|je vais tout arreter|c est la que|c est ce jour la|le jour ou je|ce sera le jour|c est le jour|je sais quand|j ai choisi la date"
@@ -971,7 +972,7 @@ RULES: tuple[Rule, ...] = (
     R("all_planned", "intent", 2,
       r"\b(?:j ai tout (?:planifie|prevu|organise|prepare)|tout est (?:planifie|prevu|pret)|(?:i ve|i have) (?:planned|worked out) (?:it|everything)|it s all planned)\b"
       r"(?! (?:for|pour|de|du|avec|with|on|this|ce|cette|les|the|a|au|aux|at|in)\b)"),
-    R("its_over_fr", "intent", 2, r"\bc est fini\b(?! (?:le|la|les|pour aujourd hui|ce soir|the))|\bit s settled\b|\bits settled\b"),
+    R("its_over_fr", "intent", 2, r"\bc est fini\b(?! (?:le|la|les|pour aujourd hui|ce soir|the|pour moi (?:ce soir|pour ce soir|aujourd ?hui|pour aujourd ?hui|pour la journee|pour cette saison|pour ce tournoi)))|\bit s settled\b|\bits settled\b"),
     R("checking_out", "active_ideation", 3,
       r"\b(?:taking|take|took) myself out of the picture\b|\bcheck(?:ing)? out (?:for good|permanently|for ever|forever)\b"),
     R("take_me", "passive_ideation", 3,

@@ -58,14 +58,14 @@ from bot.domain.policy.loader import load_policy
 # split's round-24 and round-25 misses). Every floor stays or rises except held-back distress (patient 0.85 ->
 # 0.84, game 0.87 -> 0.85): one message per preset, lost when the weights were relearned after the normaliser
 # began reading emoji as words (with the new rules and the old weights it was unchanged); not looked for.
-# Regenerated at 16:20 UTC on 2026-12-06 (fourth day), corpus only: rounds 26 and 27 (never read) joined the
-# held-back split (2,654 messages), rounds 28 and 29 the tune split (12,004), cues relearned. Regenerated again
-# at 18:15 UTC after the merge of support5, abuse5, norm5 and mem (rules by family for rounds 28 and 29, one
-# table each for emoji and look-alikes, compact cue weights): every floor stays or rises; held-back reported
-# abuse (patient) lost one message when abuse5 merged (not looked for: the split is not read).
+# Regenerated at 16:20 UTC on 2026-12-06 (fourth day), corpus only: rounds 26 and 27 (never read) joined
+# the held-back split (2,654 messages), rounds 28 and 29 the tune split (12,004), cues relearned. Regenerated
+# again at 17:55 UTC after the merge of support5, abuse5, norm5 and mem (rules by family for rounds 28 and 29,
+# one table each for emoji and look-alikes, compact cue weights): every floor stays or rises; held-back
+# reported abuse (patient) lost one message when abuse5 merged (not looked for: the split is not read).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.6% of 1924 (merged 18:15 UTC)
+        "crisis": 0.97,  # 99.6% of 1924 (merged 17:55 UTC)
         "distress": 0.95,  # 98.0% of 949
         "help": 0.95,  # 99.6% of 740
         "reported_abuse": 0.95,  # 99.4% of 514
@@ -79,7 +79,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 100.0% of 883
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.5% of 1558 (merged 18:15 UTC)
+        "crisis": 0.97,  # 99.5% of 1558 (merged 17:55 UTC)
         "distress": 0.95,  # 97.3% of 657
         "help": 0.95,  # 99.7% of 613
         "reported_abuse": 0.95,  # 99.1% of 546
@@ -93,7 +93,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 100.0% of 945
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.1% of 181 (merged 18:15 UTC)
+        "crisis": 0.94,  # 96.1% of 181 (merged 17:55 UTC)
         "distress": 0.88,  # 90.1% of 161
         "help": 0.94,  # 95.7% of 138
         "reported_abuse": 0.85,  # 86.8% of 152
@@ -107,7 +107,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 100.0% of 176
     },
     ("heldout", "game"): {
-        "crisis": 0.90,  # 92.4% of 131 (merged 18:15 UTC)
+        "crisis": 0.90,  # 92.4% of 131 (merged 17:55 UTC)
         "distress": 0.86,  # 87.8% of 74
         "help": 0.95,  # 97.2% of 107
         "reported_abuse": 0.89,  # 91.4% of 151

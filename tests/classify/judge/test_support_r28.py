@@ -200,3 +200,31 @@ def test_an_insult_with_an_illness_word_is_still_an_insult(text: str, reply: boo
     chat = read(text, reply=reply)
     assert not curses_illness(chat), text
     assert Judge(recent=False).judge(text, reply=reply).abuse.hits, text
+
+
+# Two old false crisis alarms support5 found: a decision about an evening out (one weak sign counted
+# twice) and « c'est fini pour moi ce soir » at the end of a gaming session. The same words with a farewell
+# stay crisis.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've made up my mind, I'm going to the concert",
+        "made up my mind about the new build, going full tank",
+        "c'est fini pour moi ce soir, bonne nuit",
+        "c'est fini pour moi pour aujourd'hui, à demain la team",
+    ],
+)
+def test_an_evening_decided_is_not_a_crisis(text: str) -> None:
+    assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est fini pour moi. je vous aime",
+        "c'est fini pour moi, j'ai tout préparé, merci pour tout",
+        "mind's made up, I'm going. thank you all for everything",
+    ],
+)
+def test_the_same_words_with_a_farewell_stay_a_crisis(text: str) -> None:
+    assert assess(text).level is SupportLevel.CRISIS, text
