@@ -886,6 +886,23 @@ _DON_NOUN = frozenset(
 _QUEBEC_AFTER = frozenset(_words("ben bin pis toe moe tse la"))
 
 
+def _verb_once(tokens: list[Token]) -> list[Token]:
+    """« c est fini », « t es nul » typed without the apostrophe: the SMS reading of a lone "c" / "t"
+    (« c nul » = « c'est nul ») supplies the verb, which the author also wrote; keep it once."""
+    out: list[Token] = []
+    for token in tokens:
+        if (
+            token.form in ("est", "es")
+            and len(out) >= 2
+            and out[-1].form == token.form
+            and out[-2].form in ("c", "t")
+            and out[-1].quoted == token.quoted
+        ):
+            continue
+        out.append(token)
+    return out
+
+
 def _quebec_donc(tokens: list[Token], lang: str) -> list[Token]:
     out = list(tokens)
     for index, token in enumerate(tokens):
@@ -957,6 +974,8 @@ def read(text: str, *, reply: bool = False) -> Chat:
         tokens = [token for raw in raws for token in _tokens(raw, lang, False)]
     if lang != "en" and "don" in raws:
         tokens = _quebec_donc(tokens, lang)
+    if ("c" in raws or "t" in raws) and ("est" in raws or "es" in raws):
+        tokens = _verb_once(tokens)
     forms = [t.form for t in tokens]
     lemmas = [t.lemma for t in tokens]
     forms_text = " ".join(forms)

@@ -385,3 +385,16 @@ def test_every_emoji_of_the_table_reads_as_its_word(emoji: str) -> None:
     english, french = EMOJI_WORDS[emoji]
     assert read(f"that is all {emoji}").forms.split()[-1] == english  # at the end (the waving hand's place)
     assert read(f"je vois tout {emoji}").forms.split()[-1] == french
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("c est fini", "c est fini"),
+        ("t es nul", "t es nul"),
+        ("c nul", "c est nul"),
+        ("t ou", "t es ou"),
+    ],
+)
+def test_a_verb_typed_after_a_bare_c_or_t_is_read_once(text: str, expected: str) -> None:
+    assert read(text).own_forms == expected
