@@ -181,6 +181,7 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:etre|plus etre|ne plus etre|pas etre) (?:plus |du tout )?la\b(?: [^\s|]+){0,4} (?:reposant|un soulagement|un repos|mieux|plus simple|bien|le paradis)\b"
       r"|\bsi (?:demain )?(?:j avais|j ai|je faisais|je fais) un accident\b(?: [^\s|]+){0,6} (?:arrangerait|arrange|soulagement|soulage|bien|mieux)\b"),
     R("stop_existing_en", "passive_ideation", 3,
+      r"(?<!\byou )(?<!\bu )(?<!\bya )(?<!\bhe )(?<!\bshe )(?<!\bthey )"
       r"\b(?:stop|stopped|cease|ceased|quit) (?:exist|existing|to exist|be alive|being alive|live|living)\b"),
     R("no_reason_live_en", "passive_ideation", 3,
       rf"\b(?:no|not|any|what|lost|without|see|find|nothing){G(4)} (?:reason|point|will|desire|purpose"
@@ -373,7 +374,8 @@ RULES: tuple[Rule, ...] = (
       r"|\bquand tout le monde (?:sera parti|dormira|sera couche|sera au lit|dort)\b|\bwhen (?:everyone|everybody) (?:s|is|be) (?:asleep|gone|out)\b"
       r"|\b(?:that s|thats|that be|that is|c est la) (?:where|que) (?:i m|i be|im|i am|je) (?:going|go|vais|aller)\b|\bpersonne (?:n )?y va\b|\bno one goes there\b"
       r"|\b(?:know|figured out|worked out|sais) (?:how|comment) (?:i ll|i will|to|i be going to|je vais|) ?(?:stop it|end it|leave|go|do it|l arreter|en finir|partir|le faire)\b"
-      r"|\b(?:just need|need|manque|plus qu a trouver) (?:the )?(?:nerve|courage|le courage|guts)\b|\bje le ferai\b"),
+      r"|\b(?:just need|need|manque|plus qu a trouver) (?:the )?(?:nerve|courage|le courage|guts)\b|\bje le ferai\b"
+      r"|\bmade up my mind\b(?! (?:about|on|to go|to buy|to try|to get|to take)\b| (?:i m|im|i am|i be|i ll|i will) (?:going|gonna|go) (?:to|for) (?:the|a|an|my|this|that|see|watch|try|buy|get|play)\b)"),
     R("the_moment", "intent", 2, r"\bje vais le faire\b|\b(?:the )?(?:right|bon) (?:moment|time|timing)\b"),
     R("intent_more2", "intent", 2,
       r"\bnot a cry for help\b|\bpas un appel a l aide\b|\b(?:i know|je sais) (?:what|ce que) (?:i m going to|i be going to|i will|i ll|je vais) (?:do|faire)\b"
@@ -385,9 +387,10 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?:i be done|i m done|im done|i am done)(?! (?:pretending|playing|working|eating|cooking|studying|for|with (?:this|the|that|my|work|school|him|her|it)))"
       r"|it be over|it s over|its over|i have decide|i decide|i ve decide"
       r"|ive decide|i be ready|i m ready|i am ready|no going back|not afraid anymore|at peace with it"
-      r"|made up my mind|make up my mind|won t fail|will not fail|for real this time"
+      r"|make up my mind|won t fail|will not fail|for real this time"
       r"|i ve decided|i have decided|ive decided|that s when|thats when|that be when|that s the day|that be the day|the day i do it|i know when|picked a date"
-      r"|pick a date|chose a date|choose a date|set a date)\b"),
+      r"|pick a date|chose a date|choose a date|set a date)\b"
+      r"|\bmade up my mind\b(?! (?:about|on|to go|to buy|to try|to get|to take)\b| (?:i m|im|i am|i be|i ll|i will) (?:going|gonna|go) (?:to|for) (?:the|a|an|my|this|that|see|watch|try|buy|get|play)\b)"),
     R("decided_fr", "intent", 3,
       r"\b(?:ma decision est prise|j ai pris ma decision|j ai pris la decision|cette fois c est (?:la bonne"
       r"|pour de vrai|pour de bon|la derniere)|cette fois (?:je vais|je le fais|je me rate pas|je vais pas me"

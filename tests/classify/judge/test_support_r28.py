@@ -224,7 +224,22 @@ def test_an_evening_decided_is_not_a_crisis(text: str) -> None:
         "c'est fini pour moi. je vous aime",
         "c'est fini pour moi, j'ai tout préparé, merci pour tout",
         "mind's made up, I'm going. thank you all for everything",
+        "made up my mind. after the exams I'll go, don't tell my mum",
+        "i made up my mind, this is the last month i do this",
     ],
 )
 def test_the_same_words_with_a_farewell_stay_a_crisis(text: str) -> None:
     assert assess(text).level is SupportLevel.CRISIS, text
+
+
+# "Stop existing" said of the reader is an attack on them (the abuse reading's), not the author's wish.
+@pytest.mark.parametrize(
+    "text",
+    ["the world would be better if you stopped existing", "if u stopped existing nobody would notice"],
+)
+def test_stop_existing_said_of_someone_else_is_not_the_authors_crisis(text: str) -> None:
+    assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+def test_stop_existing_said_of_oneself_stays_a_crisis() -> None:
+    assert assess("some nights i just want to stop existing").level is SupportLevel.CRISIS
