@@ -8,11 +8,11 @@ Public face of the package (everything else in it is private):
 * ``assess_support(chat) -> SupportReading`` (``support``): warning signs by category, context that lowers
   the level, and the outcome: crisis, distress or none, plus whether help is asked for;
 * ``assess_abuse(chat) -> AbuseReading`` (``abuse``): directed insults, hate, threats and exposure threats,
-  with reported speech and self-talk set apart;
+  with reported speech and self-talk set apart (a curse aimed at an illness, "lupus you absolute bastard",
+  ``abuse.curses_illness``, is self-talk);
 * ``Judge`` (below): both in one call, the object ``SignalExtractor`` holds; the support reading is then
   raised, never lowered, where cue weights learned from the corpus's tune split point to crisis or distress
-  (``_cues``: veiled language the rules do not name); an abuse reading made only of insults whose addressee
-  is an illness ("lupus you absolute bastard", ``support.curses_illness``) is set apart as self-talk;
+  (``_cues``: veiled language the rules do not name);
 * ``detect_language`` (``language``): the message's language among the server's languages.
 
 The readings are domain records (``bot.domain.signals``): ``decide`` consumes them, nothing
@@ -23,7 +23,7 @@ without Detoxify.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.classify.judge._cues import (
     ABUSE_REVIEW,
@@ -40,8 +40,8 @@ from bot.classify.judge._cues import (
 from bot.classify.judge._requires import Gate
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import Chat, read
-from bot.classify.judge.support import assess_support, curses_illness
-from bot.domain.signals import AbuseKind, AbuseReading, SupportLevel, SupportReading
+from bot.classify.judge.support import assess_support
+from bot.domain.signals import AbuseReading, SupportLevel, SupportReading
 
 __all__ = ["Chat", "Judge", "Judgement", "assess_abuse", "assess_support", "read"]
 
@@ -92,11 +92,6 @@ class Judge:
     def _judge(self, text: str, reply: bool) -> Judgement:
         chat = read(text, reply=reply)
         abuse = assess_abuse(chat)
-        insults_only = all(hit.kind is AbuseKind.INSULT for hit in abuse.hits)
-        if insults_only and not abuse.reported and curses_illness(chat):
-            # a curse aimed at the illness ("lupus you absolute bastard"): illness talk, set apart like
-            # self-talk, so neither the insult detector nor the word lists act on it
-            abuse = replace(abuse, hits=(), self_talk=True)
         rules = assess_support(chat)
         if abuse.hits or rules.level is SupportLevel.CRISIS:  # neither learned reading applies
             support = lift(chat, rules, abusive=bool(abuse.hits), model=self._cues)

@@ -2118,7 +2118,7 @@ HELP_RULES: tuple[Rule, ...] = (
 # --- round 28: a curse aimed at the illness, not at a member ---------------------------------------
 # "lupus you absolute bastard", "fibro can go to hell", "type 1 is a piece of shit", « va te faire foutre la
 # maladie de Crohn »: the addressee of the curse is an illness, a treatment or the body that hurts. Read by
-# ``support.curses_illness``; ``Judge`` then sets the abuse reading apart as self-talk (never a sanction).
+# ``abuse.curses_illness``; ``assess_abuse`` then sets its reading apart as self-talk (never a sanction).
 ILLNESS_NOUN = (
     r"(?:lupus|sle|fibro|fibromyalgia|fibromyalgie|crohn|crohns|crohn s|ra|rheumatoid arthritis|arthritis|arthrite|polyarthrite"
     r"|ms|sep|sclerosis|sclerose|multiple sclerosis|sclerose en plaques|cf|cystic fibrosis|muco|mucoviscidose|sickle cell|drepano|drepanocytose"

@@ -32,12 +32,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
 from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, requirement
+from bot.classify.judge._support_rules import CURSED_ILLNESS, ILLNESS_NOUN
 from bot.classify.judge.chat import (
     ECHO,
     EMOJI_WORDS,
@@ -1254,9 +1256,32 @@ def _harmless_homonyms(forms: Sequence[str], lang: str) -> set[int]:
     return found
 
 
+_CURSED_ILLNESS = re.compile(CURSED_ILLNESS)
+# Every word of the illness vocabulary: a message holding none of them curses no illness (a cheap gate).
+_ILLNESS_WORDS = frozenset(re.findall(r"[a-z0-9]+", ILLNESS_NOUN))
+
+
+def curses_illness(chat: Chat) -> bool:
+    """The author curses an illness, a treatment or their own body ("lupus you absolute bastard", "fibro can
+    go to hell", « va te faire foutre la maladie »), in their own words, with no member addressed (no mention,
+    not a reply): illness talk, whose harsh words are not aimed at anyone."""
+    if chat.mentions or chat.reply or chat.vocab.isdisjoint(_ILLNESS_WORDS):
+        return False
+    return _CURSED_ILLNESS.search(f" {chat.own_forms} ") is not None
+
+
 def assess_abuse(chat: Chat) -> AbuseReading:
     """Directed insults, hate, threats and exposure in the author's own words; reported abuse and self-talk
     set apart (see the module docstring). Ordinary chat returns the empty reading after the gate."""
+    reading = _assess(chat)
+    if not reading.reported and all(h.kind is _I for h in reading.hits) and curses_illness(chat):
+        # a curse aimed at the illness ("lupus you absolute bastard"): illness talk, set apart like
+        # self-talk, so neither the insult detector nor the word lists act on it
+        return replace(reading, hits=(), self_talk=True)
+    return reading
+
+
+def _assess(chat: Chat) -> AbuseReading:
     tokens = chat.tokens
     text = chat.text
     if _suspect(text, tokens):

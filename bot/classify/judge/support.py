@@ -19,9 +19,6 @@
 * **help_request** — the author asks for someone, in any words ("is anyone around", « un modo peut me mp »);
   practical requests ("can someone help me with this boss") are not.
 
-``curses_illness(chat)`` tells a curse aimed at an illness, a treatment or the body ("fibro can go to hell")
-from one aimed at a member: ``Judge`` sets such an abuse reading apart as self-talk.
-
 The author's own words are read (``Chat.own_*``): reported speech and quotes are someone else's, except
 for the "someone else's situation" context, which reads the whole message. Each group of rules is
 compiled into one regular expression and runs only when the message shares a word with the group's
@@ -39,11 +36,11 @@ from typing import Any
 
 from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, Requirement, requirement
-from bot.classify.judge._support_rules import CURSED_ILLNESS, HELP_RULES, ILLNESS_NOUN, RULES, Rule
+from bot.classify.judge._support_rules import HELP_RULES, RULES, Rule
 from bot.classify.judge.chat import Chat
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, WarningSign
 
-__all__ = ["assess_support", "curses_illness"]
+__all__ = ["assess_support"]
 
 # The regex parse tree gives each rule's anchor words (``_anchors``); private modules of ``re``.
 _parser: Any = importlib.import_module("re._parser")
@@ -439,20 +436,6 @@ def _scan(hay: str, forms: str, candidates: set[int]) -> list[tuple[str, str, in
         elif rule.regex.search(hay):
             hits.append((rule.kind, rule.cue, rule.severity))
     return hits
-
-
-_CURSED_ILLNESS = re.compile(CURSED_ILLNESS)
-# Every word of the illness vocabulary: a message holding none of them curses no illness (a cheap gate).
-_ILLNESS_WORDS = frozenset(re.findall(r"[a-z0-9]+", ILLNESS_NOUN))
-
-
-def curses_illness(chat: Chat) -> bool:
-    """The author curses an illness, a treatment or their own body ("lupus you absolute bastard", "fibro can
-    go to hell", « va te faire foutre la maladie »), in their own words, with no member addressed (no mention,
-    not a reply): illness talk, whose harsh words are not aimed at anyone."""
-    if chat.mentions or chat.reply or chat.vocab.isdisjoint(_ILLNESS_WORDS):
-        return False
-    return _CURSED_ILLNESS.search(f" {chat.own_forms} ") is not None
 
 
 def assess_support(chat: Chat) -> SupportReading:

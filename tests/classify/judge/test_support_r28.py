@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.classify.judge import Judge
+from bot.classify.judge.abuse import curses_illness
 from bot.classify.judge.chat import read
-from bot.classify.judge.support import assess_support, curses_illness
+from bot.classify.judge.support import assess_support
 from bot.domain.signals import SupportLevel, SupportReading
 
 
