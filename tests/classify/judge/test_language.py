@@ -65,30 +65,51 @@ def test_chat_markers_decide_when_the_detector_is_unsure() -> None:
     assert detect_language("i love this song", BOTH, fallback="fr") == "en"  # no marker: the detector
 
 
-def test_prepare_loads_the_models_off_the_event_loop_and_gives_the_buffers_back() -> None:
-    """``prepare`` (on a thread at start) loads every n-gram model: the first member message on the event
-    loop loads nothing more (it used to load ~75 MB there); the load's free buffers go back (malloc_trim).
-    In a fresh interpreter: other tests may have built the detector already."""
+_LOADING = """
+import sys
+from bot import malloc
+from bot.classify.judge.chat import read
+from bot.classify.judge.language import detect_language, prepare
+from simplemma import langdetect
+def rss():
+    lines = open('/proc/self/status').read().splitlines()
+    return next(int(l.split()[1]) for l in lines if l.startswith('VmRSS')) / 1024
+texts = ('je suis tellement fatiguée de tout ça ce soir', 'honestly so tired of everything tonight')
+for text in texts:  # as in the bot: the normaliser and its dictionaries are warm before the first message
+    read(text)
+langdetect(' '.join(texts), lang=('en', 'fr'), low_memory=True)
+malloc.trim()
+before = rss()
+if sys.argv[1] == 'prepare':
+    prepare(('fr', 'en'))
+loaded = rss()
+for text in texts:
+    detect_language(text, ('fr', 'en'), 'en')
+print(before, loaded, rss())
+"""
+
+
+def _loading(step: str) -> tuple[float, float, float]:
     import subprocess
     import sys
 
-    code = (
-        "from bot.classify.judge.language import prepare, detect_language\n"
-        "def rss():\n"
-        "    lines = open('/proc/self/status').read().splitlines()\n"
-        "    return next(int(l.split()[1]) for l in lines if l.startswith('VmRSS')) / 1024\n"
-        "before = rss()\n"
-        "prepare(('fr', 'en'))\n"
-        "loaded = rss()\n"
-        "detect_language('je suis tellement fatiguée de tout ça ce soir', ('fr', 'en'), 'en')\n"
-        "detect_language('honestly so tired of everything tonight', ('fr', 'en'), 'fr')\n"
-        "print(before, loaded, rss())\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    before, loaded, after = (float(value) for value in out.split())
-    assert loaded - before > 20  # the models are in memory after prepare...
-    assert after - loaded < 5  # ...and the first detections load nothing more
-    assert loaded - before < 65  # without the trim, the load left ~45 MB of free buffers resident (~95 MB)
+    run = subprocess.run([sys.executable, "-c", _LOADING, step], capture_output=True, text=True, check=True)
+    before, loaded, after = (float(value) for value in run.stdout.split())
+    return before, loaded, after
+
+
+def test_prepare_loads_the_models_off_the_event_loop_and_they_stay_small() -> None:
+    """``prepare`` (on a thread at start) loads lingua's models: the first member messages on the event loop
+    load nothing more. Without ``prepare`` the first message loads them itself (so the check can fail).
+    lingua runs in low-accuracy mode (trigram models only): ~6 MB for French and English, where the high-
+    accuracy models took ~50 MB after a trim (issue #17). In fresh interpreters: other tests may have built
+    the detector already."""
+    before, loaded, after = _loading("prepare")
+    assert 2 < loaded - before < 20  # the models are in memory after prepare, and they are the small ones...
+    assert after - loaded < 1  # ...and the first detections load nothing more
+    before, loaded, after = _loading("no prepare")
+    assert loaded == before or loaded - before < 1
+    assert after - loaded > 2  # without prepare, the first message pays for the load on the event loop
 
 
 @pytest.mark.parametrize(
@@ -96,7 +117,17 @@ def test_prepare_loads_the_models_off_the_event_loop_and_gives_the_buffers_back(
     [
         ("ᴛ'ᴇs ǫᴜ'ᴜɴᴇ ᴍᴀʟᴀᴅᴇ", "fr"),  # small capitals
         ("ʏᴏᴜ ᴀʀᴇ ᴀ ᴄʟᴏᴡɴ", "en"),
-        ("d.é.g.a.g.e d.e l.à", "fr"),  # letters cut by dots
+        ("f.e.r.m.e t.a g.u.e.u.l.e", "fr"),  # letters cut by dots
+        pytest.param(
+            "d.é.g.a.g.e d.e l.à",
+            "fr",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known limit since lingua's low-accuracy mode (issue #17): the undone reading is "
+                "folded (« degage de la »), which simplemma's dictionaries do not know and whose trigrams "
+                "read as English, surely enough that the member's known language does not decide",
+            ),
+        ),
         ("g e t  o u t", "en"),  # letters spaced
         ("𝖙𝖚 𝖊𝖘 𝖓𝖚𝖑", "fr"),  # mathematical letters
     ],
