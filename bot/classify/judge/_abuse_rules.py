@@ -3471,6 +3471,233 @@ PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW6)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW6))
 REAL_WORLD = REAL_WORLD | ws("peckham parking hood ends endz cite quartier estate")
 
+# --- round 31 (issue 11, threat helper 6): "kill yourself" in new images, exposure held over a report or a
+# word, veiled presence and harm to a body or a chair, patois ---------------------------------------------------
+# Coded "kill yourself" as a game or an app ("speedrun your funeral", "alt f4 your whole life", "unsubscribe
+# from oxygen"), a swim with a weight, a one-way ticket to a height, a wish the reader were underground; exposure
+# promised to a relative or a school if the reader keeps reporting or talking, a relative "who would love to hear
+# about your diagnosis", accounts "getting hacked"; "if I were you I wouldn't go out", "easy to catch you in your
+# chair", "we know which end you sit in", a chair wished into traffic, brake lines, Jamaican patois. The game's
+# own words (a run, a duel, « te démonter en 1v1 ») are not these: every row names the reader's life, a body, a
+# relative or a private datum. New rows only: the rows above are unchanged.
+_Y31 = r"(?:you|u|ya|yuh|yu|ye|tu|t|toi|te|vous)"
+_YR31 = r"(?:your|ur|yer|yo|yuh|ton|ta|tes|votre|vos)"
+_ME31 = r"(?!.*(?<![^ ])(?:i|je|j|me|moi|my|mon|ma|mes|myself|m|jsuis|chui)(?![^ ]))"
+_KIN31 = (
+    r"(?:mum|mom|mums|moms|mother|mama|mam|ma|dad|father|parents|family|wife|husband|gf|girlfriend|bf|boyfriend|partner|ex|"
+    r"boss|employer|manager|colleagues|coworkers|kids|kid|daughter|son|sons|sister|brother|school|teacher|work|job|church|"
+    r"mere|pere|daronne|daron|parents|famille|femme|mari|copine|copain|ex|patron|patronne|employeur|chef|collegues|soeur|frere|"
+    r"fille|fils|enfants|gosses|ecole|prof|taf|boulot|travail|entourage|manman)"
+)
+_PRIVATE31 = (
+    r"(?:dms|dm|mp|mps|messages|msgs|pics|photos|nudes|screenshots|screens|captures|logs|posts|history|historique|diagnosis|"
+    r"diagnostic|meds|medocs|traitement|therapy|therapie|status|statut|sero|serostatut|bipolar|bipolarite|hiv|vih|depression|"
+    r"tca|eating disorder|self harm|scarifs|scarif|addiction|past|passe|secrets|secret)"
+)
+_PROVOKE31 = (
+    r"(?:keep|keeps|continue|continues|carry on|go on)(?: \S+)? (?:reporting|report|flagging|talking|posting|mouthing|going|"
+    r"replying|pushing|testing me|commenting|a me signaler|de me signaler|a me report|de me report|a parler|a poster|comme ca)"
+    r"|(?:report|flag|mute|ban|block) me (?:again|one more time|once more)|(?:say|post|type|do) (?:that|it|this) (?:again|one more time|once more)"
+    r"|(?:arrete|arretes|arretez|stop|quit)(?: \S+){0,4} (?:ou|or|sinon|or else)|(?:encore un|one more) (?:report|signalement|word|mot)"
+    r"|(?:si|if) (?:tu|t|you|u) (?:\S+ )?(?:me signales|me report|report me|reports me|continues|keep|parles encore|redis|say that)"
+)
+_EXPOSED31 = (
+    r"(?:gets|get|will get|ll get|receive|receives|will receive|go|goes|will go|end up|ends up|see|sees|will see|hear|hears|"
+    r"will hear|find out|finds out|learn|learns|read|reads|recoit|recoivent|recevra|recevront|voit|voie|voient|verra|verront|"
+    r"va voir|vont voir|sait|sache|sachent|saura|sauront|apprend|apprenne|apprendra|apprendront|lit|lise|lisent|lira|liront|"
+    r"tombe|tombent|finit|finissent|part|partent|vont recevoir|va recevoir|va tomber|vont tomber|go public|in general)"
+)
+_RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # "kill yourself" as a game or an app: "speedrun your own funeral", « fais un speedrun de ta vie, générique de
+    # fin ce soir », "alt f4 your whole life", "unsubscribe from oxygen", « désabonne-toi de l'oxygène », « débranche-
+    # toi, définitivement »; never the author's own run ("I speedrun my homework") nor a run of a game.
+    (
+        _T,
+        "kys_app_r31",
+        "speedrun speedrunne speedrunner alt f4 uninstall delete supprime unsubscribe desabonne cancel resilie debranche "
+        "eteins unplug switch shut turn",
+        None,
+        False,
+        rf"{B}(?:speedrun|speedrunne|speedrunner|go speedrun|va speedrunner)(?: de)? (?:{_YR31}|your own|ta propre|ton propre)(?: own)? "
+        rf"(?:funeral|funerals|death|grave|burial|obituary|wake|enterrement|obseques|mort|tombe|suicide|fin de vie|own death){E}"
+        rf"|{B}(?:speedrun|speedrunne|speedrunner)(?: de)? (?:{_YR31}) (?:life|vie|existence)(?: \S+){{0,6}} (?:credits|end credits|generique|generique de fin|game over|the end|tonight|ce soir|for good|pour de bon|definitivement|no respawn|sans respawn){E}"
+        rf"|{B}(?:alt f4|ctrl alt suppr|ctrl alt delete|uninstall|desinstalle|delete|supprime) (?:{_YR31}) (?:whole|entire|pathetic|sad|miserable|little|own|fucking|putain de|petite|triste|entiere) (?:life|vie|existence){E}"
+        rf"|{B}(?:unsubscribe|unsub|cancel {_YR31} subscription|cancel|desabonne toi|desabonnez vous|resilie {_YR31} abonnement|resilie) (?:from |to |de l |de |a l )?(?:oxygen|oxygene|air|breathing|respirer|la respiration|existence|existing|exister){E}"
+        rf"|{B}(?:debranche toi|debranchez vous|eteins toi|eteignez vous|unplug yourself|unplug urself|switch yourself off|switch urself off|shut yourself down|shut urself down|turn yourself off|turn urself off)(?: \S+){{0,2}} (?:definitivement|pour de bon|pour toujours|a jamais|permanently|for good|forever){E}",
+    ),
+    # Drowning or a height offered: « va nager dans le vieux port avec un parpaing aux pieds », "go for a swim with a
+    # cinder block tied to your feet", "concrete shoes", "take a one-way trip to the bridge", « prends un aller simple
+    # pour le pont »; the second person only (the author's own such words are the support side's).
+    (
+        _T,
+        "kys_drown_height_r31",
+        "nager swim swimming baignade baigner plonger dive diving parpaing enclume cinder concrete beton brick anvil aller "
+        "one way ticket billet sans",
+        None,
+        False,
+        rf"^{_ME31}(?=.*{B}(?:{_Y31}|{_YR31}|go|va|allez|vas y){E}).*{B}(?:nager|swim|swimming|a swim|baignade|te baigner|plonger|a dip|dive|faire trempette)(?: \S+){{0,6}} "
+        rf"(?:avec|with) (?:un|une|a|an|des|some|two|deux)? ?(?:parpaing|parpaings|enclume|pierre|pierres|cinder block|cinderblock|breeze block|concrete block|bloc de beton|brick|bricks|anvil|anchor|ancre|boulet|weights|poids)(?: \S+){{0,3}} "
+        rf"(?:aux pieds|au pied|aux chevilles|au cou|autour du cou|attache|attaches|attachee|tied|chained|strapped|to {_YR31} (?:feet|ankles|legs|neck)|round {_YR31} neck|around {_YR31} neck|on {_YR31} feet|a tes pieds){E}"
+        rf"|^{_ME31}.*{B}(?:concrete shoes|concrete boots|cement shoes|bottes en beton|chaussures en beton|semelles en beton){E}"
+        rf"|^{_ME31}(?=.*{B}(?:{_Y31}|{_YR31}|go|va|prends|take|book|grab){E}).*{B}(?:aller simple|one way ticket|one way trip|billet sans retour|ticket sans retour|voyage sans retour|trip with no return) "
+        rf"(?:pour|to|vers|jusqu au|jusqu a|au|a) (?:le |la |the |l |un |une |a )?(?:pont|bridge|falaise|cliff|viaduc|viaduct|roof|toit|rails|voie ferree|tracks|dignitas|suisse|switzerland|au dela|afterlife|other side|autre cote|cimetiere|cemetery|morgue)(?! (?:de|d|du|to see|for the|pour voir)){E}",
+    ),
+    # Poison offered to drink: « bois ton javel et on en parle plus », "drink your bleach", "nobody would notice if you
+    # drank a bottle of bleach, give it a go"; never the warning not to.
+    (
+        _T,
+        "kys_poison_r31",
+        "bois boire drink chug avale gobe sip siffle drank buvais avalais chugged swallowed",
+        "javel avel bleach antigel antifreeze destop spirit poison rats",
+        False,
+        rf"{B}(?<!not )(?<!never )(?<!don t )(?<!dont )(?<!do not )(?<!pas )(?<!jamais )(?:bois|boire|drink|chug|avale|go drink|va boire|gobe|sip|siffle) (?:ton|ta|tes|your|ur|yer|toute ta|toute la|all the|all your|the whole|la bouteille de|the bottle of|ta bouteille de|your bottle of|a bottle of|une bouteille de|un verre de|a glass of|a cup of) ?(?:\S+ )?(?:javel|j avel|eau de javel|eau de j avel|bleach|antigel|antifreeze|destop|white spirit|poison|mort aux rats|rat poison){E}"
+        rf"|{B}(?:if|si) (?:you|u|tu|t) (?:just |simply )?(?:drank|drink|buvais|avalais|chugged|swallowed) (?:a bottle of |une bouteille de |some |de la |du |the |la |a glass of |un verre de )?(?:bleach|javel|j avel|eau de javel|antifreeze|antigel|destop|rat poison|mort aux rats)(?: \S+){{0,6}} (?:give it a go|give it a try|try it|go on|go ahead|vas y|essaie|essaye|teste|tente le coup|just saying){E}",
+    ),
+    # The reader underground as the good news: "your parents will finally be proud when ur 6ft under", « ta mère
+    # sera enfin fière le jour où tu seras six pieds sous terre »; a wish or a joy, never a grief.
+    (
+        _T,
+        "kys_underground_r31",
+        "under sous terre grave tombe ground box coffin cercueil",
+        "proud happy glad relieved celebrate party fiers fiere fier heureux heureuse contents soulages soulagee soulage fete party finally enfin",
+        False,
+        rf"^(?!.*{B}(?:miss|manque|rip|repose en paix|rest in peace|condolences|condoleances|grief|deuil|passed away|decede|decedee){E}).*"
+        rf"{B}(?:proud|happy|glad|relieved|celebrate|throw a party|party|fiers|fiere|fier|heureux|heureuse|contents|contente|soulages|soulagee|soulage|faire la fete|feront la fete|sabrer le champagne|champagne)(?: \S+){{0,4}} "
+        rf"(?:when|once|the day|quand|le jour ou|une fois que) (?:{_Y31}|your|ur|you are|you re|tu seras|t seras|tu es|t es) (?:\S+ )?(?:6ft under|6 ft under|six feet under|6 feet under|6feet under|in the ground|in a box|in a coffin|in {_YR31} grave|underground|dead|gone for good|six pieds sous terre|sous terre|dans ta tombe|dans un cercueil|mort|morte|creve|crevee){E}",
+    ),
+    # "keep yourself safe" said as its initials: "keep yourself safe 😊 (you know what I mean)", "K.Y.S. = keep
+    # yourself safe, wink"; the kind wish alone is never read.
+    (
+        _T,
+        "kys_initials_r31",
+        "safe",
+        "know wink hint initials acronym letters kys iykyk mean",
+        False,
+        rf"{B}keep (?:yourself|urself|ur self|your self|yoself) safe(?: \S+){{0,6}} (?:(?:you|u) know (?:exactly |very well )?what i (?:mean|meant)|if (?:you|u) know (?:you|u) know|iykyk|wink wink|wink|hint hint|read the initials|the initials|first letters|acronym|kill yourself|kys){E}",
+    ),
+    # Exposure as the price of a report or a word: "keep reporting me and your son's school gets an email",
+    # « t'arrêtes de me report ou je m'arrange pour que ta femme voie tes mp », "say that again and your pics go in
+    # general", « encore un signalement et ton patron reçoit tes captures ».
+    (
+        _E,
+        "exposure_price_r31",
+        "keep keeps continue continues carry report flag mute ban block say post type arrete arretes arretez stop quit encore one si if",
+        "reporting report flagging talking posting mouthing going replying pushing testing commenting signaler signalement again more ou or sinon else word mot signales continues keep parles redis",
+        False,
+        rf"{B}(?:{_PROVOKE31})(?: \S+){{0,6}} (?:(?:and|et|or|ou|sinon|then|alors) )?(?:(?:i|je|j)(?: \S+){{0,3}} (?:make sure|m arrange pour que|fais en sorte que|ferai en sorte que|vais faire en sorte que) )?"
+        rf"(?:{_YR31}|his|her|son|sa|ses) (?:\S+ ){{0,2}}(?:{_KIN31}|{_PRIVATE31})(?: s)?(?: \S+){{0,3}} {_EXPOSED31}{E}",
+    ),
+    # "I'll make sure your wife sees your DMs", « je m'arrange pour que ta mère lise tes messages »: a private datum
+    # promised to a relative or a workplace.
+    (
+        _E,
+        "exposure_to_kin_r31",
+        "make sure arrange sorte see",
+        None,
+        False,
+        rf"{B}(?:i ll make sure|i will make sure|imma make sure|i m going to make sure|i ll see to it that|i will see to it that|je m arrange pour que|je vais m arranger pour que|je fais en sorte que|je ferai en sorte que|je vais faire en sorte que|j vais faire en sorte que) "
+        rf"(?:{_YR31}) (?:\S+ )?{_KIN31} (?:\S+ )?(?:sees|see|knows|know|reads|read|gets|get|hears|hear|finds out about|find out about|learns about|voie|voient|sache|sachent|lise|lisent|recoive|recoivent|apprenne|apprennent|tombe sur|tombent sur|decouvre|decouvrent)(?: \S+){{0,2}} "
+        rf"(?:{_YR31}|what {_Y31}|ce que tu|the|les|la|le) (?:\S+ ){{0,2}}{_PRIVATE31}{E}",
+    ),
+    # A relative online who "would love to hear about your diagnosis", « ta mère a un compte facebook, elle serait
+    # ravie d'apprendre ton diagnostic »: the account named beside a sarcastic delight.
+    (
+        _E,
+        "exposure_kin_online_r31",
+        "love ravie ravi adorerait adorer thrilled delighted enchantee enchante",
+        "facebook fb insta instagram twitter tiktok snap snapchat linkedin compte account email mail numero number phone whatsapp messenger",
+        False,
+        rf"^(?!.*{B}(?:tell her|tell him|talk to|parle lui|parle a|parle en|dis lui|dis le|you should|tu devrais|maybe|peut etre|help|aider|soutenir|support|proud of you|fier de toi|fiere de toi){E})"
+        rf"(?=.*{B}(?:{_YR31}) (?:\S+ )?{_KIN31}{E}).*{B}(?:would love to|d love to|would just love to|would be thrilled to|would be delighted to|serait ravie d|serait ravi d|serait ravie de|serait ravi de|serait enchantee d|serait enchante d|adorerait|va adorer) "
+        rf"(?:hear|know|learn|read|see|find out|apprendre|savoir|lire|voir|entendre parler|decouvrir)(?: about| de| d| des| du)? (?:{_YR31}|what {_Y31}|ce que tu) (?:\S+ ){{0,2}}{_PRIVATE31}{E}",
+    ),
+    # Accounts wished hacked: "wouldn't it be funny if your roblox and your mum's email got hacked the same day",
+    # « ce serait dommage que ton compte et celui de ta mère se fassent pirater »; never the advice to secure them.
+    (
+        _E,
+        "exposure_hacked_r31",
+        "hacked hacke hackes pirate piratee pirates pirater hacker leaked doxxed",
+        "funny shame sad imagine if si drole marrant dommage bete con",
+        False,
+        rf"^(?!.*{B}(?:2fa|a2f|password|passwords|mot de passe|mots de passe|protect|proteger|protege|secure|securise|enable|active|activate|phishing|scam|arnaque|careful|attention|fais gaffe|watch out|report it|signale){E})"
+        rf"(?=.*{B}(?:{_YR31}){E}).*{B}(?:would be funny|would not it be funny|wouldn t it be funny|wouldnt it be funny|would be a shame|be a shame|be sad|imagine if|what if|ce serait drole|ce serait marrant|ce serait dommage|ce serait con|ce serait bete|imagine si|et si)(?: \S+){{0,10}} "
+        rf"(?:got|get|gets|were|was|se faisait|se faisaient|se fassent|se fasse|etait|etaient) (?:hacked|hacke|hackes|pirate|piratee|pirates|pirater|hacker|leaked|doxxed){E}",
+    ),
+    # "if I were you I wouldn't go out anymore", « à ta place je sortirais plus trop de chez moi, vraiment », "I'd start
+    # looking over my shoulder if I were you"; never the weather, an illness or a night's advice.
+    (
+        _T,
+        "veiled_in_your_place_r31",
+        "place were was shoes etais",
+        None,
+        False,
+        rf"^(?!.*{B}(?:pluie|pleut|pleuvoir|neige|froid|chaud|canicule|orage|tempete|verglas|rain|raining|snow|storm|ice|icy|heat|heatwave|cold|flu|grippe|covid|fievre|fever|malade|sick|contagious|contagieux|virus|gastro|repose|rest|fatigue|tired|glycemie|sugar|pollen|greve|strike|bouchons|traffic|manif|sante|health|immune|immunitaire|chimio|chemo|pollution|smog){E})"
+        rf".*{B}(?:a ta place|a votre place|moi a ta place|si j etais toi|si j etais vous|if i were you|if i was you|if i were u|in your shoes|if i were in your shoes)(?: \S+){{0,3}} "
+        rf"(?:je |j |i d |i would |i d be |id )?(?:ne )?(?:sortirais plus|sortirais pas trop|rentrerais plus seul|rentrerais plus seule|dormirais plus tranquille|dormirais d un oeil|demenagerais|changerais d adresse|fermerais a double tour|surveillerais mes arrieres|regarderais derriere moi|"
+        rf"not go out anymore|wouldn t go out anymore|would not go out anymore|stop going out|stay inside from now on|not leave the house|wouldn t leave the house|would not leave the house|start looking over my shoulder|look over my shoulder|watch my back|sleep with one eye open|lock my doors|move house|move out|change my address|not walk home alone|wouldn t walk home alone){E}",
+    ),
+    # A body made easy prey: « t'es en fauteuil, ça va être facile de te rattraper », "with those crutches you won't
+    # get far", "easy to catch you in that chair"; a race, a ranking or a lesson to catch up is not this.
+    (
+        _T,
+        "veiled_easy_prey_r31",
+        "facile fastoche easy easier simple loin far",
+        "fauteuil wheelchair chair bequilles crutches canne cane walker deambulateur boite boites limp limping jambe jambes legs leg run courir cours seul seule alone nuit night noir dark",
+        False,
+        rf"^(?!.*{B}(?:classement|ranking|leaderboard|lore|cours|lesson|lessons|notes|score|points|elo|rank|ladder|course|race|marathon|match|game|partie|niveau|level|xp){E})"
+        rf"(?=.*{B}(?:fauteuil|wheelchair|chair|bequilles|crutches|canne|cane|walker|deambulateur|boites|boite|limp|limping|jambe|jambes|legs|leg|courir|run|seul|seule|alone|la nuit|at night|dans le noir|in the dark){E})"
+        rf".*{B}(?:ca va etre|ca sera|ce sera|ca va pas etre dur|it ll be|it will be|it s gonna be|gonna be|going to be|will be|be)(?: \S+){{0,2}} (?:facile|fastoche|easy|simple|a piece of cake) (?:de |d |to )(?:te|t|vous|you|u|ya) ?(?:rattraper|attraper|choper|trouver|suivre|coincer|catch|chase|find|follow|corner|run down|catch up with|track down|get)(?: you| u| ya)?{E}"
+        rf"|{B}(?:with|avec) (?:{_YR31}|those|these|that|ces|ce|cette) (?:fauteuil|wheelchair|chair|bequilles|crutches|canne|cane|walker|deambulateur|jambes|legs)(?: \S+){{0,2}} (?:you|u|ya|tu|t) (?:won t|wont|will not|can t|cant|iras pas|ira pas|pourras pas|peux pas) (?:get far|run|go far|escape|aller loin|courir|t enfuir|fuir|m echapper|get away){E}",
+    ),
+    # "you better watch yourself walking home from the match saturday, we know what end you sit in", « t'as intérêt
+    # à faire gaffe en rentrant du stade, on sait dans quel virage tu te mets »: a menace and the reader's place
+    # known; the kind "watch yourself, it's icy" is no menace.
+    (
+        _T,
+        "veiled_we_know_r31",
+        "watch gaffe attention surveille arrieres back",
+        "know knows sait savons savent connais connait connaissons connaissent walking home rentrant retour stade ground match",
+        False,
+        rf"^{_CARE29}.*{B}(?:(?:you|u|ya|yuh) (?:had )?(?:better|best|d better|should) watch (?:yourself|urself|your back|ur back|it|out)|watch (?:your back|ur back|yourself|urself)|t as interet a (?:faire gaffe|faire attention|surveiller tes arrieres)|tu ferais mieux de (?:faire gaffe|surveiller tes arrieres)|fais gaffe a toi|surveille tes arrieres)"
+        rf"(?: \S+){{0,10}} (?:we|i|they|my boys|the lads|the boys|the firm|on|je|j|ils|mes gars|les gars) (?:\S+ )?(?:know|knows|sait|savons|savent|connais|connait|connaissons|connaissent) (?:where|what|which|when|ou|quelle|quel|dans quel|dans quelle|quand|a quelle heure|ton|ta|tes|your|ur){E}"
+        rf"|{B}(?:(?:you|u|ya) (?:had )?(?:better|best|d better) watch (?:yourself|urself|your back|ur back|it|out)|t as interet a (?:faire gaffe|faire attention|surveiller tes arrieres)|tu ferais mieux de (?:faire gaffe|surveiller tes arrieres))"
+        rf"(?: \S+){{0,3}} (?:walking home|on the way home|on {_YR31} way home|going home|leaving the ground|outside the ground|after the match|after the game|after school|at the station|en rentrant|sur le chemin du retour|a la sortie du stade|a la sortie|apres le match|apres les cours|a la gare|en sortant){E}",
+    ),
+    # Harm wished on a chair, a car, a bike: "hope your chair rolls straight into the traffic", « j'espère que ton
+    # fauteuil finit dans les escaliers », "crash me again and see how your real car handles with no brake lines".
+    (
+        _T,
+        "harm_vehicle_r31",
+        "hope espere jspr vivement pray wish brake brakes freins lines durites",
+        None,
+        False,
+        rf"{B}(?:hope|i hope|j espere que|j espere qu|jspr que|jespere que|vivement que|pray|wish) (?:{_YR31}) (?:\S+ ){{0,2}}(?:chair|wheelchair|fauteuil|car|voiture|bus|train|plane|avion|scooter|mobility scooter|bike|velo|moto|caisse|bagnole|brakes|freins) "
+        rf"(?:\S+ ){{0,3}}(?:into|in|off|down|dans|sous|du haut|under|over|through|contre|against|finit dans|finisse dans|termine dans|atterrisse dans|rolls into|crashes into) (?:the |a |an |la |le |les |un |une |l )?(?:traffic|oncoming traffic|road|stairs|staircase|river|canal|ditch|lake|sea|cliff|wall|tree|bus|lorry|truck|train|circulation|route|escaliers|riviere|canal|fosse|ravin|lac|mer|falaise|mur|arbre|camion|rails|tracks|voie){E}"
+        rf"|{B}(?:{_YR31}) (?:\S+ ){{0,2}}(?:chair|wheelchair|fauteuil|car|voiture|bike|velo|moto|caisse|bagnole)(?: \S+){{0,4}} (?:with no|without|sans|minus) (?:\S+ )?(?:brake lines|brakes|brake|freins|durites|durite de frein|wheel nuts|ecrous){E}"
+        rf"|{B}(?:cut|snip|cutting|couper|coupe|couperai|sectionner) (?:{_YR31}) (?:\S+ )?(?:brake lines|brakes|brake cables|freins|durites|cables de frein){E}",
+    ),
+    # Jamaican patois: "mi a go find yuh an bruk yuh up", "mi know whey yuh live", "mi ago buss yuh head"
+    (
+        _T,
+        "violence_patois_r31",
+        "bruk buss lick murda murder juk chop tump bun kill shot",
+        "yuh yu unu",
+        True,
+        rf"{B}(?:mi|me|wi|i) (?:a go|ago|ah go|gwine|gwaan|a gwaan|go|ago come|a come|wi)(?: \S+){{0,4}} (?:bruk|buss|lick|murda|murder|juk|chop|tump|bun|kill|shot|shoot) (?:yuh|yu|unu)(?: \S+)?{E}",
+    ),
+    (
+        _T,
+        "where_you_live_patois_r31",
+        "whey weh wey",
+        "live liv deh stay sleep work",
+        False,
+        rf"{B}(?:mi|me|wi|we|i) (?:\S+ )?(?:know|kno|knaw|nuh|done know) (?:whey|weh|wey|where) (?:yuh|yu|unu|you) (?:live|liv|deh|stay|sleep|work|rest){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31))
+REAL_WORLD = REAL_WORLD | ws("whey weh")
+
 # Hate, round 29: a group "always" a mess, "only good at" one thing, "nothing but problems"; anyone on a
 # treatment or with a condition called unfit; an illness called a choice or a lie "they all" tell; an identity
 # called unreal or a teenage confusion; a group kept away from children; "they all do that" after a mockery;
