@@ -147,7 +147,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "die fire hole ditch irl already bleach jump drop favor favour",
         None,
         False,
-        rf"{B}(?:die in a (?:fire|hole|ditch|car crash|crash)|die irl|die already|drop dead|go jump off|jump off a (?:bridge|cliff|building|roof)|jump in front of a (?:train|bus|car)|drink (?:some )?bleach|do (?:us|everyone|the world) a favou?r and (?:die|leave|disappear|kill {YOURSELF}|unalive))",
+        rf"{B}(?:die in a (?:fire|hole|ditch|car crash|crash)|die irl|die already|drop dead|go jump off|jump off a (?:bridge|cliff|building|roof)|jump in front of a (?:train|bus|car)|(?<!not )(?<!don t )(?<!dont )(?<!do not )(?<!never )drink (?:some )?bleach|do (?:us|everyone|the world) a favou?r and (?:die|leave|disappear|kill {YOURSELF}|unalive))",
     ),
     (
         _T,
@@ -1149,7 +1149,7 @@ _RAW += [
         rf"|{B}(?:{_KYS_MEANS})(?: \S+){{0,2}} (?:is|are|s|ca coute|coute|est|sont)(?: \S+){{0,2}} (?:cheap|on offer|on sale|half price|free|en promo|pas cher|pas chere|gratuit|(?:\d+|deux|trois|quatre|cinq|dix|a few|two|three|five|ten) (?:euros|balles|bucks|quid|dollars|e)){E}"
         rf"|{B}(?:tu devrais|tu ferais mieux de|tu peux|you should|u should|ya should|va|vas|go) (?:sauter|jump off|jump from|jump|te jeter) (?:d un|du|du haut d un|off a|from a|sous un|off the|from the) (?:pont|bridge|train|immeuble|building|falaise|cliff|toit|roof){E}"
         rf"|{B}(?:{_KYS_MEANS}) (?:with|avec|a|qui porte) (?:{YOUR}|ton|ta) (?:name|nom){E}"
-        rf"|{B}(?:drink|bois|boire|swallow|avale|chug) (?:some |de la |du |un peu de |a bottle of |une bouteille de )?(?:antifreeze|bleach|javel|poison|acide|acid|lye|soude){E}"
+        rf"|{B}(?<!not )(?<!don t )(?<!dont )(?<!do not )(?<!never )(?<!pas )(?<!jamais )(?:drink|bois|boire|swallow|avale|chug) (?:some |de la |du |un peu de |a bottle of |une bouteille de )?(?:antifreeze|bleach|javel|poison|acide|acid|lye|soude){E}"
         rf"|{B}(?:nobody|no one|noone|personne) (?:would|will|ne)? ?(?:blame|te reprocherait|t en voudrait|miss|care) (?:{YOU} )?(?:if|si) (?:{YOU}|tu|t) (?:just )?(?:stopped breathing|stop breathing|disappeared|died|arretais de respirer|disparaissais|crevais|mourais){E}"
         rf"|{B}(?:y a|il y a|ya|there s|there is) (?:a|un|une) (?:pont|bridge|voie ferree|train|falaise|cliff|immeuble|building)(?: \S+){{0,2}} (?:pas loin de chez toi|pres de chez toi|near you|near {YOUR} (?:house|place)|close to {YOUR} (?:house|place)){E}",
     ),
@@ -1183,7 +1183,7 @@ _RAW += [
         None,
         False,
         rf"{B}(?:ce serait|ca serait|serait|would be a|be a|it would be a|it d be a) (?:dommage|shame|pity|bete)(?: \S+){{0,2}} (?:qu|que|if|si)(?: \S+){{0,5}} (?:fumee|feu|fire|brule|brulait|burn|burned|burnt|arrive quelque chose|happened|arrivait|recevait|received|got hurt|se fasse mal|flammes|flames){E}"
-        rf"|{B}(?:dommage si|shame if|pity if) (?:elle|il|ta|ton|tes|your|she|he|they)(?: \S+){{0,3}} (?:recevait|recevaient|received|got|getting|apprenait|found out){E}"
+        rf"|{B}(?!.*{B}(?:2fa|a2f|password|passwords|mot de passe|mots de passe|protect|proteger|secure|securise|enable|active|activate|phishing){E})(?:dommage si|shame if|pity if) (?:elle|il|ta|ton|tes|your|she|he|they)(?: \S+){{0,3}} (?:recevait|recevaient|received|got|getting|apprenait|found out){E}"
         rf"|{B}(?:knock knock|toc toc)(?: \S+){{0,2}} (?:look outside|regarde dehors|look out {YOUR} window|regarde par la fenetre|open the door|ouvre){E}"
         rf"|{B}(?:attends toi a|attendez vous a|expect) (?:une|a|un|some) (?:petite |little |small |surprise )?(?:visite|visit|surprise){E}"
         rf"|{B}(?:pleurer|regretter|morfler|cry|regret)(?: \S+){{0,6}} (?:je|j|on) (?:debarque|debarquerai|viens|arrive|passe|passerai) chez (?:toi|vous){E}|{B}(?:je|j|on) (?:debarque|debarquerai|viens|arrive|passe|passerai) chez (?:toi|vous)(?: \S+){{0,6}} (?:pleurer|regretter|morfler|verras|cry|regret){E}"
@@ -3514,8 +3514,8 @@ _RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "kys_app_r31",
-        "speedrun speedrunne speedrunner alt f4 uninstall delete supprime unsubscribe desabonne cancel resilie debranche "
-        "eteins unplug switch shut turn",
+        "speedrun speedrunne speedrunner alt f4 uninstall delete supprime unsubscribe unsub desabonne desabonnez cancel resilie debranche "
+        "debranchez eteins eteignez unplug switch shut turn",
         None,
         False,
         rf"{B}(?:speedrun|speedrunne|speedrunner|go speedrun|va speedrunner)(?: de)? (?:{_YR31}|your own|ta propre|ton propre)(?: own)? "
@@ -3644,10 +3644,10 @@ _RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "facile fastoche easy easier simple loin far",
         "fauteuil wheelchair chair bequilles crutches canne cane walker deambulateur boite boites limp limping jambe jambes legs leg run courir cours seul seule alone nuit night noir dark",
         False,
-        rf"^(?!.*{B}(?:classement|ranking|leaderboard|lore|cours|lesson|lessons|notes|score|points|elo|rank|ladder|course|race|marathon|match|game|partie|niveau|level|xp){E})"
+        rf"^(?!.*{B}(?:classement|ranking|ranked|leaderboard|lore|cours|lesson|lessons|notes|score|points|elo|rank|ladder|course|race|marathon|match|game|partie|niveau|level|xp|lol|mdr|quest|quete|boss|map|carte){E})(?:"
         rf"(?=.*{B}(?:fauteuil|wheelchair|chair|bequilles|crutches|canne|cane|walker|deambulateur|boites|boite|limp|limping|jambe|jambes|legs|leg|courir|run|seul|seule|alone|la nuit|at night|dans le noir|in the dark){E})"
         rf".*{B}(?:ca va etre|ca sera|ce sera|ca va pas etre dur|it ll be|it will be|it s gonna be|gonna be|going to be|will be|be)(?: \S+){{0,2}} (?:facile|fastoche|easy|simple|a piece of cake) (?:de |d |to )(?:te|t|vous|you|u|ya) ?(?:rattraper|attraper|choper|trouver|suivre|coincer|catch|chase|find|follow|corner|run down|catch up with|track down|get)(?: you| u| ya)?{E}"
-        rf"|{B}(?:with|avec) (?:{_YR31}|those|these|that|ces|ce|cette) (?:fauteuil|wheelchair|chair|bequilles|crutches|canne|cane|walker|deambulateur|jambes|legs)(?: \S+){{0,2}} (?:you|u|ya|tu|t) (?:won t|wont|will not|can t|cant|iras pas|ira pas|pourras pas|peux pas) (?:get far|run|go far|escape|aller loin|courir|t enfuir|fuir|m echapper|get away){E}",
+        rf"|{B}(?:with|avec) (?:{_YR31}|those|these|that|ces|ce|cette) (?:fauteuil|wheelchair|chair|bequilles|crutches|canne|cane|walker|deambulateur|jambes|legs)(?: \S+){{0,2}} (?:you|u|ya|tu|t) (?:won t|wont|will not|can t|cant|iras pas|ira pas|pourras pas|peux pas) (?:get far|run|go far|escape|aller loin|courir|t enfuir|fuir|m echapper|get away){E})",
     ),
     # "you better watch yourself walking home from the match saturday, we know what end you sit in", « t'as intérêt
     # à faire gaffe en rentrant du stade, on sait dans quel virage tu te mets »: a menace and the reader's place
