@@ -3505,7 +3505,8 @@ _EXPOSED31 = (
     r"(?:gets|get|will get|ll get|receive|receives|will receive|go|goes|will go|end up|ends up|see|sees|will see|hear|hears|"
     r"will hear|find out|finds out|learn|learns|read|reads|recoit|recoivent|recevra|recevront|voit|voie|voient|verra|verront|"
     r"va voir|vont voir|sait|sache|sachent|saura|sauront|apprend|apprenne|apprendra|apprendront|lit|lise|lisent|lira|liront|"
-    r"tombe|tombent|finit|finissent|part|partent|vont recevoir|va recevoir|va tomber|vont tomber|go public|in general)"
+    r"tombe|tombent|finit|finissent|part|partent|vont recevoir|va recevoir|va tomber|vont tomber|go public|in general|"
+    r"recevoir|savoir|lire|apprendre|decouvrir|tomber dessus)"
 )
 _RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     # "kill yourself" as a game or an app: "speedrun your own funeral", « fais un speedrun de ta vie, générique de
@@ -3675,6 +3676,52 @@ _RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"(?:\S+ ){{0,3}}(?:into|in|off|down|dans|sous|du haut|under|over|through|contre|against|finit dans|finisse dans|termine dans|atterrisse dans|rolls into|crashes into) (?:the |a |an |la |le |les |un |une |l )?(?:traffic|oncoming traffic|road|stairs|staircase|river|canal|ditch|lake|sea|cliff|wall|tree|bus|lorry|truck|train|circulation|route|escaliers|riviere|canal|fosse|ravin|lac|mer|falaise|mur|arbre|camion|rails|tracks|voie){E}"
         rf"|{B}(?:{_YR31}) (?:\S+ ){{0,2}}(?:chair|wheelchair|fauteuil|car|voiture|bike|velo|moto|caisse|bagnole)(?: \S+){{0,4}} (?:with no|without|sans|minus) (?:\S+ )?(?:brake lines|brakes|brake|freins|durites|durite de frein|wheel nuts|ecrous){E}"
         rf"|{B}(?:cut|snip|cutting|couper|coupe|couperai|sectionner) (?:{_YR31}) (?:\S+ )?(?:brake lines|brakes|brake cables|freins|durites|cables de frein){E}",
+    ),
+    # Presence as a menace: « je suis en bas de chez toi dans 20 minutes, tu vas voir ce que ça fait », "we'll see
+    # how tough you are when I show up where you work", « on va te faire une petite visite, on a l'adresse », « faudrait
+    # que je passe raconter ça à tes parents »; never a friend arriving or a visit in hospital.
+    (
+        _T,
+        "presence_menace_r31",
+        "bas devant fenetre outside door porte tough brave hard mouthy loud big visite visit raconter tell show dire montrer",
+        None,
+        False,
+        rf"^(?!.*{B}(?:descends|come down|on va etre en retard|we re late|hopital|hosto|hospital|clinique|clinic|anniversaire|birthday|cadeau|gift|fleurs|flowers|bonjour|hello|coucou|merci|thanks|thank you|happy|joyeux|bisous|hugs|<3|❤️){E})(?:"
+        rf"(?=.*{B}(?:tu vas voir ce que ca fait|tu vas comprendre|tu vas regretter|tu vas morfler|tu vas pleurer|tu vas prendre cher|you ll regret|you will regret|you re gonna regret|you ll see|you will see|cache toi|hide|run|cours|prepare toi|get ready){E})"
+        rf".*{B}(?:je suis|j suis|chui|jsuis|on est|i m|i am|im|we re|we are|we ll be|i ll be|je serai|on sera|j arrive|on arrive|je viens|on vient|je passe|on passe|on debarque|je debarque|i m coming|we re coming|i m pulling up|we re pulling up|i ll pull up|we ll pull up) (?:deja )?(?:en bas de chez toi|devant chez toi|devant ta porte|sous ta fenetre|outside (?:{_YR31}) (?:house|flat|place|door|work|school|building)|at (?:{_YR31}) door){E}"
+        rf"|.*{B}(?:we ll see|we will see|let s see|on verra|on va voir|voyons) (?:how|si|if) (?:tough|brave|hard|big|mouthy|loud|smart|t es|tu es|tu fais|tu feras|you are|you re|ur|you ll be|you will be|you still)(?: \S+){{0,6}} (?:when|quand|once|une fois que|le jour ou) (?:i|we|je|j|on|my boys|mes gars|the lads) (?:\S+ ){{0,2}}(?:show up|turn up|come|pull up|find|catch|see|arrive|debarque|debarquerai|passe|passerai|viens|viendrai|trouve|trouverai|croise|croiserai|serai|suis)(?: \S+){{0,8}}{E}"
+        rf"|.*{B}(?:visite|visit|visiter)(?: \S+){{0,8}} (?:on a|j ai|we have|we got|i have|i got|i ve got|we ve got|on connait|je connais|we know|i know) (?:ton |ta |l |the |your |ur )?(?:adresse|address|addy)(?! (?:de|du|des|of|for|pour)(?![^ ])){E}"
+        rf"|.*{B}(?:on a|j ai|we have|we got|i have|i got|i ve got|we ve got) (?:ton |ta |l |the |your |ur )?(?:adresse|address|addy)(?: \S+){{0,6}} (?:petite visite|little visit|a visit|une visite|visit you|te rendre visite|passer te voir|pop round|swing by|drop by){E}"
+        rf"|(?=.*{B}(?:tes|your|ur|ta|ton) (?:parents|mere|pere|daronne|daron|famille|femme|mari|copine|copain|patron|mum|mom|dad|family|wife|husband|gf|bf|boss|parent){E}).*{B}(?:je|j|i|on|we) (?:\S+ ){{0,3}}(?:passe|passer|passerai|aille|pop round|drop by|swing by|visit|go round|rendre visite|come round)(?: \S+){{0,2}} (?:leur raconter|leur dire deux mots|leur parler de toi|leur montrer|leur expliquer|tell them (?:about|everything|what)|show them|have a chat with them|let them know)(?: \S+){{0,8}}{E})",
+    ),
+    # Private words collected and promised out: "screenshotting everything you've said about your eating disorder and
+    # sending it to your mum", « j'ai gardé tes messages sur ta dépression, ton mari va les recevoir si tu continues »,
+    # « j'ai les prénoms, les villes et deux adresses, je vais le poster partout ».
+    (
+        _E,
+        "exposure_collected_r31",
+        "screenshotting screenshotted screenshot saving saved keeping kept recording recorded capturing garde capture enregistre screen "
+        "screene screenshote noms prenoms names adresses addresses villes numeros ips recevoir recevront get",
+        None,
+        False,
+        rf"^(?!.*{B}(?:mod|mods|modo|modos|moderateur|moderators|admin|admins|police|lawyer|avocat|doctor|medecin|pharmacist|pharmacien|nurse|infirmiere|therapist|psy|colis|invitations|secret santa|inscriptions|registration|tournoi|tournament|evenement|event){E})(?:"
+        rf".*{B}(?:screenshotting|screenshotted|screenshot|screenshotted|saving|saved|keeping|kept|recording|recorded|capturing|garde|gardé|capture|enregistre|screene|screenshote)(?: \S+){{0,6}} (?:{_YR31}|you|u|tu|t) (?:\S+ ){{0,6}}(?:{_PRIVATE31}|eating disorder|illness|maladie|crises|crisis|angoisse|anxiety|panic)(?: \S+){{0,6}} "
+        rf"(?:and|et|then|puis|&) (?:i m |i ll |i will |je vais |j vais |je les |j les |on les |i am )?(?:sending|send|sent|posting|post|leaking|leak|forwarding|forward|showing|show|envoie|envoyer|poste|poster|balance|balancer|montre|montrer|transfere|transferer|diffuse|diffuser|publier|publie)(?: it| them| les| le| la)?(?: \S+){{0,3}} (?:to|a|au|aux|on|sur|in|dans) (?:(?:{_YR31}) )?(?:\S+ )?(?:{_KIN31}|everyone|tout le monde|partout|everywhere|the server|le serveur|general|twitter|facebook|insta|tiktok){E}"
+        rf"|.*{B}(?:{_YR31}|his|her|son|sa|ses) (?:\S+ )?{_KIN31}(?: \S+){{0,4}} {_EXPOSED31}(?: \S+){{0,3}} (?:si tu|si t|if you|if u|if ya) (?:\S+ ){{0,2}}(?:continues|continue|keep|keeps|me signales|me signale|report me|reports me|recommences|me report|flag me|mute me|ban me){E}"
+        rf"|(?=.*{B}(?:vous|you|your|ur|vos|votre|tout le monde|everyone|everybody|y all|yall|guild|guilde|server|serveur|clan|team|equipe|crew){E}).*{B}(?:j ai|i have|i ve got|i got|on a|we have|we ve got) (?:\S+ ){{0,4}}(?:noms|prenoms|names|real names|vrais noms|adresses|addresses|villes|cities|numeros|numbers|phone numbers|ips)(?: \S+){{0,20}} (?:poster|post|publier|publish|leak|leaker|balancer|diffuser|dox|doxx|share it|partager)(?: \S+){{0,3}} (?:un peu partout|partout|everywhere|all over|on every server|sur tous les serveurs|publicly|en public|sur twitter|on twitter){E})",
+    ),
+    # A joke told with a weapon: "jk jk... unless? 🔪", « je dis ça je dis rien… ou pas 🔪 », and an "accident" done to
+    # the reader called the funniest thing; a game's accident is not this.
+    (
+        _T,
+        "joke_weapon_r31",
+        "unless pas not bien sauf accidentally accident accidentellement expres hitting running pushing shooting renverser ecraser "
+        "percuter pousser rouler",
+        "knife couteau gun flingue pistolet bomb bombe blood sang coffin cercueil funniest best funny hilarious drole marrant make ferait",
+        False,
+        rf"{B}(?:jk|joking|kidding|just kidding|j dis ca j dis rien|je dis ca je dis rien|je rigole|j rigole|c est pour rire|lol|mdr|haha)(?: \S+){{0,3}} (?:unless|ou pas|or not|ou bien|sauf si)(?: \S+){{0,2}} (?:knife|couteau|gun|flingue|pistolet|bomb|bombe|blood|sang|coffin|cercueil)(?: (?:knife|couteau|gun|flingue|pistolet|bomb|bombe|blood|sang|coffin|cercueil))*$"
+        rf"|^(?!.*{B}(?:gta|rocket league|mario kart|kart|forza|in game|en jeu|ingame|ult|ulti|ability|spell|grenade|game|jeu|partie|match|round|lobby|sims){E})(?=.*{B}(?:car|truck|van|voiture|caisse|camion|bagnole|scooter|bike|velo|moto|stairs|escaliers|accidentally|accident|accidentellement|expres){E}).*{B}(?:(?:accidentally|by accident|par accident|accidentellement|sans faire expres) )?"
+        rf"(?:hitting (?:you|u|ya)|running (?:you|u|ya) over|running over (?:you|u|ya)|pushing (?:you|u|ya)|shooting (?:you|u|ya)|te renverser|t ecraser|te percuter|te pousser|rouler sur toi|te rouler dessus)(?: \S+){{0,10}} (?:funniest|best thing|would be funny|hilarious|le plus drole|serait drole|trop drole|serait marrant|would (?:\S+ )?make my (?:day|year|week|month)|ferait ma journee|ferait mon annee){E}",
     ),
     # Jamaican patois: "mi a go find yuh an bruk yuh up", "mi know whey yuh live", "mi ago buss yuh head"
     (

@@ -68,6 +68,15 @@ def _threat_kinds(text: str) -> set[AbuseKind]:
         "hope your scooter tips straight into the canal",
         "j'espère que ton fauteuil finit dans les escaliers",
         "cut your brake lines and see how you drive then",
+        # presence as a menace, private words collected and promised out, a joke with a weapon
+        "on arrive devant chez toi dans dix minutes, cache-toi bien",
+        "we'll see if you're still this mouthy once I turn up at your gym",
+        "j'ai ton adresse, on va te rendre une petite visite ce week-end",
+        "your wife still lives on Mill Road? maybe I'll drop by and tell them about what you post here",
+        "ta femme et ton patron vont tout recevoir si tu continues à me report",
+        "I've got names, cities and phone numbers for half this guild, gonna post it everywhere",
+        "just kidding... or not 🔫",
+        "running you over with my van would honestly make my week",
         # patois
         "wi a go buss yuh head, yuh cyaan hide",
         "mi done know whey yuh live bwoy",
@@ -111,6 +120,13 @@ def test_round_31_threats_are_threats_and_not_the_authors_crisis(text: str) -> N
         "my grandad would be proud of me even now he's six feet under",
         "keep reporting the bugs, the devs read every report",
         "say that again louder, the mic cut out",
+        "je suis en bas de chez toi, descends on est en retard pour le ciné",
+        "on passe te faire une petite visite à l'hôpital demain, on a l'adresse de la clinique",
+        "tes parents habitent toujours à Lille ? je passerai leur dire bonjour",
+        "I screenshotted your message about your meds and sent it to the mods to check",
+        "j'ai les noms et adresses des participants pour l'envoi des colis du secret santa",
+        "we'll see how tough you are when the raid boss shows up",
+        "jk jk, see you at the meetup tomorrow",
         # the author's own words (the support side reads them)
         "je vais prendre un aller simple pour le pont ce soir",
         # the victim quoting what was said
