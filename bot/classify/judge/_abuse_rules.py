@@ -3723,6 +3723,28 @@ _RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"|^(?!.*{B}(?:gta|rocket league|mario kart|kart|forza|in game|en jeu|ingame|ult|ulti|ability|spell|grenade|game|jeu|partie|match|round|lobby|sims){E})(?=.*{B}(?:car|truck|van|voiture|caisse|camion|bagnole|scooter|bike|velo|moto|stairs|escaliers|accidentally|accident|accidentellement|expres){E}).*{B}(?:(?:accidentally|by accident|par accident|accidentellement|sans faire expres) )?"
         rf"(?:hitting (?:you|u|ya)|running (?:you|u|ya) over|running over (?:you|u|ya)|pushing (?:you|u|ya)|shooting (?:you|u|ya)|te renverser|t ecraser|te percuter|te pousser|rouler sur toi|te rouler dessus)(?: \S+){{0,10}} (?:funniest|best thing|would be funny|hilarious|le plus drole|serait drole|trop drole|serait marrant|would (?:\S+ )?make my (?:day|year|week|month)|ferait ma journee|ferait mon annee){E}",
     ),
+    # Disguised spellings of "kill yourself" and of a visit with a weapon: "go 🔪 urself" (read "go knife yourself"),
+    # « va te f**** en l'air » (the masked letters gone: "va te f en l air"), « j'vé t tr0uvé é t f4ire l4 p34u »,
+    # "@user 🔪🩸🏠 je passe ce soir" (weapons read as words, the reader named, the author coming).
+    (
+        _T,
+        "kys_disguised_r31",
+        "knife couteau gun flingue shank noose corde rope air peau p34u",
+        None,
+        False,
+        rf"{B}(?:go|just|pls|please|va|vas|allez|now|so) (?:knife|gun|shank|noose|rope|stab|blade|couteau|flingue) (?:{YOURSELF}|toi|vous){E}"
+        rf"|{B}(?:va|vas|allez|vas y|tu devrais|tu ferais mieux de|tu peux|t as qu a|t as ka|t as cas) (?:te|vous|t) (?:f|fo|fou|fout|foutr|f\S{{0,6}}) en l air{E}(?! (?:de|du|des|avec)(?![^ ]))"
+        rf"|^(?=.*{B}(?:je|j|jvais|on|jv)(?![^ ])).*{B}(?:t|te|t es|vous) (?:faire|f4ire|fer) (?:la|l4|l a|l) (?:peau|p34u|pe4u|p3au){E}",
+    ),
+    (
+        _T,
+        "weapon_visit_r31",
+        "couteau knife gun flingue pistolet sang blood",
+        "passe arrive viens debarque coming way passerai viendrai",
+        False,
+        rf"^(?!.*{B}{_CONTEST}{E})(?:@user )+(?:couteau|knife|gun|flingue|pistolet|sang|blood|bombe|bomb)(?: (?:couteau|knife|gun|flingue|pistolet|sang|blood|maison|house|bombe|bomb|feu|fire))* "
+        rf"(?:je passe|j arrive|je viens|je debarque|on passe|on arrive|on vient|on debarque|je passerai|je viendrai|i m coming|im coming|i am coming|we re coming|on my way|coming over|coming for (?:you|u))(?: \S+){{0,4}}$",
+    ),
     # Jamaican patois: "mi a go find yuh an bruk yuh up", "mi know whey yuh live", "mi ago buss yuh head"
     (
         _T,

@@ -77,6 +77,11 @@ def _threat_kinds(text: str) -> set[AbuseKind]:
         "I've got names, cities and phone numbers for half this guild, gonna post it everywhere",
         "just kidding... or not 🔫",
         "running you over with my van would honestly make my week",
+        # disguised spellings: an emoji for the verb, masked letters, leet, weapons read as words
+        "just 🔫 urself already",
+        "va te f***re en l'air",
+        "j'vais t f4ire l4 p3au",
+        "<@112233445566778899> 🔪🔪 j'arrive",
         # patois
         "wi a go buss yuh head, yuh cyaan hide",
         "mi done know whey yuh live bwoy",
@@ -127,6 +132,10 @@ def test_round_31_threats_are_threats_and_not_the_authors_crisis(text: str) -> N
         "j'ai les noms et adresses des participants pour l'envoi des colis du secret santa",
         "we'll see how tough you are when the raid boss shows up",
         "jk jk, see you at the meetup tomorrow",
+        "<@112233445566778899> 🔪🎂 je passe ce soir pour le gâteau",
+        "je lui ai fait la peau au boss final",
+        "va te f***** en l'air de la chambre, il fait chaud",
+        "faire la peau du poulet bien croustillante",
         # the author's own words (the support side reads them)
         "je vais prendre un aller simple pour le pont ce soir",
         # the victim quoting what was said
