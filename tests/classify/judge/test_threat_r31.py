@@ -149,3 +149,13 @@ def test_round_31_look_alikes_stay_quiet(text: str) -> None:
     judged = _JUDGE.judge(text)
     ruled = [hit for hit in judged.abuse.hits if not hit.learned]
     assert not {hit.kind for hit in ruled} & _THREATS, (text, [hit.cue for hit in ruled])
+
+
+@pytest.mark.parametrize("text", ["bmud os er'uoy", "elibed nu se't", "hsart erup er'uoy"])
+def test_round_31_a_message_written_backwards_is_read_backwards(text: str) -> None:
+    assert _JUDGE.judge(text).abuse.hits, text
+
+
+@pytest.mark.parametrize("text", ["era uoy woh", "uoy evol i", "ruoy rof sknaht", "toujours uoy dans le jeu"])
+def test_round_31_kind_words_backwards_stay_quiet(text: str) -> None:
+    assert not [hit for hit in _JUDGE.judge(text).abuse.hits if not hit.learned], text
