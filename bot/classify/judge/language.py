@@ -156,13 +156,14 @@ def _confidences(detector: LanguageDetector, text: str) -> dict[str, float]:
 
 class _Remembered(LemmatizationStrategy):
     """simplemma's default strategy (the compact dictionaries, then its rules for unknown words), each
-    answer remembered: the same chat words come back message after message, and the rules' search for a
-    word no dictionary knows is the slow part (~300 µs a message without the cache, on the tune corpus)."""
+    answer remembered (16,384 words and languages, ~3 MB when full): the same chat words come back message
+    after message, and the rules' search for a word no dictionary knows is the slow part (~300 µs a
+    message without the cache, on the tune corpus)."""
 
     __slots__ = ("_lemma",)
 
     def __init__(self) -> None:
-        self._lemma = lru_cache(maxsize=65_536)(DefaultStrategy(low_memory=True).get_lemma)
+        self._lemma = lru_cache(maxsize=16_384)(DefaultStrategy(low_memory=True).get_lemma)
 
     def get_lemma(self, token: str, lang: str) -> str | None:
         return self._lemma(token, lang)
