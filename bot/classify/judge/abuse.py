@@ -440,8 +440,8 @@ _REVERSED_GATE = frozenset(
     w[::-1]
     for w in _ws("yourself urself kill kys pendre crever tuer idiot connard salope retarded stupid loser")
 ) | frozenset(rules.REVERSED_INSULTS)
-# Round 31: the reader and the commonest insult words spelt backwards ("tocidi na er'uoy", « telpmoc ezan sorg nu
-# se't »): "uoy" and "ruoy" are no word of either language, nor are these.
+# Round 31: the reader and the commonest insult words spelt backwards ("toidi na er'uoy", « telpmoc ezan sorg
+# nu se't »): "uoy" and "ruoy" are no word of either language, nor are these.
 _REVERSED_GATE = _REVERSED_GATE | frozenset(
     w[::-1] for w in _ws("you your naze complet debile abruti moron dumb ugly trash bitch whore pute idiote")
 )

@@ -1,6 +1,6 @@
-"""Round 31 families (issue #11, threat helper 6): threats and obfuscated "kill yourself" in fresh words written
-for these tests, never corpus texts, and the look-alikes that must stay quiet (the game's own violence, the kind
-warning, the author's own plans, the victim quoting what was said to them).
+"""Round 31 families (issue #11, threat helper 6): threats and obfuscated "kill yourself" in fresh words
+written for these tests, never corpus texts, and the look-alikes that must stay quiet (the game's own
+violence, the kind warning, the author's own plans, the victim quoting what was said to them).
 """
 
 from __future__ import annotations
@@ -145,7 +145,8 @@ def test_round_31_threats_are_threats_and_not_the_authors_crisis(text: str) -> N
     ],
 )
 def test_round_31_look_alikes_stay_quiet(text: str) -> None:
-    # the rules' own hits: the learned cues' reading of a near miss is the cue model's, relearned from the corpus
+    # the rules' own hits: the learned cues' reading of a near miss is the cue model's (relearned from the
+    # corpus)
     judged = _JUDGE.judge(text)
     ruled = [hit for hit in judged.abuse.hits if not hit.learned]
     assert not {hit.kind for hit in ruled} & _THREATS, (text, [hit.cue for hit in ruled])
