@@ -3605,3 +3605,150 @@ HATE_RULES += (
     ),
 )
 ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-10:] if row[2] is not None))
+
+# --- round 31 (issue 11, insult helper 6): the reader named as the worst of a kind, the world better without
+# the reader, insult nouns in the copulas of Haitian Creole, West African pidgin, Swahili and Tagalog; hate as a
+# group compared with vermin or with insult nouns, a place "overrun" by a group, a group to be penned or shipped
+# back, a gender "only there" for views, a group that "always" rages, begs or scams --------------------------
+# Each row is a construction in both languages (and the round's other ones), never a corpus sentence; what
+# others claim (``_NOT_CLAIMED29``) is not the author's, and the contempt rows are teasing when affection is
+# said beside them (``abuse._FOND_VOIDS``).
+_WORST31 = (
+    r"(?:plus (?:nul|nulle|nuls|nulles|inutile|inutiles|mauvais|mauvaise|bete|con|conne|claque|claquee|eclate|eclatee|"
+    r"pourri|pourrie|lent|lente|debile|stupide|naze|incompetent|incompetente|insupportable|relou|relous|chiant|chiante)|pire)"
+)
+_WORST31_EN = (
+    r"(?:worst|most useless|dumbest|stupidest|most clueless|most braindead|most annoying|most pathetic|least useful|"
+    r"biggest liability|biggest clown|biggest idiot|biggest joke|biggest waste of space|slowest|weakest link)"
+)
+_TAIL31 = r"(?: (?:lol|lmao|mate|bro|m8|pal|fr|ngl|tbh|honestly|easily|hands down|by far|no contest|no question|buddy|btw|sorry|sry|obviously|clearly))*"
+_VERMIN31 = (
+    r"(?:ants|rats|cockroaches|roaches|vultures|locusts|insects|vermin|lice|fleas|flies|maggots|parasites|leeches|"
+    r"monkeys|apes|animals|hyenas|termites|bugs|mosquitoes|rodents|cattle|fourmis|cafards|blattes|vautours|"
+    r"sauterelles|criquets|insectes|vermine|poux|puces|mouches|asticots|sangsues|singes|animaux|hyenes|cloportes|"
+    r"rongeurs|betes|moustiques|punaises|nuisibles|bestiaux)"
+)
+_RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # The reader as the worst of a kind: « le heal le plus inutile du serveur c'est toi », « la pire joueuse de
+    # la guilde c'est toi », "the most useless tank in this guild is you" (not « c'est toi qui… », not "the worst
+    # part is you weren't there", not « le plus nul c'est moi »).
+    (
+        _I,
+        "insult_worst_is_you_r31",
+        "pire plus worst useless dumbest stupidest clueless braindead annoying pathetic useful liability biggest "
+        "slowest weakest",
+        None,
+        False,
+        rf"{B}(?:le|la|l|les) (?:\S+ ){{0,2}}(?:le |la |l |les )?{_WORST31}(?: \S+){{0,7}} (?:c est|c|ca reste|ce sera|ca sera|ca a toujours ete) (?:toi|vous|bien toi|clairement toi|toujours toi|encore toi)(?! (?:qui|que|qu|aussi|pas)(?![^ ])){E}"
+        rf"|{B}(?:the|this server s|the server s|our|this guild s|the guild s) (?:\S+ ){{0,2}}{_WORST31_EN}(?: \S+){{0,7}} (?:is|has to be|has got to be|gotta be|goes to|award goes to|is still|will always be) (?:you|u|ya|yourself){_TAIL31}(?:$| (?:you|u|ya|your|ur) )",
+    ),
+    # Everyone better without the reader: « tout le monde serait mieux sans toi », « on serait tous plus
+    # tranquilles sans toi », "everyone would be better off without you", "the server is better without u",
+    # "we'd all be happier if you left" (never "without me", never « tu serais mieux sans lui »).
+    (
+        _I,
+        "insult_better_without_r31",
+        "mieux tranquille tranquilles heureux heureuse heureuses happier calmer peaceful without left quit "
+        "disappeared gone",
+        "sans without if si",
+        False,
+        rf"{B}(?:tout le monde|le monde|tout le serveur|le serveur|ce serveur|le groupe|ce groupe|la guilde|l equipe|la team|on|nous|la terre|la planete|"
+        rf"everyone|everybody|the world|the server|this server|the group|this group|the team|the guild|the planet|we|we all|all of us|y all|the earth|this place) "
+        rf"(?:\S+ ){{0,2}}(?:serait|serions|seraient|sera|serons|se porterait|se porteraient|irait|ira|would be|will be|d be|ll be|are|is|re|would all be|s|was) "
+        rf"(?:\S+ ){{0,2}}(?:mieux|better|better off|happier|plus heureux|plus heureuse|plus heureuses|plus tranquille|plus tranquilles|plus calme|more peaceful|calmer) "
+        rf"(?:\S+ )?(?:sans toi|sans vous|without you|without u|without ya|without yourself|sans ta presence|without your presence|"
+        rf"si tu (?:partais|disparaissais|etais pas la|n etais pas la|existais pas|n existais pas|te barrais|quittais|degageais|la fermais)|"
+        rf"if (?:you|u|ya) (?:left|quit|were gone|weren t here|werent here|didn t exist|didnt exist|disappeared|shut up|never came back|never posted|stopped posting)){E}",
+    ),
+    # Insult nouns in the copulas of other Creoles and pidgins: Haitian « ou se yon egare », pidgin "you dey
+    # mumu", "you too dey do ode", Swahili and Sheng "wewe ni mjinga", Tagalog "ang bobo mo".
+    (
+        _I,
+        "insult_creole_copula_r31",
+        "se dey na be ni ang napaka sobrang",
+        None,
+        False,
+        rf"{B}(?:ou|w|wou) se (?:yon|on) (?:(?:gwo|vye|ti|bel|sal|sale|vre) )?{_INSULT_ALT4}{E}"
+        rf"|{B}(?:wewe|nyinyi|nyie) ni (?:(?:mtu|kama|mkubwa|tu) )?(?:{_INSULT_ALT4}|mjinga|fala|bure|mshenzi|mpumbavu|takataka){E}"
+        rf"|{B}(?:ang|napaka|sobrang) (?:\S+ )?(?:bobo|tanga|gago|ulol|inutil|tarantado|engot|shunga|tangeks) (?:mo|ka|niyo|nyo|mo talaga|ka talaga){E}"
+        rf"|{B}(?:you|u|yu|una) (?:(?:too|don|sef|just|dey|na|be) )*(?:dey|na|be|don be)(?: (?:do|act|behave|like))*(?: (?:a|an|one|big|real|proper|ordinary))* (?:ode|mumu|olodo|werey|oponu|ewu|mugu|efulefu|bobo|idiot|fool|mugun|dundee|ashawo){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31))
+
+HATE_RULES += (
+    # A group compared with vermin or with insult nouns: "they're everywhere like ants", « les X parlent comme
+    # des attardés », « grouillent comme des cafards », "like a swarm of locusts".
+    (
+        "group_vermin_r31",
+        True,
+        ws("like comme tels telles pareil worse pire"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,10}} (?:like|comme|tels|telles|just like|pareil que|worse than|pire que) "
+            rf"(?:des |les |a |a bunch of |a swarm of |a pack of |a plague of |une nuee de |une bande de |une horde de |des hordes de |une meute de |bunch of |swarm of |pack of |some )?"
+            rf"(?:{_VERMIN31}|{_INSULT_ALT4}){E}"
+        ),
+    ),
+    # A place or a thing overrun by a group, a group called an infestation: "overrun by X", "crawling with
+    # them", « envahi par les X », « les X c'est une invasion », "X are a plague".
+    (
+        "group_infestation_r31",
+        True,
+        ws(
+            "overrun infested crawling swarming flooded envahi envahie envahis infeste infestee grouille grouillent "
+            "submerge submergee infestation invasion plague swarm horde nuee fleau vermine pest pests peste gangrene"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}(?:overrun by|overrun with|infested with|infested by|crawling with|swarming with|flooded with|flooded by|"
+            rf"envahi par|envahie par|envahis par|infeste de|infestee de|infeste par|grouille de|grouillent de|submerge par|submergee par) (?:\S+ )?{_GROUP_ALT}{E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:are|is|sont|c est|c|it s|its|r|re) (?:\S+ )?(?:an |a |une |un |like an |like a |comme une |comme un |basically an |basically a |juste une |literally an |literally a )?"
+            rf"(?:infestation|invasion|plague|swarm|horde|nuee|fleau|vermine|pest|pests|peste|gangrene){E}"
+        ),
+    ),
+    # A group to be penned, rounded up or shipped back: « faudrait les parquer », « les mettre dans un bus
+    # direction … », "round them up", "put them back on the next boat" (with the group named).
+    (
+        "group_penned_r31",
+        True,
+        ws("parquer parques parquees round pen cage herd ship put send bus bateau avion charter camps boat plane dinghy raft"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}(?=.*{B}{GROUP_HEAD}{E}).*{B}(?:les parquer|parquer les|faut les parquer|round them up|round em up|round up all|pen them|pen em|cage them|cage em|herd them|herd em|"
+            rf"ship them back|ship em back|ship them off|ship em off|ship them all|put them back on|put em back on|put them all back on|send them back on|send em back on|stick them on|"
+            rf"les mettre dans un (?:bus|bateau|avion|charter|camion)|les mettre dans des camps|les remettre dans un (?:bus|bateau|avion)|les remettre sur (?:un|le) (?:bateau|radeau)|"
+            rf"(?:bus|bateau|avion|charter) direction|les renvoyer au bled|renvoyez les au bled|back on the next (?:boat|plane|raft|dinghy)|back on a (?:boat|plane|raft|dinghy)|"
+            rf"sur le prochain (?:bateau|avion|radeau)){E}"
+        ),
+    ),
+    # A gender (or any group) "only there" for views or decoration, « c'est pour faire joli », « c'est juste un
+    # décolleté », "only get views because they're girls", "not one of them is actually good".
+    (
+        "group_only_there_for_r31",
+        True,
+        ws(
+            "joli deco decorer decor vues views attention pretty decoration carried clout donations dons simps "
+            "decollete decolletes cleavage boobs tits because cos cause cuz bc good bonne bonnes bon bons"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,8}} (?:c est|c|ca|sont|is|are|it s|they re|they are|elles sont|ils sont) (?:(?:juste|que|seulement|only|just|there|here|la|ici|toutes|tous|all) )*"
+            rf"(?:pour faire joli|pour la deco|pour decorer|pour le decor|pour les vues|pour les views|pour se faire payer|pour se montrer|pour les dons|pour les simps|"
+            rf"for the views|for views|for attention|for the attention|to look pretty|for decoration|for decor|to get carried|to be carried|for the clout|for clout|for donations|for simps|to get simps|"
+            rf"(?:un |une |des |a |an )?(?:decollete|decolletes|paire de seins|cleavage|pair of tits|pair of boobs)){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}(?:only get|only got|only have|only ever get) (?:\S+ )?(?:views|viewers|subs|followers|donations|sponsors|wins|clout) (?:cause|cos|because|coz|bc|cuz|since) (?:they re|theyre|they are) (?:girls|women|female|females|black|gay|trans){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,8}} (?:not one of them|none of them|aucune d entre elles|aucun d entre eux|pas une seule|pas un seul|aucune|aucun) "
+            rf"(?:is|are|est|n est|sait|ne sait|savent|can) (?:\S+ )?(?:actually |really |even |vraiment |meme )?(?:good|decent|skilled|any good|bonne|bon|capable|competent|competente|jouer|play){E}"
+        ),
+    ),
+    # A group that "always" rages, begs, scams or steals: "X players always tilt and flame", « les X ragent
+    # toujours », "X only ever show up to beg".
+    (
+        "group_always_vice_r31",
+        True,
+        ws("always toujours constantly never tous toutes only ever"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,3}} (?:always|all|constantly|never stop|only ever|just|are always) (?:\S+ )?(?:tilt|flame|rage|ragequit|rage quit|beg|scam|rob|steal|cheat|whine|grief|troll|leech|show up to (?:beg|scam|steal|troll|leech)){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,3}} (?:ragent|mendient|arnaquent|volent|trichent|pleurnichent|chialent|grieffent|trollent|flamment) (?:tous |toutes )?(?:toujours|tout le temps|systematiquement|a chaque fois|sans arret){E}"
+        ),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-5:] if row[2] is not None))

@@ -101,6 +101,10 @@ FILLER = _ws(
     absolue absolu total totale fini finie certifie vieil gros grosses
     """
 )
+# Round 31 (insult helper 6): Québec « t'es donc ben épais », Belgian « t'es une fameuse babelutte », pidgin
+# "you dey mumu" (the copula of West African pidgin).
+FILLER = FILLER | _ws("donc ben fameux fameuse sacrement")
+COPULA = COPULA | _ws("dey")
 VOCATIVE = _ws("you u ya ye toi espece bougre bande pauvre pauvres sombre imagine sale sales")
 IMPERATIVE = _ws(
     "va vas ferme fermes tais taisez tg ftg degage degages casse barre tire stfu shut gtfo piss listen "
@@ -585,6 +589,14 @@ _SEND_OFF = _ws("retourne retournez rentre go get shut stfu gtfo degage degagez 
 # Nouns that insult only with an article: « t'es victime de ... », "your joke had me dying", "your mistake"
 _ARTICLE_ONLY = _ws("victime victimes joke jokes mistake mistakes failure failures")
 _ARTICLES = _ws("une un qu a an such grosse gros vraie vrai pauvre petite petit")
+# Round 31: weak nouns that are also things of the reader's ("your bobo", "your plastic bag", "your ode"): never
+# an insult right after a possessive; "sit down, fraud" sends the reader off.
+_NOT_AFTER_YOUR = _ws(
+    "bobo bobos plastic plastics ode odes tanga fala diddy jobby chevre chevres savate savates enclume enclumes "
+    "culchie culchies bottler bottlers"
+)
+_YOUR_POSS = _ws("your ur yer tes ton ta")
+_SEND_OFF = _SEND_OFF | _ws("sit siddown")
 _EXCLAIM = _ws("quel quelle quels quelles what such")
 
 
@@ -632,6 +644,20 @@ _AFFECTION = _ws(
 )
 
 
+# Round 31: « ton meilleur défenseur », "your best mate": the reader's best player or thing is no affection.
+_BEST = _ws("meilleur meilleure meilleurs meilleures")
+_READER_POSS = _ws("ton ta tes votre vos your ur")
+
+
+def _not_fond(words: Sequence[str]) -> frozenset[str]:
+    """The affection words that only qualify something of the reader's (« t'as vendu ton meilleur
+    défenseur »): every « meilleur » of the message after « ton », « ta », « votre »."""
+    best = [i for i, w in enumerate(words) if w in _BEST]
+    if best and all(i and words[i - 1] in _READER_POSS for i in best):
+        return frozenset(words[i] for i in best)
+    return frozenset()
+
+
 def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[AbuseHit]) -> bool:
     """Directed insults by window; returns whether an insult word was about oneself (self-talk)."""
     self_talk = False
@@ -639,11 +665,12 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
     addressed = chat.reply or chat.mentions > 0
     imperative = any(w in IMPERATIVE for w in forms)
     # Teasing: weak words with affection, or with laughter about a game ("t'es nul à ce jeu mdr").
-    affection = not _AFFECTION.isdisjoint(forms) or (
+    loved = _AFFECTION - _not_fond(forms)
+    affection = not loved.isdisjoint(forms) or (
         not _LAUGH.isdisjoint(forms) and not lex.GAME_CONTEXT.isdisjoint(forms)
     )
     # A strong word with both affection and laughter ("mdrr t'es un clown, j'adore"): teasing too.
-    fond = not _AFFECTION.isdisjoint(forms) and not _LAUGH.isdisjoint(forms)
+    fond = not loved.isdisjoint(forms) and not _LAUGH.isdisjoint(forms)
     for i, w in enumerate(keys):
         strong = w in STRONG
         if not strong and w not in WEAK:
@@ -659,6 +686,8 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
         if _looked_at(forms, i):
             hits.append(AbuseHit(_I, f"insult_look_at:{w}"))
             return self_talk
+        if w in _NOT_AFTER_YOUR and i and forms[i - 1] in _YOUR_POSS:
+            continue  # "does your bobo still hurt", "your plastic bag": the reader's thing
         if w in _ARTICLE_ONLY and (i == 0 or forms[i - 1] not in _ARTICLES):
             continue  # « t'es victime de ... » is not « t'es une victime »
         k = _weak_construction(forms, i)
@@ -903,9 +932,9 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         match = pattern.search(joined)
         if match is None:
             continue
-        if cue in _FOND_VOIDS and not _FOND.isdisjoint(present):
+        if cue in _FOND_VOIDS and not (_FOND - _not_fond(joined.split())).isdisjoint(present):
             continue  # "you're the worst support ever and my favourite person": teasing, not contempt
-        if cue in _LAUGH_VOIDS and not (_LAUGH | _FOND).isdisjoint(present):
+        if cue in _LAUGH_VOIDS and not ((_LAUGH | _FOND) - _not_fond(joined.split())).isdisjoint(present):
             continue  # "my grandma aims better 😂", "you absolute plank lol": teasing (round 24)
         if soft:
             hard = (
@@ -934,6 +963,8 @@ _FOND_VOIDS = frozenset(
         "insult_imagine_r29",
     )
 )  # fmt: skip
+# Round 31: the reader named the worst of a kind, everyone better without the reader.
+_FOND_VOIDS = _FOND_VOIDS | frozenset(("insult_worst_is_you_r31", "insult_better_without_r31"))
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
 # Soft insult nouns and "even my grandma plays better" are teasing when laughed or loved (round 24).
 # Round 29: the reader's standing denied, dismissed, compared, sent back or called inept, when laughed.
