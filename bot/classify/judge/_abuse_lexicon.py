@@ -1426,3 +1426,11 @@ GROUPS = GROUPS | frozenset(
      "pensioners", "oldies", "les petits vieux", "les gens du voyage", "gens du voyage", "the gays",
      "refugies", "refugiees", "asylum seekers", "demandeurs d asile")
 )  # fmt: skip
+# A people named by its adjective before a noun ("filipino nurses", "kenyan players", « les corses »): the
+# round's ones, in the singular (a group still needs a generalising predicate or a demand besides).
+GROUPS = GROUPS | frozenset(
+    ("filipino", "kenyan", "nigerian", "jamaican", "haitian", "algerian", "cameroonian", "cameroonians",
+     "corsican", "corsicans", "glaswegian", "dubliners", "texan", "lagosians", "nairobians", "mentally ill",
+     "the mentally ill", "hiv positive people", "people with hiv", "seropositifs", "seropositives", "sidaiques",
+     "bipolars", "les bipolaires", "malentendants", "sourds", "deaf people")
+)  # fmt: skip

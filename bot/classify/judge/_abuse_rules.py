@@ -3665,7 +3665,9 @@ _RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _I,
         "insult_creole_copula_r31",
-        "se dey na be ni ang napaka sobrang",
+        # rare words only: a common anchor ("be", « se ») would become a gate word and change every message's keys
+        "dey yon wewe nyinyi nyie napaka sobrang ode odes mumu olodo werey oponu ewu mugu efulefu bobo mugun "
+        "ashawo mjinga fala mshenzi mpumbavu takataka tanga gago ulol tarantado engot shunga tangeks",
         None,
         False,
         rf"{B}(?:ou|w|wou) se (?:yon|on) (?:(?:gwo|vye|ti|bel|sal|sale|vre) )?{_INSULT_ALT4}{E}"
@@ -3752,3 +3754,97 @@ HATE_RULES += (
     ),
 )
 ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-5:] if row[2] is not None))
+
+# Round 31, second pass (insult helper 6): the reader's opinions "so bad they should be studied", the reader
+# paid by the other side to lose, the reader's voice likened to a noise, an illness that "does not stop you
+# from being" an insult noun; in hate, a group living off others, a group blamed for a disease or crime it
+# "brought", a group kept off a place, a group "only good for" making trouble, a group locked up for good.
+_OPINION31 = (
+    r"(?:takes|take|opinions|opinion|arguments|argument|jokes|joke|puns|plays|play|builds|build|decks|deck|strats|strat|"
+    r"calls|rotations|rotation|ideas|idea|advice|posts|messages|logic|reasoning|avis|blagues|blague|idees|idee|conseils|"
+    r"raisonnement|logique|arguments|strategie|strategies|calls|posts|messages|theories|theorie|theory)"
+)
+_RAW31B: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # "your takes are so bad they should be studied in a lab", « tes idées sont tellement nulles qu'on devrait
+    # les étudier », "your builds are so bad they belong in a museum" (not "so bad they're good").
+    (
+        _I,
+        "insult_so_bad_r31",
+        "takes opinions arguments jokes puns plays builds decks strats rotations ideas advice logic reasoning avis "
+        "blagues idees conseils raisonnement logique strategie theories theory",
+        None,
+        False,
+        rf"{B}(?:your|ur|yer|ton|ta|tes|vos|votre) (?:\S+ )?{_OPINION31} (?:are|is|re|s|sont|est|c est) (?:so|that|this|tellement|trop|si) (?:bad|dumb|stupid|awful|terrible|braindead|nul|nulle|nuls|nulles|mauvais|mauvaise|mauvaises|debiles|cons|connes|eclates|eclatees|claques|claquees) "
+        rf"(?:that |que |qu )?(?:they|it|ca|on|ils|elles|il|elle|scientists|science|researchers|les chercheurs|la science)(?: \S+)? (?:should|could|deserve|devrait|devraient|pourrait|pourraient|merite|meritent|meriteraient|faudrait|belong|need)(?: \S+){{0,5}} "
+        rf"(?:studied|study|etudie|etudies|etudiees|etudier|lab|labo|laboratoire|museum|musee|science|framed|encadre|encadrer|textbook|manuel|warning|avertissement|exhibit|expose|exposer){E}",
+    ),
+    # The reader paid by the other side to lose: « ils te paient combien en face ? », "how much is the enemy
+    # team paying you", "are they paying you to throw".
+    (
+        _I,
+        "insult_paid_to_lose_r31",
+        "paient payent paie paye paying pay paid",
+        None,
+        False,
+        rf"{B}(?:ils|on|l adversaire|les adversaires|l equipe d en face|ceux d en face|en face) (?:te|vous) (?:paient|payent|paie|paye) (?:combien|pour perdre|pour feed|pour lose|pour jouer comme ca)(?: \S+){{0,3}}"
+        rf"(?:(?<= combien)(?= en face| pour| l adversaire)| en face| pour perdre| pour feed| pour lose| pour jouer comme ca){E}"
+        rf"|{B}(?:how much (?:is|are|did|do) (?:the )?(?:enemy|enemies|other team|other side|opponents|they)(?: team)? (?:paying|pay)(?: you| u| ya)|(?:is|are) (?:the )?(?:enemy|other team|opponents|they) paying (?:you|u|ya) to (?:throw|lose|feed|int|inting))(?=.*{B}(?:throw|lose|feed|int|inting|game|match|round|0 \d+|kills|deaths|enemy|other team|opponents)(?![^ ]))",
+    ),
+    # The reader's voice likened to a noise: « quand tu parles on dirait une porte qui grince », "your voice
+    # sounds like a dying seagull", "when you talk it's like nails on a chalkboard".
+    (
+        _I,
+        "insult_voice_noise_r31",
+        "parles voix talk speak voice",
+        None,
+        False,
+        rf"^(?!.*{B}(?:t es malade|are you ok|you ok|ca va|are you sick|get well|repose toi|rest up|soigne toi|prends soin)(?![^ ])).*"
+        rf"{B}(?:quand tu parles|quand tu ouvres la bouche|ta voix|ta voix de|when you talk|when you speak|when you open your mouth|your voice|ur voice|yer voice)(?: \S+){{0,6}} "
+        rf"(?:on dirait|on croirait|j ai l impression d entendre|ca fait|c est comme|sounds like|it s like|its like|like|comme|is like)(?: \S+){{0,4}} "
+        rf"(?:dying|mourant|mourante|qu on egorge|qu on etrangle|being strangled|being strangled|strangled|grince|grincer|grincante|nails on a chalkboard|ongles sur un tableau|craie sur un tableau|"
+        rf"seagull|goeland|mouette|fog horn|foghorn|corne de brume|dial up|modem|perceuse|drill|rusty|rouillee|rouille|cochon qu on egorge|pig being|goat screaming|chevre qui|crecelle|casserole|casseroles){E}",
+    ),
+    # An illness that does not excuse the reader: « ça t'empêche pas d'être une conne », "being sick doesn't stop
+    # you from being a prick", "your cancer doesn't make you any less of an idiot".
+    (
+        _I,
+        "insult_no_excuse_r31",
+        "empeche empechent stop stops less",
+        None,
+        False,
+        rf"{B}(?:ca|ta maladie|ton cancer|ton diabete|ton handicap|ta depression|ton trouble|cela) (?:ne )?(?:t|te|vous) (?:empeche|empechent|a pas empeche|a jamais empeche) (?:pas |jamais )?(?:d|de) (?:etre|rester) (?:(?:un|une|le|la|une vraie|un vrai|un gros|une grosse|une sacree|un sacre) )?{_INSULT_ALT4}{E}"
+        rf"|{B}(?:doesn t|does not|didn t|did not|won t|will not|dont|doesnt) (?:stop|stopped|keep|kept) (?:you|u|ya) (?:from )?(?:being|acting like|behaving like) (?:(?:a|an|such a|such an|the|a total|a complete) )?{_INSULT_ALT4}{E}"
+        rf"|{B}(?:doesn t|does not|dont|doesnt|won t) make (?:you|u|ya) (?:any )?less (?:of )?(?:(?:a|an) )?{_INSULT_ALT4}{E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31B)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31B))
+
+HATE_RULES += (
+    # A group living off others or blamed for what it "brought": « ils vivent tous aux crochets de la France »,
+    # "X live off our taxes", "X brought HIV over", « les X ont ramené la drogue ».
+    (
+        "group_lives_off_r31",
+        True,
+        ws("crochets sponge sponging brought ramene ramenent apporte apportent leeching"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:vivent|vit|vivre|vivant) (?:tous |toutes |tjrs |toujours )?aux crochets{E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,4}} (?:(?:all |just |only )?(?:sponge|sponging|leech|leeching) off|live off (?:our|the) (?:taxes|tax money|state|benefits|welfare|handouts)){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,3}} (?:brought|bring|ont ramene|ramenent|ont apporte|apportent|ramene|nous ont ramene|nous ramenent) (?:\S+ )?(?:hiv|aids|sida|le sida|covid|le covid|disease|diseases|maladies|des maladies|crime|drugs|la drogue|le crime|la delinquance|violence|la violence|terrorism|le terrorisme|la misere|the plague|la peste){E}"
+        ),
+    ),
+    # A group kept off a place or made to make trouble: "X should be kept off the server", « ça sert qu'à foutre
+    # la merde », "lock them up and throw away the key", "X are ticking bombs".
+    (
+        "group_kept_off_r31",
+        True,
+        ws("kept barred bannis bombs bombes key cle merde bordel drama zizanie"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,3}} (?:should|must|need to|needs to|have to|doivent|devraient|faudrait) (?:all )?(?:be )?(?:kept off|kept out of|barred from|etre tenus hors|etre bannis de|etre bannies de){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,6}} (?:ca|ils|elles|c|c est) (?:ne )?(?:sert|servent) (?:qu a|que a|juste a|seulement a|qu a faire|a rien sauf a) (?:foutre|mettre|semer|creer|faire) (?:la merde|le bordel|le drama|la zizanie|des histoires){E}"
+            rf"|^{_NOT_CLAIMED29}(?=.*{B}{GROUP_HEAD}{E}).*{B}(?:lock (?:them|em|those people|these people) up and (?:throw away|lose|bin) the key|enfermez les et jetez la cle|faut les enfermer et jeter la cle|les enfermer et jeter la cle){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{GROUP_HEAD}(?: \S+){{0,4}} (?:are|r|re|sont|c est|c) (?:all |tous |toutes |des |just |juste )*(?:ticking bombs|ticking time bombs|bombes a retardement|time bombs){E}"
+        ),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-2:] if row[2] is not None))
