@@ -1434,3 +1434,22 @@ GROUPS = GROUPS | frozenset(
      "the mentally ill", "hiv positive people", "people with hiv", "seropositifs", "seropositives", "sidaiques",
      "bipolars", "les bipolaires", "malentendants", "sourds", "deaf people")
 )  # fmt: skip
+# Round 31, second pass: plain insult nouns and adjectives the round's long messages used, with their forms
+# (weak: they count only in a "you are (a) ..." construction or a vocative).
+_WEAK_FR_R31B = _words("""
+meprisable pretentieux donneur_de_lecons|donneuse_de_lecons|donneurs_de_lecons|donneuses_de_lecons
+cause_perdue|causes_perdues fouineur|fouineuse condescendant|condescendante
+""")
+_WEAK_EN_R31B = _words("""
+busybody|busybodies piece_of_work sheep sheeple mongrel|mongrels dogwater dog_water walking_l mouton|moutons two_faced|two_faced_fake lost_cause|lost_causes condescending
+nasty_piece_of_work
+""")
+WEAK_INSULT = WEAK_INSULT | (
+    (
+        _expand([w.replace("_", " ") for w in _WEAK_FR_R31B], _fr_forms)
+        | _expand([w.replace("_", " ") for w in _WEAK_EN_R31B], _en_forms)
+    )
+    - STRONG_INSULT
+)
+STRONG_INSULT = STRONG_INSULT | frozenset(("brainwashed sheep", "nasty piece of work", "sheeple"))
+WEAK_INSULT = WEAK_INSULT - STRONG_INSULT

@@ -3667,10 +3667,13 @@ _RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "insult_creole_copula_r31",
         # rare words only: a common anchor ("be", « se ») would become a gate word and change every message's keys
         "dey yon wewe nyinyi nyie napaka sobrang ode odes mumu olodo werey oponu ewu mugu efulefu bobo mugun "
-        "ashawo mjinga fala mshenzi mpumbavu takataka tanga gago ulol tarantado engot shunga tangeks",
+        "ashawo mjinga fala mshenzi mpumbavu takataka tanga gago ulol tarantado engot shunga tangeks mahboul "
+        "mahboula mahboulin bhim bhima hmar ahbal hayawan khamej",
         None,
         False,
         rf"{B}(?:ou|w|wou) se (?:yon|on) (?:(?:gwo|vye|ti|bel|sal|sale|vre) )?{_INSULT_ALT4}{E}"
+        # the Maghreb's « ya » before a noun, which the normaliser reads as « il y a »: « ya mahboul, tu… »
+        rf"|(?:^|@user )(?:il y a|ya) (?:mahboul|mahboula|mahboulin|bhim|bhima|hmar|ahbal|hayawan|khamej){E}(?=.*{B}(?:tu|t|toi|te|ton|ta|tes|you|u|your|ur)(?![^ ]))"
         rf"|{B}(?:wewe|nyinyi|nyie) ni (?:(?:mtu|kama|mkubwa|tu) )?(?:{_INSULT_ALT4}|mjinga|fala|bure|mshenzi|mpumbavu|takataka){E}"
         rf"|{B}(?:ang|napaka|sobrang) (?:\S+ )?(?:bobo|tanga|gago|ulol|inutil|tarantado|engot|shunga|tangeks) (?:mo|ka|niyo|nyo|mo talaga|ka talaga){E}"
         rf"|{B}(?:you|u|yu|una) (?:(?:too|don|sef|just|dey|na|be) )*(?:dey|na|be|don be)(?: (?:do|act|behave|like))*(?: (?:a|an|one|big|real|proper|ordinary))* (?:ode|mumu|olodo|werey|oponu|ewu|mugu|efulefu|bobo|idiot|fool|mugun|dundee|ashawo){E}",
@@ -3848,3 +3851,60 @@ HATE_RULES += (
     ),
 )
 ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-2:] if row[2] is not None))
+
+# Round 31, third pass (insult helper 6): the reader's parents' regret (« ta mère aurait dû rester
+# célibataire », "your parents should have stopped at the dog"), a face that scares ("your face could curdle
+# milk", « t'as une tête à faire peur aux miroirs »), an exclamation at the reader in the third person (« oh la
+# grosse baleine qui vient nous parler de régime », "look at the clown who thinks he can heal").
+_RAW31C: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _I,
+        "insult_parents_regret_r31",
+        "parents mum mom mother dad father mere pere daron daronne darons",
+        None,
+        False,
+        rf"{B}(?:your|ur|yer|tes|ta|ton|vos|votre) (?:parents|mum|mom|mother|dad|father|folks|mere|pere|daron|daronne|darons|vieux)(?: \S+)? "
+        rf"(?:should have|should ve|shoulda|shouldve|shouldn t have|should not have|aurait du|auraient du|aurait mieux fait de|auraient mieux fait de|aurait jamais du|auraient jamais du) "
+        rf"(?:stopped at|stop at|s arreter (?:au|a la|a|apres)|stayed (?:single|a virgin)|rester (?:celibataire|celibataires|vierge|seule|seul|seuls)|used (?:a )?(?:condom|protection|rubber)|utiliser (?:une )?capote|"
+        rf"mettre (?:une )?capote|swallowed|avaler|pulled out|se retirer|aborted|avorter|t avorter|had you|had kids|te faire|t avoir|avoir d enfants|have kids|have had kids|bred|reproduced|se reproduire){E}",
+    ),
+    (
+        _I,
+        "insult_scary_face_r31",
+        "face tete gueule trogne visage",
+        None,
+        False,
+        rf"^(?!.*{B}(?:t as pas dormi|pas dormi|didn t sleep|no sleep|are you ok|you ok|ca va|t es malade|are you sick|fatigue|fatiguee|tired|repose toi|rest up)(?![^ ])).*"
+        rf"{B}(?:(?:your|ur|yer) (?:ugly )?face (?:could|would|can|will) (?:curdle|crack|stop|scare|sink|break|melt|frighten|sour)|(?:a|that|your|ur) face only a (?:mother|mum|mom|blind man) could love|"
+        rf"(?:t as|tu as|t a|avec ta|avec ta sale|t as vu ta) (?:une |la )?(?:tete|gueule|face|trogne|tronche) (?:a faire peur|a faire fuir|a casser les miroirs|a faire peur aux miroirs|a faire pleurer|a faire vomir|qui fait peur aux|qui ferait peur|qui fait fuir|a faire peur a)){E}",
+    ),
+    (
+        _I,
+        "insult_exclaimed_third_r31",
+        "oh eh ho ohh look regardez voila",
+        None,
+        False,
+        rf"^(?:@user )?(?:oh|eh|ho|ohh|oh regardez|regardez|voila|look at|oh look at|oh look|oh voila) (?:le|la|l|les|the|this|ce|cette|notre|our) (?:(?:gros|grosse|petit|petite|vieux|vieille|big|fat|little|old|pauvre|sale) )?{_INSULT_ALT4} "
+        rf"(?:qui|who|that|qu)(?: \S+){{0,3}} (?:vient|viens|parle|parler|pense|penses|croit|crois|se croit|se prend|ose|donne|fait la lecon|nous explique|explique|"
+        rf"thinks|think|wants|talks|talking|speaks|lectures|lecturing|gives|giving|dares|tells|telling|explains|pretends){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31C)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31C))
+
+# Round 31, fourth pass (insult helper 6): an insult noun said to be the reader (« le mouton qui suit tout le
+# monde c'est toi », "the clown in every clip is you", "clown, that's you"), never « c'est toi qui… » nor
+# « c'est moi ».
+_RAW31D: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _I,
+        "insult_that_is_you_r31",
+        " ".join(w for w in lex.STRONG_INSULT | lex.WEAK_INSULT if " " not in w and w not in ("sale", "sales")),
+        None,
+        False,
+        rf"^{_NOT_ME}.*{B}(?:le|la|l|les|the|ce|cet|cette|this|that|un|une|a|an)(?: \S+)? {_INSULT_ALT4}(?: \S+){{0,8}} (?:c est toi|c toi|c est vous|c est bien toi|c est clairement toi|is you|is u|is literally you|that s you|thats you|that s u|that s literally you|that s clearly you|that was you|c etait toi)(?! (?:qui|que|qu|who|that)(?![^ ])){E}"
+        rf"|^{_NOT_ME}(?:@user )?{_INSULT_ALT4}(?: {_INSULT_ALT4}){{0,3}} (?:that s|thats|that is|c est|c|ca c est) (?:literally |clearly |totally |litteralement |clairement )?(?:you|u|toi)(?! (?:qui|que|qu|who|that)(?![^ ])){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31D)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31D))

@@ -103,9 +103,10 @@ FILLER = _ws(
 )
 # Round 31 (insult helper 6): Québec « t'es donc ben épais », Belgian « t'es une fameuse babelutte », pidgin
 # "you dey mumu" (the copula of West African pidgin).
-FILLER = FILLER | _ws("donc ben fameux fameuse sacrement")
-COPULA = COPULA | _ws("dey")
+FILLER = FILLER | _ws("donc ben fameux fameuse sacrement genuinely")
+COPULA = COPULA | _ws("dey ete devenu devenue devenus devenues")
 VOCATIVE = _ws("you u ya ye toi espece bougre bande pauvre pauvres sombre imagine sale sales")
+VOCATIVE = VOCATIVE | _ws("ostie osti hostie estie esti")  # round 31: Québec « ostie de cave »
 IMPERATIVE = _ws(
     "va vas ferme fermes tais taisez tg ftg degage degages casse barre tire stfu shut gtfo piss listen "
     "ecoute ecoutes bouge leave quit arrete arretes stop"
@@ -544,6 +545,13 @@ _YOUR_AS_YOURE = _ws("such so a an really literally just actually fucking the tr
 _NOUN_VERB = _ws("sont ont vont font etaient avaient seront is are was were has have look looks")
 
 
+# Round 31: the perfect of the copula ("you have become", « t'as été », « tu es devenu »), and the nouns for a
+# person that may stand between the copula and a weak insult (« une personne toxique »).
+_AUXILIARY = _ws("have ve has had as a avez aviez avais")
+_PERFECT = _ws("become been ete devenu devenue devenus devenues")
+_PERSON_NOUNS = _ws("personne person human individu etre gars mec meuf type femme homme")
+
+
 def _weak_construction(forms: Sequence[str], i: int) -> int:
     """For a weak insult at ``i``: the index of the second-person marker of a "you are (a) ..." or
     "you ..." construction reached through fillers (and at most one other word), or -1."""
@@ -564,10 +572,18 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
             k = j - 1
             while k >= 0 and (forms[k] in FILLER or forms[k] in NEGATION or forms[k] in COPULA) and j - k < 4:
                 k -= 1
+            if k >= 1 and forms[k] in _AUXILIARY and w in _PERFECT:
+                k -= 1  # round 31: "you have become a …", « t'as toujours été une … »
+                while k >= 0 and (forms[k] in FILLER or forms[k] in NEGATION) and j - k < 5:
+                    k -= 1
             if k >= 0 and forms[k] in SECOND_SUBJ:
                 return k
             return -1
         if w in FILLER or w in NEGATION or w in INSULT_WORDS:
+            j -= 1
+            continue
+        if unknown == 0 and w in _PERSON_NOUNS and j and forms[j - 1] in _ARTICLES:
+            unknown += 1  # round 31: « vous êtes une personne toxique », "you're a person so petty"
             j -= 1
             continue
         if unknown == 0 and w not in SECOND and w not in FIRST_SUBJ and w not in THIRD:
