@@ -3716,7 +3716,9 @@ HATE_RULES += (
     (
         "group_penned_r31",
         True,
-        ws("parquer parques parquees round pen cage herd ship put send bus bateau avion charter camps boat plane dinghy raft"),
+        ws(
+            "parquer parques parquees round pen cage herd ship put send bus bateau avion charter camps boat plane dinghy raft"
+        ),
         re.compile(
             rf"^{_NOT_CLAIMED29}(?=.*{B}{GROUP_HEAD}{E}).*{B}(?:les parquer|parquer les|faut les parquer|round them up|round em up|round up all|pen them|pen em|cage them|cage em|herd them|herd em|"
             rf"ship them back|ship em back|ship them off|ship em off|ship them all|put them back on|put em back on|put them all back on|send them back on|send em back on|stick them on|"
@@ -3899,7 +3901,9 @@ _RAW31D: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _I,
         "insult_that_is_you_r31",
-        " ".join(w for w in lex.STRONG_INSULT | lex.WEAK_INSULT if " " not in w and w not in ("sale", "sales")),
+        " ".join(
+            w for w in lex.STRONG_INSULT | lex.WEAK_INSULT if " " not in w and w not in ("sale", "sales")
+        ),
         None,
         False,
         rf"^{_NOT_ME}.*{B}(?:le|la|l|les|the|ce|cet|cette|this|that|un|une|a|an)(?: \S+)? {_INSULT_ALT4}(?: \S+){{0,8}} (?:c est toi|c toi|c est vous|c est bien toi|c est clairement toi|is you|is u|is literally you|that s you|thats you|that s u|that s literally you|that s clearly you|that was you|c etait toi)(?! (?:qui|que|qu|who|that)(?![^ ])){E}"

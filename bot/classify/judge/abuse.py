@@ -605,11 +605,11 @@ _SEND_OFF = _ws("retourne retournez rentre go get shut stfu gtfo degage degagez 
 # Nouns that insult only with an article: « t'es victime de ... », "your joke had me dying", "your mistake"
 _ARTICLE_ONLY = _ws("victime victimes joke jokes mistake mistakes failure failures")
 _ARTICLES = _ws("une un qu a an such grosse gros vraie vrai pauvre petite petit")
-# Round 31: weak nouns that are also things of the reader's ("your bobo", "your plastic bag", "your ode"): never
-# an insult right after a possessive; "sit down, fraud" sends the reader off.
+# Round 31: weak nouns that are also things of the reader's ("your bobo", "your plastic bag", "your ode"):
+# never an insult right after a possessive; "sit down, fraud" sends the reader off.
 _NOT_AFTER_YOUR = _ws(
-    "bobo bobos plastic plastics ode odes tanga fala diddy jobby chevre chevres savate savates enclume enclumes "
-    "culchie culchies bottler bottlers"
+    "bobo bobos plastic plastics ode odes tanga fala diddy jobby chevre chevres savate savates enclume "
+    "enclumes culchie culchies bottler bottlers"
 )
 _YOUR_POSS = _ws("your ur yer tes ton ta")
 _SEND_OFF = _SEND_OFF | _ws("sit siddown")

@@ -52,6 +52,21 @@ def kinds(text: str, *, reply: bool = False) -> set[AbuseKind]:
         "ton diabète t'empêche pas d'être une grosse conne",
         # affection said of the reader's thing is no affection
         "t'as échangé ton meilleur attaquant contre un remplaçant, t'es une catastrophe",
+        # the perfect of the copula, a person noun between the copula and the insult
+        "you have become such a petty little tyrant since they gave you the role",
+        "t'as toujours été une menteuse, depuis la 6e",
+        "tu es vraiment une personne méprisable",
+        "you're a nasty piece of work and everyone here knows it",
+        # the reader's parents' regret, a face that scares, an exclamation in the third person
+        "tes parents auraient dû s'arrêter au chat",
+        "your mum should have used a condom, honestly",
+        "t'as une gueule à faire fuir les mouettes",
+        "your face would crack a mirror",
+        "oh le gros boulet qui vient nous expliquer la strat",
+        # an insult noun said to be the reader
+        "le guignol qui a fait wipe le raid c'est toi",
+        "the biggest muppet in this lobby is literally you",
+        "ostie de cave, t'as encore raté ton ult",
     ],
 )
 def test_round31_insults(text: str) -> None:
@@ -131,6 +146,18 @@ def test_round31_hate(text: str) -> None:
         "les sourds ont besoin d'interprètes aux urgences",
         "la chèvre de mon voisin s'est échappée",
         "les belges parlent comme des champions",
+        "tu as été une amie géniale cette année",
+        "you have been a great friend to me",
+        "vous êtes une personne formidable",
+        "je suis une cause perdue en maths",
+        "t'as une tête à faire peur ce matin, t'as pas dormi ?",
+        "oh la baleine qui saute là-bas !",
+        "my parents should have stopped me from quitting piano",
+        "ta mère aurait dû rester à l'hôpital une nuit de plus",
+        "le clown de la soirée c'est moi",
+        "le boulet qui nous a fait wipe c'est toi qui l'as invité ?",
+        "le meilleur joueur c'est toi",
+        "la cave c'est toi qui la ranges",
     ],
 )
 def test_round31_near_misses_stay_quiet(text: str) -> None:
