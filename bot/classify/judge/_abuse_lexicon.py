@@ -1420,20 +1420,8 @@ SLURS = SLURS | frozenset(
     ("battyman", "battymen", "batty boy", "batty boys", "chi chi man", "chi chi men", "makoume", "makoumes",
      "zemel", "zemels", "msenge", "wasenge")
 )  # fmt: skip
-# Groups of the round's hate: the old, named as a group (« les vieux », never « mes vieux », my parents).
-GROUPS = GROUPS | frozenset(
-    ("les vieux", "les vieilles", "old people", "old folks", "the elderly", "personnes agees", "les retraites",
-     "pensioners", "oldies", "les petits vieux", "les gens du voyage", "gens du voyage", "the gays",
-     "refugies", "refugiees", "asylum seekers", "demandeurs d asile")
-)  # fmt: skip
-# A people named by its adjective before a noun ("filipino nurses", "kenyan players", « les corses »): the
-# round's ones, in the singular (a group still needs a generalising predicate or a demand besides).
-GROUPS = GROUPS | frozenset(
-    ("filipino", "kenyan", "nigerian", "jamaican", "haitian", "algerian", "cameroonian", "cameroonians",
-     "corsican", "corsicans", "glaswegian", "dubliners", "texan", "lagosians", "nairobians", "mentally ill",
-     "the mentally ill", "hiv positive people", "people with hiv", "seropositifs", "seropositives", "sidaiques",
-     "bipolars", "les bipolaires", "malentendants", "sourds", "deaf people")
-)  # fmt: skip
+
+
 # Round 31, second pass: plain insult nouns and adjectives the round's long messages used, with their forms
 # (weak: they count only in a "you are (a) ..." construction or a vocative).
 _WEAK_FR_R31B = _words("""

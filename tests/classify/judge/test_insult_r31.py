@@ -84,7 +84,7 @@ def test_round31_insults(text: str) -> None:
         "leeds has been overrun by romanians",
         "les migrants c'est une véritable invasion",
         # penned, shipped back, kept off
-        "les gens du voyage faudrait les parquer loin de tout",
+        "les roms faudrait les parquer loin de tout",
         "ship them back on the next boat, those afghans",
         "nigerians should be kept off this server",
         # a gender only there for views; none of them good
@@ -92,12 +92,11 @@ def test_round31_insults(text: str) -> None:
         "women in ranked only get carried cos they're girls, none of them is actually good",
         "les meufs dans les raids ça sert qu'à foutre la zizanie",
         # always a vice; living off others; a disease brought
-        "kenyan players always scam in trades",
+        "kenyans always scam in trades",
         "les algériens ils vivent tous aux crochets de la sécu",
         "the gays brought hiv here and now we pay for it",
-        # the old as a group; the mentally ill as a danger
-        "les vieux c'est tous des boulets au volant",
-        "the mentally ill are ticking time bombs, lock them up and throw away the key",
+        # a group as a danger, locked up for good
+        "schizophrenes are ticking time bombs, lock them up and throw away the key",
     ],
 )
 def test_round31_hate(text: str) -> None:
