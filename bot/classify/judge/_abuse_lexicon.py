@@ -1374,3 +1374,70 @@ _WEAK_EN_R29 = _words("""
 wasteman|wastemen bum scrub|scrubs
 """)
 WEAK_INSULT = WEAK_INSULT | (_expand([w.replace("_", " ") for w in _WEAK_EN_R29], _en_forms) - STRONG_INSULT)
+
+# --------------------------------------------------------------------------------------------------------
+# Round 31 (issue 11, insult helper 6): regional insult nouns of the round's voices, with their feminine and
+# plural forms. STRONG ones have no other meaning in either language (insults in any window with an
+# addressee); WEAK ones are also ordinary words or names ("bobo" a scratch, "egare" lost, "bhim" a first name,
+# "plastic", "chevre" a goat) and count only in a "you are (a) ..." or vocative construction. Regions: the
+# Maghreb and Algeria (« mahboul », « bhim », « khamej »), Haiti (« sansal », « enbesil », « kokorat »,
+# « vakabon », « egare »), the Antilles (« isalop », « sanmanman »), Cameroon (« mbout », « mougou »),
+# Corsica (« stunatu », « scemu »), Belgium (« babelutte », « labbekak »), Québec (« tarla », « toton »,
+# « sans dessein », « baveux »), Marseille (« nervi »), French football (« chevre », « savate », « branque »);
+# Jamaica (wasteyute, pussyhole), Lagos (werey, oponu, ode, ewu), Nairobi Sheng and Swahili (mjinga, mshenzi,
+# mpumbavu, fala), Manila (bobo, gago, ulol, tarantado, tanga, inutil), Glasgow ("some dose", diddy, jobby),
+# Dublin (knacker, culchie), English football (plastic, "glory hunter", bottler). Slurs against gay men in
+# patois and Creole go with the slurs.
+# --------------------------------------------------------------------------------------------------------
+_STRONG_FR_R31 = _words("""
+sansal|sansale enbesil kokorat vakabon isalop sanmanman mbout|mboutou stunatu|stunata scemu|scema labbekak
+tarla toton sans_dessein khamej
+""")
+_WEAK_FR_R31 = _words("""
+mahboul|mahboula|mahboulin bhim|bhima egare|egaree mougou babelutte|babeluttes baveux|baveuse nervi|nervis
+chevre|chevres savate|savates branque|branques enclume|enclumes
+""")
+_STRONG_EN_R31 = _words("""
+wasteyute|wasteyutes pussyhole werey|wereys oponu mjinga|wajinga mshenzi|washenzi mpumbavu gago|gaga_ka ulol
+tarantado|tarantada
+""")
+_WEAK_EN_R31 = _words("""
+ode|odes ewu bobo|bobos tanga inutil fala some_dose diddy jobby knacker|knackers culchie|culchies
+plastic|plastics glory_hunter|glory_hunters glory_hunting_plastic bottler|bottlers
+""")
+STRONG_INSULT = STRONG_INSULT | (
+    _expand([w.replace("_", " ") for w in _STRONG_FR_R31], _fr_forms)
+    | _expand([w.replace("_", " ") for w in _STRONG_EN_R31], _en_forms)
+)
+WEAK_INSULT = WEAK_INSULT | (
+    (
+        _expand([w.replace("_", " ") for w in _WEAK_FR_R31], _fr_forms)
+        | _expand([w.replace("_", " ") for w in _WEAK_EN_R31], _en_forms)
+    )
+    - STRONG_INSULT
+)
+SLURS = SLURS | frozenset(
+    ("battyman", "battymen", "batty boy", "batty boys", "chi chi man", "chi chi men", "makoume", "makoumes",
+     "zemel", "zemels", "msenge", "wasenge")
+)  # fmt: skip
+
+
+# Round 31, second pass: plain insult nouns and adjectives the round's long messages used, with their forms
+# (weak: they count only in a "you are (a) ..." construction or a vocative).
+_WEAK_FR_R31B = _words("""
+meprisable pretentieux donneur_de_lecons|donneuse_de_lecons|donneurs_de_lecons|donneuses_de_lecons
+cause_perdue|causes_perdues fouineur|fouineuse condescendant|condescendante
+""")
+_WEAK_EN_R31B = _words("""
+busybody|busybodies piece_of_work sheep sheeple mongrel|mongrels dogwater dog_water walking_l mouton|moutons two_faced|two_faced_fake lost_cause|lost_causes condescending
+nasty_piece_of_work
+""")
+WEAK_INSULT = WEAK_INSULT | (
+    (
+        _expand([w.replace("_", " ") for w in _WEAK_FR_R31B], _fr_forms)
+        | _expand([w.replace("_", " ") for w in _WEAK_EN_R31B], _en_forms)
+    )
+    - STRONG_INSULT
+)
+STRONG_INSULT = STRONG_INSULT | frozenset(("brainwashed sheep", "nasty piece of work", "sheeple"))
+WEAK_INSULT = WEAK_INSULT - STRONG_INSULT

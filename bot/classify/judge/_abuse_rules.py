@@ -3901,3 +3901,316 @@ HATE_RULES += (
     ),
 )
 ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-10:] if row[2] is not None))
+
+# --- round 31 (issue 11, insult helper 6): the reader named as the worst of a kind, the world better without
+# the reader, insult nouns in the copulas of Haitian Creole, West African pidgin, Swahili and Tagalog; hate as a
+# group compared with vermin or with insult nouns, a place "overrun" by a group, a group to be penned or shipped
+# back, a gender "only there" for views, a group that "always" rages, begs or scams --------------------------
+# Each row is a construction in both languages (and the round's other ones), never a corpus sentence; what
+# others claim (``_NOT_CLAIMED29``) is not the author's, and the contempt rows are teasing when affection is
+# said beside them (``abuse._FOND_VOIDS``).
+# The insult and group alternations are read through a lookahead: the RE2 prefilter (``_patternset``) drops
+# lookaheads, so its set stays within its memory budget (the alternations spelt out in every round-31 row
+# made every pass fail), and Python still checks the word.
+_INS31 = rf"(?={_INSULT_ALT4}{E})\S+"
+_GRP31 = rf"(?={_GROUP_ALT}{E})\S+(?: \S+){{0,2}}"
+_GH31 = rf"(?={GROUP_HEAD}{E})\S+(?: \S+){{0,3}}"
+_WORST31 = (
+    r"(?:plus (?:nul|nulle|nuls|nulles|inutile|inutiles|mauvais|mauvaise|bete|con|conne|claque|claquee|eclate|eclatee|"
+    r"pourri|pourrie|lent|lente|debile|stupide|naze|incompetent|incompetente|insupportable|relou|relous|chiant|chiante)|pire)"
+)
+_WORST31_EN = (
+    r"(?:worst|most useless|dumbest|stupidest|most clueless|most braindead|most annoying|most pathetic|least useful|"
+    r"biggest liability|biggest clown|biggest idiot|biggest joke|biggest waste of space|slowest|weakest link)"
+)
+_TAIL31 = r"(?: (?:lol|lmao|mate|bro|m8|pal|fr|ngl|tbh|honestly|easily|hands down|by far|no contest|no question|buddy|btw|sorry|sry|obviously|clearly))*"
+_VERMIN31 = (
+    r"(?:ants|rats|cockroaches|roaches|vultures|locusts|insects|vermin|lice|fleas|flies|maggots|parasites|leeches|"
+    r"monkeys|apes|animals|hyenas|termites|bugs|mosquitoes|rodents|cattle|fourmis|cafards|blattes|vautours|"
+    r"sauterelles|criquets|insectes|vermine|poux|puces|mouches|asticots|sangsues|singes|animaux|hyenes|cloportes|"
+    r"rongeurs|betes|moustiques|punaises|nuisibles|bestiaux)"
+)
+_RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # The reader as the worst of a kind: « le heal le plus inutile du serveur c'est toi », « la pire joueuse de
+    # la guilde c'est toi », "the most useless tank in this guild is you" (not « c'est toi qui… », not "the worst
+    # part is you weren't there", not « le plus nul c'est moi »).
+    (
+        _I,
+        "insult_worst_is_you_r31",
+        "pire plus worst useless dumbest stupidest clueless braindead annoying pathetic useful liability biggest "
+        "slowest weakest",
+        None,
+        False,
+        rf"{B}(?:le|la|l|les) (?:\S+ ){{0,2}}(?:le |la |l |les )?{_WORST31}(?: \S+){{0,7}} (?:c est|c|ca reste|ce sera|ca sera|ca a toujours ete) (?:toi|vous|bien toi|clairement toi|toujours toi|encore toi)(?! (?:qui|que|qu|aussi|pas)(?![^ ])){E}"
+        rf"|{B}(?:the|this server s|the server s|our|this guild s|the guild s) (?:\S+ ){{0,2}}{_WORST31_EN}(?: \S+){{0,7}} (?:is|has to be|has got to be|gotta be|goes to|award goes to|is still|will always be) (?:you|u|ya|yourself){_TAIL31}(?:$| (?:you|u|ya|your|ur) )",
+    ),
+    # Everyone better without the reader: « tout le monde serait mieux sans toi », « on serait tous plus
+    # tranquilles sans toi », "everyone would be better off without you", "the server is better without u",
+    # "we'd all be happier if you left" (never "without me", never « tu serais mieux sans lui »).
+    (
+        _I,
+        "insult_better_without_r31",
+        "mieux tranquille tranquilles heureux heureuse heureuses happier calmer peaceful without left quit "
+        "disappeared gone",
+        "sans without if si",
+        False,
+        rf"{B}(?:tout le monde|le monde|tout le serveur|le serveur|ce serveur|le groupe|ce groupe|la guilde|l equipe|la team|on|nous|la terre|la planete|"
+        rf"everyone|everybody|the world|the server|this server|the group|this group|the team|the guild|the planet|we|we all|all of us|y all|the earth|this place) "
+        rf"(?:\S+ ){{0,2}}(?:serait|serions|seraient|sera|serons|se porterait|se porteraient|irait|ira|would be|will be|d be|ll be|are|is|re|would all be|s|was) "
+        rf"(?:\S+ ){{0,2}}(?:mieux|better|better off|happier|plus heureux|plus heureuse|plus heureuses|plus tranquille|plus tranquilles|plus calme|more peaceful|calmer) "
+        rf"(?:\S+ )?(?:sans toi|sans vous|without you|without u|without ya|without yourself|sans ta presence|without your presence|"
+        rf"si tu (?:partais|disparaissais|etais pas la|n etais pas la|existais pas|n existais pas|te barrais|quittais|degageais|la fermais)|"
+        rf"if (?:you|u|ya) (?:left|quit|were gone|weren t here|werent here|didn t exist|didnt exist|disappeared|shut up|never came back|never posted|stopped posting)){E}",
+    ),
+    # Insult nouns in the copulas of other Creoles and pidgins: Haitian « ou se yon egare », pidgin "you dey
+    # mumu", "you too dey do ode", Swahili and Sheng "wewe ni mjinga", Tagalog "ang bobo mo".
+    (
+        _I,
+        "insult_creole_copula_r31",
+        # rare words only: a common anchor ("be", « se ») would become a gate word and change every message's keys
+        "dey yon wewe nyinyi nyie napaka sobrang ode odes mumu olodo werey oponu ewu mugu efulefu bobo mugun "
+        "ashawo mjinga fala mshenzi mpumbavu takataka tanga gago ulol tarantado engot shunga tangeks mahboul "
+        "mahboula mahboulin bhim bhima hmar ahbal hayawan khamej",
+        None,
+        False,
+        rf"{B}(?:ou|w|wou) se (?:yon|on) (?:(?:gwo|vye|ti|bel|sal|sale|vre) )?{_INS31}{E}"
+        # the Maghreb's « ya » before a noun, which the normaliser reads as « il y a »: « ya mahboul, tu… »
+        rf"|(?:^|@user )(?:il y a|ya) (?:mahboul|mahboula|mahboulin|bhim|bhima|hmar|ahbal|hayawan|khamej){E}(?=.*{B}(?:tu|t|toi|te|ton|ta|tes|you|u|your|ur)(?![^ ]))"
+        rf"|{B}(?:wewe|nyinyi|nyie) ni (?:(?:mtu|kama|mkubwa|tu) )?(?:{_INS31}|mjinga|fala|bure|mshenzi|mpumbavu|takataka){E}"
+        rf"|{B}(?:ang|napaka|sobrang) (?:\S+ )?(?:bobo|tanga|gago|ulol|inutil|tarantado|engot|shunga|tangeks) (?:mo|ka|niyo|nyo|mo talaga|ka talaga){E}"
+        rf"|{B}(?:you|u|yu|una) (?:(?:too|don|sef|just|dey|na|be) )*(?:dey|na|be|don be)(?: (?:do|act|behave|like))*(?: (?:a|an|one|big|real|proper|ordinary))* (?:ode|mumu|olodo|werey|oponu|ewu|mugu|efulefu|bobo|idiot|fool|mugun|dundee|ashawo){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31))
+
+HATE_RULES += (
+    # A group compared with vermin or with insult nouns: "they're everywhere like ants", « les X parlent comme
+    # des attardés », « grouillent comme des cafards », "like a swarm of locusts".
+    (
+        "group_vermin_r31",
+        True,
+        ws("like comme tels telles pareil worse pire"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,10}} (?:like|comme|tels|telles|just like|pareil que|worse than|pire que) "
+            rf"(?:des |les |a |a bunch of |a swarm of |a pack of |a plague of |une nuee de |une bande de |une horde de |des hordes de |une meute de |bunch of |swarm of |pack of |some )?"
+            rf"(?:{_VERMIN31}|{_INS31}){E}"
+        ),
+    ),
+    # A place or a thing overrun by a group, a group called an infestation: "overrun by X", "crawling with
+    # them", « envahi par les X », « les X c'est une invasion », "X are a plague".
+    (
+        "group_infestation_r31",
+        True,
+        ws(
+            "overrun infested crawling swarming flooded envahi envahie envahis infeste infestee grouille grouillent "
+            "submerge submergee infestation invasion plague swarm horde nuee fleau vermine pest pests peste gangrene"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}(?:overrun by|overrun with|infested with|infested by|crawling with|swarming with|flooded with|flooded by|"
+            rf"envahi par|envahie par|envahis par|infeste de|infestee de|infeste par|grouille de|grouillent de|submerge par|submergee par) (?:\S+ )?{_GRP31}{E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,6}} (?:are|is|sont|c est|c|it s|its|r|re) (?:\S+ )?(?:an |a |une |un |like an |like a |comme une |comme un |basically an |basically a |juste une |literally an |literally a )?"
+            rf"(?:infestation|invasion|plague|swarm|horde|nuee|fleau|vermine|pest|pests|peste|gangrene){E}"
+        ),
+    ),
+    # A group to be penned, rounded up or shipped back: « faudrait les parquer », « les mettre dans un bus
+    # direction … », "round them up", "put them back on the next boat" (with the group named).
+    (
+        "group_penned_r31",
+        True,
+        ws(
+            "parquer parques parquees round pen cage herd ship put send bus bateau avion charter camps boat plane dinghy raft"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}(?=.*{B}{_GH31}{E}).*{B}(?:les parquer|parquer les|faut les parquer|round them up|round em up|round up all|pen them|pen em|cage them|cage em|herd them|herd em|"
+            rf"ship them back|ship em back|ship them off|ship em off|ship them all|put them back on|put em back on|put them all back on|send them back on|send em back on|stick them on|"
+            rf"les mettre dans un (?:bus|bateau|avion|charter|camion)|les mettre dans des camps|les remettre dans un (?:bus|bateau|avion)|les remettre sur (?:un|le) (?:bateau|radeau)|"
+            rf"(?:bus|bateau|avion|charter) direction|les renvoyer au bled|renvoyez les au bled|back on the next (?:boat|plane|raft|dinghy)|back on a (?:boat|plane|raft|dinghy)|"
+            rf"sur le prochain (?:bateau|avion|radeau)){E}"
+        ),
+    ),
+    # A gender (or any group) "only there" for views or decoration, « c'est pour faire joli », « c'est juste un
+    # décolleté », "only get views because they're girls", "not one of them is actually good".
+    (
+        "group_only_there_for_r31",
+        True,
+        ws(
+            "joli deco decorer decor vues views attention pretty decoration carried clout donations dons simps "
+            "decollete decolletes cleavage boobs tits because cos cause cuz bc good bonne bonnes bon bons"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,8}} (?:c est|c|ca|sont|is|are|it s|they re|they are|elles sont|ils sont) (?:(?:juste|que|seulement|only|just|there|here|la|ici|toutes|tous|all) )*"
+            rf"(?:pour faire joli|pour la deco|pour decorer|pour le decor|pour les vues|pour les views|pour se faire payer|pour se montrer|pour les dons|pour les simps|"
+            rf"for the views|for views|for attention|for the attention|to look pretty|for decoration|for decor|to get carried|to be carried|for the clout|for clout|for donations|for simps|to get simps|"
+            rf"(?:un |une |des |a |an )?(?:decollete|decolletes|paire de seins|cleavage|pair of tits|pair of boobs)){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}(?:only get|only got|only have|only ever get) (?:\S+ )?(?:views|viewers|subs|followers|donations|sponsors|wins|clout) (?:cause|cos|because|coz|bc|cuz|since) (?:they re|theyre|they are) (?:girls|women|female|females|black|gay|trans){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,8}} (?:not one of them|none of them|aucune d entre elles|aucun d entre eux|pas une seule|pas un seul|aucune|aucun) "
+            rf"(?:is|are|est|n est|sait|ne sait|savent|can) (?:\S+ )?(?:actually |really |even |vraiment |meme )?(?:good|decent|skilled|any good|bonne|bon|capable|competent|competente|jouer|play){E}"
+        ),
+    ),
+    # A group that "always" rages, begs, scams or steals: "X players always tilt and flame", « les X ragent
+    # toujours », "X only ever show up to beg".
+    (
+        "group_always_vice_r31",
+        True,
+        ws("always toujours constantly never tous toutes only ever"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,3}} (?:always|all|constantly|never stop|only ever|just|are always) (?:\S+ )?(?:tilt|flame|rage|ragequit|rage quit|beg|scam|rob|steal|cheat|whine|grief|troll|leech|show up to (?:beg|scam|steal|troll|leech)){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,3}} (?:ragent|mendient|arnaquent|volent|trichent|pleurnichent|chialent|grieffent|trollent|flamment) (?:tous |toutes )?(?:toujours|tout le temps|systematiquement|a chaque fois|sans arret){E}"
+        ),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-5:] if row[2] is not None))
+
+# Round 31, second pass (insult helper 6): the reader's opinions "so bad they should be studied", the reader
+# paid by the other side to lose, the reader's voice likened to a noise, an illness that "does not stop you
+# from being" an insult noun; in hate, a group living off others, a group blamed for a disease or crime it
+# "brought", a group kept off a place, a group "only good for" making trouble, a group locked up for good.
+_OPINION31 = (
+    r"(?:takes|take|opinions|opinion|arguments|argument|jokes|joke|puns|plays|play|builds|build|decks|deck|strats|strat|"
+    r"calls|rotations|rotation|ideas|idea|advice|posts|messages|logic|reasoning|avis|blagues|blague|idees|idee|conseils|"
+    r"raisonnement|logique|arguments|strategie|strategies|calls|posts|messages|theories|theorie|theory)"
+)
+_RAW31B: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # "your takes are so bad they should be studied in a lab", « tes idées sont tellement nulles qu'on devrait
+    # les étudier », "your builds are so bad they belong in a museum" (not "so bad they're good").
+    (
+        _I,
+        "insult_so_bad_r31",
+        "takes opinions arguments jokes puns plays builds decks strats rotations ideas advice logic reasoning avis "
+        "blagues idees conseils raisonnement logique strategie theories theory",
+        None,
+        False,
+        rf"{B}(?:your|ur|yer|ton|ta|tes|vos|votre) (?:\S+ )?{_OPINION31} (?:are|is|re|s|sont|est|c est) (?:so|that|this|tellement|trop|si) (?:bad|dumb|stupid|awful|terrible|braindead|nul|nulle|nuls|nulles|mauvais|mauvaise|mauvaises|debiles|cons|connes|eclates|eclatees|claques|claquees) "
+        rf"(?:that |que |qu )?(?:they|it|ca|on|ils|elles|il|elle|scientists|science|researchers|les chercheurs|la science)(?: \S+)? (?:should|could|deserve|devrait|devraient|pourrait|pourraient|merite|meritent|meriteraient|faudrait|belong|need)(?: \S+){{0,5}} "
+        rf"(?:studied|study|etudie|etudies|etudiees|etudier|lab|labo|laboratoire|museum|musee|science|framed|encadre|encadrer|textbook|manuel|warning|avertissement|exhibit|expose|exposer){E}",
+    ),
+    # The reader paid by the other side to lose: « ils te paient combien en face ? », "how much is the enemy
+    # team paying you", "are they paying you to throw".
+    (
+        _I,
+        "insult_paid_to_lose_r31",
+        "paient payent paie paye paying pay paid",
+        None,
+        False,
+        rf"{B}(?:ils|on|l adversaire|les adversaires|l equipe d en face|ceux d en face|en face) (?:te|vous) (?:paient|payent|paie|paye) (?:combien|pour perdre|pour feed|pour lose|pour jouer comme ca)(?: \S+){{0,3}}"
+        rf"(?:(?<= combien)(?= en face| pour| l adversaire)| en face| pour perdre| pour feed| pour lose| pour jouer comme ca){E}"
+        rf"|{B}(?:how much (?:is|are|did|do) (?:the )?(?:enemy|enemies|other team|other side|opponents|they)(?: team)? (?:paying|pay)(?: you| u| ya)|(?:is|are) (?:the )?(?:enemy|other team|opponents|they) paying (?:you|u|ya) to (?:throw|lose|feed|int|inting))(?=.*{B}(?:throw|lose|feed|int|inting|game|match|round|0 \d+|kills|deaths|enemy|other team|opponents)(?![^ ]))",
+    ),
+    # The reader's voice likened to a noise: « quand tu parles on dirait une porte qui grince », "your voice
+    # sounds like a dying seagull", "when you talk it's like nails on a chalkboard".
+    (
+        _I,
+        "insult_voice_noise_r31",
+        "parles voix talk speak voice",
+        None,
+        False,
+        rf"^(?!.*{B}(?:t es malade|are you ok|you ok|ca va|are you sick|get well|repose toi|rest up|soigne toi|prends soin)(?![^ ])).*"
+        rf"{B}(?:quand tu parles|quand tu ouvres la bouche|ta voix|ta voix de|when you talk|when you speak|when you open your mouth|your voice|ur voice|yer voice)(?: \S+){{0,6}} "
+        rf"(?:on dirait|on croirait|j ai l impression d entendre|ca fait|c est comme|sounds like|it s like|its like|like|comme|is like)(?: \S+){{0,4}} "
+        rf"(?:dying|mourant|mourante|qu on egorge|qu on etrangle|being strangled|being strangled|strangled|grince|grincer|grincante|nails on a chalkboard|ongles sur un tableau|craie sur un tableau|"
+        rf"seagull|goeland|mouette|fog horn|foghorn|corne de brume|dial up|modem|perceuse|drill|rusty|rouillee|rouille|cochon qu on egorge|pig being|goat screaming|chevre qui|crecelle|casserole|casseroles){E}",
+    ),
+    # An illness that does not excuse the reader: « ça t'empêche pas d'être une conne », "being sick doesn't stop
+    # you from being a prick", "your cancer doesn't make you any less of an idiot".
+    (
+        _I,
+        "insult_no_excuse_r31",
+        "empeche empechent stop stops less",
+        None,
+        False,
+        rf"{B}(?:ca|ta maladie|ton cancer|ton diabete|ton handicap|ta depression|ton trouble|cela) (?:ne )?(?:t|te|vous) (?:empeche|empechent|a pas empeche|a jamais empeche) (?:pas |jamais )?(?:d|de) (?:etre|rester) (?:(?:un|une|le|la|une vraie|un vrai|un gros|une grosse|une sacree|un sacre) )?{_INS31}{E}"
+        rf"|{B}(?:doesn t|does not|didn t|did not|won t|will not|dont|doesnt) (?:stop|stopped|keep|kept) (?:you|u|ya) (?:from )?(?:being|acting like|behaving like) (?:(?:a|an|such a|such an|the|a total|a complete) )?{_INS31}{E}"
+        rf"|{B}(?:doesn t|does not|dont|doesnt|won t) make (?:you|u|ya) (?:any )?less (?:of )?(?:(?:a|an) )?{_INS31}{E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31B)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31B))
+
+HATE_RULES += (
+    # A group living off others or blamed for what it "brought": « ils vivent tous aux crochets de la France »,
+    # "X live off our taxes", "X brought HIV over", « les X ont ramené la drogue ».
+    (
+        "group_lives_off_r31",
+        True,
+        ws("crochets sponge sponging brought ramene ramenent apporte apportent leeching"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,6}} (?:vivent|vit|vivre|vivant) (?:tous |toutes |tjrs |toujours )?aux crochets{E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,4}} (?:(?:all |just |only )?(?:sponge|sponging|leech|leeching) off|live off (?:our|the) (?:taxes|tax money|state|benefits|welfare|handouts)){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,3}} (?:brought|bring|ont ramene|ramenent|ont apporte|apportent|ramene|nous ont ramene|nous ramenent) (?:\S+ )?(?:hiv|aids|sida|le sida|covid|le covid|disease|diseases|maladies|des maladies|crime|drugs|la drogue|le crime|la delinquance|violence|la violence|terrorism|le terrorisme|la misere|the plague|la peste){E}"
+        ),
+    ),
+    # A group kept off a place or made to make trouble: "X should be kept off the server", « ça sert qu'à foutre
+    # la merde », "lock them up and throw away the key", "X are ticking bombs".
+    (
+        "group_kept_off_r31",
+        True,
+        ws("kept barred bannis bombs bombes key cle merde bordel drama zizanie"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,3}} (?:should|must|need to|needs to|have to|doivent|devraient|faudrait) (?:all )?(?:be )?(?:kept off|kept out of|barred from|etre tenus hors|etre bannis de|etre bannies de){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,6}} (?:ca|ils|elles|c|c est) (?:ne )?(?:sert|servent) (?:qu a|que a|juste a|seulement a|qu a faire|a rien sauf a) (?:foutre|mettre|semer|creer|faire) (?:la merde|le bordel|le drama|la zizanie|des histoires){E}"
+            rf"|^{_NOT_CLAIMED29}(?=.*{B}{_GH31}{E}).*{B}(?:lock (?:them|em|those people|these people) up and (?:throw away|lose|bin) the key|enfermez les et jetez la cle|faut les enfermer et jeter la cle|les enfermer et jeter la cle){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_GH31}(?: \S+){{0,4}} (?:are|r|re|sont|c est|c) (?:all |tous |toutes |des |just |juste )*(?:ticking bombs|ticking time bombs|bombes a retardement|time bombs){E}"
+        ),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-2:] if row[2] is not None))
+
+# Round 31, third pass (insult helper 6): the reader's parents' regret (« ta mère aurait dû rester
+# célibataire », "your parents should have stopped at the dog"), a face that scares ("your face could curdle
+# milk", « t'as une tête à faire peur aux miroirs »), an exclamation at the reader in the third person (« oh la
+# grosse baleine qui vient nous parler de régime », "look at the clown who thinks he can heal").
+_RAW31C: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _I,
+        "insult_parents_regret_r31",
+        "parents mum mom mother dad father mere pere daron daronne darons",
+        None,
+        False,
+        rf"{B}(?:your|ur|yer|tes|ta|ton|vos|votre) (?:parents|mum|mom|mother|dad|father|folks|mere|pere|daron|daronne|darons|vieux)(?: \S+)? "
+        rf"(?:should have|should ve|shoulda|shouldve|shouldn t have|should not have|aurait du|auraient du|aurait mieux fait de|auraient mieux fait de|aurait jamais du|auraient jamais du) "
+        rf"(?:stopped at|stop at|s arreter (?:au|a la|a|apres)|stayed (?:single|a virgin)|rester (?:celibataire|celibataires|vierge|seule|seul|seuls)|used (?:a )?(?:condom|protection|rubber)|utiliser (?:une )?capote|"
+        rf"mettre (?:une )?capote|swallowed|avaler|pulled out|se retirer|aborted|avorter|t avorter|had you|had kids|te faire|t avoir|avoir d enfants|have kids|have had kids|bred|reproduced|se reproduire){E}",
+    ),
+    (
+        _I,
+        "insult_scary_face_r31",
+        "face tete gueule trogne visage",
+        None,
+        False,
+        rf"^(?!.*{B}(?:t as pas dormi|pas dormi|didn t sleep|no sleep|are you ok|you ok|ca va|t es malade|are you sick|fatigue|fatiguee|tired|repose toi|rest up)(?![^ ])).*"
+        rf"{B}(?:(?:your|ur|yer) (?:ugly )?face (?:could|would|can|will) (?:curdle|crack|stop|scare|sink|break|melt|frighten|sour)|(?:a|that|your|ur) face only a (?:mother|mum|mom|blind man) could love|"
+        rf"(?:t as|tu as|t a|avec ta|avec ta sale|t as vu ta) (?:une |la )?(?:tete|gueule|face|trogne|tronche) (?:a faire peur|a faire fuir|a casser les miroirs|a faire peur aux miroirs|a faire pleurer|a faire vomir|qui fait peur aux|qui ferait peur|qui fait fuir|a faire peur a)){E}",
+    ),
+    (
+        _I,
+        "insult_exclaimed_third_r31",
+        "oh eh ho ohh look regardez voila",
+        None,
+        False,
+        rf"^(?:@user )?(?:oh|eh|ho|ohh|oh regardez|regardez|voila|look at|oh look at|oh look|oh voila) (?:le|la|l|les|the|this|ce|cette|notre|our) (?:(?:gros|grosse|petit|petite|vieux|vieille|big|fat|little|old|pauvre|sale) )?{_INS31} "
+        rf"(?:qui|who|that|qu)(?: \S+){{0,3}} (?:vient|viens|parle|parler|pense|penses|croit|crois|se croit|se prend|ose|donne|fait la lecon|nous explique|explique|"
+        rf"thinks|think|wants|talks|talking|speaks|lectures|lecturing|gives|giving|dares|tells|telling|explains|pretends){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31C)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31C))
+
+# Round 31, fourth pass (insult helper 6): an insult noun said to be the reader (« le mouton qui suit tout le
+# monde c'est toi », "the clown in every clip is you", "clown, that's you"), never « c'est toi qui… » nor
+# « c'est moi ».
+_RAW31D: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _I,
+        "insult_that_is_you_r31",
+        " ".join(
+            w for w in lex.STRONG_INSULT | lex.WEAK_INSULT if " " not in w and w not in ("sale", "sales")
+        ),
+        None,
+        False,
+        rf"^{_NOT_ME}.*{B}(?:le|la|l|les|the|ce|cet|cette|this|that|un|une|a|an)(?: \S+)? {_INS31}(?: \S+){{0,8}} (?:c est toi|c toi|c est vous|c est bien toi|c est clairement toi|is you|is u|is literally you|that s you|thats you|that s u|that s literally you|that s clearly you|that was you|c etait toi)(?! (?:qui|que|qu|who|that)(?![^ ])){E}"
+        rf"|^{_NOT_ME}(?:@user )?{_INS31}(?: {_INS31}){{0,3}} (?:that s|thats|that is|c est|c|ca c est) (?:literally |clearly |totally |litteralement |clairement )?(?:you|u|toi)(?! (?:qui|que|qu|who|that)(?![^ ])){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31D)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31D))

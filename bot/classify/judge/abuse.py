@@ -101,7 +101,12 @@ FILLER = _ws(
     absolue absolu total totale fini finie certifie vieil gros grosses
     """
 )
+# Round 31 (insult helper 6): Québec « t'es donc ben épais », Belgian « t'es une fameuse babelutte », pidgin
+# "you dey mumu" (the copula of West African pidgin).
+FILLER = FILLER | _ws("donc ben fameux fameuse sacrement genuinely")
+COPULA = COPULA | _ws("dey ete devenu devenue devenus devenues")
 VOCATIVE = _ws("you u ya ye toi espece bougre bande pauvre pauvres sombre imagine sale sales")
+VOCATIVE = VOCATIVE | _ws("ostie osti hostie estie esti")  # round 31: Québec « ostie de cave »
 IMPERATIVE = _ws(
     "va vas ferme fermes tais taisez tg ftg degage degages casse barre tire stfu shut gtfo piss listen "
     "ecoute ecoutes bouge leave quit arrete arretes stop"
@@ -545,6 +550,13 @@ _YOUR_AS_YOURE = _ws("such so a an really literally just actually fucking the tr
 _NOUN_VERB = _ws("sont ont vont font etaient avaient seront is are was were has have look looks")
 
 
+# Round 31: the perfect of the copula ("you have become", « t'as été », « tu es devenu »), and the nouns for a
+# person that may stand between the copula and a weak insult (« une personne toxique »).
+_AUXILIARY = _ws("have ve has had as a avez aviez avais")
+_PERFECT = _ws("become been ete devenu devenue devenus devenues")
+_PERSON_NOUNS = _ws("personne person human individu etre gars mec meuf type femme homme")
+
+
 def _weak_construction(forms: Sequence[str], i: int) -> int:
     """For a weak insult at ``i``: the index of the second-person marker of a "you are (a) ..." or
     "you ..." construction reached through fillers (and at most one other word), or -1."""
@@ -565,10 +577,18 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
             k = j - 1
             while k >= 0 and (forms[k] in FILLER or forms[k] in NEGATION or forms[k] in COPULA) and j - k < 4:
                 k -= 1
+            if k >= 1 and forms[k] in _AUXILIARY and w in _PERFECT:
+                k -= 1  # round 31: "you have become a …", « t'as toujours été une … »
+                while k >= 0 and (forms[k] in FILLER or forms[k] in NEGATION) and j - k < 5:
+                    k -= 1
             if k >= 0 and forms[k] in SECOND_SUBJ:
                 return k
             return -1
         if w in FILLER or w in NEGATION or w in INSULT_WORDS:
+            j -= 1
+            continue
+        if unknown == 0 and w in _PERSON_NOUNS and j and forms[j - 1] in _ARTICLES:
+            unknown += 1  # round 31: « vous êtes une personne toxique », "you're a person so petty"
             j -= 1
             continue
         if unknown == 0 and w not in SECOND and w not in FIRST_SUBJ and w not in THIRD:
@@ -590,6 +610,14 @@ _SEND_OFF = _ws("retourne retournez rentre go get shut stfu gtfo degage degagez 
 # Nouns that insult only with an article: « t'es victime de ... », "your joke had me dying", "your mistake"
 _ARTICLE_ONLY = _ws("victime victimes joke jokes mistake mistakes failure failures")
 _ARTICLES = _ws("une un qu a an such grosse gros vraie vrai pauvre petite petit")
+# Round 31: weak nouns that are also things of the reader's ("your bobo", "your plastic bag", "your ode"):
+# never an insult right after a possessive; "sit down, fraud" sends the reader off.
+_NOT_AFTER_YOUR = _ws(
+    "bobo bobos plastic plastics ode odes tanga fala diddy jobby chevre chevres savate savates enclume "
+    "enclumes culchie culchies bottler bottlers"
+)
+_YOUR_POSS = _ws("your ur yer tes ton ta")
+_SEND_OFF = _SEND_OFF | _ws("sit siddown")
 _EXCLAIM = _ws("quel quelle quels quelles what such")
 
 
@@ -637,6 +665,20 @@ _AFFECTION = _ws(
 )
 
 
+# Round 31: « ton meilleur défenseur », "your best mate": the reader's best player or thing is no affection.
+_BEST = _ws("meilleur meilleure meilleurs meilleures")
+_READER_POSS = _ws("ton ta tes votre vos your ur")
+
+
+def _not_fond(words: Sequence[str]) -> frozenset[str]:
+    """The affection words that only qualify something of the reader's (« t'as vendu ton meilleur
+    défenseur »): every « meilleur » of the message after « ton », « ta », « votre »."""
+    best = [i for i, w in enumerate(words) if w in _BEST]
+    if best and all(i and words[i - 1] in _READER_POSS for i in best):
+        return frozenset(words[i] for i in best)
+    return frozenset()
+
+
 def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[AbuseHit]) -> bool:
     """Directed insults by window; returns whether an insult word was about oneself (self-talk)."""
     self_talk = False
@@ -644,11 +686,12 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
     addressed = chat.reply or chat.mentions > 0
     imperative = any(w in IMPERATIVE for w in forms)
     # Teasing: weak words with affection, or with laughter about a game ("t'es nul à ce jeu mdr").
-    affection = not _AFFECTION.isdisjoint(forms) or (
+    loved = _AFFECTION - _not_fond(forms)
+    affection = not loved.isdisjoint(forms) or (
         not _LAUGH.isdisjoint(forms) and not lex.GAME_CONTEXT.isdisjoint(forms)
     )
     # A strong word with both affection and laughter ("mdrr t'es un clown, j'adore"): teasing too.
-    fond = not _AFFECTION.isdisjoint(forms) and not _LAUGH.isdisjoint(forms)
+    fond = not loved.isdisjoint(forms) and not _LAUGH.isdisjoint(forms)
     for i, w in enumerate(keys):
         strong = w in STRONG
         if not strong and w not in WEAK:
@@ -664,6 +707,8 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
         if _looked_at(forms, i):
             hits.append(AbuseHit(_I, f"insult_look_at:{w}"))
             return self_talk
+        if w in _NOT_AFTER_YOUR and i and forms[i - 1] in _YOUR_POSS:
+            continue  # "does your bobo still hurt", "your plastic bag": the reader's thing
         if w in _ARTICLE_ONLY and (i == 0 or forms[i - 1] not in _ARTICLES):
             continue  # « t'es victime de ... » is not « t'es une victime »
         k = _weak_construction(forms, i)
@@ -908,9 +953,9 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         match = pattern.search(joined)
         if match is None:
             continue
-        if cue in _FOND_VOIDS and not _FOND.isdisjoint(present):
+        if cue in _FOND_VOIDS and not (_FOND - _not_fond(joined.split())).isdisjoint(present):
             continue  # "you're the worst support ever and my favourite person": teasing, not contempt
-        if cue in _LAUGH_VOIDS and not (_LAUGH | _FOND).isdisjoint(present):
+        if cue in _LAUGH_VOIDS and not ((_LAUGH | _FOND) - _not_fond(joined.split())).isdisjoint(present):
             continue  # "my grandma aims better 😂", "you absolute plank lol": teasing (round 24)
         if soft:
             hard = (
@@ -939,6 +984,8 @@ _FOND_VOIDS = frozenset(
         "insult_imagine_r29",
     )
 )  # fmt: skip
+# Round 31: the reader named the worst of a kind, everyone better without the reader.
+_FOND_VOIDS = _FOND_VOIDS | frozenset(("insult_worst_is_you_r31", "insult_better_without_r31"))
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
 # Soft insult nouns and "even my grandma plays better" are teasing when laughed or loved (round 24).
 # Round 29: the reader's standing denied, dismissed, compared, sent back or called inept, when laughed.
