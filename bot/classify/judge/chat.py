@@ -474,10 +474,26 @@ _MY_OWN_FR = re.compile(
 )
 
 
+# "what you wrote about your dad is exactly what's happening to me": a bare verb in a relative clause names the
+# words as a topic, and the clause the author goes on with is their own ("what he said was that…" stays reported).
+_WHAT_THEY = re.compile(r"(?<![\w'’])what (?:you|u|ya|he|she|they|someone|somebody)(?: (?:just|once|also))? $")
+_TOPIC_GOES_ON = re.compile(
+    r"(?:(?: about| on| in| to)(?: \w+){1,3})?"
+    r" (?:(?:is|was|s)(?: (?:exactly|literally|just|basically|word for word))? (?:what|how|me|my|mine)|hit home|hits home)\b"
+)
+_STILL_REPORTED = re.compile(r"(?:(?: about| on| in| to)(?: \w+){1,3})? (?:is|was|were) (?:that|like|to)\b")
+
+
 def _the_authors_own(strip: str, match: re.Match[str]) -> bool:
     verb = match.group(0).split(" ", 1)[0]
     start = match.start()
     if verb in _BARE_VERBS:
+        if (
+            _WHAT_THEY.search(strip, max(0, start - 40), start) is not None
+            and _TOPIC_GOES_ON.match(strip, match.end()) is not None
+            and _STILL_REPORTED.match(strip, match.end()) is None
+        ):
+            return True
         return _MY_OWN_EN.search(strip, max(0, start - 40), start) is not None
     if verb in _BARE_VERBS_FR:
         return _MY_OWN_FR.search(strip, max(0, start - 40), start) is not None
