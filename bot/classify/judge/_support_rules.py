@@ -227,7 +227,7 @@ RULES: tuple[Rule, ...] = (
       r"|avec mes|avec ce boss))"),
     R("not_live_fr", "passive_ideation", 3,
       rf"\b(?:{WISH_FR}|force|courage|gout|raison|pouvoir|peux|pourrai|pourrais|arrive|arriver|sais|savoir"
-      r"|j|je)(?: de| d)? (?:ne )?(?:plus|pas|pu|jamais|plus jamais|plus du tout)(?: envie| la force"
+      r"|j|je)(?: de| d)? (?:ne )?(?:plus|pas|pu|pl|jamais|plus jamais|plus du tout)(?: envie| la force"
       r"| le courage| le gout)?(?: de| d)? (?:vivre|exister|etre en vie|rester en vie|continuer a vivre"
       r"|etre la|etre ici|me reveiller|continuer)\b(?! (?:sans|comme ca|ainsi|avec|loin|seul))"),
     R("no_more_live_fr", "passive_ideation", 3,
@@ -1888,6 +1888,29 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:mon bebe|notre bebe|my baby|our baby|mon fils|ma fille|my son|my daughter|mon enfant|my child|notre fils|notre fille|our son|our daughter) (?:est parti|est partie|est mort|est morte|est decede|est decedee|died|passed away|passed|is gone|nous a quittes)\b(?![^|]*\b(?:ans|years|yrs|annees|decades)\b)"
       r"|\bl impression d etre (?:le dernier|la derniere|seul|seule|tout seul|toute seule) (?:humain|au monde|sur terre|etre humain)\b|\bfeel(?:s|ing)? like (?:the last|the only) (?:person|human|one) (?:on earth|alive|in the world|left)\b"
       r"|\b(?:c est|it s|it is|it be) (?:dur|hard|tough|rough) (?:certains jours|some days|most days|la plupart des jours)\b|\b(?:gets|get|is|feels|be) (?:so |really |very )?heavy for me\b|\bc est (?:tellement |trop )?lourd pour moi\b"),
+    # ---------------------------------------------------------------- round 30, by family
+    # a means obtained with a pretext, then the pretext denied: "asked my GP for extra sleeping tablets. said I
+    # was travelling. I'm not travelling", « j'ai dit au pharmacien que c'était pour ma mère. c'est pour moi »
+    R("pretext_denied_r30", "plan_means", 3,
+      rf"\b(?:asked|ask|got|get|getting|bought|buy|ordered|order|picked up|collected|demande|demander|obtenu|achete|achetee|acheter|commande|pris|recupere|recuperer)\b(?: [^\s|]+){{0,6}} (?:{MEANS}|sleeping tablets|sleeping pills|extra tablets|extra pills)\b(?: [^\s|]+){{0,8}} (?:said|told|say|tell|dit|raconte|explique|pretended|fait croire)\b(?: [^\s|]+){{0,2}} (?:i was|i m|i am|it was|it s|it is|they were|they re|they are|que j etais|que je|que c etait|qu c etait|que c est|qu elles etaient|qu ils etaient)\b(?: [^\s|]+){{0,2}} ([^\s|]{{4,}})\b(?: [^\s|]+){{0,4}} (?:i m not|i am not|im not|i be not|it s not|it is not|it isn t|it wasn t|it was not|they re not|they are not|they aren t|je suis pas|je ne suis pas|chui pas|jsuis pas|c est pas|c etait pas|ce n est pas|ils sont pas|elles sont pas|je pars pas|je ne pars pas)(?: (?:really|actually|vraiment|du tout|going|en))? \1\b"
+      rf"|\b(?:said|told|say|tell|dit|raconte|explique)\b(?: [^\s|]+){{0,4}} (?:they were|they re|they are|it was|it s|c etait|que c etait|qu c etait|qu ils etaient|qu elles etaient) for (?:my|his|her|a) [^\s|]+\b(?: [^\s|]+){{0,4}} (?:they re|they are|it s|it is) (?:really |actually )?for me\b(?=[^|]*\b{MEANS}\b)"
+      rf"|\b(?:dit|raconte|explique)\b(?: [^\s|]+){{0,4}} (?:que c etait|qu c etait|c etait) pour (?:ma|mon|un|une) [^\s|]+\b(?: [^\s|]+){{0,4}} (?:c est|c etait) (?:en fait |vraiment )?pour moi\b(?=[^|]*\b{MEANS}\b)"),
+    # a farewell that says the reader will not see the author again: « vous me reverrez pas », "you won't see me
+    # again" (an ordinary leaving cancels it; with a time or a place it is a crisis)
+    R("see_me_never_r30", "goodbye", 2,
+      r"\b(?:vous|tu) (?:ne )?(?:me|m) (?:reverrez|reverras|reverrez plus|verrez plus|verras plus) ?(?:plus|pas|jamais)?\b(?! (?:avant|d ici|jusqu|sur ce serveur|sur le serveur|ici|en game|en jeu|sur le jeu|pendant|de la semaine|du mois|ce week))"
+      r"|\bon (?:ne )?se (?:reverra|reparlera) (?:plus|pas|jamais)\b(?! (?:avant|d ici|jusqu|ici|en game|sur))"
+      r"|\b(?:you|u|y all|you guys|you all|yall) (?:won t|will not|wont|will never|ll never|re never going to|are never going to|be never going to|re not going to|are not going to) (?:see|hear from|hear) (?:me|from me) (?:again|anymore|any more|no more)\b(?! (?:until|till|before|on (?:this|the) server|here|in game|in the game|for a (?:while|bit|week|month|few)|this (?:week|month|season)))"),
+    # no point in trying any more (hopelessness): "don't see the point of trying anymore", « je vois plus l'intérêt d'essayer »
+    R("no_point_trying_r30", "hopelessness", 2,
+      r"\b(?:don t|do not|dont|can t|cannot|can not|can t really|no longer|not)(?: really| even)? see (?:the|any|much) point (?:of|in) (?:trying|going on|carrying on|getting up|anything|any of it|it all|continuing|fighting|keeping going|living|waking up)\b"
+      r"|\b(?:vois|voir|voyais) (?:plus|pas|pu) (?:l interet|le sens|a quoi (?:ca|ça) sert) (?:de|d) (?:essayer|continuer|me battre|me lever|vivre|lutter|me soigner|tout ca)\b"),
+    # worn down by recovery, wanting the mind to go quiet: distress ("recovery is so tiring", "one night where my
+    # brain shuts up", « je voudrais juste que ma tête se taise »)
+    R("worn_down_r30", "distress", 1,
+      r"\b(?:recovery|sobriety|staying (?:clean|sober)|being (?:clean|sober)|le sevrage|l abstinence|rester (?:clean|sobre)|la sobriete|le retablissement) (?:is|be|s|est|c est) (?:so |really |tellement |vraiment |trop |si )?(?:tiring|exhausting|draining|lonely|epuisant|epuisante|crevant|fatigant|usant|usante)\b"
+      r"|\b(?:i m|i am|im|i be|feel|feeling|just|so) (?:so |really |completely |totally |just )?worn down\b"
+      r"|\b(?:want|wish|need|just|all i want|veux|voudrais|voudrait|besoin|juste)\b(?: [^\s|]+){0,8} (?:my|ma|mon) (?:brain|head|mind|tete|cerveau) (?:to )?(?:shuts? up|goes? quiet|switch(?:es)? off|stops? (?:talking|racing|spinning)|se taise|se taire|s arrete|arrete de tourner|se calme)\b"),
 )  # fmt: skip
 
 # --- help requests --------------------------------------------------------------------------------
@@ -2112,6 +2135,12 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\bask (?:for )?(?:support|emotional support)\b(?: [^\s|]+){0,2} (?:here|in this channel)\b|\bdemander (?:du |un peu de )?(?:soutien|reconfort)\b(?: [^\s|]+){0,2} (?:ici|sur ce salon)\b"
       r"|\b(?:vous avez|y a|il y a|ya|is there|do you have|do you guys have|got|any|have you got)\b(?: [^\s|]+){0,2} (?:salon (?:d )?ecoute|salon pour parler|salon de soutien|listening channel|support channel|vent channel|venting channel|channel for venting|channel to vent|place to vent|endroit pour parler)\b"
       r"|\b(?:mods?|modos?|modo|moderateurs?|moderators?|admins?)\b (?:s il vous plait|s il te plait|se il vous plaire|se il te plaire|need you|i need you|j ai besoin de vous|besoin de vous)(?= \||\s*$)"),
+    # round 30: asking whether (and how) to report received abuse here; wanting to speak to someone (any person
+    # of « vouloir »: « on est quatre à vouloir parler à quelqu'un »)
+    R("help_r30", "help", 1,
+      r"\b(?:can|could|may|should|how do|how can|where do|where can|where should|who do) (?:i|we) (?:report|flag)\b(?: (?:this|that|it|them|him|her|these|those|someone|somebody|this person|that person|the (?:dms?|messages?|guy|person|account)))?(?: here| to (?:the )?(?:mods|moderators|admins|staff|team))?(?= \||\s*$| (?:here|to|or|please|pls|\?))(?![^|]*\b(?:bug|bugs|glitch|glitches|crash|crashes|issue|issues|error|errors|exploit|typo|broken|lag|cheater|cheat|cheating|hacker|hacking|spam bot)\b)"
+      r"|\b(?:je peux|puis je|on peut|peut on|est ce que je peux|est ce qu on peut|comment (?:on|je) (?:peut |peux |fait pour |fais pour )?|ou (?:on|je) (?:peut|peux))\b(?: (?:le|la|les|l|ca|ça))? (?:signaler|signale)\b(?![^|]*\b(?:bug|bugs|beug|crash|erreur|faute|lag|tricheur|triche|cheat|hack)\b)"
+      r"|\b(?:vouloir|voudrais|voudrait|voudrions|voudraient|voulons|voulez|veut|veulent|voulait|voulions|aimerions|aimerait|aimeraient|souhaite|souhaitons|souhaiterais|souhaiterions|souhaitent) parler a (?:quelqu un|qqn|une personne|un modo|une modo|un moderateur|une moderatrice|la modo|la moderation|l equipe|un membre de l equipe|un benevole|une benevole)\b(?! (?:pour|de) (?:le|la|les|un|une) (?:jeu|raid|build|bug|partie|tournoi|achat|commande))"),
 )  # fmt: skip
 
 

@@ -300,7 +300,10 @@ def _contraction(match: re.Match[str]) -> str:
 
 # --- 4. Letters spaced out ---------------------------------------------------------------------------
 
-_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_](?:[ .\-_*/|]{1,3}|\s{1,3})){2,}[^\W\d_](?![^\W_])")
+# a leet digit may stand for a letter inside the run ("s u 1 c 1 d a l"), never at its ends
+_SPACED = re.compile(
+    r"(?<![^\W_])[^\W\d_](?:[ .\-_*/|]{1,3}|\s{1,3})(?:(?:[^\W\d_]|[013457])(?:[ .\-_*/|]{1,3}|\s{1,3})){1,}[^\W\d_](?![^\W_])"
+)
 _SPACED_SINGLES = frozenset("iayujctmlsnd")  # single letters a segmentation may use
 
 
@@ -347,14 +350,14 @@ def _segment(joined: str) -> tuple[str, ...] | None:
 
 def _join_spaced(match: re.Match[str]) -> str:
     raw = match.group(0)
-    letters = "".join(ch for ch in raw if ch.isalpha())
+    letters = "".join(ch for ch in raw.translate(_LEET) if ch.isalpha())
     if len(letters) <= 3:
         return (" " + letters + " ") if letters in _EXPANSIONS else raw
     words = _segment(letters)
     if words is None:
         return " " + letters + " "
-    if len(letters) / len(words) < 2.5:
-        return raw
+    if len(letters) / len(words) < (4 if any(ch.isdigit() for ch in raw) else 2.5):
+        return raw  # with leet digits, only long words ("s u 1 c 1 d a l"), not "a 1 b 3 c"
     return " " + " ".join(words) + " "
 
 

@@ -412,7 +412,7 @@ _FIRST_PERSON = frozenset(
      "decided_going_r28", "follow_the_dying_r28", "only_way_is_death_r28", "why_stay_alive_r28",
      "never_born_fr_r28", "favour_by_going_r28", "cut_short_r28", "lights_out_r28", "wouldnt_mind_r28",
      "all_means_gathered_r28", "ligature_tested_r28", "place_scouted_r28", "lethal_dose_r28",
-     "cover_story_r28", "head_bang_r28", "last_chapter_r28", "instead_of_them_r28"}
+     "cover_story_r28", "head_bang_r28", "last_chapter_r28", "instead_of_them_r28", "pretext_denied_r30"}
 )  # fmt: skip
 # Cues that only count beside another sign: alone they are ordinary chat.
 _MODIFIERS = frozenset(
@@ -443,7 +443,7 @@ _SELF_TIMED = frozenset(
      "unstoppable_r28", "nobody_around_r28", "letters_r28", "over_for_me_r28"}
 )  # fmt: skip
 # Farewells that an ordinary leaving ("see you monday", "off on holiday") cancels, like ``goodbye_weak``.
-_CANCELLED_BY_LEAVING = frozenset({"goodbye_plain_r25", "goodbye_thanks_r25", "goodbye_r25"})
+_CANCELLED_BY_LEAVING = frozenset({"goodbye_plain_r25", "goodbye_thanks_r25", "goodbye_r25", "see_me_never_r30"})
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
 _LIGHT = frozenset(_words("lol mdr haha xd lmao ptdr lag boss raid noob gg"))
