@@ -1,22 +1,36 @@
-"""Alembic, driven from code: the bot upgrades at start-up; ``havre migrate`` does it on demand."""
+"""Alembic, driven from code: the bot upgrades at start-up; ``havre migrate`` does it on demand.
+
+A restart of a bot whose database is already at the newest revision (every start but the first after an
+upgrade) does not import Alembic at all: it reads the ``alembic_version`` table with SQLAlchemy and
+compares it with ``HEAD``. Alembic's modules, once imported, stay in the process for its whole life
+(~11 MB of a word-lists bot's ~240, issue #17). ``HEAD`` is the newest migration's revision id;
+``tests/db/test_migrations.py`` checks it against Alembic's own script directory, and
+``scripts/new-migration.sh`` rewrites it.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
+from sqlalchemy import inspect, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.domain.resources import packaged
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = packaged("migrations")
+HEAD = "0009"  # the newest revision in bot/migrations/versions (scripts/new-migration.sh keeps it)
+VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(url: str | None = None) -> Config:
     """Alembic's configuration, built in code: the scripts ship inside the package (no ``alembic.ini``
     needed, so an installed wheel migrates from any directory). The repository's ``alembic.ini`` is only
     for the ``alembic`` command line used by ``scripts/new-migration.sh``."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
@@ -34,11 +48,31 @@ async def _with_connection(engine: AsyncEngine, action: Any, *args: Any) -> None
         await conn.run_sync(_run)
 
 
-async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+async def recorded(engine: AsyncEngine) -> list[str]:
+    """The revisions the database records (``alembic_version``), read without Alembic; [] when none."""
+
+    def _read(sync_conn: Any) -> list[str]:
+        if not inspect(sync_conn).has_table(VERSION_TABLE):
+            return []
+        return [row[0] for row in sync_conn.execute(text("SELECT version_num FROM alembic_version"))]
+
+    async with engine.connect() as conn:
+        return await conn.run_sync(_read)
+
+
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> bool:
+    """Upgrade to ``revision``; returns whether Alembic ran (False: already at ``HEAD``, nothing imported)."""
+    if revision == "head" and await recorded(engine) == [HEAD]:
+        return False
+    from alembic import command
+
     await _with_connection(engine, command.upgrade, revision)
+    return True
 
 
 async def downgrade(engine: AsyncEngine, revision: str = "base") -> None:
+    from alembic import command
+
     await _with_connection(engine, command.downgrade, revision)
 
 
