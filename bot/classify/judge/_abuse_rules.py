@@ -2718,7 +2718,9 @@ _SOFT_NOUN_EN = (
 _NOT_ME = rf"(?!.*{B}(?:je suis|je fais|j ai|je me|me suis|j me|from me|de ma part|on my part|i am|i m|i was|i just|my bad|i did|i have|i ve|me too|moi)(?![^ ]))"
 # "i'm such a plank", "me being such a melon": the author before an exclamation; "what a muppet i am", "what a
 # plank, I left...": the author right after it ("what a melon I told you" stays at the reader).
-_NOT_ME_BEFORE = r"(?<!i am )(?<!i m )(?<!im )(?<!i was )(?<!being )(?<!i feel like )(?<!i have been )(?<! me )"
+_NOT_ME_BEFORE = (
+    r"(?<!i am )(?<!i m )(?<!im )(?<!i was )(?<!being )(?<!i feel like )(?<!i have been )(?<! me )"
+)
 _NOT_ME_AFTER = r"(?! (?:i|me|myself|moi)(?![^ ])(?! (?:told|tell|said|say|asked|warned|think|thought|swear|bet|reckon|guess|mean|hope)(?![^ ])))"
 _INTENSE_EN = r"(?:absolute|total|utter|complete|proper|right|massive|fucking|bloody|actual|big|wee|daft|fkn|such|colossal)"
 _STUPID_FR = (

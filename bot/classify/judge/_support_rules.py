@@ -2172,3 +2172,44 @@ CURSED_ILLNESS = (
     # a curse sent to the illness: "fuck you lupus", « va te faire foutre la maladie de Crohn »
     rf"|\b(?:fuck you|fuck off|screw you|damn you|go to hell|piss off|sod off|va te faire foutre|va chier|ta gueule|nique ta mere|je te deteste|i hate you|j te deteste|jte deteste|allez vous faire foutre)(?: so much| tellement| vraiment)? {_ILL}\b"
 )
+
+
+# --- round 30: read by ``support.assess_support`` on messages with reported speech --------------------------
+# How reported words stay with the author (added to ``support._HURT_BY_WORDS``): it still hurts, the words stay in
+# the head, they spread to the family, it goes on for days, nobody else to tell, "it's not banter".
+HURT_KEPT_R30 = (
+    r"|\b(?:faire|fait) (?:encore|toujours) (?:aussi |tellement |autant |si )?mal\b|\bstill (?:hurts|stings|hurt)\b"
+    r"|\b(?:encore|toujours|still|keep|keeps)\b(?: [^\s|]+){0,3} (?:dans la tete|dans ma tete|in my head|en tete|replaying|hearing (?:it|them|her|him|those words))\b"
+    r"|\b(?:can not|can t|cannot) (?:stop|get) (?:thinking about|hearing|it out of my head)\b|\b(?:arrive|arriver) (?:pas|plus) a (?:oublier|m enlever|me sortir)\b"
+    r"|\b(?:repete|repetent|raconte|racontent|dit|disent)(?: (?:ca|ça|partout))? a (?:toute la|tout le|tous|toutes)\b"
+    r"|\b(?:telling|tells|spreading|spreads|saying|says)(?: it| that| this)?(?: to)? (?:the whole|everyone|everybody|all (?:the|our|my))\b"
+    r"|\b(?:ca fait|depuis|for|it s been|been going on for)\b (?:\d+|deux|trois|quatre|cinq|two|three|four|five|several|plusieurs|des) (?:jours|semaines|mois|days|weeks|months)\b(?: (?:que ca dure|que ca continue|now|straight|d affilee|of this))?(?= \||\s*$| (?:que ca|of this|now|and))"
+    r"|\bc est (?:la|le) (?:\d+|deuxieme|troisieme|quatrieme|cinquieme)(?:e|eme)? (?:personne|fois)\b|\b(?:keeps|kept) happening\b"
+    r"|\b(?:je suis|i m|i am|i be|chui|jsuis|je etre) (?:tellement |so |vraiment |really |trop )?(?:fatiguee|fatigue|epuisee|epuise|exhausted|drained|worn out)(?= \||\s*$)"
+    r"|\b(?:i do not|i don t|i dont) have (?:anyone|anybody) else\b|\bj ai personne d autre\b|\bj ai (?:plus |pas )?(?:personne|pas d autre)\b(?: [^\s|]+){0,2} (?:a qui|pour) (?:parler|en parler|le dire)\b"
+    r"|\b(?:c est|c etre|it s|it is|it be|was|wasn t|isn t) (?:pas|not) (?:de la vanne|une vanne|un jeu|une blague|a joke|banter|for fun|in fun)\b"
+)
+# Reported words then an ask as the last word ("… how does he know? help", "… mods?", « modo ? »); a bare
+# "please" only where the words came by message or after a report ("… in my DMs. please").
+ASK_AFTER_WORDS = (
+    r"\b(?:help|help me|aidez moi|aide moi|mods?|modos?|modo|admins?|what do i do"
+    r"|what should i do|que faire|je fais quoi|j fais quoi|quoi faire)(?= \||\s*$)"
+    r"|\b(?:report|reported|reporting|signale|signaler|dm|dms|mp|mps|inbox|alt|harass|harassing|harcele|harceler)\b"
+    r"[^|]* (?:please|pls|plz|svp|stp)(?= \||\s*$)"
+)
+# An offer to listen recalled to the one who made it ("you said we could message you if we needed a chat, is
+# that still ok?", « tu m'avais dit que je pouvais t'écrire si ça allait pas. t'es là ? »), with a need or a
+# presence check after it; never about a trade, a build or a raid.
+OFFER_RECALLED = (
+    r"\b(?:you said|u said|you told me|u told me|you told us|you once said|tu m avais dit|tu m as dit"
+    r"|tu nous avais dit|tu nous as dit|vous m aviez dit|vous m avez dit|vous nous aviez dit|vous nous avez dit"
+    r"|tu avais dit|t avais dit|vous aviez dit)\b(?: que| qu| that)?(?: [^\s|]+){0,3}"
+    r" (?:(?:message|dm|pm|text|write to|talk to|reach out to|ping|call) (?:you|u|ya)|(?:t|te|vous) (?:ecrire|parler|appeler|contacter|mp)"
+    r"|(?:ecrire|parler) (?:a toi|avec toi|a vous|avec vous))\b"
+    r"(?![^|]*\b(?:trade|build|raid|item|boss|patch|loot|quest|deck|sword|game|match|partie|jeu|craft|stuff|commande|order)\b)"
+    r"(?=(?: [^\s|]+){0,10} (?:if (?:i|we|you|u) (?:ever )?(?:need|needed|was|were|felt|feel|got)|whenever|anytime|any time"
+    r"|si (?:ca|ça) (?:va|allait|n allait) (?:pas|mal)|si (?:j|je|on) (?:avais|avait|allais|allait) (?:besoin|mal)|quand (?:ca|ça) va pas"
+    r"|a n importe quelle heure|n importe quand|a tout moment|still ok|still okay|still alright|still stand|still the case"
+    r"|t es la|tu es la|vous etes la|tjrs la|toujours la|toujours d accord|toujours ok|(?:you|u) there|(?:you|u) around"
+    r"|are (?:you|u) (?:there|around|free|up))\b)"
+)

@@ -302,7 +302,8 @@ def _contraction(match: re.Match[str]) -> str:
 
 # a leet digit may stand for a letter inside the run ("s u 1 c 1 d a l"), never at its ends
 _SPACED = re.compile(
-    r"(?<![^\W_])[^\W\d_](?:[ .\-_*/|]{1,3}|\s{1,3})(?:(?:[^\W\d_]|[013457])(?:[ .\-_*/|]{1,3}|\s{1,3})){1,}[^\W\d_](?![^\W_])"
+    r"(?<![^\W_])[^\W\d_](?:[ .\-_*/|]{1,3}|\s{1,3})"
+    r"(?:(?:[^\W\d_]|[013457])(?:[ .\-_*/|]{1,3}|\s{1,3})){1,}[^\W\d_](?![^\W_])"
 )
 _SPACED_SINGLES = frozenset("iayujctmlsnd")  # single letters a segmentation may use
 
@@ -477,12 +478,16 @@ _MY_OWN_FR = re.compile(
 )
 
 
-# "what you wrote about your dad is exactly what's happening to me": a bare verb in a relative clause names the
-# words as a topic, and the clause the author goes on with is their own ("what he said was that…" stays reported).
-_WHAT_THEY = re.compile(r"(?<![\w'’])what (?:you|u|ya|he|she|they|someone|somebody)(?: (?:just|once|also))? $")
+# "what you wrote about your dad is exactly what's happening to me": a bare verb in a relative clause names
+# the words as a topic, and the clause the author goes on with is their own ("what he said was that…" stays
+# reported).
+_WHAT_THEY = re.compile(
+    r"(?<![\w'’])what (?:you|u|ya|he|she|they|someone|somebody)(?: (?:just|once|also))? $"
+)
 _TOPIC_GOES_ON = re.compile(
     r"(?:(?: about| on| in| to)(?: \w+){1,3})?"
-    r" (?:(?:is|was|s)(?: (?:exactly|literally|just|basically|word for word))? (?:what|how|me|my|mine)|hit home|hits home)\b"
+    r" (?:(?:is|was|s)(?: (?:exactly|literally|just|basically|word for word))? (?:what|how|me|my|mine)"
+    r"|hit home|hits home)\b"
 )
 _STILL_REPORTED = re.compile(r"(?:(?: about| on| in| to)(?: \w+){1,3})? (?:is|was|were) (?:that|like|to)\b")
 

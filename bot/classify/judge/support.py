@@ -36,7 +36,14 @@ from typing import Any
 
 from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, Requirement, requirement
-from bot.classify.judge._support_rules import HELP_RULES, RULES, Rule
+from bot.classify.judge._support_rules import (
+    ASK_AFTER_WORDS,
+    HELP_RULES,
+    HURT_KEPT_R30,
+    OFFER_RECALLED,
+    RULES,
+    Rule,
+)
 from bot.classify.judge.chat import Chat
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, WarningSign
 
@@ -148,44 +155,15 @@ _HURT_BY_WORDS = re.compile(
     r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|peur"
     r"|me ronge|ronger|choque|choquee|blesse|blessee|me fait (?:tellement |trop |vraiment |tres )?mal"
     r"|faire (?:tellement |trop |vraiment |tres )?mal|bouleverse|bouleversee|pas normal|ca va pas)\b"
-    # round 30: it still hurts, the words stay, it goes on or spreads, an ask at the end ("…. help", « modo ? »)
-    r"|\b(?:faire|fait) (?:encore|toujours) (?:aussi |tellement |autant |si )?mal\b|\bstill (?:hurts|stings|hurt)\b"
-    r"|\b(?:encore|toujours|still|keep|keeps)\b(?: [^\s|]+){0,3} (?:dans la tete|dans ma tete|in my head|en tete|replaying|hearing (?:it|them|her|him|those words))\b"
-    r"|\b(?:can not|can t|cannot) (?:stop|get) (?:thinking about|hearing|it out of my head)\b|\b(?:arrive|arriver) (?:pas|plus) a (?:oublier|m enlever|me sortir)\b"
-    r"|\b(?:repete|repetent|raconte|racontent|dit|disent)(?: (?:ca|ça|partout))? a (?:toute la|tout le|tous|toutes)\b"
-    r"|\b(?:telling|tells|spreading|spreads|saying|says)(?: it| that| this)?(?: to)? (?:the whole|everyone|everybody|all (?:the|our|my))\b"
-    r"|\b(?:ca fait|depuis|for|it s been|been going on for)\b (?:\d+|deux|trois|quatre|cinq|two|three|four|five|several|plusieurs|des) (?:jours|semaines|mois|days|weeks|months)\b(?: (?:que ca dure|que ca continue|now|straight|d affilee|of this))?(?= \||\s*$| (?:que ca|of this|now|and))"
-    r"|\bc est (?:la|le) (?:\d+|deuxieme|troisieme|quatrieme|cinquieme)(?:e|eme)? (?:personne|fois)\b|\b(?:keeps|kept) happening\b"
-    r"|\b(?:je suis|i m|i am|i be|chui|jsuis|je etre) (?:tellement |so |vraiment |really |trop )?(?:fatiguee|fatigue|epuisee|epuise|exhausted|drained|worn out)(?= \||\s*$)"
-    r"|\b(?:i do not|i don t|i dont) have (?:anyone|anybody) else\b|\bj ai personne d autre\b|\bj ai (?:plus |pas )?(?:personne|pas d autre)\b(?: [^\s|]+){0,2} (?:a qui|pour) (?:parler|en parler|le dire)\b"
-    r"|\b(?:c est|c etre|it s|it is|it be|was|wasn t|isn t) (?:pas|not) (?:de la vanne|une vanne|un jeu|une blague|a joke|banter|for fun|in fun)\b"
+    + HURT_KEPT_R30
 )
-# Round 30: reported words then an ask as the last word ("… how does he know? help", "… mods?", « modo ? »), unless
-# laughed off ("the boss said 'you shall not pass' lmao, help").
-_ASK_AFTER_WORDS = re.compile(
-    r"\b(?:help|help me|aidez moi|aide moi|mods?|modos?|modo|admins?|what do i do"
-    r"|what should i do|que faire|je fais quoi|j fais quoi|quoi faire)(?= \||\s*$)"
-    # a bare "please" only where the words came by message or after a report ("… in my DMs. please")
-    r"|\b(?:report|reported|reporting|signale|signaler|dm|dms|mp|mps|inbox|alt|harass|harassing|harcele|harceler)\b"
-    r"[^|]* (?:please|pls|plz|svp|stp)(?= \||\s*$)"
-)
+# Reported words then an ask as the last word (``_support_rules.ASK_AFTER_WORDS``), unless laughed off ("the
+# boss said 'you shall not pass' lmao, help").
+_ASK_AFTER_WORDS = re.compile(ASK_AFTER_WORDS)
 _LAUGHED = frozenset(_words("lol lmao lmfao mdr ptdr haha hahaha xd jk jpp rofl"))
-# Round 30: an offer to listen recalled to the one who made it ("you said we could message you if we needed a
-# chat, is that still ok?", « tu m'avais dit que je pouvais t'écrire si ça allait pas. t'es là ? »): the offer is
-# reported speech, taking it up is the author's ask. Read on the whole message (forms side).
-_OFFER_RECALLED = re.compile(
-    r"\b(?:you said|u said|you told me|u told me|you told us|you once said|tu m avais dit|tu m as dit"
-    r"|tu nous avais dit|tu nous as dit|vous m aviez dit|vous m avez dit|vous nous aviez dit|vous nous avez dit"
-    r"|tu avais dit|t avais dit|vous aviez dit)\b(?: que| qu| that)?(?: [^\s|]+){0,3}"
-    r" (?:(?:message|dm|pm|text|write to|talk to|reach out to|ping|call) (?:you|u|ya)|(?:t|te|vous) (?:ecrire|parler|appeler|contacter|mp)"
-    r"|(?:ecrire|parler) (?:a toi|avec toi|a vous|avec vous))\b"
-    r"(?![^|]*\b(?:trade|build|raid|item|boss|patch|loot|quest|deck|sword|game|match|partie|jeu|craft|stuff|commande|order)\b)"
-    r"(?=(?: [^\s|]+){0,10} (?:if (?:i|we|you|u) (?:ever )?(?:need|needed|was|were|felt|feel|got)|whenever|anytime|any time"
-    r"|si (?:ca|ça) (?:va|allait|n allait) (?:pas|mal)|si (?:j|je|on) (?:avais|avait|allais|allait) (?:besoin|mal)|quand (?:ca|ça) va pas"
-    r"|a n importe quelle heure|n importe quand|a tout moment|still ok|still okay|still alright|still stand|still the case"
-    r"|t es la|tu es la|vous etes la|tjrs la|toujours la|toujours d accord|toujours ok|(?:you|u) there|(?:you|u) around"
-    r"|are (?:you|u) (?:there|around|free|up))\b)"
-)
+# An offer to listen recalled to the one who made it, and taken up (``_support_rules.OFFER_RECALLED``): the
+# offer is reported speech, taking it up is the author's ask. Read on the whole message.
+_OFFER_RECALLED = re.compile(OFFER_RECALLED)
 _OFFER_VERBS = frozenset(("said", "told", "dit"))
 _TOKEN_WORD = re.compile(r"[a-z0-9@]+")
 
@@ -444,7 +422,9 @@ _SELF_TIMED = frozenset(
      "unstoppable_r28", "nobody_around_r28", "letters_r28", "over_for_me_r28"}
 )  # fmt: skip
 # Farewells that an ordinary leaving ("see you monday", "off on holiday") cancels, like ``goodbye_weak``.
-_CANCELLED_BY_LEAVING = frozenset({"goodbye_plain_r25", "goodbye_thanks_r25", "goodbye_r25", "see_me_never_r30"})
+_CANCELLED_BY_LEAVING = frozenset(
+    {"goodbye_plain_r25", "goodbye_thanks_r25", "goodbye_r25", "see_me_never_r30"}
+)
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
 _LIGHT = frozenset(_words("lol mdr haha xd lmao ptdr lag boss raid noob gg"))
@@ -502,8 +482,10 @@ def assess_support(chat: Chat) -> SupportReading:
             hits.extend((kind, rule.cue, rule.severity) for _ in farewells)
         elif rule.regex.search(own):
             hits.append((kind, rule.cue, rule.severity))
-    if quoted and not help_request and (
-        _HURT_BY_WORDS.search(own) or (_ASK_AFTER_WORDS.search(own) and vocab.isdisjoint(_LAUGHED))
+    if (
+        quoted
+        and not help_request
+        and (_HURT_BY_WORDS.search(own) or (_ASK_AFTER_WORDS.search(own) and vocab.isdisjoint(_LAUGHED)))
     ):
         help_request = True  # abuse received and told with how it hurts or an ask: a help request, privately
     if not help_request and not vocab.isdisjoint(_OFFER_VERBS) and _OFFER_RECALLED.search(full):

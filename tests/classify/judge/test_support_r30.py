@@ -66,7 +66,8 @@ def test_soft_noun_at_the_reader_is_still_an_insult(judge: Judge, text: str) -> 
     [
         # a means obtained on a pretext, the pretext then denied
         "picked up extra tramadol, told the pharmacist I was going abroad. I'm not going abroad",
-        "j'ai récupéré des somnifères en plus, j'ai dit au médecin que je partais en voyage. je pars pas en voyage",
+        "j'ai récupéré des somnifères en plus, j'ai dit au médecin que je partais en voyage. "
+        "je pars pas en voyage",
         "bought two boxes of paracetamol, told the cashier they were for my nan. they're for me",
         # the reader will not see the author again, with a time
         "cette nuit c'est fini pour de bon. vous me reverrez plus",
