@@ -2213,3 +2213,21 @@ OFFER_RECALLED = (
     r"|t es la|tu es la|vous etes la|tjrs la|toujours la|toujours d accord|toujours ok|(?:you|u) there|(?:you|u) around"
     r"|are (?:you|u) (?:there|around|free|up))\b)"
 )
+# Someone else's warning signs told by a worried member who asks what to do (help for the author): a death
+# wished, a farewell posted, things given away, "planning something" ...
+OTHER_AT_RISK = (
+    r"\b(?:he|she|they|il|elle|ils|elles|mon (?:frere|pere|fils|pote|ami|coloc|cousin|oncle|papi)|ma (?:soeur|mere|fille|pote|amie|coloc|cousine|tante|mamie)|my (?:brother|sister|dad|mum|mom|son|daughter|friend|mate|roommate|flatmate|partner|nan|nana|gran|grandma|grandad|grandpa|cousin|uncle|aunt|auntie))(?: s| is| has)?\b"
+    r"(?: [^\s|]+){0,3} (?:wishes (?:he|she|they) (?:was|were|had) never (?:been )?born|wants to die|want to die|wanna die|wants to kill (?:himself|herself|themselves)"
+    r"|wishes (?:he|she|they) (?:was|were) dead|veut mourir|veut en finir|veut se tuer|voudrait mourir|voudrait etre mort|voudrait etre morte|dit adieu|said goodbye to everyone"
+    r"|giving (?:his|her|their) (?:stuff|things|belongings) away|gave (?:me )?(?:his|her|their) (?:stuff|things|watch|ring|belongings)|donne ses affaires|a donne ses affaires)\b"
+    r"|\b(?:message d adieu|goodbye message|farewell message|goodbye post|lettre d adieu|suicide note)\b"
+)
+# ... and the ask about them: "what do I say", « je sais pas comment réagir », "should I take it seriously",
+# "he's not answering", « qqn a son num ? », "I'm worried he's planning something"
+ASK_ABOUT_THEM = (
+    r"\b(?:what do i say|what should i say|what do i do|what should i do|how do i (?:help|respond|react)|should i take (?:it|this|that|her|him|them) seriously"
+    r"|que (?:dire|faire)|je (?:sais pas|ne sais pas) (?:comment reagir|quoi (?:dire|faire|repondre))|comment reagir|je fais quoi|je dis quoi"
+    r"|(?:il|elle) (?:ne )?repond (?:plus|pas)|(?:he|she|they) (?:is not|isn t|s not|are not|aren t|re not|won t|will not) (?:answering|replying|picking up|answer|reply)"
+    r"|(?:quelqu un|qqn|anyone|someone) (?:a|have|has|got) (?:son|sa|his|her|their) (?:num|numero|number|adresse|address)"
+    r"|(?:worried|scared|afraid|inquiet|inquiete|peur) (?:that |qu |que )?(?:he|she|they|il|elle) (?:is |s |re |are |va |vont )?(?:planning something|planning to|going to do something|gonna do something|do something stupid|fasse une (?:betise|connerie)|faire une (?:betise|connerie)|passe a l acte))\b"
+)

@@ -37,10 +37,12 @@ from typing import Any
 from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, Requirement, requirement
 from bot.classify.judge._support_rules import (
+    ASK_ABOUT_THEM,
     ASK_AFTER_WORDS,
     HELP_RULES,
     HURT_KEPT_R30,
     OFFER_RECALLED,
+    OTHER_AT_RISK,
     RULES,
     Rule,
 )
@@ -165,6 +167,9 @@ _LAUGHED = frozenset(_words("lol lmao lmfao mdr ptdr haha hahaha xd jk jpp rofl"
 # offer is reported speech, taking it up is the author's ask. Read on the whole message.
 _OFFER_RECALLED = re.compile(OFFER_RECALLED)
 _OFFER_VERBS = frozenset(("said", "told", "dit"))
+# Someone else's warning signs and the worried author's ask about them (``_support_rules``), whole message.
+_OTHER_AT_RISK = re.compile(OTHER_AT_RISK)
+_ASK_ABOUT_THEM = re.compile(ASK_ABOUT_THEM)
 _TOKEN_WORD = re.compile(r"[a-z0-9@]+")
 
 
@@ -490,6 +495,13 @@ def assess_support(chat: Chat) -> SupportReading:
         help_request = True  # abuse received and told with how it hurts or an ask: a help request, privately
     if not help_request and not vocab.isdisjoint(_OFFER_VERBS) and _OFFER_RECALLED.search(full):
         help_request = True  # an offer to listen taken up
+    if (
+        not help_request
+        and vocab.isdisjoint(_LAUGHED)
+        and _ASK_ABOUT_THEM.search(full)
+        and _OTHER_AT_RISK.search(full)
+    ):
+        help_request = True  # someone else's warning signs, and the author asks what to do
     if "kill" in vocab and _UNALIVE.search(chat.text):
         hits.append(("active_ideation", "unalive", 3))
     if not hits and quoted and any(hit[2] >= 3 for hit in _scan(full, f" {chat.forms} ", candidates)):

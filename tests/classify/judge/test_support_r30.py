@@ -192,3 +192,32 @@ def test_round30_help_families(text: str) -> None:
 )
 def test_round30_help_look_alikes_stay_quiet(text: str) -> None:
     assert not offered_help(assess(text)), text
+
+
+# --- someone else's warning signs, and the worried author asks what to do ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin keeps saying she wants to die and then laughs. should i take it seriously?",
+        "ma soeur m'a écrit qu'elle veut en finir, elle répond plus. je fais quoi ?",
+        "my mate posted a goodbye message on insta and isn't answering, anyone have his number?",
+        "my nan's been giving her things away since grandad died. i'm worried she's planning something",
+    ],
+)
+def test_someone_elses_signs_with_an_ask_offer_help(text: str) -> None:
+    assert offered_help(assess(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother wants to kill the final boss solo, he's so stubborn",
+        "la boss dit adieu avant la dernière phase, trop stylé",
+        "my sister says she's dying of boredom at the wedding lol",
+        "my friend gave me his old headset, it still works great",
+    ],
+)
+def test_someone_elses_look_alikes_stay_quiet(text: str) -> None:
+    assert not offered_help(assess(text)), text
