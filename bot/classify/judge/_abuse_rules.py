@@ -2716,6 +2716,12 @@ _SOFT_NOUN_EN = (
 )
 # the author speaking of themselves ("absolute clown behaviour from me", « quelle cruche je fais »)
 _NOT_ME = rf"(?!.*{B}(?:je suis|je fais|j ai|je me|me suis|j me|from me|de ma part|on my part|i am|i m|i was|i just|my bad|i did|i have|i ve|me too|moi)(?![^ ]))"
+# "i'm such a plank", "me being such a melon": the author before an exclamation; "what a muppet i am", "what a
+# plank, I left...": the author right after it ("what a melon I told you" stays at the reader).
+_NOT_ME_BEFORE = (
+    r"(?<!i am )(?<!i m )(?<!im )(?<!i was )(?<!being )(?<!i feel like )(?<!i have been )(?<! me )"
+)
+_NOT_ME_AFTER = r"(?! (?:i|me|myself|moi)(?![^ ])(?! (?:told|tell|said|say|asked|warned|think|thought|swear|bet|reckon|guess|mean|hope)(?![^ ])))"
 _INTENSE_EN = r"(?:absolute|total|utter|complete|proper|right|massive|fucking|bloody|actual|big|wee|daft|fkn|such|colossal)"
 _STUPID_FR = (
     r"(?:debile|stupide|con|conne|idiot|idiote|bete|nul|nulle|neuneu|limite|cretin|cretine|abruti|abrutie)"
@@ -2736,7 +2742,10 @@ _RAW4_INSULT: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         False,
         rf"{B}(?:t es|tu es|t etais|tu etais|vous etes|espece de|espece d|pauvre|pauv|bande de|sacree|sacre|grosse|gros|vieille|vieux) (?:(?:un|une|vraie|vrai|sacree|sacre|grosse|gros|pauvre|pauv|belle|beau|sombre|de|d|vieille|vieux|petite|petit|ptite|ptit|grande|grand) ){{0,2}}(?:{_SOFT_NOUN_FR}){E}"
         rf"|^{_NOT_ME}.*{B}(?:quel|quelle|qu elle|quels|quelles) (?:(?:grosse|gros|belle|beau|sacree|sacre|vraie|vrai|pauvre) )?(?:cloche|cloches|buse|buses|courge|courges|bulot|bulots|tanche|tanches|cruche|cruches|nouille|nouilles|andouille|andouilles|truffe|bille|brele|pintade|dinde){E}(?! (?:au|aux|a la|de|du|des|farcie|farcies|rotie|roti|aux champignons)(?![^ ]))"
-        rf"|{B}(?:you|ya|ye|yer|you re|you are|youre|ur|what a|what an|such a|such an|ye are|you is|il y a) (?:a |an )?{_INTENSE_EN}(?: {_INTENSE_EN})?(?: \S+)? (?:{_SOFT_NOUN_EN}){E}"
+        rf"|{B}(?:you|ya|ye|yer|you re|you are|youre|ur|ye are|you is|il y a) (?:a |an )?{_INTENSE_EN}(?: {_INTENSE_EN})?(?: \S+)? (?:{_SOFT_NOUN_EN}){E}"
+        # round 30: "what an absolute muppet I am", "i'm such a total plank", "what a melon, I left my pen at
+        # home": the exclamation said of oneself (the author before it, or right after it) is self-talk
+        rf"|{_NOT_ME_BEFORE}{B}(?:what a|what an|such a|such an) {_INTENSE_EN}(?: {_INTENSE_EN})?(?: \S+)? (?:{_SOFT_NOUN_EN}){E}{_NOT_ME_AFTER}"
         rf"|^{_NOT_ME}.*{B}(?:absolute|total|utter|complete|actual|proper) (?:{_SOFT_NOUN_EN}|{_SOFT_NOUN_EN_ONLY}) (?:behaviour|behavior|energy|moment|move|of a (?:human|person|man|woman|player|healer|tank|support|dps|teammate|mod|member|gamer|parent|friend|lad|boy|girl)){E}",
     ),
     # Contempt with no insult word: "no one in this group likes you", « personne t'apprécie », "we just put up

@@ -227,7 +227,7 @@ RULES: tuple[Rule, ...] = (
       r"|avec mes|avec ce boss))"),
     R("not_live_fr", "passive_ideation", 3,
       rf"\b(?:{WISH_FR}|force|courage|gout|raison|pouvoir|peux|pourrai|pourrais|arrive|arriver|sais|savoir"
-      r"|j|je)(?: de| d)? (?:ne )?(?:plus|pas|pu|jamais|plus jamais|plus du tout)(?: envie| la force"
+      r"|j|je)(?: de| d)? (?:ne )?(?:plus|pas|pu|pl|jamais|plus jamais|plus du tout)(?: envie| la force"
       r"| le courage| le gout)?(?: de| d)? (?:vivre|exister|etre en vie|rester en vie|continuer a vivre"
       r"|etre la|etre ici|me reveiller|continuer)\b(?! (?:sans|comme ca|ainsi|avec|loin|seul))"),
     R("no_more_live_fr", "passive_ideation", 3,
@@ -1888,6 +1888,29 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:mon bebe|notre bebe|my baby|our baby|mon fils|ma fille|my son|my daughter|mon enfant|my child|notre fils|notre fille|our son|our daughter) (?:est parti|est partie|est mort|est morte|est decede|est decedee|died|passed away|passed|is gone|nous a quittes)\b(?![^|]*\b(?:ans|years|yrs|annees|decades)\b)"
       r"|\bl impression d etre (?:le dernier|la derniere|seul|seule|tout seul|toute seule) (?:humain|au monde|sur terre|etre humain)\b|\bfeel(?:s|ing)? like (?:the last|the only) (?:person|human|one) (?:on earth|alive|in the world|left)\b"
       r"|\b(?:c est|it s|it is|it be) (?:dur|hard|tough|rough) (?:certains jours|some days|most days|la plupart des jours)\b|\b(?:gets|get|is|feels|be) (?:so |really |very )?heavy for me\b|\bc est (?:tellement |trop )?lourd pour moi\b"),
+    # ---------------------------------------------------------------- round 30, by family
+    # a means obtained with a pretext, then the pretext denied: "asked my GP for extra sleeping tablets. said I
+    # was travelling. I'm not travelling", « j'ai dit au pharmacien que c'était pour ma mère. c'est pour moi »
+    R("pretext_denied_r30", "plan_means", 3,
+      rf"\b(?:asked|ask|got|get|getting|bought|buy|ordered|order|picked up|collected|demande|demander|obtenu|achete|achetee|acheter|commande|pris|recupere|recuperer)\b(?: [^\s|]+){{0,6}} (?:{MEANS}|sleeping tablets|sleeping pills|extra tablets|extra pills)\b(?: [^\s|]+){{0,8}} (?:said|told|say|tell|dit|raconte|explique|pretended|fait croire)\b(?: [^\s|]+){{0,2}} (?:i was|i m|i am|it was|it s|it is|they were|they re|they are|que j etais|que je|que c etait|qu c etait|que c est|qu elles etaient|qu ils etaient)\b(?: [^\s|]+){{0,2}} (?!(?:fine|okay|good|better|alright|coping|managing|happy|well|bien|mieux|sure)\b)([^\s|]{{4,}})\b(?: [^\s|]+){{0,4}} (?:i m not|i am not|im not|i be not|it s not|it is not|it isn t|it wasn t|it was not|they re not|they are not|they aren t|je suis pas|je ne suis pas|chui pas|jsuis pas|c est pas|c etait pas|ce n est pas|ils sont pas|elles sont pas|je pars pas|je ne pars pas)(?: (?:really|actually|vraiment|du tout|going|en))? \1\b"
+      rf"|\b{MEANS}\b(?: [^\s|]+){{0,8}} (?:said|told|say|tell)\b(?: [^\s|]+){{0,4}} (?:they were|they re|they are|it was|it s) for (?:my|his|her|a) [^\s|]+\b(?: [^\s|]+){{0,4}} (?:they re|they are|it s|it is) (?:really |actually )?for me\b"
+      rf"|\b{MEANS}\b(?: [^\s|]+){{0,8}} (?:dit|raconte|explique)\b(?: [^\s|]+){{0,4}} (?:que c etait|qu c etait|c etait|que c est|qu c est) pour (?:ma|mon|un|une) [^\s|]+\b(?: [^\s|]+){{0,4}} (?:c est|c etait) (?:en fait |vraiment )?pour moi\b"),
+    # a farewell that says the reader will not see the author again: « vous me reverrez pas », "you won't see me
+    # again" (an ordinary leaving cancels it; with a time or a place it is a crisis)
+    R("see_me_never_r30", "goodbye", 2,
+      r"\b(?:vous|tu) (?:ne )?(?:me|m) (?:reverrez|reverras|verrez plus|verras plus)(?: (?:plus|pas|jamais))?\b(?! (?:plus|pas|jamais|avant|d ici|jusqu|sur ce serveur|sur le serveur|ici|en game|en jeu|sur le jeu|pendant|de la semaine|du mois|ce week))"
+      r"|\bon (?:ne )?se (?:reverra|reparlera) (?:plus|pas|jamais)\b(?! (?:avant|d ici|jusqu|ici|en game|sur))"
+      r"|\b(?:you|u|y all|you guys|you all|yall) (?:won t|will not|wont|will never|ll never|re never going to|are never going to|be never going to|re not going to|are not going to) (?:see|hear from|hear) (?:me|from me) (?:again|anymore|any more|no more)\b(?! (?:until|till|before|on (?:this|the) server|here|in game|in the game|for a (?:while|bit|week|month|few)|this (?:week|month|season)))"),
+    # no point in trying any more (hopelessness): "don't see the point of trying anymore", « je vois plus l'intérêt d'essayer »
+    R("no_point_trying_r30", "hopelessness", 2,
+      r"\b(?:don t|do not|dont|can t|cannot|can not|can t really|no longer|not)(?: really| even)? see (?:the|any|much) point (?:of|in) (?:trying|going on|carrying on|getting up|anything|any of it|it all|continuing|fighting|keeping going|living|waking up)\b(?! (?:this|that|the|a|an|it|out|on|new)\b)"
+      r"|\b(?:vois|voir|voyais) (?:plus|pas|pu) (?:l interet|le sens|a quoi (?:ca|ça) sert) (?:de|d) (?:essayer|continuer|me battre|me lever|vivre|lutter|me soigner|tout ca)\b(?! (?:ce|cette|ces|le|la|les|un|une|de|du|des|avec)\b)"),
+    # worn down by recovery, wanting the mind to go quiet: distress ("recovery is so tiring", "one night where my
+    # brain shuts up", « je voudrais juste que ma tête se taise »)
+    R("worn_down_r30", "distress", 1,
+      r"\b(?:recovery|sobriety|staying (?:clean|sober)|being (?:clean|sober)|le sevrage|l abstinence|rester (?:clean|sobre)|la sobriete|le retablissement) (?:is|be|s|est|c est) (?:so |really |tellement |vraiment |trop |si )?(?:tiring|exhausting|draining|lonely|epuisant|epuisante|crevant|fatigant|usant|usante)\b"
+      r"|\b(?:i m|i am|im|i be|feel|feeling|just|so) (?:so |really |completely |totally |just )?worn down\b"
+      r"|\b(?:want|wish|need|just|all i want|veux|voudrais|voudrait|besoin|juste)\b(?: [^\s|]+){0,8} (?:my|ma|mon) (?:brain|head|mind|tete|cerveau) (?:to )?(?:shuts? up|goes? quiet|switch(?:es)? off|stops? (?:talking|racing|spinning)|se taise|se taire|s arrete|arrete de tourner|se calme)\b"),
 )  # fmt: skip
 
 # --- help requests --------------------------------------------------------------------------------
@@ -2112,6 +2135,12 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\bask (?:for )?(?:support|emotional support)\b(?: [^\s|]+){0,2} (?:here|in this channel)\b|\bdemander (?:du |un peu de )?(?:soutien|reconfort)\b(?: [^\s|]+){0,2} (?:ici|sur ce salon)\b"
       r"|\b(?:vous avez|y a|il y a|ya|is there|do you have|do you guys have|got|any|have you got)\b(?: [^\s|]+){0,2} (?:salon (?:d )?ecoute|salon pour parler|salon de soutien|listening channel|support channel|vent channel|venting channel|channel for venting|channel to vent|place to vent|endroit pour parler)\b"
       r"|\b(?:mods?|modos?|modo|moderateurs?|moderators?|admins?)\b (?:s il vous plait|s il te plait|se il vous plaire|se il te plaire|need you|i need you|j ai besoin de vous|besoin de vous)(?= \||\s*$)"),
+    # round 30: asking whether (and how) to report received abuse here; wanting to speak to someone (any person
+    # of « vouloir »: « on est quatre à vouloir parler à quelqu'un »)
+    R("help_r30", "help", 1,
+      r"\b(?:can|could|may|should|how do|how can|where do|where can|where should|who do) (?:i|we) (?:report|flag)\b(?: (?:this|that|it|them|him|her|these|those|someone|somebody|this person|that person|the (?:dms?|messages?|guy|person|account)))?(?: here| to (?:the )?(?:mods|moderators|admins|staff|team))?(?= \||\s*$| (?:here|to|or|please|pls|\?))(?![^|]*\b(?:bug|bugs|glitch|glitches|crash|crashes|issue|issues|error|errors|exploit|typo|broken|lag|cheater|cheat|cheating|hacker|hacking|spam bot)\b)"
+      r"|\b(?:je peux|puis je|on peut|peut on|est ce que je peux|est ce qu on peut|comment (?:on|je) (?:peut |peux |fait pour |fais pour )?|ou (?:on|je) (?:peut|peux))\b(?: (?:le|la|les|l|ca|ça))? (?:signaler|signale)\b(?![^|]*\b(?:bug|bugs|beug|crash|erreur|faute|lag|tricheur|triche|cheat|hack)\b)"
+      r"|\b(?:vouloir|voudrais|voudrait|voudrions|voudraient|voulons|voulez|veut|veulent|voulait|voulions|aimerions|aimerait|aimeraient|souhaite|souhaitons|souhaiterais|souhaiterions|souhaitent) parler a (?:quelqu un|qqn|une personne|un modo|une modo|un moderateur|une moderatrice|la modo|la moderation|l equipe|un membre de l equipe|un benevole|une benevole)\b(?! (?:pour|de) (?:le|la|les|un|une) (?:jeu|raid|build|bug|partie|tournoi|achat|commande))"),
 )  # fmt: skip
 
 
@@ -2142,4 +2171,63 @@ CURSED_ILLNESS = (
     rf"|(?:^ ?|\| |\b(?:honestly|seriously|tbh|man|god|lol|ok|so|and|but|et|mais|franchement|serieux|bref) ){_ILL} (?:is|be|s|est|c est|c etre|ce est|is such|is an?|is being)(?: (?:a|an|such a|so|the|an absolute|absolute|total|real|fucking|bloody|une|un|vraie|vrai|vraiment|grosse|gros|putain de|sale)){{0,2}} {_CURSE_NOUN}\b"
     # a curse sent to the illness: "fuck you lupus", « va te faire foutre la maladie de Crohn »
     rf"|\b(?:fuck you|fuck off|screw you|damn you|go to hell|piss off|sod off|va te faire foutre|va chier|ta gueule|nique ta mere|je te deteste|i hate you|j te deteste|jte deteste|allez vous faire foutre)(?: so much| tellement| vraiment)? {_ILL}\b"
+)
+
+
+# --- round 30: read by ``support.assess_support`` on messages with reported speech --------------------------
+# How reported words stay with the author (added to ``support._HURT_BY_WORDS``): it still hurts, the words stay in
+# the head, they spread to the family, it goes on for days, nobody else to tell, "it's not banter".
+HURT_KEPT_R30 = (
+    r"|\b(?:faire|fait) (?:encore|toujours) (?:aussi |tellement |autant |si )?mal\b|\bstill (?:hurts|stings|hurt)\b"
+    r"|\b(?:encore|toujours|still|keep|keeps)\b(?: [^\s|]+){0,3} (?:dans la tete|dans ma tete|in my head|en tete|replaying|hearing (?:it|them|her|him|those words))\b"
+    r"|\b(?:can not|can t|cannot) (?:stop|get) (?:thinking about|hearing|it out of my head)\b|\b(?:arrive|arriver) (?:pas|plus) a (?:oublier|m enlever|me sortir)\b"
+    r"|\b(?:repete|repetent|raconte|racontent|dit|disent)(?: (?:ca|ça|partout))? a (?:toute la|tout le|tous|toutes)\b"
+    r"|\b(?:telling|tells|spreading|spreads|saying|says)(?: it| that| this)?(?: to)? (?:the whole|everyone|everybody|all (?:the|our|my))\b"
+    r"|\b(?:ca fait|depuis|for|it s been|been going on for)\b (?:\d+|deux|trois|quatre|cinq|two|three|four|five|several|plusieurs|des) (?:jours|semaines|mois|days|weeks|months)\b(?: (?:que ca dure|que ca continue|now|straight|d affilee|of this))?(?= \||\s*$| (?:que ca|of this|now|and))"
+    r"|\bc est (?:la|le) (?:\d+|deuxieme|troisieme|quatrieme|cinquieme)(?:e|eme)? (?:personne|fois)\b|\b(?:keeps|kept) happening\b"
+    r"|\b(?:je suis|i m|i am|i be|chui|jsuis|je etre) (?:tellement |so |vraiment |really |trop )?(?:fatiguee|fatigue|epuisee|epuise|exhausted|drained|worn out)(?= \||\s*$)"
+    r"|\b(?:i do not|i don t|i dont) have (?:anyone|anybody) else\b|\bj ai personne d autre\b|\bj ai (?:plus |pas )?(?:personne|pas d autre)\b(?: [^\s|]+){0,2} (?:a qui|pour) (?:parler|en parler|le dire)\b"
+    r"|\b(?:c est|c etre|it s|it is|it be|was|wasn t|isn t) (?:pas|not) (?:de la vanne|une vanne|un jeu|une blague|a joke|banter|for fun|in fun)\b"
+)
+# Reported words then an ask as the last word ("… how does he know? help", "… mods?", « modo ? »); a bare
+# "please" only where the words came by message or after a report ("… in my DMs. please").
+ASK_AFTER_WORDS = (
+    r"\b(?:help|help me|aidez moi|aide moi|mods?|modos?|modo|admins?|what do i do"
+    r"|what should i do|que faire|je fais quoi|j fais quoi|quoi faire)(?= \||\s*$)"
+    r"|\b(?:report|reported|reporting|signale|signaler|dm|dms|mp|mps|inbox|alt|harass|harassing|harcele|harceler)\b"
+    r"[^|]* (?:please|pls|plz|svp|stp)(?= \||\s*$)"
+)
+# An offer to listen recalled to the one who made it ("you said we could message you if we needed a chat, is
+# that still ok?", « tu m'avais dit que je pouvais t'écrire si ça allait pas. t'es là ? »), with a need or a
+# presence check after it; never about a trade, a build or a raid.
+OFFER_RECALLED = (
+    r"\b(?:you said|u said|you told me|u told me|you told us|you once said|tu m avais dit|tu m as dit"
+    r"|tu nous avais dit|tu nous as dit|vous m aviez dit|vous m avez dit|vous nous aviez dit|vous nous avez dit"
+    r"|tu avais dit|t avais dit|vous aviez dit)\b(?: que| qu| that)?(?: [^\s|]+){0,3}"
+    r" (?:(?:message|dm|pm|text|write to|talk to|reach out to|ping|call) (?:you|u|ya)|(?:t|te|vous) (?:ecrire|parler|appeler|contacter|mp)"
+    r"|(?:ecrire|parler) (?:a toi|avec toi|a vous|avec vous))\b"
+    r"(?![^|]*\b(?:trade|build|raid|item|boss|patch|loot|quest|deck|sword|game|match|partie|jeu|craft|stuff|commande|order)\b)"
+    r"(?=(?: [^\s|]+){0,10} (?:if (?:i|we|you|u) (?:ever )?(?:need|needed|was|were|felt|feel|got)|whenever|anytime|any time"
+    r"|si (?:ca|ça) (?:va|allait|n allait) (?:pas|mal)|si (?:j|je|on) (?:avais|avait|allais|allait) (?:besoin|mal)|quand (?:ca|ça) va pas"
+    r"|a n importe quelle heure|n importe quand|a tout moment|still ok|still okay|still alright|still stand|still the case"
+    r"|t es la|tu es la|vous etes la|tjrs la|toujours la|toujours d accord|toujours ok|(?:you|u) there|(?:you|u) around"
+    r"|are (?:you|u) (?:there|around|free|up))\b)"
+)
+# Someone else's warning signs told by a worried member who asks what to do (help for the author): a death
+# wished, a farewell posted, things given away, "planning something" ...
+OTHER_AT_RISK = (
+    r"\b(?:he|she|they|il|elle|ils|elles|mon (?:frere|pere|fils|pote|ami|coloc|cousin|oncle|papi)|ma (?:soeur|mere|fille|pote|amie|coloc|cousine|tante|mamie)|my (?:brother|sister|dad|mum|mom|son|daughter|friend|mate|roommate|flatmate|partner|nan|nana|gran|grandma|grandad|grandpa|cousin|uncle|aunt|auntie))(?: s| is| has)?\b"
+    r"(?: [^\s|]+){0,3} (?:wishes (?:he|she|they) (?:was|were|had) never (?:been )?born|wants to die|want to die|wanna die|wants to kill (?:himself|herself|themselves)"
+    r"|wishes (?:he|she|they) (?:was|were) dead|veut mourir|veut en finir|veut se tuer|voudrait mourir|voudrait etre mort|voudrait etre morte|dit adieu|said goodbye to everyone"
+    r"|giving (?:his|her|their) (?:stuff|things|belongings) away|gave (?:me )?(?:his|her|their) (?:stuff|things|watch|ring|belongings)|donne ses affaires|a donne ses affaires)\b"
+    r"|\b(?:message d adieu|goodbye message|farewell message|goodbye post|lettre d adieu|suicide note)\b"
+)
+# ... and the ask about them: "what do I say", « je sais pas comment réagir », "should I take it seriously",
+# "he's not answering", « qqn a son num ? », "I'm worried he's planning something"
+ASK_ABOUT_THEM = (
+    r"\b(?:what do i say|what should i say|what do i do|what should i do|how do i (?:help|respond|react)|should i take (?:it|this|that|her|him|them) seriously"
+    r"|que (?:dire|faire)|je (?:sais pas|ne sais pas) (?:comment reagir|quoi (?:dire|faire|repondre))|comment reagir|je fais quoi|je dis quoi"
+    r"|(?:il|elle) (?:ne )?repond (?:plus|pas)|(?:he|she|they) (?:is not|isn t|s not|are not|aren t|re not|won t|will not) (?:answering|replying|picking up|answer|reply)"
+    r"|(?:quelqu un|qqn|anyone|someone) (?:a|have|has|got) (?:son|sa|his|her|their) (?:num|numero|number|adresse|address)"
+    r"|(?:worried|scared|afraid|inquiet|inquiete|peur) (?:that |qu |que )?(?:he|she|they|il|elle) (?:is |s |re |are |va |vont )?(?:planning something|planning to|going to do something|gonna do something|do something stupid|fasse une (?:betise|connerie)|faire une (?:betise|connerie)|passe a l acte))\b"
 )

@@ -300,7 +300,11 @@ def _contraction(match: re.Match[str]) -> str:
 
 # --- 4. Letters spaced out ---------------------------------------------------------------------------
 
-_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_](?:[ .\-_*/|]{1,3}|\s{1,3})){2,}[^\W\d_](?![^\W_])")
+# a leet digit may stand for a letter inside the run ("s u 1 c 1 d a l"), never at its ends
+_SPACED = re.compile(
+    r"(?<![^\W_])[^\W\d_](?:[ .\-_*/|]{1,3}|\s{1,3})"
+    r"(?:(?:[^\W\d_]|[013457])(?:[ .\-_*/|]{1,3}|\s{1,3})){1,}[^\W\d_](?![^\W_])"
+)
 _SPACED_SINGLES = frozenset("iayujctmlsnd")  # single letters a segmentation may use
 
 
@@ -347,14 +351,14 @@ def _segment(joined: str) -> tuple[str, ...] | None:
 
 def _join_spaced(match: re.Match[str]) -> str:
     raw = match.group(0)
-    letters = "".join(ch for ch in raw if ch.isalpha())
+    letters = "".join(ch for ch in raw.translate(_LEET) if ch.isalpha())
     if len(letters) <= 3:
         return (" " + letters + " ") if letters in _EXPANSIONS else raw
     words = _segment(letters)
     if words is None:
         return " " + letters + " "
-    if len(letters) / len(words) < 2.5:
-        return raw
+    if len(letters) / len(words) < (4 if any(ch.isdigit() for ch in raw) else 2.5):
+        return raw  # with leet digits, only long words ("s u 1 c 1 d a l"), not "a 1 b 3 c"
     return " " + " ".join(words) + " "
 
 
@@ -474,10 +478,30 @@ _MY_OWN_FR = re.compile(
 )
 
 
+# "what you wrote about your dad is exactly what's happening to me": a bare verb in a relative clause names
+# the words as a topic, and the clause the author goes on with is their own ("what he said was that…" stays
+# reported).
+_WHAT_THEY = re.compile(
+    r"(?<![\w'’])what (?:you|u|ya|he|she|they|someone|somebody)(?: (?:just|once|also))? $"
+)
+_TOPIC_GOES_ON = re.compile(
+    r"(?:(?: about| on| in| to)(?: \w+){1,3})?"
+    r" (?:(?:is|was|s)(?: (?:exactly|literally|just|basically|word for word))? (?:what|how|me|my|mine)"
+    r"|hit home|hits home)\b"
+)
+_STILL_REPORTED = re.compile(r"(?:(?: about| on| in| to)(?: \w+){1,3})? (?:is|was|were) (?:that|like|to)\b")
+
+
 def _the_authors_own(strip: str, match: re.Match[str]) -> bool:
     verb = match.group(0).split(" ", 1)[0]
     start = match.start()
     if verb in _BARE_VERBS:
+        if (
+            _WHAT_THEY.search(strip, max(0, start - 40), start) is not None
+            and _TOPIC_GOES_ON.match(strip, match.end()) is not None
+            and _STILL_REPORTED.match(strip, match.end()) is None
+        ):
+            return True
         return _MY_OWN_EN.search(strip, max(0, start - 40), start) is not None
     if verb in _BARE_VERBS_FR:
         return _MY_OWN_FR.search(strip, max(0, start - 40), start) is not None

@@ -36,7 +36,16 @@ from typing import Any
 
 from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, Requirement, requirement
-from bot.classify.judge._support_rules import HELP_RULES, RULES, Rule
+from bot.classify.judge._support_rules import (
+    ASK_ABOUT_THEM,
+    ASK_AFTER_WORDS,
+    HELP_RULES,
+    HURT_KEPT_R30,
+    OFFER_RECALLED,
+    OTHER_AT_RISK,
+    RULES,
+    Rule,
+)
 from bot.classify.judge.chat import Chat
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, WarningSign
 
@@ -148,7 +157,19 @@ _HURT_BY_WORDS = re.compile(
     r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|peur"
     r"|me ronge|ronger|choque|choquee|blesse|blessee|me fait (?:tellement |trop |vraiment |tres )?mal"
     r"|faire (?:tellement |trop |vraiment |tres )?mal|bouleverse|bouleversee|pas normal|ca va pas)\b"
+    + HURT_KEPT_R30
 )
+# Reported words then an ask as the last word (``_support_rules.ASK_AFTER_WORDS``), unless laughed off ("the
+# boss said 'you shall not pass' lmao, help").
+_ASK_AFTER_WORDS = re.compile(ASK_AFTER_WORDS)
+_LAUGHED = frozenset(_words("lol lmao lmfao mdr ptdr haha hahaha xd jk jpp rofl"))
+# An offer to listen recalled to the one who made it, and taken up (``_support_rules.OFFER_RECALLED``): the
+# offer is reported speech, taking it up is the author's ask. Read on the whole message.
+_OFFER_RECALLED = re.compile(OFFER_RECALLED)
+_OFFER_VERBS = frozenset(("said", "told", "dit"))
+# Someone else's warning signs and the worried author's ask about them (``_support_rules``), whole message.
+_OTHER_AT_RISK = re.compile(OTHER_AT_RISK)
+_ASK_ABOUT_THEM = re.compile(ASK_ABOUT_THEM)
 _TOKEN_WORD = re.compile(r"[a-z0-9@]+")
 
 
@@ -375,7 +396,7 @@ _FIRST_PERSON = frozenset(
      "decided_going_r28", "follow_the_dying_r28", "only_way_is_death_r28", "why_stay_alive_r28",
      "never_born_fr_r28", "favour_by_going_r28", "cut_short_r28", "lights_out_r28", "wouldnt_mind_r28",
      "all_means_gathered_r28", "ligature_tested_r28", "place_scouted_r28", "lethal_dose_r28",
-     "cover_story_r28", "head_bang_r28", "last_chapter_r28", "instead_of_them_r28"}
+     "cover_story_r28", "head_bang_r28", "last_chapter_r28", "instead_of_them_r28", "pretext_denied_r30"}
 )  # fmt: skip
 # Cues that only count beside another sign: alone they are ordinary chat.
 _MODIFIERS = frozenset(
@@ -406,7 +427,9 @@ _SELF_TIMED = frozenset(
      "unstoppable_r28", "nobody_around_r28", "letters_r28", "over_for_me_r28"}
 )  # fmt: skip
 # Farewells that an ordinary leaving ("see you monday", "off on holiday") cancels, like ``goodbye_weak``.
-_CANCELLED_BY_LEAVING = frozenset({"goodbye_plain_r25", "goodbye_thanks_r25", "goodbye_r25"})
+_CANCELLED_BY_LEAVING = frozenset(
+    {"goodbye_plain_r25", "goodbye_thanks_r25", "goodbye_r25", "see_me_never_r30"}
+)
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
 _LIGHT = frozenset(_words("lol mdr haha xd lmao ptdr lag boss raid noob gg"))
@@ -464,8 +487,21 @@ def assess_support(chat: Chat) -> SupportReading:
             hits.extend((kind, rule.cue, rule.severity) for _ in farewells)
         elif rule.regex.search(own):
             hits.append((kind, rule.cue, rule.severity))
-    if quoted and not help_request and _HURT_BY_WORDS.search(own):
-        help_request = True  # abuse received and told with how it hurts: a help request, privately
+    if (
+        quoted
+        and not help_request
+        and (_HURT_BY_WORDS.search(own) or (_ASK_AFTER_WORDS.search(own) and vocab.isdisjoint(_LAUGHED)))
+    ):
+        help_request = True  # abuse received and told with how it hurts or an ask: a help request, privately
+    if not help_request and not vocab.isdisjoint(_OFFER_VERBS) and _OFFER_RECALLED.search(full):
+        help_request = True  # an offer to listen taken up
+    if (
+        not help_request
+        and vocab.isdisjoint(_LAUGHED)
+        and _ASK_ABOUT_THEM.search(full)
+        and _OTHER_AT_RISK.search(full)
+    ):
+        help_request = True  # someone else's warning signs, and the author asks what to do
     if "kill" in vocab and _UNALIVE.search(chat.text):
         hits.append(("active_ideation", "unalive", 3))
     if not hits and quoted and any(hit[2] >= 3 for hit in _scan(full, f" {chat.forms} ", candidates)):
