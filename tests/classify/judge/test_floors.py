@@ -69,59 +69,63 @@ from bot.domain.policy.loader import load_policy
 # itself, on purpose: tune threat (patient 0.92 -> 0.90, game 0.92 -> 0.90), tune insult and hate (game
 # 0.87 -> 0.86, 0.93 -> 0.91), held-back hate and obfuscated (patient 0.79 -> 0.78, 0.93 -> 0.91); and one
 # round-30 self-talk message (tune, patient) is nudged: NEVER 0 -> 1 until a rule reads it.
+# Regenerated at 21:15 UTC after the merge of support6, threat6 and insult6 (rules by family for rounds 30 and
+# 31's tune misses): every floor stays or rises (tune threat 0.90 -> 0.93 on both presets, insult 0.89 -> 0.91
+# and 0.86 -> 0.90) except held-back distress (game, 0.90 -> 0.89: one message, not looked for, the split is
+# not read); the round-30 self-talk message is no longer nudged (NEVER back to 0).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.6% of 2022 (merged 19:45 UTC)
-        "distress": 0.95,  # 97.4% of 1007
-        "help": 0.95,  # 99.2% of 789
-        "reported_abuse": 0.95,  # 98.6% of 553
+        "crisis": 0.97,  # 99.7% of 2022 (merged 21:15 UTC)
+        "distress": 0.95,  # 98.1% of 1007
+        "help": 0.95,  # 99.6% of 789
+        "reported_abuse": 0.95,  # 100.0% of 553
         "illness": 0.98,  # 100.0% of 682
-        "self_talk": 0.98,  # 99.7% of 358
-        "insult": 0.89,  # 90.6% of 640
-        "hate": 0.92,  # 93.6% of 692
-        "threat": 0.90,  # 92.5% of 613
-        "obfuscated": 0.92,  # 93.6% of 267
+        "self_talk": 0.98,  # 100.0% of 358
+        "insult": 0.91,  # 93.4% of 640
+        "hate": 0.93,  # 94.8% of 692
+        "threat": 0.93,  # 95.1% of 613
+        "obfuscated": 0.92,  # 94.0% of 267
         "banter": 0.97,  # 100.0% of 120
         "benign": 0.98,  # 100.0% of 938
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.4% of 1627 (merged 19:45 UTC)
-        "distress": 0.95,  # 96.5% of 695
-        "help": 0.95,  # 99.5% of 651
-        "reported_abuse": 0.95,  # 98.7% of 596
+        "crisis": 0.97,  # 99.6% of 1627 (merged 21:15 UTC)
+        "distress": 0.95,  # 97.6% of 695
+        "help": 0.95,  # 99.8% of 651
+        "reported_abuse": 0.95,  # 99.8% of 596
         "illness": 0.98,  # 100.0% of 61
         "self_talk": 0.98,  # 100.0% of 391
-        "insult": 0.86,  # 88.5% of 944
-        "hate": 0.91,  # 93.0% of 715
-        "threat": 0.90,  # 92.2% of 829
-        "obfuscated": 0.90,  # 91.8% of 558
+        "insult": 0.90,  # 91.8% of 944
+        "hate": 0.93,  # 95.0% of 715
+        "threat": 0.93,  # 95.2% of 829
+        "obfuscated": 0.90,  # 92.5% of 558
         "banter": 0.97,  # 99.8% of 821
         "benign": 0.98,  # 100.0% of 999
     },
     ("heldout", "patient"): {
-        "crisis": 0.96,  # 97.9% of 233 (merged 19:45 UTC)
+        "crisis": 0.96,  # 97.9% of 233 (merged 21:15 UTC)
         "distress": 0.90,  # 92.3% of 220
         "help": 0.94,  # 96.3% of 190
-        "reported_abuse": 0.85,  # 87.3% of 189
+        "reported_abuse": 0.86,  # 88.4% of 189
         "illness": 0.98,  # 100.0% of 257
         "self_talk": 0.97,  # 98.7% of 151
-        "insult": 0.80,  # 82.4% of 159
-        "hate": 0.78,  # 80.0% of 215
-        "threat": 0.74,  # 76.0% of 179
+        "insult": 0.80,  # 81.8% of 159
+        "hate": 0.78,  # 80.5% of 215
+        "threat": 0.75,  # 76.5% of 179
         "obfuscated": 0.91,  # 93.1% of 101
         "banter": 0.93,  # 95.0% of 20
         "benign": 0.98,  # 100.0% of 224
     },
     ("heldout", "game"): {
-        "crisis": 0.93,  # 95.2% of 168 (merged 19:45 UTC)
-        "distress": 0.90,  # 91.6% of 107
-        "help": 0.95,  # 96.7% of 153
-        "reported_abuse": 0.90,  # 91.8% of 195
+        "crisis": 0.93,  # 95.2% of 168 (merged 21:15 UTC)
+        "distress": 0.89,  # 90.7% of 107
+        "help": 0.95,  # 97.4% of 153
+        "reported_abuse": 0.92,  # 93.8% of 195
         "illness": 0.98,  # 100.0% of 7
         "self_talk": 0.96,  # 98.5% of 131
-        "insult": 0.82,  # 83.6% of 274
-        "hate": 0.87,  # 89.0% of 219
-        "threat": 0.80,  # 82.3% of 248
+        "insult": 0.82,  # 83.9% of 274
+        "hate": 0.87,  # 89.5% of 219
+        "threat": 0.81,  # 82.7% of 248
         "obfuscated": 0.92,  # 93.5% of 263
         "banter": 0.97,  # 99.3% of 303
         "benign": 0.98,  # 100.0% of 207
@@ -132,7 +136,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
 # (« va te faire foutre la maladie de Crohn », "lupus you absolute bastard"); held-back: one reported abuse
 # message (patient) and two self-talk messages per preset (not read).
 NEVER: dict[tuple[str, str], dict[str, int]] = {
-    ("tune", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 1},
+    ("tune", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
     ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
     ("heldout", "patient"): {"reported_abuse": 1, "illness": 0, "self_talk": 2},
     ("heldout", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 2},
