@@ -3939,7 +3939,7 @@ _VERMIN31 = (
     r"sauterelles|criquets|insectes|vermine|poux|puces|mouches|asticots|sangsues|singes|animaux|hyenes|cloportes|"
     r"rongeurs|betes|moustiques|punaises|nuisibles|bestiaux)"
 )
-_RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+_RAW31_INSULT: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     # The reader as the worst of a kind: « le heal le plus inutile du serveur c'est toi », « la pire joueuse de
     # la guilde c'est toi », "the most useless tank in this guild is you" (not « c'est toi qui… », not "the worst
     # part is you weren't there", not « le plus nul c'est moi »).
@@ -3990,8 +3990,8 @@ _RAW31: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"|{B}(?:you|u|yu|una) (?:(?:too|don|sef|just|dey|na|be) )*(?:dey|na|be|don be)(?: (?:do|act|behave|like))*(?: (?:a|an|one|big|real|proper|ordinary))* (?:ode|mumu|olodo|werey|oponu|ewu|mugu|efulefu|bobo|idiot|fool|mugun|dundee|ashawo){E}",
     ),
 ]
-PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31)
-ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31))
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31_INSULT)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31_INSULT))
 
 HATE_RULES += (
     # A group compared with vermin or with insult nouns: "they're everywhere like ants", « les X parlent comme
