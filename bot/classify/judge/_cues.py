@@ -38,7 +38,6 @@ test fails when they no longer match the corpus and the normaliser); a feature s
 
 from __future__ import annotations
 
-import importlib
 import json
 import math
 import random
@@ -60,9 +59,6 @@ from bot.domain.signals import (
     WarningCategory,
     WarningSign,
 )
-
-_json_decoder: Any = importlib.import_module("json.decoder")
-scanstring: Callable[[str, int], tuple[str, int]] = _json_decoder.scanstring  # ``json``'s own string reader
 
 __all__ = [
     "AbuseCues", "CueModel", "JointCues", "abuse_cues", "cue_model", "learned_abuse", "lift", "margins",
@@ -337,10 +333,11 @@ class _Table:
     reading's weights then the abuse reading's (``0.0`` where a reading has none: ``JointCues``'s
     argument), equal rows stored once, each distinct number one object.
 
-    The file is read entry by entry (``read``): ``json.loads`` of the whole file holds every feature's
-    list at once (65,000 lists, 240,000 numbers) among the feature names that stay, and the freed lists
-    leave the interpreter's memory pools too fragmented to give back (about 20 MB resident for the
-    readings before, about 8 now: ``docs/PERFORMANCE.md``). ``tests/classify/judge/test_cues.py`` checks
+    ``read`` is ``json.loads`` (each distinct number text one float object: ``_numbers``) followed by the
+    merge of both sections into rows. Reading the file entry by entry instead, with a hand-written
+    streaming reader, was tried to spare the fragmentation the freed lists leave: in the running bot
+    (``benchmarks.memory --only lists``, one run) it made no difference (242 MB streaming, 239 MB with
+    ``json.loads``), so the library's reader stands. ``tests/classify/judge/test_cues.py`` checks
     that the table holds exactly what ``json`` reads from the file."""
 
     def __init__(self, width: int, rows: dict[str, tuple[float, ...]]) -> None:
@@ -350,93 +347,21 @@ class _Table:
     @classmethod
     def read(cls, text: str) -> tuple[dict[str, Any], _Table]:
         """(the file's sections without their weights, the table) from the weights file's text."""
-        value = json.JSONDecoder(parse_float=_numbers()).raw_decode
-        read: dict[str, dict[str, tuple[Any, ...]]] = {}  # section -> feature -> its numbers
-        rows: dict[str, tuple[float, ...]] = {}
+        sections = json.loads(text, parse_float=_numbers())
+        support, abuse = sections["support"].pop("weights"), sections["abuse"].pop("weights")
+        width = len(sections["support"]["classes"])
+        no_support, no_abuse = (0.0,) * width, (0.0,) * len(sections["abuse"]["classes"])
         same: dict[tuple[int, ...], tuple[float, ...]] = {}
-        widths: dict[str, int] = {}
 
-        def row(support: tuple[Any, ...], abuse: tuple[Any, ...]) -> tuple[float, ...]:
+        def row(support_row: Iterable[float], abuse_row: Iterable[float]) -> tuple[float, ...]:
             # equal rows stored once; compared by their number objects (one per distinct text), so that
             # 0.0 and -0.0, equal as numbers, stay apart
-            found = (*map(float, support), *map(float, abuse))
+            found = (*support_row, *abuse_row)
             return same.setdefault(tuple(map(id, found)), found)
 
-        def section(name: str, pos: int) -> tuple[Any, int]:
-            def field(key: str, at: int) -> tuple[Any, int]:
-                if key == "weights":
-                    entries: dict[str, tuple[Any, ...]] = {}
-                    read[name] = entries
-
-                    def entry(feature: str, at: int) -> tuple[None, int]:
-                        numbers, end = value(text, at)
-                        support = read.get("support")
-                        if name == "abuse" and support is not None and "support" in widths:
-                            # the support reading's section came first (as the file is written): the
-                            # feature's row is made now, the list of numbers dropped at once
-                            rows[feature] = row(support.pop(feature, (0.0,) * widths["support"]), numbers)
-                        else:
-                            entries[feature] = tuple(numbers)
-                        return None, end
-
-                    return _object(text, at, entry, keep=False)
-                found, end = value(text, at)
-                if key == "classes":
-                    widths[name] = len(found)
-                return found, end
-
-            return _object(text, pos, field)
-
-        sections, end = _object(text, _skip(text, 0), section)
-        if _skip(text, end) != len(text):
-            raise ValueError("extra data after the weights")
-        no_support = (0.0,) * widths["support"]
-        no_abuse = (0.0,) * widths["abuse"]
-        support, abuse = read["support"], read["abuse"]
-        for feature, numbers in support.items():  # features the abuse reading does not know
-            rows[feature] = row(numbers, abuse.pop(feature, no_abuse))
-        for feature, numbers in abuse.items():  # only when the abuse section came first
-            rows[feature] = row(no_support, numbers)
-        for found in sections.values():
-            found.pop("weights", None)
-        return sections, cls(widths["support"], rows)
-
-
-def _skip(text: str, pos: int) -> int:
-    """The position after JSON whitespace at ``pos``."""
-    while pos < len(text) and text[pos] in " \t\n\r":
-        pos += 1
-    return pos
-
-
-def _object(
-    text: str, pos: int, value: Callable[[str, int], tuple[Any, int]], *, keep: bool = True
-) -> tuple[dict[str, Any], int]:
-    """A JSON object at ``pos``: its keys read by ``json``'s own string reader, each value by ``value(key,
-    position)``; (the object, the position after it)."""
-    if text[pos : pos + 1] != "{":
-        raise ValueError(f"expected an object at {pos}")
-    out: dict[str, Any] = {}
-    pos = _skip(text, pos + 1)
-    if text[pos : pos + 1] == "}":
-        return out, pos + 1
-    while True:
-        if text[pos : pos + 1] != '"':
-            raise ValueError(f"expected a key at {pos}")
-        key, pos = scanstring(text, pos + 1)
-        pos = _skip(text, pos)
-        if text[pos : pos + 1] != ":":
-            raise ValueError(f"expected ':' at {pos}")
-        found, pos = value(key, _skip(text, pos + 1))
-        if keep:
-            out[key] = found
-        pos = _skip(text, pos)
-        if text[pos : pos + 1] == ",":
-            pos = _skip(text, pos + 1)
-            continue
-        if text[pos : pos + 1] != "}":
-            raise ValueError(f"expected ',' or '}}' at {pos}")
-        return out, pos + 1
+        rows = {feature: row(numbers, abuse.pop(feature, no_abuse)) for feature, numbers in support.items()}
+        rows.update((feature, row(no_support, numbers)) for feature, numbers in abuse.items())
+        return sections, cls(width, rows)
 
 
 def _load() -> tuple[CueModel, AbuseCues]:

@@ -30,7 +30,7 @@ CORPUS = files("bot.classify.judge").joinpath("corpus")
 
 
 def test_the_shared_table_holds_exactly_what_json_reads_from_the_weights_file() -> None:
-    """The bot reads the file entry by entry into one table (``_cues._Table``): every feature, every
+    """The bot reads the file into one table (``_cues._Table``): every feature, every
     number to the last bit (0.0 and -0.0 apart), zeros where a reading has no weight, the classes and
     priors; the readings' ``weights`` are the file's."""
     text = files("bot.classify.judge").joinpath(_cues.WEIGHTS_FILE).read_text("utf-8")
