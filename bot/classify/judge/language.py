@@ -125,7 +125,7 @@ def detect_language(text: str, languages: Iterable[str], fallback: str) -> str:
     codes = _known(languages)
     if len(codes) < 2:
         return codes[0] if codes and fallback not in codes else fallback
-    clean = _MARKUP.sub(" ", text)
+    clean = written = _MARKUP.sub(" ", text)
     if not _LETTER.search(clean):
         return fallback
     detector = _detector(codes)
@@ -137,7 +137,7 @@ def detect_language(text: str, languages: Iterable[str], fallback: str) -> str:
             values, clean = again, plain
     # the words as written (accents: simplemma's dictionaries have them) and as undisguised (SMS spellings
     # expanded, look-alikes and spacing undone, folded): either may be the one a dictionary knows
-    values = _with_known_words(values, f"{_MARKUP.sub(' ', text)} {plain}", codes)
+    values = _with_known_words(values, f"{written} {plain}", codes)
     best, top = max(values.items(), key=lambda item: item[1]) if values else (fallback, 0.0)
     if top < SURE:
         words = {w.replace("’", "'") for w in _WORD.findall(clean.casefold())}
