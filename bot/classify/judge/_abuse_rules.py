@@ -3918,9 +3918,8 @@ ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-10:] if ro
 # Each row is a construction in both languages (and the round's other ones), never a corpus sentence; what
 # others claim (``_NOT_CLAIMED29``) is not the author's, and the contempt rows are teasing when affection is
 # said beside them (``abuse._FOND_VOIDS``).
-# The insult and group alternations are read through a lookahead: the RE2 prefilter (``_patternset``) drops
-# lookaheads, so its set stays within its memory budget (the alternations spelt out in every round-31 row
-# made every pass fail), and Python still checks the word.
+# The insult and group alternations are read through a lookahead (written for an RE2 prefilter that dropped
+# lookaheads; the prefilter is gone, the rows match the same), and Python checks the word.
 _INS31 = rf"(?={_INSULT_ALT4}{E})\S+"
 _GRP31 = rf"(?={_GROUP_ALT}{E})\S+(?: \S+){{0,2}}"
 _GH31 = rf"(?={GROUP_HEAD}{E})\S+(?: \S+){{0,3}}"

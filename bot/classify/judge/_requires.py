@@ -344,7 +344,7 @@ class Gate:
 
 @contextmanager
 def ungated() -> Iterator[None]:
-    """Every shortcut off while inside: every gate open, no RE2 set answer (``_patternset``), both learned
+    """Every shortcut off while inside: every gate open, both learned
     readers always run (``Judge``); every pattern runs. The reference path, for tests and the benchmark.
     Process-wide: not for the live bot."""
     before = Gate.enabled

@@ -37,7 +37,6 @@ from functools import lru_cache
 
 from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
-from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, requirement
 from bot.classify.judge._support_rules import CURSED_ILLNESS, ILLNESS_NOUN
 from bot.classify.judge.chat import (
@@ -880,24 +879,12 @@ def _hate(
     ]
     if not chosen:
         return
-    # one RE2 pass over each haystack gives every rule that may match (``_patternset``); without it (a
-    # haystack that is not ASCII), the clause gates; for one or two rules, their own searches (as above)
-    met = -1
-    possible: set[int] | None = None
-    if len(chosen) > _DIRECT:
-        possible = _HATE_SET.possible(joined)
-        if possible is not None and surface is not None:
-            also = _HATE_SET.possible(surface)
-            possible = None if also is None else possible | also
-        met = _HATE_GATE.met(present) if possible is None else 0
+    # for more than two rules, the clause gates (``_requires``: a rule whose clauses the words do not meet
+    # cannot match, and is not run); one or two are searched directly
+    met = _HATE_GATE.met(present) if len(chosen) > _DIRECT else -1
     for number in chosen:
         cue, _need_group, _anchors, pattern = rules.HATE_RULES[number]
-        if met == -1:
-            pass
-        elif possible is not None:
-            if number not in possible:
-                continue  # no relaxed form of the pattern matches either haystack: it cannot match
-        elif not _HATE_GATE.open(number, met):
+        if met != -1 and not _HATE_GATE.open(number, met):
             continue  # a clause of the pattern is not met: it cannot match
         if cue == "group_predicate":
             found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
@@ -936,19 +923,12 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
     ordered = [n for n in sorted(chosen) if _needs_met(phrases[n][3], present)]
     if not ordered:
         return
-    # One RE2 pass gives every phrase that may match (``_patternset``); without it, the clause gates. For
-    # one or two phrases their own searches cost less than the pass: a gate only skips what cannot match,
-    # so searching without one finds the same.
-    possible = _PHRASE_SET.possible(joined) if len(ordered) > _DIRECT else None
-    met = _PHRASE_GATE.met(present) if possible is None and len(ordered) > _DIRECT else -1
+    # For more than two phrases, the clause gates; one or two are searched directly (a gate only skips what
+    # cannot match, so searching without one finds the same).
+    met = _PHRASE_GATE.met(present) if len(ordered) > _DIRECT else -1
     for n in ordered:
         kind, cue, _anchors, _needs, soft, pattern = phrases[n]
-        if met == -1:
-            pass
-        elif possible is not None:
-            if n not in possible:
-                continue  # no relaxed form of the pattern matches: it cannot match
-        elif not _PHRASE_GATE.open(n, met):
+        if met != -1 and not _PHRASE_GATE.open(n, met):
             continue  # a clause of the pattern is not met: it cannot match
         match = pattern.search(joined)
         if match is None:
@@ -1113,11 +1093,7 @@ _TELLS_OF_ABUSE = re.compile(
 _PHRASE_GATE = Gate(requirement(row[5]) for row in rules.PHRASES)
 _HATE_GATE = Gate(requirement(row[3]) for row in rules.HATE_RULES)
 _TELLS_GATE = Gate([requirement(_TELLS_OF_ABUSE)])
-# The same patterns in RE2 sets (``_patternset``): one pass tells which may match at all.
-_PHRASE_SET = PatternSet(row[5] for row in rules.PHRASES)
-_DIRECT = 2  # up to this many candidate patterns are searched directly, without the set or the gates
-_HATE_SET = PatternSet(row[3] for row in rules.HATE_RULES)
-_TELLS_SET = PatternSet([_TELLS_OF_ABUSE])
+_DIRECT = 2  # up to this many candidate patterns are searched directly, without the gates
 
 
 # Round 19 (issue 11): naming abuse while committing it is no report. With abuse of the author's own, a
@@ -1141,12 +1117,8 @@ def _names_abuse(forms: list[str]) -> bool:
     if not _REPORT_NOUNS.isdisjoint(forms):
         return True
     joined = " ".join(forms)
-    possible = _TELLS_SET.possible(joined)
-    if possible is not None:
-        if not possible:
-            return False  # no relaxed form of the pattern matches: it cannot match
-    elif not _TELLS_GATE.open(0, _TELLS_GATE.met(forms)):
-        return False
+    if not _TELLS_GATE.open(0, _TELLS_GATE.met(forms)):
+        return False  # a clause of the pattern is not met: it cannot match
     return _TELLS_OF_ABUSE.search(joined) is not None
 
 

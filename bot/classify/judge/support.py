@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from itertools import product
 from typing import Any
 
-from bot.classify.judge._patternset import PatternSet
 from bot.classify.judge._requires import Gate, Requirement, requirement
 from bot.classify.judge._support_rules import (
     ASK_ABOUT_THEM,
@@ -348,14 +347,6 @@ _CONTEXT = {  # run only when a sign fired: no gate
 }
 _GATE = frozenset(_INDEX)
 _CLAUSES = Gate(rule.required for rule in _RULES)
-# Every rule in one RE2 set, run once over the author's own words (``own`` below): a rule it leaves out
-# cannot match there (``_patternset``). The farewells are searched in ``f" {own_forms} "``, a suffix of
-# ``own`` that starts after a non-word character: a match there is one in ``own`` unless the pattern
-# asserts the haystack's start, so those (if any) always run.
-_SET = PatternSet(rule.regex for rule in _RULES)
-_ALWAYS_RUN = frozenset(
-    number for number in _SET.anchored | _SET.always if _RULES[number].cue == "goodbye_weak"
-)
 
 _NONE = SupportReading()
 _IDEATION = (WarningCategory.PASSIVE_IDEATION, WarningCategory.ACTIVE_IDEATION)
@@ -468,10 +459,7 @@ def assess_support(chat: Chat) -> SupportReading:
     own = f" {chat.own_lemmas} | {chat.own_forms} "
     quoted = chat.own_lemmas != chat.lemmas
     full = f" {chat.lemmas} | {chat.forms} " if quoted else own
-    # Unquoted, every rule reads ``own`` (or its suffix, the farewells): the set's answer holds every rule
-    # that can match. Quoted, "other_person" reads the whole message: the clause gates decide.
-    possible = None if quoted else _SET.possible(own)
-    candidates = _candidates(vocab) if possible is None else possible | _ALWAYS_RUN
+    candidates = _candidates(vocab)
     help_request = False
     other = False
     hits: list[tuple[str, str, int]] = []

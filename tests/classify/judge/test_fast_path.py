@@ -1,4 +1,4 @@
-"""The detectors' shortcuts (clause gates, RE2 sets, the learned readers' skip) never change a verdict.
+"""The detectors' shortcuts (clause gates, the learned readers' skip) never change a verdict.
 
 The support and abuse detectors skip a pattern when the message's words do not meet the clauses
 ``_requires`` derives from it. These tests run every message of the corpus (every split: the held-back
@@ -87,7 +87,7 @@ def _readings(judge: Judge, texts: list[str]) -> list[tuple[str, bool, SupportRe
     return out
 
 
-# A proof over the whole corpus, its variants and the benchmark's messages with every gate open: ~110 s on a
+# A proof over the whole corpus, its variants and the benchmark's messages with every gate open: ~40 s on a
 # quiet 2-core machine with the other test process busy, and it grows with the corpus and the rules.
 @pytest.mark.timeout(480)
 def test_gated_path_gives_the_same_readings_as_every_gate_open(messages: list[str]) -> None:
