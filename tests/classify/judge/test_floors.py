@@ -73,62 +73,69 @@ from bot.domain.policy.loader import load_policy
 # 31's tune misses): every floor stays or rises (tune threat 0.90 -> 0.93 on both presets, insult 0.89 -> 0.91
 # and 0.86 -> 0.90) except held-back distress (game, 0.90 -> 0.89: one message, not looked for, the split is
 # not read); the round-30 self-talk message is no longer nudged (NEVER back to 0).
+# Regenerated at 23:25 UTC on 2026-12-06 (sixth day), corpus only, no rule changed: rounds 34 (support) and 35
+# (abuse) joined the tune split (13,674 messages) and rounds 36 and 37 (never read) the held-back split (4,030
+# with corpus A/B), after rounds 38-41 had been measured at first sight; cues relearned. Lowered by the merge
+# itself, on purpose: tune hate and threat (patient 0.93 -> 0.92, game threat 0.93 -> 0.91), tune obfuscated
+# (0.92 -> 0.91, 0.90 -> 0.89); held-back crisis (patient 0.96 -> 0.95), banter (patient 0.93 -> 0.87: 3 of 27
+# sanctioned), distress and obfuscated (game 0.89 -> 0.87, 0.92 -> 0.91); and one held-back illness message
+# (patient) is sanctioned or nudged: NEVER 0 -> 1 (the held-back split is not read).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.7% of 2022 (merged 21:15 UTC)
-        "distress": 0.95,  # 98.1% of 1007
-        "help": 0.95,  # 99.6% of 789
-        "reported_abuse": 0.95,  # 100.0% of 553
-        "illness": 0.98,  # 100.0% of 682
-        "self_talk": 0.98,  # 100.0% of 358
-        "insult": 0.91,  # 93.4% of 640
-        "hate": 0.93,  # 94.8% of 692
-        "threat": 0.93,  # 95.1% of 613
-        "obfuscated": 0.92,  # 94.0% of 267
-        "banter": 0.97,  # 100.0% of 120
-        "benign": 0.98,  # 100.0% of 938
+        "crisis": 0.97,  # 99.7% of 2118 (corpus merge 23:25 UTC)
+        "distress": 0.95,  # 98.0% of 1066
+        "help": 0.95,  # 98.9% of 837
+        "reported_abuse": 0.95,  # 98.8% of 592
+        "illness": 0.98,  # 100.0% of 732
+        "self_talk": 0.98,  # 100.0% of 384
+        "insult": 0.92,  # 93.5% of 657
+        "hate": 0.92,  # 93.8% of 713
+        "threat": 0.92,  # 94.1% of 624
+        "obfuscated": 0.91,  # 93.4% of 272
+        "banter": 0.97,  # 100.0% of 122
+        "benign": 0.98,  # 100.0% of 985
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.6% of 1627 (merged 21:15 UTC)
-        "distress": 0.95,  # 97.6% of 695
-        "help": 0.95,  # 99.8% of 651
-        "reported_abuse": 0.95,  # 99.8% of 596
-        "illness": 0.98,  # 100.0% of 61
-        "self_talk": 0.98,  # 100.0% of 391
-        "insult": 0.90,  # 91.8% of 944
-        "hate": 0.93,  # 95.0% of 715
-        "threat": 0.93,  # 95.2% of 829
-        "obfuscated": 0.90,  # 92.5% of 558
-        "banter": 0.97,  # 99.8% of 821
-        "benign": 0.98,  # 100.0% of 999
+        "crisis": 0.97,  # 99.6% of 1691 (corpus merge 23:25 UTC)
+        "distress": 0.95,  # 97.3% of 730
+        "help": 0.95,  # 99.6% of 687
+        "reported_abuse": 0.95,  # 98.9% of 653
+        "illness": 0.98,  # 100.0% of 62
+        "self_talk": 0.98,  # 100.0% of 431
+        "insult": 0.90,  # 92.1% of 1007
+        "hate": 0.93,  # 94.5% of 764
+        "threat": 0.91,  # 93.3% of 887
+        "obfuscated": 0.89,  # 91.4% of 596
+        "banter": 0.97,  # 99.8% of 859
+        "benign": 0.98,  # 100.0% of 1061
     },
     ("heldout", "patient"): {
-        "crisis": 0.96,  # 97.9% of 233 (merged 21:15 UTC)
-        "distress": 0.90,  # 92.3% of 220
-        "help": 0.94,  # 96.3% of 190
-        "reported_abuse": 0.86,  # 88.4% of 189
-        "illness": 0.98,  # 100.0% of 257
-        "self_talk": 0.97,  # 98.7% of 151
-        "insult": 0.80,  # 81.8% of 159
-        "hate": 0.78,  # 80.5% of 215
-        "threat": 0.75,  # 76.5% of 179
-        "obfuscated": 0.91,  # 93.1% of 101
-        "banter": 0.93,  # 95.0% of 20
-        "benign": 0.98,  # 100.0% of 224
+        "crisis": 0.95,  # 97.3% of 292 (corpus merge 23:25 UTC)
+        "distress": 0.90,  # 91.8% of 282
+        "help": 0.95,  # 96.7% of 245
+        "reported_abuse": 0.87,  # 88.9% of 234
+        "illness": 0.98,  # 99.7% of 332
+        "self_talk": 0.97,  # 98.9% of 190
+        "insult": 0.83,  # 84.8% of 191
+        "hate": 0.80,  # 81.7% of 263
+        "threat": 0.75,  # 77.4% of 217
+        "obfuscated": 0.91,  # 92.7% of 124
+        "banter": 0.87,  # 88.9% of 27
+        "benign": 0.98,  # 100.0% of 274
     },
     ("heldout", "game"): {
-        "crisis": 0.93,  # 95.2% of 168 (merged 21:15 UTC)
-        "distress": 0.89,  # 90.7% of 107
-        "help": 0.95,  # 97.4% of 153
-        "reported_abuse": 0.92,  # 93.8% of 195
+        "crisis": 0.94,  # 95.5% of 201 (corpus merge 23:25 UTC)
+        "distress": 0.87,  # 88.5% of 139
+        "help": 0.95,  # 96.9% of 196
+        "reported_abuse": 0.92,  # 94.1% of 237
         "illness": 0.98,  # 100.0% of 7
-        "self_talk": 0.96,  # 98.5% of 131
-        "insult": 0.82,  # 83.9% of 274
-        "hate": 0.87,  # 89.5% of 219
-        "threat": 0.81,  # 82.7% of 248
-        "obfuscated": 0.92,  # 93.5% of 263
-        "banter": 0.97,  # 99.3% of 303
-        "benign": 0.98,  # 100.0% of 207
+        "self_talk": 0.97,  # 98.9% of 174
+        "insult": 0.84,  # 86.1% of 339
+        "hate": 0.87,  # 89.1% of 276
+        "threat": 0.82,  # 84.1% of 308
+        "obfuscated": 0.91,  # 92.9% of 324
+        "banter": 0.97,  # 98.7% of 377
+        "benign": 0.98,  # 99.6% of 252
     },
 }
 # Records that got what their category must never get (illness, self-talk or reported abuse sanctioned
@@ -138,7 +145,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
 NEVER: dict[tuple[str, str], dict[str, int]] = {
     ("tune", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
     ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
-    ("heldout", "patient"): {"reported_abuse": 1, "illness": 0, "self_talk": 2},
+    ("heldout", "patient"): {"reported_abuse": 1, "illness": 1, "self_talk": 2},
     ("heldout", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 2},
 }
 # --- end of floors
