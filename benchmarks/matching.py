@@ -21,6 +21,7 @@ the flood do not count), against the same two reads with it off.
 from __future__ import annotations
 
 import os
+import random
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -77,7 +78,12 @@ def run_matching(opts: dict[str, Any]) -> dict[str, Any]:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
         pinned = True
     texts = [m.content for m in flood(opts["matching_messages"], seed=29)]
-    out: dict[str, Any] = {"messages": len(texts), "pinned_to_one_core": pinned}
+    people = _corpus_texts(opts.get("matching_corpus", 2000))
+    out: dict[str, Any] = {
+        "messages": len(texts),
+        "corpus_messages": len(people),
+        "pinned_to_one_core": pinned,
+    }
     out["normalize"] = _rate(normalize, texts, opts.get("matching_repeats", 5))
     for preset in ("patient", "game"):
         policy = load_policy(preset)
@@ -90,6 +96,8 @@ def run_matching(opts: dict[str, Any]) -> dict[str, Any]:
             texts,
             opts.get("matching_repeats", 5),
         )
+        if people:
+            rates["corpus"] = _rate(extractor.local, people, opts.get("matching_repeats", 5))
         out[preset] = {
             **rates,
             "entries": entries,
@@ -99,6 +107,17 @@ def run_matching(opts: dict[str, Any]) -> dict[str, Any]:
         }
     out["two_readers"] = _two_readers(texts, opts.get("matching_repeats", 5))
     return out
+
+
+def _corpus_texts(count: int) -> list[str]:
+    """``count`` distinct texts of the corpus's tune split, shuffled with a fixed seed ([] without one)."""
+    try:
+        from bot.cli.evaluate import corpus_files, read_records
+    except ImportError:  # a tree from before the corpus
+        return []
+    texts = list(dict.fromkeys(record.text for record in read_records(corpus_files("tune"))))
+    random.Random(2).shuffle(texts)
+    return texts[:count]
 
 
 def _two_readers(texts: list[str], repeats: int) -> dict[str, float]:

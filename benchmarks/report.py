@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 __all__ = ["render", "render_markdown"]
@@ -139,36 +140,49 @@ def _matching(report: dict[str, Any], markdown: bool) -> list[str]:
     matching = report.get("matching")
     if not matching:
         return []
-    rows = [["normalize() only", f"{matching['normalize']:,.0f}", ""]]
+    base = matching.get("baseline")
+
+    def row(label: str, get: Callable[[dict[str, Any]], float | None], policy: str) -> list[str]:
+        ours = get(matching)
+        cells = [label, "-" if ours is None else f"{ours:,.0f}"]
+        if base is not None:
+            then = get(base)
+            cells.append("-" if then is None else f"{then:,.0f}")
+        return [*cells, policy]
+
+    def key(preset: str, name: str) -> Callable[[dict[str, Any]], float | None]:
+        return lambda m: m.get(preset, {}).get(name)
+
+    rows = [row("normalize() only", lambda m: m.get("normalize"), "")]
     for preset in ("patient", "game"):
         m = matching[preset]
         policy = (
             f"{m['entries']} entries, {m['allow']} allowed, {m['patterns']} patterns, {m['phrases']} phrases"
         )
         if "lists_only" in m:
-            rows.append([f"old path: word lists only, {preset} preset", f"{m['lists_only']:,.0f}", policy])
+            rows.append(row(f"old path: word lists only, {preset} preset", key(preset, "lists_only"), policy))
         if "ungated" in m:
-            rows.append(
-                [
-                    f"detectors, shortcuts off (every pattern runs), {preset} preset",
-                    f"{m['ungated']:,.0f}",
-                    policy,
-                ]
-            )
-        rows.append([f"new path: detectors + word lists, {preset} preset", f"{m['rate']:,.0f}", policy])
+            label = f"detectors, shortcuts off (every pattern runs), {preset} preset"
+            rows.append(row(label, key(preset, "ungated"), policy))
+        rows.append(row(f"new path: detectors + word lists, {preset} preset", key(preset, "rate"), policy))
+        if "corpus" in m:
+            label = f"new path on {matching['corpus_messages']:,} corpus messages, {preset} preset"
+            rows.append(row(label, key(preset, "corpus"), policy))
     if "two_readers" in matching:
-        two = matching["two_readers"]
-        rows.append(
-            ["moderation + help reading each message, judged twice", f"{two['cold']:,.0f}", "patient"]
-        )
-        rows.append(
-            ["moderation + help reading each message, judgement shared", f"{two['shared']:,.0f}", "patient"]
-        )
+        for label, name in (("judged twice", "cold"), ("judgement shared", "shared")):
+            rows.append(
+                row(
+                    f"moderation + help reading each message, {label}",
+                    lambda m, name=name: m.get("two_readers", {}).get(name),
+                    "patient",
+                )
+            )
     title = _title(
         f"The local path: normalisation, detectors, word lists (one core, {matching['messages']:,} messages)",
         markdown,
     )
-    return [title, "", _table(["path", "msg/s", "policy"], rows, markdown), ""]
+    head = ["path", "msg/s", *([f"baseline {base['ref'][:10]}"] if base is not None else []), "policy"]
+    return [title, "", _table(head, rows, markdown), ""]
 
 
 def _log(report: dict[str, Any], markdown: bool) -> list[str]:

@@ -50,15 +50,15 @@ PROFILES: dict[str, dict[str, Any]] = {
     "quick": {
         "naive_flood": 40, "havre_flood": 300, "paced_rate": 10.0, "paced_count": 40, "limit_messages": 128,
         "repeats": 1, "ladder_messages": 64, "sweep": [(64, 5.0)], "sweep_flood": 200,
-        "sweep_paced": 30, "matching_messages": 5000, "log_single": 200, "log_grouped": 2000,
-        "log_batch": 50,
+        "sweep_paced": 30, "matching_messages": 5000, "matching_corpus": 2000, "log_single": 200,
+        "log_grouped": 2000, "log_batch": 50,
     },
     "full": {
         "naive_flood": 150, "havre_flood": 600, "paced_rate": 10.0, "paced_count": 100,
         "limit_messages": 384, "repeats": 2, "ladder_messages": 128,
         "sweep": [(8, 5.0), (32, 5.0), (64, 5.0), (64, 20.0)], "sweep_flood": 400,
-        "sweep_paced": 40, "matching_messages": 20000, "log_single": 1000, "log_grouped": 10000,
-        "log_batch": 100,
+        "sweep_paced": 40, "matching_messages": 20000, "matching_corpus": 5000, "log_single": 1000,
+        "log_grouped": 10000, "log_batch": 100,
     },
 }  # fmt: skip
 
@@ -207,6 +207,11 @@ def _parser() -> argparse.ArgumentParser:
         default=BASELINE,
         help="git commit to measure the service section against, in the same run ('' for none)",
     )
+    p.add_argument(
+        "--matching-baseline",
+        default="",
+        help="git commit to measure the matching section against, in the same run (default: none)",
+    )
     p.add_argument("--json", type=Path, help="write every figure to this JSON file")
     p.add_argument("--markdown", type=Path, help="write the report tables to this Markdown file")
     p.add_argument("--child", help=argparse.SUPPRESS)
@@ -268,6 +273,12 @@ def main(argv: list[str] | None = None) -> int:
     if "matching" in sections:
         print("- word lists + normalisation, one core", flush=True)
         report["matching"] = _child("matching", None, opts)
+        if args.matching_baseline:
+            with _baseline_tree(args.matching_baseline) as tree:
+                report["matching"]["baseline"] = {
+                    **_child("matching", None, opts, tree),
+                    "ref": args.matching_baseline,
+                }
     if "log" in sections:
         print("- governance log append", flush=True)
         report["log"] = _child("log", None, opts)
