@@ -1457,7 +1457,7 @@ GROUPS = GROUPS | frozenset(
         "people on benefits", "people on welfare", "rsaistes", "allocataires", "beneficiaires du rsa",
         "homeless people", "sans abris", "sdfs", "malvoyants", "malentendants", "paraplegiques", "tetraplegiques",
         "amputes", "amputees", "dyslexiques", "deaf people", "blind people", "gingers", "ginger people",
-        "neurodivergents", "people with adhd", "tdah", "sourds muets", "personnes handicapees",
+        "neurodivergents", "aveugles", "people with adhd", "tdah", "sourds muets", "personnes handicapees",
     )
 )  # fmt: skip
 WEAK_INSULT = WEAK_INSULT | (

@@ -4284,8 +4284,8 @@ _MONEY_HATE7 = (
 )
 _RUINED_HATE7 = (
     r"(?:turned|turn|turning|have turned|ve turned|made|make|making|ont transforme|ont fait|transforment|font|ont change) "
-    r"(?:it|this place|this country|the city|the town|the area|the neighbourhood|the neighborhood|the country|our country|"
-    r"our city|ca|ce pays|la ville|le quartier|la france|la belgique|notre pays|notre ville|le pays) "
+    r"(?:it|ca|(?:this|the|our|that|ce|cette|la|le|notre|nos|leur) (?:place|country|city|town|area|neighbourhood|neighborhood|"
+    r"street|estate|pays|ville|quartier|cite|rue|region|france|belgique|village|banlieue)) "
     r"(?:into|en|in) (?:a |an |un |une |le |la )?(?:dump|shithole|shit hole|slum|slums|hellhole|hell hole|third world|"
     r"third world country|tiers monde|pays du tiers monde|poubelle|depotoir|bled|ghetto|taudis|favela|zoo|jungle|"
     r"cesspit|cesspool|war zone|zone de guerre|coupe gorge|no go zone|zone de non droit)"
@@ -4300,7 +4300,7 @@ _PROFIT_HATE7 = (
     r"(?:vien|viens|vient|viennent|venir|sont venus|sont venues|arrivent|debarquent|come|came|coming|comes) "
     r"(?:ici |here |en france |chez nous |over here |to our country |to this country |in )?(?:que |juste |just |only )?"
     r"(?:pour )?(?:profiter(?: des aides| du systeme| de nous| de la france| des allocs| de la secu| de la caf| du rsa| de l etat)?"
-    r"(?= (?:tout|tous|toutes|et|ils|elles|c|ca|bann|de|du|des)(?![^ ])|$)|toucher les aides|toucher les allocs|pour les allocs|"
+    r"(?= (?:tout|tous|toutes|et|ils|elles|c|ca|bann|les|they|and|all)(?![^ ])|$)|toucher les aides|toucher les allocs|pour les allocs|"
     r"pour les aides|to scrounge|scrounging|for the benefits|for benefits|for free stuff|for handouts|to leech|to milk the system|"
     r"to take our jobs|to steal our jobs|voler nos emplois|voler notre travail|voler notre boulot)"
 )
