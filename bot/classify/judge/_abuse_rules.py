@@ -4234,7 +4234,11 @@ _OLD_HATE7 = (
     r"(?= (?:ils|elles|ca|c|ce|qui|devraient|doivent|sont|servent|sert|ne|n|font|meritent|coutent|prennent|"
     r"bloquent|occupent|veulent|peuvent|votent|ont|on|faut|il|faudrait|vont|finiront)(?![^ ]))"
 )
-_G_HATE7 = rf"(?:{GROUP_HEAD}|{_OLD_HATE7})"
+_YOUNG_HATE7 = (
+    r"(?:les|ces|tous les|toutes les) (?:jeunes|ados|gamins)(?: d aujourd hui| d aujourdhui| de nos jours| de maintenant)?"
+    r"(?= (?:ils|elles|ca|c|ce|qui|sont|ne|n|font|savent|veulent|ont)(?![^ ]))"
+)
+_G_HATE7 = rf"(?:{GROUP_HEAD}|{_OLD_HATE7}|{_YOUNG_HATE7})"
 _NOT_DEFENDED_HATE7 = (
     rf"(?!.*{B}(?:are not|aren t|arent|is not|isn t|ne sont pas|sont pas|n est pas|ce ne sont pas|c est pas|"
     rf"ne servent pas|never|jamais|no more|pas plus|not any more) (?:a |an |un |une |des |de |just |juste |que )?"
@@ -4250,7 +4254,7 @@ _SUBHUMAN_HATE7 = (
     r"barely human|a peine humains|moins qu humains|less than human|robots sans ame|soulless robots|"
     r"des betes sauvages|wild animals|des cafards|cockroaches|de la vermine|vermine|vermin|des nuisibles|pests|"
     r"une maladie|a disease|un cancer|a cancer|un virus|a virus|une infection|an infection|an infestation|"
-    r"une invasion|an invasion|la peste|a plague|une epidemie|an epidemic)"
+    r"une invasion|an invasion|la peste|a plague|une epidemie|an epidemic|des larves|larves|larvae|des limaces)"
 )
 _USELESS_HATE7 = (
     r"(?:(?:ne )?(?:servent|sert) (?:plus|pas|jamais|strictement|absolument) (?:a rien|a grand chose)|"
@@ -4317,7 +4321,7 @@ HATE_RULES += (
         ws(
             "humains humain human humans homme hommes sous demi half subhuman subhumans sub robots betes animals "
             "cafards cockroaches vermine vermin nuisibles pests maladie disease cancer virus infection infestation "
-            "invasion peste plague epidemie epidemic people gens normaux"
+            "invasion peste plague epidemie epidemic people gens normaux larves larvae limaces"
         ),
         re.compile(
             rf"^{_NOT_CLAIMED29}{_NOT_DEFENDED_HATE7}.*{B}{_G_HATE7}(?: \S+){{0,8}} "
@@ -4411,3 +4415,102 @@ _RAW_HATE7: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_HATE7)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_HATE7))
+
+# HATE7, second pass: a group marked out (« ces gens-là devraient porter un signe », "X should be tattooed so
+# we know"), kept out ("no X allowed in this guild", « pas de X dans la team », "if you're X don't bother
+# applying"), never to be trusted ("never trust a X"), swarming like vermin ("everywhere like ants", « ils se
+# reproduisent comme des lapins »), brainless (« ils ont rien dans le crâne »), « les jeunes » and « les ados »
+# before a verb; an illness called an excuse for lazy people or women (« le X c'est une excuse de
+# feignasses », "X isn't real, it's weak people wanting a day off").
+_SINGULAR_HATE7 = alt(
+    "|".join(
+        sorted(
+            {
+                g[:-1]
+                for g in lex.GROUPS
+                if g.endswith("s") and " " not in g and len(g) > 5 and not g.endswith("ss")
+            }
+            - {g for g in lex.GROUPS}
+        )
+    )
+)
+_G2_HATE7 = (
+    rf"(?:{_G_HATE7}|{_SINGULAR_HATE7} (?:people|nurses|doctors|players|guys|men|women|kids|folks|workers|immigrants|families|"
+    rf"gens|joueurs|joueuses|mecs|femmes|familles|infirmieres|infirmiers|medecins))"
+)
+_THOSE_HATE7 = r"(?:ces gens la|ces gens|those people|these people|people like that|people like them|les gens comme ca|les gens comme eux)"
+_ILLNESS_HATE7 = (
+    r"(?:sopk|pcos|fibro|fibromyalgie|fibromyalgia|depression|la depression|cfs|me cfs|chronic fatigue|fatigue chronique|"
+    r"endo|endometriose|endometriosis|adhd|tdah|anxiety|anxiete|burn out|burnout|long covid|covid long|pots|eds|"
+    r"ehlers danlos|sii|ibs|migraine|migraines|mental illness|maladie mentale)"
+)
+HATE_RULES += (
+    (
+        "group_marked_out_hate7",
+        False,
+        ws(
+            "tattooed tatoues tattoo tatouer marquer marked marques branded tagged signe sign brassard badge etoile star armband "
+            "allowed bienvenus bienvenues welcome interdits interdites bother apply applying trust confiance hire "
+            "embaucher louer rent postuler peine"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}(?:{_G2_HATE7}|{_THOSE_HATE7})(?: \S+){{0,3}} (?:should|must|need to|have to|devraient|doivent|"
+            rf"faudrait|faut|il faut|on devrait)(?: \S+){{0,2}} (?:be tattooed|be marked|be branded|be tagged|wear a (?:sign|badge|star|armband|mark)|"
+            rf"porter un (?:signe|brassard|badge|panneau|symbole)|porter une (?:etoile|marque|etiquette)|etre tatoues|etre marques|"
+            rf"les tatouer|les marquer|etre reconnaissables|be easy to spot){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}(?:if|si) (?:you re|ur|your|you are|u r|t es|tu es|vous etes) (?:a |an |un |une )?(?:{_G2_HATE7}|{_SINGULAR_HATE7}) "
+            rf"(?:don t|dont|do not|pas la peine de|inutile de|ne|no need to) (?:even )?(?:bother|apply|applying|postuler|venir|try|essayer)(?![^ ])"
+            rf"|^{_NOT_CLAIMED29}.*{B}(?:never trust|don t trust|dont trust|do not trust|can t trust|cant trust|cannot trust|never hire|"
+            rf"never rent to|jamais faire confiance a|faut jamais faire confiance a|fais jamais confiance a|ne fais jamais confiance a|"
+            rf"faites jamais confiance a|ne faites jamais confiance a|jamais confiance a) (?:a |an |un |une |les |des |any |aux |the )?"
+            rf"(?:{_G2_HATE7}|{_SINGULAR_HATE7}){E}"
+        ),
+    ),
+    (
+        "group_swarm_hate7",
+        False,
+        ws(
+            "like comme crawling infested infeste infestee grouille grouillent pullulent crane tete cerveau "
+            "cervelle brains brain heads nothing rien"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{_G2_HATE7}(?: \S+){{0,5}} (?:everywhere|partout|breed|breeding|se reproduisent|reproduce|multiply|"
+            rf"se multiplient|spread|swarm|swarming|pullulent|grouillent|envahissent|invade|invading|flood|flooding|flood in)"
+            rf"(?: \S+){{0,2}} (?:like|comme|comme des|comme les) (?:des |les |a |some )?(?:ants|rats|cockroaches|roaches|flies|lice|"
+            rf"locusts|rabbits|fourmis|cafards|mouches|poux|sauterelles|lapins|termites|vermin|vermine|insects|insectes|"
+            rf"maggots|asticots){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}(?:crawling with|infested with|infeste de|infestee de|grouille de|envahi par|envahie par|overrun with|"
+            rf"overrun by) (?:them|eux|those|these|ces|les)?(?: \S+)?{_G2_HATE7}?{E}(?=.*{B}{_G2_HATE7}{E})"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_G2_HATE7}(?: \S+){{0,2}} (?:(?:n )?ont (?:rien dans le crane|rien dans la tete|rien dans le cerveau|"
+            rf"pas de cerveau|pas de cervelle|rien dans le ciboulot|un pois chiche dans la tete)|(?:have|got|ve got) (?:no brains|no brain|"
+            rf"nothing in their heads|nothing between their ears|no brain cells|nothing upstairs)){E}"
+        ),
+    ),
+    (
+        "illness_excuse_hate7",
+        False,
+        ws("excuse excuses pretexte real existe fake made reel"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{_ILLNESS_HATE7} (?:is|c est|est|c|isn t real it s|is not real it s|is fake it s|n existe pas c est|"
+            rf"existe pas c est|c est pas reel c est|is not real it is|is fake it is|is not a real illness it is|is made up it is|c est pas une vraie maladie c est)(?: just| juste| que| only| rien que| surtout)? "
+            rf"(?:une |an |a |des |les |de |d )?(?:(?:excuse|excuses|pretexte|pretextes) (?:de|pour|for|des|pour les|for the|d) )?(?:les |des |the |d )?"
+            rf"(?:\S+ )?(?:feignasses|feignants|feignantes|faineants|faineantes|lazy|paresseux|paresseuses|flemmards|flemmardes|weak|"
+            rf"faibles|attention seekers|attention seeking|chochottes|drama queens|hypocondriaques|hypochondriacs|whiners|"
+            rf"pleurnicheuses|pleurnicheurs|fragiles|snowflakes|assistees|assistes|tire au flanc|malingerers|skivers|scroungers)"
+            rf"(?: (?:women|femmes|people|gens|bonnes femmes|girls|filles|men|mecs))?(?: (?:wanting|who want|qui veulent|pour|to|for))?{E}"
+        ),
+    ),
+)
+HATE_RULES += (
+    (
+        "group_kept_out_hate7",
+        True,
+        None,
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}(?:no|pas de|aucun|aucune|zero) {_G_HATE7} (?:allowed|welcome|wanted|please|pls|ici|here|dans|in|on|sur|chez)(?![^ ])"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_G_HATE7} (?:not allowed|not welcome|pas bienvenus|pas bienvenues|need not apply|interdits|interdites|"
+            rf"sont pas les bienvenus|ne sont pas les bienvenus|are not welcome|aren t welcome|are not allowed|aren t allowed){E}"
+        ),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-4:] if row[2] is not None))
