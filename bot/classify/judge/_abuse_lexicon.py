@@ -1441,3 +1441,26 @@ WEAK_INSULT = WEAK_INSULT | (
 )
 STRONG_INSULT = STRONG_INSULT | frozenset(("brainwashed sheep", "nasty piece of work", "sheeple"))
 WEAK_INSULT = WEAK_INSULT - STRONG_INSULT
+
+# --------------------------------------------------------------------------------------------------------
+# HATE7 (round 35, hate and insult helper 7): groups named by age, body, work and benefits, housing and the
+# senses, in both languages (several-word names only where one word is an everyday word: "old people",
+# « personnes âgées »; « les vieux » alone is read by the HATE7 hate rules only, before a verb); Scots and UK
+# weak insult nouns ("yer a pure rocket", "you absolute spanner"): they count only in a "you are (a) ..." or
+# vocative construction, like every weak word.
+# --------------------------------------------------------------------------------------------------------
+GROUPS = GROUPS | frozenset(
+    (
+        "old people", "old folks", "elderly", "elderly people", "the elderly", "personnes agees", "vieillards",
+        "pensioners", "oaps", "fat people", "fat women", "fat chicks", "obese people", "personnes obeses",
+        "chomeurs", "chomeuses", "unemployed people", "benefit claimants", "benefits claimants",
+        "people on benefits", "people on welfare", "rsaistes", "allocataires", "beneficiaires du rsa",
+        "homeless people", "sans abris", "sdfs", "malvoyants", "malentendants", "paraplegiques", "tetraplegiques",
+        "amputes", "amputees", "dyslexiques", "deaf people", "blind people", "gingers", "ginger people",
+        "neurodivergents", "aveugles", "people with adhd", "tdah", "sourds muets", "personnes handicapees",
+    )
+)  # fmt: skip
+WEAK_INSULT = WEAK_INSULT | (
+    frozenset(("rocket", "rockets", "spanner", "spanners", "walloper", "wallopers", "fud", "fuds"))
+    - STRONG_INSULT
+)

@@ -4225,3 +4225,295 @@ _RAW31D: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW31D)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW31D))
+
+# --------------------------------------------------------------------------------------------------------
+# HATE7 (round 35, hate and insult helper 7): generalisations about a group with no slur. The group is any
+# ``GROUP_HEAD`` or, read here only and only before a verb or a pronoun, « les vieux », « les vieilles »
+# (never « les vieux jeux »); the predicate denies the group its humanity, its use, its place, or says it
+# is what it is by nature; a claim reported, denied or called a stereotype stays quiet (``_NOT_CLAIMED29``).
+# --------------------------------------------------------------------------------------------------------
+_OLD_HATE7 = (
+    r"(?:les|ces|tous les|toutes les) (?:petits )?(?:vieux|vieilles|vioques|viocs)"
+    r"(?= (?:ils|elles|ca|c|ce|qui|devraient|doivent|sont|servent|sert|ne|n|font|meritent|coutent|prennent|"
+    r"bloquent|occupent|veulent|peuvent|votent|ont|on|faut|il|faudrait|vont|finiront)(?![^ ]))"
+)
+_YOUNG_HATE7 = (
+    r"(?:les|ces|tous les|toutes les) (?:jeunes|ados|gamins)(?: d aujourd hui| d aujourdhui| de nos jours| de maintenant)?"
+    r"(?= (?:ils|elles|ca|c|ce|qui|sont|ne|n|font|savent|veulent|ont)(?![^ ]))"
+)
+_G_HATE7 = rf"(?:{GROUP_HEAD}|{_OLD_HATE7}|{_YOUNG_HATE7})"
+_NOT_DEFENDED_HATE7 = (
+    rf"(?!.*{B}(?:are not|aren t|arent|is not|isn t|ne sont pas|sont pas|n est pas|ce ne sont pas|c est pas|"
+    rf"ne servent pas|never|jamais|no more|pas plus|not any more) (?:a |an |un |une |des |de |just |juste |que )?"
+    rf"(?:burden|drain|useless|inutiles|poids|charge|fardeau|sous|demi|half|sub|subhuman|subhumans|animals|animaux|"
+    rf"vermin|vermine|parasites|robots|less|moins){E})"
+)
+_SUBHUMAN_HATE7 = (
+    r"(?:demi humains|demi humain|demi humaines|demi humaine|sous humains|sous humain|sous humaines|sous hommes|"
+    r"sous homme|half humans|half human|half people|subhumans|subhuman|sub humans|sub human|"
+    r"pas des vrais humains|pas des vrai humain|pas de vrais humains|pas vraiment des humains|pas vraiment humains|"
+    r"pas tout a fait humains|pas totalement humains|pas des etres humains|pas des gens normaux|not real humans|"
+    r"not really human|not fully human|not even human|not real people|not even people|not proper people|"
+    r"barely human|a peine humains|moins qu humains|less than human|robots sans ame|soulless robots|"
+    r"des betes sauvages|wild animals|des cafards|cockroaches|de la vermine|vermine|vermin|des nuisibles|pests|"
+    r"une maladie|a disease|un cancer|a cancer|un virus|a virus|une infection|an infection|an infestation|"
+    r"une invasion|an invasion|la peste|a plague|une epidemie|an epidemic|des larves|larves|larvae|des limaces)"
+)
+_USELESS_HATE7 = (
+    r"(?:(?:ne )?(?:servent|sert) (?:plus|pas|jamais|strictement|absolument) (?:a rien|a grand chose)|"
+    r"(?:ne )?(?:servent|sert) a rien|"
+    r"(?:are|r|re|is) (?:just |all |only |basically |nothing but |simply |such )?(?:a |an )?(?:drain|burden|waste of space|"
+    r"waste of oxygen|waste of money|waste of resources|dead weight|drain on (?:society|the nhs|us|everyone|the system))|"
+    r"(?:are|r|re) (?:just |all |basically |totally |completely )?(?:useless|worthless|pointless)|"
+    r"(?:sont|c est|c|ce sont) (?:juste |que |qu |rien que |tous |toutes )?(?:des poids morts|un poids mort|un poids|une charge|"
+    r"un fardeau|du gaspillage|un gaspillage|des bouches inutiles|inutiles|des inutiles|bons a rien|bonnes a rien)|"
+    r"(?:should|devraient|doivent|faut qu ils|faudrait qu ils|need to|must)(?: \S+){0,2} (?:stop taking|stop hogging|stop blocking|"
+    r"stop wasting|hurry up and die|hurry up and stop|hurry up|laisser leur place|laisser la place|laisser leurs places|"
+    r"ceder leur place|liberer les lits|liberer la place|make room|get out of the way|step aside)|"
+    r"(?:prennent|bloquent|occupent|squattent|monopolisent|gaspillent|volent) (?:toutes |tous )?(?:les |nos |des )?"
+    r"(?:places|lits|lits d hopital|ressources|places a l hopital)|"
+    r"(?:take|hog|block|waste|steal) (?:up )?(?:all )?(?:the |our )?(?:hospital )?(?:beds|resources|spaces))"
+)
+_NATURE_HATE7 = (
+    r"(?:finiront tous|finiront toutes|vont tous finir|vont toutes finir|finissent tous|finissent toutes|finissent toujours|"
+    r"will all end up|ll all end up|all end up|always end up|will always end up|are all going to end up) "
+    r"(?:par |a |by |as |in |en )?(?:\S+ )?(?:poser des bombes|poser une bombe|des bombes|bombes|bombs|bombing|terroristes|"
+    r"terrorists|terrorisme|voler|volent|stealing|thieves|voleurs|dealers|dealing|en prison|in prison|in jail|en taule|"
+    r"criminals|criminels|delinquants|violer|raping|rapists|tuer|killing|killers|egorger|se faire sauter|blow themselves up|"
+    r"blowing themselves up|radicalises|radicalized|radicalised|jihadistes|jihadists)"
+)
+_MONEY_HATE7 = (
+    r"(?:(?:only|just) care (?:about|for) (?:money|cash|gold|profit)|(?:ne )?pensent (?:qu a|qu au|que a) "
+    r"(?:l argent|le fric|leur fric|leur argent|l oseille|le pognon|leur pognon)|(?:n )?aiment (?:que|qu) (?:l argent|le fric|le pognon)|"
+    r"are (?:all )?(?:greedy|money grubbing|money grabbing)|(?:sont|are) (?:tous |toutes |all |everywhere |partout )*"
+    r"(?:partout|everywhere)(?: \S+){0,5} (?:pouvoir|power|medias|media|banques|banks|gouvernement|government|hollywood|"
+    r"finance|politique|politics|postes cles|key positions|top jobs|charge|control))"
+)
+_RUINED_HATE7 = (
+    r"(?:turned|turn|turning|have turned|ve turned|made|make|making|ont transforme|ont fait|transforment|font|ont change) "
+    r"(?:it|ca|(?:this|the|our|that|ce|cette|la|le|notre|nos|leur) (?:place|country|city|town|area|neighbourhood|neighborhood|"
+    r"street|estate|pays|ville|quartier|cite|rue|region|france|belgique|village|banlieue)) "
+    r"(?:into|en|in) (?:a |an |un |une |le |la )?(?:dump|shithole|shit hole|slum|slums|hellhole|hell hole|third world|"
+    r"third world country|tiers monde|pays du tiers monde|poubelle|depotoir|bled|ghetto|taudis|favela|zoo|jungle|"
+    r"cesspit|cesspool|war zone|zone de guerre|coupe gorge|no go zone|zone de non droit)"
+)
+_THIEVES_HATE7 = (
+    r"(?:tous|toutes|tout|tout bann|bann|all|all of them|every one of them|que|c est que|c est tous|just|nothing but|rien que) "
+    r"(?:des |de |d )?(?:voleurs|voleuses|thieves|criminels|criminals|dealers|violeurs|rapists|terroristes|terrorists|"
+    r"menteurs|menteuses|liars|profiteurs|profiteuses|scroungers|fraudeurs|fraudeuses|delinquants|delinquantes|parasites|"
+    r"assistes|assistees|pickpockets|voyous|gangsters|crooks|benefit cheats|benefit scroungers)"
+)
+_PROFIT_HATE7 = (
+    r"(?:vien|viens|vient|viennent|venir|sont venus|sont venues|arrivent|debarquent|come|came|coming|comes) "
+    r"(?:ici |here |en france |chez nous |over here |to our country |to this country |in )?(?:que |juste |just |only )?"
+    r"(?:pour )?(?:profiter(?: des aides| du systeme| de nous| de la france| des allocs| de la secu| de la caf| du rsa| de l etat)?"
+    r"(?= (?:tout|tous|toutes|et|ils|elles|c|ca|bann|les|they|and|all)(?![^ ])|$)|toucher les aides|toucher les allocs|pour les allocs|"
+    r"pour les aides|to scrounge|scrounging|for the benefits|for benefits|for free stuff|for handouts|to leech|to milk the system|"
+    r"to take our jobs|to steal our jobs|voler nos emplois|voler notre travail|voler notre boulot)"
+)
+_FORMER_HATE7 = (
+    rf"{B}(?:used to be|was|were) (?:so |really |actually |quite |a )?(?:nice|great|safe|good|lovely|decent|clean|"
+    rf"beautiful|peaceful|quiet|nice place|great place|safe place) (?:before|until) (?:all |the |these |those |they |them |of )*{_G_HATE7}"
+    rf"|{B}(?:c etait|c etait tellement|c etait vraiment|etait) (?:bien|mieux|tranquille|propre|sur|sympa|calme|beau|agreable) "
+    rf"(?:avant|jusqu a ce) (?:l arrivee (?:des|de ces)|que|qu on laisse entrer|d accueillir|qu on accueille)? ?(?:tous |toutes )?(?:les |ces |des )?{_G_HATE7}"
+)
+HATE_RULES += (
+    (
+        "group_subhuman_hate7",
+        False,
+        ws(
+            "humains humain human humans homme hommes sous demi half subhuman subhumans sub robots betes animals "
+            "cafards cockroaches vermine vermin nuisibles pests maladie disease cancer virus infection infestation "
+            "invasion peste plague epidemie epidemic people gens normaux larves larvae limaces"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}{_NOT_DEFENDED_HATE7}.*{B}{_G_HATE7}(?: \S+){{0,8}} "
+            rf"(?:are|r|re|is|sont|c est|c|ce sont|s|=|they re|theyre|they are|ils sont|elles sont|c est juste|c est que|"
+            rf"are just|are basically|are like|sont comme|act like|behave like|se comportent comme|are literally) "
+            rf"(?:des |de |d |just |juste |only |que des |rien que des |all |tous |toutes |basically |nothing but |like |"
+            rf"comme |literally |litteralement |genre )*{_SUBHUMAN_HATE7}{E}"
+        ),
+    ),
+    (
+        "group_useless_hate7",
+        False,
+        ws(
+            "servent sert drain burden waste weight useless worthless pointless poids charge fardeau gaspillage "
+            "bouches inutiles rien stop hurry laisser ceder liberer room way aside prennent bloquent occupent "
+            "squattent monopolisent gaspillent volent take hog block steal"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}{_NOT_DEFENDED_HATE7}.*{B}{_G_HATE7}(?: \S+){{0,6}} {_USELESS_HATE7}{E}"
+        ),
+    ),
+    (
+        "group_by_nature_hate7",
+        True,
+        ws(
+            "finiront finissent finir end care pensent aiment greedy grubbing grabbing partout everywhere "
+            "turned turn turning made make making transforme transforment font fait change tous toutes tout bann "
+            "all every que just nothing rien vien viens vient viennent venir venus venues arrivent debarquent "
+            "come came coming comes"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{_G_HATE7}(?: \S+){{0,8}} {_NATURE_HATE7}{E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_G_HATE7}(?: \S+){{0,3}} {_MONEY_HATE7}{E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_G_HATE7}(?: \S+){{0,4}} {_RUINED_HATE7}{E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_G_HATE7}(?: \S+){{0,6}} {_THIEVES_HATE7}{E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_G_HATE7}(?: \S+){{0,3}} {_PROFIT_HATE7}"
+        ),
+    ),
+    (
+        "group_ruined_place_hate7",
+        True,
+        ws("before until avant jusqu"),
+        re.compile(rf"^{_NOT_CLAIMED29}.*{_FORMER_HATE7}{E}"),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-4:] if row[2] is not None))
+
+# HATE7 insults (round 35): the reader likened to a beast in what they do (« tu bouffes comme un porc », "if you
+# stopped eating like a pig"), someone "as stupid as you" (« une mère aussi conne que toi »), and the gamer's
+# "you're ass at this game" (« u so ass at aim »); never the author of themself (« je mange comme un cochon »,
+# "I'm as dumb as you at maths").
+_NOT_SELF_HATE7 = (
+    r"(?!(?:i|je|j|me|my|we|on|nous|he|she|il|elle|they|ils|elles|mon|ma|mes|moi|myself)(?![^ ]))\S+"
+)
+_RAW_HATE7: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _I,
+        "insult_like_beast_hate7",
+        "pig pigs hog swine cow heifer whale hippo walrus porc porcs cochon cochons goret truie vache baleine "
+        "hippopotame morse",
+        None,
+        False,
+        rf"{B}(?:you|u|ya|tu|t|vous)(?: {_NOT_SELF_HATE7}){{0,3}} (?:eat|eating|eats|ate|stuff|stuffing|scoff|scoffing|"
+        rf"gobble|gobbling|pig out|manges|mange|bouffes|bouffe|bouffez|mangez|bouffer|manger|smell|sens|puez|pues|"
+        rf"grunt|snort|sweat|sweating|transpires|vis|live|living|chew|chewing|maches|slurp|slurping)(?: \S+){{0,2}} "
+        rf"(?:like a|like an|like some|like the|comme un|comme une|comme des|comme le|comme la|comme une grosse|comme un gros) "
+        rf"(?:fat |gros |grosse |big |sale |greedy |dirty )?(?:pig|pigs|hog|swine|cow|heifer|whale|hippo|walrus|porc|porcs|"
+        rf"cochon|cochons|goret|truie|vache|baleine|hippopotame|morse){E}",
+    ),
+    (
+        _I,
+        "insult_as_bad_as_you_hate7",
+        "aussi autant as so tellement",
+        None,
+        False,
+        rf"^(?!.*{B}(?:je suis|j suis|chui|jsuis|suis|i m|im|i am|i was|j etais|je serais|i d be|we re|we are|on est|"
+        rf"nous sommes|me|moi) (?:\S+ ){{0,2}}(?:aussi|autant|as|so|tellement){E}).*"
+        rf"{B}(?:aussi|autant|as) {_INS31} (?:que|qu|as) (?:toi|vous|you|u|ya|ta mere|your mum|your mom|ton pere|your dad){E}",
+    ),
+    (
+        _I,
+        "insult_ass_at_hate7",
+        "ass",
+        None,
+        False,
+        rf"{B}(?:you|u|ya|ur|you re|youre)(?: (?:are|r|re|is|so|just|literally|straight|hella|mad|fucking|fkn|actually|"
+        rf"lowkey|highkey|pure|complete|total|genuinely|really|truly|such)){{0,3}} ass (?:at|in|on)(?: \S+){{0,2}}"
+        rf"(?: (?:game|games|this|ranked|comp|aim|aiming|valo|valorant|cs|cs2|league|lol|ow|fortnite|apex|it|everything|life|"
+        rf"support|jungle|mid|top|adc|entry|clutch|spraying|utility|util))?{E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_HATE7)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_HATE7))
+
+# HATE7, second pass: a group marked out (« ces gens-là devraient porter un signe », "X should be tattooed so
+# we know"), kept out ("no X allowed in this guild", « pas de X dans la team », "if you're X don't bother
+# applying"), never to be trusted ("never trust a X"), swarming like vermin ("everywhere like ants", « ils se
+# reproduisent comme des lapins »), brainless (« ils ont rien dans le crâne »), « les jeunes » and « les ados »
+# before a verb; an illness called an excuse for lazy people or women (« le X c'est une excuse de
+# feignasses », "X isn't real, it's weak people wanting a day off").
+_SINGULAR_HATE7 = alt(
+    "|".join(
+        sorted(
+            {
+                g[:-1]
+                for g in lex.GROUPS
+                if g.endswith("s") and " " not in g and len(g) > 5 and not g.endswith("ss")
+            }
+            - {g for g in lex.GROUPS}
+        )
+    )
+)
+_G2_HATE7 = (
+    rf"(?:{_G_HATE7}|{_SINGULAR_HATE7} (?:people|nurses|doctors|players|guys|men|women|kids|folks|workers|immigrants|families|"
+    rf"gens|joueurs|joueuses|mecs|femmes|familles|infirmieres|infirmiers|medecins))"
+)
+_THOSE_HATE7 = r"(?:ces gens la|ces gens|those people|these people|people like that|people like them|les gens comme ca|les gens comme eux)"
+_ILLNESS_HATE7 = (
+    r"(?:sopk|pcos|fibro|fibromyalgie|fibromyalgia|depression|la depression|cfs|me cfs|chronic fatigue|fatigue chronique|"
+    r"endo|endometriose|endometriosis|adhd|tdah|anxiety|anxiete|burn out|burnout|long covid|covid long|pots|eds|"
+    r"ehlers danlos|sii|ibs|migraine|migraines|mental illness|maladie mentale)"
+)
+HATE_RULES += (
+    (
+        "group_marked_out_hate7",
+        False,
+        ws(
+            "tattooed tatoues tattoo tatouer marquer marked marques branded tagged signe sign brassard badge etoile star armband "
+            "allowed bienvenus bienvenues welcome interdits interdites bother apply applying trust confiance hire "
+            "embaucher louer rent postuler peine"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}(?:{_G2_HATE7}|{_THOSE_HATE7})(?: \S+){{0,3}} (?:should|must|need to|have to|devraient|doivent|"
+            rf"faudrait|faut|il faut|on devrait)(?: \S+){{0,2}} (?:be tattooed|be marked|be branded|be tagged|wear a (?:sign|badge|star|armband|mark)|"
+            rf"porter un (?:signe|brassard|badge|panneau|symbole)|porter une (?:etoile|marque|etiquette)|etre tatoues|etre marques|"
+            rf"les tatouer|les marquer|etre reconnaissables|be easy to spot){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}(?:if|si) (?:you re|ur|your|you are|u r|t es|tu es|vous etes) (?:a |an |un |une )?(?:{_G2_HATE7}|{_SINGULAR_HATE7}) "
+            rf"(?:don t|dont|do not|pas la peine de|inutile de|ne|no need to) (?:even )?(?:bother|apply|applying|postuler|venir|try|essayer)(?![^ ])"
+            rf"|^{_NOT_CLAIMED29}.*{B}(?:never trust|don t trust|dont trust|do not trust|can t trust|cant trust|cannot trust|never hire|"
+            rf"never rent to|jamais faire confiance a|faut jamais faire confiance a|fais jamais confiance a|ne fais jamais confiance a|"
+            rf"faites jamais confiance a|ne faites jamais confiance a|jamais confiance a) (?:a |an |un |une |les |des |any |aux |the )?"
+            rf"(?:{_G2_HATE7}|{_SINGULAR_HATE7}){E}"
+        ),
+    ),
+    (
+        "group_swarm_hate7",
+        False,
+        ws(
+            "like comme crawling infested infeste infestee grouille grouillent pullulent crane tete cerveau "
+            "cervelle brains brain heads nothing rien"
+        ),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{_G2_HATE7}(?: \S+){{0,5}} (?:everywhere|partout|breed|breeding|se reproduisent|reproduce|multiply|"
+            rf"se multiplient|spread|swarm|swarming|pullulent|grouillent|envahissent|invade|invading|flood|flooding|flood in)"
+            rf"(?: \S+){{0,2}} (?:like|comme|comme des|comme les) (?:des |les |a |some )?(?:ants|rats|cockroaches|roaches|flies|lice|"
+            rf"locusts|rabbits|fourmis|cafards|mouches|poux|sauterelles|lapins|termites|vermin|vermine|insects|insectes|"
+            rf"maggots|asticots){E}"
+            rf"|^{_NOT_CLAIMED29}.*{B}(?:crawling with|infested with|infeste de|infestee de|grouille de|envahi par|envahie par|overrun with|"
+            rf"overrun by) (?:them|eux|those|these|ces|les)?(?: \S+)?{_G2_HATE7}?{E}(?=.*{B}{_G2_HATE7}{E})"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_G2_HATE7}(?: \S+){{0,2}} (?:(?:n )?ont (?:rien dans le crane|rien dans la tete|rien dans le cerveau|"
+            rf"pas de cerveau|pas de cervelle|rien dans le ciboulot|un pois chiche dans la tete)|(?:have|got|ve got) (?:no brains|no brain|"
+            rf"nothing in their heads|nothing between their ears|no brain cells|nothing upstairs)){E}"
+        ),
+    ),
+    (
+        "illness_excuse_hate7",
+        False,
+        ws("excuse excuses pretexte real existe fake made reel"),
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}{_ILLNESS_HATE7} (?:is|c est|est|c|isn t real it s|is not real it s|is fake it s|n existe pas c est|"
+            rf"existe pas c est|c est pas reel c est|is not real it is|is fake it is|is not a real illness it is|is made up it is|c est pas une vraie maladie c est)(?: just| juste| que| only| rien que| surtout)? "
+            rf"(?:une |an |a |des |les |de |d )?(?:(?:excuse|excuses|pretexte|pretextes) (?:de|pour|for|des|pour les|for the|d) )?(?:les |des |the |d )?"
+            rf"(?:\S+ )?(?:feignasses|feignants|feignantes|faineants|faineantes|lazy|paresseux|paresseuses|flemmards|flemmardes|weak|"
+            rf"faibles|attention seekers|attention seeking|chochottes|drama queens|hypocondriaques|hypochondriacs|whiners|"
+            rf"pleurnicheuses|pleurnicheurs|fragiles|snowflakes|assistees|assistes|tire au flanc|malingerers|skivers|scroungers)"
+            rf"(?: (?:women|femmes|people|gens|bonnes femmes|girls|filles|men|mecs))?(?: (?:wanting|who want|qui veulent|pour|to|for))?{E}"
+        ),
+    ),
+)
+HATE_RULES += (
+    (
+        "group_kept_out_hate7",
+        True,
+        None,
+        re.compile(
+            rf"^{_NOT_CLAIMED29}.*{B}(?:no|pas de|aucun|aucune|zero) {_G_HATE7} (?:allowed|welcome|wanted|please|pls|ici|here|dans|in|on|sur|chez)(?![^ ])"
+            rf"|^{_NOT_CLAIMED29}.*{B}{_G_HATE7} (?:not allowed|not welcome|pas bienvenus|pas bienvenues|need not apply|interdits|interdites|"
+            rf"sont pas les bienvenus|ne sont pas les bienvenus|are not welcome|aren t welcome|are not allowed|aren t allowed){E}"
+        ),
+    ),
+)
+ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-4:] if row[2] is not None))
