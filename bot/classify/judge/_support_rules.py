@@ -863,10 +863,10 @@ RULES: tuple[Rule, ...] = (
       r"\b|\bcrises (?:d angoisse|de panique)\b|\bje pleure\b|\bj pleure\b|\bpleure (?:tout le temps|tous les"
       r" soirs|sans arret|dans la voiture|tous les jours)\b|\b(?:arrete|arrive) (?:pas|plus) (?:de|a)"
       r" (?:pleurer|respirer|me calmer|dormir|manger)\b|\bpersonne (?:ne )?(?:m ecoute|me comprend|me voit"
-      r"|me parle|m appelle|le voit|me calcule|s en rend compte|ne le voit)\b|\b(?:couler|coule|sombrer"
+      r"|me parle|m appelle|le voit|me calcule|s en rend compte|ne le voit)\b|\b(?<!se )(?<!s )(?<!qui )(?:couler|coule|sombrer"
       r"|sombre|noyer|noye|noyee)\b|\bmarre de tout\b|\bplus (?:envie de rien|goût a rien|gout a rien"
       r"|d energie)\b|\b(?:rien|plus rien) (?:ne )?me fait (?:plus )?(?:rien|plaisir)\b|\bme fait plus rien"
-      r"\b|\b(?:je|j) (?:[^\s|]+ ){0,2}(?:fais|faire|fait) semblant\b|\bfaire semblant (?:que|d aller|d etre)\b|\bça va pas\b|\bca va pas\b|\bsa va pas\b"
+      r"\b|\b(?:je|j) (?:[^\s|]+ ){0,2}(?:fais|faire|fait) semblant\b|\bfaire semblant (?:que|d aller|d etre)\b|\b(?:ça|ca|sa) va pas\b(?! (?:tarder|durer|marcher|fonctionner|le faire|te plaire|vous plaire|lui plaire|leur plaire|rester impuni|etre possible|suffire)\b)"
       r"|\bpas bien (?:ces temps|en ce moment|du tout|depuis)\b|\bje suis pas bien\b|\bsuis pas bien\b"
       r"|\bj ai disparu\b|\bpour pas penser\b|\bpas le moral\b|\bcoup de mou\b|\bburn out\b|\bburnout\b"
       r"|\bvidee\b|\bvide\b"),
@@ -2282,8 +2282,9 @@ _PEOPLE_SUPPORT7 = (
 AIMED_AWAY_SUPPORT7 = (
     rf"\b(?:les|ces|des|tes|vos|nos) (?:[^\s|]+ )?{_PEOPLE_SUPPORT7}\b(?: [^\s|]+){{0,12}} (?:ca|sa|ils|elles|sont|c est|ca leur)(?: [^\s|]+)? (?:sert|servent) (?:vraiment |strictement |absolument )?a rien\b"
     r"|\b(?:tu|t|toi|vous|ce mec|ce type|ce gars|cette meuf|ce joueur|ton mate|ton pote)(?: (?:ne|n|vraiment|franchement|juste))? (?:sers|sert|servez) (?:vraiment |strictement |absolument |juste )?a rien\b"
-    r"|\b(?:nobody|no one|noone)(?: [^\s|]+)? (?:cares|care|wants|want|likes|like|asked)\b(?: (?!me\b|my\b|i\b|myself\b)[^\s|]+){0,6} (?:you|your|u|ur|youre|yours|yourself)\b"
+    r"|\b(?:nobody|no one|noone)(?: [^\s|]+){0,2} (?:cares|care|wants|want|likes|like|asked|understands|understand|listens|listen|notices|notice|misses|miss|reads|read)\b(?: (?!me\b|my\b|i\b|myself\b)[^\s|]+){0,6} (?:you|your|u|ur|youre|yours|yourself)\b"
     r"|\b(?:nobody|no one|noone) (?:cares|care|asked)\b(?: (?!me\b|my\b|i\b|myself\b)[^\s|]+){0,8} (?:sweetie|darling|hun|babe|princess|loser|losers|idiot|clown|moron|nerd|bro|kid|sweetheart|honey|buddy|pal|boomer|mate)\b"
+    r"|\b(?:nobody|no one|noone) (?:wants|want) to (?:see|hear|read) (?:that|this|those|these|them|it)\b"
     r"|\b(?:you re|youre|you are|you be|ur|u r|u re|your) (?:so |such |completely |totally |literally |fucking |just |truly )?(?:useless|worthless|pointless|hopeless|a waste of space)\b"
     r"|\b(?:t es|tu es|t etais|tu etais|vous etes|t est)\b(?: (?:vraiment|juste|tellement|trop|completement|un|une)){0,3} (?:nul|nulle|inutile|vide|a chier|nul a chier|bon a rien|bonne a rien|une merde|un boulet)\b"
     r"|\b(?:ton|ta|votre|son) (?:cerveau|crane|tete|cervelle)\b(?: [^\s|]+){0,3} (?:vide|creux|creuse|lent)\b"

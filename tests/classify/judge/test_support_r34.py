@@ -216,6 +216,12 @@ def test_quarrel_laughed_off_is_not_help(text: str) -> None:
         "les assistés ça coûte une fortune à la société",
         "they're all thieves, everyone knows it, no point denying",
         "elle a tiré à bout portant et elle a raté",
+        "maybe nobody understands you because you never listen",
+        "nobody would even miss your takes if you left",
+        "honestly nobody wants to see that in the general channel",
+        "il sait pour ton diagnostic ? ça va pas tarder",
+        "ça va pas durer leur alliance, ils se trahissent tous",
+        "les bateaux qui coulent dans ce jeu c'est toujours les mêmes qui se noient",
     ],
 )
 def test_worth_words_aimed_at_others_are_quiet(text: str) -> None:
@@ -231,6 +237,8 @@ def test_worth_words_aimed_at_others_are_quiet(text: str) -> None:
         "nobody cares about me, you know that?",
         "i'm useless and nobody cares",
         "je suis à bout, vraiment à bout",
+        "ça va pas, je coule complètement",
+        "nobody understands me and i'm tired",
     ],
 )
 def test_the_authors_own_worth_words_still_count(text: str) -> None:
