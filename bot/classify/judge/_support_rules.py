@@ -1946,6 +1946,17 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:pa|pas) (?:ni|gen|genyen) (?:pon |okenn |yon )?(?:moun|pesonn|pèsonn)\b(?: [^\s|]+){0,2} (?:pou|pour|ki) (?:pale|palé|koute|ede|parler)\b"
       r"|\b(?:ke|tet) (?:mwen|me|an|moin) (?:ap |ka )?(?:fe|fè) (?:mwen |me )?mal\b|\b(?:a la|ala) (?:ka |li )?(?:fe|fè) mal\b"
       r"|\b(?:mwen|me|an|moin) (?:santi |santi m |santi me )?(?:poukont|pou kont|tousel|tou sel|sel) (?:mwen|me|an|moin)\b"),
+    # distress in other words: stress that eats at the author, dreading every morning, having let everyone down, a
+    # heaviness at the end of a message (« le stress me bouffe », "i dread every single morning", « j'ai l'impression
+    # d'avoir déçu tout le monde », "... feels heavy")
+    R("distress_SUPPORT7", "distress", 1,
+      r"\b(?:stress|angoisse|anxiete|peur|pression|solitude)\b(?: [^\s|]+){0,3} (?:me|m) (?:bouffe|bouffer|ronge|ronger|mange|manger|detruit|detruire|tue|tuer|ecrase|ecraser)\b(?! (?:de rire|mdr|lol))"
+      r"|\b(?:stress|anxiety|worry|worrying|dread|loneliness|pressure)\b(?: [^\s|]+){0,2} (?:is |be |s |has been |keeps )?(?:eating|eat|killing|kill|crushing|crush|destroying|destroy|swallowing) me(?: alive| up| inside)?\b(?! (?:lol|lmao|haha))"
+      r"|\b(?:i|i m|im|i be) (?:dread|dreading|dreaded) (?:every|each) (?:single )?(?:morning|day|night|school day|shift)\b|\b(?:j appréhende|j apprehende|je redoute|je crains) (?:chaque|tous les) (?:matin|matins|jour|jours|soir|soirs)\b"
+      r"|\b(?:j ai|je avoir|je|j)(?: l impression d avoir| le sentiment d avoir| encore| toujours)? (?:decu|decevoir|decois|deçu) (?:tout le monde|mes parents|ma famille|mes proches|tous ceux)\b"
+      r"|\b(?:i|i ve|i have|i ve just) (?:let|lets|letting) (?:everyone|everybody|my family|my parents|them all) down\b(?! (?:in|on|at|with) (?:that|the|this) (?:clutch|match|game|raid|round|fight))"
+      r"|\b(?:i m|im|i be|i am|feel like|feeling like) (?:such |a |just |nothing but |one big )*(?:disappointment|let down) (?:to (?:everyone|everybody|my family|my parents|them))\b"
+      r"|\b(?:feels|feel|feeling|it s all|everything s|everything feels|so) (?:so |really |very |kinda |a bit |pretty )?heavy(?= \||\s*$| (?:today|tonight|lately|rn|right now|these days)\b)"),
 )  # fmt: skip
 
 # --- help requests --------------------------------------------------------------------------------
@@ -2301,13 +2312,15 @@ HURT_TOLD_SUPPORT7 = (
     r"|\b(?:je|j) (?:ne )?(?:repondais|me defendais|faisais que repondre|faisais que me defendre|ai juste repondu|ai fait que repondre)\b"
     r"|\b(?:he|she|they) (?:started it|started this|started first)\b|\bi was (?:just |only )?(?:replying|answering|responding|defending myself)\b"
     r"|\b(?:degoute|degoutee|ecoeure|ecoeuree|disgusted|sickened|gutted)\b"
+    r"|\b(?:reported|i reported|already reported|j ai signale|deja signale) (?:him|her|them|it|the account|that account|le compte|son compte)\b|\b(?:je l ai|je les ai|je le avoir|je le ai) (?:deja )?signale\b"
     r"|\b(?:quelqu un|qqn|un modo|une modo|les modos|someone|somebody|a mod|mods|anyone) (?:peut|pourrait|peuvent|pourraient|can|could) (?:le |la |les |l |ca |it |this |that )?(?:supprimer|effacer|retirer|enlever|delete|remove|take (?:it |this |that )?down)\b"
     r")(?![^|]*\b(?:lol|lmao|mdr|ptdr|haha|xd|jk)\b)"
 )
 # Reported words then an ask as the last word ("… how does he know? help", "… mods?", « modo ? »); a bare
 # "please" only where the words came by message or after a report ("… in my DMs. please").
 ASK_AFTER_WORDS = (
-    r"\b(?:help|help me|aidez moi|aide moi|mods?|modos?|modo|admins?|what do i do"
+    r"\b(?:a |un |une |the |any |les )?(?:mods?|modos?|modo|admins?)\b(?: [^\s|]+){0,2} (?:look|looking|check|see|gard|garde|garder|regarder|voir|verifier|deal with|handle|sort)\b(?: [^\s|]+){0,3}(?= \||\s*$)"
+    r"|\b(?:help|help me|aidez moi|aide moi|mods?|modos?|modo|admins?|what do i do"
     r"|what should i do|que faire|je fais quoi|j fais quoi|quoi faire)(?= \||\s*$)"
     r"|\b(?:report|reported|reporting|signale|signaler|dm|dms|mp|mps|inbox|alt|harass|harassing|harcele|harceler)\b"
     r"[^|]* (?:please|pls|plz|svp|stp)(?= \||\s*$)"

@@ -287,3 +287,49 @@ def test_cover_story_still_a_crisis(text: str) -> None:
 )
 def test_no_point_still_distress(text: str) -> None:
     assert assess(text).level is not SupportLevel.NONE, text
+
+
+# --- distress in other words --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'angoisse du bac me ronge, je dors plus",
+        "la solitude me bouffe depuis le déménagement",
+        "the anxiety is eating me alive this week",
+        "i dread every single shift now",
+        "je redoute chaque matin, j'ai la boule au ventre",
+        "j'ai encore déçu mes parents, comme d'hab",
+        "i've let everyone down again",
+        "empty flat, cold tea, another weekend alone. feels heavy",
+    ],
+)
+def test_distress_in_other_words(text: str) -> None:
+    assert assess(text).level is not SupportLevel.NONE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ce boss me bouffe tous mes pots",
+        "this backpack feels heavy but i'll manage the hike",
+        "i let everyone down in that clutch lol, my bad",
+        "le stress du dernier round me tue mdr",
+        "the new armour feels heavy on my mage",
+    ],
+)
+def test_other_words_look_alikes_are_quiet(text: str) -> None:
+    assert not offered_help(assess(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'dem seh "go back a yuh yard" inna voice, a mod can look pon it',
+        "il m'a écrit \"rentre chez toi\" en MP, je l'ai signalé",
+        'she posted "freak show" under my selfie, already reported the account',
+    ],
+)
+def test_reported_abuse_with_an_ask_or_a_report_is_help(text: str) -> None:
+    assert assess(text).help_request, text
