@@ -107,6 +107,12 @@ OTHER_FR = (
     r"|femme|cousine|collegue|meilleure amie|niece|tante|coloc|compagne|meuf)|un (?:ami|pote|membre"
     r"|collegue)|une (?:amie|pote|membre|collegue))"
 )
+# support7: an errand for someone named ("told the cashier it was for my mum", « c'était pour ma fille »): the
+# person is the true purpose, not a cover story
+FOR_PERSON_SUPPORT7 = (
+    r"(?! (?:her|him|them|my|a friend|a neighbour|a neighbor|the kid|the kids|ma|mon|mes|elle|lui|eux|un ami|une amie|une voisine"
+    r"|un voisin|le petit|la petite|les enfants|grandma|grandad|nan|gran|mamie|papi)\b)"
+)
 REPORT_EN = (
     r"(?:want|wanted|wants|talk about|talked about|talking about|said|say|tell|told|post|posted|try|tried)"
 )
@@ -676,14 +682,14 @@ RULES: tuple[Rule, ...] = (
     R("ruin_lives", "burden", 2,
       r"\b(?:i|je|j) (?:ruin|ruins|ruined|destroy|gache|gacher|pourris|pourrir|ruine|detruis|bousille)"
       r" (?:everyone s|everyone|everybody s|their|la vie|l existence|tout|their lives)\b"
-      r"|\b(?:cost|costs|coute|coutes|coute) (?:them|my family|my parents|trop|too much|tellement|une fortune)\b"
+      r"|\b(?:cost|costs|coute|coutes|coute) (?:them|my family|my parents|trop|too much|tellement|une fortune)\b(?! (?:a|to|aux) (?:la societe|society|l etat|the state|the nhs|la secu|tout le monde|everyone|the taxpayer|taxpayers|contribuables|les contribuables))"
       r"|\b(?:do|play|be) (?:so much )?better without me\b"),
     R("without_me_weak", "burden", 2, r"\bwithout me\b|\bsans moi\b"),
     # ---------------------------------------------------------------- hopelessness / entrapment
     R("no_way_out", "hopelessness", 2,
-      r"\b(?:no|not any|there be no|no other) (?:way out|exit|escape|future|hope|light|point|end in sight"
+      r"\b(?:no|not any|there be no|no other) (?:way out|exit|escape|future|hope|light|point(?! (?:pretending|pretend|denying|deny|arguing|argue|lying|lie|hiding it|hide it|debating|debate))|end in sight"
       r"|solution|answer)\b|\b(?:hopeless|pointless|trapped|stuck forever|cornered)\b(?! (?:at|with|in|on) )"
-      r"|\b(?:pas|plus|aucune|aucun|sans) (?:d |de )?(?:issue|avenir|espoir|sortie|solution|futur)\b"
+      r"|\b(?<!perds )(?<!perdez )(?<!perdons )(?<!perdre )(?<!perd )(?:pas|plus|aucune|aucun|sans) (?:d |de )?(?:issue|avenir|espoir|sortie|solution|futur)\b"
       r"|\b(?<!cas )(?:desespere|desesperee|desespoir|coince|coincee|piege|piegee|sans issue)\b(?! (?:en|a|au|dans le|sur) )"),
     R("what_point", "hopelessness", 2,
       r"\bwhat (?:be|is|s) (?:even )?the point\b|\bwhats (?:even )?the point\b|\ba quoi bon\b"
@@ -852,15 +858,15 @@ RULES: tuple[Rule, ...] = (
     R("not_ok_fr", "distress", 1,
       r"\b(?:je|j|moi|ca|sa|ça)\b(?: [^\s|]+){0,2} (?:vais|va|aller) (?:pas|pa|vraiment pas|plus) (?:bien|du tout"
       r"|fort|tres bien)\b|\bva pas du tout\b|\bva pa du tout\b|\bj en peux plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie|rien))|\bje en pouvoir plus\b(?! de (?!tout|rien|vivre|cette vie|ma vie|moi|la vie))"
-      r"|\bje craque\b|\bj craque\b|\b(?:vais|suis en train de|en train de) craquer\b|\bau bout du rouleau\b|\ba bout\b|\bfond du trou\b"
+      r"|\bje craque\b|\bj craque\b|\b(?:vais|suis en train de|en train de) craquer\b|\bau bout du rouleau\b|\ba bout\b(?! (?:de bras|portant|porter|de champ))|\bfond du trou\b"
       r"|\bmoral a zero\b|\bmoral dans les chaussettes\b|\bcrise (?:d angoisse|de panique|d anxiete|de larmes)"
       r"\b|\bcrises (?:d angoisse|de panique)\b|\bje pleure\b|\bj pleure\b|\bpleure (?:tout le temps|tous les"
       r" soirs|sans arret|dans la voiture|tous les jours)\b|\b(?:arrete|arrive) (?:pas|plus) (?:de|a)"
       r" (?:pleurer|respirer|me calmer|dormir|manger)\b|\bpersonne (?:ne )?(?:m ecoute|me comprend|me voit"
-      r"|me parle|m appelle|le voit|me calcule|s en rend compte|ne le voit)\b|\b(?:couler|coule|sombrer"
+      r"|me parle|m appelle|le voit|me calcule|s en rend compte|ne le voit)\b|\b(?<!se )(?<!s )(?<!qui )(?:couler|coule|sombrer"
       r"|sombre|noyer|noye|noyee)\b|\bmarre de tout\b|\bplus (?:envie de rien|goût a rien|gout a rien"
       r"|d energie)\b|\b(?:rien|plus rien) (?:ne )?me fait (?:plus )?(?:rien|plaisir)\b|\bme fait plus rien"
-      r"\b|\b(?:je|j) (?:[^\s|]+ ){0,2}(?:fais|faire|fait) semblant\b|\bfaire semblant (?:que|d aller|d etre)\b|\bça va pas\b|\bca va pas\b|\bsa va pas\b"
+      r"\b|\b(?:je|j) (?:[^\s|]+ ){0,2}(?:fais|faire|fait) semblant\b|\bfaire semblant (?:que|d aller|d etre)\b|\b(?:ça|ca|sa) va pas\b(?! (?:tarder|durer|marcher|fonctionner|le faire|te plaire|vous plaire|lui plaire|leur plaire|rester impuni|etre possible|suffire)\b)"
       r"|\bpas bien (?:ces temps|en ce moment|du tout|depuis)\b|\bje suis pas bien\b|\bsuis pas bien\b"
       r"|\bj ai disparu\b|\bpour pas penser\b|\bpas le moral\b|\bcoup de mou\b|\bburn out\b|\bburnout\b"
       r"|\bvidee\b|\bvide\b"),
@@ -1229,7 +1235,7 @@ RULES: tuple[Rule, ...] = (
       r"|je (?:vous |te )?expliquerai pas|(?:ne )?posez pas de questions|pose pas de questions|demandez pas pourquoi|demande pas pourquoi|just curious|par pure curiosite|juste par curiosite|simple curiosite)\b"),
     # a means got with a cover story, means laid side by side, a beam or hook checked, a means one cannot stop thinking of
     R("means_cover_story", "plan_means", 3,
-      rf"\b(?:buy|bought|got|get|pick up|picked up|acheter|achete|prendre|pris)\b{G(6)} {MEANS}\b{G(10)} (?:tell|told|say|said|dit|dire|raconte|raconter)\b{G(4)} (?:it be for|it was for|it s for|c etait pour|que c etait pour|que c est pour|que ce etre pour|c etre pour)\b"),
+      rf"\b(?:buy|bought|got|get|pick up|picked up|acheter|achete|prendre|pris)\b{G(6)} {MEANS}\b{G(10)} (?:tell|told|say|said|dit|dire|raconte|raconter)\b{G(4)} (?:it be for|it was for|it s for|c etait pour|que c etait pour|que c est pour|que ce etre pour|c etre pour)\b{FOR_PERSON_SUPPORT7}"),
     R("means_together", "plan_means", 3,
       rf"\b(?:car|voiture|garage)\b{G(6)} (?:hose|tuyau)\b|\b(?:hose|tuyau)\b{G(6)} (?:car|voiture|garage|exhaust|pot d echappement)\b"
       rf"|\b(?:poutre|beam|rafter|crochet|hook|branche|branch|rambarde|barre)\b{G(6)} (?:solide|strong|sturdy|tient|tiendra|hold|holds|will hold|supporte|verifie|checked|tested|teste)\b{G(10)} (?:corde|rope|cable|ceinture|belt|sangle)\b"
@@ -1403,7 +1409,7 @@ RULES: tuple[Rule, ...] = (
     # distress in other words (rounds 12-15): crying counted, numbness, no point, nothing left, a stranger at home
     R("distress_r12", "distress", 1,
       r"\b(?:cried|cry|pleure|pleurer)\b(?: [^\s|]+){0,1} (?:\d+|two|three|four|five|six|deux|trois|quatre|cinq|six) (?:times|fois)\b|\b(?:nothing touches me|rien ne me touche)\b|\bthrough (?:glass|a window|a screen)\b"
-      r"|\b(?:arrive|arrivais) (?:plus|pas|pu) a sortir de (?:mon lit|mon lit le matin|chez moi)\b|\b(?:vois|voir|see) (?:plus|pas|no|really no) (?:l interet|the point|much point) (?:de|d|in)\b|\b(?:don t|do not) (?:really )?see the point in (?:much|anything)\b"
+      r"|\b(?:arrive|arrivais) (?:plus|pas|pu) a sortir de (?:mon lit|mon lit le matin|chez moi)\b|\b(?:vois|voir|see) (?:plus|pas|no|really no) (?:l interet|the point|much point) (?:de|d|in)\b(?! (?:ce|cet|cette|ces|ton|ta|tes|son|sa|ses|un|une|this|that|these|those|your|ur|his|their|a|an)\b)(?!(?: [^\s|]+){0,3} (?:deck|decks|build|builds|jeu|game|carte|cartes|card|cards|strat|meta|patch|extension|skin|perso|item|items|stuff|equipement|raid|donjon|map|mode|update|maj|saison|season|arme|weapon|compo|combo|quete|quest|talent|talents|rune|runes)\b)|\b(?:don t|do not) (?:really )?see the point in (?:much|anything)\b"
       r"|\btoo tired to (?:feel|care|go inside|do anything|cry)\b|\b(?:personne n a|personne a) pense a mon anniversaire\b|\b(?:nobody|no one) remembered my birthday\b"
       r"|\b(?:impression d etre|feel like|sens comme) (?:un|une|a) (?:fantome|ghost|etrangere|etranger|stranger)\b|\b(?:etrangere|etranger|stranger) (?:chez moi|in my own (?:home|house))\b"
       r"|\b(?:haven t|have not|not) left the (?:flat|house|apartment) in a (?:fortnight|week|month)\b|\b(?:jump|sursaute) at every (?:noise|sound)\b|\bnot the same (?:guy|person|man|woman)\b"
@@ -1842,7 +1848,7 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:combien|how many|how much|quelle dose|what dose)\b(?: [^\s|]+){0,6} (?:pour que|so that|to make|so) (?:ca|ça|it|tout|everything|this) (?:soit fini|soit termine|s arrete|s arrête|be over|is over|ends|end|stops)\b"),
     # a means bought with a cover story told: "told the guy at the shop it was for camping"
     R("cover_story_r28", "plan_means", 3,
-      rf"\b(?:bought|buy|got|ordered|picked up|achete|achetee|commande|pris)\b(?: [^\s|]+){{0,3}} (?:{MEANS})\b(?: [^\s|]+){{0,6}} (?:told|said|tell|dit|raconte|explique)\b(?: [^\s|]+){{0,5}} (?:it was|it s|it be|c etait|que c etait|qu c etait) (?:for|pour)\b"),
+      rf"\b(?:bought|buy|got|ordered|picked up|achete|achetee|commande|pris)\b(?: [^\s|]+){{0,3}} (?:{MEANS})\b(?: [^\s|]+){{0,6}} (?:told|said|tell|dit|raconte|explique)\b(?: [^\s|]+){{0,5}} (?:it was|it s|it be|c etait|que c etait|qu c etait) (?:for|pour)\b{FOR_PERSON_SUPPORT7}"),
     # to join the dead one, with a death named: « demain je le rejoins », "I'll be with her soon"
     R("join_them_r28", "intent", 2,
       r"\b(?:je|j) (?:vais |veux |vais aller )?(?:le|la|les) (?:rejoins|rejoindre|rejoindrai|retrouver|retrouverai)\b(?=[^|]*\b(?:mort|morte|deces|decede|decedee|perdu|perdue|parti|partie|enterrement|tombe|cimetiere)\b)"
@@ -1911,6 +1917,46 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:recovery|sobriety|staying (?:clean|sober)|being (?:clean|sober)|le sevrage|l abstinence|rester (?:clean|sobre)|la sobriete|le retablissement) (?:is|be|s|est|c est) (?:so |really |tellement |vraiment |trop |si )?(?:tiring|exhausting|draining|lonely|epuisant|epuisante|crevant|fatigant|usant|usante)\b"
       r"|\b(?:i m|i am|im|i be|feel|feeling|just|so) (?:so |really |completely |totally |just )?worn down\b"
       r"|\b(?:want|wish|need|just|all i want|veux|voudrais|voudrait|besoin|juste)\b(?: [^\s|]+){0,8} (?:my|ma|mon) (?:brain|head|mind|tete|cerveau) (?:to )?(?:shuts? up|goes? quiet|switch(?:es)? off|stops? (?:talking|racing|spinning)|se taise|se taire|s arrete|arrete de tourner|se calme)\b"),
+    # --- support7 (round 34 and leftovers) -------------------------------------------------------------
+    # hope running out, said by the author: "i'm losing hope", "lost all hope with this illness", « je perds
+    # espoir », « j'ai perdu tout espoir »; never an encouragement ("don't lose hope") nor a team or a season
+    R("losing_hope_SUPPORT7", "hopelessness", 2,
+      r"\b(?:i|i m|im|i be|i am|i ve|ive|i have|i ve been|been|slowly|kinda|really|starting to|started to|begin to|beginning to)"
+      r" (?:slowly |kinda |really |just |completely |totally |honestly |starting to |beginning to )?(?:losing|lose|lost|be losing|be lose|have lost|have lose|ve lost)"
+      r" (?:all |any |what little |the last of my |my )?(?:hope|faith in (?:getting better|everything|life|myself|the future))\b"
+      r"(?! (?:in|for|on|with) (?:this|the|our|that|my|your) (?:team|season|patch|game|match|run|raid|club|squad|guild|update|server|ref|refs|league|lobby|matchmaking|randoms|teammates)\b)"
+      r"|\b(?:je|j|moi|jsuis|chui)(?: [^\s|]+)? (?:perds|perdre|perdu|perdais|commence a perdre|ai perdu|suis en train de perdre|a perdu)"
+      r" (?:tout |peu a peu |petit a petit |vraiment )?(?:espoir|l espoir|tout espoir)\b"
+      r"(?! (?:pour|en|dans) (?:cette|ce|la|le|l|mon|notre) (?:equipe|team|saison|patch|jeu|match|partie|raid|club|guilde|serveur|maj|classement)\b)"),
+    # Haitian and Antillean Creole, a small vocabulary: not wanting to live any more, wanting to die, killing
+    # oneself, death by pills or a rope; tired of life, not well, nobody to talk to (distress)
+    R("creole_ideation_SUPPORT7", "passive_ideation", 3,
+      r"\b(?:mwen|m|me|an|moin|mwen menm) (?:pa|pas) (?:vle|vl|le|vie|ka|ka vle) (?:viv|viv anko|rete vivan|egziste)\b"
+      r"|\b(?:mwen|m|me|an|moin) (?:vle|vl|le|ta renmen|ta vle|swete) (?:mouri|mourir|mo|mouri nan dom|disparet|pa la anko|pa egziste)\b"
+      r"|\b(?:mwen|m|me|an|moin) (?:vle |pral |ap |ka |kay |le )?(?:touye|tiye|tye) (?:tet|ko) (?:mwen|m|me|an|moin)\b"),
+    R("creole_means_SUPPORT7", "plan_means", 3,
+      r"\blanmo\b(?: [^\s|]+){0,4} (?:grenn|grenn yo|kod|kord|pilil|poison|pwazon|gaz)\b"
+      r"|\b(?:grenn|kod|kord|pilil|pwazon)\b(?: [^\s|]+){0,4} (?:lanmo|pou m mouri|pou mwen mouri|pou me mourir|pou mwen mourir)\b"),
+    R("creole_hopeless_SUPPORT7", "hopelessness", 2,
+      r"\b(?:fatige|fatigue|bouke|las) (?:ak|avek|de|di) (?:lavi|la vi|viv|tout bagay|tout)\b"
+      r"|\b(?:mwen|m|me|an|moin) (?:pa|pas) (?:kapab|kab|ka|sa) (?:anko|ankò|ankor|kontinye)\b"
+      r"|\b(?:mwen|m|me|an|moin) (?:dekouraje|dekourage|pedi espwa|pa gen espwa|pa ni espwa)\b"),
+    R("creole_distress_SUPPORT7", "distress", 1,
+      r"\b(?:mwen|me|an|moin) (?:pa|pas) (?:byen|bien|bon)\b(?! (?:konprann|compris|konnen|sonje))"
+      r"|\b(?:pa|pas) (?:ni|gen|genyen) (?:pon |okenn |yon )?(?:moun|pesonn|pèsonn)\b(?: [^\s|]+){0,2} (?:pou|pour|ki) (?:pale|palé|koute|ede|parler)\b"
+      r"|\b(?:ke|tet) (?:mwen|me|an|moin) (?:ap |ka )?(?:fe|fè) (?:mwen |me )?mal\b|\b(?:a la|ala) (?:ka |li )?(?:fe|fè) mal\b"
+      r"|\b(?:mwen|me|an|moin) (?:santi |santi m |santi me )?(?:poukont|pou kont|tousel|tou sel|sel) (?:mwen|me|an|moin)\b"),
+    # distress in other words: stress that eats at the author, dreading every morning, having let everyone down, a
+    # heaviness at the end of a message (« le stress me bouffe », "i dread every single morning", « j'ai l'impression
+    # d'avoir déçu tout le monde », "... feels heavy")
+    R("distress_SUPPORT7", "distress", 1,
+      r"\b(?:stress|angoisse|anxiete|peur|pression|solitude)\b(?: [^\s|]+){0,3} (?:me|m) (?:bouffe|bouffer|ronge|ronger|mange|manger|detruit|detruire|tue|tuer|ecrase|ecraser)\b(?! (?:de rire|mdr|lol))"
+      r"|\b(?:stress|anxiety|worry|worrying|dread|loneliness|pressure)\b(?: [^\s|]+){0,2} (?:is |be |s |has been |keeps )?(?:eating|eat|killing|kill|crushing|crush|destroying|destroy|swallowing) me(?: alive| up| inside)?\b(?! (?:lol|lmao|haha))"
+      r"|\b(?:i|i m|im|i be) (?:dread|dreading|dreaded) (?:every|each) (?:single )?(?:morning|day|night|school day|shift)\b|\b(?:j appréhende|j apprehende|je redoute|je crains) (?:chaque|tous les) (?:matin|matins|jour|jours|soir|soirs)\b"
+      r"|\b(?:j ai|je avoir|je|j)(?: l impression d avoir| le sentiment d avoir| encore| toujours)? (?:decu|decevoir|decois|deçu) (?:tout le monde|mes parents|ma famille|mes proches|tous ceux)\b"
+      r"|\b(?:i|i ve|i have|i ve just) (?:let|lets|letting) (?:everyone|everybody|my family|my parents|them all) down\b(?! (?:in|on|at|with) (?:that|the|this) (?:clutch|match|game|raid|round|fight))"
+      r"|\b(?:i m|im|i be|i am|feel like|feeling like) (?:such |a |just |nothing but |one big )*(?:disappointment|let down) (?:to (?:everyone|everybody|my family|my parents|them))\b"
+      r"|\b(?:feels|feel|feeling|it s all|everything s|everything feels|so) (?:so |really |very |kinda |a bit |pretty )?heavy(?= \||\s*$| (?:today|tonight|lately|rn|right now|these days)\b)"),
 )  # fmt: skip
 
 # --- help requests --------------------------------------------------------------------------------
@@ -2141,6 +2187,53 @@ HELP_RULES: tuple[Rule, ...] = (
       r"\b(?:can|could|may|should|how do|how can|where do|where can|where should|who do) (?:i|we) (?:report|flag)\b(?: (?:this|that|it|them|him|her|these|those|someone|somebody|this person|that person|the (?:dms?|messages?|guy|person|account)))?(?: here| to (?:the )?(?:mods|moderators|admins|staff|team))?(?= \||\s*$| (?:here|to|or|please|pls|\?))(?![^|]*\b(?:bug|bugs|glitch|glitches|crash|crashes|issue|issues|error|errors|exploit|typo|broken|lag|cheater|cheat|cheating|hacker|hacking|spam bot)\b)"
       r"|\b(?:je peux|puis je|on peut|peut on|est ce que je peux|est ce qu on peut|comment (?:on|je) (?:peut |peux |fait pour |fais pour )?|ou (?:on|je) (?:peut|peux))\b(?: (?:le|la|les|l|ca|ça))? (?:signaler|signale)\b(?![^|]*\b(?:bug|bugs|beug|crash|erreur|faute|lag|tricheur|triche|cheat|hack)\b)"
       r"|\b(?:vouloir|voudrais|voudrait|voudrions|voudraient|voulons|voulez|veut|veulent|voulait|voulions|aimerions|aimerait|aimeraient|souhaite|souhaitons|souhaiterais|souhaiterions|souhaitent) parler a (?:quelqu un|qqn|une personne|un modo|une modo|un moderateur|une moderatrice|la modo|la moderation|l equipe|un membre de l equipe|un benevole|une benevole)\b(?! (?:pour|de) (?:le|la|les|un|une) (?:jeu|raid|build|bug|partie|tournoi|achat|commande))"),
+    # --- support7: asking for someone in other words --------------------------------------------------
+    # someone to answer, in SMS spellings (« qqn peut mrepondre », « quelqun peu me repondre svp »)
+    R("answer_me_SUPPORT7", "help", 1,
+      r"\b(?:quelqu un|quelqun|quelquun|qqn|qq1|qlq1|qlqn|kelkun|kelk1|quelqu1|quelq un|personne)\b(?: (?:ici|svp|stp|pour))?"
+      r" (?:peut|peu|pe|pourrait|pourait|pouvoir|veut|voudrait|va) (?:mrepondre|mrep|me repondre|me rep|m ecrire|mecrire|me parler|mparler|mpv|me mp)\b"),
+    # knowing a helper (a social worker, a therapist, a helpline, an association) for oneself: « quelqu'un connaît
+    # une assistante sociale », "does anyone know a therapist / a charity for refugees"
+    R("know_helper_SUPPORT7", "help", 1,
+      r"\b(?:quelqu un|quelqun|qqn|qq1|vous|tu|t|anyone|anybody|someone|somebody|any of you|y all|you guys|u)"
+      r" (?:connait|connaitrait|connaissez|connaitriez|connais|connaitrais|aurait|auriez|know|knows|know of|recommend|have|got)"
+      r" (?:un |une |des |de |d |a |an |any |some |the |le |la )?(?:bon |bonne |good )?(?:assistante sociale|assistant social|assistants sociaux|travailleur social|travailleuse sociale"
+      r"|social worker|psy|psychologue|psychiatre|therapeute|therapist|counsellor|counselor|counselling|counseling|ligne d ecoute|numero d ecoute|helpline|hotline|crisis line"
+      r"|association|asso|charity|support group|groupe de parole|groupe de soutien|permanence|centre d accueil|foyer|shelter|refuge|hebergement d urgence)\b"),
+    # who the listeners are here: « c'est qui les référents écoute ? », "who are the peer supporters on here"
+    R("who_listens_SUPPORT7", "help", 1,
+      r"\b(?:c est qui|qui sont|qui est|c etre qui|qui etre|who are|who s|who is|who be|which ones are|where are|ou sont|ou etre)"
+      r" (?:les |le |la |the |our |nos |vos )?(?:referents?|referentes?|ecoutants?|ecoutantes?|benevoles?|aidants? ecoute|listeners?|peer supporters?|peer support|volunteers?|helpers?|support team|equipe d ecoute|equipe ecoute|cellule d ecoute)"
+      r"(?: (?:ecoute|d ecoute|soutien|de soutien|support))?\b(?! (?:du|of the|for the|de la) (?:tournoi|tournament|event|evenement|raid|match|partie))"),
+    # a talk asked for away from the channel: "can we talk? properly, not in chat", « on peut parler en privé ? »
+    R("talk_private_SUPPORT7", "help", 1,
+      r"\b(?:can|could|may|pls can|please can|would you) (?:we|i|you|u) (?:talk|chat|speak|have a chat|have a talk|talk to you|speak to you)\b"
+      r"(?: (?!about|re|abt|strat|strats|strategy|trade|business|build|tactics)[^\s|]+){0,2} (?:properly|privately|in private|in dm|in dms|in pm|not in (?:the )?chat|not here|somewhere (?:else|private|quiet)|one on one|1 on 1|1 1|just us|alone)\b(?![^|]*\b(?:item|items|echange|trade|trades|raid|strat|strats|build|compo|match|deck|loot|commande|order|tournoi|tournament|guilde|guild|clan)\b)"
+      r"|\b(?:on peut|on pourrait|peut on|pourrait on|je peux te|je pourrais te|tu peux me|tu pourrais me) (?:parler|discuter|causer|se parler)\b"
+      r"(?: (?!de|du|des|d|strat|pour|sur)[^\s|]+){0,2} (?:en prive|en mp|en dm|pas ici|ailleurs|seul a seul|juste nous|entre nous|en vrai|pour de vrai)\b(?![^|]*\b(?:item|items|echange|trade|trades|raid|strat|strats|build|compo|match|deck|loot|commande|order|tournoi|tournament|guilde|guild|clan)\b)"),
+    # who to ring tonight when the surgery is shut: "who can i ring about my meds tonight", « qui je peux appeler ce
+    # soir, le médecin est fermé » (the hour or the closed surgery makes it a need, not an errand)
+    R("who_to_ring_SUPPORT7", "help", 1,
+      r"\b(?:who|where) (?:can|could|do|should|shall) (?:i|we) (?:ring|call|phone|contact|talk to|speak to|turn to|go to)\b"
+      r"(?=[^|]*\b(?:tonight|right now|at this hour|out of hours|after hours|middle of the night|gp is|doctor is|surgery is|clinic is|pharmacy is|shut|closed|urgent|emergency|crisis|meds|medication|seizure|seizures|panicking|scared)\b)"
+      r"(?![^|]*\b(?:tournament|match|raid|order|delivery|refund|account|ban|unban|server|game|ticket)\b)"
+      r"|\b(?:qui|ou) (?:je peux|puis je|peut on|on peut|je dois|dois je|je pourrais|faut il|faut) (?:appeler|contacter|joindre|telephoner|m adresser|aller)\b"
+      r"(?=[^|]*\b(?:ce soir|cette nuit|maintenant|a cette heure|en urgence|urgence|urgent|ferme|fermee|medecin|medocs|traitement|crise|peur|panique)\b)"
+      r"(?![^|]*\b(?:tournoi|match|raid|commande|livraison|remboursement|compte|ban|serveur|jeu|ticket)\b)"),
+    # a helpline asked about for oneself: "that helpline, do they do text? i can't talk on the phone", « le 3114 on
+    # peut leur écrire ? »
+    R("helpline_how_SUPPORT7", "help", 1,
+      r"\b(?:helpline|hotline|crisis line|samaritans|lifeline|988|116 123|shout|ligne d ecoute|numero d ecoute|3114|sos amitie|suicide ecoute|3919)\b"
+      r"(?: [^\s|]+){0,6} (?:do they|can i|can you|could i|is it possible to|is there a way to|est ce qu on peut|est ce que je peux|on peut|je peux|peut on|ils font)"
+      r" (?:do |just |leur |les |juste )?(?:text|texts|sms|chat|message|whatsapp|ecrire|texto|textos|tchat|par ecrit|by text)\b"
+),
+    # impersonation reported: « quelqu'un se fait passer pour moi », "someone is pretending to be me", "posting
+    # under my name"
+    R("impersonated_SUPPORT7", "help", 1,
+      r"\b(?:se fait passer|se faire passer|se font passer|se fait|s est fait passer|usurpe mon identite|usurper mon identite) pour moi\b"
+      r"|\b(?:pretending to be me|pretend to be me|impersonating me|impersonate me|posing as me|pose as me)\b"
+      r"|\b(?:ecrit|ecrivent|poste|postent|publie|publient|parle|posting|post|posts|writing|write|writes) (?:des |de |les |stuff |things |messages |horreurs |horrible things |)?(?:[^\s|]+ ){0,4}(?:sous mon nom|under my name|with my name|avec mon nom|avec ma photo|with my (?:photo|pic|picture|face))\b"
+      r"|\b(?:faux compte|fake account|fake profile|faux profil) (?:avec|a|with|using|in|under) (?:mon|ma|my) (?:nom|photo|name|pic|picture|face|identite)\b"),
 )  # fmt: skip
 
 
@@ -2189,10 +2282,45 @@ HURT_KEPT_R30 = (
     r"|\b(?:i do not|i don t|i dont) have (?:anyone|anybody) else\b|\bj ai personne d autre\b|\bj ai (?:plus |pas )?(?:personne|pas d autre)\b(?: [^\s|]+){0,2} (?:a qui|pour) (?:parler|en parler|le dire)\b"
     r"|\b(?:c est|c etre|it s|it is|it be|was|wasn t|isn t) (?:pas|not) (?:de la vanne|une vanne|un jeu|une blague|a joke|banter|for fun|in fun)\b"
 )
+# support7: worth words aimed at someone else (read by ``support``: weak hopelessness or distress cues alone beside
+# them are an insult's, not the author's): a group that "sert à rien", "tu sers à rien", "nobody cares what you
+# think", "no one cares, loser", "you're hopeless", « t'es nul à chier », « ton cerveau vide »; never "je sers à rien"
+_PEOPLE_SUPPORT7 = (
+    r"(?:femmes|meufs|filles|nanas|mecs|hommes|gars|gosses|gamins|jeunes|vieux|boomers|sourds|malentendants|aveugles|handicapes"
+    r"|autistes|trisomiques|malades|depressifs|migrants|etrangers|immigres|arabes|noirs|juifs|gens|joueurs|joueuses|supports|healers|heals"
+    r"|tanks|noobs|modos|admins|francais|belges|randoms|mates|teammates|coequipiers|streamers|viewers|blancs|homos|trans|gays)"
+)
+AIMED_AWAY_SUPPORT7 = (
+    rf"\b(?:les|ces|des|tes|vos|nos) (?:[^\s|]+ )?{_PEOPLE_SUPPORT7}\b(?: [^\s|]+){{0,12}} (?:ca|sa|ils|elles|sont|c est|ca leur)(?: [^\s|]+)? (?:sert|servent) (?:vraiment |strictement |absolument )?a rien\b"
+    r"|\b(?:tu|t|toi|vous|ce mec|ce type|ce gars|cette meuf|ce joueur|ton mate|ton pote)(?: (?:ne|n|vraiment|franchement|juste))? (?:sers|sert|servez) (?:vraiment |strictement |absolument |juste )?a rien\b"
+    r"|\b(?:nobody|no one|noone)(?: [^\s|]+){0,2} (?:cares|care|wants|want|likes|like|asked|understands|understand|listens|listen|notices|notice|misses|miss|reads|read)\b(?: (?!me\b|my\b|i\b|myself\b)[^\s|]+){0,6} (?:you|your|u|ur|youre|yours|yourself)\b"
+    r"|\b(?:nobody|no one|noone) (?:cares|care|asked)\b(?: (?!me\b|my\b|i\b|myself\b)[^\s|]+){0,8} (?:sweetie|darling|hun|babe|princess|loser|losers|idiot|clown|moron|nerd|bro|kid|sweetheart|honey|buddy|pal|boomer|mate)\b"
+    r"|\b(?:nobody|no one|noone) (?:wants|want) to (?:see|hear|read) (?:that|this|those|these|them|it)\b"
+    r"|\b(?:you re|youre|you are|you be|ur|u r|u re|your) (?:so |such |completely |totally |literally |fucking |just |truly )?(?:useless|worthless|pointless|hopeless|a waste of space)\b"
+    r"|\b(?:t es|tu es|t etais|tu etais|vous etes|t est)\b(?: (?:vraiment|juste|tellement|trop|completement|un|une)){0,3} (?:nul|nulle|inutile|vide|a chier|nul a chier|bon a rien|bonne a rien|une merde|un boulet)\b"
+    r"|\b(?:ton|ta|votre|son) (?:cerveau|crane|tete|cervelle)\b(?: [^\s|]+){0,3} (?:vide|creux|creuse|lent)\b"
+    r"|\b(?:t as|tu as|t a|vous avez) toujours ete (?:un|une|qu un|qu une|des)\b"
+    r"|\b(?:ils|elles|ceux qui)\b(?: [^\s|]+){0,4} (?:c est tous|sont tous|sont toutes|c est toutes) (?:des|de) (?:faibles|feignants|assistes|parasites|boulets|inutiles)\b"
+)
+# support7: reported words told as received in a quarrel, in self-defence or with disgust, or with an ask to
+# take them down (added to ``support._HURT_BY_WORDS``): « après qu'on s'est disputés », « c'est lui qui m'a dit…,
+# je répondais juste », "he started it", « je suis dégoûtée, quelqu'un peut supprimer ? »
+HURT_TOLD_SUPPORT7 = (
+    r"|(?:\b(?:apres|depuis) (?:qu on|que on|qu on se|notre|une|la|qu il y a eu une) (?:s est |se etre |se soit |est )?(?:dispute|disputes|disputee|disputees|disputer|engueule|engueules|engueulee|engueulees|engueuler|embrouille|embrouilles|embrouillee|embrouillees|embrouiller|clash|prise de tete)\b"
+    r"|\b(?:after|since) (?:we|our|a|the) (?:argued|argue|fought|fight|argument|row|rowed|fell out|falling out|had a fight|had an argument|had a row)\b"
+    r"|\bc est (?:lui|elle|eux|elles) qui (?:m a|m ont|a commence|ont commence|me cherche|me cherchent|m insulte|m insultent)\b"
+    r"|\b(?:je|j) (?:ne )?(?:repondais|me defendais|faisais que repondre|faisais que me defendre|ai juste repondu|ai fait que repondre)\b"
+    r"|\b(?:he|she|they) (?:started it|started this|started first)\b|\bi was (?:just |only )?(?:replying|answering|responding|defending myself)\b"
+    r"|\b(?:degoute|degoutee|ecoeure|ecoeuree|disgusted|sickened|gutted)\b"
+    r"|\b(?:reported|i reported|already reported|j ai signale|deja signale) (?:him|her|them|it|the account|that account|le compte|son compte)\b|\b(?:je l ai|je les ai|je le avoir|je le ai) (?:deja )?signale\b"
+    r"|\b(?:quelqu un|qqn|un modo|une modo|les modos|someone|somebody|a mod|mods|anyone) (?:peut|pourrait|peuvent|pourraient|can|could) (?:le |la |les |l |ca |it |this |that )?(?:supprimer|effacer|retirer|enlever|delete|remove|take (?:it |this |that )?down)\b"
+    r")(?![^|]*\b(?:lol|lmao|mdr|ptdr|haha|xd|jk)\b)"
+)
 # Reported words then an ask as the last word ("… how does he know? help", "… mods?", « modo ? »); a bare
 # "please" only where the words came by message or after a report ("… in my DMs. please").
 ASK_AFTER_WORDS = (
-    r"\b(?:help|help me|aidez moi|aide moi|mods?|modos?|modo|admins?|what do i do"
+    r"\b(?:a |un |une |the |any |les )?(?:mods?|modos?|modo|admins?)\b(?: [^\s|]+){0,2} (?:look|looking|check|see|gard|garde|garder|regarder|voir|verifier|deal with|handle|sort)\b(?: [^\s|]+){0,3}(?= \||\s*$)"
+    r"|\b(?:help|help me|aidez moi|aide moi|mods?|modos?|modo|admins?|what do i do"
     r"|what should i do|que faire|je fais quoi|j fais quoi|quoi faire)(?= \||\s*$)"
     r"|\b(?:report|reported|reporting|signale|signaler|dm|dms|mp|mps|inbox|alt|harass|harassing|harcele|harceler)\b"
     r"[^|]* (?:please|pls|plz|svp|stp)(?= \||\s*$)"

@@ -36,10 +36,12 @@ from typing import Any
 
 from bot.classify.judge._requires import Gate, Requirement, requirement
 from bot.classify.judge._support_rules import (
+    AIMED_AWAY_SUPPORT7,
     ASK_ABOUT_THEM,
     ASK_AFTER_WORDS,
     HELP_RULES,
     HURT_KEPT_R30,
+    HURT_TOLD_SUPPORT7,
     OFFER_RECALLED,
     OTHER_AT_RISK,
     RULES,
@@ -157,6 +159,7 @@ _HURT_BY_WORDS = re.compile(
     r"|me ronge|ronger|choque|choquee|blesse|blessee|me fait (?:tellement |trop |vraiment |tres )?mal"
     r"|faire (?:tellement |trop |vraiment |tres )?mal|bouleverse|bouleversee|pas normal|ca va pas)\b"
     + HURT_KEPT_R30
+    + HURT_TOLD_SUPPORT7
 )
 # Reported words then an ask as the last word (``_support_rules.ASK_AFTER_WORDS``), unless laughed off ("the
 # boss said 'you shall not pass' lmao, help").
@@ -170,6 +173,18 @@ _OFFER_VERBS = frozenset(("said", "told", "dit"))
 _OTHER_AT_RISK = re.compile(OTHER_AT_RISK)
 _ASK_ABOUT_THEM = re.compile(ASK_ABOUT_THEM)
 _TOKEN_WORD = re.compile(r"[a-z0-9@]+")
+# Worth words aimed at someone else (``_support_rules.AIMED_AWAY_SUPPORT7``: "les X ça sert à rien", "nobody
+# cares what you think", « t'es nul à chier »): the weak cues they set off are the insult's, not the author's
+# hopelessness, unless the author says it of themselves too ("je sers à rien", "i'm useless").
+_AIMED_AWAY = re.compile(AIMED_AWAY_SUPPORT7)
+_AIMED_AWAY_CUES = frozenset(
+    {"what_point", "not_ok_en", "no_way_out", "feel_bad_fr", "not_ok_fr", "never_better", "ruin_lives"}
+)
+_SELF_WORTH = re.compile(
+    r"\b(?:je|j|moi je) (?:ne |n )?(?:sers|servais|servirai) (?:vraiment |strictement |juste )?a rien\b"
+    r"|\b(?:i m|im|i am|i be|i feel|i feel so|i feel like) (?:so |just |completely |totally |such )?"
+    r"(?:useless|worthless|a waste of space|hopeless)\b"
+)
 
 
 def _run_cover(strings: set[str], left: bool, right: bool) -> frozenset[str] | None:
@@ -504,6 +519,13 @@ def assess_support(chat: Chat) -> SupportReading:
         and not any(cue in _FIRST_PERSON and sev >= 3 for _, cue, sev in hits)
     ):
         hits = []  # "go kill urself, nobody would care": words aimed at someone else (the abuse side's)
+    if (
+        hits
+        and all(cue in _AIMED_AWAY_CUES and severity <= 2 for _, cue, severity in hits)
+        and _AIMED_AWAY.search(own)
+        and not _SELF_WORTH.search(own)
+    ):
+        hits = []  # "les X ça sert à rien", "nobody cares what you think": aimed at someone else
     if not hits and not other:
         return SupportReading(help_request=True) if help_request else _NONE
 
