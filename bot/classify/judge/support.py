@@ -156,22 +156,22 @@ _INCITEMENT = re.compile(
 # « jvais te défoncer », « le jour où je te croise ». The author's own words ("you'd all be better off without
 # me", "I want to die") keep their first-person signs, which the check below never drops.
 _AIMED_THREAT7 = re.compile(
-    r"\b(?:people|ppl|folks|those|gens|personnes|mecs) (?:like|comme) (?:you|u|toi|vous) (?:should|need to|must|"
-    r"deserve|devraient|doivent|meritent)\b"
+    r"\b(?:people|ppl|folks|those|gens|personnes|mecs) (?:like|comme) (?:you|u|toi|vous) "
+    r"(?:should|need to|must|deserve|devraient|doivent|meritent)\b"
     r"|\b(?:why|how) (?:are|r|is) (?:you|u) still (?:alive|breathing|here|around|existing)\b"
     r"|\bpourquoi (?:tu es|t es|tu|t) (?:encore|toujours) (?:en vie|vivant|vivante|la|ici|respire|respires)\b"
     r"|\b(?:you|u) (?:will not|won t|will never|ll never|are not going to) (?:ever )?wake up\b"
     r"|\b(?:tu|t) (?:ne )?te reveilleras (?:pas|plus|jamais)\b"
     r"|\b(?:start|starting|commence|commencez|commencer) (?:with|par) (?:you|u|toi|vous)\b"
-    r"|\b(?:j|je) (?:vais|vas|v) (?:te|t) (?:defoncer|demonter|tuer|buter|casser|peter|fracasser|retrouver|choper|"
-    r"niquer|eclater|detruire|egorger|planter|saigner)\b"
-    r"|\b(?:le jour ou|quand|the day|when|next time) (?:je|j|i) (?:te|t|you|u) (?:croise|trouve|vois|chope|find|see|"
-    r"catch|meet)\b"
+    r"|\b(?:j|je) (?:vais|vas|v) (?:te|t) "
+    r"(?:defoncer|demonter|tuer|buter|casser|peter|fracasser|retrouver|choper|niquer|eclater|detruire|egorger|planter|saigner)\b"
+    r"|\b(?:le jour ou|quand|the day|when|next time) (?:je|j|i) (?:te|t|you|u) "
+    r"(?:croise|trouve|vois|chope|find|see|catch|meet)\b"
     r"|\bi (?:will|am going to|am gonna) (?:find|hunt) (?:you|u|where (?:you|u))\b"
     r"|\bfais toi (?:un|une) (?:kill|suicide)\b"
-    r"|\bt (?:as|a) (?:cas|ka|qua|kas) (?:prendre|avaler|gober|boire|sauter|te pendre|te jeter|crever)\b"
-    r"|\b(?:va|allez|go) (?:voir|verifier|tester|check|see) (?:si|if|whether) (?:la|ta|the|your|ur) (?:corde|poutre|"
-    r"rope|beam|noose)\b"
+    r"|\b(?:t as|t a|ta) (?:cas|ka|qua|kas) (?:prendre|avaler|gober|boire|sauter|te pendre|te jeter|crever)\b"
+    r"|\b(?:va|allez|go) (?:voir|verifier|tester|check|see) (?:si|if|whether) (?:la|ta|the|your|ur) "
+    r"(?:corde|poutre|rope|beam|noose)\b"
     r"|\bimagine (?:if )?(?:your|ur|ton|ta) (?:manager|boss|employer|patron|patronne|chef)\b"
 )
 # How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
