@@ -4370,5 +4370,24 @@ _RAW_THREAT7: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"|{B}(?:va|allez|go|you should go|tu devrais aller) (?:voir|verifier|tester|check|see) (?:si|if|whether) (?:la|ta|the|your|ur|ce|cette) (?:corde|poutre|rope|beam|noose)(?: \S+){{0,3}} (?:est solide|tient|holds|is strong|is sturdy|will hold|est assez solide|tiendra){E}",
     ),
 ]
+# Round 35, second pass (THREAT7): the reader's words collected, then a relative "on facebook" or the words sent on:
+# "I've got screenshots of your dms and your wife is on insta", « j'ai des captures de tout ce que tu as dit, et
+# ta mère est sur facebook », "screenshotting everything you said about your meds and sending it to your boss".
+_RAW_THREAT7.append(
+    (
+        _E,
+        "collected_then_relative_threat7",
+        "screenshots screenshot screenshotted screenshotting screens captures capture logs saving saved collecting "
+        "garde gardes archived",
+        "facebook insta instagram twitter linkedin tiktok snap whatsapp sending forwarding showing envoie envoyer "
+        "montre montrer transfere sent forward",
+        False,
+        rf"{B}(?:screenshots|screenshot|screenshotted|screenshotting|screens|captures|capture|logs|saving|saved|collecting|garde|archived) (?:of |de |from |des |du )?(?:all |tous |toutes |tout )?(?:everything you|what you|{_YR7}|ce que tu|tout ce que tu|ce que t|tout ce que t)(?: \S+){{0,10}} "
+        rf"(?:and|et|,)? ?(?:{_YR7}) (?:mum|mom|mother|dad|father|parents|wife|husband|gf|girlfriend|bf|boyfriend|boss|manager|sister|brother|kids|mere|pere|daronne|daron|femme|mari|copine|copain|patron|patronne|chef|soeur|frere) "
+        rf"(?:is|s|are|est|sont|a|has) (?:on|sur|got|un compte) ?(?:facebook|insta|instagram|twitter|linkedin|tiktok|snap|snapchat|whatsapp|discord|fb|x){E}"
+        rf"|{B}(?:screenshotting|screenshotted|saving|saved|collecting|archiving|recording|je garde|j ai garde|je sauvegarde) (?:all |tous |toutes |tout )?(?:everything you|what you|ce que tu|tout ce que tu|ce que t|tout ce que t)(?: \S+){{0,12}} (?:and |et )?(?:sending|forwarding|showing|posting|i will send|i ll send|je l envoie|je les envoie|je vais l envoyer|je vais les envoyer|je transfere|je montre) "
+        rf"(?:it |them |this |all of it |everything |tout |tout ca )?(?:to|a) (?:{_YR7}) (?:mum|mom|mother|dad|father|parents|wife|husband|gf|girlfriend|bf|boyfriend|boss|manager|employer|school|teacher|mere|pere|daronne|femme|mari|copine|copain|patron|patronne|chef|employeur|prof|ecole){E}",
+    )
+)
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT7)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT7))

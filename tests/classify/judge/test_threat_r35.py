@@ -85,6 +85,10 @@ _THREATS = {AbuseKind.THREAT, AbuseKind.EXPOSURE}
         "ta ka sauter du pont",
         "go check if your rope holds tonight",
         "va voir si ta poutre tient",
+        # the reader's words collected, a relative online or the words sent on
+        "j'ai des screens de tout ce que tu racontes et ta daronne est sur insta",
+        "got screenshots of everything you posted, and your boss is on linkedin",
+        "je garde tout ce que tu écris sur ton traitement et je l'envoie à ton patron",
         # "yourself" with two letters swapped
         "kill yourslef already",
         "go kill urslf",
@@ -189,6 +193,9 @@ def test_round_35_threats_are_threats_and_not_the_authors_crisis(text: str) -> N
         "go check if the rope bridge in the map holds your weight lol",
         "m'as te dire un secret demain",
         "dox the boss? no, we just need a doc on the boss mechanics",
+        "i took screenshots of the patch notes, your mum is on facebook too right?",
+        "j'ai gardé tes dessins et je les envoie à ta mère pour son anniversaire",
+        "saving the recipe and sending it to your mum like she asked",
         "les flics ont fait une descente dans la série hier, trop bien le final",
     ],
 )
