@@ -4517,3 +4517,172 @@ HATE_RULES += (
     ),
 )
 ANCHORS = ANCHORS | frozenset().union(*(row[2] for row in HATE_RULES[-4:] if row[2] is not None))
+
+# --- round 35 (issue 11, threat helper 7, THREAT7): swatting and raids promised, intimate photos held over the
+# reader, "careful walking home, just saying", "you won't hear me coming", people sent or waiting in the reader's
+# city after a provocation, the reader's school, branch or workplace named with a visit, a dox file announced,
+# the reader seen at their street or gym at their usual hour. Each row needs the reader (second person) and a
+# real-world anchor (a home, a school, a street, photos, the police); the game's own moves are not these.
+_Y7 = r"(?:you|u|ya|yu|tu|t|toi|te|vous)"
+_YR7 = r"(?:your|ur|yer|yo|ton|ta|tes|votre|vos)"
+_PROVOKE7 = (
+    r"(?:keep|keeps|continue|continues|continuez|carry on|go on|keep on)(?: \S+){0,4}"
+    r"|(?:one more|encore un|encore une) (?:word|mot|report|signalement|comment|commentaire|message|time|fois)"
+    r"|(?:try me|test me|testing me|push me|pushing me|cherche moi|me cherche|continue comme ca)"
+)
+_CREW7 = (
+    r"(?:boys|guys|lads|mates|people|peeps|homies|cousins|crew|gang|friends|brothers|goons|shooters|"
+    r"gars|potes|reufs|freres|cousins|gens|equipe|bande|collegues)"
+)
+_PLACE7 = (
+    r"(?:house|home|place|flat|apartment|door|doorstep|street|road|city|town|area|hood|ends|endz|neighbourhood|neighborhood|"
+    r"school|college|uni|work|job|office|branch|store|shop|gym|clinic|surgery|hospital|ward|church|mosque|"
+    r"maison|appart|appartement|porte|rue|ville|quartier|cite|ecole|college|lycee|cegep|fac|taf|boulot|travail|bureau|"
+    r"magasin|salle|clinique|cabinet|hopital|immeuble|residence|bled)"
+)
+_RAW_THREAT7: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # Swatting or the police sent to the reader: "one call and you get swatted", "keep it up and you'll have
+    # armed police at your door", « continue et t'auras le GIGN chez toi ce soir »; never a question about it.
+    (
+        _E,
+        "swat_promised_threat7",
+        "swatted swatte swattee swatter swat gign raid bac flics keufs cops police feds",
+        None,
+        False,
+        rf"(?<!did )(?<!have )(?<!has )(?<!when )(?<!if )(?<!were )(?<!got )(?<!si ){B}(?:you|u|tu|t) (?:get|gets|will get|are going to get|re going to get|going to get|gonna get|are getting|vas te faire|va te faire|vas etre|va etre) (?:swatted|swatte|swattee|swat|swatter){E}"
+        rf"|{B}(?:you|u|tu|t) (?:will have|ll have|get|are going to have|vas avoir|va avoir|auras|aura|vas te taper|vas recevoir) (?:the |le |la |les |des |a |an |some |armed )?(?:gign|raid|bac|flics|keufs|cops|police|swat|swat team|feds|armed police|stups|condes)(?: \S+)? (?:chez toi|chez vous|a ta porte|devant chez toi|at {_YR7} (?:door|house|place|home)|on {_YR7} doorstep|knocking|round {_YR7}|outside {_YR7}){E}",
+    ),
+    # Intimate photos held over the reader: "I still have your nudes, be nice to me", « j'ai gardé tes photos,
+    # sois gentille », "those pics you sent me go to your whole friends list"; a kept trip photo is not this.
+    (
+        _E,
+        "intimate_leverage_threat7",
+        "nudes nude pics photos videos vids snaps photo video captures screens",
+        None,
+        False,
+        rf"{B}(?:i|j|je|we|on)(?: \S+)? (?:still have|have|got|kept|saved|keep|still got|ai garde|ai encore|ai toujours|ai sauvegarde|garde|a garde|a encore|have still) (?:all )?(?:{_YR7}|those|these|ces|les) (?:nudes|nude|nude pics|pics|photos|photos intimes|videos|vids|snaps|intimate photos|private pics|private photos|photos privees|nudes de toi)"
+        rf"(?: \S+){{0,6}} (?:be nice|sois gentil|sois gentille|soyez gentil|soyez gentille|behave|do what i say|fais ce que je dis|or else|sinon|unless|a moins que|remember that|n oublie pas|don t forget|do not forget|you better|t as interet|tu as interet|careful|fais gaffe|watch it){E}"
+        rf"|{B}(?:nudes|nude pics|pics|photos|videos|vids|snaps)(?: \S+)? (?:you sent me|u sent me|you sent|que tu m as envoye|que tu m as envoyees|que tu m as envoyee|tu m as envoye)(?: \S+){{0,2}} (?:go|goes|will go|get sent|gets sent|are going|partent|vont|iront|finissent|vont partir|go out) (?:to|a|chez|sur|straight to|direct a|direct chez) (?:{_YR7}|all|tous|toute|the|le|la|les){E}"
+        rf"|{B}(?:send me|give me|pay me|envoie moi|envoies moi|donne moi|file moi|paie moi)(?: \S+){{0,4}} (?:or|ou|sinon|or else) (?:those|these|your|ur|ces|tes|all) (?:nudes|nude pics|pics|photos|videos|vids|snaps){E}"
+        rf"|{B}(?:{_YR7}) (?:nudes|nude pics|pics|photos intimes|private pics|nudes de toi)(?: \S+)? (?:go|goes|will go|are going|get sent|will be sent|partent|vont partir|vont aller|iront|vont tourner|tournent) (?:to|a|chez|sur|straight to|direct a|direct chez|everywhere|partout) ?(?:{_YR7}|everyone|tout le monde|le serveur|the server|all|tous|toute)?{E}",
+    ),
+    # "Be careful walking home, just saying", « fais attention en rentrant ce soir, je dis ça je dis rien »:
+    # a warning sealed with a wink-tag; the kind warning has no tag.
+    (
+        _T,
+        "careful_just_saying_threat7",
+        "careful attention gaffe back dos",
+        "saying sayin dis rien never sait knows happen happens arrive",
+        False,
+        rf"{B}(?:{_Y7} (?:should|better|had better|d better|would better|might want to|wanna|want to|devrais|ferais bien de|as interet a)(?: \S+)? |)(?:be careful|watch out|watch {_YR7} back|watch yourself|faire attention|fais attention|faire gaffe|fais gaffe|surveiller tes arrieres|surveille tes arrieres)"
+        rf"(?: \S+){{0,8}} (?:just saying|just sayin|i am just saying|i m just saying|that is all i am saying|je dis ca je dis rien|je dis ca comme ca|je dis ca|you never know|on sait jamais|on ne sait jamais|who knows|accidents happen|accidents arrive|les accidents arrivent|un accident est vite arrive|things happen|stuff happens){E}",
+    ),
+    # "You won't even hear me coming", « tu me verras pas venir »: the author arriving unseen at the reader.
+    (
+        _T,
+        "unseen_coming_threat7",
+        "hear see verras entendras",
+        "coming venir",
+        True,
+        rf"{B}(?:you|u) (?:will not|won t|will never|ll never|are not going to|re not going to|never) (?:even )?(?:hear|see) (?:me|us) (?:coming|come)(?: \S+){{0,4}} (?:behind you|up behind you|from behind|at night|in the dark|to {_YR7} (?:house|door|place|home|flat)|at {_YR7} (?:house|door|place|home|flat)|irl){E}"
+        rf"|{B}(?:tu|t) (?:ne )?(?:me|nous) (?:verras|entendras|verra|entendra|vois|entends) (?:meme )?(?:pas|jamais|meme pas) (?:venir|arriver)(?: \S+){{0,4}} (?:dans ton dos|derriere toi|chez toi|devant chez toi|dans le noir|la nuit|en vrai|irl|a ta porte){E}",
+    ),
+    # People sent or waiting in the reader's place after a provocation: "carry on and I'll send my boys to your
+    # house", "keep playing with me, I got people in your city", "keep pushing and someone's going to come for
+    # you", « continue et j'envoie mes gars chez toi ».
+    (
+        _T,
+        "crew_sent_threat7",
+        "send sending envoie envoyer envoyer envoies people boys guys lads mates cousins gars potes reufs gens "
+        "come come for venir after",
+        "keep continue carry continuez go one encore try test push cherche",
+        False,
+        rf"{B}(?:{_PROVOKE7})(?:(?: \S+){{0,8}} (?:and|et|or|ou|sinon|then|puis))?(?: \S+){{0,3}} "
+        rf"(?:(?:i|we|j|je|on)(?: \S+){{0,3}} (?:send|envoie|envoyer|envoyons|envoies) (?:my|mes|the|les|some|des) {_CREW7} (?:to|round|at|chez|a|devant|dans)(?: \S+){{0,2}} (?:{_YR7}|toi|you)"
+        rf"|(?:i|we|j|je|on)(?: \S+){{0,2}} (?:got|have|know|ai|a|connais|connait) (?:\S+ )?{_CREW7} (?:in|around|near|at|dans|a|pres de|vers) (?:{_YR7}) {_PLACE7}"
+        rf"|(?:someone|somebody|people|they|some people|quelqu un|des gens|ils|on) (?:is |are |will |s |re |va |vont )?(?:going to |gonna |goin to )?(?:come for|come after|come find|pay you a visit|visit|venir te chercher|te trouver|te rendre visite|debarquer chez) (?:you|u|toi|chez toi)?){E}",
+    ),
+    # The reader's school or workplace named, then a visit or "I know which one": "je sais c'est où ton cégep",
+    # "imagine your manager at tesco seeing these messages, i know which branch", « t'es caissière au Leclerc de
+    # Vénissieux, je passe demain ».
+    (
+        _E,
+        "place_known_threat7",
+        "sais know cegep lycee ecole college fac taf boulot branch school office store gym demain bientot tomorrow "
+        "tonight soon coming arrive vient there imagine",
+        None,
+        False,
+        rf"{B}(?:je sais|j sais|i know|we know|on sait|je connais|i know exactly|je sais exactement) (?:c est |exactly )?(?:ou|where|which|quel|quelle|dans quel|dans quelle|a quel|a quelle)(?: est| se trouve| c est)? (?:{_YR7} )?(?:cegep|lycee|ecole|college|fac|universite|taf|boulot|travail|bureau|magasin|agence|branch|school|office|store|shop|gym|floor|class|classe|salle|etage|uni|college|campus|site|depot|entrepot|warehouse)(?: (?:tu|t|you|u) (?:es|vas|bosses|travailles|work|go|study|are|train))?(?: at| in| a| is| est| se trouve)?$"
+        rf"|{B}(?:tu es|t es|you are|you re|u are|you work|u work|tu bosses|tu travailles|t bosses) (?:\S+ ){{0,2}}(?:au|a la|a l|chez|at|in|a) (?:\S+ ){{1,4}}(?:(?:je passe|j passe|on passe|je viens|on vient|i will drop by|i will pop in|i will come by|i will come|we will come) (?:demain|ce soir|bientot|tomorrow|tonight|soon|later|lundi|mardi|mercredi|jeudi|vendredi|samedi|monday|tuesday|wednesday|thursday|friday|saturday)|j arrive|on arrive|i am coming|we are coming|see you there|see you soon)$"
+        rf"|{B}imagine (?:if )?(?:{_YR7}) (?:manager|boss|employer|colleagues|coworkers|headteacher|teacher|principal|mum|mom|dad|parents|wife|husband|patron|patronne|chef|prof|collegues|mere|pere|femme|mari)(?: \S+){{0,3}} (?:seeing|reading|getting|finding|saw|read|got|found|voyait|lisait|recevait|tombait sur|voit|lit) (?:these|this|those|your|ur|all|ces|tes|tous|ca|ce)(?: \S+){{0,2}} (?:messages|msgs|dms|posts|pics|photos|screenshots|screens|chats|logs|captures|comments|commentaires)"
+        rf"(?=.*{B}(?:i know which|i know where|i know exactly|je sais ou|je sais quel|je sais quelle|je sais dans quel|i have (?:his|her|their) (?:number|email|contact)|j ai (?:son|sa|leur) (?:numero|mail|contact)|one click|un clic|would be a shame|ce serait dommage){E})",
+    ),
+    # A dox file on the reader announced: « doc complet sur toi qui sort vendredi: nom, lycée, adresse », "full
+    # dox on you drops tonight".
+    (
+        _E,
+        "dox_file_threat7",
+        "doc docs dossier fichier file dox doxx infodump",
+        None,
+        False,
+        rf"{B}(?:doc|docs|dossier|fichier|file|dox|doxx|full dox|infodump|info dump)(?: complet| complete| full| entier| entire)? (?:sur toi|sur vous|on you|on u|about you)(?: \S+){{0,6}} "
+        rf"(?:nom|adresse|lycee|numero|name|address|school|number|phone|ecole|college|ip|parents|sort|sortira|drops|dropping|goes live|going live|tombe|tombera|publie|posted|comes out|coming out|goes up){E}",
+    ),
+    # The reader seen at their street or their usual hour: « je t'ai vu hier au carrefour de ta rue », "I saw you
+    # outside your building this morning", "you were at the gym at 7 again today, creature of habit".
+    (
+        _T,
+        "seen_at_yours_threat7",
+        "vu vue saw seen spotted watching habit croise croisee apercu apercue again",
+        None,
+        False,
+        rf"(?:{B}(?:je t ai|j t ai|je vous ai|i|we|on t a|i have|i ve) |^)(?:vu|vue|saw|seen|spotted|croise|croisee|apercu|apercue|watched)(?: (?:you|u))?(?: \S+){{0,3}} (?:au|a la|a l|devant|dans|pres de|outside|near|by|at|on|in|from|au coin de|au carrefour de|at the corner of) (?:\S+ ){{0,3}}(?:de ta|de ton|ta|ton|{_YR7}) (?:rue|street|road|immeuble|building|maison|house|porte|door|ecole|school|lycee|college|taf|boulot|work|travail|residence|appart|flat|balcon|balcony|fenetre|window|bus stop|arret){E}"
+        rf"|{B}(?:you|u) (?:were|was) at (?:the|your|ur) \S+(?: \S+)? (?:at|around) \d+(?: \S+){{0,4}} (?:again|every day|every morning|every night|as usual|like always){E}"
+        rf"|{B}(?:creature of habit|such a creature of habit) (?:are not|aren t|arent) (?:you|u){E}"
+        rf"|{B}(?:you are|you re|u are|ur) (?:such )?a (?:real )?creature of habit(?: \S+){{0,3}} (?:at|every|same|again|always){E}",
+    ),
+    # Québec and SMS first person: « m'as te retrouver », « tu vas manger une volée », « m'as te péter la gueule ».
+    (
+        _T,
+        "quebec_intent_threat7",
+        "retrouver pogner trouver planter casser peter tuer volee raclee claque",
+        "m mas",
+        True,
+        rf"{B}(?:m as|mas) te (?:planter|casser|peter|tuer|crisser une volee|sacrer une volee|defoncer|fendre|arranger le portrait|fracasser){E}"
+        rf"|{B}(?:m as|mas) te (?:retrouver|pogner|trouver|ramasser)(?: \S+){{0,6}} (?:tu vas manger|tu vas en manger|t vas manger|tu vas y gouter|tu vas le regretter) ?(?:une|un|des)? ?(?:volee|raclee|claque|baffe|mornifle|taloche|maudite volee)?{E}",
+    ),
+    # "Kill yourself" in SMS French and as a test of the means: « fais-toi un unalive », « t'as cas prendre toute
+    # ta boîte de cachets », « va voir si la corde du grenier est solide », "go check if the rope holds".
+    (
+        _T,
+        "kys_sms_means_threat7",
+        "fais cas ka qua kas voir verifier tester check see",
+        None,
+        False,
+        rf"{B}fais toi (?:un|une) (?:kill|suicide|kys){E}"
+        rf"|{B}(?:t (?:as|a)|ta) (?:cas|ka|qua|kas) (?:prendre|avaler|gober|boire) (?:toute |tous |toutes )?(?:ta|tes|ton|la|les) (?:boite|boites|cachets|medocs|pilules|javel|flacon|plaquette|plaquettes|comprimes)(?: \S+){{0,3}}{E}"
+        rf"|{B}(?:t (?:as|a)|ta) (?:cas|ka|qua|kas) (?:sauter|te pendre|te jeter|crever|te tirer une balle){E}"
+        rf"|{B}(?:va|allez|go|you should go|tu devrais aller) (?:voir|verifier|tester|check|see) (?:si|if|whether) (?:la|ta|the|your|ur|ce|cette) (?:corde|poutre|rope|beam|noose)(?: \S+){{0,3}} (?:est solide|tient|holds|is strong|is sturdy|will hold|est assez solide|tiendra){E}",
+    ),
+]
+# Round 35, second pass (THREAT7): the reader's words collected, then a relative "on facebook" or the words sent on:
+# "I've got screenshots of your dms and your wife is on insta", « j'ai des captures de tout ce que tu as dit, et
+# ta mère est sur facebook », "screenshotting everything you said about your meds and sending it to your boss".
+_RAW_THREAT7.append(
+    (
+        _E,
+        "collected_then_relative_threat7",
+        "screenshots screenshot screenshotted screenshotting screens captures capture logs saving saved collecting "
+        "garde gardes archived",
+        "facebook insta instagram twitter linkedin tiktok snap whatsapp sending forwarding showing envoie envoyer "
+        "montre montrer transfere sent forward",
+        False,
+        rf"{B}(?:screenshots|screenshot|screenshotted|screenshotting|screens|captures|capture|logs|saving|saved|collecting|garde|archived) (?:of |de |from |des |du )?(?:all |tous |toutes |tout )?(?:everything you|what you|{_YR7}|ce que tu|tout ce que tu|ce que t|tout ce que t)(?: \S+){{0,10}} "
+        rf"(?:and|et|,)? ?(?:{_YR7}) (?:mum|mom|mother|dad|father|parents|wife|husband|gf|girlfriend|bf|boyfriend|boss|manager|sister|brother|kids|mere|pere|daronne|daron|femme|mari|copine|copain|patron|patronne|chef|soeur|frere) "
+        rf"(?:is|s|are|est|sont|a|has) (?:on|sur|got|un compte) ?(?:facebook|insta|instagram|twitter|linkedin|tiktok|snap|snapchat|whatsapp|discord|fb|x){E}"
+        rf"|{B}(?:screenshotting|screenshotted|saving|saved|collecting|archiving|recording|je garde|j ai garde|je sauvegarde) (?:all |tous |toutes |tout )?(?:everything you|what you|ce que tu|tout ce que tu|ce que t|tout ce que t)(?: \S+){{0,12}} (?:and |et )?(?:sending|forwarding|showing|posting|i will send|i ll send|je l envoie|je les envoie|je vais l envoyer|je vais les envoyer|je transfere|je montre) "
+        rf"(?:it |them |this |all of it |everything |tout |tout ca )?(?:to|a) (?:{_YR7}) (?:mum|mom|mother|dad|father|parents|wife|husband|gf|girlfriend|bf|boyfriend|boss|manager|employer|school|teacher|mere|pere|daronne|femme|mari|copine|copain|patron|patronne|chef|employeur|prof|ecole){E}",
+    )
+)
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT7)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT7))

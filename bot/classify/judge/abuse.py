@@ -937,6 +937,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue  # "you're the worst support ever and my favourite person": teasing, not contempt
         if cue in _LAUGH_VOIDS and not ((_LAUGH | _FOND) - _not_fond(joined.split())).isdisjoint(present):
             continue  # "my grandma aims better 😂", "you absolute plank lol": teasing (round 24)
+        if cue in _MOVE_VOIDS_THREAT7 and _GAME_MOVE_THREAT7.search(joined) is not None:
+            continue  # "one of these days I'll smash you with my ult": a game move, not harm foretold
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -948,6 +950,14 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         hits.append(AbuseHit(kind, cue))
 
 
+# THREAT7 (round 35): harm foretold "with my ult", « avec mon combo »: the game's own moves.
+_MOVE_VOIDS_THREAT7 = frozenset(("harm_predicted",))
+_GAME_MOVE_THREAT7 = re.compile(
+    r"(?<![^ ])(?:with|avec|by|par|from|de) (?:my|mon|ma|mes|the|le|la|an|a|un|une|this|ce|cette) (?:\S+ )?"
+    r"(?:ult|ulti|ultimate|ulto|combo|combos|spell|spells|sort|sorts|ability|abilities|skill|skillshot|hook|"
+    r"flash|super|special|finisher|grenade|nade|nades|molly|flashbang|awp|deagle|sniper|shotgun|rocket|"
+    r"headshot|abilites|kit|smite|stun|gank|engage|r|q)(?![^ ])"
+)
 _LAUGH = _ws("lol lmao lmfao rofl mdr ptdr jpp jk haha hahaha hahahaha xd kidding blague jrigole rigole")
 _CONTEST_AFTER = _ws(
     "in at on au aux a en dans next tonight tomorrow later ce demain this sur pendant during today when "

@@ -706,6 +706,13 @@ _EN_READING.update(
      "sittin": ("sitting",), "plannin": ("planning",), "gettin": ("getting",), "talkin": ("talking",),
      "bein": ("being",), "livin": ("living",), "hurtin": ("hurting",), "cuttin": ("cutting",)}
 )  # fmt: skip
+# THREAT7 (round 35): "yourself" with two letters swapped or one dropped ("kill urslef"), and more dropped-g
+# verbs of provocation ("keep playin with me"); none is a French word.
+_EXPANSIONS.update(
+    {"urslef": ("yourself",), "urslf": ("yourself",), "yourslef": ("yourself",), "yuorself": ("yourself",),
+     "yourelf": ("yourself",), "yourserf": ("yourself",), "yoursef": ("yourself",), "youreslf": ("yourself",),
+     "playin": ("playing",), "messin": ("messing",), "testin": ("testing",), "pushin": ("pushing",)}
+)  # fmt: skip
 _EXTRA_WORDS = frozenset(
     _words(
         "i a my me myself yourself you your to die kill self want plus vivre mourir je veux me tue tuer"

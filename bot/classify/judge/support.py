@@ -153,6 +153,29 @@ _INCITEMENT = re.compile(
     r"|\b(?:fous toi|fout toi|foutez vous) en l ?air\b"
     r"|\b(?:arrete|stop) (?:tes|your|ur) (?:medocs|meds|pills)\b"
 )
+# THREAT7 (round 35): a death wish or a harm promised aimed at the reader, read like the incitements above:
+# "people like u should stop existing", "why are you still breathing", "u won't wake up", "start with u",
+# « jvais te défoncer », « le jour où je te croise ». The author's own words ("you'd all be better off without
+# me", "I want to die") keep their first-person signs, which the check below never drops.
+_AIMED_THREAT7 = re.compile(
+    r"\b(?:people|ppl|folks|those|gens|personnes|mecs) (?:like|comme) (?:you|u|toi|vous) "
+    r"(?:should|need to|must|deserve|devraient|doivent|meritent)\b"
+    r"|\b(?:why|how) (?:are|r|is) (?:you|u) still (?:alive|breathing|here|around|existing)\b"
+    r"|\bpourquoi (?:tu es|t es|tu|t) (?:encore|toujours) (?:en vie|vivant|vivante|la|ici|respire|respires)\b"
+    r"|\b(?:you|u) (?:will not|won t|will never|ll never|are not going to) (?:ever )?wake up\b"
+    r"|\b(?:tu|t) (?:ne )?te reveilleras (?:pas|plus|jamais)\b"
+    r"|\b(?:start|starting|commence|commencez|commencer) (?:with|par) (?:you|u|toi|vous)\b"
+    r"|\b(?:j|je) (?:vais|vas|v) (?:te|t) "
+    r"(?:defoncer|demonter|tuer|buter|casser|peter|fracasser|retrouver|choper|niquer|eclater|detruire|egorger|planter|saigner)\b"
+    r"|\b(?:le jour ou|quand|the day|when|next time) (?:je|j|i) (?:te|t|you|u) "
+    r"(?:croise|trouve|vois|chope|find|see|catch|meet)\b"
+    r"|\bi (?:will|am going to|am gonna) (?:find|hunt) (?:you|u|where (?:you|u))\b"
+    r"|\bfais toi (?:un|une) (?:kill|suicide)\b"
+    r"|\b(?:t as|t a|ta) (?:cas|ka|qua|kas) (?:prendre|avaler|gober|boire|sauter|te pendre|te jeter|crever)\b"
+    r"|\b(?:va|allez|go) (?:voir|verifier|tester|check|see) (?:si|if|whether) (?:la|ta|the|your|ur) "
+    r"(?:corde|poutre|rope|beam|noose)\b"
+    r"|\bimagine (?:if )?(?:your|ur|ton|ta) (?:manager|boss|employer|patron|patronne|chef)\b"
+)
 # How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
 _HURT_BY_WORDS = re.compile(
     r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|peur"
@@ -515,7 +538,7 @@ def assess_support(chat: Chat) -> SupportReading:
         )
     if (
         hits
-        and _INCITEMENT.search(own)
+        and (_INCITEMENT.search(own) or _AIMED_THREAT7.search(own))
         and not any(cue in _FIRST_PERSON and sev >= 3 for _, cue, sev in hits)
     ):
         hits = []  # "go kill urself, nobody would care": words aimed at someone else (the abuse side's)
