@@ -80,59 +80,63 @@ from bot.domain.policy.loader import load_policy
 # (0.92 -> 0.91, 0.90 -> 0.89); held-back crisis (patient 0.96 -> 0.95), banter (patient 0.93 -> 0.87: 3 of 27
 # sanctioned), distress and obfuscated (game 0.89 -> 0.87, 0.92 -> 0.91); and one held-back illness message
 # (patient) is sanctioned or nudged: NEVER 0 -> 1 (the held-back split is not read).
+# Regenerated at 00:15 UTC on 2026-12-07 after the merge of support7, hate7 and threat7 (rules by family for rounds
+# 34 and 35's tune misses) and the removal of the RE2 prefilter sets (same verdicts): every floor stays or rises
+# (tune hate 0.92 -> 0.94 and 0.93 -> 0.95, threat 0.92 -> 0.94 and 0.91 -> 0.94, held-back hate 0.80 -> 0.81
+# and 0.87 -> 0.88); NEVER unchanged.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.7% of 2118 (corpus merge 23:25 UTC)
-        "distress": 0.95,  # 98.0% of 1066
-        "help": 0.95,  # 98.9% of 837
-        "reported_abuse": 0.95,  # 98.8% of 592
+        "crisis": 0.97,  # 99.7% of 2118 (merged 00:15 UTC)
+        "distress": 0.95,  # 98.3% of 1066
+        "help": 0.95,  # 99.6% of 837
+        "reported_abuse": 0.95,  # 99.5% of 592
         "illness": 0.98,  # 100.0% of 732
         "self_talk": 0.98,  # 100.0% of 384
-        "insult": 0.92,  # 93.5% of 657
-        "hate": 0.92,  # 93.8% of 713
-        "threat": 0.92,  # 94.1% of 624
+        "insult": 0.93,  # 94.7% of 657
+        "hate": 0.94,  # 96.1% of 713
+        "threat": 0.94,  # 95.7% of 624
         "obfuscated": 0.91,  # 93.4% of 272
         "banter": 0.97,  # 100.0% of 122
         "benign": 0.98,  # 100.0% of 985
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.6% of 1691 (corpus merge 23:25 UTC)
-        "distress": 0.95,  # 97.3% of 730
-        "help": 0.95,  # 99.6% of 687
-        "reported_abuse": 0.95,  # 98.9% of 653
+        "crisis": 0.97,  # 99.6% of 1691 (merged 00:15 UTC)
+        "distress": 0.95,  # 97.8% of 730
+        "help": 0.95,  # 99.9% of 687
+        "reported_abuse": 0.95,  # 99.8% of 653
         "illness": 0.98,  # 100.0% of 62
         "self_talk": 0.98,  # 100.0% of 431
-        "insult": 0.90,  # 92.1% of 1007
-        "hate": 0.93,  # 94.5% of 764
-        "threat": 0.91,  # 93.3% of 887
+        "insult": 0.91,  # 92.8% of 1007
+        "hate": 0.95,  # 96.9% of 764
+        "threat": 0.94,  # 95.8% of 887
         "obfuscated": 0.89,  # 91.4% of 596
         "banter": 0.97,  # 99.8% of 859
         "benign": 0.98,  # 100.0% of 1061
     },
     ("heldout", "patient"): {
-        "crisis": 0.95,  # 97.3% of 292 (corpus merge 23:25 UTC)
+        "crisis": 0.95,  # 97.3% of 292 (merged 00:15 UTC)
         "distress": 0.90,  # 91.8% of 282
         "help": 0.95,  # 96.7% of 245
-        "reported_abuse": 0.87,  # 88.9% of 234
+        "reported_abuse": 0.87,  # 89.3% of 234
         "illness": 0.98,  # 99.7% of 332
         "self_talk": 0.97,  # 98.9% of 190
-        "insult": 0.83,  # 84.8% of 191
-        "hate": 0.80,  # 81.7% of 263
+        "insult": 0.83,  # 85.3% of 191
+        "hate": 0.81,  # 83.3% of 263
         "threat": 0.75,  # 77.4% of 217
         "obfuscated": 0.91,  # 92.7% of 124
         "banter": 0.87,  # 88.9% of 27
         "benign": 0.98,  # 100.0% of 274
     },
     ("heldout", "game"): {
-        "crisis": 0.94,  # 95.5% of 201 (corpus merge 23:25 UTC)
+        "crisis": 0.94,  # 95.5% of 201 (merged 00:15 UTC)
         "distress": 0.87,  # 88.5% of 139
         "help": 0.95,  # 96.9% of 196
         "reported_abuse": 0.92,  # 94.1% of 237
         "illness": 0.98,  # 100.0% of 7
         "self_talk": 0.97,  # 98.9% of 174
-        "insult": 0.84,  # 86.1% of 339
-        "hate": 0.87,  # 89.1% of 276
-        "threat": 0.82,  # 84.1% of 308
+        "insult": 0.84,  # 86.4% of 339
+        "hate": 0.88,  # 89.9% of 276
+        "threat": 0.82,  # 84.4% of 308
         "obfuscated": 0.91,  # 92.9% of 324
         "banter": 0.97,  # 98.7% of 377
         "benign": 0.98,  # 99.6% of 252
