@@ -80,10 +80,10 @@ from bot.domain.policy.loader import load_policy
 # (0.92 -> 0.91, 0.90 -> 0.89); held-back crisis (patient 0.96 -> 0.95), banter (patient 0.93 -> 0.87: 3 of 27
 # sanctioned), distress and obfuscated (game 0.89 -> 0.87, 0.92 -> 0.91); and one held-back illness message
 # (patient) is sanctioned or nudged: NEVER 0 -> 1 (the held-back split is not read).
-# Regenerated at 00:15 UTC on 2026-12-07 after the merge of support7, hate7 and threat7 (rules by family for rounds
-# 34 and 35's tune misses) and the removal of the RE2 prefilter sets (same verdicts): every floor stays or rises
-# (tune hate 0.92 -> 0.94 and 0.93 -> 0.95, threat 0.92 -> 0.94 and 0.91 -> 0.94, held-back hate 0.80 -> 0.81
-# and 0.87 -> 0.88); NEVER unchanged.
+# Regenerated at 00:15 UTC on 2026-12-07 after the merge of support7, hate7 and threat7 (rules by family for
+# rounds 34 and 35's tune misses) and the removal of the RE2 prefilter sets (same verdicts): every floor stays
+# or rises (tune hate 0.92 -> 0.94 and 0.93 -> 0.95, threat 0.92 -> 0.94 and 0.91 -> 0.94, held-back hate
+# 0.80 -> 0.81 and 0.87 -> 0.88); NEVER unchanged.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
         "crisis": 0.97,  # 99.7% of 2118 (merged 00:15 UTC)
