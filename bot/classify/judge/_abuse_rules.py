@@ -328,7 +328,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "dox doxx doxxe doxe doxer doxxer doxxing doxing swat swatter swatting swatte leak leaker exposer afficher devoiler doxxed doxed swatted leaked exposed ip address adresse",
         None,
         False,
-        rf"{B}(?:dox|doxx|doxxe|doxe|doxer|doxxer|doxxing|doxing|swat|swatter|swatting|swatte) (?:{YOU}|toi|vous|ta|ton|{YOUR}|@user){E}|{B}(?:te|t|vous) (?:dox|doxx|doxxer|doxer|swat|swatter|leak|leaker|exposer|afficher|devoiler|doxxe|swatte){E}|{B}(?:{YOU} are getting|{YOU} will get|{YOU} are going to get|{YOU} will be|{YOU} are about to get|{YOU} gonna get|get|getting) (?:doxxed|doxed|swatted|leaked|exposed){E}|{B}(?:{YOUR}|ton|ta) (?:ip|address|adresse|adresse ip) (?:is|c est|est|=|:)(?: \S+)?",
+        rf"{B}(?:dox|doxx|doxxe|doxe|doxer|doxxer|doxxing|doxing|swat|swatter|swatting|swatte) (?:{YOU}|toi|vous|ta|ton|{YOUR}|@user){E}|{B}(?:te|t|vous) (?:dox|doxx|doxxer|doxer|swat|swatter|leak|leaker|exposer|afficher|devoiler|doxxe|swatte){E}|{B}(?:{YOU} are getting|{YOU} will get|{YOU} are going to get|{YOU} will be|{YOU} are about to get|{YOU} gonna get|(?<!did you )(?<!did u )(?<!do you )(?<!do u )(?<!have you )(?<!if you )(?<!if u )get|(?:(?<=^)|(?<=enjoy )|(?<=imagine )|(?<=keep )|(?<=ur )|(?<=you re )|(?<=u re )|(?<=youre ))getting) (?:doxxed|doxed|swatted|leaked|exposed){E}|{B}(?:{YOUR}|ton|ta) (?:ip|address|adresse|adresse ip) (?:is|c est|est|=|:)(?: \S+)?",
     ),
     (
         _E,
@@ -482,7 +482,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "cops police swat flics keufs gign",
         None,
         False,
-        rf"{B}(?:t as|tu as|tu auras|you will have|you ll have|you get|you will get) (?:le |la |les |the )?(?:gign|raid|flics|keufs|police|cops|swat|swat team)(?: \S+)? (?:chez toi|at {YOUR} (?:door|house|place))|{B}(?<!if the )(?<!when the )(?<!if )(?<!si les )(?<!si la )(?<!quand les )(?:cops|police|swat|swat team|flics|keufs|gign|raid) (?:\S+ )?(?:show up|showed up|shows up|come|came|comes|turn up|turned up|kick in|kicked in|bust|debarquent|debarque|arrivent|defoncent) (?:at |to |in |chez )?(?:{YOUR}|ta|ton|toi|vous)(?: \S+)?",
+        rf"{B}(?:t as|tu as|tu auras|you will have|you ll have|you get|you will get) (?:le |la |les |the )?(?:gign|raid|flics|keufs|police|cops|swat|swat team)(?: \S+)? (?:chez toi|at {YOUR} (?:door|house|place))|{B}(?<!if the )(?<!when the )(?<!if )(?<!si les )(?<!si la )(?<!quand les )(?:cops|police|swat|swat team|flics|keufs|gign|raid) (?:\S+ )?(?:show up|showed up|shows up|come|came|comes|turn up|turned up|kick in|kicked in|bust|debarquent|debarque|arrivent|defoncent) (?:at |to |in |chez )?(?:{YOUR}|ta|ton|toi|vous)(?: \S+)?(?!.*{B}(?:hope (?:everyone|you|u|ur|your family|you all|all|everything)(?: s| is| are| re| r)? (?:ok|okay|alright|all right|safe|fine)|j espere que (?:tout le monde|vous|tu|t)(?: \S+)? (?:va bien|vont bien|vas bien|est ok|es ok|allez bien)|are (?:you|u) ok|r u ok|(?:you|u) okay|t es ok)(?![^ ]))",
     ),
     (
         _E,

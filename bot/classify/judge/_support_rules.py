@@ -118,6 +118,15 @@ REPORT_EN = (
 )
 
 R = Rule
+# What one is "drowning in" when swamped (« je me noie dans les papiers / le boulot / mes dettes »), lemma and form
+_SWAMPED_BY = (
+    r"(?:papier|papiers|paperasse|travail|taf|boulot|boulots|dossier|dossiers|devoir|devoirs|mail|mails|email|emails"
+    r"|courrier|courriers|facture|factures|demarche|demarches|admin|administratif|carton|cartons|revision|revisions"
+    r"|cours|exam|exams|examen|examens|tache|taches|chiffre|chiffres|probleme|problemes|souci|soucis|dette|dettes"
+    r"|detail|details|question|questions|message|messages|notification|notifications|rdv|rendez vous|formulaire"
+    r"|formulaires|copie|copies)"
+)
+
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- passive ideation
     R("wish_dead_en", "passive_ideation", 3,
@@ -299,11 +308,14 @@ RULES: tuple[Rule, ...] = (
     R("want_killed_en", "active_ideation", 3,
       r"\b(?:want|wish|need|hope) (?:someone|somebody|something|a car|a truck|a bus|god|you) (?:would |to "
       r"|could )?(?:kill|end|shoot|run over) me\b"),
+    # « je me noie dans les papiers / le travail »: swamped, not drowning oneself (said of work, forms, debts,
+    # problems: the distress rules read the last two)
     R("kill_myself_fr", "active_ideation", 3,
       rf"(?:\b(?:je|j){G(4)} |\b(?:envie|penser|pense|pensee|pensees|idee|idees|besoin|doigt|doigts|point"
       r"|pret|prete|decide|decidee|essaye|essayer|tente|tenter|peur|veux|vouloir|vais|finir par)"
       rf"(?: de| d| a)?{G(2)} )(?:me|m) (?:suicider|suicide|suicidee|tuer|tue|tuee|foutre en l ?air|fous en l ?air"
-      r"|flinguer|buter|bute|pendre|pends|noyer|tirer une balle|faire sauter|ouvrir les veines|empoisonner"
+      r"|flinguer|buter|bute|pendre|pends|noyer(?! dans(?: [^\s|]+){0,2} " + _SWAMPED_BY + r"\b)|tirer une balle|faire sauter"
+      r"|ouvrir les veines|empoisonner"
       r"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
       r"|balancer sous|laisser mourir|laisser crever)\b"),
     R("stop_life_fr", "active_ideation", 3,
