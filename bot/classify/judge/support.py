@@ -133,7 +133,7 @@ def _cost(word: str) -> int:
 _UNALIVE = re.compile(
     r"(?i)\bun-?alive?(?:ing|d)?\b(?!\s+(?:you|u|ur|yourself|urself|him|her|them|everyone|ppl|people))"
 )
-_INCITEMENT = re.compile(
+_INCITEMENTS = (
     r"\b(?:kill|unalive|off|hang|shoot) (?:yourself|urself|your self|youself)\b"
     r"|\b(?:suicide|tue|pends|creve) toi\b"
     r"|\bva (?:crever|mourir|te pendre|te tuer|te suicider)\b|\bgo (?:die|jump|overdose|od|hang|drown)\b"
@@ -157,7 +157,7 @@ _INCITEMENT = re.compile(
 # "people like u should stop existing", "why are you still breathing", "u won't wake up", "start with u",
 # « jvais te défoncer », « le jour où je te croise ». The author's own words ("you'd all be better off without
 # me", "I want to die") keep their first-person signs, which the check below never drops.
-_AIMED_THREAT7 = re.compile(
+_AIMED_THREAT7 = (
     r"\b(?:people|ppl|folks|those|gens|personnes|mecs) (?:like|comme) (?:you|u|toi|vous) "
     r"(?:should|need to|must|deserve|devraient|doivent|meritent)\b"
     r"|\b(?:why|how) (?:are|r|is) (?:you|u) still (?:alive|breathing|here|around|existing)\b"
@@ -176,6 +176,7 @@ _AIMED_THREAT7 = re.compile(
     r"(?:corde|poutre|rope|beam|noose)\b"
     r"|\bimagine (?:if )?(?:your|ur|ton|ta) (?:manager|boss|employer|patron|patronne|chef)\b"
 )
+_INCITEMENT = re.compile(_INCITEMENTS + "|" + _AIMED_THREAT7)
 # How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
 _HURT_BY_WORDS = re.compile(
     r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|peur"
@@ -538,7 +539,7 @@ def assess_support(chat: Chat) -> SupportReading:
         )
     if (
         hits
-        and (_INCITEMENT.search(own) or _AIMED_THREAT7.search(own))
+        and _INCITEMENT.search(own)
         and not any(cue in _FIRST_PERSON and sev >= 3 for _, cue, sev in hits)
     ):
         hits = []  # "go kill urself, nobody would care": words aimed at someone else (the abuse side's)
