@@ -35,7 +35,7 @@ def alt(words: str) -> str:
     return (
         "(?:"
         + "|".join(
-            sorted((re.escape(w).replace(r"\ ", " ") for w in words.split("|")), key=len, reverse=True)
+            sorted((re.escape(w).replace(r"\ ", " ") for w in words.split("|")), key=lambda w: (-len(w), w))
         )
         + ")"
     )
@@ -62,7 +62,7 @@ YOUR = r"(?:your|yo|yer|ur)"
 # a curse followed by the thing it is aimed at: an illness, a treatment, the game ("fuck you lupus")
 _NOT_A_THING = (
     r"(?! (?:(?:this|that|my|stupid|fucking|damn|la|le|les|l|ma|mon|mes|cette|ce|putain de|sale) ){0,2}"
-    rf"(?:{'|'.join(sorted(lex.CURSED_THINGS, key=len, reverse=True))})(?![^ ]))"
+    rf"(?:{'|'.join(sorted(lex.CURSED_THINGS, key=lambda w: (-len(w), w)))})(?![^ ]))"
 )
 YOURSELF = (
     r"(?:yourself|yourselves|your self|yoself|yo self|youself|yaself|ya self|urself|ur self|uself|urselves)"

@@ -37,7 +37,8 @@ from functools import lru_cache
 
 from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
-from bot.classify.judge._requires import Gate, requirement
+from bot.classify.judge._derived import requirement
+from bot.classify.judge._requires import Gate
 from bot.classify.judge._support_rules import CURSED_ILLNESS, ILLNESS_NOUN
 from bot.classify.judge.chat import (
     ECHO,
@@ -117,9 +118,9 @@ INSULT_WORDS = STRONG | WEAK
 SLURS = lex.SLURS
 GROUPS = lex.GROUPS
 SINGLE = frozenset(w for w in STRONG | WEAK | SLURS | GROUPS if " " not in w)
-MULTI_INSULTS = tuple(sorted((w for w in INSULT_WORDS if " " in w), key=len, reverse=True))
-MULTI_SLURS = tuple(sorted((w for w in SLURS if " " in w), key=len, reverse=True))
-MULTI_GROUPS = tuple(sorted((w for w in GROUPS if " " in w), key=len, reverse=True))
+MULTI_INSULTS = tuple(sorted((w for w in INSULT_WORDS if " " in w), key=lambda w: (-len(w), w)))
+MULTI_SLURS = tuple(sorted((w for w in SLURS if " " in w), key=lambda w: (-len(w), w)))
+MULTI_GROUPS = tuple(sorted((w for w in GROUPS if " " in w), key=lambda w: (-len(w), w)))
 
 
 _COMMON_IN_PHRASES = _ws(
