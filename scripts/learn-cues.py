@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/learn-cues.py          # write the weights file
     .venv/bin/python scripts/learn-cues.py --cv     # also print the leave-one-author-round-out grid
+    .venv/bin/python scripts/learn-cues.py --cv --folds 5   # the same grid, author rounds in five folds
 
 Run it after changing the tune split or the chat normaliser (a test fails until you do). The thresholds in
 bot/classify/judge/_cues.py are the lowest at which the grid shows no false crisis on illness talk, benign
@@ -51,7 +52,7 @@ def _tune_records() -> list[tuple[str, str, str, str]]:
     return out
 
 
-def cross_validate() -> None:
+def cross_validate(folds: int = 0) -> None:
     """Leave one author round out: learn on the other rounds, read the round left out. A round's phrasings
     are its own, so this says what the learned readings do with words they were not taught."""
     records = _tune_records()
@@ -59,18 +60,21 @@ def cross_validate() -> None:
     rules = [(assess_support(chat), assess_abuse(chat)) for chat, _, _ in chats]
     support_grid = [(a, b) for a in (0.0, 1.0, 2.0) for b in (1.5, 2.0, 2.5, 3.0, 4.0, 5.0)]
     distress_grid = (1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
-    abuse_grid = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
+    abuse_grid = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 4.5, 5.0, 6.0, 8.0)
     crisis: dict[tuple[float, float], dict[str, list[int]]] = {
         g: defaultdict(lambda: [0, 0]) for g in support_grid
     }
     distress: dict[float, dict[str, list[int]]] = {g: defaultdict(lambda: [0, 0]) for g in distress_grid}
     abuse: dict[float, dict[str, list[int]]] = {g: defaultdict(lambda: [0, 0]) for g in abuse_grid}
-    for author in sorted({record[3] for record in records}):
-        train = [item for item, record in zip(chats, records, strict=True) if record[3] != author]
+    authors = sorted({record[3] for record in records})
+    # one author round left out at a time, or (``folds``) the rounds dealt into that many groups
+    fold_of = {author: (index % folds if folds else index) for index, author in enumerate(authors)}
+    for fold in sorted(set(fold_of.values())):
+        train = [item for item, record in zip(chats, records, strict=True) if fold_of[record[3]] != fold]
         support_model = cues.CueModel((chat, cues.label(category)) for chat, category, _ in train)
         abuse_model = cues.AbuseCues((chat, cues.abuse_label(c, k)) for chat, c, k in train)
         for i, (chat, category, _) in enumerate(chats):
-            if records[i][3] != author:
+            if fold_of[records[i][3]] != fold:
                 continue
             support, found = rules[i]
             crisis_margin, help_margin = cues.margins(support_model, chat)
@@ -132,4 +136,5 @@ def cross_validate() -> None:
 if __name__ == "__main__":
     print(f"wrote {write()}")
     if "--cv" in sys.argv[1:]:
-        cross_validate()
+        arguments = sys.argv[1:]
+        cross_validate(int(arguments[arguments.index("--folds") + 1]) if "--folds" in arguments else 0)
