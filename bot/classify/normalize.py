@@ -63,6 +63,9 @@ _CONFUSABLES: dict[str, str] = {
 _DROP_EXTRA = "\u3164\u115f\u1160\u17b4\u17b5"  # Hangul fillers, Khmer inherent vowels: invisible letters
 _AS_SPACE = "\u2800"  # braille blank
 _REGIONAL_A = 0x1F1E6  # regional indicator symbols 🇦..🇿 -> a..z
+# Letters in black circles and squares (🅐..🅩, 🅰..🆉: "🅺🆈🆂", "k🅰️ll"), which have no compatibility
+# decomposition (white ones, ⓐ and 🄰, decompose to their letter) -> a..z
+_NEGATIVE_LETTERS = (0x1F150, 0x1F170)
 
 
 def _scan() -> tuple[dict[int, str | None], str]:
@@ -82,6 +85,8 @@ def _scan() -> tuple[dict[int, str | None], str]:
         table[ord(char)] = " "
     for offset in range(26):
         table[_REGIONAL_A + offset] = chr(ord("a") + offset)
+        for start in _NEGATIVE_LETTERS:
+            table[start + offset] = chr(ord("a") + offset)
     for char, latin in _CONFUSABLES.items():
         table[ord(char)] = latin
     return table, _ranges_class(spacing)

@@ -206,6 +206,31 @@ LOOKALIKES: dict[int, str] = {
 LOOKALIKE = re.compile("[" + re.escape("".join(map(chr, LOOKALIKES))) + "]")
 
 
+# Upside-down text ("ʞɔᴉɥs", "ʇᴉ ʇɐɥʍ"): each letter turned and the word written backwards. A word with a
+# turned letter that no language writes (``_TURNED``) is read turned back; when most words of the message
+# have one, it was written whole upside down: every word is turned back (the letters that stay letters when
+# turned, n/u, p/d, b/q, swap) and the word order too.
+_TURNED = "ɐǝɔɟƃɥᴉɾʞɯɹʇʌʍʎ"
+_TURNED_BACK = str.maketrans(
+    {
+        **dict(zip(_TURNED, "aecfghijkmrtvwy", strict=True)),
+        **dict(zip("nupdbq˙¡¿,'", "undpqb.!?',", strict=True)),
+    }
+)
+_TURNED_LETTER = re.compile(f"[{_TURNED}]")
+
+
+def _turned_back(text: str) -> str:
+    """``text`` with its upside-down words read the right way up (see ``_TURNED``)."""
+    words = text.split()
+    turned = [_TURNED_LETTER.search(word) is not None for word in words]
+    if sum(turned) * 2 > len(words):  # written whole upside down
+        return " ".join(word[::-1].translate(_TURNED_BACK) for word in reversed(words))
+    return " ".join(
+        word[::-1].translate(_TURNED_BACK) if flip else word for word, flip in zip(words, turned, strict=True)
+    )
+
+
 # The antisemitic "echo": a name or a word in triple parentheses ("(((they)))", "the (((globalists)))") marks
 # it as Jewish. It is read as the token ``ECHO`` before the word (the parentheses would not survive). Hugs in
 # parentheses ("(((hugs)))", « ((( câlins ))) », "(((you)))") are not the echo: a hug or the reader inside,
@@ -967,6 +992,8 @@ def read(text: str, *, reply: bool = False) -> Chat:
         text = _EMOJI.sub(_emoji_word, text)
         if LOOKALIKE.search(text) is not None:
             text = text.translate(LOOKALIKES)
+        if _TURNED_LETTER.search(text) is not None:
+            text = _turned_back(text)
     light = _light(text)
     if "_" in light:
         light = light.replace("_", " ")
