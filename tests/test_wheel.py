@@ -87,3 +87,13 @@ def test_the_wheel_ships_the_dashboard(installed: Path) -> None:
     assert (web / "templates" / "base.html").is_file() and (web / "templates" / "appeal.html").is_file()
     assert (web / "static" / "style.css").is_file() and (web / "static" / "app.js").is_file()
     assert (installed / "bot" / "locales" / "fr" / "web.toml").is_file()
+
+
+def test_the_wheel_ships_the_stored_gates_and_uses_them(installed: Path, tmp_path: Path) -> None:
+    """``derived_gates.json`` ships beside the readers it was made with, so an installed bot starts without
+    deriving any gate (``bot.classify.judge._derived``)."""
+    assert (installed / "bot" / "classify" / "judge" / "derived_gates.json").is_file()
+    code = "import bot.classify.judge; from bot.classify.judge import _derived; print(_derived.missed())"
+    done = _run([sys.executable, "-c", code], cwd=tmp_path, env=_env(installed, tmp_path / "data"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "{'requirement': 0, 'anchors': 0}"
