@@ -2374,6 +2374,17 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:pretending to be me|pretend to be me|impersonating me|impersonate me|posing as me|pose as me)\b"
       r"|\b(?:ecrit|ecrivent|poste|postent|publie|publient|parle|posting|post|posts|writing|write|writes) (?:des |de |les |stuff |things |messages |horreurs |horrible things |)?(?:[^\s|]+ ){0,4}(?:sous mon nom|under my name|with my name|avec mon nom|avec ma photo|with my (?:photo|pic|picture|face))\b"
       r"|\b(?:faux compte|fake account|fake profile|faux profil) (?:avec|a|with|using|in|under) (?:mon|ma|my) (?:nom|photo|name|pic|picture|face|identite)\b"),
+    # --- support8: asking for someone in other words: a helper asked to phone or write ("could one of them telephone me
+    # or write to me"), a talk accepted (« jveux bien qu'on discute, si t'as le temps »), a chat offered to anyone
+    # (« ça dit à qqn de papoter ? »), emergency housing asked for (« un hébergement d'urgence », "a shelter tonight")
+    R("ask_in_other_words_support8", "help", 1,
+      r"\b(?:could|can|would|will|might) (?:one of them|one of you|one of the helpers|someone|somebody|anyone|a helper|a volunteer|a listener)"
+      r"(?: (?:please|kindly|perhaps|maybe))? (?:telephone|phone|ring|write to|write|visit|call) me\b"
+      r"(?! (?:when|at|for|about|if|once|after|before) )(?![^|]*\b(?:raid|game|match|stream|server|boss|build|queue|tournament|order|delivery)\b)"
+      r"|\b(?:je veux bien|jveux bien|j veux bien|je vouloir bien|je voudrais bien|moi je veux bien) (?:qu on|que on|qu on se|que l on) (?:discute|parle|cause|papote|echange|discuter|parler|causer|papoter|echanger)\b(?! (?:du|de la|des|d|de|sur|pour|strat|build|raid|compo)\b)(?![^|]*\b(?:game|partie|raid|build|strat|match|tournoi|guilde|deck|prix|echange|trade)\b)"
+      r"|\b(?:ca dit|ca te dit|ca vous dit|ca dirait|ca dit a) (?:a )?(?:quelqu un|qqn|qq1|quelqu|personne|quelqu un ici) (?:de |d )?(?:papoter|parler|discuter|causer|echanger|m ecouter)\b(?![^|]*\b(?:game|partie|raid|build|jouer|match|tournoi|ranked|donj)\b)"
+      r"|\b(?:hebergement d urgence|hebergement de urgence|foyer d urgence|emergency housing|emergency accommodation|women s shelter|womens shelter|domestic violence shelter|refuge for women|refuge pour femmes)\b"
+      r"(?=[^|]*\b(?:conjoint|conjointe|mari|violent|violente|violence|violences|partner|husband|boyfriend|leave|leaving|part|partir|quitter|fuir|flee|fleeing|tonight|ce soir|cette nuit|la nuit|comment|how|where|ou)\b)"),
     # --- support8: violence received at home, told: "my husband hits me when he drinks", « mon copain m'a giflée », « il
     # m'a frappée hier soir, j'ai peur de rentrer »; never a pillow, a game, a ball or a laugh
     R("hit_at_home_support8", "help", 1,

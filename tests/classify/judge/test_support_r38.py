@@ -261,3 +261,32 @@ def test_not_waking_up_welcomed_is_crisis(text: str) -> None:
 )
 def test_not_waking_up_feared_is_not_crisis(text: str) -> None:
     assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+# --- asking for someone in other words -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could one of the helpers phone me this evening? i'm not good with computers",
+        "would someone write to me, even a few lines",
+        "oui je veux bien qu'on parle, quand tu peux",
+        "ça te dit à quelqu'un de discuter un peu ? journée pourrie",
+        "où trouver un hébergement d'urgence ce soir ? je peux pas rester chez lui",
+    ],
+)
+def test_asking_for_someone_in_other_words(text: str) -> None:
+    assert assess(text).help_request, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux bien qu'on discute de la compo avant le match",
+        "ça dit à qqn de jouer en ranked ce soir ?",
+        "can you write to me the build order",
+    ],
+)
+def test_practical_asks_are_not_help(text: str) -> None:
+    assert not assess(text).help_request, text
