@@ -1969,6 +1969,81 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:i|i ve|i have|i ve just) (?:let|lets|letting) (?:everyone|everybody|my family|my parents|them all) down\b(?! (?:in|on|at|with) (?:that|the|this) (?:clutch|match|game|raid|round|fight))"
       r"|\b(?:i m|im|i be|i am|feel like|feeling like) (?:such |a |just |nothing but |one big )*(?:disappointment|let down) (?:to (?:everyone|everybody|my family|my parents|them))\b"
       r"|\b(?:feels|feel|feeling|it s all|everything s|everything feels|so) (?:so |really |very |kinda |a bit |pretty )?heavy(?= \||\s*$| (?:today|tonight|lately|rn|right now|these days)\b)"),
+    # --- support8 -------------------------------------------------------------------------------------
+    # the author's own existence denied: "i shouldn't exist", "people like me should never have been born", « je
+    # devrais pas exister », « j'aurais jamais dû naître », "my parents should never have had me"; never a group
+    # that is not the author ("people with X shouldn't be born": ``support._GROUP_UNBORN``), never "i shouldn't be
+    # here" (the wrong channel) nor "i shouldn't be alive" (a survival story)
+    R("not_meant_exist_support8", "passive_ideation", 3,
+      r"\b(?:i|someone like me|somebody like me|people like me|ppl like me|kids like me|a person like me|ppl like us|people like us)"
+      r"(?: (?:just|really|honestly|probably|simply|literally|genuinely|prob|legit))?"
+      r" (?:should not|shouldn t|shouldnt|should never|ought not to|ought not|ought never to|be not meant to|be never meant to|was not meant to|was never meant to|wasn t meant to|am not meant to|m not meant to|be not supposed to|was not supposed to|wasn t supposed to)"
+      r"(?: (?:even|ever|really|never|have|to))* (?:exist|existed|be born|been born|be here at all|come into this world|be on this earth)\b"
+      r"|\b(?:je|j|moi je)(?: ne| n)? (?:devrais|devrait|dois|aurais|aurait|devais)(?: meme)? (?:pas|jamais|meme pas|plus)(?: du| pu)? (?:exister|naitre|etre ne|etre nee|venir au monde|etre sur terre)\b"
+      r"|\b(?:my|mes|ma|mon) (?:parents|mum|mom|mother|dad|father|mere|pere)\b (?:should|shouldn t|should not|auraient|aurait)(?: (?:never|not|jamais|pas))? (?:have )?(?:had me|kept me|made me|du me garder|du m avoir|du me faire|jamais du m avoir|jamais du me faire|pas du m avoir|pas du me faire)\b"),
+    # not waking up imagined and welcomed: "imagine if i just didn't wake up tomorrow. would be nice", « imagine je me
+    # réveille pas demain, ce serait reposant »; never "that would be bad" (an alarm missed)
+    R("imagine_gone_support8", "passive_ideation", 3,
+      r"\b(?:imagine|what if|if|picture|imagine si|et si|si)\b(?: (?:i|me|je|j))? (?:just |simply |never |ne |juste )?(?:do not|did not|didn t|don t|never|would not|wouldn t|n t)? ?"
+      r"(?:wake up|woke up|exist|existed|be here|was here|be around|me reveille pas|me reveillais pas|me reveillais plus|me reveille plus|existais plus|existais pas|etais plus la)\b"
+      r"(?=[^|]*\b(?:would be nice|be nice|be a relief|be peaceful|wouldn t mind|would not mind|wouldn t be (?:so|that|too) bad|honestly fine|be great|sounds nice|sounds good|sounds peaceful"
+      r"|serait bien|serait cool|serait reposant|serait un soulagement|serait pas si mal|me derangerait pas|ca m irait)\b)"),
+    # a day named and already chosen: "saturday is the day. already picked it", « samedi c'est le jour, c'est décidé »
+    R("the_day_picked_support8", "intent", 3,
+      r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce soir|demain|cette nuit)"
+      r" (?:is|be|will be|s|c est|ce etre|ce sera|sera) (?:the|le) (?:day|night|date|jour|soir)"
+      r" (?:already |deja |it s |it is |c est |ce etre )?(?:picked it|chose it|chosen|picked|decided|set|planned|decide|choisi|prevu|planifie)(?= \||\s*$)"),
+    # a rope got and put away ("🪢 got it today, it's in the closet", « la corde est dans le placard »); never a
+    # climbing, camping or moving rope
+    R("rope_stored_support8", "plan_means", 3,
+      r"\b(?:rope|noose|corde|noeud coulant)\b(?=[^|]*\|)"
+      r"(?=[^|]*\|.*\b(?:got|bought|ordered|picked up|grabbed|achete|achetee|commande|commandee|recupere|recuperee|trouve|trouvee)\b)"
+      r"(?![^|]*\|.*\b(?:climb|climbing|escalade|tent|tente|camping|boat|bateau|voile|swing|balancoire|hammock|hamac|moving|demenagement|tow|remorquage|dog|chien|horse|cheval|skipping|jump rope|crossfit|gym|garden|jardin|washing|linge)\b)"
+      r"(?: [^\s|]+){0,5} (?:in the|in my|under the|under my|behind the|dans le|dans la|dans mon|dans ma|sous le|sous mon) (?:closet|wardrobe|cupboard|drawer|garage|shed|attic|car|trunk|bag|backpack|bed|placard|armoire|tiroir|garage|cabane|grenier|coffre|voiture|sac|lit)\b"),
+    # "does anyone know if you can die from mixing X and Y", « si on peut mourir en mélangeant »: a weak means question,
+    # like ``die_from_question``; with "serious question" (intent) it is a crisis, alone nothing
+    R("die_from_if_support8", "plan_means", 2,
+      r"\b(?:if|whether|si) (?:you|u|one|i|someone|a person|people|on|tu|je) (?:can|could|would|peut|peux|pourrait|pouvait) (?:die|overdose|od|mourir|crever|faire une overdose|y passer) (?:from|of|on|by|de|d|en|avec|si)\b"),
+    # temptation to die: "tempted to just end it", "the urge to kill myself", « mourir ça me tente », « ça me tente d'en
+    # finir »; never the end of a session or a game death ("tempted to end it here for tonight", "tempted to die on
+    # purpose for the respawn")
+    R("tempted_support8", "active_ideation", 3,
+      r"\b(?:tempt|tempted|tempting|urge|urges|itching|pull)\b(?: (?:so|really|very|just|to|more|and|of|the))* (?:end it all|end my life|kill myself|off myself|end myself|unalive myself|take them all|take all (?:my|the|of my) (?:pills|meds|tablets))\b"
+      r"|\b(?:tempt|tempted|tempting|urge|urges)\b(?: (?:so|really|very|just|to|more))* (?:end it|end things)\b(?! (?:here|there|early|now and|for (?:today|tonight|the night|now)|with|between|on a|at|after|before|and (?:go|sleep|log|stream))\b)(?![^|]*\b(?:stream|game|run|match|raid|session|lol|lmao|mdr)\b)"
+      r"|\b(?:mourir|crever|disparaitre|en finir|me tuer|me foutre en l air|sauter|tout avaler)\b (?:ca|ça|sa) me (?:tente|tenterait|titille|demange)\b(?![^|]*\b(?:mdr|ptdr|lol|jpp|rire)\b)"
+      r"|\b(?:ca|ça|sa) me (?:tente|tenterait|titille|demange) (?:de plus en plus |vraiment |trop |grave )?(?:de mourir|d en finir|de crever|de disparaitre|de me tuer|de tout avaler|de sauter|de me foutre en l air)\b"),
+    # a game's end made real: "game end done. irl game end", "no respawn irl", « game over dans la vraie vie »: raised by
+    # its own "irl" (``real_life``); never laughed off, never a thing's end ("game over irl for my car")
+    R("game_end_irl_support8", "intent", 2,
+      r"\b(?:game end|game over|final level|last life|no respawn|no respawns|no more lives|no continues|credits roll|final credits|permadeath|final boss|log off|logging off|rage quit|ragequit|alt f4)\b"
+      r"(?: [^\s|]+){0,2} (?:irl|in real life|for real this time|dans la vraie vie|en vrai de vrai)\b"
+      r"(?! for (?:the|my|this|that|ur|your) )(?![^|]*\b(?:lol|lmao|lmfao|mdr|ptdr|haha|xd|jk|jpp|car|phone|pc|computer|laptop|job|exam|wallet|bank|money|voiture|telephone|ordi|boulot|exam|banque)\b)"),
+    # self-harm told in emoji, read as words by ``chat`` ("🔪🩸 did it again 🩸"); never a game kill, a film, cooking
+    R("emoji_self_harm_support8", "self_harm", 3,
+      r"\b(?:knife|blade|razor|scissors)\b(?: [^\s|]+){0,2} (?:blood|drop of blood|bleeding|bandage)\b(?=[^|]*\b(?:did it again|again|relapse|relapsed|rechute|encore|today|tonight|ce soir|aujourd hui)\b)"
+      r"(?![^|]*\b(?:boss|game|kill|killed|raid|movie|film|halloween|costume|cooking|cook|chef|kitchen|cuisine|paper cut|finger|doigt|onion|oignon|tomato|tomate|horror|slasher)\b)"),
+    # distress in other words (support8): disgust at oneself, anxiety felt in the body, nights without sleep counted,
+    # nothing felt any more, nobody who talks to the author, « jsui pa bien », « je sature », not even getting out of bed;
+    # severity 1, so a laugh or illness talk beside them still dismisses them (``support``)
+    R("distress_support8", "distress", 1,
+      r"\b(?:je me degoute|je me degoutte|jme degoute|je me fais horreur|je me fais pitie|je me hais|i disgust myself|i m disgusted with myself|i be disgusted with myself|disgusted with myself|i feel (?:so )?disgusting and|feel (?:so )?disgusting about myself)\b(?! (?:un peu|un petit peu|a bit|a little|kinda|sometimes|parfois|des fois|legerement)\b)"
+      r"|\b(?:anxiety|anxious|panic|panicking|panicky|nerves|angoisse|angoissee|angoisse|stress|stresse|stressee|anxieux|anxieuse)\b(?: [^\s|]+){0,6} (?:threw up|throw up|throwing up|vomited|vomit|puked|puke|hands shake|hands shaking|hands are shaking|hands be shake|can t breathe|couldn t breathe|could not breathe|ai vomi|vomir|j ai vomi|mains tremblent|tremble de partout|arrive plus a respirer|arrivais plus a respirer)\b"
+      r"|\b(?:\d+|deux|trois|quatre|cinq|plusieurs|two|three|four|five|several) (?:nuits blanches|sleepless nights)\b(?![^|]*\b(?:farm|farmer|raid|jeu|game|partie|stream|rush|soiree|fete|party|lan)\b)"
+      r"|\b(?:zero emotion|zero emotions|zero feeling|aucune emotion|ressens plus rien|ressent plus rien|sens plus rien|ressentir plus rien|sentir plus rien|feel nothing anymore|feel nothing at all|don t feel anything anymore|do not feel anything anymore|can t feel anything anymore|emotionally numb|numb inside|completely numb)\b"
+      r"(?=[^|]*\|)(?![^|]*\|.*\b(?:movie|film|ending|episode|book|series|season|serie|livre|fin du jeu|anesthesia|anaesthesia|anesthesie|dentist|dentiste|injection|piqure|leg|arm|foot|feet|hand|hands|fingers|toes|jambe|bras|pied|pieds|main|mains|doigts)\b)"
+      r"|\b(?:nobody|no one|noone|personne)\b(?: (?:in my class|at school|at work|here|ici|a l ecole|au lycee|au college|au taf|ne|n))* (?:ever )?(?:talks to me|speaks to me|talk to me|me parle|me parlent|m adresse la parole)\b"
+      r"|\b(?:eat|ate|eating|mange|manger) (?:my )?(?:lunch |le midi |mon repas )?(?:alone in|in the bathroom|in the toilets|in the toilet|dans les toilettes|seul dans les toilettes|seule dans les toilettes)\b"
+      r"|\b(?:jsui|jsuis|jsu|chui|chuis|je sui|j sui|j suis|je suis|jss|je etre)(?: (?:vrmt|vrm|vraiment|tellement|trop|tjrs|toujours|grave))? pas? bien\b(?! (?:place|placee|placer|reveille|reveillee|reveiller|sur|sure|compris|comprendre|loin|gare|garee|installe|installee|assis|assise|equipe|equipee|co|connecte|connectee|la dedans|dans le jeu|dans cette)\b)(?![^|]*\b(?:mdr|ptdr|lol|jpp)\b)"
+      r"|\b(?:je|j|jme|moi je) (?:sature|sature completement|suis sature|suis saturee)\b|\b(?:je suis|jsuis|chui) (?:completement |totalement )?(?:saturee?|satur[ée]e?)\b"
+      r"|\b(?:can t|cant|cannot|can not) (?:even )?(?:get out of bed|get up to shower|bring myself to shower|make myself shower)\b"
+      r"|\b(?:j arrive|jarrive|j y arrive|je parviens) (?:meme )?(?:plus|pas) a (?:prendre (?:une|ma) douche|me lever|sortir du lit|me laver)\b"),
+    # waves of dread, a sense of doom, felt now: "does anyone else get these waves of dread... im in one now", « des
+    # vagues d'angoisse »; never a game's or a film's atmosphere
+    R("dread_wave_support8", "distress", 1,
+      r"\b(?:wave|waves|sense|feeling|surge|pit|attack|attacks|spiral)\b of (?:complete |total |utter |pure |sheer |impending |this |such )?(?:dread|doom|despair|terror|panic|hopelessness)\b"
+      r"(?![^|]*\b(?:game|boss|raid|horror|movie|film|trailer|level|map|soundtrack|music|ost|episode|season|book|novel|dungeon)\b)"
+      r"|\b(?:vague|vagues|crise|crises|sentiment|sensation|boule) (?:d angoisse|de panique|de terreur|de desespoir|de fin du monde|de mort imminente)\b"
+      r"(?![^|]*\b(?:jeu|boss|raid|film|serie|episode|bande annonce|niveau|donjon|livre|roman)\b)"),
 )  # fmt: skip
 
 # --- help requests --------------------------------------------------------------------------------
@@ -1986,6 +2061,59 @@ _NOT_PRACTICAL_FR = (
     r" (?:le|la|les|un|une|ce|cette|mon|ma|mes)|sur (?:le|la|les|un|une|ce|cette)|a (?:finir|battre|trouver"
     r"|installer|faire)|le lien|un lien|le code)\b)"
 )
+# support8: abuse received (read by ``received_abuse_support8`` below)
+_SOMEONE_SUPPORT8 = (
+    r"someone|somebody|some guy|a guy|this guy|that guy|the guy|some dude|a dude|this dude|that dude|this fella|a fella|some fella|that fella"
+    r"|a player|another player|this player|some player|a member|another member|this member|some girl|a girl|this girl|this person|a person|some person"
+    r"|some kid|a kid|people|ppl|he|she|they|un mec|ce mec|le mec|un type|ce type|un gars|ce gars|un joueur|une joueuse|ce joueur|quelqu un|qqn|un membre"
+    r"|une meuf|cette meuf|des gens|il|elle|ils|elles"
+)
+# each its own alternative of ``received_abuse_support8`` (one gate each)
+_RECEIVED_ABUSE_SUPPORT8 = (
+    r"(?:called|calls|calling|keeps calling|kept calling|keep calling) (?:me|my (?:son|daughter|kid|child|boy|girl))"
+    r"(?! (?:to|back|on|at|in|from|about|up|over|yesterday|today|tonight|again|last|this|earlier|later|when|after|and|because|while|for|every|twice|once|personally|right|just|late|early|out)\b)",
+    r"(?:followed|following|follows|stalking|stalked|stalks|harassing|harassed|harasses|threatening|threatened|threatens|doxxing|doxxed|mocking|mocked) (?:me|my (?:son|daughter|kid|child))",
+    r"(?:made|make|making|posted|posting|posts|shared|sharing|spreading|spread|photoshopped) (?:a |an |the |some )?(?:meme|memes|edit|edits|pics|pictures|photos|lies|rumours|rumors|stuff|things|same stuff|screenshots|video|videos)"
+    r" (?:of|about|with|on) (?:me|my)",
+    r"(?:m a|m ont|me|m) (?:traite|traitee|traites|traitent|insulte|insultee|insultent|harcele|harcelee|harcelent|suit|suivent|suivi|suivie|menace|menacee|menacent|humilie|humiliee)",
+    r"(?:a|ont|fait|poste|postent|partage|partagent|balance|balancent) (?:un|des|une|le|la|les) (?:meme|memes|montage|montages|photos|videos|captures|rumeurs|mensonges|trucs) (?:de moi|sur moi|avec ma|avec mon|de ma|de mon)",
+    r"(?:said|say|says|saying|sayin|told me|tell me|telling me|tells me|m a dit|m ont dit|me dit|me disent|dit que) (?:i|i m|im|i am|i be|je|j|que je|que j|qu je|he|he s|he ll|he will|he gone|he gonna|she|she ll|they|they ll|il va|elle va|ils vont)"
+    r" (?:fake|faking|gonna find|gone find|will find|ll find|going to find|find me|know where|knows where|deserve|deserved|should die|should kill|should just|fais semblant|simule|simuler|merite|va me trouver|sait ou|va me retrouver|mytho|invente)",
+)
+_CONTACTED_SUPPORT8 = (
+    r"(?:keep|keeps|kept|is|be|been|has been|always)? ?(?:pm|pms|pming|pmed|pm d|dm|dms|dming|dmed|dm d|message|messages|messaging|messaged|text|texts|texting|texted|write|writes|writing|wrote) (?:me|to me|my (?:son|daughter|kid|child))"
+    r"|(?:m |me )(?:ecrit|ecrivent|envoie|envoient|a ecrit|ont ecrit|a envoye|ont envoye|mp|spam|spamme|spamment|relance|relancent)"
+)
+_RECEIVED_ASK_SUPPORT8 = (
+    r"take (?:it|this|that|them|these|those|the (?:post|meme|pic|photo|video|message)s?) down|(?:please |pls |plz |can you |could you |can someone |can a mod )(?:remove|delete) (?:it|this|that|them)"
+    r"|make (?:them|him|her|it|this|that) stop|get (?:them|him|her|it) to stop|(?:can|could|pls|please|can the|can a|could a|can any) (?:mod|mods|modo|modos|admin|admins|moderator|moderators|staff|mod team)(?: pls| please| plz)? (?:check|look|see|do something|help|handle|deal|sort|ban|remove|delete|intervene|step in)"
+    r"|who (?:do|should|can) (?:i|we) (?:send|forward|give|show|report|tell) (?:it|this|that|them|these|those|the (?:screenshots|screens|caps|messages|proof|evidence))"
+    r"|where (?:do|should|can) (?:i|we) (?:send|forward|report) (?:it|this|that|them|these|those|the (?:screenshots|screens|caps|messages|proof|evidence))"
+    r"|a qui (?:j envoie|je l envoie|je les envoie|envoyer|je dois (?:l |les )?envoyer|je transmets|transmettre|je (?:le |les )?montre)"
+    r"|(?:supprimez|supprimer|enlevez|retirez|effacez) (?:le|la|les|ca|ça|ce|cette)|faites (?:le|la|les) (?:arreter|taire)|(?:qu il|qu elle|qu ils|qu elles) (?:arrete|arretent)"
+)
+_RECEIVED_PROOF_SUPPORT8 = (
+    r"(?:i|we|i ve|we ve|i have|we have|i got|we got|got|j ai|on a|j avoir|je avoir)(?: (?:got|still|kept|saved|all|tout|toujours|gard[ée]|garde))? (?:the |a |some |all the |le |la |les |l |des |un )?"
+    r"(?:screenshots|screenshot|screens|screencaps|caps|receipts|proof|evidence|recording|recordings|clip|vod|logs|chat logs|enregistrement|enregistrements|preuves|preuve|captures|capture|captures d ecran|video|messages)"
+    r"|(?:screenshots|screens|recording|proof|evidence|enregistrement|captures|preuves|logs) (?:if needed|if you need|if u need|if necessary|si besoin|si vous voulez|si il faut|s il faut|dispo)"
+)
+_RECEIVED_FEAR_SUPPORT8 = (
+    r"(?:lowkey |really |kinda |so |actually |genuinely |a bit |honestly )?(?:scared|afraid|terrified|frightened|creeped out|freaked out|unsafe|not safe)"
+    r"|(?:j ai|je avoir|j avoir) (?:un peu |vraiment |trop |grave )?peur|(?:flippe|flippee|terrorise|terrorisee)"
+    r"|i m (?:1[0-7]|[7-9])|im (?:1[0-7]|[7-9])|i am (?:1[0-7]|[7-9])|i be (?:1[0-7]|[7-9])|(?:j ai|je avoir) (?:1[0-7]|[7-9]) ans"
+)
+_RECEIVED_AGAIN_SUPPORT8 = (
+    r"again|still|every day|everyday|every night|for weeks|for days|won t stop|will not stop|doesn t stop|does not stop|the same stuff|same thing"
+    r"|encore|toujours|tous les jours|chaque jour|depuis des (?:jours|semaines)|arrete pas|arrete plus|recommence"
+)
+_RECEIVED_WHY_SUPPORT8 = (
+    r"(?:because|bc|cause|coz|cuz|parce que|parce qu|a cause de|pour)(?: of)? (?:my|i m|im|i am|i be|mon|ma|mes|je suis|j suis|chui|je etre)"
+    r" (?:[^\s|]+ ){0,2}(?:pseudo|username|name|nom|accent|religion|skin|peau|couleur|origine|origines|origins|wheelchair|fauteuil|illness|maladie|handicap"
+    r"|disability|autism|autisme|hijab|voile|arabe|arab|black|noir|noire|gay|lesbian|lesbienne|trans|gender|genre|race|country|pays|weight|poids|muslim"
+    r"|musulman|musulmane|jewish|juif|juive|disabled|handicape|handicapee|autistic|autiste|sick|malade|deaf|sourd|sourde|blind|aveugle|cane|canne|scars|cicatrices)"
+)
+# what follows the abuse in ``received_abuse_support8``: an ask, the evidence, a fear, a repetition, a reason
+_RECEIVED_AFTER_SUPPORT8 = rf"\b(?=[^|]*\b(?:{_RECEIVED_ASK_SUPPORT8}|{_RECEIVED_PROOF_SUPPORT8}|{_RECEIVED_FEAR_SUPPORT8}|{_RECEIVED_AGAIN_SUPPORT8}|{_RECEIVED_WHY_SUPPORT8})\b)(?![^|]*\b(?:lol|lmao|lmfao|mdr|ptdr|haha|hahaha|xd|jk|jpp)\b)"
 HELP_RULES: tuple[Rule, ...] = (
     # rounds 6-8, by family: asking the staff to act on something, someone awake / free to listen, a ticket
     R("ask_staff_act", "help", 1,
@@ -2246,6 +2374,37 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:pretending to be me|pretend to be me|impersonating me|impersonate me|posing as me|pose as me)\b"
       r"|\b(?:ecrit|ecrivent|poste|postent|publie|publient|parle|posting|post|posts|writing|write|writes) (?:des |de |les |stuff |things |messages |horreurs |horrible things |)?(?:[^\s|]+ ){0,4}(?:sous mon nom|under my name|with my name|avec mon nom|avec ma photo|with my (?:photo|pic|picture|face))\b"
       r"|\b(?:faux compte|fake account|fake profile|faux profil) (?:avec|a|with|using|in|under) (?:mon|ma|my) (?:nom|photo|name|pic|picture|face|identite)\b"),
+    # --- support8: asking for someone in other words: a helper asked to phone or write ("could one of them telephone me
+    # or write to me"), a talk accepted (« jveux bien qu'on discute, si t'as le temps »), a chat offered to anyone
+    # (« ça dit à qqn de papoter ? »), emergency housing asked for (« un hébergement d'urgence », "a shelter tonight")
+    R("ask_in_other_words_support8", "help", 1,
+      r"\b(?:could|can|would|will|might) (?:one of them|one of you|one of the helpers|someone|somebody|anyone|a helper|a volunteer|a listener)"
+      r"(?: (?:please|kindly|perhaps|maybe))? (?:telephone|phone|ring|write to|write|visit|call) me\b"
+      r"(?! (?:when|at|for|about|if|once|after|before) )(?![^|]*\b(?:raid|game|match|stream|server|boss|build|queue|tournament|order|delivery)\b)"
+      r"|\b(?:je veux bien|jveux bien|j veux bien|je vouloir bien|je voudrais bien|moi je veux bien) (?:qu on|que on|qu on se|que l on) (?:discute|parle|cause|papote|echange|discuter|parler|causer|papoter|echanger)\b(?! (?:du|de la|des|d|de|sur|pour|strat|build|raid|compo)\b)(?![^|]*\b(?:game|partie|raid|build|strat|match|tournoi|guilde|deck|prix|echange|trade)\b)"
+      r"|\b(?:ca dit|ca te dit|ca vous dit|ca dirait|ca dit a) (?:a )?(?:quelqu un|qqn|qq1|quelqu|personne|quelqu un ici) (?:de |d )?(?:papoter|parler|discuter|causer|echanger|m ecouter)\b(?![^|]*\b(?:game|partie|raid|build|jouer|match|tournoi|ranked|donj)\b)"
+      r"|\b(?:hebergement d urgence|hebergement de urgence|foyer d urgence|emergency housing|emergency accommodation|women s shelter|womens shelter|domestic violence shelter|refuge for women|refuge pour femmes)\b"
+      r"(?=[^|]*\b(?:conjoint|conjointe|mari|violent|violente|violence|violences|partner|husband|boyfriend|leave|leaving|part|partir|quitter|fuir|flee|fleeing|tonight|ce soir|cette nuit|la nuit|comment|how|where|ou)\b)"),
+    # --- support8: violence received at home, told: "my husband hits me when he drinks", « mon copain m'a giflée », « il
+    # m'a frappée hier soir, j'ai peur de rentrer »; never a pillow, a game, a ball or a laugh
+    R("hit_at_home_support8", "help", 1,
+      r"\b(?:my|mon|ma) (?:[^\s|]+ )?(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|ex|dad|father|stepdad|step dad|mum|mom|mother|stepmom|stepmum|brother|sister|uncle|carer|caregiver"
+      r"|mari|femme|copain|copine|conjoint|conjointe|compagnon|compagne|ex|pere|beau pere|mere|belle mere|frere|soeur|oncle)\b"
+      r" (?:(?:beat|beats|beating|beaten) me up|(?:hit|hits|hitting|punch|punched|punches|slap|slapped|slaps|kick|kicked|kicks|choke|choked|chokes|strangle|strangled|shove|shoved|shoves|push|pushed|pushes|hurt|hurts) me"
+      r"|m a frappe|m a frappee|me frappe|me bat|m a battu|m a battue|m a gifle|m a giflee|me gifle|m etrangle|m a etrangle|m a etranglee|me cogne|m a cogne|m a cognee|m a pousse|m a poussee|me pousse)\b(?! (?:up|back|a|an|to|into|towards|forward|forwards|a postuler|a faire|with a|with the|in the dms?|on (?:discord|insta|snap|whatsapp))\b)"
+      r"(?![^|]*\b(?:pillow|oreiller|ball|ballon|shell|blue shell|game|match|round|boss|lol|lmao|haha|mdr|ptdr|xd|jk|snowball|boule de neige|tickle|chatouille|play fight|foot|basket|dodgeball)\b)"
+      r"|\b(?:il|elle|he|she)\b (?:m a frappe|m a frappee|me frappe|me bat|m a battu|m a battue|m a gifle|m a giflee|m etrangle|m a etranglee|me cogne|m a cognee|hit me|hits me|beat me|beats me|slapped me|choked me|strangled me)\b"
+      r"(?=[^|]*\b(?:peur|scared|afraid|terrified|bleus|bruises|bruised|hier soir|last night|again|encore|quand il boit|when he drinks|when she drinks|rentrer|go home|go back home|police)\b)"
+      r"(?![^|]*\b(?:pillow|oreiller|ball|ballon|shell|game|match|round|boss|lol|lmao|haha|mdr|ptdr|xd|jk|snowball|boule de neige|tickle|chatouille)\b)"),
+    # --- support8: abuse received, told with what the author asks, has, fears or goes through --------------
+    # someone harasses, follows, names, threatens or posts about the author (or their child), then the ask ("take it
+    # down", "make them stop", "can mod check", "who do i send them to"), the evidence ("we have screenshots", « j'ai
+    # l'enregistrement si besoin »), the fear ("i'm lowkey scared"), the repetition ("again", "keeps"), the reason
+    # being who they are (« juste parce que mon pseudo est en arabe »), or their age ("im 12"); never laughed off
+    R("received_abuse_support8", "help", 1,
+      "|".join(rf"\b(?:{branch}){_RECEIVED_AFTER_SUPPORT8}" for branch in _RECEIVED_ABUSE_SUPPORT8)
+      + rf"|\b(?:{_SOMEONE_SUPPORT8})\b(?: [^\s|]+){{0,4}} (?:{_CONTACTED_SUPPORT8})\b(?=[^|]*\b(?:{_RECEIVED_ASK_SUPPORT8}|{_RECEIVED_FEAR_SUPPORT8})\b)(?![^|]*\b(?:lol|lmao|lmfao|mdr|ptdr|haha|hahaha|xd|jk|jpp)\b)"
+      rf"|\b(?:{_SOMEONE_SUPPORT8})\b(?: [^\s|]+){{0,4}} (?:keeps |keep |kept |is |be |has been |been |always )?(?:asking|asks|asked|ask|wants|wanted|want|pressuring|pushing) (?:me |my (?:son|daughter|kid|child) )?(?:to send|for|to show|d envoyer|de lui envoyer|de montrer)(?: him| her| them)? (?:pics|pictures|photos|nudes|selfies|videos|des photos|des nudes|des videos)\b(?! (?:of (?:the|my|your|ur) (?:build|setup|base|deck|cat|dog|garden|room|team|score|stats|loadout|character|skin|inventory)))"),
 )  # fmt: skip
 
 
@@ -2370,4 +2529,41 @@ ASK_ABOUT_THEM = (
     r"|(?:il|elle) (?:ne )?repond (?:plus|pas)|(?:he|she|they) (?:is not|isn t|s not|are not|aren t|re not|won t|will not) (?:answering|replying|picking up|answer|reply)"
     r"|(?:quelqu un|qqn|anyone|someone) (?:a|have|has|got) (?:son|sa|his|her|their) (?:num|numero|number|adresse|address)"
     r"|(?:worried|scared|afraid|inquiet|inquiete|peur) (?:that |qu |que )?(?:he|she|they|il|elle) (?:is |s |re |are |va |vont )?(?:planning something|planning to|going to do something|gonna do something|do something stupid|fasse une (?:betise|connerie)|faire une (?:betise|connerie)|passe a l acte))\b"
+)
+
+
+# --- support8: a group's birth or existence denied (read by ``support.assess_support``) ------------------------
+# "people with down syndrome shouldn't be born", "babies like that should never be born", "those people should stop
+# existing", "they'd all be better off dead", « les trisomiques devraient pas naître »: a plural subject that is not
+# the author (no I / me / my in between: "people like me shouldn't exist" stays the author's), a modal, then birth,
+# existence or death. Beside it, the passive-ideation cues in ``support._GROUP_UNBORN_CUES`` are hate, not a wish.
+GROUP_UNBORN_SUPPORT8 = (
+    r"\b(?:they|them|those|these|people|ppl|persons|humans|kids|children|babies|baby|folks|ones|individuals|women|men|girls|boys"
+    r"|parents|mothers|fetuses|foetuses|patients|sufferers|addicts|junkies|retards|tards|downies|autists|autistics|cripples"
+    r"|disabled|handicapped|immigrants|migrants|refugees|trannies|gays|jews|muslims|blacks|whites|boomers|incels|fatties)\b"
+    r"(?: (?!(?:i|me|my|myself|im|i m|we|us|our)\b)[^\s|]+){0,6}"
+    r" (?:should|must|ought|need|needs|deserve|deserves|would|d|will|ll|be|are|were|can|better)\b"
+    r"(?: (?!(?:i|me|my|myself)\b)[^\s|]+){0,3} (?:born|exist|existing|dead|die)\b"
+    r"|\b(?:ils|elles|ceux|celles|gens|enfants|bebes|personnes|(?:les|ces|des|leurs|tous les|toutes les) [^\s|]+)\b"
+    r"(?: (?!(?:je|j|me|m|moi|mon|ma|mes|nous)\b)[^\s|]+){0,6}"
+    r" (?:devraient|doivent|devaient|meritent|auraient)\b"
+    r"(?: (?!(?:je|j|me|m|moi)\b)[^\s|]+){0,4} (?:naitre|nes|nees|exister|vivre|mourir|crever)\b"
+)
+# support8: reported words told with the ask or the evidence of ``received_abuse_support8`` (not the fear: "my surgeon
+# said... i'm terrified" is illness talk), or with how they
+# landed (read by ``support`` beside ``_HURT_BY_WORDS``, when the message shares a word with it): "i know i shouldn't care but", "it got to me", « ça m'a touchée plus
+# que je voudrais », said "at my own birthday" or « devant mes enfants »; never laughed off
+RECEIVED_TOLD_SUPPORT8 = (
+    rf"(?:\b(?:{_RECEIVED_ASK_SUPPORT8})\b"
+    r"|\b(?:screenshots|screenshot|screens|screencaps|receipts|proof|evidence|recording|recordings|logs|chat logs|enregistrement|enregistrements|preuves|preuve|captures|captures d ecran)"
+    r"(?= \||\s*$| (?:if needed|if you need|if u need|si besoin|s il faut|si il faut|who|where|a qui|ou)\b)"
+    r"|\b(?:clip|clips|vod|video|videos|vid|messages|dms) (?:if needed|if you need|if u need|if necessary|si besoin|s il faut|si il faut|si vous voulez)\b"
+    r"|\b(?:i know|i know i|know i) (?:shouldn t|should not|shouldnt|not supposed to)(?: let it)? (?:care|get to me|bother me|let it get to me|let it bother me|take it personally|be upset|be bothered|mind)\b"
+    r"(?![^|]*\b(?:made my day|make my day|made me smile|make me smile|happy|proud|love it|lovely|sweet|fier|fiere|heureux|heureuse|content|contente)\b)"
+    r"|\b(?:it|that|this|those words|what (?:he|she|they) said) (?:really |kinda |actually |still )?(?:got to me|gets to me|getting to me|stung|stings|cut deep|cuts deep|stuck with me|sticks with me|ruined my (?:day|night|week|birthday))\b"
+    r"|\b(?:je sais|j sais|jsais) (?:que )?(?:je )?(?:devrais|dois|devrait) pas (?:y faire attention|m en faire|le prendre (?:mal|perso|personnellement)|y penser|etre (?:touche|touchee|vexe|vexee))\b"
+    r"|\b(?:ca|ça|c|ce) (?:m a|me a|m) (?:vraiment |trop |grave |quand meme )?(?:touche|touchee|atteint|atteinte|affecte|affectee|blesse|blessee|gache (?:ma|mon) (?:journee|soiree|anniversaire))\b"
+    r"|\b(?:at|on) my own (?:birthday|wedding|party|baby shower|graduation)\b|\bin front of my (?:kids|children|son|daughter|little (?:boy|girl))\b"
+    r"|\b(?:a|pour) mon propre (?:anniversaire|mariage)\b|\bdevant (?:mes enfants|mon fils|ma fille|mes gosses|mes petits)\b"
+    r")(?![^|]*\b(?:lol|lmao|lmfao|mdr|ptdr|haha|hahaha|xd|jk|jpp)\b)"
 )

@@ -455,8 +455,12 @@ _REPORTING = re.compile(
     r"|(?<!j'ai )(?<!j ai )(?<!jai )(?<!je )(?<!j'avais )(?<!on )(?:dit|disait|ecrit|ecrivait) (?:que|qu)"
     r")"
 )
+# support8: a filler between the conjunction and the author ("and tbh i wish…", « mais franchement je… »)
+# still ends the reported clause
 _CLAUSE_END = re.compile(
     r"[.!?;,\n]|\b(?:and|but|so|then|now|et|mais|donc|alors|puis|maintenant) "
+    r"(?:(?:tbh|honestly|ngl|tbf|idk|lowkey|kinda|srsly|seriously|truthfully|franchement|honnetement"
+    r"|honnêtement|perso|sincerement|sincèrement|bref) )*"
     r"(?:i|im|i m|now|j|je|jveux|jsuis|chui|moi|maintenant)\b"
 )
 _QUOTE_HINT = re.compile(r"[\"“«„‹‘]|(?<![^\W_])'|^>|\n>")

@@ -38,11 +38,13 @@ from bot.classify.judge._support_rules import (
     AIMED_AWAY_SUPPORT7,
     ASK_ABOUT_THEM,
     ASK_AFTER_WORDS,
+    GROUP_UNBORN_SUPPORT8,
     HELP_RULES,
     HURT_KEPT_R30,
     HURT_TOLD_SUPPORT7,
     OFFER_RECALLED,
     OTHER_AT_RISK,
+    RECEIVED_TOLD_SUPPORT8,
     RULES,
     Rule,
 )
@@ -113,6 +115,10 @@ _HURT_BY_WORDS = re.compile(
     + HURT_KEPT_R30
     + HURT_TOLD_SUPPORT7
 )
+# support8: reported words with an ask, the evidence or how they landed
+# (``_support_rules.RECEIVED_TOLD_SUPPORT8``), run only when the message holds one of its words
+_RECEIVED_TOLD = re.compile(RECEIVED_TOLD_SUPPORT8)
+_RECEIVED_TOLD_WORDS = derived_anchors(RECEIVED_TOLD_SUPPORT8)
 # Reported words then an ask as the last word (``_support_rules.ASK_AFTER_WORDS``), unless laughed off ("the
 # boss said 'you shall not pass' lmao, help").
 _ASK_AFTER_WORDS = re.compile(ASK_AFTER_WORDS)
@@ -130,6 +136,16 @@ _ASK_ABOUT_THEM = re.compile(ASK_ABOUT_THEM)
 _AIMED_AWAY = re.compile(AIMED_AWAY_SUPPORT7)
 _AIMED_AWAY_CUES = frozenset(
     {"what_point", "not_ok_en", "no_way_out", "feel_bad_fr", "not_ok_fr", "never_better", "ruin_lives"}
+)
+# support8: a group's birth or existence denied (``_support_rules.GROUP_UNBORN_SUPPORT8``: "people with down
+# syndrome shouldn't be born", « les trisomiques devraient pas naître »): these cues are then the hate's, not
+# the author's wish; "i shouldn't have been born" and "people like me shouldn't exist" keep theirs.
+_GROUP_UNBORN = re.compile(GROUP_UNBORN_SUPPORT8)
+_GROUP_UNBORN_CUES = frozenset(
+    {"never_born_en", "never_born_fr", "stop_existing_en", "rather_dead_en", "they_would_be_relieved"}
+)
+_GROUP_UNBORN_WORDS = frozenset(
+    _words("born exist existing dead die naitre nes nees exister vivre mourir crever")
 )
 _SELF_WORTH = re.compile(
     r"\b(?:je|j|moi je) (?:ne |n )?(?:sers|servais|servirai) (?:vraiment |strictement |juste )?a rien\b"
@@ -260,7 +276,8 @@ _FIRST_PERSON = frozenset(
      "decided_going_r28", "follow_the_dying_r28", "only_way_is_death_r28", "why_stay_alive_r28",
      "never_born_fr_r28", "favour_by_going_r28", "cut_short_r28", "lights_out_r28", "wouldnt_mind_r28",
      "all_means_gathered_r28", "ligature_tested_r28", "place_scouted_r28", "lethal_dose_r28",
-     "cover_story_r28", "head_bang_r28", "last_chapter_r28", "instead_of_them_r28", "pretext_denied_r30"}
+     "cover_story_r28", "head_bang_r28", "last_chapter_r28", "instead_of_them_r28", "pretext_denied_r30",
+     "not_meant_exist_support8", "tempted_support8"}
 )  # fmt: skip
 # Cues that only count beside another sign: alone they are ordinary chat.
 _MODIFIERS = frozenset(
@@ -279,7 +296,7 @@ _MODIFIERS = frozenset(
      "simpler_for_all_r25", "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25",
      "goodbye_plain_r25", "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25",
      "no_need_r25", "last_season_r28", "unstoppable_r28", "join_them_r28", "nobody_around_r28",
-     "letters_r28", "over_for_me_r28"}
+     "letters_r28", "over_for_me_r28", "die_from_if_support8"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
@@ -297,6 +314,12 @@ _CANCELLED_BY_LEAVING = frozenset(
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
 _LIGHT = frozenset(_words("lol mdr haha xd lmao ptdr lag boss raid noob gg"))
+# support8: the laugh taken back or the irony named ("chui à bout mdr (pas mdr)", "cried 4 times, new personal
+# best"): the light word no longer dismisses.
+_LIGHT_DENIED = re.compile(
+    r"\b(?:pas mdr|pas lol|not lol|not funny|not joking|pas drole|(?:new )?personal best|achievement unlocked"
+    r"|record battu|nouveau record|but not really|mais pas vraiment|jk not jk|not jk|lol no|lol not)\b"
+)
 # Signs of a present plan: a crisis that holds one is never lowered.
 _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, WarningCategory.GOODBYE})
 
@@ -351,7 +374,11 @@ def assess_support(chat: Chat) -> SupportReading:
     if (
         quoted
         and not help_request
-        and (_HURT_BY_WORDS.search(own) or (_ASK_AFTER_WORDS.search(own) and vocab.isdisjoint(_LAUGHED)))
+        and (
+            _HURT_BY_WORDS.search(own)
+            or (_ASK_AFTER_WORDS.search(own) and vocab.isdisjoint(_LAUGHED))
+            or (not vocab.isdisjoint(_RECEIVED_TOLD_WORDS) and _RECEIVED_TOLD.search(own))
+        )
     ):
         help_request = True  # abuse received and told with how it hurts or an ask: a help request, privately
     if not help_request and not vocab.isdisjoint(_OFFER_VERBS) and _OFFER_RECALLED.search(full):
@@ -377,6 +404,13 @@ def assess_support(chat: Chat) -> SupportReading:
         and not any(cue in _FIRST_PERSON and sev >= 3 for _, cue, sev in hits)
     ):
         hits = []  # "go kill urself, nobody would care": words aimed at someone else (the abuse side's)
+    if (
+        hits
+        and all(cue in _GROUP_UNBORN_CUES for _, cue, _ in hits)
+        and not vocab.isdisjoint(_GROUP_UNBORN_WORDS)
+        and _GROUP_UNBORN.search(own)
+    ):
+        hits = []  # "people with down syndrome shouldn't be born": a group's existence denied (hate)
     if (
         hits
         and all(cue in _AIMED_AWAY_CUES and severity <= 2 for _, cue, severity in hits)
@@ -484,7 +518,7 @@ def assess_support(chat: Chat) -> SupportReading:
         level = SupportLevel.CRISIS
     elif any(cue not in _MODIFIERS for cue in signs) and not (
         all(s.severity <= 1 for s in signs.values())
-        and (not vocab.isdisjoint(_LIGHT) or "illness" in context)
+        and ((not vocab.isdisjoint(_LIGHT) and not _LIGHT_DENIED.search(own)) or "illness" in context)
         and not lowered
     ):
         level = SupportLevel.DISTRESS
