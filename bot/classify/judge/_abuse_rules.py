@@ -4840,10 +4840,11 @@ _RAW_THREAT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "world_without_you_threat8",
-        "without",
-        "world planet earth humanity gene",
+        "without monde planete terre humanite",
+        "world planet earth humanity gene monde planete terre humanite",
         False,
         rf"{B}(?:the )?(?:world|planet|earth|humanity|gene pool)(?: s| is| would| will| d)?(?: \S+){{0,3}} (?:be |is |got )?(?:a |so |much |way |a lot |genuinely |honestly |actually |really |truly )*(?:better|nicer|happier|safer|cleaner)(?: place| off)? without (?:{_Y8}|people like {_Y8})(?! (?:guys|all)(?![^ ])){E}"
+        rf"|{B}(?<!tout )(?:le monde|la planete|la terre|l humanite)(?: \S+){{0,2}} (?:serait|se porterait|irait|tournerait|sera) (?:\S+ )?(?:mieux|meilleur|meilleure) sans (?:toi|vous|les gens comme toi|des gens comme toi){E}"
         rf"|{B}without (?:{_Y8}|people like {_Y8}) (?:in it |around |alive )?(?:the )?(?:world|planet|earth|humanity)(?: s| is| would| will| d)?(?: \S+){{0,2}} (?:be |is )?(?:a |so |much |way |a lot |genuinely |honestly |actually |really |truly )*(?:better|nicer|happier|safer|cleaner){E}",
     ),
     # The reader's private details held, then a menacing tail: « on a tes coordonnées grâce au leak… ça va être
@@ -4872,7 +4873,7 @@ _RAW_THREAT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "screens screenshots captures logs receipts messages posts dms mps",
         False,
         rf"{B}(?:{_YR8}) (?:boss|employer|manager|mum|mom|mother|dad|father|parents|wife|husband|ex|school|teacher|colleagues|coworkers|hr|patron|patronne|employeur|chef|mere|pere|daronne|daron|femme|mari|copine|copain|prof|collegues|rh) "
-        rf"(?:will|is going to|s going to|gonna|would|va|vont|aurait|aura) (?:really |vraiment |trop |tellement )?(?:love|adore|enjoy|be interested in|be thrilled with|adorer|kiffer|apprecier|etre ravi de voir|etre interesse par) "
+        rf"(?:will|is going to|s going to|gonna|would|va|vont|aurait|aura) (?:really |vraiment |trop |tellement )?(?:love|adore|enjoy|be interested in|be thrilled with|adorer|kiffer|apprecier|etre ravi de voir|etre interesse par)(?: to see| to read| seeing| reading| voir| lire)? "
         rf"(?:these|those|the|all|les|ces|tous|toutes|tes|{_YR8}) (?:\S+ )?(?:screens|screenshots|captures|logs|receipts|messages|posts|dms|mps)"
         rf"(?: \S+){{0,3}} (?:of what {_Y8}|of everything {_Y8}|from here|from this server|de ce que (?:tu|t)|de tout ce que (?:tu|t)|d ici|du serveur|(?:i|j ai|j|we) (?:have|ve got|got|ai|deja|already)(?: \S+)? (?:his|her|their|son|sa|leur|leurs) (?:email|mail|number|numero|contact|adresse|address|linkedin)){E}",
     ),
@@ -4913,7 +4914,7 @@ _RAW_THREAT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         False,
         rf"{B}(?:je|j|jvais|on)(?: (?:vais|va|v|veux|peux|jure|te jure|compte))+ (?:te )?(?:faire sauter|faire couper|faire supprimer|faire retirer|faire suspendre|faire perdre|couper|retirer|supprimer|sucrer) "
         rf"(?:ton|ta|tes) (?:aah|rsa|allocs|alloc|apl|pension|pension d invalidite|invalidite|chomage|bourse|ordonnance|ordonnances|garde|droits|aides){E}"
-        rf"|{B}{_I8}(?: \S+)? (?:get|have) (?:{_YR8}) (?:pip|esa|benefits|disability|dla|ssi|ssdi|universal credit|uc|pension|prescription|prescriptions|meds|custody|allowance) (?:cut|stopped|cancelled|canceled|taken away|revoked|suspended|pulled){E}"
+        rf"|{B}{_I8}(?: \S+)? (?:get|have) (?:{_YR8}) (?:\S+ )?(?:pip|esa|benefits|disability|dla|ssi|ssdi|universal credit|uc|pension|prescription|prescriptions|meds|custody|allowance) (?:cut|stopped|cancelled|canceled|taken away|revoked|suspended|pulled){E}"
         rf"|{B}{_I8}(?: \S+)? make sure (?:{_Y8}) (?:lose|loses|never get|don t get) (?:{_YR8}) (?:pip|esa|benefits|disability|dla|ssi|ssdi|pension|prescription|meds|custody|kids|children|license|licence){E}",
     ),
     # The shame-if: "be a shame if the whole server saw your actual hospital letter", « ce serait dommage que
@@ -4946,11 +4947,11 @@ _RAW_THREAT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "creole_known_threat8",
-        "kone konet konn konnen connais conne konnais",
+        "kone konet konn konnen connais conne konnais sava sav save",
         "mi mwin mwen moin",
         False,
         rf"^(?=.*{B}(?:(?:ou|to|zot) (?:va|sa|i sa|i va) (?:oir|wer|voir|war|trouv|trouve)|mi (?:arriv|ariv|arive|arrive|vien|vyin|sa vien))(?![^ ])).*"
-        rf"{B}(?:mi|mwin|mwen|moin) (?:kone|konet|konn|konnen|connais|conne|konnais) (?:ousa|ousak|kot|kote|out|la ou|ou) (?:ou |to |zot )?(?:rest|reste|res|habite|abit|kaz|case|lakaz|travay|travail|bosse){E}",
+        rf"{B}(?:mi|mwin|mwen|moin) (?:kone|konet|konn|konnen|connais|conne|konnais|sa|sava|sav|save) (?:ousa|ousak|kot|kote|out|la ou|ou) (?:ou |to |zot )?(?:rest|reste|res|habite|abit|kaz|case|lakaz|travay|travail|bosse|le|lo|ye){E}",
     ),
     # A pile-on called on someone until they leave: "let's all go to her twitch chat and make sure she never
     # streams again", "we're all gonna flood her replies, she'll crack in a week", « tout le monde va spammer ses
@@ -4980,3 +4981,84 @@ _RAW_THREAT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT8)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT8))
+
+# threat8, second pass: the aftermath told to the reader ("you'll be picking your teeth up off the floor", « je
+# vais te faire bouffer tes dents »), the reader's house foretold in flames, outing ("i'll out you to your
+# parents"), the reader's private things sent on or shown to an audience ("gonna send your therapy notes to
+# your dad", "i'll show everyone at your school your self harm pics"), an audience promised to know the
+# reader's private things ("everyone's going to know about your diagnosis by monday"). A burial "in the
+# garden" or "in the trunk" is real-world ground, never a game's.
+_PRIVATE8 = (
+    r"(?:therapy notes|therapist notes|session notes|diary|journal intime|medical file|medical records|"
+    r"health records|test results|blood results|scans|hospital letter|discharge letter|discharge papers|"
+    r"meds list|diagnosis|diagnostic|dossier medical|comptes rendus|compte rendu|nudes|nude pics|private pics|"
+    r"photos intimes|self harm pics|sh pics|scar pics|cut pics|photos de scarif|chat logs|dms|mps|texts|"
+    r"messages prives|hiv status|statut serologique|deadname|old name|ancien prenom)"
+)
+_SECRET8 = (
+    r"(?:diagnosis|diagnostic|condition|illness|meds|medication|medications|hiv|hiv status|medical records|"
+    r"therapy|rehab|secret|secrets|nudes|scars|self harm|cuts|eating disorder|psych ward|hospital stay|"
+    r"sectioning|hospitalisation|hospitalization|dossier medical|maladie|traitement|cicatrices|scarif|"
+    r"sexualite|sexuality|transition|deadname|old name|ancien prenom|real name|vrai nom|address|adresse|"
+    r"internement|sejour en hp|sejour en psy)"
+)
+_AUD8 = (
+    r"(?:mum|mom|mother|dad|father|parents|family|boss|employer|manager|wife|husband|ex|kids|school|teacher|"
+    r"mere|pere|daronne|daron|famille|patron|employeur|femme|mari|copine|copain|prof|ecole)"
+)
+_RAW_THREAT8B: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _T,
+        "aftermath_teeth_threat8",
+        "teeth dents chicots ratiches",
+        None,
+        False,
+        rf"{B}(?:{_Y8}|you will|you ll|you re going to|you are going to|you re gonna|you are gonna|you will be|you ll be) (?:\S+ )?(?:be )?(?:picking up|pick up|spitting out|spitting|spit out|spit|swallowing|swallow|collecting|sweeping up|looking for) (?:{_YR8}) (?:own |fucking |bloody )?teeth(?! (?:after|from|with|at the dentist)(?![^ ])){E}"
+        rf"|{B}(?:{_Y8}|you will|you ll|you re going to|you are going to|you re gonna|you will be|you ll be) (?:\S+ )?(?:be )?(?:picking|pick) (?:{_YR8}) (?:own |fucking |bloody )?teeth (?:up|off)(?: \S+){{0,2}} (?:floor|ground|pavement|street|concrete){E}"
+        rf"|{B}(?:tu vas|t vas|tu va|je vais te faire|j vais te faire|jvais te faire|on va te faire|je te fais|j te fais) (?:\S+ )?(?:ramasser|bouffer|manger|cracher|avaler) (?:tes|tes propres) (?:dents|chicots|ratiches)(?!(?: \S+){{0,3}} (?:dentiste|dentist|orthodontiste)(?![^ ])){E}",
+    ),
+    (
+        _T,
+        "house_in_flames_threat8",
+        "flames fire burn burning feu bruler cramer fumee torched",
+        "your ur ta ton tes",
+        False,
+        rf"{B}(?:{_YR8}) (?:\S+ )?(?:house|car|flat|place|home|shop|garage|maison|voiture|appart|baraque|caisse|bagnole|boutique) (?:is going to|s going to|will|is gonna|s gonna|va|risque de|finira par) "
+        rf"(?:go up in flames|go up in smoke|burn|burn down|catch fire|get torched|get burned|bruler|cramer|partir en fumee|prendre feu|finir en cendres)(?! (?:if|si|unless|when|quand)(?![^ ])){E}"
+        rf"|{B}(?:{_YR8}) (?:\S+ )?(?:house|car|flat|place|home|shop|garage) (?:is going up|s going up|goes up|is burning down|s burning down) in (?:flames|smoke)(?: tonight| soon| one of these nights| one day)?{E}",
+    ),
+    (
+        _E,
+        "outing_threat8",
+        "parents mum mom dad family school work boss everyone everybody server church famille ecole taf patron "
+        "serveur outer",
+        "out outer",
+        False,
+        rf"{B}{_I8}(?: \S+)? out (?:{_Y8}) (?:to|in front of|at) (?:{_YR8}|everyone|everybody|the whole|the server|the church)"
+        rf"|{B}(?:je|j|on)(?: (?:vais|va|v|veux|peux))+ (?:t|te) outer(?: (?:aupres de|devant|a|chez) (?:tes|ton|ta|tout|le))?{E}",
+    ),
+    (
+        _E,
+        "private_sent_on_threat8",
+        "send show forward post leak give hand mail email envoyer montrer balancer filer donner transferer poster",
+        None,
+        False,
+        rf"(?:{B}{_I8}|^going to|^gonna)(?: \S+)? (?:send|show|forward|post|leak|give|hand|mail|email|envoyer|montrer|balancer|filer|donner|transferer|poster) "
+        rf"(?:(?:everyone|everybody|the whole server|the server|tout le monde|tout le serveur)(?: (?:at|in|from|a|de|dans) (?:{_YR8}) \S+)?|(?:{_YR8}) (?:\S+ )?{_AUD8}) "
+        rf"(?:{_YR8}) (?:\S+ )?{_PRIVATE8}{E}"
+        rf"|(?:{B}{_I8}|^going to|^gonna)(?: \S+)? (?:send|show|forward|post|leak|give|hand|mail|email|envoyer|montrer|balancer|filer|donner|transferer|poster) "
+        rf"(?:{_YR8}) (?:\S+ )?{_PRIVATE8} (?:to|a|au|aux|chez|on|in|sur|dans) (?:{_YR8} (?:\S+ )?{_AUD8}|everyone|everybody|the whole server|the server|tout le monde|tout le serveur|le serveur|general){E}",
+    ),
+    (
+        _E,
+        "everyone_will_know_threat8",
+        "know find learn hear see savoir voir apprendre decouvrir sauront verront",
+        "everyone everybody server monde serveur",
+        False,
+        rf"{B}(?:everyone|everybody|the whole server|the server|all of discord|tout le monde|tout le serveur|le serveur entier)(?: s| is| will| are)? (?:going to|gonna|va|vont|will|is about to|sera au courant de|finira par) "
+        rf"(?:know|find out|see|learn|hear|savoir|voir|apprendre|decouvrir|connaitre) (?:about |all about |pour |tout de |tout sur )?(?:{_YR8}) (?:\S+ )?{_SECRET8}{E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT8B)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT8B))
+REAL_WORLD = REAL_WORLD | ws("jardin garden backyard coffre trunk basement")
