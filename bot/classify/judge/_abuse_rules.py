@@ -4927,7 +4927,9 @@ _RAW_THREAT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         False,
         rf"{B}(?:be|would be|d be|ll be|serait|ce serait|ca serait|c serait|ce serait vraiment) (?:a |such a |really a |vraiment |trop |tellement )?(?:shame|pity|dommage|triste|tragic|sad) (?:if|que|qu|si) "
         rf"(?:(?:the whole server|the server|everyone|everybody|the whole|all|{_YR8} (?:\S+ )?(?:boss|employer|parents|mum|mom|family|wife|husband|school|colleagues|friends|followers)|tout le serveur|le serveur|tout le monde|(?:ton|ta|tes) (?:patron|employeur|parents|mere|famille|femme|mari|collegues|potes|abonnes))(?: \S+){{0,2}} "
-        rf"(?:saw|see|sees|found out|find out|read|reads|learned|got hold of|knew|voyait|voit|voie|sache|savait|apprenne|apprenait|lise|lisait|tombe sur|tombait sur) (?:about )?(?:{_YR8}|what {_Y8}|ce que (?:tu|t))"
+        rf"(?:saw|see|sees|found out|find out|read|reads|learned|got hold of|knew|voyait|voit|voie|sache|savait|apprenne|apprenait|lise|lisait|tombe sur|tombait sur) (?:about )?"
+        rf"(?:what {_Y8} (?:post|posted|write|wrote|say|said|do|did|search|searched|send|sent|type|typed)|ce que (?:tu|t) (?:postes|ecris|dis|fais|as|envoies|racontes)|"
+        rf"(?:{_YR8}) (?:\S+ )?(?:diagnosis|diagnostic|medical records|records|meds|therapy|rehab|secret|secrets|nudes|scars|self harm|maladie|traitement|cicatrices|scarif|messages|posts|dms|mps|texts|screenshots|screens|captures|pics|photos|letter|hospital letter|history|search history|browser history|file|dossier|ordonnances|prescriptions))"
         rf"|(?:{_YR8}) (?:\S+ )?{_MINE8}(?: \S+)? (?:went missing|goes missing|disappeared|disappears|got hurt|gets hurt|had an accident|has an accident|caught fire|catches fire|burned down|burnt down|got run over|did not come home|didn t come home|never came home)"
         rf"|(?:ton|ta|tes) (?:\S+ )?{_MINE_FR8}(?: \S+)? (?:disparaisse|disparaissait|rentre pas|rentrait pas|ne rentre pas|ne rentrait pas|se blesse|se blessait|ait un accident|avait un accident|prenne feu|prenait feu|brule|brulait|crame|se fasse ecraser|se faisait ecraser)){E}",
     ),
@@ -4939,7 +4941,7 @@ _RAW_THREAT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "time heure quand when",
         "know sais jsais",
         False,
-        rf"^(?!.*{B}(?:pick you up|pick u up|te prendre|te chercher|te recuperer|on se|we can|on peut|want to|wanna|tu veux|ride|lift|covoit|cafe|coffee|lunch|dinner|diner|manger|boire|verre|drink|surprise|anniversaire|birthday|cadeau|gift|bisous|love you|je t aime)(?![^ ])).*"
+        rf"^(?!.*{B}(?:pick you up|pick u up|te prendre|te chercher|te recuperer|on se|we can|on peut|want to|wanna|tu veux|ride|lift|covoit|cafe|coffee|lunch|dinner|diner|manger|boire|verre|drink|surprise|anniversaire|birthday|cadeau|gift|bisous|love you|je t aime|told me|said|dit|lol|mdr|haha|xd|silly|because|parce que|pcq)(?![^ ])).*"
         rf"{B}(?:i know|we know|je sais|j sais|jsais|on sait) (?:exactly |exactement )?(?:what time|when|at what time|a quelle heure|a qu elle heure|l heure a laquelle|quand) (?:{_Y8}|tu|t) "
         rf"(?:leave|finish|get off|get out of|get home|come home|go home|walk home|lock up|close|sors|finis|rentres|pars|quittes|termines|fermes) (?:\S+ )?(?:work|school|the gym|gym|{_YR8} shift|shift|the office|office|class|home|dialysis|therapy|the hospital|taf|du taf|boulot|du boulot|le boulot|l ecole|de l ecole|le lycee|du lycee|les cours|cours|le bureau|du bureau|la maison|chez toi|dialyse|ta dialyse|l hopital|de l hopital|la salle|de la salle|ton service|du travail|le travail){E}",
     ),

@@ -186,6 +186,12 @@ def test_round_39_threats_are_threats_and_not_the_authors_crisis(text: str) -> N
         "je vais t'enterrer en ranked",
         "he outed me to my parents and i don't know what to do",
         "le monde serait mieux sans la guerre",
+        "i know what time you finish work because you told me, silly",
+        "it would be a shame if your parents read your essay, it's so good they'd cry",
+        "found your linkedin, nice job!",
+        "ta mère va adorer les photos de ce que tu as cuisiné ici",
+        "let's all go to her stream until she finishes the marathon!",
+        "in the book the stalker knows exactly what time she leaves work",
         "tout le monde serait mieux sans toi au raid, t'es nul",
         "mi sava ou lé le magasin, mi pass demain",
         # a member telling of a threat received
