@@ -4686,3 +4686,381 @@ _RAW_THREAT7.append(
 )
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT7)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT7))
+
+# --------------------------------------------------------------------------------------------------------
+# threat8 (round 39, threat helper 8): threats built by structure. Violence verbs the older lists lack
+# ("glass", "shank", "poison", "run over", « empoisonner », « cramer ») with a first person and the reader or
+# what is theirs ("that rabbit of yours"); "kill yourself" as a game command ("alt+f4 your existence"), as a
+# means set up ("stand on a chair with a belt"), as a height near the reader ("the bridge near your place is
+# high enough"), as the world better without the reader; exposure as the reader's private things held with a
+# menacing tail (« on a tes coordonnées… ça va être ta fête »), the reader's employer "going to love the
+# screens", an audience of the reader's own ("everyone at your uni gets a link… unless"), the workplace told
+# a stigma, a false report or benefits cut (« je vais faire sauter ton AAH »); the reader's hour known; the
+# shame-if ("be a shame if the whole server saw your hospital letter"); Réunion Creole « mi koné ousa ou
+# rest »; a pile-on called until the target leaves. Quiet: game moves, kind offers, reports, the author's own.
+# --------------------------------------------------------------------------------------------------------
+_Y8 = r"(?:you|u|ya|yu|ye|thee)"
+_YR8 = r"(?:your|ur|yer|yo|ton|ta|tes|votre|vos)"
+_I8 = (
+    r"(?:i|we|ill|imma|ima|im|i m|i ll|i will|i am|je|j|on|nous)(?: (?:will|would|shall|am|are|m|ll|d|going to|gonna|"
+    r"about to|finna|want to|wanna|gotta|swear|promise|just|really|literally|personally|vais|va|veux|peux|jure|te jure|"
+    r"vais aller|vais venir|finirai par|vais finir par|compte|allons|avons))*"
+)
+_MINE8 = (
+    r"(?:dog|cat|rabbit|bunny|hamster|parrot|bird|pet|pets|horse|kids|kid|son|daughter|mum|mom|mother|dad|father|"
+    r"family|wife|husband|girlfriend|boyfriend|house|home|flat|place|car|bike|tyres|tires|windows|door|face|"
+    r"legs|knees|kneecaps|hands|fingers|head|neck|throat)"
+)
+_HARD_EN8 = (
+    r"(?:glass|glassing|bottle|shank|shiv|chib|poison|acid|kneecap|torch|firebomb|petrol bomb|stab up|cut up|"
+    r"slash|slit|run over|run down|mow down)"
+)
+_HARD_FR8 = (
+    r"(?:empoisonner|empoisonne|empoisonnerai|vitrioler|vitriole|balafrer|balafre|balafrerai|cramer|crame|"
+    r"cramerai|incendier|incendie|incendierai|saigner|saigne|saignerai|planter|plante|"
+    r"planterai|crever|creve|creverai|shlasser|schlasser|shlasse|ecraser en voiture|crever les pneus|"
+    r"creve les pneus|rayer|raye|rayerai|bruler|brule|brulerai)"
+)
+_MINE_FR8 = (
+    r"(?:chien|chat|chatte|lapin|perroquet|oiseau|hamster|cheval|gosses|enfants|fils|fille|mere|pere|daronne|"
+    r"daron|famille|femme|mari|copine|copain|maison|baraque|appart|voiture|caisse|bagnole|scooter|velo|pneus|"
+    r"vitres|porte|gueule|visage|tronche|jambes|genoux|mains|doigts)"
+)
+_STIGMA8 = (
+    r"(?:psych patient|psych case|mental patient|mental case|mentally ill|mental|crazy|insane|nuts|schizo|"
+    r"schizophrenic|bipolar|psychotic|suicidal|sectioned|on meds|on antidepressants|on antipsychotics|on drugs|"
+    r"an addict|a junkie|an alcoholic|a drunk|in rehab|hiv positive|hiv|poz|a danger|dangerous|unfit|unsafe|"
+    r"a risk|a sex offender|on the sex offender list|on the register|a nonce|a pedo|a paedo|a predator|an abuser|"
+    r"a fraud|faking|stealing|selling (?:your|ur|their) (?:meds|pills|scripts)|high at work|drunk at work|"
+    r"en hp|en psychiatrie|en psy|fou|folle|malade mental|malade mentale|schizo|schizophrene|bipolaire|"
+    r"depressif|depressive|suicidaire|sous antidepresseurs|sous traitement|seropo|seropositif|seropositive|"
+    r"alcoolique|toxico|drogue|droguee|dangereux|dangereuse|instable|inapte|pedophile|pedo|violeur|"
+    r"revends tes|voles|planes|fraudeur|fraudeuse)"
+)
+_RAW_THREAT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # Violence verbs the older lists lack, with a first person (or a provocation) and the reader or theirs:
+    # "i'll glass you", "keep talking and I'll poison that rabbit of yours", "i'll run you over", "gonna slash
+    # your tyres", « je vais empoisonner ton chien », « je vais cramer ta baraque », « je vais te vitrioler ».
+    (
+        _T,
+        "violence_verbs_threat8",
+        "glass glassing bottle shank shiv chib poison acid kneecap torch firebomb petrol stab cut slash slit run "
+        "mow throw chuck splash pour key",
+        None,
+        False,
+        rf"(?:{B}{_I8}|^going to|^gonna)(?: \S+)? {_HARD_EN8} "
+        rf"(?:{_Y8}|(?:{_YR8}|that|those|the) (?:\S+ ){{0,2}}{_MINE8}(?: of (?:yours|urs))?)(?: (?:up|down|over|out|off))?{E}"
+        rf"|{B}{_I8}(?: \S+)? (?:throw|chuck|splash|pour) (?:acid|bleach|petrol|gasoline) (?:in|on|at|over) (?:{_Y8}|{_YR8}){E}"
+        rf"|{B}{_I8}(?: \S+)? key (?:{_YR8}) (?:\S+ )?(?:car|motor|ride|whip|van|truck){E}",
+    ),
+    # "i'll run you over": soft, a racing game says it too.
+    (
+        _T,
+        "run_over_threat8",
+        "run mow",
+        "over down",
+        True,
+        rf"{B}{_I8}(?: \S+)? (?:run|mow) (?:{_Y8}|{_YR8} (?:\S+ )?{_MINE8}) (?:over|down){E}",
+    ),
+    (
+        _T,
+        "violence_verbs_fr_threat8",
+        "empoisonner empoisonne empoisonnerai vitrioler vitriole balafrer balafre balafrerai cramer crame "
+        "cramerai incendier incendie incendierai saigner saigne saignerai planter plante "
+        "planterai shlasser schlasser shlasse ecraser crever creve rayer raye rayerai bruler brule "
+        "brulerai",
+        "je j jvais jv on te t ton ta tes",
+        True,
+        rf"{B}(?:je|j|jvais|jv|on|nous)(?: (?:vais|va|v|veux|peux|jure|te jure|vais aller|vais venir|vais finir par|compte|allons))+ "
+        rf"(?:(?:te|t) {_HARD_FR8}|{_HARD_FR8} (?:ton|ta|tes) (?:\S+ )?{_MINE_FR8}){E}",
+    ),
+    # Tearing the reader apart, told with a when: "I'm gonna rip your head off when I see you", "i'll tear your
+    # arms off next time". Soft: in a game with nothing real around it, it is trash talk.
+    (
+        _T,
+        "rip_off_threat8",
+        "rip tear pull",
+        "off out",
+        True,
+        rf"{B}{_I8}(?: \S+)? (?:rip|tear|pull) (?:{_YR8}) (?:fucking |damn |stupid )?(?:head|arms|arm|legs|leg|face|throat|spine|heart|tongue|teeth|eyes|balls|nuts) (?:off|out){E}",
+    ),
+    # "Kill yourself" as a game command or a means set up: "alt+f4 your existence", "ctrl alt delete your life",
+    # « alt f4 ta vie », "go stand on a chair with a belt and see what happens".
+    (
+        _T,
+        "kys_command_threat8",
+        "alt alttfa alttf4 altf4 ctrl uninstall delete desinstalle supprime chair stool tabouret chaise",
+        None,
+        False,
+        rf"{B}(?:alt f4|alttfa|alttf4|altf4|alt f 4|ctrl alt del|ctrl alt delete|control alt delete|uninstall|delete|desinstalle|supprime) (?:{_YR8}) (?:existence|life|whole life|vie|existance|self){E}"
+        rf"|{B}(?:alt f4|alttfa|alttf4|altf4|alt f 4) (?:irl|in real life|for real|en vrai|la vraie vie|real life){E}"
+        rf"|^(?:@user )?(?:go |just |now |pls |please |va |allez |vas y )*(?:stand|get up|climb|step|monte|grimpe) (?:on|onto|up on|sur) (?:a|the|your|ur|un|une|ta|ton) (?:chair|stool|tabouret|chaise)(?: \S+)? (?:with|avec) (?:a|the|your|ur|une|un|ta|ton) (?:belt|rope|cord|cable|noose|ceinture|corde|cable)(?! (?:to|pour) (?:hang|fix|put|tie|accrocher|fixer|suspendre|attacher)(?![^ ])){E}",
+    ),
+    # A height or deep water offered to the reader: "you should go have a look over the edge", "a spare seat for
+    # you at the bottom of a river, go claim it", « une place pour toi au fond de la Seine, vas-y ».
+    (
+        _T,
+        "kys_height_threat8",
+        "edge bottom fond",
+        None,
+        False,
+        rf"{B}(?:{_Y8}|tu) (?:should|could|need to|devrais|pourrais) (?:go |aller )?(?:have a look|look|check|peek|jeter un oeil|regarder) (?:over the edge|par dessus le bord|du haut)(?: \S+){{0,3}} (?:and |et )?(?:lean|jump|step off|fall|penche toi|saute|tombe){E}"
+        rf"|{B}(?:seat|place|spot|bed|room|plot)(?: reserved| reservee| reservee)? (?:for {_Y8}|pour toi) (?:at|au|a) (?:the )?(?:bottom|fond) (?:of|de|du) (?:a |the |la |le |l )?(?:river|lake|canal|sea|ocean|riviere|seine|lac|mer|loire|rhone|thames|tamise|fleuve|quarry|carriere)"
+        rf"(?: \S+){{0,3}} (?:go claim it|go get it|go take it|claim it|va la prendre|vas y|va y|t attend|it s waiting|waiting for {_Y8}){E}",
+    ),
+    # "End it" with nobody to miss the reader: "end it. no one in this server would miss you", « finis-en,
+    # personne te regretterait »; "kayess" said aloud. "No one would miss me" is the author's own (support).
+    (
+        _T,
+        "end_it_unmissed_threat8",
+        "miss mourn regretterait regrettera remarquerait manquerait pleurerait kayess",
+        None,
+        False,
+        rf"^(?:@user )?(?:just |pls |please |go |now |alors |vas y )*(?:end it|end it all|do it|finish it|get it over with|finis en|fais le|fais le deja|mets y fin)(?: \S+){{0,3}} "
+        rf"(?:no one|nobody|noone|not a single person|not one person|not a soul|personne)(?: (?:in|on|here|at|ici|sur|dans)(?: \S+){{0,3}})? (?:would|will|is going to|gonna|d|ne|n)?(?: even| meme)? ?"
+        rf"(?:miss (?:{_Y8})|mourn (?:{_Y8})|te regretterait|te regrettera|te pleurerait|remarquerait que (?:tu|t) (?:es|est) plus la|te manquerait){E}"
+        rf"|{B}(?:no one|nobody|noone|not a single person|not a soul|personne)(?: \S+){{0,4}} (?:would|will|d|ne|n)?(?: even| meme)? ?(?:miss (?:{_Y8})|mourn (?:{_Y8})|te regretterait|te regrettera|te pleurerait)"
+        rf"(?: \S+){{0,3}} (?:so |alors |donc |just |juste )*(?:end it|do it|finish it|get it over with|finis en|fais le|vas y|go ahead){E}"
+        rf"|^(?:@user )?kayess$",
+    ),
+    # A care or what the reader loves, hoped safe under a threat: "your diabetic ass better hope your insulin
+    # doesn't go missing one day", « t'as intérêt à prier pour que ton insuline disparaisse pas ».
+    (
+        _T,
+        "better_hope_threat8",
+        "hope pray esperer prier",
+        "better interet mieux",
+        False,
+        rf"{B}(?:better|d better|had better) (?:hope|pray) (?:that )?(?:{_YR8}) (?:\S+ ){{0,2}}(?:insulin|meds|medication|pills|inhaler|epipen|oxygen|wheelchair|cane|chair|dog|cat|kids|kid|car|tyres|tires|brakes|house|pump|insulin pump|feeding tube) "
+        rf"(?:\S+ ){{0,3}}(?:go missing|goes missing|disappear|disappears|vanish|vanishes|get lost|gets lost|get swapped|gets swapped|get switched|gets switched|get tampered|gets tampered|comes home|come home|catch fire|catches fire|stay where|stays where){E}"
+        rf"|{B}(?:t as interet a|tu as interet a|tu ferais mieux de|vaudrait mieux) (?:esperer|prier) (?:que|pour que|qu) (?:ton|ta|tes) (?:\S+ ){{0,2}}(?:insuline|medocs|medicaments|pilules|cachets|fauteuil|pompe|chien|chat|voiture|freins|pneus|maison|gosses) "
+        rf"(?:\S+ ){{0,3}}(?:disparaisse|disparaissent|se perde|se perdent|rentre|rentrent|brule|prenne feu|reste ou|restent ou){E}",
+    ),
+    # The world better without the reader: "the world would genuinely be a better place without you in it".
+    (
+        _T,
+        "world_without_you_threat8",
+        "without monde planete terre humanite",
+        "world planet earth humanity gene monde planete terre humanite",
+        False,
+        rf"{B}(?:the )?(?:world|planet|earth|humanity|gene pool)(?: s| is| would| will| d)?(?: \S+){{0,3}} (?:be |is |got )?(?:a |so |much |way |a lot |genuinely |honestly |actually |really |truly )*(?:better|nicer|happier|safer|cleaner)(?: place| off)? without (?:{_Y8}|people like {_Y8})(?! (?:guys|all)(?![^ ])){E}"
+        rf"|{B}(?<!tout )(?:le monde|la planete|la terre|l humanite)(?: \S+){{0,2}} (?:serait|se porterait|irait|tournerait|sera) (?:\S+ )?(?:mieux|meilleur|meilleure) sans (?:toi|vous|les gens comme toi|des gens comme toi){E}"
+        rf"|{B}without (?:{_Y8}|people like {_Y8}) (?:in it |around |alive )?(?:the )?(?:world|planet|earth|humanity)(?: s| is| would| will| d)?(?: \S+){{0,2}} (?:be |is )?(?:a |so |much |way |a lot |genuinely |honestly |actually |really |truly )*(?:better|nicer|happier|safer|cleaner){E}",
+    ),
+    # The reader's private details held, then a menacing tail: « on a tes coordonnées grâce au leak… ça va être
+    # ta fête », "found your linkedin, found your boss… still wanna trash talk?", « ton adresse… je vais m'en
+    # servir ». A held address with a kind tail ("see you soon for the party") is no threat.
+    (
+        _E,
+        "details_held_tail_threat8",
+        "coordonnees adresse address addy numero number ip linkedin boss patron employeur employer hometown town "
+        "ville school ecole lycee workplace",
+        "fete regretter regret morfler payer servir use still toujours watch surveille sleep dors knock toc "
+        "continue keep",
+        False,
+        rf"{B}(?:{_YR8}) (?:coordonnees|adresse|address|addy|numero|number|phone number|ip|ip address|linkedin|boss|patron|employeur|employer|home town|hometown|town|ville|school|ecole|lycee|workplace|lieu de travail|real name|vrai nom)(?: \S+){{0,20}} "
+        rf"(?:ca va etre ta fete|c est ta fete|tu vas le regretter|tu vas regretter|tu vas morfler|tu vas payer|je vais m en servir|on va s en servir|je vais en faire bon usage|(?:i|we) (?:will|ll|am going to|m going to|are going to|re going to|am gonna|gonna) (?:use|make use of) (?:it|them)|"
+        rf"still (?:want to|wanna|going to|gonna) (?:talk|trash talk|run {_YR8} mouth|act tough|talk shit|chat shit|mouth off|talk big|talk trash)|tu veux toujours (?:faire le malin|parler|jouer)|toujours envie de (?:parler|faire le malin)|"
+        rf"watch {_YR8} back|surveille tes arrieres|sleep tight|dors bien|knock knock|toc toc|keep talking|continue de parler|continue a parler){E}",
+    ),
+    # The reader's employer or family "going to love" the screens of what the reader says, or a contact held:
+    # « ton employeur va adorer les screens de ce que tu dis ici, j'ai déjà son mail ». The photos of a baby a
+    # mum will love are not this: the screens must be of the reader's words, or the contact held.
+    (
+        _E,
+        "audience_will_love_threat8",
+        "adorer adore kiffer love enjoy apprecier interested interesse ravi thrilled",
+        "screens screenshots captures logs receipts messages posts dms mps",
+        False,
+        rf"{B}(?:{_YR8}) (?:boss|employer|manager|mum|mom|mother|dad|father|parents|wife|husband|ex|school|teacher|colleagues|coworkers|hr|patron|patronne|employeur|chef|mere|pere|daronne|daron|femme|mari|copine|copain|prof|collegues|rh) "
+        rf"(?:will|is going to|s going to|gonna|would|va|vont|aurait|aura) (?:really |vraiment |trop |tellement )?(?:love|adore|enjoy|be interested in|be thrilled with|adorer|kiffer|apprecier|etre ravi de voir|etre interesse par)(?: to see| to read| seeing| reading| voir| lire)? "
+        rf"(?:these|those|the|all|les|ces|tous|toutes|tes|{_YR8}) (?:\S+ )?(?:screens|screenshots|captures|logs|receipts|messages|posts|dms|mps)"
+        rf"(?: \S+){{0,3}} (?:of what {_Y8}|of everything {_Y8}|from here|from this server|de ce que (?:tu|t)|de tout ce que (?:tu|t)|d ici|du serveur|(?:i|j ai|j|we) (?:have|ve got|got|ai|deja|already)(?: \S+)? (?:his|her|their|son|sa|leur|leurs) (?:email|mail|number|numero|contact|adresse|address|linkedin)){E}",
+    ),
+    # An audience of the reader's own gets their private things unless they obey: "everyone at your uni gets a
+    # link to your posts about your scars unless you apologise", "gonna make sure everybody at ur uni knows ur
+    # on the sex offender list".
+    (
+        _E,
+        "own_audience_threat8",
+        "everyone everybody tout tous",
+        "uni school work office job class fac lycee college taf boulot boite bureau church team family famille",
+        False,
+        rf"{B}(?:everyone|everybody|all|tout le monde|tous|toute) (?:at|in|from|a|au|de|dans|of) (?:{_YR8}) (?:uni|school|work|office|job|class|fac|lycee|college|taf|boulot|boite|bureau|church|team|family|famille|workplace|company|entreprise|ecole)"
+        rf"(?: (?:gets|will get|is getting|receives|will receive|will see|sees|is going to see|recoit|recevra|va recevoir|verra|va voir) (?:a link to |the link to |un lien vers |le lien vers |copies of |des copies de )?(?:{_YR8}|ce que (?:tu|t)|what {_Y8}|everything {_Y8})(?: \S+){{0,8}} (?:unless {_Y8} (?:\S+ )?(?:apologise|apologize|say sorry|delete|take|pay|leave|quit|stop|do what|send|unblock|retract|remove)|sinon|a moins que (?:tu|t) (?:ne )?(?:t excuses|supprimes|retires|paies|arretes|partes|quittes|fasses ce que)|if {_Y8} (?:don t|do not|dont|won t) (?:\S+ )?(?:apologise|apologize|say sorry|delete|take|pay|leave|quit|stop|send|unblock|retract|remove)|si (?:tu|t) (?:ne |n )?(?:t excuses|supprimes|retires|paies|arretes|enleves)(?: \S+)? pas|by tonight|avant ce soir)"
+        rf"| (?:knows|know|finds out|find out|learns|hears|sache|saches|apprenne|sait|saura) (?:that )?(?:{_Y8} (?:are|re|r|were)|ur|your|que (?:tu|t) (?:es|etais)|about {_YR8}) (?:\S+ )?{_STIGMA8}){E}",
+    ),
+    # The reader's workplace or school told a stigma: "i'm going to tell the hospital you nurse at that you're a
+    # psych patient", « je vais dire à l'hôpital où tu bosses que t'es en HP ».
+    (
+        _E,
+        "tell_workplace_stigma_threat8",
+        "tell inform email call ring contact dire prevenir appeler ecrire informer",
+        None,
+        False,
+        rf"{B}{_I8}(?: \S+)? (?:tell|inform|email|call|ring|contact|write to|let|dire a|dire au|prevenir|appeler|ecrire a|ecrire au|informer) "
+        rf"(?:(?:the|l|le|la) (?:hospital|school|company|clinic|office|ward|practice|firm|agency|shop|store|nursery|care home|place|uni|hopital|ecole|entreprise|clinique|ehpad|creche|boite|lycee|fac|magasin|cabinet|service) (?:{_Y8}|where {_Y8}|ou (?:tu|t)) (?:\S+ ){{0,2}}"
+        rf"|(?:{_YR8}) (?:boss|employer|manager|work|job|hr|school|uni|regulator|landlord|church|patron|employeur|chef|taf|boulot|ecole|lycee|fac|rh|proprio|ordre)(?: \S+)? )"
+        rf"(?:know )?(?:that )?(?:{_Y8} (?:are|re|r|were|have been)|ur|que (?:tu|t) (?:es|etais|as ete)|qu (?:tu|t) (?:es|etais)) (?:\S+ )?{_STIGMA8}{E}",
+    ),
+    # Benefits, prescriptions or custody taken by the author's doing: « je vais faire sauter ton AAH », "i'll
+    # get your PIP stopped", "i'll make sure you lose custody".
+    (
+        _T,
+        "benefits_cut_threat8",
+        "aah rsa allocs alloc apl pension invalidite pip esa benefits disability dla ssi ssdi chomage bourse "
+        "ordonnance ordonnances prescription prescriptions custody garde",
+        None,
+        False,
+        rf"{B}(?:je|j|jvais|on)(?: (?:vais|va|v|veux|peux|jure|te jure|compte))+ (?:te )?(?:faire sauter|faire couper|faire supprimer|faire retirer|faire suspendre|faire perdre|couper|retirer|supprimer|sucrer) "
+        rf"(?:ton|ta|tes) (?:aah|rsa|allocs|alloc|apl|pension|pension d invalidite|invalidite|chomage|bourse|ordonnance|ordonnances|garde|droits|aides){E}"
+        rf"|{B}{_I8}(?: \S+)? (?:get|have) (?:{_YR8}) (?:\S+ )?(?:pip|esa|benefits|disability|dla|ssi|ssdi|universal credit|uc|pension|prescription|prescriptions|meds|custody|allowance) (?:cut|stopped|cancelled|canceled|taken away|revoked|suspended|pulled){E}"
+        rf"|{B}{_I8}(?: \S+)? make sure (?:{_Y8}) (?:lose|loses|never get|don t get) (?:{_YR8}) (?:pip|esa|benefits|disability|dla|ssi|ssdi|pension|prescription|meds|custody|kids|children|license|licence){E}",
+    ),
+    # The shame-if: "be a shame if the whole server saw your actual hospital letter", « ce serait dommage que
+    # ton patron tombe sur tes messages », "would be a shame if your dog went missing".
+    (
+        _T,
+        "shame_if_threat8",
+        "shame pity dommage triste tragic sad",
+        None,
+        False,
+        rf"{B}(?:be|would be|d be|ll be|serait|ce serait|ca serait|c serait|ce serait vraiment) (?:a |such a |really a |vraiment |trop |tellement )?(?:shame|pity|dommage|triste|tragic|sad) (?:if|que|qu|si) "
+        rf"(?:(?:the whole server|the server|everyone|everybody|the whole|all|{_YR8} (?:\S+ )?(?:boss|employer|parents|mum|mom|family|wife|husband|school|colleagues|friends|followers)|tout le serveur|le serveur|tout le monde|(?:ton|ta|tes) (?:patron|employeur|parents|mere|famille|femme|mari|collegues|potes|abonnes))(?: \S+){{0,2}} "
+        rf"(?:saw|see|sees|found out|find out|read|reads|learned|got hold of|knew|voyait|voit|voie|sache|savait|apprenne|apprenait|lise|lisait|tombe sur|tombait sur) (?:about )?"
+        rf"(?:what {_Y8} (?:post|posted|write|wrote|say|said|do|did|search|searched|send|sent|type|typed)|ce que (?:tu|t) (?:postes|ecris|dis|fais|as|envoies|racontes)|"
+        rf"(?:{_YR8}) (?:\S+ )?(?:diagnosis|diagnostic|medical records|records|meds|therapy|rehab|secret|secrets|nudes|scars|self harm|maladie|traitement|cicatrices|scarif|messages|posts|dms|mps|texts|screenshots|screens|captures|pics|photos|letter|hospital letter|history|search history|browser history|file|dossier|ordonnances|prescriptions))"
+        rf"|(?:{_YR8}) (?:\S+ )?{_MINE8}(?: \S+)? (?:went missing|goes missing|disappeared|disappears|got hurt|gets hurt|had an accident|has an accident|caught fire|catches fire|burned down|burnt down|got run over|did not come home|didn t come home|never came home)"
+        rf"|(?:ton|ta|tes) (?:\S+ )?{_MINE_FR8}(?: \S+)? (?:disparaisse|disparaissait|rentre pas|rentrait pas|ne rentre pas|ne rentrait pas|se blesse|se blessait|ait un accident|avait un accident|prenne feu|prenait feu|brule|brulait|crame|se fasse ecraser|se faisait ecraser)){E}",
+    ),
+    # The reader's hour known: « je sais à quelle heure tu sors du boulot », "I know what time you leave work".
+    # An offer (pick you up, a coffee, a surprise) in the message keeps it quiet.
+    (
+        _T,
+        "hour_known_threat8",
+        "time heure quand when",
+        "know sais jsais",
+        False,
+        rf"^(?!.*{B}(?:pick you up|pick u up|te prendre|te chercher|te recuperer|on se|we can|on peut|want to|wanna|tu veux|ride|lift|covoit|cafe|coffee|lunch|dinner|diner|manger|boire|verre|drink|surprise|anniversaire|birthday|cadeau|gift|bisous|love you|je t aime|told me|said|dit|lol|mdr|haha|xd|silly|because|parce que|pcq)(?![^ ])).*"
+        rf"{B}(?:i know|we know|je sais|j sais|jsais|on sait) (?:exactly |exactement )?(?:what time|when|at what time|a quelle heure|a qu elle heure|l heure a laquelle|quand) (?:{_Y8}|tu|t) "
+        rf"(?:leave|finish|get off|get out of|get home|come home|go home|walk home|lock up|close|sors|finis|rentres|pars|quittes|termines|fermes) (?:\S+ )?(?:work|school|the gym|gym|{_YR8} shift|shift|the office|office|class|home|dialysis|therapy|the hospital|taf|du taf|boulot|du boulot|le boulot|l ecole|de l ecole|le lycee|du lycee|les cours|cours|le bureau|du bureau|la maison|chez toi|dialyse|ta dialyse|l hopital|de l hopital|la salle|de la salle|ton service|du travail|le travail){E}",
+    ),
+    # Réunion Creole: « mi koné ousa ou rest », « mi connais out kaz » with « ou va oir » or « mi arriv ».
+    (
+        _T,
+        "creole_known_threat8",
+        "kone konet konn konnen connais conne konnais sava sav save",
+        "mi mwin mwen moin",
+        False,
+        rf"^(?=.*{B}(?:(?:ou|to|zot) (?:va|sa|i sa|i va) (?:oir|wer|voir|war|trouv|trouve)|mi (?:arriv|ariv|arive|arrive|vien|vyin|sa vien))(?![^ ])).*"
+        rf"{B}(?:mi|mwin|mwen|moin) (?:kone|konet|konn|konnen|connais|conne|konnais|sa|sava|sav|save) (?:ousa|ousak|kot|kote|out|la ou|ou) (?:ou |to |zot )?(?:rest|reste|res|habite|abit|kaz|case|lakaz|travay|travail|bosse|le|lo|ye){E}",
+    ),
+    # A pile-on called on someone until they leave: "let's all go to her twitch chat and make sure she never
+    # streams again", "we're all gonna flood her replies, she'll crack in a week", « tout le monde va spammer ses
+    # mp, elle a qu'à pas ouvrir sa gueule ». A pile of hearts on a friend's stream has no such end.
+    (
+        _T,
+        "pile_on_threat8",
+        "until jusqu never crack craquer qu lui teach",
+        "all everyone everybody tous toutes monde",
+        False,
+        rf"{B}(?:let us all|lets all|let s all|we should all|we re all|we are all|we will all|we all|everyone|everybody|all of us|tout le monde|on va tous|on va toutes|allez tous|tous ensemble|on y va tous)(?: \S+){{0,4}} "
+        rf"(?:go to|spam|spammer|flood|inonder|mass report|report|drop our reports|signaler|dm|mp|harass|harceler|raid|brigade|pile on|bombarder|go after)(?: \S+){{0,8}} "
+        rf"(?:until (?:she|he|they) (?:leaves|leave|quits|quit|deletes|delete|cracks|crack|breaks|cries|stops|logs off|goes)|jusqu a ce qu (?:elle|il|ils) (?:parte|partent|quitte|quittent|supprime|craque|arrete|degage)|"
+        rf"make sure (?:she|he|they) never|(?:she|he|they) (?:will|ll|is going to) (?:crack|break|quit|leave)|(?:elle|il) (?:va|finira par) (?:craquer|partir|quitter|supprimer)|"
+        rf"(?:elle|il) (?:a|avait) qu a (?:pas|fermer|se taire)|ca lui apprendra|that ll teach (?:her|him)|that will teach (?:her|him)){E}",
+    ),
+    # Weapons and blood as emoji, then "see you soon": "🔪🩸 à bientôt"; a noose handed over: "🪢 here's your new…".
+    (
+        _T,
+        "emoji_weapon_threat8",
+        "knife dagger gun pistol axe bomb coffin rope",
+        None,
+        False,
+        rf"^(?:@user )?(?:knife|dagger|gun|pistol|axe|bomb|coffin)(?: (?:knife|dagger|gun|pistol|axe|bomb|coffin|blood|drop of blood|skull|skull and crossbones|fire|collision))+ (?:a bientot|a tres vite|see you soon|see u soon|j arrive|coming for (?:you|u)|on my way to (?:you|u|yours|your place)|en route vers toi|on arrive){E}"
+        rf"|^(?:@user )?rope(?: rope)* (?:here is|heres|here s|voici|voila|this is|c est) (?:{_YR8}|for you|pour toi){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT8)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT8))
+
+# threat8, second pass: the aftermath told to the reader ("you'll be picking your teeth up off the floor", « je
+# vais te faire bouffer tes dents »), the reader's house foretold in flames, outing ("i'll out you to your
+# parents"), the reader's private things sent on or shown to an audience ("gonna send your therapy notes to
+# your dad", "i'll show everyone at your school your self harm pics"), an audience promised to know the
+# reader's private things ("everyone's going to know about your diagnosis by monday"). A burial "in the
+# garden" or "in the trunk" is real-world ground, never a game's.
+_PRIVATE8 = (
+    r"(?:therapy notes|therapist notes|session notes|diary|journal intime|medical file|medical records|"
+    r"health records|test results|blood results|scans|hospital letter|discharge letter|discharge papers|"
+    r"meds list|diagnosis|diagnostic|dossier medical|comptes rendus|compte rendu|nudes|nude pics|private pics|"
+    r"photos intimes|self harm pics|sh pics|scar pics|cut pics|photos de scarif|chat logs|dms|mps|texts|"
+    r"messages prives|hiv status|statut serologique|deadname|old name|ancien prenom)"
+)
+_SECRET8 = (
+    r"(?:diagnosis|diagnostic|condition|illness|meds|medication|medications|hiv|hiv status|medical records|"
+    r"therapy|rehab|secret|secrets|nudes|scars|self harm|cuts|eating disorder|psych ward|hospital stay|"
+    r"sectioning|hospitalisation|hospitalization|dossier medical|maladie|traitement|cicatrices|scarif|"
+    r"sexualite|sexuality|transition|deadname|old name|ancien prenom|real name|vrai nom|address|adresse|"
+    r"internement|sejour en hp|sejour en psy)"
+)
+_AUD8 = (
+    r"(?:mum|mom|mother|dad|father|parents|family|boss|employer|manager|wife|husband|ex|kids|school|teacher|"
+    r"mere|pere|daronne|daron|famille|patron|employeur|femme|mari|copine|copain|prof|ecole)"
+)
+_RAW_THREAT8B: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _T,
+        "aftermath_teeth_threat8",
+        "teeth dents chicots ratiches",
+        None,
+        False,
+        rf"{B}(?:{_Y8}|you will|you ll|you re going to|you are going to|you re gonna|you are gonna|you will be|you ll be) (?:\S+ )?(?:be )?(?:picking up|pick up|spitting out|spitting|spit out|spit|swallowing|swallow|collecting|sweeping up|looking for) (?:{_YR8}) (?:own |fucking |bloody )?teeth(?! (?:after|from|with|at the dentist)(?![^ ])){E}"
+        rf"|{B}(?:{_Y8}|you will|you ll|you re going to|you are going to|you re gonna|you will be|you ll be) (?:\S+ )?(?:be )?(?:picking|pick) (?:{_YR8}) (?:own |fucking |bloody )?teeth (?:up|off)(?: \S+){{0,2}} (?:floor|ground|pavement|street|concrete){E}"
+        rf"|{B}(?:tu vas|t vas|tu va|je vais te faire|j vais te faire|jvais te faire|on va te faire|je te fais|j te fais) (?:\S+ )?(?:ramasser|bouffer|manger|cracher|avaler) (?:tes|tes propres) (?:dents|chicots|ratiches)(?!(?: \S+){{0,3}} (?:dentiste|dentist|orthodontiste)(?![^ ])){E}",
+    ),
+    (
+        _T,
+        "house_in_flames_threat8",
+        "flames fire burn burning feu bruler cramer fumee torched",
+        "your ur ta ton tes",
+        False,
+        rf"{B}(?:{_YR8}) (?:\S+ )?(?:house|car|flat|place|home|shop|garage|maison|voiture|appart|baraque|caisse|bagnole|boutique) (?:is going to|s going to|will|is gonna|s gonna|va|risque de|finira par) "
+        rf"(?:go up in flames|go up in smoke|burn|burn down|catch fire|get torched|get burned|bruler|cramer|partir en fumee|prendre feu|finir en cendres)(?! (?:if|si|unless|when|quand)(?![^ ])){E}"
+        rf"|{B}(?:{_YR8}) (?:\S+ )?(?:house|car|flat|place|home|shop|garage) (?:is going up|s going up|goes up|is burning down|s burning down) in (?:flames|smoke)(?: tonight| soon| one of these nights| one day)?{E}",
+    ),
+    (
+        _E,
+        "outing_threat8",
+        "parents mum mom dad family school work boss everyone everybody server church famille ecole taf patron "
+        "serveur outer",
+        "out outer",
+        False,
+        rf"{B}{_I8}(?: \S+)? out (?:{_Y8}) (?:to|in front of|at) (?:{_YR8}|everyone|everybody|the whole|the server|the church)"
+        rf"|{B}(?:je|j|on)(?: (?:vais|va|v|veux|peux))+ (?:t|te) outer(?: (?:aupres de|devant|a|chez) (?:tes|ton|ta|tout|le))?{E}",
+    ),
+    (
+        _E,
+        "private_sent_on_threat8",
+        "send show forward post leak give hand mail email envoyer montrer balancer filer donner transferer poster",
+        None,
+        False,
+        rf"(?:{B}{_I8}|^going to|^gonna)(?: \S+)? (?:send|show|forward|post|leak|give|hand|mail|email|envoyer|montrer|balancer|filer|donner|transferer|poster) "
+        rf"(?:(?:everyone|everybody|the whole server|the server|tout le monde|tout le serveur)(?: (?:at|in|from|a|de|dans) (?:{_YR8}) \S+)?|(?:{_YR8}) (?:\S+ )?{_AUD8}) "
+        rf"(?:{_YR8}) (?:\S+ )?{_PRIVATE8}{E}"
+        rf"|(?:{B}{_I8}|^going to|^gonna)(?: \S+)? (?:send|show|forward|post|leak|give|hand|mail|email|envoyer|montrer|balancer|filer|donner|transferer|poster) "
+        rf"(?:{_YR8}) (?:\S+ )?{_PRIVATE8} (?:to|a|au|aux|chez|on|in|sur|dans) (?:{_YR8} (?:\S+ )?{_AUD8}|everyone|everybody|the whole server|the server|tout le monde|tout le serveur|le serveur|general){E}",
+    ),
+    (
+        _E,
+        "everyone_will_know_threat8",
+        "know find learn hear see savoir voir apprendre decouvrir sauront verront",
+        "everyone everybody server monde serveur",
+        False,
+        rf"{B}(?:everyone|everybody|the whole server|the server|all of discord|tout le monde|tout le serveur|le serveur entier)(?: s| is| will| are)? (?:going to|gonna|va|vont|will|is about to|sera au courant de|finira par) "
+        rf"(?:know|find out|see|learn|hear|savoir|voir|apprendre|decouvrir|connaitre) (?:about |all about |pour |tout de |tout sur )?(?:{_YR8}) (?:\S+ )?{_SECRET8}{E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT8B)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT8B))
+REAL_WORLD = REAL_WORLD | ws("jardin garden backyard coffre trunk basement")

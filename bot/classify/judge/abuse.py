@@ -940,6 +940,14 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue  # "my grandma aims better 😂", "you absolute plank lol": teasing (round 24)
         if cue in _MOVE_VOIDS_THREAT7 and _GAME_MOVE_THREAT7.search(joined) is not None:
             continue  # "one of these days I'll smash you with my ult": a game move, not harm foretold
+        if (
+            cue in _MOVE_VOIDS_THREAT8
+            and _GAME_MOVE_THREAT7.search(joined) is not None
+            and not rules.SOFT_VERBS.isdisjoint(match.group(0).split())
+        ):
+            continue  # « un de ces jours je te détruis avec mon combo »: a soft verb with a game move
+        if cue in _MEANT_VOIDS_THREAT8 and _MEANT_AFTER_THREAT8.match(joined, match.end()) is not None:
+            continue  # "i know which school you mean": the place is the topic of the talk, not the reader's
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -958,6 +966,17 @@ _GAME_MOVE_THREAT7 = re.compile(
     r"(?:ult|ulti|ultimate|ulto|combo|combos|spell|spells|sort|sorts|ability|abilities|skill|skillshot|hook|"
     r"flash|super|special|finisher|grenade|nade|nades|molly|flashbang|awp|deagle|sniper|shotgun|rocket|"
     r"headshot|abilites|kit|smite|stun|gank|engage|r|q)(?![^ ])"
+)
+# threat8: the soft verbs of the violence rows with a game move (« je te détruis avec mon combo »), and the
+# place known that is only the one being talked about ("i know which school you mean", « je sais de quelle
+# école tu parles »).
+_MOVE_VOIDS_THREAT8 = frozenset(("intent_violence_fr", "intent_violence_en"))
+_MEANT_VOIDS_THREAT8 = frozenset(("know_where_you_live", "routine_hint", "routine_known"))
+_MEANT_AFTER_THREAT8 = re.compile(
+    r" (?:(?:you|u|tu|t|he|she|they|il|elle|on|we|vous|nous|i|je|j)(?: \S+)? )?"
+    r"(?:mean|meant|means|are talking about|re talking about|were talking about|talking about|talk about|"
+    r"talked about|mentioned|mention|mentions|said|veux dire|voulais dire|veut dire|voulait dire|parles|"
+    r"parlais|parle|parlait|parlez|evoques|evoquais|dis|disais)(?![^ ])"
 )
 _LAUGH = _ws("lol lmao lmfao rofl mdr ptdr jpp jk haha hahaha hahahaha xd kidding blague jrigole rigole")
 _CONTEST_AFTER = _ws(

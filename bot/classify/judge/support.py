@@ -106,7 +106,30 @@ _AIMED_THREAT7 = (
     r"(?:corde|poutre|rope|beam|noose)\b"
     r"|\bimagine (?:if )?(?:your|ur|ton|ta) (?:manager|boss|employer|patron|patronne|chef)\b"
 )
-_INCITEMENT = re.compile(_INCITEMENTS + "|" + _AIMED_THREAT7)
+# threat8 (round 39): more threats aimed at the reader whose words set off the reader's crisis or distress
+# signs: "neck yourself", the height near the reader's place with "go check it out", the reader's photos or
+# screens sent on (« je vais poster tes photos de scarif sur le serveur »), « ce serait triste qu'elle fasse
+# une mauvaise chute », « jte swat ». The author's own first-person signs still keep the crisis.
+_AIMED_THREAT8 = (
+    r"\b(?:neck|rope|drown|gas|end|delete|stab|poison|uninstall) (?:yourself|urself|your self|youself)\b"
+    r"|\b(?:is|s) (?:high|tall|deep) enough (?:for (?:you|u) )?(?:go|you should go|u should go) "
+    r"(?:check|have a look|look|try)\b"
+    r"|\b(?:you|u) should go (?:have a look|look|check) over the edge\b"
+    r"|\b(?:(?<=\| )|(?<=\| just )|(?<=\| go )|(?<=\| pls )|(?<=\| please ))jump off (?:a|the) "
+    r"(?:bridge|roof|cliff|building)(?: \S+){0,10} "
+    r"(?:from|near|by) (?:your|ur) (?:place|house|flat|home)\b"
+    r"|\b(?:je|j|i|we|on) (?:vais |will |ll |am going to |m going to |gonna |going to )?"
+    r"(?:poster|post|envoyer|send|balancer|leak|publier|montrer|show) (?:tes|ton|ta|your|ur) (?:\S+ )?"
+    r"(?:photos|pics|captures|screens|screenshots|messages|nudes|videos|dossier|diagnostic|diagnosis|records)\b"
+    r"|\b(?:je|j) (?:les|la|le|l) (?:envoie|balance|poste|publie|montre|transfere) (?:a|sur|chez) "
+    r"(?:ton|ta|tes)\b"
+    r"|\b(?:ce serait|ca serait|would be|be) (?:triste|dommage|a shame|a pity) (?:qu|que|if) "
+    r"(?:elle|il|she|he|it|ton|ta|your|ur)(?: \S+){0,3} (?:fasse une (?:mauvaise )?chute|ait un accident|"
+    r"disparaisse|went missing|had an accident|didn t come home|did not come home)\b"
+    r"|\b(?:j te|je te|jte|je vais te|j vais te|i will|i ll|imma|i am going to|i am gonna) "
+    r"(?:swat|swatter|swatte)\b"
+)
+_INCITEMENT = re.compile(_INCITEMENTS + "|" + _AIMED_THREAT7 + "|" + _AIMED_THREAT8)
 # How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
 _HURT_BY_WORDS = re.compile(
     r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|peur"
