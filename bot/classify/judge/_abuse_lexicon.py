@@ -1464,3 +1464,45 @@ WEAK_INSULT = WEAK_INSULT | (
     frozenset(("rocket", "rockets", "spanner", "spanners", "walloper", "wallopers", "fud", "fuds"))
     - STRONG_INSULT
 )
+
+# --------------------------------------------------------------------------------------------------------
+# insult8 (round 39, insult helper 8): regional and slang insult nouns of the round's voices, with their
+# feminine and plural forms. STRONG ones have no other meaning in chat (insults in any window with an
+# addressee); WEAK ones are also ordinary words or names ("divvy" to share out, "nalla" good in Tamil,
+# "pagal"), and count only in a "you are (a) ..." or vocative construction. Regions: Liverpool ("meff",
+# "divvy"), New York ("jabroni", "mook"), Canada ("hoser"), Hindi and Urdu in Indian English ("bewakoof",
+# "ullu ka pattha", "gadha", "nalayak", "kamina"), Belgium (« zievereir », « zeveraar »), plain French
+# (« décérébré », « neuneu »), UK and Irish ("gombeen", "gobdaw", "eejit" above, "clampit"), Australia
+# ("dipstick", "fuckwit" above, "drongo" above, "boofhead"), and gamer slang ("shitter", "dogshit player").
+# Nothing here is a word a patient uses of their own body or illness.
+# --------------------------------------------------------------------------------------------------------
+_STRONG_FR_INSULT8 = _words("""
+decerebre|decerebree|decerebres|decerebrees zievereir|zievereirs|zeveraar|zeveraars|zieverer
+sous_doue|sous_douee|sous_doues|sous_douees cervelle_de_moineau|cervelle_d_oiseau tete_de_linotte
+""")
+_STRONG_EN_INSULT8 = _words("""
+meff|meffs jabroni|jabronis|jabronie mook|mooks hoser|hosers bewakoof|bewakoofs|bevakoof|bewkoof
+ullu_ka_pattha|ullu_ke_patthe|ullu_ke_pathe|ullu_ka_patha chutiya|chutiye|chutiyas|chutiyaa kamina|kamine|kameena
+nalayak|nalayaki|harami|haramkhor|bakchod gombeen|gombeens gobdaw|gobdaws clampit|clampits boofhead|boofheads
+shit_for_brains|shit_for_brain|fuckstick|fucksticks|dipshits dickweasel|dickweasels shitgibbon|shitgibbons
+twatwaffles fucknugget|fucknuggets cumbubble|cumbubbles douchecanoe|douchecanoes assgoblin|assgoblins
+""")
+_WEAK_EN_INSULT8 = _words("""
+divvy|divvies nalla|nallas gadha|gadhe|gadhi ullu pagal dipstick|dipsticks shitter|shitters doorknob|doorknobs
+jabroney sook|sooks wally|wallies plonker
+""")
+STRONG_INSULT = STRONG_INSULT | (
+    _expand([w.replace("_", " ") for w in _STRONG_FR_INSULT8], _fr_forms)
+    | _expand([w.replace("_", " ") for w in _STRONG_EN_INSULT8], _en_forms)
+)
+WEAK_INSULT = (
+    WEAK_INSULT | (_expand([w.replace("_", " ") for w in _WEAK_EN_INSULT8], _en_forms) - STRONG_INSULT)
+) - STRONG_INSULT
+# insult8: spellings of strong insults that hide them by sound or a swapped letter (« enkulé », « fils de
+# peu », "biotch", "fuk wit"): no other meaning in either language.
+STRONG_INSULT = STRONG_INSULT | frozenset(
+    ("enkule", "enkulee", "enkules", "enkulees", "ankule", "fils de peu", "fille de peu", "biotch", "biotches",
+     "biatch", "biatches", "beyotch", "beeyotch", "fukwit", "fukwits", "fuk wit", "fuk wits", "fukface",
+     "fuk face", "fuktard", "dumbfuk", "dumfuk", "dumbsaas", "shit for brain")
+)  # fmt: skip
+WEAK_INSULT = WEAK_INSULT - STRONG_INSULT

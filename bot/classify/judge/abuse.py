@@ -107,6 +107,7 @@ FILLER = FILLER | _ws("donc ben fameux fameuse sacrement genuinely")
 COPULA = COPULA | _ws("dey ete devenu devenue devenus devenues")
 VOCATIVE = _ws("you u ya ye toi espece bougre bande pauvre pauvres sombre imagine sale sales")
 VOCATIVE = VOCATIVE | _ws("ostie osti hostie estie esti")  # round 31: Québec « ostie de cave »
+VOCATIVE = VOCATIVE | _ws("sal")  # insult8: « sal autiste de merde », « sal con » (« sale » in SMS)
 IMPERATIVE = _ws(
     "va vas ferme fermes tais taisez tg ftg degage degages casse barre tire stfu shut gtfo piss listen "
     "ecoute ecoutes bouge leave quit arrete arretes stop"
@@ -336,7 +337,7 @@ _REPORT_ANCHORS = _ws(
 _SPACED = re.compile(r"(?<![a-zA-Z0-9])[a-zA-Z0-9][ .\-_*,/|]{1,3}[a-zA-Z](?![a-zA-Z0-9])")
 _DIGIT = re.compile(r"[0-9]")
 _ENCLOSED_RE = re.compile("[\U0001f150-\U0001f189\U0001f1e6-\U0001f1ff]")
-_SYMBOLS = re.compile(r"[^\W_][|@$€!*©+]+[^\W_]|[^\W_]\*|\*[^\W_]")
+_SYMBOLS = re.compile(r"[^\W_][|@$€!*©+†¥]+[^\W_]|[^\W_]\*|\*[^\W_]")
 _CAPITAL_I_AS_L = re.compile(
     r"(?<=[a-z])I{2,}|(?<=[a-z]{2})I(?![A-Za-z])"
 )  # "kiII", "fooI": I for l (not "LinkedIn")
@@ -376,6 +377,8 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
         or "*" in text
         or "©" in text
         or "+" in text
+        or "†" in text  # insult8: a dagger for a t (« autis†e »), a yen sign for a y ("k¥s")
+        or "¥" in text
     ):
         return _SYMBOLS.search(_MENTION_OUT.sub(" ", text)) is not None
     return False
@@ -431,8 +434,10 @@ def _unmask(word: str) -> str:
     return word.replace("*", "")
 
 
-_IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!©+]+(?=[a-z0-9])")
-_SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i", "©": "c", "+": "t"}
+_IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!©+†¥]+(?=[a-z0-9])")
+_SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i", "©": "c", "+": "t", "†": "t", "¥": "y"}
+# insult8: a euro sign ending a word spelt with symbols (« m€rd€ », « d€g@g€ »): the word's last e
+_FINAL_EURO_INSULT8 = re.compile(r"(?<=[a-z])€(?![a-z0-9])")
 
 
 _LEET_I = str.maketrans("0134579@$", "oieastgas")
@@ -465,6 +470,7 @@ def _deobfuscate(text: str) -> str:
     text = fold(emoji_as_words(text).translate(_ENCLOSED))
     text = _MENTION_OUT.sub(" <@0> ", text)
     text = _IN_WORD_SYMBOL.sub(lambda m: "".join(_SYMBOL_LETTER.get(c, c) for c in m.group(0)), text)
+    text = _FINAL_EURO_INSULT8.sub("e", text) if "€" in text else text
     text = re.sub(r"[a-z]*\*+[a-z*]*", lambda m: _unmask(m.group(0)) if m.group(0).strip("*") else " ", text)
 
     def unleet(match: re.Match[str]) -> str:
@@ -505,12 +511,17 @@ _WINDOW_BEFORE = 7
 _WINDOW_AFTER = 3
 
 
+_ON_PARTICLE_INSULT8 = _ws("go come carry hold get move keep hang log going comes goes came went right")
+
+
 def _person_before(forms: Sequence[str], i: int) -> tuple[str, int]:
     """The nearest person marker before token ``i`` in a short window: ("2"|"1"|"1p"|"3"|"", index)."""
     for j in range(i - 1, max(-1, i - 1 - _WINDOW_BEFORE), -1):
         w = forms[j]
         if w == "elle" and j and forms[j - 1] == "qu":
             continue  # "quelle" read as "qu'elle"
+        if w == "on" and j and forms[j - 1] in _ON_PARTICLE_INSULT8:
+            continue  # insult8: "go on then numpty", "come on you muppet": the English particle, not « on »
         if w in SECOND or w == "@user":
             return "2", j
         if w in FIRST_SUBJ:
@@ -557,6 +568,11 @@ _PERFECT = _ws("become been ete devenu devenue devenus devenues")
 _PERSON_NOUNS = _ws("personne person human individu etre gars mec meuf type femme homme")
 
 
+# insult8: « te » right before a weak insult is « t'es » misspelt unless a subject stands before it
+# (« je te trouve nul », « il te croit con »).
+_TE_OBJECT_INSULT8 = FIRST_SUBJ | THIRD | SECOND_SUBJ | _ws("qui que qu ca ils elles on ne n")
+
+
 def _weak_construction(forms: Sequence[str], i: int) -> int:
     """For a weak insult at ``i``: the index of the second-person marker of a "you are (a) ..." or
     "you ..." construction reached through fillers (and at most one other word), or -1."""
@@ -573,6 +589,13 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
             and not (i + 1 < len(forms) and forms[i + 1] in _NOUN_VERB)
         ):
             return j  # "your stupid", "ur such a clown": "you're" misspelt (no noun in between)
+        if (
+            w == "te"
+            and i - j == 1
+            and (j == 0 or forms[j - 1] not in _TE_OBJECT_INSULT8)
+            and not (i + 1 < len(forms) and forms[i + 1] in _NOUN_VERB)
+        ):
+            return j  # insult8: « te bete ou quoi », « te nul »: « t'es » misspelt, not the object pronoun
         if w in COPULA:
             k = j - 1
             while k >= 0 and (forms[k] in FILLER or forms[k] in NEGATION or forms[k] in COPULA) and j - k < 4:
@@ -679,6 +702,12 @@ def _not_fond(words: Sequence[str]) -> frozenset[str]:
     return frozenset()
 
 
+# insult8: the vocative "ya" ("sit down ya mook", "behave ya divvy"), which the normaliser reads as
+# « il y a »: « il y a » straight before a bare insult noun (no article) is no French; « qu'il y a »,
+# « s'il y a » are.
+_YA_NOT_VOCATIVE_INSULT8 = _ws("qu que qui s si quand car parce tant dans sur au aux en de d")
+
+
 def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[AbuseHit]) -> bool:
     """Directed insults by window; returns whether an insult word was about oneself (self-talk)."""
     self_talk = False
@@ -711,6 +740,16 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             continue  # "does your bobo still hurt", "your plastic bag": the reader's thing
         if w in _ARTICLE_ONLY and (i == 0 or forms[i - 1] not in _ARTICLES):
             continue  # « t'es victime de ... » is not « t'es une victime »
+        if (
+            i >= 3
+            and forms[i - 3 : i] == ["il", "y", "a"]
+            and (strong or i == n - 1)
+            and (i == 3 or forms[i - 4] not in _YA_NOT_VOCATIVE_INSULT8)
+            and (i + 1 == n or forms[i + 1] not in _YA_NOT_VOCATIVE_INSULT8)
+        ):
+            # insult8: "sit down ya mook" ("ya" read « il y a »)
+            hits.append(AbuseHit(_I, f"insult_ya_insult8:{w}"))
+            return self_talk
         k = _weak_construction(forms, i)
         if k >= 0 and not _negated(forms, k, i):
             hits.append(AbuseHit(_I, f"insult_you_are:{w}"))
