@@ -1506,3 +1506,11 @@ STRONG_INSULT = STRONG_INSULT | frozenset(
      "fuk face", "fuktard", "dumbfuk", "dumfuk", "dumbsaas", "shit for brain")
 )  # fmt: skip
 WEAK_INSULT = WEAK_INSULT - STRONG_INSULT
+# insult8: an adjective and a beast or a slur-free noun thrown at someone ("stupid cow", "fat pig", "dumb
+# bitch"): together, strong (the author's own "I feel like a fat cow" stays self-talk by the person rule).
+STRONG_INSULT = STRONG_INSULT | frozenset(
+    f"{adj} {noun}"
+    for adj in ("stupid", "dumb", "fat", "ugly", "lazy", "silly", "useless", "filthy", "nasty")
+    for noun in ("cow", "cows", "pig", "pigs", "bitch", "bitches", "sow", "heifer", "rat", "slag")
+)
+WEAK_INSULT = WEAK_INSULT - STRONG_INSULT

@@ -4927,3 +4927,42 @@ _RAW_INSULT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT8)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT8))
+
+# insult8, second pass: an insult noun then "that's what you are" (« … voilà ce que t'es »); "how are you this
+# bad", "teach me how to be this bad", « comment t'arrives à être aussi nul »; "I've met rocks with more game
+# sense than you", « j'ai vu des plantes vertes avec plus de réflexes que toi » (plural things, toddlers, NPCs);
+# never the author ("that's what I am"), never praise ("how are you this good").
+_BAD8 = (  # not "bad", « nul », « mauvais »: friends say "how are you this bad at a game you've played for years"
+    r"(?:dumb|stupid|useless|clueless|braindead|brain dead|incompetent|con|conne|bete|debile|stupide|inutile|"
+    r"incompetente|idiot|idiote|thick|dense|moronic|idiotic)"
+)
+_RAW_INSULT8B: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _I,
+        "insult_that_is_what_you_are_insult8",
+        "what voila",
+        None,
+        False,
+        rf"{B}{_INS31} (?:that s|that is|thats|this is|c est|voila|voila ce que|that s exactly|that s literally|c est exactement|c est tout) (?:what|ce que|ce qu) (?:you are|you re|u are|u r|you|t es|tu es|vous etes|t as toujours ete|you ve always been|you always were){E}"
+        rf"|{B}{_INS31} (?:voila ce que|voila ce qu|c est ce que|c est ce qu) (?:t es|tu es|vous etes){E}",
+    ),
+    (
+        _I,
+        "insult_how_this_bad_insult8",
+        "dumb stupid useless clueless braindead brain incompetent con conne bete debile stupide inutile "
+        "incompetente idiot idiote thick dense moronic idiotic",
+        None,
+        False,
+        rf"{B}(?:how (?:are|r|can|could|do|does) (?:you|u|ya) (?:be |even be |possibly be |manage to be |always be |still be |get )?|how (?:is|s) it possible to be |teach me how to be |tell me how to be |show me how to be |how do you get |how did you get |comment (?:t es|tu es|t arrives a etre|tu arrives a etre|tu fais pour etre|t fais pour etre|vous etes|vous faites pour etre) |apprends moi a etre )(?:this|so|that|aussi|si|autant|tellement|consistently|genuinely|actually) (?:fucking |fkn |damn |bloody |putain de )?{_BAD8}{E}",
+    ),
+    (
+        _I,
+        "insult_things_better_than_you_insult8",
+        "met seen known vu connu croise rencontre played",
+        "than que qu",
+        False,
+        rf"{B}(?:met|seen|known|played with|played against|vu|connu|croise|croisee|rencontre|rencontree|joue avec|joue contre) (?:\S+ ){{0,2}}(?:(?:{_THING8})s?|toddlers|kids|children|babies|npcs|bots|goldfish|hamsters|chimps|monkeys|gosses|gamins|enfants|bebes|pnj|singes|chiens|dogs|cats|chats|plantes|plantes vertes|houseplants|rocks|cailloux|pierres|poissons rouges|afk players|afk people) (?:with|avec|who have|qui ont) (?:more|better|a better|plus de|un meilleur|une meilleure|de meilleurs|de meilleures|meilleur|meilleure|meilleurs) (?:\S+ ){{0,3}}(?:than|que|qu) (?:you|u|ya|toi|vous|your|ur|ton|ta|tes|this guy|ce mec|lui){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT8B)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT8B))

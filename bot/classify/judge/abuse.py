@@ -642,6 +642,16 @@ _NOT_AFTER_YOUR = _ws(
 _YOUR_POSS = _ws("your ur yer tes ton ta")
 _SEND_OFF = _SEND_OFF | _ws("sit siddown")
 _EXCLAIM = _ws("quel quelle quels quelles what such")
+# insult8: a send-off right before a weak noun that ends the message ("you got 14th… sit down fraud", "log off
+# loser", « ferme-la boulet »)
+_SEND_OFF_PAIRS_INSULT8 = frozenset(
+    (
+        ("sit", "down"), ("log", "off"), ("shut", "up"), ("go", "away"), ("get", "out"), ("get", "lost"),
+        ("tais", "toi"), ("ferme", "la"), ("casse", "toi"), ("barre", "toi"), ("taisez", "vous"),
+        ("sors", "toi"),
+        ("piss", "off"), ("back", "off"), ("bugger", "off"), ("sod", "off"),
+    )
+)  # fmt: skip
 
 
 def _intensified(forms: Sequence[str], i: int) -> bool:
@@ -775,6 +785,9 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             if k < 0 and i == n - 1 and forms[0] in IMPERATIVE | _SEND_OFF:
                 hits.append(AbuseHit(_I, f"insult_vocative:{w}"))  # "retourne jouer à la poupée gamine"
                 return self_talk
+            if k < 0 and i == n - 1 and i >= 2 and (forms[i - 2], forms[i - 1]) in _SEND_OFF_PAIRS_INSULT8:
+                hits.append(AbuseHit(_I, f"insult_sent_off_insult8:{w}"))  # insult8: "… sit down fraud"
+                return self_talk
             if k < 0 and i <= 3 and _person_after(forms, i) == "2":
                 hits.append(AbuseHit(_I, f"insult_vocative:{w}"))
                 return self_talk
@@ -820,11 +833,17 @@ def _multi_insults(
     joined: str, forms: Sequence[str], present: frozenset[str], chat: Chat, hits: list[AbuseHit]
 ) -> None:
     candidates = [p for w in present for p in _MULTI_INDEX.get(w, ())]
+    surface = " ".join(forms)
     for phrase in candidates:
-        if phrase not in joined:
-            continue
-        i = _bounded(phrase, joined)
+        # insult8: the phrase as written too (« grosse merde », whose « grosse » the keys hold as « gros »)
+        i = _bounded(phrase, joined) if phrase in joined else -1
+        if i < 0 and surface != joined and phrase in surface:
+            i = _bounded(phrase, surface)
         if i < 0:
+            continue
+        after = i + phrase.count(" ") + 1
+        # insult8: « ta grosse merde de voiture », "your piece of shit of a car": the reader's thing
+        if i and forms[i - 1] in _READER_POSS and after < len(forms) and forms[after] in ("de", "d", "of"):
             continue
         person, _ = _person_before(forms, i)
         if person in ("1", "1p", "3"):
@@ -1016,6 +1035,11 @@ _FOND_VOIDS = frozenset(
 )  # fmt: skip
 # Round 31: the reader named the worst of a kind, everyone better without the reader.
 _FOND_VOIDS = _FOND_VOIDS | frozenset(("insult_worst_is_you_r31", "insult_better_without_r31"))
+# insult8: "how are you this dumb", "I've met rocks with more game sense than you": teasing when laughed or
+# loved.
+_FOND_VOIDS = _FOND_VOIDS | frozenset(
+    ("insult_how_this_bad_insult8", "insult_things_better_than_you_insult8")
+)
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
 # Soft insult nouns and "even my grandma plays better" are teasing when laughed or loved (round 24).
 # Round 29: the reader's standing denied, dismissed, compared, sent back or called inept, when laughed.
@@ -1026,6 +1050,9 @@ _LAUGH_VOIDS = frozenset(
         "insult_or_what_r29",
     )
 )  # fmt: skip
+_LAUGH_VOIDS = _LAUGH_VOIDS | frozenset(
+    ("insult_how_this_bad_insult8", "insult_things_better_than_you_insult8")
+)
 
 
 def _playful(joined: str, match: re.Match[str]) -> bool:

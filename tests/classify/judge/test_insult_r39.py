@@ -67,6 +67,19 @@ def kinds(text: str, *, reply: bool = False) -> set[AbuseKind]:
         "enkulé de ta race",
         "ur a fuk wit",
         "go on then numpty, explain your build",
+        # second pass: "X, that's what you are", "how are you this dumb", things better than the reader, an
+        # adjective and a beast, a multi-word insult as written, a send-off before a weak noun
+        "c.l.o.w.n. that's what you are",
+        "abruti, voilà ce que t'es",
+        "how are you this clueless after three years",
+        "comment tu fais pour être aussi débile",
+        "I've played with bots with more map awareness than you",
+        "j'ai vu des plantes vertes avec plus de réflexes que toi",
+        "d u m b   c o w",
+        "stupid pig, get off the mic",
+        "v i e i l l e   c o n n e",
+        "you went 0 and 12 again, log off fraud",
+        "tais-toi boulet",
     ],
 )
 def test_round39_insults(text: str) -> None:
@@ -123,6 +136,17 @@ def test_symbols_are_read_without_inventing_abuse(text: str) -> None:
         "t'as la mémoire d'un éléphant toi",
         "je te trouve nulle part ce matin",
         "la sal de bain est libre",
+        "how are you this good at everything",
+        "how are you this bad at a game you've played for 600 hours lol",
+        "comment t'arrives à être aussi nul à ce jeu mdr",
+        "I've seen kids with more patience than me",
+        "I've met doctors with more empathy than you, honestly, they were great",
+        "idiot, that's what I am",
+        "I feel like a fat cow today",
+        "my cat is a fat pig lol",
+        "ta grosse merde de voiture a encore calé",
+        "ok everyone sit down, dinner",
+        "I need to log off, such a failure today",
         # reported speech
         "he told me I'm a man in a wig, can a mod look at this?",
     ],
