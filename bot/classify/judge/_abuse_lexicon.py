@@ -1514,3 +1514,44 @@ STRONG_INSULT = STRONG_INSULT | frozenset(
     for noun in ("cow", "cows", "pig", "pigs", "bitch", "bitches", "sow", "heifer", "rat", "slag")
 )
 WEAK_INSULT = WEAK_INSULT - STRONG_INSULT
+
+# insult8, third pass: the regional vocabulary at large, not only the round's words. STRONG: no other meaning
+# in chat (Québec « codinde », « ti-coune », « flanc mou »; Australian "dingbat", "ratbag", "pissant"; Indian
+# English "chamcha", "jhandu", "useless fellow"; UK "minger", "twonk", "nobhead"; US "schmuck", "jackwagon";
+# Irish "bollix"; French « dadais », « bêtasse », « tête à claques », « greluche », « avorton », « faux-jeton »,
+# « tire-au-flanc », « grippe-sou »). WEAK: also ordinary or mild words (Brussels « zot », « kieken »,
+# « babelaire », « radin », « microbe », « mollusque », "goober", "klutz", "duffer", "gormless", "chav",
+# « mouchard » a tracker), counted only in a "you are (a) ..." or vocative construction. Left out on purpose:
+# food and objects a possessive makes the reader's own (« tes nouilles », "your dill", "your wagon"), « berk »
+# (French "yuck"), « has-been » ("has been"), « légume » and every word for a body or an illness.
+_STRONG_FR_INSULT8C = _words("""
+codinde|codindes mangeux_de_marde|mangeuse_de_marde sans_genie ti_coune|ti_counes flanc_mou|flancs_mous
+grand_flanc_mou dadais|grand_dadais betasse|betasses gourdasse|gourdasses tete_a_claques|tetes_a_claques
+lourdaud|lourdaude balourd|balourde greluche|greluches megere|megeres rombiere|rombieres avorton|avortons
+chiffe_molle couille_molle|couilles_molles froussard|froussarde faux_jeton|faux_jetons langue_de_vipere
+tire_au_flanc grippe_sou|grippe_sous rapiat|rapiate cul_terreux
+""")
+_STRONG_EN_INSULT8C = _words("""
+dingbat|dingbats ratbag|ratbags pissant|pissants chamcha|chamchas chomu jhandu tharki useless_fellow
+stupid_fellow idiot_fellow nonsense_fellow bloody_fool|bloody_fools nobhead|nobheads minger|mingers
+knobjockey|knobjockeys numbnut twonk|twonks schmuck|schmucks shmuck putz dipwad|dipwads jackwagon|jackwagons
+chucklefuck|chucklefucks shitlord|shitlords bollix hunchback|hunchbacks
+""")
+_WEAK_FR_INSULT8C = _words("""
+zot|zotte kieken babelaire radin|radine pingre microbe amibe mollusque harpie poids_mort
+poule_mouillee cabochon mouchard|moucharde tete_de_mule bossu|bossue minus demi_portion
+""")
+_WEAK_EN_INSULT8C = _words("""
+goober klutz duffer faltu gormless chav|chavs
+""")
+STRONG_INSULT = STRONG_INSULT | (
+    _expand([w.replace("_", " ") for w in _STRONG_FR_INSULT8C], _fr_forms)
+    | _expand([w.replace("_", " ") for w in _STRONG_EN_INSULT8C], _en_forms)
+)
+WEAK_INSULT = (
+    WEAK_INSULT
+    | (
+        _expand([w.replace("_", " ") for w in _WEAK_FR_INSULT8C], _fr_forms)
+        | _expand([w.replace("_", " ") for w in _WEAK_EN_INSULT8C], _en_forms)
+    )
+) - STRONG_INSULT

@@ -80,6 +80,14 @@ def kinds(text: str, *, reply: bool = False) -> set[AbuseKind]:
         "v i e i l l e   c o n n e",
         "you went 0 and 12 again, log off fraud",
         "tais-toi boulet",
+        # third pass: the regional vocabulary at large
+        "t'es rien qu'un codinde, lâche la manette",
+        "you're such a dingbat, the boss was right there",
+        "you sold the team out again, you schmuck",
+        "t'es qu'une greluche qui sait pas viser",
+        "you useless fellow, why you did not heal",
+        "hey hunchback, nobody wants your opinion",
+        "t'es radine, tu partages jamais le loot",
     ],
 )
 def test_round39_insults(text: str) -> None:
@@ -147,6 +155,9 @@ def test_symbols_are_read_without_inventing_abuse(text: str) -> None:
         "ta grosse merde de voiture a encore calé",
         "ok everyone sit down, dinner",
         "I need to log off, such a failure today",
+        "<@123456789012345678> has been messaging me all night, can a mod check",
+        "berk t'as vu la map, elle est horrible",
+        "tes nouilles sont prêtes",
         # reported speech
         "he told me I'm a man in a wig, can a mod look at this?",
     ],
