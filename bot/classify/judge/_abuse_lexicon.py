@@ -1464,3 +1464,94 @@ WEAK_INSULT = WEAK_INSULT | (
     frozenset(("rocket", "rockets", "spanner", "spanners", "walloper", "wallopers", "fud", "fuds"))
     - STRONG_INSULT
 )
+
+# --------------------------------------------------------------------------------------------------------
+# insult8 (round 39, insult helper 8): regional and slang insult nouns of the round's voices, with their
+# feminine and plural forms. STRONG ones have no other meaning in chat (insults in any window with an
+# addressee); WEAK ones are also ordinary words or names ("divvy" to share out, "nalla" good in Tamil,
+# "pagal"), and count only in a "you are (a) ..." or vocative construction. Regions: Liverpool ("meff",
+# "divvy"), New York ("jabroni", "mook"), Canada ("hoser"), Hindi and Urdu in Indian English ("bewakoof",
+# "ullu ka pattha", "gadha", "nalayak", "kamina"), Belgium (« zievereir », « zeveraar »), plain French
+# (« décérébré », « neuneu »), UK and Irish ("gombeen", "gobdaw", "eejit" above, "clampit"), Australia
+# ("dipstick", "fuckwit" above, "drongo" above, "boofhead"), and gamer slang ("shitter", "dogshit player").
+# Nothing here is a word a patient uses of their own body or illness.
+# --------------------------------------------------------------------------------------------------------
+_STRONG_FR_INSULT8 = _words("""
+decerebre|decerebree|decerebres|decerebrees zievereir|zievereirs|zeveraar|zeveraars|zieverer
+sous_doue|sous_douee|sous_doues|sous_douees cervelle_de_moineau|cervelle_d_oiseau tete_de_linotte
+""")
+_STRONG_EN_INSULT8 = _words("""
+meff|meffs jabroni|jabronis|jabronie mook|mooks hoser|hosers bewakoof|bewakoofs|bevakoof|bewkoof
+ullu_ka_pattha|ullu_ke_patthe|ullu_ke_pathe|ullu_ka_patha chutiya|chutiye|chutiyas|chutiyaa kamina|kamine|kameena
+nalayak|nalayaki|harami|haramkhor|bakchod gombeen|gombeens gobdaw|gobdaws clampit|clampits boofhead|boofheads
+shit_for_brains|shit_for_brain|fuckstick|fucksticks|dipshits dickweasel|dickweasels shitgibbon|shitgibbons
+twatwaffles fucknugget|fucknuggets cumbubble|cumbubbles douchecanoe|douchecanoes assgoblin|assgoblins
+""")
+_WEAK_EN_INSULT8 = _words("""
+divvy|divvies nalla|nallas gadha|gadhe|gadhi ullu pagal dipstick|dipsticks shitter|shitters doorknob|doorknobs
+jabroney sook|sooks wally|wallies plonker
+""")
+STRONG_INSULT = STRONG_INSULT | (
+    _expand([w.replace("_", " ") for w in _STRONG_FR_INSULT8], _fr_forms)
+    | _expand([w.replace("_", " ") for w in _STRONG_EN_INSULT8], _en_forms)
+)
+WEAK_INSULT = (
+    WEAK_INSULT | (_expand([w.replace("_", " ") for w in _WEAK_EN_INSULT8], _en_forms) - STRONG_INSULT)
+) - STRONG_INSULT
+# insult8: spellings of strong insults that hide them by sound or a swapped letter (« enkulé », « fils de
+# peu », "biotch", "fuk wit"): no other meaning in either language.
+STRONG_INSULT = STRONG_INSULT | frozenset(
+    ("enkule", "enkulee", "enkules", "enkulees", "ankule", "fils de peu", "fille de peu", "biotch", "biotches",
+     "biatch", "biatches", "beyotch", "beeyotch", "fukwit", "fukwits", "fuk wit", "fuk wits", "fukface",
+     "fuk face", "fuktard", "dumbfuk", "dumfuk", "dumbsaas", "shit for brain")
+)  # fmt: skip
+WEAK_INSULT = WEAK_INSULT - STRONG_INSULT
+# insult8: an adjective and a beast or a slur-free noun thrown at someone ("stupid cow", "fat pig", "dumb
+# bitch"): together, strong (the author's own "I feel like a fat cow" stays self-talk by the person rule).
+STRONG_INSULT = STRONG_INSULT | frozenset(
+    f"{adj} {noun}"
+    for adj in ("stupid", "dumb", "fat", "ugly", "lazy", "silly", "useless", "filthy", "nasty")
+    for noun in ("cow", "cows", "pig", "pigs", "bitch", "bitches", "sow", "heifer", "rat", "slag")
+)
+WEAK_INSULT = WEAK_INSULT - STRONG_INSULT
+
+# insult8, third pass: the regional vocabulary at large, not only the round's words. STRONG: no other meaning
+# in chat (Québec « codinde », « ti-coune », « flanc mou »; Australian "dingbat", "ratbag", "pissant"; Indian
+# English "chamcha", "jhandu", "useless fellow"; UK "minger", "twonk", "nobhead"; US "schmuck", "jackwagon";
+# Irish "bollix"; French « dadais », « bêtasse », « tête à claques », « greluche », « avorton », « faux-jeton »,
+# « tire-au-flanc », « grippe-sou »). WEAK: also ordinary or mild words (Brussels « zot », « kieken »,
+# « babelaire », « radin », « microbe », « mollusque », "goober", "klutz", "duffer", "gormless", "chav",
+# « mouchard » a tracker), counted only in a "you are (a) ..." or vocative construction. Left out on purpose:
+# food and objects a possessive makes the reader's own (« tes nouilles », "your dill", "your wagon"), « berk »
+# (French "yuck"), « has-been » ("has been"), « légume » and every word for a body or an illness.
+_STRONG_FR_INSULT8C = _words("""
+codinde|codindes mangeux_de_marde|mangeuse_de_marde sans_genie ti_coune|ti_counes flanc_mou|flancs_mous
+grand_flanc_mou dadais|grand_dadais betasse|betasses gourdasse|gourdasses tete_a_claques|tetes_a_claques
+lourdaud|lourdaude balourd|balourde greluche|greluches megere|megeres rombiere|rombieres avorton|avortons
+chiffe_molle couille_molle|couilles_molles froussard|froussarde faux_jeton|faux_jetons langue_de_vipere
+tire_au_flanc grippe_sou|grippe_sous rapiat|rapiate cul_terreux
+""")
+_STRONG_EN_INSULT8C = _words("""
+dingbat|dingbats ratbag|ratbags pissant|pissants chamcha|chamchas chomu jhandu tharki useless_fellow
+stupid_fellow idiot_fellow nonsense_fellow bloody_fool|bloody_fools nobhead|nobheads minger|mingers
+knobjockey|knobjockeys numbnut twonk|twonks schmuck|schmucks shmuck putz dipwad|dipwads jackwagon|jackwagons
+chucklefuck|chucklefucks shitlord|shitlords bollix hunchback|hunchbacks
+""")
+_WEAK_FR_INSULT8C = _words("""
+zot|zotte kieken babelaire radin|radine pingre microbe amibe mollusque harpie poids_mort
+poule_mouillee cabochon mouchard|moucharde tete_de_mule bossu|bossue minus demi_portion
+""")
+_WEAK_EN_INSULT8C = _words("""
+goober klutz duffer faltu gormless chav|chavs
+""")
+STRONG_INSULT = STRONG_INSULT | (
+    _expand([w.replace("_", " ") for w in _STRONG_FR_INSULT8C], _fr_forms)
+    | _expand([w.replace("_", " ") for w in _STRONG_EN_INSULT8C], _en_forms)
+)
+WEAK_INSULT = (
+    WEAK_INSULT
+    | (
+        _expand([w.replace("_", " ") for w in _WEAK_FR_INSULT8C], _fr_forms)
+        | _expand([w.replace("_", " ") for w in _WEAK_EN_INSULT8C], _en_forms)
+    )
+) - STRONG_INSULT

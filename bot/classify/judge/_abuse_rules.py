@@ -5064,3 +5064,283 @@ _RAW_THREAT8B: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT8B)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT8B))
 REAL_WORLD = REAL_WORLD | ws("jardin garden backyard coffre trunk basement")
+
+# --- insult8 (round 39, insult helper 8): insults by construction in the round's voices ---------------------
+# Each row is a construction (an addressee, a frame, a vocabulary as wide as the language), never a corpus
+# sentence: the reader's mind or skill likened to a dull thing ("you've got the depth of a puddle", « t'as la
+# vivacité d'une huître »), invented compounds ("you lag-brained goblin", "you damp sock of a human", « espèce
+# d'endive sur roues », "you discount-bin human", « la version low cost de… »), condescension ("did someone
+# have to read it to you", « je vais t'expliquer lentement, mon pauvre chou », « visiblement c'est au-dessus de
+# tes capacités »), an illness made the reason for an insult ("your adhd isn't an excuse for being this
+# useless"), a jab at a member's aids or kin ("go cry to your wheelchair", « va pleurer chez ta mère »), a trans
+# member told she is a man in a wig, "are you actually slow", the Réunion Creole copula (« ou lé in bourik »),
+# Québec « t'es colon », "you professional victim". Never the author of themself, never a praise word ("you
+# absolute legend of a human", « une encyclopédie sur pattes »), never a supportive "let me explain slowly";
+# the softest rows are teasing when laughed or loved (``abuse._FOND_VOIDS``, ``abuse._LAUGH_VOIDS``).
+_Y8 = r"(?:you|u|ya|ye|yu|tu|t|toi|te|vous|@user)"
+_YR8 = r"(?:your|ur|yer|yo|ton|ta|tes|votre|vos)"
+_NOT_ME8 = r"(?:(?!(?:i|je|j|me|my|mon|ma|mes|moi|myself|m)(?![^ ]))\S+ )"
+_ATTR8 = (
+    r"(?:depth|strategic depth|tactical depth|emotional depth|awareness|tactical awareness|map awareness|spatial awareness|"
+    r"situational awareness|self awareness|game sense|processing power|brain power|brainpower|computing power|iq|qi|"
+    r"intelligence|intellect|attention span|memory|memoire|reflexes|reflexe|reaction time|reaction times|temps de reaction|"
+    r"charisma|charisme|personality|personnalite|emotional range|wit|common sense|bon sens|jugeote|vivacite|"
+    r"vivacite d esprit|survival instinct|instinct de survie|coordination|sens du jeu|lucidite|logique|logic|"
+    r"decision making|prise de decision|culture generale|eloquence|sense of humour|sense of humor|humour|humor|rizz|"
+    r"aura|brain|brains|cerveau|cervelle|mental|mentalite|mechanics|skill|skills|aim|visee|conversation|repartie|"
+    r"finesse|subtilite|subtlety|tact|grace|elegance|energie|energy|strategie|strategy|tactique|tactics|vision|"
+    r"vision du jeu|comprehension|understanding|reading comprehension|comprehension ecrite|drive|motivation|"
+    r"sex appeal|talent|potentiel|potential|swag|style|hygiene|smell|odeur|odor|odour)"
+)
+_THING8 = (
+    rf"(?:{_DULL_THING}|puddle|flaque|flaque d eau|shopping trolley|shopping cart|trolley|caddie|caddy|brick wall|wall|mur|"
+    r"microwave|micro ondes|fridge|frigo|calculator|calculatrice|lamp|lampe|lampshade|lamppost|lamp post|lampadaire|"
+    r"paperclip|trombone|stapler|agrafeuse|teaspoon|petite cuillere|fork|fourchette|ironing board|planche a repasser|"
+    r"roomba|dishwasher|lave vaisselle|washing machine|machine a laver|traffic cone|cone|plot|bollard|mop|serpillere|"
+    r"sponge|eponge|doormat|paillasson|cushion|coussin|carrot|carotte|turnip|navet|cabbage|chou|cucumber|concombre|"
+    r"courgette|zucchini|lettuce|laitue|endive|radish|radis|onion|oignon|walnut|noix|peanut|cacahuete|pea|petit pois|"
+    r"coconut|noix de coco|melon|pumpkin|citrouille|lemon|citron|bread|pain|baguette|crouton|cracker|jellyfish|meduse|"
+    r"amoeba|amibe|bacteria|bacterie|plankton|plancton|sea cucumber|concombre de mer|slug|limace|snail|escargot|"
+    r"sloth|clam|palourde|mussel|starfish|etoile de mer|earthworm|ver de terre|lemming|dodo|moth|mosquito|moustique|"
+    r"pebble|gravier|gravel|stone|pierre|cardboard box|carton|boite de conserve|tin can|can of beans|tuna can|"
+    r"boite de thon|stool|tabouret|plank|planche|log|buche|stick|baton|doorstop|cale porte|parking cone|bin|poubelle|"
+    r"dustbin|bin bag|sac poubelle|teabag|tea bag|sachet de the|paper bag|sac en papier|plastic bag|sac plastique|"
+    r"napkin|tissue|mouchoir|wet wipe|lingette|wet blanket|screensaver|economiseur d ecran|loading screen|"
+    r"ecran de chargement|dial up modem|minitel|fax machine|fax|printer|imprimante|training dummy|crash test dummy|"
+    r"mannequin|scarecrow|epouvantail|garden gnome|nain de jardin|statue|cactus|fern|fougere|ficus|tree stump|souche|"
+    r"fence post|poteau|rubber duck|canard en plastique|canard en caoutchouc|yoghurt|yaourt|yogurt|pudding|flan|"
+    r"jelly|gelee|soggy biscuit|biscuit mou|boiled potato|patate bouillie|pomme de terre|frite|chip|crisp|bulot|"
+    r"moule|huitre|poule|dinde|pigeon|poisson rouge|goldfish|hamster|tamagotchi|nokia|windows vista|windows xp)"
+)
+_PRAISE8 = (
+    r"(?:legend|legends|legende|angel|ange|gem|treasure|tresor|ray|rayon|sweetheart|star|unit|beast|beauty|delight|joy|"
+    r"saint|hero|heros|king|queen|roi|reine|icon|icone|champ|champion|championne|machine|genius|genie|godsend|blessing|"
+    r"cinnamon|bean|darling|dream|marvel|peach|goddess|god|wizard|monster|pillar|diamond|jewel|sunshine|soleil|"
+    r"encyclopedie|encyclopedia|dictionnaire|dictionary|calculatrice|bolide|fusee|rocket|speedster|boss|crack|"
+    r"chef|fighter|warrior|guerrier|guerriere|survivor|survivante|survivant|inspiration|miracle|superhero)"
+)
+_NEG_NOUN8 = (
+    r"(?:sock|chaussette|sponge|mop|rag|dishcloth|torchon|serpillere|disgrace|waste|disappointment|deception|embarrassment|"
+    r"letdown|tragedy|disaster|catastrophe|mistake|failure|joke|blague|clown|cabbage|turnip|potato|patate|carrot|"
+    r"cucumber|lettuce|walnut|puddle|plank|melon|muppet|spanner|goblin|gremlin|troll|rat|weasel|slug|worm|maggot|"
+    r"cockroach|leech|parasite|toad|crapaud|bag|sack|heap|pile|lump|blob|mess|wreck|excuse|embarrassment|dumpster fire|"
+    r"trainwreck|train wreck|car crash|landfill|bin fire|skid mark|stain|tache|shambles|cretin|idiot|moron|fool|"
+    rf"nitwit|halfwit|dimwit|{_THING8})"
+)
+_BAD_ADJ8 = (
+    r"(?:damp|wet|soggy|moldy|mouldy|rotten|rotting|stale|limp|broken|failed|sentient|expired|used|soiled|crusty|musty|"
+    r"sad|pathetic|sorry|poor|lukewarm|half eaten|half baked|deflated|burst|dented|rusty|leaky|smelly|stinky|greasy|"
+    r"useless|worthless|defective|mouille|mouillee|moisi|moisie|pourri|pourrie|perime|perimee|rance|flasque|mou|molle|"
+    r"triste|pathetique|minable|gluant|gluante|rassis|rassie|boiled|bouilli|bouillie|overcooked|undercooked|"
+    r"discount|budget|knockoff|bootleg|off brand|bargain bin|discount bin|walking|talking|human|humaine?)"
+)
+_CHEAP8 = (
+    r"(?:discount|discount bin|bargain bin|bargain|clearance|clearance aisle|clearance rack|off brand|knock off|knockoff|"
+    r"budget|low budget|lowbudget|low cost|dollar store|dollar tree|poundland|pound shop|wish|wish com|wish dot com|"
+    r"temu|aliexpress|alibaba|bootleg|factory reject|rejected|store brand|generic brand|premier prix|au rabais|"
+    r"contrefacon|contrefait|contrefaite|bas de gamme|bon marche|a deux balles|a 2 balles|a deux euros|a 2 euros|"
+    r"de supermarche|lidl|action|shein|gifi|mini|travel size)"
+)
+_WEAK_ADJ8 = (
+    r"(?:useless|dumb|stupid|lazy|bad|trash|toxic|annoying|pathetic|clueless|incompetent|slow|braindead|brain dead|"
+    r"worthless|insufferable|unbearable|rude|obnoxious|petty|whiny|entitled|inutile|nul|nulle|con|conne|bete|stupide|"
+    r"toxique|chiant|chiante|relou|feignant|feignante|faineant|faineante|insupportable|incompetent|incompetente|lent|lente|"
+    r"debile|idiot|idiote|mauvais|mauvaise|penible|odieux|odieuse|mechant|mechante|naze|claque|claquee|pourri|pourrie)"
+)
+_SUPPORT8 = (
+    r"(?:wheelchair|wheel chair|chair|fauteuil|fauteuil roulant|cane|canne|crutches|bequilles|walker|deambulateur|"
+    r"rollator|meds|medocs|medicaments|pills|cachets|inhaler|ventoline|oxygen tank|oxygen|oxygene|bouteille d oxygene|"
+    r"mommy|mummy|mom|mum|mama|maman|mere|daronne|mother|teddy|teddy bear|doudou|nounours|blankie|safe space|"
+    r"diagnosis|diagnostic|hearing aid|appareil auditif|feeding tube|sonde|stoma bag|poche|colostomy bag|insulin pump|"
+    r"pompe a insuline|service dog|chien d assistance|carer|aide soignante)"
+)
+_RAW_INSULT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # The reader's mind, skill or charm likened to a dull thing: "you've got the strategic depth of a puddle",
+    # "your brain has the processing power of a toaster", « t'as la vivacité d'une huître », « ton cerveau a la
+    # mémoire d'un poisson rouge »; never the author's own ("I have the memory of a goldfish"), never a praise
+    # animal ("the reflexes of a cat", "the memory of an elephant": not in the list of things).
+    (
+        _I,
+        "insult_dull_attribute_insult8",
+        "depth awareness sense power brainpower iq qi intelligence intellect span memory memoire reflexes reflexe "
+        "reaction charisma charisme personality personnalite range wit jugeote vivacite instinct coordination "
+        "lucidite logique logic comprehension eloquence humour humor rizz aura brain brains cerveau cervelle "
+        "mentalite mechanics skill skills aim visee repartie finesse subtilite subtlety tact grace elegance "
+        "energie energy strategie strategy tactique tactics vision understanding drive motivation talent "
+        "potentiel potential swag style hygiene smell odeur odor odour conversation",
+        "of d de du",
+        False,
+        rf"{B}(?:{_Y8}|{_YR8}) {_NOT_ME8}{{0,5}}(?:all |the |le |la |l |les |toute |tout |only |just |juste |meme |same )*(?:\S+ )?{_ATTR8} (?:of|d|de|du) (?:a |an |un |une |some |la |le |the |one |old |vieux |vieille |vieil |wet |damp |soggy |broken |dead |used |mouille |mouillee |pourri |pourrie |cassee? |morte? |rouille |rouillee )*(?:\S+ )?{_THING8}{E}",
+    ),
+    # Invented compounds: "you lag-brained goblin", "ur so smooth brained", "you peanut brain", never "big brained",
+    # "galaxy brained" praise; « t'as un cerveau de moineau », « cervelle de poule ».
+    (
+        _I,
+        "insult_brained_insult8",
+        "brained brain cerveau cervelle",
+        None,
+        False,
+        rf"{B}(?:you|u|ya|ye|ur|your|you re|you are|t es|tu es|espece de|@user) (?:(?:such a|so|a|an|absolute|total|utter|complete|proper|fucking|fkn|little|lil|stupid|dumb) )*(?!(?:big|galaxy|huge|massive|giant|large|smart|quick|sharp|genius|mega|clever|brilliant|200|300) )\S+ brained{E}"
+        rf"|{B}(?:t as|tu as|t a|vous avez|you have|you ve got|you got|ya got|ton|ta|your|ur|espece de|avec ton|avec ta|with your|with ur) (?:un |une |le |la |the |a |an |that |ce |cette )?(?:petit |petite |tout petit |little |tiny |wee )?(?:cerveau|cervelle|brain) (?:de|d|of a|of an) (?:\S+ )?(?:moineau|poule|pigeon|mouche|moule|huitre|limace|poisson rouge|bulot|oiseau|moucheron|fourmi|goldfish|sparrow|chicken|pigeon|fly|gnat|snail|slug|ant|peanut|pea|walnut|{_THING8}){E}",
+    ),
+    # "you damp sock of a human", "you absolute disgrace of a person", « espèce d'endive sur roues », "you rock
+    # with wifi", "you sorry excuse for a healer"; never a praise word ("you absolute legend of a human", « t'es
+    # une encyclopédie sur pattes », "you rocket on wheels").
+    (
+        _I,
+        "insult_thing_of_a_human_insult8",
+        "human humain humaine being person personne man woman player gamer healer tank teammate mod admin "
+        "individual adult son daughter member coach streamer support "
+        "excuse roues pattes wheels wifi keyboard clavier headset casque disgrace waste "
+        "disappointment embarrassment sock chaussette sponge mop rag dishcloth torchon serpillere letdown tragedy "
+        "disaster catastrophe trainwreck wreck dumpster landfill shambles",
+        None,
+        False,
+        rf"{B}(?:you|u|ya|ye|espece de|espece d|you re|you are|t es|tu es|t es qu|@user) (?:a |an |un |une |qu un |qu une |absolute |total |utter |complete |right |proper |walking |fucking |fkn |little |lil |big |giant |great |sorry |pathetic |)*(?:(?!{_PRAISE8}(?![^ ])){_BAD_ADJ8} )?{_NEG_NOUN8} (?:of|for) (?:a|an) (?:human|human being|person|man|woman|player|gamer|healer|tank|support|teammate|mod|admin|moderator|individual|adult|son|daughter|member|guild master|coach|streamer){E}"
+        rf"|{B}(?:espece de|espece d|t es|tu es|t es qu|you|u|ya|you re|you are|@user) (?:un |une |a |an |qu un |qu une |juste |just |absolute |total |utter |walking |vraie |vrai |grosse |gros |petite |petit |sale )*(?!{_PRAISE8}(?![^ ]))(?:{_NEG_NOUN8}|{_BAD_ADJ8} \S+) (?:sur roues|sur pattes|on wheels|on legs|with legs|with wifi|with a keyboard|with a headset|with a mic|with internet access|avec un clavier|avec un casque|avec le wifi|avec une connexion|avec un micro){E}"
+        rf"|{B}(?:you|u|ya|you re|you are|t es|tu es|@user) (?:a |an |the |such a |absolute |total |utter |complete |walking |living |)*(?:sorry|poor|pathetic|sad|lame|weak|miserable|pitiful) excuse (?:for|of) (?:a|an) \S+{E}",
+    ),
+    # The reader a cheap copy: "you discount-bin human", "ur the temu version of a player", « t'es la version low
+    # cost de Faker », « un humain au rabais »; never the reader's thing ("your budget version of the game").
+    (
+        _I,
+        "insult_cheap_copy_insult8",
+        "discount bargain clearance brand knock knockoff budget lowbudget cost dollar poundland pound wish temu "
+        "aliexpress alibaba bootleg reject rejected rabais contrefacon contrefait contrefaite gamme marche balles "
+        "supermarche lidl shein gifi",
+        None,
+        False,
+        rf"{B}(?:you|u|ya|you re|you are|youre|t es|tu es|t etais|vous etes|espece de|espece d|@user|your (?:a|an|the|such a)) (?:a |an |the |such a |un |une |la |le |absolute |total |walking |juste |just |qu un |qu une )*{_CHEAP8} (?:\S+ )?(?:human|humain|humaine|person|personne|version|edition|copy|copie|player|joueur|joueuse|being|etre humain|human being|npc|pnj|bot|clone|knockoff|knock off|imitation|replica|replique){E}"
+        rf"|{B}(?:you|u|ya|you re|you are|youre|t es|tu es|vous etes|@user|your (?:a|an|the)) (?:the |la |le |a |an |une |un |just |juste )*(?:version|edition|copie|copy|imitation) (?:{_CHEAP8}|chinoise|de chez wish|de chez temu|from wish|from temu|from aliexpress|off brand) (?:of|de|d){E}"
+        rf"|{B}(?:un|une|an|a) (?:humain|humaine|etre humain|human|human being|person|personne) (?:{_CHEAP8}|from wish|from temu|de chez wish|de chez temu|en solde|on clearance){E}(?=.*{B}(?:you|u|ya|tu|t|toi|te|vous|@user){E})",
+    ),
+    # Condescension: "did someone have to read it to you", « ta mère a dû te le lire », "let me use small words",
+    # « je vais te faire un dessin, mon pauvre chou », « je vais t'expliquer lentement parce que visiblement… »,
+    # "apparently reading is beyond your capacities"; never a helper's "let me explain it slowly, step by step".
+    (
+        _I,
+        "insult_condescension_insult8",
+        "read lire lu explain expliquer reexpliquer spell dessin dessins crayons crayon capacites capacities "
+        "abilities beyond dessus level niveau pay",
+        None,
+        False,
+        rf"{B}(?:or did|did|or had|had|or does|or do) (?:someone|somebody|your mom|your mum|your mommy|your mummy|mommy|mummy|an adult|a grown up|a grownup|your carer|your nanny|your teacher|your parents|your dad|your mother|your brother|your sister|a friend) (?:have to |had to |need to |got to |gotta )?(?:read|explain|spell) (?:it|this|that|the \S+|those|these|them)(?: \S+)? (?:to|for|out to|aloud to|out loud to) (?:you|u|ya){E}"
+        rf"|{B}(?:quelqu un|ta mere|ta maman|ta daronne|un adulte|ton pere|ton daron|ta prof|ton prof|ta nounou|tes parents) (?:a du|a|ont du|a fallu|t a|va devoir|doit) (?:te |t )?(?:le |la |l |les )?(?:lire|expliquer|epeler|lu|explique){E}"
+        rf"|{B}(?:je vais|j vais|jvais|je te|je vous|laisse moi|laissez moi|let me|lemme|i ll|ill|i will|i m going to|i am going to|imma|gonna|i can) (?:te |t |vous |you |u )?(?:le |la |l |it |this |that |les |them )?(?:faire un dessin|faire des dessins|expliquer avec des dessins|expliquer avec des petits mots|expliquer avec des mots simples|use small words|use smaller words|use little words|use short words|draw you a picture|draw it|draw you a diagram|draw a picture|explain (?:it |this |that )?(?:with|in|using) (?:small|little|short|smaller|simple) words|explain (?:it |this |that )?(?:in|with) crayons?|explain (?:it |this |that )?like (?:you re|you are|u r|ur) (?:five|5|a child|a toddler|a baby|a kid|4|four)|expliquer comme a un (?:enfant|gamin|bebe|gosse)(?: de \S+ ans)?|expliquer comme si t avais \S+ ans|expliquer avec des crayons){E}"
+        rf"|^(?=.*{B}(?:visiblement|apparemment|apparently|clearly|obviously|evidemment|manifestement|vu que t|vu que tu|puisque t|puisque tu|since you|because you|parce que t|parce que tu|pour que tu comprennes|so you understand|so you get it|ton petit cerveau|ta petite tete|your little brain|your tiny brain|ur tiny brain|ur little brain|maybe this time|peut etre que cette fois|for the (?:third|fourth|fifth|tenth|\d+th) time|pour la (?:troisieme|quatrieme|cinquieme|dixieme|\d+e|\d+eme) fois)(?![^ ])).*{B}(?:je vais|j vais|jvais|laisse moi|let me|lemme|i ll|ill|i will|i m going to|i am going to|imma) (?:te |t |vous |you |u )?(?:le |la |l |it |this |that |les |them )?(?:expliquer|reexpliquer|re expliquer|explain|re explain|spell it out|spell this out|spell that out|break it down|repeat|repeter|redire|dire) (?:\S+ ){{0,3}}(?:lentement|tres lentement|doucement|tres doucement|slowly|very slowly|real slow|really slowly|reaaal slow|s l o w l y|one more time slowly|encore une fois lentement){E}"
+        rf"|{B}(?:visiblement|apparemment|apparently|clearly|obviously|evidemment|manifestement)(?: \S+){{0,8}} (?:c est |est |is |are |was |s |ca reste |reste )?(?:au dessus de (?:tes capacites|tes moyens|tes competences|ton niveau|ton cerveau|ta comprehension)|hors de (?:ta portee|tes capacites)|(?:trop|bien trop) (?:dur|complique|difficile|dure|compliquee) pour (?:toi|ton cerveau|ta petite tete|tes deux neurones|ton neurone)|(?:too hard|too difficult|too complicated|too complex|way too hard|way beyond|beyond|above) (?:for )?(?:you|u|your (?:brain|capacities|capacity|abilities|ability|pay grade|paygrade|skill level|level|intelligence|iq|two brain cells|brain cell|braincell|comprehension))){E}",
+    ),
+    # An illness or a body made the reason for an insult: "your adhd isn't an excuse for being this useless",
+    # « ta fibro est pas une excuse pour être aussi feignante »; never about the author, never "is not an excuse"
+    # with no insult ("your pain isn't an excuse to skip physio").
+    (
+        _I,
+        "insult_excuse_for_being_insult8",
+        "excuse excuses reason pretexte justification",
+        None,
+        False,
+        rf"{B}{_YR8} (?:\S+ ){{1,2}}(?:is not|isn t|isnt|is no|ain t|aint|n est pas|est pas|c est pas|n est plus|ce n est pas|c est|is|was|is just|is only|est juste|est qu) (?:an |a |une |un |ton |ta |your |ur |no |never an |never a |jamais une |pas une |qu une |just an |juste une |only an |your whole |the )?(?:excuse|excuses|reason|pretexte|justification) (?:for|to be|pour|d|de|for you being|for u being|pour que tu sois) (?:being |be |etre )?(?:so |this |that |such a |such an |aussi |si |autant |a |an |un |une |total |complete |fucking |fkn |un gros |une grosse |une telle |un tel )*(?:{_WEAK_ADJ8}|{_INS31}){E}",
+    ),
+    # A jab at the reader's aids, treatment or kin: "go cry to your wheelchair", "run along and whine to your
+    # meds", « va pleurer chez ta mère », « va chialer dans ton fauteuil »; never the author's own ("I cry into my
+    # pillow"), never a supportive place (a therapist, a pillow, a diary are not in the list).
+    (
+        _I,
+        "insult_go_cry_insult8",
+        "cry crying whine whinge sob weep moan complain pleurer chialer chouiner pleurnicher geindre plaindre",
+        "your ur yer ton ta tes votre vos",
+        False,
+        rf"{B}(?:go|go and|go ahead and|run along and|run and|off you go and|now go|va|vas y|allez|retourne|cours) (?:cry|whine|whinge|sob|weep|moan|complain|cry about it|pleurer|chialer|chouiner|pleurnicher|geindre|te plaindre|vous plaindre) (?:to|in|on|into|in front of|at|dans|a|au|aux|aupres de|sur|chez|contre) (?:your|ur|yer|ton|ta|tes|votre|vos) (?:little |lil |precious |petit |petite |petits |petites |stupid |fucking |damn |bloody )?{_SUPPORT8}{E}",
+    ),
+    # A trans member told she is a man in a wig, or will never be a real woman: "you look like your dad in a
+    # wig", « tu resteras un mec en perruque », "you'll never be a real woman"; never a costume told of someone
+    # else ("my dad in a wig at halloween").
+    (
+        _I,
+        "insult_man_in_a_wig_insult8",
+        "perruque wig robe dress jupe skirt frock talons heels lipstick levres maquillage makeup vraie vrai woman man "
+        "girl boy lady femme homme fille mec meuf",
+        "perruque wig robe dress jupe skirt frock talons heels lipstick levres maquillage makeup never jamais",
+        False,
+        rf"{B}(?:t es|tu es|tu resteras|tu seras|t seras|tu restes|t restes|tu ressembles a|t as l air d|on dirait|you re|you are|ur|your|you ll always be|you will always be|you ll still be|you will still be|you look like|u look like|you ll never be more than|you re just|you are just|still) (?:juste |just |only |toujours |always |still |forever |qu |que |nothing but |rien d autre qu )*(?:un mec|un homme|un gars|un type|un bonhomme|ton pere|ton daron|a man|a guy|a dude|a bloke|your dad|your father|ur dad|une femme|a woman|a girl|ta mere|your mom|your mum|une meuf) (?:en|in a|in|avec une|avec un|with a|wearing a|dans une) (?:perruque|wig|robe|dress|jupe|skirt|talons|heels|lipstick|rouge a levres|maquillage|makeup|frock){E}"
+        rf"|{B}(?:you ll|you will|u ll|u will|you re|you are|you|tu|t) (?:never|jamais|ne seras jamais|seras jamais|will never|ll never) (?:ever )?(?:be |etre |seras |be a |be an )?(?:a real woman|a real man|a real girl|a real boy|a real lady|une vraie femme|un vrai homme|une vraie fille|un vrai mec|une vraie meuf){E}",
+    ),
+    # "are you actually slow", "r u stupid or what", "are you actually autistic or just this annoying for free";
+    # never a plain question of health ("are you slow today? me too, fibro fog": no "actually" before "slow").
+    (
+        _I,
+        "insult_are_you_slow_insult8",
+        "slow thick dense dim stupid dumb braindead brain retarded regarded illiterate idiot moron autistic "
+        "retard",
+        "are r regarded",
+        False,
+        rf"{B}(?:are|r) (?:you|u|ya) (?:actually|really|genuinely|legit|literally|seriously|fr|just|for real|like|being) (?:slow|thick|dense|dim|stupid|dumb|braindead|brain dead|retarded|regarded|illiterate|an idiot|a moron|a retard|an imbecile|simple|special){E}"
+        rf"|{B}(?:are|r) (?:you|u|ya) (?:stupid|dumb|braindead|brain dead|retarded|regarded|illiterate|an idiot|a moron|a retard|an imbecile)(?: (?:or what|or something|or smth|or just|or are you|or r u|or do you|lol|lmao|bro|mate|fr|seriously|or sumn|or nah|or))?$"
+        rf"|{B}(?:are|r) (?:you|u|ya) (?:actually |really |genuinely |legit |literally |just )?(?:autistic|retarded|slow|special|mental|simple|stupid|dumb|deaf|blind) or (?:just|simply|are you just|r u just|do you just) (?:this|that|so|naturally|born) \S+{E}"
+        # "ur actually regarded", "you're so regarded": the slur's euphemism, never "regarded as", "highly regarded"
+        rf"|{B}(?:you re|you are|youre|your|u r|you so|u so|t es) (?:actually |so |literally |fr |fucking |fkn |such a |genuinely |lowkey |highkey |mad |hella |kinda |fully |clinically |severely |deeply )*regarded(?! (?:as|by|highly|well|among|in|for|with|to|it|this|that|the|him|her|them|me|us)(?![^ ])){E}",
+    ),
+    # Réunion Creole « ou lé in bourik », « ou lé vréman in kouyon » (``ou lé`` is "you are"); Québec « t'es
+    # colon », « t'es un beau colon » (never « t'es colon de vacances », never a colon of the body: "my colon").
+    (
+        _I,
+        "insult_regional_copula_insult8",
+        "vreman vraiman vremen vraimen colon colons bourik bouriks kouyon couyon kanay kanaille makro fonnker tebe",
+        "ou wou t tu vous colon colons",
+        False,
+        rf"{B}(?:ou|wou) (?:le|la|te) (?:(?:vreman|vraiman|vremen|vraimen) (?:(?:in|un|en) )?|in |un |en )(?:(?:gro|ti|sal|vye) )?(?:{_INS31}|bourik|kouyon|couyon|bet|tebe|kanay|kanaille|makro|fonnker|sot|sotte){E}"
+        rf"|{B}(?:t es|tu es|t etais|vous etes|t es donc|t es ben|que t es|ce que t es|comment t es|criss que t es|ostie que t es) (?:donc |ben |tellement |vraiment |assez |trop |juste |qu |un |une |beau |belle |gros |grosse |maudit |maudite |ostie de |esti de |criss de |sacre |sacrement |crisse de |estie de )*(?:colon|colons)(?! (?:de vacances|cet ete|en colo|a la colo|au camp|irritable|spastique|fonctionnel|inflammatoire|sigmoide|transverse))(?![^ ])",
+    ),
+    # The reader a professional of self-pity: "you professional victim", « espèce de victime professionnelle »,
+    # "ur a full-time whiner"; never the author of themself ("I'm a professional overthinker lol").
+    (
+        _I,
+        "insult_professional_victim_insult8",
+        "professional professionnel professionnelle professionnelles professionals pro career certified",
+        None,
+        False,
+        rf"{B}(?:you|u|ya|espece de|espece d|t es|tu es|you re|you are|your|ur|vous etes|bande de|@user) (?:a |an |un |une |la |le |such a |total |absolute |complete |grande |gros |grosse )*(?:professional|pro|full time|career|certified|professionnel|professionnelle|professionnels|professionnelles) (?:victim|victims|victime|victimes|whiner|whiners|complainer|complainers|pleureuse|pleureuses|pleureur|chouineur|chouineuse|crybaby|crybabies|attention seeker|attention seekers|drama queen|malade imaginaire|hypochondriac|hypocondriaque|moaner|moaners|rageux|rageuse|pleurnicheur|pleurnicheuse|sad case|martyr|martyre|troll|trolls|pleurnichard|pleurnicharde|victim player|pity seeker){E}"
+        rf"|{B}(?:you|u|ya|espece de|t es|tu es|vous etes|@user) (?:une |des |la |les )?(?:victime|victimes|pleureuse|pleureuses|chouineuse|chouineur|martyr|martyre) (?:professionnelle|professionnel|professionnelles|professionnels|de metier|a plein temps|certifiee|certifie){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT8)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT8))
+
+# insult8, second pass: an insult noun then "that's what you are" (« … voilà ce que t'es »); "how are you this
+# bad", "teach me how to be this bad", « comment t'arrives à être aussi nul »; "I've met rocks with more game
+# sense than you", « j'ai vu des plantes vertes avec plus de réflexes que toi » (plural things, toddlers, NPCs);
+# never the author ("that's what I am"), never praise ("how are you this good").
+_BAD8 = (  # not "bad", « nul », « mauvais »: friends say "how are you this bad at a game you've played for years"
+    r"(?:dumb|stupid|useless|clueless|braindead|brain dead|incompetent|con|conne|bete|debile|stupide|inutile|"
+    r"incompetente|idiot|idiote|thick|dense|moronic|idiotic)"
+)
+_RAW_INSULT8B: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _I,
+        "insult_that_is_what_you_are_insult8",
+        "what voila",
+        None,
+        False,
+        rf"{B}{_INS31} (?:that s|that is|thats|this is|c est|voila|voila ce que|that s exactly|that s literally|c est exactement|c est tout) (?:what|ce que|ce qu) (?:you are|you re|u are|u r|you|t es|tu es|vous etes|t as toujours ete|you ve always been|you always were){E}"
+        rf"|{B}{_INS31} (?:voila ce que|voila ce qu|c est ce que|c est ce qu) (?:t es|tu es|vous etes){E}",
+    ),
+    (
+        _I,
+        "insult_how_this_bad_insult8",
+        "dumb stupid useless clueless braindead brain incompetent con conne bete debile stupide inutile "
+        "incompetente idiot idiote thick dense moronic idiotic",
+        None,
+        False,
+        rf"{B}(?:how (?:are|r|can|could|do|does) (?:you|u|ya) (?:be |even be |possibly be |manage to be |always be |still be |get )?|how (?:is|s) it possible to be |teach me how to be |tell me how to be |show me how to be |how do you get |how did you get |comment (?:t es|tu es|t arrives a etre|tu arrives a etre|tu fais pour etre|t fais pour etre|vous etes|vous faites pour etre) |apprends moi a etre )(?:this|so|that|aussi|si|autant|tellement|consistently|genuinely|actually) (?:fucking |fkn |damn |bloody |putain de )?{_BAD8}{E}",
+    ),
+    (
+        _I,
+        "insult_things_better_than_you_insult8",
+        "met seen known vu connu croise rencontre played",
+        "than que qu",
+        False,
+        rf"{B}(?:met|seen|known|played with|played against|vu|connu|croise|croisee|rencontre|rencontree|joue avec|joue contre) (?:\S+ ){{0,2}}(?:(?:{_THING8})s?|toddlers|kids|children|babies|npcs|bots|goldfish|hamsters|chimps|monkeys|gosses|gamins|enfants|bebes|pnj|singes|chiens|dogs|cats|chats|plantes|plantes vertes|houseplants|rocks|cailloux|pierres|poissons rouges|afk players|afk people) (?:with|avec|who have|qui ont) (?:more|better|a better|plus de|un meilleur|une meilleure|de meilleurs|de meilleures|meilleur|meilleure|meilleurs) (?:\S+ ){{0,3}}(?:than|que|qu) (?:you|u|ya|toi|vous|your|ur|ton|ta|tes|this guy|ce mec|lui){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT8B)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT8B))

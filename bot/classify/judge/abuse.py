@@ -107,6 +107,7 @@ FILLER = FILLER | _ws("donc ben fameux fameuse sacrement genuinely")
 COPULA = COPULA | _ws("dey ete devenu devenue devenus devenues")
 VOCATIVE = _ws("you u ya ye toi espece bougre bande pauvre pauvres sombre imagine sale sales")
 VOCATIVE = VOCATIVE | _ws("ostie osti hostie estie esti")  # round 31: Québec « ostie de cave »
+VOCATIVE = VOCATIVE | _ws("sal")  # insult8: « sal autiste de merde », « sal con » (« sale » in SMS)
 IMPERATIVE = _ws(
     "va vas ferme fermes tais taisez tg ftg degage degages casse barre tire stfu shut gtfo piss listen "
     "ecoute ecoutes bouge leave quit arrete arretes stop"
@@ -336,7 +337,7 @@ _REPORT_ANCHORS = _ws(
 _SPACED = re.compile(r"(?<![a-zA-Z0-9])[a-zA-Z0-9][ .\-_*,/|]{1,3}[a-zA-Z](?![a-zA-Z0-9])")
 _DIGIT = re.compile(r"[0-9]")
 _ENCLOSED_RE = re.compile("[\U0001f150-\U0001f189\U0001f1e6-\U0001f1ff]")
-_SYMBOLS = re.compile(r"[^\W_][|@$€!*©+]+[^\W_]|[^\W_]\*|\*[^\W_]")
+_SYMBOLS = re.compile(r"[^\W_][|@$€!*©+†¥]+[^\W_]|[^\W_]\*|\*[^\W_]")
 _CAPITAL_I_AS_L = re.compile(
     r"(?<=[a-z])I{2,}|(?<=[a-z]{2})I(?![A-Za-z])"
 )  # "kiII", "fooI": I for l (not "LinkedIn")
@@ -376,6 +377,8 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
         or "*" in text
         or "©" in text
         or "+" in text
+        or "†" in text  # insult8: a dagger for a t (« autis†e »), a yen sign for a y ("k¥s")
+        or "¥" in text
     ):
         return _SYMBOLS.search(_MENTION_OUT.sub(" ", text)) is not None
     return False
@@ -431,8 +434,10 @@ def _unmask(word: str) -> str:
     return word.replace("*", "")
 
 
-_IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!©+]+(?=[a-z0-9])")
-_SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i", "©": "c", "+": "t"}
+_IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!©+†¥]+(?=[a-z0-9])")
+_SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i", "©": "c", "+": "t", "†": "t", "¥": "y"}
+# insult8: a euro sign ending a word spelt with symbols (« m€rd€ », « d€g@g€ »): the word's last e
+_FINAL_EURO_INSULT8 = re.compile(r"(?<=[a-z])€(?![a-z0-9])")
 
 
 _LEET_I = str.maketrans("0134579@$", "oieastgas")
@@ -465,6 +470,7 @@ def _deobfuscate(text: str) -> str:
     text = fold(emoji_as_words(text).translate(_ENCLOSED))
     text = _MENTION_OUT.sub(" <@0> ", text)
     text = _IN_WORD_SYMBOL.sub(lambda m: "".join(_SYMBOL_LETTER.get(c, c) for c in m.group(0)), text)
+    text = _FINAL_EURO_INSULT8.sub("e", text) if "€" in text else text
     text = re.sub(r"[a-z]*\*+[a-z*]*", lambda m: _unmask(m.group(0)) if m.group(0).strip("*") else " ", text)
 
     def unleet(match: re.Match[str]) -> str:
@@ -505,12 +511,17 @@ _WINDOW_BEFORE = 7
 _WINDOW_AFTER = 3
 
 
+_ON_PARTICLE_INSULT8 = _ws("go come carry hold get move keep hang log going comes goes came went right")
+
+
 def _person_before(forms: Sequence[str], i: int) -> tuple[str, int]:
     """The nearest person marker before token ``i`` in a short window: ("2"|"1"|"1p"|"3"|"", index)."""
     for j in range(i - 1, max(-1, i - 1 - _WINDOW_BEFORE), -1):
         w = forms[j]
         if w == "elle" and j and forms[j - 1] == "qu":
             continue  # "quelle" read as "qu'elle"
+        if w == "on" and j and forms[j - 1] in _ON_PARTICLE_INSULT8:
+            continue  # insult8: "go on then numpty", "come on you muppet": the English particle, not « on »
         if w in SECOND or w == "@user":
             return "2", j
         if w in FIRST_SUBJ:
@@ -557,6 +568,11 @@ _PERFECT = _ws("become been ete devenu devenue devenus devenues")
 _PERSON_NOUNS = _ws("personne person human individu etre gars mec meuf type femme homme")
 
 
+# insult8: « te » right before a weak insult is « t'es » misspelt unless a subject stands before it
+# (« je te trouve nul », « il te croit con »).
+_TE_OBJECT_INSULT8 = FIRST_SUBJ | THIRD | SECOND_SUBJ | _ws("qui que qu ca ils elles on ne n")
+
+
 def _weak_construction(forms: Sequence[str], i: int) -> int:
     """For a weak insult at ``i``: the index of the second-person marker of a "you are (a) ..." or
     "you ..." construction reached through fillers (and at most one other word), or -1."""
@@ -573,6 +589,13 @@ def _weak_construction(forms: Sequence[str], i: int) -> int:
             and not (i + 1 < len(forms) and forms[i + 1] in _NOUN_VERB)
         ):
             return j  # "your stupid", "ur such a clown": "you're" misspelt (no noun in between)
+        if (
+            w == "te"
+            and i - j == 1
+            and (j == 0 or forms[j - 1] not in _TE_OBJECT_INSULT8)
+            and not (i + 1 < len(forms) and forms[i + 1] in _NOUN_VERB)
+        ):
+            return j  # insult8: « te bete ou quoi », « te nul »: « t'es » misspelt, not the object pronoun
         if w in COPULA:
             k = j - 1
             while k >= 0 and (forms[k] in FILLER or forms[k] in NEGATION or forms[k] in COPULA) and j - k < 4:
@@ -619,6 +642,16 @@ _NOT_AFTER_YOUR = _ws(
 _YOUR_POSS = _ws("your ur yer tes ton ta")
 _SEND_OFF = _SEND_OFF | _ws("sit siddown")
 _EXCLAIM = _ws("quel quelle quels quelles what such")
+# insult8: a send-off right before a weak noun that ends the message ("you got 14th… sit down fraud", "log off
+# loser", « ferme-la boulet »)
+_SEND_OFF_PAIRS_INSULT8 = frozenset(
+    (
+        ("sit", "down"), ("log", "off"), ("shut", "up"), ("go", "away"), ("get", "out"), ("get", "lost"),
+        ("tais", "toi"), ("ferme", "la"), ("casse", "toi"), ("barre", "toi"), ("taisez", "vous"),
+        ("sors", "toi"),
+        ("piss", "off"), ("back", "off"), ("bugger", "off"), ("sod", "off"),
+    )
+)  # fmt: skip
 
 
 def _intensified(forms: Sequence[str], i: int) -> bool:
@@ -679,6 +712,12 @@ def _not_fond(words: Sequence[str]) -> frozenset[str]:
     return frozenset()
 
 
+# insult8: the vocative "ya" ("sit down ya mook", "behave ya divvy"), which the normaliser reads as
+# « il y a »: « il y a » straight before a bare insult noun (no article) is no French; « qu'il y a »,
+# « s'il y a » are.
+_YA_NOT_VOCATIVE_INSULT8 = _ws("qu que qui s si quand car parce tant dans sur au aux en de d")
+
+
 def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[AbuseHit]) -> bool:
     """Directed insults by window; returns whether an insult word was about oneself (self-talk)."""
     self_talk = False
@@ -711,6 +750,16 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             continue  # "does your bobo still hurt", "your plastic bag": the reader's thing
         if w in _ARTICLE_ONLY and (i == 0 or forms[i - 1] not in _ARTICLES):
             continue  # « t'es victime de ... » is not « t'es une victime »
+        if (
+            i >= 3
+            and forms[i - 3 : i] == ["il", "y", "a"]
+            and (strong or i == n - 1)
+            and (i == 3 or forms[i - 4] not in _YA_NOT_VOCATIVE_INSULT8)
+            and (i + 1 == n or forms[i + 1] not in _YA_NOT_VOCATIVE_INSULT8)
+        ):
+            # insult8: "sit down ya mook" ("ya" read « il y a »)
+            hits.append(AbuseHit(_I, f"insult_ya_insult8:{w}"))
+            return self_talk
         k = _weak_construction(forms, i)
         if k >= 0 and not _negated(forms, k, i):
             hits.append(AbuseHit(_I, f"insult_you_are:{w}"))
@@ -735,6 +784,9 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
         if not strong:
             if k < 0 and i == n - 1 and forms[0] in IMPERATIVE | _SEND_OFF:
                 hits.append(AbuseHit(_I, f"insult_vocative:{w}"))  # "retourne jouer à la poupée gamine"
+                return self_talk
+            if k < 0 and i == n - 1 and i >= 2 and (forms[i - 2], forms[i - 1]) in _SEND_OFF_PAIRS_INSULT8:
+                hits.append(AbuseHit(_I, f"insult_sent_off_insult8:{w}"))  # insult8: "… sit down fraud"
                 return self_talk
             if k < 0 and i <= 3 and _person_after(forms, i) == "2":
                 hits.append(AbuseHit(_I, f"insult_vocative:{w}"))
@@ -781,11 +833,17 @@ def _multi_insults(
     joined: str, forms: Sequence[str], present: frozenset[str], chat: Chat, hits: list[AbuseHit]
 ) -> None:
     candidates = [p for w in present for p in _MULTI_INDEX.get(w, ())]
+    surface = " ".join(forms)
     for phrase in candidates:
-        if phrase not in joined:
-            continue
-        i = _bounded(phrase, joined)
+        # insult8: the phrase as written too (« grosse merde », whose « grosse » the keys hold as « gros »)
+        i = _bounded(phrase, joined) if phrase in joined else -1
+        if i < 0 and surface != joined and phrase in surface:
+            i = _bounded(phrase, surface)
         if i < 0:
+            continue
+        after = i + phrase.count(" ") + 1
+        # insult8: « ta grosse merde de voiture », "your piece of shit of a car": the reader's thing
+        if i and forms[i - 1] in _READER_POSS and after < len(forms) and forms[after] in ("de", "d", "of"):
             continue
         person, _ = _person_before(forms, i)
         if person in ("1", "1p", "3"):
@@ -996,6 +1054,11 @@ _FOND_VOIDS = frozenset(
 )  # fmt: skip
 # Round 31: the reader named the worst of a kind, everyone better without the reader.
 _FOND_VOIDS = _FOND_VOIDS | frozenset(("insult_worst_is_you_r31", "insult_better_without_r31"))
+# insult8: "how are you this dumb", "I've met rocks with more game sense than you": teasing when laughed or
+# loved.
+_FOND_VOIDS = _FOND_VOIDS | frozenset(
+    ("insult_how_this_bad_insult8", "insult_things_better_than_you_insult8")
+)
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
 # Soft insult nouns and "even my grandma plays better" are teasing when laughed or loved (round 24).
 # Round 29: the reader's standing denied, dismissed, compared, sent back or called inept, when laughed.
@@ -1006,6 +1069,9 @@ _LAUGH_VOIDS = frozenset(
         "insult_or_what_r29",
     )
 )  # fmt: skip
+_LAUGH_VOIDS = _LAUGH_VOIDS | frozenset(
+    ("insult_how_this_bad_insult8", "insult_things_better_than_you_insult8")
+)
 
 
 def _playful(joined: str, match: re.Match[str]) -> bool:
