@@ -887,12 +887,20 @@ def _hate(
         cue, _need_group, _anchors, pattern = rules.HATE_RULES[number]
         if met != -1 and not _HATE_GATE.open(number, met):
             continue  # a clause of the pattern is not met: it cannot match
+        needs = rules.NEEDS_HATE8.get(cue)
+        if needs is not None and needs.isdisjoint(present):
+            continue  # hate8: a row chosen by its group word, without a word of its predicate
         if cue == "group_predicate":
             found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
             if found and not all(_defended(m.group(0)) for m in found):
                 hits.append(AbuseHit(_H, cue))
                 return
         elif pattern.search(joined) or (surface is not None and pattern.search(surface)):
+            guards = rules.GUARDS_HATE8.get(cue)
+            if guards is not None and any(
+                g.search(joined) or (surface is not None and g.search(surface)) for g in guards
+            ):
+                continue  # hate8: the claim reported, condemned or denied of the group
             hits.append(AbuseHit(_H, cue))
             return
 
