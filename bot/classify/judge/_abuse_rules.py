@@ -4710,7 +4710,9 @@ _NOT_CONDEMN8 = (
     r"outrageous|scandalous|scandale|revoltant|revolting|injustice|c est raciste|is so racist|est raciste|so racist|is racist|are racist|sont racistes|report|reported|signale|"
     r"signalez|reportez|people who say|ceux qui disent|les gens qui disent|when people say|quand on dit|quand on me dit|"
     r"called me|call me|calls me|m a dit|m ont dit|told me|tell me|m a traite|m a traitee|me traite|treat us|treated us|"
-    r"nous traite|get told|are told|were told|being told|se font traiter|on leur dit|on nous dit|makes me feel|made me feel|me fait sentir|m a fait sentir|i was told|on m a dit)(?![^ ]))"
+    r"nous traite|lore|in the lore|dans le lore|faction|factions|npc|npcs|pnj|pnjs|feel like|feels like|feel that|think they|thinks they|believe they|believes they|pensent qu ils|"
+    r"pensent qu elles|croient qu ils|croient qu elles|ont l impression|a l impression|se sentent|se font insulter|"
+    r"se font harceler|se font agresser|se font traiter|get insulted|get harassed|get abused|get attacked|get told|are told|were told|being told|se font traiter|on leur dit|on nous dit|makes me feel|made me feel|me fait sentir|m a fait sentir|i was told|on m a dit)(?![^ ]))"
 )
 # The claim reported, named a stereotype or condemned: checked once a row has matched (``abuse._hate``), so
 # that the rows themselves are plain searches from their group.
@@ -4939,7 +4941,10 @@ _ROWS8: list[tuple[str, frozenset[str], str]] = [
         "group_is_disaster_hate8",
         _G,
         rf"{B}{_G8_ANY}(?: \S+){{0,6}} (?:c est|c|is|are|means|equals|veut dire|signifie|sont|ce sont)(?: \S+){{0,7}} {_DISASTER8}"
-        rf"(?: annoncee| annonce| assuree| assure| garantie| garanti)?{E}",
+        rf"(?: annoncee| annonce| assuree| assure| garantie| garanti)?{E}"
+        rf"|{B}{_G8_ANY}(?: \S+){{0,6}} (?:c est|c|is|are|means|equals|veut dire|signifie|sont|ce sont) (?:\S+ ){{0,2}}"
+        rf"(?:la garantie|une garantie|guaranteed|garanti|l assurance|the guarantee|a guarantee) (?:de|d|du|to|of) "
+        rf"(?:se faire|get|getting|be|being) (?:voler|robbed|scammed|arnaquer|avoir|ripped off|carjacked|depouiller){E}",
     ),
     (
         "group_rather_lose_hate8",
@@ -5236,7 +5241,7 @@ NEEDS_HATE8: dict[str, frozenset[str]] = {
     "illness_for_the_lazy_hate8": _words8(_LAZY8),
     "ill_people_weak_hate8": _words8(_WEAK8),
     "group_loses_game_hate8": _words8(_LOSS8) - ws("we it i je on c est are re will ll going game i would"),
-    "group_is_disaster_hate8": _words8(_DISASTER8),
+    "group_is_disaster_hate8": _words8(_DISASTER8) | ws("garantie guaranteed garanti assurance guarantee"),
     "group_rather_lose_hate8": ws("rather prefere prefererais plutot trust confiance queue duo play jouer"),
     "group_worth_a_dog_hate8": ws("worth vaut valent counts compte comptent matters means"),
     "group_natural_place_hate8": ws("place role job"),

@@ -14,13 +14,15 @@ from __future__ import annotations
 import pytest
 
 from bot.classify.judge import Judge
+from bot.classify.judge import _abuse_rules as rules
+from bot.classify.judge.chat import read
 from bot.domain.signals import AbuseKind
 
 _JUDGE = Judge(recent=False)
 
 
-def _hate(text: str) -> bool:
-    return any(hit.kind is AbuseKind.HATE for hit in _JUDGE.judge(text).abuse.hits)
+def _hits(text: str) -> list[str]:
+    return [hit.cue for hit in _JUDGE.judge(text).abuse.hits if hit.kind is AbuseKind.HATE]
 
 
 @pytest.mark.parametrize(
@@ -103,10 +105,24 @@ def _hate(text: str) -> bool:
         "somalis get everything for free and still complain",
         "let in more afghans and watch the average iq drop",
         "les tziganes volent tout le monde, c'est connu",
+        "how many turks does it take to finish a raid? none they all rage quit",
+        "une gitane dans la guilde c'est la garantie de se faire voler",
+        "whenever a filipina joins voice we lose, every single time",
+        "the only good pakistani is a dead one",
+        "the vietnamese on the server again, lock up your loot",
+        "les chinois ont un QI plus bas, c'est prouvé",
+        "les roumains volent tout le monde sur le marché",
+        "les séropositifs ont mérité ce qui leur arrive",
+        "hypermobility is just an excuse for lazy people",
+        "la sclérose en plaques c'est une excuse de flemmards",
+        "people on methadone are weak, all of them",
+        "les trans vous êtes tolérés pas acceptés",
+        "faudrait une file à part pour les indiens",
+        "the travellers came to steal our jobs and our houses",
     ],
 )
 def test_round_39_hate_is_caught(text: str) -> None:
-    assert _hate(text), text
+    assert _hits(text), text
 
 
 @pytest.mark.parametrize(
@@ -190,7 +206,69 @@ def test_round_39_hate_is_caught(text: str) -> None:
         "every time a blind pick is in ranked we lose",
         "un nain dans la team c'est la défaite assurée en pvp",
         "every time black plays the sicilian i lose",
+        "les gens avec une addiction ont souvent l'impression de l'avoir cherché",
+        "survivors often believe they asked for it, that's the trauma talking",
+        "my doctor said people with fibro should pace themselves",
+        "les personnes autistes devraient avoir plus d'aide à l'école",
+        "women with endo get told it's normal period pain for years",
+        "every time a new player joins ranked we lose lol",
+        "the french team lost again, what a disaster",
+        "chaque fois qu'une nouvelle rejoint la guilde elle se fait harceler, on perd des membres",
+        "the old people in my village get everything delivered for free by volunteers",
+        "refugees who drowned last year, may they rest in peace",
+        "autistic kids deserve support in regular schools",
+        "how many dungeons does it take to get the mount? all of them lol",
+        "why do the elves always win in the lore? because the writers love them",
+        "the night elves in this raid are a disaster, our druid died 4 times",
+        "every time the horde attacks the base we lose",
+        "the only good thing about this patch is the new map",
+        "the orcs should be locked up in the dungeon until the quest ends",
+        "les nains dans le lore ont toujours un plan pour l'or",
+        "warlocks are weak this season, the meta is broken",
+        "my grandma with dementia got everything for free at the care home, so lucky",
+        "refugees on the server, welcome! make yourselves at home",
+        "la moitié des joueurs de la guilde marchent à 2 à l'heure sur le boss lol",
     ],
 )
 def test_round_39_look_alikes_stay_quiet(text: str) -> None:
-    assert not _hate(text), text
+    assert not _hits(text), text
+
+
+# Look-alikes that older hate rows still flag (a defence, a condemnation, a history lesson, care asked for a
+# group: ``group_claim``, ``group_predicate``, ``group_demand``, ``group_beasts``, ``illness_dismissed``,
+# learned cues), left to their owners: this round's rows, searched on their own, must not add to them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "people with HIV do not deserve any of the hate they get",
+        "fibro is not an excuse for lazy people, it's a real illness",
+        "the harassment women get in ranked is a disaster",
+        "le harcèlement des femmes dans le jeu c'est une catastrophe",
+        "les gens qui entendent des voix ne devraient pas être enfermés",
+        "les migrants qui se noient en mer, c'est une honte absolue",
+        "people with diabetes should get their insulin for free",
+        "people on benefits are not scroungers, most of them are disabled",
+        "the history lesson today: nazis called jews vermin to justify genocide",
+        "les femmes en ranked se font insulter, c'est une catastrophe",
+        "people with depression often feel like they deserve it, they don't",
+        "a lot of people with eating disorders think they brought it on themselves",
+        "people with HIV are told they chose this, which is cruel",
+        "people with long covid are not lazy, they're exhausted",
+        "people with epilepsy should not drive until they're seizure free",
+        "people with schizophrenia should get better care, not be locked up",
+        "elderly people should be kept away from covid patients during the outbreak",
+        "people with a cold should stay home and not come to the raid",
+        "les diabétiques devraient pas payer leur insuline",
+        "people with a cold should stay home, that's just polite",
+    ],
+)
+def test_round_39_rows_stay_quiet_on_older_false_alarms(text: str) -> None:
+    forms = " ".join(token.form for token in read(text).tokens)
+    found = [
+        cue
+        for cue, _group, _anchors, pattern in rules.HATE_RULES
+        if cue in rules.GUARDS_HATE8
+        and pattern.search(forms)
+        and not any(guard.search(forms) for guard in rules.GUARDS_HATE8[cue])
+    ]
+    assert not found, (text, found)
