@@ -875,8 +875,10 @@ def _hate(
     )
     chosen = [
         number
-        for number, (_cue, need_group, anchors, _pattern) in enumerate(rules.HATE_RULES)
+        for anchors, need_group, members in _HATE_CHOICE
         if (has_group or not need_group) and (anchors is None or not anchors.isdisjoint(present))
+        for number, needs in members
+        if needs is None or not needs.isdisjoint(present)
     ]
     if not chosen:
         return
@@ -887,9 +889,6 @@ def _hate(
         cue, _need_group, _anchors, pattern = rules.HATE_RULES[number]
         if met != -1 and not _HATE_GATE.open(number, met):
             continue  # a clause of the pattern is not met: it cannot match
-        needs = rules.NEEDS_HATE8.get(cue)
-        if needs is not None and needs.isdisjoint(present):
-            continue  # hate8: a row chosen by its group word, without a word of its predicate
         if cue == "group_predicate":
             found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
             if found and not all(_defended(m.group(0)) for m in found):
@@ -903,6 +902,25 @@ def _hate(
                 continue  # hate8: the claim reported, condemned or denied of the group
             hits.append(AbuseHit(_H, cue))
             return
+
+
+def _hate_choice() -> tuple[
+    tuple[frozenset[str] | None, bool, tuple[tuple[int, frozenset[str] | None], ...]], ...
+]:
+    """``HATE_RULES`` in order, neighbours that share their anchors (hate8's rows, chosen by a group word) in
+    one entry, each row with the predicate's words it needs besides (``rules.NEEDS_HATE8``): one anchor test
+    for the group, and a row without a word of its predicate is never chosen."""
+    out: list[tuple[frozenset[str] | None, bool, list[tuple[int, frozenset[str] | None]]]] = []
+    for number, (cue, need_group, anchors, _pattern) in enumerate(rules.HATE_RULES):
+        member = (number, rules.NEEDS_HATE8.get(cue))
+        if out and anchors is not None and out[-1][0] is anchors and out[-1][1] == need_group:
+            out[-1][2].append(member)
+        else:
+            out.append((anchors, need_group, [member]))
+    return tuple((anchors, need_group, tuple(members)) for anchors, need_group, members in out)
+
+
+_HATE_CHOICE = _hate_choice()
 
 
 def _defended(matched: str) -> bool:
