@@ -5344,3 +5344,605 @@ _RAW_INSULT8B: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT8B)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT8B))
+
+# hate8 (round 39, hate helper 8): hate against a group with no slur, built as GROUP slot x PREDICATE family.
+# The group slot (``_G8``, ``_G8_ONE``) is every ``GROUP_HEAD`` plus people named by a condition or a
+# treatment (« ceux qui prennent des antidépresseurs », « les gens atteints du sida », "people on
+# antidepressants"), one member standing for all ("a woman on comms", « une femme officier »), and slang names
+# the lexicon lacks ("poz", "third worlders", streamers and gamer girls, travellers, aboriginals). The
+# predicates: a joke whose butt is the group, a fate deserved or "chosen", an illness called a lie or the
+# disease of the lazy, the group losing every game it is in, its opinion worth a dog's, its "natural place",
+# only tolerated, to be locked away or left to die, its deaths welcome, a place "not ours any more", handed
+# everything, race science by IQ, coded ownership ("bought by you know who", "they own the media and the
+# banks"), "grooming" said of pride. Quiet: a claim reported, named a stereotype or condemned
+# (``_NOT_CLAIMED29``, ``_NOT_CONDEMN8``), a defence ("are not lazy"), the author of themself, game classes.
+# --------------------------------------------------------------------------------------------------------
+_NOT_CONDEMN8 = (
+    r"(?!.*(?<![^ ])(?:racism|racisme|sexism|sexisme|homophobia|homophobie|transphobia|transphobie|ableism|ableist|"
+    r"validisme|validiste|antisemitism|antisemitisme|islamophobia|islamophobie|misogyny|misogynie|bigotry|bigot|bigots|"
+    r"hateful|haineux|haineuse|haineuses|disgusting|degueulasse|degoutant|degoutante|harassment|harcelement|harceler|"
+    r"harcelee|harcelees|harceles|harassed|discrimination|discriminated|discrimines|discriminees|not funny|pas drole|"
+    r"conspiracy theory|conspiracy theories|theorie du complot|complotiste|complotistes|trope|tropes|debunked|"
+    r"stereotype|stereotypes|cliche|cliches|racist joke|racist jokes|blague raciste|blagues racistes|that is racist|"
+    r"outrageous|scandalous|scandale|revoltant|revolting|injustice|c est raciste|is so racist|est raciste|so racist|is racist|are racist|sont racistes|report|reported|signale|"
+    r"signalez|reportez|people who say|ceux qui disent|les gens qui disent|when people say|quand on dit|quand on me dit|"
+    r"called me|call me|calls me|m a dit|m ont dit|told me|tell me|m a traite|m a traitee|me traite|treat us|treated us|"
+    r"nous traite|lore|in the lore|dans le lore|faction|factions|npc|npcs|pnj|pnjs|feel like|feels like|feel that|think they|thinks they|believe they|believes they|pensent qu ils|"
+    r"pensent qu elles|croient qu ils|croient qu elles|ont l impression|a l impression|se sentent|se font insulter|"
+    r"se font harceler|se font agresser|se font traiter|get insulted|get harassed|get abused|get attacked|get told|are told|were told|being told|se font traiter|on leur dit|on nous dit|makes me feel|made me feel|me fait sentir|m a fait sentir|i was told|on m a dit)(?![^ ]))"
+)
+# The claim reported, named a stereotype or condemned: checked once a row has matched (``abuse._hate``), so
+# that the rows themselves are plain searches from their group.
+NOT_SAID_HATE8 = re.compile(
+    _NOT_CLAIMED29.replace("(?!.*", "(?:", 1) + "|" + _NOT_CONDEMN8.replace("(?!.*", "(?:", 1)
+)
+# people named by a condition or a treatment, and the slang names
+_ILL_PEOPLE8 = (
+    r"(?:ceux|celles|les gens|gens|les personnes|personnes|people|those|folks|anyone|everyone|anybody|tous ceux|toutes celles) "
+    r"(?:qui (?:prennent|ont|sont sous|souffrent d|souffrent de|vivent avec|font|entendent|se disent)|atteints de|atteintes de|atteints d|atteintes d|"
+    r"atteints du|atteintes du|sous|avec|with|on|taking|who take|who have|who has|living with|suffering from|who suffer from|who are on|"
+    r"who claim|who say they have) (?:des |du |de la |de l |d |le |la |les |l |a |an |the |their |leur |leurs )?\S+(?: \S+)?"
+)
+_SLANG8 = (
+    r"(?:streameuses|streameuse|joueuses|gameuses|gameuse|e girls|egirls|e girl|egirl|girl streamers|female streamers|female gamers|"
+    r"female players|girl gamers|gamer girls|women gamers|third worlders|third worlder|tiers mondistes|aboriginals|aboriginal people|"
+    r"aborigines|aborigenes|travellers|travelers|gens du voyage|neurodivergent crowd|the neurodivergent|neurodivergents|neurodivergent people|"
+    r"poz guys|poz people|pozzies|poz|the weak|les faibles|the sick|the old|the disabled|vieux malades|les vieux malades|"
+    r"feminists|feministes|feminist|feministe|gays|lesbians|lesbiennes|trannies|the gays|les gays|les pedes)"
+)
+_G8 = rf"(?:{_G_HATE7}|{_ILL_PEOPLE8}|(?:the |les |des |ces |those |these |all |tous les |toutes les |all the )?{_SLANG8})"
+_ONE8 = alt(
+    "|".join(
+        (
+            {g for g in lex.GROUPS if " " not in g and not g.endswith(("s", "x"))}
+            | {
+                g[:-1]
+                for g in lex.GROUPS
+                if g.endswith("s") and " " not in g and len(g) > 4 and not g.endswith("ss")
+            }
+            | ws(
+                "woman girl femme fille meuf nana gonzesse feminist feministe streameuse joueuse gameuse egirl traveller "
+                "gypsy gitan gitane rom indian arab arabe jew juif juive muslim musulman musulmane algerien algerienne "
+                "marocain marocaine noir noire renoi rebeu black chinois chinoise asian asiatique turc turque roumain "
+                "roumaine polonais polonaise filipino filipina paki pakistanais mexican mexicain brazilian bresilien "
+                "russian russe african africain africaine immigrant immigre immigree migrant refugee refugie trans gay "
+                "lesbian lesbienne autistic autiste handicape handicapee"
+            )
+        )
+        # colours and words a game uses of its own pieces and picks ("the white team", "a blind pick", « un nain »)
+        - ws("black white brown noir noire blind mute pole kiwi yank nain")
+    )
+)
+# one member standing for the whole group: "a woman on comms", « une femme officier de guilde »
+_G8_ONE = rf"(?:a|an|one|une|un|every|each|any|chaque|toute|tout|this|that|cette|ce|the|la|le|some|single) (?:female |girl |woman |black |indian )?{_ONE8}"
+_G8_ANY = rf"(?:{_G8}|{_G8_ONE})"
+# The rows below start from their group: they are chosen when a group word is in the message (the gate then
+# checks the predicate's words), never on a common predicate word ("how", "know", « tout »).
+_ONE8_WORDS = frozenset(_ONE8[3:-1].split("|"))
+_SLANG8_WORDS = ws(
+    "streameuses streameuse joueuses gameuses gameuse egirls egirl streamers gamers players worlders worlder mondistes "
+    "aboriginals aboriginal aborigines aborigenes travellers travelers voyage neurodivergent neurodivergents poz pozzies "
+    "weak faibles sick old disabled vieux malades feminists feministes feminist feministe gays lesbians lesbiennes "
+    "trannies pedes"
+)
+_GROUP_WORDS8 = (
+    frozenset(g for g in lex.GROUPS if " " not in g)
+    | _ONE8_WORDS
+    | _SLANG8_WORDS
+    | ws("vieilles vioques viocs jeunes ados gamins")
+)
+_HEADS8 = ws("ceux celles people those folks gens personnes anyone everyone anybody")
+# the rarer words of the groups named in several words ("wheelchair users", « gens qui entendent des voix »)
+_GROUP_WORDS8 = _GROUP_WORDS8 | (
+    frozenset(w for g in lex.GROUPS if " " in g for w in g.split())
+    - ws(
+        "people persons folks guys gens personnes the les des de du la le a an with avec in en on of qui who ces those these like you"
+    )
+)
+_LOSS8 = (
+    r"(?:we are losing|we re losing|we lose|we will lose|we ll lose|we are going to lose|we re going to lose|we lost|we re done|"
+    r"we are done|it is over|it s over|game over|gg|ff|instant loss|auto loss|autoloss|free loss|guaranteed loss|"
+    r"on perd|on va perdre|on a perdu|c est perdu|perdu d avance|c est mort|game perdue|partie perdue|defaite assuree|"
+    r"i dodge|i leave|i quit|i alt f4|je dodge|je quitte|je leave|je ragequit|i uninstall|je desinstalle)"
+)
+_DISASTER8 = (
+    r"(?:la garantie|une garantie|guaranteed|garanti|garantie|assure|assuree|automatic|automatique|automatically|"
+    r"automatiquement|instant|a sure|un|une|a|an|the|le|la|du|de la|forcement|toujours|always)? ?(?:du |de |d |of |a |an |un |une )?"
+    r"(?:drama|loss|defaite|throw|throwing|lose|catastrophe|disaster|desastre|calamite|plaie|fiasco|shitshow|trainwreck|"
+    r"train wreck|chaos|bordel|zbeul|cirque|circus|nightmare|cauchemar)(?: annoncee| annonce| assuree| assure| garantie| garanti)?"
+)
+_JOKE_FR8 = r"(?:c est quoi la difference entre|quelle est la difference entre|quelle difference entre|comment on appelle|comment appelle t on|pourquoi les|combien de|cmb de|cb de|tu connais la blague|vous connaissez la blague|c est l histoire d)"
+_JOKE_EN8 = r"(?:what is the difference between|what s the difference between|whats the difference between|what do you call|why do|why does|why are|why did|how many|how do you|did you hear the one about|heard the one about)"
+_DESERVED8 = (
+    r"(?:got (?:exactly |just |precisely )?what (?:he|she|they|it) (?:deserved|deserve|had coming|asked for)|"
+    r"get (?:exactly |just )?what (?:they|he|she) (?:deserve|deserved|ask for)|deserved it|deserve it|deserve every bit|"
+    r"deserve what they got|had it coming|brought it on themselves|brought it upon themselves|asked for it|"
+    r"chose this|chose it|chose to get it|chose that|chose their illness|chose to be sick|"
+    r"(?:ont|a) (?:bien )?merite (?:ce qui leur arrive|ce qui lui arrive|leur sort|son sort|leur maladie|sa maladie|ca|tout ca)|"
+    r"l ont (?:bien )?(?:merite|cherche|voulu|choisi)|l a (?:bien )?(?:merite|cherche|voulu|choisi)|ont choisi (?:ca|leur maladie|d etre malades)|"
+    r"play stupid games win stupid prizes|darwin at work|darwin award|darwin awards|selection naturelle|natural selection|"
+    r"c est bien fait pour (?:eux|elles|lui|leur gueule|sa gueule)|bien fait pour (?:eux|elles|leur gueule)|serves them right|serves him right)"
+)
+_ILLNESS8 = (
+    r"(?:sopk|pcos|fibro|fibromyalgie|fibromyalgia|depression|la depression|cfs|me cfs|sfc|chronic fatigue|chronic fatigue syndrome|"
+    r"fatigue chronique|syndrome de fatigue chronique|encephalomyelite myalgique|encephalomyelite|myalgic encephalomyelitis|"
+    r"endo|endometriose|endometriosis|adhd|tdah|anxiety|anxiete|burn out|burnout|long covid|covid long|le covid long|pots|eds|"
+    r"ehlers danlos|sii|ibs|migraine|migraines|mental illness|maladie mentale|autism|autisme|lyme|lupus|ms|sep|"
+    r"sclerose en plaques|multiple sclerosis|chronic pain|douleurs chroniques|dyspraxie|dyspraxia|dyslexie|dyslexia|"
+    r"bipolarite|bipolar disorder|trouble bipolaire|ptsd|tspt|ocd|toc|vaginisme|vulvodynie|gastroparesis|mcas|hypermobility|"
+    r"hypermobilite|cluster headaches|algie vasculaire|electrosensibilite|gender dysphoria|dysphorie de genre|crohn|crohns|crohn s|"
+    r"maladie de crohn|colitis|rch|celiac|coeliac|coeliaque|celiaque|asthma|asthme|eczema|psoriasis|arthritis|arthrite|polyarthrite|"
+    r"spondylarthrite|hashimoto|thyroid|thyroide|diabetes|diabete|type 2|obesity|obesite|pain|douleur|douleurs|insomnia|insomnie|"
+    r"ocd|bpd|borderline|schizophrenia|schizophrenie|bipolar|bipolaire|tourette|tourettes|epilepsy|epilepsie)"
+)
+_LAZY8 = (
+    r"(?:feignasses|feignants|feignantes|faineants|faineantes|lazy|lazy people|lazy women|lazy bums|paresseux|paresseuses|"
+    r"flemmards|flemmardes|weak|weak people|faibles|attention seekers|attention seeking|attention whores|chochottes|"
+    r"drama queens|hypocondriaques|hypochondriacs|hypochondriac|whiners|whingers|pleurnicheuses|pleurnicheurs|"
+    r"pleurnichards|fragiles|snowflakes|assistees|assistes|tire au flanc|malingerers|skivers|scroungers|fakers|"
+    r"simulateurs|simulatrices|profiteurs|profiteuses|parasites|benefit scroungers|benefit cheats|cassos|"
+    r"women who complain|femmes qui se plaignent|bonnes femmes|housewives|menageres|middle aged women)"
+)
+_LOCK8 = (
+    r"(?:garder sous cle|garde sous cle|gardes sous cle|enfermer|enfermes|enfermees|interner|internes|internees|"
+    r"mettre a l asile|a l asile|en asile|en hp|en hopital psy|locked up|lock them up|lock up|locked away|put away|"
+    r"institutionalised|institutionalized|institutionalise|institutionalize|in an institution|in institutions|in asylums|"
+    r"in an asylum|sectioned|committed|kept away from (?:people|society|everyone|us|kids|children)|kept out of sight|"
+    r"hidden away|cachees|caches|tenus a l ecart|left to die|let die|left to rot|laisses mourir|laissees mourir|"
+    r"laisses crever|laissees crever|les laisser (?:partir|mourir|crever|creuver)|let them (?:die|go|rot)|"
+    r"culled|weeded out|bred out|not be allowed to breed|not allowed to breed|pas le droit de se reproduire|"
+    r"steriles|sterilisees|sterilises|sterilized|sterilised)"
+)
+_BEFORE_SERVE8 = (
+    r"(?:serving|serve|servir|being|etre|cleaning|nettoyer|stealing|voler|running|courir|begging|mendier|walking|marcher|"
+    r"losing|perdre|carrying|porter|hiding|se cacher)"
+)
+_COP8 = r"(?:are|r|is|sont|c est|ce sont|c|they are|they re|ils sont|elles sont)"
+_WEAK8 = (
+    r"(?:faibles|weak|weaklings|degeneres|degenerees|degenerates|degenerate|tares|tarees|defective|defectueux|defectueuses|"
+    r"broken|casses|cassees|abominations|subhuman|sous hommes|losers|rates|ratees)"
+)
+_DISASTER8 = (
+    r"(?:drama|loss|defaite|throw|catastrophe|disaster|desastre|calamite|plaie|fiasco|shitshow|trainwreck|train wreck|"
+    r"chaos|bordel|zbeul|cirque|circus|nightmare|cauchemar)"
+)
+# a flaw denied of the group ("are not weak", « ce ne sont pas des feignasses »): a defence
+_DEFENDED8 = re.compile(
+    rf"{B}(?:are not|is not|ne sont pas|sont pas|c est pas|ce ne sont pas|n est pas|not) "
+    rf"(?:\S+ ){{0,3}}(?:{_WEAK8}|{_LAZY8}){E}"
+)
+_ILLNESS_WORDS8 = frozenset(re.findall(r"[a-z]+", _ILLNESS8)) - ws("me ms sep s la le de des en type of the")
+# between an illness and "lazy people": only the words of a definition (« c'est juste une excuse de », "is a made
+# up illness for"), never a sentence about the author's day ("my fibro is bad today, I feel weak")
+_FILL8 = (
+    r"(?:just|only|basically|simply|juste|que|qu|rien|a|an|the|une|un|la|le|des|les|de|d|du|for|pour|of|excuse|excuses|"
+    r"pretexte|pretextes|maladie|illness|disease|condition|diagnosis|diagnostic|label|made|up|fake|invented|real|vraie|not|pas|it|"
+    r"s|is|c|est|ca|n|existe|mental|trendy|fashionable|a la mode|mode|thing|bullshit|bs|all|tous|toutes|sont|ce|are|they|ils|"
+    r"elles|for the|by|par|inventee|inventes|fausse|an excuse)"
+)
+_LAZY_PEOPLE8 = (
+    rf"(?:(?:lazy|weak|fragile|bored|entitled) (?:people|women|men|girls|kids|folk|folks|bums|mums|moms|housewives)|"
+    rf"(?:gens|personnes|femmes|bonnes femmes|filles) (?:faibles|fragiles|paresseuses|feignantes)|"
+    rf"(?!(?:weak|faibles|fragiles|lazy|attention seeking)(?![^ ])){_LAZY8})"
+)
+_G = _GROUP_WORDS8 | _HEADS8
+_GH = _G  # the same set: neighbouring rows share one anchor test (``abuse._HATE_CHOICE``)
+_IS8 = r"(?:is|c est|est|c|ca|it is|it s)"
+_ROWS8: list[tuple[str, frozenset[str], str]] = [
+    # a joke whose butt is the group: "why do X ...? because they...", "how many X does it take", « c'est quoi la
+    # différence entre un X et... », "at least they're used to..."
+    (
+        "group_joke_hate8",
+        _G,
+        rf"{B}(?:{_JOKE_FR8}|{_JOKE_EN8}) (?:\S+ ){{0,2}}{_G8_ANY}(?: \S+){{0,25}} (?:because|parce que|parce qu|aucun|aucune|none|"
+        rf"all of them|tous|toutes|it takes|faut il|il faut|does it take|do you call|on appelle|difference|lol|lmao|mdr|ptdr|xd|"
+        rf"haha|hahaha){E}",
+    ),
+    (
+        "group_joke_difference_hate8",
+        _G,
+        rf"{B}(?:c est quoi la difference entre|quelle est la difference entre|quelle difference entre|what is the difference between|"
+        rf"whats the difference between) (?:\S+ ){{0,2}}{_G8_ANY} (?:et|and)(?: \S+){{5,40}}$",
+    ),
+    (
+        "group_joke_used_to_hate8",
+        _G,
+        rf"{B}{_G8_ANY}(?: \S+){{0,8}} (?:(?:at least|au moins) (?:they are|they re|theyre|ils sont|elles sont|ils ont|elles ont|"
+        rf"they have|they ve) (?:used to|habitues a|habituees a|l habitude de|l habitude d|de l entrainement)"
+        rf"|(?:because|parce que|parce qu|car) (?:they are|they re|ils sont|elles sont) (?:used to|habitues a|habituees a) "
+        rf"{_BEFORE_SERVE8}){E}",
+    ),
+    # a fate deserved or chosen: "every poz guy got what he deserved", « ils l'ont bien cherché »
+    ("group_deserved_hate8", _GH, rf"{B}{_G8_ANY}(?: \S+){{0,10}} {_DESERVED8}{E}"),
+    # an illness called a lie or the disease of the lazy, what doctors write for women who complain
+    (
+        "illness_of_the_lazy_hate8",
+        _ILLNESS_WORDS8,
+        rf"{B}{_ILLNESS8} (?:{_IS8}|n existe pas|existe pas|ca existe pas|does not exist|is not real|is fake|is made up|is invented|"
+        rf"is imaginary|c est pas reel|c est pas une vraie maladie|is not a real illness|is not a real disease|is not a thing)"
+        rf"(?: {_FILL8}){{0,6}} {_LAZY_PEOPLE8}{E}",
+    ),
+    (
+        "illness_doctors_women_hate8",
+        _ILLNESS_WORDS8,
+        rf"{B}{_ILLNESS8} (?:is|c est|est|it s|it is) (?:just |juste |only |basically |simplement )?(?:what|ce que) (?:doctors|docs|"
+        rf"the doctor|le medecin|les medecins|les docteurs|gps|the gp) (?:write|writes|put|puts|say|says|call|calls|diagnose|"
+        rf"ecrivent|ecrit|mettent|met|disent|donnent)(?: \S+){{0,3}} (?:when|quand|lorsqu|lorsque)(?: \S+){{0,3}} "
+        rf"(?:woman|women|femme|femmes|girl|girls|fille|filles|lady|ladies|menagere|wife|housewife){E}",
+    ),
+    (
+        "illness_for_the_lazy_hate8",
+        ws("maladie illness disease condition"),
+        rf"{B}(?:(?:made up|fake|invented|imaginary|fausse|inventee) (?:illness|disease|condition|maladie) (?:for|pour|of|des|de)"
+        rf"|la maladie des|the disease of|the illness of|the disease for|the illness for|une maladie de|une maladie pour) "
+        rf"(?:the )?{_LAZY8}{E}",
+    ),
+    # people named by a condition or a treatment called weak, degenerate, broken
+    (
+        "ill_people_weak_hate8",
+        _SLANG8_WORDS | _HEADS8,
+        rf"{B}(?:{_ILL_PEOPLE8}|{_SLANG8}) (?:\S+ ){{0,3}}{_COP8} (?:(?:all|just|only|basically|tous|toutes|juste|que|rien que|"
+        rf"socially|genetically|mentally|genetiquement|mentalement|des|de|d|a bunch of|une bande de|a|an) )*{_WEAK8}{E}"
+        rf"|{B}(?:{_ILL_PEOPLE8}|{_SLANG8})(?: \S+){{0,30}} (?:they are|ils sont|elles sont|c est des|ce sont des) (?:\S+ ){{0,2}}{_WEAK8}{E}",
+    ),
+    # the group in a team, a guild, a lobby: the game is lost; « une femme officier c'est la garantie du drama »
+    (
+        "group_loses_game_hate8",
+        _G,
+        rf"{B}(?:every time|everytime|whenever|each time|when|if|once|chaque fois que|chaque fois qu|a chaque fois que|"
+        rf"a chaque fois qu|des que|des qu|quand|si|lorsque|lorsqu)(?: \S+){{0,4}} {_G8_ONE} "
+        rf"(?:\S+ ){{0,3}}(?:on|in|joins|join|dans|en|au|sur|rejoint|rejoins|plays|joue|picks|prend|speaks|talks|parle|ouvre)"
+        rf"(?: \S+){{0,8}} {_LOSS8}{E}",
+    ),
+    (
+        "group_is_disaster_hate8",
+        _G,
+        rf"{B}{_G8_ANY}(?: \S+){{0,6}} (?:c est|c|is|are|means|equals|veut dire|signifie|sont|ce sont)(?: \S+){{0,7}} {_DISASTER8}"
+        rf"(?: annoncee| annonce| assuree| assure| garantie| garanti)?{E}"
+        rf"|{B}{_G8_ANY}(?: \S+){{0,6}} (?:c est|c|is|are|means|equals|veut dire|signifie|sont|ce sont) (?:\S+ ){{0,2}}"
+        rf"(?:la garantie|une garantie|guaranteed|garanti|l assurance|the guarantee|a guarantee) (?:de|d|du|to|of) "
+        rf"(?:se faire|get|getting|be|being) (?:voler|robbed|scammed|arnaquer|avoir|ripped off|carjacked|depouiller){E}",
+    ),
+    (
+        "group_rather_lose_hate8",
+        _G,
+        rf"{B}(?:i would rather|id rather|je prefere|je prefererais|j prefere|plutot) (?:lose|perdre|quit|uninstall|afk|"
+        rf"dodge|ff|play solo|jouer seul|solo) (?:than|que de|que d|que) (?:play|jouer|queue|duo|be|etre|team|have|avoir)"
+        rf"(?: \S+){{0,2}} (?:with|avec|alongside) {_G8_ANY}{E}"
+        rf"|{B}(?:never trust|do not trust|can not trust|jamais confiance|never queue with|never play with|never duo with|"
+        rf"jamais jouer avec|ne jamais jouer avec) (?:a |an |any |une |un |the )?(?:team|lobby|squad|group|guild|party|equipe|"
+        rf"groupe|guilde) (?:with|avec) {_G8_ANY}{E}",
+    ),
+    # a group's word worth a dog's, its « place naturelle », only tolerated, a separate server, good only dead
+    (
+        "group_worth_a_dog_hate8",
+        _G,
+        rf"{B}(?:{_G8_ANY} s|(?:opinion|opinions|avis|vote|votes|word|parole|say|take|takes|input) (?:of|d|des|de|from) {_G8_ANY})"
+        rf"(?: \S+){{0,6}} (?:is worth|are worth|worth|vaut|valent|counts|compte|comptent|matters|means)(?: \S+){{0,6}} "
+        rf"(?:dog|dogs|chien|chiens|monkey|singe|goat|chevre|child|toddler|enfant|gamin|rock|caillou|potato|patate|hamster|"
+        rf"parrot|perroquet|nothing|rien|zero|dirt|dalle|pisse){E}",
+    ),
+    (
+        "group_natural_place_hate8",
+        _G,
+        rf"{B}{_G8_ANY}(?: \S+){{0,10}} (?:(?:leur|their|sa|her|la) (?:place|role|job) (?:naturelle|naturel|natural)"
+        rf"|(?:leur|their|her|sa) place (?:c est|est|is|it is) (?:\S+ )?(?:derriere|behind|a la cuisine|in the kitchen|at home|"
+        rf"a la maison|au foyer|sous|under|at the back|au fond)){E}",
+    ),
+    (
+        "group_tolerated_hate8",
+        _G,
+        rf"{B}{_G8_ANY}(?: \S+){{0,6}} (?:vous etes|you are|they are|ils sont|elles sont|sont|are) (?:juste |only |just |seulement )?"
+        rf"(?:toleres|tolerees|tolerated) (?:pas|not|but not|mais pas|never|jamais) (?:acceptes|acceptees|accepted|welcome|"
+        rf"bienvenus|bienvenues|wanted){E}",
+    ),
+    (
+        "group_set_apart_hate8",
+        _G,
+        rf"{B}(?:faudrait|faut|il faut|il faudrait|on devrait|we need|we should|they should|need|needs) (?:make |faire |creer |give |donner )?"
+        rf"(?:un|une|a|an|their|leur) (?:serveur|server|salon|channel|chan|lobby|lobbies|region|queue|file|ecole|school|"
+        rf"quartier|wagon|bus|toilettes|toilets) (?:a part|separe|separate|special|speciale|own|propre|for|pour)(?: \S+){{0,2}} "
+        rf"(?:pour |for )?{_G8}{E}",
+    ),
+    (
+        "group_only_good_dead_hate8",
+        _G,
+        rf"{B}(?:the only good thing about|the only good|le seul avantage (?:des|avec les|de)|la seule bonne chose (?:avec|chez)|"
+        rf"le seul bon cote (?:des|avec les|de)|the best thing about) (?:\S+ )?{_G8_ANY}(?: \S+){{0,8}} "
+        rf"(?:dead|die|dies|dying|do not live long|vivent pas longtemps|meurent|crevent|mort|morts|mortes){E}"
+        rf"|{B}(?:the only good|le seul bon|la seule bonne|les seuls bons|les seules bonnes) {_ONE8} (?:is|est|c est|sont|are) "
+        rf"(?:a |un |une |des |the )?(?:dead|mort|morte|morts|mortes|crevard)(?: one| un| une| \S+)?{E}",
+    ),
+    # to be locked away, kept out of sight, left to die, kept from breeding
+    (
+        "group_locked_away_hate8",
+        _GH,
+        rf"{B}{_G8_ANY}(?: \S+){{0,8}} (?:should|must|need to|needs to|have to|ought to|devraient|doivent|"
+        rf"faudrait|faut|il faut|il faudrait|on devrait|on doit|on ferait mieux de|better|deserve to|meritent d)"
+        rf"(?! not| pas| never| jamais| n)(?: (?:all|just|really|tous|toutes|be|etre|get|les|them|simply|simplement|honestly|"
+        rf"franchement|vraiment|plutot)){{0,3}} {_LOCK8}{E}",
+    ),
+    # deaths welcome, a place no longer ours, everything handed over, race science by IQ, robbing people,
+    # existing for attention, plots and business on the backs of others, inseparable from a crime
+    (
+        "group_deaths_welcome_hate8",
+        _GH,
+        rf"{B}{_G8}(?: \S+){{0,6}} (?:se noient|noient|meurent|crevent|drown|drowning|die|dying|sont morts|sont mortes|died|perissent)"
+        rf"(?: \S+){{0,8}} (?:ca en fait moins|en fait moins|ca fait moins|un de moins|une de moins|one less|fewer of them|less of them|"
+        rf"good riddance|bon debarras|tant mieux|so much the better|that is fewer|moins qui arrivent|fewer coming){E}",
+    ),
+    (
+        "group_not_ours_hate8",
+        _GH,
+        rf"{B}{_G8}(?: \S+){{0,10}} (?:c est plus la|c est plus le|ce n est plus la|ce n est plus le|c est plus chez nous|on est plus chez nous|"
+        rf"it is not (?:england|britain|france|our country|this country|home) anymore|c est leur bled|c est le bled|"
+        rf"c est devenu leur bled){E}",
+    ),
+    (
+        "group_handed_all_hate8",
+        _GH,
+        rf"{B}{_G8}(?: \S+){{0,3}} (?:get|gets|got|are given|receive|ont|recoivent|touchent) (?:everything|it all|all|tout) "
+        rf"(?:handed to them|handed over|for free|on a plate|gratuit|gratos|sans rien faire|sur un plateau|servi){E}",
+    ),
+    (
+        "group_low_iq_hate8",
+        _GH,
+        rf"{B}{_G8}(?: \S+){{0,6}} (?:have|ont|got|with) (?:a )?(?:lower|plus bas|plus faible|inferieur|smaller|plus petit) (?:average )?"
+        rf"(?:iq|qi|brains|cerveau|cerveaux|brain mass){E}"
+        rf"|{B}(?:letting|let|laisser|accepter|allowing|let in)(?: \S+){{0,2}} {_G8}(?: \S+){{0,10}} (?:average )?(?:iq|qi) "
+        rf"(?:goes down|go down|drops|drop|baisse|chute|plonge|falls|tanks){E}",
+    ),
+    (
+        "group_robs_people_hate8",
+        _GH,
+        rf"{B}{_G8}(?: \S+){{0,12}} (?:rob|robbing|steal from|stealing from|pillent|volent|arnaquent|depouillent|detroussent|scam|scamming) "
+        rf"(?:people|everyone|everybody|les gens|tout le monde|the locals|us|nous|les autres|others){E}",
+    ),
+    (
+        "group_exist_for_attention_hate8",
+        _GH,
+        rf"{B}{_G8}(?: \S+){{0,3}} (?:exist|existent|existe) (?:que |only |just )?(?:to|pour) (?:get|have|attirer|avoir|chercher|seek)"
+        rf"(?: \S+){{0,2}} (?:attention|l attention){E}",
+    ),
+    (
+        "group_schemes_hate8",
+        _GH,
+        rf"{B}{_G8}(?: \S+){{0,3}} (?:ont toujours un plan|always have a plan|always have an angle|always scheming|complotent toujours|"
+        rf"manigancent toujours){E}"
+        rf"|{B}{_G8}(?: \S+){{0,12}} (?:sur le dos des autres|sur le dos de tout le monde|sur notre dos|off the backs of others|"
+        rf"on the backs of others|off everyone else|off our backs){E}",
+    ),
+    (
+        "group_inseparable_crime_hate8",
+        _GH,
+        rf"{B}{_G8} (?:and|et) (?:terrorism|terrorisme|terrorists|terroristes|crime|rape|viol|violence|drugs|la drogue|bombs|bombes)"
+        rf"(?: \S+){{0,4}} (?:can not separate|can not tell apart|inseparable|go hand in hand|vont de pair|on peut pas separer|"
+        rf"on ne peut pas separer|impossible de separer|on peut pas dissocier|same thing|meme chose|c est pareil){E}",
+    ),
+    # coded ownership and "grooming": "bought by you know who", "they own the media, the banks and hollywood",
+    # pride called grooming, "any country they run ends up a third world hole"
+    (
+        "group_coded_owner_hate8",
+        ws(
+            "rachete rachetee rachetes racheter bought owned controlled funded financee finance possede possedee dirige dirigee"
+        ),
+        rf"{B}(?:rachete|rachetee|racheter|bought|owned|run|controlled|tenu|tenus|tenue|finance|financee|funded|"
+        rf"possede|possedee|dirige|dirigee|taken over|rachetes) (?:out )?(?:by|par) (?:qui vous savez|qui tu sais|"
+        rf"vous savez qui|tu sais qui|you know who|we all know who|on sait tous qui|the usual suspects|les suspects habituels|"
+        rf"a certain (?:tribe|people|group|community)|une certaine communaute|un certain peuple|les memes que d habitude){E}",
+    ),
+    (
+        "group_coded_media_hate8",
+        ws("media medias"),
+        rf"{B}(?:they|ils|them) (?:own|run|control|controlent|tiennent|possedent|dirigent)(?: all)? (?:the |les |tous les )?"
+        rf"(?:media|medias)(?: \S+){{0,2}} (?:banks|banques|hollywood|finance){E}",
+    ),
+    (
+        "group_grooming_hate8",
+        ws("grooming groomers groomer pedos paedos pedophiles paedophiles pedophilia paedophilia pedophilie"),
+        rf"{B}(?:pride|pride month|mois des fiertes|la pride|drag|drag queens|drag shows|lgbt|lgbtq|lgbtqia|trans|"
+        rf"gay|gays|queer|queers)(?: \S+){{0,8}} (?:is|are|c est|sont|just|juste) (?:just |juste |literally |basically |"
+        rf"litteralement |que |only |all )*(?:grooming|groomers|groomer|des pedos|pedos|pedophiles|pedophilie|paedos|"
+        rf"paedophiles|paedophilia|pedophilia){E}",
+    ),
+    (
+        "group_country_they_run_hate8",
+        ws("third tiers shithole dump ghetto bled hole slum hellhole favela depotoir poubelle"),
+        rf"{B}(?:any|every|each|tout|chaque|n importe quel) (?:country|pays|city|ville|place|neighbourhood|neighborhood|"
+        rf"quartier|server|serveur|town|area|coin) (?:they|ils) (?:run|take over|move into|control|dirigent|gerent|prennent|"
+        rf"s installent dans|touchent)(?: \S+){{0,2}} (?:ends up|end up|becomes|turns into|devient|finit|finit en|turns)(?: \S+){{0,2}} "
+        rf"(?:third world|tiers monde|shithole|shit hole|hole|dump|ghetto|bled|poubelle|depotoir|war zone|slum|hellhole|favela){E}",
+    ),
+    # never born, kept out of ordinary schools and teams, dragging everyone down
+    (
+        "group_not_born_hate8",
+        _GH,
+        rf"{B}{_G8_ANY}(?: \S+){{0,4}} (?:should not|ne devraient pas|devraient pas|ne devraient meme pas|devraient meme pas|"
+        rf"should never|should not even|ne doivent pas|doivent pas|should not be allowed to|ne devraient pas avoir le droit de) "
+        rf"(?:be born|naitre|breed|reproduce|se reproduire|have kids|have children|avoir d enfants|avoir des enfants|faire des enfants){E}",
+    ),
+    (
+        "group_drags_down_hate8",
+        _GH,
+        rf"{B}{_G8_ANY}(?: \S+){{0,4}} (?:should not|ne devraient pas|devraient pas|have no business|n ont rien a faire|do not belong) "
+        rf"(?:be |etre )?(?:in|dans|at|en|a) (?:normal|regular|mainstream|ordinary|our|nos|les classes) (?:schools|school|classes|class|"
+        rf"ecoles|ecole|normales|teams|servers|lobbies|jobs|hospitals)(?!(?: \S+){{0,3}} (?:without|sans|unless|sauf|until|tant que)(?![^ ])){E}"
+        rf"|{B}{_G8_ANY}(?: \S+){{0,10}} (?:drag everyone down|drag us down|drag the class down|drag the team down|tirent tout le monde vers le bas|"
+        rf"tirent la classe vers le bas|tirent tout vers le bas|plombent tout le monde|slow everyone down|hold everyone back|"
+        rf"freinent tout le monde|ralentissent tout le monde){E}",
+    ),
+    # one for all: "lock up your loot", « planquez vos vélos »
+    (
+        "group_hide_valuables_hate8",
+        _GH,
+        rf"{B}{_G8}(?: \S+){{0,8}} (?:lock up|lock|hide|watch|guard|mind|cachez|planquez|surveillez|fermez|rangez|gardez) "
+        rf"(?:your|ur|vos|tes|les|the) (?:loot|bikes|bike|wallets|wallet|valuables|stuff|items|portefeuilles|affaires|velos|velo|"
+        rf"sacs|bijoux|chickens|poules|cars|voitures|phones|telephones|purses|daughters|filles|kids|gosses){E}",
+    ),
+    # the women who play or stream only for attention, money or a man
+    (
+        "group_plays_for_attention_hate8",
+        _GH,
+        rf"{B}{_G8_ANY}(?: \S+){{0,6}} (?:c est|c|font|do|are|play|plays|stream|streams|streament|jouent|joue)(?: \S+){{0,5}} "
+        rf"(?:pour (?:se faire payer|draguer|l attention|attirer|les dons|les simps|compenser|plaire aux mecs|trouver un mec)|"
+        rf"for (?:attention|the attention|simps|donations|free skins|boyfriends|a boyfriend)|to get (?:attention|simps|donations|free skins|carried))"
+        rf"{E}",
+    ),
+    # the incel trope: "couldn't get a man"
+    (
+        "group_no_partner_hate8",
+        _GH,
+        rf"{B}{_G8_ANY}(?: \S+){{0,8}} (?:could not|can not|never could|pouvait pas|peuvent pas|pouvaient pas|arrivent pas a|arrive pas a|"
+        rf"ont jamais pu|a jamais pu|trouvent pas|trouve pas|will never) (?:get|find|trouver|avoir|pecho|choper|keep|garder) "
+        rf"(?:a |un |une |de |d )?(?:man|husband|boyfriend|mec|homme|mari|copain|wife|girlfriend|copine|date|laid){E}",
+    ),
+    # come to take our jobs, « viennent voler nos jobs »
+    (
+        "group_steal_jobs_hate8",
+        _GH,
+        rf"{B}{_G8}(?: \S+){{0,8}} (?:voler|volent|steal|stealing|take|taking|prendre|prennent|piquer|piquent|taking over) "
+        rf"(?:nos|our|les|the) (?:jobs|job|emplois|boulots|taf|taff|travail|femmes|women|houses|homes|logements|maisons|apparts){E}",
+    ),
+    # a continent's or a country's ills "because of the people", « c'est dans leurs gènes »
+    (
+        "place_because_of_people_hate8",
+        ws(
+            "africa afrique africaine third tiers countries pays middle moyen haiti somalia somalie india inde mexico "
+            "mexique pakistan balkans"
+        ),
+        rf"{B}(?:africa|afrique|third world|tiers monde|their countries|leurs pays|those countries|ces pays|the middle east|le moyen orient|"
+        rf"haiti|somalia|somalie|india|inde|mexico|mexique|pakistan|the balkans|les balkans)(?: \S+){{0,10}} (?:because of the people|"
+        rf"a cause des gens|a cause de la population|a cause des habitants|because of the population|because of their (?:culture|genes|dna|"
+        rf"blood|race|mentality|iq)|a cause de leur (?:culture|mentalite|race|sang|adn)|a cause de leurs genes|c est dans leurs genes|"
+        rf"it is in their (?:dna|blood|genes)|c est dans leur sang|c est dans leur adn){E}",
+    ),
+    # wheelchairs for the parking spaces, half of them walk fine, faking it
+    (
+        "group_faking_hate8",
+        ws("moitie half plupart most"),
+        rf"{B}(?:la moitie|half of them|half|most of them|la plupart|la plupart d entre eux|most)(?: \S+){{0,3}} (?:marchent|walk|can walk|"
+        rf"peuvent marcher|could walk|simulent|font semblant|are faking|fake it|faking|are fakers) "
+        rf"(?:tres bien|perfectly|just fine|fine|parfaitement|normalement|it|tout|completement|completely)?{E}",
+    ),
+    # the group's care to be cut: "stop funding their meds"
+    (
+        "group_care_cut_hate8",
+        _GH,
+        rf"{B}{_G8_ANY}(?: \S+){{0,12}} (?:stop funding|stop paying for|stop covering|arretez de rembourser|faut arreter de rembourser|"
+        rf"arreter de rembourser|arreter de payer|plus rembourser|should pay for their own|paient leurs propres|defund) "
+        rf"(?:their|leurs|leur|les|them|the) (?:\S+ ){{0,2}}(?:meds|medication|medications|treatment|treatments|insulin|insuline|care|soins|"
+        rf"traitements|traitement|medicaments|chimio|chemo|dialyse|dialysis|surgery|surgeries|operations|pills){E}"
+        rf"|{B}{_G8}(?: \S+){{0,3}} (?:do not have|have not got|don t have|ont pas|n ont pas) (?:a |une )?(?:disease|illness|maladie|condition) "
+        rf"(?:\S+ ){{0,2}}(?:they have|ils ont|elles ont|it is|c est) (?:a |un |une )?(?:fork|willpower|laziness|greed|discipline|volonte|"
+        rf"flemme|gourmandise|fourchette)(?: \S+)?{E}",
+    ),
+    # women diagnosed only to shut them up; communities full of fakers
+    (
+        "group_diagnosed_to_shut_up_hate8",
+        ws("diagnosed diagnostiquees diagnostiques diagnosis"),
+        rf"{B}(?:women|femmes|girls|filles|{_G8}) (?:only |just |ne |n )?(?:get|are|sont|se font) (?:diagnosed|diagnostiquees|diagnostiques)"
+        rf"(?: \S+){{0,4}} (?:because|parce que|parce qu|car|pour que|so that|so) (?:\S+ ){{0,4}}(?:sick of|tired of|fed up with|"
+        rf"en ont marre de|en ont marre d|marre de|marre d|want to shut them up|veulent les faire taire)(?: \S+){{0,3}} "
+        rf"(?:whine|whining|complain|complaining|chialer|pleurnicher|se plaindre|les entendre|moaning|moan){E}",
+    ),
+    (
+        "group_full_of_fakers_hate8",
+        ws("full plein pleins remplis rempli remplies"),
+        rf"{B}(?:{_G8}|(?:illness|chronic illness|disability|patient|sick|malades|handicap|maladie|spoonie) (?:communities|groups|forums|"
+        rf"subs|servers|spaces|people)|(?:communautes|groupes|forums|serveurs) (?:de malades|de patients|de handicapes|malades))"
+        rf"(?: \S+){{0,3}} (?:are full of|is full of|sont pleins de|sont remplis de|c est plein de|are packed with|are just|"
+        rf"c est que des|c est rempli de)(?: \S+){{0,2}} (?:{_LAZY8}|fakers|liars|menteurs|menteuses|simulateurs|simulatrices|"
+        rf"fakes|frauds|imposteurs){E}",
+    ),
+    (
+        "group_none_sick_hate8",
+        ws("none aucun aucune half moitie"),
+        rf"{B}(?:none of them|not one of them|aucun d entre eux|aucune d entre elles|aucun d eux|half of them|la moitie d entre eux|"
+        rf"la moitie) (?:are|is|n est|ne sont|sont|est)(?: actually| really| vraiment| reellement| even| meme)? (?:sick|ill|malades|malade|"
+        rf"disabled|handicapes|handicapees|autistic|autistes|depressed|depressifs)(?!(?: \S+){{0,2}} (?:anymore|any more|plus|now|"
+        rf"maintenant|today|aujourd hui|this week)(?![^ ])){E}",
+    ),
+    # a coded group: the "joggers" and their riots
+    (
+        "group_joggers_hate8",
+        ws("joggers"),
+        rf"{B}joggers(?: \S+){{0,8}} (?:riot|riots|rioting|emeute|emeutes|looting|loot|another riot|crime){E}",
+    ),
+]
+HATE_RULES += tuple((cue, False, anchors, re.compile(body)) for cue, anchors, body in _ROWS8)
+ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS8))
+# checked once a row has matched (``abuse._hate``): the claim reported or condemned, a flaw denied of the group
+GUARDS_HATE8: dict[str, tuple[re.Pattern[str], ...]] = {
+    cue: (NOT_SAID_HATE8, _DEFENDED8) if "lazy" in cue or "weak" in cue else (NOT_SAID_HATE8,)
+    for cue, _a, _b in _ROWS8
+}
+
+
+# The predicate's words a row needs besides its group (``abuse._hate`` skips the row without one of them): the
+# rows are chosen by their group word, and this keeps them from running on every message that names a group.
+def _words8(pattern: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", pattern)) - ws(
+        "a an the de des d du la le les un une of to for is are"
+    )
+
+
+NEEDS_HATE8: dict[str, frozenset[str]] = {
+    "group_joke_hate8": ws("why how many difference appelle combien cmb cb blague call hear heard"),
+    "group_joke_used_to_hate8": ws("used habitude habitues habituees entrainement"),
+    "group_deserved_hate8": ws(
+        "deserved deserve coming asked brought chose choisi merite cherche voulu stupid darwin selection natural "
+        "naturelle serves fait"
+    ),
+    "illness_of_the_lazy_hate8": _words8(_LAZY8),
+    "illness_doctors_women_hate8": ws("doctors docs doctor medecin medecins docteurs gps gp"),
+    "illness_for_the_lazy_hate8": _words8(_LAZY8),
+    "ill_people_weak_hate8": _words8(_WEAK8),
+    "group_loses_game_hate8": _words8(_LOSS8) - ws("we it i je on c est are re will ll going game i would"),
+    "group_is_disaster_hate8": _words8(_DISASTER8) | ws("garantie guaranteed garanti assurance guarantee"),
+    "group_rather_lose_hate8": ws("rather prefere prefererais plutot trust confiance queue duo play jouer"),
+    "group_worth_a_dog_hate8": ws("worth vaut valent counts compte comptent matters means"),
+    "group_natural_place_hate8": ws("place role job"),
+    "group_tolerated_hate8": ws("toleres tolerees tolerated"),
+    "group_set_apart_hate8": ws("part separe separate special speciale own propre"),
+    "group_only_good_dead_hate8": ws("only seul seule seuls seules best"),
+    "group_locked_away_hate8": _words8(_LOCK8)
+    - ws("them up in out away from en a l les people society everyone us kids se not pas be go die"),
+    "group_deaths_welcome_hate8": ws("moins less fewer riddance debarras mieux"),
+    "group_not_ours_hate8": ws("plus anymore bled"),
+    "group_handed_all_hate8": ws("handed free plate gratuit gratos plateau servi rien"),
+    "group_low_iq_hate8": ws("iq qi brains cerveau cerveaux mass"),
+    "group_robs_people_hate8": ws(
+        "rob robbing steal stealing pillent volent arnaquent depouillent detroussent scam scamming"
+    ),
+    "group_exist_for_attention_hate8": ws("exist existent existe"),
+    "group_schemes_hate8": ws("plan angle scheming complotent manigancent dos backs everyone"),
+    "group_inseparable_crime_hate8": ws(
+        "separate separer dissocier inseparable hand pair same meme pareil apart"
+    ),
+    "group_not_born_hate8": ws("born naitre breed reproduce reproduire kids children enfants"),
+    "group_drags_down_hate8": ws(
+        "normal regular mainstream ordinary nos classes drag tirent plombent slow hold freinent ralentissent"
+    ),
+    "group_hide_valuables_hate8": ws(
+        "lock hide watch guard mind cachez planquez surveillez fermez rangez gardez"
+    ),
+    "group_plays_for_attention_hate8": ws(
+        "payer draguer attention attirer dons simps compenser plaire mec donations skins boyfriends boyfriend carried"
+    ),
+    "group_no_partner_hate8": ws(
+        "man husband boyfriend mec homme mari copain wife girlfriend copine date laid"
+    ),
+    "group_steal_jobs_hate8": ws(
+        "jobs job emplois boulots taf taff travail femmes women houses homes logements maisons apparts"
+    ),
+    "place_because_of_people_hate8": ws("because cause genes sang adn dna blood"),
+    "group_faking_hate8": ws("marchent walk marcher simulent semblant faking fake fakers"),
+    "group_care_cut_hate8": ws(
+        "funding paying covering rembourser payer pay defund fork willpower laziness greed discipline volonte flemme gourmandise fourchette"
+    ),
+    "group_diagnosed_to_shut_up_hate8": ws("sick tired fed marre shut"),
+    "group_full_of_fakers_hate8": ws("full pleins remplis rempli plein packed just que"),
+    "group_none_sick_hate8": ws(
+        "sick ill malades malade disabled handicapes handicapees autistic autistes depressed depressifs"
+    ),
+}

@@ -933,8 +933,10 @@ def _hate(
     )
     chosen = [
         number
-        for number, (_cue, need_group, anchors, _pattern) in enumerate(rules.HATE_RULES)
+        for anchors, need_group, members in _HATE_CHOICE
         if (has_group or not need_group) and (anchors is None or not anchors.isdisjoint(present))
+        for number, needs in members
+        if needs is None or not needs.isdisjoint(present)
     ]
     if not chosen:
         return
@@ -951,8 +953,32 @@ def _hate(
                 hits.append(AbuseHit(_H, cue))
                 return
         elif pattern.search(joined) or (surface is not None and pattern.search(surface)):
+            guards = rules.GUARDS_HATE8.get(cue)
+            if guards is not None and any(
+                g.search(joined) or (surface is not None and g.search(surface)) for g in guards
+            ):
+                continue  # hate8: the claim reported, condemned or denied of the group
             hits.append(AbuseHit(_H, cue))
             return
+
+
+def _hate_choice() -> tuple[
+    tuple[frozenset[str] | None, bool, tuple[tuple[int, frozenset[str] | None], ...]], ...
+]:
+    """``HATE_RULES`` in order, neighbours that share their anchors (hate8's rows, chosen by a group word) in
+    one entry, each row with the predicate's words it needs besides (``rules.NEEDS_HATE8``): one anchor test
+    for the group, and a row without a word of its predicate is never chosen."""
+    out: list[tuple[frozenset[str] | None, bool, list[tuple[int, frozenset[str] | None]]]] = []
+    for number, (cue, need_group, anchors, _pattern) in enumerate(rules.HATE_RULES):
+        member = (number, rules.NEEDS_HATE8.get(cue))
+        if out and anchors is not None and out[-1][0] is anchors and out[-1][1] == need_group:
+            out[-1][2].append(member)
+        else:
+            out.append((anchors, need_group, [member]))
+    return tuple((anchors, need_group, tuple(members)) for anchors, need_group, members in out)
+
+
+_HATE_CHOICE = _hate_choice()
 
 
 def _defended(matched: str) -> bool:
