@@ -34,7 +34,10 @@ the rules alone make 32 false crisis offers on 4,002 quiet messages; from none 2
 message over the rule; 2.5 adds 13 but finds 11 fewer crisis messages of 2,786), kept at 2.0 because a
 missed crisis is the worst failure and a false one is a private offer; the distress lift now takes 2.5 by
 its rule (6 more offers on 4,002 quiet messages, 12 more distress messages offered help than at 3.0); the
-abuse review takes 4.5 (new in the grid): 4 of 943 banter and 14 of 1,583 benign messages (4.0: 21 benign).
+abuse review would take 4.5 by its rule (4 of 943 banter and 14 of 1,583 benign messages; 4.0: 21 benign) but
+stays at 5.0: at 4.5 plain statements about a group went to a person ("people on antidepressants are not
+weak", a history lesson on eugenics; the quiet twins of ``test_hate_r39.py``), which the corpus's benign
+chat, rarely naming a group, does not show. Care in the author's words (``_CARE``) keeps the review off.
 The figures in ``docs/MODERATION.md`` come from the held-back split, only ever printed as a whole, never used
 to choose. The weights are data, kept in
 ``cue_weights.json`` beside this module and regenerated from the tune split by ``scripts/learn-cues.py`` (a
@@ -47,6 +50,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -70,7 +74,7 @@ __all__ = [
     "AbuseCues", "CueModel", "JointCues", "abuse_cues", "cue_model", "learned_abuse", "lift", "margins",
 ]  # fmt: skip
 
-ABUSE_REVIEW = 4.5
+ABUSE_REVIEW = 5.0
 CRISIS_FROM_DISTRESS = 1.0
 CRISIS_FROM_NONE = 2.0
 DISTRESS_FROM_NONE = 2.5
@@ -422,6 +426,19 @@ def abuse_cues() -> AbuseCues:
     return _learn()[1]
 
 
+# Care spoken in the author's own words ("hope you're safe", "stay safe", « prends soin de toi », « j'espère
+# que ça va »): the learned reading never sends such a message to a person. The rules still read it (a threat
+# dressed as care, "hope you're safe... i know where you live", is theirs to catch); the learned weights
+# cannot, since the tune split holds few kind messages aimed at someone.
+_CARE = re.compile(
+    r"\b(?:hope|hoping) (?:you|u|everyone|everybody|y all|you all|your family|ur family) (?:are |is |re |r )?"
+    r"(?:ok|okay|safe|alright|all right|well|fine|doing ok|doing well|doing better|feeling better)\b"
+    r"|\b(?:stay|keep) safe\b|\btake care\b|\bsending (?:love|hugs|you love)\b"
+    r"|\bprends? soin de (?:toi|vous)\b|\bprenez soin de vous\b"
+    r"|\bj (?:espere|esp) que (?:tu vas|vous allez|ca va|tout va|tout le monde va) (?:bien|mieux)?"
+)
+
+
 def learned_abuse(
     chat: Chat,
     abuse: AbuseReading,
@@ -434,7 +451,7 @@ def learned_abuse(
     if abuse.hits or abuse.reported or abuse.self_talk or support.level is SupportLevel.CRISIS:
         return abuse
     kind, margin = model.best(chat, found, scores)
-    if margin < ABUSE_REVIEW:
+    if margin < ABUSE_REVIEW or _CARE.search(chat.own_forms) is not None:
         return abuse
     return replace(abuse, hits=(AbuseHit(kind, CUE, learned=True),))
 
