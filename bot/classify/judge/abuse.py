@@ -1100,6 +1100,18 @@ _LAUGH_VOIDS = _LAUGH_VOIDS | frozenset(
 )
 
 
+# Day 7 (lead): a crowd called to someone's messages with kind words is a kindness, not a raid ("everyone
+# dm her happy birthday!", « allez tout le monde en mp, elle a besoin de soutien »). Read on the whole
+# message: the reported-speech marking may set the kind words apart from the call.
+_KIND_CROWD = re.compile(
+    r"(?<![^ ])(?:happy birthday|bon anniversaire|joyeux anniversaire|birthday|anniv|congrats|"
+    r"congratulations|felicitations|felicite|bravo|love|amour|get well|bon retablissement|"
+    r"prompt retablissement|welcome|"
+    r"bienvenue|thank|thanks|merci|support|soutien|courage|hugs|calins|bisous|smile|smiles|sourire|"
+    r"kind words|mots doux|encouragement|encouragements|cheer (?:her|him|them) up|remonter le moral)(?![^ ])"
+)
+
+
 def _playful(joined: str, match: re.Match[str]) -> bool:
     """A soft threat framed as a contest ("I'll end you in smash tonight") or a conditional exaggeration
     ("I could kill you for that spoiler")."""
@@ -1474,6 +1486,8 @@ def _assess(chat: Chat) -> AbuseReading:
     rep_idx = [i for i, q in enumerate(quoted) if q]
     own_forms = [forms[i] for i in own_idx]
     hits, self_talk = _detect([keys[i] for i in own_idx], own_forms, chat)
+    if hits and any(hit.cue == "raid_called" for hit in hits) and _KIND_CROWD.search(" ".join(forms)):
+        hits = [hit for hit in hits if hit.cue != "raid_called"]  # a crowd called to be kind (day 7)
     reported = False
     if rep_idx:
         reported = _reported_abuse(
