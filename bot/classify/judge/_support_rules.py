@@ -127,6 +127,15 @@ _SWAMPED_BY = (
     r"|formulaires|copie|copies)"
 )
 
+
+# Day 7 (lead): "cut my hair again", "cut my nails again", "burned my toast again", "i cut my finger again
+# chopping onions" are no self-harm: what was cut or burnt is named, and it is not skin one harms.
+NOT_BODY_CUT = (
+    r"(?! (?:my |the |a |some |all |off )?(?:hair|fringe|bangs|nails|nail|finger|fingers|thumb|thumbs|toe|toes|lip|"
+    r"lips|tongue|chin|toast|dinner|food|rice|pasta|pan|pizza|cake|bread|onion|onions|veg|veggies|lawn|grass|hedge|"
+    r"class|classes|carbs|sugar|coffee|caffeine|losses|ties|deck|paper|budget|spending)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- passive ideation
     R("wish_dead_en", "passive_ideation", 3,
@@ -744,7 +753,7 @@ RULES: tuple[Rule, ...] = (
       r"|until (?:it|i|my [^\s|]+) (?:bleed|bled|bleeding)|jusqu au sang|till (?:it|i) bled|to feel"
       r"|pour sentir|pour avoir mal)\b"),
     R("cut_again", "self_harm", 3,
-      r"\b(?:i|i have|i ve|ive|i be) (?:[^\s|]+ ){0,2}(?:cut|cutting|sh)\b(?: [^\s|]+){0,2} (?:again|last night"
+      r"\b(?:i|i have|i ve|ive|i be) (?:[^\s|]+ ){0,2}(?:cut|cutting|sh)\b" + NOT_BODY_CUT + r"(?: [^\s|]+){0,2} (?:again|last night"
       r"|yesterday|today|tonight|deeper|deep|this morning|after)\b"
       r"|\b(?:relapse|relapsed|relapsing)\b(?: [^\s|]+){0,3} (?:sh|self harm|cutting|cut|selfharm)\b"),
     R("started_again", "self_harm", 3,
@@ -755,7 +764,7 @@ RULES: tuple[Rule, ...] = (
       r"\bused to (?:cut|self harm|sh|burn myself|hurt myself|starve myself)\b|\b(?:pas|plus|jamais) touche (?:a|à) (?:une|la|ma|mes|les) (?:lame|lames|rasoir)\b"
       r"|\bje me (?:scarifiais|coupais|faisais du mal|brulais)\b|\b(?:clean|free) (?:from|of) (?:self harm|sh|cutting)\b"),
     R("cut_again_bare", "self_harm", 3,
-      r"\b(?:cut|cutting|burned|burnt|sh d|relapsed) (?:myself |my [^\s|]+ )?(?:again|last night|yesterday|this morning|tonight)\b"),
+      r"\b(?:cut|cutting|burned|burnt|sh d|relapsed)" + NOT_BODY_CUT + r" (?:myself |my [^\s|]+ )?(?:again|last night|yesterday|this morning|tonight)\b"),
     R("self_harm_more", "self_harm", 3,
       r"\bsh (?:again|last night|yesterday|today|tonight)\b|\b(?:recommence|repris|restarted|started) (?:la |le |the )?sh\b"
       r"|\b(?:hit|hitting|bang|banging|smash|smashing|slam|slamming|cogner|cogne|frapper|frappe) (?:my|ma) (?:head|tete) (?:against|contre|(?:on|into) (?:the |a |my )?(?:wall|walls|floor|tiles|mirror))\b"

@@ -1,12 +1,13 @@
-"""Kindness read as abuse, quiet since day 7: a crowd called to someone's messages with kind words ("everyone
-dm her happy birthday!") is no raid, and care in the author's words keeps the learned review off. What the
-rules are for is still caught."""
+"""False alarms quiet since day 7: a crowd called to someone's messages with kind words ("everyone dm her
+happy birthday!") is no raid, care in the author's words keeps the learned review off, and a haircut or a cut
+finger "again" is no self-harm. What the rules are for is still caught."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.classify.judge import Judge
+from bot.domain.signals import SupportLevel
 
 _JUDGE = Judge(recent=False)
 
@@ -40,3 +41,26 @@ def test_kindness_is_not_abuse(text: str) -> None:
 )
 def test_raids_and_threats_are_still_caught(text: str) -> None:
     assert _JUDGE.judge(text).abuse.hits, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut my hair again, looks awful lol",
+        "cut my nails again",
+        "i cut my finger again chopping onions",
+        "burned my toast again",
+        "burnt my tongue on coffee again",
+        "🔪🩸 cooking tonight, cut my finger again",
+    ],
+)
+def test_cutting_hair_nails_or_a_finger_is_no_crisis(text: str) -> None:
+    assert _JUDGE.judge(text).support.level is not SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cut my arm again last night", "i cut again last night", "cut myself again", "i burned myself again"],
+)
+def test_self_harm_told_again_is_still_a_crisis(text: str) -> None:
+    assert _JUDGE.judge(text).support.level is SupportLevel.CRISIS, text
