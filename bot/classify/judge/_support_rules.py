@@ -128,6 +128,20 @@ _SWAMPED_BY = (
 )
 
 
+# Day 7 (lead): « je suis pas bien placé pour juger », « pas bien réveillé », « pas bien sûr » are no distress: an
+# adjective or a participle after « bien » says what is not well, and it is not the author.
+NOT_WELL_PLACED = (
+    r"(?! (?:place|placee|places|placees|reveille|reveillee|sur|sure|certain|certaine|compris|comprise|vu|vue|gare|"
+    r"garee|installe|installee|assis|assise|coiffe|coiffee|habille|habillee|informe|informee|renseigne|renseignee|"
+    r"organise|organisee|equipe|equipee|loti|lotie|cale|calee|au courant|reveil|chausse|chaussee)\b)"
+)
+# ... and "call me when the raid starts", "ping me if the lobby opens" are an errand, not a request for someone.
+NOT_AN_ERRAND = (
+    r"(?!(?: [^\s|]+){0,3} (?:raid|raids|game|games|match|stream|streams|lobby|queue|party|dinner|food|pizza|ready|"
+    r"done|home|arrive|arrives|arrived|outside|finished|starts|start|started|begins|opens|open|online|live|server|"
+    r"restock|delivery|package|parcel|results|update|patch|event|tournament|session)\b)"
+)
+
 # Day 7 (lead): "cut my hair again", "cut my nails again", "burned my toast again", "i cut my finger again
 # chopping onions" are no self-harm: what was cut or burnt is named, and it is not skin one harms.
 NOT_BODY_CUT = (
@@ -888,7 +902,7 @@ RULES: tuple[Rule, ...] = (
       r"|sombre|noyer|noye|noyee)\b|\bmarre de tout\b|\bplus (?:envie de rien|goût a rien|gout a rien"
       r"|d energie)\b|\b(?:rien|plus rien) (?:ne )?me fait (?:plus )?(?:rien|plaisir)\b|\bme fait plus rien"
       r"\b|\b(?:je|j) (?:[^\s|]+ ){0,2}(?:fais|faire|fait) semblant\b|\bfaire semblant (?:que|d aller|d etre)\b|\b(?:ça|ca|sa) va pas\b(?! (?:tarder|durer|marcher|fonctionner|le faire|te plaire|vous plaire|lui plaire|leur plaire|rester impuni|etre possible|suffire)\b)"
-      r"|\bpas bien (?:ces temps|en ce moment|du tout|depuis)\b|\bje suis pas bien\b|\bsuis pas bien\b"
+      r"|\bpas bien (?:ces temps|en ce moment|du tout|depuis)\b|\bje suis pas bien\b" + NOT_WELL_PLACED + r"|\bsuis pas bien\b" + NOT_WELL_PLACED + r""
       r"|\bj ai disparu\b|\bpour pas penser\b|\bpas le moral\b|\bcoup de mou\b|\bburn out\b|\bburnout\b"
       r"|\bvidee\b|\bvide\b"),
     # ---------------------------------------------------------------- context kinds
@@ -2181,7 +2195,7 @@ HELP_RULES: tuple[Rule, ...] = (
       r"\b(?:ask for|demander de l|demander) (?:help|aide) (?:here|ici)\b|\b(?:repondez|reponds|answer|respond to) (?:moi|me)\b|\bsomeone answer\b"
       r"|\b(?:get|getting) (?:something|this|stuff|it) off my chest\b|\bvider mon sac\b|\b(?:aurait|aurais|a|as|have|got|has) (?:2|deux|5|cinq|\d+) (?:min|mins|minutes|sec|secs|secondes) (?:pour moi|for me)\b"
       r"|\b(?:pouvez vous|peux tu|pourriez vous|tu peux|vous pouvez) (?:m ecouter|me repondre|me parler)\b|\b(?:anyone|anybody|someone) (?:awake|up|here|there|around) in (?:this|the) server\b"
-      r"|\b(?:ping|ring|call|text|phone) me (?:when|if|please|pls|back)\b|\bneed (?:a|some) (?:chat|human|real person|talk|hug)\b|\bi need a human\b"
+      r"|\b(?:ping|ring|call|text|phone) me (?:please|pls|back)\b|\b(?:ping|ring|call|text|phone) me (?:when|if)\b" + NOT_AN_ERRAND + r"|\bneed (?:a|some) (?:chat|human|real person|talk|hug)\b|\bi need a human\b"
       r"|\bparler a (?:qqn|quelqu un|une personne) de vrai\b|\by a du monde\b|\by a quelqu un\b|\b(?:dm|message|pm|mp) (?:me|moi) (?:if|when|si|quand) (?:you|u|t|tu|vous) (?:have|got|as|avez|a) (?:a )?(?:sec|second|minute|min|moment|2 min|5 min)\b"
       r"|\b(?:channel|place|salon|endroit) (?:for|pour) (?:when you re|when you be|people|les gens|quand on) (?:struggling|struggle|va mal|vont mal|pas bien)\b|\bwhere to post this\b|\bou poster (?:ca|ceci)\b"
       r"|\b(?:something|un truc|quelque chose) (?:irl|perso|personal|personnel)\b"),

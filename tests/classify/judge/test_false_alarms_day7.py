@@ -64,3 +64,30 @@ def test_cutting_hair_nails_or_a_finger_is_no_crisis(text: str) -> None:
 )
 def test_self_harm_told_again_is_still_a_crisis(text: str) -> None:
     assert _JUDGE.judge(text).support.level is SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis pas bien placé pour juger",
+        "je suis pas bien réveillé, je relis demain",
+        "could someone call me when the raid starts",
+        "ping me if the lobby opens",
+    ],
+)
+def test_a_turn_of_phrase_or_an_errand_is_no_distress_nor_a_request(text: str) -> None:
+    reading = _JUDGE.judge(text).support
+    assert reading.level is SupportLevel.NONE and not reading.help_request, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis pas bien, j'ai envie de pleurer",
+        "can someone call me when you can, im not ok",
+        "call me when you get this, i cant do this anymore",
+    ],
+)
+def test_not_being_well_and_asking_for_a_call_are_still_heard(text: str) -> None:
+    reading = _JUDGE.judge(text).support
+    assert reading.level is not SupportLevel.NONE or reading.help_request, text
