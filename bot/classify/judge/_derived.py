@@ -24,9 +24,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.classify.judge import _anchors, _requires
 from bot.classify.judge._requires import Requirement
@@ -36,6 +37,7 @@ __all__ = ["FILE", "anchors", "fingerprint", "missed", "requirement", "write"]
 FILE = "derived_gates.json"
 _READERS = ("_requires.py", "_anchors.py")
 _KINDS = ("requirement", "anchors")
+T = TypeVar("T")
 
 
 def fingerprint() -> str:
@@ -77,33 +79,31 @@ def _decode_requirement(stored: list[list[list[str]]]) -> Requirement:
     return tuple(tuple(frozenset(clause) for clause in alternative) for alternative in stored)
 
 
+def _stored(
+    kind: str, text: str, derive: Callable[[str], T], encode: Callable[[T], Any], decode: Callable[[Any], T]
+) -> T:
+    """``derive(text)``, from the file when it holds it (recorded in ``_USED`` either way)."""
+    key = _key(text)
+    stored = _STORED[kind].get(key)
+    if stored is None:
+        _MISSED[kind] += 1
+        value = derive(text)
+        stored = encode(value)
+    else:
+        value = decode(stored)
+    _USED[kind][key] = (text, stored)
+    return value
+
+
 def requirement(pattern: str | re.Pattern[str]) -> Requirement:
     """``_requires.requirement(pattern)``, from the file when it holds it."""
     text = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-    key = _key(text)
-    stored = _STORED["requirement"].get(key)
-    if stored is None:
-        _MISSED["requirement"] += 1
-        value = _requires.requirement(text)
-        stored = _encode_requirement(value)
-    else:
-        value = _decode_requirement(stored)
-    _USED["requirement"][key] = (text, stored)
-    return value
+    return _stored("requirement", text, _requires.requirement, _encode_requirement, _decode_requirement)
 
 
 def anchors(pattern: str) -> frozenset[str]:
     """``_anchors.anchors(pattern)``, from the file when it holds it."""
-    key = _key(pattern)
-    stored = _STORED["anchors"].get(key)
-    if stored is None:
-        _MISSED["anchors"] += 1
-        value = _anchors.anchors(pattern)
-        stored = sorted(value)
-    else:
-        value = frozenset(stored)
-    _USED["anchors"][key] = (pattern, stored)
-    return value
+    return _stored("anchors", pattern, _anchors.anchors, sorted, frozenset)
 
 
 def missed() -> dict[str, int]:

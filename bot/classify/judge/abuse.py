@@ -394,12 +394,8 @@ _SHORT_MIXED = re.compile(r"(?<![a-z0-9])(?:[0-9]+[a-z]{1,4}|[a-z]{1,4}[0-9]+)(?
 _EMOJI_SUSPECT = "".join(emoji for emoji, (english, _french) in EMOJI_WORDS.items() if english in _GATE)
 _LOOKALIKE_RE = re.compile(f"{LOOKALIKE.pattern}|[{_EMOJI_SUSPECT}]")
 _EMOJI_IN_WORD = re.compile("(?<=[^\\W\\d_])[" + "".join(EMOJI_WORDS) + "\U0001f480](?=[^\\W\\d_])")
-_ENCLOSED = {
-    **{0x1F170 + i: chr(ord("a") + i) for i in range(26)},  # 🅰..🆉
-    **{0x1F150 + i: chr(ord("a") + i) for i in range(26)},  # 🅐..🅩
-    0xFE0F: None,
-    **LOOKALIKES,
-}
+# Letters in black squares and circles (🅰..🆉, 🅐..🅩) are read by ``fold`` (``normalize._NEGATIVE_LETTERS``).
+_ENCLOSED = {0xFE0F: None, **LOOKALIKES}
 _RUN = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[ .\-_*,/|]{1,3}[a-z0-9]){1,}(?![a-z0-9])")
 _MIXED_ANY = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{2,}\b")
 _MIXED = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{3,}\b")
@@ -1080,11 +1076,6 @@ _FOND_VOIDS = frozenset(
 )  # fmt: skip
 # Round 31: the reader named the worst of a kind, everyone better without the reader.
 _FOND_VOIDS = _FOND_VOIDS | frozenset(("insult_worst_is_you_r31", "insult_better_without_r31"))
-# insult8: "how are you this dumb", "I've met rocks with more game sense than you": teasing when laughed or
-# loved.
-_FOND_VOIDS = _FOND_VOIDS | frozenset(
-    ("insult_how_this_bad_insult8", "insult_things_better_than_you_insult8")
-)
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
 # Soft insult nouns and "even my grandma plays better" are teasing when laughed or loved (round 24).
 # Round 29: the reader's standing denied, dismissed, compared, sent back or called inept, when laughed.
@@ -1095,6 +1086,8 @@ _LAUGH_VOIDS = frozenset(
         "insult_or_what_r29",
     )
 )  # fmt: skip
+# insult8: "how are you this dumb", "I've met rocks with more game sense than you": teasing when laughed or
+# loved (the laugh test holds the fond words too).
 _LAUGH_VOIDS = _LAUGH_VOIDS | frozenset(
     ("insult_how_this_bad_insult8", "insult_things_better_than_you_insult8")
 )

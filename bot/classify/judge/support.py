@@ -54,7 +54,6 @@ from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, Wa
 __all__ = ["assess_support"]
 
 
-# The regex parse tree gives each rule's anchor words (``_anchors``); private modules of ``re``.
 def _words(text: str) -> list[str]:
     return text.split()
 
