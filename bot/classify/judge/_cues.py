@@ -439,6 +439,28 @@ _CARE = re.compile(
 )
 
 
+# A group praised, or hate told as history ("chronic illness communities are full of kind people", « les
+# aidants méritent le respect », "in 1930s propaganda, disabled people were described as a burden"): the
+# learned reading never sends such a message to a person as hate. Its weights learned group names and the
+# images hate uses, not who says them or how; the rules read the words themselves (a slur in a history
+# lesson is still theirs to weigh). Vetoes no learned catch of the tune split (2026-12-07).
+_PRAISE = (
+    "kind|kindest|lovely|amazing|wonderful|caring|brave|resilient|valid|gentle|generous|welcoming|supportive|"
+    "gentils|gentilles|adorables|geniaux|formidables|courageux|courageuses|bienveillants|bienveillantes|"
+    "accueillants|accueillantes|solidaires"
+)
+_DUE = "respect|love|support|kindness|le respect|du respect|le soutien|de l amour"
+_TOLD_AS = "described|depicted|portrayed|called|labelled|labeled|branded"
+_GROUP_PRAISED_OR_HISTORY = re.compile(
+    rf"\b(?:full of|are|r|sont|is|est) (?:\S+ )?(?:{_PRAISE})\b"
+    rf"|\b(?:deserve|deserves|merite|meritent) (?:\S+ )?(?:{_DUE})\b"
+    r"|\bpropaganda\b|\bpropagande\b|\b(?:in|during) the (?:1[89]\d0s|\d0s|war|holocaust)\b"
+    r"|\bdans les annees\b"
+    rf"|\bsous (?:les nazis|vichy|le regime)\b|\b(?:were|was) (?:{_TOLD_AS}) as\b"
+    r"|\b(?:etaient|ete) (?:decrits|decrites|presentes|presentees|traites|traitees) (?:comme|de)\b"
+)
+
+
 def learned_abuse(
     chat: Chat,
     abuse: AbuseReading,
@@ -452,6 +474,8 @@ def learned_abuse(
         return abuse
     kind, margin = model.best(chat, found, scores)
     if margin < ABUSE_REVIEW or _CARE.search(chat.own_forms) is not None:
+        return abuse
+    if kind is AbuseKind.HATE and _GROUP_PRAISED_OR_HISTORY.search(chat.own_forms) is not None:
         return abuse
     return replace(abuse, hits=(AbuseHit(kind, CUE, learned=True),))
 
