@@ -875,6 +875,21 @@ _PEOPLE = _ws("people persons folks gens personnes ceux those anyone quiconque m
 _WITH = _ws("with avec have ont du de des atteints atteintes of on sous taking")
 
 
+def aimed(chat: Chat) -> tuple[bool, bool]:
+    """(a group is named, the reader is addressed) in the author's own words: the aims the learned abuse
+    reading asks for before it reads a message at a lower margin (``_cues.learned_abuse``). A group is what
+    ``_hate`` looks for before its group rows; the reader, a second-person word or a mention."""
+    own = chat.own_forms.split()
+    present = frozenset(own)
+    joined = f" {chat.own_forms} "
+    group = (
+        not GROUPS.isdisjoint(present)
+        or any(g in joined for g in MULTI_GROUPS)
+        or (not _PEOPLE.isdisjoint(present) and not _WITH.isdisjoint(present))
+    )
+    return group, chat.mentions > 0 or not SECOND.isdisjoint(present)
+
+
 def _hate(
     joined: str,
     keys: Sequence[str],
