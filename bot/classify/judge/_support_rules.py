@@ -2771,3 +2771,71 @@ RULES_support9 += (
     R("clean_milestone_recovered_support9", "recovered", 1, CLEAN_MILESTONE_support9),
     R("helpline_shared_support9", "distress", 2, HELPLINE_SHARED_support9),
 )  # fmt: skip
+# A letter to be read after ("by the time you read this i'll be gone", « quand tu liras ce message je serai
+# partie »), and the weak farewells that make a goodbye two at a time (``support._MODIFIERS``): a house, a car or
+# a pet handed on ("the house is yours", « prends soin de la chienne »), leaving in peace (« je m'en vais
+# tranquillement »), a letter opened "if you ever read this". Alone each is ordinary chat.
+_READER_OF_support9 = r"(?:you|u|y all|yall|you all|anyone|someone|somebody|my (?:family|mum|mom|dad|wife|husband|kids|son|daughter|parents))"
+_PLACE_HANDED_support9 = (
+    r"(?:the house|my house|the flat|my flat|the apartment|my apartment|the car|my car|my room|my stuff|all my stuff|my things|my account"
+    r"|the dog|my dog|the cat|my cat|la maison|ma maison|mon appart|l appart|l appartement|mon appartement|la voiture|ma voiture|ma chambre"
+    r"|mes affaires|mon compte|le chien|la chienne|le chat|mon chien|ma chienne|mon chat|mes chats|mes chiens)"
+)
+_PET_support9 = (
+    r"(?:dog|dogs|cat|cats|pets|pet|puppy|kitten|fish|rabbit|bunny|plants|chienne|chien|chiens|chat|chats|chatte|animaux|lapin|poisson|poissons"
+    r"|plantes|toutou|minou)"
+)
+RULES_support9 += (
+    R("letter_after_support9", "goodbye", 3,
+      rf"\b(?:by the time|when|once|if|after) {_READER_OF_support9} (?:read|reads|see|sees|find|finds|get|gets|open|opens|reading|seeing|finding)"
+      r" (?:this|these|my (?:letter|note|message|post|words))(?: [^\s|]+){0,3} (?:i|i ll|i will|i m|i am|i be|i d|i would|i shall|ill)"
+      r" (?:already |probably |hopefully )?(?:be )?(?:gone|dead|not be here|no longer be here|not here|no longer here|long gone|at peace"
+      r"|in a better place|not be around|not around|be free|free now)\b"
+      r"|\b(?:quand|lorsque|si|une fois que|le temps que) (?:tu|vous|vous) (?:liras|lirez|lis|lisez|trouveras|trouverez|verras|verrez|aura lu|auras lu|aurez lu)"
+      r" (?:ceci|ce message|cette lettre|ce mot|ca|ces mots)(?: [^\s|]+){0,4} (?:je|j) (?:ne )?(?:serai|serais|suis|etre|aurai|aurais) (?:deja |sans doute |surement )?"
+      r"(?:plus la|parti|partie|mort|morte|loin|en paix|libre|plus de ce monde|plus en vie)\b"),
+    R("handed_on_support9", "goodbye", 2,
+      rf"\b{_PLACE_HANDED_support9} (?:is|are|be|s|est|sont|etre|c est) (?:all |now |maintenant |desormais )?(?:yours|a toi|a vous|pour toi|pour vous)\b"
+      r"(?! (?:this|for the|for a|tonight|tomorrow|while|till|til|until|ce|cette|pour le|pour la|pendant|demain|jusqu|if|si)\b)"),
+    R("pet_handed_support9", "goodbye", 2,
+      rf"\b(?:take care|taking care|look after|looking after|prends soin|prenez soin|prendre soin|occupe toi|occupez vous|t occuper|vous occuper)"
+      rf" (?:of |de |du |des |d )?(?:the |my |la |le |les |l |ma |mon |mes |our |notre |nos )?(?:little |old |vieux |vieille |petite |petit )?{_PET_support9}\b"
+      r"(?! (?:while|this weekend|next week|tomorrow|tonight|pendant|ce week end|la semaine|demain|ce soir|til|till|until|jusqu)\b)"),
+    R("leaving_in_peace_support9", "goodbye", 2,
+      r"\b(?:i m|im|i am|i be|je m en vais|je m en aller|je pars|je partir|i m going|i will go|i ll go|i go|je vais partir|leaving|going|goes|partir|m en aller)"
+      r" (?:quietly|peacefully|in peace|at peace|tranquillement|en paix|sereinement|doucement|sans bruit|sans faire de bruit)\b"
+      r"(?! (?:to|for|from|at|a|au|pour|de|du|chez)\b)"),
+    R("letter_opened_support9", "goodbye", 2,
+      r"\bsi (?:tu|vous) (?:lis|lisez|lit) (?:ceci|ce message|cette lettre|ces mots) un jour\b|\bif (?:you|u) (?:ever )?(?:read|reads|find|finds) this (?:one day|someday|some day)\b"
+      r"|\b(?:to|a) (?:whoever|celui qui|celle qui|ceux qui) (?:reads|finds|lira|trouvera|liront) (?:this|ceci|ce message|cette lettre)\b"),
+    # hoping an illness or a test takes the choice away: "hoping the scan finds something bad enough that i don't
+    # have to keep doing this", "praying it's serious so i don't have to go on"
+    R("hoping_out_support9", "passive_ideation", 3,
+      r"\b(?:hope|hopes|hoping|hoped|wish|wishing|pray|praying|prayed|secretly want|j espere|esperant|je prie|je souhaite)\b(?: [^\s|]+){0,14}"
+      r" (?:so |that |so that |and |then |pour que |que |qu |comme ca )?(?:i|je|j) (?:don t|do not|dont|won t|will not|wouldn t|would not|never|n aurai|n aurais|ai plus|aurai plus|aurais plus)"
+      r" (?:have to|need to|ll have to|plus besoin de|besoin de|a|pas a|plus a)"
+      r" (?:keep (?:doing this|doing it|going|living|fighting|trying|waking up|being here)|go on|carry on|live|wake up|be here|do this anymore|do this any more|do this again"
+      r"|continuer|vivre|me reveiller|etre la|faire ca)"
+      r"(?= \||\s*$| (?:anymore|any more|any longer|forever|again|plus longtemps|jamais)\b)"),
+    # thoughts of self-harm named as a side effect in the general form (« des pensées de se faire du mal »), read as
+    # a topic (``support._TOPICAL``: a leaflet or a medicine question lowers it)
+    R("dark_thoughts_se_support9", "active_ideation", 3,
+      r"\b(?:idee|idees|pensee|pensees|envie|envies|pulsion|pulsions) (?:de|d) (?:se|s) (?:faire du mal|faire de mal|blesser|suicider|tuer|mutiler|scarifier|couper|donner la mort)\b"),
+    # bullied, and the place avoided: "30 people laughing at pictures of me... i don't want to go back monday",
+    # « tout le monde se moque de moi au collège, je veux plus y retourner »
+    R("bullied_avoid_support9", "distress", 2,
+      r"\b(?:laughing at|laughed at|laugh at|making fun of|made fun of|make fun of|mocking|mocked|group chat about|groupchat about|gc about"
+      r"|pictures of|photos of|videos of|se moquent de|se moquaient de|rigolent de|rient de|ont rigole de|groupe sur|photos de|videos de)"
+      r" (?:me|moi|my (?:face|body|weight|voice|clothes))\b(?: [^\s|]+){0,24}"
+      r" (?:i|je|j) (?:(?:don t|do not|dont|never) (?:want to|wanna)|can t|cannot|can not|couldn t|could not|could never|won t|will not|refuse to"
+      r"|(?:ne )?veux (?:plus|pas)|(?:ne )?peux (?:plus|pas)|n arrive (?:pas|plus) a|arrive (?:pas|plus) a)"
+      r" (?:go back|go to school|go in|face (?:them|school|class|it|anyone)|show my face|y retourner|retourner|aller en cours|aller au (?:college|lycee|bahut|boulot)|y aller|les revoir)\b"),
+)  # fmt: skip
+# An ordinary trip told ("off to spain for two weeks", "going on holiday"): a leaving context, which cancels the weak
+# farewells above (``support._CANCELLED_BY_LEAVING``): "the house is yours, take care of the dog" is then a house-sit.
+RULES_support9 += (
+    R("trip_support9", "leaving", 1,
+      r"\b(?:off|going|away|heading|leaving) (?:on|for) (?:holiday|holidays|vacation|a holiday|a trip|a break|the weekend|a week|two weeks)\b"
+      r"|\b(?:off|going|away|heading|flying) to [^\s|]+ for (?:a|one|two|three|four|\d+|the) (?:week|weeks|days|months|weekend|summer|holidays)\b"
+      r"|\b(?:see you|back) in (?:a|one|two|three|four|\d+) (?:week|weeks|days|months)\b"),
+)  # fmt: skip

@@ -311,7 +311,16 @@ _RAISABLE = frozenset(
 )
 # Signs named as a topic (a leaflet, a prevention day): the only ones awareness and medical context lower.
 _TOPICAL = frozenset(
-    {"suicide_en", "suicide_fr", "dark_thoughts_fr", "hurt_myself", "scarification", "tried_en", "tried_fr"}
+    {
+        "suicide_en",
+        "suicide_fr",
+        "dark_thoughts_fr",
+        "hurt_myself",
+        "scarification",
+        "tried_en",
+        "tried_fr",
+        "dark_thoughts_se_support9",
+    }
 )
 # Cues that name the author themselves (myself, my life, je/me/moi...): someone else's situation told in
 # the same message does not lower them.
@@ -354,7 +363,8 @@ _MODIFIERS = frozenset(
      "simpler_for_all_r25", "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25",
      "goodbye_plain_r25", "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25",
      "no_need_r25", "last_season_r28", "unstoppable_r28", "join_them_r28", "nobody_around_r28",
-     "letters_r28", "over_for_me_r28", "die_from_if_support8"}
+     "letters_r28", "over_for_me_r28", "die_from_if_support8",
+     "handed_on_support9", "pet_handed_support9", "leaving_in_peace_support9", "letter_opened_support9"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
@@ -363,11 +373,21 @@ _SELF_TIMED = frozenset(
      "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21", "simpler_for_all_r25",
      "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25", "goodbye_plain_r25",
      "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25", "no_need_r25",
-     "unstoppable_r28", "nobody_around_r28", "letters_r28", "over_for_me_r28"}
+     "unstoppable_r28", "nobody_around_r28", "letters_r28", "over_for_me_r28",
+     "handed_on_support9", "pet_handed_support9", "leaving_in_peace_support9", "letter_opened_support9"}
 )  # fmt: skip
 # Farewells that an ordinary leaving ("see you monday", "off on holiday") cancels, like ``goodbye_weak``.
 _CANCELLED_BY_LEAVING = frozenset(
-    {"goodbye_plain_r25", "goodbye_thanks_r25", "goodbye_r25", "see_me_never_r30"}
+    {
+        "goodbye_plain_r25",
+        "goodbye_thanks_r25",
+        "goodbye_r25",
+        "see_me_never_r30",
+        "handed_on_support9",
+        "pet_handed_support9",
+        "leaving_in_peace_support9",
+        "letter_opened_support9",
+    }
 )
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.

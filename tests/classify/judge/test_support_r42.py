@@ -288,3 +288,67 @@ def test_a_quote_claimed_is_the_authors(text: str) -> None:
 )
 def test_someone_elses_quote_is_not_the_authors_crisis(text: str) -> None:
     assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+# --- second pass: a letter read after, farewells two at a time, hoping an illness ends it, bullied ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by the time you read this i'll be gone",
+        "when my family finds this note i will be at peace",
+        "quand tu liras ce message je serai déjà partie",
+        "the house is yours, take care of the dog for me. thank you all for these years, i'm leaving quietly",
+        "mon appart est à toi, occupe-toi de mon chat. je pars en paix",
+        "praying the tumour is the bad kind so i don't have to keep fighting",
+        "secretly hoping the anaesthetic goes wrong so i don't have to wake up",
+        "j'espère que les résultats sont mauvais comme ça j'ai plus à continuer",
+    ],
+)
+def test_a_letter_read_after_and_farewells_two_at_a_time_are_a_crisis(text: str) -> None:
+    assert assess(text).level is SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the house is yours this weekend, we're at my mum's",
+        "the house is yours tomorrow night, pizza's in the freezer",
+        "off to spain for two weeks! the house is yours, take care of the dog",
+        "la maison est à toi ce week-end, prends soin du chat",
+        "prends soin de la chienne pendant mes vacances stp",
+        "can you take care of my dog while i'm at the hospital?",
+        "i'm leaving quietly, the party is too loud",
+        "when you read this thread you'll see i was right",
+        "if you read this you're a legend",
+        "hoping the physio works so i don't have to keep doing these exercises every morning",
+        "i hope the new job means i don't have to keep going to that awful office",
+        "hoping the new inhaler works so i don't have to keep using the old one",
+        "i hope i don't have to keep doing this boss fight lol",
+    ],
+)
+def test_a_house_sit_a_trip_and_ordinary_hopes_are_quiet(text: str) -> None:
+    assert assess(text).level is not SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone in my class keeps laughing at me, i can't face school tomorrow",
+        "ils ont fait un groupe sur moi, tout le monde se moque de moi, je veux plus y retourner",
+    ],
+)
+def test_bullied_and_the_place_avoided_is_distress(text: str) -> None:
+    assert assess(text).level is SupportLevel.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they laughed at my joke, i want to go back to that server",
+        "he was laughing at me for dying to the boss, can't go back in there lol",
+    ],
+)
+def test_laughter_at_a_joke_or_a_game_is_quiet(text: str) -> None:
+    assert assess(text).level is SupportLevel.NONE, text
