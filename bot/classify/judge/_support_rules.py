@@ -713,7 +713,8 @@ RULES: tuple[Rule, ...] = (
     R("nobody_miss_fr", "burden", 3,
       r"\bpersonne(?: (?!(?:te|t|vous|toi)\b)[^\s|]+){0,3} (?:ne )?(?:me )?(?:remarquerait|remarquera|verrait|verra|regretterait|regrettera"
       r"|pleurerait|pleurera|manquerait|s en rendrait compte|s en rendra compte|s en apercevrait|me"
-      r" regretterait|me pleurerait)\b"),
+      # threat9: « personne ne remarquerait que t'es plus là »: the reader's absence, not the author's
+      r" regretterait|me pleurerait)\b(?! (?:que|qu|si) (?:tu|t|vous|toi)\b)"),
     R("ruin_lives", "burden", 2,
       r"\b(?:i|je|j) (?:ruin|ruins|ruined|destroy|gache|gacher|pourris|pourrir|ruine|detruis|bousille)"
       r" (?:everyone s|everyone|everybody s|their|la vie|l existence|tout|their lives)\b"
@@ -2258,7 +2259,8 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:qq un|qqn|quelqu un|quelqu|someone|anyone|anybody) (?:de |d )?(?:dispo|disponible|free|available)\b(?: [^\s|]+){0,1} (?:pour|to) (?:m ecouter|me ecouter|ecouter|parler|discuter|listen|talk|chat)\b"
       r"|\b(?:are|r) (?:you|u) (?:free|around|available|dispo) (?:to|for) (?:a )?(?:chat|talk|call)\b|\b(?:free to chat|dispo pour (?:parler|discuter)) (?:in|en) (?:dms|dm|mp|prive)\b"
       r"|\b(?:derange|derangerait|bother|mind) (?:si|if) (?:je|j|i) (?:demande|ask|asked)\b(?: [^\s|]+){0,3} (?:parler|talk|speak)\b|\bdemander a parler (?:avec|a) (?:quelqu un|qqn|une personne|un modo|someone)\b"
-      r"|\bsignalement\b|\b(?:keeps|keep|kept|is|been|n arrete pas de|arrete pas de) (?:calling|call|m appeler|me traiter)\b|\bm a (?:appele|appelee|traite|traitee)\b(?: [^\s|]+){0,4} (?:toute la|all|en vocal|in vc|in voice|devant|in front|in public|en public|dans le)\b"
+      # threat9: not the author's report against the reader (« un signalement à la CAF… je dis que tu fraudes »)
+      r"|\bsignalement\b(?!(?: [^\s|]+){0,8} (?:(?:pour dire|je dis|je dire|en disant|je dirai|je vais dire|je aller dire)(?: que| qu)? (?:tu|t)|(?:ils|elles|on|il) (?:vont|va|aller) (?:te|t|tu) (?:couper|retirer|supprimer|sucrer|enlever|prendre))\b)|\b(?:keeps|keep|kept|is|been|n arrete pas de|arrete pas de) (?:calling|call|m appeler|me traiter)\b|\bm a (?:appele|appelee|traite|traitee)\b(?: [^\s|]+){0,4} (?:toute la|all|en vocal|in vc|in voice|devant|in front|in public|en public|dans le)\b"
       r"|\b(?:un membre|a member|someone|quelqu un|qqn|he|she|il|elle|they|on|un joueur|a player|a guy|un mec) (?:m a|a|has|have|m|me)? ?(?:ecrit que|dit que|dit|sorti|dmed me|dm d me|messaged me|mp|told me|said to me)\b(?=[^|]*\b(?:larmes|tears|crying|pleure|know what to do|quoi faire|note|noted|signale|report|mods?|modos?|bannable|admin|admins|gorge|see this|voient|moderateur|moderatrice|modera|moderation)\b)"
       r"|\b(?:said|says|threatened|threatens|menace|menacé) (?:he d|he would|he will|she d|she would|they d|they would|to|de) (?:post|share|leak|send|publish|poster|publier|balancer|partager|envoyer)\b"
       r"|\bj aimerais que ce soit note\b|\b(?:don t|do not) know what to do\b"),
@@ -2281,7 +2283,7 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:on devrait|we should|je vais|i m going to|i ll|je les|i be going to)\b(?: [^\s|]+){0,1} (?:signaler|report|signale)\b(?! (?:ton|ta|tes|your|you|u|toi|te|t|vous|votre|vos|ur)\b)|\b(?:reporting|signaler|je signale)\b(?: [^\s|]+){0,3} (?:ensemble|together|tous|all of them|just in case|au cas ou)\b"
       r"|\b(?:mods?|modos?|modo|moderateurs?|moderators?|admins?)\b (?:svp|stp|please|pls|plz)\b|(?:^ ?|\| )(?:mods?|modos?|modo)(?= \||\s*$)"
       r"|\b(?:c est|c etre) (?:ok|normal|acceptable|autorise) pour vous\b|\b(?:is|be) (?:that|this|it) (?:allowed|ok|okay) (?:here|on this server)\b"
-      r"|\b(?:screenshot|screenshots|capture|captures|screen|screens) (?:attached|ci joint|en piece jointe|below|dessous)\b|\bj ai (?:le|les|la|des) (?:screenshot|screenshots|capture|captures|screen|screens)\b|\bnames below\b|\bje mets la capture\b|\bmodmail\b"
+      r"|\b(?:screenshot|screenshots|capture|captures|screen|screens) (?:attached|ci joint|en piece jointe|below|dessous)\b|\bj ai (?:le|les|la|des) (?:screenshot|screenshots|capture|captures|screen|screens)\b(?! (?:de|d|of) (?:tes|ton|ta|vos|votre|your|ur)\b)|\bnames below\b|\bje mets la capture\b|\bmodmail\b"
       r"|\b(?:je suis cense|je suis censee|am i supposed to|what am i supposed to)\b(?: [^\s|]+){0,1} (?:faire|do)\b|\bshould i be worried\b|\bje dois m inquieter\b"),
     # rounds 16-21: help asked indirectly, in few words, by older members, in regional words
     R("help_r21", "help", 1,

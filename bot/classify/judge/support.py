@@ -135,7 +135,26 @@ _AIMED_THREAT8 = (
     r"|\b(?:j te|je te|jte|je vais te|j vais te|i will|i ll|imma|i am going to|i am gonna) "
     r"(?:swat|swatter|swatte)\b"
 )
-_INCITEMENT = re.compile(_INCITEMENTS + "|" + _AIMED_THREAT7 + "|" + _AIMED_THREAT8)
+# threat9 (round 43): a relief promised to the rest of us (« va sauter d'un pont, ça nous fera des vacances »,
+# "spare us"), "do it yourself" advised, "log off permanently, not the game", the reader put through a
+# window: aimed at the reader, never the author's own crisis (their first-person signs still count).
+_AIMED_THREAT9 = (
+    r"(?:\b(?:va|vas y|allez|go|go and|just) |^ |\| )"
+    r"(?:sauter|te jeter|jump|te pendre|hang yourself|take|prends|avale|swallow|gobe)\b"
+    r"(?: \w+){0,8} (?:ca nous fera des vacances|ca fera des vacances|bon debarras|good riddance|spare us|"
+    r"do us all a favou?r|ca soulagera tout le monde|on sera (?:enfin )?tranquilles)\b"
+    r"|\b(?:je te|j te|jte|i|i d) (?:conseille|suggest|advise|recommend|recommande) (?:de |d |to |you )?"
+    r"(?:le faire|do it|doing it) (?:toi meme|toi|yourself|urself)\b"
+    r"|\b(?:jte|je te|j te) conseille (?:le|la) \w+ etage\b"
+    r"|(?:^ |\| )(?:just |now |go |pls )?(?:log off|log out|logout|logoff|uninstall|alt f4) "
+    r"(?:permanently|forever|for good|for real|life)\b"
+    r"(?: \w+){0,6} (?:not the game|mean the game|irl|in real life|pas le jeu)\b"
+    r"|(?:^ |\| )(?:uninstall|delete|alt f4) (?:life|existence)\b"
+    r"|\b(?:put|throw|chuck|toss|slam|shove|push) (?:you|u|ya) (?:through|thru|out of|out) (?:a|the|your|ur) "
+    r"(?:window|windows|wall|table)\b"
+    r"|(?:^ |\| |\btu |\bt )(?:fais|fait) le grand saut pour (?:nous|tout le monde)\b"
+)
+_INCITEMENT = re.compile(_INCITEMENTS + "|" + _AIMED_THREAT7 + "|" + _AIMED_THREAT8 + "|" + _AIMED_THREAT9)
 # How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
 _HURT_BY_WORDS = re.compile(
     r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|peur"
