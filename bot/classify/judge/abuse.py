@@ -374,6 +374,8 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
         return True
     if "=" in text and _EQUALS_INSULT9.search(text) is not None:
         return True
+    if _cut_anywhere_insult9([t.form for t in tokens]):
+        return True
     if ("." in text or "-" in text) and any(
         _joined_word(m) != m.group(0) for m in _JOINED_PARTS.finditer(text.lower())
     ):
@@ -482,6 +484,38 @@ _REVERSED_SMALL_INSULT9 = frozenset(
         "est du les vous pour sont fait suis tes toi moi"
     )
 ) - _ws("ud sel")
+
+
+# insult9: letters cut anywhere, not one by one ("yo u ar e tr as h go un inst all li fe"): most pieces are
+# short and no word; the message's letters are joined and cut into the words the lists know, when that works
+# whole.
+_PIECES_INSULT9 = re.compile(r"[a-z]+")
+
+
+_SHORT_WORDS_INSULT9 = _ws(
+    "a i u y t m j l d s n c qu de le la les un en et ou ca se ce je tu il on ne me te ma ta sa au du des "
+    "une of to in on at is it be we he me my no so do go an as or if up us ok oh the and you are for not "
+    "but can was his her she him its our out all any who why how now yes lol mdr ptdr bon ben pas est sur "
+    "par pour qui que moi toi lui nous vous mes tes ses son ton mon eux ils ont fait ya yo gg wp ez np ty "
+    "pls plz"
+)
+
+
+def _cut_anywhere_insult9(forms: Sequence[str]) -> bool:
+    if not 5 <= len(forms) <= 20:
+        return False
+    odd = sum(1 for f in forms if len(f) <= 3 and f not in _SHORT_WORDS_INSULT9 and f not in _GATE)
+    return odd >= 3 and odd * 10 >= len(forms) * 3
+
+
+def _resplit_insult9(text: str) -> str:
+    pieces = _PIECES_INSULT9.findall(text)
+    if not _cut_anywhere_insult9(pieces) or sum(len(p) for p in pieces) > 60:
+        return text
+    words = _segment("".join(pieces), _SEGMENT_VOCAB)
+    if words is None or _GATE.isdisjoint(words):
+        return text
+    return " ".join(words)
 
 
 # insult9: a slur or a strong insult misspelt at its end, by sound or a slip: the last letter doubled
@@ -614,6 +648,7 @@ def _deobfuscate(text: str) -> str:
         return " ".join(words)
 
     text = _RUN.sub(despace, text)
+    text = _resplit_insult9(text)
     return re.sub(r"[a-z]{4,}", lambda m: _MISSPELT_INSULT9.get(m.group(0), m.group(0)), text)
 
 
@@ -1417,6 +1452,9 @@ for _w in sorted(_GATE | _REPORTED_WORDS | _ws("fuck fucking shit bitch cunt you
 
 
 _SEGMENT_VOCAB = _GATE | SECOND | FIRST_SUBJ | _ws("kill go die end neck fuck off you are is a an the un une")
+# insult9: the small words of the phrases ("waste of space", « fils de … »), so that letters spaced one by one
+# are cut back into them
+_SEGMENT_VOCAB = _SEGMENT_VOCAB | _ws("of de du la le les to for in at on my your ur ta ton tes")
 
 
 # Round 24: a word cut by dots or hyphens ("pu.te", "id-i-ot"): joined when the whole is a word of the lists.

@@ -139,6 +139,9 @@ def test_a_reply_of_two_insult_words_is_a_vocative(text: str) -> None:
         ("🖕🏻 u and ur whole clan", AbuseKind.INSULT),
         ("🖕 ta mère", AbuseKind.INSULT),
         ("sael cnonard va", AbuseKind.INSULT),
+        # letters spaced one by one into a phrase, letters cut anywhere
+        ("u r a s a d w a s t e o f s p a c e", AbuseKind.INSULT),
+        ("yo u ar e a pa the tic lo ser", AbuseKind.INSULT),
     ],
 )
 def test_disguises_are_read_as_classes(text: str, kind: AbuseKind | None) -> None:
@@ -159,6 +162,9 @@ def test_disguises_are_read_as_classes(text: str, kind: AbuseKind | None) -> Non
         "gg 🔥🔥 nice clutch",
         "🖕 cancer",
         "🖕 monday mornings",
+        "ok ok i m on my way to u",
+        "is it ok if i do a b c d",
+        "de la to my in at on",
     ],
 )
 def test_symbols_stay_harmless(text: str) -> None:
