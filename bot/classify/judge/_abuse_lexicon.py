@@ -1555,3 +1555,65 @@ WEAK_INSULT = (
         | _expand([w.replace("_", " ") for w in _WEAK_EN_INSULT8C], _en_forms)
     )
 ) - STRONG_INSULT
+
+# insult9 (round 43, insult helper 9): invented compound insults as a class, not a list of sentences. A
+# compound is a HEAD of self-pity, show or bluster ("attention", "drama", « pleurnicherie »…) with a TAIL that
+# makes it a person ("sponge", "merchant", "llama", "goblin"): "you whinging attention sponge", "the resident
+# drama llama", "ur such a sympathy vampire", "you jumped-up keyboard warrior", "you armchair general"; and
+# the French amateur by trade (« pharmacien du dimanche », « stratège de comptoir », « expert à la noix »,
+# « coach de mes deux », « tank en carton »), « mouche du coche ». WEAK: counted only when aimed at the
+# reader ("you are a…", "you …", « t'es un… », a mention, a reply); never a thing ("a drama series", "the
+# keyboard", "my Sunday pharmacist" is the person rule's "my"). STRONG: words with no other meaning in chat
+# (« poufiasse », South African "doos", « cloporte » is WEAK: the woodlouse of a garden).
+_HEADS9 = (
+    "attention", "drama", "sympathy", "pity", "clout", "karma", "excuse", "validation", "cope", "whinge",
+    "moan", "rage", "tantrum", "reply", "main character", "victim card", "sob story", "oxygen", "bandwidth",
+)  # fmt: skip
+_TAILS9 = (
+    "sponge", "sponges", "seeker", "seekers", "merchant", "merchants", "magnet", "magnets", "hoover",
+    "hoovers", "vampire", "vampires", "junkie", "junkies", "addict", "addicts", "goblin", "goblins",
+    "gremlin", "gremlins", "llama", "llamas", "machine", "machines", "factory", "farmer", "farmers",
+    "monkey", "monkeys", "gobbler", "gobblers", "thief", "thieves", "hog", "hogs", "leech", "leeches",
+    "parasite", "parasites", "harvester", "pig", "pigs", "fiend", "fiends",
+)  # fmt: skip
+_BLUSTER9 = (
+    "keyboard warrior", "keyboard warriors", "keyboard hero", "keyboard heroes", "keyboard gangster",
+    "keyboard gangsters", "keyboard commando", "keyboard commandos", "keyboard tough guy", "internet tough guy",
+    "armchair general", "armchair generals", "armchair expert", "armchair experts", "armchair doctor",
+    "armchair doctors", "armchair quarterback", "google doctor", "wikipedia doctor", "youtube doctor",
+    "know it all", "know it alls", "little know nothing", "self important little", "charity case",
+    "no lifer", "no lifers", "no life virgin", "basement dweller", "basement dwellers",
+)  # fmt: skip
+_TRADES9 = (
+    "pharmacien", "pharmacienne", "docteur", "medecin", "toubib", "expert", "experte", "stratege", "coach",
+    "psy", "psychologue", "philosophe", "prof", "joueur", "joueuse", "tank", "heal", "healer", "chef",
+    "general", "capitaine", "leader", "pro", "champion", "championne", "genie", "intello", "influenceur",
+    "influenceuse", "youtubeur", "streamer", "streameur", "streameuse", "gm", "rl", "raid leader",
+)  # fmt: skip
+_AMATEUR9 = (
+    "du dimanche", "de comptoir", "de pacotille", "a la noix", "a deux balles", "a 2 balles", "de mes deux",
+    "au rabais", "en carton", "en mousse", "de bas etage", "a la petite semaine", "de seconde zone",
+    "de supermarche", "a la con", "de salon", "de canape",
+)  # fmt: skip
+# « joueur du dimanche » is also what a casual player calls themself and others, kindly
+_CASUAL9 = frozenset((("joueur", "du dimanche"), ("joueuse", "du dimanche")))
+WEAK_INSULT = WEAK_INSULT | frozenset(
+    {f"{head} {tail}" for head in _HEADS9 for tail in _TAILS9}
+    | set(_BLUSTER9)
+    | {f"{trade} {amateur}" for trade in _TRADES9 for amateur in _AMATEUR9 if (trade, amateur) not in _CASUAL9}
+    | {
+        f"{trade}s {amateur}"
+        for trade in _TRADES9
+        if not trade.endswith("s")
+        for amateur in _AMATEUR9
+        if (trade, amateur) not in _CASUAL9
+    }
+    | {
+        "mouche du coche", "mouches du coche", "cloporte", "cloportes", "fouine", "fouines", "belette",
+        "belettes", "hyene", "hyenes", "blaireau", "blaireaux", "melts", "weasels",
+    }
+)  # fmt: skip
+STRONG_INSULT = STRONG_INSULT | frozenset(
+    ("poufiasse", "poufiasses", "pouffiasse", "pouffiasses", "doos", "dooses", "jou ma se")
+)
+WEAK_INSULT = WEAK_INSULT - STRONG_INSULT

@@ -989,6 +989,9 @@ _RAW += [
         "flemme fake faux fausse imaginary imaginaire invente inventee cinema comedie laziness lazy excuse pipeau bullshit bs drama attention blague joke head tete personality personnalite pitie pity sympathy",
         _ADDRESSEE,
         False,
+        # insult9: not a claim told as someone else's ("people think your fibro is…", « les gens pensent que ta… »)
+        r"(?<!pensent que )(?<!disent que )(?<!croient que )(?<!thinks )(?<!says )(?<!people think )(?<!people say )"
+        r"(?<!they think )(?<!they say )(?<!m a dit que )(?<!m ont dit que )"
         rf"{B}(?:{YOUR}|ton|ta|tes|votre|vos)(?: \S+){{0,2}} (?:{_ILL})(?: \S+){{0,2}} (?:c est|is|est|are|s|sont|be|etre)(?: juste| just| only| all| que| qu| rien que| nothing but| que de la| literally)? (?:de la |une |an |a |du |de l )?(?:flemme|fake|faux|fausse|in {YOUR} head|dans ta tete|imaginary|imaginaire|made up|invente|inventee|cinema|comedie|laziness|lazy|excuse|pipeau|bullshit|bs|attention seeking|drama|du vent|une blague|a joke|pour attirer l attention|for attention|pour l attention){E}"
         rf"|{B}(?:you are|you re|youre|u r|ur|t es|tu es|vous etes|you|tu)(?: \S+){{0,2}} (?:only |just |juste |que |seulement )?(?:sick|ill|depressed|malade|malades|depressif|depressive|handicape|handicapee|disabled|anxious|anxieux|anxieuse|en fauteuil|in a wheelchair) (?:for|pour) (?:the )?(?:attention|l attention|attirer l attention|la pitie|pity|sympathy|les likes|likes|clout){E}"
         rf"|{B}(?:{YOUR}|ta) (?:whole |entire |only |toute ta |)?(?:personality|personnalite) (?:is|be|s|c est|se resume a)(?: \S+){{0,2}} (?:being|d etre|etre|your|ta|ton|tes|sick|malade|victim|victime|{_ILL}){E}",
@@ -5278,7 +5281,7 @@ _RAW_INSULT8: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"|{B}(?:are|r) (?:you|u|ya) (?:stupid|dumb|braindead|brain dead|retarded|regarded|illiterate|an idiot|a moron|a retard|an imbecile)(?: (?:or what|or something|or smth|or just|or are you|or r u|or do you|lol|lmao|bro|mate|fr|seriously|or sumn|or nah|or))?$"
         rf"|{B}(?:are|r) (?:you|u|ya) (?:actually |really |genuinely |legit |literally |just )?(?:autistic|retarded|slow|special|mental|simple|stupid|dumb|deaf|blind) or (?:just|simply|are you just|r u just|do you just) (?:this|that|so|naturally|born) \S+{E}"
         # "ur actually regarded", "you're so regarded": the slur's euphemism, never "regarded as", "highly regarded"
-        rf"|{B}(?:you re|you are|youre|your|u r|you so|u so|t es) (?:actually |so |literally |fr |fucking |fkn |such a |genuinely |lowkey |highkey |mad |hella |kinda |fully |clinically |severely |deeply )*regarded(?! (?:as|by|highly|well|among|in|for|with|to|it|this|that|the|him|her|them|me|us)(?![^ ])){E}",
+        rf"|{B}(?:you re|you are|youre|your|u r|you so|u so|t es) (?:actually |so |literally |fr |fucking |fkn |such a |genuinely |lowkey |highkey |mad |hella |kinda |fully |clinically |severely |deeply )*regarded(?! (?:as|by|highly|well|among|in|for|with|to|it(?: as| to| highly| well| was| is)|this|that|the|him|her|them|me|us)(?![^ ])){E}",
     ),
     # Réunion Creole « ou lé in bourik », « ou lé vréman in kouyon » (``ou lé`` is "you are"); Québec « t'es
     # colon », « t'es un beau colon » (never « t'es colon de vacances », never a colon of the body: "my colon").
@@ -6406,3 +6409,304 @@ _RAW_THREAT9 += [
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT9)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT9))
 REAL_WORLD = REAL_WORLD | ws("ketch")
+
+# --- insult9 (round 43, insult helper 9): insults by construction -----------------------------------------
+# Each row is a construction with broad slots, never a corpus sentence: the reader's face, voice or breath
+# likened to a beast or a thing (« t'as une tête de baleine échouée », « ta respiration de phoque », "your face
+# looks like a slapped arse"); the reader's mind sold without a brain ("your one functioning brain cell", "was
+# your brain on backorder", « ton neurone est en option »); the tropes of stupidity aimed at the reader ("eats
+# crayons", "claps when the plane lands", "do they let you use scissors", « battu par le tuto »); a superlative
+# of contempt (« t'es la plus naïve du serveur », "you're the most insufferable … I've ever seen"); the reader's
+# illness called laziness or a lie (« ton covid long c'est surtout une flemme », "your fibro is just an excuse",
+# "chronic couch"); so bad that… (« t'es tellement mauvais que même les bots te farm »); a silencing with a
+# vocative ("shut it you jumped-up …", "cop on ya dose"); "a bot with extra steps"; sarcastic politeness ("couldn't
+# be you… oh wait it is", « c'est toi le cerveau de la bande ? ça explique tout », « émouvant de voir quelqu'un
+# d'aussi peu intelligent »). Never the author of themself (the rows start from the reader), never a praise
+# word; the softest rows are teasing when laughed or loved (``abuse._LAUGH_VOIDS``).
+_Y9 = r"(?:you|u|ya|ye|yu|tu|t|toi|te|vous|@user)"
+_YR9 = r"(?:your|ur|yer|yo|ton|ta|tes|votre|vos)"
+_BEAST9 = (
+    r"(?:baleine echouee|baleine|phoque|morse|otarie|porc|cochon|goret|truie|veau|vache|thon|morue|cheval|chevre|"
+    r"mule|rat|fouine|belette|hyene|singe|gorille|chimpanze|babouin|crapaud|merou|poulpe|limace|dinde|poule|"
+    r"chameau|dromadaire|hippopotame|hippo|boeuf|bouledogue|carpe|poisson mort|poisson pane|cafard|cloporte|"
+    r"lama|mouton|ane|bourrique|blaireau|sanglier|mammouth|bulot|huitre|moule|endive|patate|pomme de terre|"
+    r"navet|cul|fesse|fesses|pizza|serpillere|serpilliere|steak hache|flan|aspirateur|tracteur|camion poubelle|"
+    r"whale|beached whale|seal|walrus|pig|hog|sow|cow|horse|donkey|mule|rat|weasel|hyena|monkey|baboon|gorilla|"
+    r"chimp|toad|frog|slug|turkey|camel|hippo|bulldog|pug|goblin|gremlin|potato|thumb|foot|arse|ass|bum|"
+    r"smacked arse|slapped arse|bag of spanners|melted candle|dropped pie|dial up modem|leaf blower|hoover|"
+    r"vacuum cleaner|foghorn|fog horn|tractor|bin lorry|garbage truck|car alarm|kettle|smoke alarm)"
+)
+_FEATURE9 = (
+    r"(?:tete|gueule|tronche|face|bouille|degaine|voix|respiration|haleine|demarche|dentition|regard|sourire|"
+    r"rire|physique|odeur|face|head|mug|voice|breath|breathing|laugh|walk|smile|teeth|looks|snoring|ronflement)"
+)
+_ADJ9 = r"(?:petite |petit |grosse |gros |sale |vieille |vieux |big |fat |ugly |stupid |little |lil |whole |entire |dumb |busted )*"
+_SUPERL_FR9 = (
+    r"(?:naive|naif|bete|con|conne|nul|nulle|lourd|lourde|chiant|chiante|toxique|insupportable|stupide|debile|"
+    r"inutile|mauvais|mauvaise|lent|lente|pathetique|minable|ridicule|relou|claque|claquee|idiot|idiote|"
+    r"incompetent|incompetente|agacant|agacante|penible|egoiste|hypocrite|arrogant|arrogante|pretentieux|"
+    r"pretentieuse|genant|genante|cringe|teube|abruti|abrutie|ignorant|ignorante|rageux|rageuse|aigri|aigrie)"
+)
+_SUPERL_EN9 = (
+    r"(?:insufferable|annoying|useless|stupid|dumb|clueless|pathetic|entitled|obnoxious|arrogant|toxic|irritating|"
+    r"unbearable|incompetent|self important|selfish|whiny|boring|delusional|braindead|brain dead|ignorant|"
+    r"unpleasant|miserable|tedious|exhausting|cringe|cringey|cringy|dense|gullible|naive|brainless|spineless|"
+    r"smug|petty|clueless|moronic|idiotic|unfunny|insecure|fragile|thick)"
+)
+# a claim told as someone else's ("people think your…", « les gens pensent que ta… »): reported, not made
+_SAID_BY_OTHERS9 = (
+    "(?<!pensent que )(?<!disent que )(?<!croient que )(?<!trouvent que )(?<!thinks )(?<!says )(?<!people think )"
+    "(?<!people say )(?<!they think )(?<!they say )(?<!told me )(?<!tell me )(?<!think that )(?<!say that )"
+    "(?<!m a dit que )(?<!m ont dit que )(?<!on m a dit que )(?<!on me dit que )"
+)
+_RAW_INSULT9: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # The reader's face, voice or breath likened to a beast or a thing: « t'as une tête de baleine échouée »,
+    # « coupe ton micro, on entend ta respiration de phoque », "your voice sounds like a leaf blower", "you've
+    # got a face like a slapped arse"; never the author's own ("my face looks like a potato on prednisone"),
+    # never a noble animal (« une tête de lion », "a laugh like a kookaburra" are not in the list).
+    (
+        _I,
+        "insult_face_of_beast_insult9",
+        "tete gueule tronche face bouille degaine voix respiration haleine demarche dentition regard sourire rire "
+        "physique odeur head mug voice breath breathing laugh walk smile teeth looks snoring ronflement",
+        "t tu ta ton votre toi avec espece your ur yer you ya",
+        False,
+        rf"{B}(?:t as|tu as|t a|t avais|vous avez|avec ta|avec ton|avec ce|avec cette|toi et ta|toi et ton|ta|ton|votre|espece de) (?:toujours |encore |vraiment |juste |carrement |grave |une |un |la |le |cette |ce )*{_ADJ9}{_FEATURE9} (?:de|d|du) (?:{_ADJ9})?{_BEAST9}{E}"
+        rf"|{B}(?:your|ur|yer|you have|you have got|you ve got|you got|ya got|you ve a|with your|with ur) (?:a |an |the |that |this )?{_ADJ9}{_FEATURE9} (?:looks like|look like|sounds like|sound like|smells like|smell like|is like|like|of) (?:a |an |some |the |one |)(?:{_ADJ9})?{_BEAST9}{E}",
+    ),
+    # The reader's mind sold without a brain: "with ur one functioning brain cell", "is there a single thought
+    # behind your eyes", "was your brain on backorder", « ton neurone est vendu séparément », « tes deux
+    # neurones »; never brain fog told (« mon cerveau est en panne », "your brain fog is real, rest"), never the
+    # author ("my last brain cell").
+    (
+        _I,
+        "insult_brain_sold_separately_insult9",
+        "cell cells braincell braincells neuron neurons neurone neurones thought thoughts brain cerveau cervelle",
+        None,
+        False,
+        rf"{B}{_YR9} (?:one|only|single|last|two|2|three|3|lone|lonely|remaining|seul|unique|dernier|deux|trois) (?:functioning |working |remaining |surviving |active |good |lonely |last |fonctionnel |qui marche |restant )?(?:brain cell|brain cells|braincell|braincells|neuron|neurons|neurone|neurones){E}"
+        rf"|{B}(?:is there|are there|y a t il|y a) (?:a |even )?(?:one|single|even one|un seul|une seule|seule|seul|any) (?:single )?(?:thought|thoughts|brain cell|braincell|neuron|neurone|pensee|idee) (?:behind|in|inside|between|going on behind|derriere|dans|entre) (?:your|ur|those|tes|ton|ta|ces) (?:eyes|head|skull|ears|yeux|tete|crane|oreilles){E}"
+        rf"|{B}(?:was|is|s|were|are) {_YR9} (?:brain|brains|braincell|brain cell|brain cells) (?:on backorder|on back order|out of stock|sold separately|not included|an optional extra|optional|a dlc|a paid dlc|dlc|discontinued|recalled|a free trial|on a free trial){E}"
+        rf"|{B}{_YR9} (?:brain|brains|braincell|brain cell) (?:was |is |s |came |come |must have been |must be )?(?:on backorder|on back order|out of stock|sold separately|not included|an optional extra|a dlc|a paid dlc|discontinued|recalled|on a free trial){E}"
+        rf"|{B}(?:ton|ta|tes|votre|vos) (?:seul |unique |dernier |petit |pauvre )?(?:cerveau|cervelle|neurone|neurones) (?:est |etait |a ete |sont |etaient )?(?:vendu separement|vendue separement|vendus separement|en option|en rupture de stock|en rupture|pas inclus|pas incluse|non fourni|non fournie|en dlc|livre sans|en precommande|en promo){E}",
+    ),
+    # The tropes of stupidity aimed at the reader: "you type like someone who eats crayons", "you sound like someone
+    # who claps when the plane lands", "do they let you use scissors", "you type like you've got a helmet on",
+    # "every message you post lowers the server IQ", « t'es le genre de mec qui se fait battre par le tuto »,
+    # « tu lèches les vitres »; never told of the author ("I clap when the plane lands, sue me") nor of a child
+    # with no reader ("my nephew eats crayons").
+    (
+        _I,
+        "insult_stupid_trope_insult9",
+        "crayons crayon glue paste windows window plane scissors helmet iq qi tuto tutorial vitres colle bots pnj flap",
+        None,
+        False,
+        rf"{B}{_Y9} (?!(?:i|je|j|me|my|moi)(?![^ ]))(?:\S+ ){{0,8}}(?:eats crayons|eat crayons|eating crayons|ate crayons|eats glue|eat glue|ate glue|eats paste|eat paste|licks windows|lick windows|licked windows|licking windows|claps when the plane lands|clap when the plane lands|clapped when the plane landed|claps when planes land|(?:a |the )?helmet on|a helmet (?:to|for) (?:type|play|walk|read|think|log in|eat)|(?:cane|wheelchair|crutches|walker) and a helmet|let (?:you|u) (?:use|have|hold|touch|near|play with|handle) (?:scissors|sharp objects|the scissors|cutlery|a fork|knives)|allowed (?:to use |near )?(?:scissors|sharp objects)|lowers? (?:the )?(?:server|chat|group|guild|room|team|channel|collective|average|lobby|discord) (?:iq|brain power)|flap (?:your|ur|yer|tes|ta) (?:hands|arms|little hands|mains|bras)|mange(?:s|nt)? (?:des |ses |tes |les )?(?:crayons|crottes de nez|la colle|de la colle)|leche(?:s|nt)? les (?:vitres|fenetres|carreaux)|(?:se fait|se fais|te fais|te fait|t es fait|s est fait|t es fais|tu te fais) (?:battre|defoncer|eclater|rouler dessus|marcher dessus) par (?:le|un|les|des) (?:tuto|tutoriel|tutorial|bots|bot|pnj)|(?:beaten|killed|carried|outplayed) by the (?:tutorial|tuto)|baisse(?:s|nt)? le (?:qi|niveau) (?:du serveur|du chat|du groupe|de la guilde|du salon|moyen)){E}"
+        rf"|{B}(?:let|lets|allow|allows) (?:you|u) (?:use|have|hold|touch|near|play with|handle) (?:scissors|sharp objects|the scissors|cutlery|a fork|knives){E}",
+    ),
+    # A superlative of contempt at the reader: « t'es vraiment la plus naïve du serveur », « toi t'es la pire de
+    # toutes », "you are hands down the most insufferable, self-important little know-nothing I've ever seen";
+    # never the author ("I'm the most useless person on this server lol"), never praise ("the most patient").
+    (
+        _I,
+        "insult_superlative_insult9",
+        "plus pire most worst",
+        "es etes toi etais ete you u ur youre re are were been",
+        False,
+        rf"{B}(?:t es|tu es|vous etes|c est toi|c est vous|toi t es|t etais|tu etais|t as toujours ete) (?:vraiment |juste |clairement |de loin |officiellement |franchement |carrement |surement |sans doute |probablement |grave |bien |toujours )*(?:le|la|les|l) (?:plus |pire )(?:{_SUPERL_FR9}|joueur|joueuse|membre|mec|meuf|personne|tank|heal|healer|support|coach|modo|streamer|gm)(?: \S+)? (?:du serveur|du discord|de la team|de l equipe|du groupe|de la guilde|du chat|du jeu|de la terre|de la planete|du monde|de l univers|de tous|de toutes|d entre (?:vous|nous|eux|elles)|que j ai jamais (?:vu|vue|croise|croisee|rencontre|rencontree|lu|lue)|que j aie jamais (?:vu|vue|croise|croisee))"
+        rf"|{B}(?:you re|you are|youre|ur|u r|you ve been|you have been|you were|you|u) (?:hands down |easily |by far |officially |genuinely |literally |truly |honestly |without doubt |without a doubt |probably |just |quite |actually |definitely |undoubtedly |possibly |clearly )*(?:the )?(?:single )?most {_SUPERL_EN9}(?: (?!(?:brother|sister|bro|sis|friend|bestie|wife|husband|son|daughter|kid|child|mum|mom|dad|cat|dog|boyfriend|girlfriend|partner)(?![^ ]))\S+){{0,4}} (?:i ve|i have|i ve ever|ever|alive|in this server|on this server|in this guild|in this group|in this chat|on the server|in the server|on this planet|on the planet|on earth|in the world|in history|of all time){E}",
+    ),
+    # The reader's illness called laziness or a lie: « ton covid long c'est surtout une flemme longue », « ta
+    # fibro c'est dans ta tête », "your chronic fatigue is just laziness", "'chronic fatigue' lol you mean chronic
+    # couch", "chronic fatigue AND chronic stupidity"; never a denial told or refused ("people say my fibro is
+    # laziness, it isn't"), never the author's own (« ma flemme chronique »).
+    (
+        _I,
+        "insult_illness_is_lazy_insult9",
+        "flemme paresse faineantise feignantise cinema comedie excuse laziness lazy head tete couch stupidity "
+        "idiocy whining moaning chronic",
+        None,
+        False,
+        rf"{B}{_SAID_BY_OTHERS9}(?:ton|ta|tes|votre|vos|your|ur) (?:\S+ ){{1,3}}(?:c est|c etait|ce sont|is|s|was|are|=) (?:surtout |juste |plutot |just |mostly |really |only |clearly |basically |definitely |obviously |more like |totalement |clairement |simplement |que |qu |seulement |franchement |honestly |literally )*(?:une |de la |du |d |a |an |pure |plain |un |la |l )?(?:flemme|flemme longue|flemme chronique|grosse flemme|paresse|faineantise|feignantise|cinema|comedie|du flan|laziness|lazyness|chronic laziness|an excuse to be lazy|excuse to be lazy|excuse pour pas bosser|excuse pour ne pas bosser|excuse pour pas travailler|excuse pour rien foutre){E}"
+        rf"|{B}(?:you|u|ya) (?:mean|have|got|ve got|suffer from|just have|really have|actually have) (?:a |an |some |the )?(?:case of )?chronic (?:couch|couching|laziness|lazyness|lazy|stupidity|idiocy|whining|moaning|netflix|napping|attention seeking|bullshit|bs|excuses|lying){E}"
+        rf"|{B}(?:having|with|and|et|avec) chronic (?:\S+ )?and chronic (?:stupidity|idiocy|laziness|lazyness|whining|moaning|attention seeking|bullshit|lying){E}",
+    ),
+    # So bad that…: « t'es tellement mauvais que même les bots te farm », « MAIS T'ES TELLEMENT MAUVAIS C'EST PAS
+    # POSSIBLE », "ur so trash even the bots feel sorry for you"; never praise (« tellement fort que »), never the
+    # author (« je suis tellement nulle que… »).
+    (
+        _I,
+        "insult_so_bad_that_insult9",
+        "mauvais mauvaise nul nulle claque claquee eclate eclatee naze bete con conne lent lente debile teube "
+        "guez chiant chiante lourd lourde bad trash useless dumb stupid slow braindead garbage",
+        "tellement trop si tlm tellment tellemen so sooo soo this that",
+        False,
+        rf"{B}(?:t es|tu es|vous etes|t etais|tu etais|te|t) (?:tellement|trop|si|tlm|tellment|tellemen|vraiment tellement|juste tellement) (?:mauvais|mauvaise|nul|nulle|claque|claquee|eclate|eclatee|naze|bete|con|conne|lent|lente|debile|teube|guez|chiant|chiante|lourd|lourde) (?:que|qu|c est pas possible|c est pas permis|c est une blague|c est abuse|c est grave|ca devrait etre interdit|ca fait peur|ca fait mal|a ce point|c est fou|c est incroyable|c est dingue){E}"
+        rf"|{B}(?:you re|you are|youre|ur|u r|your) (?:so|sooo|soo|this|that|such) (?:bad|trash|useless|dumb|stupid|slow|braindead|brain dead|garbage) (?:that )?(?:even (?:the |a |my )?(?:bots?|npcs?|ai|tutorial|toddler|toddlers|grandma|gran|nan|dog|cat)|it s (?:embarrassing|painful|criminal|illegal|a crime|tragic|sad)|it hurts)",
+    ),
+    # A silencing with a vocative: "shut it you jumped-up little …", "pipe down you muppet", "would ya ever cop on, ya
+    # dose", « ferme-la toi l'espèce de … »; never "shut up you're so sweet", "shut up you guys", a praise word.
+    (
+        _I,
+        "insult_silenced_vocative_insult9",
+        "shut stfu pipe jog wind cop wise",
+        None,
+        False,
+        rf"{B}(?:shut it|shut up|stfu|pipe down|jog on|do one|wind your neck in|wind ur neck in|cop on|wise up|catch yourself on|button it) (?:you|ya|u|ye) (?!(?:{_PRAISE8}|re|are|r|were|was|know|did|do|have|ve|ll|d|can|could|should|would|will|just|too|both|all|lot|guys|two|people|lads|girls|gals|folks|lovely|cutie|cutie pie|sweetie|angel|dork|nerd|goof|goofball|silly|absolute legend|mean|made|make|said|say|got|get|go|win|won|lose|lost|and|me|i|there|here|first|again)(?![^ ]))(?:jumped up |little |lil |stuck up |self important |sad |pathetic |absolute |total |utter |big |fat |daft |thick |dozy |useless |stupid |dumb |bloody |fucking |fkn |massive |great |miserable |sorry |gobby |mouthy |snivelling |whiny |whingy |dopey |dense |smug |)(?!(?:{_PRAISE8}|softie|softy|sap|cutie|babe|baby|love|hun|doll|bestie|sweetie|angel|dork|nerd|goof|goofball|silly|muffin|bean|egg)(?![^ ]))(?:\S+)(?: warrior| merchant| goblin| gremlin| muppet| clown| prat| idiot)?{E}(?! (?:{_PRAISE8}|softie|softy|sap|cutie|babe|baby|love|hun|doll|bestie|sweetie|angel|dork|nerd|goof|goofball|silly|muffin|bean|egg)(?![^ ]))(?!(?: \S+){{0,1}} (?:lol|lmao|haha|xd|mdr)(?![^ ]))",
+    ),
+    # "you're literally a bot with extra steps", « t'es un bot avec des étapes en plus »; never of a game ("this game
+    # is chess with extra steps").
+    (
+        _I,
+        "insult_extra_steps_insult9",
+        "steps etapes",
+        None,
+        False,
+        rf"{B}(?:you re|you are|youre|your|ur|u r|t es|tu es|vous etes) (?:literally |just |basically |only |really |juste |litteralement |genre )*(?:a|an|un|une) (?:\S+ ){{1,2}}(?:with extra steps|with more steps|avec des etapes en plus|avec plus d etapes){E}",
+    ),
+    # Sarcastic politeness: "couldn't be you… oh wait it is", « c'est toi le cerveau de la bande ? ça explique
+    # tout », « c'est toujours émouvant de voir quelqu'un d'aussi peu intelligent s'exprimer », "it's so inspiring
+    # to see someone this clueless talk"; never sincere praise (no contempt word in the slot).
+    (
+        _I,
+        "insult_sarcastic_politeness_insult9",
+        "wait explique explains emouvant touchant beau fascinant impressionnant rafraichissant adorable touching "
+        "moving beautiful fascinating impressive refreshing inspiring heartwarming cute",
+        None,
+        False,
+        rf"{B}(?:couldn t|could not|can t|cannot|couldnt|cant) be (?:you|u)(?: \S+){{0,2}} (?:oh wait|wait|oh) (?:it is|it s|its|it was|you just did|you did|it s you|that s you|you are|you re)(?![^ ])"
+        rf"|{B}(?:c est toi|c etait toi|c est vous|so you re|oh you re|so you are|you re|you are|t es|tu es) (?:le|la|l|the) (?:cerveau|genie|brain|brains|genius|mastermind|stratege|strategist|intello|einstein|lumiere|tete pensante) (?:\S+ ){{0,4}}(?:ca explique tout|ca explique beaucoup|ca explique bien des choses|ca explique pas mal de choses|tout s explique|that explains a lot|that explains everything|that explains so much|explains a lot|explains everything|makes sense now|now it makes sense){E}"
+        rf"|{B}(?:emouvant|touchant|beau|fascinant|impressionnant|rafraichissant|adorable|touching|moving|beautiful|fascinating|impressive|refreshing|inspiring|heartwarming|cute|adorable) (?:\S+ ){{0,3}}(?:de voir|de lire|d entendre|to see|to watch|to read|to hear|seeing|watching|reading|hearing) (?:quelqu un|qqn|someone|somebody|une personne|a person|un mec|a guy) (?:d aussi|de si|de tellement|d autant|so|this|that) (?:peu intelligent|peu intelligente|peu malin|peu maline|bete|con|conne|stupide|debile|idiot|idiote|nul|nulle|incompetent|incompetente|ignorant|ignorante|stupid|dumb|clueless|brainless|dense|thick|unintelligent|uninformed|dim|slow|incompetent|ignorant){E}",
+    ),
+]
+_RAW_INSULT9.append(
+    # The order turned round (read backwards too): "die and do the world a favour", « crève et rends service au
+    # monde »; never "do the world a favour and recycle".
+    (
+        _T,
+        "kys_favour_after_insult9",
+        "favour favor service faveur",
+        None,
+        False,
+        rf"{B}(?:die|just die|go die|kys|kill yourself|kill urself|neck yourself|rope|hang yourself|unalive yourself|creve|va crever|meurs|pends toi|tue toi|disparais) (?:and|et|pour) (?:do|make|rends|rendre|fais|faire) (?:the world|us all|us|everyone|everybody|society|the server|le monde|au monde|a tout le monde|nous tous|a la societe|au serveur|la societe) (?:a|un|une) (?:favour|favor|service|faveur){E}",
+    )
+)
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT9)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT9))
+
+# insult9, second pass: the reader named the problem of the group (« c'est toi le boulet de cette équipe », "you're
+# the weak link of this raid"); the reader's two things weighed in contempt (« je sais pas ce qui est le plus
+# triste, ta connexion ou ta vie », "what's slower, your ping or your brain"); the kind of person nobody remembers;
+# "don't be such a …" with an insult word; the reader singled out ("you specifically, with that rank …, are a total
+# joke"); Yoda's order ("soft as butter you are"); "let the grown-ups talk"; "some people aren't built for reading";
+# "your … isn't the only thing full of crap"; "… and neither is your personality"; "your iq is room temperature";
+# « t'es même pas foutu de … ». Never the author ("I'm the weak link today"), never praise, never laughed at.
+_THINGS_OF_YOU9 = (
+    r"(?:vie|life|face|gueule|tete|tronche|existence|personnalite|personality|cerveau|brain|aim|visee|jeu|gameplay|"
+    r"skills|skill|iq|qi|niveau|level|rank|elo|connexion|connection|ping|wifi|internet|pc|setup|mental|humour|humor|"
+    r"jokes|blagues|takes|opinions|avis|voix|voice|mic|micro|build|stuff|equipement|gear|team|equipe)"
+)
+_RAW_INSULT9B: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    (
+        _I,
+        "insult_problem_of_group_insult9",
+        "probleme problem boulet cancer poison plaie link maillon weight poids reason raison",
+        "es etes toi you ur youre re are r s",
+        False,
+        rf"{B}(?:c est toi|c est vous|t es|tu es|vous etes|toi t es|you re|you are|youre|ur|u r|it s you|its you) (?:clairement |vraiment |juste |clearly |really |just |literally |honestly )*(?:le|la|the|l) (?:probleme|problem|boulet|cancer|poison|plaie|weak link|maillon faible|dead weight|poids mort|reason|raison) (?:de|d|of|in|du|dans|on|why|pour laquelle|pour lequel) (?:cette |ce |this |the |that |l |la |le |notre |our |everyone |people |tout le monde |les gens |personne |nobody |we )?(?:equipe|team|groupe|group|guild|guilde|serveur|server|raid|squad|escouade|clan|channel|chat|discord|lobby|run|game|partie|leave|leaves|left|quit|quits|stop|stopped|part|partent|quitte|quittent|lose|lost|perd|perdons|wipe|wiped){E}",
+    ),
+    (
+        _I,
+        "insult_which_is_worse_insult9",
+        "triste pathetique lent lente lamentable sad pathetic tragic embarrassing slow laggy broken naze claque pire "
+        "worse nul nulle bad sadder slower laggier cringier deader",
+        "ou or",
+        False,
+        rf"{B}(?:le plus|la plus|the more|the most|what s more|whats more|what is more|what s|whats|what is|which is|lequel est|laquelle est|ce qui est|worse|pire|plus) (?:le plus |la plus |more |most )?(?:triste|nul|nulle|pathetique|lent|lente|lamentable|sad|pathetic|tragic|embarrassing|slow|slower|laggy|laggier|broken|naze|claque|claquee|pire|worse|sadder|bad|cringe|cringier|empty|vide|mort|dead|deader)(?: \S+)? (?:ta|ton|tes|your|ur) (?:\S+ )?{_THINGS_OF_YOU9} (?:ou|or) (?:ta|ton|tes|your|ur) (?:\S+ )?{_THINGS_OF_YOU9}{E}",
+    ),
+    (
+        _I,
+        "insult_kind_nobody_insult9",
+        "genre kind type sort",
+        "es etes you ur youre re are r",
+        False,
+        rf"{B}(?:t es|tu es|vous etes|you re|you are|youre|ur|u r) (?:juste |just |totally |clearly |vraiment |carrement |exactly |exactement )*(?:le|the|ce|that) (?:genre|kind|type|sort) (?:de|d|of) (?:personne|personnes|mec|meuf|gars|type|fille|person|people|guy|girl|dude|player|joueur|joueuse|human|humain)s? (?:qu on oublie|que personne|dont personne|qu on evite|qui fait fuir|que tout le monde evite|qu on supporte pas|who nobody|who no one|that nobody|that no one|nobody|no one|everyone avoids|people avoid|everybody avoids|who gets (?:beaten|carried|forgotten)|qui se fait (?:battre|porter|oublier)){E}",
+    ),
+    (
+        _I,
+        "insult_dont_be_such_insult9",
+        "such",
+        "don dont stop do",
+        False,
+        rf"{B}(?:don t|dont|do not|stop|quit) (?:be|being) (?:such|so) (?:a |an )?(?:\S+ ){{0,2}}{_INS31}",
+    ),
+    (
+        _I,
+        "insult_you_singled_out_insult9",
+        "specifically particular yeah yes oui specifiquement",
+        None,
+        False,
+        rf"{B}(?:yeah you|yes you|you specifically|u specifically|you in particular|oui toi|toi oui|toi specifiquement|toi en particulier|toi precisement)(?: \S+){{0,25}} (?:are|r|re|es|etes) (?:a |an |une |un |such a |the |la |le |juste |just |literally |so |tellement |vraiment )*(?:\S+ ){{0,3}}{_INS31}",
+    ),
+    (
+        _I,
+        "insult_yoda_order_insult9",
+        "soft thick dumb stupid useless pathetic clueless dense daft dim trash annoying lazy ugly salty toxic entitled",
+        "as",
+        False,
+        rf"{B}(?:soft|thick|dumb|stupid|useless|pathetic|clueless|dense|daft|dim|trash|annoying|lazy|ugly|salty|toxic|entitled) as (?:a |an |the |)(?:\S+ ){{0,3}}(?:you are|you re|u are|u r|ya are|you be|you is)$",
+    ),
+    (
+        _I,
+        "insult_grown_ups_talk_insult9",
+        "grands adultes adults grown grownups talk talking parler parlent",
+        None,
+        False,
+        rf"{B}(?:laisse|laissez|laisses) (?:parler|discuter|jouer) les (?:grands|adultes|grandes personnes){E}(?! (?:de|du|d|des)(?![^ ]))"
+        rf"|{B}(?:let|leave it to) the (?:adults|grown ups|grownups|big boys|big kids|big girls) (?:talk|speak|handle it|handle this|play){E}"
+        rf"|{B}(?:the adults are talking|les grands parlent|les adultes parlent|les grandes personnes parlent){E}",
+    ),
+    (
+        _I,
+        "insult_not_built_for_insult9",
+        "built made wired cut",
+        "people personnes certains gens",
+        False,
+        rf"{B}(?:some people|certain people|certaines personnes|certains|certaines|y a des gens|il y a des gens) (?:just |simply |clearly |obviously |really |vraiment |juste |clairement |simplement )*(?:aren t|are not|weren t|were not|ne sont pas|sont pas|n ont pas ete|ont pas ete) (?:just |simply |juste )?(?:built|made|wired|cut out|faits|faites|concus|concues|programmes|programmees) (?:for|pour) (?:reading|thinking|logic|comprehension|understanding|basic reading|basic maths|basic math|the internet|this game|this server|la lecture|lire|reflechir|la reflexion|la logique|comprendre|internet|ce jeu|ce serveur){E}",
+    ),
+    (
+        _I,
+        "insult_only_thing_full_of_insult9",
+        "only seul seule",
+        "your ur ton ta tes",
+        False,
+        rf"{B}(?:your|ur|ton|ta|tes) (?:\S+ ){{1,2}}(?:isn t|is not|aint|wasn t|n est pas|est pas|c est pas) (?:the only|le seul|la seule) (?:thing|one|truc|chose) (?:(?:that s |that is |here |round here |around here |qui est |ici )?(?:full of (?:crap|shit|hot air|it|air|bs|bullshit)|plein de (?:merde|vent|air)|pleine de (?:merde|vent|air)|that stinks|that smells|qui pue|qui sent|that s empty|qui est vide|that s broken|qui est casse|that s useless|qui sert a rien|that leaks|qui fuit|that s a joke)){E}",
+    ),
+    (
+        _I,
+        "insult_neither_is_yours_insult9",
+        "neither nor non plus",
+        None,
+        False,
+        rf"{B}(?:and|&|et) (?:neither|nor) (?:is|are|does|do|was|were) (?:your|ur) (?:\S+ )?(?:personality|brain|brains|talent|intelligence|iq|skill|skills|aim|job|girlfriend|gf|bf|boyfriend|friends|life|charm|rizz|humour|humor|sense of humour|sense of humor|common sense|point|argument|arguments|opinion|opinions|intellect|game sense|relevance|contribution|existence|rank){E}"
+        rf"|{B}(?:et|ni) (?:ta|ton|tes) (?:personnalite|cerveau|talent|intelligence|qi|niveau|copine|copain|vie|humour|charme|argument|arguments|avis|existence|utilite) (?:non plus|d ailleurs){E}",
+    ),
+    (
+        _I,
+        "insult_iq_level_insult9",
+        "iq qi level niveau temperature digit digits",
+        None,
+        False,
+        rf"{B}(?:your|ur|ton|ta|tes|votre) (?:\S+ )?(?:iq|qi|brain|cerveau|intelligence|intellect) (?:is|s|must be|=|est|c est|doit etre) (?:at |au |a )?(?:room temperature|single digit|single digits|in single digits|negative|a single digit|two digits|lower than (?:my|a|the) \S+|(?:retardation|retard|retarded|potato|toddler|monkey|goldfish|huitre|moule|bulot|poisson rouge|patate) level|niveau (?:huitre|moule|bulot|poisson rouge|patate|bebe|maternelle)|temperature ambiante|a un chiffre|negatif){E}",
+    ),
+    (
+        _I,
+        "insult_not_even_able_insult9",
+        "foutu foutue foutus fichu fichue",
+        None,
+        False,
+        rf"{B}(?:t es|tu es|vous etes|t etais|tu etais|t as jamais ete|t es jamais) (?:meme |vraiment |juste |toujours |jamais )*(?:pas |jamais )?(?:meme )?(?:foutu|foutue|foutus|fichu|fichue|fichus) (?:de|d){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT9B)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT9B))

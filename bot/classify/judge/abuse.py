@@ -50,6 +50,7 @@ from bot.classify.judge.chat import (
     emoji_as_words,
     read,
 )
+from bot.classify.judge.lemmas import is_known
 from bot.classify.normalize import fold
 from bot.domain.signals import AbuseHit, AbuseKind, AbuseReading
 
@@ -370,7 +371,18 @@ def _suspect(text: str, tokens: Sequence[Token]) -> bool:
         return True
     if not text.isascii() and _LOOKALIKE_RE.search(text) is not None:
         return True
-    if _reversed_words(tokens):
+    forms = frozenset(t.form for t in tokens)
+    if not _REVERSED_GATE.isdisjoint(forms) or not _MISSPELT_KEYS_INSULT9.isdisjoint(forms):
+        return True
+    if len(tokens) <= 14 and not _REVERSED_SMALL_INSULT9.isdisjoint(forms) and _reversed_words(tokens):
+        return True
+    if "\U0001f595" in text and _FINGER_INSULT9.search(text) is not None:
+        return True
+    if not text.isascii() and _PICTO_IN_WORD_INSULT9.search(text) is not None:
+        return True
+    if "=" in text and _EQUALS_INSULT9.search(text) is not None:
+        return True
+    if _cut_anywhere_insult9([t.form for t in tokens]):
         return True
     if ("." in text or "-" in text) and any(
         _joined_word(m) != m.group(0) for m in _JOINED_PARTS.finditer(text.lower())
@@ -438,6 +450,16 @@ def _unmask(word: str) -> str:
     return word.replace("*", "")
 
 
+def _masked_insult9(match: re.Match[str]) -> str:
+    """A word with letters masked ("c*nt"), leet digits read too (insult9: "p*d3", "m*sl1ms")."""
+    word = match.group(0)
+    if not word.strip("*"):
+        return " "
+    if not any(c.isalpha() for c in word):
+        return word  # "5*3": arithmetic
+    return _unmask(word.translate(_LEET_I) if any(c.isdigit() for c in word) else word)
+
+
 _IN_WORD_SYMBOL = re.compile(r"(?<=[a-z0-9])[|@$€!©+†¥]+(?=[a-z0-9])")
 _SYMBOL_LETTER = {"|": "l", "@": "a", "$": "s", "€": "e", "!": "i", "©": "c", "+": "t", "†": "t", "¥": "y"}
 # insult8: a euro sign ending a word spelt with symbols (« m€rd€ », « d€g@g€ »): the word's last e
@@ -461,21 +483,150 @@ _REVERSED_GATE = _REVERSED_GATE | frozenset(
 )
 
 
+# insult9: any message written backwards, whatever its insult: two small words of either language that no
+# language writes forwards ("eht", "dna", "uoy", « tse », « ud ») show it ("ruovaf a dlrow eht od dna eid").
+_REVERSED_SMALL_INSULT9 = frozenset(
+    w[::-1]
+    for w in _ws(
+        "the and you your that with this what when they about like just only never dont yourself "
+        "est du les vous pour sont fait suis tes toi moi"
+    )
+) - _ws("ud sel")
+
+
+# insult9: letters cut anywhere, not one by one ("yo u ar e tr as h go un inst all li fe"): most pieces are
+# short and no word; the message's letters are joined and cut into the words the lists know, when that works
+# whole.
+_PIECES_INSULT9 = re.compile(r"[a-z]+")
+
+
+_SHORT_WORDS_INSULT9 = _ws(
+    "a i u y t m j l d s n c qu de le la les un en et ou ca se ce je tu il on ne me te ma ta sa au du des "
+    "une of to in on at is it be we he me my no so do go an as or if up us ok oh the and you are for not "
+    "but can was his her she him its our out all any who why how now yes lol mdr ptdr bon ben pas est sur "
+    "par pour qui que moi toi lui nous vous mes tes ses son ton mon eux ils ont fait ya yo gg wp ez np ty "
+    "pls plz"
+)
+
+
+def _cut_anywhere_insult9(forms: Sequence[str]) -> bool:
+    if not 5 <= len(forms) <= 20:
+        return False
+    odd = sum(1 for f in forms if len(f) <= 3 and f not in _SHORT_WORDS_INSULT9 and f not in _GATE)
+    return odd >= 3 and odd * 10 >= len(forms) * 3
+
+
+def _resplit_insult9(text: str) -> str:
+    pieces = _PIECES_INSULT9.findall(text)
+    if not _cut_anywhere_insult9(pieces) or sum(len(p) for p in pieces) > 60:
+        return text
+    words = _segment("".join(pieces), _SEGMENT_VOCAB)
+    if words is None or _GATE.isdisjoint(words):
+        return text
+    return " ".join(words)
+
+
+# insult9: a slur or a strong insult misspelt at its end, by sound or a slip: the last letter doubled
+# ("mongg"), a final e dropped (« negr »), a final d sounded t ("retart"), two letters swapped in a long word
+# (« cnonard »). Only spellings no language writes.
+_SLUR_STEMS_INSULT9 = _ws("retard retarded spastic mongol mongolien triso gogol")
+
+
+def _misspelt_insult9() -> dict[str, str]:
+    out: dict[str, str] = {}
+    stems = lex.SLURS | STRONG | _SLUR_STEMS_INSULT9
+    for word in sorted(w for w in stems if " " not in w and w.isalpha() and len(w) >= 4):
+        spellings = [word + word[-1]]
+        if word.endswith("e") and len(word) >= 5:
+            spellings.append(word[:-1])
+        if word.endswith("d"):
+            spellings.append(word[:-1] + "t")
+        if len(word) >= 6:  # two letters swapped (« cnonard »)
+            spellings.extend(
+                word[:k] + word[k + 1] + word[k] + word[k + 2 :]
+                for k in range(len(word) - 1)
+                if word[k] != word[k + 1]
+            )
+        for spelt in spellings:
+            if spelt not in _GATE and not is_known(spelt, "fr") and not is_known(spelt, "en"):
+                out.setdefault(spelt, word)
+    return out
+
+
+_MISSPELT_INSULT9 = _misspelt_insult9()
+_MISSPELT_KEYS_INSULT9 = frozenset(_MISSPELT_INSULT9)
+
+
 def _reversed_words(tokens: Sequence[Token]) -> bool:
-    return any(t.form in _REVERSED_GATE for t in tokens)
+    if any(t.form in _REVERSED_GATE for t in tokens):
+        return True
+    return len(tokens) <= 14 and sum(t.form in _REVERSED_SMALL_INSULT9 for t in tokens) >= 2
+
+
+# insult9: a letter hidden by any pictograph between letters ("c🌵nt", "b🍑tch"), and a black-square letter
+# added or put in place of another inside a word (« ba🅱️tard », « b🅱️ougnoules », "c🅾️nt"): the word is read
+# as written, without the added letter, or with the hidden letter guessed, whichever the lists know.
+_PICTO_CLASS_INSULT9 = "\u2600-\u27bf\U0001f300-\U0001faff"
+_PICTO_IN_WORD_INSULT9 = re.compile(f"(?<=[^\\W\\d_])[{_PICTO_CLASS_INSULT9}]\ufe0f?(?=[^\\W\\d_])")
+_PICTO_WORD_INSULT9 = re.compile(f"[^\\W\\d_]+(?:[{_PICTO_CLASS_INSULT9}]\ufe0f?[^\\W\\d_]+)+")
+
+
+def _picto_word_insult9(match: re.Match[str]) -> str:
+    """A pictograph between letters: a hidden letter when the lists know the word so read, else a space."""
+    masked = _PICTO_IN_WORD_INSULT9.sub("*", match.group(0))
+    found = _unmask(fold(masked))
+    return found if found in _GATE else _PICTO_IN_WORD_INSULT9.sub(" ", match.group(0))
+
+
+_ENCLOSED_WORD_INSULT9 = re.compile(
+    "[^\\W\\d_]*(?:[\U0001f150-\U0001f169\U0001f170-\U0001f189]\ufe0f?[^\\W\\d_]*)+"
+)
+_ENCLOSED_ONE_INSULT9 = re.compile("[\U0001f150-\U0001f169\U0001f170-\U0001f189]\ufe0f?")
+# insult9: "=" between words read as the verb it stands for (« les r0ms = d3s v0l3urs », "x = lazy b@st@rds")
+_EQUALS_INSULT9 = re.compile(r"(?<=[^\W\d_])\s*=\s*(?=[^\W\d_<])")
+# insult9: the middle finger written before the reader ("🖕 u & ur m0m", « 🖕 toi ») is the word it stands for
+_FINGER_INSULT9 = re.compile(
+    "\U0001f595[\U0001f3fb-\U0001f3ff\ufe0f]*\\s*(?=(?:u|you|ya|ur|your|toi|ta|ton|tes|vous|<@)(?![a-z]))",
+    re.IGNORECASE,
+)
+_FRENCH_SIGNS_INSULT9 = _ws("les des le la sont est tous toutes ces ta ton tes toi t es une un du de et")
+
+
+def _enclosed_word_insult9(match: re.Match[str]) -> str:
+    word = match.group(0)
+    letters = fold(word)
+    if len(letters) == len(_ENCLOSED_ONE_INSULT9.sub("", word)) or letters in _GATE:
+        return word  # a letter alone (« k 🅰️ y ») or a word the lists know as written
+    dropped = fold(_ENCLOSED_ONE_INSULT9.sub("", word))
+    if len(dropped) >= 3 and dropped in _GATE:
+        return dropped
+    masked = _unmask(fold(_ENCLOSED_ONE_INSULT9.sub("*", word)))
+    return masked if masked in _GATE else word
 
 
 def _deobfuscate(text: str) -> str:
     words = re.findall(r"[a-z]+", text.lower())
-    if len(words) <= 8 and any(w in _REVERSED_GATE for w in words):
+    if (len(words) <= 8 and any(w in _REVERSED_GATE for w in words)) or (
+        len(words) <= 14 and sum(w in _REVERSED_SMALL_INSULT9 for w in words) >= 2
+    ):
         text = text[::-1]  # a short message written backwards (a long one is not reread whole)
+    if not text.isascii():
+        text = _ENCLOSED_WORD_INSULT9.sub(_enclosed_word_insult9, text)
+        text = _PICTO_WORD_INSULT9.sub(_picto_word_insult9, text)
+    if "\U0001f595" in text:
+        text = _FINGER_INSULT9.sub(
+            lambda m: " nique " if text[m.end() : m.end() + 1].lower() == "t" else " fuck ", text
+        )
+    if "=" in text:
+        french = not _FRENCH_SIGNS_INSULT9.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+        text = _EQUALS_INSULT9.sub(" sont " if french else " are ", text)
     text = _EMOJI_IN_WORD.sub("*", text) if not text.isascii() else text
     text = _CAPITAL_I_AS_L.sub(lambda m: "l" * len(m.group(0)), text)
     text = fold(emoji_as_words(text).translate(_ENCLOSED))
     text = _MENTION_OUT.sub(" <@0> ", text)
     text = _IN_WORD_SYMBOL.sub(lambda m: "".join(_SYMBOL_LETTER.get(c, c) for c in m.group(0)), text)
     text = _FINAL_EURO_INSULT8.sub("e", text) if "€" in text else text
-    text = re.sub(r"[a-z]*\*+[a-z*]*", lambda m: _unmask(m.group(0)) if m.group(0).strip("*") else " ", text)
+    text = re.sub(r"[a-z0-9]*\*+[a-z0-9*]*", _masked_insult9, text)
 
     def unleet(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -504,7 +655,9 @@ def _deobfuscate(text: str) -> str:
             return match.group(0)
         return " ".join(words)
 
-    return _RUN.sub(despace, text)
+    text = _RUN.sub(despace, text)
+    text = _resplit_insult9(text)
+    return re.sub(r"[a-z]{4,}", lambda m: _MISSPELT_INSULT9.get(m.group(0), m.group(0)), text)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -722,6 +875,10 @@ def _not_fond(words: Sequence[str]) -> frozenset[str]:
 _YA_NOT_VOCATIVE_INSULT8 = _ws("qu que qui s si quand car parce tant dans sur au aux en de d")
 
 
+_HEY_INSULT9 = _ws("hey hei oi oy oye ohe wesh listen ecoute")
+_HEY_FRIENDLY_INSULT9 = _ws("bitch bitches hoe hoes")  # "hey bitches, raid at 8": a greeting among friends
+
+
 def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[AbuseHit]) -> bool:
     """Directed insults by window; returns whether an insult word was about oneself (self-talk)."""
     self_talk = False
@@ -763,6 +920,15 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
         ):
             # insult8: "sit down ya mook" ("ya" read « il y a »)
             hits.append(AbuseHit(_I, f"insult_ya_insult8:{w}"))
+            return self_talk
+        if (
+            strong
+            and 1 <= i <= 2
+            and forms[i - 1] in _HEY_INSULT9
+            and (i == 1 or forms[0] in _HEY_INSULT9)
+            and w not in _HEY_FRIENDLY_INSULT9
+        ):
+            hits.append(AbuseHit(_I, f"insult_hey_insult9:{w}"))  # insult9: "hey hunchback, …", « oh abruti »
             return self_talk
         k = _weak_construction(forms, i)
         if k >= 0 and not _negated(forms, k, i):
@@ -817,6 +983,19 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
         if addressed or imperative or (n <= 4 and bare) or (n <= 6 and _exclaimed(forms, i)):
             hits.append(AbuseHit(_I, f"insult_vocative:{w}"))
             return self_talk
+    if (
+        addressed
+        and n <= 4
+        and not affection
+        and not self_talk
+        and sum(k in INSULT_WORDS for k in keys) >= 2
+        and FIRST_SUBJ.isdisjoint(forms)
+        and THIRD.isdisjoint(forms)
+        and _THINGS.isdisjoint(forms)
+    ):
+        # insult9: a reply that is only a noun phrase of contempt, two insult words together ("schizo freak",
+        # "dumb fat pcos cow", « gros naze »): a vocative, as a single strong word is
+        hits.append(AbuseHit(_I, "insult_noun_phrase_insult9"))
     return self_talk
 
 
@@ -1152,6 +1331,16 @@ _LAUGH_VOIDS = frozenset(
 _LAUGH_VOIDS = _LAUGH_VOIDS | frozenset(
     ("insult_how_this_bad_insult8", "insult_things_better_than_you_insult8")
 )
+# insult9: "t'es tellement nul que c'est pas possible mdr", "you're the most annoying person on this
+# server ❤️": teasing when laughed or loved.
+_LAUGH_VOIDS = _LAUGH_VOIDS | frozenset(
+    (
+        "insult_so_bad_that_insult9", "insult_superlative_insult9", "insult_dont_be_such_insult9",
+        "insult_problem_of_group_insult9", "insult_which_is_worse_insult9", "insult_yoda_order_insult9",
+        "insult_kind_nobody_insult9",
+    )
+)  # fmt: skip
+_FOND_VOIDS = _FOND_VOIDS | frozenset(("insult_superlative_insult9", "insult_so_bad_that_insult9"))
 
 
 # Day 7 (lead): a crowd called to someone's messages with kind words is a kindness, not a raid ("everyone
@@ -1337,6 +1526,9 @@ for _w in sorted(_GATE | _REPORTED_WORDS | _ws("fuck fucking shit bitch cunt you
 
 
 _SEGMENT_VOCAB = _GATE | SECOND | FIRST_SUBJ | _ws("kill go die end neck fuck off you are is a an the un une")
+# insult9: the small words of the phrases ("waste of space", « fils de … »), so that letters spaced one by one
+# are cut back into them
+_SEGMENT_VOCAB = _SEGMENT_VOCAB | _ws("of de du la le les to for in at on my your ur ta ton tes")
 
 
 # Round 24: a word cut by dots or hyphens ("pu.te", "id-i-ot"): joined when the whole is a word of the lists.

@@ -202,6 +202,7 @@ LOOKALIKES: dict[int, str] = {
     **dict(zip(map(ord, "ᥙᥒᥴ᥆ᥲᥱᥣᥰᥕ"), "uncoaelpw", strict=True)),
     **dict(zip(map(ord, "ᏟᎪᏴᎬᎻᏂᎫᏦᏞᎷᏢᏚᎢᏙᏔᏃᎠᏀᎡᎥᏒ"), "cabehhjklmpstvwzdgeir", strict=True)),
     **dict(zip(map(ord, "ƅɑɡɩᴏᴜℯℓ"), "bagiouel", strict=True)),
+    **dict(zip(map(ord, "єϲ"), "ec", strict=True)),  # insult9: Cyrillic ie, lunate sigma (« ρυτє », "ϲunt")
 }
 LOOKALIKE = re.compile("[" + re.escape("".join(map(chr, LOOKALIKES))) + "]")
 
