@@ -123,6 +123,16 @@ _THING_SUBJECT = "".join(
     )
 )
 
+# "yo u r so go od at th is": "good" spaced apart reads "go od"; the word after says which it is
+_GOOD_AFTER = (
+    "(?:at|job|game|luck|night|morning|one|ones|stuff|vibes|for|to|as|enough|work|play|idea|point|time|day|"
+    "news|boy|girl|shit|lord|god|mate|friend|friends|people|person|player|team)"
+)
+# "I'm the most clueless person on this server": harsh words about oneself, not an insult
+_NOT_I_BEFORE = (
+    "(?<!i m )(?<!im )(?<!i am )(?<!i m the )(?<!im the )(?<!i am the )(?<!i m literally the )"
+    "(?<!im literally the )(?<!i m probably the )(?<!im probably the )(?<!i m honestly the )(?<!im honestly the )"
+)
 _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     # --- "kill yourself" in every spelling ---------------------------------------------------------
     (
@@ -458,7 +468,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "overdose od wrists wrist veins veines throat gorge",
         None,
         False,
-        rf"{B}(?:go|just|please|pls|should|can you) (?:overdose|od)(?: already)?{E}|{B}overdose already{E}|{B}(?:slit|cut|open|ouvre|ouvres|coupe|coupes|tranche|tranches) (?:{YOUR}|tes|tes propres|ta) (?:wrists|wrist|veins|throat|veines|gorge|poignets){E}",
+        rf"{B}(?:go|just|please|pls|should|can you) (?:overdose|od(?! {_GOOD_AFTER}(?![^ ])))(?: already)?{E}|{B}overdose already{E}|{B}(?:slit|cut|open|ouvre|ouvres|coupe|coupes|tranche|tranches) (?:{YOUR}|tes|tes propres|ta) (?:wrists|wrist|veins|throat|veines|gorge|poignets){E}",
     ),
     (
         _T,
@@ -1270,7 +1280,7 @@ _RAW += [
         rf"|{B}(?:dropped|drop) on (?:his|her|your|their|ur|its) head{E}|{B}(?:tombe|tombee) sur la tete (?:etant|quand|a la naissance|bebe){E}"
         rf"|{B}(?:{YOU_ARE}|t es|tu es) the reason (?:this|the|we|everyone|people|nobody)(?: \S+){{0,3}} (?:needs|need|lost|lose|leave|left|hate|quit|can t|cant|has|have){E}"
         rf"|{B}(?:is|are|est|c est) (?:mid|trash|garbage|shit|crap|nul|nulle|naze|pourri|pourrie|eclate) (?:and so are you|and so r u|et toi aussi|comme toi){E}"
-        rf"|{B}(?:the )?most (?:annoying|grating|insufferable|boring|useless|pathetic|irritating|unbearable|clueless|stupid) (?:person|human|guy|girl|player|man|woman|dude)(?: \S+)? (?:alive|here|on earth|on this server|in this server|i ve ever|ever|in the world){E}"
+        rf"|{B}{_NOT_I_BEFORE}(?:the )?most (?:annoying|grating|insufferable|boring|useless|pathetic|irritating|unbearable|clueless|stupid) (?:person|human|guy|girl|player|man|woman|dude)(?: \S+)? (?:alive|here|on earth|on this server|in this server|i ve ever|ever|in the world){E}"
         rf"|{B}(?:nobody|no one|noone)(?: here)? cares what (?:you|u) (?:think|say|have to say){E}|{B}personne (?:ne )?t a (?:sonne|demande){E}"
         rf"|{B}(?:wheelchair|fauteuil) (?:boy|girl|guy|kid|man|lady){E}|{B}roll (?:yourself|urself) out{E}"
         rf"|{B}(?:t as|tu as|you have|you ve got|u have|u got) (?:pas|no|zero) (?:d autres |d |other )?(?:potes|amis|friends|life|vie)(?: que nous| besides us| but us)?{E}"

@@ -49,3 +49,29 @@ def test_the_veto_is_what_keeps_the_history_lesson_quiet() -> None:
     )
     assert kind is AbuseKind.HATE
     assert margin >= 5.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yo u r so go od at th is",  # "good" spaced apart is not "go OD"
+        "ur so go od at healing omg",
+        "I'm the most clueless person on this server",  # harsh words about oneself
+        "im literally the most useless person in this guild",
+    ],
+)
+def test_spaced_praise_and_self_talk_found_by_insult9_are_not_abuse(text: str) -> None:
+    assert not _JUDGE.judge(text).abuse.hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just od already",
+        "go od, nobody would notice",
+        "you're the most clueless person on this server",
+        "you are the most annoying person alive",
+    ],
+)
+def test_the_same_words_aimed_at_the_reader_still_are(text: str) -> None:
+    assert _JUDGE.judge(text).abuse.hits
