@@ -1287,6 +1287,12 @@ def _kind_not_menace_threat9(joined: str) -> bool:
     return rules.KIND_THREAT9.search(joined) is not None and rules.MENACE_THREAT9.search(joined) is None
 
 
+def kind_purpose(chat: Chat) -> bool:
+    """A kind purpose and no menace in the author's own words (threat9's test for the exposure rows): the
+    learned reading does not read such a message as a threat either (``_cues.learned_abuse``)."""
+    return _kind_not_menace_threat9(chat.own_forms)
+
+
 def _hoped_care_threat9(joined: str, match: re.Match[str]) -> bool:
     if not rules.HOPE_HARM_THREAT9.isdisjoint(match.group(0).split()):
         return False

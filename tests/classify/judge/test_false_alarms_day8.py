@@ -75,3 +75,10 @@ def test_spaced_praise_and_self_talk_found_by_insult9_are_not_abuse(text: str) -
 )
 def test_the_same_words_aimed_at_the_reader_still_are(text: str) -> None:
     assert _JUDGE.judge(text).abuse.hits
+
+
+def test_a_kind_purpose_keeps_the_learned_threat_review_off() -> None:
+    """threat9 quieted the exposure rows for a kind purpose; the learned reading, which reads a threat
+    addressed to the reader from margin 4.0, sent the same message to a person until it asked the same."""
+    assert not _JUDGE.judge("j'ai ton adresse, je t'envoie ton cadeau demain").abuse.hits
+    assert _JUDGE.judge("j'ai ton IP, je vais te faire un petit cadeau").abuse.hits
