@@ -59,6 +59,7 @@ from importlib.resources import files
 from itertools import pairwise
 from typing import Any, Self, TypeVar
 
+from bot.classify.judge._abuse_rules import KIND_GROUP_hate9
 from bot.classify.judge.chat import Chat, read
 from bot.domain.signals import (
     AbuseHit,
@@ -453,6 +454,8 @@ def learned_abuse(
     kind, margin = model.best(chat, found, scores)
     if margin < ABUSE_REVIEW or _CARE.search(chat.own_forms) is not None:
         return abuse
+    if kind is AbuseKind.HATE and KIND_GROUP_hate9.search(chat.own_forms) is not None:
+        return abuse  # hate9: a harm denied of a group, or the group treated like everyone else
     return replace(abuse, hits=(AbuseHit(kind, CUE, learned=True),))
 
 
