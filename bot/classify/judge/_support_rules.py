@@ -2590,3 +2590,25 @@ RECEIVED_TOLD_SUPPORT8 = (
     r"|\b(?:a|pour) mon propre (?:anniversaire|mariage)\b|\bdevant (?:mes enfants|mon fils|ma fille|mes gosses|mes petits)\b"
     r")(?![^|]*\b(?:lol|lmao|lmfao|mdr|ptdr|haha|hahaha|xd|jk|jpp)\b)"
 )
+# hate9 (round 43): a group called a burden or a drain on others, or said to deserve death ("deaf people ...
+# they're a burden on everyone around them", "disabled people are just a drain on the rest of us", "cancer
+# patients who ... deserve to die"): the burden and death cues are then the hate's, not the author's; "people
+# like me are a burden" and "i am a burden" keep theirs (``support``: no first person between the group and the
+# burden, none of "i am" / « je suis » / "like me" in the message).
+GROUP_BURDEN_hate9 = (
+    r"\b(?:they|those|these|people|ppl|kids|children|patients|sufferers|addicts|folks|ones|users|immigrants|migrants|"
+    r"refugees|disabled|handicapped|cripples|autistics|autists|diabetics|elderly|boomers|pensioners|claimants|"
+    r"ils|elles|ceux|celles|gens|personnes|patients|malades|handicapes|vieux|immigres|migrants|refugies)\b"
+    r"(?: (?!(?:i|me|my|myself|im|i m|we|us|our|je|j|me|m|moi|mon|ma|mes)\b)[^\s|]+){0,8}"
+    r" (?:are|re|is|sont|c est|ce sont|will always be|will be|remain|restent)"
+    r"(?: (?:just|only|such|nothing but|a|an|the|un|une|des|juste|que|vraiment|really|huge|massive|enorme|total|"
+    r"complete|fucking|basically))* (?:burden|burdens|drain|drains|dead weight|fardeau|fardeaux|boulet|boulets|"
+    r"poids mort|charge)\b"
+    r"|\b(?:people|patients|those|folks|kids|users|addicts|smokers|junkies|gens|personnes|malades|ceux)\b"
+    r"(?: (?!(?:i|me|my|myself|im|i m|je|j|me|m|moi)\b)[^\s|]+){0,8} (?:deserve|deserves|meritent|merite) "
+    r"(?:to die|de mourir|de crever|to rot|death|la mort)\b"
+)
+GROUP_BURDEN_SELF_hate9 = (
+    r"\b(?:i am|i m|im|i feel|je suis|j suis|chui|je me sens|like me|comme moi|such as me|people like us|myself|"
+    r"moi meme|i ll|i will|i want|je veux|j veux)\b"
+)

@@ -46,6 +46,8 @@ from bot.classify.judge._support_rules import (
     OTHER_AT_RISK,
     RECEIVED_TOLD_SUPPORT8,
     RULES,
+    GROUP_BURDEN_hate9,
+    GROUP_BURDEN_SELF_hate9,
     Rule,
 )
 from bot.classify.judge.chat import Chat
@@ -168,6 +170,14 @@ _GROUP_UNBORN_CUES = frozenset(
 )
 _GROUP_UNBORN_WORDS = frozenset(
     _words("born exist existing dead die naitre nes nees exister vivre mourir crever")
+)
+# hate9: a group called a burden or a drain, or said to deserve death (``_support_rules.GROUP_BURDEN_hate9``)
+_GROUP_BURDEN = re.compile(GROUP_BURDEN_hate9)
+_GROUP_BURDEN_SELF = re.compile(GROUP_BURDEN_SELF_hate9)
+_GROUP_BURDEN_CUES = frozenset({"burden_en", "want_die_en", "weigh_on_everyone"})
+_GROUP_BURDEN_WORDS = frozenset(
+    _words("burden burdens drain drains weight fardeau fardeaux boulet boulets charge")
+    + _words("die mourir crever rot death mort")
 )
 _SELF_WORTH = re.compile(
     r"\b(?:je|j|moi je) (?:ne |n )?(?:sers|servais|servirai) (?:vraiment |strictement |juste )?a rien\b"
@@ -433,6 +443,14 @@ def assess_support(chat: Chat) -> SupportReading:
         and _GROUP_UNBORN.search(own)
     ):
         hits = []  # "people with down syndrome shouldn't be born": a group's existence denied (hate)
+    if (
+        hits
+        and all(cue in _GROUP_BURDEN_CUES for _, cue, _ in hits)
+        and not vocab.isdisjoint(_GROUP_BURDEN_WORDS)
+        and _GROUP_BURDEN.search(own)
+        and not _GROUP_BURDEN_SELF.search(own)
+    ):
+        hits = []  # hate9: "deaf people are a burden on everyone": the group's, said by the author (hate)
     if (
         hits
         and all(cue in _AIMED_AWAY_CUES and severity <= 2 for _, cue, severity in hits)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.classify.judge import Judge
-from bot.domain.signals import AbuseKind
+from bot.domain.signals import AbuseKind, SupportLevel
 
 _JUDGE = Judge(recent=False)
 
@@ -154,3 +154,51 @@ def test_round_43_hate_is_caught(text: str) -> None:
 )
 def test_round_43_look_alikes_stay_quiet(text: str) -> None:
     assert not _hits(text), text
+
+
+# A group called a burden, a drain or deserving death is the author's hate, not the author's crisis; the same
+# words of oneself keep their crisis reading.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "blind people keep asking for audio descriptions, they're a burden on everyone around them",
+        "people on disability benefits are just a drain on the rest of us",
+        "people with diabetes who eat sugar deserve to die, simple",
+    ],
+)
+def test_group_burden_is_hate_not_crisis(text: str) -> None:
+    judgement = _JUDGE.judge(text)
+    assert _hits(text), text
+    assert judgement.support.level is not SupportLevel.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a burden on everyone around me",
+        "people like me are a burden on everyone",
+        "disabled people like me are just a burden on everyone",
+        "i feel like a burden to my family, they'd be better off",
+        "I deserve to die",
+    ],
+)
+def test_own_burden_keeps_its_crisis(text: str) -> None:
+    assert _JUDGE.judge(text).support.level is SupportLevel.CRISIS, text
+
+
+# "I'm not saying I'm racist but": a disclaimer, not a report of abuse received.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je dis pas que je suis homophobe mais les gouines qu'elles restent discrètes",
+        "je dis pas que je suis raciste mais les roms c'est de la vermine",
+    ],
+)
+def test_disclaimer_is_no_report(text: str) -> None:
+    judgement = _JUDGE.judge(text)
+    assert _hits(text) and not judgement.abuse.reported, text
+
+
+def test_homophobia_reported_stays_a_report() -> None:
+    text = "he keeps calling me a pd in vc, he's so homophobic, can a mod look"
+    assert _JUDGE.judge(text).abuse.reported and not _hits(text), text
