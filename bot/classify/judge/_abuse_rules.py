@@ -6106,7 +6106,10 @@ _G9 = (
     rf"(?:familles|famille) (?:immigrees|immigree|immigrantes|etrangeres|etrangere|roms|rom|musulmanes|africaines|"
     rf"arabes|maghrebines|gitanes|de migrants|d immigres|d etrangers|de roms)|(?:the |those |these |every |each |any |a |"
     rf"an |all )?{_ORIGIN9} (?:families|family|kids|lads|guys|men|blokes|households|household)|(?:the |les |des |ces )?"
-    rf"(?:people|gens|personnes|folks|lot) (?:from|de|d|du|des|venus de|venues de|coming from) {_PLACES9})"
+    rf"(?:people|gens|personnes|folks|lot) (?:from|de|d|du|des|venus de|venues de|coming from) {_PLACES9}|"
+    rf"(?:the |those |these |all |les |ces )?(?:type 1|type 2|t1d|t1|diabetic|epileptic|autistic|adhd|asthmatic|disabled|"
+    rf"deaf|blind|sen|special needs) (?:kids|children|pupils|students|ones)|(?:certain|some|certains|certaines) "
+    rf"(?:groups|races|ethnicities|ethnic groups|groupes|ethnies|populations|peoples|peuples))"
 )
 _VERMIN9 = (
     r"(?:vermin|vermine|de la vermine|pests|nuisibles|des nuisibles|parasites|des parasites|cockroaches|cafards|"
@@ -6150,7 +6153,7 @@ _BAD9 = (
     r"emotional|hysterical|hysteriques|incompetent|incompetents|ugly|moches|arrogant|arrogants|greedy|radins|"
     r"cheap|fraudsters|scammers|arnaqueurs|liars|menteurs|the worst|les pires|the most toxic|les plus toxiques)"
 )
-_ROWS9 = [
+_ROWS9: list[tuple[str, frozenset[str] | None, str]] = [
     # vermin, a ticking time bomb, a lawless lot, savages: « les SDF c'est de la vermine »
     (
         "group_vermin_hate9",
@@ -6182,7 +6185,7 @@ _ROWS9 = [
     (
         "group_cleared_out_hate9",
         ws(
-            "degage degager degagez degagent virez vire chasser kick throw drive sweep discrets discretes caches cachent chez "
+            "degage degager degagez degagent virez vire chasser kick throw drive sweep discrets discretes caches cachent restent "
             "hidden closet themselves feeding paient payent debrouillent rot drank smoked dedans cherche"
         ),
         rf"{B}{_G9}(?: \S+){{0,12}} {_OUT9}(?![^ ])",
@@ -6192,7 +6195,7 @@ _ROWS9 = [
         "group_ruins_place_hate9",
         ws(
             "dump slum slums bidonville bidonvilles ghetto ghettos poubelle depotoir shithole garderie creche daycare "
-            "care nursery kindergarten zoo cirque circus jungle favela third tiers porcherie pigsty dechetterie "
+            "nursery kindergarten zoo cirque circus jungle favela third tiers porcherie pigsty dechetterie "
             "souk bled asile madhouse ward"
         ),
         rf"{B}{_G9}(?: \S+){{0,14}} (?:turns|turn|turned|turning|transforme|transformes|transforment|ont transforme|"
@@ -6203,38 +6206,45 @@ _ROWS9 = [
     # things go missing where they go, "it's just what they do"
     (
         "group_what_they_do_hate9",
-        ws(
-            "disparaissent vanish stolen voles volees nature what velos wallets phones tools purses portefeuilles"
-        ),
+        ws("disparaissent vanish stolen voles volees nature velos wallets phones tools purses portefeuilles"),
         rf"{B}{_G9}(?: \S+){{0,12}} (?:go missing|going missing|goes missing|went missing|start disappearing|"
         rf"starts disappearing|disappear|vanish|get stolen|gets stolen|se font voler|disparaissent|disparait|"
         rf"commencent a disparaitre)(?![^ ])"
-        rf"|{B}{_G9}(?: \S+){{0,14}} (?:it is just what they do|that is just what they do|it is what they do|"
-        rf"that is what they do|c est ce qu ils font|c est ce qu elles font|c est leur nature|it is in their nature|"
-        rf"it s in their nature|that is their nature|they all do it|ils font tous ca|c est toujours les memes)(?![^ ])",
+        rf"|{B}{_G9}(?: \S+){{0,14}} (?:c est leur nature|it is in their nature|that is their nature)(?![^ ])",
+    ),
+    # chosen by a group word, then by the clause gates (its words are common: "what", "do")
+    (
+        "group_just_what_they_do_hate9",
+        None,
+        rf"{B}{_G9}(?: \S+){{0,14}} (?:it is just what they do|that is just what they do|it is what they do|"
+        rf"that is what they do|c est ce qu ils font|c est ce qu elles font|they all do it|ils font tous ca|"
+        rf"c est toujours les memes)(?![^ ])",
     ),
     # a brain denied: « elles ont pas le cerveau pour calculer », "they don't have the brains for"
     (
         "group_no_brain_hate9",
-        ws("cerveau cerveaux brain brains neurones tete head"),
+        ws("cerveau cerveaux brain brains neurones tete head skulls craniums cranes cerebrale"),
         rf"{B}{_G9}(?: \S+){{0,6}} (?:ont pas le cerveau|n ont pas le cerveau|ont pas les neurones|n ont pas les "
         rf"neurones|ont pas la tete|n ont pas la tete|do not have the brain|do not have the brains|have not got the brains|"
         rf"have not got the brain|lack the brain|lack the brains|are not wired|sont pas faites|sont pas faits|"
         rf"brains are not built|brains can not|brain can not|cerveau est pas fait|cerveau n est pas fait)"
-        rf"(?: \S+){{0,2}} (?:pour|for|to|a)(?![^ ])",
+        rf"(?: \S+){{0,2}} (?:pour|for|to|a)(?![^ ])"
+        rf"|{B}{_G9}(?: \S+){{0,4}} (?:have|has|got|ont|possedent)(?: \S+){{0,2}} (?:smaller|lower|tinier|lighter|"
+        rf"plus petits|plus petit|moins gros|moins lourds|inferior|inferieurs) (?:average )?(?:brains|brain|brain mass|"
+        rf"brain size|brain sizes|cerveaux|cerveau|skulls|craniums|cranes|masse cerebrale|neurones)(?![^ ])",
     ),
     # "just asking": "why are X always the most toxic? asking for a friend", « pourquoi les X sont toujours aussi … ?
     # question sérieuse »
     (
         "group_just_asking_hate9",
-        ws("friend asking question ami offense offence raciste racist @ mind wrong contraire tort"),
+        None,
         rf"{B}(?:why|pourquoi|how come|comment ca se fait que|comment se fait il que)(?: \S+){{0,2}} {_G9}(?: \S+){{0,3}} "
         rf"(?:always|toujours|all|tous|toutes|every time|systematiquement|so|si|aussi|constantly|never|jamais)"
         rf"(?: \S+){{0,6}} (?:{_PRED_ALT}|{_BAD9})(?: \S+){{0,8}} {_TAG9}(?![^ ])",
     ),
 ]
-HATE_RULES += tuple((cue, False, anchors, re.compile(body)) for cue, anchors, body in _ROWS9)
-ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS9))
+HATE_RULES += tuple((cue, anchors is None, anchors, re.compile(body)) for cue, anchors, body in _ROWS9)
+ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS9 if anchors is not None))
 GUARDS_HATE8.update({cue: (NOT_SAID_HATE8, KIND_GROUP_hate9) for cue, _a, _b in _ROWS9})
 KIND_ROWS_hate9 = KIND_ROWS_hate9 | frozenset(cue for cue, _a, _b in _ROWS9)
 # a dehumanising noun denied of the group ("the homeless are not vermin"): kind words for the learned review too
@@ -6266,3 +6276,29 @@ KIND_GROUP_hate9 = re.compile(
     rf"|(?<![^ ])(?:not|pas|never|jamais) (?:be |etre )?(?:{_HARMED_hate9})(?![^ ])"
 )
 KIND_ROWS_hate9 = KIND_ROWS_hate9 | {"group_they"}
+_ROWS9B = [
+    # a burden or a drain on a place or on others: "type 1 kids are a burden on schools"
+    (
+        "group_burden_hate9",
+        ws("burden burdens drain fardeau fardeaux boulet boulets"),
+        rf"{B}{_G9}(?: \S+){{0,4}} (?:are|is|r|re|sont|c est|ce sont|will always be|remain|restent)(?: (?:just|only|such|"
+        rf"nothing but|a|an|the|un|une|des|juste|que|vraiment|really|huge|massive|total|basically))* (?:burden|burdens|"
+        rf"drain|fardeau|fardeaux|boulet|boulets)(?: (?:on|to|for|pour|sur|a|de)(?![^ ])|$)",
+    ),
+]
+HATE_RULES += tuple((cue, False, anchors, re.compile(body)) for cue, anchors, body in _ROWS9B)
+ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS9B))
+GUARDS_HATE8.update({cue: (NOT_SAID_HATE8, KIND_GROUP_hate9) for cue, _a, _b in _ROWS9B})
+KIND_ROWS_hate9 = KIND_ROWS_hate9 | frozenset(cue for cue, _a, _b in _ROWS9B)
+# hate9's rows: the claim reported or condemned as hate8's, but "before you call me racist" is the author's own
+# disclaimer, not words received
+_NOT_ME_RACIST9 = r"(?! (?:a )?(?:racist|raciste|homophobe|homophobic|sexist|sexiste|bigot)(?![^ ]))"
+NOT_SAID_hate9 = re.compile(
+    NOT_SAID_HATE8.pattern.replace(
+        "called me|call me|calls me|",
+        f"called me{_NOT_ME_RACIST9}|call me{_NOT_ME_RACIST9}|calls me{_NOT_ME_RACIST9}|",
+        1,
+    )
+)
+assert NOT_SAID_hate9.pattern != NOT_SAID_HATE8.pattern
+GUARDS_HATE8.update({cue: (NOT_SAID_hate9, KIND_GROUP_hate9) for cue, _a, _b in (*_ROWS9, *_ROWS9B)})

@@ -1462,7 +1462,7 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:can|could|would) (?:a mod|an admin|a moderator|someone from the team|someone on the team|someone|somebody) (?:have|take) a look\b|\b(?:un modo|une modo|un admin|un moderateur|quelqu un de l equipe) (?:jette|jeter|puisse jeter) un (?:oeil|œil)\b"
       r"|\b(?:is|s) (?:that|this|it) bannable\b|\bc est (?:bannissable|sanctionnable)\b|\b(?:can|could) (?:someone|somebody|a mod|an admin) step in\b|\bi want (?:the|an) (?:admin|admins|mods|mod|moderators) to see\b|\bwhat do i (?:even )?do\b"
       r"|\b(?:a poste|posted)(?: dans [^\s|]+| in [^\s|]+)? (?:une photo|a photo|a picture|une image) (?:de|of) (?:ma|mon|mes|my)\b"
-      r"|\b(?:can|could|would|pouvez vous|peux tu|pourriez vous) (?:you|someone|somebody|anyone|a mod|the mods|one of you|vous|quelqu un)? ?(?:ban|kick|mute|remove|bannir|virer|exclure|supprimer|stop|deal with|handle|sort out)\b(?: [^\s|]+){0,1} (?:him|her|them|this|that|it|le|la|les|ce|cette|ca|this user|this person|ce membre)\b"
+      r"|(?<!\bwe )(?<!\bi )(?<!\bthey )\b(?:can|could|would|pouvez vous|peux tu|pourriez vous) (?:you|someone|somebody|anyone|a mod|the mods|one of you|vous|quelqu un)? ?(?:ban|kick|mute|remove|bannir|virer|exclure|supprimer|stop|deal with|handle|sort out)\b(?: [^\s|]+){0,1} (?:him|her|them|this|that|it|le|la|les|ce|cette|ca|this user|this person|ce membre)\b"
       r"|\b(?:can|could|would) (?:someone|somebody|anyone|a mod|one of you)(?: on the team| from the team| in the team| on staff)? (?:look|have a look|take a look|check|see) (?:at )?(?:this|that|it|the thread|the channel|the post|my post|his|her|their|these|what)\b|\blook please\b"
       r"|\b(?:can|could) (?:that|this|it|these|those|the post|the message) (?:get|be) (?:removed|deleted|taken down|hidden)\b|\breporting (?:a|an|this|the|that|@user|user|him|her)\b|\b(?:i d like to report|i would like to report|i want to report|je voudrais signaler|je veux signaler|je signale)\b"
       r"|\b(?:je sais pas si c est grave|not sure if (?:this|that|it) (?:is|be) (?:bad|serious|allowed|ok|okay|a big deal)|is this allowed|c est autorise)\b"
@@ -2222,7 +2222,7 @@ HELP_RULES: tuple[Rule, ...] = (
       rf"\b(?:modo|modos|admin|admins|staff|moderateur|moderateurs|moderatrice){G(6)} (?:co|connecte|connectes|dispo|present|en ligne|reveille)\b"
       r"|\b(?:quelqu un|qqn|qqun|quelqu) (?:est |de |d )?(?:reveille|reveillee|debout|dispo|co|connecte|en ligne)\b(?= \||$| (?:svp|stp|s il|besoin|j|je|jsp|pour parler|cette nuit|ce soir|\d+h))"
       r"|\b(?:sais pas|sais plus|sait pas) (?:a qui|qui) (?:en )?parler\b|\ba qui (?:en )?parler\b|\bpersonne (?:a qui|avec qui) parler\b"
-      r"|\b(?:parler|discuter|causer) en (?:vocal|voc|prive|mp|dm)\b|\bpas pour jouer\b|\bjuste pour parler\b"
+      r"|(?<!\bils )(?<!\belles )\b(?:parler|discuter|causer) en (?:vocal|voc|prive|mp|dm)\b|\bpas pour jouer\b|\bjuste pour parler\b"
       r"|\b(?:accepterait|voudrait|pourrait|veut bien|voudrait bien) (?:de )?(?:discuter|parler|m ecouter|echanger)\b"),
     R("need_fr", "help", 1,
       r"\bbesoin (?:d aide|de parler|de quelqu un|d une oreille|qu on m ecoute|de soutien|d un modo|d un admin"

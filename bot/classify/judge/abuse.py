@@ -1286,6 +1286,9 @@ _DISCLAIMED = re.compile(
     # hate9: "I'm not saying I'm racist but", « je dis pas que je suis homophobe mais »
     r"|(?<![^ ])(?:je dis pas que|je ne dis pas que|j dis pas que|jdis pas que|i am not saying|not saying)"
     r"(?: \S+){0,3} (?:racist|raciste|homophobe|homophobic|sexist|sexiste|transphobe|transphobic)(?![^ ])"
+    r"|(?<![^ ])(?:before you call me|before you lot call me|don t call me|do not call me|"
+    r"avant de me traiter de|me traitez pas de|traitez moi de) (?:a )?"
+    r"(?:racist|raciste|homophobe|sexist|sexiste)(?![^ ])"
 )
 
 

@@ -202,3 +202,33 @@ def test_disclaimer_is_no_report(text: str) -> None:
 def test_homophobia_reported_stays_a_report() -> None:
     text = "he keeps calling me a pd in vc, he's so homophobic, can a mod look"
     assert _JUDGE.judge(text).abuse.reported and not _hits(text), text
+
+
+# Hate told beside words that read as a help request or a report: a third person talking in voice, "we can ban
+# them", "before you call me racist"; a member asking for a voice chat or a mod still asks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les Maliens c'est des sauvages, écoutez comment ils parlent en vocal",
+        "somalis breed faster than we can ban them, it's maths",
+        "certain groups just have smaller brains, read the studies before you call me racist",
+        "black people have smaller brains on average, look it up before you call me racist",
+        "epileptic kids are a burden on schools, put them somewhere else",
+    ],
+)
+def test_hate_beside_help_words_is_hate(text: str) -> None:
+    judgement = _JUDGE.judge(text)
+    assert _hits(text), text
+    assert not judgement.support.help_request and not judgement.abuse.reported, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quelqu'un veut parler en vocal ? j'ai besoin de parler",
+        "can someone ban them please, they keep spamming my dms",
+        "could a mod ban this user",
+    ],
+)
+def test_help_asked_is_still_help(text: str) -> None:
+    assert _JUDGE.judge(text).support.help_request, text
