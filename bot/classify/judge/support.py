@@ -172,10 +172,10 @@ _GROUP_UNBORN_WORDS = frozenset(
     _words("born exist existing dead die naitre nes nees exister vivre mourir crever")
 )
 # hate9: a group called a burden or a drain, or said to deserve death (``_support_rules.GROUP_BURDEN_hate9``)
-_GROUP_BURDEN = re.compile(GROUP_BURDEN_hate9)
-_GROUP_BURDEN_SELF = re.compile(GROUP_BURDEN_SELF_hate9)
-_GROUP_BURDEN_CUES = frozenset({"burden_en", "want_die_en", "weigh_on_everyone"})
-_GROUP_BURDEN_WORDS = frozenset(
+_BURDEN_OF_GROUP_hate9 = re.compile(GROUP_BURDEN_hate9)
+_BURDEN_SELF_hate9 = re.compile(GROUP_BURDEN_SELF_hate9)
+_BURDEN_CUES_hate9 = frozenset({"burden_en", "want_die_en", "weigh_on_everyone"})
+_BURDEN_WORDS_hate9 = frozenset(
     _words("burden burdens drain drains weight fardeau fardeaux boulet boulets charge")
     + _words("die mourir crever rot death mort")
 )
@@ -445,10 +445,10 @@ def assess_support(chat: Chat) -> SupportReading:
         hits = []  # "people with down syndrome shouldn't be born": a group's existence denied (hate)
     if (
         hits
-        and all(cue in _GROUP_BURDEN_CUES for _, cue, _ in hits)
-        and not vocab.isdisjoint(_GROUP_BURDEN_WORDS)
-        and _GROUP_BURDEN.search(own)
-        and not _GROUP_BURDEN_SELF.search(own)
+        and all(cue in _BURDEN_CUES_hate9 for _, cue, _ in hits)
+        and not vocab.isdisjoint(_BURDEN_WORDS_hate9)
+        and _BURDEN_OF_GROUP_hate9.search(own)
+        and not _BURDEN_SELF_hate9.search(own)
     ):
         hits = []  # hate9: "deaf people are a burden on everyone": the group's, said by the author (hate)
     if (
