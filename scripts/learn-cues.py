@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.classify.judge import _cues as cues  # noqa: E402
-from bot.classify.judge.abuse import assess_abuse  # noqa: E402
+from bot.classify.judge.abuse import aimed, assess_abuse  # noqa: E402
 from bot.classify.judge.chat import read  # noqa: E402
 from bot.classify.judge.support import assess_support  # noqa: E402
 
@@ -66,6 +66,11 @@ def cross_validate(folds: int = 0) -> None:
     }
     distress: dict[float, dict[str, list[int]]] = {g: defaultdict(lambda: [0, 0]) for g in distress_grid}
     abuse: dict[float, dict[str, list[int]]] = {g: defaultdict(lambda: [0, 0]) for g in abuse_grid}
+    # the review's lower margins where the message aims where its kind aims (``_cues``: hate naming a group,
+    # a threat or an insult addressed to the reader): per aim and threshold, new reviews per category
+    aimed_grid = (2.0, 3.0, 3.5, 4.0, 4.5, 5.0)
+    aims = {aim: {g: defaultdict(lambda: [0, 0]) for g in aimed_grid} for aim in ("hate", "threat", "insult")}
+    aimed_at = [aimed(chat) for chat, _, _ in chats]
     authors = sorted({record[3] for record in records})
     # one author round left out at a time, or (``folds``) the rounds dealt into that many groups
     fold_of = {author: (index % folds if folds else index) for index, author in enumerate(authors)}
@@ -78,7 +83,7 @@ def cross_validate(folds: int = 0) -> None:
                 continue
             support, found = rules[i]
             crisis_margin, help_margin = cues.margins(support_model, chat)
-            _, abuse_margin = abuse_model.best(chat)
+            abuse_kind, abuse_margin = abuse_model.best(chat)
             for from_distress, from_none in support_grid:
                 level = support.level.value
                 if (not found.hits and level == "distress" and crisis_margin >= from_distress) or (
@@ -102,6 +107,13 @@ def cross_validate(folds: int = 0) -> None:
                 cell = abuse[threshold][category]
                 cell[0] += quiet and support.level.value != "crisis" and abuse_margin >= threshold
                 cell[1] += 1
+            at_group, at_reader = aimed_at[i]
+            kind = abuse_kind.value
+            if kind in aims and (at_group if kind == "hate" else at_reader):
+                for threshold in aimed_grid:
+                    cell = aims[kind][threshold][category]
+                    cell[0] += quiet and support.level.value != "crisis" and abuse_margin >= threshold
+                    cell[1] += 1
     base_false = sum(
         1
         for (s, a), (_, c, _) in zip(rules, chats, strict=True)
@@ -131,6 +143,10 @@ def cross_validate(folds: int = 0) -> None:
     print("abuse review threshold: new reviews per category")
     for threshold, cells in abuse.items():
         print(f"  {threshold}: " + " ".join(f"{c}={v[0]}/{v[1]}" for c, v in sorted(cells.items())))
+    for aim, grid in aims.items():
+        print(f"abuse review, {aim} aimed (a group named / the reader addressed): new reviews per category")
+        for threshold, cells in grid.items():
+            print(f"  {threshold}: " + " ".join(f"{c}={v[0]}" for c, v in sorted(cells.items()) if v[0]))
 
 
 if __name__ == "__main__":

@@ -26,10 +26,10 @@ import threading
 from dataclasses import dataclass
 
 from bot.classify.judge._cues import (
-    ABUSE_REVIEW,
     CRISIS_FROM_DISTRESS,
     CRISIS_FROM_NONE,
     DISTRESS_FROM_NONE,
+    LOWEST_ABUSE_REVIEW,
     JointCues,
     abuse_cues,
     cue_model,
@@ -104,7 +104,7 @@ class Judge:
             Gate.enabled  # off (``_requires.ungated``): the reference path, always through both readers
             and crisis - max(help_, other) < _LOWEST_CRISIS_LIFT
             and help_ - max(crisis, other) < DISTRESS_FROM_NONE
-            and max(kinds) - not_abuse < ABUSE_REVIEW
+            and max(kinds) - not_abuse < LOWEST_ABUSE_REVIEW
         ):
             # the margins ``lift`` and ``learned_abuse`` compute, from the same scores, are all below
             # their thresholds: both would return their reading unchanged

@@ -6302,3 +6302,462 @@ NOT_SAID_hate9 = re.compile(
 )
 assert NOT_SAID_hate9.pattern != NOT_SAID_HATE8.pattern
 GUARDS_HATE8.update({cue: (NOT_SAID_hate9, KIND_GROUP_hate9) for cue, _a, _b in (*_ROWS9, *_ROWS9B)})
+# threat9 (round 43, threat helper 9): false alarms made quiet. A kind purpose said with the words of an
+# exposure or a report ("i will email the school you teach at to thank them", "tell your boss you're amazing",
+# « j'ai ton adresse, je t'envoie ton cadeau demain », "would be a shame if you didn't come to the party")
+# voids the exposure rows (``abuse._KIND_VOIDS_threat9``) unless a menace is said too; a sarcastic "little
+# present" (« je vais te faire un petit cadeau ») has no sending verb and stays a threat. "I hope you don't die
+# of a hypo": a hope negated or a recovery hoped is care, not a death wished (``abuse._HOPE_CARE_threat9``).
+# --------------------------------------------------------------------------------------------------------
+_PRAISE_threat9 = (
+    r"(?:amazing|great|brilliant|wonderful|awesome|fantastic|the best|a star|a legend|a gem|a hero|a treasure|"
+    r"incredible|so kind|lovely|talented|a great \S+|an amazing \S+|the best \S+|genial|geniale|geniaux|"
+    r"incroyable|au top|formidable|adorable|une perle|une star|un amour|le meilleur|la meilleure|"
+    r"extraordinaire|merveilleux|merveilleuse|top|super|un crack|une crack|trop fort|trop forte)"
+)
+KIND_THREAT9 = re.compile(
+    rf"{B}(?:"
+    r"(?:to|pour|and|et|so i can|afin de) (?:thank|praise|congratulate|recommend|compliment|say thanks|"
+    r"say thank you|say how|sing your praises|remercier|feliciter|recommander|complimenter|dire merci|"
+    r"dire du bien|dire a quel point|dire combien)"
+    rf"|(?:that )?(?:you|u|ur|tu|t|they|ils|elles)(?: are| re| r| were| es| etais| est| sont)? (?:so |really |truly |absolutely |such |vraiment |trop |tellement |genre |literally )?{_PRAISE_threat9}"
+    r"|comme tu (?:m |me )?(?:l )?(?:as|avais) demande|comme demande|comme convenu|as you asked|like you asked|"
+    r"as requested|as agreed|like we agreed|so she knows|so he knows|so they know|pour qu (?:elle|il|ils) sache|"
+    r"so (?:cute|sweet|lovely|adorable|funny|proud)|trop (?:mignon|mignonne|mignons|chou|choupi|beau|belle)"
+    r"|how (?:well|beautifully|nicely|brilliantly) (?:you|u) (?:sing|cook|draw|dance|write|play|paint|speak|knit|bake)"
+    r"|how (?:great|good|amazing|kind|brilliant|talented|proud|wonderful|hard working|hardworking|lucky) "
+    r"(?:you|u|your|they|we)"
+    r"|(?:a quel point|combien) (?:tu|t|on|ils|elles|je|j)(?: \S+)? (?:es|est|sont|suis|as|a) (?:\S+ )?"
+    r"(?:genial|geniale|super|fier|fiers|fiere|fieres|incroyable|bien|doue|douee|talentueux|talentueuse)"
+    r"|(?:envoie|envoyer|enverrai|envoyerai|envoies|send|sending|sends|post|posting|mail|mailing|ship|"
+    r"shipping|expedie|expedier|deliver|delivering|drop off|dropping off|depose|deposer|apporte|apporter|"
+    r"bring|bringing)(?: \S+){0,2} "
+    r"(?:(?:ton|ta|tes|your|ur|the|le|la|les|some|des) (?:\S+ )?|(?:a|an|un|une) (?!(?:petit|petite|little|"
+    r"lil|small|tiny|special|special)(?![^ ]))(?:\S+ )?)"
+    r"(?:cadeau|cadeaux|colis|carte|cartes|gift|gifts|present|presents|card|cards|parcel|package|invitation|"
+    r"invite|faire part|fleurs|flowers|commande|order|bouquet|cake|gateau|chocolats|chocolates|"
+    r"recommendation|reference)"
+    r"|(?:did not|didn t|didnt|do not|don t|dont|could not|couldn t|can t|cannot|won t|wouldn t) "
+    r"(?:come|make it|join|show up|turn up|attend|be there|stop by|drop by)"
+    r"|(?:missed|miss|misses|rates|ratais|manques|manquais|loupes|loupais) (?:the|this|our|le|la|ce|cette|"
+    r"notre|les|l) (?:party|meetup|meet up|raid|event|concert|show|stream|soiree|fete|apero|rencontre|tournoi|"
+    r"tournament|game night|bbq|barbecue|dinner|diner|picnic|pique nique)"
+    r"|(?:ne )?(?:viens|venais|vienne|viennes|venait) pas"
+    r"|(?:sing|sings|cook|cooks|draw|draws|dance|dances|chantes|cuisines|dessines|danses) (?:so |si |trop |"
+    r"tellement |aussi |really |too )?(?:well|bien|good|great|beautifully|nicely)"
+    r"|(?:your|ur|ta|ton|tes) (?:\S+ )?(?:cooking|singing|drawing|drawings|art|voice|talent|talents|cuisine|"
+    r"voix|dessins) (?:is|are|est|sont) (?:so |si |trop |tellement |really |vraiment )?(?:good|great|amazing|"
+    r"beautiful|bonne|belle|incroyable|geniale|magnifique|top)"
+    rf"){E}"
+)
+# a menace in the same message keeps the exposure a threat, kind words or not
+MENACE_THREAT9 = re.compile(
+    rf"{B}(?:regret|regrets|regretter|regretteras|pay for|payer|paieras|watch your back|watch ur back|"
+    r"sleep tight|dors bien|careful|fais gaffe|attention a toi|tu vas voir|you ll see|you will see|sinon|"
+    r"or else|unless|a moins que|ca va etre ta fete|toc toc|knock knock|scared|peur|petit cadeau|"
+    r"little present|little gift|little surprise|petite surprise|petite visite|little visit|"
+    r"smiling face with horns|diable|devil|knife|couteau|gun|visitors|visite|visit|kill|tuer|die|crever|"
+    rf"hurt|hospital|hopital|cops|police|flics|swat|dox|doxx|leak|leaker|balancer|expose|exposer){E}"
+)
+# "i hope you don't die of a hypo", "hope your mum gets better, cancer is hard": a hope negated, or a
+# recovery or a treatment's success hoped, with no harm word in the words the rule matched
+HOPE_NEGATED_THREAT9 = re.compile(
+    r" (?:do not|don t|dont|won t|wont|will not|didn t|did not|doesn t|does not|aren t|are not|can t|"
+    r"cannot|never have to|never need to)(?![^ ])"
+)
+HOPE_CARE_THREAT9 = re.compile(
+    rf"{B}(?:better|well|recover|recovers|recovery|heal|heals|healing|safe|sorted|soon|feel|feels|okay|ok|"
+    r"fine|pull through|pulls through|beat it|beats it|beat this|beats this|kills the|kill the|kills it|"
+    r"works|goes well|go well|get well|treatment|chemo|surgery|operation|op|transplant|insulin|meds|"
+    rf"medication|inhaler|epipen|hypo|hypos|trip|flight|holiday|vacances){E}"
+)
+HOPE_HARM_THREAT9 = ws(
+    "die dies dying dead rot rots suffer suffers choke burn cancer hit run raped kill kills spreads spread "
+    "worse hurt hurts beats stabs shoots rapes wins breaks legs neck face"
+)
+
+# threat9, rows: threats by construction, broad slots rather than round 43's sentences.
+# * violence: a first person with a future or a conditional, a harm verb of a wide family and the reader or
+#   theirs ("i'll put you through a window", "i'll break your jaw", "i'll have you beaten", « je vous ferai
+#   rosser par mes gens »); a target named by a condition ("the next one who reports me, i'll slash their
+#   tyres", « le prochain qui me signale je lui crève les pneus »); the reader foretold in hospital "and not for
+#   your illness this time";
+# * exposure: the reader's private things held, then a consequence (« j'ai tes comptes-rendus… une capture et
+#   c'est partout », "i have your records, one click and it's public"); the private things named first, then
+#   spread (« tes photos… je vais les balancer partout »); an ultimatum whose price is "everything i know about
+#   you" (« sinon je publie tout ce que je sais sur toi »); every DM the reader sent, leaked; pictures of the
+#   reader's door about to be posted; visitors promised to a reader whose town is known;
+# * "kill yourself" coded: a height or a bridge pointed to with a dismissal ("the bridge is that way, off you
+#   pop"), the whole bottle of the reader's pills with relief for the rest of us, the advice to "do it
+#   yourself" beside a death word, « ouvre la fenêtre et saute », "log off permanently, and not the game".
+# Quiet: directions, DIY advice, a doctor's warning, game moves, care, a member telling what was said to them.
+# --------------------------------------------------------------------------------------------------------
+_I9 = (
+    r"(?:i|we|ill|imma|ima|im|i m|i ll|i will|i am|i d|i would|mi)(?: (?:will|would|shall|am|are|m|ll|d|going to|"
+    r"gonna|about to|finna|want to|wanna|gotta|swear|promise|just|really|literally|personally|will personally|"
+    r"could|might|then|gladly|happily|a go|ago|gwine|go))*"
+)
+_Y9 = r"(?:you|u|ya|yu|yuh|ye|thee|yall|you all)"
+_YR9 = r"(?:your|ur|yer|yo|yuh|ya)"
+_BODY9 = (
+    r"(?:head|face|jaw|nose|skull|neck|throat|legs|leg|arms|arm|hands|fingers|knees|kneecaps|ribs|teeth|spine|"
+    r"back|eyes|eye|mouth|lips|ribs|bones|body|ass|dome|noggin|melon|chest|balls|nuts)"
+)
+_HARM_EN9 = (
+    r"(?:break|brake|bruk|crack|cave in|cave|smash|snap|shatter|fracture|split|curb stomp|curbstomp|choke|"
+    r"strangle|throttle|stab|shank|shoot|murder|murda|kill|drown|bury|hang|burn|torch|gut|skin|cut|slice|"
+    r"carve|maim|cripple|blind|disfigure|chop|juk|slit|glass|bottle|acid|scald|pour acid on|slash|key|egg|"
+    r"firebomb|torch)"
+)
+# the softer verbs: trash talk in a game, real with a real-world word (``soft`` rows)
+_HARM_SOFT_EN9 = (
+    r"(?:bust|buss|knock out|knock in|rearrange|stomp|punch|kick|slap|bash|batter|beat|pummel|pound|ruin|wreck|"
+    r"end|waste|smoke|merk|merc|lick|dash|whoop|whup|tap|box|thump|deck|clock|bang|mash|mash up|boot)"
+)
+_PLACE_THROUGH9 = (
+    r"(?:window|windows|wall|walls|table|floor|windscreen|windshield|door|fence|glass|ceiling|pavement|"
+    r"ground|bin|wardrobe|car window)"
+)
+_HARM_FR9 = (
+    r"(?:creve|crever|creverai|casse|casser|casserai|defonce|defoncer|defoncerai|brule|bruler|brulerai|raye|"
+    r"rayer|rayerai|pete|peter|peterai|explose|exploser|exploserai|tue|tuer|tuerai|bute|buter|buterai|plante|"
+    r"planter|planterai|egorge|egorger|tabasse|tabasser|tabasserai|eclate|eclater|eclaterai|saigne|saigner|"
+    r"crame|cramer|cramerai|fracasse|fracasser|demonte|demonter|nique|niquer|allume|allumer|cogne|cogner|"
+    r"frappe|frapper|frapperai|etrangle|etrangler|noie|noyer|enterre|enterrer|massacre|massacrer|"
+    r"fume|fumer|fumerai|shlasse|schlasse|shlasser|schlasser|poignarde|poignarder|refait|refaire)"
+)
+_CAUSE_FR9 = (
+    r"(?:rosser|bastonner|batonner|tabasser|battre|fouetter|pendre|tuer|buter|egorger|defoncer|casser la gueule|"
+    r"peter la gueule|refaire le portrait|saigner|planter|lyncher|massacrer|cogner|frapper|bruler|cramer|"
+    r"enlever|suivre|retrouver|attendre a la sortie|casser les jambes|briser les jambes|crever les pneus|"
+    r"interner|enfermer|arreter|expulser|virer)"
+)
+_CAUSE_EN9 = (
+    r"(?:beaten up|killed|stabbed|shot|jumped|dealt with|done in|taken out|hurt|hospitali[sz]ed|"
+    r"kneecapped|glassed|battered|roughed up|smacked up|disappeared|followed|arrested|"
+    r"sectioned|committed|evicted|deported|fired(?! up)|sacked)"
+)
+_HOSP9 = (
+    r"(?:a l hopital|a l hosto|aux urgences|en rea|en reanimation|a la morgue|au cimetiere|en fauteuil|dans un fauteuil|"
+    r"en chaise roulante|six pieds sous terre|sous terre|en morceaux|in (?:the )?hospital|in hospital|in the er|"
+    r"in a&e|in the icu|in icu|in intensive care|in a wheelchair|in a coffin|in a body bag|in the morgue|"
+    r"six feet under|in pieces|in traction)"
+)
+_PRIV9 = (
+    r"(?:comptes rendus|compte rendu|comptes rendus medicaux|compte rendu medical|dossier|dossier medical|"
+    r"dossiers|ordonnances|ordonnance|analyses|resultats|radios|irm|scanner|diagnostic|photos|pics|pictures|"
+    r"nudes|videos|vids|captures|screens|screenshots|messages|mps|dms|texts|conversations|convos|logs|"
+    r"records|medical records|health records|therapy notes|notes|files|file|letters|letter|results|"
+    r"test results|scans|diagnosis|prescriptions|search history|history|infos|info|details|donnees|data|"
+    r"adresse|address|ip|numero|number|real name|vrai nom|secrets|secret|journal|diary)"
+)
+_SPREAD9 = (
+    r"(?:balancer|balance|balancerai|publier|publie|publierai|poster|poste|posterai|diffuser|diffuse|"
+    r"diffuserai|afficher|affiche|afficherai|envoyer|envoie|enverrai|montrer|montre|montrerai|partager|"
+    r"partage|partagerai|leaker|leak|leake|faire tourner|mettre en ligne|mettre partout|post|share|send|"
+    r"show|spread|publish|release|drop|dump|upload|forward|circulate|pass around|put out|put up|airdrop)"
+)
+_EVERYWHERE9 = (
+    r"(?:partout|everywhere|online|en ligne|on the internet|sur internet|sur le serveur|on the server|"
+    r"on twitter|on x|on reddit|on tiktok|on insta|on instagram|on facebook|sur twitter|sur x|sur tiktok|"
+    r"sur insta|sur facebook|to everyone|a tout le monde|to all|in general|dans general|dans le general|"
+    r"sur tous les serveurs|on every server|to your \S+|a ton \S+|a ta \S+|a tes \S+)"
+)
+_DISMISS9 = (
+    r"(?:off you pop|off you go|off ya go|off u go|go on then|go on|go ahead|hop to it|chop chop|bye|bye bye|"
+    r"byebye|cya|see ya|enjoy the fall|bon voyage|vas y|va y|"
+    r"allez hop|hop|bon vent|ciao|salut|adieu|bonne chute|bon saut|dont let us keep you|don t let us keep you|"
+    r"don t keep it waiting|it s waiting|t attend|waving hand)"
+)
+_HEIGHT9 = (
+    r"(?:bridge|roof|rooftop|cliff|ledge|edge|tracks|train tracks|railway|river|canal|lake|sea|balcony|"
+    r"tower|motorway|highway|pont|toit|falaise|rebord|bord|rails|voie ferree|riviere|seine|canal|lac|mer|"
+    r"balcon|tour|autoroute|viaduc|viaduct|noose|rope|corde|poutre|beam)"
+)
+_PILLS9 = (
+    r"(?:meds|pills|tablets|medication|medications|painkillers|sleeping pills|insulin|tramadol|paracetamol|"
+    r"tylenol|xanax|lithium|oxy|oxys|opioids|antidepressants|medocs|cachets|comprimes|pilules|somniferes|"
+    r"antidepresseurs|doliprane|insuline)"
+)
+_RELIEF9 = (
+    r"(?:spare us|save us|do us all a favou?r|do us a favou?r|do everyone a favou?r|do the world a favou?r|"
+    r"give us (?:all )?a break|give us some peace|good riddance|we d all be happier|we ll all be happier|"
+    r"everyone will be happier|nobody will miss you|no one will miss you|nobody would miss you|"
+    r"never wake up|don t wake up|dont wake up|sleep forever|go to sleep forever|ca nous fera des vacances|"
+    r"ca fera des vacances|ca nous fera du bien|ca nous soulagera|ca soulagera tout le monde|bon debarras|"
+    r"fais nous (?:des vacances|plaisir|une faveur)|rends nous service|rends service a tout le monde|"
+    r"personne ne te regrettera|personne te regrettera|personne ne remarquera|personne remarquera|"
+    r"on sera tranquilles|on sera enfin tranquilles|ne te reveille pas|te reveille pas|dors pour toujours)"
+)
+_DIY9 = (
+    r"(?:je te|j te|jte|i|i d|i would|my advice|mon conseil|je vous|j vous)(?: (?:would|d|just|only|strongly|"
+    r"fortement|vivement|juste))? (?:conseille|suggest|advise|recommend|recommande|suggere|is to|est de|c est de) "
+    r"(?:de |d |to |you |u )?(?:le faire|la faire|l faire|do it|doing it|finish it|finishing it|en finir|"
+    r"t en charger|handle it|take care of it) (?:toi meme|toi|yourself|urself|ur self|your self|vous meme|"
+    r"par toi meme|by yourself|on your own|tout seul|toute seule)"
+)
+_RAW_THREAT9: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # A first person, a harm verb of a wide family, the reader's body or the reader through something: "i'll
+    # put you through a window", "i'll break your jaw", "we'll cave your skull in", "mi a go buss yuh head".
+    (
+        _T,
+        "harm_body_threat9",
+        "head face jaw nose skull neck throat legs leg arms arm hands fingers knees kneecaps ribs teeth spine "
+        "back eyes eye mouth lips bones body ass dome noggin melon chest balls nuts window windows wall walls "
+        "table floor windscreen windshield door fence glass ceiling pavement ground bin wardrobe",
+        None,
+        True,
+        rf"(?:{B}{_I9}|^gonna|^going to)(?: \S+)? {_HARM_EN9}(?: in| up| open| off| out)? (?:{_YR9}) (?:fucking |stupid |ugly |little |whole |damn |bloody |fat )?{_BODY9}(?: (?:in|open|off|out|up))?(?! (?:in|on|at|during) (?:the )?(?:game|match|round|ranked|lobby|finals?|fortnite|cod|valorant|league|smash|chess|mario kart)(?![^ ])){E}"
+        rf"|{B}{_I9}(?:(?: \S+){{1,5}} (?:and|then|et))?(?: \S+)? (?:put|throw|chuck|toss|slam|smash|send|kick|shove|push) (?:{_Y9}) (?:through|thru|into|against|out of|off) (?:a |the |your |ur |my )?{_PLACE_THROUGH9}{E}",
+    ),
+    # The softer verbs on the reader's body ("i'll bust your head open", "mi a go buss yuh head"): soft, trash talk
+    # in a game unless a real-world word is said.
+    (
+        _T,
+        "harm_body_soft_threat9",
+        "head face jaw nose skull neck throat legs leg arms arm hands fingers knees kneecaps ribs teeth spine "
+        "eyes eye mouth lips bones dome noggin melon chest",
+        "bust buss knock rearrange stomp punch kick slap bash batter beat pummel pound ruin wreck end waste smoke "
+        "merk merc lick dash whoop whup tap box thump deck clock bang mash boot",
+        True,
+        rf"{B}{_I9}(?: \S+)? {_HARM_SOFT_EN9}(?: in| up| open| off| out)? (?:{_YR9}) (?:fucking |stupid |ugly |little |whole |damn |bloody |fat )?(?:head|face|jaw|nose|skull|neck|throat|legs|leg|arms|arm|hands|fingers|knees|kneecaps|ribs|teeth|spine|eyes|eye|mouth|lips|bones|dome|noggin|melon|chest)(?: (?:in|open|off|out|up))?{E}",
+    ),
+    # Harm brought about through others: "i'll have you beaten", "i'll get my boys to jump you", « je vous
+    # ferai rosser par mes gens », « je vais te faire tabasser ».
+    (
+        _T,
+        "harm_caused_threat9",
+        "have get rosser bastonner batonner tabasser battre fouetter pendre tuer buter egorger defoncer casser "
+        "peter refaire saigner planter lyncher massacrer cogner frapper bruler cramer enlever suivre retrouver "
+        "attendre briser crever interner enfermer arreter expulser virer jump batter beat stab stabbed killed "
+        "hurt hospitalised hospitalized kneecapped glassed battered jumped followed arrested sectioned evicted "
+        "deported fired sacked boys mates lads cousins brothers crew gang mandem",
+        None,
+        False,
+        rf"{B}(?:je|j|on|nous|jvais|jv)(?: (?:vais|va|v|allons|veux|peux|jure|te jure|vous jure))* (?:te|t|vous) (?:ferai|ferais|fera|ferons|feraient|vais faire|va faire|allons faire|fais|fait) {_CAUSE_FR9}{E}"
+        rf"|{B}{_I9}(?: \S+)? (?:have|get) (?:{_Y9}) {_CAUSE_EN9}{E}"
+        rf"|{B}{_I9}(?: \S+)? (?:get|send|have) (?:my|some|a few|me|the) (?:\S+ )?(?:boys|mates|lads|guys|friends|people|cousins|brothers|bros|crew|gang|mans|mandem|friend|mate|cousin|brother) (?:to |round to |over to |on )?(?:beat|jump|hurt|kill|stab|shoot|visit|pay|deal with|sort|sort out|rough up|smack|batter|find|follow|wait for|pick) (?:{_Y9}|{_YR9} \S+)(?: up| out)?{E}",
+    ),
+    # A target named by a condition: "the next one who reports me, i'll slash their tyres", "whoever touches my
+    # base i'll find them", « le prochain qui me signale je lui crève les pneus », « celui qui … je le défonce ».
+    (
+        _T,
+        "conditional_target_threat9",
+        "next prochain prochaine premier premiere whoever anyone anybody celui celle ceux quiconque",
+        None,
+        False,
+        rf"{B}(?:the next (?:one|person|guy|girl|idiot|clown|muppet|user|member)|next (?:one|person|guy)|whoever|anyone|anybody|any of (?:you|u)|le prochain|la prochaine|le premier|la premiere|celui|celle|ceux|celles|quiconque|le 1er|la 1ere)(?: (?:who|that|qui|de vous qui|d entre vous qui))?(?: \S+){{1,8}} "
+        rf"(?:(?:i|we|i ll|i will|i m gonna|i am gonna|i am going to|imma|ima|we ll|we will)(?: (?:will|ll|am going to|m going to|gonna|swear|personally|just))* (?:{_HARM_EN9}|find|hunt|hunt down|track down|visit|dox|doxx|swat|end|hurt)(?: up| down| out| in)? (?:them|him|her|their|his|hers|em)"
+        rf"|(?:je|j|on)(?: (?:vais|va|v|jure|te jure))* (?:lui|leur|le|la|les|l) {_HARM_FR9}){E}",
+    ),
+    # The reader foretold in hospital, "and not for your illness this time": « tu vas finir à l'hôpital, et pas
+    # pour ta maladie cette fois », "keep it up and you'll end up in a wheelchair". A doctor's warning (rest,
+    # eat, take care) names no "not for" and no provocation.
+    (
+        _T,
+        "hospital_not_illness_threat9",
+        "hopital hosto urgences rea reanimation morgue cimetiere fauteuil chaise terre morceaux hospital er icu "
+        "wheelchair coffin bag morgue feet pieces traction",
+        "finir finiras terminer terminera end wind",
+        False,
+        rf"{B}(?:tu vas|tu va|t vas|tu vas vite|vous allez|tu finiras|tu termineras|you will|you ll|you re gonna|you are gonna|you re going to|you are going to|you gonna|u gonna|u will|u ll)(?: \S+)? (?:finir|terminer|end up|wind up|be|finiras|termineras) {_HOSP9}"
+        rf"(?: \S+){{0,2}} (?:et |and |but |mais )?(?:pas pour|pas a cause de|pas a cause d|et pas pour|not for|not because of|not from|and not for|and not because of|not due to) (?:ta|ton|tes|your|ur|la|le|les|the|a|une|un)(?: \S+){{0,3}}{E}",
+    ),
+    # The reader's private things held, then a consequence: « j'ai tes comptes-rendus… une capture et c'est
+    # partout », "i've got your records. one click and they're public", "your nudes, one message and it's done".
+    (
+        _E,
+        "held_then_spread_threat9",
+        "capture screenshot screen clic click message mot word tweet post appel call dm mp",
+        "partout everywhere public online ligne out internet done fini finie viral over",
+        False,
+        rf"{B}(?:{_YR9}|tes|ton|ta|vos|votre) (?:\S+ )?{_PRIV9}(?: \S+){{0,6}} (?:une|un|one|a single|1|juste une|juste un|just one|just a) (?:seule |seul |single |little |petite |petit )?(?:capture|screenshot|screen|clic|click|message|mot|word|tweet|post|appel|call|dm|mp) "
+        rf"(?:et|and|pis|puis|then)(?: hop)? (?:c est|c|ca sera|ca part|ca finit|it s|its|it is|it goes|they re|they are|they go|theyre|everything s|everything is|tout est|tout part|tu es|t es|you re|you are|your life is|ta vie est) "
+        rf"(?:partout|everywhere|public|online|en ligne|out|on the internet|sur internet|done|fini|finie|over|viral){E}",
+    ),
+    # The private things named first, then spread by the author: « tes photos de cicatrice, je vais les
+    # balancer partout », "your therapy notes? i'm posting them everywhere".
+    (
+        _E,
+        "named_then_spread_threat9",
+        "balancer balance balancerai publier publie publierai poster poste posterai diffuser diffuse diffuserai "
+        "afficher affiche afficherai envoyer envoie enverrai montrer montre montrerai partager partage "
+        "partagerai leaker leak leake tourner mettre post posting share sharing send sending show showing "
+        "spread spreading publish publishing release releasing drop dropping dump dumping upload uploading "
+        "forward forwarding circulate airdrop",
+        "tes ton ta vos votre your ur yer",
+        False,
+        rf"{B}(?:{_YR9}|tes|ton|ta|vos|votre) (?:\S+ )?{_PRIV9}(?: \S+){{0,8}} "
+        rf"(?:(?:je|j|on|jvais|jv)(?: (?:vais|va|v|peux|veux|compte))* (?:les|la|le|l|te les) {_SPREAD9}"
+        rf"|{_I9}(?: \S+)? (?:post|posting|share|sharing|send|sending|show|showing|spread|spreading|publish|publishing|release|releasing|drop|dropping|dump|dumping|upload|uploading|forward|forwarding|leak|leaking|airdrop|airdropping|put|putting) (?:them|it|those|these|em)(?: up| out)?)"
+        rf"(?: \S+)? {_EVERYWHERE9}{E}",
+    ),
+    # An ultimatum whose price is everything the author knows about the reader: « t'as 24h… sinon je publie tout
+    # ce que je sais sur toi », "delete it or i post everything i know about you", "i'll leak all i have on u".
+    (
+        _E,
+        "everything_known_threat9",
+        "sais know have ai got found trouve dug",
+        "tout everything all toi you u",
+        False,
+        rf"{B}(?:{_I9}|(?:je|j|on|jvais|jv)(?: (?:vais|va|v|peux|veux|compte))*)(?: \S+)? (?:{_SPREAD9}|leaking|posting|sharing|publishing|releasing|dropping|dumping|reveal|revealing|reveler|devoiler|expose|exposing|dire|dis|tell|telling) "
+        rf"(?:tout ce que|tout ce qu|everything|all|all that|what|whatever|every single thing|all the shit|all the dirt|la totale de ce que) (?:je|j|on|i|we) (?:sais|sait|ai|a|know|have|ve got|got|found|trouve|ai trouve) (?:sur|de|about|on) (?:toi|vous|you|u|ya){E}",
+    ),
+    # Every DM the reader sent, leaked by the author: "we're leaking every dm you've ever sent", "i'm posting
+    # all the messages you sent her".
+    (
+        _E,
+        "every_dm_leaked_threat9",
+        "leak leaking post posting share sharing publish publishing release releasing dump dumping drop dropping "
+        "screenshot screenshotting forward forwarding",
+        "every all each",
+        False,
+        rf"{B}{_I9}(?: \S+){{0,6}} (?:leak|leaking|post|posting|share|sharing|publish|publishing|release|releasing|dump|dumping|drop|dropping|screenshot|screenshotting|forward|forwarding) "
+        rf"(?:every|all|each|all of|all the|every single|each and every) (?:single )?(?:dm|dms|message|messages|text|texts|pm|pms|email|emails|voice note|voice notes)(?: \S+)? (?:{_Y9}|ur|your) (?:have |ve |has |d |had )?(?:ever |evr )?(?:sent|written|wrote|posted|typed|said|sent us|sent me|sent him|sent her){E}",
+    ),
+    # Pictures of the reader's door, house or street, about to be posted: "hope you enjoy the pics of your front
+    # door i'm about to post", « les photos de ta maison que je vais poster ».
+    (
+        _E,
+        "place_pictured_threat9",
+        "pics pictures photos photo pic picture video vids vid snaps",
+        "door house home street car building flat window windows school kids porte maison rue voiture immeuble "
+        "appart fenetre fenetres ecole gosses balcony balcon garden jardin",
+        False,
+        rf"{B}(?:pics|pictures|photos|photo|pic|picture|video|videos|vid|vids|snaps) (?:of|de|d) (?:{_YR9}|ta|ton|tes) (?:front |back |new |little |petite |petit |nouvelle |nouveau )?(?:door|house|home|street|car|building|flat|window|windows|school|kids|balcony|garden|porte|porte d entree|maison|rue|voiture|immeuble|appart|fenetre|fenetres|ecole|gosses|balcon|jardin)"
+        rf"(?: \S+){{0,2}} (?:(?:i|we|i m|i am|im|we re|we are)(?: (?:m|am|are|re|will|ll|just|about to|going to|gonna|finna))* (?:post|posting|upload|uploading|share|sharing|leak|leaking|drop|dropping|took|snapped|shot|got|have)|(?:je|j|on)(?: (?:vais|va|v))* (?:poster|publier|balancer|partager|ai prises|ai prise|ai pris|a prises|prends)|que (?:je|j|on) (?:vais|va) (?:poster|publier|balancer|partager)){E}",
+    ),
+    # Visitors promised to a reader whose town, address or gamertag is known: "your gamertag plus your town is
+    # enough for me. enjoy your visitors tonight", « je connais ta ville, attends-toi à de la visite ce soir ».
+    (
+        _T,
+        "visitors_promised_threat9",
+        "visitors visitor visit company guests visite visiteurs",
+        "town address addy ip gamertag city street location adresse ville rue quartier village postcode zip",
+        False,
+        rf"{B}(?:enjoy|expect|get ready for|prepare for|look forward to|say hi to|attends toi a|attendez vous a|prepare toi a|prepare toi pour|profite de|profite bien de) (?:your |ur |some |a |de la |une |des |tes |ta |la |little |petite )?(?:visitors|visitor|visit|company|guests|visite|visiteurs|surprise visit|petite visite)"
+        rf"(?: (?:tonight|ce soir|cette nuit|soon|bientot|tomorrow|demain|this weekend|ce week end|very soon|real soon|tres bientot))?(?: (?:lol|x|xx|mate|bro|hun|smiling face|winking face|slightly smiling face))*$",
+    ),
+    # A bridge or a height pointed to, with a dismissal: "the bridge is that way, off you pop", « le pont c'est par
+    # là, bon vent », "the roof's over there, go on then". Directions with no dismissal stay directions.
+    (
+        _T,
+        "height_pointed_threat9",
+        "way there ici la par",
+        "bridge roof rooftop cliff ledge edge tracks railway river canal lake sea balcony tower motorway highway "
+        "pont toit falaise rebord bord rails voie riviere seine lac mer balcon tour autoroute viaduc viaduct "
+        "noose rope corde poutre beam",
+        False,
+        rf"{B}(?:the|le|la|les|l|your|ur|ton|ta|nearest|closest|a|un|une) (?:nearest |closest |plus proche )?{_HEIGHT9}(?: s| is| are| c est| est|s)? (?:that way|this way|over there|right there|just there|out there|down there|up there|par la|par ici|la bas|juste la|juste a cote|right behind you|behind you)"
+        rf"(?: \S+){{0,3}} {_DISMISS9}(?: (?:lol|lmao|mate|m8|bro|sweetie|hun|x|xx|then|now|alors|hein|stp|pls))*$",
+    ),
+    # The whole of the reader's pills, with relief for the rest of us: "take the whole bottle of your meds and
+    # spare us your posts", « avale toute ta boîte de cachets, ça nous fera des vacances ».
+    (
+        _T,
+        "pills_relief_threat9",
+        "bottle box pack packet strip lot boite boites plaquette plaquettes tube all toute toutes tous whole",
+        "spare save favour favor break peace riddance happier miss wake sleep vacances bien soulagera "
+        "soulagera debarras plaisir faveur service regrettera remarquera tranquilles reveille toujours forever",
+        False,
+        rf"(?:^|{B}(?:just|go|now|pls|please|then|so|maintenant|allez|vas y|va|alors|juste|et) )(?:take|swallow|down|neck|eat|chug|pop|prends|avale|gobe|bouffe|prend|avales|prenez|avalez) "
+        rf"(?:(?:the|your|ur|all|all of|all your|all ur|the whole|a whole|every one of|every last one of|ta|tes|toute ta|toutes tes|tous tes|tout ton|toute la|la|les|une) )+(?:\S+ )?(?:(?:bottle|box|pack|packet|strip|lot|jar|tub|boite|plaquette|plaquettes|tube|flacon|boites) (?:of|de|d) (?:(?:your|ur|the|tes|ta|ton|those|ces) )?(?:\S+ )?)?{_PILLS9}"
+        rf"(?: \S+){{0,4}} (?:and|et|then|puis|so|pour|to|comme ca|that way)? ?{_RELIEF9}{E}",
+    ),
+    # "Do it yourself" beside a death word: « jte souhaite pas de mourir hein, jte conseille de le faire
+    # toi-même », "not saying die, just saying do it yourself"; a floor advised: « jte conseille le 5e étage ».
+    (
+        _T,
+        "do_it_yourself_threat9",
+        "toi yourself urself etage floor storey",
+        "conseille suggest advise recommend recommande advice conseil suggere",
+        False,
+        rf"{B}(?:mourir|meurs|meure|crever|creve|die|dying|dead|death|suicide|suicider|unalive|te tuer|kill yourself|kill urself|mort|morte)(?: \S+){{0,12}} {_DIY9}{E}"
+        rf"|{B}{_DIY9}(?: \S+){{0,6}} (?:mourir|crever|die|dying|dead|death|suicide|unalive|kill yourself|mort|morte|end it|en finir){E}"
+        rf"|{B}(?:je te|j te|jte|je vous|i|i d|i would)(?: (?:would|d|just|strongly|fortement|vivement))? (?:conseille|suggest|recommend|recommande|advise) (?:you |u )?(?:le|la|the|un|une|a) (?:\d+(?:e|eme|th|rd|nd|st)?|cinquieme|sixieme|dixieme|dernier|top|highest|fifth|sixth|tenth|last) (?:etage|floor|storey|story)(?: \S+){{0,6}} (?:suffire|suffira|suffit|enough|do the job|do the trick|faire l affaire|pour toi|for you){E}",
+    ),
+    # « ouvre la fenêtre et saute », "open the window and jump", "log off. permanently. not the game".
+    (
+        _T,
+        "window_jump_threat9",
+        "fenetre window velux saute jump lean penche permanently forever definitivement",
+        None,
+        False,
+        rf"{B}(?:ouvre|ouvrez|open|go open) (?:la|ta|the|your|ur|a) (?:fenetre|window|velux) (?:et|and|then|puis) (?:saute|sautez|jump|lean out|penche toi|jette toi|throw yourself|step out|go){E}"
+        rf"|^(?:@user )?(?:just |now |pls |go |then )*(?:log off|log out|logout|logoff|disconnect|unplug|quit|deconnecte toi|deco toi|alt f4) (?:permanently|forever|for good|for real|definitivement|pour de bon|pour toujours)(?: \S+){{0,2}} (?:and i (?:do not|don t|dont) mean the game|not the game|i don t mean the game|i do not mean the game|irl|in real life|from life|de la vie|en vrai|pas le jeu|je parle pas du jeu|la vraie vie|real life){E}",
+    ),
+]
+_RAW_THREAT9 += [
+    # The big leap "for us" where a height is named: « y a une falaise à Étretat… tu fais le grand saut pour
+    # nous »; a proposal (« fais le grand saut, demande-la en mariage ») names no height.
+    (
+        _T,
+        "big_leap_for_us_threat9",
+        "saut leap jump dive",
+        "falaise pont toit fenetre etage vide viaduc cliff bridge roof rooftop window ledge edge balcony balcon",
+        False,
+        rf"{B}(?:fais|fait|faites|take|make|do|tu fais|you take|you do) (?:le grand saut|the big leap|the leap|the big jump|a big leap|le saut de l ange|un saut de l ange|a swan dive|le saut) (?:pour nous|for us|for everyone|pour tout le monde|for all of us|for the server|pour le serveur|pour nous tous){E}",
+    ),
+]
+_AUD9 = (
+    r"(?:mum|mom|mother|mam|mammy|dad|father|parents|family|boss|employer|manager|wife|husband|ex|kids|school|"
+    r"teacher|gf|bf|girlfriend|boyfriend|partner|therapist|doctor|church|colleagues|coworkers|friends|"
+    r"mere|pere|daronne|daron|parents|famille|patron|employeur|femme|mari|copine|copain|prof|ecole|collegues|"
+    r"psy|medecin|potes)"
+)
+_RAW_THREAT9 += [
+    # What the reader said, saved and sent to their own people: "screenshotting everything you've said about
+    # your eating disorder and sending it to your mum", « je capture tout ce que tu dis et je l'envoie à ta mère ».
+    (
+        _E,
+        "saved_and_sent_threat9",
+        "screenshot screenshotting screenshotted screenshots screen screens saving saved capture captures "
+        "capturer recorded recording enregistre enregistrer archive archiving",
+        "sending send forwarding forward showing show mailing emailing posting envoyer envoie montrer transferer "
+        "balancer",
+        False,
+        rf"{B}(?:screenshot|screenshotting|screenshotted|screenshots|screen|screens|saving|saved|save|capture|captures|capturer|recorded|recording|record|enregistre|enregistrer|archive|archiving)(?: \S+){{0,2}} (?:everything|all|every word|every single word|whatever|what|tout ce que|tout ce qu|ce que|ce qu|chaque mot|chaque message|every message|all the messages|all your messages|tous tes messages)(?: \S+){{0,10}} "
+        rf"(?:and |et |then |puis )?(?:i m |i am |i ll |i will |je vais |j vais |je |j )?(?:sending|send|forwarding|forward|showing|show|mailing|emailing|posting|envoyer|envoie|montrer|montre|transferer|transfere|balancer|balance)"
+        rf"(?: (?:it|them|all|all of it|everything|that|those|these|this|em|the lot|le|la|les|l|tout))* (?:all )?(?:to|a|au|aux) (?:{_YR9}|ton|ta|tes) (?:\S+ )?{_AUD9}{E}",
+    ),
+    # Data held, then "one more report and it goes public": "real name, address, mum's facebook, all in a doc.
+    # one more report on me and it goes public", « encore un signalement et tout part en ligne ».
+    (
+        _E,
+        "one_more_and_public_threat9",
+        "public online everywhere out partout ligne viral",
+        "name address addy ip facebook insta doc number phone nom adresse numero dossier linkedin town ville "
+        "school ecole workplace",
+        False,
+        rf"{B}(?:one more|another|a single|just one|encore un|encore une|un seul|une seule|un autre|une autre|un de plus|une de plus) (?:report|word|message|post|comment|ban|mute|warning|strike|signalement|mot|commentaire|avertissement)(?: (?:on me|about me|against me|contre moi|sur moi|de plus|from you|de ta part))? "
+        rf"(?:and|et|pis|puis) (?:it|they|this|the doc|everything|all of it|all of this|tout|ca|c|le doc|le dossier|your \S+|ton \S+|ta \S+|tes \S+) (?:goes|go|gets|get|is|are|will go|will be|part|partent|sera|seront|est|sont|finit|finissent) (?:public|online|out|everywhere|partout|en ligne|viral|sur internet|on the internet){E}",
+    ),
+    # A pet and a recipe: « ton perroquet qui crie en fond de stream, je connais une recette », "that cat of
+    # yours, i know a good recipe".
+    (
+        _T,
+        "pet_recipe_threat9",
+        "recette recipe recipes recettes",
+        "chien chat chatte lapin perroquet oiseau hamster cheval dog cat rabbit bunny hamster parrot bird pet "
+        "pets horse puppy kitten chiot chaton cochon d inde guinea",
+        False,
+        rf"{B}(?:ton|ta|tes|your|ur|that|those|le|la) (?:\S+ )?(?:chien|chat|chatte|lapin|perroquet|oiseau|hamster|cheval|dog|cat|rabbit|bunny|parrot|bird|pet|pets|horse|puppy|kitten|chiot|chaton|cochon d inde|guinea pig)(?: \S+){{0,8}} "
+        rf"(?:je connais|j connais|jconnais|i know|i ve got|i have|i got|j ai|on a|we have) (?:une|un|a|the|la|some|de) (?:\S+ )?(?:recette|recipe|recettes|recipes)"
+        rf"(?: (?:pour|for) (?:\S+ )?(?:cuire|cuisiner|cook|cooking|roast|roasting|grill|grilling|bbq|manger|eating|eat|stew|ragout|civet|pate|pie))?(?: (?:lol|mdr|xd|hehe|face savoring food|smiling face|winking face|slightly smiling face|smiling face with horns))*$",
+    ),
+    # The shame-if on the reader's door or window: « ce serait dommage que ta porte soit ouverte », "be a shame if
+    # your back door was unlocked tonight".
+    (
+        _T,
+        "shame_if_door_threat9",
+        "porte door fenetre window windows fenetres voiture car garage portail gate lock serrure",
+        "nuit night tonight soir dormir dors dort sleep sleeping asleep dodo nights nuits",
+        False,
+        rf"{B}(?:be|would be|d be|ll be|serait|ce serait|ca serait|c serait|ce serait vraiment) (?:a |such a |really a |vraiment |trop |tellement )?(?:shame|pity|dommage|triste) (?:if|que|qu|si) "
+        rf"(?:{_YR9}|ta|ton|tes) (?:front |back |little |petite |petit )?(?:porte|porte d entree|door|front door|back door|fenetre|fenetres|window|windows|voiture|car|garage|portail|gate|serrure|lock)(?: \S+)? "
+        rf"(?:soit|reste|etait|restait|was|is|were|got|gets|stayed|stays|ended up|se retrouve|se retrouvait)(?: \S+)? (?:ouverte|ouvertes|ouvert|unlocked|open|left open|forcee|forcees|broken|broken into|smashed|cassee|cassees|fracturee|fracturees){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT9)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT9))
+REAL_WORLD = REAL_WORLD | ws("ketch")

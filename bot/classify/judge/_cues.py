@@ -38,6 +38,15 @@ abuse review would take 4.5 by its rule (4 of 943 banter and 14 of 1,583 benign 
 stays at 5.0: at 4.5 plain statements about a group went to a person ("people on antidepressants are not
 weak", a history lesson on eugenics; the quiet twins of ``test_hate_r39.py``), which the corpus's benign
 chat, rarely naming a group, does not show. Care in the author's words (``_CARE``) keeps the review off.
+On 2026-12-07's eighth day (15,315 tune messages, five folds: each message's margin read by a model not taught
+its round; ``--cv --folds 5`` prints it), the review was given lower margins where the message is addressed to
+the reader (``abuse.aimed``) and its learned kind aims at one: a threat at 4.0 (29 more threat messages of
+1,216 in validation) and an insult at 4.5 (18 more of 1,413); together 15 of 1,662 benign messages (0.9 %) and
+4 of 982 banter messages go to a person, within the rule, against 11 and 3 at 5.0 alone. Hate that names a
+group was tried at 3.0 too: validation showed 24 more hate messages and no quiet message at all, but the tune
+split's quiet chat rarely names a group, and the quiet twins written for the hate rules (a flaw denied of a
+group, "les femmes ont leur place dans l'esport", a debunked study) reached margins of 3.7-4.5: it stays at
+5.0. A group praised or hate told as history (``_GROUP_PRAISED_OR_HISTORY``) keeps the hate review off.
 The figures in ``docs/MODERATION.md`` come from the held-back split, only ever printed as a whole, never used
 to choose. The weights are data, kept in
 ``cue_weights.json`` beside this module and regenerated from the tune split by ``scripts/learn-cues.py`` (a
@@ -60,6 +69,7 @@ from itertools import pairwise
 from typing import Any, Self, TypeVar
 
 from bot.classify.judge._abuse_rules import KIND_GROUP_hate9
+from bot.classify.judge.abuse import aimed
 from bot.classify.judge.chat import Chat, read
 from bot.domain.signals import (
     AbuseHit,
@@ -76,6 +86,12 @@ __all__ = [
 ]  # fmt: skip
 
 ABUSE_REVIEW = 5.0
+# Lower margins where the message is addressed to the reader (``abuse.aimed``) and the learned kind is one
+# that aims at a reader: a threat, an insult. Chosen on 2026-12-07 by the same rule as ``ABUSE_REVIEW`` on
+# five-fold author-round validation (module docstring); hate naming a group keeps ``ABUSE_REVIEW``.
+THREAT_AT_THE_READER = 4.0
+INSULT_AT_THE_READER = 4.5
+LOWEST_ABUSE_REVIEW = min(ABUSE_REVIEW, THREAT_AT_THE_READER, INSULT_AT_THE_READER)
 CRISIS_FROM_DISTRESS = 1.0
 CRISIS_FROM_NONE = 2.0
 DISTRESS_FROM_NONE = 2.5
@@ -440,6 +456,28 @@ _CARE = re.compile(
 )
 
 
+# A group praised, or hate told as history ("chronic illness communities are full of kind people", « les
+# aidants méritent le respect », "in 1930s propaganda, disabled people were described as a burden"): the
+# learned reading never sends such a message to a person as hate. Its weights learned group names and the
+# images hate uses, not who says them or how; the rules read the words themselves (a slur in a history
+# lesson is still theirs to weigh). Vetoes no learned catch of the tune split (2026-12-07).
+_PRAISE = (
+    "kind|kindest|lovely|amazing|wonderful|caring|brave|resilient|valid|gentle|generous|welcoming|supportive|"
+    "gentils|gentilles|adorables|geniaux|formidables|courageux|courageuses|bienveillants|bienveillantes|"
+    "accueillants|accueillantes|solidaires"
+)
+_DUE = "respect|love|support|kindness|le respect|du respect|le soutien|de l amour"
+_TOLD_AS = "described|depicted|portrayed|called|labelled|labeled|branded"
+_GROUP_PRAISED_OR_HISTORY = re.compile(
+    rf"\b(?:full of|are|r|sont|is|est) (?:\S+ )?(?:{_PRAISE})\b"
+    rf"|\b(?:deserve|deserves|merite|meritent) (?:\S+ )?(?:{_DUE})\b"
+    r"|\bpropaganda\b|\bpropagande\b|\b(?:in|during) the (?:1[89]\d0s|\d0s|war|holocaust)\b"
+    r"|\bdans les annees\b"
+    rf"|\bsous (?:les nazis|vichy|le regime)\b|\b(?:were|was) (?:{_TOLD_AS}) as\b"
+    r"|\b(?:etaient|ete) (?:decrits|decrites|presentes|presentees|traites|traitees) (?:comme|de)\b"
+)
+
+
 def learned_abuse(
     chat: Chat,
     abuse: AbuseReading,
@@ -452,7 +490,13 @@ def learned_abuse(
     if abuse.hits or abuse.reported or abuse.self_talk or support.level is SupportLevel.CRISIS:
         return abuse
     kind, margin = model.best(chat, found, scores)
-    if margin < ABUSE_REVIEW or _CARE.search(chat.own_forms) is not None:
+    if margin < LOWEST_ABUSE_REVIEW or _CARE.search(chat.own_forms) is not None:
+        return abuse
+    if margin < ABUSE_REVIEW:
+        lower = {AbuseKind.THREAT: THREAT_AT_THE_READER, AbuseKind.INSULT: INSULT_AT_THE_READER}.get(kind)
+        if lower is None or margin < lower or not aimed(chat)[1]:
+            return abuse
+    if kind is AbuseKind.HATE and _GROUP_PRAISED_OR_HISTORY.search(chat.own_forms) is not None:
         return abuse
     if kind is AbuseKind.HATE and KIND_GROUP_hate9.search(chat.own_forms) is not None:
         return abuse  # hate9: a harm denied of a group, or the group treated like everyone else

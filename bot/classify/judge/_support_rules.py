@@ -713,7 +713,8 @@ RULES: tuple[Rule, ...] = (
     R("nobody_miss_fr", "burden", 3,
       r"\bpersonne(?: (?!(?:te|t|vous|toi)\b)[^\s|]+){0,3} (?:ne )?(?:me )?(?:remarquerait|remarquera|verrait|verra|regretterait|regrettera"
       r"|pleurerait|pleurera|manquerait|s en rendrait compte|s en rendra compte|s en apercevrait|me"
-      r" regretterait|me pleurerait)\b"),
+      # threat9: « personne ne remarquerait que t'es plus là »: the reader's absence, not the author's
+      r" regretterait|me pleurerait)\b(?! (?:que|qu|si) (?:tu|t|vous|toi)\b)"),
     R("ruin_lives", "burden", 2,
       r"\b(?:i|je|j) (?:ruin|ruins|ruined|destroy|gache|gacher|pourris|pourrir|ruine|detruis|bousille)"
       r" (?:everyone s|everyone|everybody s|their|la vie|l existence|tout|their lives)\b"
@@ -2258,7 +2259,8 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:qq un|qqn|quelqu un|quelqu|someone|anyone|anybody) (?:de |d )?(?:dispo|disponible|free|available)\b(?: [^\s|]+){0,1} (?:pour|to) (?:m ecouter|me ecouter|ecouter|parler|discuter|listen|talk|chat)\b"
       r"|\b(?:are|r) (?:you|u) (?:free|around|available|dispo) (?:to|for) (?:a )?(?:chat|talk|call)\b|\b(?:free to chat|dispo pour (?:parler|discuter)) (?:in|en) (?:dms|dm|mp|prive)\b"
       r"|\b(?:derange|derangerait|bother|mind) (?:si|if) (?:je|j|i) (?:demande|ask|asked)\b(?: [^\s|]+){0,3} (?:parler|talk|speak)\b|\bdemander a parler (?:avec|a) (?:quelqu un|qqn|une personne|un modo|someone)\b"
-      r"|\bsignalement\b|\b(?:keeps|keep|kept|is|been|n arrete pas de|arrete pas de) (?:calling|call|m appeler|me traiter)\b|\bm a (?:appele|appelee|traite|traitee)\b(?: [^\s|]+){0,4} (?:toute la|all|en vocal|in vc|in voice|devant|in front|in public|en public|dans le)\b"
+      # threat9: not the author's report against the reader (« un signalement à la CAF… je dis que tu fraudes »)
+      r"|\bsignalement\b(?!(?: [^\s|]+){0,8} (?:(?:pour dire|je dis|je dire|en disant|je dirai|je vais dire|je aller dire)(?: que| qu)? (?:tu|t)|(?:ils|elles|on|il) (?:vont|va|aller) (?:te|t|tu) (?:couper|retirer|supprimer|sucrer|enlever|prendre))\b)|\b(?:keeps|keep|kept|is|been|n arrete pas de|arrete pas de) (?:calling|call|m appeler|me traiter)\b|\bm a (?:appele|appelee|traite|traitee)\b(?: [^\s|]+){0,4} (?:toute la|all|en vocal|in vc|in voice|devant|in front|in public|en public|dans le)\b"
       r"|\b(?:un membre|a member|someone|quelqu un|qqn|he|she|il|elle|they|on|un joueur|a player|a guy|un mec) (?:m a|a|has|have|m|me)? ?(?:ecrit que|dit que|dit|sorti|dmed me|dm d me|messaged me|mp|told me|said to me)\b(?=[^|]*\b(?:larmes|tears|crying|pleure|know what to do|quoi faire|note|noted|signale|report|mods?|modos?|bannable|admin|admins|gorge|see this|voient|moderateur|moderatrice|modera|moderation)\b)"
       r"|\b(?:said|says|threatened|threatens|menace|menacé) (?:he d|he would|he will|she d|she would|they d|they would|to|de) (?:post|share|leak|send|publish|poster|publier|balancer|partager|envoyer)\b"
       r"|\bj aimerais que ce soit note\b|\b(?:don t|do not) know what to do\b"),
@@ -2281,7 +2283,7 @@ HELP_RULES: tuple[Rule, ...] = (
       r"|\b(?:on devrait|we should|je vais|i m going to|i ll|je les|i be going to)\b(?: [^\s|]+){0,1} (?:signaler|report|signale)\b(?! (?:ton|ta|tes|your|you|u|toi|te|t|vous|votre|vos|ur)\b)|\b(?:reporting|signaler|je signale)\b(?: [^\s|]+){0,3} (?:ensemble|together|tous|all of them|just in case|au cas ou)\b"
       r"|\b(?:mods?|modos?|modo|moderateurs?|moderators?|admins?)\b (?:svp|stp|please|pls|plz)\b|(?:^ ?|\| )(?:mods?|modos?|modo)(?= \||\s*$)"
       r"|\b(?:c est|c etre) (?:ok|normal|acceptable|autorise) pour vous\b|\b(?:is|be) (?:that|this|it) (?:allowed|ok|okay) (?:here|on this server)\b"
-      r"|\b(?:screenshot|screenshots|capture|captures|screen|screens) (?:attached|ci joint|en piece jointe|below|dessous)\b|\bj ai (?:le|les|la|des) (?:screenshot|screenshots|capture|captures|screen|screens)\b|\bnames below\b|\bje mets la capture\b|\bmodmail\b"
+      r"|\b(?:screenshot|screenshots|capture|captures|screen|screens) (?:attached|ci joint|en piece jointe|below|dessous)\b|\bj ai (?:le|les|la|des) (?:screenshot|screenshots|capture|captures|screen|screens)\b(?! (?:de|d|of) (?:tes|ton|ta|vos|votre|your|ur)\b)|\bnames below\b|\bje mets la capture\b|\bmodmail\b"
       r"|\b(?:je suis cense|je suis censee|am i supposed to|what am i supposed to)\b(?: [^\s|]+){0,1} (?:faire|do)\b|\bshould i be worried\b|\bje dois m inquieter\b"),
     # rounds 16-21: help asked indirectly, in few words, by older members, in regional words
     R("help_r21", "help", 1,
@@ -2612,3 +2614,252 @@ GROUP_BURDEN_SELF_hate9 = (
     r"\b(?:i am|i m|im|i feel|je suis|j suis|chui|je me sens|like me|comme moi|such as me|people like us|myself|"
     r"moi meme|i ll|i will|i want|je veux|j veux)\b"
 )
+
+
+# --- support9 (round 42 and false alarms) ------------------------------------------------------------------
+# A group's stigma reported, not the author's burden: "society acts like disabled people are a burden", "people
+# say we're a drain on the nhs", "they treat us like dead weight", « on nous fait sentir qu'on est un fardeau pour
+# la société », "the narrative that sick people are a burden", "they say the world would be better off without
+# people like them". A frame of saying, believing or treating whose subject is not "i", then a plural subject
+# (we, us, they, a group) and a burden; or a world, a society or a country better off without a group. Read by
+# ``support.assess_support``: beside it the burden cues are the stigma's, unless the author says it of themselves
+# in the singular (``SELF_BURDEN_support9``: "i feel like a burden", "without me", "people like me").
+_FRAME_support9 = (
+    r"(?:say|says|said|saying|think|thinks|thought|thinking|believe|believes|believed|act|acts|acted|acting|treat|treats"
+    r"|treated|treating|see|sees|saw|view|views|viewed|paint|paints|painted|portray|portrays|portrayed|call|calls|called"
+    r"|make it sound|makes it sound|made it sound|make out|makes out|made out|told|tell|tells|hear|hears|heard|imply|implies"
+    r"|implied|suggest|suggests|suggested|claim|claims|claimed|pretend|pretends|assume|assumes|narrative|idea|myth|message"
+    r"|notion|stereotype|assumption|trope|rhetoric|propaganda|headlines|headline|talk|talks|talking|dit|disent|disaient"
+    r"|dire|pensent|pense|penser|croient|croit|croire|traite|traitent|traiter|voit|voient|considere|considerent"
+    r"|fait sentir|font sentir|faire sentir|fait croire|font croire|discours|idee|cliche|prejuge|mythe|repete|repetent)"
+)
+_GROUP_support9 = (
+    r"(?:we|us|they|them|those|these|people like (?:us|them)|those like (?:us|them)|nous|on|ils|elles|eux"
+    r"|(?:[^\s|]+ ){0,2}(?:people|ppl|folks|patients|kids|children|persons|adults|women|men|families|parents|carers"
+    r"|claimants|immigrants|migrants|refugees|pensioners|elderly|sick|disabled|autistics|sufferers|users|survivors)"
+    r"|(?:les|des|ces) (?:[^\s|]+ )?(?:gens|personnes|handicapes|malades|vieux|autistes|pauvres|migrants|immigres|chomeurs"
+    r"|patients|familles|enfants|femmes|hommes))"
+)
+_BURDEN_NOUN_support9 = r"(?:burden|burdens|drain|drains|dead weight|fardeau|fardeaux|boulet|boulets|poids mort|poids|charge|charges)"
+GROUP_BURDEN_support9 = (
+    rf"(?<!\bi )(?<!\bi m )(?<!\bje )(?<!\bj )\b{_FRAME_support9}\b"
+    r"(?: (?!(?:i|me|my|myself|im|je|j|moi|mon|ma|mes)\b)[^\s|]+){0,8} "
+    rf"{_GROUP_support9} (?:be|are|is|were|re|as|like|being|sont|est|etre|etait|etaient|comme)"
+    r"(?: (?:just|only|nothing but|such|so much of|all|a huge|a big|basically|simply|juste|que|qu|rien que|seulement|tous|toutes)){0,2}"
+    rf" (?:a |an |the |un |une |des |de )?{_BURDEN_NOUN_support9}\b"
+    rf"|(?<!\bi )(?<!\bje )\b{_FRAME_support9}\b(?: (?!(?:i|me|my|myself|im|je|j|moi|mon|ma|mes)\b)[^\s|]+){{0,10}}"
+    r" (?:better off|better|happier|richer|easier|mieux|plus riche|plus heureux|plus simple)(?: [^\s|]+){0,2}"
+    rf" (?:without|sans) {_GROUP_support9}\b"
+    r"|\b(?:society|the world|the country|the economy|the nhs|taxpayers|the state|la societe|le monde|le pays|l etat|la secu)"
+    r"(?: [^\s|]+){0,3} (?:better off|better|happier|richer|mieux|plus riche)(?: [^\s|]+){0,2}"
+    rf" (?:without|sans) {_GROUP_support9}\b"
+)
+SELF_BURDEN_support9 = (
+    r"\b(?:without me|sans moi|like me|comme moi|if i|si je|si j)\b"
+    r"|\b(?:i|i m|im|i am|i be|me|myself|je|j|moi|jsuis|chui)\b(?: [^\s|]+){0,3}"
+    rf" (?:a |an |such a |the |un |une |le |la )?{_BURDEN_NOUN_support9}\b"
+)
+# Whose words: a sign whose every match opens right after the reader as subject ("if you want to die on that
+# hill", "you're going to die laughing", "are you thinking of ending it with her", « t'as envie de disparaître de ce
+# serveur ? », "you're a burden on the team") is said of the reader, not of the author. The pronoun opens a clause
+# (the message, a conjunction, an auxiliary or a filler before it: "i'm telling you, going to die" keeps the
+# author's); "ever" and "when" are left out ("do u ever wish...", "when you want to die but..." are the author's).
+READER_TAIL_support9 = (
+    r"(?:^|(?:^|\||\b(?:if|and|but|so|or|because|cause|cuz|coz|cos|then|lol|lmao|ok|okay|bro|dude|mate|man|like|well|oh"
+    r"|honestly|seriously|tbh|imo|yeah|yes|no|nah|do|did|does|are|were|be|r|would|will|can|could|should|why|how|that|fine"
+    r"|et|mais|si|donc|alors|genre|franchement|mdr|ptdr|bref|pourquoi|sinon|ou|que|qu|est ce que)) )"
+    r"(?:you|u|ya|tu|vous|t(?= (?:as|es|avais|etais|vas|veux|voulais|aurais|avoir|etre)\b))"
+    r"(?: (?:re|r|are|be|were|was|will|ll|would|d|really|just|still|truly|seriously|honestly|actually|literally|all|so"
+    r"|gonna|going|go|as|a|an|avoir|etre|es|etais|avais|vas|aller|veux|vouloir|voulez|voulais|vraiment|allez|avez|etes"
+    r"|un|une|such|the|le|la)){0,4} $"
+)
+# Comfort given to the reader, not a goodbye's "it's not your fault": the fault named ("not your fault he left",
+# "not your fault you got sick", « c'est pas ta faute s'il est parti »), blame taken off the reader ("don't blame
+# yourself", « t'y es pour rien »). Read by ``support`` on the goodbye cue ``final_more`` when its words are "fault".
+COMFORT_support9 = (
+    r"\bnot (?:your|ur|yo) fault (?:that|if|he|she|they|you|u|it|what|this|the|your|ur|when|how|for|at all|his|her|their|we)\b"
+    r"|\b(?:don t|do not|dont|stop|never|shouldn t|should not|quit|no need to|try not to) (?:blame|blaming) (?:yourself|urself|your self)\b"
+    r"|\b(?:ne te|te) (?:blame|culpabilise|culpabiliser|en veux) pas\b|\barrete de (?:te culpabiliser|culpabiliser|t en vouloir)\b"
+    r"|\b(?:t y es|tu y es|tu n y es|t y etre|tu y etre) pour rien\b"
+    r"|\b(?:ta|de ta|votre|de votre) faute (?:s il|si|qu|que|il|elle|ils|tu|t|ce|ca)\b"
+    r"|\b(?:you|u) did (?:nothing|not do anything|n t do anything) wrong\b|\b(?:tu as|t as|tu n as|tu avoir) rien fait de mal\b"
+)
+# Abuse received told with an ask in other words and other spellings, with no reported clause the reader of
+# ``chat`` can see ("call mi di n-word... check it still", "dis guy call me monkey, abeg mods make una check am",
+# « ils se moquent de ma cicatrice, ils ont posté ma photo, vous pouvez m'aider ? », "called me a ... I'd like it
+# removed and addressed"), with a danger named ("flashed strobe gifs knowing i have seizures, this is dangerous")
+# or the one who did it here too ("one of them is in here too"). Never laughed off.
+_RECEIVED_HARM_support9 = (
+    r"(?:cuss|cusses|cussed|cussing|insult|insults|insulted|insulting|threaten|threatens|threatened|threatening|spam|spams"
+    r"|spammed|spamming|flash|flashes|flashed|flashing|mock|mocks|mocked|mocking|harass|harasses|harassed|harassing|dox|doxxed"
+    r"|doxed|doxxing|leak|leaked|leaking|troll|trolled|trolling|bully|bullied|bullying|target|targeted|targeting|stalk|stalked"
+    r"|stalking|moque|moquent|moquer|moquaient|insulte|insultent|insulter|menace|menacent|menacer|harcele|harcelent|harceler"
+    r"|traite|traitent|traiter|post|posts|posted|posting|poste|postent|leak|leaks|dm|dms|dming|dmed|dm ing|messaging|texting"
+    r"|spamme|spamment)"
+)
+_RECEIVED_SAID_support9 = (
+    r"(?:call|calls|called|calling|seh|say|says|said|saying|tell|tells|told|telling|post|posts|posted|posting|poste|postent"
+    r"|ont poste|a poste|balance|balancent|partage|partagent)"
+)
+_ME_support9 = r"(?:me|mi|my|mine|i|i m|im|i am|i be|ma|mon|mes|moi|m|mwen|my own)"
+# an ask that names the staff, the removal or the help wanted
+_RECEIVED_ASK_support9 = (
+    r"(?:check (?:it|am|this|dis|dat|that|him|her|them|dem|di ting)(?: still| pls| please| plz| abeg| asap)"
+    r"|(?:please|pls|plz|abeg) (?:check|look at|handle|sort) (?:it|am|this|dis|dat|that|him|her|them|dem|di ting)"
+    r"|(?:mods?|mod dem|mod them|admins?|staff|moderators?)(?: pls| please| plz| abeg)? (?:check|look|see|handle|sort|deal)"
+    r"|(?:i d|i would|id|i will|i ll) like (?:it|this|that|them|him|her|the (?:post|comment|message|messages|pic|photo)s?)"
+    r" (?:removed|deleted|gone|taken down|addressed|looked at|dealt with|checked|handled|banned)"
+    r"|removed and addressed|(?:vous pouvez|pouvez vous|tu peux|peux tu|vous pourriez|pourriez vous|quelqu un peut|qqn peut"
+    r"|un modo peut|les modos peuvent) (?:m aider|m aidez|me aider|nous aider|faire quelque chose|regarder|verifier|supprimer|retirer)"
+    r"|(?:one of them|one of dem|un d eux|l un d eux) (?:is|s|be|deh|est|etre)"
+    r" (?:in here|on here|here|in this server|on this server|inna dis server|ici|sur ce serveur|sur le serveur) (?:too|as well|aussi)"
+    r"|(?:make|mek) (?:una|unu|dem|them) (?:check|look|see|handle|sort))"
+)
+# ... or how it is: dangerous, not ok, harassment (only after a harm verb: "my doctor told me..., this is not ok" is no report)
+_RECEIVED_DANGER_support9 = (
+    r"(?:this|that|it|dis|dat|c|ca|c est|ce) (?:is|s|was|be|est|etait|etre) (?:so |really |actually |genuinely |vraiment |trop )?"
+    r"(?:dangerous|not ok|not okay|unacceptable|harassment|dangereux|dangereuse|du harcelement|pas normal|pas ok)"
+)
+HELP_RULES_support9: tuple[Rule, ...] = (
+    R("received_ask_support9", "help", 1,
+      rf"\b(?<! i )(?<! je )(?<! j ai )(?<! i ve )(?<! i have )(?<! i just ){_RECEIVED_HARM_support9}\b(?: [^\s|]+){{0,6}} {_ME_support9}\b"
+      rf"(?=(?: [^\s|]+){{0,24}} (?:{_RECEIVED_ASK_support9}|{_RECEIVED_DANGER_support9})\b)"
+      r"(?![^|]*\b(?:lol|lmao|lmfao|mdr|ptdr|haha|hahaha|xd|jk|jpp)\b)"
+      rf"|\b{_RECEIVED_SAID_support9}(?: [^\s|]+){{0,2}} (?:me|mi|i m|im|i am|i be)\b"
+      r"(?! (?:back|later|tomorrow|tonight|when|if|on|at|up|out|in|to|about|earlier|yesterday|this morning|a (?:legend|genius|hero|star|champ|cutie|sweetheart)|the (?:goat|best)|bro|mate|babe|hun|darling))"
+      rf"(?=(?: [^\s|]+){{0,24}} {_RECEIVED_ASK_support9}\b)"
+      r"(?![^|]*\b(?:lol|lmao|lmfao|mdr|ptdr|haha|hahaha|xd|jk|jpp)\b)"),
+    # someone to talk to, asked as an invitation: "would any cf parents be up for a dm chat?", "anyone fancy a quiet
+    # chat", « quelqu'un serait partant pour discuter en mp ? »; never a game, a duo or a raid
+    R("up_for_a_chat_support9", "help", 1,
+      r"\b(?:anyone|anybody|someone|somebody|any(?: [^\s|]+){1,2}|(?:would|is|are|r) (?:anyone|anybody|any(?: [^\s|]+){1,2}|someone|somebody|you|u|y all|yall)"
+      r"|quelqu un|qqn|des gens|une personne|un parent|une maman|un papa)"
+      r"(?: (?:be|here|around|on|free|else|serait|est|sont|seraient|ici))? (?:up for|down for|free for|open to|fancy|keen for|available for"
+      r"|partant pour|partante pour|partants pour|dispo pour|disponible pour)"
+      r" (?:a |an |une |un |de |d )?(?:quick |quiet |little |private |proper |long |short |petit |petite )?"
+      r"(?:dm chat|pm chat|private chat|chat|talk|natter|chinwag|dm|pm|phone call|call|discuter|parler|causer|papoter|echanger|discussion|conversation|mp)\b"
+      r"(?![^|]*\b(?:game|games|raid|raids|duo|duos|ranked|queue|match|matches|build|builds|trade|trades|stream|partie|jeu|jouer|tournoi|squad|lobby|scrim|scrims|dungeon|boss|map|event|patch|coop|co op)\b)"),
+)  # fmt: skip
+# A farewell told by giving one's things away in other spellings ("mi gi mi likkle sister mi phone and mi chain. unu
+# tek care, mi gone"), then a farewell to all: take care / tek care, all / unu / y'all, "i'm gone" to end
+RULES_support9: tuple[Rule, ...] = (
+    R("give_then_farewell_support9", "goodbye", 3,
+      r"\b(?:give|gives|gave|given|giving|gi|gie|gib|giv|dash|pass|passed|donne|donner|donnerai|laisse|laisser|left|leave|leaving)"
+      r"(?: [^\s|]+){0,4} (?:mi|my|me|mon|ma|mes|tout mon|toute ma|toutes mes|tous mes) (?:[^\s|]+ ){0,2}"
+      r"(?:phone|fone|chain|chains|watch|ring|rings|jewellery|jewelry|clothes|shoes|sneakers|trainers|bike|car|keys|laptop|console"
+      r"|ps4|ps5|xbox|switch|pc|guitar|books|ting|tings|stuff|things|telephone|portable|chaine|montre|bague|bijoux|velo|voiture|cles|vetements|livres|affaires)\b"
+      r"(?=(?: [^\s|]+){0,14} (?:(?:unu|una|y all|yall|you all|everyone|everybody|all|guys|tout le monde) (?:tek|take) care|(?:tek|take) care (?:unu|una|y all|yall|you all|everyone|everybody|all|guys)"
+      r"|(?:unu|una|y all|yall|you all|everyone|everybody) (?:walk good|stay safe|be good|be blessed)|prenez soin de vous"
+      r"|(?:mi|i m|im|i am|i be) (?:gone|done|outta here|out of here)(?= \||\s*$)|(?:me|moi) (?:je )?(?:pars|m en vais)(?= \||\s*$)))"),
+)  # fmt: skip
+# A time without self-harm counted ("one year without cutting today", "6 months sh free", "100 days since i last
+# cut", « 6 mois sans me scarifier », « ça fait 2 ans que je me suis plus coupée »): recovered and past, still an
+# offer (distress), never a crisis of its own.
+_COUNT_support9 = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept"
+    r"|huit|neuf|dix|douze|cent) (?:full |whole |entire |long )?(?:year|years|yr|yrs|month|months|mo|mos|week|weeks|wk|wks|day|days"
+    r"|an|ans|annee|annees|mois|semaine|semaines|jour|jours)"
+)
+_SH_EN_support9 = r"(?:cutting|self harm|self harming|selfharm|self injury|sh|hurting myself|burning myself|harming myself|cuts|scratching)"
+_SH_FR_support9 = r"(?:me couper|me scarifier|scarif|scarifications?|me mutiler|automutilation|me faire du mal|me faire de mal|me bruler)"
+CLEAN_MILESTONE_support9 = (
+    rf"\b{_COUNT_support9} (?:clean|free|sober) (?:from|of) {_SH_EN_support9}\b"
+    rf"|\b{_COUNT_support9} (?:without|with no|no|w o) (?:any )?{_SH_EN_support9}\b"
+    rf"|\b{_COUNT_support9} (?:of )?(?:sh|self harm|cutting|cut|harm) free\b"
+    rf"|\b{_COUNT_support9} since (?:i |my )?(?:last )?(?:cut|self harmed|hurt myself|relapse|relapsed|cut myself|burned myself)\b"
+    rf"|\b{_COUNT_support9} sans (?:plus )?{_SH_FR_support9}\b"
+    rf"|\b(?:ca fait|cela fait|depuis) {_COUNT_support9} (?:que|qu) (?:je|j) (?:ne )?(?:me )?(?:suis|me suis|etre|ai|avoir) (?:plus|pas)"
+    r" (?:coupe|coupee|scarifie|scarifiee|fait de mal|fait du mal|mutile|mutilee|brule|brulee|rechute)\b"
+)
+# A crisis line shared ("reminder that 988 is a thing", "samaritans are on 116 123", « le 3114 c'est gratuit »): an
+# awareness message, an offer to the one who shares it (distress, lowered by the awareness context). Never a bare
+# number ("988 points", "room 3114") nor "a good samaritan".
+HELPLINE_SHARED_support9 = (
+    r"\b(?:call|text|dial|ring|appelle|appelez|appeler|composez|compose|is|s|be|c est|le|the|via|on|au|number|numero) (?:988|3114|741741|116 123|13 11 14|85258)\b"
+    r"|\b(?:988|3114|741741|116 123|85258) (?:is|s|be|works|exists|existe|c est|est|repond|answers|lifeline|line|ligne|gratuit|free|24)\b"
+    r"|(?<!\bgood )(?<!\bbon )\bsamaritans\b(?! (?:who|that|which|qui|of|on the road))"
+    r"|\b(?:crisis (?:text )?(?:line|hotline|helpline)|suicide (?:prevention )?(?:hotline|helpline|line|lifeline)|mental health (?:helpline|hotline|crisis line)"
+    r"|sos amitie|suicide ecoute|ligne d ecoute|numero d ecoute|numeros d ecoute|numero national de prevention|befrienders|lifeline (?:australia|is|number|on))\b"
+)
+# A quote the author takes as their own ("'i'm tired, boss.' that's me", « ... c'est moi en ce moment », "... mood"):
+# the quoted words are the author's (read by ``support``: the whole message then counts as theirs).
+QUOTE_CLAIMED_support9 = (
+    r"\b(?:that s|thats|that is|that be|this is|this be|that was|that be|c est|c etait|ce etre) (?:literally |so |just |basically |totally |exactly |tellement )?"
+    r"(?:me|moi|how i feel|ce que je ressens|what i feel|my life|ma vie)(?: rn| right now| today| lately| tonight| en ce moment| aujourd hui| ce soir)?"
+    r"(?= \||\s*$| (?:that s|thats|that is|that be|this|c est|tbh|honestly|fr|ngl|literally|the whole|tout)\b)"
+    r"|(?:^ ?|\| )(?:mood|big mood|same|same here|me rn|me right now|me today|felt that|relatable|moi aussi|pareil|c est moi)(?= \||\s*$)"
+)
+RULES_support9 += (
+    R("clean_milestone_support9", "distress", 2, CLEAN_MILESTONE_support9),
+    R("clean_milestone_past_support9", "past", 1, CLEAN_MILESTONE_support9),
+    R("clean_milestone_recovered_support9", "recovered", 1, CLEAN_MILESTONE_support9),
+    R("helpline_shared_support9", "distress", 2, HELPLINE_SHARED_support9),
+)  # fmt: skip
+# A letter to be read after ("by the time you read this i'll be gone", « quand tu liras ce message je serai
+# partie »), and the weak farewells that make a goodbye two at a time (``support._MODIFIERS``): a house, a car or
+# a pet handed on ("the house is yours", « prends soin de la chienne »), leaving in peace (« je m'en vais
+# tranquillement »), a letter opened "if you ever read this". Alone each is ordinary chat.
+_READER_OF_support9 = r"(?:you|u|y all|yall|you all|anyone|someone|somebody|my (?:family|mum|mom|dad|wife|husband|kids|son|daughter|parents))"
+_PLACE_HANDED_support9 = (
+    r"(?:the house|my house|the flat|my flat|the apartment|my apartment|the car|my car|my room|my stuff|all my stuff|my things|my account"
+    r"|the dog|my dog|the cat|my cat|la maison|ma maison|mon appart|l appart|l appartement|mon appartement|la voiture|ma voiture|ma chambre"
+    r"|mes affaires|mon compte|le chien|la chienne|le chat|mon chien|ma chienne|mon chat|mes chats|mes chiens)"
+)
+_PET_support9 = (
+    r"(?:dog|dogs|cat|cats|pets|pet|puppy|kitten|fish|rabbit|bunny|plants|chienne|chien|chiens|chat|chats|chatte|animaux|lapin|poisson|poissons"
+    r"|plantes|toutou|minou)"
+)
+RULES_support9 += (
+    R("letter_after_support9", "goodbye", 3,
+      rf"\b(?:by the time|when|once|if|after) {_READER_OF_support9} (?:read|reads|see|sees|find|finds|get|gets|open|opens|reading|seeing|finding)"
+      r" (?:this|these|my (?:letter|note|message|post|words))(?: [^\s|]+){0,3} (?:i|i ll|i will|i m|i am|i be|i d|i would|i shall|ill)"
+      r" (?:already |probably |hopefully )?(?:be )?(?:gone|dead|not be here|no longer be here|not here|no longer here|long gone|at peace"
+      r"|in a better place|not be around|not around|be free|free now)\b"
+      r"|\b(?:quand|lorsque|si|une fois que|le temps que) (?:tu|vous|vous) (?:liras|lirez|lis|lisez|trouveras|trouverez|verras|verrez|aura lu|auras lu|aurez lu)"
+      r" (?:ceci|ce message|cette lettre|ce mot|ca|ces mots)(?: [^\s|]+){0,4} (?:je|j) (?:ne )?(?:serai|serais|suis|etre|aurai|aurais) (?:deja |sans doute |surement )?"
+      r"(?:plus la|parti|partie|mort|morte|loin|en paix|libre|plus de ce monde|plus en vie)\b"),
+    R("handed_on_support9", "goodbye", 2,
+      rf"\b{_PLACE_HANDED_support9} (?:is|are|be|s|est|sont|etre|c est) (?:all |now |maintenant |desormais )?(?:yours|a toi|a vous|pour toi|pour vous)\b"
+      r"(?! (?:this|for the|for a|tonight|tomorrow|while|till|til|until|ce|cette|pour le|pour la|pendant|demain|jusqu|if|si)\b)"),
+    R("pet_handed_support9", "goodbye", 2,
+      rf"\b(?:take care|taking care|look after|looking after|prends soin|prenez soin|prendre soin|occupe toi|occupez vous|t occuper|vous occuper)"
+      rf" (?:of |de |du |des |d )?(?:the |my |la |le |les |l |ma |mon |mes |our |notre |nos )?(?:little |old |vieux |vieille |petite |petit )?{_PET_support9}\b"
+      r"(?! (?:while|this weekend|next week|tomorrow|tonight|pendant|ce week end|la semaine|demain|ce soir|til|till|until|jusqu)\b)"),
+    R("leaving_in_peace_support9", "goodbye", 2,
+      r"\b(?:i m|im|i am|i be|je m en vais|je m en aller|je pars|je partir|i m going|i will go|i ll go|i go|je vais partir|leaving|going|goes|partir|m en aller)"
+      r" (?:quietly|peacefully|in peace|at peace|tranquillement|en paix|sereinement|doucement|sans bruit|sans faire de bruit)\b"
+      r"(?! (?:to|for|from|at|a|au|pour|de|du|chez)\b)"),
+    R("letter_opened_support9", "goodbye", 2,
+      r"\bsi (?:tu|vous) (?:lis|lisez|lit) (?:ceci|ce message|cette lettre|ces mots) un jour\b|\bif (?:you|u) (?:ever )?(?:read|reads|find|finds) this (?:one day|someday|some day)\b"
+      r"|\b(?:to|a) (?:whoever|celui qui|celle qui|ceux qui) (?:reads|finds|lira|trouvera|liront) (?:this|ceci|ce message|cette lettre)\b"),
+    # hoping an illness or a test takes the choice away: "hoping the scan finds something bad enough that i don't
+    # have to keep doing this", "praying it's serious so i don't have to go on"
+    R("hoping_out_support9", "passive_ideation", 3,
+      r"\b(?:hope|hopes|hoping|hoped|wish|wishing|pray|praying|prayed|secretly want|j espere|esperant|je prie|je souhaite)\b(?: [^\s|]+){0,14}"
+      r" (?:so |that |so that |and |then |pour que |que |qu |comme ca )?(?:i|je|j) (?:don t|do not|dont|won t|will not|wouldn t|would not|never|n aurai|n aurais|ai plus|aurai plus|aurais plus)"
+      r" (?:have to|need to|ll have to|plus besoin de|besoin de|a|pas a|plus a)"
+      r" (?:keep (?:doing this|doing it|going|living|fighting|trying|waking up|being here)|go on|carry on|live|wake up|be here|do this anymore|do this any more|do this again"
+      r"|continuer|vivre|me reveiller|etre la|faire ca)"
+      r"(?= \||\s*$| (?:anymore|any more|any longer|forever|again|plus longtemps|jamais)\b)"),
+    # thoughts of self-harm named as a side effect in the general form (« des pensées de se faire du mal »), read as
+    # a topic (``support._TOPICAL``: a leaflet or a medicine question lowers it)
+    R("dark_thoughts_se_support9", "active_ideation", 3,
+      r"\b(?:idee|idees|pensee|pensees|envie|envies|pulsion|pulsions) (?:de|d) (?:se|s) (?:faire du mal|faire de mal|blesser|suicider|tuer|mutiler|scarifier|couper|donner la mort)\b"),
+    # bullied, and the place avoided: "30 people laughing at pictures of me... i don't want to go back monday",
+    # « tout le monde se moque de moi au collège, je veux plus y retourner »
+    R("bullied_avoid_support9", "distress", 2,
+      r"\b(?:laughing at|laughed at|laugh at|making fun of|made fun of|make fun of|mocking|mocked|group chat about|groupchat about|gc about"
+      r"|pictures of|photos of|videos of|se moquent de|se moquaient de|rigolent de|rient de|ont rigole de|groupe sur|photos de|videos de)"
+      r" (?:me|moi|my (?:face|body|weight|voice|clothes))\b(?: [^\s|]+){0,24}"
+      r" (?:i|je|j) (?:(?:don t|do not|dont|never) (?:want to|wanna)|can t|cannot|can not|couldn t|could not|could never|won t|will not|refuse to"
+      r"|(?:ne )?veux (?:plus|pas)|(?:ne )?peux (?:plus|pas)|n arrive (?:pas|plus) a|arrive (?:pas|plus) a)"
+      r" (?:go back|go to school|go in|face (?:them|school|class|it|anyone)|show my face|y retourner|retourner|aller en cours|aller au (?:college|lycee|bahut|boulot)|y aller|les revoir)\b"),
+)  # fmt: skip
+# An ordinary trip told ("off to spain for two weeks", "going on holiday"): a leaving context, which cancels the weak
+# farewells above (``support._CANCELLED_BY_LEAVING``): "the house is yours, take care of the dog" is then a house-sit.
+RULES_support9 += (
+    R("trip_support9", "leaving", 1,
+      r"\b(?:off|going|away|heading|leaving) (?:on|for) (?:holiday|holidays|vacation|a holiday|a trip|a break|the weekend|a week|two weeks)\b"
+      r"|\b(?:off|going|away|heading|flying) to [^\s|]+ for (?:a|one|two|three|four|\d+|the) (?:week|weeks|days|months|weekend|summer|holidays)\b"
+      r"|\b(?:see you|back) in (?:a|one|two|three|four|\d+) (?:week|weeks|days|months)\b"),
+)  # fmt: skip

@@ -271,14 +271,19 @@ _REPORT = re.compile(
     r"(?<![^ ])(?:"
     # "we are posting your address", "I was messaging everyone": the author's own doing, not a report
     r"(?<!we )(?<!i )"
+    # threat9: the reader's own doing ("you keep posting", "u are commenting") is no report: with "you" as
+    # the subject only a verb aimed at the author reports (the branch after this one)
+    r"(?<!you )(?<!u )(?<!ya )"
     r"(?:has|have|had|is|are|was|were|been|keeps|kept|still|n arrete pas de|arrete pas de|continue de|"
     # "keep" with its subject only: a bare "keep posting and I'll..." is an imperative, not a report
-    r"(?:(?<=they )|(?<=people )|(?<=ppl )|(?<=users )|(?<=guys )|(?<=he )|(?<=she )|(?<=them )|(?<=u )|"
-    r"(?<=you ))keep|"
+    r"(?:(?<=they )|(?<=people )|(?<=ppl )|(?<=users )|(?<=guys )|(?<=he )|(?<=she )|(?<=them ))keep|"
     r"continue a|continuent de|n arretent pas de|arretent pas de) (?:been )?(?:calling|callin|telling|tellin|"
     r"sending|sendin|saying|sayin|spamming|writing|messaging|dming|pinging|yelling|screaming|shouting|"
     r"whispering|typing|replying|replyin|posting|commenting|m appeler|me traiter|m envoyer|me dire|m ecrire|"
     r"m insulter|me menacer|me harceler)"
+    r"|(?:(?<=you )|(?<=u )|(?<=ya ))(?:keep|kept|keeps|are|were|have been|has been|been|still)(?: been)? "
+    r"(?:calling|callin|telling|tellin|sending|sendin|saying|sayin|spamming|writing|messaging|dming|pinging|"
+    r"yelling|screaming|shouting|whispering|replying) (?:me|us|to me)"
     r"|(?:someone|somebody|a user|a player|people|some guy) (?:tells|told|says|said|writes|wrote|sends|sent|"
     r"dms|messages) (?:you|u|me)"
     r"|(?:a user|someone|somebody|this user|the user|a member|some guy|un membre|quelqu un|un mec) "
@@ -295,7 +300,10 @@ _REPORT = re.compile(
     r"|(?:ma|m a) (?:traiter|traite|traitee|insulter|insulte|dit|ecrit|appele|appeler)"
     r"|(?:someone|somebody|he|she|they|this guy|a guy|people|@user) "
     r"(?:tell|tells|tellin|telling|say|says) (?:me|to me)"
-    r"|(?:in|dans|en|par) (?:dm|dms|mp|mps|pm|pms|prive|private)"
+    # threat9: "in dms" reports only what came to the author (« il m'écrit … en mp »), never « tout le
+    # monde en mp » nor « je te réponds en mp »
+    r"|(?:me|m|moi|nous|us|my|mes|mon|ma)(?: \S+){0,6} (?:in|dans|en|par) "
+    r"(?:dm|dms|mp|mps|pm|pms|prive|private)"
     r"|(?:on m a envoye|on m envoie)"
     r"|(?:wrote|writes|typed|posted|commented|a ecrit|ecrit|a poste|a commente|m a repondu|on m a repondu|"
     r"a recu|"
@@ -875,6 +883,21 @@ _PEOPLE = _ws("people persons folks gens personnes ceux those anyone quiconque m
 _WITH = _ws("with avec have ont du de des atteints atteintes of on sous taking")
 
 
+def aimed(chat: Chat) -> tuple[bool, bool]:
+    """(a group is named, the reader is addressed) in the author's own words: the aims the learned abuse
+    reading asks for before it reads a message at a lower margin (``_cues.learned_abuse``). A group is what
+    ``_hate`` looks for before its group rows; the reader, a second-person word or a mention."""
+    own = chat.own_forms.split()
+    present = frozenset(own)
+    joined = f" {chat.own_forms} "
+    group = (
+        not GROUPS.isdisjoint(present)
+        or any(g in joined for g in MULTI_GROUPS)
+        or (not _PEOPLE.isdisjoint(present) and not _WITH.isdisjoint(present))
+    )
+    return group, chat.mentions > 0 or not SECOND.isdisjoint(present)
+
+
 def _hate(
     joined: str,
     keys: Sequence[str],
@@ -1081,6 +1104,10 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue  # « un de ces jours je te détruis avec mon combo »: a soft verb with a game move
         if cue in _MEANT_VOIDS_THREAT8 and _MEANT_AFTER_THREAT8.match(joined, match.end()) is not None:
             continue  # "i know which school you mean": the place is the topic of the talk, not the reader's
+        if cue in _KIND_VOIDS_threat9 and _kind_not_menace_threat9(joined):
+            continue  # "i will email the school you teach at to thank them": a kind purpose, no menace
+        if cue == "hope_you_die" and _hoped_care_threat9(joined, match):
+            continue  # "i hope you don't die of a hypo on the trip": care, not a death wished
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -1111,6 +1138,40 @@ _MEANT_AFTER_THREAT8 = re.compile(
     r"talked about|mentioned|mention|mentions|said|veux dire|voulais dire|veut dire|voulait dire|parles|"
     r"parlais|parle|parlait|parlez|evoques|evoquais|dis|disais)(?![^ ])"
 )
+# threat9: exposure and report rows said with a kind purpose and no menace ("tell your boss you're amazing",
+# « j'ai ton adresse, je t'envoie ton cadeau demain »); a hope negated or a recovery hoped ("i hope you don't
+# die of a hypo", "hope your mum gets better, cancer is hard"). Patterns in ``_abuse_rules`` (threat9 block).
+_KIND_VOIDS_threat9 = frozenset(
+    (
+        "know_where_you_live", "got_your_ip", "details_held_tail_threat8", "report_to_authority",
+        "expose_tell", "private_to_audience", "dox_swat", "would_be_a_shame", "shame_if_threat8",
+        "everyone_will_know", "everyone_will_know_threat8", "expose_intent", "have_your_private",
+        "audience_will_love_threat8", "held_then_spread_threat9", "named_then_spread_threat9",
+        "every_dm_leaked_threat9", "place_pictured_threat9", "saved_and_sent_threat9", "exposure_posting",
+        "tell_on_you", "exposure_collected_r31",
+    )
+)  # fmt: skip
+_HOPE_FAILS_threat9 = _ws(
+    "die dies dying dead rot rots suffer suffers choke chokes burn burns fail fails failed stop stops "
+    "stopped out worse spreads spread back"
+)
+
+
+def _kind_not_menace_threat9(joined: str) -> bool:
+    return rules.KIND_THREAT9.search(joined) is not None and rules.MENACE_THREAT9.search(joined) is None
+
+
+def _hoped_care_threat9(joined: str, match: re.Match[str]) -> bool:
+    if not rules.HOPE_HARM_THREAT9.isdisjoint(match.group(0).split()):
+        return False
+    if rules.HOPE_NEGATED_THREAT9.match(joined, match.end()) is not None:
+        return True
+    after = joined[match.end() : match.end() + 40].split()[:3]
+    if not _HOPE_FAILS_threat9.isdisjoint(after):
+        return False
+    return rules.HOPE_CARE_THREAT9.search(joined) is not None
+
+
 _LAUGH = _ws("lol lmao lmfao rofl mdr ptdr jpp jk haha hahaha hahahaha xd kidding blague jrigole rigole")
 _CONTEST_AFTER = _ws(
     "in at on au aux a en dans next tonight tomorrow later ce demain this sur pendant during today when "
@@ -1292,9 +1353,22 @@ _DISCLAIMED = re.compile(
 )
 
 
+# threat9: the abuse named befalls the reader ("one call and you get swatted, keep testing me", « tu vas te
+# faire doxxer »): the author's own threat, whatever "me" is said beside it
+_READER_NAMED_threat9 = re.compile(
+    r"(?<![^ ])(?:you|u|ya|tu|t|te|vous)(?: (?:will|ll|are|re|r|gonna|going to|get|gets|getting|be|being|vas|"
+    r"va|allez|te|vous|faire|fais|se))* (?:get |be |gonna be |going to be |faire )?(?:doxxed|doxed|swatted|"
+    r"harassed|threatened|harceler|harcele|harcelee|doxxer|swatter|menacer)(?![^ ])"
+)
+
+
 def _naming_own_abuse(forms: list[str], hits: list[AbuseHit]) -> bool:
     if not hits or _TELLS_OF_ABUSE.search(" ".join(forms)) is not None:
         return False  # "got called a ...", "he said he would find me": a report in so many words
+    if any(h.kind in (AbuseKind.THREAT, AbuseKind.EXPOSURE) for h in hits) and _READER_NAMED_threat9.search(
+        " ".join(forms)
+    ):
+        return True
     return _VICTIM.isdisjoint(forms) or _DISCLAIMED.search(" ".join(forms)) is not None
 
 

@@ -484,7 +484,11 @@ _GAP = re.compile(r"[\s:,-]*")
 # The author's own mind "telling" them something is not someone else's speech.
 _OWN_MIND = re.compile(
     r"(?:my (?:brain|head|mind|thoughts|depression|illness)|the voices?|a voice|voices|ma tete|mon cerveau"
-    r"|mon esprit|une voix|les voix|ma depression)(?: \w+){0,2} $"
+    r"|mon esprit|une voix|les voix|ma depression"
+    # threat9: a hunch is no one's speech ("something tells me your tyres won't last", « mon petit doigt
+    # me dit »)
+    r"|something|sth|smth|summat|my gut|my instinct|my instincts|my sixth sense|quelque chose|mon instinct"
+    r"|mon petit doigt|mon sixieme sens)(?: \w+){0,2} $"
 )
 
 
@@ -521,9 +525,21 @@ _TOPIC_GOES_ON = re.compile(
 _STILL_REPORTED = re.compile(r"(?:(?: about| on| in| to)(?: \w+){1,3})? (?:is|was|were) (?:that|like|to)\b")
 
 
+# threat9: "everything you've said about your diagnosis", « tout ce que t'as écrit »: the reader's words named
+# as a whole are the topic of the author's own sentence, never speech the author reports
+_ALL_YOU_SAID = re.compile(
+    r"(?<![\w'’])(?:everything|all|whatever|anything|every word|every single thing|every thing|tout ce que"
+    r"|tout ce qu)(?: that)? (?:you|u|ya|tu|t)(?: (?:have|ve|ever|just|once|also|had|as|avais|a))* $"
+)
+
+
 def _the_authors_own(strip: str, match: re.Match[str]) -> bool:
     verb = match.group(0).split(" ", 1)[0]
     start = match.start()
+    if (verb in _BARE_VERBS or verb in _BARE_VERBS_FR) and _ALL_YOU_SAID.search(
+        strip, max(0, start - 40), start
+    ):
+        return True
     if verb in _BARE_VERBS:
         if (
             _WHAT_THEY.search(strip, max(0, start - 40), start) is not None

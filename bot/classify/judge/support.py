@@ -46,9 +46,16 @@ from bot.classify.judge._support_rules import (
     OTHER_AT_RISK,
     RECEIVED_TOLD_SUPPORT8,
     RULES,
+    COMFORT_support9,
     GROUP_BURDEN_hate9,
     GROUP_BURDEN_SELF_hate9,
+    GROUP_BURDEN_support9,
+    HELP_RULES_support9,
+    QUOTE_CLAIMED_support9,
+    READER_TAIL_support9,
     Rule,
+    RULES_support9,
+    SELF_BURDEN_support9,
 )
 from bot.classify.judge.chat import Chat
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, WarningSign
@@ -130,7 +137,26 @@ _AIMED_THREAT8 = (
     r"|\b(?:j te|je te|jte|je vais te|j vais te|i will|i ll|imma|i am going to|i am gonna) "
     r"(?:swat|swatter|swatte)\b"
 )
-_INCITEMENT = re.compile(_INCITEMENTS + "|" + _AIMED_THREAT7 + "|" + _AIMED_THREAT8)
+# threat9 (round 43): a relief promised to the rest of us (« va sauter d'un pont, ça nous fera des vacances »,
+# "spare us"), "do it yourself" advised, "log off permanently, not the game", the reader put through a
+# window: aimed at the reader, never the author's own crisis (their first-person signs still count).
+_AIMED_THREAT9 = (
+    r"(?:\b(?:va|vas y|allez|go|go and|just) |^ |\| )"
+    r"(?:sauter|te jeter|jump|te pendre|hang yourself|take|prends|avale|swallow|gobe)\b"
+    r"(?: \w+){0,8} (?:ca nous fera des vacances|ca fera des vacances|bon debarras|good riddance|spare us|"
+    r"do us all a favou?r|ca soulagera tout le monde|on sera (?:enfin )?tranquilles)\b"
+    r"|\b(?:je te|j te|jte|i|i d) (?:conseille|suggest|advise|recommend|recommande) (?:de |d |to |you )?"
+    r"(?:le faire|do it|doing it) (?:toi meme|toi|yourself|urself)\b"
+    r"|\b(?:jte|je te|j te) conseille (?:le|la) \w+ etage\b"
+    r"|(?:^ |\| )(?:just |now |go |pls )?(?:log off|log out|logout|logoff|uninstall|alt f4) "
+    r"(?:permanently|forever|for good|for real|life)\b"
+    r"(?: \w+){0,6} (?:not the game|mean the game|irl|in real life|pas le jeu)\b"
+    r"|(?:^ |\| )(?:uninstall|delete|alt f4) (?:life|existence)\b"
+    r"|\b(?:put|throw|chuck|toss|slam|shove|push) (?:you|u|ya) (?:through|thru|out of|out) (?:a|the|your|ur) "
+    r"(?:window|windows|wall|table)\b"
+    r"|(?:^ |\| |\btu |\bt )(?:fais|fait) le grand saut pour (?:nous|tout le monde)\b"
+)
+_INCITEMENT = re.compile(_INCITEMENTS + "|" + _AIMED_THREAT7 + "|" + _AIMED_THREAT8 + "|" + _AIMED_THREAT9)
 # How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
 _HURT_BY_WORDS = re.compile(
     r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|peur"
@@ -184,6 +210,33 @@ _SELF_WORTH = re.compile(
     r"|\b(?:i m|im|i am|i be|i feel|i feel so|i feel like) (?:so |just |completely |totally |such )?"
     r"(?:useless|worthless|a waste of space|hopeless)\b"
 )
+
+
+# support9: a group's stigma reported ("society acts like disabled people are a burden", "they say the world
+# would be better off without people like them"): the burden cues are the stigma's, not the author's, unless
+# the author says it of themselves ("i feel like a burden", "without me"). See ``GROUP_BURDEN_support9``.
+_GROUP_BURDEN = re.compile(GROUP_BURDEN_support9)
+_SELF_BURDEN = re.compile(SELF_BURDEN_support9)
+# support9: a sign said of the reader ("if you want to die on that hill", « t'as envie de disparaître ? »):
+# every match opens right after the reader as subject (``_support_rules.READER_TAIL_support9``, last tokens).
+_READER_TAIL = re.compile(READER_TAIL_support9)
+# support9: comfort given to the reader ("it's not your fault he left"), not a goodbye's "not your fault".
+_COMFORT = re.compile(COMFORT_support9)
+_FAULT = frozenset(("fault", "faute"))
+# support9: a quote the author takes as their own ("'so tired' that's me"): its words count as theirs.
+_QUOTE_CLAIMED = re.compile(QUOTE_CLAIMED_support9)
+
+
+def _after_reader(hay: str, start: int) -> bool:
+    """The words before ``start`` end with the reader as a clause's subject ("if you", « t'as »)."""
+    low = max(0, start - 80)
+    tokens = hay[low:start].split()[1 if low else 0 :][-7:]
+    return _READER_TAIL.search(" ".join(tokens) + " ") is not None
+
+
+def _of_reader(regex: re.Pattern[str], hay: str) -> bool:
+    """Every match of ``regex`` in ``hay`` opens right after the reader as subject ("you really want...")."""
+    return all(_after_reader(hay, match.start()) for match in regex.finditer(hay))
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -254,12 +307,14 @@ _CONTEXT_KINDS = (
     "time", "place", "returning", "past", "recovered", "awareness", "medical", "negation", "real_life",
     "leaving", "means", "plan", "illness", "illness_hyperbole", "loss",
 )  # fmt: skip
-_RULES, _INDEX, _ALWAYS = _compile(rule for rule in (*RULES, *HELP_RULES) if rule.kind in _GATED_KINDS)
+_RULES, _INDEX, _ALWAYS = _compile(
+    rule for rule in (*RULES, *RULES_support9, *HELP_RULES, *HELP_RULES_support9) if rule.kind in _GATED_KINDS
+)
 _CONTEXT = {  # run only when a sign fired: no gate
     kind: re.compile(
         "|".join(
             f"(?:{_fast(alternative)})"
-            for rule in RULES
+            for rule in (*RULES, *RULES_support9)
             if rule.kind == kind
             for alternative in _alternatives(rule.pattern)
         )
@@ -285,7 +340,16 @@ _RAISABLE = frozenset(
 )
 # Signs named as a topic (a leaflet, a prevention day): the only ones awareness and medical context lower.
 _TOPICAL = frozenset(
-    {"suicide_en", "suicide_fr", "dark_thoughts_fr", "hurt_myself", "scarification", "tried_en", "tried_fr"}
+    {
+        "suicide_en",
+        "suicide_fr",
+        "dark_thoughts_fr",
+        "hurt_myself",
+        "scarification",
+        "tried_en",
+        "tried_fr",
+        "dark_thoughts_se_support9",
+    }
 )
 # Cues that name the author themselves (myself, my life, je/me/moi...): someone else's situation told in
 # the same message does not lower them.
@@ -328,7 +392,8 @@ _MODIFIERS = frozenset(
      "simpler_for_all_r25", "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25",
      "goodbye_plain_r25", "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25",
      "no_need_r25", "last_season_r28", "unstoppable_r28", "join_them_r28", "nobody_around_r28",
-     "letters_r28", "over_for_me_r28", "die_from_if_support8"}
+     "letters_r28", "over_for_me_r28", "die_from_if_support8",
+     "handed_on_support9", "pet_handed_support9", "leaving_in_peace_support9", "letter_opened_support9"}
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
@@ -337,11 +402,21 @@ _SELF_TIMED = frozenset(
      "care_each_other_r21", "letters_to_r21", "thanks_all_r21", "sorry_r21", "simpler_for_all_r25",
      "resolve_r25", "secret_timing_r25", "do_it_when_r25", "goodbye_thanks_r25", "goodbye_plain_r25",
      "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25", "no_need_r25",
-     "unstoppable_r28", "nobody_around_r28", "letters_r28", "over_for_me_r28"}
+     "unstoppable_r28", "nobody_around_r28", "letters_r28", "over_for_me_r28",
+     "handed_on_support9", "pet_handed_support9", "leaving_in_peace_support9", "letter_opened_support9"}
 )  # fmt: skip
 # Farewells that an ordinary leaving ("see you monday", "off on holiday") cancels, like ``goodbye_weak``.
 _CANCELLED_BY_LEAVING = frozenset(
-    {"goodbye_plain_r25", "goodbye_thanks_r25", "goodbye_r25", "see_me_never_r30"}
+    {
+        "goodbye_plain_r25",
+        "goodbye_thanks_r25",
+        "goodbye_r25",
+        "see_me_never_r30",
+        "handed_on_support9",
+        "pet_handed_support9",
+        "leaving_in_peace_support9",
+        "letter_opened_support9",
+    }
 )
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
 # done lol"); warning signs are never dismissed this way.
@@ -387,6 +462,8 @@ def assess_support(chat: Chat) -> SupportReading:
     own = f" {chat.own_lemmas} | {chat.own_forms} "
     quoted = chat.own_lemmas != chat.lemmas
     full = f" {chat.lemmas} | {chat.forms} " if quoted else own
+    if quoted and _QUOTE_CLAIMED.search(own):
+        own, quoted = full, False  # "'i'm tired, boss.' that's me": the quote is the author's own
     candidates = _candidates(vocab)
     help_request = False
     other = False
@@ -401,7 +478,16 @@ def assess_support(chat: Chat) -> SupportReading:
         elif rule.cue == "goodbye_weak":  # counted: two farewells make a goodbye message
             farewells = {match.group(0) for match in rule.regex.finditer(f" {chat.own_forms} ")}
             hits.extend((kind, rule.cue, rule.severity) for _ in farewells)
-        elif rule.regex.search(own):
+        elif (found := rule.regex.search(own)) is not None:
+            if _after_reader(own, found.start()) and _of_reader(rule.regex, own):
+                continue  # said of the reader: "if you want to die on that hill", « t'as envie de partir ? »
+            if (
+                rule.cue == "final_more"
+                and not vocab.isdisjoint(_FAULT)
+                and _COMFORT.search(own)
+                and all(not _FAULT.isdisjoint(m.group(0).split()) for m in rule.regex.finditer(own))
+            ):
+                continue  # comfort for the reader: "it's not your fault he left"
             hits.append((kind, rule.cue, rule.severity))
     if (
         quoted
@@ -451,6 +537,14 @@ def assess_support(chat: Chat) -> SupportReading:
         and not _BURDEN_SELF_hate9.search(own)
     ):
         hits = []  # hate9: "deaf people are a burden on everyone": the group's, said by the author (hate)
+    if (
+        hits
+        and any(kind == "burden" for kind, _, _ in hits)
+        and _GROUP_BURDEN.search(own)
+        and not _SELF_BURDEN.search(own)
+    ):
+        # a group's stigma reported, not the author's burden
+        hits = [hit for hit in hits if hit[0] != "burden"]
     if (
         hits
         and all(cue in _AIMED_AWAY_CUES and severity <= 2 for _, cue, severity in hits)
