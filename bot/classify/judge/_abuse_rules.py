@@ -5960,6 +5960,361 @@ NEEDS_HATE8: dict[str, frozenset[str]] = {
     ),
 }
 
+# --------------------------------------------------------------------------------------------------------
+# hate9 (round 43, hate helper 9), first: kind words about a group no longer read as hate. Checked by
+# ``abuse._kind_hate9`` on each match of the oldest generic rows (``KIND_ROWS_hate9``), never on the whole
+# message: a row is quiet only when its own predicate is kind or a harm denied ("do not deserve any of the
+# hate", « ne devraient pas être enfermés », "should be treated like everyone else"), when the group is the
+# one harmed ("the harassment women get", « la haine envers les musulmans », "the way trans people get
+# treated"), or when a regime's propaganda is told as history ("the regime called them beasts").
+# --------------------------------------------------------------------------------------------------------
+KIND_ROWS_hate9 = frozenset(
+    ("group_predicate", "group_demand", "group_claim", "group_beasts", "group_like_beasts", "group_sick")
+)  # hate9's own rows (below) join it
+# what is done to a group: the nouns of harm, and the participles of being harmed
+_HARM_NOUN_hate9 = (
+    r"(?:hate|hatred|abuse|harassment|harrassment|bullying|racism|sexism|homophobia|transphobia|ableism|misogyny|"
+    r"islamophobia|antisemitism|discrimination|stigma|stigmatisation|stigmatization|mockery|insults|slurs|violence|"
+    r"threats|attacks|hate speech|hostility|prejudice|bigotry|contempt|dehumanisation|dehumanization|mistreatment|"
+    r"crap|shit|flak|toxicity|comments|remarks|jokes|la haine|haine|le harcelement|harcelement|le racisme|racisme|"
+    r"le sexisme|sexisme|l homophobie|homophobie|la transphobie|transphobie|le validisme|validisme|la misogynie|"
+    r"misogynie|l islamophobie|islamophobie|l antisemitisme|antisemitisme|la discrimination|discrimination|"
+    r"les discriminations|discriminations|la stigmatisation|stigmatisation|les insultes|insultes|les moqueries|"
+    r"moqueries|la violence|les violences|violences|les menaces|menaces|le mepris|mepris|les agressions|agressions|"
+    r"les remarques|remarques|les commentaires|commentaires|les blagues|blagues|"
+    r"la maltraitance|maltraitance|les propos|propos)"
+)
+_HARMED_hate9 = (
+    r"(?:bullied|harassed|harrassed|mocked|insulted|attacked|hurt|beaten|beaten up|killed|murdered|locked up|locked away|"
+    r"excluded|rejected|shamed|abused|discriminated against|discriminated|judged|hated|feared|deported|blamed|punished|"
+    r"ignored|laughed at|spat on|kicked out|thrown out|left out|left behind|shunned|treated like (?:this|that|dirt|trash|"
+    r"garbage|animals|criminals|second class citizens|shit|crap)|treated this way|treated that way|dehumanised|"
+    r"dehumanized|stigmatised|stigmatized|humiliated|silenced|erased|sterilised|sterilized|institutionalised|"
+    r"institutionalized|sectioned|targeted|threatened|insultes|insultees|harceles|harcelees|moques|moquees|rejetes|"
+    r"rejetees|exclus|exclues|enfermes|enfermees|internes|internees|traites comme (?:ca|des chiens|des animaux|des "
+    r"criminels|de la merde|des moins que rien)|traitees comme (?:ca|des chiens|des animaux|des criminelles|de la merde|"
+    r"des moins que rien)|juges|jugees|frappes|frappees|tues|tuees|agresses|agressees|stigmatises|stigmatisees|"
+    r"discrimines|discriminees|humilies|humiliees|maltraites|maltraitees|punis|punies|expulses|expulsees|vires|virees|"
+    r"chasses|chassees|ignores|ignorees|abandonnes|abandonnees|meprises|meprisees|montres du doigt|montrees du doigt|"
+    r"pointes du doigt|pointees du doigt|haïs|hais|menaces|menacees|steriles|sterilises|sterilisees|"
+    r"mis a l ecart|mises a l ecart|caches|cachees)"
+)
+# a negated claim followed by the harm it denies: "do not deserve [any of] the hate", « ne méritent pas d'être
+# rejetés », "should not have to hide", « ne devraient pas être enfermés »
+HARM_DENIED_hate9 = re.compile(
+    rf"^(?: (?:any of|all of|none of|all|any|the|this|that|such|so much|all this|all that|ce|cette|cet|ces|la|le|les|l|"
+    rf"de la|du|des|de|d|tout|toute|toutes|tous|a|an|to|be|get|being|even|ever|jamais|meme|etre|to be|d etre|de se|"
+    rf"faire|se faire|got|getting|to get|receive|to receive|recevoir|subir|vivre)){{0,5}}"
+    rf" (?:{_HARM_NOUN_hate9}|{_HARMED_hate9}|die|to die|suffer|to suffer|mourir|de mourir|souffrir|de souffrir|"
+    rf"live in fear|to live in fear|vivre dans la peur|de vivre dans la peur|be afraid|avoir peur|"
+    rf"(?:have to|need to|avoir a|devoir) (?:\S+ )?(?:hide|justify|explain|beg|fight|fear|apologise|apologize|prove|"
+    rf"pay|wait|suffer|se cacher|se justifier|s expliquer|mendier|supplier|se battre|avoir peur|s excuser|prouver|"
+    rf"attendre|payer|souffrir|subir)|(?:a|to|de|d) (?:hide|justify themselves|explain themselves|beg|apologise|apologize|"
+    rf"prove themselves|se cacher|se justifier|s expliquer|mendier|supplier|s excuser|se battre pour))(?![^ ])"
+)
+# "but" and a harm after the denial: "should not be deported but shot" stays hate
+HARM_AFTER_BUT_hate9 = re.compile(
+    rf"^(?: \S+){{0,6}} (?:but|mais|rather|plutot|instead|au lieu)(?: \S+){{0,4}} {HARM_OBJ}(?![^ ])"
+)
+# a demand whose harm is negated inside the row's own match (the words between the modal and the harm)
+DEMAND_NEGATED_hate9 = re.compile(
+    rf"(?<![^ ])(?:not|pas|never|jamais|no longer|plus|nt)(?! (?:only|just|seulement|juste|que|qu|simplement)(?![^ ]))"
+    rf"(?: \S+){{0,3}} {HARM_OBJ}$"
+)
+# what follows "treated like": everyone else, not animals
+TREATED_LIKE_ANYONE_hate9 = re.compile(
+    r"^ (?:everyone|everybody|anyone|anybody|equals|human beings|humans|people|adults|any other|the rest of us|us|"
+    r"normal people|tout le monde|les autres|des humains|des etres humains|des adultes|n importe qui|nous|des egaux|"
+    r"des personnes|des gens normaux|n importe quel)(?![^ ])"
+)
+# the predicate said of the harm, not of the group: "deserved", "funny", « bien fait » keep it hate
+HARM_PRAISED_hate9 = re.compile(
+    r"(?<![^ ])(?:deserve|deserved|deserves|earned|justified|justifie|justifiee|funny|hilarious|drole|droles|marrant|"
+    r"bien fait|rightly|rightfully|merite|meritee|merites|meritees|normal|normale|not enough|pas assez|too soft|"
+    r"trop gentil|fair|well)(?![^ ])"
+)
+# the group as the one harmed: a harm noun and a link before it ("the hate against", « le harcèlement que
+# subissent », "the abuse"), or "the way" / « la façon dont on traite » before it
+VICTIM_BEFORE_hate9 = re.compile(
+    rf"(?<![^ ]){_HARM_NOUN_hate9}(?: (?P<link>aimed at|directed at|against|towards|toward|at|faced by|suffered by|endured by|"
+    rf"received by|experienced by|of|that|which|qui|que|qu|dont|do not|envers|contre|vers|visant|subi par|subie par|subis par|"
+    rf"subies par|a l encontre des|a l encontre de|a l egard des|a l egard de|sur|on|que subissent|que vivent|"
+    rf"que recoivent|que se prennent|qu endurent|que doivent subir|que doivent supporter))?(?: (?:the|les|des|l|la|le|"
+    rf"de|d|du|all|tous les|toutes les|our|nos))?$"
+    rf"|(?<![^ ])(?:the way|how|the way people treat|how people treat|how we treat|how they treat|the way we treat|"
+    rf"the way they treat|la facon dont|la maniere dont|la facon do not|la maniere do not|comment)(?: (?:on|we|they|people|les gens|certains|some|this "
+    rf"server|ce serveur|society|la societe)(?: \S+){{0,2}}?)?(?: (?:traite|traitent|parle a|parlent a|regarde|"
+    rf"regardent|treat|treats|talk to|talks to|speak to|speaks to|look at|looks at)(?P<treat>))?(?: (?:the|les|des|l|la|le))?$"
+)
+# a verb of being harmed right after the group: "women get in ranked", « les femmes subissent »
+VICTIM_VERB_hate9 = re.compile(
+    r"^(?:\S+ ){0,4}(?:get|gets|got|getting|face|faces|receive|receives|received|go through|goes through|endure|endures|"
+    r"suffer|suffers|deal with|put up with|experience|have to deal with|have to put up with|subissent|subit|recoivent|"
+    r"recoit|vivent|endurent|se prennent|se mangent|ont subi|ont recu|doivent subir|doivent supporter|supportent|"
+    r"are treated|get treated|got treated|were treated|are spoken to|get spoken to|are talked to|get talked to|"
+    rf"sont traites|sont traitees|se font traiter|se font insulter|se font harceler|{_HARMED_hate9})(?![^ ])"
+)
+# a regime's propaganda told as history: a third-person verb of naming before the group, and history in the message
+HISTORY_BEFORE_hate9 = re.compile(
+    r"(?<![^ ])(?:called|calling|labelled|labeled|labelling|labeling|depicted|depicting|portrayed|portraying|described|"
+    r"describing|painted|branded|dubbed|named|referred to|presented|showed|shown|said|claimed|taught|wrote|preached|"
+    r"appelait|appelaient|a appele|ont appele|appelle|appellent|traitait|traitaient|a traite|ont traite|qualifiait|"
+    r"qualifiaient|a qualifie|ont qualifie|presentait|presentaient|decrivait|decrivaient|depeignait|depeignaient|"
+    r"surnommait|surnommaient|designait|designaient|nommait|nommaient|disait|disaient|pretendait|pretendaient|"
+    r"affirmait|affirmaient|enseignait|enseignaient|ecrivait|ecrivaient|montrait|montraient)(?: (?:that|que|qu|"
+    r"them|les))?(?: (?:the|les|des|l|la|le|all|tous les|toutes les))?$"
+)
+HISTORY_FIRST_PERSON_hate9 = re.compile(
+    r"(?<![^ ])(?:i|we|je|j|nous|i ve|we ve|i d|we d|i would|we would|i will|we will|i ll|we ll|i always|we always|"
+    r"je les|j les|nous les)(?: \S+)? \S+(?: (?:that|que|qu|them|les))?(?: (?:the|les|des|l|la|le|all|tous les|"
+    r"toutes les))?$"
+)
+HISTORY_FRAME_hate9 = re.compile(
+    r"(?<![^ ])(?:propaganda|propagande|regime|regimes|nazi|nazis|nazie|nazies|genocide|genocides|holocaust|shoah|"
+    r"history|histoire|historical|historique|historian|historien|historienne|colonial|coloniale|coloniaux|colonists|"
+    r"colons|colonisation|colonization|apartheid|ww2|wwii|ww1|fascist|fascists|fasciste|fascistes|fascism|fascisme|"
+    r"dehumanisation|dehumanization|deshumanisation|dehumanise|dehumanize|dehumanised|dehumanized|deshumaniser|"
+    r"massacre|massacres|slavery|esclavage|segregation|jim crow|posters|affiches|textbooks|manuels|century|siecle|"
+    r"kkk|rwanda|khmer|soviet|sovietique|stalin|staline|hitler|goebbels|reich|dictatorship|dictature|junta|junte|"
+    r"empire|war|guerre|1930s|1940s|annees 30|annees 40|mille collines|pogrom|pogroms|concentration camps|camps)(?![^ ])"
+)
+# The same kind words read on the whole message for the learned review (``_cues.learned_abuse``), which the
+# rules' quiet leaves to speak: a harm denied of people, the group the one harmed, "treated like everyone else".
+KIND_GROUP_hate9 = re.compile(
+    rf"(?<![^ ])(?:do not deserve|does not deserve|did not deserve|never deserve|never deserved|ne meritent pas|"
+    rf"meritent pas|ne merite pas|ne meritaient pas|meritaient pas|should not|should never|ne devraient pas|"
+    rf"devraient pas|ne devraient jamais|ne doivent pas|doivent pas|ne devrait pas|ne doit pas)"
+    rf"{HARM_DENIED_hate9.pattern[1:]}"
+    rf"|(?<![^ ])(?:should be|deserve to be|doivent etre|devraient etre|meritent d etre) (?:treated|traites|traitees) "
+    rf"(?:like|as|comme)(?: \S+)?{TREATED_LIKE_ANYONE_hate9.pattern[1:]}"
+)
+
+# --------------------------------------------------------------------------------------------------------
+# hate9 (round 43, hate helper 9): hate against a group with no slur, GROUP slot x PREDICATE family, read in
+# the round's voices. The group slot (``_G9``) is hate8's (``_G8_ANY``) and the people it lacked: the homeless
+# (« les SDF », « les clochards »), families or people named by an origin ("immigrant families", « les
+# familles immigrées », "people from eastern europe"), Roma and Travellers. The predicates: vermin and other
+# dehumanising nouns (« c'est de la vermine », "a ticking time bomb", "a lawless lot"); breeding and living
+# off others (« ça se reproduit comme des lapins », "breed faster than we can ban them", « vit des allocs »);
+# the group to be cleared out, hidden or left to pay (« qu'on les dégage », "clear them out", « qu'ils restent
+# discrets », "let them pay for it themselves"); a place turned into a slum or a nursery since they came
+# (« ont transformé le quartier en bidonville », "the vc became a daycare"); things going missing and "just
+# what they do"; a brain denied (« elles ont pas le cerveau pour »); "just asking" questions ("why are X
+# always the most toxic? asking for a friend"). Quiet: the claim reported, condemned or denied
+# (``NOT_SAID_HATE8``), a kind word about the group, the author of themself.
+# --------------------------------------------------------------------------------------------------------
+_PLACES9 = (
+    r"(?:eastern europe|l est|l europe de l est|africa|afrique|the middle east|le moyen orient|romania|roumanie|"
+    r"the balkans|les balkans|albania|albanie|the third world|le tiers monde|india|inde|pakistan|le maghreb|maghreb|"
+    r"bulgaria|bulgarie|somalia|somalie|the east)"
+)
+_ORIGIN9 = (
+    r"(?:immigrant|immigrants|migrant|migrants|refugee|refugees|roma|gypsy|gipsy|traveller|traveler|muslim|foreign|"
+    r"african|arab|asian|romanian|polish|somali|pakistani|albanian|black|mexican|chinese|indian)"
+)
+_G9 = (
+    rf"(?:{_G8_ANY}|(?:the |les |des |ces |those |these |all |tous les |all the )?(?:sdf|homeless|homeless people|"
+    rf"clochards|clodos|sans abris|sans abri|sans domicile|tramps|vagrants|beggars|mendiants|roms|irish travellers|"
+    rf"pikeys|manouches|romanos)|(?:les |des |ces |the |those |these |every |each |any |a |une |chaque |toute )?"
+    rf"(?:familles|famille) (?:immigrees|immigree|immigrantes|etrangeres|etrangere|roms|rom|musulmanes|africaines|"
+    rf"arabes|maghrebines|gitanes|de migrants|d immigres|d etrangers|de roms)|(?:the |those |these |every |each |any |a |"
+    rf"an |all )?{_ORIGIN9} (?:families|family|kids|lads|guys|men|blokes|households|household)|(?:the |les |des |ces )?"
+    rf"(?:people|gens|personnes|folks|lot) (?:from|de|d|du|des|venus de|venues de|coming from) {_PLACES9}|"
+    rf"(?:the |those |these |all |les |ces )?(?:type 1|type 2|t1d|t1|diabetic|epileptic|autistic|adhd|asthmatic|disabled|"
+    rf"deaf|blind|sen|special needs) (?:kids|children|pupils|students|ones)|(?:certain|some|certains|certaines) "
+    rf"(?:groups|races|ethnicities|ethnic groups|groupes|ethnies|populations|peoples|peuples))"
+)
+_VERMIN9 = (
+    r"(?:vermin|vermine|de la vermine|pests|nuisibles|des nuisibles|parasites|des parasites|cockroaches|cafards|"
+    r"des cafards|rats|des rats|lice|poux|des poux|scum|racaille|racailles|des racailles|filth|ordures|des ordures|"
+    r"dechets|des dechets|de la merde|a plague|une plaie|la plaie|a cancer|un cancer|a ticking time bomb|ticking time bomb|"
+    r"ticking time bombs|time bomb|time bombs|une bombe a retardement|bombe a retardement|des bombes a retardement|"
+    r"a lawless lot|lawless lot|lawless|sans foi ni loi|an infestation|une infestation|une invasion|an invasion|"
+    r"des sauvages|savages|animals|des animaux|des betes|beasts|feral|parasitic|a disease|une maladie|a virus|un virus|"
+    r"leeches|sangsues|des sangsues|cancer on society|un cancer pour la societe)"
+)
+_OUT9 = (
+    r"(?:qu on les degage|faut les degager|on les degage|il faut les degager|faudrait les degager|degagez les|"
+    r"qu ils degagent|qu elles degagent|virez les|faut les virer|qu on les vire|qu on les chasse|faut les chasser|"
+    r"clear them out|clear them off|kick them out|kick them all out|get them out|throw them out|drive them out|"
+    r"chase them out|run them out|move them on|sweep them out|clean them out|round them up|qu ils restent discrets|"
+    r"qu elles restent discretes|qu ils restent caches|qu ils se cachent|qu elles se cachent|qu ils restent chez eux|"
+    r"qu ils retournent chez eux|should stay hidden|stay in the closet|keep it behind closed doors|keep it to themselves|"
+    r"stop feeding them|arretez de les nourrir|arreter de les nourrir|let them pay for it|let them pay|make them pay for it|"
+    r"qu ils paient|qu ils payent|qu ils se debrouillent|let them rot|let them starve|laissez les crever|"
+    r"qu ils crevent dehors|ate themselves into it|ate themselves into|drank themselves into|smoked themselves into|"
+    r"se sont mis dedans tout seuls|l ont cherche)"
+)
+_RUIN_PLACE9 = (
+    r"(?:tip|dump|slum|slums|bidonville|bidonvilles|ghetto|ghettos|poubelle|depotoir|shithole|garderie|creche|"
+    r"daycare|day care|nursery|kindergarten|zoo|cirque|circus|jungle|favela|war zone|third world|tiers monde|"
+    r"porcherie|pigsty|dechetterie|souk|bled|asile|madhouse|mental ward)"
+)
+_TAG9 = (
+    r"(?:asking for a friend|just asking|just asking questions|serious question|genuine question|honest question|"
+    r"real question|just curious|question serieuse|vraie question|je demande juste|je pose juste la question|"
+    r"je pose la question|c est une vraie question|pour un ami|je demande pour un ami|no offense|no offence|sans "
+    r"vouloir etre mechant|sans etre raciste|not being racist|not to be racist|don t @ me|do not @ me|fight me|"
+    r"change my mind|prove me wrong|prouvez moi le contraire|dites moi que j ai tort)"
+)
+# what a "just asking" question asks of the group: a flaw, not lag or a fast
+_BAD9 = (
+    r"(?:loud|bruyants|bruyantes|toxic|toxiques|lazy|dirty|smelly|sales|voleurs|voleuses|thieves|criminals|criminels|"
+    r"aggressive|agressifs|agressives|violent|violents|violentes|rude|stupid|dumb|cons|connes|smell|stink|puent|rage|"
+    r"raging|ragent|cheat|cheating|trichent|tricheurs|steal|stealing|volent|bad|nuls|nulles|mauvais|mauvaises|useless|"
+    r"annoying|chiants|chiantes|relous|drunk|bourres|late|en retard|whiny|whining|chialent|pleurent|cry|crying|"
+    r"emotional|hysterical|hysteriques|incompetent|incompetents|ugly|moches|arrogant|arrogants|greedy|radins|"
+    r"cheap|fraudsters|scammers|arnaqueurs|liars|menteurs|the worst|les pires|the most toxic|les plus toxiques)"
+)
+_ROWS9: list[tuple[str, frozenset[str] | None, str]] = [
+    # vermin, a ticking time bomb, a lawless lot, savages: « les SDF c'est de la vermine »
+    (
+        "group_vermin_hate9",
+        ws(
+            "vermin vermine pests nuisibles parasites cockroaches cafards rats lice poux scum racaille racailles filth "
+            "ordures dechets plague plaie cancer bomb bombe bombs bombes lawless loi infestation invasion sauvages "
+            "savages animals animaux betes beasts feral parasitic disease maladie virus leeches sangsues merde"
+        ),
+        rf"{B}{_G9}(?: \S+){{0,4}} (?:are|is|r|re|were|sont|c est|ce sont|c|=|etaient|c etait|remain|restent|are all|"
+        rf"sont tous|sont toutes|c est tous|c est toujours|c est que|ce sont que)(?: (?!(?:not|pas|never|jamais|no|nullement|"
+        rf"aucunement|plus)(?: |$))\S+){{0,2}} {_VERMIN9}{E}",
+    ),
+    # breeding and living off others: « ça se reproduit comme des lapins », « ça vit des allocs »
+    (
+        "group_breeds_hate9",
+        ws(
+            "reproduisent breed breeds breeding multiply multiplient pondent lapins rabbits allocs allocations aides "
+            "benefits handouts welfare impots taxes caf"
+        ),
+        rf"{B}{_G9}(?: \S+){{0,40}} (?:(?:se reproduit|se reproduisent|breed|breeds|breeding|multiply|multiplient|"
+        rf"pondent|font des gosses|font des enfants)(?: \S+){{0,2}} (?:comme des lapins|like rabbits|like rats|"
+        rf"like cockroaches|like flies|comme des rats|comme des mouches|faster than|plus vite que|a la chaine)|"
+        rf"(?:(?:live|lives|living|leech|leeching) off|(?:ca vit|ca vivent|ne vivent que|vivent que|vivent juste|"
+        rf"vivent uniquement|se gavent|profitent|survivent que) (?:des|de|sur|grace aux)) (?:the |nos |les |our |la )?"
+        rf"(?:allocs|allocations|aides|aides sociales|benefits|handouts|dole|welfare|impots|taxes|caf|rsa|state|etat|"
+        rf"system|systeme|taxpayer|contribuable))(?![^ ])",
+    ),
+    # cleared out, hidden, left to pay: « qu'on les dégage des gares », "clear them out", « qu'ils restent discrets »
+    (
+        "group_cleared_out_hate9",
+        ws(
+            "degage degager degagez degagent virez vire chasser kick throw drive sweep discrets discretes caches cachent restent "
+            "hidden closet themselves feeding paient payent debrouillent rot drank smoked dedans cherche"
+        ),
+        rf"{B}{_G9}(?: \S+){{0,12}} {_OUT9}(?![^ ])",
+    ),
+    # a place turned into a slum since they came: « ils ont transformé le quartier en bidonville »
+    (
+        "group_ruins_place_hate9",
+        ws(
+            "dump slum slums bidonville bidonvilles ghetto ghettos poubelle depotoir shithole garderie creche daycare "
+            "nursery kindergarten zoo cirque circus jungle favela third tiers porcherie pigsty dechetterie "
+            "souk bled asile madhouse ward"
+        ),
+        rf"{B}{_G9}(?: \S+){{0,14}} (?:turns|turn|turned|turning|transforme|transformes|transforment|ont transforme|"
+        rf"a transforme|have turned|has turned|make|makes|made|rendent|ont rendu|become|becomes|became|devient|"
+        rf"deviennent|est devenu|est devenue|sont devenus|is now|c est devenu|end up|ends up|finit|finissent)"
+        rf"(?: \S+){{0,5}} (?:into |en |in |a |an |un |une |like |comme )?(?:a |an |un |une )?{_RUIN_PLACE9}{E}",
+    ),
+    # things go missing where they go, "it's just what they do"
+    (
+        "group_what_they_do_hate9",
+        ws("disparaissent vanish stolen voles volees nature velos wallets phones tools purses portefeuilles"),
+        rf"{B}{_G9}(?: \S+){{0,12}} (?:go missing|going missing|goes missing|went missing|start disappearing|"
+        rf"starts disappearing|disappear|vanish|get stolen|gets stolen|se font voler|disparaissent|disparait|"
+        rf"commencent a disparaitre)(?![^ ])"
+        rf"|{B}{_G9}(?: \S+){{0,14}} (?:c est leur nature|it is in their nature|that is their nature)(?![^ ])",
+    ),
+    # chosen by a group word, then by the clause gates (its words are common: "what", "do")
+    (
+        "group_just_what_they_do_hate9",
+        None,
+        rf"{B}{_G9}(?: \S+){{0,14}} (?:it is just what they do|that is just what they do|it is what they do|"
+        rf"that is what they do|c est ce qu ils font|c est ce qu elles font|they all do it|ils font tous ca|"
+        rf"c est toujours les memes)(?![^ ])",
+    ),
+    # a brain denied: « elles ont pas le cerveau pour calculer », "they don't have the brains for"
+    (
+        "group_no_brain_hate9",
+        ws("cerveau cerveaux brain brains neurones tete head skulls craniums cranes cerebrale"),
+        rf"{B}{_G9}(?: \S+){{0,6}} (?:ont pas le cerveau|n ont pas le cerveau|ont pas les neurones|n ont pas les "
+        rf"neurones|ont pas la tete|n ont pas la tete|do not have the brain|do not have the brains|have not got the brains|"
+        rf"have not got the brain|lack the brain|lack the brains|are not wired|sont pas faites|sont pas faits|"
+        rf"brains are not built|brains can not|brain can not|cerveau est pas fait|cerveau n est pas fait)"
+        rf"(?: \S+){{0,2}} (?:pour|for|to|a)(?![^ ])"
+        rf"|{B}{_G9}(?: \S+){{0,4}} (?:have|has|got|ont|possedent)(?: \S+){{0,2}} (?:smaller|lower|tinier|lighter|"
+        rf"plus petits|plus petit|moins gros|moins lourds|inferior|inferieurs) (?:average )?(?:brains|brain|brain mass|"
+        rf"brain size|brain sizes|cerveaux|cerveau|skulls|craniums|cranes|masse cerebrale|neurones)(?![^ ])",
+    ),
+    # "just asking": "why are X always the most toxic? asking for a friend", « pourquoi les X sont toujours aussi … ?
+    # question sérieuse »
+    (
+        "group_just_asking_hate9",
+        None,
+        rf"{B}(?:why|pourquoi|how come|comment ca se fait que|comment se fait il que)(?: \S+){{0,2}} {_G9}(?: \S+){{0,3}} "
+        rf"(?:always|toujours|all|tous|toutes|every time|systematiquement|so|si|aussi|constantly|never|jamais)"
+        rf"(?: \S+){{0,6}} (?:{_PRED_ALT}|{_BAD9})(?: \S+){{0,8}} {_TAG9}(?![^ ])",
+    ),
+]
+HATE_RULES += tuple((cue, anchors is None, anchors, re.compile(body)) for cue, anchors, body in _ROWS9)
+ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS9 if anchors is not None))
+GUARDS_HATE8.update({cue: (NOT_SAID_HATE8, KIND_GROUP_hate9) for cue, _a, _b in _ROWS9})
+KIND_ROWS_hate9 = KIND_ROWS_hate9 | frozenset(cue for cue, _a, _b in _ROWS9)
+# a dehumanising noun denied of the group ("the homeless are not vermin"): kind words for the learned review too
+KIND_GROUP_hate9 = re.compile(
+    rf"{KIND_GROUP_hate9.pattern}|(?<![^ ])(?:are not|is not|ne sont pas|sont pas|c est pas|ce n est pas|ce ne sont pas|"
+    rf"were never|n ont jamais ete)(?: (?:\S+)){{0,2}} {_VERMIN9}(?![^ ])"
+)
+# the group as the one harmed by a verb in the row's own match ("women get harassed in ranked, it's a disaster",
+# « les migrants qui se noient en mer, c'est une honte »), when the predicate is a word of outrage at the harm
+HARMED_VERB_hate9 = re.compile(
+    rf"^(?:\S+ ){{0,5}}(?:get|gets|got|are|were|is|keep getting|se font|se sont fait|sont|ont ete|etaient|se faire)? ?"
+    rf"(?:{_HARMED_hate9}|insulter|harceler|agresser|traiter|tabasser|frapper|virer|jeter|insult|harass|attack|"
+    rf"se noient|se noyer|noyes|drown|drowning|drowned|meurent|mourir|die|dying|died|crevent dans la rue|"
+    rf"dorment dehors|sleep rough|sleep outside|freeze|meurent de froid|freeze to death)(?![^ ])"
+)
+HARMED_ANYWHERE_hate9 = re.compile(HARMED_VERB_hate9.pattern.replace("^(?:\\S+ ){0,5}", "(?<![^ ])", 1))
+OUTRAGE_END_hate9 = re.compile(
+    r"(?<![^ ])(?:catastrophe|disaster|desastre|honte|disgrace|shame|scandale|scandal|nightmare|cauchemar|"
+    r"tragedy|tragedie|drame|horreur|horror|outrage|travesty)(?: absolue| totale| complete| absolute| total| complete)?$"
+)
+# the author's care asked for the group: "should not pay for their insulin", « ne devraient pas payer leurs soins »
+CARE_COST_hate9 = re.compile(
+    r"^ (?:have to |avoir a |need to )?(?:pay|pay for|payer)(?: \S+)? (?:their|leur|leurs|for their|pour leur|pour leurs)(?![^ ])"
+)
+# the learned review hears the same: care costs and harm denied of the group ("should not pay for their insulin",
+# "should get better care, not be locked up")
+KIND_GROUP_hate9 = re.compile(
+    rf"{KIND_GROUP_hate9.pattern}|(?<![^ ])(?:should not|ne devraient pas|devraient pas){CARE_COST_hate9.pattern[1:]}"
+    rf"|(?<![^ ])(?:not|pas|never|jamais) (?:be |etre )?(?:{_HARMED_hate9})(?![^ ])"
+)
+KIND_ROWS_hate9 = KIND_ROWS_hate9 | {"group_they"}
+_ROWS9B = [
+    # a burden or a drain on a place or on others: "type 1 kids are a burden on schools"
+    (
+        "group_burden_hate9",
+        ws("burden burdens drain fardeau fardeaux boulet boulets"),
+        rf"{B}{_G9}(?: \S+){{0,4}} (?:are|is|r|re|sont|c est|ce sont|will always be|remain|restent)(?: (?:just|only|such|"
+        rf"nothing but|a|an|the|un|une|des|juste|que|vraiment|really|huge|massive|total|basically))* (?:burden|burdens|"
+        rf"drain|fardeau|fardeaux|boulet|boulets)(?: (?:on|to|for|pour|sur|a|de)(?![^ ])|$)",
+    ),
+]
+HATE_RULES += tuple((cue, False, anchors, re.compile(body)) for cue, anchors, body in _ROWS9B)
+ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS9B))
+GUARDS_HATE8.update({cue: (NOT_SAID_HATE8, KIND_GROUP_hate9) for cue, _a, _b in _ROWS9B})
+KIND_ROWS_hate9 = KIND_ROWS_hate9 | frozenset(cue for cue, _a, _b in _ROWS9B)
+# hate9's rows: the claim reported or condemned as hate8's, but "before you call me racist" is the author's own
+# disclaimer, not words received
+_NOT_ME_RACIST9 = r"(?! (?:a )?(?:racist|raciste|homophobe|homophobic|sexist|sexiste|bigot)(?![^ ]))"
+NOT_SAID_hate9 = re.compile(
+    NOT_SAID_HATE8.pattern.replace(
+        "called me|call me|calls me|",
+        f"called me{_NOT_ME_RACIST9}|call me{_NOT_ME_RACIST9}|calls me{_NOT_ME_RACIST9}|",
+        1,
+    )
+)
+assert NOT_SAID_hate9.pattern != NOT_SAID_HATE8.pattern
+GUARDS_HATE8.update({cue: (NOT_SAID_hate9, KIND_GROUP_hate9) for cue, _a, _b in (*_ROWS9, *_ROWS9B)})
 # threat9 (round 43, threat helper 9): false alarms made quiet. A kind purpose said with the words of an
 # exposure or a report ("i will email the school you teach at to thank them", "tell your boss you're amazing",
 # « j'ai ton adresse, je t'envoie ton cadeau demain », "would be a shame if you didn't come to the party")

@@ -1463,7 +1463,7 @@ RULES: tuple[Rule, ...] = (
       r"|\b(?:can|could|would) (?:a mod|an admin|a moderator|someone from the team|someone on the team|someone|somebody) (?:have|take) a look\b|\b(?:un modo|une modo|un admin|un moderateur|quelqu un de l equipe) (?:jette|jeter|puisse jeter) un (?:oeil|œil)\b"
       r"|\b(?:is|s) (?:that|this|it) bannable\b|\bc est (?:bannissable|sanctionnable)\b|\b(?:can|could) (?:someone|somebody|a mod|an admin) step in\b|\bi want (?:the|an) (?:admin|admins|mods|mod|moderators) to see\b|\bwhat do i (?:even )?do\b"
       r"|\b(?:a poste|posted)(?: dans [^\s|]+| in [^\s|]+)? (?:une photo|a photo|a picture|une image) (?:de|of) (?:ma|mon|mes|my)\b"
-      r"|\b(?:can|could|would|pouvez vous|peux tu|pourriez vous) (?:you|someone|somebody|anyone|a mod|the mods|one of you|vous|quelqu un)? ?(?:ban|kick|mute|remove|bannir|virer|exclure|supprimer|stop|deal with|handle|sort out)\b(?: [^\s|]+){0,1} (?:him|her|them|this|that|it|le|la|les|ce|cette|ca|this user|this person|ce membre)\b"
+      r"|(?<!\bwe )(?<!\bi )(?<!\bthey )\b(?:can|could|would|pouvez vous|peux tu|pourriez vous) (?:you|someone|somebody|anyone|a mod|the mods|one of you|vous|quelqu un)? ?(?:ban|kick|mute|remove|bannir|virer|exclure|supprimer|stop|deal with|handle|sort out)\b(?: [^\s|]+){0,1} (?:him|her|them|this|that|it|le|la|les|ce|cette|ca|this user|this person|ce membre)\b"
       r"|\b(?:can|could|would) (?:someone|somebody|anyone|a mod|one of you)(?: on the team| from the team| in the team| on staff)? (?:look|have a look|take a look|check|see) (?:at )?(?:this|that|it|the thread|the channel|the post|my post|his|her|their|these|what)\b|\blook please\b"
       r"|\b(?:can|could) (?:that|this|it|these|those|the post|the message) (?:get|be) (?:removed|deleted|taken down|hidden)\b|\breporting (?:a|an|this|the|that|@user|user|him|her)\b|\b(?:i d like to report|i would like to report|i want to report|je voudrais signaler|je veux signaler|je signale)\b"
       r"|\b(?:je sais pas si c est grave|not sure if (?:this|that|it) (?:is|be) (?:bad|serious|allowed|ok|okay|a big deal)|is this allowed|c est autorise)\b"
@@ -2223,7 +2223,7 @@ HELP_RULES: tuple[Rule, ...] = (
       rf"\b(?:modo|modos|admin|admins|staff|moderateur|moderateurs|moderatrice){G(6)} (?:co|connecte|connectes|dispo|present|en ligne|reveille)\b"
       r"|\b(?:quelqu un|qqn|qqun|quelqu) (?:est |de |d )?(?:reveille|reveillee|debout|dispo|co|connecte|en ligne)\b(?= \||$| (?:svp|stp|s il|besoin|j|je|jsp|pour parler|cette nuit|ce soir|\d+h))"
       r"|\b(?:sais pas|sais plus|sait pas) (?:a qui|qui) (?:en )?parler\b|\ba qui (?:en )?parler\b|\bpersonne (?:a qui|avec qui) parler\b"
-      r"|\b(?:parler|discuter|causer) en (?:vocal|voc|prive|mp|dm)\b|\bpas pour jouer\b|\bjuste pour parler\b"
+      r"|(?<!\bils )(?<!\belles )\b(?:parler|discuter|causer) en (?:vocal|voc|prive|mp|dm)\b|\bpas pour jouer\b|\bjuste pour parler\b"
       r"|\b(?:accepterait|voudrait|pourrait|veut bien|voudrait bien) (?:de )?(?:discuter|parler|m ecouter|echanger)\b"),
     R("need_fr", "help", 1,
       r"\bbesoin (?:d aide|de parler|de quelqu un|d une oreille|qu on m ecoute|de soutien|d un modo|d un admin"
@@ -2591,6 +2591,28 @@ RECEIVED_TOLD_SUPPORT8 = (
     r"|\b(?:at|on) my own (?:birthday|wedding|party|baby shower|graduation)\b|\bin front of my (?:kids|children|son|daughter|little (?:boy|girl))\b"
     r"|\b(?:a|pour) mon propre (?:anniversaire|mariage)\b|\bdevant (?:mes enfants|mon fils|ma fille|mes gosses|mes petits)\b"
     r")(?![^|]*\b(?:lol|lmao|lmfao|mdr|ptdr|haha|hahaha|xd|jk|jpp)\b)"
+)
+# hate9 (round 43): a group called a burden or a drain on others, or said to deserve death ("deaf people ...
+# they're a burden on everyone around them", "disabled people are just a drain on the rest of us", "cancer
+# patients who ... deserve to die"): the burden and death cues are then the hate's, not the author's; "people
+# like me are a burden" and "i am a burden" keep theirs (``support``: no first person between the group and the
+# burden, none of "i am" / « je suis » / "like me" in the message).
+GROUP_BURDEN_hate9 = (
+    r"\b(?:they|those|these|people|ppl|kids|children|patients|sufferers|addicts|folks|ones|users|immigrants|migrants|"
+    r"refugees|disabled|handicapped|cripples|autistics|autists|diabetics|elderly|boomers|pensioners|claimants|"
+    r"ils|elles|ceux|celles|gens|personnes|patients|malades|handicapes|vieux|immigres|migrants|refugies)\b"
+    r"(?: (?!(?:i|me|my|myself|im|i m|we|us|our|je|j|me|m|moi|mon|ma|mes)\b)[^\s|]+){0,8}"
+    r" (?:are|re|is|sont|c est|ce sont|will always be|will be|remain|restent)"
+    r"(?: (?:just|only|such|nothing but|a|an|the|un|une|des|juste|que|vraiment|really|huge|massive|enorme|total|"
+    r"complete|fucking|basically))* (?:burden|burdens|drain|drains|dead weight|fardeau|fardeaux|boulet|boulets|"
+    r"poids mort|charge)\b"
+    r"|\b(?:people|patients|those|folks|kids|users|addicts|smokers|junkies|gens|personnes|malades|ceux)\b"
+    r"(?: (?!(?:i|me|my|myself|im|i m|je|j|me|m|moi)\b)[^\s|]+){0,8} (?:deserve|deserves|meritent|merite) "
+    r"(?:to die|de mourir|de crever|to rot|death|la mort)\b"
+)
+GROUP_BURDEN_SELF_hate9 = (
+    r"\b(?:i am|i m|im|i feel|je suis|j suis|chui|je me sens|like me|comme moi|such as me|people like us|myself|"
+    r"moi meme|i ll|i will|i want|je veux|j veux)\b"
 )
 
 

@@ -1147,7 +1147,15 @@ def _hate(
             continue  # a clause of the pattern is not met: it cannot match
         if cue == "group_predicate":
             found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
-            if found and not all(_defended(m.group(0)) for m in found):
+            if found and not all(_defended(m.group(0)) or _kind_hate9(cue, m) for m in found):
+                hits.append(AbuseHit(_H, cue))
+                return
+        elif cue in rules.KIND_ROWS_hate9:
+            found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
+            if found and not all(_kind_hate9(cue, m) for m in found):
+                guards = rules.GUARDS_HATE8.get(cue)
+                if guards is not None and any(g.search(m.string) for m in found for g in guards):
+                    continue  # hate9's rows: the claim reported, condemned or denied, as hate8's
                 hits.append(AbuseHit(_H, cue))
                 return
         elif pattern.search(joined) or (surface is not None and pattern.search(surface)):
@@ -1188,6 +1196,51 @@ def _defended(matched: str) -> bool:
         return False
     before = matched[: tail.start(1)].split()[-6:]
     return not rules.NEGATORS.isdisjoint(before) and rules.NEGATORS.isdisjoint(tail.group(1).split())
+
+
+def _kind_hate9(cue: str, match: re.Match[str]) -> bool:
+    """hate9: one match of an old generic row that is no hate (``rules.KIND_ROWS_hate9``): the harm denied
+    ("do not deserve any of the hate they get", « ne devraient pas être enfermés »), "treated like everyone
+    else", the group the one harmed ("the harassment women get in ranked is a disaster"), or a regime's
+    propaganda told as history. Read around the match only, never on the whole message."""
+    text = match.string
+    said = match.group(0)
+    after = text[match.end() : match.end() + 120]
+    if cue == "group_claim":
+        if rules.HARM_DENIED_hate9.search(after) is not None:
+            return rules.HARM_AFTER_BUT_hate9.search(after) is None
+        denied = said.endswith(("should not", "ne devraient pas", "devraient pas"))
+        if denied and rules.CARE_COST_hate9.search(after) is not None:
+            return True
+    if cue in ("group_predicate", "group_they") and rules.OUTRAGE_END_hate9.search(said) is not None:
+        # the outrage is at a harm told in the match or just before it ("les femmes se font insulter, c'est
+        # une catastrophe")
+        told = text[max(0, match.start() - 60) : match.start() + len(said)]
+        if rules.HARMED_VERB_hate9.search(said) is not None or rules.HARMED_ANYWHERE_hate9.search(told):
+            return True
+    if cue == "group_demand":
+        if said.endswith((" treated like", " traites comme", " traitees comme")):
+            if rules.TREATED_LIKE_ANYONE_hate9.search(after) is not None:
+                return True
+        elif rules.DEMAND_NEGATED_hate9.search(said) is not None:
+            return rules.HARM_AFTER_BUT_hate9.search(after) is None
+    before = text[max(0, match.start() - 80) : match.start()].rstrip()
+    if not before:
+        return False
+    victim = rules.VICTIM_BEFORE_hate9.search(before)
+    if victim is not None and rules.HARM_PRAISED_hate9.search(said) is None:
+        linked = (
+            victim.group("link") is not None
+            or victim.group("treat") is not None
+            or said.startswith(("des ", "de ", "d ", "du ", "of "))
+        )
+        if linked or rules.VICTIM_VERB_hate9.search(said) is not None:
+            return True
+    return (
+        rules.HISTORY_BEFORE_hate9.search(before) is not None
+        and rules.HISTORY_FIRST_PERSON_hate9.search(before) is None
+        and rules.HISTORY_FRAME_hate9.search(text) is not None
+    )
 
 
 def _needs_met(needs: frozenset[str] | None, present: frozenset[str]) -> bool:
@@ -1486,6 +1539,12 @@ _VICTIM = FIRST_SUBJ | FIRST_POSS | _ws("us our notre nos we")
 _DISCLAIMED = re.compile(
     r"(?<![^ ])(?:pas|not|isn t|c est pas|ce n est pas|n est pas)(?: \S+){0,2} (?:racist|racism|raciste|"
     r"racisme|sexist|sexiste|homophobic|homophobe)(?![^ ])|(?<![^ ])racist to notice(?![^ ])"
+    # hate9: "I'm not saying I'm racist but", « je dis pas que je suis homophobe mais »
+    r"|(?<![^ ])(?:je dis pas que|je ne dis pas que|j dis pas que|jdis pas que|i am not saying|not saying)"
+    r"(?: \S+){0,3} (?:racist|raciste|homophobe|homophobic|sexist|sexiste|transphobe|transphobic)(?![^ ])"
+    r"|(?<![^ ])(?:before you call me|before you lot call me|don t call me|do not call me|"
+    r"avant de me traiter de|me traitez pas de|traitez moi de) (?:a )?"
+    r"(?:racist|raciste|homophobe|sexist|sexiste)(?![^ ])"
 )
 
 

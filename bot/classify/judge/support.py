@@ -47,6 +47,8 @@ from bot.classify.judge._support_rules import (
     RECEIVED_TOLD_SUPPORT8,
     RULES,
     COMFORT_support9,
+    GROUP_BURDEN_hate9,
+    GROUP_BURDEN_SELF_hate9,
     GROUP_BURDEN_support9,
     HELP_RULES_support9,
     QUOTE_CLAIMED_support9,
@@ -194,6 +196,14 @@ _GROUP_UNBORN_CUES = frozenset(
 )
 _GROUP_UNBORN_WORDS = frozenset(
     _words("born exist existing dead die naitre nes nees exister vivre mourir crever")
+)
+# hate9: a group called a burden or a drain, or said to deserve death (``_support_rules.GROUP_BURDEN_hate9``)
+_BURDEN_OF_GROUP_hate9 = re.compile(GROUP_BURDEN_hate9)
+_BURDEN_SELF_hate9 = re.compile(GROUP_BURDEN_SELF_hate9)
+_BURDEN_CUES_hate9 = frozenset({"burden_en", "want_die_en", "weigh_on_everyone"})
+_BURDEN_WORDS_hate9 = frozenset(
+    _words("burden burdens drain drains weight fardeau fardeaux boulet boulets charge")
+    + _words("die mourir crever rot death mort")
 )
 _SELF_WORTH = re.compile(
     r"\b(?:je|j|moi je) (?:ne |n )?(?:sers|servais|servirai) (?:vraiment |strictement |juste )?a rien\b"
@@ -519,6 +529,14 @@ def assess_support(chat: Chat) -> SupportReading:
         and _GROUP_UNBORN.search(own)
     ):
         hits = []  # "people with down syndrome shouldn't be born": a group's existence denied (hate)
+    if (
+        hits
+        and all(cue in _BURDEN_CUES_hate9 for _, cue, _ in hits)
+        and not vocab.isdisjoint(_BURDEN_WORDS_hate9)
+        and _BURDEN_OF_GROUP_hate9.search(own)
+        and not _BURDEN_SELF_hate9.search(own)
+    ):
+        hits = []  # hate9: "deaf people are a burden on everyone": the group's, said by the author (hate)
     if (
         hits
         and any(kind == "burden" for kind, _, _ in hits)
