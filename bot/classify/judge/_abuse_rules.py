@@ -7075,3 +7075,23 @@ _RAW_INSULT9B: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT9B)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT9B))
+
+
+# Day 8 (lead): two false alarms the helpers named. "people with a cold should stay home" is advice about a
+# passing illness, no group (``group_claim`` read it as exclusion: ``abuse._hate`` no longer counts it a
+# group, nor the learned review hate); "everyone at your school will love your
+# costume" is praise (``private_to_audience`` read an exposure): a thing one is proud of, loved by an
+# audience, joins threat9's kind purposes, and a menace word still wins (``abuse._kind_not_menace_threat9``).
+PASSING_ILLNESS_DAY8 = re.compile(
+    r"(?<![^ ])(?:with|avec|who have|who has|qui ont|qui a) (?:a |an |the |un |une |la |le |de la |du )?"
+    r"(?:cold|colds|flu|fever|cough|sore throat|stomach bug|tummy bug|rhume|grippe|fievre|toux|gastro|"
+    r"angine|mal de gorge|covid symptoms|symptoms|symptomes|symptomes du covid)(?![^ ])"
+)
+KIND_THREAT9 = re.compile(
+    rf"{KIND_THREAT9.pattern}|(?<![^ ])(?:will|gonna|going to|are going to|vont|va|vont tellement) "
+    r"(?:love|adore|enjoy|adorer|kiffer|aimer) (?:your|ur|ton|ta|tes|vos|votre) (?:\S+ )?"
+    r"(?:costume|costumes|outfit|outfits|dress|cake|cakes|robe|tenue|tenues|cosplay|drawing|drawings|dessin|"
+    r"dessins|art|song|songs|chanson|chansons|speech|discours|performance|spectacle|show|haircut|coiffure|"
+    r"project|projet|poem|poeme|gift|cadeau|present|card|carte|idea|idee|cookies|biscuits|gateau|photos of "
+    r"the trip)(?![^ ])"
+)

@@ -68,7 +68,7 @@ from importlib.resources import files
 from itertools import pairwise
 from typing import Any, Self, TypeVar
 
-from bot.classify.judge._abuse_rules import KIND_GROUP_hate9
+from bot.classify.judge._abuse_rules import PASSING_ILLNESS_DAY8, KIND_GROUP_hate9
 from bot.classify.judge.abuse import aimed, kind_purpose
 from bot.classify.judge.chat import Chat, read
 from bot.domain.signals import (
@@ -500,6 +500,8 @@ def learned_abuse(
         return abuse
     if kind is AbuseKind.HATE and KIND_GROUP_hate9.search(chat.own_forms) is not None:
         return abuse  # hate9: a harm denied of a group, or the group treated like everyone else
+    if kind is AbuseKind.HATE and PASSING_ILLNESS_DAY8.search(chat.own_forms) is not None:
+        return abuse  # "people with a cold should stay home": advice about a passing illness, no group
     if kind is AbuseKind.THREAT and kind_purpose(chat):
         return abuse  # « j'ai ton adresse, je t'envoie ton cadeau »: a kind purpose, no menace
     return replace(abuse, hits=(AbuseHit(kind, CUE, learned=True),))

@@ -1127,7 +1127,11 @@ def _hate(
     has_group = (
         not GROUPS.isdisjoint(present)
         or any(g in joined for g in MULTI_GROUPS)
-        or (not _PEOPLE.isdisjoint(present) and not _WITH.isdisjoint(present))
+        or (
+            not _PEOPLE.isdisjoint(present)
+            and not _WITH.isdisjoint(present)
+            and rules.PASSING_ILLNESS_DAY8.search(joined) is None  # "people with a cold": no group
+        )
     )
     chosen = [
         number

@@ -733,6 +733,8 @@ _EN_READING: dict[str, tuple[str, ...]] = {
                "mm": ("mm",), "quelle": ("quelle",), "ke": ("ke",), "mem": ("mem",), "ki": ("ki",),
                "ds": ("ds",), "dc": ("dc",), "ct": ("ct",), "pk": ("pk",), "tte": ("tte",),
                "pcq": ("pcq",)}  # fmt: skip
+# « dont » is a French relative pronoun (« la façon dont il parle »), not "don't": kept in a French message.
+_FR_READING["dont"] = ("dont",)
 # English SMS spellings that are French words ("dis", "bout", "jus"): English in English messages only.
 for _key in ("dis", "da", "der", "dem", "bout", "def", "jus", "wen", "min", "mins", "cos"):
     _EN_READING[_key] = _EXPANSIONS.pop(_key)

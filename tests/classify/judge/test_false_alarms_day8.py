@@ -82,3 +82,34 @@ def test_a_kind_purpose_keeps_the_learned_threat_review_off() -> None:
     addressed to the reader from margin 4.0, sent the same message to a person until it asked the same."""
     assert not _JUDGE.judge("j'ai ton adresse, je t'envoie ton cadeau demain").abuse.hits
     assert _JUDGE.judge("j'ai ton IP, je vais te faire un petit cadeau").abuse.hits
+
+
+def test_french_dont_is_no_english_negation() -> None:
+    """« la façon dont il parle » was read « la facon do not il parle » (hate9 found it): a French message
+    keeps its relative pronoun; an English "dont" is still "do not"."""
+    assert read("la façon dont il parle me fait peur").forms == "la facon dont il parle me fait peur"
+    assert read("i dont want to be here anymore").forms == "i do not want to be here anymore"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "people with a cold should stay home",
+        "les gens qui ont la grippe devraient rester chez eux cette semaine",
+        "everyone at your school will love your costume",
+        "tes collègues vont adorer ton gâteau",
+    ],
+)
+def test_advice_about_a_passing_illness_and_praise_for_an_audience_are_quiet(text: str) -> None:
+    assert not _JUDGE.judge(text).abuse.hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "disabled people should stay home and stop bothering us",
+        "everyone at your school will love your nudes, sleep tight",
+    ],
+)
+def test_exclusion_of_a_group_and_exposure_with_menace_are_still_caught(text: str) -> None:
+    assert _JUDGE.judge(text).abuse.hits
