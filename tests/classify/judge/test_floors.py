@@ -107,62 +107,66 @@ from bot.domain.policy.loader import load_policy
 # near misses), insult (0.84 -> 0.83, 0.86 -> 0.85), reported abuse (0.88 -> 0.87, 0.92 -> 0.91) and benign
 # (game 0.98 -> 0.97: 3 of 388 acted on); and one held-back reported-abuse message (game) is sanctioned or
 # nudged: NEVER 0 -> 1 (the held-back split is not read).
+# Regenerated at 05:50 UTC after the merge of support9, threat9, insult9 and hate9 (rules by family for rounds
+# 42 and 43's tune misses), the learned abuse review read from margin 4.0 (threat) and 4.5 (insult) where the
+# message is addressed to the reader, and the day's false alarms: every floor stays or rises (held-back threat
+# 0.68 -> 0.72 and 0.75 -> 0.79, insult 0.83 -> 0.86 and 0.85 -> 0.89, hate 0.76 -> 0.78 and 0.78 -> 0.80).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.8% of 2328 (day 8 merge, 04:55 UTC)
-        "distress": 0.95,  # 99.5% of 1192
-        "help": 0.95,  # 99.9% of 923
-        "reported_abuse": 0.95,  # 99.6% of 687
+        "crisis": 0.97,  # 100.0% of 2328 (day 8 end, 05:50 UTC)
+        "distress": 0.95,  # 99.7% of 1192
+        "help": 0.95,  # 100.0% of 923
+        "reported_abuse": 0.95,  # 100.0% of 687
         "illness": 0.98,  # 100.0% of 832
         "self_talk": 0.98,  # 100.0% of 456
-        "insult": 0.92,  # 94.4% of 701
-        "hate": 0.95,  # 97.8% of 775
-        "threat": 0.93,  # 95.2% of 687
-        "obfuscated": 0.92,  # 94.1% of 306
+        "insult": 0.95,  # 97.9% of 701
+        "hate": 0.95,  # 99.6% of 775
+        "threat": 0.95,  # 98.7% of 687
+        "obfuscated": 0.94,  # 96.4% of 306
         "banter": 0.97,  # 100.0% of 122
         "benign": 0.98,  # 100.0% of 1074
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.8% of 1821 (day 8 merge, 04:55 UTC)
-        "distress": 0.95,  # 99.6% of 800
+        "crisis": 0.97,  # 99.9% of 1821 (day 8 end, 05:50 UTC)
+        "distress": 0.95,  # 99.9% of 800
         "help": 0.95,  # 100.0% of 743
-        "reported_abuse": 0.95,  # 99.5% of 762
+        "reported_abuse": 0.95,  # 100.0% of 762
         "illness": 0.98,  # 100.0% of 62
         "self_talk": 0.98,  # 100.0% of 521
-        "insult": 0.91,  # 93.2% of 1139
-        "hate": 0.95,  # 97.4% of 882
-        "threat": 0.94,  # 96.0% of 995
-        "obfuscated": 0.91,  # 93.4% of 680
+        "insult": 0.94,  # 95.8% of 1139
+        "hate": 0.95,  # 99.3% of 882
+        "threat": 0.95,  # 98.6% of 995
+        "obfuscated": 0.94,  # 96.3% of 680
         "banter": 0.97,  # 99.7% of 935
         "benign": 0.98,  # 99.9% of 1176
     },
     ("heldout", "patient"): {
-        "crisis": 0.95,  # 96.8% of 344 (day 8 merge, 04:55 UTC)
+        "crisis": 0.95,  # 96.8% of 344 (day 8 end, 05:50 UTC)
         "distress": 0.91,  # 93.2% of 339
         "help": 0.95,  # 97.6% of 296
-        "reported_abuse": 0.87,  # 89.2% of 352
+        "reported_abuse": 0.88,  # 89.5% of 352
         "illness": 0.98,  # 99.5% of 402
         "self_talk": 0.97,  # 99.1% of 227
-        "insult": 0.83,  # 84.5% of 213
-        "hate": 0.76,  # 78.2% of 528
-        "threat": 0.68,  # 69.9% of 429
-        "obfuscated": 0.90,  # 92.0% of 138
+        "insult": 0.86,  # 87.8% of 213
+        "hate": 0.78,  # 79.7% of 528
+        "threat": 0.72,  # 73.7% of 429
+        "obfuscated": 0.92,  # 93.5% of 138
         "banter": 0.90,  # 91.7% of 36
         "benign": 0.97,  # 99.0% of 401
     },
     ("heldout", "game"): {
-        "crisis": 0.93,  # 94.5% of 235 (day 8 merge, 04:55 UTC)
+        "crisis": 0.93,  # 94.5% of 235 (day 8 end, 05:50 UTC)
         "distress": 0.91,  # 92.7% of 164
         "help": 0.95,  # 97.5% of 239
         "reported_abuse": 0.91,  # 92.6% of 366
         "illness": 0.98,  # 100.0% of 14
         "self_talk": 0.97,  # 99.1% of 225
-        "insult": 0.85,  # 87.2% of 406
-        "hate": 0.78,  # 80.3% of 539
-        "threat": 0.75,  # 77.2% of 579
-        "obfuscated": 0.92,  # 93.7% of 382
+        "insult": 0.89,  # 90.6% of 406
+        "hate": 0.80,  # 81.6% of 539
+        "threat": 0.79,  # 81.0% of 579
+        "obfuscated": 0.93,  # 95.0% of 382
         "banter": 0.96,  # 97.9% of 522
-        "benign": 0.97,  # 99.2% of 388
+        "benign": 0.98,  # 99.5% of 388
     },
 }
 # Records that got what their category must never get (illness, self-talk or reported abuse sanctioned
