@@ -29,7 +29,7 @@ from bot.classify.judge._cues import (
     CRISIS_FROM_DISTRESS,
     CRISIS_FROM_NONE,
     DISTRESS_FROM_NONE,
-    LOWEST_ABUSE_REVIEW,
+    REVIEW_FLOOR,
     JointCues,
     abuse_cues,
     cue_model,
@@ -100,11 +100,12 @@ class Judge:
         support_scores, abuse_scores = self._joint.scores(chat, features(chat))
         crisis, help_, other = support_scores
         *kinds, not_abuse = abuse_scores
+        top = max(range(len(kinds)), key=kinds.__getitem__)  # the kind ``learned_abuse`` would read
         if (
             Gate.enabled  # off (``_requires.ungated``): the reference path, always through both readers
             and crisis - max(help_, other) < _LOWEST_CRISIS_LIFT
             and help_ - max(crisis, other) < DISTRESS_FROM_NONE
-            and max(kinds) - not_abuse < LOWEST_ABUSE_REVIEW
+            and kinds[top] - not_abuse < REVIEW_FLOOR[top]
         ):
             # the margins ``lift`` and ``learned_abuse`` compute, from the same scores, are all below
             # their thresholds: both would return their reading unchanged

@@ -91,7 +91,6 @@ ABUSE_REVIEW = 5.0
 # five-fold author-round validation (module docstring); hate naming a group keeps ``ABUSE_REVIEW``.
 THREAT_AT_THE_READER = 4.0
 INSULT_AT_THE_READER = 4.5
-LOWEST_ABUSE_REVIEW = min(ABUSE_REVIEW, THREAT_AT_THE_READER, INSULT_AT_THE_READER)
 CRISIS_FROM_DISTRESS = 1.0
 CRISIS_FROM_NONE = 2.0
 DISTRESS_FROM_NONE = 2.5
@@ -244,6 +243,12 @@ class CueModel(_LinearReading):
 
 
 ABUSE_CLASSES = ("insult", "hate", "threat", "other")
+# per abuse class (in ``ABUSE_CLASSES`` order, "other" left out), the lowest margin at which the review can
+# add a hit: below it ``learned_abuse`` returns the reading unchanged (the shortcut in ``Judge`` asks this)
+REVIEW_FLOOR = tuple(
+    {"threat": THREAT_AT_THE_READER, "insult": INSULT_AT_THE_READER}.get(c, ABUSE_REVIEW)
+    for c in ABUSE_CLASSES[:-1]
+)
 _ABUSE = {"insult", "hate", "threat"}
 
 
@@ -490,7 +495,7 @@ def learned_abuse(
     if abuse.hits or abuse.reported or abuse.self_talk or support.level is SupportLevel.CRISIS:
         return abuse
     kind, margin = model.best(chat, found, scores)
-    if margin < LOWEST_ABUSE_REVIEW or _CARE.search(chat.own_forms) is not None:
+    if margin < min(ABUSE_REVIEW, THREAT_AT_THE_READER, INSULT_AT_THE_READER) or _CARE.search(chat.own_forms):
         return abuse
     if margin < ABUSE_REVIEW:
         lower = {AbuseKind.THREAT: THREAT_AT_THE_READER, AbuseKind.INSULT: INSULT_AT_THE_READER}.get(kind)
