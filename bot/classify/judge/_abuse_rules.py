@@ -7182,3 +7182,45 @@ HARDSHIP_BEFORE_fa9 = re.compile(
     r"no one can|nobody can|impossible to|hard to|ne peuvent pas|peuvent pas|ne pourront pas|doivent|sont obliges de|"
     r"ne vivent pas|vivent pas)(?: \S+)?$"
 )
+# fa9, the harm done to the group as a verb: the people who do it ("people who attack roma are vermin",
+# « ceux qui harcèlent les femmes sont des ordures »), the doing ("harassing gay people is disgusting",
+# "roma being attacked is a plague"), the way they are treated (« la façon dont on traite les roms »), the
+# violence done to them (« les violences faites aux femmes »). Masked like ``VICTIM_NP_fa9``: the group goes,
+# the harm stays, and the row is searched again.
+_HARM_VERB_fa9 = (
+    r"(?:attack|attacks|attacked|attacking|harass|harasses|harassed|harassing|abuse|abuses|abused|abusing|bully|"
+    r"bullies|bullied|bullying|beat up|beats up|beat|beats|beating|beating up|hurt|hurts|hurting|insult|insults|"
+    r"insulted|insulting|mock|mocks|mocked|mocking|discriminate against|discriminates against|discriminated against|"
+    r"discriminating against|target|targets|targeted|targeting|threaten|threatens|threatened|threatening|spit on|"
+    r"spits on|spat on|spitting on|assault|assaults|assaulted|assaulting|dehumanise|dehumanize|dehumanising|"
+    r"dehumanizing|tabassent|tabasser|tabasse|harcelent|harceler|harcele|agressent|agresser|agresse|frappent|frapper|"
+    r"frappe|insultent|insulter|insulte|maltraitent|maltraiter|maltraite|discriminent|discriminer|discrimine|menacent|"
+    r"menacer|menace|crachent sur|cracher sur|crache sur|s en prennent a|s en prendre a|s en prend a|s en prennent aux|"
+    r"s en prendre aux|s en prend aux|attaquent|attaquer|attaque|humilient|humilier|humilie|stigmatisent|stigmatiser)"
+)
+# the doing at the head of a clause: a gerund or a French infinitive, never a finite verb ("they harass women")
+_HARM_DOING_fa9 = (
+    r"(?:harassing|attacking|abusing|bullying|insulting|mocking|discriminating against|targeting|threatening|"
+    r"beating up|assaulting|dehumanising|dehumanizing|spitting on|hurting|harceler|agresser|frapper|insulter|"
+    r"maltraiter|discriminer|tabasser|s en prendre a|s en prendre aux|menacer|humilier|stigmatiser|attaquer|"
+    r"cracher sur)"
+)
+VICTIM_DONE_fa9 = re.compile(
+    rf"(?<![^ ])(?P<harm>(?:(?:people|those|the ones|anyone|anybody|whoever|guys|men|folks|ppl|ceux|celles|les gens|"
+    rf"gens|quiconque|tous ceux|les mecs|les types|mecs)(?: \S+)? (?:who|that|qui|ki)(?: \S+)? {_HARM_VERB_fa9}"
+    rf"|{_HARM_DOING_fa9}|(?:the way|how|la facon dont|la maniere dont|la facon do not|la maniere do not|comment)"
+    rf"(?: (?:on|we|they|people|les gens|society|la societe))?(?: (?:treat|treats|traite|traitent|traiter|talk to|"
+    rf"parle a|parle aux|parlent aux|parler a))?"
+    rf"|{_HARM_NOUN_hate9} (?:faites aux|faites a|fait aux|faire aux|faire a|commises contre|commis contre|"
+    rf"commettre contre|infligees aux|infliger a|infliger aux|done to|inflicted on|inflict on|do to|committed against|"
+    rf"commit against)))"
+    rf"{_VICTIM_DET_fa9}(?: \S+){{1,4}}?"
+    rf"(?: (?:get|gets|are|were|being|getting|get treated|are treated|gets treated|got treated|sont traites|sont "
+    rf"traitees|se font traiter|sont traiter|se faire traiter))?"
+    rf"(?: (?:online|here|daily|en ligne|ici|irl|(?:in|on|at|en|sur|dans|au) (?:the )?\S+))?(?: c| ca)?"
+    rf"(?= (?:is|are|was|were|be|c est|c etait|c|est|sont|etait|sera|it is|its|must|should|will|va|doit|doivent))"
+    rf"|(?<![^ ])\S+(?: \S+){{0,2}} (?P<being>(?:being|getting|se faire|se faisant|qui se font) "
+    rf"(?:{_HARMED_hate9}|{_HARM_VERB_fa9}))"
+    rf"(?: (?:online|here|daily|en ligne|ici|irl|(?:in|on|at|en|sur|dans|au) (?:the |la |le |les )?\S+))?"
+    rf"(?= (?:is|are|was|c est|c|est|it is|its|must|should|will|va|doit))"
+)

@@ -70,11 +70,14 @@ from typing import Any, Self, TypeVar
 
 from bot.classify.judge._abuse_rules import (
     PASSING_ILLNESS_DAY8,
+    HARM_PRAISED_hate9,
     KIND_GROUP_hate9,
     SAYERS_APPROVED_fa9,
     SAYERS_BEFORE_fa9,
     SAYERS_CONDEMNED_AFTER_fa9,
     SAYERS_CONDEMNED_BEFORE_fa9,
+    VICTIM_DONE_fa9,
+    VICTIM_NP_fa9,
 )
 from bot.classify.judge.abuse import aimed, kind_purpose
 from bot.classify.judge.chat import Chat, read
@@ -509,6 +512,8 @@ def learned_abuse(
         return abuse  # hate9: a harm denied of a group, or the group treated like everyone else
     if kind is AbuseKind.HATE and _sayers_condemned_fa9(chat.own_forms):
         return abuse  # fa9: « je supporte pas les gens qui disent que … », "people who say … disgust me"
+    if kind is AbuseKind.HATE and _group_harmed_fa9(chat.own_forms):
+        return abuse  # fa9: "discriminating against disabled people is a cancer": the harm is the subject
     if kind is AbuseKind.HATE and PASSING_ILLNESS_DAY8.search(chat.own_forms) is not None:
         return abuse  # "people with a cold should stay home": advice about a passing illness, no group
     if kind is AbuseKind.THREAT and kind_purpose(chat):
@@ -552,3 +557,10 @@ def _sayers_condemned_fa9(text: str) -> bool:
         or SAYERS_CONDEMNED_AFTER_fa9.search(text, sayers.end(), sayers.end() + 120) is not None
         or SAYERS_CONDEMNED_BEFORE_fa9.search(text[: sayers.start()].rstrip()) is not None
     )
+
+
+def _group_harmed_fa9(text: str) -> bool:
+    """fa9: the group the one harmed, the harm the subject ("the abuse X get online is a plague", "people who
+    attack X are vermin"), and no harm praised anywhere ("is deserved", « bien fait »)."""
+    found = VICTIM_NP_fa9.search(text) or VICTIM_DONE_fa9.search(text)
+    return found is not None and HARM_PRAISED_hate9.search(text) is None

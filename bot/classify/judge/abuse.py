@@ -1283,6 +1283,9 @@ def _masked_fa9(pattern: re.Pattern[str], text: str) -> bool:
         told = masked[victim.end() : victim.end() + 60]
         if rules.HARM_PRAISED_hate9.search(told) is None:
             masked = rules.VICTIM_NP_fa9.sub(lambda v: v.group("harm"), masked)
+    done = rules.VICTIM_DONE_fa9.search(masked)
+    if done is not None and rules.HARM_PRAISED_hate9.search(masked, done.end(), done.end() + 60) is None:
+        masked = rules.VICTIM_DONE_fa9.sub(lambda v: v.group("harm") or v.group("being"), masked)
     sayers = rules.SAYERS_BEFORE_fa9.search(masked)
     if sayers is not None and rules.SAYERS_APPROVED_fa9.search(masked, sayers.end()) is None:
         verdict = rules.SAYERS_CONDEMNED_AFTER_fa9.search(masked, sayers.end(), sayers.end() + 120)

@@ -57,6 +57,24 @@ _JUDGE = Judge(recent=False)
         "cessez de dire que les sdf sont des parasites",
         "people with type 1 diabetes could not live off one salary",
         "les personnes handicapées doivent vivre avec trop peu",
+        # the harm done to the group as a verb: its doers, the doing, the way they are treated
+        "women getting harassed online is a disaster",
+        "roma being attacked in the street is a plague",
+        "discriminating against disabled people is a cancer",
+        "attacks on muslims are a plague",
+        "violence against trans people is an epidemic",
+        "people who attack roma are vermin",
+        "those who harass women are scum",
+        "anyone who abuses disabled people is vermin",
+        "les gens qui tabassent les sdf sont de la vermine",
+        "ceux qui harcèlent les femmes sont des ordures",
+        "harassing gay people is disgusting",
+        "the way travellers get treated is a disaster",
+        "la façon dont on traite les roms c'est une honte",
+        "les violences faites aux femmes sont un fléau",
+        "the abuse women receive is a disaster",
+        "the bigotry immigrants face is a cancer on society",
+        "the hate muslims get here is a plague",
     ],
 )
 def test_group_harmed_or_sayers_condemned_is_not_hate(text: str) -> None:
@@ -88,6 +106,14 @@ def test_group_harmed_or_sayers_condemned_is_not_hate(text: str) -> None:
         "travellers are a plague on this town",
         "immigrants live off our taxes",
         "les migrants vivent sur le dos des contribuables",
+        # a harm verb beside the claim, the doers praised, the harm approved
+        "they harass women, roma are vermin",
+        "roma attack people, roma are vermin",
+        "people who defend roma are vermin",
+        "roma being attacked is deserved, they are vermin",
+        "harassing gay people is fine, they are animals",
+        "people who attack roma are heroes, roma are parasites",
+        "les roms se font frapper et c'est bien fait, c'est de la vermine",
     ],
 )
 def test_hateful_twins_stay_hate(text: str) -> None:
