@@ -7141,6 +7141,9 @@ SAYERS_BEFORE_fa9 = re.compile(
     r"believes|keep saying|still say|disent|dise|pensent|ecrivent|postent|racontent|croient|sortent|"
     r"affirment|pretendent|traitent|appellent|balancent|osent dire|continuent de dire|repetent|dire|penser|ecrire|"
     r"poster|raconter|croire|sortir|affirmer|pretendre|traiter|appeler|balancer|oser dire|repeter)"
+    r"|(?:when i hear|when i see|when i read|when people say|when people post|when someone says|whenever someone says|"
+    r"every time someone says|quand j entends|quand j entendre|quand je lis|quand je vois|quand les gens disent|quand on dit|"
+    r"quand quelqu un dit|a chaque fois qu on dit|chaque fois que j entends)"
     r"|(?P<stop>stop|quit|arrete|arretez|arreter|arretons|cessez|stoppez) (?:de |d )?"
     r"(?:saying|calling|telling people|say|call|tell people|dire|traiter|appeler|raconter|ecrire))"
     r"(?: (?:that|que|qu))?(?![^ ])"
@@ -7223,4 +7226,24 @@ VICTIM_DONE_fa9 = re.compile(
     rf"(?:{_HARMED_hate9}|{_HARM_VERB_fa9}))"
     rf"(?: (?:online|here|daily|en ligne|ici|irl|(?:in|on|at|en|sur|dans|au) (?:the |la |le |les )?\S+))?"
     rf"(?= (?:is|are|was|c est|c|est|it is|its|must|should|will|va|doit))"
+)
+# fa9: the harm the subject of « c'est »: « les femmes n'ont pas à subir le harcèlement, c'est une catastrophe »
+HARM_IS_fa9 = re.compile(
+    rf"(?<![^ ])(?P<harm>{_HARM_NOUN_hate9})(?: (?:online|en ligne|ici|here|au quotidien|tous les jours))? (?:c|ca)"
+    rf"(?= (?:est|etait|sera))"
+)
+# fa9: "don't deserve to be treated as a burden", « ne méritent pas d'être traités comme … »: a harm denied
+DESERVE_TREATED_fa9 = re.compile(
+    r"^(?: to| d| de)?(?: be| etre| being)? (?:treated|seen|called|labelled|labeled|viewed|regarded|spoken to|talked "
+    r"to|spoken about|talked about|traites|traitees|vus|vues|consideres|considerees|appeles|appelees|traiter|voir|"
+    r"appeler|considerer)(?: as| like| comme| de| d)?(?![^ ])"
+    r"(?!(?: as| like| comme| de| d)? (?:a |an |des |de |d |the |les |real |normal |full |vrais |vraies )?(?:human|humans|human beings|people|person|"
+    r"persons|equals|equal|adults|adult|normal|everyone|anyone|everybody|anybody|humains|humain|etres humains|"
+    r"personnes|egaux|egales|adultes|gens|tout le monde|citizens|citoyens|citoyennes|members|membres|well|bien|"
+    r"respect|respectes|with respect|avec respect|fairly|equally)(?![^ ]))"
+)
+# the same for the learned review, on the whole message
+DESERVE_TREATED_ANY_fa9 = re.compile(
+    r"(?<![^ ])(?:do not deserve|does not deserve|did not deserve|never deserve|never deserved|ne meritent pas|"
+    r"meritent pas|ne merite pas|ne meritaient pas)" + DESERVE_TREATED_fa9.pattern[1:]
 )

@@ -70,6 +70,7 @@ from typing import Any, Self, TypeVar
 
 from bot.classify.judge._abuse_rules import (
     PASSING_ILLNESS_DAY8,
+    DESERVE_TREATED_ANY_fa9,
     HARM_PRAISED_hate9,
     KIND_GROUP_hate9,
     SAYERS_APPROVED_fa9,
@@ -562,5 +563,7 @@ def _sayers_condemned_fa9(text: str) -> bool:
 def _group_harmed_fa9(text: str) -> bool:
     """fa9: the group the one harmed, the harm the subject ("the abuse X get online is a plague", "people who
     attack X are vermin"), and no harm praised anywhere ("is deserved", « bien fait »)."""
+    if DESERVE_TREATED_ANY_fa9.search(text) is not None:
+        return True  # "don't deserve to be treated as a burden": a harm denied
     found = VICTIM_NP_fa9.search(text) or VICTIM_DONE_fa9.search(text)
     return found is not None and HARM_PRAISED_hate9.search(text) is None

@@ -1259,9 +1259,19 @@ def _quiet_fa9(cue: str, pattern: re.Pattern[str], joined: str, surface: str | N
     disgust me", « arrêtez de dire que … »), and the row searched again: quiet only when it no longer matches
     (another clause of hate keeps it). "People with X can't live off one salary": a hardship, not a claim."""
     texts = (joined,) if surface is None else (joined, surface)
+    if cue == "group_claim" and all(_deserve_treated_fa9(pattern, t) for t in texts):
+        return True
     if all(_hardship_fa9(pattern, t) for t in texts):
         return True
     return all(_masked_fa9(pattern, t) for t in texts)
+
+
+def _deserve_treated_fa9(pattern: re.Pattern[str], text: str) -> bool:
+    for m in pattern.finditer(text):
+        denied = m.group(0).endswith(("deserve", "meritent pas", "merite pas", "ne meritent pas"))
+        if not denied or rules.DESERVE_TREATED_fa9.search(text[m.end() : m.end() + 40]) is None:
+            return False
+    return True
 
 
 def _hardship_fa9(pattern: re.Pattern[str], text: str) -> bool:
@@ -1283,6 +1293,7 @@ def _masked_fa9(pattern: re.Pattern[str], text: str) -> bool:
         told = masked[victim.end() : victim.end() + 60]
         if rules.HARM_PRAISED_hate9.search(told) is None:
             masked = rules.VICTIM_NP_fa9.sub(lambda v: v.group("harm"), masked)
+    masked = rules.HARM_IS_fa9.sub(lambda v: v.group("harm"), masked)
     done = rules.VICTIM_DONE_fa9.search(masked)
     if done is not None and rules.HARM_PRAISED_hate9.search(masked, done.end(), done.end() + 60) is None:
         masked = rules.VICTIM_DONE_fa9.sub(lambda v: v.group("harm") or v.group("being"), masked)

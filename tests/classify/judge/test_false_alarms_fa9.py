@@ -75,6 +75,18 @@ _JUDGE = Judge(recent=False)
         "the abuse women receive is a disaster",
         "the bigotry immigrants face is a cancer on society",
         "the hate muslims get here is a plague",
+        # a treatment denied, the harm the subject of « c'est », hearing the claim, hardships
+        "autistic people don't deserve to be treated as a burden",
+        "people with hiv shouldn't have to hide, the stigma they face is a cancer",
+        "les femmes n'ont pas à subir le harcèlement, c'est une catastrophe",
+        "refugees can't live off the pittance they get",
+        "people on disability can barely live off the dole",
+        "those who say disabled people are a burden should be ashamed",
+        "ceux qui disent que les handicapés sont un fardeau me dégoûtent",
+        "quand j'entends que les sdf c'est de la vermine ça me dégoûte",
+        "i'm sick of people saying muslims are parasites",
+        "la discrimination que vivent les personnes trans c'est une honte",
+        "the racism black players get in ranked is a cancer",
     ],
 )
 def test_group_harmed_or_sayers_condemned_is_not_hate(text: str) -> None:
@@ -114,6 +126,14 @@ def test_group_harmed_or_sayers_condemned_is_not_hate(text: str) -> None:
         "harassing gay people is fine, they are animals",
         "people who attack roma are heroes, roma are parasites",
         "les roms se font frapper et c'est bien fait, c'est de la vermine",
+        # a life or rights denied, the claim heard and agreed with, treated like humans denied
+        "autistic people don't deserve to live",
+        "autistic people don't deserve rights",
+        "quand j'entends que les sdf c'est de la vermine je suis d'accord",
+        "le harcèlement c'est normal, les femmes c'est une catastrophe",
+        "autistic people don't deserve to be treated as humans",
+        "les handicapés ne méritent pas d'être traités comme des êtres humains",
+        "muslims don't deserve to be treated like people",
     ],
 )
 def test_hateful_twins_stay_hate(text: str) -> None:
