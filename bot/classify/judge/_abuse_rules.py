@@ -7095,3 +7095,155 @@ KIND_THREAT9 = re.compile(
     r"project|projet|poem|poeme|gift|cadeau|present|card|carte|idea|idee|cookies|biscuits|gateau|photos of "
     r"the trip)(?![^ ])"
 )
+
+# --------------------------------------------------------------------------------------------------------
+# fa9 (round 43, false-alarm helper 9): the group as the one harmed, or the sayers of a hateful claim
+# condemned, no longer read as hate by any row. Checked by ``abuse._quiet_fa9`` on each row's own match.
+# A harm noun whose victim is the group ("hate against roma is a disaster", "the abuse disabled people get
+# online is a plague", « le harcèlement que subissent les femmes, c'est une honte ») is a noun phrase headed by
+# the harm: the group is masked out of it and the row is searched again; a row that still matches (another
+# clause, "hate against roma is normal, they are vermin") or a harm praised ("is deserved") stays hate.
+# --------------------------------------------------------------------------------------------------------
+_VICTIM_LINK_fa9 = (
+    r"(?:aimed at|directed at|aim at|direct at|against|towards|toward|faced by|suffered by|endured by|received by|"
+    r"experienced by|face by|suffer by|endure by|receive by|experience by|target|"
+    r"targeting|envers|contre|visant|subi par|subie par|subis par|subies par|a l encontre des|a l encontre de|"
+    r"a l encontre du|a l egard des|a l egard de|a l egard du|of|on|sur|des|du|de|d|qui vise|qui visent|qui touche|"
+    r"qui touchent|qui viser|qui toucher)"
+)
+_VICTIM_GET_fa9 = (
+    r"(?:get|gets|got|getting|face|faces|faced|receive|receives|received|endure|endures|endured|suffer|suffers|"
+    r"suffered|experience|experiences|experienced|deal with|deals with|put up with|puts up with|take|takes|cop|"
+    r"subissent|subit|ont subi|recoivent|recoit|ont recu|vivent|vit|endurent|se prennent|se prend|se mangent|"
+    r"se mange|doivent subir|doivent supporter|supportent|subir|recevoir|vivre|endurer|se prendre|se manger|"
+    r"devoir subir|devoir supporter|supporter)"
+)
+_VICTIM_DET_fa9 = (
+    r"(?: (?:the|les|des|l|la|le|de|d|du|all|our|nos|ces|these|those|tous les|toutes les|many|so many))?"
+)
+VICTIM_NP_fa9 = re.compile(
+    rf"(?<![^ ])(?P<harm>{_HARM_NOUN_hate9})(?:"
+    rf" {_VICTIM_LINK_fa9}{_VICTIM_DET_fa9}(?: \S+){{1,4}}?(?: {_VICTIM_GET_fa9})?"
+    rf"|(?: (?:that|which|que|qu|dont))?{_VICTIM_DET_fa9}(?: \S+){{1,4}}? {_VICTIM_GET_fa9}"
+    rf"|(?: que| qu) {_VICTIM_GET_fa9}{_VICTIM_DET_fa9}(?: \S+){{1,4}}?)"
+    r"(?: (?:online|here|daily|every day|everyday|en ligne|ici|tous les jours|au quotidien|in game|ingame|irl|"
+    r"on here|on twitter|sur twitter|on this server|sur ce serveur|on discord|sur discord|at school|a l ecole|"
+    r"at work|au travail|au boulot|(?:in|on|at|en|sur|dans|au) \S+))?(?: c| ca)?"
+    r"(?= (?:is|are|was|were|be|c est|c etait|c|est|sont|etait|sera|it is|its|must|has|have|needs|need|makes|make|doit|"
+    r"doivent|faut|remains|reste|should|devrait|has to|have to|will|va|is just|is literally|is honestly))"
+)
+# the sayers of a claim, just before the row's match: "people who say", « les gens qui disent que », "anyone who
+# calls", "stop saying", « arrêtez de dire que »
+SAYERS_BEFORE_fa9 = re.compile(
+    r"(?<![^ ])(?:(?:people|those|the ones|anyone|anybody|everyone|whoever|guys|men|women|folks|ceux|celles|les gens|"
+    r"gens|quiconque|tous ceux|toutes celles|les mecs|les types|les personnes|personnes|ppl|mecs)(?: \S+)? (?:who|that|qui|ki)"
+    r"(?: \S+)? (?:say|says|said|think|thinks|claim|claims|post|posts|write|writes|tweet|tweets|call|calls|believe|"
+    r"believes|keep saying|still say|disent|dise|pensent|ecrivent|postent|racontent|croient|sortent|"
+    r"affirment|pretendent|traitent|appellent|balancent|osent dire|continuent de dire|repetent|dire|penser|ecrire|"
+    r"poster|raconter|croire|sortir|affirmer|pretendre|traiter|appeler|balancer|oser dire|repeter)"
+    r"|(?:when i hear|when i see|when i read|when people say|when people post|when someone says|whenever someone says|"
+    r"every time someone says|quand j entends|quand j entendre|quand je lis|quand je vois|quand les gens disent|quand on dit|"
+    r"quand quelqu un dit|a chaque fois qu on dit|chaque fois que j entends)"
+    r"|(?P<stop>stop|quit|arrete|arretez|arreter|arretons|cessez|stoppez) (?:de |d )?"
+    r"(?:saying|calling|telling people|say|call|tell people|dire|traiter|appeler|raconter|ecrire))"
+    r"(?: (?:that|que|qu))?(?![^ ])"
+)
+# the author's verdict on the sayers, after the claim: "disgust me", « me dégoûtent », "are the real problem"
+SAYERS_CONDEMNED_AFTER_fa9 = re.compile(
+    r"(?<![^ ])(?:me degoutent|me degoute|me debectent|me font vomir|me font gerber|me rendent malade|"
+    r"me sortent par les yeux|disgust me|disgusts me|make me sick|makes me sick|make me want to puke|are disgusting|"
+    r"is disgusting|are the problem|is the problem|is the real problem|is a bigot|is racist|is an idiot|is trash|"
+    r"is vile|is pathetic|est le probleme|est le vrai probleme|est raciste|est un con|est une ordure|est degueulasse|"
+    r"me degoute|are the real problem|are the real vermin|are the real scum|are vile|are gross|"
+    r"sont le probleme|sont le vrai probleme|sont la vraie vermine|sont degueulasses|sont degoutants|sont ignobles|"
+    r"sont des ordures|sont des cons|sont des connards|sont des raclures|sont abjects|sont racistes|are idiots|are morons|"
+    r"are bigots|are racist|are racists|are trash|are scum|are pathetic|should be ashamed|devraient avoir honte|"
+    r"get banned|will get banned|will be banned|are getting banned|seront bannis|seront ban|je les bloque|je les ban|"
+    r"je les signale|i block them|i report them|get blocked|ont tort|are wrong|are so wrong|can go to hell|"
+    r"can fuck off|peuvent aller se faire|peuvent degager|n ont rien a faire ici|have no place here|"
+    r"need to be banned|doivent etre bannis|have no heart|n ont pas de coeur|are heartless|sans coeur)(?![^ ])"
+)
+# or before the sayers: "i can't stand people who say", « j'en peux plus des gens qui disent », "shame on anyone
+# who"
+SAYERS_CONDEMNED_BEFORE_fa9 = re.compile(
+    r"(?<![^ ])(?:i hate|i cant stand|i can not stand|can not stand|cant stand|i despise|i am tired of|i am sick of|"
+    r"i am so tired of|i am so sick of|tired of|sick of|fed up with|so done with|shame on|block|ban|report|fuck|"
+    r"je deteste|je hais|je supporte pas|je ne supporte pas|supporte plus|j en peux plus des|j en peux plus de|"
+    r"marre des|marre de|ras le bol des|honte a|je bloque|je ban|je signale|bloquez|signalez|degoutee? par|"
+    r"disgusted by|disgusted with)(?: \S+){0,3}$"
+)
+# the sayers approved: "are right", « ont raison », "have a point" keep the claim the author's
+SAYERS_APPROVED_fa9 = re.compile(
+    r"(?<![^ ])(?:are right|are correct|have a point|got a point|speak the truth|tell the truth|are not wrong|"
+    r"ont raison|ont pas tort|n ont pas tort|disent vrai|disent la verite|i agree|je suis d accord|based|facts|true|vrai)(?![^ ])"
+)
+# a group's hardship, not a claim: "people with chronic illness can't live off a single salary", « ne peuvent pas
+# vivre sur le dos de », "have to live off benefits"
+HARDSHIP_BEFORE_fa9 = re.compile(
+    r"(?<![^ ])(?:can not|cannot|can t|cant|could not|couldnt|can no longer|unable to|not able to|struggle to|struggling to|"
+    r"are forced to|forced to|have to|having to|had to|must|barely|hardly|do not|dont|did not|never|try to|trying to|"
+    r"no one can|nobody can|impossible to|hard to|ne peuvent pas|peuvent pas|ne pourront pas|doivent|sont obliges de|"
+    r"ne vivent pas|vivent pas)(?: \S+)?$"
+)
+# fa9, the harm done to the group as a verb: the people who do it ("people who attack roma are vermin",
+# « ceux qui harcèlent les femmes sont des ordures »), the doing ("harassing gay people is disgusting",
+# "roma being attacked is a plague"), the way they are treated (« la façon dont on traite les roms »), the
+# violence done to them (« les violences faites aux femmes »). Masked like ``VICTIM_NP_fa9``: the group goes,
+# the harm stays, and the row is searched again.
+_HARM_VERB_fa9 = (
+    r"(?:attack|attacks|attacked|attacking|harass|harasses|harassed|harassing|abuse|abuses|abused|abusing|bully|"
+    r"bullies|bullied|bullying|beat up|beats up|beat|beats|beating|beating up|hurt|hurts|hurting|insult|insults|"
+    r"insulted|insulting|mock|mocks|mocked|mocking|discriminate against|discriminates against|discriminated against|"
+    r"discriminating against|target|targets|targeted|targeting|threaten|threatens|threatened|threatening|spit on|"
+    r"spits on|spat on|spitting on|assault|assaults|assaulted|assaulting|dehumanise|dehumanize|dehumanising|"
+    r"dehumanizing|tabassent|tabasser|tabasse|harcelent|harceler|harcele|agressent|agresser|agresse|frappent|frapper|"
+    r"frappe|insultent|insulter|insulte|maltraitent|maltraiter|maltraite|discriminent|discriminer|discrimine|menacent|"
+    r"menacer|menace|crachent sur|cracher sur|crache sur|s en prennent a|s en prendre a|s en prend a|s en prennent aux|"
+    r"s en prendre aux|s en prend aux|attaquent|attaquer|attaque|humilient|humilier|humilie|stigmatisent|stigmatiser)"
+)
+# the doing at the head of a clause: a gerund or a French infinitive, never a finite verb ("they harass women")
+_HARM_DOING_fa9 = (
+    r"(?:harassing|attacking|abusing|bullying|insulting|mocking|discriminating against|targeting|threatening|"
+    r"beating up|assaulting|dehumanising|dehumanizing|spitting on|hurting|harceler|agresser|frapper|insulter|"
+    r"maltraiter|discriminer|tabasser|s en prendre a|s en prendre aux|menacer|humilier|stigmatiser|attaquer|"
+    r"cracher sur)"
+)
+VICTIM_DONE_fa9 = re.compile(
+    rf"(?<![^ ])(?P<harm>(?:(?:people|those|the ones|anyone|anybody|whoever|guys|men|folks|ppl|ceux|celles|les gens|"
+    rf"gens|quiconque|tous ceux|les mecs|les types|mecs)(?: \S+)? (?:who|that|qui|ki)(?: \S+)? {_HARM_VERB_fa9}"
+    rf"|{_HARM_DOING_fa9}|(?:the way|how|la facon dont|la maniere dont|la facon do not|la maniere do not|comment)"
+    rf"(?: (?:on|we|they|people|les gens|society|la societe))?(?: (?:treat|treats|traite|traitent|traiter|talk to|"
+    rf"parle a|parle aux|parlent aux|parler a))?"
+    rf"|{_HARM_NOUN_hate9} (?:faites aux|faites a|fait aux|faire aux|faire a|commises contre|commis contre|"
+    rf"commettre contre|infligees aux|infliger a|infliger aux|done to|inflicted on|inflict on|do to|committed against|"
+    rf"commit against)))"
+    rf"{_VICTIM_DET_fa9}(?: \S+){{1,4}}?"
+    rf"(?: (?:get|gets|are|were|being|getting|get treated|are treated|gets treated|got treated|sont traites|sont "
+    rf"traitees|se font traiter|sont traiter|se faire traiter))?"
+    rf"(?: (?:online|here|daily|en ligne|ici|irl|(?:in|on|at|en|sur|dans|au) (?:the )?\S+))?(?: c| ca)?"
+    rf"(?= (?:is|are|was|were|be|c est|c etait|c|est|sont|etait|sera|it is|its|must|should|will|va|doit|doivent))"
+    rf"|(?<![^ ])\S+(?: \S+){{0,2}} (?P<being>(?:being|getting|se faire|se faisant|qui se font) "
+    rf"(?:{_HARMED_hate9}|{_HARM_VERB_fa9}))"
+    rf"(?: (?:online|here|daily|en ligne|ici|irl|(?:in|on|at|en|sur|dans|au) (?:the |la |le |les )?\S+))?"
+    rf"(?= (?:is|are|was|c est|c|est|it is|its|must|should|will|va|doit))"
+)
+# fa9: the harm the subject of « c'est »: « les femmes n'ont pas à subir le harcèlement, c'est une catastrophe »
+HARM_IS_fa9 = re.compile(
+    rf"(?<![^ ])(?P<harm>{_HARM_NOUN_hate9})(?: (?:online|en ligne|ici|here|au quotidien|tous les jours))? (?:c|ca)"
+    rf"(?= (?:est|etait|sera))"
+)
+# fa9: "don't deserve to be treated as a burden", « ne méritent pas d'être traités comme … »: a harm denied
+DESERVE_TREATED_fa9 = re.compile(
+    r"^(?: to| d| de)?(?: be| etre| being)? (?:treated|seen|called|labelled|labeled|viewed|regarded|spoken to|talked "
+    r"to|spoken about|talked about|traites|traitees|vus|vues|consideres|considerees|appeles|appelees|traiter|voir|"
+    r"appeler|considerer)(?: as| like| comme| de| d)?(?![^ ])"
+    r"(?!(?: as| like| comme| de| d)? (?:a |an |des |de |d |the |les |real |normal |full |vrais |vraies )?(?:human|humans|human beings|people|person|"
+    r"persons|equals|equal|adults|adult|normal|everyone|anyone|everybody|anybody|humains|humain|etres humains|"
+    r"personnes|egaux|egales|adultes|gens|tout le monde|citizens|citoyens|citoyennes|members|membres|well|bien|"
+    r"respect|respectes|with respect|avec respect|fairly|equally)(?![^ ]))"
+)
+# the same for the learned review, on the whole message
+DESERVE_TREATED_ANY_fa9 = re.compile(
+    r"(?<![^ ])(?:do not deserve|does not deserve|did not deserve|never deserve|never deserved|ne meritent pas|"
+    r"meritent pas|ne merite pas|ne meritaient pas)" + DESERVE_TREATED_fa9.pattern[1:]
+)

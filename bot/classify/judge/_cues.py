@@ -68,7 +68,18 @@ from importlib.resources import files
 from itertools import pairwise
 from typing import Any, Self, TypeVar
 
-from bot.classify.judge._abuse_rules import PASSING_ILLNESS_DAY8, KIND_GROUP_hate9
+from bot.classify.judge._abuse_rules import (
+    PASSING_ILLNESS_DAY8,
+    DESERVE_TREATED_ANY_fa9,
+    HARM_PRAISED_hate9,
+    KIND_GROUP_hate9,
+    SAYERS_APPROVED_fa9,
+    SAYERS_BEFORE_fa9,
+    SAYERS_CONDEMNED_AFTER_fa9,
+    SAYERS_CONDEMNED_BEFORE_fa9,
+    VICTIM_DONE_fa9,
+    VICTIM_NP_fa9,
+)
 from bot.classify.judge.abuse import aimed, kind_purpose
 from bot.classify.judge.chat import Chat, read
 from bot.domain.signals import (
@@ -505,6 +516,10 @@ def learned_abuse(
         return abuse
     if kind is AbuseKind.HATE and KIND_GROUP_hate9.search(chat.own_forms) is not None:
         return abuse  # hate9: a harm denied of a group, or the group treated like everyone else
+    if kind is AbuseKind.HATE and _sayers_condemned_fa9(chat.own_forms):
+        return abuse  # fa9: « je supporte pas les gens qui disent que … », "people who say … disgust me"
+    if kind is AbuseKind.HATE and _group_harmed_fa9(chat.own_forms):
+        return abuse  # fa9: "discriminating against disabled people is a cancer": the harm is the subject
     if kind is AbuseKind.HATE and PASSING_ILLNESS_DAY8.search(chat.own_forms) is not None:
         return abuse  # "people with a cold should stay home": advice about a passing illness, no group
     if kind is AbuseKind.THREAT and kind_purpose(chat):
@@ -535,3 +550,25 @@ def lift(
             distress = WarningSign(WarningCategory.VEILED, 1, CUE)
             return replace(reading, level=SupportLevel.DISTRESS, signs=(*reading.signs, distress))
     return reading
+
+
+def _sayers_condemned_fa9(text: str) -> bool:
+    """fa9: the sayers of a claim condemned by the author ("people who say X are vermin disgust me",
+    « arrêtez de dire que … », "i can't stand people who say …"), and never approved ("are right")."""
+    sayers = SAYERS_BEFORE_fa9.search(text)
+    if sayers is None or SAYERS_APPROVED_fa9.search(text, sayers.end()) is not None:
+        return False
+    return (
+        (sayers.group("stop") is not None and sayers.start() == 0)
+        or SAYERS_CONDEMNED_AFTER_fa9.search(text, sayers.end(), sayers.end() + 120) is not None
+        or SAYERS_CONDEMNED_BEFORE_fa9.search(text[: sayers.start()].rstrip()) is not None
+    )
+
+
+def _group_harmed_fa9(text: str) -> bool:
+    """fa9: the group the one harmed, the harm the subject ("the abuse X get online is a plague", "people who
+    attack X are vermin"), and no harm praised anywhere ("is deserved", « bien fait »)."""
+    if DESERVE_TREATED_ANY_fa9.search(text) is not None:
+        return True  # "don't deserve to be treated as a burden": a harm denied
+    found = VICTIM_NP_fa9.search(text) or VICTIM_DONE_fa9.search(text)
+    return found is not None and HARM_PRAISED_hate9.search(text) is None

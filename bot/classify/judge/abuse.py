@@ -1152,6 +1152,8 @@ def _hate(
         if cue == "group_predicate":
             found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
             if found and not all(_defended(m.group(0)) or _kind_hate9(cue, m) for m in found):
+                if _quiet_fa9(cue, pattern, joined, surface):
+                    continue  # fa9: the group the one harmed, or the sayers condemned
                 hits.append(AbuseHit(_H, cue))
                 return
         elif cue in rules.KIND_ROWS_hate9:
@@ -1160,6 +1162,8 @@ def _hate(
                 guards = rules.GUARDS_HATE8.get(cue)
                 if guards is not None and any(g.search(m.string) for m in found for g in guards):
                     continue  # hate9's rows: the claim reported, condemned or denied, as hate8's
+                if _quiet_fa9(cue, pattern, joined, surface):
+                    continue  # fa9: the group the one harmed, or the sayers condemned
                 hits.append(AbuseHit(_H, cue))
                 return
         elif pattern.search(joined) or (surface is not None and pattern.search(surface)):
@@ -1168,6 +1172,8 @@ def _hate(
                 g.search(joined) or (surface is not None and g.search(surface)) for g in guards
             ):
                 continue  # hate8: the claim reported, condemned or denied of the group
+            if _quiet_fa9(cue, pattern, joined, surface):
+                continue  # fa9: the group the one harmed, or the sayers condemned
             hits.append(AbuseHit(_H, cue))
             return
 
@@ -1245,6 +1251,63 @@ def _kind_hate9(cue: str, match: re.Match[str]) -> bool:
         and rules.HISTORY_FIRST_PERSON_hate9.search(before) is None
         and rules.HISTORY_FRAME_hate9.search(text) is not None
     )
+
+
+def _quiet_fa9(cue: str, pattern: re.Pattern[str], joined: str, surface: str | None) -> bool:
+    """fa9: a row's match that is no hate. The group is masked out of a harm's noun phrase ("hate against
+    roma", "the abuse disabled people get online") or out of a condemned saying ("people who say X are vermin
+    disgust me", « arrêtez de dire que … »), and the row searched again: quiet only when it no longer matches
+    (another clause of hate keeps it). "People with X can't live off one salary": a hardship, not a claim."""
+    texts = (joined,) if surface is None else (joined, surface)
+    if cue == "group_claim" and all(_deserve_treated_fa9(pattern, t) for t in texts):
+        return True
+    if all(_hardship_fa9(pattern, t) for t in texts):
+        return True
+    return all(_masked_fa9(pattern, t) for t in texts)
+
+
+def _deserve_treated_fa9(pattern: re.Pattern[str], text: str) -> bool:
+    for m in pattern.finditer(text):
+        denied = m.group(0).endswith(("deserve", "meritent pas", "merite pas", "ne meritent pas"))
+        if not denied or rules.DESERVE_TREATED_fa9.search(text[m.end() : m.end() + 40]) is None:
+            return False
+    return True
+
+
+def _hardship_fa9(pattern: re.Pattern[str], text: str) -> bool:
+    for m in pattern.finditer(text):
+        said = m.group(0)
+        end = max(said.rfind(" live off"), said.rfind(" live on the dole"), said.rfind(" on the dole"))
+        if end < 0 or rules.HARDSHIP_BEFORE_fa9.search(said[:end]) is None:
+            return False
+    return True
+
+
+def _masked_fa9(pattern: re.Pattern[str], text: str) -> bool:
+    """True when the row does not match ``text`` once its victim phrases and condemned sayings are masked."""
+    if pattern.search(text) is None:
+        return True
+    masked = text
+    victim = rules.VICTIM_NP_fa9.search(masked)
+    if victim is not None:
+        told = masked[victim.end() : victim.end() + 60]
+        if rules.HARM_PRAISED_hate9.search(told) is None:
+            masked = rules.VICTIM_NP_fa9.sub(lambda v: v.group("harm"), masked)
+    masked = rules.HARM_IS_fa9.sub(lambda v: v.group("harm"), masked)
+    done = rules.VICTIM_DONE_fa9.search(masked)
+    if done is not None and rules.HARM_PRAISED_hate9.search(masked, done.end(), done.end() + 60) is None:
+        masked = rules.VICTIM_DONE_fa9.sub(lambda v: v.group("harm") or v.group("being"), masked)
+    sayers = rules.SAYERS_BEFORE_fa9.search(masked)
+    if sayers is not None and rules.SAYERS_APPROVED_fa9.search(masked, sayers.end()) is None:
+        verdict = rules.SAYERS_CONDEMNED_AFTER_fa9.search(masked, sayers.end(), sayers.end() + 120)
+        if verdict is not None:
+            masked = masked[: sayers.start()] + masked[verdict.start() :]
+        elif sayers.group("stop") is not None or (
+            rules.SAYERS_CONDEMNED_BEFORE_fa9.search(masked[: sayers.start()].rstrip()) is not None
+        ):
+            rest = masked[sayers.end() :].split(" ")
+            masked = masked[: sayers.start()] + " ".join(rest[7:])
+    return masked != text and pattern.search(masked) is None
 
 
 def _needs_met(needs: frozenset[str] | None, present: frozenset[str]) -> bool:
