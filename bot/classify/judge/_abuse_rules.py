@@ -7208,12 +7208,14 @@ _HARM_DOING_fa9 = (
     r"maltraiter|discriminer|tabasser|s en prendre a|s en prendre aux|menacer|humilier|stigmatiser|attaquer|"
     r"cracher sur)"
 )
+# "how they treat X", never a bare "how" ("how come black players are always the ones who rage" is hate)
+_TREAT_fa9 = "(?:treat|treats|traite|traitent|traiter|talk to|parle a|parle aux|parlent aux|parler a)"
 VICTIM_DONE_fa9 = re.compile(
     rf"(?<![^ ])(?P<harm>(?:(?:people|those|the ones|anyone|anybody|whoever|guys|men|folks|ppl|ceux|celles|les gens|"
     rf"gens|quiconque|tous ceux|les mecs|les types|mecs)(?: \S+)? (?:who|that|qui|ki)(?: \S+)? {_HARM_VERB_fa9}"
-    rf"|{_HARM_DOING_fa9}|(?:the way|how|la facon dont|la maniere dont|la facon do not|la maniere do not|comment)"
-    rf"(?: (?:on|we|they|people|les gens|society|la societe))?(?: (?:treat|treats|traite|traitent|traiter|talk to|"
-    rf"parle a|parle aux|parlent aux|parler a))?"
+    rf"|{_HARM_DOING_fa9}|(?:the way|la facon dont|la maniere dont|la facon do not|la maniere do not)"
+    rf"(?: (?:on|we|they|people|les gens|society|la societe))?(?: {_TREAT_fa9})?"
+    rf"|(?:how|comment)(?: (?:on|we|they|people|les gens|society|la societe))? {_TREAT_fa9}"
     rf"|{_HARM_NOUN_hate9} (?:faites aux|faites a|fait aux|faire aux|faire a|commises contre|commis contre|"
     rf"commettre contre|infligees aux|infliger a|infliger aux|done to|inflicted on|inflict on|do to|committed against|"
     rf"commit against)))"
