@@ -68,19 +68,7 @@ from importlib.resources import files
 from itertools import pairwise
 from typing import Any, Self, TypeVar
 
-from bot.classify.judge._abuse_rules import (
-    PASSING_ILLNESS_DAY8,
-    DESERVE_TREATED_ANY_fa9,
-    HARM_PRAISED_hate9,
-    KIND_GROUP_hate9,
-    SAYERS_APPROVED_fa9,
-    SAYERS_BEFORE_fa9,
-    SAYERS_CONDEMNED_AFTER_fa9,
-    SAYERS_CONDEMNED_BEFORE_fa9,
-    VICTIM_DONE_fa9,
-    VICTIM_NP_fa9,
-)
-from bot.classify.judge.abuse import aimed, kind_purpose
+from bot.classify.judge.abuse import addresses_reader, kind_purpose, spoken_well_of_a_group
 from bot.classify.judge.chat import Chat, read
 from bot.domain.signals import (
     AbuseHit,
@@ -97,9 +85,10 @@ __all__ = [
 ]  # fmt: skip
 
 ABUSE_REVIEW = 5.0
-# Lower margins where the message is addressed to the reader (``abuse.aimed``) and the learned kind is one
-# that aims at a reader: a threat, an insult. Chosen on 2026-12-07 by the same rule as ``ABUSE_REVIEW`` on
-# five-fold author-round validation (module docstring); hate naming a group keeps ``ABUSE_REVIEW``.
+# Lower margins where the message is addressed to the reader (``abuse.addresses_reader``) and the learned
+# kind is one that aims at a reader: a threat, an insult (``review_floor``). Chosen on 2026-12-07 by the same
+# rule as ``ABUSE_REVIEW`` on five-fold author-round validation (module docstring); hate naming a group keeps
+# ``ABUSE_REVIEW``.
 THREAT_AT_THE_READER = 4.0
 INSULT_AT_THE_READER = 4.5
 CRISIS_FROM_DISTRESS = 1.0
@@ -254,12 +243,18 @@ class CueModel(_LinearReading):
 
 
 ABUSE_CLASSES = ("insult", "hate", "threat", "other")
+
+
 # per abuse class (in ``ABUSE_CLASSES`` order, "other" left out), the lowest margin at which the review can
 # add a hit: below it ``learned_abuse`` returns the reading unchanged (the shortcut in ``Judge`` asks this)
-REVIEW_FLOOR = tuple(
-    {"threat": THREAT_AT_THE_READER, "insult": INSULT_AT_THE_READER}.get(c, ABUSE_REVIEW)
-    for c in ABUSE_CLASSES[:-1]
-)
+def review_floor(kind: AbuseKind) -> float:
+    """The lowest margin at which the review can read ``kind``: lower for a threat or an insult, which it
+    reads from their own margin when the message is addressed to the reader (``learned_abuse``)."""
+    aimed_floor = {AbuseKind.THREAT: THREAT_AT_THE_READER, AbuseKind.INSULT: INSULT_AT_THE_READER}.get(kind)
+    return ABUSE_REVIEW if aimed_floor is None else min(ABUSE_REVIEW, aimed_floor)
+
+
+REVIEW_FLOOR = tuple(review_floor(AbuseKind(c)) for c in ABUSE_CLASSES[:-1])
 _ABUSE = {"insult", "hate", "threat"}
 
 
@@ -472,28 +467,6 @@ _CARE = re.compile(
 )
 
 
-# A group praised, or hate told as history ("chronic illness communities are full of kind people", « les
-# aidants méritent le respect », "in 1930s propaganda, disabled people were described as a burden"): the
-# learned reading never sends such a message to a person as hate. Its weights learned group names and the
-# images hate uses, not who says them or how; the rules read the words themselves (a slur in a history
-# lesson is still theirs to weigh). Vetoes no learned catch of the tune split (2026-12-07).
-_PRAISE = (
-    "kind|kindest|lovely|amazing|wonderful|caring|brave|resilient|valid|gentle|generous|welcoming|supportive|"
-    "gentils|gentilles|adorables|geniaux|formidables|courageux|courageuses|bienveillants|bienveillantes|"
-    "accueillants|accueillantes|solidaires"
-)
-_DUE = "respect|love|support|kindness|le respect|du respect|le soutien|de l amour"
-_TOLD_AS = "described|depicted|portrayed|called|labelled|labeled|branded"
-_GROUP_PRAISED_OR_HISTORY = re.compile(
-    rf"\b(?:full of|are|r|sont|is|est) (?:\S+ )?(?:{_PRAISE})\b"
-    rf"|\b(?:deserve|deserves|merite|meritent) (?:\S+ )?(?:{_DUE})\b"
-    r"|\bpropaganda\b|\bpropagande\b|\b(?:in|during) the (?:1[89]\d0s|\d0s|war|holocaust)\b"
-    r"|\bdans les annees\b"
-    rf"|\bsous (?:les nazis|vichy|le regime)\b|\b(?:were|was) (?:{_TOLD_AS}) as\b"
-    r"|\b(?:etaient|ete) (?:decrits|decrites|presentes|presentees|traites|traitees) (?:comme|de)\b"
-)
-
-
 def learned_abuse(
     chat: Chat,
     abuse: AbuseReading,
@@ -506,22 +479,12 @@ def learned_abuse(
     if abuse.hits or abuse.reported or abuse.self_talk or support.level is SupportLevel.CRISIS:
         return abuse
     kind, margin = model.best(chat, found, scores)
-    if margin < min(ABUSE_REVIEW, THREAT_AT_THE_READER, INSULT_AT_THE_READER) or _CARE.search(chat.own_forms):
+    if margin < review_floor(kind) or _CARE.search(chat.own_forms):
         return abuse
-    if margin < ABUSE_REVIEW:
-        lower = {AbuseKind.THREAT: THREAT_AT_THE_READER, AbuseKind.INSULT: INSULT_AT_THE_READER}.get(kind)
-        if lower is None or margin < lower or not aimed(chat)[1]:
-            return abuse
-    if kind is AbuseKind.HATE and _GROUP_PRAISED_OR_HISTORY.search(chat.own_forms) is not None:
-        return abuse
-    if kind is AbuseKind.HATE and KIND_GROUP_hate9.search(chat.own_forms) is not None:
-        return abuse  # hate9: a harm denied of a group, or the group treated like everyone else
-    if kind is AbuseKind.HATE and _sayers_condemned_fa9(chat.own_forms):
-        return abuse  # fa9: « je supporte pas les gens qui disent que … », "people who say … disgust me"
-    if kind is AbuseKind.HATE and _group_harmed_fa9(chat.own_forms):
-        return abuse  # fa9: "discriminating against disabled people is a cancer": the harm is the subject
-    if kind is AbuseKind.HATE and PASSING_ILLNESS_DAY8.search(chat.own_forms) is not None:
-        return abuse  # "people with a cold should stay home": advice about a passing illness, no group
+    if margin < ABUSE_REVIEW and not addresses_reader(chat):
+        return abuse  # read from the lower floor only when addressed to the reader
+    if kind is AbuseKind.HATE and spoken_well_of_a_group(chat):
+        return abuse  # a group praised, defended or harmed, hate told as history, a passing illness
     if kind is AbuseKind.THREAT and kind_purpose(chat):
         return abuse  # « j'ai ton adresse, je t'envoie ton cadeau »: a kind purpose, no menace
     return replace(abuse, hits=(AbuseHit(kind, CUE, learned=True),))
@@ -550,25 +513,3 @@ def lift(
             distress = WarningSign(WarningCategory.VEILED, 1, CUE)
             return replace(reading, level=SupportLevel.DISTRESS, signs=(*reading.signs, distress))
     return reading
-
-
-def _sayers_condemned_fa9(text: str) -> bool:
-    """fa9: the sayers of a claim condemned by the author ("people who say X are vermin disgust me",
-    « arrêtez de dire que … », "i can't stand people who say …"), and never approved ("are right")."""
-    sayers = SAYERS_BEFORE_fa9.search(text)
-    if sayers is None or SAYERS_APPROVED_fa9.search(text, sayers.end()) is not None:
-        return False
-    return (
-        (sayers.group("stop") is not None and sayers.start() == 0)
-        or SAYERS_CONDEMNED_AFTER_fa9.search(text, sayers.end(), sayers.end() + 120) is not None
-        or SAYERS_CONDEMNED_BEFORE_fa9.search(text[: sayers.start()].rstrip()) is not None
-    )
-
-
-def _group_harmed_fa9(text: str) -> bool:
-    """fa9: the group the one harmed, the harm the subject ("the abuse X get online is a plague", "people who
-    attack X are vermin"), and no harm praised anywhere ("is deserved", « bien fait »)."""
-    if DESERVE_TREATED_ANY_fa9.search(text) is not None:
-        return True  # "don't deserve to be treated as a burden": a harm denied
-    found = VICTIM_NP_fa9.search(text) or VICTIM_DONE_fa9.search(text)
-    return found is not None and HARM_PRAISED_hate9.search(text) is None

@@ -1065,16 +1065,29 @@ _WITH = _ws("with avec have ont du de des atteints atteintes of on sous taking")
 def aimed(chat: Chat) -> tuple[bool, bool]:
     """(a group is named, the reader is addressed) in the author's own words: the aims the learned abuse
     reading asks for before it reads a message at a lower margin (``_cues.learned_abuse``). A group is what
-    ``_hate`` looks for before its group rows; the reader, a second-person word or a mention."""
-    own = chat.own_forms.split()
-    present = frozenset(own)
-    joined = f" {chat.own_forms} "
-    group = (
+    ``_hate`` looks for before its group rows (``_names_group``); the reader, a second-person word or a
+    mention."""
+    present = frozenset(chat.own_forms.split())
+    return _names_group(present, chat.own_forms), addresses_reader(chat)
+
+
+def addresses_reader(chat: Chat) -> bool:
+    """A second-person word in the author's own words, or a mention."""
+    return chat.mentions > 0 or not SECOND.isdisjoint(chat.own_forms.split())
+
+
+def _names_group(present: frozenset[str], joined: str) -> bool:
+    """A group word, a group of several words, or people "with" / "on" something ("people with HIV"), but
+    not a passing illness ("people with a cold")."""
+    return (
         not GROUPS.isdisjoint(present)
         or any(g in joined for g in MULTI_GROUPS)
-        or (not _PEOPLE.isdisjoint(present) and not _WITH.isdisjoint(present))
+        or (
+            not _PEOPLE.isdisjoint(present)
+            and not _WITH.isdisjoint(present)
+            and rules.PASSING_ILLNESS_DAY8.search(joined) is None  # "people with a cold": no group
+        )
     )
-    return group, chat.mentions > 0 or not SECOND.isdisjoint(present)
 
 
 def _hate(
@@ -1124,15 +1137,7 @@ def _hate(
         if phrase in joined and _bounded(phrase, joined) >= 0:
             hits.append(AbuseHit(_H, f"slur:{phrase}"))
             return
-    has_group = (
-        not GROUPS.isdisjoint(present)
-        or any(g in joined for g in MULTI_GROUPS)
-        or (
-            not _PEOPLE.isdisjoint(present)
-            and not _WITH.isdisjoint(present)
-            and rules.PASSING_ILLNESS_DAY8.search(joined) is None  # "people with a cold": no group
-        )
-    )
+    has_group = _names_group(present, joined)
     chosen = [
         number
         for anchors, need_group, members in _HATE_CHOICE
@@ -1308,6 +1313,67 @@ def _masked_fa9(pattern: re.Pattern[str], text: str) -> bool:
             rest = masked[sayers.end() :].split(" ")
             masked = masked[: sayers.start()] + " ".join(rest[7:])
     return masked != text and pattern.search(masked) is None
+
+
+# A group praised, or hate told as history ("chronic illness communities are full of kind people", « les
+# aidants méritent le respect », "in 1930s propaganda, disabled people were described as a burden"): the
+# learned reading never sends such a message to a person as hate (``spoken_well_of_a_group``). Its weights
+# learned group names and the images hate uses, not who says them or how; the rules read the words themselves
+# (a slur in a history lesson is still theirs to weigh). Vetoes no learned catch of the tune split
+# (2026-12-07).
+_PRAISE = (
+    "kind|kindest|lovely|amazing|wonderful|caring|brave|resilient|valid|gentle|generous|welcoming|supportive|"
+    "gentils|gentilles|adorables|geniaux|formidables|courageux|courageuses|bienveillants|bienveillantes|"
+    "accueillants|accueillantes|solidaires"
+)
+_DUE = "respect|love|support|kindness|le respect|du respect|le soutien|de l amour"
+_TOLD_AS = "described|depicted|portrayed|called|labelled|labeled|branded"
+_GROUP_PRAISED_OR_HISTORY = re.compile(
+    rf"\b(?:full of|are|r|sont|is|est) (?:\S+ )?(?:{_PRAISE})\b"
+    rf"|\b(?:deserve|deserves|merite|meritent) (?:\S+ )?(?:{_DUE})\b"
+    r"|\bpropaganda\b|\bpropagande\b|\b(?:in|during) the (?:1[89]\d0s|\d0s|war|holocaust)\b"
+    r"|\bdans les annees\b"
+    rf"|\bsous (?:les nazis|vichy|le regime)\b|\b(?:were|was) (?:{_TOLD_AS}) as\b"
+    r"|\b(?:etaient|ete) (?:decrits|decrites|presentes|presentees|traites|traitees) (?:comme|de)\b"
+)
+
+
+def _sayers_condemned_fa9(text: str) -> bool:
+    """fa9: the sayers of a claim condemned by the author ("people who say X are vermin disgust me",
+    « arrêtez de dire que … », "i can't stand people who say …"), and never approved ("are right")."""
+    sayers = rules.SAYERS_BEFORE_fa9.search(text)
+    if sayers is None or rules.SAYERS_APPROVED_fa9.search(text, sayers.end()) is not None:
+        return False
+    return (
+        (sayers.group("stop") is not None and sayers.start() == 0)
+        or rules.SAYERS_CONDEMNED_AFTER_fa9.search(text, sayers.end(), sayers.end() + 120) is not None
+        or rules.SAYERS_CONDEMNED_BEFORE_fa9.search(text[: sayers.start()].rstrip()) is not None
+    )
+
+
+def _group_harmed_fa9(text: str) -> bool:
+    """fa9: the group the one harmed, the harm the subject ("the abuse X get online is a plague", "people who
+    attack X are vermin"), and no harm praised anywhere ("is deserved", « bien fait »)."""
+    if rules.DESERVE_TREATED_ANY_fa9.search(text) is not None:
+        return True  # "don't deserve to be treated as a burden": a harm denied
+    found = rules.VICTIM_NP_fa9.search(text) or rules.VICTIM_DONE_fa9.search(text)
+    return found is not None and rules.HARM_PRAISED_hate9.search(text) is None
+
+
+def spoken_well_of_a_group(chat: Chat) -> bool:
+    """The author's own words speak well of a group, or of what is done to it: praised or told as history
+    (``_GROUP_PRAISED_OR_HISTORY``), a harm denied or the group treated like anyone (hate9), the sayers of a
+    claim condemned or the group the one harmed (fa9), a passing illness named rather than a group (day 8).
+    The rows above read these around their own match; the learned reading, which has no match, asks this of
+    the whole message before it reads it as hate (``_cues.learned_abuse``)."""
+    text = chat.own_forms
+    return (
+        _GROUP_PRAISED_OR_HISTORY.search(text) is not None
+        or rules.KIND_GROUP_hate9.search(text) is not None
+        or _sayers_condemned_fa9(text)
+        or _group_harmed_fa9(text)
+        or rules.PASSING_ILLNESS_DAY8.search(text) is not None
+    )
 
 
 def _needs_met(needs: frozenset[str] | None, present: frozenset[str]) -> bool:
