@@ -1015,7 +1015,10 @@ def _bounded(phrase: str, joined: str) -> int:
 def _multi_insults(
     joined: str, forms: Sequence[str], present: frozenset[str], chat: Chat, hits: list[AbuseHit]
 ) -> None:
-    candidates = [p for w in present for p in _MULTI_INDEX.get(w, ())]
+    # longest first, then by text: ``present`` is a set, and the phrase named in the hit (what a moderator
+    # and the governance log read) must not depend on the process's hash seed ("nasty piece of work", not
+    # sometimes "piece of work"); whether a hit is found does not depend on the order
+    candidates = sorted({p for w in present for p in _MULTI_INDEX.get(w, ())}, key=lambda p: (-len(p), p))
     surface = " ".join(forms)
     for phrase in candidates:
         # insult8: the phrase as written too (« grosse merde », whose « grosse » the keys hold as « gros »)

@@ -5,6 +5,9 @@ from the corpus)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -1160,3 +1163,22 @@ def test_defences_lifts_hugs_and_kind_thoughts_stay_quiet(text: str) -> None:
 )
 def test_the_same_frames_used_against_someone_still_count(text: str, kind: AbuseKind) -> None:
     assert kind in {hit.kind for hit in assess_abuse(read(text)).hits}, text
+
+
+def test_the_insult_phrase_named_does_not_depend_on_the_hash_seed() -> None:
+    """The phrase a hit names is what a moderator and the governance log read: with two phrases in one
+    message ("piece of work" inside "nasty piece of work"), the longest is named, in every process."""
+    code = (
+        "from bot.classify.judge.abuse import assess_abuse\n"
+        "from bot.classify.judge.chat import read\n"
+        "for t in ('you nasty piece of work', 'sit down you washed up bench warmer'):\n"
+        "    print(assess_abuse(read(t)).hits[0].cue)\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    seen = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        command = [sys.executable, "-c", code]
+        run = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        seen.add(run.stdout)
+    assert seen == {"insult_phrase:nasty piece of work\ninsult_phrase:washed up bench warmer\n"}
