@@ -10,6 +10,7 @@ import pytest
 
 from bot.classify.judge import Judge
 from bot.classify.judge._cues import abuse_cues
+from bot.classify.judge.abuse import spoken_well_of_a_group
 from bot.classify.judge.chat import read
 from bot.domain.signals import AbuseKind
 
@@ -42,13 +43,15 @@ def test_hate_without_praise_or_history_is_still_hate(text: str) -> None:
     assert any(hit.kind is AbuseKind.HATE for hit in _JUDGE.judge(text).abuse.hits)
 
 
-def test_the_veto_is_what_keeps_the_history_lesson_quiet() -> None:
-    """The learned weights alone would still send the history lesson to a person: the veto does the work."""
-    kind, margin = abuse_cues().best(
-        read("in 1930s propaganda, disabled people were described as a burden and sterilised")
-    )
-    assert kind is AbuseKind.HATE
-    assert margin >= 5.0
+def test_the_veto_reads_the_history_lesson() -> None:
+    """The veto names the history lesson for what it is. Its learned hate margin was 5.0 or more on day 8, so
+    the veto alone kept it quiet; since round 48's history lessons joined the tune split (day 9) the weights
+    alone put it near 4, below the review, and the veto stays for the next such sentence."""
+    chat = read("in 1930s propaganda, disabled people were described as a burden and sterilised")
+    assert spoken_well_of_a_group(chat)
+    kind, _margin = abuse_cues().best(chat)
+    assert kind is AbuseKind.HATE  # the words still point to hate: the veto, not the weights, is the guard
+    assert not spoken_well_of_a_group(read("disabled people are a burden and should be sterilised"))
 
 
 @pytest.mark.parametrize(
