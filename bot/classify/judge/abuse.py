@@ -811,6 +811,27 @@ _SEND_OFF_PAIRS_INSULT8 = frozenset(
 )  # fmt: skip
 
 
+# Day 9: the author rebukes name-calling: "quit calling travellers vermin", « arrête de traiter les roms de
+# vermine », "how dare you call refugees vermin". The insult word is what others say, not the author's words
+# to the reader; a second-person word between the naming and the insult keeps the insult ("stop calling me
+# names you idiot").
+_CALLING = _ws("call calling called name naming label labelling labeling traiter traites traitez")
+_CALLING |= _ws("appeler appelle appelles appelez qualifier")
+_REBUKE_CALLING = _ws("stop quit not never dare arrete arretez cesse cessez cesser arreter plus jamais")
+_YOU_BEFORE_INSULT = _ws("you u ya ur toi tu t vous")
+
+
+def _rebuked_naming(forms: Sequence[str], i: int) -> bool:
+    """The insult at ``i`` is the word of a name-calling the author rebukes (within five words after the
+    naming verb, the rebuke within three words before it)."""
+    for v in range(i - 1, max(-1, i - 6), -1):
+        if forms[v] in _YOU_BEFORE_INSULT:
+            return False
+        if forms[v] in _CALLING:
+            return any(w in _REBUKE_CALLING for w in forms[max(0, v - 3) : v])
+    return False
+
+
 def _intensified(forms: Sequence[str], i: int) -> bool:
     """A weak word made an insult by its intensifier ("ugly af", « moche de ouf »)."""
     nxt = forms[i + 1 : i + 3]
@@ -904,6 +925,8 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             continue  # "connard de boss", "piece of shit game": about a thing
         if w in ("putain", "putains") and i + 1 < n and forms[i + 1] in ("de", "d"):
             continue  # « t'es une putain de légende »: an intensifier
+        if _rebuked_naming(forms, i):
+            continue  # "quit calling travellers vermin": the author rebukes the name-calling
         if _looked_at(forms, i):
             hits.append(AbuseHit(_I, f"insult_look_at:{w}"))
             return self_talk
