@@ -534,6 +534,15 @@ _ALL_YOU_SAID = re.compile(
 )
 
 
+# Day 9: « on t'a déjà dit que t'étais insupportable ? », « personne t'a jamais dit que … »: a rhetorical
+# question put to the reader delivers the author's own words; nobody's speech is reported to the author
+# (« il t'a dit que … », a third person's words told to the reader, stays reported)
+_ASKED_OF_THE_READER_FR = re.compile(
+    r"(?<![\w'’])(?:on|personne|quelqu un|quelqu'un|quelqu’un|qqn|qlq)(?: (?:ne|n))?['’ ]?(?:t|te|vous)['’ ]?"
+    r"(?:a|avait|as)(?: (?:deja|jamais|seulement|encore|vraiment|bien))* $"
+)
+
+
 def _the_authors_own(strip: str, match: re.Match[str]) -> bool:
     verb = match.group(0).split(" ", 1)[0]
     start = match.start()
@@ -550,7 +559,10 @@ def _the_authors_own(strip: str, match: re.Match[str]) -> bool:
             return True
         return _MY_OWN_EN.search(strip, max(0, start - 40), start) is not None
     if verb in _BARE_VERBS_FR:
-        return _MY_OWN_FR.search(strip, max(0, start - 40), start) is not None
+        return (
+            _MY_OWN_FR.search(strip, max(0, start - 40), start) is not None
+            or _ASKED_OF_THE_READER_FR.search(strip, max(0, start - 40), start) is not None
+        )
     return False
 
 

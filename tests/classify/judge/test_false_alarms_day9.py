@@ -45,3 +45,36 @@ def test_a_rebuke_of_name_calling_is_not_an_insult(text: str) -> None:
 def test_an_insult_beside_a_rebuke_is_still_an_insult(text: str) -> None:
     hits = _JUDGE.judge(text).abuse.hits
     assert any(hit.kind is AbuseKind.INSULT for hit in hits), hits
+
+
+# « on t'a déjà dit que … ? » is a question the author puts to the reader: what follows is the author's own
+# words, not speech someone reported to the author. The insult in it was read as abuse the author received,
+# and the insult became an offer of help to the one who wrote it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on t'a déjà dit que t'étais insupportable ? non ? ben voilà, espèce de boulet",
+        "personne t'a jamais dit que t'étais un gros lourd ?",
+        "quelqu'un t'a déjà dit que t'étais un vrai boulet ? maintenant oui",
+    ],
+)
+def test_a_question_put_to_the_reader_is_the_authors_own_words(text: str) -> None:
+    judgement = _JUDGE.judge(text)
+    assert not judgement.abuse.reported
+    assert any(hit.kind is AbuseKind.INSULT for hit in judgement.abuse.hits), judgement.abuse.hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on m'a dit que j'étais un boulet",  # said to the author: a report
+        "il t'a dit que t'étais nulle ? c'est grave, signale-le",  # a third person's words to the reader
+    ],
+)
+def test_words_said_to_someone_by_another_stay_reported(text: str) -> None:
+    judgement = _JUDGE.judge(text)
+    assert not any(hit.kind is AbuseKind.INSULT for hit in judgement.abuse.hits), judgement.abuse.hits
+
+
+def test_a_kind_question_put_to_the_reader_stays_quiet() -> None:
+    assert not _JUDGE.judge("on t'a déjà dit que tu chantais super bien ?").abuse.hits
