@@ -158,6 +158,7 @@ EMOJI_WORDS: dict[str, tuple[str, str]] = {  # emoji -> (English word, French wo
     "\U0001f437": ("pig", "porc"),  # 🐷 pig face
     "\U0001f416": ("pig", "porc"),  # 🐖 pig
     "\U0001f4a9": ("shit", "merde"),  # 💩 pile of poo
+    "\U0001f921": ("clown", "clown"),  # 🤡 clown face
     "\U0001f3e0": ("house", "maison"),  # 🏠 house
     "\U0001f3e1": ("house", "maison"),  # 🏡 house with garden
 }

@@ -78,3 +78,19 @@ def test_words_said_to_someone_by_another_stay_reported(text: str) -> None:
 
 def test_a_kind_question_put_to_the_reader_stays_quiet() -> None:
     assert not _JUDGE.judge("on t'a déjà dit que tu chantais super bien ?").abuse.hits
+
+
+# The clown face is read as the word it stands for (``chat.EMOJI_WORDS``): an insult written with it is one,
+# and harsh words about oneself or a thing stay what they are.
+@pytest.mark.parametrize(
+    "text", ["<@447281930564738291> 🤡", "🤡🤡 that's you, every clip", "t'es un 🤡 toi franchement"]
+)
+def test_a_clown_face_at_the_reader_is_an_insult(text: str) -> None:
+    assert any(hit.kind is AbuseKind.INSULT for hit in _JUDGE.judge(text, reply=True).abuse.hits)
+
+
+@pytest.mark.parametrize(
+    "text", ["me 🤡", "this patch 🤡", "lol ur such a 🤡 ily 😂", "je suis un 🤡 aujourd'hui"]
+)
+def test_a_clown_face_about_oneself_a_thing_or_a_friend_is_quiet(text: str) -> None:
+    assert not _JUDGE.judge(text).abuse.hits
