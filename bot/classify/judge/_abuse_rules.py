@@ -2738,6 +2738,8 @@ _NOT_ME_BEFORE = (
     r"(?<!i am )(?<!i m )(?<!im )(?<!i was )(?<!being )(?<!i feel like )(?<!i have been )(?<! me )"
 )
 _NOT_ME_AFTER = r"(?! (?:i|me|myself|moi)(?![^ ])(?! (?:told|tell|said|say|asked|warned|think|thought|swear|bet|reckon|guess|mean|hope)(?![^ ])))"
+# Day 9: « la plus grosse quiche du serveur c'est moi »: the author names themself right after the noun
+_NOT_ME_AFTER_FR = r"(?!(?: \S+){0,6} c (?:est|etait) (?:moi|nous)(?![^ ]))"
 _INTENSE_EN = r"(?:absolute|total|utter|complete|proper|right|massive|fucking|bloody|actual|big|wee|daft|fkn|such|colossal)"
 _STUPID_FR = (
     r"(?:debile|stupide|con|conne|idiot|idiote|bete|nul|nulle|neuneu|limite|cretin|cretine|abruti|abrutie)"
@@ -2756,7 +2758,7 @@ _RAW4_INSULT: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         + " walnut weapon melt",
         None,
         False,
-        rf"{B}(?:t es|tu es|t etais|tu etais|vous etes|espece de|espece d|pauvre|pauv|bande de|sacree|sacre|grosse|gros|vieille|vieux) (?:(?:un|une|vraie|vrai|sacree|sacre|grosse|gros|pauvre|pauv|belle|beau|sombre|de|d|vieille|vieux|petite|petit|ptite|ptit|grande|grand) ){{0,2}}(?:{_SOFT_NOUN_FR}){E}"
+        rf"{B}(?:t es|tu es|t etais|tu etais|vous etes|espece de|espece d|pauvre|pauv|bande de|sacree|sacre|grosse|gros|vieille|vieux) (?:(?:un|une|vraie|vrai|sacree|sacre|grosse|gros|pauvre|pauv|belle|beau|sombre|de|d|vieille|vieux|petite|petit|ptite|ptit|grande|grand) ){{0,2}}(?:{_SOFT_NOUN_FR}){E}{_NOT_ME_AFTER_FR}"
         rf"|^{_NOT_ME}.*{B}(?:quel|quelle|qu elle|quels|quelles) (?:(?:grosse|gros|belle|beau|sacree|sacre|vraie|vrai|pauvre) )?(?:cloche|cloches|buse|buses|courge|courges|bulot|bulots|tanche|tanches|cruche|cruches|nouille|nouilles|andouille|andouilles|truffe|bille|brele|pintade|dinde){E}(?! (?:au|aux|a la|de|du|des|farcie|farcies|rotie|roti|aux champignons)(?![^ ]))"
         rf"|{B}(?:you|ya|ye|yer|you re|you are|youre|ur|ye are|you is|il y a) (?:a |an )?{_INTENSE_EN}(?: {_INTENSE_EN})?(?: \S+)? (?:{_SOFT_NOUN_EN}){E}"
         # round 30: "what an absolute muppet I am", "i'm such a total plank", "what a melon, I left my pen at

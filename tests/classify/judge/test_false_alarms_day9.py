@@ -94,3 +94,18 @@ def test_a_clown_face_at_the_reader_is_an_insult(text: str) -> None:
 )
 def test_a_clown_face_about_oneself_a_thing_or_a_friend_is_quiet(text: str) -> None:
     assert not _JUDGE.judge(text).abuse.hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le plus gros boulet de la guilde c'est moi, j'ai raté les trois sauts",
+        "la plus grosse nouille de l'équipe c'était moi hier soir",
+    ],
+)
+def test_the_author_naming_themself_after_a_soft_noun_is_self_talk(text: str) -> None:
+    assert not _JUDGE.judge(text).abuse.hits
+
+
+def test_a_soft_noun_naming_the_reader_after_it_is_still_an_insult() -> None:
+    assert _JUDGE.judge("la plus grosse nouille de l'équipe c'est toi").abuse.hits
