@@ -31,7 +31,7 @@ Every hit carries a cue: the rule id and, for lexicon rules, the lexicon entry (
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1180,33 +1180,33 @@ def _hate(
         cue, _need_group, _anchors, pattern = rules.HATE_RULES[number]
         if met != -1 and not _HATE_GATE.open(number, met):
             continue  # a clause of the pattern is not met: it cannot match
-        if cue == "group_predicate":
+        if cue in rules.KIND_ROWS_hate9:
+            # read match by match: the row is found only where one of its matches is hate
             found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
-            if found and not all(_defended(m.group(0)) or _kind_hate9(cue, m) for m in found):
-                if _quiet_fa9(cue, pattern, joined, surface):
-                    continue  # fa9: the group the one harmed, or the sayers condemned
-                hits.append(AbuseHit(_H, cue))
-                return
-        elif cue in rules.KIND_ROWS_hate9:
-            found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
-            if found and not all(_kind_hate9(cue, m) for m in found):
-                guards = rules.GUARDS_HATE8.get(cue)
-                if guards is not None and any(g.search(m.string) for m in found for g in guards):
-                    continue  # hate9's rows: the claim reported, condemned or denied, as hate8's
-                if _quiet_fa9(cue, pattern, joined, surface):
-                    continue  # fa9: the group the one harmed, or the sayers condemned
-                hits.append(AbuseHit(_H, cue))
-                return
-        elif pattern.search(joined) or (surface is not None and pattern.search(surface)):
-            guards = rules.GUARDS_HATE8.get(cue)
-            if guards is not None and any(
-                g.search(joined) or (surface is not None and g.search(surface)) for g in guards
+            if not found or all(
+                (cue == "group_predicate" and _defended(m.group(0))) or _kind_match(cue, m) for m in found
             ):
-                continue  # hate8: the claim reported, condemned or denied of the group
-            if _quiet_fa9(cue, pattern, joined, surface):
-                continue  # fa9: the group the one harmed, or the sayers condemned
+                continue
+            found_in: Iterable[str] = {m.string for m in found}  # the texts it matched
+        elif pattern.search(joined) or (surface is not None and pattern.search(surface)):
+            found_in = (joined,) if surface is None else (joined, surface)  # both texts, whichever matched
+        else:
+            continue
+        if _row_stands(cue, pattern, found_in, joined, surface):
             hits.append(AbuseHit(_H, cue))
             return
+
+
+def _row_stands(
+    cue: str, pattern: re.Pattern[str], found_in: Iterable[str], joined: str, surface: str | None
+) -> bool:
+    """The tail every hate row shares once it is found: the claim reported, condemned or denied of the
+    group (the row's guards, ``rules.GUARDS_HATE8``, searched in ``found_in``), or the group the one harmed,
+    the sayers condemned, a hardship (``_quiet_row``), and the row is no hit."""
+    guards = rules.GUARDS_HATE8.get(cue)
+    if guards is not None and any(g.search(text) for text in found_in for g in guards):
+        return False
+    return not _quiet_row(cue, pattern, joined, surface)
 
 
 def _hate_choice() -> tuple[
@@ -1239,7 +1239,7 @@ def _defended(matched: str) -> bool:
     return not rules.NEGATORS.isdisjoint(before) and rules.NEGATORS.isdisjoint(tail.group(1).split())
 
 
-def _kind_hate9(cue: str, match: re.Match[str]) -> bool:
+def _kind_match(cue: str, match: re.Match[str]) -> bool:
     """hate9: one match of an old generic row that is no hate (``rules.KIND_ROWS_hate9``): the harm denied
     ("do not deserve any of the hate they get", « ne devraient pas être enfermés »), "treated like everyone
     else", the group the one harmed ("the harassment women get in ranked is a disaster"), or a regime's
@@ -1284,20 +1284,21 @@ def _kind_hate9(cue: str, match: re.Match[str]) -> bool:
     )
 
 
-def _quiet_fa9(cue: str, pattern: re.Pattern[str], joined: str, surface: str | None) -> bool:
-    """fa9: a row's match that is no hate. The group is masked out of a harm's noun phrase ("hate against
+def _quiet_row(cue: str, pattern: re.Pattern[str], joined: str, surface: str | None) -> bool:
+    """A row's match that is no hate (fa9). The group is masked out of a harm's noun phrase ("hate against
     roma", "the abuse disabled people get online") or out of a condemned saying ("people who say X are vermin
     disgust me", « arrêtez de dire que … »), and the row searched again: quiet only when it no longer matches
     (another clause of hate keeps it). "People with X can't live off one salary": a hardship, not a claim."""
     texts = (joined,) if surface is None else (joined, surface)
-    if cue == "group_claim" and all(_deserve_treated_fa9(pattern, t) for t in texts):
+    if cue == "group_claim" and all(_deserving_denied(pattern, t) for t in texts):
         return True
-    if all(_hardship_fa9(pattern, t) for t in texts):
+    if all(_hardship(pattern, t) for t in texts):
         return True
-    return all(_masked_fa9(pattern, t) for t in texts)
+    return all(_gone_when_masked(pattern, t) for t in texts)
 
 
-def _deserve_treated_fa9(pattern: re.Pattern[str], text: str) -> bool:
+def _deserving_denied(pattern: re.Pattern[str], text: str) -> bool:
+    """Every match ends in "deserve" / « ne méritent pas » and goes on "to be treated as …": a harm denied."""
     for m in pattern.finditer(text):
         denied = m.group(0).endswith(("deserve", "meritent pas", "merite pas", "ne meritent pas"))
         if not denied or rules.DESERVE_TREATED_fa9.search(text[m.end() : m.end() + 40]) is None:
@@ -1305,7 +1306,8 @@ def _deserve_treated_fa9(pattern: re.Pattern[str], text: str) -> bool:
     return True
 
 
-def _hardship_fa9(pattern: re.Pattern[str], text: str) -> bool:
+def _hardship(pattern: re.Pattern[str], text: str) -> bool:
+    """Every match tells a hardship: "can't live off", "have to live on the dole"."""
     for m in pattern.finditer(text):
         said = m.group(0)
         end = max(said.rfind(" live off"), said.rfind(" live on the dole"), said.rfind(" on the dole"))
@@ -1314,7 +1316,7 @@ def _hardship_fa9(pattern: re.Pattern[str], text: str) -> bool:
     return True
 
 
-def _masked_fa9(pattern: re.Pattern[str], text: str) -> bool:
+def _gone_when_masked(pattern: re.Pattern[str], text: str) -> bool:
     """True when the row does not match ``text`` once its victim phrases and condemned sayings are masked."""
     if pattern.search(text) is None:
         return True
@@ -1328,17 +1330,35 @@ def _masked_fa9(pattern: re.Pattern[str], text: str) -> bool:
     done = rules.VICTIM_DONE_fa9.search(masked)
     if done is not None and rules.HARM_PRAISED_hate9.search(masked, done.end(), done.end() + 60) is None:
         masked = rules.VICTIM_DONE_fa9.sub(lambda v: v.group("harm") or v.group("being"), masked)
-    sayers = rules.SAYERS_BEFORE_fa9.search(masked)
-    if sayers is not None and rules.SAYERS_APPROVED_fa9.search(masked, sayers.end()) is None:
-        verdict = rules.SAYERS_CONDEMNED_AFTER_fa9.search(masked, sayers.end(), sayers.end() + 120)
-        if verdict is not None:
+    condemned = _condemned_sayers(masked, stop_anywhere=True)
+    if condemned is not None:
+        sayers, verdict = condemned
+        if verdict is not None:  # the sayers and their claim go, the verdict stays
             masked = masked[: sayers.start()] + masked[verdict.start() :]
-        elif sayers.group("stop") is not None or (
-            rules.SAYERS_CONDEMNED_BEFORE_fa9.search(masked[: sayers.start()].rstrip()) is not None
-        ):
+        else:  # the sayers and the six words after them go
             rest = masked[sayers.end() :].split(" ")
             masked = masked[: sayers.start()] + " ".join(rest[7:])
     return masked != text and pattern.search(masked) is None
+
+
+def _condemned_sayers(text: str, *, stop_anywhere: bool) -> tuple[re.Match[str], re.Match[str] | None] | None:
+    """The sayers of a claim (``rules.SAYERS_BEFORE_fa9``) condemned by the author and never approved
+    ("are right"): the sayers and the verdict after them ("people who say X are vermin disgust me"), or the
+    sayers and None when the verdict stands before them ("i can't stand people who say …") or they are told
+    to stop (« arrêtez de dire que … »). A "stop saying" counts anywhere with ``stop_anywhere`` (a row's own
+    match, searched again once the sayers are masked: ``_gone_when_masked``), only opening the message
+    without it (the whole message, with no match to search again: ``spoken_well_of_a_group``). None: no
+    sayers condemned."""
+    sayers = rules.SAYERS_BEFORE_fa9.search(text)
+    if sayers is None or rules.SAYERS_APPROVED_fa9.search(text, sayers.end()) is not None:
+        return None
+    verdict = rules.SAYERS_CONDEMNED_AFTER_fa9.search(text, sayers.end(), sayers.end() + 120)
+    if verdict is not None:
+        return sayers, verdict
+    stopped = sayers.group("stop") is not None and (stop_anywhere or sayers.start() == 0)
+    if stopped or rules.SAYERS_CONDEMNED_BEFORE_fa9.search(text[: sayers.start()].rstrip()) is not None:
+        return sayers, None
+    return None
 
 
 # A group praised, or hate told as history ("chronic illness communities are full of kind people", « les
@@ -1364,20 +1384,7 @@ _GROUP_PRAISED_OR_HISTORY = re.compile(
 )
 
 
-def _sayers_condemned_fa9(text: str) -> bool:
-    """fa9: the sayers of a claim condemned by the author ("people who say X are vermin disgust me",
-    « arrêtez de dire que … », "i can't stand people who say …"), and never approved ("are right")."""
-    sayers = rules.SAYERS_BEFORE_fa9.search(text)
-    if sayers is None or rules.SAYERS_APPROVED_fa9.search(text, sayers.end()) is not None:
-        return False
-    return (
-        (sayers.group("stop") is not None and sayers.start() == 0)
-        or rules.SAYERS_CONDEMNED_AFTER_fa9.search(text, sayers.end(), sayers.end() + 120) is not None
-        or rules.SAYERS_CONDEMNED_BEFORE_fa9.search(text[: sayers.start()].rstrip()) is not None
-    )
-
-
-def _group_harmed_fa9(text: str) -> bool:
+def _group_harmed(text: str) -> bool:
     """fa9: the group the one harmed, the harm the subject ("the abuse X get online is a plague", "people who
     attack X are vermin"), and no harm praised anywhere ("is deserved", « bien fait »)."""
     if rules.DESERVE_TREATED_ANY_fa9.search(text) is not None:
@@ -1396,8 +1403,8 @@ def spoken_well_of_a_group(chat: Chat) -> bool:
     return (
         _GROUP_PRAISED_OR_HISTORY.search(text) is not None
         or rules.KIND_GROUP_hate9.search(text) is not None
-        or _sayers_condemned_fa9(text)
-        or _group_harmed_fa9(text)
+        or _condemned_sayers(text, stop_anywhere=False) is not None
+        or _group_harmed(text)
         or rules.PASSING_ILLNESS_DAY8.search(text) is not None
     )
 

@@ -197,14 +197,22 @@ _GROUP_UNBORN_CUES = frozenset(
 _GROUP_UNBORN_WORDS = frozenset(
     _words("born exist existing dead die naitre nes nees exister vivre mourir crever")
 )
-# hate9: a group called a burden or a drain, or said to deserve death (``_support_rules.GROUP_BURDEN_hate9``)
-_BURDEN_OF_GROUP_hate9 = re.compile(GROUP_BURDEN_hate9)
-_BURDEN_SELF_hate9 = re.compile(GROUP_BURDEN_SELF_hate9)
-_BURDEN_CUES_hate9 = frozenset({"burden_en", "want_die_en", "weigh_on_everyone"})
-_BURDEN_WORDS_hate9 = frozenset(
+# A group's burden said of a group, not the author's own crisis (``_without_group_burden``), said two ways.
+# The author calls a group a burden or a drain, or says it deserves death (hate9, ``GROUP_BURDEN_hate9``:
+# "deaf people are a burden on everyone", "cancer patients ... deserve to die"): hate, the abuse side's,
+# unless the author speaks of themselves anywhere ("i am", « je suis »: ``GROUP_BURDEN_SELF_hate9``).
+_GROUP_CALLED_BURDEN = re.compile(GROUP_BURDEN_hate9)
+_AUTHOR_SPEAKS_OF_SELF = re.compile(GROUP_BURDEN_SELF_hate9)
+_GROUP_CALLED_CUES = frozenset({"burden_en", "want_die_en", "weigh_on_everyone"})
+_GROUP_CALLED_WORDS = frozenset(
     _words("burden burdens drain drains weight fardeau fardeaux boulet boulets charge")
     + _words("die mourir crever rot death mort")
 )
+# Or a group's stigma reported (support9, ``GROUP_BURDEN_support9``: "society acts like disabled people are a
+# burden", "they say the world would be better off without people like them"), unless the author says the
+# burden is theirs ("i feel like a burden", "without me": ``SELF_BURDEN_support9``).
+_STIGMA_REPORTED = re.compile(GROUP_BURDEN_support9)
+_SELF_BURDEN = re.compile(SELF_BURDEN_support9)
 _SELF_WORTH = re.compile(
     r"\b(?:je|j|moi je) (?:ne |n )?(?:sers|servais|servirai) (?:vraiment |strictement |juste )?a rien\b"
     r"|\b(?:i m|im|i am|i be|i feel|i feel so|i feel like) (?:so |just |completely |totally |such )?"
@@ -212,11 +220,6 @@ _SELF_WORTH = re.compile(
 )
 
 
-# support9: a group's stigma reported ("society acts like disabled people are a burden", "they say the world
-# would be better off without people like them"): the burden cues are the stigma's, not the author's, unless
-# the author says it of themselves ("i feel like a burden", "without me"). See ``GROUP_BURDEN_support9``.
-_GROUP_BURDEN = re.compile(GROUP_BURDEN_support9)
-_SELF_BURDEN = re.compile(SELF_BURDEN_support9)
 # support9: a sign said of the reader ("if you want to die on that hill", « t'as envie de disparaître ? »):
 # every match opens right after the reader as subject (``_support_rules.READER_TAIL_support9``, last tokens).
 _READER_TAIL = re.compile(READER_TAIL_support9)
@@ -225,6 +228,30 @@ _COMFORT = re.compile(COMFORT_support9)
 _FAULT = frozenset(("fault", "faute"))
 # support9: a quote the author takes as their own ("'so tired' that's me"): its words count as theirs.
 _QUOTE_CLAIMED = re.compile(QUOTE_CLAIMED_support9)
+
+
+def _without_group_burden(
+    hits: list[tuple[str, str, int]], own: str, vocab: frozenset[str]
+) -> list[tuple[str, str, int]]:
+    """``hits`` without the signs a group's burden raised: said of a group, a burden is not the author's
+    own crisis. The author calling a group a burden, or saying it deserves death, is hate (the abuse side
+    reads it): when every cue is a burden or death cue (``_GROUP_CALLED_CUES``), none stays. A group's
+    stigma reported: the burden signs go, any other stays. Neither when the author says it of themselves."""
+    if (
+        all(cue in _GROUP_CALLED_CUES for _, cue, _ in hits)
+        and not vocab.isdisjoint(_GROUP_CALLED_WORDS)
+        and _GROUP_CALLED_BURDEN.search(own)
+        and not _AUTHOR_SPEAKS_OF_SELF.search(own)
+    ):
+        return []  # "deaf people are a burden on everyone": said by the author of a group (hate)
+    if (
+        any(kind == "burden" for kind, _, _ in hits)
+        and _STIGMA_REPORTED.search(own)
+        and not _SELF_BURDEN.search(own)
+    ):
+        # "society acts like disabled people are a burden": a stigma told, the other signs stay
+        return [hit for hit in hits if hit[0] != "burden"]
+    return hits
 
 
 def _after_reader(hay: str, start: int) -> bool:
@@ -529,22 +556,8 @@ def assess_support(chat: Chat) -> SupportReading:
         and _GROUP_UNBORN.search(own)
     ):
         hits = []  # "people with down syndrome shouldn't be born": a group's existence denied (hate)
-    if (
-        hits
-        and all(cue in _BURDEN_CUES_hate9 for _, cue, _ in hits)
-        and not vocab.isdisjoint(_BURDEN_WORDS_hate9)
-        and _BURDEN_OF_GROUP_hate9.search(own)
-        and not _BURDEN_SELF_hate9.search(own)
-    ):
-        hits = []  # hate9: "deaf people are a burden on everyone": the group's, said by the author (hate)
-    if (
-        hits
-        and any(kind == "burden" for kind, _, _ in hits)
-        and _GROUP_BURDEN.search(own)
-        and not _SELF_BURDEN.search(own)
-    ):
-        # a group's stigma reported, not the author's burden
-        hits = [hit for hit in hits if hit[0] != "burden"]
+    if hits:
+        hits = _without_group_burden(hits, own, vocab)  # "deaf people are a burden": not the author's
     if (
         hits
         and all(cue in _AIMED_AWAY_CUES and severity <= 2 for _, cue, severity in hits)
