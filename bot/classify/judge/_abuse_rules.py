@@ -5964,7 +5964,7 @@ NEEDS_HATE8: dict[str, frozenset[str]] = {
 
 # --------------------------------------------------------------------------------------------------------
 # hate9 (round 43, hate helper 9), first: kind words about a group no longer read as hate. Checked by
-# ``abuse._kind_hate9`` on each match of the oldest generic rows (``KIND_ROWS_hate9``), never on the whole
+# ``abuse._kind_match`` on each match of the oldest generic rows (``KIND_ROWS_hate9``), never on the whole
 # message: a row is quiet only when its own predicate is kind or a harm denied ("do not deserve any of the
 # hate", « ne devraient pas être enfermés », "should be treated like everyone else"), when the group is the
 # one harmed ("the harassment women get", « la haine envers les musulmans », "the way trans people get
@@ -7100,7 +7100,7 @@ KIND_THREAT9 = re.compile(
 
 # --------------------------------------------------------------------------------------------------------
 # fa9 (round 43, false-alarm helper 9): the group as the one harmed, or the sayers of a hateful claim
-# condemned, no longer read as hate by any row. Checked by ``abuse._quiet_fa9`` on each row's own match.
+# condemned, no longer read as hate by any row. Checked by ``abuse._quiet_row`` on each row's own match.
 # A harm noun whose victim is the group ("hate against roma is a disaster", "the abuse disabled people get
 # online is a plague", « le harcèlement que subissent les femmes, c'est une honte ») is a noun phrase headed by
 # the harm: the group is masked out of it and the row is searched again; a row that still matches (another
