@@ -7146,7 +7146,9 @@ SAYERS_BEFORE_fa9 = re.compile(
     r"|(?:when i hear|when i see|when i read|when people say|when people post|when someone says|whenever someone says|"
     r"every time someone says|quand j entends|quand j entendre|quand je lis|quand je vois|quand les gens disent|quand on dit|"
     r"quand quelqu un dit|a chaque fois qu on dit|chaque fois que j entends)"
-    r"|(?P<stop>stop|quit|arrete|arretez|arreter|arretons|cessez|stoppez) (?:de |d )?"
+    # day 9: "how dare you call refugees vermin", "do not call …", « comment tu oses traiter … »
+    r"|(?P<stop>stop|quit|arrete|arretez|arreter|arretons|cessez|stoppez|how dare (?:you|u|ya|they|he|she)|do not"
+    r"|never|comment (?:tu oses|vous osez|oses tu|osez vous|ils osent|il ose|elle ose)) (?:de |d )?"
     r"(?:saying|calling|telling people|say|call|tell people|dire|traiter|appeler|raconter|ecrire))"
     r"(?: (?:that|que|qu))?(?![^ ])"
 )

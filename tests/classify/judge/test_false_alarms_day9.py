@@ -109,3 +109,22 @@ def test_the_author_naming_themself_after_a_soft_noun_is_self_talk(text: str) ->
 
 def test_a_soft_noun_naming_the_reader_after_it_is_still_an_insult() -> None:
     assert _JUDGE.judge("la plus grosse nouille de l'équipe c'est toi").abuse.hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how dare you call refugees vermin",
+        "comment tu oses traiter les migrants de vermine",
+        "never call disabled people parasites again",
+    ],
+)
+def test_a_rebuke_of_hate_is_not_hate(text: str) -> None:
+    assert not _JUDGE.judge(text).abuse.hits
+
+
+@pytest.mark.parametrize(
+    "text", ["refugees are vermin, never forget", "do not let them in, migrants are vermin"]
+)
+def test_hate_beside_never_or_do_not_is_still_hate(text: str) -> None:
+    assert any(hit.kind is AbuseKind.HATE for hit in _JUDGE.judge(text).abuse.hits)
