@@ -7253,3 +7253,470 @@ DESERVE_TREATED_ANY_fa9 = re.compile(
     r"(?<![^ ])(?:do not deserve|does not deserve|did not deserve|never deserve|never deserved|ne meritent pas|"
     r"meritent pas|ne merite pas|ne meritaient pas)" + DESERVE_TREATED_fa9.pattern[1:]
 )
+
+# --------------------------------------------------------------------------------------------------------
+# threat10 (round 48, threat helper 10): threats by structure, with broad slots. Each row names what it reads:
+# * the reader's words collected, and a person with power over the reader reachable ("got screenshots of
+#   everything you posted, and your boss is on linkedin"), or asked to pray it is not sent to them;
+# * a relative, a pet or a property of the reader named with a routine, a veiled future or a time: the
+#   relative's way home with "alone, doesn't she" or the author waiting; a pet that "won't stay cute for
+#   long" or "will pay"; a car or a house that will burn tonight;
+# * a conditional through an authority ("one word from me and you're in a cell"), the fate of snitches
+#   recalled with "keep talking to the mods", a false report (ICE called on the family, "report you as a
+#   terrorist"), intimate images or the address held as leverage ("… if you don't give my account back");
+# * meeting offline to fight, and veiled menace: a body nobody would find, "don't go out alone at night
+#   anymore" given as advice, "you're lucky i'm far away, otherwise you'd be in hospital", flowers for the
+#   reader's grave, "shut it or i'll shut it for you";
+# * coded "kill yourself" aimed at the reader: "ksy", "just rope", "sewer slide … for you", « disparaître.
+#   Définitivement. » advised, a favour to the world followed by a death act, "die and free the bed".
+# Quiet: kind talk about the reader's family and pets, growth ("won't stay small for long"), warnings with a
+# reason, game and RP stories, the author's own crisis, a member quoting what they received.
+# --------------------------------------------------------------------------------------------------------
+_YR_threat10 = r"(?:your|ur|yer|yo|ton|ta|tes|votre|vos)"
+_AUD_threat10 = (
+    r"(?:boss|employer|manager|supervisor|hr|landlord|mum|mom|mother|dad|father|parents|family|wife|husband|"
+    r"gf|bf|girlfriend|boyfriend|partner|kids|school|teacher|principal|uni|college|church|colleagues|coworkers|"
+    r"doctor|therapist|patron|patronne|employeur|chef|rh|drh|proprio|bailleur|mere|pere|daronne|daron|famille|"
+    r"femme|mari|copine|copain|prof|ecole|fac|collegues|medecin|psy)"
+)
+_REACHABLE_threat10 = (
+    r"(?:(?:is|s|are|re|est|sont)(?: (?:also|still|aussi|encore|literally|right))? (?:on|sur) "
+    r"(?:linkedin|facebook|fb|insta|instagram|twitter|x|tiktok|snap|snapchat|whatsapp|discord|here|ici|the server|"
+    r"le serveur|reddit|messenger)"
+    r"|(?:i|j|je|we|on) (?:have|ai|got|a|know|connais|sais|found|trouve|ve got) (?:his|her|their|son|sa|ses|leur|the|le|la) "
+    r"(?:number|email|mail|numero|adresse|address|insta|linkedin|facebook|work email|mail pro|contact)"
+    r"|(?:i|je|j|we|on) (?:know|sais|connais) (?:where|ou|ou est ce que) (?:he|she|they|il|elle|ils) "
+    r"(?:works|work|lives|live|bosse|travaille|habite|vit))"
+)
+_KIN_threat10 = (
+    r"(?:mum|mom|mother|mama|mam|dad|father|sister|sis|brother|grandma|granny|grandmother|nan|nana|nanna|grandpa|"
+    r"grandad|granddad|wife|husband|girlfriend|gf|boyfriend|bf|daughter|son|kids|kid|children|little sister|"
+    r"little brother|baby sister|baby brother|family|mere|pere|daronne|daron|soeur|frere|grand mere|grand pere|"
+    r"mamie|mamy|papi|papy|femme|mari|copine|copain|fille|fils|enfants|gosses|petite soeur|petit frere|famille|"
+    r"gamin|gamine|meuf|tata|tante|oncle|aunt|auntie|uncle|cousin|cousine)"
+)
+_PET_threat10 = (
+    r"(?:dog|doggo|cat|kitty|kitten|puppy|pup|rabbit|bunny|hamster|parrot|bird|horse|pony|pet|pets|guinea pig|"
+    r"tortoise|turtle|chien|chienne|chat|chaton|chiot|lapin|hamster|perroquet|oiseau|cheval|poney|tortue|"
+    r"cochon d inde|toutou|minou)"
+)
+_PROP_threat10 = (
+    r"(?:car|truck|van|motorbike|bike|scooter|house|home|flat|apartment|shop|store|garage|caravan|boat|"
+    r"voiture|bagnole|caisse|camion|camionnette|moto|velo|maison|appart|appartement|boutique|magasin|caravane|"
+    r"bateau|baraque|piaule)"
+)
+# a harmful move taken back by a kind purpose: a lift, care, a reason given ("because there were attacks")
+_KIND_AFTER_threat10 = (
+    r"(?!.*(?<![^ ])(?:lift|ride|drive her|drive him|pick her up|pick him up|raccompagner|raccompagne|"
+    r"accompagner|accompagne|be careful|careful|prudente|prudent|safe|en securite|walk her|walk him|"
+    r"walk with her|tell her|tell him|dis lui|grow|grows|growing|grandit|grandir|petit|petite|small|tiny|"
+    r"bebe|baby|jeune|young|because|parce que|car il|car elle|car y|vu que|since there|il y a eu|"
+    r"there have been|there has been|there s been|police said|la police a dit|agresseur|attacker|"
+    r"si tu veux|if you want|if you like|si ca te va|pour qu on|so we can|for dinner|pour diner|love|adore|"
+    r"proud|fier|fiere|congrats|felicitations|bravo|adorer|visit her|visit him|rendre visite|cake|gateau|call her|"
+    r"call him|appelle la|appelle le|l appeler|we should|on devrait|tu devrais|you should)(?![^ ]))"
+)
+_RAW_THREAT10: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # The reader's words collected, and someone with power over the reader reachable: "got screenshots of
+    # everything you posted, and your boss is on linkedin", « j'ai des screens de tout ce que tu racontes et ta
+    # daronne est sur insta », "saved all your messages. i have your manager's email".
+    (
+        _E,
+        "words_kept_power_reachable_threat10",
+        "screenshots screenshot screens screen captures capture receipts logs recordings archives copies copie "
+        "saved kept garde enregistre archived",
+        "boss employer manager supervisor hr landlord mum mom mother dad father parents family wife husband gf bf "
+        "girlfriend boyfriend partner kids school teacher principal uni college church colleagues coworkers "
+        "doctor therapist patron patronne employeur chef rh drh proprio bailleur mere pere daronne daron "
+        "famille femme mari copine copain prof ecole fac collegues medecin psy",
+        False,
+        rf"{B}(?:screenshots|screenshot|screens|screen|captures|capture|receipts|logs|recordings|archives|copies|"
+        rf"copie|saved|kept|garde|enregistre|archived)(?: (?:of|de|d))? (?:everything|all|every|each|tout|toutes|"
+        rf"tous|chaque)(?: \S+){{0,3}} (?:you|u|tu|t) (?:\S+ )?(?:posted|said|wrote|typed|sent|post|say|write|"
+        rf"dis|ecris|racontes|postes|envoies|dit|ecrit|poste|envoye|raconte)"
+        rf"(?: \S+){{0,8}} (?:and |et |plus |also |aussi )?{_YR_threat10} (?:\S+ )?{_AUD_threat10}(?: s)? "
+        rf"{_REACHABLE_threat10}{E}{_KIND_AFTER_threat10}",
+    ),
+    # The reader's private thing held, and "pray i don't send it to your landlord": « prie pour que je
+    # l'envoie pas à ton patron ».
+    (
+        _E,
+        "pray_not_sent_threat10",
+        "pray priez prie",
+        "boss employer manager hr landlord mum mom mother dad father parents family wife husband gf bf girlfriend "
+        "boyfriend partner school teacher patron patronne employeur chef rh proprio bailleur mere pere daronne "
+        "daron famille femme mari copine copain prof ecole",
+        False,
+        rf"{B}(?:better pray|you better pray|you d better pray|pray|prie|priez|t as interet a prier)(?: (?:that|pour que|que))? "
+        rf"(?:i|je|j)(?: (?:do not|don t|dont|never|won t|will not|ne|n|don t ever))+(?: \S+)? (?:send|show|forward|post|"
+        rf"mail|email|envoie|montre|balance|transfere|poste)(?: (?:it|them|this|that|these|le|la|les|l|ca))*(?: \S+)? "
+        rf"(?:to|a|au|aux) {_YR_threat10} (?:\S+ )?{_AUD_threat10}{E}",
+    ),
+    # The reader's messages announced to their employer: "bet your employer would love these messages,
+    # emailing hr tomorrow", « ton patron va adorer tes messages, je lui envoie demain ».
+    (
+        _E,
+        "power_will_love_messages_threat10",
+        "love enjoy adorer kiffer appreciate apprecier",
+        "boss employer manager hr landlord patron patronne employeur chef rh drh proprio bailleur",
+        False,
+        rf"{B}{_YR_threat10} (?:\S+ )?(?:boss|employer|manager|hr|landlord|patron|patronne|employeur|chef|rh|drh|"
+        rf"proprio|bailleur)(?: (?:would|will|is gonna|is going to|gonna|va|vont|aurait|would really|will really))? "
+        rf"(?:love|enjoy|adorer|adore|kiffer|appreciate|apprecier) (?:these|those|your|all these|all your|ces|tes|"
+        rf"tous ces|tous tes) (?:\S+ )?(?:messages|posts|dms|texts|screenshots|screens|comments|rants|mps|"
+        rf"commentaires|captures|tweets)(?: \S+){{0,3}} (?:emailing|mailing|sending|forwarding|calling|writing to|"
+        rf"i m sending|i am sending|i ll send|i will send|j envoie|je lui envoie|je leur envoie|j ecris)(?: \S+){{0,4}}{E}",
+    ),
+    # A relative of the reader with a routine, then "alone, doesn't she?" or the author waiting: « ta mère sort
+    # du boulot à 18h, c'est ça ? je l'attendrai », "your sister walks home alone doesn't she".
+    (
+        _T,
+        "kin_routine_watched_threat10",
+        "alone seule seul herself himself own attendrai attendre attends waiting wait",
+        "mum mom mother mama dad father sister sis brother grandma granny grandmother nan nana grandpa wife "
+        "husband girlfriend gf boyfriend daughter son kids kid children family mere pere daronne daron soeur "
+        "frere grand mamie papi femme mari copine copain fille fils enfants gosses famille tante oncle aunt "
+        "uncle cousin cousine",
+        False,
+        rf"{B}{_YR_threat10} (?:\S+ )?{_KIN_threat10}(?: \S+){{0,2}} (?:walks|walk|goes|leaves|gets off|finishes|"
+        rf"comes|takes|lives|stays|sleeps|gets home|sort|sortent|rentre|rentrent|finit|quitte|prend|vit|habite|"
+        rf"marche|reste|dort|is|est)(?: \S+){{0,10}}? "
+        rf"(?:(?:alone|by herself|by himself|on her own|on his own|seule|seul|toute seule|tout seul)(?: \S+){{0,4}}? "
+        rf"(?:does not she|does not he|doesn t she|doesn t he|doesnt she|right|is not she|isn t she|innit|non|hein|"
+        rf"c est ca|c est bien ca|pas vrai|nan|no)"
+        rf"|(?:je l attendrai|je vais l attendre|je l attends|j l attendrai|je l attendrais|i ll be waiting|"
+        rf"i will be waiting|i ll wait for (?:her|him|them)|i will wait for (?:her|him|them)|on l attendra|"
+        rf"on va l attendre|we ll be waiting|we will be waiting))"
+        rf"(?! (?:pour|to|with|avec|for|and give|et lui))(?![^ ]){_KIND_AFTER_threat10}",
+    ),
+    # A pet (or a property) of the reader with a veiled future: « ton lapin est trop mignon, il le restera pas
+    # longtemps », "your cat will pay", "enjoy your dog while it lasts". Growth ("won't stay small") is quiet.
+    (
+        _T,
+        "pet_veiled_future_threat10",
+        "restera longtemps long lasts payer pay paiera morfler suffer",
+        "dog doggo cat kitty kitten puppy pup rabbit bunny hamster parrot bird horse pony pet pets guinea "
+        "tortoise turtle chien chienne chat chaton chiot lapin perroquet oiseau cheval poney tortue cochon "
+        "toutou minou car truck van house voiture bagnole maison",
+        False,
+        rf"{B}{_YR_threat10} (?:\S+ )?(?:{_PET_threat10}|car|truck|van|house|voiture|bagnole|maison)(?: \S+){{0,10}}? "
+        rf"(?:(?:il|elle|it|he|she) (?:ne |n )?(?:le |la )?restera (?:pas|plus) (?:longtemps|bien longtemps)"
+        rf"|(?:not for long|won t be for long|will not be for long|won t stay that way for long|will not stay that way for long|"
+        rf"won t stay (?:that way|cute|alive)(?: for long)?|will not stay (?:that way|cute|alive)(?: for long)?|"
+        rf"enjoy it while it lasts|enjoy (?:him|her|it) while (?:it|he|she|you) (?:lasts|can)|profites en tant que|"
+        rf"profite en tant que|pas pour longtemps|plus pour longtemps)"
+        rf"|(?:va|vont|will|is going to|is gonna|gonna|are going to) (?:payer|pay|le payer|la payer|morfler|suffer|"
+        rf"pay for (?:it|this|that|you))){E}{_KIND_AFTER_threat10}",
+    ),
+    # The reader's car or house set on fire at a time: « ta bagnole elle va flamber cette nuit », "your truck's
+    # gonna be a pretty bonfire tonight". Soft: a game's base or car burning in a match is not this.
+    (
+        _T,
+        "property_burns_threat10",
+        "bonfire fire ablaze flames ashes flamber bruler cramer feu flammes cendres fumee",
+        "car truck van motorbike bike scooter house home flat apartment shop store garage caravan boat voiture "
+        "bagnole caisse camion camionnette moto velo maison appart appartement boutique magasin caravane bateau "
+        "baraque piaule",
+        True,
+        rf"{B}{_YR_threat10} (?:\S+ ){{0,2}}?{_PROP_threat10}(?: s| is| elle| il)?(?: \S+){{0,2}}? (?:going to be|gonna be|"
+        rf"will be|ll be|is going to|gonna|will|va|vont|va etre|risque de|is about to) (?:a |an |un |une |en )?"
+        rf"(?:(?:real|very|nice|pretty|really|lovely|petit|petite|beau|belle|joli|jolie|gros|grosse|big) )*"
+        rf"(?:bonfire|on fire|ablaze|in flames|ashes|burnt|burned|torched|flamber|bruler|cramer|partir en fumee|feu|"
+        rf"flammes|cendres|feu de joie|brasier)"
+        rf"(?: \S+){{0,2}} (?:tonight|ce soir|cette nuit|tomorrow|demain|this weekend|ce week end|soon|bientot|"
+        rf"t inquiete pas|t inquiete|don t worry|do not worry|trust me|crois moi|mark my words|watch|tu verras|"
+        rf"you ll see|you will see)(?! (?:if|si|when|quand))(?![^ ])",
+    ),
+    # One call or one word through someone with power, and the reader gone: "my brother's a cop, one word from
+    # me and you're in a cell tonight", « mon cousin est dans la police, un coup de fil et tu disparais ».
+    (
+        _T,
+        "one_call_gone_threat10",
+        "word call text message mot fil appel sms signe",
+        "cell jail prison bars locked custody deported gone disappeared vanish disappear disparais disparaitras "
+        "disparaitrais taule trou garde cellule barreaux expulse expulsee enferme enfermee",
+        False,
+        rf"{B}(?:one|a single|just one|1|un|une|un seul|une seule|juste un|juste une) (?:\S+ )?(?:word|call|phone call|"
+        rf"text|message|mot|coup de fil|appel|sms|coup de telephone|signe)(?: (?:from me|de moi|de ma part|to him|"
+        rf"to her|to them|a lui|a elle|and poof|et hop|et pouf))? (?:and|et|pis|puis) (?:you|u|tu|t)(?: (?:are|re|"
+        rf"will be|ll be|would be|d be|es|seras|serais|vas|va|get|gets|finis|finiras))?(?: \S+)? (?:in a cell|"
+        rf"in jail|in prison|behind bars|locked up|in custody|deported|gone|disappeared|vanish|disappear|disparais|"
+        rf"disparaitras|disparaitrais|en taule|en prison|au trou|en garde a vue|en cellule|derriere les barreaux|"
+        rf"expulse|expulsee|enferme|enfermee)(?! (?:de|des|du|from|off|of) ){E}",
+    ),
+    # What happens to snitches, recalled with a harm or an order to keep talking: « tu sais ce qui arrive aux
+    # balances ? on leur coupe la langue. continue de parler aux modos ». History told in the past is quiet.
+    (
+        _T,
+        "snitches_fate_threat10",
+        "balances balance snitches snitch rats poucaves poucave cafteurs cafteuses grasses",
+        "arrive happens",
+        False,
+        rf"{B}(?:tu sais|you know|know|vous savez|t sais|tu sais bien|you do know|guess) (?:ce qui arrive|"
+        rf"ce qu il arrive|what happens|what happened) (?:aux|a|to|a les) (?:\S+ )?(?:balances|balance|snitches|"
+        rf"snitch|rats|poucaves|poucave|cafteurs|cafteuses|grasses)(?: \S+){{0,14}}? "
+        rf"(?:(?:continue|continuez|keep|go on|carry on) (?:de |d |a |to |on )?(?:parler|balancer|signaler|cafter|"
+        rf"moucharder|talking|snitching|reporting|telling|running)"
+        rf"|on leur coupe|cut (?:out )?(?:their|the) tongue|get stitches|end up in|finissent (?:dans|au|a l|six|sous)|"
+        rf"disparaissent|disappear){E}",
+    ),
+    # A false report by the author to an authority, aimed at the reader or their family: "im calling ICE on
+    # your whole family tonight", "gonna report you as a terrorist on the FBI tip line", « je fais un
+    # signalement à l'ASE … tes gosses ils vont te les retirer ».
+    (
+        _T,
+        "false_report_threat10",
+        "ice immigration feds fbi cps terrorist terroriste pedo pedophile paedophile predator groomer violeur "
+        "rapist signalement",
+        None,
+        False,
+        rf"{B}(?:calling|call|ringing|ring|reporting|report|phoning|phone|tipping off|tip off|snitching to|telling|"
+        rf"tell|sending|send|getting) (?:the )?(?:ice|immigration|the feds|feds|fbi|cps|child services|"
+        rf"social services|the cops|cops|police|la police|les flics|border patrol)(?: (?:on|about|for|after))? "
+        rf"(?:{_YR_threat10} (?:whole |entire |little |)?(?:family|fam|parents|kids|mum|mom|dad|wife|husband|"
+        rf"sister|brother|people|cousins)|you|u|y all|yall){E}"
+        rf"|{B}(?:going to|gonna|will|ll|i m|i am|imma|i|we|we re|we are) (?:report|reporting|flag|flagging) "
+        rf"(?:you|u) (?:as|for being) (?:a |an )?(?:terrorist|pedo|pedophile|paedophile|predator|child predator|"
+        rf"groomer|rapist|drug dealer|nazi|child abuser|stalker|illegal|illegal immigrant)"
+        rf"|{B}(?:je|j|on)(?: (?:vais|va|v))? (?:te )?(?:signaler|signale|denoncer|denonce) (?:comme|pour|en tant que) "
+        rf"(?:un |une )?(?:terroriste|pedophile|pedo|violeur|predateur|dealer|nazi|clandestin|sans papiers)"
+        rf"|{B}(?:je fais|j fais|je vais faire|on va faire|je ferai|on fait) (?:un|une) (?:faux |fausse |petit |petite )?"
+        rf"(?:signalement|info preoccupante|denonciation|plainte) (?:a|au|aux|a la|a l|chez) (?:\S+ ){{0,2}}?(?:ase|"
+        rf"aide sociale|services sociaux|dpj|caf|police|gendarmerie|prefecture|ordre|impots|urssaf|ofii|pmi)"
+        rf"(?: \S+){{0,10}} (?:tes|ton|ta|your|tu|t|te)(?: \S+){{0,4}} (?:retirer|retire|retireront|perdre|perds|"
+        rf"perdras|fini|finie|finis|cherche|cherchee){E}",
+    ),
+    # Intimate images or the address held as leverage: « je mets tes nudes sur le serveur si tu me rends pas mon
+    # compte », "give me my account back or your address goes in every discord i'm in".
+    (
+        _E,
+        "leverage_exposure_threat10",
+        "nudes photos pics pictures videos vids adresse address numero number dms mps captures screens infos ip "
+        "dossier",
+        "si if unless until tant avant before or sinon otherwise else ou",
+        False,
+        rf"{B}(?:je|j|i|i ll|i will|we|on|i m|i am)(?: (?:vais|va|will|ll|am going to|going to|gonna|m))? (?:mets|met|"
+        rf"mettrai|poste|posterai|balance|balancerai|publie|publierai|envoie|enverrai|leak|post|put|send|share|drop|"
+        rf"dump|upload|posting|putting|sending|sharing|leaking|dropping) {_YR_threat10} (?:\S+ )?(?:nudes|photos|pics|"
+        rf"pictures|videos|vids|adresse|address|numero|number|dms|mps|captures|screens|infos|vrai nom|real name|ip|"
+        rf"dossier)(?: \S+){{0,2}} (?:(?:sur|on|dans|in|to|a|en) (?:le serveur|the server|general|le general|twitter|insta|tiktok|"
+        rf"reddit|facebook|internet|tous les \S+|toutes les \S+|every \S+|all the \S+|all my \S+)|partout|everywhere|"
+        rf"online|en ligne)(?: \S+){{0,4}} (?:si|if|unless|sauf si|until|tant que|avant que|before)"
+        rf"(?! (?:tu veux|you want|you like|t es d accord|you re ok|you are ok|that s ok|ca te va|vous voulez|you d like|"
+        rf"you would like|tu es d accord))(?![^ ])"
+        rf"|{B}(?:or|sinon|otherwise|or else|else|ou) {_YR_threat10} (?:\S+ )?(?:nudes|photos|pics|pictures|address|"
+        rf"adresse|numero|number|dms|mps|messages|real name|vrai nom|ip|infos|dossier) (?:goes|go|get|gets|end up|"
+        rf"ends up|will be|will go|part|partent|finit|finissent|seront|sera|va|vont)(?: \S+){{0,2}} (?:(?:in|on|dans|"
+        rf"sur|to|a) (?:every|all|tous les|toutes les|the server|le serveur|general|twitter|reddit|insta|tiktok|"
+        rf"facebook|internet)|online|everywhere|public|partout|en ligne|posted|leaked){E}",
+    ),
+    # Meeting offline to settle it, with the distance the author would travel or a face-to-face: « on peut
+    # régler ça en dehors de discord, j'ai pas peur de faire 800 bornes pour toi »; « je vais venir te régler
+    # ton compte en personne ».
+    (
+        _T,
+        "settle_offline_threat10",
+        "regler regle settle sort finish expliquer",
+        "dehors outside offline hors off loin away compte",
+        False,
+        rf"{B}(?:regler ca|on regle ca|settle this|settle it|sort this out|sort it out|finish this|finir ca|"
+        rf"regler nos comptes|s expliquer|s expliquer) (?:en dehors de|en dehors du|outside of|outside|off|hors de|hors du|loin de|loin du|away from) "
+        rf"(?:discord|the server|le serveur|serveur|server|the game|le jeu|jeu|internet|the internet|twitch|here|ici)"
+        rf"(?: \S+){{0,12}} (?:\d+ (?:bornes|km|kilometres|kilometers|miles|mi|heures de route|hours)|pas peur|"
+        rf"not scared|not afraid|face to face|en face|in person|en personne|d homme a homme|man to man|"
+        rf"mes poings|my fists){E}"
+        rf"|{B}(?:je|j|on)(?: (?:vais|va|v|viens|venir|passe|passerai|vais venir|va venir))* (?:te|vous) regler "
+        rf"(?:ton|votre) compte(?! (?:netflix|spotify|steam|epic|paypal|bancaire|en banque|a la banque|de|du|sur|chez|"
+        rf"fortnite|ps|xbox|discord|google|apple)){E}",
+    ),
+    # A body nobody would find, said as a hint: "lots of bush round here where nobody'd ever find a body, just
+    # saying", « personne retrouverait ton corps ».
+    (
+        _T,
+        "body_never_found_threat10",
+        "body bodies corps cadavre remains restes",
+        "nobody noone personne one",
+        False,
+        rf"{B}(?:nobody|no one|noone|personne)(?: (?:would|d|will|ll|could|ne|n))?(?: (?:ever|jamais|never))? "
+        rf"(?:find|found|retrouverait|retrouvera|trouverait|trouvera|retrouverais|retrouve) "
+        rf"(?:(?:{_YR_threat10}|ton|ta) (?:body|corps|cadavre|remains|restes)"
+        rf"|(?:a|the|le|un) (?:body|corps|cadavre)(?: \S+){{0,6}} (?:just saying|je dis ca|juste pour dire|fyi|"
+        rf"just so you know|think about it|reflechis|je dis ca je dis rien|winking face|hint hint|je dis juste))"
+        rf"{E}",
+    ),
+    # "Don't go out alone at night anymore", given as advice: « un petit conseil : ne sors plus seule le soir ».
+    # A warning with its reason (attacks, ice, the police said) is care.
+    (
+        _T,
+        "not_alone_at_night_threat10",
+        "conseil advice tip place were etais",
+        "seule seul alone yourself own",
+        False,
+        rf"{B}(?:un petit conseil|petit conseil|un conseil|conseil d ami|a little advice|little advice|"
+        rf"piece of advice|word of advice|friendly advice|a tip|si j etais toi|if i were you|a ta place|mon conseil)"
+        rf"(?: \S+){{0,2}} (?:ne |n |don t |do not |never |stop |dont )?(?:sors|sortez|rentre|rentrez|marche|go out|"
+        rf"walk|walk home|go home|going out|walking|walking home)(?: \S+){{0,2}}? (?:plus |pas |anymore |again )?"
+        rf"(?:seule|seul|alone|by yourself|on your own|toute seule|tout seul)(?: \S+){{0,2}} (?:le soir|la nuit|"
+        rf"at night|after dark|tonight|ce soir|anymore|plus){E}{_KIND_AFTER_threat10}",
+    ),
+    # "You're lucky i'm far away, otherwise you'd already be in hospital": « t'as de la chance que je sois
+    # loin, sinon tu serais déjà à l'hôpital ». A rescue ("lucky i was there") is quiet.
+    (
+        _T,
+        "lucky_far_threat10",
+        "lucky chance heureusement estime",
+        "otherwise else sinon autrement or",
+        False,
+        rf"{B}(?:you re lucky|you are lucky|lucky for you|lucky you|t as de la chance|tu as de la chance|"
+        rf"heureusement pour toi|estime toi heureux|estime toi heureuse)(?: \S+){{0,3}} "
+        rf"(?:(?:that )?(?:i m|i am|we re|we are) (?:not|in|far|miles|away|on the other side)|(?:that )?i live|"
+        rf"(?:que je|qu je|j) (?:sois|suis|soit) (?:pas|loin|a|en|au|de l autre cote)|que je ne sois pas|"
+        rf"(?:que j|j) habite (?:pas|loin|a|en|au))(?: \S+){{0,8}} (?:otherwise|or else|else|or|sinon|autrement)(?: \S+)? (?:you would|you d|"
+        rf"you ll|you will|tu serais|t serais|tu finirais|tu serai)(?: (?:already|deja|be|long|been|etre))* "
+        rf"(?:in hospital|in the hospital|in a hospital|dead|in the morgue|six feet under|in a wheelchair|in a coffin|"
+        rf"in the ground|a l hopital|a l hosto|aux urgences|mort|morte|en fauteuil|sous terre|six pieds sous terre|"
+        rf"en morceaux|in pieces|in the er|in icu){E}",
+    ),
+    # Flowers promised for the reader's grave: "i'll bring flowers for your grave", « je t'apporterai des fleurs
+    # sur ta tombe ».
+    (
+        _T,
+        "flowers_grave_threat10",
+        "grave tomb funeral coffin headstone tombe enterrement funerailles cercueil",
+        "flowers roses wreath fleurs couronne",
+        False,
+        rf"{B}(?:i ll|i will|i m gonna|i am going to|i am gonna|gonna|going to|je vais|j vais|je t|j t|on va|we ll|"
+        rf"we will|je te|je)(?: \S+){{0,2}} (?:bring|send|buy|get|pick|leave|put|apporter|apporterai|amener|"
+        rf"amenerai|envoyer|enverrai|acheter|deposer|deposerai|poser|mettre|mettrai) (?:\S+ )?(?:flowers|roses|"
+        rf"wreath|des fleurs|fleurs|une couronne|des roses) (?:for|to|on|at|sur|pour|a) {_YR_threat10} (?:grave|tomb|"
+        rf"funeral|coffin|headstone|tombe|enterrement|funerailles|cercueil){E}",
+    ),
+    # An object of the reader's body torn off by the author: "i'll rip it off you in front of everyone".
+    (
+        _T,
+        "rip_off_you_threat10",
+        "rip tear yank arracher arrache arracherai",
+        None,
+        False,
+        rf"{B}{_I9}(?: \S+)? (?:rip|tear|yank) (?:it|them|that|this|those) (?:off|out of) (?:you|u|ya)"
+        rf"(?!.*(?<![^ ])(?:plaster|band aid|bandaid|sticker|tape|wax|label|splinter|tick|pansement|echarde){E}){E}"
+        rf"|{B}(?:je|j|on)(?: (?:vais|va|v))? (?:te|vous) (?:l|les|la|le) (?:arracher|arrache|arracherai)"
+        rf"(?!.*(?<![^ ])(?:pansement|sparadrap|echarde|tique|cire|etiquette|sticker){E}){E}",
+    ),
+    # Silence ordered, or the author will make it: "shut it or i'll shut it for you", « ferme-la ou je te la
+    # ferme moi-même ». Soft: trash talk in a game.
+    (
+        _T,
+        "shut_or_i_will_threat10",
+        "shut ferme tais",
+        "or ou sinon else",
+        True,
+        rf"{B}(?:shut it|shut up|shut your mouth|shut ur mouth|shut your trap|shut your face|ferme la|ferme ta gueule|"
+        rf"ferme ta bouche|tais toi|la ferme)(?: \S+){{0,2}} (?:or|ou|sinon|or else) (?:i|i ll|i will|i m gonna|"
+        rf"i am gonna|i am going to|je|j|je vais|on|we)(?: (?:will|ll|vais|va|am going to|gonna))? (?:shut it for you|"
+        rf"shut you up|shut your mouth|shut it myself|close it for you|te la fermer|te la ferme|te la fermerai|"
+        rf"te faire taire|te fais taire|te la fermer moi meme|te la ferme moi meme|shut it with|shut you up with){E}",
+    ),
+]
+_RAW_THREAT10 += [
+    # "ksy" (kys with two letters swapped) said to the reader: « ksy stp on sera tous soulagés ».
+    (
+        _T,
+        "ksy_threat10",
+        "ksy",
+        None,
+        False,
+        rf"^(?:@user )?(?:(?:just|go|pls|please|juste|va|bro|mate|alors|now|lol|mdr) )*ksy(?![^ ])"
+        rf"(?! (?:c est|c|is|means|veut dire|est|=|stands|airport|aeroport|code))"
+        rf"|{B}ksy(?: \S+){{0,6}} (?:soulages|soulagee|soulagees|soulage|tranquilles|relieved|better off|"
+        rf"bon debarras|good riddance|favour|favor|plaisir|nobody|no one|personne|vacances){E}",
+    ),
+    # "rope" as an order to the reader: "bro just rope. seriously, nobody would notice". Climbing ("rope up"),
+    # roping someone in, a rope bridge are not this.
+    (
+        _T,
+        "rope_order_threat10",
+        "rope",
+        None,
+        False,
+        rf"(?:^|{B}(?:just|go|pls|please|now|bro|mate|then|so|dude|lol|@user|kid|loser) )rope"
+        rf"(?=$| (?:yourself|urself|ur self|your self|already|now|pls|please|today|tonight|fr|irl|bro|lol|loser|"
+        rf"seriously|honestly|kid|nobody|no one|noone|everyone|do it|do us|mate|dude))",
+    ),
+    # "sewer slide" and its kin offered to the reader: "sewer slide is always an option for you".
+    (
+        _T,
+        "sewer_slide_for_you_threat10",
+        "sewer sewerslide toaster self",
+        "slide sewerslide side bath delete deletion",
+        False,
+        rf"{B}(?:sewer slide|sewerslide|sewer side|toaster bath|self delete|self deletion)(?: \S+){{0,6}} (?:for you|"
+        rf"for u|pour toi|try it|you should|u should|t irait bien|you deserve|would suit you|suits you|recommend it|"
+        rf"i recommend|je te conseille|is your best option|is the answer for you){E}"
+        rf"|{B}(?:you|u) (?:should|need to|could|ought to) (?:try|do|consider|look into|take) (?:a |the |some )?"
+        rf"(?:sewer slide|sewerslide|toaster bath|self delete){E}",
+    ),
+    # « le mieux pour toi ce serait de disparaître. Définitivement. »: vanishing for good advised to the reader;
+    # vanishing from an app ("disparaître de twitter") and the author's own "pour moi" are not this.
+    (
+        _T,
+        "vanish_for_good_threat10",
+        "disparaitre disparaisses disappear vanish exister existing effacer",
+        "definitivement toujours bon jamais forever good permanently completely totalement",
+        False,
+        rf"{B}(?:le mieux pour toi|le mieux pour vous|le mieux ce serait que tu|the best thing for you|"
+        rf"best thing you could do|best for you|tu devrais|vous devriez|you should|u should|you need to|tu dois|"
+        rf"il faudrait que tu|t as qu a|tu n as qu a)(?: \S+){{0,3}} (?:disparaitre|disparaisses|disappear|vanish|"
+        rf"cease to exist|stop existing|cesser d exister|ne plus exister|plus exister|t effacer|erase yourself) "
+        rf"(?:pour toujours|pour de bon|definitivement|a jamais|forever|for good|permanently|completely|totalement)"
+        rf"(?! (?:de|des|du|d|from|off|of|on) ){E}",
+    ),
+    # A favour to the world, then a death act: « fais nous plaisir et saute du pont », "do the world a favour and
+    # finish what your illness started", « fais une faveur au monde, prends toute ta boîte de cachets ».
+    (
+        _T,
+        "favour_then_death_threat10",
+        "plaisir faveur favour favor service",
+        None,
+        False,
+        rf"{B}(?:fais nous plaisir|fais moi plaisir|fais plaisir a tout le monde|fais (?:nous |moi )?(?:une faveur|"
+        rf"un plaisir)(?: a tout le monde| au monde| a nous)?|fais une faveur au monde|rends nous service|"
+        rf"rends service a tout le monde|rends service au monde|do (?:us|me|everyone|the world|the server|humanity|"
+        rf"society)(?: all)? a (?:favour|favor))(?: \S+){{0,1}} (?:and |et |puis |then )?(?:saute|sautez|jump|"
+        rf"jette toi|throw yourself|pends toi|hang yourself|prends toute|prends tous|prends toutes|take all|"
+        rf"take the whole|avale|swallow|die|creve|meurs|finish what|finis ce que|end it|en finis|disparais|"
+        rf"disappear|rope|neck yourself|kill yourself|tue toi|leave this world|quitte ce monde|step in front|"
+        rf"drink the bleach|drink bleach)(?! (?:in|into|on|onto|dans|sur|en|au|a|le|la|the|back|ship|over) )(?![^ ])",
+    ),
+    # Death ordered so that a bed or the air is freed: « crève vite et libère le lit », "die already and free up
+    # the bed".
+    (
+        _T,
+        "die_and_free_threat10",
+        "creve crevez meurs mourez die croak",
+        "lit bed place oxygen oxygene air room hospital hopital monde world",
+        False,
+        rf"{B}(?:creve|crevez|meurs|mourez|die|croak)(?: (?:vite|quickly|faster|already|soon|deja|bientot|en silence))? "
+        rf"(?:et|and|pour|to) (?:libere|liberer|free up|free|make room|fais de la place|laisse ta place|"
+        rf"laisse la place|give up|rends|save|economise)(?: (?:le|la|l|ton|ta|your|the|some|de|up))* (?:lit|bed|place|"
+        rf"oxygen|oxygene|air|room|spot){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT10)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT10))
+# threat10: a game or role-play story in which the author took the hit ("en RP hier j'ai pris une balle dans
+# la tête", "i took a knife to the back in the heist lol"): told, not promised (``abuse._story_threat10``)
+STORY_TAKEN_threat10 = re.compile(
+    r"(?<![^ ])(?:j ai|je me suis|on s est|on a|je me|i|i ve|we|we ve|me|moi|my character|mon perso|mon personnage)"
+    r"(?: (?:just|juste|encore|again|also|aussi|literally))? (?:pris|prise|mange|recu|took|caught|got|taken|ate|"
+    r"received|fait mettre|fait planter|fait tirer|prendre)(?: \S+)? ?$"
+)
+# threat10: "disappear" or "jump" sent somewhere in the app or the game (« tu devrais disparaître de twitter »,
+# "do us a favour and jump on vc"): a place to go, not a death (``abuse._ELSEWHERE_VOIDS_threat10``)
+ELSEWHERE_AFTER_threat10 = re.compile(
+    r" (?:de|des|du|d|from|off|into|in|on|onto|dans|sur|en|au|back in|back into|back on)"
+    r"(?: (?:the|le|la|les|l|ce|this|that|my|ton|ta|tes|your|ur|un|une|a|our|notre))? (?:twitter|x|reseaux|"
+    r"social media|socials|discord|serveur|server|insta|instagram|tiktok|snap|snapchat|facebook|reddit|lobby|queue|"
+    r"vc|voc|vocal|vocale|game|games|partie|stream|chat|call|appel|channel|salon|ranked|match|raid|team|equipe|"
+    r"group|groupe|internet|ligne|online|app|appli|map|spawn|ring|arene|arena|pool|piscine)(?![^ ])"
+)

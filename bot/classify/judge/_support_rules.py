@@ -2863,3 +2863,24 @@ RULES_support9 += (
       r"|\b(?:off|going|away|heading|flying) to [^\s|]+ for (?:a|one|two|three|four|\d+|the) (?:week|weeks|days|months|weekend|summer|holidays)\b"
       r"|\b(?:see you|back) in (?:a|one|two|three|four|\d+) (?:week|weeks|days|months)\b"),
 )  # fmt: skip
+# threat10 (round 48): threats aimed at the reader whose words set off the reader's crisis or distress signs
+# (``support._INCITEMENT``): a favour to the world then a death act (« fais une faveur au monde, prends toute ta
+# boîte »), vanishing for good advised to the reader (« le mieux pour toi ce serait de disparaître.
+# Définitivement. »), "sewer slide … for you", "just rope, nobody would notice", a relative in danger "would be
+# sad" (« ce serait triste qu'il lui arrive quelque chose »), the author's report to the reader's order or the
+# police "that you…". The author's own first-person signs still keep the crisis ("le mieux pour moi").
+AIMED_THREAT10 = (
+    r"\b(?:fais (?:nous |moi )?(?:plaisir|une faveur)(?: a tout le monde| au monde)?|do (?:us|me|everyone|the world|humanity)"
+    r"(?: all)? a favou?r)(?: \w+)? (?:and |et |then |puis )?(?:saute|jump|prends toute|prends tous|prends toutes|take all|"
+    r"take the whole|avale|swallow|die|creve|meurs|finish what|finis ce que|disparais|rope|jette toi|pends toi|hang yourself)\b"
+    r"|\b(?:le mieux pour toi|le mieux pour vous|the best thing for you|tu devrais|you should|u should) (?:\w+ ){0,3}"
+    r"(?:disparaitre|disappear|vanish) (?:pour toujours|pour de bon|definitivement|a jamais|forever|for good|permanently)\b"
+    r"|\b(?:sewer slide|sewerslide|toaster bath|self delete)(?: \w+){0,6} (?:for you|for u|pour toi|suit you|suits you|"
+    r"you should|you deserve|t irait bien)\b"
+    r"|(?:^ |\| |\b(?:just|go|bro|pls|now) )rope (?:yourself|urself|already|now|seriously|nobody|no one|bro|lol|loser)\b"
+    r"|\b(?:ce serait|ca serait|would be|be) (?:triste|dommage|a shame|a pity) (?:qu|que|if) (?:il|elle|something|quelque chose)"
+    r"(?: \w+){0,2} (?:arrive|arrivait|happened|happens) (?:quelque chose|to (?:her|him|them|it|your))\b"
+    r"|\b(?:j ecris|je vais ecrire|j appelle|je previens|je signale|je fais un signalement) (?:a |au |aux |a l |a la )?"
+    r"(?:\w+ ){0,2}(?:ordre des medecins|ordre|ase|police|ice|immigration|fbi|hr|rh|services sociaux)(?: \w+){0,4} "
+    r"(?:que tu|que t|qu tu|on you|about you)\b"
+)

@@ -306,7 +306,11 @@ _REPORT = re.compile(
     r"|(?:me|m|moi|nous|us|my|mes|mon|ma)(?: \S+){0,6} (?:in|dans|en|par) "
     r"(?:dm|dms|mp|mps|pm|pms|prive|private)"
     r"|(?:on m a envoye|on m envoie)"
-    r"|(?:wrote|writes|typed|posted|commented|a ecrit|ecrit|a poste|a commente|m a repondu|on m a repondu|"
+    # threat10: "everything you posted", « tout ce que tu as écrit »: the reader's words named as a whole
+    # (kept, collected), not a quotation introduced
+    r"|(?<!everything you )(?<!everything u )(?<!all you )(?<!all u )(?<!whatever you )(?<!que tu as )"
+    r"(?<!que t as )"
+    r"(?:wrote|writes|typed|posted|commented|a ecrit|ecrit|a poste|a commente|m a repondu|on m a repondu|"
     r"a recu|"
     r"ai recu|received|got messages|getting messages|get messages|got a message|got dms|getting dms)"
     r"(?: (?:saying|telling me|qui disent|disant|like|that|que))?"
@@ -1453,6 +1457,16 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue  # "i will email the school you teach at to thank them": a kind purpose, no menace
         if cue == "hope_you_die" and _hoped_care_threat9(joined, match):
             continue  # "i hope you don't die of a hypo on the trip": care, not a death wished
+        if (
+            cue in _STORY_VOIDS_threat10
+            and rules.STORY_TAKEN_threat10.search(joined, 0, match.start()) is not None
+        ):
+            continue  # threat10: « en RP j'ai pris une balle dans la tête »: the author took it, a story
+        if (
+            cue in _ELSEWHERE_VOIDS_threat10
+            and rules.ELSEWHERE_AFTER_threat10.match(joined, match.end()) is not None
+        ):
+            continue  # threat10: « tu devrais disparaître de twitter », "jump on vc": a place, no death
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -1500,6 +1514,14 @@ _HOPE_FAILS_threat9 = _ws(
     "die dies dying dead rot rots suffer suffers choke chokes burn burns fail fails failed stop stops "
     "stopped out worse spreads spread back"
 )
+
+
+# threat10: the rows whose match names no reader ("a bullet in the head", "a knife in the back"): when the
+# words just before it make the author the one who took it (``_abuse_rules.STORY_TAKEN_threat10``), a story
+_STORY_VOIDS_threat10 = frozenset(("sleep_one_eye",))
+# threat10: the death-order rows whose verb also sends one somewhere ("disappear", "jump"), quiet when the
+# place that follows is in the app or the game (``_abuse_rules.ELSEWHERE_AFTER_threat10``)
+_ELSEWHERE_VOIDS_threat10 = frozenset(("va_crever", "kys_advice", "favour_then_death_threat10"))
 
 
 def _kind_not_menace_threat9(joined: str) -> bool:

@@ -36,6 +36,7 @@ from bot.classify.judge._derived import requirement as derived_requirement
 from bot.classify.judge._requires import Gate, Requirement
 from bot.classify.judge._support_rules import (
     AIMED_AWAY_SUPPORT7,
+    AIMED_THREAT10,
     ASK_ABOUT_THEM,
     ASK_AFTER_WORDS,
     GROUP_UNBORN_SUPPORT8,
@@ -156,7 +157,9 @@ _AIMED_THREAT9 = (
     r"(?:window|windows|wall|table)\b"
     r"|(?:^ |\| |\btu |\bt )(?:fais|fait) le grand saut pour (?:nous|tout le monde)\b"
 )
-_INCITEMENT = re.compile(_INCITEMENTS + "|" + _AIMED_THREAT7 + "|" + _AIMED_THREAT8 + "|" + _AIMED_THREAT9)
+_INCITEMENT = re.compile(
+    _INCITEMENTS + "|" + _AIMED_THREAT7 + "|" + _AIMED_THREAT8 + "|" + _AIMED_THREAT9 + "|" + AIMED_THREAT10
+)
 # How words received hurt ("it shook me", « ça me ronge »): with reported speech, the author asks for help.
 _HURT_BY_WORDS = re.compile(
     r"\b(?:shook me|shaken|so hurt|really hurt|hurt me|hurts|scared|afraid|upset|hurtful|not ok|peur"
