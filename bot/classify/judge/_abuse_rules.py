@@ -7720,3 +7720,346 @@ ELSEWHERE_AFTER_threat10 = re.compile(
     r"vc|voc|vocal|vocale|game|games|partie|stream|chat|call|appel|channel|salon|ranked|match|raid|team|equipe|"
     r"group|groupe|internet|ligne|online|app|appli|map|spawn|ring|arene|arena|pool|piscine)(?![^ ])"
 )
+
+# hate10 (round 48, hate helper 10): hate without a slur against groups no list names (regional and ethnic
+# groups, people by age, looks or height), GROUP slot x PREDICATE. The slot (``_GS_hate10``) is generic: a
+# plural noun phrase ("kikuyus", « les zoreils », "short men", "pacific island kids at my school", "zongo
+# folks from nima") with an optional determiner or quantifier and place, never a possessive ("my boys") nor a
+# game's pieces, players or animals ("the bots", "campers", "mosquitoes"). Each predicate is one the
+# round's hate uses of a whole group and kind, news or history talk does not: personhood denied and a thing
+# put in its place (« c'est pas des personnes, c'est des machines »), animals and vegetables, a whole group
+# called criminals' sympathisers, stealing from their own mothers, spreading disease or bringing bad luck,
+# rights and places taken away ("should not have the right to vote", "ban them from the mrt", « faut tous
+# les renvoyer »), collective punishment (« castrer à la naissance », "push all of them into the sea"),
+# "just asking" questions with a flaw in them, pseudo-science ("it's just how they're built", "a higher pain
+# tolerance"), "it's the inbreeding", the "difference between a X and a cod" joke. Quiet: the claim
+# reported, condemned, refuted or told as history (``GUARDS_hate10``), the group's harm denied.
+# --------------------------------------------------------------------------------------------------------
+# what a plural noun of the slot is not: pronouns, function words, a game's pieces and players, animals
+_NOT_GROUP_hate10 = (
+    r"(?!(?:is|was|this|his|its|has|does|yes|us|thus|plus|pas|tous|toutes|sans|dans|mais|alors|apres|depuis|"
+    r"chez|vers|sous|avec|jamais|toujours|aussi|always|sometimes|less|unless|ass|boss|bosses|class|process|series|"
+    r"things|thoughts|times|days|hours|minutes|games|matches|rounds|ranks|points|kills|guys|boys|lads|mates|"
+    r"teammates|coequipiers|friends|potes|amis|copains|copines|parents|kids|enemies|ennemis|ennemies|mobs|bots|npcs|"
+    r"pnj|pnjs|zombies|campers|raiders|noobs|newbies|cheaters|hackers|tricheurs|smurfs|trolls|scavs|guards|gardes|"
+    r"minions|teams|equipes|players|joueurs|gamers|streamers|viewers|subs|mods|modos|admins|devs|rats|dogs|cats|"
+    r"chiens|chats|mosquitoes|moustiques|ticks|flies|pigeons|birds|animals|animaux|pets|cows|vaches|plants|"
+    r"vegetables|legumes|tomatoes|carrots|carottes|survivors|killers|monsters|monstres|demons|aliens|orcs|goblins|"
+    r"gobelins|elves|elfes|dwarves|nains|robots|machines|cars|voitures|servers|serveurs|lobbies|skins|items|"
+    r"others|autres|these|those|ces|les|des|the|all|people|gens|enemy|ennemi|team|game|squad|lobby|server|raid|map|"
+    r"guild|clan|other|rest|same|best|worst|new|old|first|last|whole|next|only|one)(?![^ ]))"
+)
+# the nouns that name people (the slot's head when the predicate could be said of things or animals)
+_PEOPLE_HEAD_hate10 = (
+    r"(?:people|folks|folk|kids|children|men|women|girls|fellas|blokes|workers|maids|families|immigrants|migrants|"
+    r"foreigners|refugees|patients|survivors|sufferers|gens|personnes|hommes|femmes|mecs|meufs|filles|gamins|"
+    r"enfants|familles|ouvriers|travailleurs|bonnes|patients|malades|refugies|immigres|etrangers|lot)"
+)
+_DET_hate10 = (
+    r"(?:(?:the|les|des|ces|those|these|all|all the|all of the|tous les|toutes les|most|most of the|la plupart des|"
+    r"every|chaque|ALL) )?"
+)
+_MINE_hate10 = r"(?<!my )(?<!our )(?<!mes )(?<!nos )(?<!your )(?<!vos )(?<!tes )(?<!his )(?<!her )(?<!ses )"
+# where the group lives or comes from: "in eastleigh", "from nima", « à la réunion », "at my school"
+_LOC_hate10 = (
+    r"(?: (?:in|from|of|at|around|near|de|du|des|d|a|au|aux|en|dans|chez|venus de|venues de|from around) "
+    r"(?:the |my |la |le |les |l )?\S+(?: \S+)?){0,2}"
+)
+# the generic slot: an optional determiner, up to two words, a plural head (or a head of people), a place
+_GS_hate10 = (
+    rf"{_MINE_hate10}{_DET_hate10}(?:{_NOT_GROUP_hate10}[a-z]+ ){{0,2}}"
+    rf"(?:{_PEOPLE_HEAD_hate10}|{_NOT_GROUP_hate10}[a-z]{{2,}}(?:s|x)|(?<![^ ])(?:the|les) {_NOT_GROUP_hate10}[a-z]{{3,}})"
+    rf"{_LOC_hate10}"
+).replace("ALL", "all of")
+# the same, its head a noun of people: for predicates said of things or animals too ("spread disease")
+_GP_hate10 = (
+    rf"{_MINE_hate10}{_DET_hate10}(?:{_NOT_GROUP_hate10}[a-z]+ ){{0,2}}{_PEOPLE_HEAD_hate10}{_LOC_hate10}"
+).replace("ALL", "all of")
+# the slot of a group said to bring disease or bad luck: a people noun with a word naming the group ("albino
+# kids", "bangla workers"), or a plural that is no people noun ("subsahariens"); never children as such nor
+# school or crèche ones ("kids bring diseases home from daycare")
+_KIDS_hate10 = (
+    r"(?!(?:kids|children|enfants|gosses|gamins|bebes|babies|toddlers|students|eleves|people|gens|personnes|school|"
+    r"ecole|daycare|creche|nursery|little|small|young|petits|petites|sick|malades|bats|fleas|puces|insects|insectes|"
+    r"rodents|rongeurs|mouches|tiques|foxes|renards|deer|oiseaux|bugs|chauves)(?![^ ]))"
+)
+_GD_hate10 = (
+    rf"{_MINE_hate10}{_DET_hate10}(?:(?:{_KIDS_hate10}{_NOT_GROUP_hate10}[a-z]+ ){{1,2}}{_PEOPLE_HEAD_hate10}"
+    rf"|{_KIDS_hate10}{_NOT_GROUP_hate10}[a-z]{{2,}}(?:s|x)){_LOC_hate10}"
+).replace("ALL", "all of")
+_COP_hate10 = (
+    r"(?:are|r|sont|c est|ce sont|they are|ils sont|elles sont|c est que|ce sont que|are all|sont tous|sont toutes|"
+    r"c est tous|they are all|ils sont tous|elles sont toutes)"
+)
+# a flaw a "just asking" question or a pseudo-science asks or states of the group
+_FLAW_hate10 = (
+    rf"(?:{_BAD9}|backward|backwards|uneducated|primitive|primitifs|primitives|thick|slow|dim|stupides|idiots|"
+    r"smell|smells|stink|stinks|puent|loud|arrogant|arrogants|lazy|feignants|faineants|violent|violents|criminal|"
+    r"criminals|faits divers|dans les faits divers|in the news for crime|crime|crimes|delinquance|prison|jail|"
+    r"uncivilised|uncivilized|incivilises|savage|sauvages|dirty|sales|inferior|inferieurs|inferieures|dangerous|"
+    r"dangereux|dangereuses)"
+)
+# the "just asking" tags: a question said to be only a question, a generalisation said to be only noticed
+_JAQ_TAG_hate10 = (
+    rf"(?:{_TAG9}|not racist just observing|just observing|just noticing|just saying|it is not hate to notice|"
+    r"it is not racist to notice|is it not|i am just asking|je demande juste|je pose juste la question|"
+    r"on a le droit de poser des questions|on a plus le droit de poser des questions|sans polemique|"
+    r"question serieuse|coincidence|hasard|je dis ca je dis rien|asking for a friend|no hate but|pas de haine mais)"
+)
+_ROWS_hate10: list[tuple[str, frozenset[str], str]] = [
+    # personhood denied and a thing or a band put in its place: « c'est pas des personnes, c'est des machines »,
+    # « c'est pas un peuple, c'est une milice », "they aren't people, they're cattle"
+    (
+        "group_not_people_hate10",
+        ws("personnes gens humains humain peuple people humans human persons"),
+        rf"{B}{_GS_hate10}(?: \S+){{0,2}} (?:c est pas|ce ne sont pas|ne sont pas|sont pas|are not|is not|n est pas|"
+        rf"ce n est pas)(?: even| meme| vraiment| really| real)? (?:des |un |une |de |d |real |vrais |vraies |a )?"
+        rf"(?:personnes|gens|humains|etres humains|peuple|people|humans|human|human beings|persons|a people)"
+        rf"(?: \S+){{0,2}} (?:c est|ce sont|they are|just|juste|que|it is|mais|but|only)(?: \S+){{0,2}} "
+        rf"(?:des|une|un|a|an|de la|du|les|the|some)(?![^ ])",
+    ),
+    # animals, beasts, vermin said of a generic group with a pronoun taking it up ("zongo folks from nima,
+    # they're animals"); vegetables, already dead, beds taken: said of people by an illness
+    (
+        "group_animals_hate10",
+        ws(
+            "animals animaux betes beasts savages sauvages vermin vermine cockroaches cafards subhuman monkeys singes "
+            "apes primates locusts criquets vegetables legumes dead morts beds lits oxygen oxygene"
+        ),
+        rf"{B}{_GS_hate10} (?:they are|ils sont|elles sont|c est|ce sont|they re)(?: all| just| literally| tous| toutes|"
+        rf" que| juste| des| de| like| comme des| basically)* (?:animals|animaux|betes|beasts|savages|sauvages|vermin|"
+        rf"vermine|cockroaches|cafards|subhuman|sous hommes|monkeys|singes|apes|primates|locusts|criquets){E}"
+        rf"|{B}{_GP_hate10}(?: (?:with|who have|who had|avec|atteints de|atteintes de|qui ont) \S+(?: \S+)?)? "
+        rf"{_COP_hate10}(?: all| just| basically| literally| tous| toutes| que| juste| des| de)* (?:vegetables|"
+        rf"legumes|already dead|deja morts|deja mortes|a waste of (?:space|beds|money|oxygen)|du gaspillage|"
+        rf"useless eaters|des bouches inutiles|bouches inutiles)(?![^ ])"
+        rf"|{B}{_GP_hate10}(?: (?:with|who have|avec|atteints de|atteintes de|qui ont) \S+(?: \S+)?)?(?: \S+){{0,8}} "
+        rf"(?:just taking up|taking up|take up|prennent|occupent|piquent) (?:\S+ )?(?:beds|the beds|space|des lits|les lits|"
+        rf"la place|oxygen|l oxygene)(?: \S+){{0,2}} (?:the living|normal people|real patients|des vivants|des vrais)"
+        rf"(?![^ ])",
+    ),
+    # a whole group the sympathisers of crime or terror: "X in Y are all al shabaab sympathisers"; all acting
+    # like gangsters
+    (
+        "group_all_criminals_hate10",
+        ws(
+            "sympathisers sympathizers sympathisants jihadists djihadistes islamists islamistes rapists violeurs "
+            "pedophiles thieves voleurs criminals criminels delinquants junkies gangsters thugs voyous dealers"
+        ),
+        rf"{B}{_GS_hate10} (?:are all|all are|sont tous|sont toutes|c est tous|are basically all|are literally all|"
+        rf"are all just|ils sont tous|they are all)(?: \S+){{0,2}} (?:sympathisers|sympathizers|sympathisants|"
+        rf"supporters|jihadists|djihadistes|islamists|islamistes|rapists|violeurs|pedophiles|thieves|voleurs|"
+        rf"criminals|criminels|delinquants|junkies|gangsters|thugs|voyous|drug dealers|dealers){E}"
+        rf"|{B}{_GS_hate10} (?:all act like|act like|all behave like|se comportent tous comme|sont tous comme) "
+        rf"(?:\S+ )?(?:gangsters|thugs|criminals|criminels|voyous|animals|animaux|savages|sauvages)(?: \S+){{0,8}} "
+        rf"(?:it is in their|c est dans leur|c est dans leurs|that is their|c est leur) (?:culture|blood|sang|genes|"
+        rf"dna|adn|nature){E}",
+    ),
+    # stealing from their own mothers, selling their own families
+    (
+        "group_steal_own_hate10",
+        ws("steal rob sell voleraient vendraient volerait volent vendent arnaquent scam"),
+        rf"{B}{_GS_hate10}(?: (?:will|would|all|tous|toutes|ils|elles|they|even|meme|could|can))* "
+        rf"(?:steal from|rob|sell|vendraient|voleraient|volent|volerait|vendent|would sell|arnaquent|scam) "
+        rf"(?:their own|leur propre|leurs propres|leur|leurs) (?:mother|mothers|mere|meres|grandmother|grandmothers|"
+        rf"grand mere|grands meres|families|family|famille|familles|brothers|freres){E}",
+    ),
+    # disease, crime and bad luck brought by a group of people (never by mosquitoes): "spread disease",
+    # « ramènent les maladies et la délinquance », "bring bad luck"
+    (
+        "group_brings_disease_hate10",
+        ws("disease diseases maladies aids sida luck malheur poisse malchance delinquance criminalite crime"),
+        rf"{B}(?:{_GD_hate10}|{_G9})(?: \S+){{0,4}} (?:spread|spreads|spreading|carry|carries|bring|brings|bringing|"
+        rf"ramenent|apportent|amenent|propagent|repandent|transmettent|portent) (?:\S+ )?(?:disease|"
+        rf"diseases|maladies|aids|le sida|bad luck|malheur|le malheur|la poisse|la malchance|misfortune|curses|"
+        rf"la delinquance|delinquance|la criminalite|crime)(?![^ ])",
+    ),
+    # rights taken away from a group: "should not have the right to vote", « devraient plus avoir le droit de
+    # voter », "have no business leading anything", « devraient être soignées en dernier »
+    (
+        "group_no_rights_hate10",
+        ws(
+            "vote voter marry marier adopt adopter exist exister citizens citoyens diriger business soignees "
+            "soignes servis servies served treated"
+        ),
+        rf"{B}{_GS_hate10}(?: \S+){{0,3}} (?:should not|should no longer|should never|must not|ne devraient plus|"
+        rf"devraient plus|ne devraient pas|devraient pas|ne devraient jamais|ne doivent pas|doivent pas|"
+        rf"ne doivent plus) (?:even )?(?:have the right to|be allowed to|avoir le droit de|avoir le droit d|"
+        rf"pouvoir|get to|be able to|meme avoir le droit de) (?:vote|voter|marry|se marier|adopt|adopter|exist|"
+        rf"exister|be citizens|etre citoyens|diriger){E}"
+        rf"|{B}{_GS_hate10} (?:have no business|n ont rien a faire a) (?:leading|lead|diriger|voting|voter|"
+        rf"existing|running anything|leading anything|in charge)(?![^ ])"
+        rf"|{B}{_GS_hate10}(?: \S+){{0,3}} (?:devraient etre|should be|doivent etre) (?:soignees|soignes|treated|"
+        rf"served|servis|servies) (?:en dernier|last)(?![^ ])",
+    ),
+    # a group to be sent away or kept out: « faut tous les renvoyer en métropole », "ban them from the mrt",
+    # "keep them locked in the dorms", "keep them away from your cattle", "segregate them"
+    (
+        "group_sent_away_hate10",
+        ws(
+            "renvoyer expulser deporter rapatrier ban bannir interdire locked enfermer segregate segreguer parquer "
+            "away"
+        ),
+        rf"{B}{_GS_hate10}(?: \S+){{0,20}} (?:faut|faudrait|il faut|il faudrait|on devrait|on doit|qu on|should|"
+        rf"we should|need to|must|gotta|gahmen should|government should|le gouvernement devrait)(?: \S+)? "
+        rf"(?:(?:tous|toutes) )?les (?:(?:tous|toutes) )?(?:renvoyer|expulser|deporter|rapatrier|parquer|enfermer a vie|"
+        rf"enfermer)(?! (?:au spawn|a la base|en base|au lobby|au camp|dans la zone))(?![^ ])"
+        rf"|{B}{_GS_hate10}(?: \S+){{0,20}} (?:should|we should|need to|must|gotta|faut|faudrait|on devrait|il faut|"
+        rf"il faudrait|should just)(?: \S+)? (?:ban|bannir|interdire) (?:them|em|les)(?: all| tous| toutes)? "
+        rf"(?:from|de|des|du|d) (?:the |les |le |la |l )?(?:mrt|bus|buses|metro|trains|train|tube|public transport|"
+        rf"transports|pools|piscines|beaches|plages|parks|parcs|shops|magasins|restaurants|country|pays|city|ville|"
+        rf"hospitals|hopitaux|schools|ecoles|neighbourhood|neighborhood|quartier|malls|centres commerciaux){E}"
+        rf"|{B}{_GS_hate10}(?: \S+){{0,20}} (?:keep them|keep em|gardez les|garder les|les garder) (?:locked in|"
+        rf"locked up in|enfermes dans|in) (?:the |their |les |leurs )?(?:dorms|camps|ghettos|reserves|cages|"
+        rf"foyers|dortoirs|camps){E}"
+        rf"|{B}{_GS_hate10}(?: \S+){{0,20}} (?:keep them away from|keep em away from|tenez les loin de|eloignez les de) "
+        rf"(?:your|our|the|vos|nos|les) (?:cattle|kids|children|daughters|women|homes|village|betail|enfants|"
+        rf"filles|femmes|maisons|village){E}"
+        rf"|{B}{_GS_hate10}(?: \S+){{0,20}} (?:segregate them|segreguer|les segreguer|les mettre a part et)(?![^ ])"
+        rf"|{B}(?<!my )(?<!mon )(?<!ma ){_ILLNESS8}(?: \S+){{0,10}} (?:qu on devrait|qu il faut|qu il faudrait|on devrait les|"
+        rf"faut les|faudrait les|should be|should all be|who should be) (?:enfermer|locked up|locked away) (?:a vie|"
+        rf"for life|forever|pour toujours){E}",
+    ),
+    # collective punishment: « il faudrait les castrer à la naissance », "push all of them into the sea"
+    (
+        "group_punished_hate10",
+        ws(
+            "castrer castrate steriliser sterilize sterilise noyer drown gazer gas exterminer exterminate eradiquer "
+            "eradicate push throw jeter pousser balancer"
+        ),
+        rf"{B}{_GS_hate10}(?: \S+){{0,12}} (?:faut|faudrait|il faut|il faudrait|on devrait|should|we should|must|"
+        rf"need to|would|i would|je voudrais|je vais|i will|let us|on va)(?: \S+)? (?:les |them |em )?"
+        rf"(?:castrer|castrate|steriliser|sterilize|sterilise|gazer|gas|exterminer|exterminate|eradiquer|eradicate)"
+        rf"(?: \S+){{0,3}}?(?: a la naissance| at birth| all| tous| toutes| them all| all of them| once and for all"
+        rf"| une bonne fois pour toutes)?(?![^ ])"
+        rf"|{B}{_GS_hate10}(?: \S+){{0,12}} (?:faut|faudrait|il faut|il faudrait|on devrait|should|we should|would|"
+        rf"i would|je voudrais|on va)(?: \S+)? (?:push|throw|jeter|pousser|balancer|les jeter|les pousser|"
+        rf"les balancer) (?:all of them|them all|em all|them|em|tous|toutes)? ?(?:into|in|a|dans) (?:the sea|la mer|"
+        rf"the ocean|l ocean|the river|le fleuve|la riviere|the volcano){E}",
+    ),
+    # "just asking": a "why are X always ..." question or a claim of IQ, with a tag that it is only a question
+    # or only noticed ("not racist, just observing", « je pose juste la question », "asking for a friend")
+    (
+        "group_just_asking_hate10",
+        ws("asking observing noticing notice polemique coincidence friend curious serieuse prouve"),
+        rf"{B}(?:why|pourquoi|how come|comment ca se fait que)(?: \S+){{0,3}} (?:always|toujours|all|tous|toutes|so|si)"
+        rf"(?: \S+){{0,2}} {_GS_hate10}(?: \S+){{0,4}} {_FLAW_hate10}(?: \S+){{0,10}} {_JAQ_TAG_hate10}{E}"
+        rf"|{B}{_JAQ_TAG_hate10}(?: \S+){{0,4}} (?:why|pourquoi|how come)(?: \S+){{0,3}} (?:always|toujours|all|tous|"
+        rf"toutes)(?: \S+){{0,2}} {_GS_hate10}(?: \S+){{0,4}} {_FLAW_hate10}{E}"
+        rf"|{B}(?:it is not hate to notice that|it is not racist to notice that|c est pas raciste de remarquer que|"
+        rf"c est pas de la haine de remarquer que) {_GS_hate10} (?:are|sont)(?: all| tous| toutes| so| si)? "
+        rf"{_FLAW_hate10}{E}"
+        rf"|{B}(?:c est prouve ou pas que|est ce que c est prouve que|c est vrai ou pas que|is it true that|"
+        rf"is it proven that|is it a fact that) (?:le |la |l |the )?(?:qi|iq)(?: moyen| average)? (?:des|of|de) "
+        rf"{_GS_hate10} (?:est|is) (?:plus bas|plus faible|lower|inferieur)(?: \S+){{0,12}} {_JAQ_TAG_hate10}{E}",
+    ),
+    # pseudo-science: a flaw of the group said to be biology ("all thick, it's just how they're built"), a
+    # higher pain tolerance (« pas besoin de leur donner de la morphine »), no brain for it, "c'est prouvé"
+    (
+        "group_pseudo_science_hate10",
+        ws(
+            "built biology biologie biologique genetics genetique genes science scientifique douleur pain cerveau "
+            "brain brains"
+        ),
+        rf"{B}{_GS_hate10} (?:are|sont)(?: all| tous| toutes| just| basically)? {_FLAW_hate10}(?: \S+){{0,6}} "
+        rf"(?:it is|that is|c est) (?:just |juste |simply |only |la |de la |real |pure )?(?:how they are built|"
+        rf"how they are made|comme ca qu ils sont faits|biology|biologie|biologique|genetics|genetique|genetic|"
+        rf"science|scientifique|in their genes|dans leurs genes){E}"
+        rf"|{B}{_GS_hate10}(?: \S+){{0,3}} (?:ont une tolerance a la douleur plus elevee|have a higher pain tolerance|"
+        rf"feel less pain|do not feel pain|ne sentent pas la douleur|sentent moins la douleur|got thicker skin|"
+        rf"have thicker skin|ont la peau plus epaisse)(?: \S+){{0,14}} (?:biology|biologie|doctors know|c est connu|"
+        rf"everyone knows|tout le monde le sait|pas besoin de leur donner|no need to give them|do not need)(?![^ ])"
+        rf"|{B}(?:c est prouve|it is proven|science says|c est scientifique|c est genetique)(?: \S+){{0,2}} "
+        rf"(?:elles|ils|they) (?:ont pas|n ont pas|do not have|have not got) (?:le cerveau|les neurones|the brain|"
+        rf"the brains) (?:pour|for|to)(?![^ ])"
+        rf"|{B}{_GS_hate10} (?:have no business|should not)(?: \S+){{0,4}} (?:napoleon complex|complexe de napoleon)"
+        rf"(?: \S+){{0,2}} (?:is real science|is science|c est scientifique|is a fact|is real)(?![^ ])",
+    ),
+    # "it's the inbreeding", "a bunch of inbred ...", « tous consanguins » said of a group
+    (
+        "group_inbred_hate10",
+        ws("inbreeding inbred consanguins consanguines consanguinite"),
+        rf"{B}{_GS_hate10}(?: \S+){{0,8}} (?:it is the inbreeding|c est la consanguinite|that is the inbreeding|"
+        rf"too much inbreeding|trop de consanguinite|are all inbred|are inbred|sont tous consanguins|sont consanguins|"
+        rf"all inbred|tous consanguins){E}"
+        rf"|{B}(?:bunch of inbred|load of inbred|bande de consanguins)(?: \S+){{0,2}}",
+    ),
+    # the joke of the difference between a member of the group and an animal or a thing: "one of them has a
+    # brain"
+    (
+        "group_difference_joke_hate10",
+        ws("brain cerveau brains manners father pere"),
+        rf"{B}(?:what is the difference between|whats the difference between|c est quoi la difference entre|"
+        rf"quelle est la difference entre|quelle difference entre) (?:a|an|un|une) \S+ (?:and|et) (?:a|an|un|une) "
+        rf"\S+ (?:one of them|only one of them|l un des deux|un des deux|one|l un) (?:has|have|got|a) (?:a brain|"
+        rf"un cerveau|brains|manners|des manieres|a father|un pere){E}",
+    ),
+    # everything handed to them and still complaining
+    (
+        "group_handed_all_hate10",
+        ws("handed"),
+        rf"{B}{_GS_hate10}(?: \S+){{0,2}} (?:get|gets|got|are given|receive) (?:everything|it all) handed to them "
+        rf"(?:and still|yet still|and they still) (?:complain|whine|moan|cry)",
+    ),
+]
+_ROWS_hate10 += [
+    # the rumour of a group eating the pets
+    (
+        "group_eats_pets_hate10",
+        ws("pets dogs cats chiens chats"),
+        rf"{B}{_GS_hate10}(?: \S+){{0,3}} (?:are eating|eat|eating|eats|mangent|bouffent) (?:the |our |your |les |nos |vos )?"
+        rf"(?:pets|dogs|cats|chiens|chats){E}",
+    ),
+    # a flaw of the group said to be why their place is poor: "X are arrogant and lazy, that's why Y is poor"
+    (
+        "group_flaw_cause_hate10",
+        ws("poor pauvre pauvres develops developpe underdeveloped backward"),
+        rf"{B}{_GS_hate10} (?:are|sont)(?: all| tous| toutes| just)? {_FLAW_hate10}(?: (?:and|et) {_FLAW_hate10})? "
+        rf"(?:that is why|which is why|this is why|c est pour ca que|c est pour ca qu|voila pourquoi)(?: \S+){{1,3}} "
+        rf"(?:is|est|are|sont|stays|reste|restent|remains|never|jamais) (?:so |still |encore |toujours )?(?:poor|pauvre|"
+        rf"pauvres|underdeveloped|sous developpe|backward|develops|develop|se developpe)(?![^ ])",
+    ),
+    # the "recruiting" myth said of gay people
+    (
+        "group_recruits_hate10",
+        ws("recruter recruit recruiting recrutent"),
+        rf"{B}(?:gays|gay|les gays|lgbt|lgbtq|trans|homos|les homos|queers|gay men|lesbians|lesbiennes)(?: \S+){{0,8}} "
+        rf"(?:c est pour recruter|pour recruter|to recruit|recruit|are recruiting|recrutent|recruiting) "
+        rf"(?:des jeunes|les jeunes|kids|children|young people|nos enfants|les enfants|des enfants|nos jeunes|our kids){E}",
+    ),
+    # an illness called weakness or an excuse, its sufferers whiners: "depression is just weakness with a
+    # prescription", "ADHD is a made-up excuse for bad parenting", « l'endométriose, c'est des filles qui chouinent »
+    (
+        "illness_weakness_hate10",
+        _ILLNESS_WORDS8,
+        rf"{B}(?<!my )(?<!mon )(?<!ma ){_ILLNESS8} (?:is|c est|est) (?:just |juste |only |basically |que |rien que |simply )"
+        rf"?(?:a |an |de la |une )?(?:made up |fake |inventee )?(?:weakness|faiblesse|laziness|paresse|excuse|excuses)"
+        rf" (?:with|for|pour|avec|de|d)(?![^ ])"
+        rf"|{B}(?<!my )(?<!mon )(?<!ma ){_ILLNESS8}(?: \S+){{0,2}} c est (?:juste |que )?des (?:filles|femmes|meufs|gens|"
+        rf"personnes|nanas) qui (?:\S+ ){{0,10}}(?:chouinent|pleurnichent|chialent|se plaignent|exagerent|simulent)"
+        rf"(?![^ ])",
+    ),
+    # things gone since the group came, "it's them, everyone knows": « depuis qu'ils ont ouvert le foyer de
+    # migrants … c'est eux, tout le monde le sait »
+    (
+        "group_blamed_since_hate10",
+        ws("knows sait"),
+        rf"{B}(?:since|depuis que|depuis qu)(?: \S+){{0,8}} {_GS_hate10}(?: \S+){{0,10}} (?:plus un|plus une|plus de|"
+        rf"y a plus|no more|not a single|nothing left|gone missing|goes missing|disparu|disparaissent|stolen|voles|"
+        rf"volees|crime|vols|cambriolages|break ins|robbed|robberies|tient debout)(?: \S+){{0,10}} (?:c est eux|it is them|"
+        rf"that is them|ce sont eux)(?: \S+){{0,2}} (?:tout le monde le sait|everyone knows|we all know|on le sait tous|"
+        rf"everybody knows|tout le monde sait){E}",
+    ),
+]
+HATE_RULES += tuple((cue, False, anchors, re.compile(body)) for cue, anchors, body in _ROWS_hate10)
+ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS_hate10))
+# the claim refuted, a myth or a rumour, or told as history: "the haitians eating pets thing was false"
+REFUTED_hate10 = re.compile(
+    r"(?<![^ ])(?:false|faux|fausse|fake news|myth|mythe|myths|mythes|debunked|not true|pas vrai|rumour|rumor|"
+    r"rumeur|hoax|lie|lies|mensonge|mensonges|propaganda|propagande|stop spreading|arretez de dire|arrete de dire|"
+    r"stop saying|people who say|ceux qui disent|les gens qui disent|is racist|est raciste|that is racist|"
+    r"c est raciste|racist belief|croyance raciste|used to believe|croyait|croyaient|believed|claimed|pretendait|"
+    r"pretendaient|disaient|said that|would say|century|siecle|in the 1|dans les annees|colonial|coloniaux|"
+    r"colonists|colons|nazis|nazi|regime|history|histoire|historically|historiquement)(?![^ ])"
+)
+GUARDS_HATE8.update({cue: (NOT_SAID_hate9, KIND_GROUP_hate9, REFUTED_hate10) for cue, _a, _b in _ROWS_hate10})
