@@ -35,6 +35,7 @@ from bot.classify.judge._cues import (
     cue_model,
     features,
     learned_abuse,
+    learned_report,
     lift,
 )
 from bot.classify.judge._requires import Gate
@@ -95,7 +96,7 @@ class Judge:
         rules = assess_support(chat)
         if abuse.hits or rules.level is SupportLevel.CRISIS:  # neither learned reading applies
             support = lift(chat, rules, abusive=bool(abuse.hits), model=self._cues)
-            return Judgement(chat, support, learned_abuse(chat, abuse, support, self._abuse_cues))
+            return self._with_report(chat, support, learned_abuse(chat, abuse, support, self._abuse_cues))
         # both learned readings' scores in one pass over the features, computed once for both
         support_scores, abuse_scores = self._joint.scores(chat, features(chat))
         crisis, help_, other = support_scores
@@ -109,7 +110,14 @@ class Judge:
         ):
             # the margins ``lift`` and ``learned_abuse`` compute, from the same scores, are all below
             # their thresholds: both would return their reading unchanged
-            return Judgement(chat, rules, abuse)
+            return self._with_report(chat, rules, abuse)
         support = lift(chat, rules, abusive=False, model=self._cues, scores=support_scores)
         abuse = learned_abuse(chat, abuse, support, self._abuse_cues, scores=abuse_scores)
+        return self._with_report(chat, support, abuse)
+
+    def _with_report(self, chat: Chat, support: SupportReading, abuse: AbuseReading) -> Judgement:
+        """The judgement, with words someone else said read for abuse when nothing else was found
+        (``_cues.learned_report``): only messages with reported words pay for it."""
+        if chat.quoted and not abuse.hits and not abuse.reported:
+            abuse = learned_report(chat, abuse, support, self._abuse_cues)
         return Judgement(chat, support, abuse)

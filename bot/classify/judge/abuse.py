@@ -1188,7 +1188,8 @@ def _hate(
             # read match by match: the row is found only where one of its matches is hate
             found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
             if not found or all(
-                (cue == "group_predicate" and _defended(m.group(0))) or _kind_match(cue, m) for m in found
+                (cue == "group_predicate" and (_defended(m.group(0)) or _not_all(m))) or _kind_match(cue, m)
+                for m in found
             ):
                 continue
             found_in: Iterable[str] = {m.string for m in found}  # the texts it matched
@@ -1241,6 +1242,20 @@ def _defended(matched: str) -> bool:
         return False
     before = matched[: tail.start(1)].split()[-6:]
     return not rules.NEGATORS.isdisjoint(before) and rules.NEGATORS.isdisjoint(tail.group(1).split())
+
+
+# Day 9: "not all Somalis are terrorists", « pas tous les migrants sont des voleurs »: the generalisation
+# refused, not made
+_NOT_ALL = re.compile(r"(?<![^ ])(?:not|pas|non) (?:all|every|each|tous|toutes|tout|chaque)(?![^ ])")
+# the whole message: "not all muslims are terrorists", with no "but" taking it back ("… but most are")
+_NOT_ALL_OF_THEM = re.compile(_NOT_ALL.pattern + r"(?!.*(?<![^ ])(?:but|mais|though|tho|quand meme)(?![^ ]))")
+
+
+def _not_all(match: re.Match[str]) -> bool:
+    """The group's generalisation is refused where it begins ("not all …", « pas tous les … »)."""
+    start = max(0, match.start() - 12)
+    found = _NOT_ALL_OF_THEM.search(match.string, start)
+    return found is not None and found.start() <= match.start() + 10
 
 
 def _kind_match(cue: str, match: re.Match[str]) -> bool:
@@ -1400,7 +1415,8 @@ def _group_harmed(text: str) -> bool:
 def spoken_well_of_a_group(chat: Chat) -> bool:
     """The author's own words speak well of a group, or of what is done to it: praised or told as history
     (``_GROUP_PRAISED_OR_HISTORY``), a harm denied or the group treated like anyone (hate9), the sayers of a
-    claim condemned or the group the one harmed (fa9), a passing illness named rather than a group (day 8).
+    claim condemned or the group the one harmed (fa9), a passing illness named rather than a group (day 8), a
+    generalisation refused ("not all …", day 9).
     The rows above read these around their own match; the learned reading, which has no match, asks this of
     the whole message before it reads it as hate (``_cues.learned_abuse``)."""
     text = chat.own_forms
@@ -1410,6 +1426,7 @@ def spoken_well_of_a_group(chat: Chat) -> bool:
         or _condemned_sayers(text, stop_anywhere=False) is not None
         or _group_harmed(text)
         or rules.PASSING_ILLNESS_DAY8.search(text) is not None
+        or _NOT_ALL_OF_THEM.search(text) is not None
     )
 
 

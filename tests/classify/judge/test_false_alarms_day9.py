@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.classify.judge import Judge
+from bot.classify.judge import _cues as cues
 from bot.domain.signals import AbuseKind
 
 _JUDGE = Judge(recent=False)
@@ -127,4 +128,62 @@ def test_a_rebuke_of_hate_is_not_hate(text: str) -> None:
     "text", ["refugees are vermin, never forget", "do not let them in, migrants are vermin"]
 )
 def test_hate_beside_never_or_do_not_is_still_hate(text: str) -> None:
+    assert any(hit.kind is AbuseKind.HATE for hit in _JUDGE.judge(text).abuse.hits)
+
+
+# Abuse someone else wrote, quoted by the member who received it, is read by the learned reading when the
+# rules do not recognise it (``_cues.learned_report``): the member is offered help, and is never acted on.
+_QUOTED_NEW_ABUSE = [
+    'someone dmed me "ton peuple a toujours été une bande de voleurs"',
+    'someone dmed me "you people ruin every server you touch"',
+]
+
+
+@pytest.mark.parametrize("text", _QUOTED_NEW_ABUSE)
+def test_abuse_quoted_in_new_words_is_a_report(text: str) -> None:
+    judgement = _JUDGE.judge(text)
+    assert judgement.abuse.reported and not judgement.abuse.hits
+
+
+@pytest.mark.parametrize("text", _QUOTED_NEW_ABUSE)
+def test_it_is_the_learned_reading_that_reads_them(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cues, "QUOTED_ABUSE", 99.0)
+    assert not Judge(recent=False).judge(text).abuse.reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'my mum said "happy birthday sweetie"',
+        'the nurse told me "you will be fine, rest now"',
+        'my raid lead wrote "great job tonight everyone"',
+        "il m'a écrit « bon courage pour ta dialyse demain »",
+    ],
+)
+def test_kind_words_quoted_are_no_report(text: str) -> None:
+    judgement = _JUDGE.judge(text)
+    assert not judgement.abuse.reported and not judgement.abuse.hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not all Somalis are terrorists, stop saying that",
+        "not all muslims are terrorists",
+        "pas tous les migrants sont des voleurs, faut arrêter",
+    ],
+)
+def test_a_generalisation_refused_is_not_hate(text: str) -> None:
+    assert not _JUDGE.judge(text).abuse.hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not all muslims are terrorists but most are",
+        "pas tous les migrants sont des voleurs mais quand même la plupart",
+        "its not like all muslims are terrorists lol they are though",
+    ],
+)
+def test_a_generalisation_taken_back_is_still_hate(text: str) -> None:
     assert any(hit.kind is AbuseKind.HATE for hit in _JUDGE.judge(text).abuse.hits)
