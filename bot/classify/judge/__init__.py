@@ -42,7 +42,7 @@ from bot.classify.judge._requires import Gate
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import Chat, read
 from bot.classify.judge.support import assess_support
-from bot.domain.signals import AbuseReading, SupportLevel, SupportReading
+from bot.domain.signals import AbuseKind, AbuseReading, SupportLevel, SupportReading
 
 __all__ = ["Chat", "Judge", "Judgement", "assess_abuse", "assess_support", "read"]
 
@@ -58,6 +58,19 @@ _LOWEST_CRISIS_LIFT = min(CRISIS_FROM_DISTRESS, CRISIS_FROM_NONE)
 RECENT = 256  # judgements kept (per process) for a second reader of the same message
 _recent: dict[tuple[str, bool], tuple[object, Judgement]] = {}
 _recent_lock = threading.Lock()
+
+
+def _hate_over_distress(support: SupportReading, abuse: AbuseReading) -> SupportReading:
+    """Hate the rules found outweighs distress read in the same words: "those kids are just broken and should
+    be institutionalised", « c'est une invasion de criquets, faut fermer le port »: the low mood the support
+    rules hear ("broken", "tired of", "nothing works") is the hateful claim's own vocabulary, and a member who
+    writes hate about a group is not offered help for it. Crisis, a help request and reported abuse still win
+    (day 9)."""
+    if support.level is not SupportLevel.DISTRESS or support.help_request or abuse.reported:
+        return support
+    if not any(hit.kind is AbuseKind.HATE and not hit.learned for hit in abuse.hits):
+        return support
+    return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "hate"))
 
 
 class Judge:
@@ -95,7 +108,9 @@ class Judge:
         abuse = assess_abuse(chat)
         rules = assess_support(chat)
         if abuse.hits or rules.level is SupportLevel.CRISIS:  # neither learned reading applies
-            support = lift(chat, rules, abusive=bool(abuse.hits), model=self._cues)
+            support = lift(
+                chat, _hate_over_distress(rules, abuse), abusive=bool(abuse.hits), model=self._cues
+            )
             return self._with_report(chat, support, learned_abuse(chat, abuse, support, self._abuse_cues))
         # both learned readings' scores in one pass over the features, computed once for both
         support_scores, abuse_scores = self._joint.scores(chat, features(chat))

@@ -12,7 +12,7 @@ import pytest
 
 from bot.classify.judge import Judge
 from bot.classify.judge import _cues as cues
-from bot.domain.signals import AbuseKind
+from bot.domain.signals import AbuseKind, SupportLevel
 
 _JUDGE = Judge(recent=False)
 
@@ -187,3 +187,30 @@ def test_a_generalisation_refused_is_not_hate(text: str) -> None:
 )
 def test_a_generalisation_taken_back_is_still_hate(text: str) -> None:
     assert any(hit.kind is AbuseKind.HATE for hit in _JUDGE.judge(text).abuse.hits)
+
+
+# Hate the rules found outweighs distress heard in the same words (``judge._hate_over_distress``): the member
+# who writes hate about a group is acted on, not offered help for the hateful claim's own vocabulary.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "people with bipolar are broken and should be locked away, im tired of pretending otherwise",
+        "honestly refugees are parasites and im exhausted by all of it",
+    ],
+)
+def test_hate_is_not_turned_into_distress(text: str) -> None:
+    judgement = _JUDGE.judge(text)
+    assert any(hit.kind is AbuseKind.HATE for hit in judgement.abuse.hits)
+    assert judgement.support.level is SupportLevel.NONE
+    assert "hate" in judgement.support.lowered_by  # the distress heard is kept in the notes, with why
+
+
+def test_a_help_request_beside_hate_is_still_a_help_request() -> None:
+    judgement = _JUDGE.judge(
+        "im so tired and alone tonight, can a mod talk to me? also immigrants are vermin"
+    )
+    assert judgement.support.help_request
+
+
+def test_distress_alone_is_still_distress() -> None:
+    assert _JUDGE.judge("i feel so broken today, tired of everything").support.level is SupportLevel.DISTRESS
