@@ -68,7 +68,7 @@ from importlib.resources import files
 from itertools import pairwise
 from typing import Any, Self, TypeVar
 
-from bot.classify.judge.abuse import addresses_reader, kind_purpose, spoken_well_of_a_group
+from bot.classify.judge.abuse import addresses_reader, kind_purpose, names_a_group, spoken_well_of_a_group
 from bot.classify.judge.chat import Chat, read
 from bot.domain.signals import (
     AbuseHit,
@@ -91,6 +91,7 @@ ABUSE_REVIEW = 5.0
 # ``ABUSE_REVIEW``.
 THREAT_AT_THE_READER = 4.0
 INSULT_AT_THE_READER = 4.5
+HATE_AT_A_GROUP = 5.0
 CRISIS_FROM_DISTRESS = 1.0
 CRISIS_FROM_NONE = 2.0
 DISTRESS_FROM_NONE = 2.5
@@ -250,7 +251,11 @@ ABUSE_CLASSES = ("insult", "hate", "threat", "other")
 def review_floor(kind: AbuseKind) -> float:
     """The lowest margin at which the review can read ``kind``: lower for a threat or an insult, which it
     reads from their own margin when the message is addressed to the reader (``learned_abuse``)."""
-    aimed_floor = {AbuseKind.THREAT: THREAT_AT_THE_READER, AbuseKind.INSULT: INSULT_AT_THE_READER}.get(kind)
+    aimed_floor = {
+        AbuseKind.THREAT: THREAT_AT_THE_READER,
+        AbuseKind.INSULT: INSULT_AT_THE_READER,
+        AbuseKind.HATE: HATE_AT_A_GROUP,
+    }.get(kind)
     return ABUSE_REVIEW if aimed_floor is None else min(ABUSE_REVIEW, aimed_floor)
 
 
@@ -481,8 +486,9 @@ def learned_abuse(
     kind, margin = model.best(chat, found, scores)
     if margin < review_floor(kind) or _CARE.search(chat.own_forms):
         return abuse
-    if margin < ABUSE_REVIEW and not addresses_reader(chat):
-        return abuse  # read from the lower floor only when addressed to the reader
+    aims = names_a_group(chat) if kind is AbuseKind.HATE else addresses_reader(chat)
+    if margin < ABUSE_REVIEW and not aims:
+        return abuse  # read from the lower floor only where the kind aims: hate at a group, else the reader
     if kind is AbuseKind.HATE and spoken_well_of_a_group(chat):
         return abuse  # a group praised, defended or harmed, hate told as history, a passing illness
     if kind is AbuseKind.THREAT and kind_purpose(chat):
