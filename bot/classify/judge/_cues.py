@@ -47,6 +47,19 @@ group was tried at 3.0 too: validation showed 24 more hate messages and no quiet
 split's quiet chat rarely names a group, and the quiet twins written for the hate rules (a flaw denied of a
 group, "les femmes ont leur place dans l'esport", a debunked study) reached margins of 3.7-4.5: it stays at
 5.0. A group praised or hate told as history (``_GROUP_PRAISED_OR_HISTORY``) keeps the hate review off.
+Ninth day (2026-12-07, 16,151 tune messages with round 48's kind, news and history statements about groups;
+``--cv --folds 5`` now prints the whole review, vetoes included, counted together by the margin for hate
+naming a group, ``HATE_AT_A_GROUP``): at 5.0 the review finds 310 abuse messages (82 hate) and sends 16 of
+1,747 benign (0.92 %) and 3 of 1,017 banter messages to a person; hate at a group from 4.5 finds 89 hate,
+4.0 99, 3.5 106, 3.0 109 (17 benign, 0.97 %), 2.5 113 (18 benign, 1.03 %, over the rule). The rule would
+take 3.0; but eight quiet twins of the hate tests then go to a person, unvetoed, at learned margins of 3.1 to
+4.7 ("many immigrant families live on benefits as they're not allowed to work yet" 4.7, "people on
+antidepressants are not weak" 4.5, "les femmes ont leur place dans l'esport" 3.8, "people with type 1
+diabetes could not live off one salary" 3.3): round 48 did not teach the weights that a plain statement
+about a group is no hate, and even 4.5 sends the first. It stays at 5.0. The support lifts, checked by their
+rule on the same split: from none 2.0 adds 23 false crisis offers on 4,469 quiet messages to the rules' 35
+(0.51 %, again one over; 2.5 adds 17 and finds 17 fewer of 3,046 crisis messages), kept at 2.0 as before;
+the distress lift at 2.5 adds 8 offers (2.0 would add 16, over one in 500) and stays.
 The figures in ``docs/MODERATION.md`` come from the held-back split, only ever printed as a whole, never used
 to choose. The weights are data, kept in
 ``cue_weights.json`` beside this module and regenerated from the tune split by ``scripts/learn-cues.py`` (a
@@ -91,6 +104,8 @@ ABUSE_REVIEW = 5.0
 # ``ABUSE_REVIEW``.
 THREAT_AT_THE_READER = 4.0
 INSULT_AT_THE_READER = 4.5
+# hate where a group is named (``abuse.names_a_group``): the same rule would take 3.0 (2026-12-07, ninth day),
+# but the hate tests' quiet twins then go to a person (module docstring), so it stays at ``ABUSE_REVIEW``
 HATE_AT_A_GROUP = 5.0
 CRISIS_FROM_DISTRESS = 1.0
 CRISIS_FROM_NONE = 2.0
