@@ -140,7 +140,18 @@ def features(chat: Chat) -> frozenset[str]:
     benign against 4 and 14); but a group word then leaned so far towards hate that plain statements about
     a group went to a person (« les handicapés méritent le respect » 1.8 -> 4.5, "les sourds ne sont pas
     des sous-hommes, ce sont des gens" 3.7 -> 5.6; ``test_hate_r35.py``'s quiet twins caught it): the tune
-    split's sentences with a group word are nearly all hate."""
+    split's sentences with a group word are nearly all hate.
+
+    Measured and not kept (2026-12-07, ninth day; five folds, the whole review, 16,151 tune messages; the
+    shipped features find 310 abuse messages at 16 benign and 3 banter reviews): pairs with two words between
+    ("a~~d") found 302 at 14 and 7, no gain. Each lemma crossed with its aim ("@:w" where the reader is
+    addressed, "g:w" where a group is named) found 321 at 14 and 4 (thresholds 0.5 higher), and for the
+    support reading 4 more crisis messages of 3,046 at the same 23 false ones; but the group crossing leans
+    group sentences to hate again (quiet twins "many immigrant families live on benefits..." 4.7 -> 8.2,
+    "depression is not a choice, people who have it are not weak" 4.2 -> 6.9). Letter 4-grams inside lemmas of
+    five letters or more, for the abuse reading, found 314 at 15 and 2 (thresholds 0.5 higher): a small
+    gain, with more of it hate (92 against 82); its quiet twins, size and speed were not checked in time, and
+    a reader-only aim crossing was not measured: both are left to a later day."""
     lemmas = [t.lemma for t in chat.tokens if not t.quoted]
     return (
         frozenset(lemmas)
