@@ -71,6 +71,12 @@ def cross_validate(folds: int = 0) -> None:
     aimed_grid = (2.0, 3.0, 3.5, 4.0, 4.5, 5.0)
     aims = {aim: {g: defaultdict(lambda: [0, 0]) for g in aimed_grid} for aim in ("hate", "threat", "insult")}
     aimed_at = [aimed(chat) for chat, _, _ in chats]
+    # the whole review as the bot reads it (``_cues.learned_abuse`` after ``_cues.lift``: its vetoes, the
+    # shipped margins for a threat or an insult at the reader) at each margin for hate naming a group:
+    # new reviews per category, everything counted together
+    hate_grid = (2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0)
+    combined: dict[float, dict[str, list[int]]] = {g: defaultdict(lambda: [0, 0]) for g in hate_grid}
+    shipped_hate = cues.HATE_AT_A_GROUP
     authors = sorted({record[3] for record in records})
     # one author round left out at a time, or (``folds``) the rounds dealt into that many groups
     fold_of = {author: (index % folds if folds else index) for index, author in enumerate(authors)}
@@ -114,6 +120,15 @@ def cross_validate(folds: int = 0) -> None:
                     cell = aims[kind][threshold][category]
                     cell[0] += quiet and support.level.value != "crisis" and abuse_margin >= threshold
                     cell[1] += 1
+            lifted = cues.lift(chat, support, abusive=bool(found.hits), model=support_model)
+            abuse_scores = abuse_model.scores(chat)
+            for threshold in hate_grid:
+                cues.HATE_AT_A_GROUP = threshold
+                reviewed = cues.learned_abuse(chat, found, lifted, abuse_model, scores=abuse_scores)
+                cell = combined[threshold][category]
+                cell[0] += reviewed is not found
+                cell[1] += 1
+            cues.HATE_AT_A_GROUP = shipped_hate
     base_false = sum(
         1
         for (s, a), (_, c, _) in zip(rules, chats, strict=True)
@@ -147,6 +162,13 @@ def cross_validate(folds: int = 0) -> None:
         print(f"abuse review, {aim} aimed (a group named / the reader addressed): new reviews per category")
         for threshold, cells in grid.items():
             print(f"  {threshold}: " + " ".join(f"{c}={v[0]}" for c, v in sorted(cells.items()) if v[0]))
+    print(
+        "the whole review (vetoes included; a threat at the reader from"
+        f" {cues.THREAT_AT_THE_READER}, an insult from {cues.INSULT_AT_THE_READER}, anything else from"
+        f" {cues.ABUSE_REVIEW}), by the margin for hate naming a group: new reviews per category"
+    )
+    for threshold, cells in combined.items():
+        print(f"  {threshold}: " + " ".join(f"{c}={v[0]}/{v[1]}" for c, v in sorted(cells.items()) if v[0]))
 
 
 if __name__ == "__main__":

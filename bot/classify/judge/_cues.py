@@ -47,6 +47,19 @@ group was tried at 3.0 too: validation showed 24 more hate messages and no quiet
 split's quiet chat rarely names a group, and the quiet twins written for the hate rules (a flaw denied of a
 group, "les femmes ont leur place dans l'esport", a debunked study) reached margins of 3.7-4.5: it stays at
 5.0. A group praised or hate told as history (``_GROUP_PRAISED_OR_HISTORY``) keeps the hate review off.
+Ninth day (2026-12-07, 16,151 tune messages with round 48's kind, news and history statements about groups;
+``--cv --folds 5`` now prints the whole review, vetoes included, counted together by the margin for hate
+naming a group, ``HATE_AT_A_GROUP``): at 5.0 the review finds 310 abuse messages (82 hate) and sends 16 of
+1,747 benign (0.92 %) and 3 of 1,017 banter messages to a person; hate at a group from 4.5 finds 89 hate,
+4.0 99, 3.5 106, 3.0 109 (17 benign, 0.97 %), 2.5 113 (18 benign, 1.03 %, over the rule). The rule would
+take 3.0; but eight quiet twins of the hate tests then go to a person, unvetoed, at learned margins of 3.1 to
+4.7 ("many immigrant families live on benefits as they're not allowed to work yet" 4.7, "people on
+antidepressants are not weak" 4.5, "les femmes ont leur place dans l'esport" 3.8, "people with type 1
+diabetes could not live off one salary" 3.3): round 48 did not teach the weights that a plain statement
+about a group is no hate, and even 4.5 sends the first. It stays at 5.0. The support lifts, checked by their
+rule on the same split: from none 2.0 adds 23 false crisis offers on 4,469 quiet messages to the rules' 35
+(0.51 %, again one over; 2.5 adds 17 and finds 17 fewer of 3,046 crisis messages), kept at 2.0 as before;
+the distress lift at 2.5 adds 8 offers (2.0 would add 16, over one in 500) and stays.
 The figures in ``docs/MODERATION.md`` come from the held-back split, only ever printed as a whole, never used
 to choose. The weights are data, kept in
 ``cue_weights.json`` beside this module and regenerated from the tune split by ``scripts/learn-cues.py`` (a
@@ -68,7 +81,7 @@ from importlib.resources import files
 from itertools import pairwise
 from typing import Any, Self, TypeVar
 
-from bot.classify.judge.abuse import addresses_reader, kind_purpose, spoken_well_of_a_group
+from bot.classify.judge.abuse import addresses_reader, kind_purpose, names_a_group, spoken_well_of_a_group
 from bot.classify.judge.chat import Chat, read
 from bot.domain.signals import (
     AbuseHit,
@@ -92,6 +105,9 @@ ABUSE_REVIEW = 5.0
 # ``ABUSE_REVIEW``.
 THREAT_AT_THE_READER = 4.0
 INSULT_AT_THE_READER = 4.5
+# hate where a group is named (``abuse.names_a_group``): the same rule would take 3.0 (2026-12-07, ninth day),
+# but the hate tests' quiet twins then go to a person (module docstring), so it stays at ``ABUSE_REVIEW``
+HATE_AT_A_GROUP = 5.0
 CRISIS_FROM_DISTRESS = 1.0
 CRISIS_FROM_NONE = 2.0
 DISTRESS_FROM_NONE = 2.5
@@ -125,7 +141,18 @@ def features(chat: Chat) -> frozenset[str]:
     benign against 4 and 14); but a group word then leaned so far towards hate that plain statements about
     a group went to a person (« les handicapés méritent le respect » 1.8 -> 4.5, "les sourds ne sont pas
     des sous-hommes, ce sont des gens" 3.7 -> 5.6; ``test_hate_r35.py``'s quiet twins caught it): the tune
-    split's sentences with a group word are nearly all hate."""
+    split's sentences with a group word are nearly all hate.
+
+    Measured and not kept (2026-12-07, ninth day; five folds, the whole review, 16,151 tune messages; the
+    shipped features find 310 abuse messages at 16 benign and 3 banter reviews): pairs with two words between
+    ("a~~d") found 302 at 14 and 7, no gain. Each lemma crossed with its aim ("@:w" where the reader is
+    addressed, "g:w" where a group is named) found 321 at 14 and 4 (thresholds 0.5 higher), and for the
+    support reading 4 more crisis messages of 3,046 at the same 23 false ones; but the group crossing leans
+    group sentences to hate again (quiet twins "many immigrant families live on benefits..." 4.7 -> 8.2,
+    "depression is not a choice, people who have it are not weak" 4.2 -> 6.9). Letter 4-grams inside lemmas of
+    five letters or more, for the abuse reading, found 314 at 15 and 2 (thresholds 0.5 higher): a small
+    gain, with more of it hate (92 against 82); its quiet twins, size and speed were not checked in time, and
+    a reader-only aim crossing was not measured: both are left to a later day."""
     lemmas = [t.lemma for t in chat.tokens if not t.quoted]
     return (
         frozenset(lemmas)
@@ -251,7 +278,11 @@ ABUSE_CLASSES = ("insult", "hate", "threat", "other")
 def review_floor(kind: AbuseKind) -> float:
     """The lowest margin at which the review can read ``kind``: lower for a threat or an insult, which it
     reads from their own margin when the message is addressed to the reader (``learned_abuse``)."""
-    aimed_floor = {AbuseKind.THREAT: THREAT_AT_THE_READER, AbuseKind.INSULT: INSULT_AT_THE_READER}.get(kind)
+    aimed_floor = {
+        AbuseKind.THREAT: THREAT_AT_THE_READER,
+        AbuseKind.INSULT: INSULT_AT_THE_READER,
+        AbuseKind.HATE: HATE_AT_A_GROUP,
+    }.get(kind)
     return ABUSE_REVIEW if aimed_floor is None else min(ABUSE_REVIEW, aimed_floor)
 
 
@@ -482,8 +513,9 @@ def learned_abuse(
     kind, margin = model.best(chat, found, scores)
     if margin < review_floor(kind) or _CARE.search(chat.own_forms):
         return abuse
-    if margin < ABUSE_REVIEW and not addresses_reader(chat):
-        return abuse  # read from the lower floor only when addressed to the reader
+    aims = names_a_group(chat) if kind is AbuseKind.HATE else addresses_reader(chat)
+    if margin < ABUSE_REVIEW and not aims:
+        return abuse  # read from the lower floor only where the kind aims: hate at a group, else the reader
     if kind is AbuseKind.HATE and spoken_well_of_a_group(chat):
         return abuse  # a group praised, defended or harmed, hate told as history, a passing illness
     if kind is AbuseKind.THREAT and kind_purpose(chat):

@@ -1097,8 +1097,12 @@ def aimed(chat: Chat) -> tuple[bool, bool]:
     reading asks for before it reads a message at a lower margin (``_cues.learned_abuse``). A group is what
     ``_hate`` looks for before its group rows (``_names_group``); the reader, a second-person word or a
     mention."""
-    present = frozenset(chat.own_forms.split())
-    return _names_group(present, chat.own_forms), addresses_reader(chat)
+    return names_a_group(chat), addresses_reader(chat)
+
+
+def names_a_group(chat: Chat) -> bool:
+    """A group is named in the author's own words (``aimed``'s first half)."""
+    return _names_group(frozenset(chat.own_forms.split()), chat.own_forms)
 
 
 def addresses_reader(chat: Chat) -> bool:
