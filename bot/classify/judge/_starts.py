@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
 from itertools import pairwise
 from typing import Any
 
@@ -183,14 +184,14 @@ class _Heads:
     by every part with the same heads (the hate rows share their group's), with the candidate positions of
     the last text asked and a memo of the tokens already read."""
 
-    __slots__ = ("_known", "_yes", "exact", "lengths", "prefixes")
+    __slots__ = ("_state", "exact", "lengths", "prefixes")
 
     def __init__(self, found: frozenset[tuple[str, bool]]) -> None:
         self.exact = frozenset(head for head, whole in found if whole)
         self.prefixes = frozenset(head for head, whole in found if not whole)
         self.lengths = tuple(sorted({len(head) for head in self.prefixes}))
-        self._known: set[str] = set()  # tokens read (reset past ``_MEMO``)
-        self._yes: set[str] = set()  # those a match can begin with
+        # the tokens read (forgotten past ``_MEMO``), and those of them a match can begin with
+        self._state: tuple[set[str], set[str]] = (set(), set())
 
     def begins(self, token: str) -> bool:
         """Whether a match can begin with this token."""
@@ -206,20 +207,25 @@ class _Heads:
 
     def found(self, present: frozenset[str]) -> set[str]:
         """The tokens among ``present`` a match can begin with (set operations on the tokens already read;
-        only new ones are read)."""
-        new = present - self._known
+        only new ones are read). Thread-safe: the tokens read and those that begin a match are one pair,
+        replaced whole when forgotten; a token joins the second before the first."""
+        known, yes = self._state
+        new = present - known
         if new:
-            if len(self._known) > _MEMO:
-                self._known = set()
-                self._yes = set()
-                new = present
-            self._known |= new
-            self._yes.update(token for token in new if self.begins(token))
-        return self._yes & present
+            with _LOCK:
+                known, yes = self._state
+                if len(known) > _MEMO:
+                    known, yes = set(), set()
+                    self._state = (known, yes)
+                new = present - known
+                yes.update(token for token in new if self.begins(token))
+                known.update(new)
+        return yes & present
 
 
 _HEADS: dict[frozenset[tuple[str, bool]], _Heads] = {}
 _MEMO = 1 << 14  # tokens remembered per heads (then forgotten all at once)
+_LOCK = threading.Lock()
 
 
 class _Part:
@@ -311,9 +317,9 @@ _INDEX: list[tuple[str, frozenset[str], dict[str, list[int]]]] = []
 def _index(text: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """The tokens of ``text`` (its pieces between single spaces) and where each starts; the last two texts'
     are kept (a message's forms and keys)."""
-    for known, present, where in _INDEX:
+    for known, tokens, starts in _INDEX:
         if known is text:
-            return present, where
+            return tokens, starts
     where: dict[str, list[int]] = {}
     position = 0
     for token in text.split(" "):
