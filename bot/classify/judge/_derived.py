@@ -5,10 +5,11 @@ detector uses; ``_anchors.anchors``, the support detector's index words). Derivi
 patterns of the tables took about 12 of the 17 seconds ``import bot.classify.judge`` took (measured on
 2026-12-07): a bot restart, every CLI command and every test process paid it.
 
-A derivation depends only on the pattern's text and on the two readers' code, so the results are kept in
+A derivation depends only on the pattern's text and on the readers' code, so the results are kept in
 ``derived_gates.json`` beside this module, keyed by a hash of the pattern text, under a fingerprint of
-the readers' source (``_requires.py``, ``_anchors.py``). ``requirement`` and ``anchors`` here return the
-stored result when the file holds one for the current readers, and otherwise derive it, as before:
+the readers' source (``_requires.py``, ``_anchors.py``, ``_starts.py``: where an abuse row can start).
+``requirement``, ``anchors`` and ``starts`` here return the stored result when the file holds one for the
+current readers, and otherwise derive it, as before:
 
 * a rule added or edited since the file was written is derived at import, so a gate is never wrong,
   only the start slower. ``tests/classify/judge/test_derived.py`` fails until the file is rewritten with
@@ -29,15 +30,16 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.classify.judge import _anchors, _requires
+from bot.classify.judge import _anchors, _requires, _starts
 from bot.classify.judge._requires import Requirement
 
-__all__ = ["FILE", "anchors", "fingerprint", "missed", "requirement", "write"]
+__all__ = ["FILE", "anchors", "fingerprint", "missed", "requirement", "starts", "write"]
 
 FILE = "derived_gates.json"
-_READERS = ("_requires.py", "_anchors.py")
-_KINDS = ("requirement", "anchors")
+_READERS = ("_requires.py", "_anchors.py", "_starts.py")
+_KINDS = ("requirement", "anchors", "starts")
 T = TypeVar("T")
+_ABSENT: Any = object()
 
 
 def fingerprint() -> str:
@@ -84,8 +86,8 @@ def _stored(
 ) -> T:
     """``derive(text)``, from the file when it holds it (recorded in ``_USED`` either way)."""
     key = _key(text)
-    stored = _STORED[kind].get(key)
-    if stored is None:
+    stored = _STORED[kind].get(key, _ABSENT)
+    if stored is _ABSENT:  # (a stored ``null`` is a derivation: ``starts`` of a pattern it does not help)
         _MISSED[kind] += 1
         value = derive(text)
         stored = encode(value)
@@ -104,6 +106,16 @@ def requirement(pattern: str | re.Pattern[str]) -> Requirement:
 def anchors(pattern: str) -> frozenset[str]:
     """``_anchors.anchors(pattern)``, from the file when it holds it."""
     return _stored("anchors", pattern, _anchors.anchors, sorted, frozenset)
+
+
+def starts(pattern: re.Pattern[str]) -> _starts.Starts:
+    """``_starts.Starts(pattern)``, its derivation from the file when it holds it."""
+    derived = _stored("starts", pattern.pattern, _starts.derive, _same, _same)
+    return _starts.Starts(pattern, derived)
+
+
+def _same(value: T) -> T:
+    return value
 
 
 def missed() -> dict[str, int]:

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
-from bot.classify.judge._derived import requirement
+from bot.classify.judge._derived import requirement, starts
 from bot.classify.judge._requires import Gate
 from bot.classify.judge._support_rules import CURSED_ILLNESS, ILLNESS_NOUN
 from bot.classify.judge.chat import (
@@ -1188,6 +1188,10 @@ def _hate(
         cue, _need_group, _anchors, pattern = rules.HATE_RULES[number]
         if met != -1 and not _HATE_GATE.open(number, met):
             continue  # a clause of the pattern is not met: it cannot match
+        if not _HATE_STARTS[number].may(joined) and (
+            surface is None or not _HATE_STARTS[number].may(surface)
+        ):
+            continue  # no token of the text can begin a match (``_starts``)
         if cue in rules.KIND_ROWS_hate9:
             # read match by match: the row is found only where one of its matches is hate
             found = [*pattern.finditer(joined), *(pattern.finditer(surface) if surface is not None else ())]
@@ -1457,6 +1461,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         kind, cue, _anchors, _needs, soft, pattern = phrases[n]
         if met != -1 and not _PHRASE_GATE.open(n, met):
             continue  # a clause of the pattern is not met: it cannot match
+        if not _PHRASE_STARTS[n].may(joined):
+            continue  # no token of the text can begin a match (``_starts``)
         match = pattern.search(joined)
         if match is None:
             continue
@@ -1738,6 +1744,9 @@ _TELLS_OF_ABUSE = re.compile(
 _PHRASE_GATE = Gate(requirement(row[5]) for row in rules.PHRASES)
 _HATE_GATE = Gate(requirement(row[3]) for row in rules.HATE_RULES)
 _TELLS_GATE = Gate([requirement(_TELLS_OF_ABUSE)])
+# Where each pattern can start (``_starts``): a row none of whose starting tokens is in the text is not run.
+_HATE_STARTS = tuple(starts(row[3]) for row in rules.HATE_RULES)
+_PHRASE_STARTS = tuple(starts(row[5]) for row in rules.PHRASES)
 _DIRECT = 2  # up to this many candidate patterns are searched directly, without the gates
 
 
