@@ -120,72 +120,78 @@ from bot.domain.policy.loader import load_policy
 # game 0.95 -> 0.94 both: round 48's misses); held-back crisis (patient 0.95 -> 0.94), insult (0.86 -> 0.84,
 # 0.89 -> 0.87) and reported abuse (game 0.91 -> 0.90); one round-48 self-talk message (tune, game) is nudged
 # (NEVER 0 -> 1) and a third held-back self-talk message (patient) is (not read).
+# Regenerated at 09:00 UTC after the merge of hate10 and threat10 (rules by family for round 48's tune
+# misses), review10 (same verdicts), speed10 (same verdicts) and the lead's changes of the day (the learned
+# reading of quoted abuse as a report, hate over distress heard in the same words, and false alarms): every
+# floor stays or rises (tune hate 0.93 -> 0.95 and 0.94 -> 0.95, threat 0.93 -> 0.95 and 0.94 -> 0.95;
+# held-back reported abuse 0.88 -> 0.90 and 0.90 -> 0.92, hate 0.79 -> 0.80 and 0.81 -> 0.82, threat (patient)
+# 0.74 -> 0.75); the round-48 self-talk message is no longer nudged (tune NEVER back to 0).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 100.0% of 2434 (day 9 merge, 07:50 UTC)
+        "crisis": 0.97,  # 100.0% of 2434 (day 9 end, 09:00 UTC)
         "distress": 0.95,  # 99.7% of 1255
         "help": 0.95,  # 99.9% of 969
-        "reported_abuse": 0.95,  # 99.3% of 737
+        "reported_abuse": 0.95,  # 99.7% of 737
         "illness": 0.98,  # 100.0% of 881
         "self_talk": 0.98,  # 100.0% of 493
-        "insult": 0.95,  # 98.0% of 701
-        "hate": 0.93,  # 94.9% of 890
-        "threat": 0.93,  # 95.2% of 792
+        "insult": 0.95,  # 98.3% of 701
+        "hate": 0.95,  # 99.3% of 890
+        "threat": 0.95,  # 98.6% of 792
         "obfuscated": 0.95,  # 96.7% of 306
         "banter": 0.97,  # 100.0% of 124
         "benign": 0.98,  # 100.0% of 1142
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.9% of 1877 (day 9 merge, 07:50 UTC)
+        "crisis": 0.97,  # 99.9% of 1877 (day 9 end, 09:00 UTC)
         "distress": 0.95,  # 99.9% of 825
         "help": 0.95,  # 100.0% of 760
-        "reported_abuse": 0.95,  # 99.4% of 800
+        "reported_abuse": 0.95,  # 99.8% of 800
         "illness": 0.98,  # 100.0% of 64
-        "self_talk": 0.98,  # 99.8% of 553
-        "insult": 0.94,  # 95.8% of 1139
-        "hate": 0.94,  # 96.0% of 975
-        "threat": 0.94,  # 96.3% of 1099
+        "self_talk": 0.98,  # 100.0% of 553
+        "insult": 0.94,  # 95.9% of 1139
+        "hate": 0.95,  # 99.1% of 975
+        "threat": 0.95,  # 98.5% of 1099
         "obfuscated": 0.94,  # 96.3% of 680
-        "banter": 0.97,  # 99.6% of 970
+        "banter": 0.97,  # 99.7% of 970
         "benign": 0.98,  # 99.9% of 1239
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.2% of 372 (day 9 merge, 07:50 UTC)
+        "crisis": 0.94,  # 96.2% of 372 (day 9 end, 09:00 UTC)
         "distress": 0.91,  # 92.5% of 371
         "help": 0.95,  # 97.5% of 322
-        "reported_abuse": 0.88,  # 90.0% of 389
+        "reported_abuse": 0.90,  # 92.0% of 389
         "illness": 0.98,  # 99.5% of 437
         "self_talk": 0.97,  # 98.9% of 263
         "insult": 0.84,  # 85.6% of 271
-        "hate": 0.79,  # 81.1% of 586
-        "threat": 0.74,  # 76.3% of 477
+        "hate": 0.80,  # 82.3% of 586
+        "threat": 0.75,  # 76.5% of 477
         "obfuscated": 0.92,  # 94.0% of 167
         "banter": 0.91,  # 92.9% of 42
         "benign": 0.97,  # 99.1% of 452
     },
     ("heldout", "game"): {
-        "crisis": 0.93,  # 94.8% of 250 (day 9 merge, 07:50 UTC)
+        "crisis": 0.93,  # 94.8% of 250 (day 9 end, 09:00 UTC)
         "distress": 0.91,  # 93.1% of 174
         "help": 0.95,  # 97.3% of 259
-        "reported_abuse": 0.90,  # 92.0% of 413
+        "reported_abuse": 0.92,  # 93.5% of 413
         "illness": 0.98,  # 100.0% of 14
         "self_talk": 0.97,  # 99.2% of 261
-        "insult": 0.87,  # 88.6% of 518
-        "hate": 0.81,  # 82.7% of 601
-        "threat": 0.80,  # 81.9% of 648
+        "insult": 0.87,  # 88.8% of 518
+        "hate": 0.82,  # 83.7% of 601
+        "threat": 0.80,  # 82.3% of 648
         "obfuscated": 0.93,  # 95.1% of 452
-        "banter": 0.96,  # 98.2% of 597
+        "banter": 0.96,  # 98.0% of 597
         "benign": 0.98,  # 99.5% of 440
     },
 }
 # Records that got what their category must never get (illness, self-talk or reported abuse sanctioned
 # or nudged): issue #11 wants 0 everywhere. Tune: 0 since support5 read a curse aimed at an illness as such
-# (« va te faire foutre la maladie de Crohn », "lupus you absolute bastard"), until round 48 brought one
-# self-talk message (game); held-back: one reported-abuse message per preset, two illness messages (patient)
-# and two or three self-talk messages (not read).
+# (« va te faire foutre la maladie de Crohn », "lupus you absolute bastard"; round 48's one self-talk
+# message nudged at the merge was fixed the same day); held-back: one reported-abuse message per preset,
+# two illness messages (patient) and two or three self-talk messages (not read).
 NEVER: dict[tuple[str, str], dict[str, int]] = {
     ("tune", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
-    ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 1},
+    ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
     ("heldout", "patient"): {"reported_abuse": 1, "illness": 2, "self_talk": 3},
     ("heldout", "game"): {"reported_abuse": 1, "illness": 0, "self_talk": 2},
 }
