@@ -133,6 +133,13 @@ _NOT_I_BEFORE = (
     "(?<!i m )(?<!im )(?<!i am )(?<!i m the )(?<!im the )(?<!i am the )(?<!i m literally the )"
     "(?<!im literally the )(?<!i m probably the )(?<!im probably the )(?<!i m honestly the )(?<!im honestly the )"
 )
+# Day 9: "your name goes on the waiting list", "your name goes on the transplant list next week": a list, a
+# rota or a card is no exposure ("goes_public")
+_ON_A_LIST_DAY9 = (
+    r"(?! (?:the |a |an |my |our |this |that |la |le |les |une |un |ma |notre )?(?:\S+ )?(?:list|lists|rota"
+    r"|roster|schedule|team|board|leaderboard|credits|card|cake|trophy|certificate|form|register|wall of fame"
+    r"|liste|listes|tableau|planning|carte|gateau|diplome)(?![^ ]))"
+)
 _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     # --- "kill yourself" in every spelling ---------------------------------------------------------
     (
@@ -509,7 +516,7 @@ _RAW: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "goes go gets get posted leaked public online twitter everywhere partout finit sera seront",
         "name address ip nudes pics photos diagnosis records adresse nom diagnostic dossier",
         False,
-        rf"{B}(?:{YOUR}|ton|ta|tes) (?:real name|name|address|addy|ip|nudes|pics|photos|diagnosis|medical records|records|adresse|vrai nom|nom|diagnostic|dossier medical|dossier|infos)(?: \S+){{0,3}} (?:goes|go|will go|gets|get|will get|will be|is going|are going|va|vont|finit|finira|sera|seront|va finir|vont finir)(?: \S+)? (?:on|online|public|posted|leaked|everywhere|to|partout|sur|en ligne|publique|publiques|publics){E}",
+        rf"{B}(?:{YOUR}|ton|ta|tes) (?:real name|name|address|addy|ip|nudes|pics|photos|diagnosis|medical records|records|adresse|vrai nom|nom|diagnostic|dossier medical|dossier|infos)(?: \S+){{0,3}} (?:goes|go|will go|gets|get|will get|will be|is going|are going|va|vont|finit|finira|sera|seront|va finir|vont finir)(?: \S+)? (?:on|online|public|posted|leaked|everywhere|to|partout|sur|en ligne|publique|publiques|publics){E}{_ON_A_LIST_DAY9}",
     ),
     (
         _E,

@@ -214,3 +214,23 @@ def test_a_help_request_beside_hate_is_still_a_help_request() -> None:
 
 def test_distress_alone_is_still_distress() -> None:
     assert _JUDGE.judge("i feel so broken today, tired of everything").support.level is SupportLevel.DISTRESS
+
+
+# A transplant community's good news is no exposure threat ("goes_public" read "your name goes on … list").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your name goes on the waiting list on monday, fingers crossed",
+        "great news, your name goes on the transplant list next week!",
+        "your name will be on the rota for saturday",
+    ],
+)
+def test_a_name_on_a_list_is_no_exposure(text: str) -> None:
+    assert not _JUDGE.judge(text).abuse.hits
+
+
+@pytest.mark.parametrize(
+    "text", ["your address goes public tonight", "your nudes go on twitter if you block me"]
+)
+def test_details_going_public_are_still_exposure(text: str) -> None:
+    assert _JUDGE.judge(text).abuse.hits
