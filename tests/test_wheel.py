@@ -96,4 +96,4 @@ def test_the_wheel_ships_the_stored_gates_and_uses_them(installed: Path, tmp_pat
     code = "import bot.classify.judge; from bot.classify.judge import _derived; print(_derived.missed())"
     done = _run([sys.executable, "-c", code], cwd=tmp_path, env=_env(installed, tmp_path / "data"))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "{'requirement': 0, 'anchors': 0}"
+    assert done.stdout.strip() == "{'requirement': 0, 'anchors': 0, 'starts': 0}"
