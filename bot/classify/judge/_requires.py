@@ -15,6 +15,12 @@ pattern can match only when, on both sides, the pattern itself puts a space, a s
 text ``w`` then sits between two characters that are not word characters (or an edge): it is a whole
 token, or a run of word characters inside a token that holds others ("@user" holds "user"). ``words``
 gives a message's tokens with those inner runs added, and ``meets`` tests against that.
+
+A positive lookahead ``(?=...)`` is zero width: the run of fixed strings goes on through it, and every
+match of the pattern also holds a match of its body from that point, so the body's clauses are the
+pattern's too (``^(?=.*\\bgun\\b)(?=.*\\bloaded\\b)`` requires "gun" and "loaded"; a ``.*`` prefix requires
+nothing). A lookahead whose body is one alternation opens like one when nothing else does. A negative
+lookahead is not read: it promises no word.
 """
 
 from __future__ import annotations
@@ -155,12 +161,36 @@ def _bounded(items: list[tuple[Any, Any]], index: int, edge: bool, *, left: bool
     return op is _c.LITERAL and av == ord(" ")
 
 
+def _ahead(item: tuple[Any, Any]) -> bool:
+    """A positive lookahead ``(?=...)``: every match of the pattern has a match of its body at that point,
+    so what the body requires, the pattern requires (a negative lookahead promises no word: not read)."""
+    return item[0] is _c.ASSERT and item[1][0] == 1
+
+
+def _edge_before(items: list[tuple[Any, Any]], index: int, edge: bool) -> bool:
+    """Whether a word edge is just before the item at ``index``: zero-width lookarounds before it (``^(?!a)
+    (?=b)``) are passed over, they leave the position where it is."""
+    while (
+        index > 0
+        and items[index - 1][0] in (_c.ASSERT, _c.ASSERT_NOT)
+        and not _token_edge_item(items[index - 1])
+    ):
+        index -= 1
+    return _bounded(items, index - 1, edge, left=True)
+
+
+def _token_edge_item(item: tuple[Any, Any]) -> bool:
+    return item[0] is _c.ASSERT_NOT and _token_edge(item[1])
+
+
 def _sequence_clauses(items: list[tuple[Any, Any]], left: bool, right: bool) -> list[frozenset[str]]:
     """Clauses every match of the item sequence meets (``left`` / ``right``: its edges are word edges)."""
     found: list[frozenset[str]] = []
     run: set[str] = {""}
     start = 0
     for index, item in enumerate([*items, (None, None)]):
+        if _ahead(item):  # zero width, so the run goes on through it; its body matches from here on
+            found.extend(_sequence_clauses(list(item[1][1]), _edge_before(items, index, left), False))
         strings = _strings(item) if item[0] is not None else None
         if strings is not None:
             merged = {head + tail for head in run for tail in strings}
@@ -210,6 +240,11 @@ def _opens(item: tuple[Any, Any]) -> bool:
     return op is _c.SUBPATTERN and len(av[3]) == 1 and _opens(av[3][0])
 
 
+def _opens_ahead(item: tuple[Any, Any]) -> bool:
+    """A lookahead whose body is one alternation: ``(?=a|b)`` holds where ``(?=a)`` or ``(?=b)`` does."""
+    return _ahead(item) and len(item[1][1]) == 1 and _opens(item[1][1][0])
+
+
 def _branches(items: list[tuple[Any, Any]], budget: int = _MAX_BRANCHES) -> list[list[tuple[Any, Any]]]:
     """The pattern's alternatives: a top-level alternation, or one alternation inside a sequence opened up
     (``a (?:b|c) d`` -> ``a b d``, ``a c d``), while there are at most ``budget`` of them."""
@@ -217,12 +252,18 @@ def _branches(items: list[tuple[Any, Any]], budget: int = _MAX_BRANCHES) -> list
         return _branches(list(items[0][1][3]), budget)
     if len(items) == 1 and items[0][0] is _c.BRANCH:
         inner = [list(alternative) for alternative in items[0][1][1]]
+    elif len(items) == 1 and _ahead(items[0]):  # its body's alternatives, each its own lookahead
+        return [[(_c.ASSERT, (1, branch))] for branch in _branches(list(items[0][1][1]), budget)]
     else:
         opening = [index for index, item in enumerate(items) if _opens(item)]
+        if not opening:  # none: a lookahead's alternation, if there is one
+            opening = [index for index, item in enumerate(items) if _opens_ahead(item)]
         if len(opening) != 1:
             return [items]
         index = opening[0]
         inner = [items[:index] + branch + items[index + 1 :] for branch in _branches([items[index]], budget)]
+        if _ahead(items[index]) and len(inner) == 1:  # a lookahead's alternation that did not open
+            return [items]
     if len(inner) > budget:
         return [items]
     out: list[list[tuple[Any, Any]]] = []

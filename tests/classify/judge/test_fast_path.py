@@ -137,6 +137,9 @@ def test_a_pattern_that_matches_always_has_its_clauses_met(messages: list[str]) 
         (r"\buser\b", " hi @user "),  # a word inside a token that holds other characters
         (r"kill", " skill "),  # no edge asserted: the word need not be whole, no clause may be promised
         (r"\bgo (?:die|jump)", " go jumping "),
+        (r"^(?=.*\bgun\b)(?=.*\bloaded\b)", " the gun is loaded "),  # what each lookahead's body requires
+        (r"^(?!.*\bgame\b)(?=.*\b(?:gun|rifle)\b.* (?:loaded|out)\b|.*\bgot it (?:up|down)\b)", " got it up"),
+        (r"^(?!.*\bgun\b)(?=.*load)", " reloaded "),  # a negative lookahead promises nothing
     ],
 )
 def test_clauses_hold_on_hand_picked_matches(pattern: str, haystack: str) -> None:
@@ -170,6 +173,11 @@ def test_clauses_rule_out_what_cannot_match() -> None:
     assert not meets(need, words(["i", "want", "to", "go", "home"]))
     assert meets(need, words(["we", "wish", "to", "be", "dead"]))
     assert requirement(r"\w+") == ((),)  # nothing to promise: the pattern always runs
+    ahead = requirement(r"^(?!.*\bgame\b)(?=.*\bgun\b)(?=[^|]*\b(?:loaded|out)\b)")
+    assert not meets(ahead, words(["game", "over"]))
+    assert not meets(ahead, words(["my", "gun"]))
+    assert meets(ahead, words(["gun", "out"]))
+    assert requirement(r"^(?!.*\bgun\b)") == ((),)
 
 
 def test_a_second_reader_gets_the_first_readers_judgement(monkeypatch: pytest.MonkeyPatch) -> None:
