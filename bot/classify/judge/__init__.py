@@ -132,7 +132,5 @@ class Judge:
 
     def _with_report(self, chat: Chat, support: SupportReading, abuse: AbuseReading) -> Judgement:
         """The judgement, with words someone else said read for abuse when nothing else was found
-        (``_cues.learned_report``): only messages with reported words pay for it."""
-        if chat.quoted and not abuse.hits and not abuse.reported:
-            abuse = learned_report(chat, abuse, support, self._abuse_cues)
-        return Judgement(chat, support, abuse)
+        (``_cues.learned_report``, whose own guards make only messages with reported words pay for it)."""
+        return Judgement(chat, support, learned_report(chat, abuse, support, self._abuse_cues))
