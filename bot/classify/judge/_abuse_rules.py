@@ -8086,7 +8086,7 @@ _RAW_INSULT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "utile useful helpful malin smart sharp bright fute intelligent intelligente",
         "aussi as",
         False,
-        rf"{B}{_YOU_ARE_INSULT11} (?:about |genre |a peu pres |a peu pres aussi |literally |litteralement |juste |just |vraiment |really )*(?:aussi|as) (?:utile|useful|helpful|malin|maligne|smart|sharp|bright|vif|vive|fute|futee|intelligent|intelligente|handy) (?:qu|que|as) (?:un|une|a|an|le|la|les|the|des|du|de la|un vieux|une vieille)(?: \S+){{1,6}}",
+        rf"{B}{_YOU_ARE_INSULT11} (?:about |genre |a peu pres |a peu pres aussi |literally |litteralement |juste |just |vraiment |really )*(?:aussi|as) (?:utile|useful|helpful|malin|maligne|smart|sharp|bright|vif|vive|fute|futee|intelligent|intelligente|handy) (?:qu|que|as) (?:un|une|a|an|le|la|les|the|des|du|de la|un vieux|une vieille) (?!(?:couteau suisse|swiss army knife|multitool|multi tool|encyclopedie|encyclopedia|dictionnaire|dictionary|google|wikipedia|gps|guide)(?![^ ]))\S+(?: \S+){{0,5}}(?!.*(?<![^ ])(?:merci|thanks|thank|thx|ty|cheers|love|aime|adore)(?![^ ]))",
     ),
     # « j'ai vu des cailloux plus vifs que toi », "i've met rocks sharper than you", « y a pas plus lourd que toi »:
     # things or nobody weighed against the reader

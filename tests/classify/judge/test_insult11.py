@@ -193,6 +193,8 @@ def test_second_person_self_talk_is_self_talk(text: str, reply: bool) -> None:
         ("bravo le génie pour ce clutch", False),
         ("la petite va mieux", False),
         ("petite conne va mdr je t'aime", False),
+        ("t'es aussi utile qu'un couteau suisse, merci !", False),
+        ("you're as useful as a swiss army knife, thanks", False),
     ],
 )
 def test_construction_twins_stay_quiet(text: str, reply: bool) -> None:
