@@ -1617,3 +1617,6 @@ STRONG_INSULT = STRONG_INSULT | frozenset(
     ("poufiasse", "poufiasses", "pouffiasse", "pouffiasses", "doos", "dooses", "jou ma se")
 )
 WEAK_INSULT = WEAK_INSULT - STRONG_INSULT
+# insult11 (round 51): « un dummkopf » (Alsace), "yuh a real eediot" (Jamaica)
+STRONG_INSULT = STRONG_INSULT | frozenset(("dummkopf", "dummkopfs", "eediot", "eediots"))
+WEAK_INSULT = WEAK_INSULT - STRONG_INSULT

@@ -8070,3 +8070,294 @@ REFUTED_hate10 = re.compile(
     r"colonists|colons|nazis|nazi|regime|history|histoire|historically|historiquement)(?![^ ])"
 )
 GUARDS_HATE8.update({cue: (NOT_SAID_hate9, KIND_GROUP_hate9, REFUTED_hate10) for cue, _a, _b in _ROWS_hate10})
+
+
+# --- insult11 (issue 11, round 51 and round 58) ----------------------------------------------------------------
+# Round 51: directed insults with no insult noun (a comparison, a sarcastic compliment, a rhetorical question,
+# the reader's brain or worth belittled); rows by construction, each with the reader in it (a second-person word
+# or a mention, "@user"). Never the author ("I'm the grandmaster of losing lol"), never sincere praise.
+_YOU_ARE_INSULT11 = r"(?:t es|tu es|vous etes|you re|you are|youre|ur|u r|u are|ya are|toi t es|your)"
+_RAW_INSULT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # "you're as useful as a chocolate teapot", « t'es aussi utile qu'une crème solaire à Brest en novembre »: the
+    # reader's worth set against a thing (an article); never a person (« aussi utile que lui »)
+    (
+        _I,
+        "insult_as_useful_as_insult11",
+        "utile useful helpful malin smart sharp bright fute intelligent intelligente",
+        "aussi as",
+        False,
+        rf"{B}{_YOU_ARE_INSULT11} (?:about |genre |a peu pres |a peu pres aussi |literally |litteralement |juste |just |vraiment |really )*(?:aussi|as) (?:utile|useful|helpful|malin|maligne|smart|sharp|bright|vif|vive|fute|futee|intelligent|intelligente|handy) (?:qu|que|as) (?:un|une|a|an|le|la|les|the|des|du|de la|un vieux|une vieille) (?!(?:couteau suisse|swiss army knife|multitool|multi tool|encyclopedie|encyclopedia|dictionnaire|dictionary|google|wikipedia|gps|guide)(?![^ ]))\S+(?: \S+){{0,5}}(?!.*(?<![^ ])(?:merci|thanks|thank|thx|ty|cheers|love|aime|adore)(?![^ ]))",
+    ),
+    # « j'ai vu des cailloux plus vifs que toi », "i've met rocks sharper than you", « y a pas plus lourd que toi »:
+    # things or nobody weighed against the reader
+    (
+        _I,
+        "insult_seen_better_insult11",
+        "vu seen met croise connu plus more lourd lourde chiant chiante",
+        "toi you u vous",
+        False,
+        rf"{B}(?:j ai vu|j ai deja vu|j ai connu|j ai croise|i ve seen|i have seen|ive seen|i ve met|i have met|ive met|i ve known) (?:des |de |un |une |a |an |some |)(?:\S+ ){{0,2}}(?:plus (?:vif|vifs|vive|vives|malin|malins|maligne|malignes|intelligent|intelligents|intelligente|intelligentes|fute|futes|rapide|rapides|utile|utiles|drole|droles|interessant|interessants)|more (?:intelligent|interesting|useful|alive)|smarter|sharper|brighter|faster|quicker|funnier|livelier|more useful|mieux) (?:que toi|que vous|than you|than u){E}"
+        rf"|{B}(?:y a pas|il y a pas|il n y a pas|y a personne de|il y a personne de|there is no one|there s no one|theres no one|nobody is|no one is|personne n est|personne est) (?:plus|more) (?:lourd|lourde|chiant|chiante|relou|penible|nul|nulle|con|conne|bete|debile|naze|annoying|useless|stupid|dumb|boring|insufferable|unbearable|clueless|irritating|exhausting) (?:que toi|que vous|than you|than u){E}",
+    ),
+    # "did you get your rank out of a cereal box?", « t'as appris les échecs au dos d'un paquet de céréales ? »: the
+    # reader's skill or rank from a cereal box or a kids' meal
+    (
+        _I,
+        "insult_cereal_box_insult11",
+        "cereal cereales kinder crackerjack",
+        None,
+        False,
+        rf"{B}(?:you|u|your|ur|t|tu|ton|ta|tes|vous|votre)(?: \S+){{1,8}} (?:out of|from|in|dans|au dos d|au dos de|sur|d|de|from the back of|on the back of) (?:a|an|the|un|une|le|la|ton|ta) (?:cereal box|box of cereal|paquet de cereales|boite de cereales|pochette surprise|kinder surprise|kinder|happy meal|crackerjack box|cracker jack box|christmas cracker|papillote)(?![^ ])",
+    ),
+    # « qui t'a donné le droit d'ouvrir la bouche ? », "is there a reason you open your mouth or is it a hobby", "who
+    # said you could talk": the reader's right to speak questioned
+    (
+        _I,
+        "insult_right_to_speak_insult11",
+        "reason raison allowed bouche mouth",
+        None,
+        False,
+        rf"{B}(?:qui t a|qui vous a|who gave (?:you|u)|who said (?:you|u)|who allowed (?:you|u)|what gives (?:you|u)) (?:donne |permis |accorde )?(?:le droit |la permission |l autorisation |the right |permission |any right )?(?:d|de|to|could|can)? ?(?:ouvrir (?:ta|la|votre) bouche|l ouvrir|la ramener|parler|t exprimer|open (?:your|ur|that) mouth|talk|speak){E}"
+        rf"|{B}(?:is there a reason|any reason|une raison pour laquelle|y a une raison pour laquelle) (?:you|u|tu|t) (?:\S+ )?(?:open (?:your|ur) mouth|ouvres (?:ta|la) bouche|l ouvres|talk|speak|parles)(?: \S+){{0,4}} (?:or is it|or|ou c est|ou bien) (?:just )?(?:a |un |juste un )?(?:hobby|passe temps|loisir|sport|habit|habitude){E}",
+    ),
+    # « tu serais pas un peu débile toi ? », "aren't you a bit thick": a weak insult asked in the negative (the
+    # negation does not cancel it)
+    (
+        _I,
+        "insult_wouldnt_you_be_insult11",
+        "debile con conne bete idiot idiote teube stupide neuneu abruti abrutie attarde attardee cretin cretine "
+        "thick slow dense daft dim stupid dumb",
+        "serais serait seriez aren",
+        False,
+        rf"{B}(?:tu serais pas|t serais pas|serais tu pas|serais tu|vous seriez pas|seriez vous pas|seriez vous) (?:un peu |legerement |genre |carrement |completement |vraiment |)(?:debile|con|conne|bete|idiot|idiote|teube|stupide|neuneu|abruti|abrutie|attarde|attardee|cretin|cretine){E}(?! (?:de|d|a|en|avec|pour)(?![^ ]))"
+        rf"|{B}(?:aren t|are not|arent) (?:you|u) (?:a bit|a little|kind of|kinda|just|a tad|rather) (?:a )?(?:thick|slow|dense|daft|stupid|dumb|dim){E}",
+    ),
+    # « ça doit être reposant d'avoir rien dans la tête comme toi », "must be peaceful having the brain of a
+    # magikarp": the reader's empty head envied in mock
+    (
+        _I,
+        "insult_must_be_nice_empty_insult11",
+        "rien nothing brain cerveau",
+        "reposant peaceful relaxing nice tranquille simple easy facile calme quiet agreable sympa",
+        False,
+        rf"{B}(?:ca doit etre|ca doit pas etre|must be|it must be|doit etre|that must be) (?:vraiment |trop |so |really |)(?:reposant|peaceful|relaxing|nice|tranquille|simple|easy|facile|calme|quiet|agreable|sympa)(?: \S+){{0,2}} (?:d avoir|de n avoir|de pas avoir|having|to have) (?:(?:rien|nothing|no thoughts|zero thoughts|aucune pensee|aucune idee|aucun neurone|pas de cerveau|no brain)(?: \S+){{0,3}} (?:dans la tete|dans le crane|in (?:your|ur|the|that) (?:head|skull))|(?:the|a|le|un) (?:brain|cerveau|memory|memoire) (?:of|d|de) (?:a|an|un|une) \S+){E}",
+    ),
+    # « c'est fou comme t'arrives à être nul dans tout », "you somehow manage to be bad at everything"
+    (
+        _I,
+        "insult_manage_to_be_bad_insult11",
+        "nul nulle mauvais mauvaise bad trash useless worse pire",
+        "arrives reussis manage manages managed",
+        False,
+        rf"{B}(?:t arrives|tu arrives|tu reussis|t reussis|vous arrivez|you manage|u manage|you somehow manage|you always manage|you managed|you re managing) (?:meme |toujours |encore |quand meme |a chaque fois |somehow |always |still |even )?(?:a etre|to be) (?:aussi |si |encore |even )?(?:nul|nulle|mauvais|mauvaise|bad|trash|useless|worse|pire|naze|eclate|eclatee)(?: \S+)? (?:dans|a|en|at|in) (?:absolument |literally |)(?:tout|tous|toutes|everything|anything|all|chaque|every|each){E}",
+    ),
+    # "you talk a lot for someone whose build does zero damage", « tu parles beaucoup pour quelqu'un qui … »: the
+    # reader's talk set against their failing
+    (
+        _I,
+        "insult_talk_for_someone_insult11",
+        "talk talking parles ramenes mouth words",
+        "someone somebody quelqu qqn mec meuf",
+        False,
+        rf"{B}(?:you|u|tu|t|vous) (?:talk|talking|parles|parlez|la ramenes|l ouvres|run (?:your|ur) mouth|got a big mouth|have a big mouth|as une grande gueule)(?: \S+){{0,3}} (?:for someone|for somebody|for a guy|for a girl|for a player|pour quelqu un|pour qqn|pour un mec|pour une meuf|pour un joueur|pour une joueuse) (?:who|whose|with|that|qui|dont|avec|hardstuck|stuck){E}"
+        rf"|{B}(?:big words|big talk|grands mots|beaucoup de blabla) (?:for someone|for somebody|pour quelqu un|pour qqn) (?:who|whose|with|that|qui|dont|avec)(?: \S+){{0,8}} (?:silver|bronze|iron|argent|fer|zero|0|never|jamais|lost|perdu|feed|feeding|dead|mort|died){E}",
+    ),
+    # "ur the reason every healer left this FC", "you're the reason your family drinks": the reader blamed for people
+    # leaving, quitting or drinking
+    (
+        _I,
+        "insult_reason_people_leave_insult11",
+        "reason raison cause",
+        "left leave leaves quit quits stopped drinks drink cries uninstalled part partent partis quitte quittent "
+        "boit boivent pleure",
+        False,
+        rf"{B}(?:{_YOU_ARE_INSULT11}|c est toi|c est vous|it s you|its you|it is you) (?:literally |honestly |clearly |just |probably |definitely |la |the |vraiment |clairement |surement )*(?:the |la )?(?:reason|raison|cause) (?:why |pour laquelle |que |qu )?(?:every|all|each|half|all the|everyone|everybody|people|the whole|nobody|your|ur|tous les|toutes les|tout le monde|la moitie|les gens|ta|ton|tes|personne)(?: \S+){{0,3}} (?:left|leave|leaves|quit|quits|stopped|drinks|drink|cries|cry|uninstalled|muted|part|partent|sont partis|est parti|est partie|a quitte|ont quitte|quittent|boit|boivent|pleure|pleurent|s en va|s en vont){E}",
+    ),
+    # "ur nothing but a leech", « t'es rien d'autre qu'un parasite »: the reader reduced to one thing; never warmth
+    # ("you've been nothing but kind", "nothing but a joy to have around")
+    (
+        _I,
+        "insult_nothing_but_insult11",
+        "nothing rien",
+        None,
+        False,
+        rf"{B}(?:{_YOU_ARE_INSULT11}|you ve been|you have been|tu as ete|t as ete|t as jamais ete) (?:nothing but|nothin but|rien d autre qu|rien d autre que|rien de plus qu|rien de plus que|rien qu) (?:a|an|un|une) (?!(?:hero|heroine|legend|angel|joy|delight|blessing|gem|treasure|star|sweetheart|sweetie|darling|friend|help|inspiration|rock|sunshine|pleasure|support|champion|genius|hero|heros|ange|amour|tresor|perle|amie|ami|soutien|bonheur|plaisir|rayon|bijou|legende|crème|creme|chou|cœur|coeur|kid|child|enfant|gamin|baby|bebe|beginner|debutant|debutante|newbie|noob)(?![^ ]))\S+{E}",
+    ),
+    # "did your cat make that move for you or are you just like this", « … ou t'es juste comme ça ? »
+    (
+        _I,
+        "insult_or_just_like_this_insult11",
+        "like comme born",
+        "or ou",
+        False,
+        rf"{B}(?:or are you|or r u|or you re|or ur|ou t es|ou tu es|ou bien t es|ou bien tu es|ou vous etes) (?:just |juste |simplement |naturellement |vraiment |really |naturally |genuinely |)(?:like this|like that|like that naturally|born like this|born this way|comme ca|comme ca naturellement|ne comme ca|nee comme ca|ne come ca|this bad|this dumb|this slow|aussi nul|aussi nulle|aussi con|aussi conne|aussi bete)$",
+    ),
+    # "if brains were dynamite you couldn't blow your nose", « si la connerie était … tu serais … »
+    (
+        _I,
+        "insult_if_brains_were_insult11",
+        "brains brain connerie betise stupidity idiocy cerveau",
+        "if si",
+        False,
+        rf"{B}(?:if brains were|if brain cells were|if your brain was|if your brain were|if stupidity was|if stupidity were|if being dumb was|if being stupid was|si la connerie etait|si la betise etait|si la connerie faisait|si la betise faisait|si ton cerveau etait|si les cerveaux etaient|si la connerie se|si la betise se)(?: \S+){{1,6}} (?:you d|you would|you wouldn t|you couldn t|you could not|you would not|you wouldnt|you couldnt|u d|u would|u couldn t|tu serais|t serais|tu pourrais pas|tu ferais|t aurais|tu aurais|vous seriez){E}",
+    ),
+    # « 🐍 @user tout le monde sait ce que t'es », "we all know what you are": the reader named by a silence
+    (
+        _I,
+        "insult_everyone_knows_what_you_are_insult11",
+        "sait know knows",
+        None,
+        False,
+        rf"{B}(?:tout le monde sait|on sait tous|on sait toutes|on sait|nous savons tous|everyone knows|everybody knows|we all know|we know) (?:tres bien |bien |exactement |exactly |full well |)(?:ce que t es|ce que tu es|ce que vous etes|ce que t etais|what you are|what u are|what you really are|what you re|what ur)$",
+    ),
+    # "grandmaster of losing", « champion du monde de la défaite », "world champion at feeding", said to the reader
+    # (a mention, a second-person word before); never the author ("I'm the grandmaster of losing lol")
+    (
+        _I,
+        "insult_champion_of_losing_insult11",
+        "grandmaster master champion expert",
+        "losing failing feeding throwing dying inting defaite loose echec feed perdre mourir throw int lose",
+        False,
+        rf"{B}(?:@user|you|u|toi|t es|tu es|you re|you are|ur|vous|voici|here s|here is|meet|voila|behold) (?:\S+ ){{0,3}}(?:the |le |la |our |notre |notre grand |our very own |)(?:grandmaster|grand master|master|champion|world champion|champ|king|queen|expert|god|pro|roi|reine|maitre|maitresse|champion du monde|championne|championne du monde|experte) (?:of|at|in|du|de la|de l|des|en|de) (?:losing|failing|feeding|throwing|dying|inting|la defaite|la loose|l echec|feed|perdre|mourir|throw|int|losses|defaites|la lose|la perte){E}",
+    ),
+    # « tu devrais passer pro… en feed », "you should go pro… at losing": the praise turned at the end
+    (
+        _I,
+        "insult_go_pro_at_losing_insult11",
+        "pro",
+        "feed feeding losing perdre defaite dying mourir throwing throw inting int failing",
+        False,
+        rf"{B}(?:tu devrais|t devrais|you should|u should|vous devriez) (?:passer|go|turn|devenir|become) pro(?: \S+){{0,2}} (?:en feed|en feeding|du feed|at feeding|at losing|at dying|at throwing|at inting|at failing|en defaite|de la defaite|en mort|en throw|en int|in feeding|in losing){E}",
+    ),
+    # "congrats on being the most forgettable person in this server", « bravo pour être le plus … »: a mock
+    # congratulation for a flaw
+    (
+        _I,
+        "insult_congrats_on_flaw_insult11",
+        "congrats congratulations bravo felicitations",
+        "most least plus moins first premier premiere",
+        False,
+        rf"{B}(?:congrats|congratulations|bravo|felicitations|gg|well done|kudos) (?:on|pour|for) (?:being|etre|avoir ete|having been|becoming|devenir) (?:the|le|la|l) (?:single |)(?:most (?:forgettable|useless|annoying|boring|pathetic|irrelevant|clueless|insufferable|embarrassing|disappointing)|least (?:useful|helpful|liked|relevant|interesting|competent)|plus (?:oubliable|inutile|nul|nulle|chiant|chiante|pathetique|penible|lourd|lourde|insignifiant|insignifiante|decevant|decevante)|moins (?:utile|interessant|interessante|competent|competente|apprecie|appreciee)|first (?:person|one|player|guy|human) (?:ever )?to (?:lose|fail|die|miss|throw|feed)|premier a (?:perdre|rater|mourir)|premiere a (?:perdre|rater|mourir)){E}",
+    ),
+]
+_RAW_INSULT11 += [
+    # "my nan plays with oven gloves on and still rotates better than you", « mes pieds visent mieux que toi »: the
+    # author's kin, pet or feet doing the reader's job better; teasing when laughed (``abuse._LAUGH_VOIDS``)
+    (
+        _I,
+        "insult_kin_does_better_insult11",
+        "nan nana gran granny grandma grandad grandpa mamie papy dog cat chien chat hamster goldfish feet pieds "
+        "neveu niece nephew toaster brother sister frere soeur grand",
+        "better mieux",
+        False,
+        rf"{B}(?:my|mon|ma|mes) (?:little |baby |petite |petit |\d+ year old |old |vieille |vieux |blind |aveugle |lil |)(?:nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|nanny|mamie|mami|papy|papi|grand mere|grand pere|arriere grand mere|dog|cat|chien|chat|hamster|goldfish|poisson rouge|feet|foot|toes|pieds|pied|orteils|coude|elbow|little brother|little sister|petit frere|petite soeur|toddler|baby|bebe|neveu|niece|nephew|fridge|frigo|toaster|grille pain|microwave|micro onde)(?: \S+){{0,14}} (?:better|mieux) (?:than (?:you|u|ya)|que (?:toi|vous))(?! (?:think|thought|expect|expected|d think|crois|croyais|penses|pensais|imagines)(?![^ ])){E}",
+    ),
+    # « tu te rends compte que t'es le seul à rien comprendre ici », "you're the only one who doesn't get it"
+    (
+        _I,
+        "insult_only_one_not_getting_insult11",
+        "seul seule only",
+        "comprendre comprend capter capte piger pige get understand understands gets",
+        False,
+        rf"{B}{_YOU_ARE_INSULT11} (?:vraiment |clairement |genre |literally |clearly |really |)(?:le seul|la seule|the only one|the only person|the only guy|the only player) (?:a (?:ne )?(?:rien|pas) (?:comprendre|capter|piger)|qui (?:ne )?(?:comprend|capte|pige) (?:pas|rien)|qui a (?:pas|rien) (?:compris|capte|pige)|who (?:doesn t|does not|can t|cannot|didn t) (?:get|understand)|that (?:doesn t|does not|can t|didn t) (?:get|understand)|to not (?:get|understand)){E}",
+    ),
+    # « t'es pénible avec tes posts larmoyants », "you're so annoying with your daily sob stories": the reader a
+    # burden for their posts; teasing when laughed or loved
+    (
+        _I,
+        "insult_tiresome_with_your_insult11",
+        "penible chiant chiante lourd lourde relou insupportable annoying insufferable unbearable",
+        "avec with",
+        False,
+        rf"{B}{_YOU_ARE_INSULT11} (?:vraiment |trop |tellement |grave |so |really |such a |un |une |)(?:penible|chiant|chiante|lourd|lourde|relou|saoulant|saoulante|soulant|soulante|insupportable|annoying|exhausting|tiring|insufferable|unbearable|pain) (?:avec (?:tes|ton|ta|vos|votre)|with (?:your|ur|all your|all ur|those|these|the)) (?:\S+ ){{0,3}}(?:posts|post|messages|message|paves|jeremiades|plaintes|histoires|stories|story|sob|whining|complaints|complaining|moaning|rants|rant|drama|larmes|tears|pleurnicheries|blabla|questions|selfies|updates|rants){E}",
+    ),
+    # « bravo le génie pour ce throw », "nice one genius, that wipe was all you": mock praise for a failure
+    (
+        _I,
+        "insult_mock_genius_insult11",
+        "genie genius einstein cerveau stratege mastermind",
+        "throw feed int fail echec gaffe bourde misplay wipe erreur mistake blunder bide loupe rate",
+        False,
+        rf"{B}(?:bravo|merci|gg|well done|nice one|nice|great job|good job|bien joue|joli|beau travail|thanks|cheers) (?:le|la|the|mr|monsieur|madame|notre|our|)(?: )?(?:genie|genius|einstein|cerveau|stratege|strategist|mastermind|prodige|tacticien|big brain)(?: \S+){{0,3}} (?:ce|cette|that|this|le|la|ton|ta|your|ur|pour ce|pour cette|for that|for this|on that|on this) (?:\S+ )?(?:throw|feed|int|fail|echec|gaffe|bourde|misplay|wipe|erreur|mistake|blunder|bide|loupe|rate){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT11)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT11))
+
+# Round 58: friendly messages read by the insult rows, and self-talk in the second person
+# (``abuse._insults``, ``abuse._detect``).
+# « lâche rien », « lâche pas », « lâche jamais »: the verb (don't give up), never « t'es un lâche »
+LACHE_VERB_INSULT11 = ws("rien pas jamais rienn ryen r1 surtout")
+# an insult noun said with a domain is praise: « t'es une bête en jdr », « un psychopathe de la précision », « une
+# tarée de la déco », "a freak at aim"; the noun with an article before it (« t'es bête en vrai » stays)
+PRAISE_NOUNS_INSULT11 = ws(
+    "bete betes psychopathe psychopathes psycho psychos tare taree tares tarees barjo barjot barjos barjots "
+    "freak freaks monstre monstres malade malades dingue dingues cingle cinglee fou folle ouf"
+)
+# what never makes the domain: the whole person (« un malade de la tête », « un déchet de la société »), a
+# degree (« de première », « de la pire espèce »), a show (« une bête de foire »), a place of the group (« le taré
+# du village »), a filler (« en vrai », « en fait »)
+NOT_A_DOMAIN_INSULT11 = ws(
+    "tete societe vie nature humanite pire premiere espece race famille merde cerveau foire cirque somme zoo "
+    "village quartier serveur server groupe classe equipe team mental asile hp rue egout poubelle base nulle "
+    "vrai fait plus general tout toute tous meme gros grosse bas bout cas lot coup sa son ses ta ton tes ma mon mes "
+    "genre life nature society worst first all fact real the you ur your"
+)
+# "your dog in that pic", "ur cat is so fluffy": the reader's pet, told by a picture, a place, or a pronoun for it
+PETS_INSULT11 = ws(
+    "dog dogs doggo doggy pup puppy cat cats kitty kitten pig pigs cow cows rat rats snake snakes horse horses "
+    "hamster bunny rabbit goat goats chien chiens chat chats chienne cochon rat chevre vache"
+)
+PET_TOLD_INSULT11 = ws(
+    "pic pics photo photos picture pictures pfp video vid vids clip story selfie he she him her his hers "
+    "cute adorable perfect sweet precious fluffy floof gorgeous handsome pretty beautiful baby boy girl "
+    "mignon mignonne chou beau belle trognon il elle lui"
+)
+# the reader scolded for apologising or feeling bad, with care: « t'es bête ou quoi, pourquoi tu t'excuses, t'as le
+# droit d'aller mal », "are you daft, stop apologising, you're allowed to have a bad day"
+REASSURED_INSULT11 = re.compile(
+    r"(?<![^ ])(?:pourquoi tu t excuses?|pourquoi tu t excusais|pourquoi vous vous excusez|t excuse pas|ne t excuse pas|"
+    r"excuse toi pas|arrete de t excuser|arrete de t en vouloir|pas besoin de t excuser|t as le droit d (?:aller mal|"
+    r"etre triste|etre fatigue|etre fatiguee|etre epuise|etre epuisee|avoir mal|craquer|pleurer|souffler|avoir besoin)|"
+    r"tu as le droit d (?:aller mal|etre triste|craquer|pleurer|souffler)|why are you apologi[sz]ing|"
+    r"why (?:are you|r u|you) (?:saying )?sorry|stop apologi[sz]ing|don t apologi[sz]e|dont apologi[sz]e|"
+    r"no need to apologi[sz]e|never apologi[sz]e for|you re allowed to (?:feel|be|have|cry|struggle)|"
+    r"you are allowed to (?:feel|be|have|cry|struggle))(?![^ ])"
+)
+# « bien sûr que t'es nul, c'est pour ça que t'as fini 1er »: an insult refuted by the reader's own success
+IRONY_REFUTED_INSULT11 = re.compile(
+    r"(?<![^ ])(?:bien sur que|bien sur|of course|yeah right|ouais c est ca|oui c est ca|sure|ah oui) "
+    r"(?:t es|tu es|you re|you are|ur|u r|t etais|you were) (?:\S+ ){0,3}\S+ (?:c est pour ca que|c est pour ca qu|"
+    r"c est sans doute pour ca que|that s why|that is why|which is why|thats why|explains why) (?:t as|tu as|tu es|"
+    r"t es|you|u|t)(?: \S+){0,3} (?:fini|finis|finie|gagne|gagnes|won|win|top|topped|premier|premiere|1er|1ere|"
+    r"first|1st|mvp|carry|carried|best|meilleur|meilleure|record|champion|champ|aced|ace|passed|reussi)(?![^ ])"
+)
+# the reader is the author: « (je parle de moi) », "me I mean", « par toi je veux dire moi », "talking to myself
+# here", "ok past me, you're an idiot", "you absolute clown, self", « chui une quiche. t'es une quiche »
+TO_SELF_INSULT11 = re.compile(
+    r"(?<![^ ])(?:je parle de moi|je parlais de moi|je parle a moi|je parle pour moi|je me parle|je me parlais|"
+    r"c est a moi que je parle|je m adresse a moi|par toi je veux dire moi|par toi j entends moi|toi c est moi|"
+    r"c est moi quoi|moi meme hein|"
+    r"me i mean|i mean me|i mean myself|myself i mean|by you i mean me|me that is|me to me|me to myself|"
+    r"talking to myself|talking about myself|i am talking to myself|to myself|at myself|"
+    r"me i am the|me i did that|me i did|past me|future me|dear self|note to me)(?![^ ])"
+    r"|(?:^|, )self$|^(?:you|u) (?:absolute |total |utter |complete |big )?\S+ self(?![^ ])"
+)
+TO_SELF_PARENS_INSULT11 = re.compile(
+    r"\(\s*(?:me|moi|myself|moi[- ]m[êe]me)\s*(?:[,)]|lol|haha|mdr)", re.IGNORECASE
+)
+# the same insult said of "I" then of "you": « chui une quiche. t'es une quiche, Léa. »
+SAME_WORD_SELF_INSULT11 = re.compile(
+    r"(?<![^ ])(?:je suis|chui|jsuis|i am|im) (?:un |une |a |an |so |trop |vraiment |such a |such an |tellement |"
+    r"grave )?(\S+)(?: \S+){0,6} (?:t es|tu es|you are|you re|ur) (?:un |une |a |an |so |trop |vraiment |such a |"
+    r"such an |tellement |grave )?\1(?![^ ])"
+)
+# the illness that is hard: « l'autisme c'est pas simple », "autism is not easy" (``group_ideology`` reads "is
+# not" as a denial of the illness)
+HARD_NOT_DENIED_INSULT11 = re.compile(
+    r"(?<![^ ])(?:c est|est|c|is|are|it s) (?:pas|not|never|jamais) (?:toujours |tous les jours |always |)"
+    r"(?:simple|facile|evident|evidente|easy|simple|fun|drole|rigolo|marrant|une partie de plaisir|de tout repos|"
+    r"a walk in the park|a joke for|une mince affaire|la fin du monde|the end of the world|ta faute|your fault|"
+    r"sa faute|leur faute|their fault)(?![^ ])"
+)
+GUARDS_HATE8["group_ideology"] = (*GUARDS_HATE8.get("group_ideology", ()), HARD_NOT_DENIED_INSULT11)

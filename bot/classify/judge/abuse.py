@@ -904,6 +904,35 @@ _HEY_INSULT9 = _ws("hey hei oi oy oye ohe wesh listen ecoute")
 _HEY_FRIENDLY_INSULT9 = _ws("bitch bitches hoe hoes")  # "hey bitches, raid at 8": a greeting among friends
 
 
+# insult11: « petite conne va », « pauvre con va »: an adjective, a weak noun and the closing « va »
+_VA_ADJ_INSULT11 = _ws(
+    "petit petite petits petites pauvre pauvres sale sales gros grosse vieux vieille espece"
+)
+
+
+def _no_insult_insult11(w: str, forms: Sequence[str], i: int) -> bool:
+    """insult11 (round 58): the insult word is not one here. « lâche rien », « lâche pas »: the verb
+    (don't give up); « t'es une bête en jdr », « un psychopathe de la précision », "a freak at
+    aim": a noun with an article and a domain after it, praise (« une bête de foire », « une tarée de la
+    tête », « bête en vrai » stay); "ur dog in that pic … he's perfect": the reader's pet, told by a
+    picture, a pronoun or a fond word."""
+    n = len(forms)
+    nxt = forms[i + 1] if i + 1 < n else ""
+    if w == "lache":
+        return nxt in rules.LACHE_VERB_INSULT11 and (i == 0 or forms[i - 1] not in _ARTICLES)
+    if w in rules.PRAISE_NOUNS_INSULT11 and i and forms[i - 1] in ("un", "une", "a", "an", "vrai", "vraie"):
+        k = i + 1
+        if nxt in ("de", "du", "d", "des", "en", "au", "aux", "at"):
+            k += 1
+            if k < n and forms[k] in ("la", "l", "le", "les") and nxt in ("de", "d"):
+                k += 1
+            return k < n and forms[k] not in rules.NOT_A_DOMAIN_INSULT11 and forms[k] not in INSULT_WORDS
+        return False
+    if w in rules.PETS_INSULT11 and i and forms[i - 1] in _YOUR_POSS:
+        return not rules.PET_TOLD_INSULT11.isdisjoint(forms[i + 1 :])
+    return False
+
+
 def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[AbuseHit]) -> bool:
     """Directed insults by window; returns whether an insult word was about oneself (self-talk)."""
     self_talk = False
@@ -931,6 +960,8 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             continue  # « t'es une putain de légende »: an intensifier
         if _rebuked_naming(forms, i):
             continue  # "quit calling travellers vermin": the author rebukes the name-calling
+        if _no_insult_insult11(w, forms, i):
+            continue  # insult11: « lâche rien », « t'es une bête en jdr », "ur dog in that pic"
         if _looked_at(forms, i):
             hits.append(AbuseHit(_I, f"insult_look_at:{w}"))
             return self_talk
@@ -984,6 +1015,9 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
                 return self_talk
             if k < 0 and i == n - 1 and i >= 2 and (forms[i - 2], forms[i - 1]) in _SEND_OFF_PAIRS_INSULT8:
                 hits.append(AbuseHit(_I, f"insult_sent_off_insult8:{w}"))  # insult8: "… sit down fraud"
+                return self_talk
+            if k < 0 and i == n - 2 and forms[-1] == "va" and i and forms[i - 1] in _VA_ADJ_INSULT11:
+                hits.append(AbuseHit(_I, f"insult_vocative_va_insult11:{w}"))  # insult11: « petite conne va »
                 return self_talk
             if k < 0 and i <= 3 and _person_after(forms, i) == "2":
                 hits.append(AbuseHit(_I, f"insult_vocative:{w}"))
@@ -1615,6 +1649,19 @@ _LAUGH_VOIDS = _LAUGH_VOIDS | frozenset(
     )
 )  # fmt: skip
 _FOND_VOIDS = _FOND_VOIDS | frozenset(("insult_superlative_insult9", "insult_so_bad_that_insult9"))
+# insult11: the round 51 rows that friends say too, laughing or loving ("my nan aims better than you lol ❤️")
+_INSULT11_TEASED = frozenset(
+    (
+        "insult_kin_does_better_insult11", "insult_tiresome_with_your_insult11",
+        "insult_seen_better_insult11",
+        "insult_as_useful_as_insult11", "insult_mock_genius_insult11", "insult_or_just_like_this_insult11",
+        "insult_wouldnt_you_be_insult11", "insult_manage_to_be_bad_insult11", "insult_cereal_box_insult11",
+        "insult_only_one_not_getting_insult11", "insult_champion_of_losing_insult11",
+        "insult_go_pro_at_losing_insult11", "insult_congrats_on_flaw_insult11",
+    )
+)  # fmt: skip
+_LAUGH_VOIDS = _LAUGH_VOIDS | _INSULT11_TEASED
+_FOND_VOIDS = _FOND_VOIDS | _INSULT11_TEASED
 
 
 # Day 7 (lead): a crowd called to someone's messages with kind words is a kindness, not a raid ("everyone
@@ -1661,7 +1708,45 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
         if any(h.kind is _I for h in hits):
             self_talk = True
         hits = [h for h in hits if h.kind is not _I]
+    if (
+        hits
+        and not chat.mentions
+        and any(h.kind is _I for h in hits)
+        and _to_self_insult11(surface, chat.text)
+    ):
+        # insult11: « t'es conne ma pauvre fille (je parle de moi) », "you idiot, me I mean": the reader
+        # is the author
+        self_talk = True
+        hits = [h for h in hits if h.kind is not _I]
+    if hits and (
+        rules.REASSURED_INSULT11.search(surface) is not None
+        or rules.IRONY_REFUTED_INSULT11.search(surface) is not None
+    ):
+        # insult11: « t'es bête ou quoi, pourquoi tu t'excuses », « bien sûr que t'es nul, c'est pour
+        # ça que t'as fini 1er »: a weak word of care or irony, not contempt
+        hits = [h for h in hits if not _weak_scolding_insult11(h)]
     return hits, self_talk
+
+
+_SCOLDING_CUES_INSULT11 = frozenset(("insult_construction", "insult_or_what_r29"))
+
+
+def _weak_scolding_insult11(hit: AbuseHit) -> bool:
+    if hit.kind is not _I:
+        return False
+    if hit.cue in _SCOLDING_CUES_INSULT11:
+        return True
+    rule, _, word = hit.cue.partition(":")
+    return rule in ("insult_you_are", "insult_addressed", "insult_vocative") and word in WEAK
+
+
+def _to_self_insult11(surface: str, text: str) -> bool:
+    """The author says the "you" is themself (``rules.TO_SELF_INSULT11``, a "(me)" aside, or the same
+    insult word said first of "I")."""
+    if rules.TO_SELF_INSULT11.search(surface) is not None or rules.TO_SELF_PARENS_INSULT11.search(text):
+        return True
+    same = rules.SAME_WORD_SELF_INSULT11.search(surface)
+    return same is not None and same.group(1) in INSULT_WORDS
 
 
 _TO_SELF = re.compile(
