@@ -77,6 +77,20 @@ def cross_validate(folds: int = 0) -> None:
     hate_grid = (2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0)
     combined: dict[float, dict[str, list[int]]] = {g: defaultdict(lambda: [0, 0]) for g in hate_grid}
     shipped_hate = cues.HATE_AT_A_GROUP
+    # the learned report (``_cues.learned_report``): where the whole review at the shipped margins leaves a
+    # message with reported words unread, the margin of its quoted words; per threshold, reports per category
+    quoted_grid = (1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0)
+    quoted: dict[float, dict[str, list[int]]] = {g: defaultdict(lambda: [0, 0]) for g in quoted_grid}
+    quoted_n = 0
+    # the whole review with the three aimed margins chosen together: (threat, insult, hate) -> new reviews
+    joint_grid = [
+        (t, i, h)
+        for t in (3.5, 4.0, 4.5)
+        for i in (3.5, 4.0, 4.5, 5.0)
+        for h in (2.5, 3.0, 3.5, 4.0, 4.5, 5.0)
+    ]
+    joint: dict[tuple[float, float, float], dict[str, int]] = {g: defaultdict(int) for g in joint_grid}
+    shipped_aims = (cues.THREAT_AT_THE_READER, cues.INSULT_AT_THE_READER)
     authors = sorted({record[3] for record in records})
     # one author round left out at a time, or (``folds``) the rounds dealt into that many groups
     fold_of = {author: (index % folds if folds else index) for index, author in enumerate(authors)}
@@ -128,7 +142,19 @@ def cross_validate(folds: int = 0) -> None:
                 cell = combined[threshold][category]
                 cell[0] += reviewed is not found
                 cell[1] += 1
+            for grid_point in joint_grid:
+                cues.THREAT_AT_THE_READER, cues.INSULT_AT_THE_READER, cues.HATE_AT_A_GROUP = grid_point
+                reviewed = cues.learned_abuse(chat, found, lifted, abuse_model, scores=abuse_scores)
+                joint[grid_point][category] += reviewed is not found
+            cues.THREAT_AT_THE_READER, cues.INSULT_AT_THE_READER = shipped_aims
             cues.HATE_AT_A_GROUP = shipped_hate
+            reviewed = cues.learned_abuse(chat, found, lifted, abuse_model, scores=abuse_scores)
+            if chat.quoted and not reviewed.hits and not reviewed.reported and lifted.level.value != "crisis":
+                quoted_n += 1
+                said = " ".join(token.form for token in chat.tokens if token.quoted)
+                _kind, said_margin = abuse_model.best(read(said))
+                for threshold in quoted_grid:
+                    quoted[threshold][category][0] += said_margin >= threshold
     base_false = sum(
         1
         for (s, a), (_, c, _) in zip(rules, chats, strict=True)
@@ -169,6 +195,18 @@ def cross_validate(folds: int = 0) -> None:
     )
     for threshold, cells in combined.items():
         print(f"  {threshold}: " + " ".join(f"{c}={v[0]}/{v[1]}" for c, v in sorted(cells.items()) if v[0]))
+    print(
+        "the whole review by (threat at the reader, insult at the reader, hate at a group): abuse found |"
+        " benign, banter sent to a person"
+    )
+    for grid_point, counts in joint.items():
+        found_n = sum(counts[c] for c in ("insult", "hate", "threat", "obfuscated"))
+        print(f"  {grid_point}: {found_n} (hate {counts['hate']}) | {counts['benign']} {counts['banter']}")
+    print(
+        f"the learned report ({quoted_n} messages with reported words left unread): new reports per category"
+    )
+    for threshold, cells in quoted.items():
+        print(f"  {threshold}: " + " ".join(f"{c}={v[0]}" for c, v in sorted(cells.items()) if v[0]))
 
 
 if __name__ == "__main__":

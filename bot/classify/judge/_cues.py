@@ -60,6 +60,22 @@ about a group is no hate, and even 4.5 sends the first. It stays at 5.0. The sup
 rule on the same split: from none 2.0 adds 23 false crisis offers on 4,469 quiet messages to the rules' 35
 (0.51 %, again one over; 2.5 adds 17 and finds 17 fewer of 3,046 crisis messages), kept at 2.0 as before;
 the distress lift at 2.5 adds 8 offers (2.0 would add 16, over one in 500) and stays.
+Tenth day (2026-12-07, 17,795 tune messages with round 52's statements about groups, 140 hateful and 280 near
+misses, and round 58's friendly messages addressed to someone; ``--cv --folds 5``, which now also prints the
+three aimed margins chosen together and the learned report): the rules alone make 44 false crisis offers on
+5,345 quiet messages; from none 2.0 adds 24 (0.45 %; 1.5 adds 32, 0.60 %) and stays. The distress lift now
+takes 3.0 by its rule: at 2.5 it adds 13 offers to the rules' 145 (over one in 500), at 3.0 10 (16 fewer of
+1,542 distress messages and 5 fewer of 1,218 help requests offered help). The whole review at the shipped
+margins finds 294 abuse messages (93 hate) and sends 16 of 2,215 benign and 2 of 1,225 banter messages to a
+person; hate at a group from 2.5 finds 134 hate at 21 benign (2.0: 23, over the rule), so the rule would take
+2.5, but the quiet twins of the hate tests go to a person from 4.5 down (« les migrants qui arrivent à
+l'hôpital doivent être soignés » 4.6, "gay people are awesome" and "people on antidepressants are not weak"
+4.1-4.3, "les femmes ont leur place dans l'esport" 3.8, about twenty by 2.5): round 52's near misses did not
+teach the weights enough, and it stays at 5.0. Chosen together, the budget would also allow a threat at the
+reader from 3.5 (301 found, 17 benign) or an insult from 4.0 (306, 22 benign); neither is taken, since quiet
+twins of the threat and insult tests then go to a person ("I'll come to your house at 5 to drop the
+casserole" 3.8, "careful, your car is going to catch fire if you keep driving like that" 4.0; « t'as la
+mémoire d'un éléphant toi » 4.3).
 The figures in ``docs/MODERATION.md`` come from the held-back split, only ever printed as a whole, never used
 to choose. The weights are data, kept in
 ``cue_weights.json`` beside this module and regenerated from the tune split by ``scripts/learn-cues.py`` (a
@@ -106,11 +122,12 @@ ABUSE_REVIEW = 5.0
 THREAT_AT_THE_READER = 4.0
 INSULT_AT_THE_READER = 4.5
 # hate where a group is named (``abuse.names_a_group``): the same rule would take 3.0 (2026-12-07, ninth day),
-# but the hate tests' quiet twins then go to a person (module docstring), so it stays at ``ABUSE_REVIEW``
+# 2.5 on the tenth, but the hate tests' quiet twins then go to a person (module docstring), so it stays at
+# ``ABUSE_REVIEW``
 HATE_AT_A_GROUP = 5.0
 CRISIS_FROM_DISTRESS = 1.0
 CRISIS_FROM_NONE = 2.0
-DISTRESS_FROM_NONE = 2.5
+DISTRESS_FROM_NONE = 3.0
 MIN_COUNT = 2  # a feature must occur in this many tune messages to get a weight
 EPOCHS = 20  # passes of stochastic gradient descent over the tune split
 RATE = 0.1  # the first pass's step (it shrinks with each pass)
@@ -152,7 +169,19 @@ def features(chat: Chat) -> frozenset[str]:
     "depression is not a choice, people who have it are not weak" 4.2 -> 6.9). Letter 4-grams inside lemmas of
     five letters or more, for the abuse reading, found 314 at 15 and 2 (thresholds 0.5 higher): a small
     gain, with more of it hate (92 against 82); its quiet twins, size and speed were not checked in time, and
-    a reader-only aim crossing was not measured: both are left to a later day."""
+    a reader-only aim crossing was not measured: both are left to a later day.
+
+    Measured again and not kept (tenth day, 17,795 tune messages, five folds): letter 4-grams ("q:stup")
+    for the abuse reading. Reviewing everything from a margin alone, they find 310 abuse messages at 20
+    benign and 2 banter reviews (from 5.0) against 297 at 16 and 2 without (from 4.5; 4.0 is over the
+    budget); the whole review at the shipped margins goes over the budget with them (27 benign), and they
+    were not measured with all margins raised, nor for quiet twins, size or speed: no gain shown within the
+    rule. The support lifts are unchanged by them (they are not among its features). A reader-only aim
+    crossing ("@:w" for each lemma where the reader is addressed, abuse reading only) is the promising one:
+    the whole review at the shipped margins finds 323 abuse messages (insult 87, threat 130) at 21 benign
+    and 3 banter reviews, within the budget, against 294 (74, 115) at 16 and 2 without, and the best the
+    plain features reach within it is 306 (threat and insult at the reader from 4.0); its quiet twins, size
+    and speed were not checked in time, so it is not kept yet."""
     lemmas = [t.lemma for t in chat.tokens if not t.quoted]
     return (
         frozenset(lemmas)
@@ -523,7 +552,7 @@ def learned_abuse(
     return replace(abuse, hits=(AbuseHit(kind, CUE, learned=True),))
 
 
-QUOTED_ABUSE = 3.0
+QUOTED_ABUSE = 2.0
 
 
 def learned_report(
@@ -539,7 +568,11 @@ def learned_report(
     quoted words read by a model not taught its round), among the 586 messages with reported words and no
     reading: from 3.0, 41 more of 1,223 reported-abuse messages and 1 of 1,747 benign (2.0: 53, and two
     threats, a self-talk and a benign message; 4.0: 29 and none quiet); the offer is private, and at most
-    one in 500 quiet messages is the distress lift's budget."""
+    one in 500 quiet messages is the distress lift's budget. Re-chosen on the tenth day by the same rule
+    (17,795 tune messages, ``--cv --folds 5`` prints it; 622 messages with reported words left unread by the
+    whole review): from 2.0, 52 of 1,343 reported-abuse messages and 3 quiet ones (a benign message, two on
+    illness) and no author's own abuse; 3.0: 36 and 2 quiet; 1.5: 64, 5 quiet and a threat read as a
+    report."""
     if abuse.hits or abuse.reported or support.level is SupportLevel.CRISIS or not chat.quoted:
         return abuse
     said = " ".join(token.form for token in chat.tokens if token.quoted)
