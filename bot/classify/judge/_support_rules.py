@@ -2884,3 +2884,137 @@ AIMED_THREAT10 = (
     r"(?:\w+ ){0,2}(?:ordre des medecins|ordre|ase|police|ice|immigration|fbi|hr|rh|services sociaux)(?: \w+){0,4} "
     r"(?:que tu|que t|qu tu|on you|about you)\b"
 )
+
+
+# --- support11 (round 50, round 46 and older leftovers) -------------------------------------------------------
+# Words that make the same shapes a game, a party or an outing (never with these around: "tonight's the night, don't
+# tag me tomorrow, i'll be hungover lol").
+_OUTING_support11 = (
+    r"(?![^|]*\b(?:lol|lmao|lmfao|haha|hahaha|mdr|ptdr|xd|party|hungover|hangover|drunk|date|concert|gig|raid|raids|launch"
+    r"|release|premiere|finale|match|game|games|wedding|birthday|bday|exam|exams|interview|soiree|fete|anniv|examen|partiel"
+    r"|partiels|rdv|tournament|tournoi|stream|patch|season|saison|episode|show|movie|film|ranked|lan)\b)"
+)
+# What is dressed after a cut or a burn: "band aids everywhere", "plasters", « pansements », "sleeves down"
+_WOUND_CARE_support11 = (
+    r"(?:band aid|band aids|bandaid|bandaids|plaster|plasters|bandage|bandages|gauze|steri strips|pansement|pansements"
+    r"|sparadrap|compresses|blood|bleeding|sang|saigne|sleeves|manches|hoodie|sweat a capuche|scars|cicatrices)"
+)
+# The urge and giving in, the urge named by nothing else ("got the urge again and gave in", « l'envie est revenue et
+# j'ai craqué »): "the urge to snack and gave in" names its object and stays quiet; with wound care after, a crisis.
+_URGE_GAVE_IN_support11 = (
+    r"\b(?:urge|urges|envie|pulsion|pulsions)(?: (?!(?:to|for|of|de|d|du|des)\b)[^\s|]+){0,5}"
+    r" (?:and|but|so|et|mais|alors|then|puis) (?:i |j )?(?:gave in|give in|caved|cave|relapsed|relapse|ai craque|craque|ai cede|cede|ai rechute|rechute)\b"
+)
+# A reported act on the author or their kin (said to them, called them, mocked or imitated them, photographed them)...
+_ACT_ON_ME_support11 = (
+    r"(?:called me|calls me|called my|call me|said to me|says to me|told me|told my|told everyone|told everybody|tells everyone"
+    r"|goes|went|looked at me and|laughed at me|laughed at my|mocked me|mocked my|imitated|imitated me|mimicked|copied my"
+    r"|took a photo|took a picture|takes a photo|takes a picture|filmed me|seh|sey|turn to everybody and seh"
+    r"|m a dit|m a traite|m a traitee|m a sorti|m a balance|m a lance|a dit a mon|a dit a ma|a dit a mes|a dit devant"
+    r"|a imite|a imitee|a singe|se sont moques|s est moque|s est moquee|se moquent de|m a pris en photo|a pris une photo|m a filme"
+    r"|a traite mon|a traite ma|m ecrit|m a ecrit)"
+)
+# ... and how the author took it, in their own words: froze, said nothing, still bothered, boiling, "in front of
+# everyone", tired of it, "the second time" (never laughed off)
+_TOOK_IT_support11 = (
+    r"(?:i just (?:stood there|froze|smiled|stood|walked off|walked away|left|nodded|laughed along)|i froze|i was frozen"
+    r"|i didn t know what to say|i didnt know what to say|i couldn t say anything|i couldnt say anything|i said nothing|i didn t say anything"
+    r"|mi just smile|mi nuh know why|still a bother|it still (?:bothers|bother|gets to|hurts|stings)|still (?:bothers|hurts) me"
+    r"|in front of (?:everybody|everyone|all of them|my kids|my son|my daughter)|i m fuming|i m shaking|still shaking|i m done with this"
+    r"|this is the (?:second|third|fourth|2nd|3rd|4th) time|tired of (?:this|it|being)|sick of (?:this|it)"
+    r"|can anyone tell me|is there anything i can do|what can i do about it|anything i can do about it"
+    r"|je bouillonne|j ai rien su (?:repondre|dire)|j ai rien dit|j ai pas su (?:quoi )?(?:repondre|dire)|je savais pas quoi (?:dire|repondre)"
+    r"|je suis restee? (?:plantee?|figee?|sans voix|bete|con|conne)|devant tout le monde|devant tous|devant mes enfants|devant mon fils|devant ma fille"
+    r"|je tremble encore|ca passe pas|ca me blesse|ca m a blesse|je suis fatiguee? de ca|j en ai marre de ca|c est la (?:2e|3e|4e|deuxieme|troisieme) fois"
+    r"|il pensait que je voyais pas|elle pensait que je voyais pas|il croyait que je voyais pas)"
+)
+# ... and not a topic named after the ask ("can we talk about the guild bank", « parler du planning »)
+_NOT_A_TOPIC_support11 = (
+    r"(?! (?:about|du|de la|des|de|d|of|on|regarding|concernant|sur|au sujet)\b"
+    r"(?! (?:something|smth|it|this|quelque chose|qqch|ca|un truc|un souci|what happened|ce qui|moi|me)\b))"
+)
+HELP_RULES_support9 += (
+    # somebody awake, asked at night as the whole message: « quelqu'un est réveillé ? », "anyone else awake?"
+    R("awake_asked_support11", "help", 1,
+      r"(?:^ |\| )(?:hey |hello |allo |coucou |bonsoir |salut |hi |euh |um )?(?:quelqu un|qqn|qq1|qqun|y a quelqu un|il y a quelqu un|des gens|y a des gens"
+      r"|anyone|anybody|someone|somebody|any1)(?: else)? (?:est |etre |de |d |sont |still |is |be )?(?:encore )?"
+      r"(?:reveille|reveillee|reveilles|reveiller|debout|awake|still up)(?= \||\s*$)"),
+    # a bare call for help as the whole message: "aide svp", "help pls", « aidez moi vite »
+    R("bare_help_support11", "help", 1,
+      r"(?:^ |\| )(?:aide|aidez moi|aide moi|help|help me|sos|a l aide)(?: (?:svp|stp|s il vous plait|s il te plait|please|pls|plz|plss|vite|asap"
+      r"|quelqu un|someone|anyone|urgent))+(?= \||\s*$)"),
+    # asking to talk, with an apology for disturbing or one to one: "sorry to bother you, can we talk?", « excuse
+    # moi de te déranger, on peut parler ? », « c'est possible d'en parler toi et moi ? »
+    R("talk_asked_support11", "help", 1,
+      r"\b(?:sorry to (?:bother|disturb|bug|pester) (?:you|u)|sorry for bothering (?:you|u)|excuse moi de te deranger|excusez moi de vous deranger"
+      r"|desolee? de te deranger|dsl de te deranger|pardon de te deranger)(?: [^\s|]+){0,3}"
+      r" (?:can we|could we|can i|could i|on peut|on pourrait|je peux|je pourrais|est ce qu on peut|est ce que je peux|t as|tu as|do you have|have you got|got|you got)"
+      r" (?:[^\s|]+ ){0,3}(?:(?:talk|chat|speak|parler|discuter)\b" + _NOT_A_TOPIC_support11 +
+      r"|(?:minute|minutes|min|sec|moment)(?= \||\s*$| (?:i|je|j|please|pls|svp|stp)\b))"
+      r"|\b(?:c est possible d|c est possible de|possible d|possible de|on peut|on pourrait|est ce qu on peut|can we|could we)"
+      r" (?:en )?(?:talk|chat|speak|parler|discuter)(?: about it| a ce sujet)? (?:toi et moi|entre nous|you and me|just you and me|just us|privately"
+      r"|in private|en prive|en mp|in dms|in dm|en dm)\b"
+      r"|\b(?:t as|tu as|vous avez|you got|do you have|have you got|got) (?:deux|2|cinq|5|dix|10|une|quelques|a|a few|two|five|ten) (?:minutes|minute|min|mn|sec|secondes)"
+      r" (?:pour parler|pour discuter|pour papoter|to talk|to chat|for a chat|for a talk)\b" + _NOT_A_TOPIC_support11),
+    # venting asked for: "is it ok if i vent for a bit", "mind if i rant", « ça dérange si je vide mon sac ? »
+    R("vent_asked_support11", "help", 1,
+      r"\b(?:is it ok|is it okay|is it alright|would it be ok|would it be okay|do you mind|does anyone mind|anyone mind|mind|ok|okay|alright)"
+      r" if i (?:just )?(?:vent|rant|offload|unload|get something off my chest)\b"
+      r"|\b(?:ca derange|ca vous derange|ca te derange|c est ok|c est bon|ca va) si je (?:vide mon sac|me vide|ventile|me plains un peu|deballe)\b"),
+    # abuse received told as a story, and how the author took it: "this bloke sees my bandage and goes 'druggie'...
+    # i just stood there", « le recruteur a imité mon bégaiement... il pensait que je voyais pas »
+    R("story_told_support11", "help", 1,
+      rf"\b{_ACT_ON_ME_support11}\b(?: [^\s|]+){{0,40}} {_TOOK_IT_support11}\b"
+      r"(?![^|]*\b(?:lol|lmao|lmfao|haha|hahaha|mdr|ptdr|xd|jk|jpp)\b)"),
+)  # fmt: skip
+RULES_support9 += (
+    R("urge_gave_in_support11", "self_harm", 2, _URGE_GAVE_IN_support11),
+    R("urge_gave_in_wound_support11", "self_harm", 3,
+      rf"{_URGE_GAVE_IN_support11}(?: [^\s|]+){{0,6}} {_WOUND_CARE_support11}\b"),
+    # the night or the day named, tomorrow dismissed: "tonight's the night. don't tag me tomorrow", « c'est ce soir,
+    # ne m'attendez pas demain »
+    R("the_night_named_support11", "intent", 3,
+      r"(?:^ |\| )" + _OUTING_support11 + r"(?:[^\s|]+ ){0,12}?(?:tonight se|tonight s|tonight is|tonight be|today se|today s|today is|today be|this be|this is|it s|its) the (?:night|day)"
+      r"(?: [^\s|]+){0,3} (?:don t|do not|dont|no need to|no point|stop|never) (?:tag|ping|message|text|dm|wait for|look for|call|expect)"
+      r" (?:me|for me)\b(?: (?!(?:till|until|til|before|after|untill)\b)[^\s|]+){0,4} (?:tomorrow|anymore|any more|again|ever)\b"
+      r"(?! (?:morning|evening|afternoon|night|at|after|before)\b)"
+      r"|(?:^ |\| )" + _OUTING_support11 + r"(?:[^\s|]+ ){0,12}?c est (?:ce soir|cette nuit|aujourd hui)(?: [^\s|]+){0,3} (?:ne |n )?(?:m attendez|m attends|me cherchez|me taguez|me tag|m appelez|m ecrivez)"
+      r" (?:pas|plus)(?: (?!(?:avant|apres|jusqu)\b)[^\s|]+){0,2} (?:demain|plus jamais|jamais)\b(?! (?:matin|soir|midi|apres midi)\b)"),
+    # a means bought, the day not yet chosen: "bought a rope today. not sure when yet", « j'ai acheté une corde, je
+    # sais pas encore quand »
+    R("means_when_support11", "plan_means", 3,
+      rf"\b(?:bought|buy|got|get|picked up|pick up|ordered|order|have|achete|acheter|pris|prendre|commande|commander|recupere|avoir)\b(?: [^\s|]+){{0,3}} {MEANS}\b"
+      r"(?: [^\s|]+){0,8} (?:not sure when yet|(?:don t|do not|dont) know when yet|(?:haven t|have not|havent) (?:decided|picked|chosen) (?:when|the day|a day|a date)"
+      r"|just not when yet|sais pas encore quand|sais pas quand encore|pas encore decide quand|pas encore choisi (?:quand|le jour|la date))(?= \||\s*$)"),
+    # not waking up welcomed: « si demain je me réveille pas, tant mieux », "if i don't wake up tomorrow, good riddance"
+    R("wake_relief_support11", "passive_ideation", 3,
+      r"\bsi (?:demain )?(?:je|j) (?:ne )?(?:me )?(?:reveille|reveillais|reveillerais|reveiller|reveillait) (?:pas|plus|jamais)(?: demain| un jour| un matin)?"
+      r"(?: [^\s|]+){0,2} (?:tant mieux|ca m arrangerait|ca m arrangerais|ca m irait|ce serait pas plus mal|ca serait pas plus mal|ca me va|ca me derangerait pas"
+      r"|je serais pas contre|ce serait un soulagement|ca serait un soulagement|ce serait bien|ca serait bien|bon debarras)\b"
+      r"|\bif i (?:don t|do not|dont|didn t|did not|didnt|never) wake up(?: tomorrow| one day| one morning| tonight)?(?: [^\s|]+){0,2}"
+      r" (?:good riddance|so be it|fine by me|i wouldn t mind|i would not mind|that d be a relief|it d be a relief|i d be relieved|all the better|even better|good)\b"),
+    # hope doubted: « je sais même plus si j'ai encore de l'espoir », "not sure i have any hope left"
+    R("hope_doubted_support11", "distress", 2,
+      r"\b(?:je sais (?:meme )?(?:plus|pas) si (?:j ai|je garde|il me reste|j avoir) (?:encore )?(?:de l |d |un peu d )?espoir"
+      r"|(?:i )?(?:don t|do not|dont) (?:even )?know if (?:i have|i ve got|i still have|there s) (?:any )?hope left"
+      r"|not sure (?:i have|i ve got|i still have|there s) (?:any )?hope left)\b"),
+    # told to wait, and what for: « on me dit d'attendre... j'attends quoi ? », "they keep telling me to wait. wait for what"
+    R("waiting_for_what_support11", "distress", 2,
+      r"\b(?:attendre|attends|patienter|wait|waiting|dit d|dit de|disent d|disent de|dire de|told me to|tell me to|telling me to)\b(?: [^\s|]+){0,14} (?:j attends quoi|j attendre quoi|qu est ce que j attends|what am i (?:even )?waiting for"
+      r"|what am i supposed to be waiting for|wait for what|attendre quoi)(?= \||\s*$)"),
+    # an illness that will never ease: "this illness is never going to let up is it", « cette maladie me lâchera jamais »
+    R("never_let_up_support11", "distress", 2,
+      rf"\b(?:this|it|my|the|ma|mon|cette|la|le) (?:[^\s|]+ )?{ILLNESS_NOUN} (?:is|be|s|will|ll)? ?(?:never|not ever) (?:going to|gonna|go to)"
+      r" (?:let up|ease up|ease off|stop|end|get better|go away|improve|let me go|leave me alone)\b"
+      r"|\b(?:cette|ma|la) (?:[^\s|]+ )?(?:maladie|douleur|fatigue) (?:ne )?(?:me )?(?:lachera|lacher|partira|s arretera|s arreter|ira mieux|finira) (?:jamais|plus jamais)\b"),
+    # hating one's own body: "i hate my body", « je déteste mon corps » (not after the gym, not laughing)
+    R("body_hated_support11", "distress", 2,
+      r"\b(?:i|je|j) (?:hate|loathe|despise|can t stand|cant stand|deteste|detester|hais|hair|supporte plus|supporter plus) (?:my own body|my body|this body|ce corps|mon corps|mon propre corps)\b"
+      r"(?! (?:pillow|pillows|wash|spray|lotion|butter|cream|oil|count|kit|armor|armour|type|double))"
+      r"(?![^|]*\b(?:lol|lmao|haha|mdr|ptdr|xd|gym|leg day|workout|muscu|sport|squats|hangover|courbatures|sore)\b)"),
+    # worn out and hurting everywhere: "so tired. everything hurts", « tellement crevée, j'ai mal partout »
+    R("tired_hurting_support11", "distress", 2,
+      r"\b(?:so|soo|sooo|too|really|just) (?:tired|exhausted|drained|worn out)(?: [^\s|]+){0,2} (?:everything|it all|all of me) (?:hurts|hurt|aches|ache)\b"
+      r"|\b(?:tellement|trop|si|tres) (?:fatiguee?|crevee?|epuisee?|naze)(?: [^\s|]+){0,2} (?:j ai|j avoir) mal partout\b"
+      r"(?![^|]*\b(?:lol|lmao|haha|mdr|ptdr|xd|gym|leg day|workout|muscu|sport|squats|run|marathon|hike|rando|match|game|hangover|courbatures|sore)\b)"),
+)  # fmt: skip
