@@ -317,6 +317,14 @@ _REPORT = re.compile(
     r"|replied(?: \S+){0,6} with"
     r"|(?:raconte|racontent|dit|disent|tells|told|telling|says|said) "
     r"(?:a tout le monde|everyone|partout|people) (?:que|that)"
+    # hate11: what someone "just" said or wrote (« il vient de me dire de … », « il vient d'écrire que … »)
+    # and mockery of the author's own accent or looks (« ils se moquent de mon accent … »): reported
+    r"|(?:vient|viennent|venait|venaient) (?:de|d) (?:me |m |nous )?(?:dire|ecrire|traiter|insulter|envoyer|"
+    r"balancer|sortir|poster|repondre|lacher)(?: que| qu)?"
+    r"|(?:se moquent|se moque|se moquaient|se moquait|se foutent|se fout|se foutaient|se foutait) "
+    r"(?:de|d) (?:mon|ma|mes|moi|nous|notre|nos)"
+    r"|(?:make|makes|making|made|makin) fun of (?:my|me|us|our)"
+    r"|(?:mock|mocks|mocking|mocked|laugh at|laughs at|laughing at|laughed at) (?:my|our)"
     r")(?![^ ])"
 )
 
@@ -338,6 +346,8 @@ _REPORT_ANCHORS = _ws(
     traitent appelle appellent menace menacent harcele harcelent ecrit ecrivent envoie envoient dit disent
     balance balancent sort sortent souhaite souhaitent spam spamme spamment insultee menacee harcelee appele
     appelee sorti lache dms mp mps pm pms prive private dire wrote writes typed posted commented ecrit poste
+    vient viennent venait venaient moquent moque moquaient moquait foutent fout foutaient foutait fun mock
+    mocks mocking mocked laugh laughs laughing laughed
     commente repondu recu received got getting get raconte racontent replied tells says said receiving
     receive recois recoit recus prends prend
     """
@@ -1528,6 +1538,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             and rules.ELSEWHERE_AFTER_threat10.match(joined, match.end()) is not None
         ):
             continue  # threat10: « tu devrais disparaître de twitter », "jump on vc": a place, no death
+        if cue in _REFUTE_VOIDS_hate11 and rules.REFUTE_hate11.search(joined) is not None:
+            continue  # hate11: "the '13/50' thing is a racist dog whistle": explained or refuted, not used
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -1537,6 +1549,10 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             if softened or (not hard and _playful(joined, match)):
                 continue
         hits.append(AbuseHit(kind, cue))
+
+
+# hate11: the coded words named to explain or refute them ("is a racist dog whistle", "the myth that …")
+_REFUTE_VOIDS_hate11 = frozenset(("dog_whistle",))
 
 
 # THREAT7 (round 35): harm foretold "with my ult", « avec mon combo »: the game's own moves.
