@@ -1970,6 +1970,24 @@ def curses_illness(chat: Chat) -> bool:
     return _CURSED_ILLNESS.search(f" {chat.own_forms} ") is not None
 
 
+# threat11: words the reading sets apart as someone else's that are the author's own threat to the reader:
+# what a third person "told me" about the reader ("your mate told me where you drink on fridays, see you
+# there"), the reader's things "posted" (« imagine if someone posted your diagnosis… »), a label in quotes the
+# author will write under the reader's face. Read on the whole message by the threat11 rows only, and only
+# when the words set apart speak of no first person (a member quoting "i'll find you" stays a report) and,
+# beyond a short label, name the reader.
+_FIRST_threat11 = _ws("i me my mine myself im we us our ours je j moi mon ma mes m nous notre nos")
+
+
+def _readers_threat_threat11(forms: list[str], rep_idx: list[int]) -> list[AbuseHit]:
+    rep = [forms[i] for i in rep_idx]
+    if not _FIRST_threat11.isdisjoint(rep) or (len(rep) > 3 and SECOND.isdisjoint(rep)):
+        return []
+    found: list[AbuseHit] = []
+    _phrases(" ".join(forms), frozenset(forms), found)
+    return [h for h in found if h.cue.endswith("_threat11")]
+
+
 def assess_abuse(chat: Chat) -> AbuseReading:
     """Directed insults, hate, threats and exposure in the author's own words; reported abuse and self-talk
     set apart (see the module docstring). Ordinary chat returns the empty reading after the gate."""
@@ -2031,11 +2049,18 @@ def _assess(chat: Chat) -> AbuseReading:
     if hits and any(hit.cue == "raid_called" for hit in hits) and _KIND_CROWD.search(" ".join(forms)):
         hits = [hit for hit in hits if hit.cue != "raid_called"]  # a crowd called to be kind (day 7)
     reported = False
-    if rep_idx:
+    whole = (
+        _readers_threat_threat11(forms, rep_idx)
+        if rep_idx and all(h.cue.endswith("_threat11") for h in hits)
+        else []
+    )
+    if whole:
+        hits = [*hits, *whole]  # threat11: the "reported" words are the author's threat to the reader
+    elif rep_idx:
         reported = _reported_abuse(
             [keys[i] for i in rep_idx], [forms[i] for i in rep_idx], chat, frozenset(own_forms)
         )
-    if not reported and _names_abuse(forms) and not _naming_own_abuse(forms, hits):
+    if not reported and not whole and _names_abuse(forms) and not _naming_own_abuse(forms, hits):
         reported = True
     if reported and hits:
         # A member reporting abuse names the slur they received ("he keeps saying f*ggot in vc"): a slur
