@@ -8094,7 +8094,7 @@ _Y_threat11 = r"(?:you|u|ya|yuh|yu|ye|tu|t|toi|te|vous)"
 _YR_threat11 = r"(?:your|ur|yer|yo|yuh|ton|ta|tes|votre|vos)"
 _PRIVATE_threat11 = (
     r"(?:screenshots|screenshot|screens|captures|photos|photo|pics|pictures|picture|selfies|nudes|nude|videos|"
-    r"video|messages|dms|mps|texts|convos|conversations|diagnosis|diagnostic|diagnosis letter|medical records|"
+    r"video|messages|dms|dm|mps|texts|convos|conversations|diagnosis|diagnostic|diagnosis letter|medical records|"
     r"records|dossier medical|dossier|meds|medocs|traitement|prescriptions|ordonnances|therapy notes|address|"
     r"adresse|ip|real name|vrai nom|full name|nom complet|workplace|boulot|employer|employeur|face|visage|"
     r"tronche|history|historique|posts|support group messages)"
@@ -8113,7 +8113,7 @@ _KIND_threat11 = (
     r"beer|biere|coffee|cafe|drinks|apero|hug|calin|surprise|love|adore|help you|t aider|move|demenagement|"
     r"charger|chargeur|give you back|te rendre|return your|rendre ton|rendre ta|can i come|je peux venir|join|"
     r"together|ensemble|so we can|pour qu on|wedding|mariage|album|magnifiques|beautiful|gorgeous|jolies|belles|"
-    r"game night|ranked|match|round|raid)(?![^ ]))"
+    r"game night|game|ranked|match|round|raid)(?![^ ]))"
 )
 _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     # The author at the reader's door with a menace around it: "last warning. next time i'll be at your door",
@@ -8165,7 +8165,8 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"(?:(?:every|each|tous les|toutes les|chaque) (?:morning|mornings|night|nights|day|days|evening|"
         rf"evenings|matins|matin|soirs|soir|jours|jour)(?: \S+){{0,6}} (?:super |very |really |so |tres |vraiment |"
         rf"trop )?(?:pratique|handy|convenient|useful|easy|facile|utile) (?:pour|to|de) (?:savoir|know|knowing|"
-        rf"find|finding|trouver|te trouver|track|keep track of)(?: \S+){{0,2}} (?:ou|where) {_Y_threat11}"
+        rf"find|finding|trouver|te trouver|track|keep track of)(?: \S+){{0,2}} (?:ou|where) (?:you are|you re|u are|"
+        rf"t es|tu es|tu te trouves|tu seras|you will be|t seras){E}"
         rf"|(?:lovely|nice|perfect|great|good|beau|bel|joli|parfait|bon) (?:place|spot|endroit|coin) "
         rf"(?:to|pour) (?:wait|attendre|watch|observer)(?: \S+){{0,4}} (?:at \d+ \d+|a \d+h|a \d+ \d+|"
         rf"(?:every|each|tous les|chaque) (?:morning|night|day|evening|matins|soirs|jours|matin|soir)){E})",
@@ -8176,7 +8177,7 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _E,
         "leverage_published_threat11",
         "screenshots screenshot screens captures photos photo pics pictures selfies nudes nude videos video "
-        "messages dms mps texts convos conversations diagnosis diagnostic records dossier meds medocs "
+        "messages dms dm mps texts convos conversations diagnosis diagnostic records dossier meds medocs "
         "traitement address adresse ip",
         "or ou sinon otherwise unless moins mot word talking more",
         False,
@@ -8187,8 +8188,9 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"(?: \S+){{0,4}} (?:they|it|elles|ils|ca|tout|everything|les|la|le|i|je|j|we|on)(?: \S+){{0,2}} "
         rf"(?:go|goes|going|end up|ends up|will be|will go|are|sont|seront|finissent|finiront|partent|vont|va|"
         rf"post|posts|poste|balance|publie|leak|leaks|send|envoie|atterrissent|get posted|get leaked)"
-        rf"(?: \S+){{0,2}} (?:on|sur|to|a|online|en ligne|public|partout|everywhere|twitter|reddit|forum|internet|"
-        rf"general|in general){E}",
+        rf"(?: \S+){{0,3}} (?:online|en ligne|public|partout|everywhere|twitter|x|reddit|forum|internet|general|"
+        rf"insta|instagram|tiktok|facebook|fb|4chan|onlyfans|every server|tous les serveurs|the server|le serveur|"
+        rf"un site|a site|porn sites|sites porno|the whole server|tout le serveur){E}",
     ),
     # The reader's private things posted, imagined aloud with a menace tag: "imagine if someone posted your
     # diagnosis in general… wouldn't want that would you", « ce serait dommage si quelqu'un balançait ton
@@ -8235,10 +8237,11 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"{B}(?:i|we|i am|we are|i will|we will|je|j|on)(?: \S+){{0,3}} (?:putting|put|throw|throwing|chuck|"
         rf"chucking|toss|tossing|send|sending|launch|launching|lob) (?:you|u|ya|yuh) (?:through|thru|out of|"
         rf"out|into) (?:the |a |that |your |ur )?(?:window|wall|table|windscreen|windshield|front window)"
-        rf"(?! (?:in|on) (?:the )?(?:game|match|round|lobby|map|ring|arena))(?![^ ])"
+        rf"(?!(?: \S+){{0,3}} (?:game|match|round|lobby|map|ring|arena|raid|level|donjon|jeu|partie|server))(?![^ ])"
         rf"|{B}(?:je|j|on)(?: \S+){{0,3}} (?:te|t) (?:jette|jeter|jetterai|balance|balancer|balancerai|fais passer|"
         rf"faire passer|ferai passer|envoie|envoyer|enverrai|passe) (?:par|a travers|dans|contre) (?:la |le |une |un |ta )?"
-        rf"(?:fenetre|vitre|mur|baie vitree)(?![^ ])",
+        rf"(?:fenetre|vitre|mur|baie vitree)(?!(?: \S+){{0,3}} (?:game|match|round|lobby|map|raid|donjon|jeu|partie))"
+        rf"(?![^ ])",
     ),
     # Swatting promised: « je vais te faire swatter », "got the wrong ip, i have the right one … on the way".
     (
@@ -8250,7 +8253,7 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"{B}(?:te faire swatter|vous faire swatter|faire swatter ta|get you swatted|have you swatted|"
         rf"getting you swatted|swat you|swatting you|te swatter|te swat|swat your house|swat ur house|"
         rf"send (?:a |the )?swat(?: team)? (?:to|at) (?:your|ur)|envoyer le swat chez toi){E}"
-        rf"|{B}(?:i have|i got|i have got|j ai|we have|we got|on a) (?:the right one|your ip|ur ip|ton ip|"
+        rf"|{B}(?:wrong|mauvaise|mauvais) (?:ip|address|adresse|house|maison)(?: \S+){{0,8}} (?:i have|i got|i have got|j ai|we have|we got|on a) (?:the right one|your ip|ur ip|ton ip|"
         rf"your real ip|ta vraie ip|the real one|la bonne)(?: \S+){{0,6}} (?:on the way|on their way|coming|"
         rf"en route|arrivent|arrive|soon|bientot|tonight|ce soir){E}",
     ),
@@ -8262,12 +8265,13 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "charge occupe ferai handle care myself finish",
         "creves creve meurs meures crever die croak dies cancer mourir",
         False,
-        rf"{B}(?:tu creves|tu meurs|tu meures|t creves|tu crever|tu vas crever|you die|you drop dead|you croak|"
+        rf"{B}(?:hope|i hope|j espere que|j espere|inchallah|nchallah|inshallah|insha allah|i wish|je souhaite que|may|"
+        rf"puisses tu|qu)(?: \S+){{0,2}} (?:tu creves|tu meurs|tu meures|t creves|tu crever|tu vas crever|you die|you drop dead|you croak|"
         rf"you get cancer|u die|you dying|crever|die)(?: \S+){{0,10}} (?:sinon|if not|otherwise|and if|et si|if|"
-        rf"si)(?: \S+){{1,6}} (?:je m en charge|je m en occupe|je le ferai|j le ferai|je le ferai moi meme|"
+        rf"si)(?: \S+){{0,6}} (?:je m en charge|je m en occupe|je le ferai|j le ferai|je le ferai moi meme|"
         rf"je m occuperai|i will do it|i will do it myself|i will handle it|i will take care of it|i will make sure|"
         rf"i will finish the job|i will finish it|je finirai le travail|moi je le ferai|je m occupe du reste|i will)"
-        rf"(?: \S+)?$",
+        rf"(?: \S+){{0,2}}$",
     ),
     # A small place, and the author will find the reader: « la Guadeloupe c'est petit, man ké trouvé'w »,
     # "it's a small town mate, i'll find you".
@@ -8294,10 +8298,15 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         "awful shame pity terrible dommage triste bete",
         "happened happen happens arrivait arrive arrivera",
         False,
-        rf"{B}(?:would be|it would be|be a|be|ce serait|ca serait|c serait|ce serait vraiment|would be really) "
+        rf"(?:{B}(?:would be|it would be|be a|be|ce serait|ca serait|c serait|ce serait vraiment|would be really) "
         rf"(?:a |an |really |so |vraiment |trop )?(?:awful|shame|pity|terrible|dommage|triste|bete|sad) "
         rf"(?:if|si|que|qu)(?: \S+){{0,1}} (?:something|anything|qqch|quelque chose|un truc|an accident|un accident) "
-        rf"(?:happened|happens|were to happen|arrivait|arrive|arrivera) (?:to|a) (?:you|u|ya|toi|ton|ta|tes|your|ur)"
+        rf"(?:happened|happens|were to happen|arrivait|arrive|arrivera) (?:to|a) (?:you|u|ya|toi|ton|ta|tes|your|ur){E}"
+        rf"(?! (?:streak|save|file|files|account|build|base|team|rank|score|data|progress|compte|sauvegarde|partie|"
+        rf"plant|plante|phone|tel|pc|laptop|ordi)(?![^ ]))"
+        rf"|{B}(?:ce serait|ca serait|c serait|would be|it would be) (?:vraiment |trop )?(?:dommage|triste|bete|"
+        rf"terrible) (?:qu il|qu y|que) (?:t|te|vous) (?:arrive|arrivait|arrivera) (?:quelque chose|qqch|un truc|"
+        rf"un accident|malheur){E})"
         rf"(?!.*(?<![^ ])(?:take care|stay safe|be careful|be safe|please|worried|inquiet|inquiete|prends soin|"
         rf"text me|call me|appelle moi|ecris moi|love you|je t aime|miss you|hug|helmet|casque|seatbelt|ceinture|"
         rf"insurance|assurance|will|testament|doctor|medecin|check up|bilan)(?![^ ]))",
@@ -8312,10 +8321,12 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         False,
         rf"{B}{_YR_threat11} (?:\S+ )?(?:petit frere|petite soeur|frere|soeur|fils|fille|gosse|gosses|enfants|"
         rf"gamin|gamine|little brother|little sister|brother|sister|son|daughter|kid|kids|children)"
-        rf"(?: \S+){{0,3}} (?:va a|goes to|is at|est a|sont a|vont a|attends|is in) (?:l |the |la |le )?"
-        rf"(?:ecole|school|college|lycee|creche|primaire|maternelle)(?: \S+){{1,4}} (?:hein|right|innit|non|"
-        rf"c est ca|yeah|is not it|pas vrai)(?: \S+){{0,2}} (?:dis lui|tell (?:him|her|them)|dis leur|say) "
-        rf"(?:bonjour|coucou|salut|hi|hello)(?: \S+){{0,2}} (?:de ma part|from me|i said){E}",
+        rf"(?: \S+){{0,3}} (?:va a|goes to|is at|est a|sont a|vont a|attends|is in) (?:\S+ ){{0,3}}"
+        rf"(?:ecole|school|college|lycee|creche|primaire|maternelle)(?: \S+){{0,4}} (?:hein|right|innit|non|"
+        rf"c est ca|yeah|is not it|pas vrai)(?: \S+){{0,2}} (?:(?:dis lui|tell (?:him|her|them)|dis leur|say) "
+        rf"(?:bonjour|coucou|salut|hi|hello)(?: \S+){{0,2}} (?:de ma part|from me)|tell (?:him|her|them) i said "
+        rf"(?:hi|hello)){E}(?!.*(?<![^ ])(?:lovely|sweet|adorable|mignon|mignonne|gentil|gentille|great kid|"
+        rf"classmate|camarade|ma classe|my class|teacher|prof|maitresse|instit)(?![^ ]))",
     ),
     # The reader's face or name posted all over a place with a label: « je colle ta tête sur tous les murs
     # de Fives avec "violeur" écrit en dessous », "i'll plaster your face all over town with 'nonce' under it".
@@ -8329,8 +8340,11 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"(?:colle|coller|collerai|affiche|afficher|afficherai|placarde|placarder|placarderai|plaster|stick|post|"
         rf"put|posting|putting|tague|taguer) {_YR_threat11} (?:tete|face|photo|gueule|tronche|picture|pic|mug|"
         rf"nom|name|adresse|address|portrait)(?: \S+){{0,3}} (?:sur|on|all over|partout|everywhere|across)"
-        rf"(?: \S+){{0,6}} (?:avec|with|and|et)(?: \S+){{0,6}} (?:ecrit|written|under|underneath|en dessous|"
-        rf"dessous|below|saying|marque)",
+        rf"(?: \S+){{0,6}} (?:avec|with|and|et)(?: \S+){{0,3}} (?:violeur|rapist|nonce|pedo|pedophile|paedo|"
+        rf"paedophile|predator|predateur|voleur|thief|balance|snitch|pute|whore|salope|slut|junkie|toxico|fraud|"
+        rf"arnaqueur|scammer|groomer|mytho|liar|menteur|menteuse|cheater|tricheur|racist|raciste|nazi|"
+        rf"wanted|recherche|danger|dangereux|creep|pervert|pervers|beggar)(?: \S+){{0,2}} (?:ecrit|written|under|"
+        rf"underneath|en dessous|dessous|below|saying|marque|on it|dessus)",
     ),
     # Death told to the reader as their best option: "s-u-i-c-i-d-e is your best option", « la corde c'est ta
     # meilleure option ». Negated ("is never your best option") is not this.
@@ -8343,7 +8357,7 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         rf"{B}(?:suicide|le suicide|killing yourself|kill yourself|dying|death|la mort|rope|the rope|a rope|"
         rf"la corde|une corde|noose|mourir|crever|te suicider|te tuer|sewer slide)(?: c)? (?:is|est|would be|"
         rf"serait|c est|=)(?: (?:honestly|really|vraiment|clearly|clairement|literally|franchement))? "
-        rf"(?:your|ta|ton|the) (?:best|only|meilleure|seule|last|derniere|best and only) (?:option|choice|"
+        rf"(?:your|ta|ton) (?:best|only|meilleure|seule|last|derniere|best and only) (?:option|choice|"
         rf"solution|bet|chance|move|issue|way out|sortie|choix|porte de sortie)(?! (?:in|for) (?:the )?(?:game|"
         rf"match|map|round|raid|boss|level))(?![^ ])",
     ),

@@ -1975,14 +1975,27 @@ def curses_illness(chat: Chat) -> bool:
 # there"), the reader's things "posted" (« imagine if someone posted your diagnosis… »), a label in quotes the
 # author will write under the reader's face. Read on the whole message by the threat11 rows only, and only
 # when the words set apart speak of no first person (a member quoting "i'll find you" stays a report) and,
-# beyond a short label, name the reader.
+# beyond a short label, name the reader, are not quoted in so many words, and come with no mods asked nor
+# help wanted (« someone dmed me "i know where you drink…", should i tell the mods? » stays a report).
 _FIRST_threat11 = _ws("i me my mine myself im we us our ours je j moi mon ma mes m nous notre nos")
 
 
-def _readers_threat_threat11(forms: list[str], rep_idx: list[int]) -> list[AbuseHit]:
+_QUOTE_MARKS_threat11 = re.compile(r"[\"“”«»„‹›]|(?m:^>)")
+_ASKS_threat11 = _ws(
+    "mod mods modo modos moderator moderators moderateur moderateurs admin admins report reported signaler "
+    "signale help aide aidez scared peur should dois devrais what quoi received recu recue got dmed dm mp"
+)
+
+
+def _readers_threat_threat11(forms: list[str], rep_idx: list[int], text: str) -> list[AbuseHit]:
     rep = [forms[i] for i in rep_idx]
     if not _FIRST_threat11.isdisjoint(rep) or (len(rep) > 3 and SECOND.isdisjoint(rep)):
         return []
+    if len(rep) > 3 and _QUOTE_MARKS_threat11.search(text) is not None:
+        return []  # a message quoted in so many words: what a member received
+    rep_set = set(rep_idx)
+    if not _ASKS_threat11.isdisjoint(f for i, f in enumerate(forms) if i not in rep_set):
+        return []  # the mods asked, help wanted, words received: a report
     found: list[AbuseHit] = []
     _phrases(" ".join(forms), frozenset(forms), found)
     return [h for h in found if h.cue.endswith("_threat11")]
@@ -2050,7 +2063,7 @@ def _assess(chat: Chat) -> AbuseReading:
         hits = [hit for hit in hits if hit.cue != "raid_called"]  # a crowd called to be kind (day 7)
     reported = False
     whole = (
-        _readers_threat_threat11(forms, rep_idx)
+        _readers_threat_threat11(forms, rep_idx, text)
         if rep_idx and all(h.cue.endswith("_threat11") for h in hits)
         else []
     )
