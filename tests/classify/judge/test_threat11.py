@@ -1,15 +1,15 @@
 """Threat helper 11 (issue #11, rounds 14-51): threats built by structure, not the rounds' sentences. The
 author at the reader's door with a menace around it; the reader's whereabouts known at a routine time with a
-meeting or a beating promised, or the reader's routine found "handy to know where you are";
-the reader's private things held with a price or a condition and a public place ("… or they go on twitter"), or their publication
-imagined with a menace tag; violence with the subject left out ("gonna break your knees"); the reader thrown
-through a window; swatting; a death wished then taken on; "it's a small town, i'll find you"; "would be a
-shame if something happened to you"; a child's school named with "say hi from me"; the reader's face posted
-all over a place with an accusation under it; death told to the reader as their best option, and the crisis
-the support rules hear in it lowered when the reader is named and the author is nowhere in the message.
-Fresh sentences written for these tests, never corpus texts, with the look-alikes that must stay quiet:
-visits with a purpose, plans, kind concern, game violence, friends, a nurse on records, a threat received and
-reported, illness talk ("this disease will kill me"), refusals and negations.
+meeting or a beating promised, or the reader's routine found "handy to know where you are"; the reader's
+private things held with a price or a condition and a public place ("… or they go on twitter"), or their
+publication imagined with a menace tag; violence with the subject left out ("gonna break your knees"); the
+reader thrown through a window; swatting; a death wished then taken on; "it's a small town, i'll find you";
+"would be a shame if something happened to you"; a child's school named with "say hi from me"; the reader's
+face posted all over a place with an accusation under it; death told to the reader as their best option, and
+the crisis the support rules hear in it lowered when the reader is named and the author is nowhere in the
+message. Fresh sentences written for these tests, never corpus texts, with the look-alikes that must stay
+quiet: visits with a purpose, plans, kind concern, game violence, friends, a nurse on records, a threat
+received and reported, illness talk ("this disease will kill me"), refusals and negations.
 """
 
 from __future__ import annotations
