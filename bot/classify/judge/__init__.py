@@ -83,6 +83,8 @@ _TOLD_TO_DIE_threat11 = frozenset(
     """.split()  # noqa: SIM905
 )
 _REFUSED_threat11 = re.compile(r"(?<![^ ])kill myself(?: \S+)?(?: (?:no|nah|non|nope|not))+(?![^ ])")
+_FALSE_REPORT_threat11 = frozenset(("report_to_authority", "false_report_threat10"))
+_VICTIM_threat11 = frozenset("me my mine myself moi mon ma mes m us our nous notre nos".split())  # noqa: SIM905
 _READER_threat11 = frozenset("you u ya your ur yo tu t toi te ton ta tes vous votre vos".split())  # noqa: SIM905
 _FIRST_threat11 = frozenset(
     "i me my mine myself im i m je j moi mon ma mes m jsuis chui nous we us our notre nos".split()  # noqa: SIM905
@@ -118,6 +120,11 @@ def _threat_over_support_threat11(support: SupportReading, abuse: AbuseReading, 
             return support  # the author's own crisis beside it, or no reader ("time to uninstall life.exe")
         return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "told_to_die"))
     if support.level is SupportLevel.DISTRESS or support.help_request:
+        words = (abuse.own_words if abuse.own_words is not None else chat.forms).split()
+        if not any(hit.cue.endswith("_threat11") or hit.cue in _FALSE_REPORT_threat11 for hit in ruled):
+            return support  # an older row's threat beside a help request: the request stands
+        if not _VICTIM_threat11.isdisjoint(words) or _READER_threat11.isdisjoint(words):
+            return support  # "he said he'd find me, help": the author is the one threatened
         return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "threat"))
     return support
 

@@ -1980,6 +1980,7 @@ def curses_illness(chat: Chat) -> bool:
 _FIRST_threat11 = _ws("i me my mine myself im we us our ours je j moi mon ma mes m nous notre nos")
 
 
+_VICTIM_threat11 = _ws("me my mine myself moi mon ma mes us our nous notre nos")
 _QUOTE_MARKS_threat11 = re.compile(r"[\"“”«»„‹›]|(?m:^>)")
 _ASKS_threat11 = _ws(
     "mod mods modo modos moderator moderators moderateur moderateurs admin admins report reported signaler "
@@ -1994,8 +1995,13 @@ def _readers_threat_threat11(forms: list[str], rep_idx: list[int], text: str) ->
     if len(rep) > 3 and _QUOTE_MARKS_threat11.search(text) is not None:
         return []  # a message quoted in so many words: what a member received
     rep_set = set(rep_idx)
-    if not _ASKS_threat11.isdisjoint(f for i, f in enumerate(forms) if i not in rep_set):
-        return []  # the mods asked, help wanted, words received: a report
+    own = [
+        f
+        for i, f in enumerate(forms)
+        if i not in rep_set and not (f == "me" and i and forms[i - 1] == "told")
+    ]
+    if not _ASKS_threat11.isdisjoint(own) or not _VICTIM_threat11.isdisjoint(own):
+        return []  # the mods asked, help wanted, words received, the author threatened: a report
     found: list[AbuseHit] = []
     _phrases(" ".join(forms), frozenset(forms), found)
     return [h for h in found if h.cue.endswith("_threat11")]
