@@ -8138,7 +8138,7 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "know_where_routine_threat11",
-        "where ou",
+        "where sais",
         "every each tous toutes chaque fridays friday mondays saturdays sundays weekends nights mornings soirs "
         "matins vendredi samedi dimanche vendredis samedis soir matin",
         False,

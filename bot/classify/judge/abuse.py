@@ -2002,9 +2002,18 @@ def _readers_threat_threat11(forms: list[str], rep_idx: list[int], text: str) ->
     ]
     if not _ASKS_threat11.isdisjoint(own) or not _VICTIM_threat11.isdisjoint(own):
         return []  # the mods asked, help wanted, words received, the author threatened: a report
-    found: list[AbuseHit] = []
-    _phrases(" ".join(forms), frozenset(forms), found)
-    return [h for h in found if h.cue.endswith("_threat11")]
+    joined = " ".join(forms)
+    present = frozenset(forms)
+    return [
+        AbuseHit(kind, cue)
+        for kind, cue, anchors, needs, _soft, pattern in _ROWS_threat11
+        if not anchors.isdisjoint(present)
+        and _needs_met(needs, present)
+        and pattern.search(joined) is not None
+    ]
+
+
+_ROWS_threat11 = tuple(row for row in rules.PHRASES if row[1].endswith("_threat11"))
 
 
 def assess_abuse(chat: Chat) -> AbuseReading:
