@@ -22,6 +22,7 @@ without Detoxify.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 
@@ -73,6 +74,61 @@ def _hate_over_distress(support: SupportReading, abuse: AbuseReading) -> Support
     return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "hate"))
 
 
+# threat11: death told to the reader ("kys", "suicide is your best option", "pls uninstall life.exe")
+_TOLD_TO_DIE_threat11 = frozenset(
+    """
+    kill_yourself better_off_dead go_die go_rope die_in_a_fire deserve_to_die suicide_toi rope
+    rope_order_threat10 ksy_threat10 sewer_slide_for_you_threat10 vanish_for_good_threat10
+    favour_then_death_threat10 die_and_free_threat10 window_jump_threat9 death_best_option_threat11
+    """.split()  # noqa: SIM905
+)
+_REFUSED_threat11 = re.compile(r"(?<![^ ])kill myself(?: \S+)?(?: (?:no|nah|non|nope|not))+(?![^ ])")
+_FALSE_REPORT_threat11 = frozenset(("report_to_authority", "false_report_threat10"))
+_VICTIM_threat11 = frozenset("me my mine myself moi mon ma mes m us our nous notre nos".split())  # noqa: SIM905
+_READER_threat11 = frozenset("you u ya your ur yo tu t toi te ton ta tes vous votre vos".split())  # noqa: SIM905
+_FIRST_threat11 = frozenset(
+    "i me my mine myself im i m je j moi mon ma mes m jsuis chui nous we us our notre nos".split()  # noqa: SIM905
+)
+
+
+def _threat_over_support_threat11(support: SupportReading, abuse: AbuseReading, chat: Chat) -> SupportReading:
+    """A threat the rules found, aimed at the reader and in the author's own words, outweighs what the
+    support rules hear in the same words (threat11):
+
+    * crisis heard in death told to the reader ("k.m.s? no. k.y.s. you", "s-u-i-c-i-d-e is your best option",
+      "nobody would miss you if you unalived"): lowered when no first person is left in the message once a
+      refused "kill myself" is set aside and the reader is named (the author's own crisis beside it, or a
+      "kys" the author's brain keeps saying, stays a crisis);
+    * distress or a help request heard in a threat ("would be awful if something happened to you one night",
+      « je fais un signalement demain, tes gosses ils vont te les retirer »): the threat's own words, not a
+      member asking for help. Reported abuse and the detector's "immediate" danger are never lowered."""
+    if abuse.reported or support.immediate or not abuse.hits:
+        return support
+    ruled = [
+        hit for hit in abuse.hits if not hit.learned and hit.kind in (AbuseKind.THREAT, AbuseKind.EXPOSURE)
+    ]
+    if not ruled:
+        return support
+    if support.level is SupportLevel.CRISIS:
+        if not any(hit.cue.startswith("kys_") or hit.cue in _TOLD_TO_DIE_threat11 for hit in ruled):
+            return support
+        own = _REFUSED_threat11.sub(" ", abuse.own_words if abuse.own_words is not None else chat.forms)
+        words = own.split()
+        if not _FIRST_threat11.isdisjoint(words) or (
+            _READER_threat11.isdisjoint(words) and not chat.mentions
+        ):
+            return support  # the author's own crisis beside it, or no reader ("time to uninstall life.exe")
+        return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "told_to_die"))
+    if support.level is SupportLevel.DISTRESS or support.help_request:
+        words = (abuse.own_words if abuse.own_words is not None else chat.forms).split()
+        if not any(hit.cue.endswith("_threat11") or hit.cue in _FALSE_REPORT_threat11 for hit in ruled):
+            return support  # an older row's threat beside a help request: the request stands
+        if not _VICTIM_threat11.isdisjoint(words) or _READER_threat11.isdisjoint(words):
+            return support  # "he said he'd find me, help": the author is the one threatened
+        return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "threat"))
+    return support
+
+
 class Judge:
     """Holds the learned cue weights (read once per process from ``cue_weights.json`` when the first judge
     is made, at start-up rather than on the first message); an object so that a policy can tune it later.
@@ -109,7 +165,10 @@ class Judge:
         rules = assess_support(chat)
         if abuse.hits or rules.level is SupportLevel.CRISIS:  # neither learned reading applies
             support = lift(
-                chat, _hate_over_distress(rules, abuse), abusive=bool(abuse.hits), model=self._cues
+                chat,
+                _threat_over_support_threat11(_hate_over_distress(rules, abuse), abuse, chat),
+                abusive=bool(abuse.hits),
+                model=self._cues,
             )
             return self._with_report(chat, support, learned_abuse(chat, abuse, support, self._abuse_cues))
         # both learned readings' scores in one pass over the features, computed once for both

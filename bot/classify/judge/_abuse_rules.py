@@ -8737,3 +8737,296 @@ for _cue_hate11 in (
     *(c for c, _a, _b in _ROWS_hate10),
 ):
     GUARDS_HATE8[_cue_hate11] = (*GUARDS_HATE8.get(_cue_hate11, ()), REFUTE_hate11)
+# --------------------------------------------------------------------------------------------------------
+# threat11 (rounds 14-51, threat helper 11): threats built by structure, not by the rounds' sentences.
+# * the author at the reader's door, with a menace around it ("last warning … i'll be at your door",
+#   « la prochaine fois je débarque chez toi »), never a lift, a visit with a purpose or a party;
+# * the author knows where the reader is at a routine time, then a meeting promised or a beating ("i know
+#   where you drink every friday, see you there"), and the reader's routine found "handy to know where you
+#   are" or "a lovely place to wait at 7:40 every morning";
+# * the reader's private things held (photos, screenshots, diagnosis, address) with a condition or a price
+#   and their publication ("500 bucks or they go on twitter", « un mot de plus et elles sont sur un forum »),
+#   or their publication imagined with a menace tag ("imagine if someone posted your diagnosis… wouldn't want
+#   that would you");
+# * violence with the subject left out ("gonna break your knees"), the reader thrown through a window or a
+#   wall, swatting, a death wished then taken on (« et si dieu le fait pas je m'en charge »), "it's a small
+#   place, i'll find you", "would be awful if something happened to you", a child's school named with
+#   "say hi from me", the reader's face posted all over the neighbourhood with a label;
+# * death told to the reader as their best option ("suicide is your best option").
+# Quiet: lifts, visits, plans with a purpose, kind concern, refusals and negations, reports of what someone
+# else did, game violence in a match.
+# --------------------------------------------------------------------------------------------------------
+_Y_threat11 = r"(?:you|u|ya|yuh|yu|ye|tu|t|toi|te|vous)"
+_YR_threat11 = r"(?:your|ur|yer|yo|yuh|ton|ta|tes|votre|vos)"
+_PRIVATE_threat11 = (
+    r"(?:screenshots|screenshot|screens|captures|photos|photo|pics|pictures|picture|selfies|nudes|nude|videos|"
+    r"video|messages|dms|dm|mps|texts|convos|conversations|diagnosis|diagnostic|diagnosis letter|medical records|"
+    r"records|dossier medical|dossier|meds|medocs|traitement|prescriptions|ordonnances|therapy notes|address|"
+    r"adresse|ip|real name|vrai nom|full name|nom complet|workplace|boulot|employer|employeur|face|visage|"
+    r"tronche|history|historique|posts|support group messages)"
+)
+_MENACE_threat11 = (
+    r"(?:last warning|final warning|dernier avertissement|next time|la prochaine fois|prochaine fois|one more|"
+    r"un mot de plus|encore un mot|keep it up|keep talking|continue comme ca|you will see|you ll see|tu vas voir|"
+    r"t vas voir|or else|sinon|will not be asking|won t be asking|not asking|i know where|je sais ou|je sais que t|"
+    r"no more warnings|plus d avertissement|wait for me|attends moi|prepare toi|be ready|sleep well|dors bien|"
+    r"watch your back|surveille tes arrieres|fais gaffe|watch out|you have been warned|t es prevenu|t es prevenue|"
+    r"we will see who is laughing|on verra qui rigole|count your days|compte tes jours)"
+)
+_KIND_threat11 = (
+    r"(?!.*(?<![^ ])(?:pick you up|te chercher|te prendre|te recuperer|lift|ride|pizza|dinner|diner|resto|"
+    r"party|fete|soiree|birthday|anniv|anniversaire|cake|gateau|gift|cadeau|present|movie|film|quiz|pint|"
+    r"beer|biere|coffee|cafe|drinks|apero|hug|calin|surprise|love|adore|help you|t aider|move|demenagement|"
+    r"charger|chargeur|give you back|te rendre|return your|rendre ton|rendre ta|can i come|je peux venir|join|"
+    r"together|ensemble|so we can|pour qu on|wedding|mariage|album|magnifiques|beautiful|gorgeous|jolies|belles|"
+    r"game night|game|ranked|match|round|raid)(?![^ ]))"
+)
+_RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # The author at the reader's door with a menace around it: "last warning. next time i'll be at your door",
+    # « dernier avertissement, la prochaine fois je débarque chez toi ».
+    (
+        _T,
+        "at_your_door_threat11",
+        "door doorstep porte house place home flat maison chez domicile appart fenetre window",
+        None,
+        False,
+        rf"^(?=.*{B}{_MENACE_threat11}{E}){_KIND_threat11}(?:.* )?"
+        rf"(?:(?:i|we) (?:will|am going to|am gonna|am coming to|shall|are going to|am)"
+        rf"(?: (?:be|show up|turn up|come|pop up|appear|knock|be knocking|be waiting|come round|come over|right|"
+        rf"standing|waiting))+ (?:at|on|to|outside|in front of|by|round|around|knocking on|under) "
+        rf"{_YR_threat11} (?:front )?(?:door|doorstep|house|place|home|flat|window|gate){E}"
+        rf"|(?:je|j|on)(?: (?:vais|va))? (?:serai|sera|viendrai|viendra|passerai|passera|debarquerai|debarque|"
+        rf"debarquera|sonnerai|frapperai|sonner|frapper|debarquer|venir|passer|attendrai) (?:a |devant |chez |sous )?"
+        rf"(?:chez toi|ta porte|devant ta porte|ta maison|ton appart|ton domicile|ta fenetre|devant chez toi){E})",
+    ),
+    # The author knows where the reader is at a routine time, then a meeting or a beating: "your mate told me
+    # where you drink on fridays, see you there", "i know where yuh liming every friday, yuh go get some lash".
+    (
+        _T,
+        "know_where_routine_threat11",
+        "where sais",
+        "every each tous toutes chaque fridays friday mondays saturdays sundays weekends nights mornings soirs "
+        "matins vendredi samedi dimanche vendredis samedis soir matin",
+        False,
+        rf"^{_KIND_threat11}(?:.* )?(?:i know|i found out|we know|told me|found out|je sais|on sait|on m a dit|j ai su|m a dit|"
+        rf"i have found out|i know exactly|je sais exactement) (?:where|ou|ou est ce que) {_Y_threat11}(?: \S+){{1,4}} "
+        rf"(?:(?:every|each|on|tous les|toutes les|le|chaque) )?(?:day|morning|night|evening|week|weekend|weekends|"
+        rf"friday|fridays|saturday|saturdays|sunday|sundays|monday|mondays|thursday|thursdays|nights|mornings|"
+        rf"soirs|soir|matins|matin|jours|vendredi|vendredis|samedi|samedis|dimanche|dimanches|weekends|lundi|"
+        rf"jeudi)(?: \S+){{0,8}} (?:see you there|see ya there|on se voit la bas|on se voit la|i will be there|"
+        rf"we will be there|je serai la|on sera la|go get|gonna get|going to get|will get|you will see|"
+        rf"tu vas voir|watch your back|watch out|fais gaffe|careful|wait for you|t attendre|t attendrai|"
+        rf"t attends|come say hi|i will be waiting|get some lash|get licks|get a beating|prendre une raclee|"
+        rf"te choper|catch you|find you){E}",
+    ),
+    # The reader's routine watched and found handy: "ton vélo est attaché devant la supérette tous les matins,
+    # super pratique pour savoir où t'es", "the bus stop … is a lovely place to wait at 7:40 every morning".
+    (
+        _T,
+        "routine_watched_threat11",
+        "pratique handy convenient useful facile utile easy lovely nice perfect great parfait joli bel",
+        "savoir know knowing find trouver track wait attendre watch observer",
+        False,
+        rf"^(?=.*{B}{_YR_threat11}{E}){_KIND_threat11}(?:.* )?"
+        rf"(?:(?:every|each|tous les|toutes les|chaque) (?:morning|mornings|night|nights|day|days|evening|"
+        rf"evenings|matins|matin|soirs|soir|jours|jour)(?: \S+){{0,6}} (?:super |very |really |so |tres |vraiment |"
+        rf"trop )?(?:pratique|handy|convenient|useful|easy|facile|utile) (?:pour|to|de) (?:savoir|know|knowing|"
+        rf"find|finding|trouver|te trouver|track|keep track of)(?: \S+){{0,2}} (?:ou|where) (?:you are|you re|u are|"
+        rf"t es|tu es|tu te trouves|tu seras|you will be|t seras){E}"
+        rf"|(?:lovely|nice|perfect|great|good|beau|bel|joli|parfait|bon) (?:place|spot|endroit|coin) "
+        rf"(?:to|pour) (?:wait|attendre|watch|observer)(?: \S+){{0,4}} (?:at \d+ \d+|a \d+h|a \d+ \d+|"
+        rf"(?:every|each|tous les|chaque) (?:morning|night|day|evening|matins|soirs|jours|matin|soir)){E})",
+    ),
+    # The reader's private things held, with a price or a condition and their publication: "500 bucks or they
+    # go on twitter with your name", « tes photos je les ai toutes, un mot de plus et elles sont sur un forum ».
+    (
+        _E,
+        "leverage_published_threat11",
+        "screenshots screenshot screens captures photos photo pics pictures selfies nudes nude videos video "
+        "messages dms dm mps texts convos conversations diagnosis diagnostic records dossier meds medocs "
+        "traitement address adresse ip",
+        "or ou sinon otherwise unless moins mot word talking more",
+        False,
+        rf"^(?=.*{B}(?:i|je|j|we|on)(?: (?:still|also|aussi|encore))? (?:have|got|ai|les ai|l ai|a|kept|saved|"
+        rf"garde|have got|own|possede)(?![^ ])){_KIND_threat11}(?:.* )?"
+        rf"{_YR_threat11} (?:\S+ ){{0,3}}{_PRIVATE_threat11}(?: \S+){{0,12}} (?:or|ou|sinon|otherwise|unless|"
+        rf"a moins que|un mot de plus et|one more word and|keep talking and|encore un mot et|one more and)"
+        rf"(?: \S+){{0,4}} (?:they|it|elles|ils|ca|tout|everything|les|la|le|i|je|j|we|on)(?: \S+){{0,2}} "
+        rf"(?:go|goes|going|end up|ends up|will be|will go|are|sont|seront|finissent|finiront|partent|vont|va|"
+        rf"post|posts|poste|balance|publie|leak|leaks|send|envoie|atterrissent|get posted|get leaked)"
+        rf"(?: \S+){{0,3}} (?:online|en ligne|public|partout|everywhere|twitter|x|reddit|forum|internet|general|"
+        rf"insta|instagram|tiktok|facebook|fb|4chan|onlyfans|every server|tous les serveurs|the server|le serveur|"
+        rf"un site|a site|porn sites|sites porno|the whole server|tout le serveur){E}",
+    ),
+    # The reader's private things posted, imagined aloud with a menace tag: "imagine if someone posted your
+    # diagnosis in general… wouldn't want that would you", « ce serait dommage si quelqu'un balançait ton
+    # adresse ».
+    (
+        _E,
+        "imagine_posted_threat11",
+        "imagine shame dommage",
+        "posted leaked shared sent published showed forwarded postait balancait publiait partageait envoyait "
+        "montrait post share leak",
+        False,
+        rf"{B}(?:imagine|imagine if|imagine si|what if|et si)(?: \S+){{0,1}} (?:someone|somebody|anyone|quelqu un|"
+        rf"qqn|people|i|je|j|on|everyone|tout le monde) (?:\S+ ){{0,2}}(?:posted|leaked|shared|sent|published|"
+        rf"showed|forwarded|postait|balancait|publiait|partageait|envoyait|montrait) {_YR_threat11} "
+        rf"(?:\S+ ){{0,2}}{_PRIVATE_threat11}(?: \S+){{0,8}} (?:would you|hein|right|huh|would not want that|"
+        rf"be a shame|ce serait dommage|dommage|watch it|fais gaffe|tu voudrais pas|t aimerais pas|"
+        rf"you would not like|you would not like that|would not it|non){E}"
+        rf"|{B}(?:would be a shame if|it would be a shame if|be a shame if|ce serait dommage si|ce serait dommage que|"
+        rf"ca serait dommage si|dommage si) (?:someone|somebody|anyone|quelqu un|qqn|people|i|je|j|on|everyone|"
+        rf"tout le monde) (?:\S+ ){{0,2}}(?:posted|leaked|shared|sent|published|showed|forwarded|postait|"
+        rf"balancait|publiait|partageait|envoyait|montrait|poste|balance|publie|partage|envoie) {_YR_threat11} "
+        rf"(?:\S+ ){{0,2}}{_PRIVATE_threat11}{E}",
+    ),
+    # Violence with the subject left out: "gonna break your knees with a hockey stick", « vais te casser les
+    # genoux ».
+    (
+        _T,
+        "subjectless_violence_threat11",
+        "break snap smash bust crack shatter rip kneecap",
+        "knees kneecaps legs arms neck jaw face nose teeth skull head fingers hands ribs spine back",
+        False,
+        rf"(?:^|{B}(?:then|and|so|or|bro|mate|@user) )(?:going to|gonna|about to|finna|bout to|will) (?:break|snap|"
+        rf"smash|bust|crack|shatter|rip off|kneecap) {_YR_threat11} (?:\S+ )?(?:knees|kneecaps|legs|arms|neck|"
+        rf"jaw|face|nose|teeth|skull|head|fingers|hands|ribs|spine|back){E}",
+    ),
+    # The reader thrown through a window or a wall: "if i see you … i'm putting you through the window",
+    # « je te fais passer par la fenêtre ».
+    (
+        _T,
+        "through_window_threat11",
+        "window wall table windscreen windshield fenetre vitre mur baie",
+        None,
+        False,
+        rf"{B}(?:i|we|i am|we are|i will|we will|je|j|on)(?: \S+){{0,3}} (?:putting|put|throw|throwing|chuck|"
+        rf"chucking|toss|tossing|send|sending|launch|launching|lob) (?:you|u|ya|yuh) (?:through|thru|out of|"
+        rf"out|into) (?:the |a |that |your |ur )?(?:window|wall|table|windscreen|windshield|front window)"
+        rf"(?!(?: \S+){{0,3}} (?:game|match|round|lobby|map|ring|arena|raid|level|donjon|jeu|partie|server))(?![^ ])"
+        rf"|{B}(?:je|j|on)(?: \S+){{0,3}} (?:te|t) (?:jette|jeter|jetterai|balance|balancer|balancerai|fais passer|"
+        rf"faire passer|ferai passer|envoie|envoyer|enverrai|passe) (?:par|a travers|dans|contre) (?:la |le |une |un |ta )?"
+        rf"(?:fenetre|vitre|mur|baie vitree)(?!(?: \S+){{0,3}} (?:game|match|round|lobby|map|raid|donjon|jeu|partie))"
+        rf"(?![^ ])",
+    ),
+    # Swatting promised: « je vais te faire swatter », "got the wrong ip, i have the right one … on the way".
+    (
+        _T,
+        "swat_threat11",
+        "swat swatter swatted swatting ip",
+        None,
+        False,
+        rf"{B}(?:te faire swatter|vous faire swatter|faire swatter ta|get you swatted|have you swatted|"
+        rf"getting you swatted|swat you|swatting you|te swatter|te swat|swat your house|swat ur house|"
+        rf"send (?:a |the )?swat(?: team)? (?:to|at) (?:your|ur)|envoyer le swat chez toi){E}"
+        rf"|{B}(?:wrong|mauvaise|mauvais) (?:ip|address|adresse|house|maison)(?: \S+){{0,8}} (?:i have|i got|i have got|j ai|we have|we got|on a) (?:the right one|your ip|ur ip|ton ip|"
+        rf"your real ip|ta vraie ip|the real one|la bonne)(?: \S+){{0,6}} (?:on the way|on their way|coming|"
+        rf"en route|arrivent|arrive|soon|bientot|tonight|ce soir){E}",
+    ),
+    # A death wished on the reader, then taken on: « nchallah tu crèves, et si dieu le fait pas je m'en
+    # charge », "hope you die, and if cancer doesn't do it i will".
+    (
+        _T,
+        "wish_then_take_on_threat11",
+        "charge occupe ferai handle care myself finish",
+        "creves creve meurs meures crever die croak dies cancer mourir",
+        False,
+        rf"{B}(?:hope|i hope|j espere que|j espere|inchallah|nchallah|inshallah|insha allah|i wish|je souhaite que|may|"
+        rf"puisses tu|qu)(?: \S+){{0,2}} (?:tu creves|tu meurs|tu meures|t creves|tu crever|tu vas crever|you die|you drop dead|you croak|"
+        rf"you get cancer|u die|you dying|crever|die)(?: \S+){{0,10}} (?:sinon|if not|otherwise|and if|et si|if|"
+        rf"si)(?: \S+){{0,6}} (?:je m en charge|je m en occupe|je le ferai|j le ferai|je le ferai moi meme|"
+        rf"je m occuperai|i will do it|i will do it myself|i will handle it|i will take care of it|i will make sure|"
+        rf"i will finish the job|i will finish it|je finirai le travail|moi je le ferai|je m occupe du reste|i will)"
+        rf"(?: \S+){{0,2}}$",
+    ),
+    # A small place, and the author will find the reader: « la Guadeloupe c'est petit, man ké trouvé'w »,
+    # "it's a small town mate, i'll find you".
+    (
+        _T,
+        "small_place_find_threat11",
+        "petit petite small tiny connait knows",
+        "trouver trouve trouverai retrouver retrouverai find catch",
+        False,
+        rf"{B}(?:c est petit|est petit|est petite|is small|is tiny|small island|small town|small world|petit pays|"
+        rf"petite ville|petite ile|c est tout petit|tout le monde se connait|everyone knows everyone|"
+        rf"is a small place|small place)(?: \S+){{0,6}} (?:je vais te trouver|j vais te trouver|je te trouverai|"
+        rf"on va te trouver|on te trouvera|je vais te retrouver|on va te retrouver|je te retrouverai|"
+        rf"i will find you|i am going to find you|we will find you|i will catch you|going to find you|"
+        rf"(?:man|mwen|an|mi) (?:que|ke|ka|kay|ki) trouve w|i will track you down)"
+        rf"(?! (?:une|un|a|des|du|some|quelque|someone|quelqu|at the|a la|au|on the|sur|in the|dans))(?![^ ])",
+    ),
+    # Something bad happening to the reader, said as a pity: "would be awful if something happened to you one
+    # night", « ce serait dommage qu'il t'arrive quelque chose ». Concern ("please be careful", "text me when
+    # you're home") is not this.
+    (
+        _T,
+        "pity_if_happened_threat11",
+        "awful shame pity terrible dommage triste bete",
+        "happened happen happens arrivait arrive arrivera",
+        False,
+        rf"(?:{B}(?:would be|it would be|be a|be|ce serait|ca serait|c serait|ce serait vraiment|would be really) "
+        rf"(?:a |an |really |so |vraiment |trop )?(?:awful|shame|pity|terrible|dommage|triste|bete|sad) "
+        rf"(?:if|si|que|qu)(?: \S+){{0,1}} (?:something|anything|qqch|quelque chose|un truc|an accident|un accident) "
+        rf"(?:happened|happens|were to happen|arrivait|arrive|arrivera) (?:to|a) (?:you|u|ya|toi|ton|ta|tes|your|ur){E}"
+        rf"(?! (?:streak|save|file|files|account|build|base|team|rank|score|data|progress|compte|sauvegarde|partie|"
+        rf"plant|plante|phone|tel|pc|laptop|ordi)(?![^ ]))"
+        rf"|{B}(?:ce serait|ca serait|c serait|would be|it would be) (?:vraiment |trop )?(?:dommage|triste|bete|"
+        rf"terrible) (?:qu il|qu y|que) (?:t|te|vous) (?:arrive|arrivait|arrivera) (?:quelque chose|qqch|un truc|"
+        rf"un accident|malheur){E})"
+        rf"(?!.*(?<![^ ])(?:take care|stay safe|be careful|be safe|please|worried|inquiet|inquiete|prends soin|"
+        rf"text me|call me|appelle moi|ecris moi|love you|je t aime|miss you|hug|helmet|casque|seatbelt|ceinture|"
+        rf"insurance|assurance|will|testament|doctor|medecin|check up|bilan)(?![^ ]))",
+    ),
+    # A child's school named, confirmed, and "say hi from me": « ton petit frère il va à l'école de la Joliette
+    # hein ? dis-lui bonjour de ma part ».
+    (
+        _T,
+        "kin_school_greeting_threat11",
+        "ecole school college lycee creche primaire maternelle",
+        "bonjour coucou salut hi hello",
+        False,
+        rf"{B}{_YR_threat11} (?:\S+ )?(?:petit frere|petite soeur|frere|soeur|fils|fille|gosse|gosses|enfants|"
+        rf"gamin|gamine|little brother|little sister|brother|sister|son|daughter|kid|kids|children)"
+        rf"(?: \S+){{0,3}} (?:va a|goes to|is at|est a|sont a|vont a|attends|is in) (?:\S+ ){{0,3}}"
+        rf"(?:ecole|school|college|lycee|creche|primaire|maternelle)(?: \S+){{0,4}} (?:hein|right|innit|non|"
+        rf"c est ca|yeah|is not it|pas vrai)(?: \S+){{0,2}} (?:(?:dis lui|tell (?:him|her|them)|dis leur|say) "
+        rf"(?:bonjour|coucou|salut|hi|hello)(?: \S+){{0,2}} (?:de ma part|from me)|tell (?:him|her|them) i said "
+        rf"(?:hi|hello)){E}(?!.*(?<![^ ])(?:lovely|sweet|adorable|mignon|mignonne|gentil|gentille|great kid|"
+        rf"classmate|camarade|ma classe|my class|teacher|prof|maitresse|instit)(?![^ ]))",
+    ),
+    # The reader's face or name posted all over a place with a label: « je colle ta tête sur tous les murs
+    # de Fives avec "violeur" écrit en dessous », "i'll plaster your face all over town with 'nonce' under it".
+    (
+        _E,
+        "face_posted_labelled_threat11",
+        "colle coller affiche afficher placarde placarder plaster stick post put posting putting tague",
+        "murs mur walls wall poteaux town ville quartier lampposts lamp everywhere partout",
+        False,
+        rf"{B}(?:je|j|i|we|on|i will|we will|i am going to|going to)(?: (?:vais|va|will|am going to|gonna))? "
+        rf"(?:colle|coller|collerai|affiche|afficher|afficherai|placarde|placarder|placarderai|plaster|stick|post|"
+        rf"put|posting|putting|tague|taguer) {_YR_threat11} (?:tete|face|photo|gueule|tronche|picture|pic|mug|"
+        rf"nom|name|adresse|address|portrait)(?: \S+){{0,3}} (?:sur|on|all over|partout|everywhere|across)"
+        rf"(?: \S+){{0,6}} (?:avec|with|and|et)(?: \S+){{0,3}} (?:violeur|rapist|nonce|pedo|pedophile|paedo|"
+        rf"paedophile|predator|predateur|voleur|thief|balance|snitch|pute|whore|salope|slut|junkie|toxico|fraud|"
+        rf"arnaqueur|scammer|groomer|mytho|liar|menteur|menteuse|cheater|tricheur|racist|raciste|nazi|"
+        rf"wanted|recherche|danger|dangereux|creep|pervert|pervers|beggar)(?: \S+){{0,2}} (?:ecrit|written|under|"
+        rf"underneath|en dessous|dessous|below|saying|marque|on it|dessus)",
+    ),
+    # Death told to the reader as their best option: "s-u-i-c-i-d-e is your best option", « la corde c'est ta
+    # meilleure option ». Negated ("is never your best option") is not this.
+    (
+        _T,
+        "death_best_option_threat11",
+        "suicide rope corde death mort dying mourir crever noose",
+        "best only meilleure seule last derniere",
+        False,
+        rf"{B}(?:suicide|le suicide|killing yourself|kill yourself|dying|death|la mort|rope|the rope|a rope|"
+        rf"la corde|une corde|noose|mourir|crever|te suicider|te tuer|sewer slide)(?: c)? (?:is|est|would be|"
+        rf"serait|c est|=)(?: (?:honestly|really|vraiment|clearly|clairement|literally|franchement))? "
+        rf"(?:your|ta|ton) (?:best|only|meilleure|seule|last|derniere|best and only) (?:option|choice|"
+        rf"solution|bet|chance|move|issue|way out|sortie|choix|porte de sortie)(?! (?:in|for) (?:the )?(?:game|"
+        rf"match|map|round|raid|boss|level))(?![^ ])",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT11)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT11))

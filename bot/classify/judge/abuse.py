@@ -2071,6 +2071,52 @@ def curses_illness(chat: Chat) -> bool:
     return _CURSED_ILLNESS.search(f" {chat.own_forms} ") is not None
 
 
+# threat11: words the reading sets apart as someone else's that are the author's own threat to the reader:
+# what a third person "told me" about the reader ("your mate told me where you drink on fridays, see you
+# there"), the reader's things "posted" (« imagine if someone posted your diagnosis… »), a label in quotes the
+# author will write under the reader's face. Read on the whole message by the threat11 rows only, and only
+# when the words set apart speak of no first person (a member quoting "i'll find you" stays a report) and,
+# beyond a short label, name the reader, are not quoted in so many words, and come with no mods asked nor
+# help wanted (« someone dmed me "i know where you drink…", should i tell the mods? » stays a report).
+_FIRST_threat11 = _ws("i me my mine myself im we us our ours je j moi mon ma mes m nous notre nos")
+
+
+_VICTIM_threat11 = _ws("me my mine myself moi mon ma mes us our nous notre nos")
+_QUOTE_MARKS_threat11 = re.compile(r"[\"“”«»„‹›]|(?m:^>)")
+_ASKS_threat11 = _ws(
+    "mod mods modo modos moderator moderators moderateur moderateurs admin admins report reported signaler "
+    "signale help aide aidez scared peur should dois devrais what quoi received recu recue got dmed dm mp"
+)
+
+
+def _readers_threat_threat11(forms: list[str], rep_idx: list[int], text: str) -> list[AbuseHit]:
+    rep = [forms[i] for i in rep_idx]
+    if not _FIRST_threat11.isdisjoint(rep) or (len(rep) > 3 and SECOND.isdisjoint(rep)):
+        return []
+    if len(rep) > 3 and _QUOTE_MARKS_threat11.search(text) is not None:
+        return []  # a message quoted in so many words: what a member received
+    rep_set = set(rep_idx)
+    own = [
+        f
+        for i, f in enumerate(forms)
+        if i not in rep_set and not (f == "me" and i and forms[i - 1] == "told")
+    ]
+    if not _ASKS_threat11.isdisjoint(own) or not _VICTIM_threat11.isdisjoint(own):
+        return []  # the mods asked, help wanted, words received, the author threatened: a report
+    joined = " ".join(forms)
+    present = frozenset(forms)
+    return [
+        AbuseHit(kind, cue)
+        for kind, cue, anchors, needs, _soft, pattern in _ROWS_threat11
+        if not anchors.isdisjoint(present)
+        and _needs_met(needs, present)
+        and pattern.search(joined) is not None
+    ]
+
+
+_ROWS_threat11 = tuple(row for row in rules.PHRASES if row[1].endswith("_threat11"))
+
+
 def assess_abuse(chat: Chat) -> AbuseReading:
     """Directed insults, hate, threats and exposure in the author's own words; reported abuse and self-talk
     set apart (see the module docstring). Ordinary chat returns the empty reading after the gate."""
@@ -2132,11 +2178,18 @@ def _assess(chat: Chat) -> AbuseReading:
     if hits and any(hit.cue == "raid_called" for hit in hits) and _KIND_CROWD.search(" ".join(forms)):
         hits = [hit for hit in hits if hit.cue != "raid_called"]  # a crowd called to be kind (day 7)
     reported = False
-    if rep_idx:
+    whole = (
+        _readers_threat_threat11(forms, rep_idx, text)
+        if rep_idx and all(h.cue.endswith("_threat11") for h in hits)
+        else []
+    )
+    if whole:
+        hits = [*hits, *whole]  # threat11: the "reported" words are the author's threat to the reader
+    elif rep_idx:
         reported = _reported_abuse(
             [keys[i] for i in rep_idx], [forms[i] for i in rep_idx], chat, frozenset(own_forms)
         )
-    if not reported and _names_abuse(forms) and not _naming_own_abuse(forms, hits):
+    if not reported and not whole and _names_abuse(forms) and not _naming_own_abuse(forms, hits):
         reported = True
     if reported and hits:
         # A member reporting abuse names the slur they received ("he keeps saying f*ggot in vc"): a slur
