@@ -8737,6 +8737,14 @@ for _cue_hate11 in (
     *(c for c, _a, _b in _ROWS_hate10),
 ):
     GUARDS_HATE8[_cue_hate11] = (*GUARDS_HATE8.get(_cue_hate11, ()), REFUTE_hate11)
+# a generalisation refused in the whole message, with no "but" taking it back ("pas tous les migrants sont des
+# voleurs, faut arrêter"), as ``abuse._not_all`` reads it for group_predicate (day 9): quiet for every row above
+NOT_ALL_hate11 = re.compile(
+    r"(?<![^ ])(?:not|pas|non) (?:all|every|each|tous|toutes|tout|chaque)(?![^ ])"
+    r"(?!.*(?<![^ ])(?:but|mais|though|tho|quand meme)(?![^ ]))"
+)
+for _cue_hate11 in [row[0] for row in HATE_RULES if row[0].endswith("_hate11")]:
+    GUARDS_HATE8[_cue_hate11] = (*GUARDS_HATE8.get(_cue_hate11, ()), NOT_ALL_hate11)
 # --------------------------------------------------------------------------------------------------------
 # threat11 (rounds 14-51, threat helper 11): threats built by structure, not by the rounds' sentences.
 # * the author at the reader's door, with a menace around it ("last warning … i'll be at your door",

@@ -145,7 +145,8 @@ def test_abuse_quoted_in_new_words_is_a_report(text: str) -> None:
     assert judgement.abuse.reported and not judgement.abuse.hits
 
 
-@pytest.mark.parametrize("text", _QUOTED_NEW_ABUSE)
+# the first is read by a rule since day 10 (hate11's "your people" row finds hate in the quoted words)
+@pytest.mark.parametrize("text", _QUOTED_NEW_ABUSE[1:])
 def test_it_is_the_learned_reading_that_reads_them(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cues, "QUOTED_ABUSE", 99.0)
     assert not Judge(recent=False).judge(text).abuse.reported
