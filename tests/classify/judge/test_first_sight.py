@@ -27,94 +27,94 @@ from bot.domain.policy.loader import load_policy
 # --- first-sight minimums (generated)
 FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
     ("r11_check", "game"): {
-        "banter": (15, 16),  # 16 of 16 (100.0 %) c6cbccf
-        "benign": (39, 41),  # 40 of 41 (97.6 %) c6cbccf
+        "banter": (15, 16),  # 16 of 16 (100.0 %) (day 10 end)
+        "benign": (40, 41),  # 41 of 41 (100.0 %) (day 10 end)
     },
     ("r11_check", "patient"): {
-        "banter": (9, 10),  # 10 of 10 (100.0 %) c6cbccf
-        "benign": (53, 56),  # 54 of 56 (96.4 %) c6cbccf
+        "banter": (9, 10),  # 10 of 10 (100.0 %) (day 10 end)
+        "benign": (54, 56),  # 55 of 56 (98.2 %) (day 10 end)
     },
     ("r54_support", "game"): {
-        "crisis": (86, 97),  # 88 of 97 (90.7 %) c6cbccf
-        "distress": (27, 33),  # 28 of 33 (84.8 %) c6cbccf
-        "help": (24, 26),  # 25 of 26 (96.2 %) c6cbccf
-        "reported_abuse": (14, 18),  # 15 of 18 (83.3 %) c6cbccf
-        "self_talk": (14, 15),  # 15 of 15 (100.0 %) c6cbccf
-        "benign": (26, 27),  # 27 of 27 (100.0 %) c6cbccf
+        "crisis": (86, 97),  # 88 of 97 (90.7 %) (day 10 end)
+        "distress": (26, 33),  # 27 of 33 (81.8 %) (day 10 end)
+        "help": (23, 26),  # 24 of 26 (92.3 %) (day 10 end)
+        "reported_abuse": (14, 18),  # 15 of 18 (83.3 %) (day 10 end)
+        "self_talk": (14, 15),  # 15 of 15 (100.0 %) (day 10 end)
+        "benign": (26, 27),  # 27 of 27 (100.0 %) (day 10 end)
     },
     ("r54_support", "patient"): {
-        "crisis": (106, 114),  # 108 of 114 (94.7 %) c6cbccf
-        "distress": (51, 61),  # 52 of 61 (85.2 %) c6cbccf
-        "help": (33, 39),  # 34 of 39 (87.2 %) c6cbccf
-        "reported_abuse": (14, 17),  # 15 of 17 (88.2 %) c6cbccf
-        "illness": (43, 45),  # 44 of 45 (97.8 %) c6cbccf
-        "self_talk": (17, 18),  # 18 of 18 (100.0 %) c6cbccf
-        "benign": (28, 29),  # 29 of 29 (100.0 %) c6cbccf
+        "crisis": (106, 114),  # 108 of 114 (94.7 %) (day 10 end)
+        "distress": (52, 61),  # 53 of 61 (86.9 %) (day 10 end)
+        "help": (32, 39),  # 33 of 39 (84.6 %) (day 10 end)
+        "reported_abuse": (14, 17),  # 15 of 17 (88.2 %) (day 10 end)
+        "illness": (43, 45),  # 44 of 45 (97.8 %) (day 10 end)
+        "self_talk": (17, 18),  # 18 of 18 (100.0 %) (day 10 end)
+        "benign": (28, 29),  # 29 of 29 (100.0 %) (day 10 end)
     },
     ("r55_abuse", "game"): {
-        "reported_abuse": (16, 18),  # 17 of 18 (94.4 %) c6cbccf
-        "self_talk": (13, 14),  # 14 of 14 (100.0 %) c6cbccf
-        "insult": (25, 56),  # 26 of 56 (46.4 %) c6cbccf
-        "hate": (31, 37),  # 32 of 37 (86.5 %) c6cbccf
-        "threat": (41, 60),  # 42 of 60 (70.0 %) c6cbccf
-        "obfuscated": (33, 45),  # 34 of 45 (75.6 %) c6cbccf
-        "banter": (43, 44),  # 44 of 44 (100.0 %) c6cbccf
-        "benign": (30, 31),  # 31 of 31 (100.0 %) c6cbccf
+        "reported_abuse": (16, 18),  # 17 of 18 (94.4 %) (day 10 end)
+        "self_talk": (13, 14),  # 14 of 14 (100.0 %) (day 10 end)
+        "insult": (26, 56),  # 27 of 56 (48.2 %) (day 10 end)
+        "hate": (31, 37),  # 32 of 37 (86.5 %) (day 10 end)
+        "threat": (41, 60),  # 42 of 60 (70.0 %) (day 10 end)
+        "obfuscated": (33, 45),  # 34 of 45 (75.6 %) (day 10 end)
+        "banter": (43, 44),  # 44 of 44 (100.0 %) (day 10 end)
+        "benign": (30, 31),  # 31 of 31 (100.0 %) (day 10 end)
     },
     ("r55_abuse", "patient"): {
-        "reported_abuse": (16, 18),  # 17 of 18 (94.4 %) c6cbccf
-        "self_talk": (12, 13),  # 13 of 13 (100.0 %) c6cbccf
-        "insult": (15, 46),  # 16 of 46 (34.8 %) c6cbccf
-        "hate": (30, 34),  # 31 of 34 (91.2 %) c6cbccf
-        "threat": (28, 50),  # 29 of 50 (58.0 %) c6cbccf
-        "obfuscated": (13, 18),  # 14 of 18 (77.8 %) c6cbccf
-        "banter": (5, 6),  # 6 of 6 (100.0 %) c6cbccf
-        "benign": (22, 23),  # 23 of 23 (100.0 %) c6cbccf
+        "reported_abuse": (16, 18),  # 17 of 18 (94.4 %) (day 10 end)
+        "self_talk": (12, 13),  # 13 of 13 (100.0 %) (day 10 end)
+        "insult": (16, 46),  # 17 of 46 (37.0 %) (day 10 end)
+        "hate": (30, 34),  # 31 of 34 (91.2 %) (day 10 end)
+        "threat": (28, 50),  # 29 of 50 (58.0 %) (day 10 end)
+        "obfuscated": (13, 18),  # 14 of 18 (77.8 %) (day 10 end)
+        "banter": (5, 6),  # 6 of 6 (100.0 %) (day 10 end)
+        "benign": (22, 23),  # 23 of 23 (100.0 %) (day 10 end)
     },
     ("r56_threats", "game"): {
-        "reported_abuse": (21, 24),  # 22 of 24 (91.7 %) c6cbccf
-        "self_talk": (8, 9),  # 9 of 9 (100.0 %) c6cbccf
-        "insult": (41, 57),  # 42 of 57 (73.7 %) c6cbccf
-        "threat": (58, 95),  # 60 of 95 (63.2 %) c6cbccf
-        "banter": (46, 50),  # 47 of 50 (94.0 %) c6cbccf
-        "benign": (39, 40),  # 40 of 40 (100.0 %) c6cbccf
+        "reported_abuse": (21, 24),  # 22 of 24 (91.7 %) (day 10 end)
+        "self_talk": (8, 9),  # 9 of 9 (100.0 %) (day 10 end)
+        "insult": (41, 57),  # 42 of 57 (73.7 %) (day 10 end)
+        "threat": (60, 95),  # 62 of 95 (65.3 %) (day 10 end)
+        "banter": (46, 50),  # 47 of 50 (94.0 %) (day 10 end)
+        "benign": (39, 40),  # 40 of 40 (100.0 %) (day 10 end)
     },
     ("r56_threats", "patient"): {
-        "reported_abuse": (27, 28),  # 28 of 28 (100.0 %) c6cbccf
-        "illness": (24, 25),  # 25 of 25 (100.0 %) c6cbccf
-        "self_talk": (10, 11),  # 11 of 11 (100.0 %) c6cbccf
-        "insult": (29, 47),  # 30 of 47 (63.8 %) c6cbccf
-        "threat": (41, 77),  # 43 of 77 (55.8 %) c6cbccf
-        "banter": (2, 3),  # 3 of 3 (100.0 %) c6cbccf
-        "benign": (43, 44),  # 44 of 44 (100.0 %) c6cbccf
+        "reported_abuse": (27, 28),  # 28 of 28 (100.0 %) (day 10 end)
+        "illness": (24, 25),  # 25 of 25 (100.0 %) (day 10 end)
+        "self_talk": (10, 11),  # 11 of 11 (100.0 %) (day 10 end)
+        "insult": (29, 47),  # 30 of 47 (63.8 %) (day 10 end)
+        "threat": (42, 77),  # 44 of 77 (57.1 %) (day 10 end)
+        "banter": (2, 3),  # 3 of 3 (100.0 %) (day 10 end)
+        "benign": (43, 44),  # 44 of 44 (100.0 %) (day 10 end)
     },
     ("r57_forms", "game"): {
-        "crisis": (19, 20),  # 20 of 20 (100.0 %) c6cbccf
-        "distress": (17, 18),  # 18 of 18 (100.0 %) c6cbccf
-        "help": (24, 25),  # 25 of 25 (100.0 %) c6cbccf
-        "reported_abuse": (19, 21),  # 20 of 21 (95.2 %) c6cbccf
-        "illness": (0, 1),  # 1 of 1 (100.0 %) c6cbccf
-        "self_talk": (23, 24),  # 24 of 24 (100.0 %) c6cbccf
-        "insult": (30, 33),  # 31 of 33 (93.9 %) c6cbccf
-        "hate": (24, 29),  # 25 of 29 (86.2 %) c6cbccf
-        "threat": (22, 25),  # 23 of 25 (92.0 %) c6cbccf
-        "obfuscated": (19, 23),  # 20 of 23 (87.0 %) c6cbccf
-        "banter": (30, 31),  # 31 of 31 (100.0 %) c6cbccf
-        "benign": (23, 24),  # 24 of 24 (100.0 %) c6cbccf
+        "crisis": (19, 20),  # 20 of 20 (100.0 %) (day 10 end)
+        "distress": (17, 18),  # 18 of 18 (100.0 %) (day 10 end)
+        "help": (24, 25),  # 25 of 25 (100.0 %) (day 10 end)
+        "reported_abuse": (19, 21),  # 20 of 21 (95.2 %) (day 10 end)
+        "illness": (0, 1),  # 1 of 1 (100.0 %) (day 10 end)
+        "self_talk": (23, 24),  # 24 of 24 (100.0 %) (day 10 end)
+        "insult": (30, 33),  # 31 of 33 (93.9 %) (day 10 end)
+        "hate": (25, 29),  # 26 of 29 (89.7 %) (day 10 end)
+        "threat": (22, 25),  # 23 of 25 (92.0 %) (day 10 end)
+        "obfuscated": (20, 23),  # 21 of 23 (91.3 %) (day 10 end)
+        "banter": (30, 31),  # 31 of 31 (100.0 %) (day 10 end)
+        "benign": (23, 24),  # 24 of 24 (100.0 %) (day 10 end)
     },
     ("r57_forms", "patient"): {
-        "crisis": (27, 30),  # 28 of 30 (93.3 %) c6cbccf
-        "distress": (28, 31),  # 29 of 31 (93.5 %) c6cbccf
-        "help": (25, 26),  # 26 of 26 (100.0 %) c6cbccf
-        "reported_abuse": (22, 23),  # 23 of 23 (100.0 %) c6cbccf
-        "illness": (34, 35),  # 35 of 35 (100.0 %) c6cbccf
-        "self_talk": (23, 24),  # 24 of 24 (100.0 %) c6cbccf
-        "insult": (20, 22),  # 21 of 22 (95.5 %) c6cbccf
-        "hate": (17, 25),  # 18 of 25 (72.0 %) c6cbccf
-        "threat": (19, 23),  # 20 of 23 (87.0 %) c6cbccf
-        "obfuscated": (16, 20),  # 17 of 20 (85.0 %) c6cbccf
-        "banter": (3, 4),  # 4 of 4 (100.0 %) c6cbccf
-        "benign": (24, 25),  # 25 of 25 (100.0 %) c6cbccf
+        "crisis": (27, 30),  # 28 of 30 (93.3 %) (day 10 end)
+        "distress": (28, 31),  # 29 of 31 (93.5 %) (day 10 end)
+        "help": (25, 26),  # 26 of 26 (100.0 %) (day 10 end)
+        "reported_abuse": (22, 23),  # 23 of 23 (100.0 %) (day 10 end)
+        "illness": (34, 35),  # 35 of 35 (100.0 %) (day 10 end)
+        "self_talk": (23, 24),  # 24 of 24 (100.0 %) (day 10 end)
+        "insult": (20, 22),  # 21 of 22 (95.5 %) (day 10 end)
+        "hate": (19, 25),  # 20 of 25 (80.0 %) (day 10 end)
+        "threat": (19, 23),  # 20 of 23 (87.0 %) (day 10 end)
+        "obfuscated": (17, 20),  # 18 of 20 (90.0 %) (day 10 end)
+        "banter": (3, 4),  # 4 of 4 (100.0 %) (day 10 end)
+        "benign": (24, 25),  # 25 of 25 (100.0 %) (day 10 end)
     },
 }
 # --- end of first-sight minimums

@@ -143,59 +143,67 @@ from bot.domain.policy.loader import load_policy
 # crisis (patient 0.95 -> 0.94), distress (0.91 -> 0.90, 0.93 -> 0.92) and obfuscated (0.92 -> 0.91 both); its
 # self-talk in the second person ("you idiot, you left the stove on again, me I mean") is nudged: tune
 # self-talk 0.98 -> 0.96, NEVER 0 -> 12 and 0 -> 11.
+# Regenerated at 12:30 UTC (day 10) after the merge of insult11, hate11, threat11, support11 (rules by family
+# for the tune split's misses and round 58's false alarms) and learn11 (thresholds re-chosen by their stated
+# rules on five author-round folds: the learned report 3.0 -> 2.0, the distress lift 2.5 -> 3.0). Every floor
+# stays or rises except distress, lowered on purpose by learn11's distress lift: tune 0.95 stays (99.4 -> 98.7
+# patient), held-back patient 0.90 -> 0.88 and game 0.92 -> 0.91 (92.2 -> 90.4 and 93.5 -> 92.9; the lift at
+# 2.5 made 13 offers of help on 5,345 quiet messages in validation, over its one-in-500 budget). Round 58's
+# self-talk in the second person is no longer nudged (tune NEVER 12 -> 0 and 11 -> 0), nor is rounds 51-52's
+# reported abuse (1 -> 0, 3 -> 0); held-back self-talk (patient) 4 -> 3.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.9% of 2555 (day 10 merge, 11:00 UTC)
-        "distress": 0.95,  # 99.4% of 1329
-        "help": 0.95,  # 99.6% of 1023
-        "reported_abuse": 0.95,  # 98.3% of 816
+        "crisis": 0.97,  # 100.0% of 2555 (day 10 end, 12:30 UTC)
+        "distress": 0.95,  # 98.7% of 1329
+        "help": 0.95,  # 99.8% of 1023
+        "reported_abuse": 0.95,  # 99.4% of 816
         "illness": 0.98,  # 100.0% of 961
-        "self_talk": 0.96,  # 97.9% of 564
-        "insult": 0.94,  # 96.2% of 742
-        "hate": 0.94,  # 95.8% of 1012
-        "threat": 0.95,  # 97.5% of 833
-        "obfuscated": 0.94,  # 96.1% of 330
+        "self_talk": 0.98,  # 100.0% of 564
+        "insult": 0.95,  # 97.3% of 742
+        "hate": 0.95,  # 99.3% of 1012
+        "threat": 0.95,  # 99.0% of 833
+        "obfuscated": 0.95,  # 97.6% of 330
         "banter": 0.97,  # 100.0% of 181
-        "benign": 0.98,  # 99.5% of 1490
+        "benign": 0.98,  # 100.0% of 1490
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.8% of 1930 (day 10 merge, 11:00 UTC)
-        "distress": 0.95,  # 99.7% of 858
-        "help": 0.95,  # 99.6% of 800
-        "reported_abuse": 0.95,  # 99.1% of 874
+        "crisis": 0.97,  # 99.8% of 1930 (day 10 end, 12:30 UTC)
+        "distress": 0.95,  # 98.8% of 858
+        "help": 0.95,  # 99.9% of 800
+        "reported_abuse": 0.95,  # 99.7% of 874
         "illness": 0.98,  # 100.0% of 66
-        "self_talk": 0.96,  # 98.2% of 623
-        "insult": 0.92,  # 93.5% of 1217
-        "hate": 0.95,  # 97.0% of 1107
-        "threat": 0.95,  # 97.7% of 1143
-        "obfuscated": 0.94,  # 95.9% of 726
+        "self_talk": 0.98,  # 100.0% of 623
+        "insult": 0.93,  # 95.2% of 1217
+        "hate": 0.95,  # 99.5% of 1107
+        "threat": 0.95,  # 98.8% of 1143
+        "obfuscated": 0.95,  # 96.6% of 726
         "banter": 0.97,  # 99.7% of 1163
-        "benign": 0.98,  # 99.5% of 1518
+        "benign": 0.98,  # 99.9% of 1518
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.4% of 394 (day 10 merge, 11:00 UTC)
-        "distress": 0.90,  # 92.2% of 396
-        "help": 0.95,  # 97.4% of 345
-        "reported_abuse": 0.91,  # 92.7% of 411
+        "crisis": 0.94,  # 96.4% of 394 (day 10 end, 12:30 UTC)
+        "distress": 0.88,  # 90.4% of 396
+        "help": 0.95,  # 97.1% of 345
+        "reported_abuse": 0.91,  # 93.2% of 411
         "illness": 0.97,  # 99.4% of 472
-        "self_talk": 0.97,  # 98.6% of 282
+        "self_talk": 0.97,  # 98.9% of 282
         "insult": 0.82,  # 84.0% of 288
-        "hate": 0.80,  # 82.3% of 610
-        "threat": 0.75,  # 76.5% of 490
-        "obfuscated": 0.91,  # 92.6% of 175
+        "hate": 0.81,  # 83.0% of 610
+        "threat": 0.75,  # 76.7% of 490
+        "obfuscated": 0.91,  # 93.1% of 175
         "banter": 0.91,  # 92.9% of 42
         "benign": 0.97,  # 99.2% of 478
     },
     ("heldout", "game"): {
-        "crisis": 0.93,  # 95.1% of 263 (day 10 merge, 11:00 UTC)
-        "distress": 0.92,  # 93.5% of 184
+        "crisis": 0.93,  # 95.1% of 263 (day 10 end, 12:30 UTC)
+        "distress": 0.91,  # 92.9% of 184
         "help": 0.95,  # 97.4% of 270
-        "reported_abuse": 0.92,  # 93.5% of 430
+        "reported_abuse": 0.92,  # 94.0% of 430
         "illness": 0.98,  # 100.0% of 17
         "self_talk": 0.97,  # 99.3% of 279
-        "insult": 0.85,  # 87.0% of 537
-        "hate": 0.81,  # 83.3% of 623
-        "threat": 0.81,  # 82.6% of 672
+        "insult": 0.85,  # 86.8% of 537
+        "hate": 0.82,  # 83.8% of 623
+        "threat": 0.81,  # 82.9% of 672
         "obfuscated": 0.91,  # 93.4% of 482
         "banter": 0.96,  # 98.1% of 632
         "benign": 0.98,  # 99.6% of 455
@@ -207,9 +215,9 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
 # message nudged at the merge was fixed the same day); held-back: one reported-abuse message per preset,
 # two illness messages (patient) and two or three self-talk messages (not read).
 NEVER: dict[tuple[str, str], dict[str, int]] = {
-    ("tune", "patient"): {"reported_abuse": 1, "illness": 0, "self_talk": 12},
-    ("tune", "game"): {"reported_abuse": 3, "illness": 0, "self_talk": 11},
-    ("heldout", "patient"): {"reported_abuse": 0, "illness": 3, "self_talk": 4},
+    ("tune", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
+    ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
+    ("heldout", "patient"): {"reported_abuse": 0, "illness": 3, "self_talk": 3},
     ("heldout", "game"): {"reported_abuse": 1, "illness": 0, "self_talk": 2},
 }
 # --- end of floors
