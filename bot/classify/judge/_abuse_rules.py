@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.classify.judge import _abuse_lexicon as lex
+from bot.classify.judge._alternation import top_level_alternatives
 from bot.classify.judge.lemmas import is_known
 from bot.domain.signals import AbuseKind
 
@@ -8618,34 +8619,9 @@ def _split_hate11(
     for cue, anchors, body in rows:
         out.append((cue, False, anchors, re.compile(body.replace(_GK_hate11, _GK_CHEAP_hate11))))
         if _GK_hate11 in body:
-            named = "|".join(a for a in _alternatives_hate11(body) if _GK_hate11 in a)
+            named = "|".join(a for a in top_level_alternatives(body) if _GK_hate11 in a)
             out.append((cue, True, anchors, re.compile(named.replace(_GK_hate11, f"(?:{_G9})"))))
     return tuple(out)
-
-
-def _alternatives_hate11(body: str) -> list[str]:
-    """The top-level alternatives of a row's body (split at the ``|`` outside any group or class)."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    parts.append(body[start:])
-    return parts
 
 
 HATE_RULES += _split_hate11(_ROWS_hate11)

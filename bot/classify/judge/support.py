@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.classify.judge._alternation import top_level_alternatives
 from bot.classify.judge._derived import anchors as derived_anchors
 from bot.classify.judge._derived import requirement as derived_requirement
 from bot.classify.judge._requires import Gate, Requirement
@@ -269,34 +270,6 @@ def _of_reader(regex: re.Pattern[str], hay: str) -> bool:
     return all(_after_reader(hay, match.start()) for match in regex.finditer(hay))
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of ``pattern``."""
-    parts: list[str] = []
-    depth = 0
-    in_class = False
-    start = 0
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 def _fast(pattern: str) -> str:
     """A leading ``\\b`` as a literal space (the haystack is space-padded): a literal first character
     lets the regex engine skip ahead, about three times faster."""
@@ -319,7 +292,7 @@ def _compile(rules: Iterable[Rule]) -> tuple[tuple[_Rule, ...], dict[str, tuple[
     index: dict[str, list[int]] = {}
     always: list[int] = []
     for rule in rules:
-        for alternative in _alternatives(rule.pattern):
+        for alternative in top_level_alternatives(rule.pattern):
             number = len(compiled)
             regex = re.compile(_fast(alternative))
             compiled.append(_Rule(rule.cue, rule.kind, rule.severity, regex, derived_requirement(regex)))
@@ -346,7 +319,7 @@ _CONTEXT = {  # run only when a sign fired: no gate
             f"(?:{_fast(alternative)})"
             for rule in (*RULES, *RULES_support9)
             if rule.kind == kind
-            for alternative in _alternatives(rule.pattern)
+            for alternative in top_level_alternatives(rule.pattern)
         )
     )
     for kind in _CONTEXT_KINDS
