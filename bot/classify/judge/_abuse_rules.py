@@ -8714,13 +8714,14 @@ for _cue_hate11 in (
 ):
     GUARDS_HATE8[_cue_hate11] = (*GUARDS_HATE8.get(_cue_hate11, ()), REFUTE_hate11)
 # a generalisation refused in the whole message, with no "but" taking it back ("pas tous les migrants sont des
-# voleurs, faut arrêter"), as ``abuse._not_all`` reads it for group_predicate (day 9): quiet for every row above
-NOT_ALL_hate11 = re.compile(
+# voleurs, faut arrêter"), read by ``abuse._not_all`` for group_predicate and by the learned reading (day 9);
+# quiet for every hate11 row
+NOT_ALL_OF_THEM = re.compile(
     r"(?<![^ ])(?:not|pas|non) (?:all|every|each|tous|toutes|tout|chaque)(?![^ ])"
     r"(?!.*(?<![^ ])(?:but|mais|though|tho|quand meme)(?![^ ]))"
 )
 for _cue_hate11 in [row[0] for row in HATE_RULES if row[0].endswith("_hate11")]:
-    GUARDS_HATE8[_cue_hate11] = (*GUARDS_HATE8.get(_cue_hate11, ()), NOT_ALL_hate11)
+    GUARDS_HATE8[_cue_hate11] = (*GUARDS_HATE8.get(_cue_hate11, ()), NOT_ALL_OF_THEM)
 # --------------------------------------------------------------------------------------------------------
 # threat11 (rounds 14-51, threat helper 11): threats built by structure, not by the rounds' sentences.
 # * the author at the reader's door, with a menace around it ("last warning … i'll be at your door",

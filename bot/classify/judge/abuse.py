@@ -1297,10 +1297,9 @@ def _defended(matched: str) -> bool:
 
 
 # Day 9: "not all Somalis are terrorists", « pas tous les migrants sont des voleurs »: the generalisation
-# refused, not made
-_NOT_ALL = re.compile(r"(?<![^ ])(?:not|pas|non) (?:all|every|each|tous|toutes|tout|chaque)(?![^ ])")
-# the whole message: "not all muslims are terrorists", with no "but" taking it back ("… but most are")
-_NOT_ALL_OF_THEM = re.compile(_NOT_ALL.pattern + r"(?!.*(?<![^ ])(?:but|mais|though|tho|quand meme)(?![^ ]))")
+# refused, not made, in the whole message, with no "but" taking it back ("… but most are"). The rules table
+# holds the pattern, since hate11's rows are guarded by the same refusal.
+_NOT_ALL_OF_THEM = rules.NOT_ALL_OF_THEM
 
 
 def _not_all(match: re.Match[str]) -> bool:
