@@ -83,9 +83,18 @@ async def test_a_flood_of_500_messages_is_fully_scored_while_heartbeats_flow(
     assert len(flood_cases) == MEMBERS and stats.folded == MEMBERS * (ROUNDS - 6)
     assert sum(1 for m in sent if m.deleted) == MEMBERS * (ROUNDS - 5)
 
+    # discord.py's keep-alive thread waits one interval, then waits for the event loop to send the beat:
+    # the period is the interval plus the loop's latency, which a loaded two-core machine stretches
+    # (the fresh-clone CI run of 31daef1 saw 11 beats in 3.8 s, one every 0.35 s). What matters is that
+    # every beat sent is answered, that they keep coming at least at half the nominal rate, and that no
+    # gap comes near what would make Discord drop the connection.
     acks = havre.emu.recorder.heartbeat_acks()[acks_before:]
-    assert len(acks) >= int(elapsed / HEARTBEAT) - 1, (len(acks), elapsed)
     beats = [f.monotonic for f in havre.emu.recorder.heartbeats() if f.monotonic >= started]
+    assert len(acks) >= len(beats) - 1 and len(beats) >= int(elapsed / (HEARTBEAT * 2)), (
+        len(acks),
+        len(beats),
+        elapsed,
+    )
     gaps = [b - a for a, b in itertools.pairwise(beats)]
     assert gaps and max(gaps) < HEARTBEAT * 4, gaps  # the event loop never stalled
     assert havre.bot.latency < 2
