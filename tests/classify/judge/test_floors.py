@@ -151,17 +151,18 @@ from bot.domain.policy.loader import load_policy
 # 2.5 made 13 offers of help on 5,345 quiet messages in validation, over its one-in-500 budget). Round 58's
 # self-talk in the second person is no longer nudged (tune NEVER 12 -> 0 and 11 -> 0), nor is rounds 51-52's
 # reported abuse (1 -> 0, 3 -> 0); held-back self-talk (patient) 4 -> 3.
-# Regenerated at 14:35 UTC on 2026-12-07 (eleventh day), corpus only, no rule changed: rounds 54 (support) and
-# 56 (threats with their near misses) joined the tune split (18,619 messages) and rounds 55 and 57 (never read)
-# the held-back split (8,158 with the red team's file), after rounds 59-62 had been measured at first sight;
-# cues relearned. Lowered by the merge itself, on purpose: tune insult and threat (patient 0.95 -> 0.94: round
-# 56's threats and insults are new to the tune split and no rule reads them yet), held-back insult (0.82 ->
-# 0.77, 0.85 -> 0.82: round 55's insults mostly carry no insult noun) and obfuscated (0.91 -> 0.90 both: round
-# 55's homoglyphs, reversed words and regional-indicator letters). One round-54 illness message (tune, patient)
-# is nudged (NEVER 0 -> 1) and one more held-back reported-abuse message (game, 1 -> 2) until rules read them.
+# Regenerated at 14:25 UTC on 2026-12-07 (eleventh day), corpus only, no rule changed: rounds 54 (support) and
+# 56 (threats with their near misses) joined the tune split (18,619 messages) and rounds 55 and 57 (never
+# read) the held-back split (8,158 with the red team's file), after rounds 59-62 had been measured at first
+# sight; cues relearned. Lowered by the merge itself, on purpose: tune insult and threat (patient 0.95 ->
+# 0.94: round 56's threats and insults are new to the tune split and no rule reads them yet), held-back insult
+# (0.82 -> 0.77, 0.85 -> 0.82: round 55's insults mostly carry no insult noun) and obfuscated (0.91 -> 0.90
+# both: round 55's homoglyphs, reversed words and regional-indicator letters). One round-54 illness message
+# (tune, patient) is nudged (NEVER 0 -> 1) and one more held-back reported-abuse message (game, 1 -> 2) until
+# rules read them.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.9% of 2669 (day 11 start, 14:35 UTC)
+        "crisis": 0.97,  # 99.9% of 2669 (day 11 start, 14:25 UTC)
         "distress": 0.95,  # 99.3% of 1390
         "help": 0.95,  # 99.6% of 1062
         "reported_abuse": 0.95,  # 99.2% of 861
@@ -175,7 +176,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 100.0% of 1563
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.8% of 2027 (day 11 start, 14:35 UTC)
+        "crisis": 0.97,  # 99.8% of 2027 (day 11 start, 14:25 UTC)
         "distress": 0.95,  # 99.0% of 891
         "help": 0.95,  # 99.9% of 826
         "reported_abuse": 0.95,  # 99.1% of 916
@@ -189,7 +190,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 99.9% of 1585
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.0% of 424 (day 11 start, 14:35 UTC)
+        "crisis": 0.94,  # 96.0% of 424 (day 11 start, 14:25 UTC)
         "distress": 0.89,  # 91.3% of 427
         "help": 0.95,  # 97.3% of 371
         "reported_abuse": 0.92,  # 94.2% of 452
@@ -203,7 +204,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.97,  # 99.2% of 526
     },
     ("heldout", "game"): {
-        "crisis": 0.93,  # 95.1% of 283 (day 11 start, 14:35 UTC)
+        "crisis": 0.93,  # 95.1% of 283 (day 11 start, 14:25 UTC)
         "distress": 0.92,  # 94.1% of 202
         "help": 0.95,  # 97.6% of 295
         "reported_abuse": 0.93,  # 94.7% of 469
