@@ -9015,3 +9015,280 @@ _RAW_THREAT11: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT11)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT11))
+
+# --- insult12 (issue 11, round 56): directed insults with no insult noun, read by structure ----------------------
+# Each row holds the reader (a second-person word, a mention, a vocative) and a contempt predicate: the reader's
+# feelings sent away ("go cry about it", « va chialer »), their pain called an act (« arrête de faire ta victime »,
+# "your flare ups always happen when"), their condition or aid mocked ("ok mr glass bones", "go flap ur hands
+# somewhere else", "ur aim is a disability of its own"), a patronising vocative over their ignorance ("sweetie, if
+# you understood"), the reader the cause of the group's ruin, « t'es qu'un ... » with any noun but a consoling one.
+# Never the author ("I'm gonna go cry about it"), never care ("it's not all in your head, your pain is real").
+_NOT_SUBJECT_INSULT12 = (
+    "(?<!i )(?<!we )(?<!they )(?<!he )(?<!she )(?<!to )(?<!can )(?<!could )(?<!would )(?<!might )(?<!will )"
+    "(?<!ll )(?<!not )(?<!t )(?<!gonna )(?<!me )(?<!you )(?<!u )(?<!and )(?<!or )(?<!may )(?<!should )"
+    "(?<!wanna )(?<!did )(?<!never )(?<!m )(?<!d )(?<!us )(?<!go )(?<!just )(?<!then )(?<!now )(?<!so )"
+)
+_FR_NOT_SUBJECT_INSULT12 = (
+    "(?<!je )(?<!j )(?<!il )(?<!elle )(?<!on )(?<!ca )(?<!qui )(?<!ne )(?<!n )(?<!ils )(?<!elles )(?<!pas )"
+    "(?<!me )(?<!m )(?<!s )(?<!se )(?<!nous )(?<!y )(?<!tu )(?<!t )(?<!vous )(?<!te )"
+)
+_CONDITION_INSULT12 = (
+    "glass bones|brittle bones|wheelchair|wheels|crutches|cane|stutter|stammer|stutterer|diabetic|diabetique|"
+    "bipolar|bipolaire|autistic|autiste|depressed|depressif|depressive|anxious|anxieux|anxieuse|fibro|"
+    "handicape|handicapee|epileptic|epileptique|schizo|asthmatic|asthmatique|deaf|sourd|sourde|aveugle|blind|"
+    "one brain cell|hypochondriac|hypocondriaque|chronic pain|spoons|sick note|sicknote|migraine|allergies|"
+    "tremblote|boiteux|boiteuse|begue|fauteuil|bequilles|oxygen tank|feeding tube|hearing aid|colostomy bag|"
+    "flare up|flare ups|trisomique|mongolien"
+)
+# the insult lexicon's own words: « t'es qu'un connard » stays the lexicon's hit (its cue names the entry)
+_LEXICON_NOUNS_INSULT12 = "|".join(
+    sorted(
+        (re.escape(w) for w in lex.STRONG_INSULT | lex.WEAK_INSULT if " " not in w),
+        key=lambda w: (-len(w), w),
+    )
+)
+_RAW_INSULT12: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # "go cry about it", "cope harder", "cope and seethe", « va chialer ailleurs », « ouin ouin »: the reader's
+    # feelings sent away; never the author ("i could cry about it", « je vais pleurer »)
+    (
+        _I,
+        "insult_cry_about_it_insult12",
+        "cry cope seethe mald malding pleurer chialer pleurnicher chouiner ouin",
+        None,
+        False,
+        rf"{B}{_NOT_SUBJECT_INSULT12}(?:go |just |now go |then go |so go )?cry (?:about it|harder|more|me a river|some more)(?! (?:with|together|if|when|too|sometimes|alone|every|at night|tonight))(?![^ ])"
+        rf"|{B}(?:cope|seethe|mald) (?:and seethe|seethe|and mald|and cry)(?![^ ])"
+        # "cope harder" alone is trash talk between players; with the reader's tears or a "grow up" it is contempt
+        rf"|{B}(?:cope|seethe|mald) (?:harder|more)(?![^ ])(?=.*{B}(?:crying|cried|cry|whining|whine|whinging|tears|grow up|baby|nobody cares|no one cares|seethe|malding|mald|loser|pathetic)(?![^ ]))"
+        rf"|{B}(?:stay|keep) (?:malding|seething|coping)(?![^ ])"
+        rf"|{B}{_FR_NOT_SUBJECT_INSULT12}(?:va|vas|allez|retourne|retournez) (?:pleurer|chialer|pleurnicher|chouiner)(?: (?:ailleurs|dans ton coin|dans un coin|chez ta mere|chez ta maman|a ta mere|a ta maman|plus loin|sur \S+|ouin ouin|lol|mdr|ptdr|bebe|le bebe|bouffon|gamin|gamine|ma grande|mon grand))?(?![^ ])(?! (?:avec|pour|parce|quand|si|a cause|au|devant))"
+        rf"|{B}ouin ouin(?![^ ])",
+    ),
+    # « arrête de faire ta victime », "stop playing the victim", "playing the sick card again", "your 'flare ups'
+    # always happen when there's work", "convenient illness you got there", « ta douleur c'est du cinéma »: the
+    # reader's pain called an act
+    (
+        _I,
+        "insult_pain_an_act_insult12",
+        "victim victime victimes martyr martyre card carte convenient pratique flare flares migraines symptoms "
+        "douleur maladie fatigue crises excuse cinema comedie mourante",
+        None,
+        False,
+        rf"{B}(?:stop|quit|enough of|enough with|give it a rest with|cut out) (?:playing|acting|being) (?:the )?(?:victim|martyr|poor me|sick card|pity card|illness card|disability card|damsel)(?![^ ])"
+        rf"|{B}(?:you|u|ya|you re|you are|ur|always|again|still) (?:always |again |still |just |forever |constantly )?(?:playing|pulling|using) (?:the )?(?:victim|sick|illness|disability|pity|spoon|chronic illness|mental health|anxiety|depression|autism|adhd) card(?![^ ])"
+        rf"|{B}(?:arrete|arretes|arretez|arrete un peu|stop|faut arreter) (?:de faire (?:ta|ton|la|le|votre|ta petite|ton petit) (?:victime|martyr|martyre|malade|mourante|mourant|petite nature|princesse|fragile|drama queen|chochotte)|de jouer (?:les|la|a la|aux|au|le) (?:victime|victimes|martyr|martyre|martyrs|malade|malades|mourant|mourante)|de te victimiser|de vous victimiser|de te faire passer pour (?:la|une|un) (?:victime|malade|martyr|martyre))(?![^ ])"
+        rf"|{B}(?:tu|t|vous) (?:fais|joues|joue|faites|jouez) (?:encore |toujours |juste |que |trop )*(?:ta|ton|la|le|votre) (?:victime|martyr|martyre|mourante|mourant)(?![^ ])"
+        rf"|{B}(?:ta|ton|tes|votre|vos) (?:soi disant |pretendue |pretendu |fameuse |fameux )?(?:douleur|douleurs|maladie|fatigue|depression|anxiete|handicap|crises|migraines|symptomes|diagnostic) (?:c est|est|sont|ce sont) (?:que |juste |surtout |clairement |)(?:dans ta tete|du cinema|de la comedie|du flan|une excuse|des excuses|imaginaire|imaginaires|bidon|pour l attention|pour attirer l attention|du pipeau|bien pratique|bien pratiques|tres pratique)(?![^ ])"
+        rf"|{B}(?:your|ur) (?:so called |alleged |little |convenient |)(?:pain|illness|condition|depression|anxiety|fatigue|flare up|flare ups|flares|migraine|migraines|symptoms|disability|diagnosis|chronic pain|crisis|episodes) (?:is|are) (?:just |only |all |literally |clearly |obviously |)(?:an excuse|excuses|in your head|fake|made up|for attention|a joke|so convenient|convenient|very convenient|imaginary|an act|a performance)(?![^ ])"
+        rf"|{B}(?:your|ur) (?:so called |little |)(?:pain|illness|condition|depression|anxiety|fatigue|flare up|flare ups|flares|migraine|migraines|symptoms|episodes|crises|spoons) (?:always|conveniently|only ever|magically|somehow always|only|seem to|seems to) (?:\S+ )?(?:happen|happens|show up|shows up|appear|appears|kick in|kicks in|start|starts|come|comes|hit|hits|flare|flares) (?:\S+ ){{0,3}}(?:when|whenever|right when|just when|as soon as)(?![^ ])"
+        rf"|{B}(?:convenient|such a convenient|very convenient|how convenient) (?:a |an |another |the |that |)(?:illness|flare|flare up|flare ups|migraine|symptoms|disability|diagnosis|condition|pain|timing for your \S+)(?: (?:you got|you ve got|you have|u got|there|again|lol|eh))+(?![^ ])"
+        rf"|{B}(?:ta|ton|tes) (?:maladie|douleur|crise|crises|migraine|migraines|handicap|fatigue) (?:bien |tres |trop )?pratique(?:s)?(?![^ ])",
+    ),
+    # "ok mr glass bones", « Madame la diabétique qui donne des conseils »: the reader named by their condition
+    (
+        _I,
+        "insult_named_by_condition_insult12",
+        "mr mrs miss ms monsieur madame mademoiselle mme sir lady",
+        None,
+        False,
+        rf"{B}(?:ok |okay |oui |ouais |bah |lol |mdr |hey |yo |eh )?(?:mr|mrs|miss|ms|monsieur|madame|mademoiselle|mme|sir|lady|little miss|little mr) (?:la |le |l |the )?(?:{_CONDITION_INSULT12})(?![^ ])(?! (?:is|est|was|etait|shop|store|magasin|repair|repairs|association|clinic|clinique|centre|center|awareness|foundation|fondation|walk|run|support group|ward|service|pageant|contest))(?=.*{B}(?:you|u|your|ur|yourself|tu|t|toi|ton|ta|tes|go|va|sit|assis|assieds|commence|qui|who|thinks|here|ici|lol|mdr|ptdr|again|encore)(?![^ ]))",
+    ),
+    # "go flap ur hands somewhere else", « va boiter ailleurs », "roll away in your little wheelchair", « retourne
+    # dans ton fauteuil »: the reader's body or aid sent away
+    (
+        _I,
+        "insult_condition_sent_away_insult12",
+        "flap stim twitch limp wobble drool stutter stammer wheeze boiter baver begayer trembler stimmer roll rouler "
+        "wheelchair fauteuil crutches bequilles tank walker cane canne deambulateur",
+        None,
+        False,
+        rf"{B}(?:go|va|vas|allez|just|now) (?:flap|stim|twitch|limp|wobble|drool|stutter|stammer|wheeze|shake|boiter|baver|begayer|trembler|trembloter|stimmer|rouler|roll|wheel)(?: (?:your|ur|tes|ta|ton|those|these) (?:\S+ )?\S+)? (?:somewhere else|elsewhere|ailleurs|plus loin|out of here|away|dans ton coin|in a corner|in your corner|back home|chez toi)(?![^ ])"
+        rf"|{B}(?:roll|wheel|limp|go back|get back|retourne|retournez) (?:away |off |back |along |)(?:in|on|to|into|dans|sur|a|sous) (?:your|ur|ton|ta|tes) (?:little |lil |stupid |petit |petite |precious |)(?:wheelchair|chair|crutches|walker|cane|oxygen tank|hospital bed|fauteuil|bequilles|deambulateur|canne|lit d hopital)(?![^ ])",
+    ),
+    # "bro ur aim is a disability of its own", « ton niveau c'est un handicap à lui seul »: the reader's trait called an
+    # illness
+    (
+        _I,
+        "insult_trait_is_illness_insult12",
+        "disability handicap illness maladie disease cancer tumor tumour",
+        "own itself seul seule entiere soi",
+        False,
+        rf"{B}(?:your|ur|yo|ton|ta|tes|votre|vos) (?:\S+ ){{1,2}}(?:is|are|est|c est|sont|ce sont) (?:literally |actually |genuinely |clearly |vraiment |carrement |juste |)(?:a |an |un |une )?(?:disability|handicap|illness|maladie|disease|cancer|tumor|tumour|mental illness|condition|learning disability) (?:of its own|of their own|in itself|in and of itself|on its own|a part entiere|en soi|a lui seul|a elle seule|a lui tout seul|a elle toute seule|a eux seuls|a elles seules)(?![^ ])",
+    ),
+    # "sweetie, if you understood how type 1 works", « ma pauvre, t'as rien compris », "bless your heart, you
+    # really did think", "that's adorable, you think you understand": a patronising vocative over the reader's
+    # ignorance
+    (
+        _I,
+        "insult_patronising_vocative_insult12",
+        "sweetie sweety honey hun hon sweetheart darling pauvre grande cocotte cherie coco heart adorable cute "
+        "mignon mignonne",
+        "if you understood understand understands know knew knows think thought believe read comprends compris "
+        "sais penses crois cru works toi idea clue",
+        False,
+        rf"{B}(?:oh |aww |awww |aw |ok |okay |listen |look |ecoute |oh la |bah |ben |)(?:sweetie|sweety|honey|hun|hon|sweetheart|darling|ma pauvre|mon pauvre|ma grande|ma cocotte|ma cherie|mon coco|ma pauvre cherie|mon pauvre ami)(?: \S+){{0,3}} (?:if (?:you|u) (?:actually |really |even |)(?:understood|knew|had read|read|could read|had any idea|had a clue|knew anything)|that s not how (?:any of )?(?:this|it|that) works|that is not how (?:any of )?(?:this|it|that) works|(?:you|u) (?:clearly |really |obviously |)(?:don t|do not|dont) (?:understand|get it|know what|have a clue|have any idea)|(?:you|u) have no (?:idea|clue)|tu (?:comprends|piges|captes) rien|t as rien (?:compris|capte|pige)|tu sais (?:meme )?pas de quoi tu parles|tu sais rien|commence par toi meme|renseigne toi)(?![^ ])"
+        rf"|{B}(?:bless your heart|bless ur heart|how adorable|that s adorable|that is adorable|thats adorable|so cute|how cute|that s cute|c est mignon|c est trop mignon|trop mignon|comme c est mignon|c est chou)(?: \S+){{0,2}} (?:(?:you|u) (?:really |actually |genuinely |honestly |)(?:think|thought|believe|believed|did think)(?: that)? (?:you|u|that|this|it|your|ur|they)(?! (?:of me|about me))|que (?:tu|t) (?:penses|crois|croies|penses pouvoir) (?:comprendre|savoir|avoir raison|etre|que|qu)|(?:tu|t) (?:crois|penses|as cru|as pense) (?:que|qu|vraiment|avoir|etre|comprendre|savoir))",
+    ),
+    # "you're the reason this server is dead", « c'est à cause de toi que personne ne poste plus », « t'es la raison
+    # pour laquelle la guilde est morte »: the reader the cause of the group's ruin
+    (
+        _I,
+        "insult_cause_of_ruin_insult12",
+        "reason raison cause",
+        "dead dying toxic trash died mort morte meurt toxique anymore plus empty vide quitte quittent part partent "
+        "barre barrent",
+        False,
+        rf"{B}(?:you re|you are|youre|ur|u r|t es|tu es|vous etes|c est toi|c est vous|it s you|its you|it is you) (?:literally |honestly |clearly |just |probably |definitely |vraiment |clairement |surement )*(?:the |la )?(?:reason|raison|cause) (?:why |pour laquelle |que |qu |this |)(?:this |the |our |ce |le |la |notre |cette |)?(?:server|guild|team|chat|group|channel|discord|raid|clan|community|serveur|guilde|equipe|groupe|salon|communaute|commu) (?:is|s|went|est|devient|a l air|died|est devenu|est devenue|meurt|died) (?:so |si |)(?:dead|dying|toxic|trash|empty|quiet|mort|morte|toxique|vide|nul|nulle|died)(?![^ ])"
+        rf"|{B}(?:you re|you are|youre|ur|u r|t es|tu es|vous etes|c est toi|c est vous) (?:literally |honestly |clearly |just |vraiment |clairement )*(?:the |la )?(?:reason|raison|cause) (?:why |pour laquelle |que |qu )?(?:nobody|no one|noone|personne) (?:ne |n )?(?:\S+ ){{0,2}}(?:posts|post|talks|talk|comes|come|plays|play|stays|poste|parle|vient|joue|reste|ecrit) (?:\S+ )?(?:anymore|here anymore|plus|ici)(?![^ ])"
+        rf"|{B}(?:c est|c) a cause de (?:toi|vous) (?:que|qu) (?:le serveur|la guilde|l equipe|le groupe|le salon|la commu|le discord|personne|tout le monde|les gens) (?:\S+ ){{0,2}}(?:est mort|est morte|meurt|part|partent|se barre|se barrent|quitte|quittent|poste plus|parle plus|vient plus|joue plus|est toxique)(?![^ ])",
+    ),
+    # « t'es qu'un raté », « tu n'es qu'une pleurnicheuse », « vous n'êtes qu'une bande de … »: the reader reduced
+    # to one thing; never a consolation (« t'es qu'un humain », « tu n'es qu'un débutant, c'est normal »)
+    (
+        _I,
+        "insult_only_a_insult12",
+        "qu",
+        "t tu vous es etes",
+        False,
+        rf"{B}(?:t es|tu es|tu n es|t n es|vous etes|vous n etes|t etais|tu n etais|tu seras|tu resteras|tu ne seras|tu ne resteras) (?:juste |vraiment |rien |jamais rien |jamais |definitivement |toujours |franchement )?qu (?:un|une|des) (?:pauvre |sale |gros |grosse |petit |petite |vieux |vieille |sombre |espece de |bande de |minable |)(?!(?:{_LEXICON_NOUNS_INSULT12}|pauvre|sale|gros|grosse|petit|petite|vieux|vieille|sombre|espece|bande|minable|boule|amour|ange|coeur|creme|perle|bisounours|rayon|tresor|chou|nounours|doudou|crack|genie|champion|championne|legende|star|chaton|bonbon|soleil|cadeau|bijou|merveille|humain|humaine|humains|etre|etres|homme|femme|enfant|enfants|gamin|gamine|bebe|debutant|debutante|debutants|novice|joueur|joueuse|joueurs|patient|patiente|personne|mec|fille|garcon|ado|adolescent|adolescente|etudiant|etudiante|stagiaire|ami|amie|membre|level|niveau|lvl|nombre|numero|pion|passage|homme comme|moment|an|mois|jour|jours|peu|tout petit|petit peu|instant|etape|humain comme)(?![^ ]))[a-z]\S+(?! (?:c est normal|c est pas grave|ca arrive|t as le droit|comme nous|comme tout le monde|comme les autres|apres tout|au final|on l est tous|courage))(?: \S+)?(?![^ ])",
+    ),
+    # "you must be exhausting to live with", « tu dois être invivable au quotidien »: the reader a burden to those
+    # around them
+    (
+        _I,
+        "insult_burden_to_live_with_insult12",
+        "exhausting nightmare hell insufferable unbearable burden invivable insupportable epuisant epuisante enfer "
+        "fardeau",
+        "live with around quotidien vivre entourage proches",
+        False,
+        rf"{B}(?:you must be|u must be|you re|you are|ur|tu dois etre|t dois etre|vous devez etre|t es|tu es) (?:so |such |a |an |un |une |vraiment |tellement |)(?:exhausting|a nightmare|hell|insufferable|unbearable|a burden|a pain|invivable|insupportable|epuisant|epuisante|un enfer|un fardeau|un boulet) (?:to live with|to be around|to care for|to date|to be married to|a vivre|au quotidien|pour ton entourage|pour tes proches|pour ta famille|pour ton mari|pour ta femme|a supporter)(?![^ ])",
+    ),
+    # "your opinion is worth less than the dirt under", « ton avis vaut moins qu'un ... », "t'as zéro valeur": the
+    # reader's word or worth weighed at nothing
+    (
+        _I,
+        "insult_worth_nothing_insult12",
+        "worth vaut valeur value",
+        "less moins zero 0 aucune no rien",
+        False,
+        rf"{B}(?:your|ur|ton|ta|tes|votre|vos) (?:opinion|opinions|take|takes|word|words|avis|parole|existence|input|advice|conseils|conseil|vote|point of view|pov) (?:is|are|vaut|valent) (?:worth )?(?:less|moins) (?:than|que|qu)(?![^ ])"
+        rf"|{B}(?:t as|tu as|tu vaux|t vaux|you have|you got|u have|u got|you re worth|you are worth|ur worth) (?:zero|0|aucune|no|rien|nada) (?:valeur|value|worth)?(?:,| )?(?:en jeu comme ailleurs|as a person|en tant que personne|comme etre humain|as a human|in life|dans la vie|ici comme ailleurs|nulle part)(?![^ ])",
+    ),
+    # "the problem isn't your illness, it's you", « c'est pas ta maladie le problème c'est toi »
+    (
+        _I,
+        "insult_problem_is_you_insult12",
+        "probleme problem maladie illness diagnosis diagnostic handicap condition disability depression anxiete "
+        "anxiety autisme autism trouble",
+        "toi you",
+        False,
+        rf"{B}(?:c est pas|ce n est pas|c pas|it s not|it is not|its not|the problem isn t|the problem is not|le probleme c est pas|le probleme n est pas) (?:ta|ton|tes|your|ur) (?:\S+ ){{0,2}}(?:le probleme |the problem |qui pose probleme )?(?:c est|c|it s|its|it is|the problem is|le probleme c est) (?:toi|you)(?: le probleme| the problem)?$",
+    ),
+    # "bless your heart, you tried", « le mec boite et il veut nous faire la morale »: a condition set against the
+    # reader's wish to lead or teach
+    (
+        _I,
+        "insult_condition_lecturing_insult12",
+        "boite tremble begaie roule morale lecture",
+        "morale lecture tell teach dire apprendre",
+        False,
+        rf"{B}(?:il|elle|tu|t|toi|le mec|la meuf|he|she|you|u) (?:\S+ ){{0,2}}(?:boite|boites|tremble|trembles|begaie|begaies|roules|roule|limps|limp|shakes|stutters|stammers|rolls|can t walk|marches pas|marche pas) (?:\S+ ){{0,3}}(?:veut|veux|vient|viens|wants to|want to|thinks|think|comes to|come to) (?:nous |me |us |)(?:faire la morale|faire la lecon|donner des lecons|dire comment|expliquer comment|lecture|teach|tell us how|tell me how|give us lessons)(?![^ ])",
+    ),
+]
+_RAW_INSULT12 += [
+    # "who cares what u think", « personne en a rien à faire de ce que tu penses », "nobody cares what a 5/10 thinks,
+    # sweetheart": the reader's thoughts dismissed; never others' ("who cares what they think, you do you")
+    (
+        _I,
+        "insult_who_cares_what_you_think_insult12",
+        "cares care asked penses dis racontes crois thinks think",
+        "who nobody no noone personne on qui",
+        False,
+        rf"{B}(?:who|nobody|no one|noone|literally nobody|not a single person|not one person) (?:even |really |actually |honestly |here |)(?:cares|care|asked|gives a (?:shit|fuck|damn|toss|crap)) (?:about )?(?:what|how) (?:you|u|ya) (?:think|say|feel|reckon|believe|want|have to say)(?![^ ])"
+        rf"|{B}(?:who|nobody|no one|noone) (?:even |really |)cares (?:what|how) (?:a|an|some) (?:\S+ ){{0,5}}(?:thinks|says|feels|reckons)(?![^ ])(?=.*{B}(?:sweetheart|sweetie|honey|hun|darling|mate|bro|buddy|pal|@user|you|u|ur|your)(?![^ ]))"
+        rf"|{B}(?:personne|qui) (?:n )?en a (?:rien|quelque chose|qqch) a (?:faire|foutre|cirer|battre|secouer) (?:de ce que|de c que|de ce qu) (?:tu|t|vous) (?:penses|pense|dis|racontes|veux|crois|ressens|pensez|dites|racontez)(?![^ ])"
+        rf"|{B}(?:on|tout le monde|nous) s en (?:fout|fiche|bat les couilles|tape|branle|balance) (?:royalement |completement |grave |)de ce que (?:tu|t|vous) (?:penses|dis|racontes|crois|ressens|pensez|dites|racontez)(?![^ ])",
+    ),
+    # "you play hunt like a toddler", « il joue r6 comme ma grand-mère conduit », « tu joues comme un pied »: the
+    # reader's play set against a child, an elder or a limb; teasing when laughed or loved
+    (
+        _I,
+        "insult_plays_like_a_insult12",
+        "play plays aim aims drive drives joue joues vise vises conduis",
+        "like comme",
+        False,
+        rf"{B}(?:you|u|ya|tu|t|vous) (?:\S+ )?(?:play|plays|aim|aims|drive|drives|joue|joues|jouez|vise|vises|visez|conduis|conduit) (?:\S+ ){{0,2}}(?:like|comme) (?:a|an|un|une|ma|my|mon|des|some) (?:\S+ )?(?:toddler|baby|grandma|granny|nan|nana|grandpa|blind|bebe|grand mere|grand pere|mamie|papy|aveugle|pied|pieds|manche|manchot|potato|patate|5 year old|five year old|child|kid|enfant|gamin|gamine|chimp|monkey|singe|huitre|moule|lemming)(?![^ ])(?! (?:again|encore|de nouveau|now|maintenant))",
+    ),
+]
+_RAW_INSULT12 += [
+    # "please teach me how to be this bad", « apprends-moi à être aussi nul »: the reader's failing asked for as a
+    # lesson in mock wonder (insult8's row reads the stronger words; "how are you this bad" is said between friends)
+    (
+        _I,
+        "insult_teach_me_this_bad_insult12",
+        "bad trash worse terrible awful nul nulle mauvais mauvaise",
+        "teach show tell apprends",
+        False,
+        rf"{B}(?:teach me how to be|show me how to be|tell me how to be|apprends moi a etre) (?:this|that|so|aussi|si|autant) (?:bad|trash|terrible|awful|nul|nulle|mauvais|mauvaise)(?![^ ])",
+    ),
+    # "t'as été élevé par des loups ou quoi", "were you raised by wolves": the reader's manners set among animals
+    (
+        _I,
+        "insult_raised_by_animals_insult12",
+        "eleve elevee eleves elevees raised brought",
+        "loups wolves singes apes monkeys animaux animals porcs pigs hyenes hyenas chacals sauvages barn",
+        False,
+        rf"{B}(?:t as ete|tu as ete|t a ete|vous avez ete|t es|tu es|were (?:you|u)|you were|u were|was (?:you|u)|ya were) (?:\S+ )?(?:eleve|elevee|eleves|elevees|raised|brought up) (?:par|by|in|dans) (?:des |a |une |un |the |les |a pack of |une meute de |une bande de |)(?:loups|wolves|singes|apes|monkeys|animaux|animals|porcs|pigs|hyenes|hyenas|chacals|sauvages|barn|grange|etable|zoo)(?![^ ])",
+    ),
+    # "you're proof that evolution can go backwards", « t'es la preuve vivante que la sélection naturelle a raté »
+    (
+        _I,
+        "insult_proof_evolution_insult12",
+        "evolution selection darwin",
+        "proof preuve",
+        False,
+        rf"{B}(?:you re|you are|youre|ur|u r|t es|tu es|vous etes|toi t es) (?:\S+ )?(?:proof|living proof|walking proof|the proof|la preuve|la preuve vivante|une preuve) (?:that|que|qu) (?:\S+ ){{0,2}}(?:evolution|natural selection|l evolution|la selection naturelle|selection naturelle|darwin)(?![^ ])",
+    ),
+    # "you should be ashamed, taking up space in a support group for REAL sick people": the reader's illness
+    # denied by sending them out of the group
+    (
+        _I,
+        "insult_not_really_sick_insult12",
+        "space place spot spots resources",
+        "real really actually vrais vraies vraiment",
+        False,
+        rf"{B}(?:you|u|ya|tu|t|vous)(?: \S+){{0,5}} (?:taking up|take up|stealing|steal|wasting|waste|prends|prenez|piques|voles) (?:a |de la |la |une |)(?:space|place|spot|spots|resources|ressources|places)(?: \S+){{0,6}} (?:for|from|pour|aux|des|a des|of) (?:real|really|actually|the real|les vrais|les vraies|vrais|vraies|de vrais|de vraies) (?:sick|ill|disabled|chronically ill|malades|handicapes|patients|patientes|people who)(?![^ ])",
+    ),
+    # "you're as fun as a blood test", « t'es aussi drôle qu'une prise de sang »: the reader's charm set against a
+    # thing (insult11's row reads usefulness and wit); never a show or a comedian
+    (
+        _I,
+        "insult_as_fun_as_insult12",
+        "drole fun funny interessant interessante interesting agreable pleasant charismatique charming exciting "
+        "passionnant passionnante entertaining sympa",
+        "aussi as",
+        False,
+        rf"{B}(?:t es|tu es|vous etes|you re|you are|youre|ur|u r|toi t es) (?:about |genre |a peu pres |literally |juste |just |vraiment |really )*(?:aussi|as) (?:drole|fun|funny|interessant|interessante|interesting|agreable|pleasant|charismatique|charismatic|charming|exciting|passionnant|passionnante|entertaining|sympa|marrant|marrante) (?:qu|que|as) (?:un|une|a|an|le|la|the|des|du) (?!(?:comedian|humoriste|comique|clown|sitcom|show|film|movie|spectacle|fete|party|concert|vacances|holiday|weekend|day off|stand up|one man show|pote|ami|amie|friend|soiree|jour|day)(?![^ ]))\S+",
+    ),
+    # "aww is the little manic boy having another episode", "are we having another meltdown, sweetie": the reader's
+    # condition mocked as a child's tantrum
+    (
+        _I,
+        "insult_another_episode_insult12",
+        "episode meltdown tantrum crise caprice fit",
+        "another again encore autre little lil baby widdle we petit petite bebe",
+        False,
+        rf"{B}(?:is|are|r) (?:the|our|da|this|my) (?:little|lil|poor|widdle|wittle|itty bitty|baby|sad) (?:\S+ )?(?:boy|girl|kid|baby|man|princess|snowflake|one|guy|bro) having (?:another|a little|his|her|their|one of (?:his|her|their)) (?:\S+ )?(?:episode|episodes|meltdown|meltdowns|tantrum|tantrums|fit|fits|crisis|moment)(?![^ ])"
+        rf"|{B}(?:are|r) we having (?:another|a little|an|one of our) (?:\S+ )?(?:episode|meltdown|tantrum|fit|moment)(?![^ ])(?=.*{B}(?:sweetie|sweetheart|honey|hun|darling|aww|awww|pills|meds|lol|lmao|baby|again)(?![^ ]))"
+        rf"|{B}(?:le|la) (?:petit|petite|pauvre|bebe) (?:\S+ )?(?:fait|fais|nous fait|nous refait|refait) (?:encore )?(?:une|sa|son) (?:\S+ )?(?:crise|caprice|episode)(?![^ ])",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT12)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT12))
+# the rows friends also say, laughing or loving ("cope harder lol ❤️", "sweetie you don't get it 😂")
+TEASED_INSULT12 = frozenset(
+    (
+        "insult_cry_about_it_insult12", "insult_only_a_insult12", "insult_worth_nothing_insult12",
+        "insult_plays_like_a_insult12", "insult_teach_me_this_bad_insult12", "insult_as_fun_as_insult12",
+    )
+)  # fmt: skip
