@@ -337,7 +337,7 @@ RULES: tuple[Rule, ...] = (
       rf"(?:\b(?:je|j){G(4)} |\b(?:envie|penser|pense|pensee|pensees|idee|idees|besoin|doigt|doigts|point"
       r"|pret|prete|decide|decidee|essaye|essayer|tente|tenter|peur|veux|vouloir|vais|finir par)"
       rf"(?: de| d| a)?{G(2)} )(?:me|m) (?:suicider|suicide|suicidee|tuer|tue|tuee|foutre en l ?air|fous en l ?air"
-      r"|flinguer|buter|bute|pendre|pends|noyer(?! dans(?: [^\s|]+){0,2} " + _SWAMPED_BY + r"\b)|tirer une balle|faire sauter"
+      r"|flinguer|buter|bute|pendre|pends|(?<!impression de me )(?<!sensation de me )(?<!sentiment de me )(?<!comme si je me )noyer(?! dans(?: [^\s|]+){0,2} " + _SWAMPED_BY + r"\b)|tirer une balle|faire sauter"
       r"|ouvrir les veines|empoisonner"
       r"|supprimer|achever|jeter sous|jeter du|jeter d|jeter par|jeter dans le vide|jeter de|balancer du"
       r"|balancer sous|laisser mourir|laisser crever)\b"),
@@ -3017,4 +3017,208 @@ RULES_support9 += (
       r"\b(?:so|soo|sooo|too|really|just) (?:tired|exhausted|drained|worn out)(?: [^\s|]+){0,2} (?:everything|it all|all of me) (?:hurts|hurt|aches|ache)\b"
       r"|\b(?:tellement|trop|si|tres) (?:fatiguee?|crevee?|epuisee?|naze)(?: [^\s|]+){0,2} (?:j ai|j avoir) mal partout\b"
       r"(?![^|]*\b(?:lol|lmao|haha|mdr|ptdr|xd|gym|leg day|workout|muscu|sport|squats|run|marathon|hike|rando|match|game|hangover|courbatures|sore)\b)"),
+)  # fmt: skip
+
+
+# --- support12 (tune leftovers; help asked shyly, by typos, in fragments; distress without a risk sign) ----------
+# Laughter or a game said in the same side of the message: these distress shapes then stay quiet.
+_NO_LAUGH_support12 = r"(?![^|]*\b(?:lol|lmao|lmfao|haha|hahaha|mdr|ptdr|xd|jk|jpp|rofl)\b)"
+# someone and talk written by tired or shaking hands ("sombody to tlak", "any1 to tallk")
+_SOMEONE_TYPO_support12 = (
+    r"(?:someone|somebody|sombody|somebdy|somebdoy|someon|somone|soemone|smone|some1|sum1|smbdy|anyone|anybody|anyon|anyoen"
+    r"|annyone|any1|anione|ppl|people|qqn|quelqu un|qq1|kelkun|quelquun)"
+)
+_TALK_TYPO_support12 = r"(?:talk|tlak|tak|tlk|talkk|tallk|taalk|tal|takl|speak|chat|listen|lisen|lsiten|parler|parle|pralr|paerler|ecouter)"
+# An inner state after a shy frame: "i'm struggling", "not ok", « ça va pas », « j'en peux plus »
+_STATE_support12 = (
+    r"(?:i am|i m|im|i be|i feel|i really|i just|i need|i can not|i have been|i ve been|i have|things are|it is|it s|everything"
+    r"|ca va|ca aller|je vais|je aller|je me sens|je me sentir|j ai besoin|je avoir besoin|j en peux|j en pouvoir|je suis|je etre|chui|je sais plus"
+    r"|je savoir plus|je tiens|je tenir|c est dur|c etre dur)"
+)
+HELP_RULES_support9 += (
+    # a shy frame before the need: "i don't want to bother anyone but i'm not ok", « je veux pas déranger mais ça va
+    # vraiment pas », "not sure this is the right channel but i need to get something out" (never a question about the
+    # server, a link or a game after it)
+    R("shy_frame_support12", "help", 1,
+      r"\b(?:(?:i )?(?:do not|don t|dont|never) (?:want|wanna|mean|like) to (?:bother|burden|bug|annoy|disturb|dump on|trouble) (?:anyone|anybody|you|you all|y all|yall|people|everyone|u)"
+      r"|(?:sorry|sry|soz) (?:to|for) (?:bother|bothering|burden|burdening|bug|bugging|dump|dumping on|trauma ?dump|trauma dumping) (?:anyone|anybody|you|you all|y all|yall|people|everyone|u)?"
+      r"|(?:je|j) (?:ne )?(?:veux|vouloir|voudrais|voulais) (?:pas|point) (?:vous |te |t )?(?:deranger|embeter|saouler|ennuyer|deranger personne|embeter personne|plomber l ambiance|plomber)"
+      r"|(?:desole|desolee|dsl|pardon) (?:de|d) (?:vous |te |t )?(?:deranger|embeter|deranger avec ca|plomber l ambiance))"
+      r"(?: (?:with this|with that|avec ca|avec mes histoires|here|ici|again|encore|at this hour|a cette heure ci|a cette heure))?"
+      rf" (?:but|mais|though|cependant|sauf que) (?:honestly |franchement |really |vraiment |just |juste )?{_STATE_support12}\b"
+      r"(?! (?:know|savoir|sais|wondering|need (?:a|the) (?:link|code|invite|key)|besoin (?:du|d un) (?:lien|code))\b)" + _NO_LAUGH_support12 +
+      r"|\b(?:not sure|unsure|idk|i do not know|i don t know|je sais pas|pas sur|pas sure|chais pas|jsp) (?:if |si )?(?:this is|this be|it is|c est|c etre|ce est) (?:the )?(?:right|wrong|bon|mauvais|le bon|le mauvais|la bonne|la mauvaise) (?:place|channel|salon|endroit|chan)"
+      r"(?: for this| pour ca)? (?:but|mais) (?:i|je|j) (?:just |really |juste |vraiment )?(?:need|have|gotta|got|want|dois|ai besoin|avoir besoin|veux|vouloir)"
+      r" (?:to |de |d )?(?:get (?:something|this|it|stuff|things) (?:out(?! of\b)|off my chest)|vent|talk|say something|share something|tell someone|let it out|parler|en parler|vider mon sac|dire quelque chose|le dire a quelqu un)\b"
+      + _NO_LAUGH_support12),
+    # need someone to talk, spelt by tired or shaking hands: "need sombody to tlak", « besoin de qqn pr parler »
+    R("typo_ask_support12", "help", 1,
+      rf"\b(?:need|ned|nede|neeed|nedd|want|wnat|pls|plz|please|besoin|bsoin|besoi|beosin)(?: de| d| of)? {_SOMEONE_TYPO_support12}"
+      rf" (?:to|2|too|pour|pr|pour me|qui|que) (?:me )?{_TALK_TYPO_support12}\b(?! (?:about|into|out of|through|for|au sujet|du|de la|des) \w)"
+      rf"|\b{_SOMEONE_TYPO_support12} (?:can|could|cn|cld|pls|plz|please|peut|pourrait) {_TALK_TYPO_support12} (?:to |with |wit |2 )?(?:me|moi|m)\b"),
+    # an ask in fragments, the words missing (aphasia, a stroke, panic): "me. talk. someone? pls", « parler. qqn. svp »
+    R("fragment_ask_support12", "help", 1,
+      r"\b(?:me |moi )?(?:talk|speak|parler|help|aide) (?:someone|somebody|anyone|qqn|quelqu un)(?: please| pls| svp| stp| now| maintenant| vite)*(?= \||\s*$| (?:words|word|mots|mot|head|tete|stroke|avc|hard|dur|please|svp|stp|scared|peur|can not|cant|pas)\b)"
+      r"(?![^|]*\b(?:into|boss|raid|quest|npc|pnj|dungeon|donjon|game|jeu|ranked|match|lol|mdr)\b)"
+      r"|(?:^ |\| )(?:someone|anyone|qqn|quelqu un) (?:talk|parler)(?: please| pls| svp| stp)+(?= \||\s*$)"),
+    # booking a chat with a listener: "could i maybe book a chat", « je pourrais avoir un moment pour parler avec toi »
+    R("book_chat_support12", "help", 1,
+      r"\b(?:could|can|may|might) i (?:maybe |possibly |please |perhaps |just )?(?:book|grab|have|get|schedule|arrange|set up|request) (?:a|one|some|a quick|a little|a short) (?:chat|talk|session|listening session|one to one|1 on 1|1:1)"
+      r"(?= \||\s*$| (?:with (?:you|u|someone|somebody|one of you|a listener|a helper)|please|pls|sometime|soon|tonight|today|this week)\b)"
+      r"(?![^|]*\b(?:raid|guild|boss|game|match|tournament|patch|build|trade|stream|event|schedule)\b)"
+      r"|\b(?:je pourrais|je peux|est ce que je peux|est ce que je pourrais|je pouvoir) (?:avoir|prendre|reserver|caler) (?:un|une) (?:moment|creneau|temps|rdv|echange|discussion) (?:pour (?:parler|discuter|papoter)|d ecoute|avec (?:toi|vous|quelqu un))\b"
+      r"(?![^|]*\b(?:raid|guilde|boss|jeu|partie|match|tournoi|patch|build|stream|event|planning)\b)"),
+    # worried about someone's farewell and asking how to reach them: « quelqu'un a un moyen de le joindre ? je suis inquiet »
+    R("reach_them_support12", "help", 1,
+      r"(?:^ |\| )(?=[^|]*\b(?:inquiet|inquiete|worried|worrying|scared|afraid|peur|flippe|flippee|panique|paniquee|freaking out|terrified)\b)[^|]*?"
+      r"\b(?:quelqu un|qqn|qq1|anyone|anybody|someone|somebody|vous) (?:a|aurait|avoir|have|has|got|avez|auriez) (?:un moyen|a way|any way|moyen|un contact|a contact|un numero|a number)"
+      r" (?:de|d|to|pour) (?:le |la |les |l )?(?:joindre|contacter|appeler|reach|contact|call|get hold of|get in touch with)\b"
+      r"(?![^|]*\b(?:dev|devs|support|patch|save|server|serveur|account|compte|bug|refund|lol|lmao|haha|mdr|ptdr|xd)\b)"),
+)  # fmt: skip
+# An offer to listen recalled and taken up in so many words (``support`` reads it on the whole message, the offer
+# being reported speech): "you said i could reach out. i'm reaching out. are you around?", "you said i could message
+# if things got bad. can i?", « tu m'avais dit que je pouvais t'écrire… je peux ? »; never about a trade or a game.
+OFFER_TAKEN_support12 = (
+    r"\b(?:you said|u said|you told me|u told me|you once said|tu m avais dit|tu m as dit|t m avais dit|vous m aviez dit|vous m avez dit|tu avais dit|t avais dit)"
+    r"(?: that| que| qu)? (?:i|we|je|j|on) (?:could|can|should|may|was allowed to|pouvais|peux|pourrais|pouvait|peut)"
+    r" (?:always |just |toujours |juste )?(?:reach out|message|msg|dm|pm|text|talk|call|ping|write|come to you|come talk|t ecrire|vous ecrire|te parler|vous parler|t appeler|te contacter|t mp|venir te parler|ecrire)\b"
+    r"(?![^|]*\b(?:trade|build|raid|item|boss|patch|loot|quest|deck|sword|game|match|partie|jeu|craft|stuff|commande|order|borrow|account|compte)\b)"
+    r"(?: [^\s|]+){0,12} (?:i am reaching out|i m reaching out|so i am reaching out|reaching out now|here i am|so here i am|can i|could i|may i|is that still ok|is that still okay|still ok|still okay"
+    r"|are you (?:still )?(?:around|there|free|up|awake|about)|je peux|c est toujours ok|toujours ok|t es la|tu es la|vous etes la|me voila|alors je le fais|je le fais)(?= \||\s*$)"
+)
+# A medical suffix names an illness the list does not (« ma sclérodermie », "my neuropathy", « mon arthrose »): read by
+# ``abuse.curses_illness`` beside ``CURSED_ILLNESS``, with the same three shapes (the illness "is a bitch", sent to hell,
+# cursed by name); "ma petite", "ma pote", "ma voisine" have no such suffix.
+ILLNESS_SUFFIXES_support12 = (
+    "itis", "osis", "pathy", "algia", "dermia", "derma", "emia", "plegia", "trophy", "ectomy",
+    "ite", "ose", "pathie", "algie", "dermie", "emie", "plegie", "trophie", "plasie", "syndrome",
+)  # fmt: skip
+_ILL_support12 = (
+    r"(?:my|this|that|stupid|fucking|bloody|damn|la|le|les|l|ma|mon|mes|cette|ce|putain de|sale|foutue|foutu) (?:[^\s|]+ )?"
+    r"(?:[a-z]{4,}(?:itis|osis|pathy|algia|dermia|derma|emia|plegia|trophy|ite|ose|pathie|algie|dermie|emie|plegie|trophie|plasie)|syndrome(?: de| of)? [^\s|]+"
+    r"|scleroderma|sclerodermie|lupus|huntington|huntingtons|als|sla|mnd|pcos|sopk|ehlers danlos|eds|narcolepsie|cataplexy|cataplexie)"
+)
+CURSED_ILLNESS_support12 = (
+    rf"(?:^ ?|\| |\b(?:honestly|seriously|tbh|man|god|ok|so|and|but|et|mais|franchement|serieux|bref) ){_ILL_support12}"
+    r" (?:is|be|s|est|c est|c etre|ce est|is such|is an?|is being)(?: (?:a|an|such a|so|the|an absolute|absolute|total|real|fucking|bloody|une|un|vraie|vrai|vraiment|grosse|gros|putain de|sale)){0,2}"
+    r" (?:bastard|bitch|piece of shit|prick|asshole|arsehole|twat|cunt|shit|nightmare|menace|connard|connasse|salope|salaud|ordure|garce|saloperie|merde|pourriture|enfoiree?)\b"
+    rf"|(?:^ ?|\| |\b(?:honestly|seriously|tbh|man|god|ok|so|and|but|et|mais|franchement|serieux|bref) ){_ILL_support12} (?:can|could|should|may|will|peut|pourrait|doit|va)(?: just| juste)?"
+    r" (?:go to hell|go fuck itself|fuck off|get fucked|piss off|rot in hell|go die|aller en enfer|aller se faire foutre|aller au diable|crever|aller chier|se faire foutre)\b"
+    rf"|\b(?:fuck you|screw you|damn you|go to hell|va te faire foutre|va chier|je te deteste|i hate you) {_ILL_support12}\b"
+)
+RULES_support9 += (
+    # a death in the family, fresh: « ma grand-mère est décédée hier », "my dad passed away last night" (its cause
+    # told, « décédée d'un AVC hier », is illness talk)
+    R("fresh_loss_support12", "distress", 2,
+      r"\b(?:my|ma|mon|our|notre) (?:grand mere|grand pere|grandma|grandpa|gran|nan|nana|granny|grandad|mamie|papi|papy|mere|pere|maman|papa|mum|mom|dad|mother|father"
+      r"|brother|sister|frere|soeur|son|daughter|fils|fille|husband|wife|mari|femme|partner|copain|copine|best friend|meilleure amie|meilleur ami|uncle|aunt|auntie|oncle|tante|cousin|cousine|baby|bebe)"
+      r" (?:is |est |be |etre |has |have |a |avoir )?(?:died|passed away|pass away|die|decede|decedee|deceder|mort|morte|mourir)"
+      r"(?: (?!(?:d|de|du|des|from|of|after|following|suite)\b)[^\s|]+){0,3} (?:yesterday|last night|this morning|today|on sunday|on monday|hier|ce matin|cette nuit|aujourd hui|hier soir|avant hier|a few hours ago|an hour ago|il y a (?:une|deux|quelques) heures)\b"
+      r"(?![^|]*\b(?:game|jeu|raid|boss|quest|series|season|saison|episode|show|book|livre|film|movie|lol|mdr|character|perso|personnage)\b)"),
+    # the body holding, the mind not: "the pain is bearable but my head isn't", « le corps tient mais la tête suit plus »
+    R("body_ok_head_not_support12", "distress", 2,
+      r"\b(?:pain|body|joints|flare|symptoms|leg|legs|back|physically|douleur|corps|physiquement|jambes|dos) (?:is |are |be |est |sont |etre |va |aller |tient |tenir )?(?:bearable|fine|ok|okay|manageable|alright|better|supportable|gerable|ca va|mieux|tient|tenir|bien)"
+      r"(?: [^\s|]+){0,2} (?:but|mais) (?:my |la |le |mon |ma )?(?:head|mind|brain|mental|mental health|moral|tete|esprit|cerveau)"
+      r" (?:is not|isn t|be not|not|really not|nope|non|pas|suit pas|suit plus|lache|lacher|est en miettes|etre en miettes|is a mess|is wrecked|is in pieces|is somewhere else)\b"),
+    # no one spoken to for days, or an illness that isolates: "not had a proper conversation in three weeks",
+    # « ça fait deux semaines que j'ai parlé à personne », "chronic illness is so isolating"
+    R("days_unspoken_support12", "distress", 2,
+      r"\b(?:have not|has not|haven t|not|never|had not) (?:had|have|spoken to|speak to|talked to|talk to|seen|see) (?:a |one |any |anyone|anybody|a single )?(?:proper |real |actual |single |decent )?(?:conversation|convo|chat|person|soul|human|friend|word|anyone|anybody)"
+      r"(?: [^\s|]+){0,4} (?:in|for) (?:a|one|two|three|four|five|six|several|many|\d+) (?:days|day|weeks|week|months|month)\b"
+      r"|\b(?:ca fait|ca faire|depuis) (?:une|un|deux|trois|quatre|cinq|plusieurs|des|\d+) (?:jours|jour|semaines|semaine|mois)(?: que)? (?:je|j) (?:n )?(?:ai|avoir)? ?(?:parle|parler|vu|voir) (?:a )?(?:personne|aucun humain|pas un chat|ame qui vive)\b"
+      r"|\b(?:chronic illness|being ill|being sick|this illness|my illness|illness|being disabled|disability|la maladie|ma maladie|etre malade|le handicap) (?:is|be|can be|est|etre|c est) (?:so |really |incredibly |very |super |tellement |tres |vraiment |trop )?(?:isolating|lonely|isolant|isolante)\b"
+      r"|\b(?:la maladie|ma maladie|etre malade) (?:m |me |nous )?(?:isole|isoler) (?:tellement|trop|vraiment|tant|de tout le monde|de tout)\b"),
+    # someone grieving the author while alive: "like she's already grieving me", « ma mère me pleure déjà »
+    R("grieved_alive_support12", "distress", 2,
+      r"\b(?:already |deja )?(?:grieving|mourning|grieve|mourn) (?:me|for me)\b(?! (?:lol|lmao|haha)\b)"
+      r"|\b(?:me|m) (?:pleure|pleurent|pleurer) deja\b|\b(?:fait|font|faire) (?:deja )?(?:son|leur|le) deuil de moi\b"),
+    # shame with no way back: "i want to crawl under a rock and stay there", « je voudrais disparaître sous terre et y rester »
+    R("hide_for_good_support12", "distress", 2,
+      r"\b(?:want to|wanna|wish i could|could|just want to|would like to) (?:crawl|hide|curl up|bury myself|dig a hole|go) (?:under a rock|into a hole|in a hole|under the covers|under my duvet|under the duvet|somewhere|away)"
+      r" (?:and )?(?:stay there|never come out|never come back|forever|for good|and disappear|disappear|and never|never leave|rot)\b" + _NO_LAUGH_support12 +
+      r"|\b(?:envie de|voudrais|veux|aimerais) (?:me cacher|disparaitre|m enterrer|me terrer|rentrer) (?:sous terre|dans un trou|sous la couette|sous un rocher|quelque part)(?: [^\s|]+){0,2} (?:et y rester|pour toujours|a jamais|et plus jamais (?:sortir|en sortir|revenir)|et ne plus (?:sortir|en sortir|revenir))\b"
+      + _NO_LAUGH_support12),
+    # only just holding on: "i'm barely holding on", « je tiens à peine », « je tiens plus qu'à un fil »
+    R("barely_holding_support12", "distress", 2,
+      r"\b(?:i am|i m|im|i be|i|me|just|been|still) (?:barely|only just|hardly|just about|literally barely) (?:holding on|hold on|hanging on|hang on|keeping it together|keep it together|holding it together|hold it together|coping|cope|surviving|functioning|getting through the days?)\b(?! to\b)"
+      + _NO_LAUGH_support12 +
+      r"|\b(?:je|j) (?:tiens|tenir) (?:a peine|par un fil)\b" + _NO_LAUGH_support12 +
+      r"|\b(?:je|j) (?:survis|survivre) a peine\b" + _NO_LAUGH_support12),
+    # done with everything, said as the whole clause: "i'm so done with everything", « j'en ai fini avec tout »
+    R("done_everything_support12", "distress", 2,
+      r"\b(?:i am|i m|im|i be|i feel) (?:so |just |really |completely |totally |honestly |absolutely )?done with (?:everything|it all|all of it|life|everyone|all this|this life|all of this|existing|people)"
+      r"(?= \||\s*$| (?:honestly|tbh|now|anymore|rn|right now|i|and|but|seriously|at this point|like|man|fr)\b)"
+      r"(?![^|]*\b(?:list|homework|work today|chores|game|quest|raid|lol|lmao|haha|mdr)\b)"),
+    # not leaving one's room for days (FR): « ça fait une semaine que je sors plus de ma chambre »
+    R("room_days_fr_support12", "distress", 2,
+      r"\b(?:ca fait|ca faire|depuis) (?:une|un|deux|trois|quatre|cinq|plusieurs|des|\d+) (?:jours|jour|semaines|semaine|mois)(?: que)? (?:je|j) (?:ne |n )?(?:sors|sortir|quitte|quitter|bouge|bouger|suis (?:pas )?sortie?|etre (?:pas )?sortir)"
+      r" (?:plus |pas |presque plus |quasi plus )?(?:de|d) (?:ma chambre|mon lit|chez moi|mon appart|mon appartement|la maison)\b" + _NO_LAUGH_support12),
+    # forgotten soon: "everyone would forget me in a week", « tout le monde m'oublierait en une semaine »
+    R("forgotten_soon_support12", "distress", 2,
+      r"\b(?:everyone|everybody|people|they|nobody|no one|you all|y all) (?:would|will|d|ll|would just|will just) (?:forget|have forgotten|forgotten) (?:about )?me (?:in|within|after|by) (?:a|one|two|three|\d+|the next) (?:day|days|week|weeks|month|months)\b"
+      r"|\b(?:tout le monde|les gens|ils|personne|vous) (?:m |me )(?:oublierait|oublieraient|oubliera|oublieront|oublier|aurait oublie|auraient oublie) (?:en|au bout d|au bout de|apres) (?:une|un|deux|trois|\d+) (?:jours|jour|semaine|semaines|mois)\b"),
+    # nothing will ever get better (FR): « rien ne va jamais s'arranger », « ça ira jamais mieux »
+    R("never_better_fr_support12", "hopelessness", 2,
+      r"\b(?:rien|ca|plus rien|ma vie|la vie) (?:ne |n )?(?:va|vas|vont|aller|ira|iront) jamais (?:s arranger|aller mieux|s ameliorer|etre mieux|mieux)\b" + _NO_LAUGH_support12 +
+      r"|\b(?:rien|ca|plus rien|ma vie) (?:ne |n )?(?:s arrangera|s ameliorera|s arranger|s ameliorer) jamais\b" + _NO_LAUGH_support12),
+    # a strength named and a daily task out of reach: "funny how i can carry the team but can't get out of bed"
+    R("able_but_not_support12", "distress", 2,
+      r"\b(?:funny|crazy|wild|weird|ironic|amazing|hilarious) how i (?:can|could) (?:[^\s|]+ ){1,10}but (?:i )?(?:can not|cannot|can t|could not|couldn t) (?:even )?"
+      r"(?:get out of bed|get up|get dressed|shower|eat|leave the house|leave my room|function|answer a text|reply to texts|brush my teeth|make it through the day|get through the day)\b"
+      r"|\b(?:marrant|drole|fou|ouf) comme (?:je|j) (?:peux|pouvoir|arrive|arriver) (?:[^\s|]+ ){1,10}mais (?:je |j )?(?:n )?(?:arrive|arriver|peux|pouvoir) (?:meme )?(?:pas|plus) (?:a )?(?:me lever|sortir du lit|me doucher|manger|sortir de chez moi|repondre a un message)\b"),
+    # it all comes back once alone or off: "the second i log off it all comes back", « dès que je déco tout revient »
+    R("comes_back_alone_support12", "distress", 2,
+      r"\b(?:the second|the minute|as soon as|the moment|once|whenever|every time|everytime|when) i (?:log off|logoff|log out|stop|close|leave|put (?:the|my) (?:phone|controller|headset) down|go to bed|lie down|am alone|m alone|turn off|quit|get home|come home)"
+      r"(?: [^\s|]+){0,4} (?:it all|everything|all of it|the thoughts|the sadness|the dark stuff|the bad stuff|the loneliness|the pain) (?:comes|come|rushes|rush|floods|flood|creeps|creep|crashes|crash) (?:flooding |rushing |crashing |creeping |right )?(?:back|in|down)\b"
+      r"|\b(?:des que|quand|a chaque fois que|au moment ou) (?:je|j) (?:deco|deconnecte|me deconnecte|m arrete|arrete|suis seule?|etre seul|eteins|me couche|rentre)(?: [^\s|]+){0,4} (?:tout|tout ca|les pensees|la tristesse|le vide) (?:revient|reviennent|revenir|me retombe dessus|retombe)\b"),
+    # parents splitting and the author caught in it: « mes parents divorcent et je dois choisir chez qui vivre »
+    R("parents_split_support12", "distress", 2,
+      r"\b(?:my|mes) (?:parents|mum and dad|mom and dad) (?:are |be |sont |etre )?(?:divorcing|getting divorced|getting a divorce|splitting up|separating|breaking up|divorcent|divorcer|se separent|se separer|en train de divorcer|en train de se separer)"
+      r"(?: [^\s|]+){0,12} (?:i have to choose|i need to choose|i gotta choose|i do not want|i don t want|i can not|i cant|i can t|it is tearing|it s tearing|i feel|i hate|je dois choisir|j ai pas envie|je veux pas|je ne veux pas|je supporte pas|je supporte plus|c est dur|c est horrible|je sais pas|j en peux plus)\b"),
+    # not wanting to be alive, said as a weight (a side effect is then lowered by ``medical``): "like not wanting to be
+    # here dark", "some days not wanting to exist"
+    R("not_wanting_here_support12", "passive_ideation", 2,
+      r"\b(?:dark|low|down|bad|heavy|numb|awful)(?: [^\s|]+){0,3} (?:like )?not wanting to (?:be here|be alive|exist|live|wake up|be around)\b"
+      r"|\b(?:feel|feeling|felt) (?:like )?not wanting to (?:be alive|exist|live|wake up|be here anymore|be here any more)\b"),
+    # Reunion and Antilles Creole: « mi veu pu viv », « mi veu crevé », « mwen pa vle viv ankò »
+    R("creole_wish_support12", "passive_ideation", 3,
+      r"\b(?:mi|moin|mwen|mo) (?:veu|veux|ve|vle|vlé|vo|le|vouloir) (?:pu|pi|pa|plis|plu|pas|plus) (?:viv|vivre|viv anko|viv ankò)\b"
+      r"|\b(?:mi|moin|mwen|mo) (?:pa )?(?:veu|veux|ve|vle|vo|vouloir) (?:mourir|mouri|mori|creve|crever|mor|mo)\b(?! (?:de rire|dri|rire)\b)"),
+    # « me foutre en l'air » spelt by its initials: « j v m f e l'air », « jvmfel air »
+    R("initials_end_it_support12", "active_ideation", 3,
+      r"\b[a-z]*mfel air\b|\bm f e l air\b|\bme f e l air\b"),
+    # covered up in the heat with the cat blamed: "hoodies in july bc of the cat scratches"
+    R("cat_cover_support12", "self_harm", 3,
+      r"\b(?:hoodie|hoodies|sweat|sweats|long sleeves|sleeves|manches longues|pull|pulls|bracelets|wristbands)\b(?: [^\s|]+){0,4} (?:in july|in august|in summer|en ete|en juillet|en aout|when it s hot|quand il fait chaud|canicule|heatwave|in the heat|par cette chaleur)"
+      r"(?: [^\s|]+){0,3} (?:because of|bc of|cause of|due to|for|a cause des|a cause du|pour cacher) (?:the|my|les|des|du) (?:cat|kitten|chat|chaton|dog|chien)(?: s)? (?:scratches|scratch|griffures|griffure|marks|bites)\b"),
+)  # fmt: skip
+HELP_RULES_support9 += (
+    # nobody to tell, or a place to talk asked for: « je sais pas à qui le dire », « je sais pas à qui me confier », "is
+    # this a place where i can talk about stuff" (never the lore, a refund or a build)
+    R("whom_to_tell_support12", "help", 1,
+      r"\b(?:je sais pas|je ne sais pas|je savoir pas|jsp|chais pas|je sais plus|je savoir plus|sais pas|sais plus) (?:a qui|vers qui|avec qui) (?:le dire|dire ca|me confier|le raconter|raconter ca|en parler|parler|me tourner|m adresser)\b"
+      r"(?! (?:pour|du|de la|des|au sujet)\b)" + _NO_LAUGH_support12 +
+      r"|\b(?:is this|is there|is here|would this be|this is) (?:a|the|an ok|an okay|a safe|an alright) (?:place|channel|space|spot) (?:where|to|in which) (?:i|we|people|someone)? ?(?:can|could|may)? ?(?:talk|vent|share|open up|speak)"
+      r" (?:about )?(?:stuff|things|feelings|how i feel|how i m feeling|how i am feeling|personal stuff|personal things|mental health|my mental health|what s going on|what is going on|struggles|my struggles|hard stuff|heavy stuff|dark stuff)\b"),
+)  # fmt: skip
+RULES_support9 += (
+    # no way it gets better, said as not seeing it: « je vois pas comment ça va s'arranger », "i can't see how things
+    # will ever get better"
+    R("cant_see_better_support12", "hopelessness", 2,
+      r"\b(?:je vois pas|je ne vois pas|je voir pas|je vois plus|je voir plus|i can not see|i cannot see|i can t see|i don t see|i do not see|i dont see) (?:comment|how) (?:ca|ma vie|les choses|things|it|this|my life|anything) (?:va|vont|aller|pourrait|pourrai|will|would|is going to|are going to|could|can) (?:ever |un jour |jamais )?"
+      r"(?:s arranger|aller mieux|s ameliorer|get better|improve|be ok|be okay|work out|change|be better)\b"
+      r"(?![^|]*\b(?:raid|game|jeu|match|team|equipe|patch|serveur|server|lol|lmao|haha|mdr|ptdr|xd)\b)"),
+)  # fmt: skip
+RULES_support9 += (
+    # caught in a loop and despising oneself for it: "i keep checking if he unblocked me. pathetic but i can't stop",
+    # « c'est pathétique mais j'arrive pas à arrêter »
+    R("pathetic_loop_support12", "distress", 2,
+      r"\b(?:pathetic|pitiful|so pathetic|i know it s pathetic|i know it is pathetic|i m pathetic|i am pathetic) (?:but|and) (?:i )?(?:can not|cannot|can t|cant|could not|couldn t) stop(?: (?:checking|crying|thinking about (?:him|her|them|it)|looking|refreshing|reading|looking at)(?: (?:his|her|their|my|the|if) [^\s|]+){0,1})?(?= \||\s*$)"
+      + _NO_LAUGH_support12 +
+      r"|\b(?:c est |je suis |chui )?(?:pathetique|minable|pitoyable) (?:mais|et) (?:je |j )?(?:n )?(?:arrive|arriver|peux|pouvoir) (?:pas|plus) (?:a )?(?:arreter|m arreter|m en empecher)(?= \||\s*$)" + _NO_LAUGH_support12),
+    # posting into silence and how it lands: « des fois je poste ici et personne répond, ça me fout le seum », "every time
+    # i post nobody answers and it stings"
+    R("unanswered_support12", "distress", 2,
+      r"\b" + _NO_LAUGH_support12 + r"(?:je poste|je posts|je poster|j ecris|je ecrire|i post|i write|i message|i text|i reach out)(?: [^\s|]+){0,3}(?: et| and| but| mais)? (?:personne|nobody|no one|noone) (?:ne )?(?:me )?(?:repond|repondre|answers|answer|replies|reply|responds|respond|reacts|react)"
+      r"(?: [^\s|]+){0,4} (?:seum|triste|mal|me blesse|me fait mal|seule?|invisible|sad|hurts|hurt|stings|lonely|alone|like a ghost|comme un fantome)\b"),
 )  # fmt: skip

@@ -39,7 +39,12 @@ from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
 from bot.classify.judge._derived import requirement, starts
 from bot.classify.judge._requires import Gate
-from bot.classify.judge._support_rules import CURSED_ILLNESS, ILLNESS_NOUN
+from bot.classify.judge._support_rules import (
+    CURSED_ILLNESS,
+    ILLNESS_NOUN,
+    CURSED_ILLNESS_support12,
+    ILLNESS_SUFFIXES_support12,
+)
 from bot.classify.judge.chat import (
     ECHO,
     EMOJI_WORDS,
@@ -2060,6 +2065,65 @@ def _harmless_homonyms(forms: Sequence[str], lang: str) -> set[int]:
 
 
 _CURSED_ILLNESS = re.compile(CURSED_ILLNESS)
+_CURSED_ILLNESS_support12 = re.compile(CURSED_ILLNESS_support12)
+# every curse word of its three shapes: no illness is cursed without one (a cheap gate)
+_CURSE_WORDS_support12 = frozenset(
+    [
+        "bastard",
+        "bitch",
+        "shit",
+        "prick",
+        "asshole",
+        "arsehole",
+        "twat",
+        "cunt",
+        "nightmare",
+        "menace",
+        "connard",
+        "connasse",
+        "salope",
+        "salaud",
+        "ordure",
+        "garce",
+        "saloperie",
+        "merde",
+        "pourriture",
+        "enfoire",
+        "enfoiree",
+        "hell",
+        "enfer",
+        "foutre",
+        "diable",
+        "crever",
+        "chier",
+        "fuck",
+        "fucked",
+        "piss",
+        "die",
+        "screw",
+        "damn",
+        "deteste",
+        "hate",
+    ]
+)
+_NAMED_ILLNESS_support12 = frozenset(
+    [
+        "scleroderma",
+        "sclerodermie",
+        "lupus",
+        "huntington",
+        "huntingtons",
+        "als",
+        "sla",
+        "mnd",
+        "pcos",
+        "sopk",
+        "eds",
+        "narcolepsie",
+        "cataplexy",
+        "cataplexie",
+    ]
+)
 # Every word of the illness vocabulary: a message holding none of them curses no illness (a cheap gate).
 _ILLNESS_WORDS = frozenset(re.findall(r"[a-z0-9]+", ILLNESS_NOUN))
 
@@ -2068,9 +2132,21 @@ def curses_illness(chat: Chat) -> bool:
     """The author curses an illness, a treatment or their own body ("lupus you absolute bastard", "fibro can
     go to hell", « va te faire foutre la maladie »), in their own words, with no member addressed (no mention,
     not a reply): illness talk, whose harsh words are not aimed at anyone."""
-    if chat.mentions or chat.reply or chat.vocab.isdisjoint(_ILLNESS_WORDS):
+    if chat.mentions or chat.reply:
         return False
-    return _CURSED_ILLNESS.search(f" {chat.own_forms} ") is not None
+    own = f" {chat.own_forms} "
+    if not chat.vocab.isdisjoint(_ILLNESS_WORDS) and _CURSED_ILLNESS.search(own) is not None:
+        return True
+    # support12: an illness the list does not name, known by its medical suffix (« ma sclérodermie est une
+    # vraie salope »), or by a few names that carry none
+    return (
+        not chat.vocab.isdisjoint(_CURSE_WORDS_support12)
+        and (
+            not chat.vocab.isdisjoint(_NAMED_ILLNESS_support12)
+            or any(word.endswith(ILLNESS_SUFFIXES_support12) for word in chat.vocab)
+        )
+        and _CURSED_ILLNESS_support12.search(own) is not None
+    )
 
 
 # threat11: words the reading sets apart as someone else's that are the author's own threat to the reader:

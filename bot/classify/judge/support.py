@@ -53,6 +53,7 @@ from bot.classify.judge._support_rules import (
     GROUP_BURDEN_SELF_hate9,
     GROUP_BURDEN_support9,
     HELP_RULES_support9,
+    OFFER_TAKEN_support12,
     QUOTE_CLAIMED_support9,
     READER_TAIL_support9,
     Rule,
@@ -181,6 +182,8 @@ _LAUGHED = frozenset(_words("lol lmao lmfao mdr ptdr haha hahaha xd jk jpp rofl"
 # offer is reported speech, taking it up is the author's ask. Read on the whole message.
 _OFFER_RECALLED = re.compile(OFFER_RECALLED)
 _OFFER_VERBS = frozenset(("said", "told", "dit"))
+# support12: the offer recalled and taken up in so many words ("you said i could reach out. i'm reaching out")
+_OFFER_TAKEN_support12 = re.compile(OFFER_TAKEN_support12)
 # Someone else's warning signs and the worried author's ask about them (``_support_rules``), whole message.
 _OTHER_AT_RISK = re.compile(OTHER_AT_RISK)
 _ASK_ABOUT_THEM = re.compile(ASK_ABOUT_THEM)
@@ -502,7 +505,11 @@ def assess_support(chat: Chat) -> SupportReading:
         )
     ):
         help_request = True  # abuse received and told with how it hurts or an ask: a help request, privately
-    if not help_request and not vocab.isdisjoint(_OFFER_VERBS) and _OFFER_RECALLED.search(full):
+    if (
+        not help_request
+        and not vocab.isdisjoint(_OFFER_VERBS)
+        and (_OFFER_RECALLED.search(full) or _OFFER_TAKEN_support12.search(full))
+    ):
         help_request = True  # an offer to listen taken up
     if (
         not help_request
