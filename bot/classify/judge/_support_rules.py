@@ -3018,3 +3018,12 @@ RULES_support9 += (
       r"|\b(?:tellement|trop|si|tres) (?:fatiguee?|crevee?|epuisee?|naze)(?: [^\s|]+){0,2} (?:j ai|j avoir) mal partout\b"
       r"(?![^|]*\b(?:lol|lmao|haha|mdr|ptdr|xd|gym|leg day|workout|muscu|sport|squats|run|marathon|hike|rando|match|game|hangover|courbatures|sore)\b)"),
 )  # fmt: skip
+# hate12: « les vieux sont un poids pour la société », « les handicapés sont un fardeau »: a group called a
+# weight in French is the group's hate, not the author's burden (``support._without_group_burden``, which now
+# reads the French burden cue too); "un poids lourd" (a heavyweight) is not one
+GROUP_BURDEN_hate9 = GROUP_BURDEN_hate9.replace(
+    "poids mort|charge)", "poids mort|poids(?! lourds?\\b)|charge)"
+)
+assert "poids(?! lourds" in GROUP_BURDEN_hate9
+# and the author among them in French (« nous les malades on est un fardeau », « des gens comme nous »): theirs
+GROUP_BURDEN_SELF_hate9 = GROUP_BURDEN_SELF_hate9 + r"|\b(?:nous|on est|on sera|on serait|comme nous)\b"
