@@ -9292,3 +9292,351 @@ TEASED_INSULT12 = frozenset(
         "insult_plays_like_a_insult12", "insult_teach_me_this_bad_insult12", "insult_as_fun_as_insult12",
     )
 )  # fmt: skip
+# --------------------------------------------------------------------------------------------------------
+# hate12 (hate helper 12): hate against a group as fresh authors write it, GROUP slot x PREDICATE, read by
+# structure rather than by the tune split's sentences. The slot is hate11's (``_GK_hate11``: a named group, a
+# people noun, a group by a condition, an age or a body). The shapes:
+# * a loaded question: "why do X always …", "how come every X is so …", « c'est normal que les X … ? »,
+#   « pourquoi les X … toujours … », "is it just me or are X …", with a flaw or a vice asked of the group;
+# * collective blame: "it's always the X who …", "it's the X's fault", « c'est à cause des X que … », "X ruined
+#   this town";
+# * a disclaimer then the claim: "no offence but", "i'm not racist but", "nothing against X but they …",
+#   « j'ai rien contre les X mais … », « sans vouloir vexer … »;
+# * exclusion: "X have no business being …", "X should not be let in", « interdire l'entrée aux X », "ban X
+#   from entering", and "send them back" (« renvoyez-les chez eux », "should all be deported", "X out");
+# * an illness or a disability called fake, laziness or an excuse, its people fakers or told to "just" get
+#   over it (« les malades de X sont des simulateurs », "adhd is just bad parenting", « la dépression c'est
+#   pas une vraie maladie, c'est des excuses », « les gros n'ont qu'à arrêter de bouffer »), or better off dead;
+# * a joke about a group ("what do you call a X …", « c'est l'histoire d'un X qui vole … », « comment on
+#   reconnaît un X ») with a vice in its punchline, and "jokes about X are the best";
+# * a vice said of all of a group: "X all support terrorism", « les X vivent tous des aides ».
+# Quiet: the claim reported, condemned, refuted or denied (hate9's and hate11's guards, ``REBUT_hate12``), the
+# group the one harmed (``VICTIM_hate12``: "why are X always targeted", « toujours pointés du doigt »), kind
+# words, a generalisation refused ("not all"), the author among the group ("people like me").
+# --------------------------------------------------------------------------------------------------------
+# a vice or a flaw asked or said of a group (hate9's and hate10's flaws and the fresh authors' words)
+_VICE_hate12 = (
+    rf"(?:{_FLAW_hate10}|drink|drinks|drinking|alcoholics|alcooliques|trouble|troublemakers|causing trouble|cause trouble|"
+    r"steal|steals|stealing|volent|vole|voler|squattent|squat|scam|scams|arnaquent|complain|"
+    r"complaining|whine|se plaignent|pleurnichent|gueuler|gueulent|crier|crient|dramatic|promiscuous|rude|aggressive|"
+    r"agressifs|agressives|passe droits|des passe droits|plus d aides|les aides|des aides|allocs|benefits|handouts|"
+    r"play the victim|playing the victim|victimisent|font les victimes|ruin|ruins|ruined|ruinent|gachent|"
+    r"se battent|hysteriques|hysterical|emotional|cheat|cheats|trichent|lie|lies|lying|mentent|terror|terrorists|"
+    r"terroristes|terrorism|terrorisme|bombs|grooming|groomers|rape|rapists|violeurs|kill|crime|criminals|prison|"
+    r"smell|stink|puent|stupid|dumb|cons|betes|weird|creepy|fake|faking|lazy|feignants|faineants|"
+    r"contribute nothing|contribuent rien|useless|inutiles|sert a rien|servent a rien|dans les faits divers|"
+    r"foutent la merde|foutent le bordel|break everything|cassent tout|ratting|griefing|feeding|"
+    r"throwing|trolling|screaming|hurlent|make everything about|everything about|breed|pondent|bad at|nuls en|"
+    r"worse at|pires en|can not drive|savent pas conduire|ne savent pas conduire|so loud|si bruyants)"
+)
+# the group the one harmed or shown so, not the author's claim: "why are X always targeted", « stigmatisés »
+VICTIM_hate12 = re.compile(
+    r"(?<![^ ])(?:targeted|blamed|accused|harassed|attacked|stopped|searched|arrested|treated|seen as|called|"
+    r"portrayed|depicted|stereotyped|shown|painted|framed|bullied|mocked|insulted|ignored|forgotten|excluded|"
+    r"left out|underpaid|paid less|underrepresented|discriminated|misdiagnosed|dismissed|killed|murdered|assaulted|"
+    r"victims|victimes|scapegoated|scapegoats|boucs emissaires|vises|visees|accuses|accusees|montres du doigt|"
+    r"pointes du doigt|presentes|presentees|traites|traitees|stigmatises|stigmatisees|controles|controlees|percus|"
+    r"percues|vus comme|vues comme|assimiles|harceles|harcelees|insultes|insultees|agresses|agressees|moins payees|"
+    r"moins payes|oublies|oubliees|exclus|exclues|discrimines|discriminees|get blamed|get harassed|get stopped|"
+    r"se font|se faire|on leur|blame them|blame the|blaming|les accuser|accuse them|du mal|de mal|struggle|"
+    r"struggling|have to wait|doivent attendre|cut|cuts|coupees|coupes|lose|losing|perdent|refused|refusees|refuses|"
+    r"denied|turned down|deprived|prives|privees)(?![^ ])"
+)
+# the claim rebutted in the same message: "… ? false, most of them work", « … ? faux »
+REBUT_hate12 = re.compile(
+    r"(?<![^ ])(?:faux|false|not true|pas vrai|untrue|a myth|un mythe|myth|mythe|debunked|fake news|nonsense|"
+    r"n importe quoi|what a stupid|quelle connerie|stop saying|arrete de dire|arretez de dire|is a lie|est un mensonge|"
+    r"c est un mensonge|obviously not|bien sur que non|of course not|hell no|no they do not|no they are not|non ils|"
+    r"non elles|ask them|demande leur)(?![^ ])"
+    rf"|(?<![^ ])(?:as an?|en tant que|moi meme|i am an?|je suis une?|being an?|im an?)(?: \S+)? {_ONE8}(?![^ ])"
+)
+_ASK_hate12 = (
+    r"(?:why|y|how come|pourquoi|pk|pq|c est normal que|c est normal qu|est ce normal que|est ce normal qu|"
+    r"est ce que c est normal que|is it normal that|is it just me or|c est moi ou|is it me or|am i the only one who "
+    r"thinks|suis je le seul a penser que|ya que moi qui trouve que|y a que moi qui trouve que)"
+)
+_ALWAYS_hate12 = (
+    r"(?:always|all|every single time|every time|constantly|toujours|tous|toutes|tout le temps|systematiquement|"
+    r"chaque fois|a chaque fois|so|si|aussi|tellement|even|meme|never|jamais)"
+)
+_DISCLAIM_hate12 = (
+    r"(?:no offence|no offense|no offence to|no offense to|not to be racist|not being racist|not being funny|"
+    r"not to sound racist|not trying to be racist|i am not racist|i am not being racist|i am not homophobic|"
+    r"i am not sexist|i am not transphobic|i am not a racist|i have nothing against|nothing against|"
+    r"with all due respect|all due respect|j ai rien contre|j ai rien contre les|je n ai rien contre|"
+    r"sans vouloir vexer|sans vouloir offenser|sans vouloir etre mechant|sans offense|sans etre raciste|"
+    r"je dis pas ca pour etre raciste|je ne dis pas ca pour etre raciste|je suis pas raciste|je ne suis pas raciste|"
+    r"je suis pas homophobe|je ne suis pas homophobe|je suis pas sexiste|je suis pas transphobe|"
+    r"i have (?:black|gay|muslim|jewish|asian|trans|arab) friends|j ai des (?:amis|potes) (?:noirs|arabes|gays|"
+    r"homos|juifs|musulmans|trans))"
+)
+# what a disclaimer is the preface to: a restriction or a generalisation
+_AFTER_DISCLAIM_hate12 = (
+    rf"(?:{_VICE_hate12}|should not|should never|should stay|should go|should be|can not be trusted|are not to be "
+    r"trusted|do not belong|have no place|faut pas qu|faudrait pas qu|devraient pas|ne devraient pas|devraient rester|"
+    r"doivent rester|n ont rien a faire|ont rien a faire|n ont pas leur place|ont pas leur place|qu ils restent|"
+    r"qu elles restent|go back|rentrent chez eux|rentrer chez eux|are all|are just|are so|are too|are not|sont tous|"
+    r"sont toutes|sont trop|sont que|sont pas|c est tous|c est que des|ce sont des|sont des|are the|are a|"
+    r"approchent|near kids|near children|pres des enfants|adopt|adopter|breed|se reproduire|take over|envahissent|"
+    r"invade|stay in their|restent chez eux|need to go|must go|doivent partir|dehors)"
+)
+_BACK_hate12 = (
+    r"(?:send them (?:all )?back|send em back|send them home|send them all home|ship them (?:all )?back|ship em back|"
+    r"deport them|deport them all|deport every last one|deport every one|deport all of them|deport the lot|"
+    r"kick them (?:all )?out of the country|renvoyez les|renvoyer les|renvoie les|renvoyons les|faut les renvoyer|"
+    r"il faut les renvoyer|faut tous les renvoyer|faut les expulser|il faut les expulser|faut tous les expulser|"
+    r"il faut tous les expulser|expulsez les|expulsons les|on devrait les expulser|on devrait tous les expulser|"
+    r"qu ils rentrent chez eux|qu elles rentrent chez elles|qu ils retournent chez eux|qu ils retournent dans leur pays|"
+    r"qu ils rentrent dans leur pays|qu ils repartent chez eux|qu ils degagent|should all be deported|should be deported|"
+    r"need to be deported|must be deported|should all be sent back|should be sent back|need to be sent back|"
+    r"must be sent back|should go back to where they came from|go back where they came from|go back to where they came from|"
+    r"go back to their (?:own )?country|go back to their (?:own )?countries|doivent rentrer chez eux|devraient rentrer chez eux|"
+    r"doivent retourner chez eux|devraient retourner chez eux|devraient tous etre expulses|doivent etre expulses|"
+    r"devraient etre expulses|a expulser|get out of our country|hors de france|hors de chez nous)"
+)
+_ILL_hate12 = (
+    rf"(?:{_ILLNESS8}|adhd|le tdah|tdah|depression|la depression|anxiety|l anxiete|autism|l autisme|fibro|"
+    r"la fibro|fibromyalgia|la fibromyalgie|long covid|le covid long|covid long|chronic fatigue|me cfs|"
+    r"la fatigue chronique|burnout|burn out|le burn out|mental illness|les maladies mentales|ptsd|le tspt|ocd|"
+    r"le toc|bipolar|bipolarite|dyslexia|la dyslexie|chronic pain|la douleur chronique|gender dysphoria|"
+    r"la dysphorie|invisible illness|les maladies invisibles|disability|le handicap)"
+)
+_IS_NOT_REAL_hate12 = (
+    r"(?:is not real|is not a real (?:illness|disease|condition|thing|disability)|is fake|is made up|does not exist|"
+    r"is all in (?:their|your|the) (?:head|heads|mind)|is an invention|is a hoax|is a scam|is a myth|"
+    r"c est pas une vraie maladie|ce n est pas une vraie maladie|n est pas une vraie maladie|est pas une vraie maladie|"
+    r"c est pas un vrai handicap|n existe pas|existe pas|c est dans (?:la|leur|ta) tete|est dans (?:la|leur) tete|"
+    r"est une invention|c est une invention|c est du vent|c est bidon|est bidon|c est du flan|c est du pipeau)"
+)
+_EXCUSE_hate12 = (
+    r"(?:attention|pity|sympathy|an excuse|excuses|excuse|lazy|laziness|lazy people|want to work|do not want to work|"
+    r"get out of work|benefits|sick notes|sick note|la flemme|flemme|flemmards|feignants|faineants|feignasses|"
+    r"veulent pas bosser|veulent pas travailler|bosser|travailler|des excuses|une excuse|arret maladie|arrets maladie|"
+    r"les allocs|des allocs|l attention|la pitie|se faire plaindre|se plaindre|pleurnicher|malades imaginaires|"
+    r"simulateurs|simulatrices|fakers|faking|fake it|faking it)"
+)
+_JUST_IS_hate12 = (
+    r"(?:laziness|lazy people|an excuse|an excuse for|a fad|a trend|bad parenting|weakness|weak people|attention seeking|"
+    r"for attention|people being lazy|kids being lazy|spoilt kids|spoiled kids|a made up|de la flemme|de la paresse|"
+    r"de la faiblesse|des excuses|une excuse|une mode|un caprice|des caprices|pour l attention|des enfants mal eleves|"
+    r"des gosses mal eleves|des gamins mal eleves|des feignants|des faineants|un truc de feignants|un truc de faibles|"
+    r"a lack of discipline|un manque d education|de la mauvaise education|bad upbringing|poor parenting)"
+)
+_FAKERS_hate12 = (
+    r"(?:fakers|fakes|frauds|malingerers|scroungers|skivers|shirkers|attention seekers|attention whores|drama queens|"
+    r"hypochondriacs|hypocondriaques|malades imaginaires|simulateurs|simulatrices|profiteurs|profiteuses|"
+    r"tire au flanc|des comediens|comediens|comediennes|des comediennes|assistes|des assistes|flemmards|"
+    r"des flemmards|feignasses|des feignasses|just faking|faking it|all faking|tous des simulateurs)"
+)
+_GETOVER_hate12 = (
+    r"(?:stop eating|eat less|go on a diet|arreter de bouffer|arreter de manger|moins bouffer|moins manger|"
+    r"faire un regime|get a job|get a real job|trouver un boulot|trouver un travail|aller bosser|bosser|man up|"
+    r"toughen up|get over it|snap out of it|stop whining|stop complaining|stop being lazy|stop faking|"
+    r"arreter de se plaindre|arreter de pleurnicher|arreter de chialer|se bouger|se bouger le cul|se secouer|"
+    r"se sortir les doigts|arreter de faire semblant|die|just die|die already|disappear|disparaitre|crever|mourir|"
+    r"kill themselves|se suicider|shut up|se taire|fermer leur gueule|stay home|stay indoors|rester chez eux|"
+    r"rester cloitres|stay out of sight|se cacher)"
+)
+_PLACE_hate12 = (
+    r"(?:this|our|my|the|le|la|l|notre|nos|ce|cette|mon|ma|tout le|toute la) (?:country|neighbourhood|neighborhood|"
+    r"town|city|area|street|estate|school|server|game|community|nation|pays|quartier|ville|cite|rue|ecole|serveur|"
+    r"jeu|communaute|nation|france|uk|europe|england|britain|country s|lobby|lobbies|guild|guilde)"
+)
+_ROWS_hate12: list[tuple[str, frozenset[str], str]] = [
+    # a loaded question: "why do polish people always drink so much", « c'est normal que les roms squattent
+    # partout ? », "is it just me or are women worse at strategy", "why is it always the muslims"
+    (
+        "group_asked_hate12",
+        ws("why come pourquoi pk pq normal just seul only contribute shower bathe"),
+        rf"{B}{_ASK_hate12}(?: (?:do|does|are|is|did|were|sont|est ce que|est ce qu|y a|il y a|ya|is it|c est|"
+        rf"it is|are all|are there|so many))?(?: (?:always|toujours|tjrs|only|que))? {_GK_hate11}(?: \S+){{0,3}} "
+        rf"{_ALWAYS_hate12}(?: \S+){{0,4}} {_VICE_hate12}(?![^ ])"
+        rf"|{B}(?:why|how come|pourquoi|pk|pq)(?: is| est| c est| y a| il y a| ya)? (?:it )?(?:always|toujours|tjrs) "
+        rf"(?:des |les |the )?{_GK_hate11}(?: (?:tho|though|again|encore|lol|mdr|every time|"
+        rf"chaque fois|qui|who|dans les faits divers|in the news|in the grooming news|in the crime news|"
+        rf"behind|derriere))?(?![^ ])"
+        rf"|{B}(?:do|does|did) {_GK_hate11} (?:even|ever|actually) (?:contribute|work|pay tax|pay taxes|pay anything|"
+        rf"do anything|wash|shower|bathe|try|think|matter)(?![^ ])",
+    ),
+    # collective blame: "it's always the X who cause trouble", « c'est toujours les X qui foutent la merde »,
+    # "it's the X's fault", « c'est à cause des X que la France coule », "the X ruined this neighbourhood"
+    (
+        "group_blamed_hate12",
+        ws(
+            "always toujours tjrs fault faute cause because ruin destroyed destroying wreck ruinent ruine detruit "
+            "detruisent pourri pourrir behind derriere"
+        ),
+        rf"{B}(?:it is|its|it was|c est|c etait|ce sont|always|toujours|tjrs)(?: always| toujours| tjrs)? "
+        rf"(?:the |les |des |a |an |un |une )?{_GK_hate11}(?: (?:who|that|qui|again|encore))?(?: \S+){{0,4}} "
+        rf"(?:{_VICE_hate12}|behind it|behind this|behind everything|derriere tout ca|derriere tout|derriere ca|"
+        rf"the problem|le probleme|le souci|fault|la faute)(?![^ ])"
+        rf"|{B}(?<!not )(?<!pas )(?:it is|its|it was|c est|c etait|all|tout ca|tout est)? ?(?:because of|a cause de|a cause des|"
+        rf"the fault of|la faute (?:des|aux|a|de)|thanks to|grace aux) (?:the |les |all the |tous les )?{_GK_hate11}"
+        rf"(?: (?:that|if|que|qu|si|we|our|nos|notre|la|le|les|this|the))(?![^ ])"
+        rf"|{B}(?:the |les |all the |tous les )?{_GK_hate11} s? (?:fault|faute)(?![^ ])"
+        rf"|{B}(?:the |les |tous les )?{_GK_hate11}(?: (?:have|ont|are|sont|already|deja|literally|totally|completely))? "
+        rf"(?:ruined|ruin|ruining|destroyed|destroying|wrecked|wrecking|killed|are killing|ruine|detruit|pourri|ruinent|"
+        rf"detruisent|pourrissent|font couler|ont fait couler|gachent|ont gache) {_PLACE_hate12}(?![^ ])",
+    ),
+    # a disclaimer then the claim: "no offence but indians smell", "i have nothing against gays but they
+    # shouldn't adopt", « j'ai rien contre les homos mais faut pas qu'ils approchent mes enfants »
+    (
+        "group_disclaimer_hate12",
+        ws(
+            "offence offense racist racism raciste homophobe homophobic sexist sexiste transphobic transphobe "
+            "nothing rien respect vexer offenser mechant funny friends amis potes"
+        ),
+        rf"{B}{_DISCLAIM_hate12}(?: \S+){{0,4}} (?:but|mais|tho|though|however|cependant)(?: \S+){{0,10}} "
+        rf"(?:{_GK_hate11}|they|them|those people|these people|ils|elles|ces gens|ces gens la|ceux la|those|these)"
+        rf"(?: \S+){{0,6}} {_AFTER_DISCLAIM_hate12}(?![^ ])"
+        rf"|{B}{_DISCLAIM_hate12}(?: \S+){{0,4}} (?:but|mais) (?:\S+ ){{0,3}}{_GK_hate11}(?: \S+){{0,3}} "
+        rf"(?:{_VICE_hate12})(?![^ ])",
+    ),
+    # exclusion: "X have no business being in ranked", "refugees should not be let in", « on devrait interdire
+    # l'entrée aux X », "ban X from entering the country", "keep X out of our schools"
+    (
+        "group_excluded_hate12",
+        ws("business let allowed entree entrer acces interdire ban banned entering coming keep out belong"),
+        rf"{B}{_GK_hate11}(?: \S+){{0,3}} (?:have no business|has no business|have no right to be|got no business|"
+        rf"should not be let in|should not be let into|should never be let in|should not be allowed in|should not be allowed into|"
+        rf"should not be allowed to come|should not be allowed to enter|should not be allowed to live|"
+        rf"should not be allowed near|should not be allowed around|should be kept out|must be kept out|"
+        rf"ne devraient pas avoir le droit d entrer|devraient pas avoir le droit d entrer|"
+        rf"ne devraient pas avoir le droit de vivre|devraient pas avoir le droit de vivre|"
+        rf"devraient pas pouvoir entrer|ne devraient pas pouvoir entrer|ne devraient pas etre admis|devraient pas etre admis|"
+        rf"ne devraient pas etre acceptes|devraient pas etre acceptes|do not belong|does not belong|will never belong|"
+        rf"n ont rien a faire|ont rien a faire|n ont rien a foutre|ont rien a foutre)(?![^ ])"
+        rf"|{B}(?<!wanted to )(?<!wants to )(?<!tried to )(?<!trying to )(?<!plans to )(?<!plan to )(?<!want to )(?<!try to )"
+        rf"(?<!voulait )(?<!veut )(?<!vouloir )(?:ban|banning|interdire|interdisez|interdisons|bannir|keep|kick|virer|virez)"
+        rf"(?: (?:all|tous|toutes|every|les|the|des))? {_GK_hate11} (?:from entering|from coming|from coming in|"
+        rf"from our country|from this country|from the country|from europe|from our schools|from our streets|out of our|"
+        rf"out of this country|out of the country|out of europe|out of our schools|out of our neighbourhood|de france|"
+        rf"du pays|d entrer|de venir|d europe|de nos ecoles|de nos rues|de notre pays|du territoire)(?![^ ])"
+        rf"|{B}(?<!wanted to )(?<!wants to )(?<!want to )(?<!voulait )(?<!veut )(?<!vouloir )(?:interdire|interdisez|fermer|fermez|refuser|refusez) "
+        rf"(?:l entree|l acces|les frontieres|nos frontieres|le territoire)(?: du pays| de la france| de l europe)? "
+        rf"(?:aux|a tous les|a toutes les|a|des) {_GK_hate11}(?![^ ])",
+    ),
+    # "send them back": « renvoyez-les tous chez eux ces migrants », "they should all be deported", "X out"
+    (
+        "group_sent_back_hate12",
+        ws(
+            "send ship deport deported renvoyer expulser rentrent retournent repartent degagent rentrer retourner "
+            "sent dehors out chez"
+        ),
+        rf"^(?!.*(?<![^ ])(?:i|me|my|myself|je|j|m|moi|mon|ma|mes)(?![^ ])).*(?<![^ ])"
+        rf"(?:{_GK_hate11}(?: \S+){{0,10}} (?<!not )(?<!never )(?<!pas )(?<!wants to )(?<!want to )(?<!veulent )"
+        rf"{_BACK_hate12}"
+        rf"|(?<!wants to )(?<!want to )(?<!veulent )(?<!veut )(?<!wanted to )(?<!voulait ){_BACK_hate12}"
+        rf"(?: \S+){{0,8}} (?:ces |those |these |the |les |all the |tous les |all )?{_GK_hate11}"
+        rf"|(?:send|ship|deport|renvoyez|renvoyer|expulsez|expulser) (?:all |tous |every |les |the |all the |tous les )?"
+        rf"{_GK_hate11} (?:back|home|chez eux|dans leur pays|au bled)"
+        rf"|{_GK_hate11} (?:out|dehors)(?: (?:out|dehors|now|maintenant|of here|d ici))*$)(?![^ ])",
+    ),
+    # an illness called fake or laziness, its people fakers or told to get over it: « les malades de la fibro
+    # sont des simulateurs », "adhd is just bad parenting", "depression isn't real, people just want attention",
+    # « les gros n'ont qu'à arrêter de bouffer », « les autistes seraient mieux morts »
+    (
+        "illness_fake_hate12",
+        ws(
+            "fakers frauds malingerers scroungers skivers shirkers seekers whores queens hypochondriacs "
+            "hypocondriaques imaginaires simulateurs simulatrices profiteurs profiteuses flanc comediens comediennes "
+            "assistes flemmards feignasses faking real fake made exist existe hoax scam myth vraie vrai "
+            "tete bidon pipeau laziness excuse fad trend parenting weakness attention flemme paresse "
+            "faiblesse excuses mode caprice caprices eleves feignants faineants discipline upbringing "
+            "qu just should morts mort dead"
+        ),
+        rf"{B}(?<!my )(?<!mon )(?<!ma )(?<!mes )(?<!our )(?<!nos )(?<!his )(?<!her )(?<!son )(?<!sa )"
+        rf"{_GK_hate11}(?: \S+){{0,3}} (?:are|r|sont|c est|ce sont|they are|ils sont|elles sont|is|est)"
+        rf"(?: (?:all|tous|toutes|just|juste|basically|only|que|des|de|mostly|majoritairement|la plupart|"
+        rf"nothing but|a bunch of|une bande de|bande de))* {_FAKERS_hate12}(?![^ ])"
+        rf"|{B}(?<!my )(?<!mon )(?<!ma )(?<!our )(?<!his )(?<!her )(?<!son )(?<!sa )(?<!ta )(?<!your )"
+        rf"{_ILL_hate12} {_IS_NOT_REAL_hate12}(?: \S+){{0,10}} {_EXCUSE_hate12}(?![^ ])"
+        rf"|{B}(?<!my )(?<!mon )(?<!ma )(?<!our )(?<!his )(?<!her )(?<!son )(?<!sa )(?<!ta )(?<!your )"
+        rf"{_ILL_hate12} (?:is|c est|est|it is|are|sont)(?: (?:just|juste|only|que|basically|literally|"
+        rf"simply|simplement|all|tout|mostly))+ {_JUST_IS_hate12}(?![^ ])"
+        rf"|{B}{_GK_hate11}(?: (?:ils|elles|they))? (?:n ont qu a|ont qu a|should just|need to just|just need to|"
+        rf"should all just|faut qu ils|faudrait qu ils|devraient juste|doivent juste|n avaient qu a|avaient qu a)"
+        rf"(?: just| juste| all| tous| toutes)? {_GETOVER_hate12}(?![^ ])"
+        rf"|^(?!.*(?<![^ ])(?:me|moi|myself|i|je|j|we|nous|us|on)(?![^ ])).*(?<![^ ]){_GK_hate11}(?: \S+){{0,3}} "
+        rf"(?:seraient mieux morts|seraient mieux mortes|seraient mieux sous terre|would be better off dead|"
+        rf"are better off dead|sont mieux morts|would be better dead|should be put down|should be put to sleep|"
+        rf"devraient etre euthanasies|faudrait les euthanasier|faut les euthanasier|should be euthanised|"
+        rf"should be euthanized)(?![^ ])",
+    ),
+    # a joke about a group with a vice in the punchline: "what do you call a X …", « c'est l'histoire d'un X
+    # qui vole un vélo », « comment on reconnaît un sourd … ? c'est celui qui sert à rien »; "jokes about X are
+    # the best"
+    (
+        "group_joke_hate12",
+        ws(
+            "call difference recognise recognize tell histoire blague blagues reconnait reconnaitre jokes joke"
+        ),
+        rf"{B}(?:what do you call|what do u call|how do you (?:recognise|recognize|know|spot|tell)|how can you tell|"
+        rf"how many|what is the difference between|whats the difference between|why did the|comment (?:on )?"
+        rf"(?:reconnait|reconnaitre|tu reconnais|vous reconnaissez|savoir)|comment reconnaitre|quelle est la difference "
+        rf"entre|quelle difference entre|c est l histoire d|c est l histoire de|tu connais la blague (?:du|de la|"
+        rf"de l|des|sur les)|blague|joke)(?: \S+){{0,3}} {_GK_hate11}(?: \S+){{0,14}} (?:{_VICE_hate12}|pleonasme|"
+        rf"comme dans la vraie vie|like in real life|just like irl|ils ont l habitude|they are used to it|count the money|"
+        rf"compter l argent|compte l argent|your stuff is gone|your bike is gone|your wallet is gone|your wallet|ton velo|ton portefeuille|tes affaires|"
+        rf"a suspect|un suspect|none they|aucun ils)(?![^ ])",
+    ),
+    # the same joke of one member standing for the group ("how do you know an immigrant has been in your
+    # house", « comment on reconnaît un roumain … »), read whether or not a plural group is named
+    (
+        "group_joke_one_hate12",
+        ws(
+            "call difference recognise recognize tell histoire blague blagues reconnait reconnaitre jokes joke"
+        ),
+        rf"{B}(?:what do you call|what do u call|how do you (?:recognise|recognize|know|spot|tell)|how can you tell|"
+        rf"what is the difference between|whats the difference between|comment (?:on )?(?:reconnait|reconnaitre|"
+        rf"tu reconnais|vous reconnaissez|savoir)|comment reconnaitre|quelle est la difference entre|c est l histoire d|"
+        rf"tu connais la blague (?:du|de la|de l))(?: \S+){{0,3}} (?:a|an|un|une|one) {_ONE8}(?: \S+){{0,14}} "
+        rf"(?:{_VICE_hate12}|pleonasme|comme dans la vraie vie|like in real life|ils ont l habitude|count the money|"
+        rf"compter l argent|your stuff is gone|your bike is gone|your wallet is gone|your wallet|ton velo|"
+        rf"ton portefeuille|tes affaires|a suspect|un suspect)(?![^ ])",
+    ),
+    # a vice said of all of a group: "muslims all support terrorism", « les immigrés vivent tous des aides »
+    (
+        "group_all_vice_hate12",
+        ws("all tous toutes"),
+        rf"{B}{_GK_hate11}(?: (?:ils|elles|they))? (?:all|tous|toutes|every one of them|each of them) "
+        rf"(?:support terror|support terrorism|support terrorists|are terrorists|steal|lie|cheat|scam|rape|live off|"
+        rf"live on benefits|sponge|abuse the system|hate us|hate this country|want to replace us|sell drugs|"
+        rf"beat their wives|breed like|volent|mentent|trichent|arnaquent|violent|vivent des aides|vivent des allocs|"
+        rf"vivent aux crochets|profitent|nous detestent|nous haissent|veulent nous remplacer|dealent|battent leurs femmes|"
+        rf"soutiennent le terrorisme|sont terroristes|se reproduisent comme)(?![^ ])"
+        rf"|{B}{_GK_hate11} (?:support terrorism|steal|lie|cheat|scam|live off benefits|live on benefits|abuse the system|"
+        rf"hate us|volent|mentent|trichent|arnaquent|vivent des aides|vivent des allocs|profitent des aides|"
+        rf"profitent du systeme|nous detestent|dealent) (?:all|tous|toutes|all of them|tous autant qu ils sont)(?![^ ])"
+        rf"|{B}{_GK_hate11}(?: (?:ils|elles|they))? (?:vivent|vivre|live|profitent|profiter|sponge|leech)(?: all| tous| toutes)? "
+        rf"(?:des aides|des allocs|du rsa|aux crochets|de nos impots|du systeme|off benefits|on benefits|off the state|"
+        rf"off us|off our taxes|on handouts|off the taxpayer)(?: \S+)? (?:all|tous|toutes|all of them)(?![^ ])"
+        rf"|{B}{_GK_hate11}(?: (?:ils|elles|they))? (?:vivent|vivre|live|profitent|profiter|sponge|leech) (?:all|tous|toutes) "
+        rf"(?:des aides|des allocs|du rsa|aux crochets|de nos impots|du systeme|off benefits|on benefits|off the state|"
+        rf"off us|off our taxes|on handouts|off the taxpayer)(?![^ ])",
+    ),
+]
+_VICTIM_GUARD_hate12 = re.compile(VICTIM_hate12.pattern)
+HATE_RULES += _split_hate11(_ROWS_hate12)
+ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS_hate12))
+GUARDS_HATE8.update(
+    {
+        cue: (
+            NOT_SAID_hate9,
+            KIND_GROUP_hate9,
+            REFUTE_hate11,
+            _BEHAVE_hate11,
+            REFUTED_hate10,
+            NOT_ALL_OF_THEM,
+            REBUT_hate12,
+            *((_VICTIM_GUARD_hate12,) if cue in ("group_asked_hate12", "group_blamed_hate12") else ()),
+        )
+        for cue, _a, _b in _ROWS_hate12
+    }
+)
+# a disclaimer names the hate it denies ("i'm not racist but"): not quiet for that word, as hate11's
+GUARDS_HATE8["group_disclaimer_hate12"] = (KIND_GROUP_hate9, REFUTE_hate11, _BEHAVE_hate11, NOT_ALL_OF_THEM)
+# a joke is told as a story (« c'est l'histoire d'un … »): hate10's history guard is not a history lesson here
+# and « faire un régime » is a diet, not a regime told as history
+for _cue_hate12 in ("group_joke_hate12", "group_joke_one_hate12", "illness_fake_hate12"):
+    GUARDS_HATE8[_cue_hate12] = tuple(g for g in GUARDS_HATE8[_cue_hate12] if g is not REFUTED_hate10)

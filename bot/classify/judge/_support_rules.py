@@ -3222,3 +3222,12 @@ RULES_support9 += (
       r"\b" + _NO_LAUGH_support12 + r"(?:je poste|je posts|je poster|j ecris|je ecrire|i post|i write|i message|i text|i reach out)(?: [^\s|]+){0,3}(?: et| and| but| mais)? (?:personne|nobody|no one|noone) (?:ne )?(?:me )?(?:repond|repondre|answers|answer|replies|reply|responds|respond|reacts|react)"
       r"(?: [^\s|]+){0,4} (?:seum|triste|mal|me blesse|me fait mal|seule?|invisible|sad|hurts|hurt|stings|lonely|alone|like a ghost|comme un fantome)\b"),
 )  # fmt: skip
+# hate12: « les vieux sont un poids pour la société », « les handicapés sont un fardeau »: a group called a
+# weight in French is the group's hate, not the author's burden (``support._without_group_burden``, which now
+# reads the French burden cue too); "un poids lourd" (a heavyweight) is not one
+GROUP_BURDEN_hate9 = GROUP_BURDEN_hate9.replace(
+    "poids mort|charge)", "poids mort|poids(?! lourds?\\b)|charge)"
+)
+assert "poids(?! lourds" in GROUP_BURDEN_hate9
+# and the author among them in French (« nous les malades on est un fardeau », « des gens comme nous »): theirs
+GROUP_BURDEN_SELF_hate9 = GROUP_BURDEN_SELF_hate9 + r"|\b(?:nous|on est|on sera|on serait|comme nous)\b"

@@ -1865,6 +1865,9 @@ _VICTIM = FIRST_SUBJ | FIRST_POSS | _ws("us our notre nos we")
 _DISCLAIMED = re.compile(
     r"(?<![^ ])(?:pas|not|isn t|c est pas|ce n est pas|n est pas)(?: \S+){0,2} (?:racist|racism|raciste|"
     r"racisme|sexist|sexiste|homophobic|homophobe)(?![^ ])|(?<![^ ])racist to notice(?![^ ])"
+    # hate12: « je dis pas ça pour être raciste mais », "not trying to sound racist but"
+    r"|(?<![^ ])(?:pour etre|pour paraitre|to be|to sound|to seem) (?:racist|raciste|sexist|sexiste|"
+    r"homophobe|homophobic|transphobe|transphobic)(?: \S+)? (?:but|mais)(?![^ ])"
     # hate9: "I'm not saying I'm racist but", « je dis pas que je suis homophobe mais »
     r"|(?<![^ ])(?:je dis pas que|je ne dis pas que|j dis pas que|jdis pas que|i am not saying|not saying)"
     r"(?: \S+){0,3} (?:racist|raciste|homophobe|homophobic|sexist|sexiste|transphobe|transphobic)(?![^ ])"

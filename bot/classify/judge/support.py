@@ -210,9 +210,10 @@ _GROUP_UNBORN_WORDS = frozenset(
 # unless the author speaks of themselves anywhere ("i am", « je suis »: ``GROUP_BURDEN_SELF_hate9``).
 _GROUP_CALLED_BURDEN = re.compile(GROUP_BURDEN_hate9)
 _AUTHOR_SPEAKS_OF_SELF = re.compile(GROUP_BURDEN_SELF_hate9)
-_GROUP_CALLED_CUES = frozenset({"burden_en", "want_die_en", "weigh_on_everyone"})
+# hate12: the French burden cue too (« les vieux sont un poids pour la société »)
+_GROUP_CALLED_CUES = frozenset({"burden_en", "want_die_en", "weigh_on_everyone", "burden_fr"})
 _GROUP_CALLED_WORDS = frozenset(
-    _words("burden burdens drain drains weight fardeau fardeaux boulet boulets charge")
+    _words("burden burdens drain drains weight fardeau fardeaux boulet boulets charge poids")
     + _words("die mourir crever rot death mort")
 )
 # Or a group's stigma reported (support9, ``GROUP_BURDEN_support9``: "society acts like disabled people are a
