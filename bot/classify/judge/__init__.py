@@ -43,7 +43,7 @@ from bot.classify.judge._requires import Gate
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import Chat, read
 from bot.classify.judge.support import assess_support
-from bot.domain.signals import AbuseKind, AbuseReading, SupportLevel, SupportReading
+from bot.domain.signals import AbuseKind, AbuseReading, SupportLevel, SupportReading, WarningCategory
 
 __all__ = ["Chat", "Judge", "Judgement", "assess_abuse", "assess_support", "read"]
 
@@ -129,6 +129,65 @@ def _threat_over_support_threat11(support: SupportReading, abuse: AbuseReading, 
     return support
 
 
+# threat12: the rows that tell the reader to die, and the framing the author adds that is no crisis of theirs
+_TOLD_TO_DIE_threat12 = frozenset(("method_told_threat12", "death_owed_threat12", "kys_more_images"))
+_FRAMING_threat12 = re.compile(
+    r"(?<![^ ])(?:i mean it(?: literally)?|i am serious|i am not joking|"
+    r"just saying(?: what everyone thinks)?|j te conseille|je te conseille|je suis serieux|je suis serieuse|"
+    r"je rigole pas)(?![^ ])"
+)
+# the signs a menace's own words raise ("i'll be outside your house friday night"): intent, means, time,
+# place
+_MENACE_SIGNS_threat12 = frozenset(
+    (WarningCategory.INTENT, WarningCategory.PLAN_MEANS, WarningCategory.TIME_PLACE, WarningCategory.DISTRESS)
+)
+
+
+def _threat_over_support_threat12(support: SupportReading, abuse: AbuseReading, chat: Chat) -> SupportReading:
+    """A threat12 row aimed at the reader outweighs what the support rules hear in the same words (threat12):
+
+    * crisis heard in death told to the reader ("take all your pills and be done with it", "take a long walk
+      off a short bridge. i mean it"): lowered when, the author's framing ("i mean it", « je te conseille »)
+      set aside, no first person is left and the reader is named;
+    * crisis heard in a menace's own words (intent, time, place: "i'll be outside your house friday night,
+      don't bother calling the cops"): lowered when those are the only signs (no ideation, no self-harm, no
+      goodbye);
+    * distress or a help request heard in a threat12 row ("crève, c'est tout ce que tu mérites", « une fois
+      sur twitter avec ton nom ça va faire du bruit »): lowered when the reader is named and the author is
+      not the one threatened. Reported abuse and "immediate" danger are never lowered."""
+    if (
+        abuse.reported
+        or support.immediate
+        or (support.level is SupportLevel.NONE and not support.help_request)
+    ):
+        return support
+    ruled = [
+        hit.cue
+        for hit in abuse.hits
+        if not hit.learned
+        and hit.kind in (AbuseKind.THREAT, AbuseKind.EXPOSURE)
+        and (hit.cue.endswith("_threat12") or hit.cue in _TOLD_TO_DIE_threat12 or hit.cue == "creve")
+    ]
+    if not ruled or not any(cue.endswith("_threat12") for cue in ruled):
+        return support
+    own = abuse.own_words if abuse.own_words is not None else chat.forms
+    words = own.split()
+    named = not _READER_threat11.isdisjoint(words) or bool(chat.mentions)
+    if not named:
+        return support
+    if support.level is SupportLevel.CRISIS:
+        if any(cue in _TOLD_TO_DIE_threat12 for cue in ruled):
+            if _FIRST_threat11.isdisjoint(_FRAMING_threat12.sub(" ", own).split()):
+                return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "told_to_die"))
+            return support
+        if all(sign.category in _MENACE_SIGNS_threat12 for sign in support.signs):
+            return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "threat"))
+        return support
+    if not _VICTIM_threat11.isdisjoint(words):
+        return support  # "he said he'd post my address, help": the author is the one threatened
+    return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "threat"))
+
+
 class Judge:
     """Holds the learned cue weights (read once per process from ``cue_weights.json`` when the first judge
     is made, at start-up rather than on the first message); an object so that a policy can tune it later.
@@ -166,7 +225,9 @@ class Judge:
         if abuse.hits or rules.level is SupportLevel.CRISIS:  # neither learned reading applies
             support = lift(
                 chat,
-                _threat_over_support_threat11(_hate_over_distress(rules, abuse), abuse, chat),
+                _threat_over_support_threat12(
+                    _threat_over_support_threat11(_hate_over_distress(rules, abuse), abuse, chat), abuse, chat
+                ),
                 abusive=bool(abuse.hits),
                 model=self._cues,
             )

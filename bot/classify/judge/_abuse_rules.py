@@ -9640,3 +9640,366 @@ GUARDS_HATE8["group_disclaimer_hate12"] = (KIND_GROUP_hate9, REFUTE_hate11, _BEH
 # and « faire un régime » is a diet, not a regime told as history
 for _cue_hate12 in ("group_joke_hate12", "group_joke_one_hate12", "illness_fake_hate12"):
     GUARDS_HATE8[_cue_hate12] = tuple(g for g in GUARDS_HATE8[_cue_hate12] if g is not REFUTED_hate10)
+# --------------------------------------------------------------------------------------------------------
+# threat12 (round 56, threat helper 12): threats read by structure.
+# * a first person, a harm verb and the reader's body part ("i will break your jaw", « je vais te péter la
+#   mâchoire »), or a weapon or a crew brought to the reader's home ("i'ma bring my shotgun to your trailer");
+# * a meeting promised with a menace tag (« on va se croiser bientôt, prépare-toi », "see you at the meetup
+#   … you'll regret it"), what awaits the reader at a place (« ce qui t'attend à la sortie »);
+# * a self-harm method told to the reader with a dismissal ("take all your pills and be done with it", « jte
+#   conseille de te tirer une balle »), the "kindest thing you could do" being to die, "you should have died …
+#   it's not too late";
+# * the reader's employer, insurer, family or benefits office told, with a deadline or a condition ("you have
+#   three days … then i contact your employer", « sinon ta daronne reçoit les captures »), a benefits office
+#   that "would learn" the reader's secret;
+# * the reader's private things posted on a condition ("keep reporting and i'll post the nudes"), everyone at
+#   the reader's place made to know, the post with the address "going up today or tomorrow", private things
+#   held with "be nice to me";
+# * the reader's kin placed at work or school, greeted "for now"; the reader's kin pictured somewhere with
+#   "same time tomorrow?"; "i know someone at the hospital where you …" with a word to the wise.
+# Quiet: records broken, hearts broken, game moves, lifts and visits, meet-ups with a game, medicine advice,
+# the author's own crisis, kind news passed on, kin greeted kindly, threats received and reported.
+# --------------------------------------------------------------------------------------------------------
+_I_WILL_threat12 = (
+    r"(?:i ma|ima|imma|(?:i|we)(?: (?:will|would|am|are|shall|swear|really|just|literally|seriously|personally|"
+    r"m|ll|going to|gonna|about to|finna|bout to|am going to|will personally|promise|swear to god))+)"
+)
+_JE_VAIS_threat12 = r"(?:je|j|on|jvais|jv)(?: (?:vais|va|te jure|jure|vous jure|promets))*"
+_BODY_threat12 = (
+    r"(?:jaw|jaws|teeth|tooth|nose|ribs|knees|kneecaps|kneecap|skull|legs|leg|arms|arm|fingers|hands|spine|"
+    r"neck|face|head|wrists|ankles|collarbone|eye socket|eyes)"
+)
+_CORPS_threat12 = (
+    r"(?:machoire|dents|nez|cotes|genoux|rotules|crane|jambes|jambe|bras|doigts|mains|colonne|nuque|cou|"
+    r"gueule|tete|poignets|chevilles|yeux|arcade)"
+)
+_HOME_threat12 = (
+    r"(?:house|home|place|door|doorstep|trailer|flat|apartment|work|job|office|school|car|porch|yard|driveway|"
+    r"street|window)"
+)
+_CHEZ_threat12 = (
+    r"(?:porte|maison|appart|appartement|taf|boulot|travail|ecole|bagnole|voiture|rue|fenetre|immeuble)"
+)
+_GAMEPLACE_threat12 = (
+    r"(?!.*(?<![^ ])(?:game|match|ranked|round|raid|arena|lobby|map|ult|combo|boss|partie|donjon|manche|pvp|"
+    r"duel|tournament|tournoi|scrim|fortnite|league|valorant|smash|tekken|mario ?kart|chess|echecs|uno|record|"
+    r"heart|coeur|streak|spell|build|deck|foot|football|soccer|futsal|basket|rugby|training|entrainement|lol|lmao|"
+    r"mdr|ptdr|jk|haha|xd|jpp)(?![^ ]))"
+)
+_OUT_threat12 = (
+    r"(?:already|deja|and be done with it|and spare us|et on en parle plus|et qu on en parle plus|on en parle plus|"
+    r"nobody will miss you|no one will miss you|"
+    r"personne te regrettera|personne ne te regrettera|personne va te regretter|do us a favour|do us a favor|"
+    r"do everyone a favour|do everyone a favor|rends nous service|rends service a tout le monde|the world has enough|"
+    r"le monde a assez|what everyone thinks|ce que tout le monde pense|c est tout ce que tu merites|it s all you deserve|"
+    r"it is all you deserve|you deserve it|tu le merites|i mean it|je suis serieux|je suis serieuse|for real|"
+    r"not joking|je rigole pas|sans rire|seriously|serieux|please|stp|svp|s il te plait|s il vous plait|ca ira plus vite que ta maladie|plus vite que ta maladie|"
+    r"faster than your illness|faster than your disease|nobody cares|tout le monde s en fout)"
+)
+_LEVER_threat12 = (
+    r"(?:sinon|or else|otherwise|unless|a moins que|if you|si tu|si vous|if u|keep|continue|continuez|encore une fois|"
+    r"one more|un mot de plus|you have \S+ (?:hours|days|minutes|hrs|h|jours|heures)|t as \S+ (?:h|heures|jours)|"
+    r"vous avez \S+ (?:heures|jours|h)|tu as \S+ (?:heures|jours|h)|apres ca|apres|after that|then|be nice|"
+    r"sois gentil|sois gentille|soyez gentil|behave|tiens toi tranquille|quitte|quitter|leave the server|"
+    r"delete|supprime|supprimer|last chance|derniere chance|j ai tout note|i wrote it all down|i ve noted|"
+    r"i have noted everything|i have it all|j ai tout|your choice|ton choix|a toi de voir|up to you)"
+)
+_TOLD_threat12 = (
+    r"(?:employer|employeur|boss|patron|patronne|manager|hr|rh|work|job|taf|boulot|mutuelle|insurer|insurance|"
+    r"assurance|ex|ex husband|ex wife|ex mari|ex femme|wife|husband|femme|mari|mother|mom|mum|mere|daronne|"
+    r"father|dad|pere|daron|parents|family|famille|church|eglise|mosque|mosquee|school|ecole|fac|uni|landlord|"
+    r"proprio|bailleur|caf|pole emploi|france travail|dwp|jobcentre|benefits|social services|services sociaux|"
+    r"colleagues|collegues|kids|enfants|sister|brother|soeur|frere|pastor|pasteur|imam|doctor|medecin|"
+    r"neighbours|neighbors|voisins)"
+)
+_INTIMATE_threat12 = (
+    r"(?:nudes|nude|nude pics|nude photos|nudes you sent|nudes u sent|pics you sent|pics u sent|photos you sent|"
+    r"address|adresse|diagnosis|diagnostic|medical records|dossiers medicaux|dossier medical|records|hiv status|"
+    r"statut|real name|vrai nom|full name|nom complet|nhs number|numero de secu|captures|screenshots|screens|dms|"
+    r"mps|messages prives|private messages|therapy notes|hospital letter|lettre de l hopital|photos|photo|pics|"
+    r"videos|video|sextape|sex tape)"
+)
+_KIN_threat12 = (
+    r"(?:daughter|son|kid|kids|children|child|sister|brother|little sister|little brother|mum|mom|mother|dad|"
+    r"father|wife|husband|girlfriend|boyfriend|gf|bf|fille|fils|gosse|gosses|enfants|petit frere|petite soeur|"
+    r"soeur|frere|mere|pere|daronne|daron|copine|copain|meuf|femme|mari|grand mere|grandma|nan|nana|gran)"
+)
+# a kind purpose for telling someone's employer or family: thanks, a certificate, a lift, a present
+_KIND_threat9_threat12 = (
+    r"(?!.*(?<![^ ])(?:thank|thanks|merci|remercier|feliciter|congratulate|congrats|attestation|certificate|"
+    r"reference|references|sick note|arret de travail|appointment|rdv|rendez vous|pick you up|te chercher|"
+    r"surprise|birthday|anniversaire|cadeau|gift|flowers|fleurs|proud|fier|fiere|worried about you|"
+    r"inquiet pour toi|inquiete pour toi)(?![^ ]))"
+)
+# kind purposes beside threat11's: a class, a meal, a fan page, pride
+_KIND_threat12 = (
+    r"(?!.*(?<![^ ])(?:cooking|cuisine|class|cours|recipe|recette|bbq|barbecue|camping|fishing|peche|repair|fix|"
+    r"reparer|fan|fans|art|fanart|proud|fier|fiere|compliment|compliments|congrats|bravo)(?![^ ]))"
+)
+_RAW_THREAT12: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # A first person, a harm verb and the reader's body part: "respectfully, i will break your jaw", « je vais
+    # te péter la mâchoire ». Records, hearts, streaks and game moves are not bodies.
+    (
+        _T,
+        "break_your_body_threat12",
+        "jaw jaws teeth tooth nose ribs knees kneecaps kneecap skull legs leg arms arm fingers hands spine neck "
+        "face head wrists ankles collarbone eyes machoire dents cotes genoux rotules crane jambes jambe "
+        "doigts mains nuque gueule tete poignets chevilles arcade",
+        "break snap smash bust crack shatter rearrange fracture knock cave kick punch stomp rip bash split "
+        "peter pete casser casse briser brise exploser explose defoncer defonce eclater eclate fracasser "
+        "fracasse arracher arrache peterai casserai briserai exploserai defoncerai eclaterai",
+        False,
+        rf"^{_GAMEPLACE_threat12}(?:.* )?(?:{_I_WILL_threat12} (?:\S+ )?(?:break|snap|smash|bust|crack|shatter|"
+        rf"rearrange|fracture|knock out|cave in|kick in|punch in|stomp on|rip off|bash in|split|knock) "
+        rf"(?:your|ur|yer|yo) (?:\S+ )?{_BODY_threat12}"
+        rf"|{_JE_VAIS_threat12} (?:te|t|vous) (?:peter|pete|casser|casse|briser|brise|exploser|explose|defoncer|"
+        rf"defonce|eclater|eclate|fracasser|fracasse|arracher|arrache|peterai|casserai|briserai|exploserai|"
+        rf"defoncerai|eclaterai) (?:la|le|les|l) {_CORPS_threat12}){E}",
+    ),
+    # A weapon or a crew brought to the reader's home: "y'all keep running your mouth and i'ma bring daddy's
+    # shotgun to your trailer", « la prochaine jte ramène mes cousins à ta porte ».
+    (
+        _T,
+        "brought_to_your_home_threat12",
+        "shotgun gun guns rifle pistol glock knife machete bat crowbar cousins boys crew gang mates lads potes "
+        "freres gars reufs flingue couteau batte machette fusil kalash",
+        "house home place door doorstep trailer flat apartment work job office school car porch yard driveway "
+        "street window porte maison appart appartement taf boulot travail ecole bagnole voiture rue fenetre "
+        "immeuble chez",
+        False,
+        rf"^{_KIND_threat11}{_KIND_threat12}(?:.* )?(?:(?:{_I_WILL_threat12}|i|we) (?:bring|bringing|take|taking|send|sending|"
+        rf"show up with|come with|come round with|pull up with|roll up with) (?:\S+ ){{0,2}}(?:shotgun|gun|guns|"
+        rf"rifle|pistol|glock|knife|machete|bat|crowbar|cousins|boys|crew|gang|mates|lads|brothers)"
+        rf"(?: \S+){{0,2}} (?:to|at|round|over to|outside) (?:your|ur|yer|yo) (?:\S+ )?{_HOME_threat12}"
+        rf"|{_JE_VAIS_threat12}(?: te| t)? (?:ramene|ramener|ramenerai|amene|amener|amenerai|emmene|emmener|"
+        rf"envoie|envoyer|enverrai|debarque|debarquer|debarquerai|viens|venir|viendrai|passe|passer|passerai)"
+        rf" (?:\S+ ){{0,2}}(?:avec )?(?:mes |les |des |un |une |le |la |mon |ma )?(?:cousins|potes|freres|gars|"
+        rf"reufs|flingue|couteau|batte|machette|fusil|kalash|gang|equipe)(?: \S+){{0,2}} (?:a|devant|chez|sous)"
+        rf" (?:ta|ton|tes|toi|votre|vous)(?: {_CHEZ_threat12})?){E}",
+    ),
+    # A meeting promised with a menace tag: « on va se croiser bientôt, prépare-toi », « attends qu'on se
+    # croise à port-au-prince, tu vas comprendre ta douleur », "when i run into you, you'll regret it"; what
+    # awaits the reader at a place (« tu verras bien ce qui t'attend à la sortie du centre jeudi »).
+    (
+        _T,
+        "meeting_menace_threat12",
+        "croiser croise croisera croiserons regret regretter regretteras comprendras attend awaits douleur "
+        "brace",
+        "prepare pret prete comprendre comprendras regretter regretteras regret souffrir morfler prendre sentir "
+        "brace yourself understand learn feel sortie outside exit parking sortant leave after apres devant",
+        False,
+        rf"^{_KIND_threat11}(?:.* )?(?:(?:on va se croiser|on se croisera|qu on se croise|quand on se croisera|"
+        rf"quand on se croise|on va se voir|on se verra|quand je te croise|quand je te croiserai|si je te croise|"
+        rf"when we meet|when we run into each other|when i run into you|when i bump into you|next time we meet|"
+        rf"when i see you|next time i see you|we will meet|we are going to meet|we will run into each other)"
+        rf"(?: \S+){{0,6}} (?:prepare toi|prepare toi bien|tiens toi pret|tiens toi prete|tu vas comprendre|"
+        rf"tu comprendras|tu vas le regretter|tu le regretteras|tu vas souffrir|you will regret it|you will regret|"
+        rf"you are going to regret|brace yourself|prepare yourself|you will understand|you will learn|"
+        rf"you will feel it|tu vas sentir|tu vas morfler|tu vas prendre)(?! (?:a|to|for|pour|de|the|la|le|les|"
+        rf"une|un|a|an|mon|my|ma|our|notre|ton|your|un cafe|a coffee|the match|la partie|the game)(?![^ ]))"
+        rf"|(?:tu verras|tu vas voir|you will see|you ll see)(?: bien)? (?:ce qui t attend|ce qui vous attend|"
+        rf"what is waiting for you|what awaits you|what is coming for you)(?: \S+){{0,3}} (?:a la sortie|"
+        rf"devant|outside|at the exit|after|apres|en sortant|when you leave|when you come out|au parking|"
+        rf"in the parking|in the car park)"
+        rf"|(?:attends|attendez|wait) (?:qu on se croise|que je te croise|till i see you|until i see you|"
+        rf"till we meet|until we meet|que je te chope|till i catch you|until i catch you)(?: \S+){{0,6}} "
+        rf"(?:tu vas|you will|you are going to|you re gonna|tu vas voir|you will see|tu vas comprendre)){E}",
+    ),
+    # A self-harm method told to the reader, with a dismissal: "take all your pills at once and be done with
+    # it", « jte conseille de te tirer une balle, ça ira plus vite que ta maladie », "go play on the tracks, do us
+    # a favour", "just end it already, the world has enough whiners". Advice with no dismissal is not this.
+    (
+        _T,
+        "method_told_threat12",
+        "pills pilules cachets medocs overdose od balle bridge pont rails tracks train roof toit end finir motorway "
+        "highway freeway "
+        "rope corde pendre hang noyer drown jump saute sauter",
+        "already deja done spare parle miss regrettera favour favor service enough assez thinks pense merites "
+        "deserve mean serieux serieuse real joking rigole rire seriously please plait maladie cares fout stp svp",
+        False,
+        rf"^(?!.*(?<![^ ])(?:i|me|my|myself|je|j|moi|mon|ma|mes|m)(?![^ ])(?! (?:te conseille|vous conseille|"
+        rf"mean it|am serious|am not joking|suis serieux|suis serieuse|rigole pas)(?![^ ])))"
+        rf"(?=.*{B}{_OUT_threat12}{E})(?:.* )?(?:(?:take|swallow|down|neck) (?:all|every one of) "
+        rf"(?:your|ur|yer|the|them|those) (?:\S+ )?(?:pills|meds|tablets)(?: at once| in one go| in one)?"
+        rf"|(?:prends|avale|avales|gobe|bouffe) (?:toutes|tous) (?:tes|les|vos|ces) (?:\S+ )?(?:pilules|cachets|"
+        rf"medocs|medicaments|comprimes)(?: d un coup| en une fois| d un seul coup)?"
+        rf"|(?:just |go |you should |u should |you could |the best thing you could do is |do us a favour and |"
+        rf"do us a favor and )?(?:overdose|od|o d) (?:already|now|tonight|and|on your)"
+        rf"|(?:je te conseille|j te conseille|jte conseille|tu devrais|tu ferais mieux|vous devriez|va|vas y) "
+        rf"(?:de |d )?(?:te tirer une balle|te pendre|te jeter (?:d un pont|du toit|sous un train|sous le train)|"
+        rf"sauter (?:d un pont|du toit|sous un train)|faire un tour sur les rails|t allonger sur les rails|"
+        rf"te noyer)"
+        rf"|(?:fais|va faire|allez faire) un (?:tour|petit tour) sur les (?:rails|voies)"
+        rf"|(?:go play|go for a walk|go take a walk|go lie down|go nap) on the (?:tracks|train tracks|railway|"
+        rf"motorway|highway|freeway)"
+        rf"|(?:take|go take|go for) a long walk off a short (?:bridge|pier|cliff|roof)"
+        rf"|(?:just|go|pls|please|plz) end it(?: all)?(?: already| now| tonight)?"
+        rf"|(?:go|just) (?:hang|drown|shoot) yourself)(?![^ ])",
+    ),
+    # Death told to the reader as the kindest thing they could do, or as what should have happened: "the
+    # kindest thing you could do for your carers is to overdose", « t'aurais dû mourir à la naissance, c'est
+    # pas trop tard », "you should have died on that machine, next session maybe someone unplugs it".
+    (
+        _T,
+        "death_owed_threat12",
+        "kindest nicest died die overdose mourir crever creve",
+        "overdose od die mourir crever disparaitre kill tuer suicider late tard session naissance birth "
+        "unplugs unplug debranche debrancher next prochaine merites meritez deserve",
+        False,
+        rf"{B}(?:(?:the )?(?:kindest|best|nicest|most useful|only decent|most generous) thing (?:you|u) "
+        rf"(?:could|can|would|should) (?:ever )?do(?: \S+){{0,4}} (?:is|would be) (?:to )?(?:overdose|od|die|"
+        rf"kill yourself|end it|end your life|disappear for good|not wake up)"
+        rf"|la (?:meilleure|plus gentille|seule) chose (?:que|qu) (?:tu|vous) (?:puisses|pourrais|puissiez|"
+        rf"pourriez) faire(?: \S+){{0,4}} (?:c est|ce serait|serait) (?:de |d )?(?:crever|mourir|te suicider|"
+        rf"disparaitre|te tuer|faire une overdose)"
+        rf"|(?:you|u) (?:should|shoulda|should of|ought to) (?:have |of )?died(?: \S+){{0,8}} (?:next session|"
+        rf"next time|not too late|still time|maybe someone|someone (?:should|could|might)|unplugs|unplug|"
+        rf"finish the job|it is not too late|there is still time)"
+        rf"|(?:t aurais|tu aurais|vous auriez) (?:du|pu) (?:mourir|crever|y rester|creve)(?: \S+){{0,8}} "
+        rf"(?:c est pas trop tard|c est jamais trop tard|il est pas trop tard|il n est pas trop tard|"
+        rf"il est encore temps|y a encore le temps|la prochaine fois|la prochaine seance|quelqu un debranche|"
+        rf"on debranche)"
+        rf"|(?:creve|crever|die|meurs|drop dead)(?: \S+){{0,4}} (?:c est tout ce que tu merites|c est tout ce que "
+        rf"vous meritez|it is all you deserve|that is all you deserve|you deserve it|tu le merites))(?![^ ])",
+    ),
+    # The reader's employer, insurer, family or a benefits office told, with a deadline or a condition: "you
+    # have three days to leave. then i contact your employer and your ex", « t'as 24h pour rendre le skin sinon
+    # ta daronne reçoit les captures », « ça serait dommage que la CAF apprenne que tu bosses au black ».
+    (
+        _E,
+        "told_on_lever_threat12",
+        "contact contacte contacterai contacter call appelle appellerai email mail ecris tell inform "
+        "previens previendrai signale signalerai recoit recevra gets receives apprenne apprendrait learn "
+        "learns find",
+        "employer employeur boss patron patronne manager hr rh work job taf boulot mutuelle insurer insurance "
+        "assurance ex wife husband femme mari mother mom mum mere daronne father dad pere daron parents family "
+        "famille church eglise mosque mosquee school ecole fac uni landlord proprio bailleur caf emploi travail "
+        "dwp jobcentre benefits social sociaux colleagues collegues kids enfants sister brother soeur frere "
+        "pastor pasteur imam doctor medecin neighbours neighbors voisins",
+        False,
+        rf"^(?=.*{B}{_LEVER_threat12}{E}){_KIND_threat9_threat12}(?:.* )?(?:"
+        rf"(?:{_I_WILL_threat12}|i|we) (?:contact|call|email|mail|write to|tell|inform|message|ring|phone)"
+        rf" (?:your|ur|yer) (?:\S+ )?{_TOLD_threat12}"
+        rf"|{_JE_VAIS_threat12}(?: (?:vais|va))? (?:contacte|contacterai|contacter|appelle|appellerai|appeler|"
+        rf"ecris a|ecrirai a|ecrire a|previens|previendrai|prevenir|signale a|signalerai a|balance a|balancerai a)"
+        rf" (?:ton|ta|tes|votre|vos|la|le|l) (?:\S+ )?{_TOLD_threat12}"
+        rf"|(?:ton|ta|tes|votre|vos|your|ur) (?:\S+ )?{_TOLD_threat12} (?:recoit|recevra|recoivent|recevront|"
+        rf"gets|get|will get|receives|will receive|sees|will see|verra|verront|apprend|apprendra) (?:les|tes|vos|"
+        rf"the|your|ur|all|tout|toutes|tous|everything)(?: \S+)? (?:captures|screens|screenshots|photos|pics|dms|"
+        rf"mps|messages|videos|nudes|everything|tout|details|preuves|proof)){E}",
+    ),
+    # The author outside the reader's home, and the police no use: "i'll be outside your house friday night.
+    # don't bother calling the cops", « je serai devant chez toi ce soir, appelle pas les flics ».
+    (
+        _T,
+        "police_no_use_threat12",
+        "cops police flics keufs 911 999 feds",
+        None,
+        False,
+        rf"{B}(?:{_I_WILL_threat12}|i|we) (?:be|wait|waiting|come|show up|turn up|pull up)(?: \S+){{0,2}} "
+        rf"(?:outside|at|near|round|in front of|by|to) (?:your|ur|yer) (?:\S+ )?{_HOME_threat12}(?: \S+){{0,10}} "
+        rf"(?:do not|dont|no point|no use|pointless|there is no point|not worth)(?: \S+)? (?:calling|call|ringing|"
+        rf"phoning) (?:the )?(?:cops|police|911|999|feds){E}"
+        rf"|{B}(?:je|j|on)(?: (?:vais|va))? (?:serai|sera|serons|passerai|viendrai|attendrai|attendrons|etre|"
+        rf"passer|venir|t attendre|t attendrai) (?:devant chez toi|chez toi|devant ta porte|a ta porte|sous ta "
+        rf"fenetre|en bas de chez toi|devant ton taf)(?: \S+){{0,10}} (?:appelle pas|n appelle pas|pas la peine "
+        rf"d appeler|ca sert a rien d appeler|inutile d appeler) (?:les flics|la police|les keufs|le 17){E}",
+    ),
+    # A benefits office, the tax office or the reader's employer that "would learn" the reader's secret, said as a
+    # pity: « ça serait dommage que la CAF apprenne que tu bosses au black », "shame if the dwp found out
+    # about your cash jobs".
+    (
+        _E,
+        "authority_learns_threat12",
+        "apprenne apprennent apprenait apprendrait learns learned decouvre decouvrent decouvrait found finds",
+        "caf emploi travail impots urssaf secu dwp jobcentre benefits council irs prefecture employeur employer "
+        "boss patron",
+        False,
+        rf"{B}(?:dommage|shame|pity) (?:que|qu|if|si) (?:la |le |l |les |your |ton |ta |the )?(?:caf|pole emploi|"
+        rf"france travail|impots|urssaf|secu|dwp|jobcentre|benefits office|council|irs|prefecture|employeur|"
+        rf"employer|boss|patron) (?:apprenne|apprennent|apprend|apprenait|learns|learned|found out|finds out|"
+        rf"knew|savait|sache|decouvre|decouvrent|decouvrait) (?:que|qu|that|about){E}",
+    ),
+    # The reader's private things posted on a condition, made known to everyone at the reader's place, the
+    # post with the address "going up today or tomorrow", private things held with "be nice to me": "keep
+    # reporting my clips and i'll post the nudes u sent me", "i'll make sure everyone at your church knows
+    # about the surgery", « une fois sur twitter avec ton nom ça va faire du bruit ».
+    (
+        _E,
+        "private_spread_threat12",
+        "post poste posterai publie publierai leak balance balancerai share partage send envoie knows "
+        "saura sait sauront sache sachent apprendra nudes nude screenshots captures dms mps address adresse "
+        "diagnosis diagnostic records letter lettre",
+        "nudes nude pics photos photo captures screenshots screens dms mps address adresse diagnosis "
+        "diagnostic records dossier surgery operation chirurgie letter lettre name nom number numero videos "
+        "video knows know saura sait sauront apprendra bruit",
+        False,
+        rf"^{_KIND_threat11}{_KIND_threat12}(?:.* )?(?:"
+        rf"(?:keep|continue|one more|report me|if you report|if u report|encore un|si tu me|si tu continues)"
+        rf"(?: \S+){{0,6}} (?:and|et|then|alors)(?: (?:i|je|j))? (?:will |ll |vais |am going to |gonna )?"
+        rf"(?:post|leak|share|send|publish|dump|poste|posterai|publie|publierai|balance|balancerai|partage|"
+        rf"partagerai|envoie|enverrai)(?: \S+){{0,2}} (?:the |your |ur |tes |les |ta |ton )?(?:\S+ )?"
+        rf"{_INTIMATE_threat12}"
+        rf"|(?:{_I_WILL_threat12}|i) (?:make sure|see to it|ensure)(?: that)? (?:everyone|everybody|all|the whole)"
+        rf"(?: \S+){{0,3}} (?:at|in|from|of) (?:your|ur) (?:\S+ ){{0,2}}(?:knows|hears|learns|finds out|sees) "
+        rf"(?:about|what you|that you|your|ur)"
+        rf"|(?:je|j) (?:vais |veillerai a ce que |ferai en sorte que )?(?:m assurer que |faire en sorte que )?"
+        rf"(?:tout le monde|tous|toute la|tout le) (?:\S+ ){{0,3}}(?:a|de|dans) (?:ton|ta|tes|votre) (?:\S+ )?"
+        rf"(?:sache|saura|sachent|apprenne|apprendra)"
+        rf"|(?:post|thread|video|message|tweet|doc) (?:with|about) (?:your|ur) (?:\S+ )?(?:address|adresse|"
+        rf"real name|diagnosis|nudes|photos|face|workplace|records)(?: \S+){{0,3}} (?:to )?(?:go up|go live|"
+        rf"go out|drop|come out|be posted)(?: \S+){{0,2}} (?:today|tomorrow|tonight|now|later|this week)"
+        rf"|(?:une fois|once (?:it s|it is|they are|theyre)?) (?:sur|on) (?:twitter|x|insta|instagram|"
+        rf"facebook|fb|tiktok|reddit|le serveur|the server|general|internet) (?:avec|with) (?:ton|ta|your|ur) "
+        rf"(?:nom|name|adresse|address|tronche|face|photo)(?: \S+){{0,4}} (?:ca va faire du bruit|ca va faire "
+        rf"parler|that will make noise|that will get attention|everyone will see|tout le monde verra)"
+        rf"|(?:i|je|j|we) (?:have|got|still have|kept|saved|ai|ai garde|ai recupere|ai toujours)(?: \S+){{0,3}} "
+        rf"(?:{_INTIMATE_threat12}|letter|lettre)(?: \S+){{0,24}} (?:be nice to me|sois gentil avec moi|"
+        rf"sois gentille avec moi|soyez gentil avec moi|be nice now|tiens toi tranquille|"
+        rf"careful what you say|fais gaffe a ce que tu dis|watch what you say|you know what to do|tu sais ce que "
+        rf"tu as a faire|play nice)){E}",
+    ),
+    # The reader's kin placed at work or at school and greeted "for now", or pictured somewhere this morning
+    # with "same time tomorrow?": "your sister still works at the jollibee right? tell her i said hi. for now".
+    (
+        _T,
+        "kin_watched_threat12",
+        "daughter son kids children child sister brother mum mom mother dad father wife husband "
+        "fille fils gosse gosses enfants soeur frere mere pere daronne daron femme mari "
+        "grandma",
+        "now instant moment tomorrow demain",
+        False,
+        rf"^{_KIND_threat11}(?:.* )?(?:{B}(?:your|ur|ta|ton|tes|votre) (?:\S+ )?{_KIN_threat12}"
+        rf"(?: \S+){{0,10}} (?:tell (?:her|him|them) i said (?:hi|hello)|say hi (?:to (?:her|him|them) )?"
+        rf"from me|dis lui (?:bonjour|coucou|salut)(?: de ma part)?|dis leur (?:bonjour|coucou|salut)"
+        rf"(?: de ma part)?) (?:for now|pour l instant|pour le moment|while you can|tant que tu peux|"
+        rf"while she can|while he can)"
+        rf"|(?:photo|pic|picture|saw|seen|vu|spotted|croise)(?: \S+){{0,2}} (?:of )?(?:your|ur|ta|ton|tes|"
+        rf"votre) (?:\S+ )?{_KIN_threat12}(?: \S+){{0,8}} (?:this morning|yesterday|today|tonight|last night|"
+        rf"ce matin|hier|aujourd hui|ce soir)(?: \S+){{0,3}} (?:same time tomorrow|same place tomorrow|"
+        rf"meme heure demain|demain meme heure|meme endroit demain|see you tomorrow then|a demain alors)){E}",
+    ),
+    # Someone the author knows at the reader's hospital or records, with a word to the wise: « je connais
+    # l'hôpital où vous faites vos dialyses. il suffit d'un mot à la bonne personne », « vos dossiers médicaux
+    # sont consultables par quelqu'un que je connais … je serais vous, je supprimerais ce message ».
+    (
+        _E,
+        "word_to_the_wise_threat12",
+        "hopital hospital dossiers dossier records clinique clinic dialyse dialyses dialysis mutuelle",
+        "suffit takes serais were place reflechissez reflechis think",
+        False,
+        rf"^(?=.*{B}(?:je connais|j connais|i know|quelqu un que je connais|someone i know|a friend of mine|"
+        rf"un ami a moi|une amie a moi)(?![^ ]))(?=.*{B}(?:hopital|hospital|dossiers|dossier|records|clinique|"
+        rf"clinic|dialyse|dialyses|dialysis|pharmacie|pharmacy|mutuelle)(?![^ ]))(?:.* )?"
+        rf"(?:(?:il suffit d un (?:mot|coup de fil|appel|mail)|it only takes one (?:word|call|email)|all it takes is "
+        rf"one (?:word|call|email)|one (?:word|call)) (?:a|au|to) (?:la bonne personne|qui de droit|the right "
+        rf"(?:person|people|ear)|la bonne oreille)"
+        rf"|(?:je serais vous|si j etais vous|si j etais toi|a votre place|a ta place|if i were you|if i was you)"
+        rf" (?:je|j|i|i would|i d)? ?(?:supprimerais|effacerais|retirerais|arreterais|ferais attention|delete|"
+        rf"would delete|take|would take|would stop|stop|be careful|would be careful|watch)"
+        rf"|(?:reflechissez|reflechis|think) (?:bien|carefully|twice|hard) (?:avant de|before)"
+        rf"(?: \S+){{0,2}} (?:me signaler|signaler|me reporter|reporting me|report me|you report))(?![^ ])",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT12)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT12))
