@@ -160,60 +160,64 @@ from bot.domain.policy.loader import load_policy
 # both: round 55's homoglyphs, reversed words and regional-indicator letters). One round-54 illness message
 # (tune, patient) is nudged (NEVER 0 -> 1) and one more held-back reported-abuse message (game, 1 -> 2) until
 # rules read them.
+# Regenerated at 15:55 UTC after the merge of insult12, support12, hate12 and threat12 (rules by family for
+# the tune split's misses, each with fresh variants and quiet twins): every floor stays or rises; the round-54
+# illness message is quiet again (NEVER back to 0). learn12's crossing of words with the reader's address was
+# measured and not kept (see docs/MODERATION.md, day 11).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.9% of 2669 (day 11 start, 14:25 UTC)
-        "distress": 0.95,  # 99.3% of 1390
-        "help": 0.95,  # 99.6% of 1062
+        "crisis": 0.97,  # 100.0% of 2669 (day 11 end, 15:55 UTC)
+        "distress": 0.95,  # 99.8% of 1390
+        "help": 0.95,  # 100.0% of 1062
         "reported_abuse": 0.95,  # 99.2% of 861
-        "illness": 0.98,  # 99.9% of 1031
+        "illness": 0.98,  # 100.0% of 1031
         "self_talk": 0.98,  # 100.0% of 593
-        "insult": 0.94,  # 96.1% of 789
-        "hate": 0.95,  # 99.3% of 1012
-        "threat": 0.94,  # 96.2% of 910
+        "insult": 0.95,  # 97.7% of 789
+        "hate": 0.95,  # 99.4% of 1012
+        "threat": 0.95,  # 98.6% of 910
         "obfuscated": 0.95,  # 97.3% of 330
         "banter": 0.97,  # 100.0% of 184
         "benign": 0.98,  # 100.0% of 1563
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.8% of 2027 (day 11 start, 14:25 UTC)
-        "distress": 0.95,  # 99.0% of 891
-        "help": 0.95,  # 99.9% of 826
+        "crisis": 0.97,  # 100.0% of 2027 (day 11 end, 15:55 UTC)
+        "distress": 0.95,  # 99.8% of 891
+        "help": 0.95,  # 100.0% of 826
         "reported_abuse": 0.95,  # 99.1% of 916
         "illness": 0.98,  # 100.0% of 66
         "self_talk": 0.98,  # 100.0% of 647
-        "insult": 0.93,  # 94.6% of 1274
-        "hate": 0.95,  # 99.5% of 1107
-        "threat": 0.95,  # 97.2% of 1238
+        "insult": 0.94,  # 95.5% of 1274
+        "hate": 0.95,  # 99.7% of 1107
+        "threat": 0.95,  # 98.2% of 1238
         "obfuscated": 0.95,  # 96.6% of 726
         "banter": 0.97,  # 99.4% of 1213
         "benign": 0.98,  # 99.9% of 1585
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.0% of 424 (day 11 start, 14:25 UTC)
-        "distress": 0.89,  # 91.3% of 427
+        "crisis": 0.94,  # 96.0% of 424 (day 11 end, 15:55 UTC)
+        "distress": 0.90,  # 91.8% of 427
         "help": 0.95,  # 97.3% of 371
         "reported_abuse": 0.92,  # 94.2% of 452
         "illness": 0.97,  # 99.4% of 507
         "self_talk": 0.97,  # 99.1% of 319
         "insult": 0.77,  # 78.9% of 356
-        "hate": 0.82,  # 83.7% of 669
-        "threat": 0.75,  # 77.1% of 563
-        "obfuscated": 0.90,  # 91.5% of 213
+        "hate": 0.83,  # 84.5% of 669
+        "threat": 0.75,  # 77.4% of 563
+        "obfuscated": 0.90,  # 92.0% of 213
         "banter": 0.92,  # 94.2% of 52
         "benign": 0.97,  # 99.2% of 526
     },
     ("heldout", "game"): {
-        "crisis": 0.93,  # 95.1% of 283 (day 11 start, 14:25 UTC)
-        "distress": 0.92,  # 94.1% of 202
+        "crisis": 0.93,  # 95.1% of 283 (day 11 end, 15:55 UTC)
+        "distress": 0.93,  # 94.6% of 202
         "help": 0.95,  # 97.6% of 295
         "reported_abuse": 0.93,  # 94.7% of 469
         "illness": 0.98,  # 100.0% of 18
         "self_talk": 0.97,  # 99.4% of 317
-        "insult": 0.82,  # 84.2% of 626
-        "hate": 0.82,  # 84.3% of 689
-        "threat": 0.81,  # 82.8% of 757
-        "obfuscated": 0.90,  # 91.8% of 550
+        "insult": 0.83,  # 84.5% of 626
+        "hate": 0.83,  # 84.9% of 689
+        "threat": 0.81,  # 83.4% of 757
+        "obfuscated": 0.90,  # 92.0% of 550
         "banter": 0.96,  # 98.3% of 707
         "benign": 0.98,  # 99.6% of 510
     },
@@ -224,7 +228,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
 # message nudged at the merge was fixed the same day); held-back: one reported-abuse message per preset,
 # two illness messages (patient) and two or three self-talk messages (not read).
 NEVER: dict[tuple[str, str], dict[str, int]] = {
-    ("tune", "patient"): {"reported_abuse": 0, "illness": 1, "self_talk": 0},
+    ("tune", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
     ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
     ("heldout", "patient"): {"reported_abuse": 0, "illness": 3, "self_talk": 3},
     ("heldout", "game"): {"reported_abuse": 2, "illness": 0, "self_talk": 2},
