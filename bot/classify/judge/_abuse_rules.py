@@ -9616,7 +9616,6 @@ _ROWS_hate12: list[tuple[str, frozenset[str], str]] = [
         rf"off us|off our taxes|on handouts|off the taxpayer)(?![^ ])",
     ),
 ]
-_VICTIM_GUARD_hate12 = re.compile(VICTIM_hate12.pattern)
 HATE_RULES += _split_hate11(_ROWS_hate12)
 ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS_hate12))
 GUARDS_HATE8.update(
@@ -9629,7 +9628,7 @@ GUARDS_HATE8.update(
             REFUTED_hate10,
             NOT_ALL_OF_THEM,
             REBUT_hate12,
-            *((_VICTIM_GUARD_hate12,) if cue in ("group_asked_hate12", "group_blamed_hate12") else ()),
+            *((VICTIM_hate12,) if cue in ("group_asked_hate12", "group_blamed_hate12") else ()),
         )
         for cue, _a, _b in _ROWS_hate12
     }
