@@ -27,90 +27,87 @@ from bot.domain.policy.loader import load_policy
 # --- first-sight minimums (generated)
 FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
     ("r11_check", "game"): {
-        "banter": (15, 16),  # 16 of 16 (100.0 %) (day 11 end)
-        "benign": (40, 41),  # 41 of 41 (100.0 %) (day 11 end)
+        "benign": (40, 41),  # 41 of 41 (100.0 %) (day 12 start)
+        "banter": (15, 16),  # 16 of 16 (100.0 %) (day 12 start)
     },
     ("r11_check", "patient"): {
-        "banter": (9, 10),  # 10 of 10 (100.0 %) (day 11 end)
-        "benign": (54, 56),  # 55 of 56 (98.2 %) (day 11 end)
+        "benign": (54, 56),  # 55 of 56 (98.2 %) (day 12 start)
+        "banter": (9, 10),  # 10 of 10 (100.0 %) (day 12 start)
     },
-    ("r59_support", "game"): {
-        "crisis": (86, 98),  # 88 of 98 (89.8 %) (day 11 end)
-        "distress": (24, 29),  # 25 of 29 (86.2 %) (day 11 end)
-        "help": (27, 32),  # 28 of 32 (87.5 %) (day 11 end)
-        "reported_abuse": (13, 15),  # 14 of 15 (93.3 %) (day 11 end)
-        "self_talk": (14, 15),  # 15 of 15 (100.0 %) (day 11 end)
-        "benign": (31, 32),  # 32 of 32 (100.0 %) (day 11 end)
+    ("r63_support", "game"): {
+        "crisis": (52, 60),  # 53 of 60 (88.3 %) (day 12 start)
+        "distress": (29, 36),  # 30 of 36 (83.3 %) (day 12 start)
+        "help": (54, 60),  # 55 of 60 (91.7 %) (day 12 start)
+        "self_talk": (8, 9),  # 9 of 9 (100.0 %) (day 12 start)
+        "benign": (12, 13),  # 13 of 13 (100.0 %) (day 12 start)
     },
-    ("r59_support", "patient"): {
-        "crisis": (112, 120),  # 114 of 120 (95.0 %) (day 11 end)
-        "distress": (46, 54),  # 47 of 54 (87.0 %) (day 11 end)
-        "help": (38, 43),  # 39 of 43 (90.7 %) (day 11 end)
-        "reported_abuse": (10, 13),  # 11 of 13 (84.6 %) (day 11 end)
-        "illness": (44, 45),  # 45 of 45 (100.0 %) (day 11 end)
-        "self_talk": (22, 23),  # 23 of 23 (100.0 %) (day 11 end)
-        "benign": (26, 27),  # 27 of 27 (100.0 %) (day 11 end)
+    ("r63_support", "patient"): {
+        "crisis": (113, 133),  # 115 of 133 (86.5 %) (day 12 start)
+        "distress": (70, 90),  # 72 of 90 (80.0 %) (day 12 start)
+        "help": (67, 76),  # 69 of 76 (90.8 %) (day 12 start)
+        "illness": (24, 25),  # 25 of 25 (100.0 %) (day 12 start)
+        "self_talk": (9, 10),  # 10 of 10 (100.0 %) (day 12 start)
+        "benign": (12, 13),  # 13 of 13 (100.0 %) (day 12 start)
     },
-    ("r60_abuse", "game"): {
-        "reported_abuse": (27, 28),  # 28 of 28 (100.0 %) (day 11 end)
-        "insult": (41, 79),  # 43 of 79 (54.4 %) (day 11 end)
-        "hate": (34, 41),  # 35 of 41 (85.4 %) (day 11 end)
-        "threat": (40, 52),  # 41 of 52 (78.8 %) (day 11 end)
-        "obfuscated": (27, 30),  # 28 of 30 (93.3 %) (day 11 end)
-        "banter": (45, 46),  # 46 of 46 (100.0 %) (day 11 end)
-        "benign": (27, 29),  # 28 of 29 (96.6 %) (day 11 end)
+    ("r64_abuse", "game"): {
+        "insult": (61, 113),  # 63 of 113 (55.8 %) (day 12 start)
+        "threat": (63, 80),  # 65 of 80 (81.2 %) (day 12 start)
+        "obfuscated": (39, 42),  # 40 of 42 (95.2 %) (day 12 start)
+        "banter": (35, 37),  # 36 of 37 (97.3 %) (day 12 start)
+        "benign": (28, 30),  # 29 of 30 (96.7 %) (day 12 start)
+        "illness": (0, 1),  # 1 of 1 (100.0 %) (day 12 start)
+        "self_talk": (2, 3),  # 3 of 3 (100.0 %) (day 12 start)
     },
-    ("r60_abuse", "patient"): {
-        "reported_abuse": (19, 21),  # 20 of 21 (95.2 %) (day 11 end)
-        "insult": (33, 51),  # 34 of 51 (66.7 %) (day 11 end)
-        "hate": (32, 36),  # 33 of 36 (91.7 %) (day 11 end)
-        "threat": (30, 42),  # 31 of 42 (73.8 %) (day 11 end)
-        "obfuscated": (13, 15),  # 14 of 15 (93.3 %) (day 11 end)
-        "banter": (1, 2),  # 2 of 2 (100.0 %) (day 11 end)
-        "benign": (31, 33),  # 32 of 33 (97.0 %) (day 11 end)
+    ("r64_abuse", "patient"): {
+        "insult": (43, 80),  # 45 of 80 (56.2 %) (day 12 start)
+        "threat": (53, 77),  # 55 of 77 (71.4 %) (day 12 start)
+        "obfuscated": (32, 35),  # 33 of 35 (94.3 %) (day 12 start)
+        "banter": (2, 3),  # 3 of 3 (100.0 %) (day 12 start)
+        "benign": (19, 22),  # 20 of 22 (90.9 %) (day 12 start)
+        "illness": (8, 9),  # 9 of 9 (100.0 %) (day 12 start)
+        "self_talk": (0, 1),  # 1 of 1 (100.0 %) (day 12 start)
     },
-    ("r61_groups", "game"): {
-        "reported_abuse": (27, 34),  # 28 of 34 (82.4 %) (day 11 end)
-        "insult": (20, 23),  # 21 of 23 (91.3 %) (day 11 end)
-        "hate": (41, 78),  # 43 of 78 (55.1 %) (day 11 end)
-        "threat": (43, 70),  # 45 of 70 (64.3 %) (day 11 end)
-        "banter": (42, 45),  # 43 of 45 (95.6 %) (day 11 end)
-        "benign": (37, 39),  # 38 of 39 (97.4 %) (day 11 end)
+    ("r65_groups", "game"): {
+        "hate": (69, 116),  # 71 of 116 (61.2 %) (day 12 start)
+        "reported_abuse": (44, 67),  # 46 of 67 (68.7 %) (day 12 start)
+        "self_talk": (30, 31),  # 31 of 31 (100.0 %) (day 12 start)
+        "benign": (55, 58),  # 56 of 58 (96.6 %) (day 12 start)
+        "distress": (3, 6),  # 4 of 6 (66.7 %) (day 12 start)
     },
-    ("r61_groups", "patient"): {
-        "reported_abuse": (23, 26),  # 24 of 26 (92.3 %) (day 11 end)
-        "insult": (16, 18),  # 17 of 18 (94.4 %) (day 11 end)
-        "hate": (38, 65),  # 39 of 65 (60.0 %) (day 11 end)
-        "threat": (36, 58),  # 37 of 58 (63.8 %) (day 11 end)
-        "banter": (12, 14),  # 13 of 14 (92.9 %) (day 11 end)
-        "benign": (45, 49),  # 46 of 49 (93.9 %) (day 11 end)
+    ("r65_groups", "patient"): {
+        "hate": (36, 64),  # 37 of 64 (57.8 %) (day 12 start)
+        "reported_abuse": (38, 49),  # 39 of 49 (79.6 %) (day 12 start)
+        "self_talk": (23, 24),  # 24 of 24 (100.0 %) (day 12 start)
+        "benign": (34, 36),  # 35 of 36 (97.2 %) (day 12 start)
+        "illness": (33, 34),  # 34 of 34 (100.0 %) (day 12 start)
+        "distress": (6, 7),  # 7 of 7 (100.0 %) (day 12 start)
     },
-    ("r62_threads", "game"): {
-        "crisis": (41, 42),  # 42 of 42 (100.0 %) (day 11 end)
-        "distress": (14, 16),  # 15 of 16 (93.8 %) (day 11 end)
-        "help": (10, 13),  # 11 of 13 (84.6 %) (day 11 end)
-        "reported_abuse": (15, 17),  # 16 of 17 (94.1 %) (day 11 end)
-        "self_talk": (17, 18),  # 18 of 18 (100.0 %) (day 11 end)
-        "insult": (26, 27),  # 27 of 27 (100.0 %) (day 11 end)
-        "hate": (16, 19),  # 17 of 19 (89.5 %) (day 11 end)
-        "threat": (19, 20),  # 20 of 20 (100.0 %) (day 11 end)
-        "obfuscated": (20, 21),  # 21 of 21 (100.0 %) (day 11 end)
-        "banter": (24, 25),  # 25 of 25 (100.0 %) (day 11 end)
-        "benign": (29, 30),  # 30 of 30 (100.0 %) (day 11 end)
+    ("r66_threads", "game"): {
+        "crisis": (15, 17),  # 16 of 17 (94.1 %) (day 12 start)
+        "distress": (16, 22),  # 17 of 22 (77.3 %) (day 12 start)
+        "help": (26, 27),  # 27 of 27 (100.0 %) (day 12 start)
+        "self_talk": (16, 17),  # 17 of 17 (100.0 %) (day 12 start)
+        "reported_abuse": (22, 23),  # 23 of 23 (100.0 %) (day 12 start)
+        "insult": (23, 31),  # 24 of 31 (77.4 %) (day 12 start)
+        "hate": (24, 27),  # 25 of 27 (92.6 %) (day 12 start)
+        "threat": (22, 26),  # 23 of 26 (88.5 %) (day 12 start)
+        "obfuscated": (29, 31),  # 30 of 31 (96.8 %) (day 12 start)
+        "banter": (34, 35),  # 35 of 35 (100.0 %) (day 12 start)
+        "benign": (28, 29),  # 29 of 29 (100.0 %) (day 12 start)
     },
-    ("r62_threads", "patient"): {
-        "crisis": (56, 58),  # 57 of 58 (98.3 %) (day 11 end)
-        "distress": (20, 25),  # 21 of 25 (84.0 %) (day 11 end)
-        "help": (14, 18),  # 15 of 18 (83.3 %) (day 11 end)
-        "reported_abuse": (17, 20),  # 18 of 20 (90.0 %) (day 11 end)
-        "illness": (29, 30),  # 30 of 30 (100.0 %) (day 11 end)
-        "self_talk": (17, 18),  # 18 of 18 (100.0 %) (day 11 end)
-        "insult": (16, 17),  # 17 of 17 (100.0 %) (day 11 end)
-        "hate": (16, 20),  # 17 of 20 (85.0 %) (day 11 end)
-        "threat": (17, 18),  # 18 of 18 (100.0 %) (day 11 end)
-        "obfuscated": (9, 10),  # 10 of 10 (100.0 %) (day 11 end)
-        "banter": (3, 4),  # 4 of 4 (100.0 %) (day 11 end)
-        "benign": (27, 28),  # 28 of 28 (100.0 %) (day 11 end)
+    ("r66_threads", "patient"): {
+        "crisis": (28, 30),  # 29 of 30 (96.7 %) (day 12 start)
+        "distress": (25, 32),  # 26 of 32 (81.2 %) (day 12 start)
+        "help": (29, 30),  # 30 of 30 (100.0 %) (day 12 start)
+        "illness": (34, 35),  # 35 of 35 (100.0 %) (day 12 start)
+        "self_talk": (24, 25),  # 25 of 25 (100.0 %) (day 12 start)
+        "reported_abuse": (15, 19),  # 16 of 19 (84.2 %) (day 12 start)
+        "insult": (15, 17),  # 16 of 17 (94.1 %) (day 12 start)
+        "hate": (19, 22),  # 20 of 22 (90.9 %) (day 12 start)
+        "threat": (18, 22),  # 19 of 22 (86.4 %) (day 12 start)
+        "obfuscated": (13, 14),  # 14 of 14 (100.0 %) (day 12 start)
+        "banter": (1, 2),  # 2 of 2 (100.0 %) (day 12 start)
+        "benign": (26, 27),  # 27 of 27 (100.0 %) (day 12 start)
     },
 }
 # --- end of first-sight minimums
