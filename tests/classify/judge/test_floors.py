@@ -164,7 +164,7 @@ from bot.domain.policy.loader import load_policy
 # the tune split's misses, each with fresh variants and quiet twins): every floor stays or rises; the round-54
 # illness message is quiet again (NEVER back to 0). learn12's crossing of words with the reader's address was
 # measured and not kept (see docs/MODERATION.md, day 11).
-# Regenerated at 18:10 UTC on 2026-12-07 (twelfth day), corpus only, no rule changed: rounds 59 (support) and
+# Regenerated at 17:20 UTC on 2026-12-07 (twelfth day), corpus only, no rule changed: rounds 59 (support) and
 # 60 (abuse) joined the tune split (19,383 messages) and rounds 61 and 62 (never read) the held-back split
 # (8,937 with the red team's file), after rounds 63-66 had been measured at first sight; cues relearned.
 # Lowered by the merge itself, on purpose: tune insult (game 0.94 -> 0.92) and obfuscated (game 0.95 -> 0.94),
@@ -173,7 +173,7 @@ from bot.domain.policy.loader import load_policy
 # split's.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 100.0% of 2789 (day 12 merge, 18:10 UTC)
+        "crisis": 0.97,  # 100.0% of 2789 (day 12 merge, 17:20 UTC)
         "distress": 0.95,  # 99.2% of 1444
         "help": 0.95,  # 99.9% of 1105
         "reported_abuse": 0.95,  # 98.9% of 895
@@ -187,7 +187,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 99.9% of 1623
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 100.0% of 2125 (day 12 merge, 18:10 UTC)
+        "crisis": 0.97,  # 100.0% of 2125 (day 12 merge, 17:20 UTC)
         "distress": 0.95,  # 99.5% of 920
         "help": 0.95,  # 99.9% of 858
         "reported_abuse": 0.95,  # 99.1% of 959
@@ -201,7 +201,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 99.9% of 1646
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.1% of 482 (day 12 merge, 18:10 UTC)
+        "crisis": 0.94,  # 96.1% of 482 (day 12 merge, 17:20 UTC)
         "distress": 0.89,  # 91.4% of 452
         "help": 0.95,  # 96.7% of 389
         "reported_abuse": 0.92,  # 93.8% of 498
@@ -215,7 +215,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.97,  # 98.8% of 603
     },
     ("heldout", "game"): {
-        "crisis": 0.94,  # 96.3% of 325 (day 12 merge, 18:10 UTC)
+        "crisis": 0.94,  # 96.3% of 325 (day 12 merge, 17:20 UTC)
         "distress": 0.93,  # 94.5% of 218
         "help": 0.95,  # 96.8% of 308
         "reported_abuse": 0.92,  # 93.5% of 520
