@@ -2069,46 +2069,9 @@ def _harmless_homonyms(forms: Sequence[str], lang: str) -> set[int]:
 
 _CURSED_ILLNESS = re.compile(CURSED_ILLNESS)
 _CURSED_ILLNESS_support12 = re.compile(CURSED_ILLNESS_support12)
-# every curse word of its three shapes: no illness is cursed without one (a cheap gate)
-_CURSE_WORDS_support12 = frozenset(
-    [
-        "bastard",
-        "bitch",
-        "shit",
-        "prick",
-        "asshole",
-        "arsehole",
-        "twat",
-        "cunt",
-        "nightmare",
-        "menace",
-        "connard",
-        "connasse",
-        "salope",
-        "salaud",
-        "ordure",
-        "garce",
-        "saloperie",
-        "merde",
-        "pourriture",
-        "enfoire",
-        "enfoiree",
-        "hell",
-        "enfer",
-        "foutre",
-        "diable",
-        "crever",
-        "chier",
-        "fuck",
-        "fucked",
-        "piss",
-        "die",
-        "screw",
-        "damn",
-        "deteste",
-        "hate",
-    ]
-)
+# the pattern's own clauses (``_requires``): a message without the words one of its shapes needs cannot match
+# it (a cheap gate, derived so that it cannot fall out of step with the pattern)
+_CURSED_GATE_support12 = Gate([requirement(_CURSED_ILLNESS_support12)])
 _NAMED_ILLNESS_support12 = frozenset(
     [
         "scleroderma",
@@ -2143,7 +2106,7 @@ def curses_illness(chat: Chat) -> bool:
     # support12: an illness the list does not name, known by its medical suffix (« ma sclérodermie est une
     # vraie salope »), or by a few names that carry none
     return (
-        not chat.vocab.isdisjoint(_CURSE_WORDS_support12)
+        _CURSED_GATE_support12.open(0, _CURSED_GATE_support12.met(chat.vocab))
         and (
             not chat.vocab.isdisjoint(_NAMED_ILLNESS_support12)
             or any(word.endswith(ILLNESS_SUFFIXES_support12) for word in chat.vocab)
