@@ -35,23 +35,23 @@ FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
         "banter": (9, 10),  # 10 of 10 (100.0 %) (day 12 start)
     },
     ("r63_support", "game"): {
-        "crisis": (52, 60),  # 53 of 60 (88.3 %) (day 12 start)
+        "crisis": (53, 60),  # 54 of 60 (90.0 %) (day 12 start)
         "distress": (29, 36),  # 30 of 36 (83.3 %) (day 12 start)
-        "help": (54, 60),  # 55 of 60 (91.7 %) (day 12 start)
+        "help": (53, 60),  # 54 of 60 (90.0 %) (day 12 start)
         "self_talk": (8, 9),  # 9 of 9 (100.0 %) (day 12 start)
         "benign": (12, 13),  # 13 of 13 (100.0 %) (day 12 start)
     },
     ("r63_support", "patient"): {
         "crisis": (113, 133),  # 115 of 133 (86.5 %) (day 12 start)
-        "distress": (70, 90),  # 72 of 90 (80.0 %) (day 12 start)
-        "help": (67, 76),  # 69 of 76 (90.8 %) (day 12 start)
+        "distress": (71, 90),  # 73 of 90 (81.1 %) (day 12 start)
+        "help": (66, 76),  # 68 of 76 (89.5 %) (day 12 start)
         "illness": (24, 25),  # 25 of 25 (100.0 %) (day 12 start)
         "self_talk": (9, 10),  # 10 of 10 (100.0 %) (day 12 start)
         "benign": (12, 13),  # 13 of 13 (100.0 %) (day 12 start)
     },
     ("r64_abuse", "game"): {
-        "insult": (61, 113),  # 63 of 113 (55.8 %) (day 12 start)
-        "threat": (63, 80),  # 65 of 80 (81.2 %) (day 12 start)
+        "insult": (59, 113),  # 61 of 113 (54.0 %) (day 12 start)
+        "threat": (62, 80),  # 64 of 80 (80.0 %) (day 12 start)
         "obfuscated": (39, 42),  # 40 of 42 (95.2 %) (day 12 start)
         "banter": (35, 37),  # 36 of 37 (97.3 %) (day 12 start)
         "benign": (28, 30),  # 29 of 30 (96.7 %) (day 12 start)
@@ -59,7 +59,7 @@ FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
         "self_talk": (2, 3),  # 3 of 3 (100.0 %) (day 12 start)
     },
     ("r64_abuse", "patient"): {
-        "insult": (43, 80),  # 45 of 80 (56.2 %) (day 12 start)
+        "insult": (42, 80),  # 44 of 80 (55.0 %) (day 12 start)
         "threat": (53, 77),  # 55 of 77 (71.4 %) (day 12 start)
         "obfuscated": (32, 35),  # 33 of 35 (94.3 %) (day 12 start)
         "banter": (2, 3),  # 3 of 3 (100.0 %) (day 12 start)
@@ -68,15 +68,15 @@ FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
         "self_talk": (0, 1),  # 1 of 1 (100.0 %) (day 12 start)
     },
     ("r65_groups", "game"): {
-        "hate": (69, 116),  # 71 of 116 (61.2 %) (day 12 start)
-        "reported_abuse": (44, 67),  # 46 of 67 (68.7 %) (day 12 start)
+        "hate": (70, 116),  # 72 of 116 (62.1 %) (day 12 start)
+        "reported_abuse": (43, 67),  # 45 of 67 (67.2 %) (day 12 start)
         "self_talk": (30, 31),  # 31 of 31 (100.0 %) (day 12 start)
         "benign": (55, 58),  # 56 of 58 (96.6 %) (day 12 start)
         "distress": (3, 6),  # 4 of 6 (66.7 %) (day 12 start)
     },
     ("r65_groups", "patient"): {
         "hate": (36, 64),  # 37 of 64 (57.8 %) (day 12 start)
-        "reported_abuse": (38, 49),  # 39 of 49 (79.6 %) (day 12 start)
+        "reported_abuse": (37, 49),  # 38 of 49 (77.6 %) (day 12 start)
         "self_talk": (23, 24),  # 24 of 24 (100.0 %) (day 12 start)
         "benign": (34, 36),  # 35 of 36 (97.2 %) (day 12 start)
         "illness": (33, 34),  # 34 of 34 (100.0 %) (day 12 start)
@@ -108,6 +108,16 @@ FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
         "obfuscated": (13, 14),  # 14 of 14 (100.0 %) (day 12 start)
         "banter": (1, 2),  # 2 of 2 (100.0 %) (day 12 start)
         "benign": (26, 27),  # 27 of 27 (100.0 %) (day 12 start)
+    },
+    ("r67_check", "game"): {
+        "reported_abuse": (25, 27),  # 26 of 27 (96.3 %) (day 12 start)
+        "self_talk": (13, 15),  # 14 of 15 (93.3 %) (day 12 start)
+        "illness": (0, 1),  # 1 of 1 (100.0 %) (day 12 start)
+    },
+    ("r67_check", "patient"): {
+        "reported_abuse": (18, 23),  # 19 of 23 (82.6 %) (day 12 start)
+        "self_talk": (25, 29),  # 26 of 29 (89.7 %) (day 12 start)
+        "illness": (45, 46),  # 46 of 46 (100.0 %) (day 12 start)
     },
 }
 # --- end of first-sight minimums
