@@ -13,8 +13,13 @@ token, and nearly every try fails on ordinary chat.
   consumed the text before ``p``; a lookahead only narrows);
 * the *heads* of the core: the strings its first token can begin with (``("all", whole)``: the token is
   exactly "all", because a space follows it in the pattern; ``("schizo", prefix)``: the token begins so),
-  read through groups, alternations and optional parts. A core whose first token could begin with
-  anything (a class, ``\\S+``) has no heads, and its pattern is not helped.
+  read through groups, alternations and optional parts. Two more kinds widen what can be read (the hate
+  rows' groups hold both): a class then a literal end up to the token's end, ``[a-z]{2,}ian``, is the
+  head ``("ian", suffix, at least 5 long)``; and up to ``K`` whole arbitrary tokens, ``(?:[a-z]+ ){0,2}``
+  before "people", make every head after them a head "up to ``K`` tokens late" (``skip``): ``may`` then
+  tries the core at the token holding the head and at the ``K`` token starts before it. A positive
+  lookahead at the token's start names the first token when what follows it cannot. A core whose first
+  token could begin with anything (a class then a space, ``\\S+``) has no heads, and is not helped.
 
 ``may(text)`` is then ``True`` only if the core matches (``re.match`` at ``p``; a lookbehind still sees
 the text before ``p``) at the start of some token that one of its heads allows. A pattern for which it is
@@ -55,57 +60,207 @@ def _zero_width(op: Any, av: Any) -> bool:
     )
 
 
-def _heads(seq: list[tuple[Any, Any]], text: str, out: set[tuple[str, bool]]) -> None:
-    """Add to ``out`` the (head, whole) pairs of every match of ``seq`` whose first token begins ``text``."""
+# The kinds of head: the first token is ``text`` (EXACT), begins with it (PREFIX), or ends with it and is
+# at least ``length`` long (SUFFIX). ``skip``: the match may begin up to that many whole tokens before it.
+EXACT, PREFIX, SUFFIX = "=", "^", "$"
+Head = tuple[str, str, int, int]  # (kind, text, length, skip)
+_MAX_SKIP = 4  # more skipped tokens would make ``may`` try too many positions to be worth it
+_MAX_TAILS = 200
+
+
+def _no_space(op: Any, av: Any) -> bool:
+    """Whether ``(op, av)`` is one character that cannot be a space (a class of letters, ``\\S``,
+    ``[^ ]``)."""
+    if op is _c.LITERAL:
+        return bool(av != ord(" "))
+    if op is _c.NOT_LITERAL:
+        return bool(av == ord(" "))
+    if op is not _c.IN:
+        return False
+    for item_op, item_av in av:
+        if item_op is _c.LITERAL:
+            if item_av == ord(" "):
+                return False
+        elif item_op is _c.RANGE:
+            if item_av[0] <= ord(" ") <= item_av[1]:
+                return False
+        elif item_op is _c.CATEGORY:
+            if item_av not in (_c.CATEGORY_DIGIT, _c.CATEGORY_WORD, _c.CATEGORY_NOT_SPACE):
+                return False
+        else:  # a negated class, ...: may hold a space
+            return False
+    return True
+
+
+def _letters(op: Any, av: Any) -> tuple[int, int] | None:
+    """``(low, high)`` when ``(op, av)`` matches ``low`` to ``high`` characters none of which is a space (a
+    class or its repeat: ``[a-z]{2,}``, ``\\S+``), else None."""
+    if _no_space(op, av) and op is not _c.LITERAL:
+        return 1, 1
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, inner = av
+        inner = list(inner)
+        if len(inner) == 1 and _no_space(*inner[0]):
+            return low, high
+    return None
+
+
+def _whole_tokens(op: Any, av: Any) -> int | None:
+    """``K`` when ``(op, av)`` is ``(?:X+ ){0,K}`` (or ``{1,K}``...): up to ``K`` whole tokens, each non-empty
+    characters without a space then a space (lookaheads inside only narrow them), else None."""
+    if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return None
+    _low, high, inner = av
+    items = [item for item in inner if not _zero_width(*item)]
+    if len(items) == 1 and items[0][0] is _c.SUBPATTERN:
+        items = [item for item in items[0][1][3] if not _zero_width(*item)]
+    if high is _c.MAXREPEAT or len(items) != 2 or items[1] != (_c.LITERAL, ord(" ")):
+        return None
+    letters = _letters(*items[0])
+    if letters is None or letters[0] < 1:
+        return None
+    return int(high)
+
+
+def _is_token_end(op: Any, av: Any) -> bool:
+    """``(?![^ ])``: a space or the text's end after."""
+    if op is _c.AT:
+        return bool(av is _c.AT_END_STRING)  # (``$`` may stand before a last newline: not a token end)
+    if op is not _c.ASSERT_NOT:
+        return False
+    direction, inner = av
+    inner = list(inner)
+    return direction == 1 and len(inner) == 1 and inner[0] == (_c.NOT_LITERAL, ord(" "))
+
+
+def _spaced(inner: Any) -> bool:
+    """Whether every match of ``inner`` begins with a space."""
+    for op, av in inner:
+        if not _zero_width(op, av):
+            return bool(op is _c.LITERAL and av == ord(" "))
+    return False
+
+
+def _tails(seq: list[tuple[Any, Any]], text: str, out: set[str]) -> None:
+    """Add to ``out`` every literal end ``text`` + ... of the current token for the matches of ``seq``: what
+    it reads up to a space or the token's end. Raises ``_Unknown`` when the token may go on unread."""
+    for index, (op, av) in enumerate(seq):
+        if op is _c.LITERAL:
+            if av == ord(" "):
+                out.add(text)
+                return
+            text += chr(av)
+            continue
+        if _is_token_end(op, av):
+            out.add(text)
+            return
+        if _zero_width(op, av):
+            continue
+        rest = seq[index + 1 :]
+        if op is _c.IN and av and all(item[0] is _c.LITERAL for item in av):  # (?:s|x): one of a few letters
+            for _item, char in av:
+                _tails([(_c.LITERAL, char), *rest], text, out)
+        elif op is _c.SUBPATTERN:
+            _tails([*av[3], *rest], text, out)
+        elif op is _c.BRANCH:
+            for alternative in av[1]:
+                _tails([*alternative, *rest], text, out)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and _spaced(av[2]):  # (?: \\S+){0,4}: the token ends
+            out.add(text)  # when it repeats, else what follows reads on
+            if av[0] == 0:
+                _tails(rest, text, out)
+        elif op is _c.MAX_REPEAT and av[1] is not _c.MAXREPEAT and av[1] <= 3:  # s?, (?:es)?
+            low, high, inner = av
+            for count in range(low, high + 1):
+                _tails([*(list(inner) * count), *rest], text, out)
+        else:
+            raise _Unknown
+        if len(out) > _MAX_TAILS:
+            raise _Unknown
+        return
+    raise _Unknown  # the match may end inside the token: it may go on with anything
+
+
+def _heads(seq: list[tuple[Any, Any]], text: str, out: set[Head], skip: int = 0) -> None:
+    """Add to ``out`` the heads of every match of ``seq`` whose first token begins ``text``, ``skip`` whole
+    tokens at most after the match's start."""
     for index, (op, av) in enumerate(seq):
         if op is None:  # the end of a repeated part: the continuation is unknown
-            out.add((text, False))  # ("", False) when the part matched nothing: the repeat reads it
+            if not text and skip:
+                raise _Unknown
+            out.add((PREFIX, text, len(text), skip))  # (PREFIX, "", 0, 0) when the part matched nothing
             return
         if op is _c.LITERAL:
             char = chr(av)
             if char == " ":
                 if not text:
                     raise _Unknown  # an empty first token: cannot be named
-                out.add((text, True))
+                out.add((EXACT, text, len(text), skip))
                 return
             text += char
             continue
+        rest = seq[index + 1 :]
+        if op is _c.ASSERT and av[0] == 1 and not text:
+            # a lookahead at the token's start: the match's first token is read by what follows, or else
+            # by the lookahead (every match satisfies it from here)
+            try:
+                found: set[Head] = set()
+                _heads(rest, text, found, skip)
+            except _Unknown:
+                found = set()
+                _heads(list(av[1]), text, found, skip)
+            out |= found
+            return
         if _zero_width(op, av):
             continue
         if text:  # the token has begun; what follows is not a plain character: the head is a prefix
-            out.add((text, False))
+            out.add((PREFIX, text, len(text), skip))
             return
-        rest = seq[index + 1 :]
+        whole = _whole_tokens(op, av)
+        if whole is not None:  # (?:[a-z]+ ){0,2} people: "people", up to two tokens after the start
+            if skip + whole > _MAX_SKIP:
+                raise _Unknown
+            _heads(rest, "", out, skip + whole)
+            return
+        letters = _letters(op, av)
+        if letters is not None:  # [a-z]{2,}ian: a token ending in "ian", five characters at least
+            tails: set[str] = set()
+            _tails(rest, "", tails)
+            if "" in tails:
+                raise _Unknown
+            out.update((SUFFIX, tail, letters[0] + len(tail), skip) for tail in tails)
+            return
         if op is _c.SUBPATTERN:
-            _heads([*av[3], *rest], text, out)
+            _heads([*av[3], *rest], text, out, skip)
         elif op is _c.ATOMIC_GROUP:
-            _heads([*av, *rest], text, out)
+            _heads([*av, *rest], text, out, skip)
         elif op is _c.BRANCH:
             for alternative in av[1]:
-                _heads([*alternative, *rest], text, out)
+                _heads([*alternative, *rest], text, out, skip)
                 if len(out) > _MAX_HEADS:
                     raise _Unknown
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, _high, inner = av
-            found: set[tuple[str, bool]] = set()
-            _heads([*inner, _STOP], text, found)
-            if ("", False) in found:  # an iteration may match nothing: the first token is the next's
-                found.discard(("", False))
+            found = set()
+            _heads([*inner, _STOP], text, found, skip)
+            empty = (PREFIX, "", 0, skip)
+            if empty in found:  # an iteration may match nothing: the first token is the next's
+                found.discard(empty)
                 low = 0
             out |= found
             if low == 0:  # the first token may come after the repeated part, or after its empty iterations
-                _heads(rest, text, out)
+                _heads(rest, text, out, skip)
         else:  # a class, any character, a back-reference...: unknown
             raise _Unknown
         return
     if not text:
         raise _Unknown
-    out.add((text, False))  # the match may end here; the token may go on
+    out.add((PREFIX, text, len(text), skip))  # the match may end here; the token may go on
 
 
-def heads(items: list[tuple[Any, Any]]) -> frozenset[tuple[str, bool]] | None:
-    """The (head, whole) pairs of the first token of every match of ``items`` (None: unknown)."""
-    out: set[tuple[str, bool]] = set()
+def heads(items: list[tuple[Any, Any]]) -> frozenset[Head] | None:
+    """The heads of the first token of every match of ``items`` (None: unknown)."""
+    out: set[Head] = set()
     try:
         _heads(list(items), "", out)
     except (_Unknown, RecursionError):
@@ -180,50 +335,74 @@ def _top_level(text: str) -> tuple[list[int], list[int]]:
 
 
 class _Heads:
-    """The tokens a match can begin with: ``exact`` ones, or ones beginning with one of ``prefixes``. Shared
-    by every part with the same heads (the hate rows share their group's), with the candidate positions of
-    the last text asked and a memo of the tokens already read."""
+    """The tokens a match can begin with, or begin shortly after: ``exact`` ones, ones beginning with one of
+    ``prefixes`` or ending with one of ``suffixes``. Shared by every part with the same heads (the hate rows
+    share their group's), with a memo of the tokens already read."""
 
-    __slots__ = ("_state", "exact", "lengths", "prefixes")
+    __slots__ = ("_state", "exact", "lengths", "prefixes", "suffixes", "tails")
 
-    def __init__(self, found: frozenset[tuple[str, bool]]) -> None:
-        self.exact = frozenset(head for head, whole in found if whole)
-        self.prefixes = frozenset(head for head, whole in found if not whole)
+    def __init__(self, found: frozenset[Head]) -> None:
+        # per text: the most tokens a match may begin before the token (the largest ``skip``)
+        self.exact: dict[str, int] = {}
+        self.prefixes: dict[str, int] = {}
+        self.suffixes: dict[str, list[tuple[int, int]]] = {}  # per suffix: (least length, skip) pairs
+        for kind, text, length, skip in sorted(found):
+            if kind == EXACT:
+                self.exact[text] = max(skip, self.exact.get(text, 0))
+            elif kind == PREFIX:
+                self.prefixes[text] = max(skip, self.prefixes.get(text, 0))
+            else:
+                self.suffixes.setdefault(text, []).append((length, skip))
         self.lengths = tuple(sorted({len(head) for head in self.prefixes}))
-        # the tokens read (forgotten past ``_MEMO``), and those of them a match can begin with
-        self._state: tuple[set[str], set[str]] = (set(), set())
+        self.tails = tuple(sorted({len(tail) for tail in self.suffixes}))
+        # the tokens read (forgotten past ``_MEMO``), those of them a match can begin with (or begin
+        # before), and of these the ones a match may begin before: how many tokens before at most
+        self._state: tuple[set[str], set[str], dict[str, int]] = (set(), set(), {})
 
-    def begins(self, token: str) -> bool:
-        """Whether a match can begin with this token."""
-        if token in self.exact:
-            return True
+    def reach(self, token: str) -> int:
+        """-1 when no match can begin with this token nor before it; else how many whole tokens before it
+        a match may begin (0: only with it)."""
+        best = self.exact.get(token, -1)
         prefixes = self.prefixes
         for length in self.lengths:
             if length > len(token):
-                return False
-            if token[:length] in prefixes:
-                return True
-        return False
+                break
+            skip = prefixes.get(token[:length], -1)
+            best = max(skip, best)
+        suffixes = self.suffixes
+        for length in self.tails:
+            if length > len(token):
+                break
+            for least, skip in suffixes.get(token[-length:], ()):
+                if len(token) >= least:
+                    best = max(skip, best)
+        return best
 
-    def found(self, present: frozenset[str]) -> set[str]:
-        """The tokens among ``present`` a match can begin with (set operations on the tokens already read;
-        only new ones are read). Thread-safe: the tokens read and those that begin a match are one pair,
-        replaced whole when forgotten; a token joins the second before the first."""
-        known, yes = self._state
+    def found(self, present: frozenset[str]) -> tuple[set[str], dict[str, int]]:
+        """The tokens among ``present`` a match can begin with or shortly after, and how many tokens before
+        them it may begin (absent: 0); set operations on the tokens already read, only new ones are read.
+        Thread-safe: the memo is one triple, replaced whole when forgotten; a token joins the third, then
+        the second, before the first."""
+        known, yes, far = self._state
         new = present - known
         if new:
             with _LOCK:
-                known, yes = self._state
+                known, yes, far = self._state
                 if len(known) > _MEMO:
-                    known, yes = set(), set()
-                    self._state = (known, yes)
+                    known, yes, far = set(), set(), {}
+                    self._state = (known, yes, far)
                 new = present - known
-                yes.update(token for token in new if self.begins(token))
+                for token in new:
+                    skip = self.reach(token)
+                    if skip > 0:
+                        far[token] = skip
+                    if skip >= 0:
+                        yes.add(token)
                 known.update(new)
-        return yes & present
+        return yes & present, far
 
 
-_HEADS: dict[frozenset[tuple[str, bool]], _Heads] = {}
+_HEADS: dict[frozenset[Head], _Heads] = {}
 _MEMO = 1 << 14  # tokens remembered per heads (then forgotten all at once)
 _LOCK = threading.Lock()
 
@@ -235,9 +414,7 @@ class _Part:
 
     __slots__ = ("_core", "_text", "flags", "heads", "offset")
 
-    def __init__(
-        self, core: re.Pattern[str] | str, flags: int, offset: int, found: frozenset[tuple[str, bool]]
-    ) -> None:
+    def __init__(self, core: re.Pattern[str] | str, flags: int, offset: int, found: frozenset[Head]) -> None:
         self._core = core if isinstance(core, re.Pattern) else None
         self._text = core if isinstance(core, str) else ""
         self.flags = flags
@@ -255,7 +432,9 @@ class _Part:
         return core
 
 
-Derived = list[list[Any]] | None  # per part: [core's first index, its end, offset, exact heads, prefixes]
+# per part: [core's first index, its end, offset, exact heads, prefixes], then, when there are any, the
+# other heads as [kind, text, length, skip] (suffixes, heads after skipped tokens)
+Derived = list[list[Any]] | None
 
 
 def _part(text: str, begin: int, end: int, flags: int) -> list[Any] | None:
@@ -290,9 +469,10 @@ def _part(text: str, begin: int, end: int, flags: int) -> list[Any] | None:
     found = heads(items[1:])
     if not found:
         return None
-    exact = sorted(head for head, whole in found if whole)
-    prefixes = sorted(head for head, whole in found if not whole)
-    return [begin, end, offset, exact, prefixes]
+    exact = sorted(text for kind, text, _length, skip in found if kind == EXACT and not skip)
+    prefixes = sorted(text for kind, text, _length, skip in found if kind == PREFIX and not skip)
+    others = sorted([*head] for head in found if head[0] == SUFFIX or head[3])
+    return [begin, end, offset, exact, prefixes, *([others] if others else [])]
 
 
 def derive(text: str) -> Derived:
@@ -345,9 +525,15 @@ class Starts:
         self.pattern = pattern
         text = pattern.pattern
         parts: list[_Part] = []
-        for begin, end, offset, exact, prefixes in derived or ():
+        for begin, end, offset, exact, prefixes, *others in derived or ():
             whole = begin == 0 and end == len(text)
-            found = frozenset([*((head, True) for head in exact), *((head, False) for head in prefixes)])
+            found = frozenset(
+                [
+                    *((EXACT, head, len(head), 0) for head in exact),
+                    *((PREFIX, head, len(head), 0) for head in prefixes),
+                    *((kind, head, length, skip) for other in others for kind, head, length, skip in other),
+                ]
+            )
             parts.append(_Part(pattern if whole else text[begin:end], pattern.flags, offset, found))
         self._parts = tuple(parts)
         self.helped = bool(parts)
@@ -358,16 +544,22 @@ class Starts:
             return True
         present, where = _index(text)
         for part in self._parts:
-            found = part.heads.found(present)
+            found, far = part.heads.found(present)
             if not found:
                 continue
             match = part.core.match
             offset = part.offset
             for token in found:
+                back = far.get(token, 0) if far else 0
                 for position in where[token]:
-                    if offset:  # the core begins with a space: ``p`` is the space before the token
-                        if position and match(text, position - 1) is not None:
+                    start = position
+                    for _ in range(back + 1):  # the token's start, then up to ``back`` token starts before
+                        if offset:  # the core begins with a space: ``p`` is the space before the token
+                            if start and match(text, start - 1) is not None:
+                                return True
+                        elif match(text, start) is not None:
                             return True
-                    elif match(text, position) is not None:
-                        return True
+                        if not start:
+                            break
+                        start = text.rfind(" ", 0, start - 1) + 1
         return False

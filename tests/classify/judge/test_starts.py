@@ -7,6 +7,7 @@ of the corpus, the benchmark or the variants, ``may`` says it may; and on hand-m
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterator
 
@@ -19,6 +20,12 @@ from bot.classify.judge._starts import Starts, derive, heads
 from tests.classify.judge.test_fast_path import messages  # noqa: F401 - the shared fixture
 
 _parser = re._parser  # type: ignore[attr-defined]
+
+
+_NATIONALITY = (
+    r"(?<![^ ])(?:the )?(?:(?!cheese(?![^ ]))[a-z]{3,}ese|[a-z]{2,}ian)(?: people)? are (?:bad|evil)"
+)
+_ADJECTIVES = r"(?<![^ ])(?:(?!not(?![^ ]))[a-z]+ ){0,2}(?:people|folks) are (?:bad|evil)"
 
 
 def _starts(pattern: str) -> Starts:
@@ -81,6 +88,32 @@ def test_the_stored_derivations_are_fresh_ones() -> None:
         (r"(?<![^ ])schizo\w* are", ["schizos are", "schizo are"], ["a schiz are"]),
         # a core beginning with a space: the token after it
         (r" (?:i|we) (?:want|wish) to die ", [" i want to die ", " so we wish to die "], [" i wanna die "]),
+        # a suffix: a token ending in "ian" or "ese" (the class before it at least 2 or 3 letters long)
+        (
+            _NATIONALITY,
+            ["canadian are bad", "so the italian people are evil", "chinese are bad", "asian are bad"],
+            ["xian are bad", "italians are bad", "cheese are bad", "the ese are bad", "canadian is bad"],
+        ),
+        # up to two arbitrary tokens before a group noun: the match may begin two tokens before "people"
+        (
+            _ADJECTIVES,
+            [
+                "people are bad",  # no token skipped, at the text's start
+                "old people are bad",  # a token skipped at the text's start
+                "i said those old people are evil",  # two skipped, mid-text
+                "people people are bad",  # the head repeated: the second one matches
+                "so  lazy folks are bad",  # an empty token (two spaces) before the skipped one
+            ],
+            ["people is bad", "not folks", "those very old people are"],
+        ),
+        # the head token at the end of the text, skipped tokens before it
+        (
+            r"(?<![^ ])(?:[a-z]+ ){1,2}(?:people|folks)(?![^ ])",
+            ["hate those people", "old folks"],
+            ["people"],
+        ),
+        # a lookahead at the token's start names the first token when what follows cannot
+        (r"(?<![^ ])(?=(?:cats|dogs) )\S+ bite", ["so cats bite", "dogs bite"], ["birds bite", "catsy bite"]),
     ],
 )
 def test_may_reads_hand_made_patterns(pattern: str, yes: list[str], no: list[str]) -> None:
@@ -106,6 +139,10 @@ def test_may_reads_hand_made_patterns(pattern: str, yes: list[str], no: list[str
         r"(?<![^ ])(cats) and \1",  # a back-reference
         r"(?i)(?<![^ ])cats",  # case folded
         r"(?<![^ ])cats|dogs",  # one alternative not helped: the pattern is not
+        r"(?<![^ ])[a-z]{2,} are bad",  # a class then a space: any token of two letters
+        r"(?<![^ ])[a-z]{2,}ian",  # a suffix the token may go on after
+        r"(?<![^ ])(?:[a-z]+ )*people",  # any number of tokens before the head
+        r"(?<![^ ])(?:[a-z]* ){0,2}people",  # skipped tokens that may be empty
     ],
 )
 def test_patterns_it_cannot_read_always_run(pattern: str) -> None:
@@ -116,7 +153,37 @@ def test_patterns_it_cannot_read_always_run(pattern: str) -> None:
 
 def test_heads_of_an_empty_or_repeated_part() -> None:
     items = list(_parser.parse(r"(?:the |a |)+(?:cat|dog)s?"))
-    assert heads(items) == frozenset({("the", True), ("a", True), ("cat", False), ("dog", False)})
+    assert heads(items) == frozenset(
+        {("=", "the", 3, 0), ("=", "a", 1, 0), ("^", "cat", 3, 0), ("^", "dog", 3, 0)}
+    )
+
+
+def test_heads_of_suffixes_and_skipped_tokens() -> None:
+    items = list(_parser.parse(r"(?:(?!not(?![^ ]))[a-z]+ ){0,2}(?:people|[a-z]{2,}ians?)(?: \S+){0,3} are"))
+    assert heads(items) == frozenset({("^", "people", 6, 2), ("$", "ian", 5, 2), ("$", "ians", 6, 2)})
+
+
+# Soundness on random texts over a small vocabulary made to hit the new heads: wherever ``may`` says no,
+# the pattern does not match; and it matches often enough for the check to mean something.
+@pytest.mark.parametrize(
+    "pattern", [_NATIONALITY, _ADJECTIVES, r"(?<![^ ])(?:[a-z]+ ){1,2}(?:people|folks)(?![^ ])"]
+)
+def test_new_heads_are_sound_on_random_texts(pattern: str) -> None:
+    starts = _starts(pattern)
+    assert starts.helped
+    vocabulary = ["people", "folks", "old", "not", "are", "is", "bad", "evil", "canadian", "xian", "chinese"]
+    vocabulary += ["the", "ese", "italians", "", "so", "cheese", "asian", "people!", "are bad", "are evil"]
+    generator = random.Random(13)
+    matched = skipped = 0
+    for _ in range(12000):
+        text = " ".join(generator.choice(vocabulary) for _ in range(generator.randint(1, 8)))
+        found = re.search(pattern, text) is not None
+        may = starts.may(text)
+        matched += found
+        skipped += not may
+        assert may or not found, text
+    assert matched > 300
+    assert skipped > 1000  # and it does skip
 
 
 def test_ungated_every_pattern_may_match() -> None:
