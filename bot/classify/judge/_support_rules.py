@@ -3314,7 +3314,7 @@ RULES_support9 += (
       r"|\bpourquoi (?:c est|ca tombe|ca arrive|ca m arrive) (?:toujours )?(?:sur )?(?:moi|a moi)(?= \||\s*$| pourquoi\b)" + _NOT_GAME_support13),
     # no point in planning anything because of the illness: « quel intérêt de faire des projets, tout s'annule »,
     # "what's the point of making plans, everything gets cancelled anyway"
-    R("no_point_plans_support13", "hopelessness", 2,
+    R("no_point_plans_support13", "distress", 2,
       r"\b(?:quel interet|a quoi bon|a quoi ca sert|pourquoi) (?:de |d )?(?:faire des projets|faire de projet|prevoir|planifier|esperer)\b"
       r"(?=[^|]*\b(?:de toute facon|de tout facon|tout s annule|tout se annuler|la maladie|le maladie|ma maladie|toujours)\b)" + _NOT_GAME_support13 +
       r"|\b(?:what is the point|what s the point|whats the point|no point|why bother) (?:of |in )?(?:making|make|planning|plan) (?:plans|anything)\b"
