@@ -142,3 +142,31 @@ def test_helpline_shared_is_distress_and_a_number_for_pizza_is_not() -> None:
         is SupportLevel.DISTRESS
     )
     assert quiet(assess("pizza place number is pinned, someone might need it"))
+
+
+# --- two idioms read as harm ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're dead to me now, you sold the rare mount. see you at raid tomorrow",
+        "t'es mort pour moi, t'as spoil la fin de la série",
+        "nobody asked but here's my tier list for the new season",
+        "nobody asked but i finally finished the puzzle, 2000 pieces",
+    ],
+)
+def test_idioms_are_not_abuse(text: str) -> None:
+    assert not _JUDGE.judge(text).abuse.hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're dead to me and soon you'll be dead for real",
+        "nobody asked for your opinion, shut up",
+        "you're dead when i find you",
+    ],
+)
+def test_idioms_look_alikes_stay_abuse(text: str) -> None:
+    assert _JUDGE.judge(text).abuse.hits
