@@ -3231,3 +3231,111 @@ GROUP_BURDEN_hate9 = GROUP_BURDEN_hate9.replace(
 assert "poids(?! lourds" in GROUP_BURDEN_hate9
 # and the author among them in French (« nous les malades on est un fardeau », « des gens comme nous »): theirs
 GROUP_BURDEN_SELF_hate9 = GROUP_BURDEN_SELF_hate9 + r"|\b(?:nous|on est|on sera|on serait|comme nous)\b"
+
+
+# --- support13: abuse received, told with how it landed or what the author wants done ---------------------------
+# A member tells what someone did to them (called, told the class, wrote and tagged them, replied to their post,
+# messaged them, mocked their voice, « m'a traité de », « s'est moqué de ma voix », « a dit devant tout le monde que
+# ma poche... ») and then how it landed or what they want: it hurt, they cried or left, it is the fourth time, « pas
+# la première fois », is that even allowed, « c'est une blague ou pas », who do we contact, just want a mod to know,
+# "i'm the only muslim there". The teller is offered help, never sanctioned (``received_abuse_support8`` wants an ask,
+# proof or fear; these tellers rarely ask). A doctor's news and a friend's compliment have no harm verb aimed at the
+# author or no aftermath; a laugh cancels the repetition and allowedness readings (banter), not the hurt (a quoted
+# "lol flashbang" still hurt).
+_WHO_support13 = (
+    r"(?:someone|somebody|some guy|a guy|this guy|some bloke|a bloke|this bloke|some dude|a dude|a player|some player|another player"
+    r"|a member|some kid|he|she|they|my (?:ex|teacher|boss|manager|teammate|team mate|coworker|co worker|colleague|classmate|landlord|neighbour|neighbor"
+    r"|fc leader|guild leader|guild master|raid lead|raid leader|clan leader|squadmate|duo|stepdad|stepmum|stepmom)"
+    r"|quelqu un|qqn|un mec|un gars|un type|une meuf|un joueur|une joueuse|un membre|on|il|elle|ils"
+    r"|mon (?:ex|chef|prof|patron|coequipier|collegue|voisin|manager)|ma (?:cheffe|prof|patronne|coequipiere|collegue|voisine|ex))"
+)
+_DID_support13 = (
+    r"(?:called me|calls me|told me|tells me|told the (?:class|team|group|whole|raid|server|guild|office)|told everyone|said to me|says to me"
+    r"|wrote that|wrote to me|typed|replied to my|commented on my|commented under my|messaged me|message me|messages me|dmed me|dm me|dms me"
+    r"|tagged me|pinged me|mocked me|mocked my|made fun of me|made fun of my|laughed at me|laughed at my|imitated me|imitated my|copied my voice"
+    r"|m a dit|m ont dit|me dit|vient de me dire|m a ecrit|m ecrit|m a tague|m a traite|m a traitee|me traite|m a insulte|m a insultee|me suit"
+    r"|s est moque de|se moque de|se moquait de|m imitait|imitait mes|a dit devant|a dit a tout le monde|a ecrit qu|a ecrit que)"
+)
+_LANDED_support13 = (
+    r"(?:it hurt|that hurt|it hurts|that hurts|hurt more than|it stung|that stung|made me cry|i cried|i started crying|went home crying|left crying"
+    r"|i left the|i left voice|i left vc|i logged off|i quit the|i am done with this|i m done with this|i am the only|i m the only"
+    r"|ca m a fait mal|ca me fait mal|ca m a blesse|ca m a blessee|j ai pleure|en pleurant|j ai quitte|je suis la seule|je suis le seul)"
+)
+_AGAIN_support13 = (
+    r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:time|one|account)|not the first time|pas la premiere fois|de partie en partie"
+    r"|ca fait (?:une|deux|trois|des|plusieurs) (?:semaine|semaines|jours|mois)"
+    r"|(?:is|if) (?:that|this|it|thats|that s) (?:is |be )?(?:even )?(?:allowed|ok|okay|normal)|c est (?:normal|autorise|permis)|c est une blague ou pas"
+    r"|ca me fait pas rire|who do (?:i|we) (?:contact|tell|talk to|report (?:it|this|them) to)|want (?:a|the) mods? to know"
+    r"|les modos soient au courant|quelqu un peut regarder|modo s il vous plait|modo s il te plait|mod pls|mods pls)"
+)
+_REPORT_HEAD_support13 = (
+    rf"(?:\b{_WHO_support13}\b(?: [^\s|]+){{0,10}} {_DID_support13}\b"
+    r"|\b(?:i was told|i got told|i be tell|we were told|getting (?:dms|dm|messages|threats|pms|pm) from|on vient de me dire|on m a dit|on m a traite))"
+)
+HELP_RULES_support9 += (
+    R("received_landed_support13", "help", 1,
+      rf"{_REPORT_HEAD_support13}(?=[^|]*\b{_LANDED_support13}\b)"
+      rf"|{_REPORT_HEAD_support13}(?=[^|]*\b{_AGAIN_support13}\b)(?![^|]*\b(?:lol|lmao|lmfao|mdr|ptdr|haha|hahaha|xd|jk|jpp|rofl)\b)"),
+    # a ping apologised for, asking for a moment: "hey.. you free? sorry for the random ping" (never a duo or a raid)
+    R("ping_sorry_support13", "help", 1,
+      r"\b(?:you|u) (?:free|around|there|up|awake|about)\b(?=[^|]*\bsorry for (?:the |this )?(?:random |late |out of the blue )?(?:ping|tag|dm|message)\b)"
+      r"(?![^|]*\b(?:game|games|raid|duo|ranked|queue|match|build|trade|stream|dungeon|boss|lol|lmao|haha)\b)"
+      r"|\bsorry for (?:the |this )?(?:random |late |out of the blue )?(?:ping|tag|dm|message)\b(?=[^|]*\b(?:you|u) (?:free|around|there|up|awake|about)\b)"
+      r"(?![^|]*\b(?:game|games|raid|duo|ranked|queue|match|build|trade|stream|dungeon|boss|lol|lmao|haha)\b)"),
+)  # fmt: skip
+# --- support13: distress without a risk sign, in the words the tune split's leftovers used -----------------------
+# No game word and no laugh anywhere in the message for the ones game talk shares ("this lag is never going to get
+# better lol", "can't stop crying at this episode", "why is it always me who has to tank").
+_NOT_GAME_support13 = (
+    r"(?![^|]*\b(?:lol|lmao|lmfao|haha|hahaha|mdr|ptdr|xd|jk|jpp|rofl|game|jeu|raid|boss|match|patch|lag|server|serveur|ranked|queue"
+    r"|tank|healer|dps|episode|film|movie|show|series|serie|book|livre|season|saison|team|equipe)\b)"
+)
+RULES_support9 += (
+    # not believing it will ever get better: "i don't think this is ever going to get better", "it's never going to
+    # get better" (the FR is ``never_better_fr_support12``)
+    R("never_better_en_support13", "hopelessness", 2,
+      r"\b(?:i do not think|i don t think|i dont think|i doubt) (?:this|it|things|anything|my life|life) (?:is|are|will|be) (?:ever )?(?:going to |gonna )?"
+      r"(?:get better|improve|be ok|be okay|be better|get easier)\b" + _NOT_GAME_support13 +
+      r"|\b(?:this|it|things|nothing|my life|life) (?:is|are|will|be) never (?:going to |gonna )?(?:get better|improve|get easier|be ok|be okay)\b"
+      + _NOT_GAME_support13),
+    # crying that will not stop: « j'arrive pas à arrêter de pleurer », "i can't stop crying"
+    R("cant_stop_crying_support13", "distress", 2,
+      r"\b(?:j arrive|j arriver|je arriver|je peux|je pouvoir|arrive|peux) (?:pas|plus) (?:a )?(?:arreter|m arreter|me arreter) de pleurer\b" + _NOT_GAME_support13 +
+      r"|\b(?:i can not|i cannot|i can t|i cant|can not|can t|cant) stop (?:crying|sobbing|shaking)\b(?! (?:of|with) (?:laughter|laughing|joy)\b)" + _NOT_GAME_support13),
+    # fear without rest: "i'm always scared. i can't ever relax", « j'ai tout le temps peur »
+    R("always_scared_support13", "distress", 2,
+      r"\b(?:i am|i m|im|i be) (?:always|constantly|permanently) (?:scared|afraid|frightened|terrified|on edge|anxious)\b" + _NOT_GAME_support13 +
+      r"|\b(?:i can not|i cannot|i can t|i cant) (?:ever|never) relax\b" + _NOT_GAME_support13 +
+      r"|\b(?:j ai|je avoir) (?:tout le temps|toujours|constamment) peur\b" + _NOT_GAME_support13),
+    # why always me, said as the whole clause: "why is it always me. why does it always have to be me"
+    R("why_always_me_support13", "distress", 2,
+      r"\bwhy (?:is it|does it|do these things|do bad things|does this|does everything) (?:always )?(?:have to )?(?:be |happen to )?me(?= \||\s*$| why\b)"
+      + _NOT_GAME_support13 +
+      r"|\bpourquoi (?:c est|ca tombe|ca arrive|ca m arrive) (?:toujours )?(?:sur )?(?:moi|a moi)(?= \||\s*$| pourquoi\b)" + _NOT_GAME_support13),
+    # no point in planning anything because of the illness: « quel intérêt de faire des projets, tout s'annule »,
+    # "what's the point of making plans, everything gets cancelled anyway"
+    R("no_point_plans_support13", "distress", 2,
+      r"\b(?:quel interet|a quoi bon|a quoi ca sert|pourquoi) (?:de |d )?(?:faire des projets|faire de projet|prevoir|planifier|esperer)\b"
+      r"(?=[^|]*\b(?:de toute facon|de tout facon|tout s annule|tout se annuler|la maladie|le maladie|ma maladie|toujours)\b)" + _NOT_GAME_support13 +
+      r"|\b(?:what is the point|what s the point|whats the point|no point|why bother) (?:of |in )?(?:making|make|planning|plan) (?:plans|anything)\b"
+      r"(?=[^|]*\b(?:anyway|anyways|always|illness|flare|sick|cancel|cancelled|canceled)\b)" + _NOT_GAME_support13),
+    # emptiness named: "that hollow feeling after a long hospital stay. home but not home"
+    R("hollow_feeling_support13", "distress", 2,
+      r"\b(?:that|this|the|a|such a|this weird|that weird) (?:hollow|empty inside) feeling\b" + _NOT_GAME_support13 +
+      r"|\bhome but not home\b" + _NOT_GAME_support13 +
+      r"|\b(?:ce|cette) (?:sentiment|sensation) de vide\b" + _NOT_GAME_support13),
+    # no drive for anything, even what one loves: "no motivation to do anything. even logging in for raid felt like
+    # climbing a mountain" (a raid named as the thing that got hard is the point, not game talk)
+    R("even_x_mountain_support13", "distress", 2,
+      r"\b(?:no|zero|zéro|0) (?:motivation|energy|drive) (?:to do|for) (?:anything|everything|anything at all)\b(?![^|]*\b(?:lol|lmao|haha|mdr|xd|jk)\b)"
+      r"|\beven (?:[^\s|]+ ){1,5}(?:felt|feels|feel) like (?:climbing|running|moving) (?:a|the) (?:mountain|marathon|everest)\b(?![^|]*\b(?:lol|lmao|haha|mdr|xd|jk)\b)"),
+    # a side effect of a medicine named as dark or suicidal thoughts, asked about: « ça peut donner des idées noires
+    # voire suicidaires, vous avez eu ça ? », "it can cause suicidal thoughts, has anyone had that?" (lowered: distress)
+    R("side_effect_asked_support13", "distress", 2,
+      r"\b(?:peut|peuvent|pouvoir|pourrait|can|could|may|might) (?:donner|provoquer|causer|entrainer|give|cause|trigger|bring on) (?:des |de |d )?(?:[^\s|]+ ){0,3}"
+      r"(?:suicidaires|suicidaire|idees noires|idee noir|suicidal thoughts|suicidal ideation|dark thoughts)\b"
+      r"(?=[^|]*\b(?:vous avez eu|vous avoir eu|quelqu un a eu|quelqu un (?:a|avoir) deja|anyone had|anyone else|has anyone|did anyone|have any of you|avez vous eu)\b)"),
+    # a helpline shared for someone who might need it: "sadag number for the sa folks... someone might need it"
+    R("helpline_shared_support13", "distress", 2,
+      r"\bsadag\b|\b(?:helpline|hotline|crisis line|crisis number|ligne d ecoute|numero d ecoute)\b(?=[^|]*\b(?:someone|somebody|anyone|quelqu un) (?:might|may|could|pourrait) (?:need|avoir besoin)\b)"),
+)  # fmt: skip

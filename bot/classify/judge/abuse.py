@@ -1544,6 +1544,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue  # threat10: « tu devrais disparaître de twitter », "jump on vc": a place, no death
         if cue in _REFUTE_VOIDS_hate11 and rules.REFUTE_hate11.search(joined) is not None:
             continue  # hate11: "the '13/50' thing is a racist dog whistle": explained or refuted, not used
+        if cue in _OWN_IDIOM_VOIDS_support13 and _OWN_IDIOM_support13.match(joined, match.end()) is not None:
+            continue  # support13: "you're dead to me", "nobody asked but here's my build": idioms, no harm
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -1557,6 +1559,15 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
 
 # hate11: the coded words named to explain or refute them ("is a racist dog whistle", "the myth that …")
 _REFUTE_VOIDS_hate11 = frozenset(("dog_whistle",))
+
+# support13: two idioms the threat and contempt rows read as harm. "you're dead to me" (« t'es mort pour
+# moi ») ends a friendship, it foretells no death; "nobody asked but here's my build" is the author's own
+# modesty about what they post next, not the reader told to be quiet. Read just after the row's match.
+_OWN_IDIOM_VOIDS_support13 = frozenset(("youre_dead", "fuck_you", "insult_contempt_r24"))
+_OWN_IDIOM_support13 = re.compile(
+    r" (?:to me|pour moi|a mes yeux)(?![^ ])(?! (?:and|now|soon|for real|et bientot|pour de vrai)(?![^ ]))"
+    r"| but (?:here is|here s|heres|here are|i am|i m|i|my|mine|this is|ici|voici|voila)(?![^ ])"
+)
 
 
 # THREAT7 (round 35): harm foretold "with my ult", « avec mon combo »: the game's own moves.
