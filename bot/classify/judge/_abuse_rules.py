@@ -10002,3 +10002,307 @@ _RAW_THREAT12: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT12)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT12))
+# --- insult13 (issue 11, rounds 4-60 tune misses): directed contempt with no insult noun, read by structure --------
+# Each row holds the reader (a second-person word, a mention, "nice wheels" said to them) and a contempt
+# predicate: the reader made "the human version of" a nuisance or "not a rival, a speed bump"; fresh regional
+# nouns after "you're a" ("tosspot", "dropkick", "div", "patzer"); mock praise with its deflation ("congrats on
+# being hardstuck", "brave choice … with that aim", « débile mais courageux », « on s'en fout mais merci »);
+# the reader's words sent away ("did anyone ask", "tell it to someone who cares", "no one cares how many …");
+# the reader's illness or aid mocked (an aid faster than the brain, seizures that "fried" the neurons, a stammer
+# in voice, "imagine needing a wheelchair and still …", "funny how the MS only kicks in when …", « ça excuse
+# tout », "does the wittle epileptic need …"); the game's flaw carried into life (« et pas que dans le jeu »,
+# "🗑️ tier player, 🗑️ tier human", "the only thing tanking is your iq", "checkers is more your speed"); an idiom
+# of dimness (« pas la lumière la plus brillante du sapin »), shame of existing, « t'es la pire de toutes »; and
+# an insult noun left at the end of a second-person sentence as a vocative (« tu nous fais perdre 10 min,
+# boulet »). Never the author about themself, never care ("sorry your mum never hugged you, that must hurt").
+_AID_insult13 = (
+    r"(?:wheelchair|wheels|chair|fauteuil|crutches|crutch|bequilles|cane|canne|walker|deambulateur|"
+    r"hearing aid|appareil|oxygen tank|scooter|stick|rollator)"
+)
+_ILL_insult13 = (
+    rf"(?:{_CONDITION_INSULT12}|epilepsie|epilepsy|ms|sep|maladie|illness|condition|depression|tdah|adhd|"
+    r"autisme|autism|anxiete|anxiety|diabete|diabetes|migraines|fatigue|douleur|douleurs|pain|crises|seizures|"
+    r"fits|tremor|tremors|tics|tourette)"
+)
+_BRAIN_insult13 = (
+    r"(?:brain|brains|cerveau|neurone|neurones|iq|qi|brain cells|brain cell|braincell|braincells)"
+)
+_NICE_THING_insult13 = (
+    "golden retriever|hug|hugs|sunshine|sunbeam|ray of sunshine|cinnamon roll|puppy|kitten|teddy bear|angel|"
+    "blanket|warm blanket|cup of tea|cuppa|pillow|rainbow|calin|rayon de soleil|doudou|chaton|chiot|ange|"
+    "legend|hero|heros|heroine|gem|treasure|blessing|star|boss|god|dieu|champ|champion|pro|beast|monster|machine"
+)
+# the vocative at the end: the lexicon's strong words and the weak ones that are only ever said to a person
+_TAIL_insult13 = "|".join(
+    sorted(
+        (
+            re.escape(w)
+            for w in lex.STRONG_INSULT
+            | ws(
+                "boulet boulets minable minables bouffon bouffonne clown clowns tocard tocarde naze nazes loser "
+                "losers noob noobs bozo dork dorks larbin larbins ingrat ingrate nul nulle incapable incapables "
+                "melt numpty plonker wazzock drongo galah knobhead tosspot dropkick div patzer muppet pillock"
+            )
+            if " " not in w
+        ),
+        key=lambda w: (-len(w), w),
+    )
+)
+# what keeps a final insult noun from being a vocative: a determiner, a copula, a degree, a negation
+_NOT_BEFORE_TAIL_insult13 = (
+    "le la les l un une des de du d a an the this that ce cet cette ces quel quelle quels quelles what such so si "
+    "trop tres vraiment really very pretty is are was were est sont etait c es suis am be been being comme like "
+    "as que qu than plus more most moins less my mon ma mes his her their son sa ses leur our notre nos your ton "
+    "ta tes its s pas not no jamais never rien nothing of en sale sales gros grosse petit petite big little me "
+    "trouver trouve trouvait traiter traite traitait appeler appelle called call calls"
+)
+_YOU_ARE_insult13 = r"(?:you are|you re|youre|your|you r|ur|t es|tu es|toi t es|t etais|tu etais|vous etes)"
+_RAW_INSULT13: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # "you're the human version of a lag spike", « t'es la version humaine d'un bouchon »: the reader made a
+    # nuisance; never the kind things people are called that way ("the human version of a hug")
+    (
+        _I,
+        "insult_human_version_of_insult13",
+        "human humaine humain",
+        "version equivalent",
+        False,
+        rf"{B}{_YOU_ARE_insult13} (?:literally |basically |genuinely |honestly |juste |vraiment )?(?:the|a|la|l) "
+        rf"(?:human (?:version|equivalent)|version humaine|equivalent humain) (?:of|d|de) (?:a |an |un |une |the |le |la )?"
+        rf"(?!(?:a|an|un|une|the|le|la)(?![^ ]))(?!(?:\S+ )?(?:{_NICE_THING_insult13})(?![^ ]))\S+",
+    ),
+    # "you're not a rival, you're a speed bump", « t'es pas un adversaire, t'es un plot »: the reader denied a
+    # contest and made an obstacle or a free win; never "you're not a burden, you're a friend"
+    (
+        _I,
+        "insult_not_a_rival_insult13",
+        "rival rivals opponent adversaire concurrent concurrente menace",
+        None,
+        False,
+        rf"{B}{_YOU_ARE_insult13} (?:not|pas|not even|meme pas) (?:a |an |un |une |my |mon |ma )?(?:rival|rivals|"
+        r"opponent|adversaire|concurrent|concurrente|menace)(?: \S+){0,2} "
+        rf"{_YOU_ARE_insult13} (?:a |an |un |une |just a |juste un |juste une |my |mon |ma )?"
+        r"(?:speed bump|speedbump|free win|warm up|warmup|training dummy|punching bag|tutorial|bot|npc|pnj|"
+        r"plot|cone|obstacle|ralentisseur|victoire gratuite|sac de frappe|free elo|free lp|joke|blague|"
+        r"practice|stepping stone|minor inconvenience|inconvenience|loading screen)(?![^ ])",
+    ),
+    # "mate you're a tosspot", "yeah nah you're a dropkick", "you're a proper div", "a snivelling 600 rated
+    # patzer", "a walking bronze border", "an absolute weapon … not in a good way", "a power tripping dork":
+    # regional and game nouns, and the lexicon's nouns behind two or three words
+    (
+        _I,
+        "insult_fresh_noun_insult13",
+        "tosspot dropkick div patzer bronze iron hardstuck weapon dork dorks "
+        + " ".join(w for w in _TAIL_insult13.split("|") if w.isalpha()),
+        None,
+        False,
+        rf"{B}{_YOU_ARE_insult13} (?:a|an|such a|such an|un|une|one) (?:\S+ ){{0,3}}?"
+        r"(?:tosspot|tosspots|dropkick|dropkicks|div|divs|patzer|patzers)(?![^ ])"
+        rf"|{B}{_YOU_ARE_insult13} (?:a|an) walking (?:bronze|iron|hardstuck)(?: \S+)? "
+        r"(?:border|badge|rank|player|main)(?![^ ])"
+        rf"|{B}{_YOU_ARE_insult13} (?:a|an) (?:absolute|total|proper|complete|utter) weapon (?:\S+ ){{0,2}}"
+        r"(?:and )?not in a good way(?![^ ])"
+        rf"|{B}{_YOU_ARE_insult13} (?:a|an|un|une) (?!(?:big|lovable|loveable|cute|adorable|sweet|little|lil|"
+        r"gros|grosse|petit|petite|mignon|mignonne|adorable)(?![^ ]))\S+ (?!(?:big|lovable|cute|adorable|sweet|"
+        rf"little|lil|mignon|mignonne)(?![^ ]))\S+ (?:{_TAIL_insult13})(?![^ ])",
+    ),
+    # mock praise with its deflation: "congrats on being hardstuck gold", "such a brave choice to queue ranked
+    # with that aim", "you actually touched the ball that time, so proud", « débile mais courageux », « on s'en
+    # fout complètement mais merci », « encore une idée de merde de ta part », « un génie incompris vraiment »
+    (
+        _I,
+        "insult_mock_praise_insult13",
+        "congrats congratulations bravo brave bold proud courageux courageuse fout tape cares merde incompris "
+        "incomprise",
+        None,
+        False,
+        rf"{B}(?:congrats|congratulations|bravo) on (?:being|staying|getting|reaching|becoming) "
+        r"(?:hardstuck|stuck|the worst|last|demoted|bottom|relegated|boosted|carried)(?![^ ])"
+        rf"|{B}(?:brave|bold|inspiring|interesting) (?:choice|move|decision|call) to (?:\S+ ){{1,6}}?with "
+        r"(?:that|this|your|such) (?:aim|skill|skills|rank|build|gameplay|brain|iq|game sense|mechanics|kd)(?![^ ])"
+        rf"|{B}you (?:actually|finally) (?:\S+ ){{1,5}}?(?:that time|for once)(?: \S+){{0,2}} (?:so proud|proud of you|"
+        r"big day|inspiring|congrats|well done|good job)(?![^ ])"
+        rf"|{B}(?:debile|debiles|con|conne|stupide|idiot|idiote|nul|nulle|dumb|stupid) (?:mais|but) "
+        r"(?:courageux|courageuse|brave|motive|motivee|determined)(?![^ ])"
+        rf"|{B}(?:on s en fout|on s en tape|on s en bat les couilles|tout le monde s en fout|personne s en fout|"
+        r"nobody cares|no one cares)(?: completement| royalement| grave| totalement| tbh)? (?:mais|but) "
+        r"(?:merci|thanks|thank you|ty)(?![^ ])"
+        rf"|{B}(?:encore )?une idee de merde (?:de ta part|de toi|de votre part)(?![^ ])"
+        rf"|{B}(?:un|une|le|la) genie incompris(?:e)? (?:vraiment|hein|bien sur|evidemment)(?![^ ])",
+    ),
+    # the reader's words sent away: "did anyone ask? … why are you still typing", "tell it to someone who
+    # cares", « va raconter ça à quelqu'un que ça intéresse », "no one cares how many seizures you had"
+    (
+        _I,
+        "insult_nobody_asked_insult13",
+        "ask cares interesse soucie",
+        None,
+        False,
+        rf"{B}did (?:anyone|anybody|any one|someone|somebody) ask(?![^ ])(?=.*{B}(?:no|nope|you|your|typing|"
+        r"talking|still)(?![^ ]))"
+        rf"|{B}(?:tell|say|explain) (?:it|that|this) to (?:someone|somebody|anyone) who (?:cares|gives a)(?![^ ])"
+        rf"|{B}(?:go )?(?:tell|complain to) (?:someone|somebody) who cares(?![^ ])"
+        rf"|{B}(?:va |allez )?(?:raconter|raconte|racontez) (?:ca|ta vie|tes histoires|ta life) a (?:quelqu un|qqn) "
+        r"(?:que ca interesse|qui s en soucie|qui s y interesse)(?![^ ])"
+        rf"|{B}(?:no one|nobody|noone|no body) (?:here )?cares how (?:many|much|long|often|bad) "
+        rf"(?:\S+ ){{0,4}}?(?:you|your)(?![^ ])",
+    ),
+    # "sorry your mum didn't hug you enough but that's not our problem": the reader's upbringing blamed, with a
+    # dismissal; never sympathy ("sorry your mum never hugged you, that must have hurt")
+    (
+        _I,
+        "insult_not_hugged_insult13",
+        "hug hugged",
+        "mom mum mother dad father parents mommy mummy daddy",
+        False,
+        rf"{B}your (?:mom|mum|mother|dad|father|parents|mommy|mummy|daddy|mama) (?:did not|never|didnt) "
+        r"(?:hug|hugged) you (?:enough|as a kid|as a child)(?![^ ])"
+        rf"(?=.*{B}(?:not our|not my|not anyone s|our problem|my problem|explains|obviously|clearly|lol)(?![^ ]))",
+    ),
+    # the reader's aid or illness mocked: « ton fauteuil il va plus vite que ton cerveau », "nice wheels, do they
+    # come with a brain upgrade", « tes crises t'ont grillé les derniers neurones », "imagine needing a
+    # wheelchair and still being last", "who let the kid with the tremor play sniper", "you limp round the
+    # dungeon the same way you limp round real life", "you shake more than my washing machine"
+    (
+        _I,
+        "insult_aid_and_brain_insult13",
+        "brain brains cerveau neurone neurones iq qi braincell braincells needing tremor tremors shakes shake "
+        "limp lisp stutter stammer twitch wobble drool wheelchair cane crutches",
+        None,
+        False,
+        rf"{B}(?:ton|ta|tes|your|nice|cool|sweet|joli|jolie|beau|belle) {_AID_insult13} (?:\S+ ){{0,6}}?"
+        rf"(?:ton|ta|your|a|un|une|le|la|de) (?:\S+ )?{_BRAIN_insult13}(?![^ ])"
+        rf"|{B}(?:tes|ta|ton|your) (?:crises|seizures|fits|meds|medocs|pills|maladie|illness|epilepsie|epilepsy|"
+        r"traitement|cachets) (?:\S+ ){0,3}?(?:grille|grilles|fried|fry|cooked|bouffe|mange|ate|eaten|killed|tue|"
+        rf"detruit|destroyed|crame|cramé) (?:\S+ ){{0,3}}?{_BRAIN_insult13}(?![^ ])"
+        rf"|{B}imagine (?:needing|having|using|being in|being on) (?:a |an |the )?(?:\S+ )?"
+        rf"(?:{_AID_insult13}|{_CONDITION_INSULT12}) and (?:still )?(?:being|losing|getting|dying|going|ending)(?![^ ])"
+        rf"|{B}who let (?:the|this|that) (?:\S+ )?(?:kid|guy|girl|dude|one|man|boy|lady|boomer) with (?:the|a) "
+        r"(?:tremor|tremors|shakes|limp|lisp|stutter|stammer|wheelchair|cane|crutches) (?:play|on|in|join|pick|near|touch)(?![^ ])"
+        rf"|{B}you (?:shake|limp|stutter|stammer|twitch|wobble|drool) (?:\S+ ){{0,4}}?(?:more than my|the same way "
+        r"you (?:shake|limp|stutter|stammer|twitch|wobble|drool))(?![^ ])",
+    ),
+    # a stammer mocked: « tu bégaies même à l'écrit ou quoi », « toi tu bégayes en vocal et tu veux faire le
+    # shotcall », "look at you trying to explain strats with that stutter", "by the time you finish a sentence
+    # in comms the round is over"; never the author's own stammer ("i stutter in voice, sorry")
+    (
+        _I,
+        "insult_stammer_mocked_insult13",
+        "begaies begayes begaie begaye begayer bredouilles stutter stammer sentence",
+        None,
+        False,
+        rf"{B}(?:tu|toi tu|t) (?:begaies|begayes|begaie|begaye|bredouilles) (?:\S+ ){{0,4}}?(?:ou quoi|et tu veux|et "
+        r"tu crois|et tu pretends|et tu penses|et en plus)(?![^ ])"
+        rf"|{B}(?:trying|try|tries|tried) to (?:\S+ ){{1,4}}?with (?:that|this|your|ur) (?:stutter|stammer|lisp|"
+        r"tremor|speech impediment)(?![^ ])"
+        rf"|{B}by the time you (?:finish|get through|get out) (?:a|one|your) (?:sentence|word)(?![^ ])",
+    ),
+    # the illness called convenient: "funny how the MS only kicks in when there's work to do", « c'est pratique
+    # l'épilepsie hein, ça excuse tout », "does the wittle epileptic need a break", "typical whiny bipolar"
+    (
+        _I,
+        "insult_convenient_illness_insult13",
+        "funny convenient excuse",
+        None,
+        False,
+        rf"{B}(?:funny|convenient) how (?:the|your|ur|ton|ta) (?:\S+ )?{_ILL_insult13} only "
+        r"(?:kicks in|shows up|appears|starts|comes|hits|happens|flares|flares up) when(?![^ ])"
+        rf"|{B}(?:pratique|bien pratique) (?:l|la|le|ta|ton|tes) (?:\S+ )?{_ILL_insult13} (?:hein |quand meme |"
+        r"franchement )?(?:ca|ça) (?:t )?excuse tout(?![^ ])",
+    ),
+    # "does the wittle epileptic need a break", "typical whiny bipolar": the reader's condition made a baby's or a
+    # vice's; the condition words are the anchors (baby talk alone is a parent's, "typical" alone is chat)
+    (
+        _I,
+        "insult_wittle_condition_insult13",
+        " ".join(w for w in _CONDITION_INSULT12.split("|") if " " not in w),
+        "wittle widdle little lil itty poor baby smol typical",
+        False,
+        rf"{B}(?:does|do|is|did) (?:the|our|da|this) (?:wittle|widdle|little|lil|itty bitty|poor|baby|smol) "
+        rf"(?:\S+ )?(?:{_CONDITION_INSULT12}|snowflake|baby|princess) (?:need|needs|want|wants|have|has) "
+        r"(?:a|his|her|their|another|some)(?![^ ])"
+        rf"|{B}typical (?:whiny|whinging|lazy|dramatic|crazy|moody|attention seeking|entitled|useless) "
+        rf"(?:{_CONDITION_INSULT12})(?![^ ])",
+    ),
+    # the game's flaw carried into life and the reader's mind: « skill issue … et pas que dans le jeu », "🗑️ tier
+    # player, 🗑️ tier human", "the only thing tanking on your team is your iq", "maybe checkers is more your
+    # speed", "you're genuinely the reason they put a rank requirement on comp", « le cerveau lent », "400 hours
+    # and you still fly like a krab"
+    (
+        _I,
+        "insult_flaw_beyond_game_insult13",
+        "nul nulle mauvais mauvaise trash claque eclate garbage dumb con bete skill tier iq qi brain brains "
+        "intelligence speed requirement requirements warning warnings label labels instructions cerveau "
+        "neurone neurones braincell braincells hours attempts tries",
+        None,
+        False,
+        rf"{B}(?:skill issue|nul|nulle|mauvais|mauvaise|bad|trash|claque|eclate|garbage|dumb|con|bete|mid) "
+        r"(?:\S+ ){0,6}?(?:et pas que|et pas seulement|and not just|and not only|pas seulement) (?:dans le jeu|"
+        r"in game|in the game|en jeu|ingame|in games|irl|en game)(?![^ ])"
+        rf"|{B}tier (?:player|gamer|teammate|support|joueur) (?:\S+ )?tier (?:human|person|personne|humain|"
+        r"human being|being)(?![^ ])"
+        rf"|{B}the only thing (?:\S+ ){{1,5}}?is (?:your|ur) (?:iq|brain|intelligence|brain cells)(?![^ ])"
+        rf"|{B}(?:maybe|perhaps|probably) (?:\S+ ){{1,3}}?(?:is|are) (?:more )?(?:your|ur) speed(?![^ ])"
+        rf"|{B}{_YOU_ARE_insult13} (?:genuinely |literally |honestly |actually )?the reason (?:they|we|there is|"
+        r"there are|devs|the devs) (?:\S+ ){0,2}?(?:requirement|requirements|warning|warnings|label|labels|filter|"
+        r"minimum|instructions|mute button|report button|block button)(?![^ ])"
+        rf"|{B}(?:le|toi le|espece de|wesh le|ton|your|ur) {_BRAIN_insult13} (?:est |is |so )?(?:lent|vide|mou|"
+        r"slow|empty|smooth|eteint|en pause|lisse)(?![^ ])"
+        rf"|{B}(?:hours|attempts|tries) (?:\S+ ){{0,3}}?and you "
+        r"still (?:play|fly|drive|aim|shoot|move|build|fight|talk|rotate) like (?:a|an|my) "
+        r"(?!(?:pro|boss|champ|god|legend|beast|machine)(?![^ ]))\S+",
+    ),
+    # an idiom of dimness said to the reader, shame of existing, the worst of all: « toi t'es pas la lumière la
+    # plus brillante du sapin », « tu devrais avoir honte d'exister », « et toi t'es la pire de toutes »; never
+    # the author ("j'ai honte d'exister parfois" is self-talk, left to the support side)
+    (
+        _I,
+        "insult_dim_and_shame_insult13",
+        "lumiere ampoule couteau outil crayon bulb tool knife guirlande honte ashamed pire",
+        None,
+        False,
+        rf"{B}(?:t es|tu es|toi t es|t etais|vous etes|you are|you re|your) (?:pas|not|vraiment pas|clearly not) "
+        r"(?:la|le|l|the) (?:lumiere|ampoule|couteau|outil|crayon|bulb|tool|knife|guirlande) "
+        r"(?:la |le |the )?(?:plus |most )?(?:brillante|brillant|aiguise|affute|lumineuse|brightest|sharpest|"
+        r"brilliant)(?![^ ])"
+        rf"|{B}(?:you are|you re|your) (?:not|clearly not|definitely not) the (?:brightest|sharpest) (?:bulb|tool|knife|"
+        r"crayon)(?![^ ])"
+        rf"|{B}(?:tu devrais|tu dois|t as pas|tu as pas|t as meme pas|vous devriez|you should|you ought to) "
+        r"(?:avoir honte|be ashamed|feel ashamed) (?:d exister|de vivre|d etre ne|d etre nee|of existing|to exist|"
+        r"to be alive|of being alive|of being born)(?![^ ])"
+        rf"|{B}(?:et toi|toi) (?:t es|tu es) (?:le|la) pire de (?:toutes|tous|la bande|tout le serveur)(?![^ ])",
+    ),
+    # « sérieux sors du groupe, à chaque pull tu nous fais perdre 10 min, boulet »: an insult noun left at the
+    # end of a sentence said to the reader, as a vocative; never after a determiner, a copula or a negation
+    # ("t'as vu le boss ? quel boulet", "the other team was trash", « t'es pas nul »)
+    (
+        _I,
+        "insult_vocative_tail_insult13",
+        " ".join(w for w in _TAIL_insult13.split("|") if w.isalpha()),
+        "tu t you toi te vous @user",
+        False,
+        rf"^(?=.*{B}(?<!rendez )(?:tu|t|you|toi|te|vous|@user)(?![^ ])).*{B}"
+        + "".join(f"(?<! {w} )" for w in _NOT_BEFORE_TAIL_insult13.split())
+        + rf"(?:{_TAIL_insult13})$",
+    ),
+    # « ou sé on kouyon » (Guadeloupe creole "you are a …"): the creole copula before a lexicon noun
+    (
+        _I,
+        "insult_creole_copula_insult13",
+        " ".join(w for w in _TAIL_insult13.split("|") if w.isalpha()),
+        "ou w",
+        False,
+        rf"{B}(?:ou|w) (?:se|ye|e) (?:on|an|yon) (?:vye |gwo |ti )?(?:{_TAIL_insult13})(?![^ ])",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT13)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT13))
+# the rows friends also say, laughing or loving ("you're the worst of all lol ❤️", "checkers is more your
+# speed mdr")
+TEASED_INSULT13 = frozenset(
+    (
+        "insult_human_version_of_insult13", "insult_not_a_rival_insult13", "insult_fresh_noun_insult13",
+        "insult_mock_praise_insult13", "insult_flaw_beyond_game_insult13", "insult_dim_and_shame_insult13",
+        "insult_vocative_tail_insult13",
+        "insult_creole_copula_insult13",
+    )
+)  # fmt: skip

@@ -1696,6 +1696,9 @@ _FOND_VOIDS = _FOND_VOIDS | _INSULT11_TEASED
 # insult12: the round 56 rows friends say too, laughing or loving (``_abuse_rules.TEASED_INSULT12``)
 _LAUGH_VOIDS = _LAUGH_VOIDS | rules.TEASED_INSULT12
 _FOND_VOIDS = _FOND_VOIDS | rules.TEASED_INSULT12
+# insult13: the rows friends say too, laughing or loving (``_abuse_rules.TEASED_INSULT13``)
+_LAUGH_VOIDS = _LAUGH_VOIDS | rules.TEASED_INSULT13
+_FOND_VOIDS = _FOND_VOIDS | rules.TEASED_INSULT13
 
 
 # Day 7 (lead): a crowd called to someone's messages with kind words is a kindness, not a raid ("everyone
