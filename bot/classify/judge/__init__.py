@@ -188,6 +188,81 @@ def _threat_over_support_threat12(support: SupportReading, abuse: AbuseReading, 
     return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "threat"))
 
 
+# threat13: rows that tell the reader to die or menace the reader, whose words the support rules also hear as
+# the author's own crisis; menaces where the author's "i" is the one who comes, not the one in danger
+_TOLD_threat13 = frozenset(
+    """
+    sleep_told_threat13 not_dead_yet_threat13 hoped_death_help_threat13 like_you_deserve_threat13
+    kill_yourself kys_new_images someone_will_hurt_you method_told_threat12 kys_more_images
+    """.split()  # noqa: SIM905
+)
+_MENACE_threat13 = frozenset(
+    "at_your_door_threat11 police_no_use_threat12 stalking_presence".split()  # noqa: SIM905
+)
+_GROUP_PILE_threat13 = frozenset("raid_called pile_on_threat8".split())  # noqa: SIM905
+_MENACE_CATEGORIES_threat13 = frozenset(
+    (WarningCategory.INTENT, WarningCategory.TIME_PLACE, WarningCategory.PLAN_MEANS, WarningCategory.DISTRESS)
+)
+_FRAMING_threat13 = re.compile(
+    r"(?<![^ ])(?:(?:and )?by \S+(?: \S+)? i mean|i mean it(?: literally)?|i am serious|i am not joking|"
+    r"je suis serieux|je suis serieuse|je rigole pas|j te conseille|je te conseille)(?![^ ])"
+)
+_SINGULAR_threat13 = frozenset("i me my mine myself im je j moi mon ma mes m jsuis chui".split())  # noqa: SIM905
+# the author's own mind saying it ("brain keeps going unalive urself"): the author's crisis, not a reader told
+_INNER_threat13 = re.compile(
+    r"(?<![^ ])(?:brain|head|mind|voice|voices|thoughts|intrusive|cerveau|tete|voix|pensees|on repeat|"
+    r"en boucle)(?![^ ])"
+)
+_READER_threat13 = _READER_threat11 | frozenset(("yourself", "yourselves"))
+_OWN_HARM_threat13 = re.compile(
+    r"(?<![^ ])(?:myself|moi meme|me tuer|me suicider|kill me|end my|my life|ma vie|suicide|pills|cachets|"
+    r"overdose|me pendre|me jeter|jump|sauter)(?![^ ])"
+)
+
+
+def _threat_over_support_threat13(support: SupportReading, abuse: AbuseReading, chat: Chat) -> SupportReading:
+    """A threat or hate the rules found outweighs a crisis the support rules hear in the same words
+    (threat13):
+
+    * death told to the reader ("you should just go to sleep and not wake up, world would be better for it",
+      « un jour quelqu'un va te planter et personne pleurera », "kms? no. kys"): lowered when the reader is
+      named and, the author's framing ("and by log off i mean", "i mean it") and a refused "kill myself" set
+      aside, no first person singular is left;
+    * a menace where the author is the one who comes ("i'll be at your door", "i'll be outside your house,
+      don't bother calling the cops", « j'étais garé juste derrière »): lowered when every sign is intent,
+      time, place or means, the reader is named and no harm to the author is named ("myself", pills);
+    * a pile-on called against a third person ("dm her until she leaves for good") or hate about a group
+      ("anyone with down syndrome shouldn't be born"): lowered when no first person singular is in the
+      message.
+    Reported abuse is never lowered, nor a member who speaks of themselves, nor a "kys" the author's own
+    brain keeps saying; a help request always stands (« les modos, un gars traite tout le monde de … »)."""
+    if abuse.reported or not abuse.hits:
+        return support
+    if support.level is not SupportLevel.CRISIS:
+        return support
+    ruled = [hit for hit in abuse.hits if not hit.learned]
+    if not ruled:
+        return support
+    own = abuse.own_words if abuse.own_words is not None else chat.forms
+    own = _FRAMING_threat13.sub(" ", _REFUSED_threat11.sub(" ", own))
+    words = own.split()
+    singular = not _SINGULAR_threat13.isdisjoint(words)
+    named = not _READER_threat13.isdisjoint(words) or bool(chat.mentions)
+    cues = {hit.cue for hit in ruled}
+    hate = any(hit.kind is AbuseKind.HATE for hit in ruled)
+    menace_only = all(sign.category in _MENACE_CATEGORIES_threat13 for sign in support.signs)
+    if support.immediate and not menace_only:
+        return support
+    inner = _INNER_threat13.search(own) is not None
+    if named and not singular and not inner and not cues.isdisjoint(_TOLD_threat13):
+        return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "told_to_die"))
+    if named and menace_only and not cues.isdisjoint(_MENACE_threat13) and not _OWN_HARM_threat13.search(own):
+        return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "threat"))
+    if not singular and not support.immediate and (hate or not cues.isdisjoint(_GROUP_PILE_threat13)):
+        return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "threat"))
+    return support
+
+
 class Judge:
     """Holds the learned cue weights (read once per process from ``cue_weights.json`` when the first judge
     is made, at start-up rather than on the first message); an object so that a policy can tune it later.
@@ -225,8 +300,14 @@ class Judge:
         if abuse.hits or rules.level is SupportLevel.CRISIS:  # neither learned reading applies
             support = lift(
                 chat,
-                _threat_over_support_threat12(
-                    _threat_over_support_threat11(_hate_over_distress(rules, abuse), abuse, chat), abuse, chat
+                _threat_over_support_threat13(
+                    _threat_over_support_threat12(
+                        _threat_over_support_threat11(_hate_over_distress(rules, abuse), abuse, chat),
+                        abuse,
+                        chat,
+                    ),
+                    abuse,
+                    chat,
                 ),
                 abusive=bool(abuse.hits),
                 model=self._cues,

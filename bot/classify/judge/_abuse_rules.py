@@ -10306,3 +10306,370 @@ TEASED_INSULT13 = frozenset(
         "insult_creole_copula_insult13",
     )
 )  # fmt: skip
+# --------------------------------------------------------------------------------------------------------
+# threat13 (threat helper 13, tune misses of rounds 3-60): threats and hate read by structure.
+# * a pity about what people "would find out" of the reader (which hospital, where they live), or what
+#   "someone" might do to the reader's things (« dommage si quelqu'un échangeait tes cachets »);
+# * a warning to be careful leaving a place, with the place made dark and empty ("the car park is badly lit");
+# * "i mean you no harm, but your car, your kids … are another story";
+# * "people like you deserve a bullet"; a death hoped with the author's help offered ("i might help");
+# * the author travelling to the reader's town with a menace tag (« tu vas comprendre ta douleur »);
+# * the reader's body "better with fewer teeth"; « t'as toujours pas sauté d'un pont ? dommage »; "go to
+#   sleep and don't wake up, the world would be better for it";
+# * the reader's hospital known with a visit promised; the reader's kin's school asked then "never mind, i
+#   know"; "i'll find you … i know where you hang out"; the reader's street visited ("i've been there. nice
+#   hedge"); the reader's pet seen on stream and asked whether it goes out at night;
+# * a listing of the reader's name, town and age, or real name with home and work, with "rings a bell?",
+#   "want me to keep going?", "everyone say hi to …".
+# Hate: a group "all have the same face", "know nothing but shouting", "are only there to be carried"; "it's
+# not racism, it's stats"; an illness that "is not an illness, they're dangerous people to lock up"; the
+# "fourteen words" dog whistle.
+# Quiet: game talk ("i'll find you on the map"), lifts and meet-ups, kind visits, kind advice to take care at
+# night, compliments, pets introduced, a member's own crisis, threats received and reported, news about
+# groups and people speaking of their own group.
+# --------------------------------------------------------------------------------------------------------
+# praise and care that make a pity, a visit or a warning kind
+_KIND_threat13 = (
+    r"(?!.*(?<![^ ])(?:great|amazing|genial|geniale|super|incroyable|talent|talented|fleurs|flowers|grapes|"
+    r"raisin|chocolat|chocolats|chocolates|book|livre|magazines|get well|retablissement|courage|tiens bon|hug|"
+    r"calin|bisous|miss you|tu me manques|love|lampe|torch|flashlight|appelle moi|call me|text me|"
+    r"je t accompagne|walk you|accompagner|prends soin|take care|mignon|mignonne|cute|adorable|cutie)(?![^ ]))"
+)
+# meeting words that make "i'll find you" a meet-up
+_MEETUP_threat13 = (
+    r"(?!.*(?<![^ ])(?:rdv|rendez vous|cafe|coffee|gare|station|pick you up|ensemble|together|lunch|dejeuner|"
+    r"diner|dinner|biere|beer|verre|drink|drinks|tout a l heure|ce midi|heure|heures|o clock|pm|am)(?![^ ]))"
+)
+# a game's map, base or lobby: "i'll find you on the map, i know where you camp" (a ranked match that angers
+# the author does not make a town a map)
+_MAP_threat13 = (
+    r"(?!.*(?<![^ ])(?:map|maps|base|spawn|lobby|carte|in game|en jeu|ingame|minecraft|fortnite|rust|ark|"
+    r"dayz|warzone|pubg|apex|lol|mdr|ptdr|haha|jk)(?![^ ]))"
+)
+_YOURS_threat13 = r"(?:your|ur|yer|ton|ta|tes|votre|vos)"
+_RAW_THREAT13: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # A pity about what people "would find out" about the reader: "it'd be a real shame if people found
+    # out which hospital you're in", « dommage si tout le monde apprenait où tu habites ».
+    (
+        _E,
+        "shame_if_known_threat13",
+        "shame pity dommage bete",
+        "found find finds learned learnt knew learns apprenait apprenaient apprenne apprennent savait "
+        "savaient sache sachent decouvrait decouvraient decouvre decouvrent",
+        False,
+        rf"^{_KIND_threat13}(?:.* )?(?:shame|pity|dommage|bete) (?:if|si|que|qu) (?:people|everyone|everybody|"
+        rf"someone|somebody|the whole server|tout le monde|les gens|quelqu un|le serveur|the server|"
+        rf"{_YOURS_threat13} \S+)(?: \S+){{0,2}} (?:found out|find out|finds out|were to find out|learned|"
+        rf"learnt|knew|learns|apprenait|apprenaient|apprenne|apprennent|savait|savaient|sache|sachent|"
+        rf"decouvrait|decouvraient|decouvre|decouvrent) (?:(?:which|what|where|ou|quel|quelle|quels|quelles|"
+        rf"dans quel|dans quelle)(?: \S+){{0,2}} (?:you|u|tu|t|vous)|(?:about )?{_YOURS_threat13}|(?:that|que|"
+        rf"qu) (?:you|u|tu|t|vous)){E}",
+    ),
+    # What "someone" might do to the reader's things, said as a pity: "would be a shame if someone swapped
+    # out those seizure meds of yours", « dommage si quelqu'un trafiquait tes freins ».
+    (
+        _T,
+        "shame_if_someone_threat13",
+        "shame pity dommage bete awful terrible",
+        "swapped swap switched replaced tampered cut emptied poisoned remplacait echangeait trafiquait "
+        "coupait vidait empoisonnait crevait",
+        False,
+        rf"{B}(?:shame|pity|dommage|bete|awful|terrible) (?:if|si|que|qu) (?:someone|somebody|anyone|"
+        rf"quelqu un|qqn)(?: \S+){{0,2}} (?:swapped|swap|switched|replaced|tampered with|cut|emptied|poisoned|"
+        rf"remplacait|echangeait|trafiquait|coupait|vidait|empoisonnait|crevait)(?: \S+){{0,4}} "
+        rf"(?:of yours|{_YOURS_threat13}|a toi){E}",
+    ),
+    # A warning to be careful leaving a place, the place made dark and empty: « tu devrais faire attention
+    # quand tu sors du boulot, la ruelle est mal éclairée ». Care ("call me", "take a torch") is kind.
+    (
+        _T,
+        "careful_leaving_threat13",
+        "attention careful gaffe",
+        "eclaire eclaires eclairee eclairees sombre sombres dark lit unlit nobody personne cameras camera "
+        "accidents isole isoles deserted desert",
+        False,
+        rf"^{_KIND_threat13}(?:.* )?(?:tu devrais|vous devriez|you should|you had better|you d better|better|"
+        rf"je ferais|i would) (?:faire attention|be careful|watch yourself|watch your back|faire gaffe) "
+        rf"(?:quand|when|en sortant|leaving|on your way)(?: \S+){{0,14}} (?:mal eclaire|mal eclaires|"
+        rf"mal eclairee|mal eclairees|sombre|sombres|dark|poorly lit|badly lit|unlit|personne autour|"
+        rf"nobody around|no one around|no cameras|pas de camera|pas de cameras|accidents happen|les accidents "
+        rf"arrivent|isole|isoles|deserted|desert){E}",
+    ),
+    # "I mean you no harm, but your car, your kids … are another story": « je ne vous veux aucun mal. mais
+    # votre voiture, vos enfants et votre maison, c'est une autre histoire ».
+    (
+        _T,
+        "no_harm_but_threat13",
+        "mal harm personal personnel hurt",
+        "histoire story matter game garantis promise promises garantie",
+        False,
+        rf"{B}(?:je (?:ne )?(?:te|vous) veux (?:aucun mal|pas de mal|rien de mal)|i mean you no harm|"
+        rf"i wish you no harm|i do not want to hurt you|nothing personal|rien de personnel)(?: \S+){{0,3}} "
+        rf"(?:mais|but)(?: \S+){{0,3}} {_YOURS_threat13} (?:\S+ )?(?:voiture|car|enfants|kids|children|gosses|"
+        rf"maison|house|home|famille|family|femme|wife|mari|husband|fille|daughter|fils|son|chien|dog|chat|cat|"
+        rf"mere|mother|mom|mum)(?: \S+){{0,10}} (?:c est une autre histoire|une autre histoire|another story|"
+        rf"a different story|a different matter|une autre affaire|are fair game|is fair game|je garantis rien|"
+        rf"i can not promise|no promises|aucune garantie){E}",
+    ),
+    # Death deserved by "people like you": "people like you deserve a bullet", « les gens comme toi méritent
+    # une balle ».
+    (
+        _T,
+        "like_you_deserve_threat13",
+        "like comme kind espece",
+        "bullet bullets balle shot killed hanged die mort crever mourir abattus pendus rope corde beating "
+        "raclee beaten",
+        False,
+        rf"^{_GAMEPLACE_threat12}(?:.* )?(?:people like (?:you|u)|ppl like (?:you|u)|your kind|les gens comme "
+        rf"(?:toi|vous)|des gens comme (?:toi|vous)|des mecs comme toi|les mecs comme toi|ton espece|"
+        rf"les types comme toi)(?: \S+){{0,2}} (?:deserve|deserves|meritent|merite|should get|should be|"
+        rf"devraient)(?: \S+)? (?:a bullet|bullets|une balle|to be shot|to die|to be killed|to hang|"
+        rf"to be hanged|shot|killed|hanged|la mort|de crever|de mourir|d etre abattus|d etre pendus|"
+        rf"etre abattus|etre pendus|the rope|la corde|a beating|une raclee|to be beaten|to get shot){E}",
+    ),
+    # A death hoped, with the author's help offered, or bleeding out wished: "hope you bleed out next time
+    # you fall. actually i might help with that", « j'espère que tu te vides de ton sang ».
+    (
+        _T,
+        "hoped_death_help_threat13",
+        "hope hoping espere",
+        "bleed choke drown die rot run saignes vides etouffes noies crever creves meurs ecraser",
+        False,
+        rf"^{_GAMEPLACE_threat12}(?:.* )?(?:hope|hoping|j espere que|j espere qu)(?: \S+)? (?:you|u|tu|t) "
+        rf"(?:(?:bleed out|bleed to death|saignes a mort|te vides de ton sang)"
+        rf"|(?:choke|drown|die|rot|get run over|get hit by|t etouffes|te noies|crever|creves|meurs|"
+        rf"te fasses ecraser)(?: \S+){{0,12}} (?:i might help|i could help|i will help|i can help|"
+        rf"happy to help|i would help|je pourrais aider|je peux aider|je vais aider|je t aiderai|je vais t aider|"
+        rf"je pourrais t aider|je peux t aider|je t aide)){E}",
+    ),
+    # The author travelling to the reader's town with a menace tag: « je vais monter à ajaccio et tu vas
+    # comprendre ta douleur », "i'm driving down to leeds and you will regret it".
+    (
+        _T,
+        "journey_menace_threat13",
+        "monter descendre venir debarquer passer monte descends debarque arrive viens coming come drive "
+        "driving flying fly show showing turn",
+        "douleur malheur souffrir morfler regretter pleurer cher regret pay suffer lesson pain feel sorry payer",
+        False,
+        rf"^{_GAMEPLACE_threat12}(?:.* )?(?:je vais (?:monter|descendre|venir|debarquer|passer)|je monte|"
+        rf"je descends|je debarque|j arrive|je viens|i am coming|i will come|i will drive|i am driving|"
+        rf"i am flying|i will fly|i will show up|i am showing up|i will turn up)(?: \S+){{0,6}} "
+        rf"(?:et |and |then |puis |alors )?(?:tu vas comprendre ta douleur|tu vas comprendre ton malheur|"
+        rf"tu vas souffrir|tu vas morfler|tu vas le regretter|tu vas regretter|tu vas pleurer|tu vas prendre cher|"
+        rf"tu vas payer|you will regret it|you will regret this|you will pay|you will suffer|"
+        rf"you will learn your lesson|you will understand your pain|you will feel it|you will be sorry){E}",
+    ),
+    # The reader's body "better" with fewer teeth: "you'd look good with a few less teeth", « t'aurais une
+    # meilleure tête avec quelques dents en moins ».
+    (
+        _T,
+        "fewer_teeth_threat13",
+        "teeth dents fingers doigts",
+        None,
+        False,
+        rf"{B}(?:you would|you will|u would|tu serais|t serais|tu aurais|t aurais|vous seriez|vous auriez)"
+        rf"(?: \S+){{0,4}} (?:with|avec|sans)(?: \S+){{0,2}} (?:less|fewer|moins de|without|no) "
+        rf"(?:teeth|dents|fingers|doigts){E}"
+        rf"|{B}(?:you would|u would|tu serais|t serais|tu aurais|t aurais|vous seriez|vous auriez)(?: \S+){{0,4}} "
+        rf"avec (?:quelques|deux|trois|des) (?:dents|doigts) en moins{E}",
+    ),
+    # Death told as overdue: « t'as toujours pas sauté d'un pont ? dommage », "still haven't hanged
+    # yourself? shame". « sauter le pas » is a decision, no bridge.
+    (
+        _T,
+        "not_dead_yet_threat13",
+        "toujours encore still yet",
+        "dommage shame pity bad sad bummer attends waiting tic tick",
+        False,
+        rf"{B}(?:(?:t as|tu as|tu t es|t es|vous avez|have you|you have|you|u) )?(?:toujours pas|pas encore|"
+        rf"still not|still have not|not yet|still did not|still) (?:(?:saute|jumped) (?:d un|du|de la|par la|"
+        rf"sous|off|from|in front of|devant)|pendu|pendue|hanged yourself|hung yourself|creve|crevee|died|"
+        rf"killed yourself|suicide|suicidee|offed yourself|roped)(?: \S+){{0,4}} (?:dommage|shame|pity|"
+        rf"too bad|sad|what a shame|quel dommage|bummer|j attends|i am waiting|tic tac|tick tock){E}",
+    ),
+    # Sleep without waking told to the reader with a dismissal: "you should just go to sleep and not wake
+    # up, world would be better for it", « tu devrais t'endormir et ne jamais te réveiller, rends-nous service ».
+    (
+        _T,
+        "sleep_told_threat13",
+        "wake reveiller",
+        "world monde better mieux miss regretterait favour favor service happier content",
+        False,
+        rf"{B}(?:you should|u should|you could|you need to|tu devrais|vous devriez|tu ferais mieux de|go|va)"
+        rf"(?: just| juste| simply)? (?:go to sleep and |fall asleep and |sleep and |t endormir et |dormir et )?"
+        rf"(?:not wake up|never wake up|ne jamais te reveiller|ne pas te reveiller|ne plus te reveiller|"
+        rf"jamais te reveiller|pas te reveiller)(?: \S+){{0,6}} (?:world would be better|the world would be "
+        rf"better|better for it|better off|le monde serait mieux|le monde s en porterait mieux|nobody would miss "
+        rf"you|no one would miss you|personne te regretterait|do us a favour|do us a favor|rends nous service|"
+        rf"tout le monde serait content|everyone would be happier){E}",
+    ),
+    # The reader's hospital known, a visit promised: « je connais l'hôpital où tu te fais soigner, je peux
+    # passer te faire un petit coucou », "i know which ward you're on, might pay you a visit". Flowers and get
+    # well wishes are kind.
+    (
+        _E,
+        "hospital_visit_threat13",
+        "connais sais know found",
+        "hopital clinique hospital clinic ward chambre room",
+        False,
+        rf"^{_KIND_threat13}{_KIND_threat9_threat12}(?:.* )?(?:je connais|je sais|j sais|i know|i found)"
+        rf"(?: \S+)? (?:l hopital|la clinique|which hospital|the hospital|what hospital|which clinic|the clinic|"
+        rf"what ward|which ward|{_YOURS_threat13} ward|ta chambre|your room|quel hopital|quelle clinique|"
+        rf"ton hopital|your hospital|dans quel hopital|dans quelle clinique)(?: \S+){{0,9}} (?:passer te faire|"
+        rf"te rendre (?:une )?visite|te faire un (?:petit )?coucou|drop by|pop in|pay you a visit|swing by|"
+        rf"come say hi|stop by|visit you|pay a visit){E}",
+    ),
+    # The reader's kin's school asked, then "never mind, i know": « ta fille est dans quelle école déjà ?
+    # ah non c'est bon je sais ».
+    (
+        _T,
+        "kin_school_known_threat13",
+        "ecole school college lycee creche class classe daycare nursery",
+        "sais know",
+        False,
+        rf"{B}{_YOURS_threat13} (?:\S+ )?{_KIN_threat12} (?:est|va|vont|sont|goes|go|is|are)(?: \S+){{0,2}} "
+        rf"(?:quelle|qu elle|which|what) (?:ecole|school|college|lycee|creche|class|classe|daycare|nursery)"
+        rf"(?: \S+){{0,6}} (?:c est bon je sais|je sais|j sais|laisse tomber je sais|never mind i know|"
+        rf"nvm i know|i already know|i know|je sais deja|no need i know)"
+        rf"(?![^ ])(?! (?:que|qu|pas|plus|that|what|how|if|ce|it|the|la|le|les|where|ou)(?![^ ]))",
+    ),
+    # "i'll find you … i know where you hang out": « jte retrouve à vaulx tkt, jsais où tu traînes ». Maps,
+    # bases and meet-ups (a time, a café, a station) are quiet.
+    (
+        _T,
+        "find_you_known_threat13",
+        "retrouve retrouver retrouverai trouverai find track hunt",
+        "sais know",
+        False,
+        rf"^{_MAP_threat13}{_MEETUP_threat13}(?:.* )?(?:je te retrouve|j te retrouve|je vais te retrouver|"
+        rf"j vais te retrouver|je te retrouverai|je te trouverai|on te retrouve|on va te retrouver|"
+        rf"i will find you|i am going to find you|i will track you down|i will hunt you down|we will find you)"
+        rf"(?: \S+){{0,6}} (?:je sais|j sais|on sait|i know|we know) (?:ou|where) (?:tu|you|u) (?:traines|traine|"
+        rf"habites|vis|dors|bosses|travailles|sors|hang|hang out|live|sleep|work|chill){E}",
+    ),
+    # The reader's street visited, their home praised: "remember when you posted your street? i've been
+    # there. nice hedge".
+    (
+        _T,
+        "been_there_threat13",
+        "been went drove walked passe alle etais",
+        "hedge door porte fence garden jardin haie window windows fenetre fenetres curtains rideaux mailbox "
+        "portail gate driveway allee balcony balcon doormat paillasson",
+        False,
+        rf"^(?=.*{B}(?:{_YOURS_threat13} (?:street|address|house|home|place|road|rue|adresse|maison|quartier|"
+        rf"neighbourhood|neighborhood|building|immeuble)|you posted|t as poste|tu as poste){E})(?:.* )?(?:i have been there|i went there|"
+        rf"i was there|i drove past|i walked past|i drove by|i walked by|j y suis alle|j y suis passe|"
+        rf"je suis passe devant|je suis passee devant|j y etais)(?: \S+){{0,4}} (?:nice|cute|lovely|pretty|"
+        rf"jolie|joli|belle|beau|sympa) (?:hedge|door|porte|fence|garden|jardin|haie|window|windows|fenetre|"
+        rf"fenetres|curtains|rideaux|mailbox|portail|gate|driveway|allee|balcony|balcon|doormat|paillasson){E}",
+    ),
+    # The reader's pet seen on stream and asked whether it goes out at night: « t'as un chat roux hein, je
+    # l'ai vu en stream. il sort la nuit ? ». A pet admired ("trop mignon") is kind.
+    (
+        _T,
+        "pet_at_night_threat13",
+        "chat chatte chien chienne cat dog kitty chaton puppy chiot",
+        "nuit night",
+        False,
+        rf"^{_KIND_threat13}(?=.*{B}(?:je l ai vu|j ai vu|i saw|i have seen|vu en stream|on stream|"
+        rf"on your stream){E})(?:.* )?(?:{_YOURS_threat13}|t as un|t as une|you have a|you got a) (?:\S+ ){{0,2}}"
+        rf"(?:chat|chatte|chien|chienne|cat|dog|kitty|chaton|puppy|chiot)(?: \S+){{0,10}} (?:il sort|elle sort|"
+        rf"does it go|does he go|does she go|it goes|he goes|she goes)(?: out| outside| dehors)? (?:la nuit|"
+        rf"le soir|at night){E}",
+    ),
+    # A listing of the reader's name with home and work, or name, town and age, with a tag: "real name
+    # joshua, lives in christchurch, works at the hardware store. want me to keep going?", « kevin durand, 17
+    # ans, saint-étienne. ça te dit quelque chose ? ». A pet or a newcomer introduced is not this.
+    (
+        _E,
+        "doxx_listing_threat13",
+        "real vrai full complet irl bell familiar keep going continue say dites dit rappelle",
+        None,
+        False,
+        rf"^(?!.*(?<![^ ])(?:my|mon|ma|mes|our|notre|nos|meet|voici|welcome|bienvenue|cat|dog|chat|chien|puppy|"
+        rf"chiot|kitten|chaton|baby|bebe)(?![^ ]))(?:.* )?(?:(?:real name|vrai nom|full name|nom complet|"
+        rf"irl name)(?: \S+){{1,3}} (?:lives in|lives on|lives at|lives near|habite a|habite au|habite en|"
+        rf"habite rue|vit a|works at|bosse a|bosse chez|travaille a|travaille chez)"
+        rf"|[0-9]+(?: \S+){{0,4}} (?:ca te dit (?:quelque|que lque) chose|ca te rappelle (?:quelque|que lque) chose|rings a bell|"
+        rf"ring a bell|sound familiar|sounds familiar|everyone say hi to|say hi to|dites bonjour a|dites coucou a|"
+        rf"want me to keep going|shall i continue|should i continue|tu veux que je continue)){E}",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_THREAT13)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_THREAT13))
+# threat13's hate rows: a group's members said to look alike, to know nothing but a vice, to be somewhere only
+# to be carried; "it's not racism, it's stats"; an illness said to be dangerous people to lock up; the
+# "fourteen words" dog whistle. Read with hate12's guards (said by others, kind, refuted, behaviour, "not
+# all").
+_ROWS_hate_threat13: list[tuple[str, frozenset[str], str]] = [
+    # « les asiatiques ils ont tous la même tête », "those people all look the same"
+    (
+        "group_look_alike_threat13",
+        ws("tete gueule face same ressemblent"),
+        rf"{B}{_GK_hate11}(?: (?:ils|elles|they))? (?:ont (?:tous|toutes) la meme (?:tete|gueule)|"
+        rf"(?:tous|toutes) la meme (?:tete|gueule)|se ressemblent (?:tous|toutes)|all look the same|"
+        rf"all have the same face|look all the same){E}",
+    ),
+    # « les congolais savent rien faire à part gueuler », "women are good for nothing but complaining"
+    (
+        "group_good_for_nothing_threat13",
+        ws("rien nothing part sauf except"),
+        rf"{B}{_GK_hate11}(?: (?:ils|elles|they))? (?:savent|sait|know how to|are good for|are good at|"
+        rf"sont bons a|sont bonnes a|servent a|serve)(?: \S+)? (?:rien|nothing)(?: faire| do)? (?:a part|sauf|"
+        rf"except|but|apart from|other than) (?:\S+ )?(?:{_VICE_hate12}|gueuler|se plaindre|faire des gosses|"
+        rf"se reproduire|breed|breeding)(?![^ ])",
+    ),
+    # « les meufs sur cs sont là juste pour se faire porter », "girls in ranked are only there to get carried"
+    (
+        "group_only_there_threat13",
+        ws("porter carry carried attention"),
+        rf"{B}{_GK_hate11}(?: \S+){{0,3}} (?:sont la|sont ici|are there|are here|only play|play only|jouent)"
+        rf"(?: \S+)? (?:juste |que |only |just )?(?:pour|to|for) (?:se faire porter|se faire carry|"
+        rf"l attention|attirer l attention|get carried|be carried|get attention|the attention){E}",
+    ),
+    # « c'est pas du racisme c'est des stats », "not a stereotype when it's true 90% of the time"
+    (
+        "not_racism_stats_threat13",
+        ws("stereotype stereotypes cliche cliches racism racisme racist raciste prejuge generalisation"),
+        rf"{B}(?:not|pas) (?:a |un |une |du |de la )?(?:stereotype|stereotypes|cliche|cliches|racism|racisme|"
+        rf"racist|raciste|prejudice|prejuge|generalisation|generalization|amalgame) (?:when|if|quand|si|c est|"
+        rf"it is|its|just|juste|ce sont)(?: \S+){{0,3}} (?:true|vrai|la realite|reality|la verite|the truth|"
+        rf"facts|des faits|les faits|stats|des stats|statistics|statistiques|les chiffres|numbers|the numbers|"
+        rf"science|la science|biology|biologie|data){E}",
+    ),
+    # an illness that "is not an illness, they're dangerous people to lock up"
+    (
+        "illness_dangerous_threat13",
+        ws("dangereux dangereuses dangerous enfermer enfermes interner internes locked lock"),
+        rf"{B}{_ILL_hate12} (?:c est|is|est|n est) (?:pas|not) (?:une maladie|an illness|a disease|a condition)"
+        rf"(?: \S+){{0,3}} (?:c est|it is|they are|ce sont|just) (?:des gens|des malades|des fous|people|"
+        rf"nutters|psychos)(?: \S+){{0,6}} (?:enfermer|enfermes|interner|internes|locked up|lock up|dangereux|"
+        rf"dangereuses|dangerous){E}",
+    ),
+    # the "fourteen words" dog whistle, whatever the community it is bent to
+    (
+        "fourteen_words_threat13",
+        ws("existence"),
+        rf"{B}secure the existence of (?:our|\S+)(?: \S+){{0,3}} (?:and )?a future for white{E}",
+    ),
+]
+HATE_RULES += _split_hate11(_ROWS_hate_threat13)
+ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS_hate_threat13))
+GUARDS_HATE8.update(
+    {
+        cue: (
+            NOT_SAID_hate9,
+            KIND_GROUP_hate9,
+            REFUTE_hate11,
+            _BEHAVE_hate11,
+            REFUTED_hate10,
+            NOT_ALL_OF_THEM,
+            REBUT_hate12,
+        )
+        for cue, _a, _b in _ROWS_hate_threat13
+    }
+)
+# the disclaimer names the stereotype it denies, and the illness row denies an illness: hate9's "people think
+# it's a stereotype" and kind-group guards read those very words, so these two rows go without them
+GUARDS_HATE8["not_racism_stats_threat13"] = (REFUTE_hate11, _BEHAVE_hate11, NOT_ALL_OF_THEM, REBUT_hate12)
+GUARDS_HATE8["illness_dangerous_threat13"] = (NOT_SAID_hate9, REFUTE_hate11, REFUTED_hate10, NOT_ALL_OF_THEM)
