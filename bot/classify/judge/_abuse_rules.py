@@ -10084,25 +10084,3 @@ def _sent_back_fa13(
 
 
 PHRASES = tuple(_sent_back_fa13(row) for row in PHRASES)
-# * a pick-up or a visit ("je passe te chercher à 8h devant chez toi", "i'm coming for you at 6, be ready
-#   with your bags", « je t'attends à la sortie de l'école avec ton goûter »): coming to get someone, told
-#   with an hour, a car, a reassurance, the bags, the keys or a place one is collected from. A kind purpose
-#   (threat9's ``KIND_THREAT9``, which voids the rows in ``abuse._KIND_VOIDS_threat9`` and the learned
-#   reading's threat) when no menace is said (``MENACE_THREAT9``, which now also hears a death or a beating
-#   promised); « je viens te chercher à la sortie, tu vas voir » stays a threat.
-PICKUP_fa13 = (
-    r"(?<![^ ])(?:a|at|vers|around|for|pour|des|by) \d{1,2}(?: ?h(?:\d\d)?| ?pm| ?am|:\d\d)?(?![^ ])|(?<![^ ])\d{1,2}h\d*(?![^ ])"
-    r"|(?<![^ ])(?:t inquiete|t inquiete pas|inquiete toi pas|don t worry|dont worry|no worries|j ai la voiture|j ai la caisse|"
-    r"i have the car|i ve got the car|i ll drive|i will drive|en voiture|in the car|be ready|sois pret|sois prete|"
-    r"soyez prets|tes affaires|your bags|tes sacs|tes valises|your suitcase|your stuff|ton gouter|the keys|les cles|"
-    r"la gare|the station|l aeroport|the airport|the train|le train|after (?:your|ur) (?:shift|appointment|class|"
-    r"school|work|session|scan)|apres (?:ton|ta|tes) (?:taf|boulot|cours|seance|rdv|rendez vous|dialyse|travail)|"
-    r"la sortie de l ecole|la sortie du taf|la sortie du boulot|la sortie du travail)(?![^ ])"
-)
-KIND_THREAT9 = re.compile(rf"{KIND_THREAT9.pattern}|{PICKUP_fa13}")
-MENACE_THREAT9 = re.compile(
-    rf"{MENACE_THREAT9.pattern}|(?<![^ ])(?:dead|mort|morte|morts|fini|finie|finished|done for|defonce|defoncer|"
-    r"tabasser|tabasse|frapper|beat|smash|wreck|casser la gueule|ta gueule|regle de compte|your last|ton dernier|"
-    r"ta derniere|seul|alone|sans temoin|no witnesses)(?![^ ])"
-)
-KIND_VOIDS_fa13 = frozenset({"coming_for_you", "youll_pay"})

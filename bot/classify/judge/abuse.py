@@ -1590,7 +1590,7 @@ _KIND_VOIDS_threat9 = frozenset(
         "every_dm_leaked_threat9", "place_pictured_threat9", "saved_and_sent_threat9", "exposure_posting",
         "tell_on_you", "exposure_collected_r31",
     )
-) | rules.KIND_VOIDS_fa13  # fmt: skip
+)  # fmt: skip
 _HOPE_FAILS_threat9 = _ws(
     "die dies dying dead rot rots suffer suffers choke chokes burn burns fail fails failed stop stops "
     "stopped out worse spreads spread back"

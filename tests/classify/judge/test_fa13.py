@@ -6,8 +6,8 @@
   game's schedule (``support._scheduled_fa13``), and "done with everything for <an event>" is a task list;
 * a help desk's question ("who do I talk to about a refund") read as a member asking for a person: the ask is
   followed by an errand (``_support_rules.ERRAND_AFTER_fa13``);
-* a pick-up or a visit (« je passe te chercher à 8h devant chez toi ») read as a threat: a kind purpose, with
-  no menace (``_abuse_rules.PICKUP_fa13``);
+* a pick-up (« je viens te chercher à la gare ») is kept quiet; with an hour or a reassurance it is still read
+  as a threat (xfail below: the corpus's veiled threats carry the same markers);
 * a group defended with a negation ("people with fibromyalgia are not fakers", "being gay is not a choice")
   read as hate: the negation denies the predicate (``group_ideology``, ``sexuality_denied``);
 * "send them back to the lobby": a game's place, not a country (``send_them_back``);
@@ -146,24 +146,38 @@ _PICK_UPS = [
     "je viens te chercher à la gare",  # the lead's
     "je viens te chercher à la gare ce soir",
     "je viens te chercher à l'aéroport demain",
-    "je passe te chercher à 8h devant chez toi",
-    "je vais venir te chercher chez toi vers 19h",
-    "je viens te chercher, t'inquiète, j'ai la voiture",
-    "je t'attends à la sortie de l'école avec ton goûter",
-    "je te retrouve à la gare à 18h",
     "je viens te récupérer après ta dialyse",
     "on passe te prendre à 20h",
     "i'll come get you at the station",
     "i'm coming to pick you up after school",
-    "i'm coming for you at 6, be ready with your bags",
-    "i'll find you at the station, wear the red scarf",
-    "i'll wait for you at your door with the keys",
     "i'll be waiting for you outside the hospital after your appointment",
 ]
 
 
 @pytest.mark.parametrize("text", _PICK_UPS)
 def test_a_pick_up_is_no_threat(text: str) -> None:
+    _quiet(text)
+
+
+# Still misread: an hour, « t'inquiète », a car or the keys beside "coming for you" / « je t'attends à la
+# sortie » mark a pick-up here, but the corpus's veiled threats use the very same markers (« on va venir te
+# chercher à la sortie du taf à Bordeaux, t'inquiète pas », « on se voit à 17h devant le portail »): a void on
+# them lost 0.8 points of threat recall on both presets, so it was taken back (fa13).
+@pytest.mark.xfail(reason="pick-up markers are also veiled threats' markers; no structural cut found yet")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je passe te chercher à 8h devant chez toi",
+        "je vais venir te chercher chez toi vers 19h",
+        "je viens te chercher, t'inquiète, j'ai la voiture",
+        "je t'attends à la sortie de l'école avec ton goûter",
+        "je te retrouve à la gare à 18h",
+        "i'm coming for you at 6, be ready with your bags",
+        "i'll find you at the station, wear the red scarf",
+        "i'll wait for you at your door with the keys",
+    ],
+)
+def test_a_pick_up_with_an_hour_or_a_reassurance_is_no_threat(text: str) -> None:
     _quiet(text)
 
 
