@@ -30,7 +30,15 @@ from bot.classify.judge import Judge
 from bot.classify.normalize import normalize
 from bot.classify.patterns import PatternMatcher
 from bot.classify.terms import PhraseMatcher, PhraseSpec, TermMatcher
-from bot.domain.signals import AbuseReading, MessageSignals, ModelStatus, SupportReading
+from bot.domain.signals import (
+    AbuseKind,
+    AbuseReading,
+    MessageSignals,
+    ModelStatus,
+    PhraseHit,
+    SupportLevel,
+    SupportReading,
+)
 
 if TYPE_CHECKING:
     from bot.domain.policy.models import PolicyFile
@@ -156,7 +164,7 @@ class SignalExtractor:
             term_hits=scan.hits,
             allowed_terms=scan.allowed,
             pattern_hits=self.patterns.find(text, key.folded),
-            phrases=self.phrases.find(key),
+            phrases=_hate_over_crisis_phrases_fa13(self.phrases.find(key), support, abuse),
             mention_count=mention_count,
             mass_mention=mass_mention,
             messages_in_window=messages_in_window,
@@ -187,6 +195,25 @@ class SignalExtractor:
             return signals
         result = await self.worker.score(model_text(text))
         return replace(signals, model_status=result.status, model_scores=result.scores)
+
+
+def _hate_over_crisis_phrases_fa13(
+    phrases: tuple[PhraseHit, ...], support: SupportReading, abuse: AbuseReading
+) -> tuple[PhraseHit, ...]:
+    """A policy crisis phrase heard in hate about a group ("disabled people would be better off dead"): the
+    judgement detectors read the same words as hate (a rule, in the author's own words) and heard no crisis of
+    the author's own, so the phrase, which cannot tell who it is said of, is the hateful claim's vocabulary,
+    not the member's crisis, and is dropped: the hate is acted on as hate. The author's own crisis beside it
+    ("i'd be better off dead", "everyone would be better off if i was dead") is the detectors' crisis and
+    keeps every phrase (fa13)."""
+    if (
+        not phrases
+        or support.level is SupportLevel.CRISIS
+        or abuse.reported
+        or not any(hit.kind is AbuseKind.HATE and not hit.learned for hit in abuse.hits)
+    ):
+        return phrases
+    return tuple(phrase for phrase in phrases if phrase.kind != "crisis")
 
 
 def _all_texts(per_language: Mapping[str, Sequence[str]]) -> tuple[str, ...]:

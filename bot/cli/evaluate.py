@@ -84,6 +84,17 @@ def decider(policy: Policy) -> Callable[[CorpusRecord], tuple[Outcome, Action]]:
     return outcome
 
 
+def text_decider(policy: Policy) -> Callable[[str], Outcome]:
+    """text -> its outcome, decided exactly as ``decider`` decides a corpus record (for tests that write
+    their own sentences: the record's category and language do not take part in the decision)."""
+    outcome = decider(policy)
+
+    def decided(text: str) -> Outcome:
+        return outcome(CorpusRecord("sentence", text, "benign", "en"))[0]
+
+    return decided
+
+
 def evaluate(records: Iterable[CorpusRecord], policy: Policy) -> tuple[Evaluation, int, int]:
     """The evaluation, and how often the language of what is said back was the record's (right, asked)."""
     result = Evaluation()

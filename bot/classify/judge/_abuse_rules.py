@@ -10673,3 +10673,85 @@ GUARDS_HATE8.update(
 # it's a stereotype" and kind-group guards read those very words, so these two rows go without them
 GUARDS_HATE8["not_racism_stats_threat13"] = (REFUTE_hate11, _BEHAVE_hate11, NOT_ALL_OF_THEM, REBUT_hate12)
 GUARDS_HATE8["illness_dangerous_threat13"] = (NOT_SAID_hate9, REFUTE_hate11, REFUTED_hate10, NOT_ALL_OF_THEM)
+# --------------------------------------------------------------------------------------------------------
+# fa13 (false alarms found by the lead, day 12): a group defended and a game's lobby read as hate.
+#
+# * ``group_ideology`` read any "is not" after an illness or an identity as a denial ("people with
+#   fibromyalgia are not fakers", "fibromyalgia is not fake", "being gay is not a choice", « l'homosexualité
+#   n'est pas une maladie »): a negation between the verb and the predicate denies the predicate, a defence of
+#   the group, never hate. The gap after the verb no longer crosses a negation, and the bare "not" / « pas »
+#   predicate now has to deny that the illness is one ("is not an illness", « c'est pas une maladie », « n'existe
+#   pas »); the predicates that carry their own negation ("not real", « pas une vraie maladie ») stay.
+_NEG_fa13 = (
+    r"(?:not|pas|never|jamais|n|ne|isn|aren|nothing|rien|no|non|plus|nullement|absolutely not)(?![^ ])"
+)
+_GAP_OLD_fa13 = r" (?:is|c est|est|c|=|are)(?: \S+){0,3} "
+_GAP_ILL_OLD_fa13 = r" (?:is|c est|est|c|=|are|n existe|does not exist|doesnt exist)(?: \S+){0,3} "
+_BARE_NOT_OLD_fa13 = r"|pas|not|"
+_BARE_NOT_NEW_fa13 = (
+    r"|(?<=n existe )pas|pas une maladie|pas une vraie|not an illness|not a disease|not a thing|pas un truc"
+    r"|not a real thing|"
+)
+
+
+def _group_ideology_fa13(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    text = pattern.pattern
+    assert text.count(_GAP_OLD_fa13) == 1 and text.count(_GAP_ILL_OLD_fa13) == 1
+    assert text.count(_BARE_NOT_OLD_fa13) == 1
+    text = text.replace(_GAP_OLD_fa13, _GAP_OLD_fa13.replace(r"(?: \S+)", rf"(?: (?!{_NEG_fa13})\S+)"))
+    text = text.replace(
+        _GAP_ILL_OLD_fa13, _GAP_ILL_OLD_fa13.replace(r"(?: \S+)", rf"(?: (?!{_NEG_fa13})\S+)")
+    )
+    return re.compile(text.replace(_BARE_NOT_OLD_fa13, _BARE_NOT_NEW_fa13))
+
+
+# ``sexuality_denied`` likewise: "being trans is not a mental illness", « les personnes trans ne sont pas
+# malades » deny the predicate (the gap after the verb no longer crosses a negation).
+_SEX_GAP_OLD_fa13 = r"(?: \S+){0,6} (?:confused|"
+
+
+def _sexuality_denied_fa13(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    assert pattern.pattern.count(_SEX_GAP_OLD_fa13) == 1
+    new = _SEX_GAP_OLD_fa13.replace(r"(?: \S+)", rf"(?: (?!{_NEG_fa13})\S+)")
+    return re.compile(pattern.pattern.replace(_SEX_GAP_OLD_fa13, new))
+
+
+_DEFENCE_fa13 = {"group_ideology": _group_ideology_fa13, "sexuality_denied": _sexuality_denied_fa13}
+HATE_RULES = tuple(
+    (cue, need_group, anchors, _DEFENCE_fa13[cue](pattern) if cue in _DEFENCE_fa13 else pattern)
+    for cue, need_group, anchors, pattern in HATE_RULES
+)
+# * "send them back" to a game's place ("send them back to the lobby", "ship em back to spawn", "send them all
+#   back to the respawn screen", "back to bronze"): the other team sent back where a game restarts, not a
+#   people sent out of a country. The same words to where they came from, home, a country stay hate.
+_GAME_PLACE_fa13 = (
+    r"lobby|lobbies|spawn|respawn|respawn screen|spawn point|base|their base|queue|bronze|silver|iron|wood|"
+    r"main menu|menu|title screen|loading screen|start|start line|starting line|drawing board|bench|shadow realm|"
+    r"half|own half|side|tower|towers|hub|beginning|square one|checkpoint|fountain|lane|lanes|the pits|pit|"
+    r"level one|level 1|tutorial|training grounds|practice mode|minor league|minors|reserves|waiting room"
+)
+_SENT_BACK_OLD_fa13 = r"(?:send|ship|put) (?:them|em)(?: all)? back(?![^ ])"
+_SENT_BACK_NEW_fa13 = (
+    r"(?:send|ship|put) (?:them|em)(?: all)? back(?![^ ])(?! (?:to|in|into|on|at|a|au) (?:the |their |da |"
+    rf"teh |its |his |her |your |ur |our |own |le |la |les |leur |leurs )*(?:{_GAME_PLACE_fa13})(?![^ ]))"
+)
+
+
+def _sent_back_fa13(
+    row: tuple[AbuseKind, str, frozenset[str], frozenset[str] | None, bool, re.Pattern[str]],
+) -> tuple[AbuseKind, str, frozenset[str], frozenset[str] | None, bool, re.Pattern[str]]:
+    kind, cue, anchors, needs, soft, pattern = row
+    if cue != "send_them_back":
+        return row
+    assert pattern.pattern.count(_SENT_BACK_OLD_fa13) == 1
+    return (
+        kind,
+        cue,
+        anchors,
+        needs,
+        soft,
+        re.compile(pattern.pattern.replace(_SENT_BACK_OLD_fa13, _SENT_BACK_NEW_fa13)),
+    )
+
+
+PHRASES = tuple(_sent_back_fa13(row) for row in PHRASES)

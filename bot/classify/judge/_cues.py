@@ -592,8 +592,8 @@ def lift(
     scores: list[float] | None = None,
 ) -> SupportReading:
     """``reading`` raised where the learned cues say so (see the module docstring); never lowered."""
-    if abusive or reading.level is SupportLevel.CRISIS:
-        return reading
+    if abusive or reading.level is SupportLevel.CRISIS or "game_schedule" in reading.lowered_by:
+        return reading  # the rules read a game's schedule (``support._scheduled_fa13``): not veiled
     crisis_margin, help_margin = margins(model or cue_model(), chat, found, scores)
     sign = WarningSign(WarningCategory.VEILED, 3, CUE)
     if reading.level is SupportLevel.DISTRESS and crisis_margin >= CRISIS_FROM_DISTRESS:
@@ -601,7 +601,8 @@ def lift(
     if reading.level is SupportLevel.NONE:
         if crisis_margin >= CRISIS_FROM_NONE:
             return replace(reading, level=SupportLevel.CRISIS, signs=(*reading.signs, sign))
-        if help_margin >= DISTRESS_FROM_NONE and not reading.help_request:
+        desk = "help_desk" in reading.lowered_by  # an errand's ask (``support``, fa13): no request
+        if help_margin >= DISTRESS_FROM_NONE and not reading.help_request and not desk:
             distress = WarningSign(WarningCategory.VEILED, 1, CUE)
             return replace(reading, level=SupportLevel.DISTRESS, signs=(*reading.signs, distress))
     return reading

@@ -3339,3 +3339,67 @@ RULES_support9 += (
     R("helpline_shared_support13", "distress", 2,
       r"\bsadag\b|\b(?:helpline|hotline|crisis line|crisis number|ligne d ecoute|numero d ecoute)\b(?=[^|]*\b(?:someone|somebody|anyone|quelqu un) (?:might|may|could|pourrait) (?:need|avoir besoin)\b)"),
 )  # fmt: skip
+# --------------------------------------------------------------------------------------------------------
+# fa13 (false alarms found by the lead, day 12): a game's schedule and a help desk read as a crisis or a help
+# request.
+#
+# * "done with everything" said of a preparation ("i'm done with everything for the raid, see you tonight"):
+#   done with it all *for* or *before* an event is a task list finished, never a resolve ("for good", "for
+#   real" and "forever" stay one). The exclusion joins ``decided_weak_en``'s own lookahead.
+_DONE_FOR_EVENT_fa13 = (
+    r"|with (?:everything|it all|all of it|all that|all this|all|all my stuff)(?: [^\s|]+){0,4}?"
+    r" (?:for|before) (?!good\b|real\b|ever\b|forever\b|life\b|me\b|now\b)"
+)
+_DECIDED_WEAK_OLD_fa13 = "|with (?:this|the|that|my|work|school|him|her|it)))"
+RULES = tuple(
+    Rule(r.cue, r.kind, r.severity, r.pattern.replace(_DECIDED_WEAK_OLD_fa13, _DONE_FOR_EVENT_fa13 + _DECIDED_WEAK_OLD_fa13))
+    if r.cue == "decided_weak_en"
+    else r
+    for r in RULES
+)  # fmt: skip
+assert sum(_DONE_FOR_EVENT_fa13 in r.pattern for r in RULES) == 1
+# * the time a game is played: weak signs of resolve raised only by a time ("c'est décidé, ce soir on tente le
+#   boss", "i'm ready for tonight, flasks and food all set", « je vais le faire ce soir, le donjon en solo »)
+#   where the message names the game's own business (a raid, a boss, a dungeon, a tournament, a role played,
+#   the consumables). The time is then the game's schedule, not the act's (``support._scheduled_fa13``): the
+#   weak signs stay what they are alone, ordinary chat. A strong sign, a sign of ideation, means or self-harm,
+#   or "not the game, me" (``real_life``) keeps the crisis; a message naming no game keeps it too ("i'm done
+#   with everything, tonight i end it").
+RULES_support9 += (
+    R("game_plan_fa13", "game_plan_fa13", 1,
+      r"\b(?:raid|raids|boss|bosses|donjon|donjons|dungeon|dungeons|tournament|tournaments|tournoi|tournois"
+      r"|ranked|queue|queueing|queuing|healer|healers|dps|reroll|maining|mythic|mythique|flasks|potions|popos"
+      r"|consumables|consommables|patch notes|new patch|nouveau patch|scrim|scrims|lan|loot|dailies"
+      r"|daily quests|quest|quests|quete|quetes|guild merge|the final|la finale|strat|strats|compo|build"
+      r"|speedrun|solo run|server reset|game night|soiree jeu)\b"),
+    # ... unless the game is the last thing before it: "this is my last raid night", "after tonight's raid i'm
+    # done with everything", « ce soir c'est le dernier. après le raid je m'en vais »: then the time is the act's
+    R("game_last_fa13", "game_last_fa13", 1,
+      r"\b(?:last|dernier|derniere|dernieres|derniers)\b|\bfinal (?:raid|night|run|game|time|match|season)\b"
+      r"|\b(?:after|apres)(?: [^\s|]+){0,2} (?:raid|raids|boss|donjon|dungeon|tournament|tournoi|match|game|partie|run)\b"),
+)  # fmt: skip
+# * "see you there" is a farewell before a game, not "(are) you there?" (``help_r12``).
+RULES = tuple(
+    Rule(r.cue, r.kind, r.severity, r.pattern.replace("|you there|u there)", "|(?<!see )you there|(?<!see )u there)"))
+    if r.cue == "help_r12"
+    else r
+    for r in RULES
+)  # fmt: skip
+assert sum("(?<!see )you there" in r.pattern for r in RULES) == 1
+# * a help desk's question ("who do I talk to about a refund", "can i talk to a mod about the giveaway prize",
+#   « à qui je peux parler pour devenir modo ? »): the person asked for is for an errand (an order, a role, a
+#   bug, a ban, a partnership…) named right after the ask, not for the member. ``support`` reads an ask
+#   followed by one as no help request; an ask with no errand after it ("who do I talk to, I'm not ok"), or
+#   about the member ("about my meds", "about what happened"), stays one; any warning sign is read as before.
+ERRAND_WORDS_fa13 = (
+    "refund refunds reimbursement remboursement rembourser order orders commande commandes delivery livraison "
+    "shipping payment payments paiement billing invoice facture subscription abonnement nitro boost boosts role "
+    "roles username nickname pseudo password passe account compte login bug bugs bot commands command rules "
+    "reglement regles tournament tournoi event evenement giveaway concours prize discount coupon promo merch "
+    "partnership partenariat sponsor sponsoring sponsorship ban unban deban appeal verification verified verify "
+    "ticket tickets permissions perms whitelist mod modo become devenir emote emotes stream"
+)
+ERRAND_AFTER_fa13 = (
+    r"(?: [^\s|]+){0,3}? (?:about|abt|for|regarding|regard|re|concerning|concern|with|to|pour|concernant|a propos|au sujet)"
+    r"(?: [^\s|]+){0,4}? (?:" + ERRAND_WORDS_fa13.replace(" ", "|") + r")\b"
+)

@@ -49,6 +49,8 @@ from bot.classify.judge._support_rules import (
     RECEIVED_TOLD_SUPPORT8,
     RULES,
     COMFORT_support9,
+    ERRAND_AFTER_fa13,
+    ERRAND_WORDS_fa13,
     GROUP_BURDEN_hate9,
     GROUP_BURDEN_SELF_hate9,
     GROUP_BURDEN_support9,
@@ -312,7 +314,8 @@ _SIGN_KINDS = frozenset(category.value for category in WarningCategory)
 _GATED_KINDS = _SIGN_KINDS | {"help", "other_person"}
 _CONTEXT_KINDS = (
     "time", "place", "returning", "past", "recovered", "awareness", "medical", "negation", "real_life",
-    "leaving", "means", "plan", "illness", "illness_hyperbole", "loss",
+    "leaving", "means", "plan", "illness", "illness_hyperbole", "loss", "game_plan_fa13",
+    "game_last_fa13",
 )  # fmt: skip
 _RULES, _INDEX, _ALWAYS = _compile(
     rule for rule in (*RULES, *RULES_support9, *HELP_RULES, *HELP_RULES_support9) if rule.kind in _GATED_KINDS
@@ -438,6 +441,29 @@ _LIGHT_DENIED = re.compile(
 _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, WarningCategory.GOODBYE})
 
 
+# fa13: weak signs of resolve or a plan that a time alone would raise, in a message naming the
+# game's business (``_support_rules``, ``game_plan_fa13``): the time is the game's schedule, not the act's.
+GAME_SCHEDULE_fa13 = "game_schedule"
+HELP_DESK_fa13 = "help_desk"
+# fa13: an ask for a person followed by an errand ("who do I talk to about a refund"): a help desk's question
+_ERRAND_WORDS_fa13 = frozenset(ERRAND_WORDS_fa13.split())
+_ERRAND_AFTER_fa13 = re.compile(ERRAND_AFTER_fa13)
+_SCHEDULED_KINDS_fa13 = frozenset(
+    {WarningCategory.INTENT, WarningCategory.PLAN_MEANS, WarningCategory.TIME_PLACE}
+)
+
+
+def _scheduled_fa13(signs: Iterable[WarningSign], context: set[str]) -> bool:
+    """Every sign weak and of resolve or plan, a game named, not as the last thing before ("my last raid",
+    "after the raid"), and not "not the game, me". A farewell is never a game's schedule."""
+    return (
+        "game_plan_fa13" in context
+        and "game_last_fa13" not in context
+        and "real_life" not in context
+        and all(s.severity <= 2 and s.category in _SCHEDULED_KINDS_fa13 for s in signs)
+    )
+
+
 def _candidates(vocab: frozenset[str]) -> set[int]:
     """The alternatives that may match: one of their anchor words is present, and the clauses of their
     pattern are met (``_requires``: derived from the pattern, so a skipped alternative could not match)."""
@@ -472,14 +498,24 @@ def assess_support(chat: Chat) -> SupportReading:
     if quoted and _QUOTE_CLAIMED.search(own):
         own, quoted = full, False  # "'i'm tired, boss.' that's me": the quote is the author's own
     candidates = _candidates(vocab)
-    help_request = False
+    errand = None if vocab.isdisjoint(_ERRAND_WORDS_fa13) else _ERRAND_AFTER_fa13  # fa13: a help desk's
+    help_request = desk = False
     other = False
     hits: list[tuple[str, str, int]] = []
     for number in candidates:
         rule = _RULES[number]
         kind = rule.kind
         if kind == "help":
-            help_request = help_request or rule.regex.search(own) is not None
+            if help_request:
+                continue
+            if errand is None:
+                help_request = rule.regex.search(own) is not None
+                continue
+            for m in rule.regex.finditer(own):
+                if errand.match(own, m.end() - m.group(0).endswith(" ")) is None:
+                    help_request = True
+                    break
+                desk = True  # "who do I talk to about a refund": asked for an errand (fa13)
         elif kind == "other_person":
             other = other or rule.regex.search(full) is not None
         elif rule.cue == "goodbye_weak":  # counted: two farewells make a goodbye message
@@ -550,6 +586,8 @@ def assess_support(chat: Chat) -> SupportReading:
     ):
         hits = []  # "les X ça sert à rien", "nobody cares what you think": aimed at someone else
     if not hits and not other:
+        if desk and not help_request:  # the learned cues may not hear a request in it (``_cues.lift``)
+            return SupportReading(lowered_by=(HELP_DESK_fa13,))
         return SupportReading(help_request=True) if help_request else _NONE
 
     context = {kind for kind, regex in _CONTEXT.items() if regex.search(own)}
@@ -588,6 +626,9 @@ def assess_support(chat: Chat) -> SupportReading:
         or (WarningCategory.HOPELESSNESS in weak_kinds and "place" in context)
         or sum(s.category is WarningCategory.INTENT for s in signs.values()) >= 2
     )
+    scheduled = raised and not strong and _scheduled_fa13(signs.values(), context)
+    if scheduled:
+        raised = False  # "c'est décidé, ce soir on tente le boss": the game's schedule (fa13)
     crisis = strong or raised
     ideation = any(has(category, 3) for category in _IDEATION)
     means = has(WarningCategory.PLAN_MEANS)
@@ -653,6 +694,9 @@ def assess_support(chat: Chat) -> SupportReading:
         and not lowered
     ):
         level = SupportLevel.DISTRESS
+    elif scheduled:  # kept in the notes, and the learned cues may not raise it (``_cues.lift``)
+        ordered = tuple(sorted(signs.values(), key=lambda s: (-s.severity, s.cue)))
+        return SupportReading(signs=ordered, help_request=help_request, lowered_by=(GAME_SCHEDULE_fa13,))
     else:  # weak cues alone ("thanks for everything", "i'm done"), or a light word said laughing
         return SupportReading(help_request=help_request)
     ordered = tuple(sorted(signs.values(), key=lambda s: (-s.severity, s.cue)))
