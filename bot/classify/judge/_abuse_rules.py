@@ -10755,3 +10755,59 @@ def _sent_back_fa13(
 
 
 PHRASES = tuple(_sent_back_fa13(row) for row in PHRASES)
+
+
+# --------------------------------------------------------------------------------------------------------
+# never13 (round 67): the categories a member must never be punished for.
+#
+# Self-address after a mistake. A member scolds themself in the second person ("ugh you idiot you knew
+# you'd crash after the concert", « t'es con ou quoi, t'as oublié ton insuline »): the reader of the insult
+# is the author. The words alone are those of an insult at another member, so the context must say it is
+# self-address (``abuse._self_address_never13``): neither a reply nor a mention, every hit an insult, and
+# either the mistake narrated in the second person about the author's own body, care or treatment (forgot
+# the insulin, ate that, drank the coffee, will crash, now shaking), or the same failure told in the first
+# person in the message (« encore une fois je rate le virage, t'es nul »). "you idiot, why did you pull"
+# (a game move, no body) and any reply or mention stay insults; blame ("because you", « à cause de toi »)
+# keeps the insult.
+SELF_MISTAKE_YOU_never13 = re.compile(
+    r"(?<![^ ])(?:you|u|tu|t) (?:\S+ ){0,2}(?:left|forgot|forget|knew|ate|eat|drank|drink|skipped|missed|"
+    r"did|went|pushed|overdid|oublie|oubliee|oublier|savais|savait|as bu|as mange|as fait|avais|as laisse|"
+    r"as saute|as rate|as pousse|vas payer|allais)(?![^ ])"
+)
+OWN_CARE_never13 = re.compile(
+    r"(?<![^ ])(?:insulin|insuline|cgm|libre|pump|pompe|meds|medication|pills|pilules|cachets|medocs|"
+    r"medicaments|traitement|inhaler|inhalateur|epipen|dose|injection|glycemie|sugar|hypo|eat|ate|eating|"
+    r"manger|mange|food|repas|lunch|breakfast|dinner|dejeuner|petit dej|cafe|coffee|alcool|alcohol|drink|drank|"
+    r"boire|bu|crash|crashed|crashing|crasher|flare|dizzy|tablets|tablet|comprimes|"
+    r"poussee|shaking|tremble|trembles|pacing|spoons|payer|pay|sleep|dormir|sieste|rest|repos|menage)"
+    r"(?![^ ])"
+)
+SELF_FAIL_I_never13 = re.compile(
+    r"(?<![^ ])(?:je|j|i|im) (?:\S+ ){0,2}(?:rate|rater|loupe|foire|miss|missed|fail|failed|messed|screwed|"
+    r"choked|died|crashed|forgot|oublie|tombe|fell|throw|threw|int|inted)(?![^ ])"
+)
+BLAME_never13 = re.compile(
+    r"(?<![^ ])(?:because (?:of )?(?:you|u|ur)|cause (?:of )?(?:you|u)|thanks to you|a cause de (?:toi|vous)|"
+    r"grace a (?:toi|vous)|parce que (?:t|tu)|parce qu (?:t|tu)|ta faute|your fault|ur fault|you made me|"
+    r"tu m as)(?![^ ])"
+)
+# A feeling a situation gives, with the generic "you": "nothing like a seizure at the bus stop to make you feel
+# like a freak", « ça te fait sentir comme une merde »: what the author felt, no one called anything.
+FEEL_LIKE_never13 = re.compile(
+    r"(?<![^ ])(?:makes?|made|making) (?:you|u) feel (?:like )?(?:a |an |such a |so |the )?(?:\S+ )?\S+"
+    r"(?![^ ])"
+)
+# A self-deprecating preface to one's own post: "nobody asked but here's my build anyway", « personne a
+# demandé mais voilà mon deck »: the author is the one nobody asked. "nobody asked you" stays contempt.
+NOBODY_ASKED_SELF_never13 = re.compile(
+    r"(?<![^ ])(?:nobody|no one|noone|personne) (?:asked|asks|a demande|n a demande|demande)(?: but| mais)"
+    r"(?: \S+)? (?:here s|heres|here is|here are|here goes|i ll|im gonna|i m gonna|i am gonna|i will|voila|"
+    r"voici|je|j)(?![^ ])"
+)
+# Knowing the reader's address because they are neighbours: "I know where you live now haha, we're
+# neighbours!", « je sais où t'habites, on est voisins ». A menace word (``MENACE_THREAT9``) still wins.
+NEIGHBOURS_never13 = re.compile(
+    r"(?<![^ ])(?:we re|we are|were|on est|nous sommes|we live) (?:\S+ )?(?:neighbours|neighbors|neighbour|"
+    r"neighbor|voisins|voisines|on the same street|in the same street|in the same building|dans la meme rue|"
+    r"dans le meme immeuble)(?![^ ])"
+)

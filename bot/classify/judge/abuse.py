@@ -1755,6 +1755,8 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
         # is the author
         self_talk = True
         hits = [h for h in hits if h.kind is not _I]
+    if hits:
+        hits, self_talk = _own_reader_never13(surface, present, chat, hits, self_talk)
     if hits and (
         rules.REASSURED_INSULT11.search(surface) is not None
         or rules.IRONY_REFUTED_INSULT11.search(surface) is not None
@@ -1766,6 +1768,62 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
 
 
 _SCOLDING_CUES_INSULT11 = frozenset(("insult_construction", "insult_or_what_r29"))
+
+
+# never13 (round 67): the insults whose reader is the author, and two phrases whose context disarms them
+# (patterns and the reasons in ``_abuse_rules``, never13 block). The generic insult cues only: a row that
+# names the reader's illness or treatment ("forgot your meds, psycho") is never read as self-address, nor
+# are the words that mock an illness.
+_SELF_CUES_never13 = frozenset(
+    ("insult_you_are", "insult_addressed", "insult_vocative", "insult_construction", "insult_soft_noun",
+     "espece_de", "insult_or_what_r29")
+)  # fmt: skip
+_NOT_SELF_WORDS_never13 = _ws(
+    "psycho psychos schizo schizos retard retarded retards mongol mongole tare taree autiste autist spastic "
+    "spaz cripple crippled gogol debile mental malade fou folle crazy insane nutjob junkie toxico druggie"
+)
+
+
+def _self_cue_never13(hit: AbuseHit) -> bool:
+    rule, _, word = hit.cue.partition(":")
+    return hit.kind is _I and rule in _SELF_CUES_never13 and word not in _NOT_SELF_WORDS_never13
+
+
+def _own_reader_never13(
+    surface: str, present: frozenset[str], chat: Chat, hits: list[AbuseHit], self_talk: bool
+) -> tuple[list[AbuseHit], bool]:
+    """never13: the hits whose reader is the author (self-address after a mistake, a feeling "it makes you
+    feel like a freak"), and the phrases a self-deprecating preface or neighbours disarm."""
+    alone = not chat.reply and not chat.mentions
+    if alone and all(_self_cue_never13(h) for h in hits) and rules.BLAME_never13.search(surface) is None:
+        feel = rules.FEEL_LIKE_never13.search(surface)
+        if (
+            (feel is not None and all(h.cue.partition(":")[2] in feel.group(0).split() for h in hits))
+            or (
+                rules.SELF_MISTAKE_YOU_never13.search(surface) is not None
+                and rules.OWN_CARE_never13.search(surface) is not None
+            )
+            or rules.SELF_FAIL_I_never13.search(surface) is not None
+        ):
+            return [], True  # the author scolds themself: self-talk, never an insult
+    if "asked" in present or "demande" in present:
+        asked = rules.NOBODY_ASKED_SELF_never13.search(surface)
+        if asked is not None:
+            # "nobody asked but here's my build": the phrase read again without the preface
+            rest: list[AbuseHit] = []
+            _phrases(surface[: asked.start()] + surface[asked.end() :], present, rest)
+            hits = [h for h in hits if h.kind is not _I or h in rest]
+    if (
+        not _NEIGHBOURS_never13.isdisjoint(present)
+        and rules.NEIGHBOURS_never13.search(surface) is not None
+        and rules.MENACE_THREAT9.search(surface) is None
+        and all(h.kind is not _I and h.kind is not _H for h in hits)
+    ):
+        hits = []  # "I know where you live now haha, we're neighbours!": a shared street, no menace
+    return hits, self_talk
+
+
+_NEIGHBOURS_never13 = _ws("neighbours neighbors neighbour neighbor voisins voisines same meme")
 
 
 def _weak_scolding_insult11(hit: AbuseHit) -> bool:
