@@ -1757,6 +1757,8 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
         hits = [h for h in hits if h.kind is not _I]
     if hits:
         hits, self_talk = _own_reader_never13(surface, present, chat, hits, self_talk)
+    if hits and any(h.cue.endswith("_insult13") for h in hits):
+        hits, self_talk = _self_described_insult13(chat, hits, self_talk)
     if hits and (
         rules.REASSURED_INSULT11.search(surface) is not None
         or rules.IRONY_REFUTED_INSULT11.search(surface) is not None
@@ -1821,6 +1823,32 @@ def _own_reader_never13(
     ):
         hits = []  # "I know where you live now haha, we're neighbours!": a shared street, no menace
     return hits, self_talk
+
+
+def _self_described_insult13(
+    chat: Chat, hits: list[AbuseHit], self_talk: bool
+) -> tuple[list[AbuseHit], bool]:
+    """insult13's rows read contempt with no insult noun ("imagine needing a wheelchair and still …", "does
+    the wittle epileptic need a nap?", « débile mais courageux »). Patients say the same of themselves, as
+    dark humour ("… that's me", "yes i do", "typical whiny bipolar me"): with no member addressed (no
+    mention, no reply, no second person in the author's own words) and the author in them (I, me, my, moi),
+    the one described is the author, and an insult13 row is self-talk, never an insult."""
+    words = frozenset(chat.own_forms.split())
+    if (
+        chat.reply
+        or chat.mentions
+        or not _READER_insult13.isdisjoint(words)
+        or _SELF_insult13.isdisjoint(words)
+    ):
+        return hits, self_talk
+    kept = [h for h in hits if not h.cue.endswith("_insult13")]
+    return kept, self_talk or len(kept) < len(hits)
+
+
+# the reader named ("imagine …" is the rows' own frame, not a reader), and the author in the singular (not
+# « on » nor "we": the English preposition "on" is one of FIRST_SUBJ's words)
+_READER_insult13 = SECOND - {"imagine"}
+_SELF_insult13 = _ws("i im me myself my mine je j jsuis chui chuis moi mon ma mes")
 
 
 _NEIGHBOURS_never13 = _ws("neighbours neighbors neighbour neighbor voisins voisines same meme")

@@ -179,61 +179,66 @@ from bot.domain.policy.loader import load_policy
 # sanctioned 9 / 2 times (NEVER raised to that, on purpose, until rules read them) and tune reported abuse
 # (patient) is 96.9 %; held-back threat (patient 0.76 -> 0.75, game 0.81 -> 0.80) and hate (patient 0.81 ->
 # 0.80) lost one to five messages to the relearned weights.
+# Regenerated at 18:55 UTC after the merge of speed13 (start heads; readings identical), support13, insult13,
+# threat13, fa13 and never13 (rules by family for the tune split's misses, false alarms found by the lead,
+# self-talk and reports): every floor stays or rises; tune self-talk is no longer nudged or sanctioned on the
+# patient preset (NEVER 9 -> 0) and once on the game preset (2 -> 1, a flame at a teammate's play with nothing
+# saying it is self-address: left).
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 100.0% of 2789 (day 12, round 67 in, 18:05 UTC)
-        "distress": 0.95,  # 99.0% of 1444
-        "help": 0.95,  # 99.9% of 1105
-        "reported_abuse": 0.95,  # 96.9% of 957
+        "crisis": 0.97,  # 100.0% of 2789 (day 12 end, 18:55 UTC)
+        "distress": 0.95,  # 99.4% of 1444
+        "help": 0.95,  # 100.0% of 1105
+        "reported_abuse": 0.95,  # 97.8% of 957
         "illness": 0.98,  # 100.0% of 1169
-        "self_talk": 0.97,  # 98.7% of 673
-        "insult": 0.94,  # 95.6% of 840
-        "hate": 0.95,  # 99.0% of 1048
-        "threat": 0.95,  # 97.6% of 952
+        "self_talk": 0.98,  # 100.0% of 673
+        "insult": 0.95,  # 97.4% of 840
+        "hate": 0.95,  # 99.2% of 1048
+        "threat": 0.95,  # 99.3% of 952
         "obfuscated": 0.95,  # 97.4% of 345
         "banter": 0.97,  # 100.0% of 186
         "benign": 0.98,  # 99.9% of 1623
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 100.0% of 2125 (day 12, round 67 in, 18:05 UTC)
-        "distress": 0.95,  # 99.0% of 920
-        "help": 0.95,  # 99.9% of 858
-        "reported_abuse": 0.95,  # 99.1% of 998
+        "crisis": 0.97,  # 100.0% of 2125 (day 12 end, 18:55 UTC)
+        "distress": 0.95,  # 99.3% of 920
+        "help": 0.95,  # 100.0% of 858
+        "reported_abuse": 0.95,  # 100.0% of 998
         "illness": 0.98,  # 100.0% of 69
-        "self_talk": 0.98,  # 99.7% of 691
-        "insult": 0.92,  # 93.7% of 1353
-        "hate": 0.95,  # 99.0% of 1148
-        "threat": 0.95,  # 97.7% of 1290
+        "self_talk": 0.98,  # 99.9% of 691
+        "insult": 0.94,  # 96.4% of 1353
+        "hate": 0.95,  # 99.5% of 1148
+        "threat": 0.95,  # 99.2% of 1290
         "obfuscated": 0.94,  # 96.4% of 756
-        "banter": 0.97,  # 99.4% of 1259
+        "banter": 0.97,  # 99.5% of 1259
         "benign": 0.98,  # 99.9% of 1646
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.1% of 482 (day 12, round 67 in, 18:05 UTC)
+        "crisis": 0.94,  # 96.1% of 482 (day 12 end, 18:55 UTC)
         "distress": 0.89,  # 91.4% of 452
         "help": 0.95,  # 96.7% of 389
         "reported_abuse": 0.92,  # 93.8% of 498
         "illness": 0.97,  # 99.4% of 537
         "self_talk": 0.97,  # 99.1% of 337
         "insult": 0.79,  # 80.8% of 391
-        "hate": 0.80,  # 82.1% of 754
-        "threat": 0.75,  # 76.7% of 639
+        "hate": 0.81,  # 82.5% of 754
+        "threat": 0.75,  # 76.8% of 639
         "obfuscated": 0.90,  # 92.4% of 223
         "banter": 0.92,  # 94.3% of 70
         "benign": 0.97,  # 98.8% of 603
     },
     ("heldout", "game"): {
-        "crisis": 0.94,  # 95.7% of 325 (day 12, round 67 in, 18:05 UTC)
+        "crisis": 0.94,  # 95.7% of 325 (day 12 end, 18:55 UTC)
         "distress": 0.93,  # 94.5% of 218
         "help": 0.95,  # 97.1% of 308
-        "reported_abuse": 0.92,  # 93.5% of 520
+        "reported_abuse": 0.92,  # 93.7% of 520
         "illness": 0.98,  # 100.0% of 18
         "self_talk": 0.97,  # 99.4% of 335
         "insult": 0.83,  # 85.4% of 676
-        "hate": 0.80,  # 81.9% of 786
+        "hate": 0.80,  # 82.2% of 786
         "threat": 0.80,  # 82.4% of 847
-        "obfuscated": 0.90,  # 92.3% of 571
-        "banter": 0.96,  # 98.2% of 777
+        "obfuscated": 0.91,  # 92.5% of 571
+        "banter": 0.96,  # 98.3% of 777
         "benign": 0.98,  # 99.5% of 579
     },
 }
@@ -243,8 +248,8 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
 # message nudged at the merge was fixed the same day); held-back: one reported-abuse message per preset,
 # two illness messages (patient) and two or three self-talk messages (not read).
 NEVER: dict[tuple[str, str], dict[str, int]] = {
-    ("tune", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 9},
-    ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 2},
+    ("tune", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
+    ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 1},
     ("heldout", "patient"): {"reported_abuse": 0, "illness": 3, "self_talk": 3},
     ("heldout", "game"): {"reported_abuse": 2, "illness": 0, "self_talk": 2},
 }

@@ -154,3 +154,31 @@ def test_twins_stay_quiet(text: str) -> None:
 )
 def test_reported_words_are_not_the_authors(text: str) -> None:
     assert not insulted(text)
+
+
+# Written by the lead after the merge: patients mock their own illness or aid in the same shapes, as dark
+# humour. With the author in the message and no member addressed, the row's target is the author.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "imagine needing a wheelchair and still being late to everything, that's me",
+        "does the wittle epileptic need a nap? yes. yes i do",
+        "typical whiny bipolar me, crying over a cereal ad",
+        "moi, pas la lumière la plus brillante du sapin, j'ai encore oublié mes cachets",
+    ],
+)
+def test_the_author_mocking_their_own_illness_is_self_talk(text: str) -> None:
+    assert not insulted(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("imagine needing a wheelchair and still being this slow", False),
+        ("does the wittle epileptic need a nap? lmao my grandma plays better", True),
+        ("<@123> does the wittle epileptic need a nap?", False),
+        ("typical whiny bipolar, you cry over everything", False),
+    ],
+)
+def test_the_same_rows_aimed_at_a_member_still_hit(text: str, reply: bool) -> None:
+    assert AbuseKind.INSULT in {h.kind for h in judge(text, reply=reply).hits}, text
