@@ -10333,7 +10333,10 @@ _KIND_threat13 = (
     r"(?!.*(?<![^ ])(?:great|amazing|genial|geniale|super|incroyable|talent|talented|fleurs|flowers|grapes|"
     r"raisin|chocolat|chocolats|chocolates|book|livre|magazines|get well|retablissement|courage|tiens bon|hug|"
     r"calin|bisous|miss you|tu me manques|love|lampe|torch|flashlight|appelle moi|call me|text me|"
-    r"je t accompagne|walk you|accompagner|prends soin|take care|mignon|mignonne|cute|adorable|cutie)(?![^ ]))"
+    r"je t accompagne|walk you|accompagner|prends soin|take care|mignon|mignonne|cute|adorable|cutie|"
+    # praise: « dommage que tout le monde apprenne pas que tu dessines si bien » (a talent to be known)
+    r"si bien|so well|tellement bien|trop bien|beautiful|beautifully|magnifique|magnifiques|doue|douee|gifted|"
+    r"brilliant|wonderful|proud|fier|fiere)(?![^ ]))"
 )
 # meeting words that make "i'll find you" a meet-up
 _MEETUP_threat13 = (
