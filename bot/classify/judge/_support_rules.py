@@ -3403,3 +3403,63 @@ ERRAND_AFTER_fa13 = (
     r"(?: [^\s|]+){0,3}? (?:about|abt|for|regarding|regard|re|concerning|concern|with|to|pour|concernant|a propos|au sujet)"
     r"(?: [^\s|]+){0,4}? (?:" + ERRAND_WORDS_fa13.replace(" ", "|") + r")\b"
 )
+
+
+# --- report14: hurtful words about the author's illness, retold with no abuse word in them ----------------------
+# A member retells what a named person said to them: a relative, a partner, a doctor, a teammate or a pronoun with
+# a speech verb aimed at the author ("my mum said", "he keeps calling me", « mon médecin m'a dit », « on me
+# disait »), and what was said dismisses the illness (made up, for attention, in their head, a burden, « à la
+# mode », « du cinéma »), blames it (if you'd just eaten properly, a sin, a curse, dirty) or names the author with
+# contempt (« une folle », "munchie", "druggie", no one will ever want…). Nothing in it is an abuse word, so
+# ``received_landed_support13`` and ``_HURT_BY_WORDS`` need an aftermath the teller rarely writes. Read by
+# ``support`` on the whole message (the words are reported speech, outside ``own``) when some of it is quoted or
+# reported: a help request, never a sanction (the quoted words stay reported spans). A laugh cancels it (banter),
+# and kind or medical words retold ("my doctor said the new meds should help", « ma mère m'a dit de bien me
+# reposer ») have none of these words.
+_SPEAKER_report14 = (
+    r"(?:my|his|her|our|the|this|that|a|some|mon|ma|mes|son|sa|le|la|l|un|une)(?: [^\s|]+){0,2}? "
+    r"(?:mum|mom|mother|mam|mama|dad|father|parents|brother|sister|nan|nana|gran|granny|grandma|grandmother"
+    r"|grandad|grandpa|aunt|auntie|aunty|uncle|cousin|ex|ex s|husband|wife|boyfriend|girlfriend|partner|bf|gf"
+    r"|friend|friends|boss|manager|teacher|coach|teammate|teammates|doctor|doctors|gp|dr|doc|endo|consultant"
+    r"|nurse|neuro|neurologist|rheumatologist|rheumy|gyno|specialist|surgeon|therapist|psych|psychiatrist"
+    r"|advisor|adviser|colleague|coworker|classmate|classmates|in law|landlord|pastor|priest|imam|girl|guy"
+    r"|mere|pere|frere|soeur|tante|oncle|cousine|grand mere|grand pere|mamie|papi|mari|femme|copain|copine"
+    r"|chum|blonde|pote|amie|ami|patron|patronne|chef|prof|medecin|docteur|generaliste|gyneco|gynecologue"
+    r"|neurologue|rhumato|psy|psychiatre|infirmiere|infirmier|belle mere|beau pere|collegue|coequipier|entraineur"
+    r"|bloke|dude|man|woman|lady)"
+    r"(?: [^\s|]+){0,4}? (?:said|says|say|saying|told|tells|keeps? telling|keeps? saying|kept saying|used to say"
+    r"|used to tell|would say|goes|went|messaged|texted|wrote|asked if|asked me|calls me|called me|calling me"
+    r"|keeps? calling|kept calling|exact words were|words were|whispered|muttered"
+    r"|m a dit|m ont dit|me dit|me disait|me disent|me disaient|me repete|me repetait|m a traite|m a traitee"
+    r"|me traite|me traitait|m a sorti|m a balance|m a souffle|a souffle|a dit|disait|m appelle|m appelait"
+    r"|m a appele|m a appelee|m a ecrit|m a repondu|me surnomme|me surnommait)\b"
+    r"|\b(?:he|she|they|someone|somebody|people|il|elle|ils|elles|on|quelqu un|les gens)"
+    r"(?: [^\s|]+){0,3}? (?:keeps? |kept |always |still |just |are |is |were |was )?(?:told me|tells me|telling me|call me|calls me|called me|calling me|said i"
+    r"|said to me|says i|says to me|m a dit|m ont dit|me dit|me disait|me disent|me repete|m a traite|m a traitee"
+    r"|me traite|m appelle|m appelait|m a appele|m a appelee)\b"
+)
+_DISMISSED_report14 = (
+    r"(?:making (?:it|this|that|them|my|the)(?: [^\s|]+)? up|make (?:it|this|that|them|my|the)(?: [^\s|]+)? up"
+    r"|make up|makes? it up|faking|fake it|faker|for attention|attention seeker|attention seeking"
+    r"|(?<!not )(?<!not all )in (?:my|your|ur|her) head|lazy|a burden|burden on|dramatic|drama queen|exaggerating"
+    r"|overreacting|hypochondriac|wasting (?:our|my|his|her|their|everyone s) time|just (?:eat|eaten|exercise"
+    r"|exercised|relax|get over|got on|try harder|be happier|being happier)|tried being happier|get over it"
+    r"|got on with it|your own fault|your fault|sinned|a sin|punishment|cursed|a curse|possessed|dirty"
+    r"|(?:no one|nobody|no one s|nobody s|no man|no guy|no girl) (?:will|would|is going to|s going to|gonna)"
+    r"|not built for|isn t dying|is not dying|soft|disgusting|gross|a freak|munchie|munchausen|junkie|druggie"
+    r"|a psycho|nutcase|a zombie|a corpse|a cripple|useless|pathetic|embarrassment|shame|stop bringing shame"
+    r"|controlled it better|eaten properly|trendy|fashionable|unresolved trauma"
+    r"|(?<!pas )dans (?:ma|ta|sa|leur) tete|invente|inventes|inventer|cinema|comedie|la flemme|faineant|faineante"
+    r"|feignasse|paresseuse|paresseux|fardeau|boulet|exagere|exageres|exagerer|chochotte|douillet|douillette"
+    r"|a la mode|mauvais oeil|un peche|peche|maudit|maudite|punition|djinn|djinns|folle|taree|toxico|droguee"
+    r"|morte vivante|mort vivant|zombie|cadavre|degoutante|degoutant|pour (?:attirer |avoir |)l attention"
+    r"|se faire plaindre|te faire plaindre|me faire plaindre|personne (?:ne )?(?:voudra|voudrait|va vouloir)"
+    r"|de ta faute|ta faute|laide|laite|stupide|inutile|bonne a rien|bon a rien)\b"
+)
+RECEIVED_DISMISSED_report14 = rf"\b(?:{_SPEAKER_report14})(?=[^|]{{0,240}}?\b{_DISMISSED_report14})"
+# a cheap gate before the pattern: one of the speech verbs' words must be in the message
+RECEIVED_DISMISSED_WORDS_report14 = (
+    "said says say saying told tells telling tell goes went messaged texted wrote asked calls called calling call"
+    " words whispered muttered dit dire disait disent disaient repete repetait repeter traite traitee traiter"
+    " sorti balance souffle appelle appelait appele appelee appeler ecrit repondu surnomme surnommait"
+)

@@ -544,11 +544,27 @@ _ASKED_OF_THE_READER_FR = re.compile(
 )
 
 
+# report14: "your own mum said you're useless", « même ta mère a dit que t'es inutile »: a bare verb whose
+# speaker is the reader's relative and whose words are aimed at the reader ("you", « tu », « t' ») delivers
+# the author's own insult through a borrowed mouth; nobody's speech is reported to the author ("my mum said
+# i'm…" and "he said you're…" stay reported).
+_READERS_SPEAKER_report14 = re.compile(r"(?<![\w'’])(?:your|ur|ta|ton|tes)(?: own| propre)? \w+(?: \w+)? $")
+_AT_THE_READER_report14 = re.compile(
+    r" (?:that |que |qu )?(?:you|u|ur|youre|tu|t['’ ]?(?:es|as|etais|avais))\b"
+)
+
+
 def _the_authors_own(strip: str, match: re.Match[str]) -> bool:
     verb = match.group(0).split(" ", 1)[0]
     start = match.start()
     if (verb in _BARE_VERBS or verb in _BARE_VERBS_FR) and _ALL_YOU_SAID.search(
         strip, max(0, start - 40), start
+    ):
+        return True
+    if (
+        (verb in _BARE_VERBS or verb in _BARE_VERBS_FR)
+        and _READERS_SPEAKER_report14.search(strip, max(0, start - 40), start) is not None
+        and _AT_THE_READER_report14.match(strip, match.end()) is not None
     ):
         return True
     if verb in _BARE_VERBS:

@@ -58,6 +58,8 @@ from bot.classify.judge._support_rules import (
     OFFER_TAKEN_support12,
     QUOTE_CLAIMED_support9,
     READER_TAIL_support9,
+    RECEIVED_DISMISSED_report14,
+    RECEIVED_DISMISSED_WORDS_report14,
     Rule,
     RULES_support9,
     SELF_BURDEN_support9,
@@ -176,6 +178,11 @@ _HURT_BY_WORDS = re.compile(
 # (``_support_rules.RECEIVED_TOLD_SUPPORT8``), run only when the message holds one of its words
 _RECEIVED_TOLD = re.compile(RECEIVED_TOLD_SUPPORT8)
 _RECEIVED_TOLD_WORDS = derived_anchors(RECEIVED_TOLD_SUPPORT8)
+# report14: hurtful words about the author's illness retold from a named speaker, no abuse word in them
+# (``_support_rules.RECEIVED_DISMISSED_report14``: "my mum said i'm making it up for attention"), whole
+# message
+_RECEIVED_DISMISSED_report14 = re.compile(RECEIVED_DISMISSED_report14)
+_RECEIVED_DISMISSED_WORDS_report14 = frozenset(RECEIVED_DISMISSED_WORDS_report14.split())
 # Reported words then an ask as the last word (``_support_rules.ASK_AFTER_WORDS``), unless laughed off ("the
 # boss said 'you shall not pass' lmao, help").
 _ASK_AFTER_WORDS = re.compile(ASK_AFTER_WORDS)
@@ -542,6 +549,13 @@ def assess_support(chat: Chat) -> SupportReading:
         )
     ):
         help_request = True  # abuse received and told with how it hurts or an ask: a help request, privately
+    if (
+        not help_request
+        and not vocab.isdisjoint(_RECEIVED_DISMISSED_WORDS_report14)
+        and vocab.isdisjoint(_LAUGHED)
+        and _RECEIVED_DISMISSED_report14.search(full)
+    ):
+        help_request = True  # report14: hurtful words about the illness retold (a bare "used to say" too)
     if (
         not help_request
         and not vocab.isdisjoint(_OFFER_VERBS)
