@@ -184,12 +184,15 @@ from bot.domain.policy.loader import load_policy
 # self-talk and reports): every floor stays or rises; tune self-talk is no longer nudged or sanctioned on the
 # patient preset (NEVER 9 -> 0) and once on the game preset (2 -> 1, a flame at a teammate's play with nothing
 # saying it is self-address: left).
+# Regenerated at 19:25 UTC after the merge of report14 (illness-related hurt retold from a named speaker is a
+# help request): tune reported abuse (patient) 97.8 -> 99.6 %, held-back 93.8 -> 94.0 / 93.7 -> 93.8 %; every
+# floor stays or rises.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 100.0% of 2789 (day 12 end, 18:55 UTC)
+        "crisis": 0.97,  # 100.0% of 2789 (day 12 end, 19:25 UTC)
         "distress": 0.95,  # 99.4% of 1444
         "help": 0.95,  # 100.0% of 1105
-        "reported_abuse": 0.95,  # 97.8% of 957
+        "reported_abuse": 0.95,  # 99.6% of 957
         "illness": 0.98,  # 100.0% of 1169
         "self_talk": 0.98,  # 100.0% of 673
         "insult": 0.95,  # 97.4% of 840
@@ -200,7 +203,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 99.9% of 1623
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 100.0% of 2125 (day 12 end, 18:55 UTC)
+        "crisis": 0.97,  # 100.0% of 2125 (day 12 end, 19:25 UTC)
         "distress": 0.95,  # 99.3% of 920
         "help": 0.95,  # 100.0% of 858
         "reported_abuse": 0.95,  # 100.0% of 998
@@ -214,10 +217,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.98,  # 99.9% of 1646
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.1% of 482 (day 12 end, 18:55 UTC)
+        "crisis": 0.94,  # 96.1% of 482 (day 12 end, 19:25 UTC)
         "distress": 0.89,  # 91.4% of 452
         "help": 0.95,  # 96.7% of 389
-        "reported_abuse": 0.92,  # 93.8% of 498
+        "reported_abuse": 0.92,  # 94.0% of 498
         "illness": 0.97,  # 99.4% of 537
         "self_talk": 0.97,  # 99.1% of 337
         "insult": 0.79,  # 80.8% of 391
@@ -228,10 +231,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
         "benign": 0.97,  # 98.8% of 603
     },
     ("heldout", "game"): {
-        "crisis": 0.94,  # 95.7% of 325 (day 12 end, 18:55 UTC)
+        "crisis": 0.94,  # 95.7% of 325 (day 12 end, 19:25 UTC)
         "distress": 0.93,  # 94.5% of 218
         "help": 0.95,  # 97.1% of 308
-        "reported_abuse": 0.92,  # 93.7% of 520
+        "reported_abuse": 0.92,  # 93.8% of 520
         "illness": 0.98,  # 100.0% of 18
         "self_talk": 0.97,  # 99.4% of 335
         "insult": 0.83,  # 85.4% of 676
