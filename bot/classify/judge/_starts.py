@@ -196,6 +196,7 @@ def _heads(seq: list[tuple[Any, Any]], text: str, out: set[Head], skip: int = 0)
                 if not text:
                     raise _Unknown  # an empty first token: cannot be named
                 out.add((EXACT, text, len(text), skip))
+                _pair(text, skip, seq[index + 1 :])
                 return
             text += char
             continue
@@ -214,6 +215,8 @@ def _heads(seq: list[tuple[Any, Any]], text: str, out: set[Head], skip: int = 0)
         if _zero_width(op, av):
             continue
         if text:  # the token has begun; what follows is not a plain character: the head is a prefix
+            if op in (_c.SUBPATTERN, _c.BRANCH) and _inside(op, av, rest, text, out, skip):
+                return  # (?:anyone|all) is parsed a(?:nyone|ll): read on inside, for its whole tokens
             out.add((PREFIX, text, len(text), skip))
             return
         whole = _whole_tokens(op, av)
@@ -239,6 +242,8 @@ def _heads(seq: list[tuple[Any, Any]], text: str, out: set[Head], skip: int = 0)
                 _heads([*alternative, *rest], text, out, skip)
                 if len(out) > _MAX_HEADS:
                     raise _Unknown
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[1] == 1 and _optional(av, rest, text, out, skip):
+            pass  # (?:the |all )?: read as the part then what follows, or what follows alone
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, _high, inner = av
             found = set()
@@ -258,14 +263,109 @@ def _heads(seq: list[tuple[Any, Any]], text: str, out: set[Head], skip: int = 0)
     out.add((PREFIX, text, len(text), skip))  # the match may end here; the token may go on
 
 
+# While ``heads`` reads a core: per exact first token (read with no skipped token), the heads of the token
+# after it in every match read so far (None: unknown, the second token may be anything). ``may`` tries the
+# core at a common first token ("the", "a", "all", "anyone") only when the next token is one of them.
+_PAIRS: dict[str, set[Head] | None] | None = None
+_MAX_PAIRS = 4000  # second heads per core at most (the file stays small; past it no pair is kept)
+
+
+class _TooMany(Exception):
+    """Too many second heads: the core keeps its first heads only."""
+
+
+def _pair(text: str, skip: int, rest: list[tuple[Any, Any]]) -> None:
+    """Record the heads of the token after the exact first token ``text`` for the matches of ``rest``.
+    Every path that reads ``text`` as an exact first token calls this, so the union kept is a superset of
+    the second tokens of every such match: a head kept is never too narrow."""
+    global _PAIRS
+    pairs = _PAIRS
+    if pairs is None:
+        return
+    if skip or (text in pairs and pairs[text] is None):
+        pairs[text] = None  # a match may begin tokens before: its second token is not the next one
+        return
+    _PAIRS = None  # (no pairs read inside the second token's read)
+    second: set[Head] | None = set()
+    try:
+        _heads(rest, "", second)  # type: ignore[arg-type]
+    except _Unknown:
+        second = None
+    finally:
+        _PAIRS = pairs
+    if second is not None and any(head[3] or not head[1] for head in second):
+        second = None  # an empty head or a skipped token: the next token may be anything
+    if second is None:
+        pairs[text] = None
+        return
+    known = pairs.get(text, set())
+    pairs[text] = (known or set()) | second
+    if sum(len(heads) for heads in pairs.values() if heads) > _MAX_PAIRS:
+        raise _TooMany
+
+
+def _inside(op: Any, av: Any, rest: list[tuple[Any, Any]], text: str, out: set[Head], skip: int) -> bool:
+    """Read on into a group or an alternation met inside the first token. False, ``out`` unchanged, when
+    that cannot be read or reads too much (the caller then keeps the prefix read so far)."""
+    found: set[Head] = set()
+    try:
+        if op is _c.SUBPATTERN:
+            _heads([*av[3], *rest], text, found, skip)
+        else:
+            for alternative in av[1]:
+                _heads([*alternative, *rest], text, found, skip)
+        if len(found) > _MAX_HEADS:
+            raise _Unknown
+    except _Unknown:
+        return False
+    out |= found
+    return True
+
+
+def _optional(av: Any, rest: list[tuple[Any, Any]], text: str, out: set[Head], skip: int) -> bool:
+    """Read an optional part (``{0,1}``, ``{1,1}``) as alternatives: ``inner`` then ``rest``, or ``rest``
+    alone when it may be absent, so that a first token read inside it keeps what follows it (its pair:
+    "the" then the group's names). False, ``out`` unchanged, when that reads too much or cannot be read
+    (the caller then reads the part alone, as any repeat)."""
+    low, _high, inner = av
+    found: set[Head] = set()
+    try:
+        _heads([*inner, *rest], text, found, skip)
+        if low == 0:
+            _heads(rest, text, found, skip)
+        if len(found) > _MAX_HEADS:
+            raise _Unknown
+    except _Unknown:
+        return False
+    out |= found
+    return True
+
+
 def heads(items: list[tuple[Any, Any]]) -> frozenset[Head] | None:
     """The heads of the first token of every match of ``items`` (None: unknown)."""
-    out: set[Head] = set()
-    try:
-        _heads(list(items), "", out)
-    except (_Unknown, RecursionError):
-        return None
-    return frozenset(out)
+    return heads_pairs(items, pairs=False)[0]
+
+
+def heads_pairs(
+    items: list[tuple[Any, Any]], *, pairs: bool = True
+) -> tuple[frozenset[Head] | None, dict[str, frozenset[Head]]]:
+    """``heads(items)`` and, with ``pairs``, per exact first token whose next token can be read, the heads
+    of that next token (a token absent: its next token may be anything)."""
+    global _PAIRS
+    for attempt in (pairs, False):
+        out: set[Head] = set()
+        _PAIRS = {} if attempt else None
+        try:
+            _heads(list(items), "", out)
+        except _TooMany:
+            continue  # read again without the pairs
+        except (_Unknown, RecursionError):
+            return None, {}
+        finally:
+            found, _PAIRS = _PAIRS, None
+        kept = {text: frozenset(second) for text, second in (found or {}).items() if second}
+        return frozenset(out), kept
+    return None, {}  # (not reached: the read without pairs cannot be too many)
 
 
 def _is_token_start(op: Any, av: Any) -> bool:
@@ -378,6 +478,12 @@ class _Heads:
                     best = max(skip, best)
         return best
 
+    def loose(self, token: str) -> bool:
+        """Whether a head other than an exact one lets a match begin with ``token`` or before it."""
+        return any(token.startswith(prefix) for prefix in self.prefixes) or any(
+            token.endswith(suffix) for suffix in self.suffixes
+        )
+
     def found(self, present: frozenset[str]) -> tuple[set[str], dict[str, int]]:
         """The tokens among ``present`` a match can begin with or shortly after, and how many tokens before
         them it may begin (absent: 0); set operations on the tokens already read, only new ones are read.
@@ -403,6 +509,15 @@ class _Heads:
 
 
 _HEADS: dict[frozenset[Head], _Heads] = {}
+
+
+def _shared(found: frozenset[Head]) -> _Heads:
+    shared = _HEADS.get(found)
+    if shared is None:
+        shared = _HEADS[found] = _Heads(found)
+    return shared
+
+
 _MEMO = 1 << 14  # tokens remembered per heads (then forgotten all at once)
 _LOCK = threading.Lock()
 
@@ -412,17 +527,29 @@ class _Part:
     core cut out of a longer pattern is compiled when first tried (most never are: it keeps start-up as
     it was)."""
 
-    __slots__ = ("_core", "_text", "flags", "heads", "offset")
+    __slots__ = ("_core", "_text", "flags", "heads", "offset", "pairs")
 
-    def __init__(self, core: re.Pattern[str] | str, flags: int, offset: int, found: frozenset[Head]) -> None:
+    def __init__(
+        self,
+        core: re.Pattern[str] | str,
+        flags: int,
+        offset: int,
+        found: frozenset[Head],
+        pairs: dict[str, frozenset[Head]],
+    ) -> None:
         self._core = core if isinstance(core, re.Pattern) else None
         self._text = core if isinstance(core, str) else ""
         self.flags = flags
         self.offset = offset
-        shared = _HEADS.get(found)
-        if shared is None:
-            shared = _HEADS[found] = _Heads(found)
-        self.heads = shared
+        self.heads = _shared(found)
+        # per exact first token: the heads of the token after it (kept only when no other head, a prefix,
+        # a suffix or a skip, lets the first token begin a match: then the next token may be anything)
+        heads = self.heads
+        self.pairs = {
+            token: _shared(second)
+            for token, second in pairs.items()
+            if heads.exact.get(token) == 0 and not heads.loose(token)
+        }
 
     @property
     def core(self) -> re.Pattern[str]:
@@ -432,8 +559,9 @@ class _Part:
         return core
 
 
-# per part: [core's first index, its end, offset, exact heads, prefixes], then, when there are any, the
-# other heads as [kind, text, length, skip] (suffixes, heads after skipped tokens)
+# per part: [core's first index, its end, offset, exact heads, prefixes, the other heads as [kind, text,
+# length, skip] (suffixes, heads after skipped tokens), pairs]; pairs: per exact first token whose next
+# token can be read, that token's heads as [exact, prefixes, others]
 Derived = list[list[Any]] | None
 
 
@@ -466,13 +594,30 @@ def _part(text: str, begin: int, end: int, flags: int) -> list[Any] | None:
         offset = 1
     else:
         return None
-    found = heads(items[1:])
+    found, pairs = heads_pairs(items[1:])
     if not found:
         return None
+    second = {text: _encode(heads) for text, heads in sorted(pairs.items())}
+    return [begin, end, offset, *_encode(found), second]
+
+
+def _encode(found: frozenset[Head]) -> list[list[Any]]:
+    """The stored heads: exact ones, prefixes (neither after a skipped token), then the others as [kind,
+    text, length, skip]."""
     exact = sorted(text for kind, text, _length, skip in found if kind == EXACT and not skip)
     prefixes = sorted(text for kind, text, _length, skip in found if kind == PREFIX and not skip)
     others = sorted([*head] for head in found if head[0] == SUFFIX or head[3])
-    return [begin, end, offset, exact, prefixes, *([others] if others else [])]
+    return [exact, prefixes, others]
+
+
+def _decode(exact: list[str], prefixes: list[str], others: list[list[Any]]) -> frozenset[Head]:
+    return frozenset(
+        [
+            *((EXACT, head, len(head), 0) for head in exact),
+            *((PREFIX, head, len(head), 0) for head in prefixes),
+            *((kind, head, length, skip) for kind, head, length, skip in others),
+        ]
+    )
 
 
 def derive(text: str) -> Derived:
@@ -525,16 +670,11 @@ class Starts:
         self.pattern = pattern
         text = pattern.pattern
         parts: list[_Part] = []
-        for begin, end, offset, exact, prefixes, *others in derived or ():
+        for begin, end, offset, exact, prefixes, others, second in derived or ():
             whole = begin == 0 and end == len(text)
-            found = frozenset(
-                [
-                    *((EXACT, head, len(head), 0) for head in exact),
-                    *((PREFIX, head, len(head), 0) for head in prefixes),
-                    *((kind, head, length, skip) for other in others for kind, head, length, skip in other),
-                ]
-            )
-            parts.append(_Part(pattern if whole else text[begin:end], pattern.flags, offset, found))
+            found = _decode(exact, prefixes, others)
+            pairs = {head: _decode(*heads) for head, heads in second.items()}
+            parts.append(_Part(pattern if whole else text[begin:end], pattern.flags, offset, found, pairs))
         self._parts = tuple(parts)
         self.helped = bool(parts)
 
@@ -549,9 +689,18 @@ class Starts:
                 continue
             match = part.core.match
             offset = part.offset
+            pairs = part.pairs
             for token in found:
                 back = far.get(token, 0) if far else 0
+                follow = pairs.get(token) if pairs else None
+                nexts = follow.found(present)[0] if follow is not None else None
                 for position in where[token]:
+                    if nexts is not None:
+                        # a match beginning with ``token`` reads a space then a token ``follow`` allows
+                        after = position + len(token) + 1
+                        end = text.find(" ", after)
+                        if after > len(text) or (text[after:] if end < 0 else text[after:end]) not in nexts:
+                            continue
                     start = position
                     for _ in range(back + 1):  # the token's start, then up to ``back`` token starts before
                         if offset:  # the core begins with a space: ``p`` is the space before the token

@@ -16,7 +16,7 @@ import pytest
 from bot.classify.judge import _abuse_rules as rules
 from bot.classify.judge import _derived, abuse, read, support
 from bot.classify.judge._requires import ungated, words
-from bot.classify.judge._starts import Starts, derive, heads
+from bot.classify.judge._starts import Starts, derive, heads, heads_pairs
 from tests.classify.judge.test_fast_path import messages  # noqa: F401 - the shared fixture
 
 _parser = re._parser  # type: ignore[attr-defined]
@@ -184,6 +184,90 @@ def test_new_heads_are_sound_on_random_texts(pattern: str) -> None:
         assert may or not found, text
     assert matched > 300
     assert skipped > 1000  # and it does skip
+
+
+_PAIRED = [
+    r"(?<![^ ])(?:all |the )?(?:cats|dogs) are bad",  # the optional determiner's next token: the group
+    r" (?:i|we) (?:want|wish) to die ",  # a core beginning with a space
+    r"(?<![^ ])(?:the (?:cats|dogs)|th\w* birds) bite",  # "the" also begins a prefix head: no pair kept
+    r"(?<![^ ])the (?:[a-z]+ ){0,1}people",  # a token may be skipped after "the": no pair
+    r"(?<![^ ])(?:(?:all|most) (?:the )?|every )(?:cat|dog)s? (?:bite|scratch)",  # pairs on pairs
+    r"^(?!.*(?<![^ ])not(?![^ ])).*(?<![^ ])(?:anyone|all) (?:who|that) (?:bites|scratches)",
+]
+
+
+def test_pairs_read_the_token_after_an_exact_first_token() -> None:
+    found, pairs = heads_pairs(list(_parser.parse(r"(?:all |the )?(?:cats|dogs) are bad")))
+    assert found == frozenset(
+        {("=", "all", 3, 0), ("=", "the", 3, 0), ("=", "cats", 4, 0), ("=", "dogs", 4, 0)}
+    )
+    assert pairs == {
+        "all": frozenset({("=", "cats", 4, 0), ("=", "dogs", 4, 0)}),
+        "the": frozenset({("=", "cats", 4, 0), ("=", "dogs", 4, 0)}),
+        "cats": frozenset({("=", "are", 3, 0)}),
+        "dogs": frozenset({("=", "are", 3, 0)}),
+    }
+    # the next token unknown (a repeat that may end anywhere, a skipped token): no pair for "the"
+    assert "the" not in heads_pairs(list(_parser.parse(r"the (?:[a-z]+ ){0,1}people")))[1]
+    assert "the" not in heads_pairs(list(_parser.parse(r"the \S+ people")))[1]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "yes", "no"),
+    [
+        (
+            _PAIRED[0],
+            ["all the cats are bad", "the dogs are bad", "all cats are bad"],
+            ["the birds are bad", "the"],
+        ),
+        (_PAIRED[1], [" so i want to die ", " we wish to die "], [" i need to die ", " i "]),
+        (_PAIRED[4], ["most the cats bite", "all dogs scratch", "every cat bite"], ["all the birds bite"]),
+        (_PAIRED[5], ["so anyone who bites", "all that scratches"], ["anyone here bites", "all who bite"]),
+    ],
+)
+def test_pairs_skip_a_common_first_token_followed_by_another(
+    pattern: str, yes: list[str], no: list[str]
+) -> None:
+    starts = _starts(pattern)
+    assert any(part.pairs for part in starts._parts)
+    for text in yes:
+        assert re.search(pattern, text) is not None, text
+        assert starts.may(text), text
+    for text in no:
+        assert re.search(pattern, text) is None, text
+        assert not starts.may(text), text
+
+
+def test_a_first_token_also_read_by_a_prefix_keeps_no_pair() -> None:
+    starts = _starts(_PAIRED[2])
+    assert all("the" not in part.pairs for part in starts._parts)
+    assert starts.may("the birds bite")  # "the" begins "th\w*": the next token may be anything
+    assert re.search(_PAIRED[2], "the birds bite")
+
+
+# Soundness of the pairs on random texts over their vocabulary (the pattern matches often enough, and
+# ``may`` says no often enough, for the check to mean something).
+@pytest.mark.parametrize("pattern", _PAIRED)
+def test_pairs_are_sound_on_random_texts(pattern: str) -> None:
+    starts = _starts(pattern)
+    assert starts.helped
+    vocabulary = ["the", "all", "most", "every", "cats", "dogs", "cat", "dog", "birds", "are", "bad", "bite"]
+    vocabulary += ["scratch", "i", "we", "want", "wish", "to", "die", "", "people", "old", "anyone", "who"]
+    vocabulary += ["that", "bites", "scratches", "not", "thee", "the cats", "all the", "to die", "are bad"]
+    vocabulary += ["cats are bad", "want to die", "i want", "who bites", "that scratches", "dogs bite"]
+    generator = random.Random(14)
+    matched = skipped = 0
+    for _ in range(20000):
+        text = " ".join(generator.choice(vocabulary) for _ in range(generator.randint(1, 7)))
+        if generator.random() < 0.3:
+            text = f" {text} "
+        found = re.search(pattern, text) is not None
+        may = starts.may(text)
+        matched += found
+        skipped += not may
+        assert may or not found, text
+    assert matched > 50
+    assert skipped > 1000
 
 
 def test_ungated_every_pattern_may_match() -> None:
