@@ -3463,3 +3463,15 @@ RECEIVED_DISMISSED_WORDS_report14 = (
     " words whispered muttered dit dire disait disent disaient repete repetait repeter traite traitee traiter"
     " sorti balance souffle appelle appelait appele appelee appeler ecrit repondu surnomme surnommait"
 )
+# --- lead, day 12: "better off dead" in French ---------------------------------------------------------------
+# « je serais mieux mort », « franchement je serais mieux morte », « ce serait mieux si j'étais plus là », « vaudrait
+# mieux que je crève »: the French of "i'd be better off dead" (``rather_dead_en``), which no row read (the
+# message got nothing). Read on forms and lemmas (« je être mieux mort »); « mort de rire » is laughter.
+RULES_support9 += (
+    R("better_dead_fr_day12", "passive_ideation", 3,
+      r"\b(?:je|j|moi je)(?: serais| serai| etre| suis| serait)(?: (?:tellement|vraiment|franchement|clairement|carrement|bien|sans doute|surement))?"
+      r" mieux (?:mort|morte|morts|mortes|sous terre|six pieds sous terre|au cimetiere|creve|crevee)\b(?! de (?:rire|fatigue))"
+      r"|\b(?:ce serait|ca serait|ce etre|ca etre|il vaudrait|vaudrait|valoir)(?: (?:tellement|vraiment|bien|franchement))? mieux"
+      r" (?:si (?:j etais|je etre|j etait)|que je (?:sois|etre)|que je) (?:mort|morte|plus la|creve|crever|meure|mourir|disparaisse|disparaitre)\b"
+      r"(?! de (?:rire|fatigue))"),
+)  # fmt: skip
