@@ -29,7 +29,7 @@ from bot.domain.policy.loader import load_policy
 # right. Measured commit by commit, without reading the file: insult13's merge added one self-talk message
 # nudged (its rows read contempt with no insult noun, which the author can say of themself). A guard written
 # from the lead's own sentences (the author in the singular, no member addressed:
-# `abuse._self_described_insult13`) did not bring it back; the message is not looked for.
+# `abuse._self_address`, "describes") did not bring it back; the message is not looked for.
 FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
     ("r11_check", "game"): {
         "benign": (40, 41),  # 41 of 41 (100.0 %) (day 12 end)
