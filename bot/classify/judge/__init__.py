@@ -91,7 +91,9 @@ _FIRST_threat11 = frozenset(
 )
 
 
-def _threat_over_support_threat11(support: SupportReading, abuse: AbuseReading, chat: Chat) -> SupportReading:
+def _told_to_die_or_threatened_threat11(
+    support: SupportReading, abuse: AbuseReading, chat: Chat
+) -> SupportReading:
     """A threat the rules found, aimed at the reader and in the author's own words, outweighs what the
     support rules hear in the same words (threat11):
 
@@ -143,7 +145,9 @@ _MENACE_SIGNS_threat12 = frozenset(
 )
 
 
-def _threat_over_support_threat12(support: SupportReading, abuse: AbuseReading, chat: Chat) -> SupportReading:
+def _method_or_menace_told_threat12(
+    support: SupportReading, abuse: AbuseReading, chat: Chat
+) -> SupportReading:
     """A threat12 row aimed at the reader outweighs what the support rules hear in the same words (threat12):
 
     * crisis heard in death told to the reader ("take all your pills and be done with it", "take a long walk
@@ -220,7 +224,9 @@ _OWN_HARM_threat13 = re.compile(
 )
 
 
-def _threat_over_support_threat13(support: SupportReading, abuse: AbuseReading, chat: Chat) -> SupportReading:
+def _crisis_in_threat_or_hate_threat13(
+    support: SupportReading, abuse: AbuseReading, chat: Chat
+) -> SupportReading:
     """A threat or hate the rules found outweighs a crisis the support rules hear in the same words
     (threat13):
 
@@ -263,6 +269,31 @@ def _threat_over_support_threat13(support: SupportReading, abuse: AbuseReading, 
     return support
 
 
+def _threat_over_support(support: SupportReading, abuse: AbuseReading, chat: Chat) -> SupportReading:
+    """A threat (or hate) the rules found, in the author's own words, outweighs what the support rules hear in
+    those same words: a member told to die, menaced or piled on is not the author's crisis, and a threat is
+    not a member asking for help. Three readings, in this order, each on the reading the one before left:
+
+    * ``_told_to_die_or_threatened_threat11``: crisis heard in death told to the reader ("kys", "suicide is
+      your best option") with the reader named and no first person left; distress or a help request heard in
+      a threat11 row aimed at the reader, the author not the one threatened;
+    * ``_method_or_menace_told_threat12``: a threat12 row with the reader named: a method or a death told
+      ("take all your pills and be done with it", the author's "i mean it" set aside), a menace whose only
+      signs are intent, time, place or means, or the distress or help request its words raise;
+    * ``_crisis_in_threat_or_hate_threat13``: crisis only: death told to the reader (a wider set of rows, the
+      author's framing and a refused "kill myself" set aside, no first person singular left, not the author's
+      own mind saying it), a menace where the author is the one who comes, a pile-on called against a third
+      person or hate about a group.
+
+    A lowered reading keeps its signs, adds "told_to_die" or "threat" to ``lowered_by`` and is at level none
+    (no help request, no immediate danger), which the readings after it leave as it is. Reported abuse is
+    never lowered, nor the detector's "immediate" danger (the third reading excepted, when every sign is a
+    menace's own), nor a member who speaks of themselves."""
+    support = _told_to_die_or_threatened_threat11(support, abuse, chat)
+    support = _method_or_menace_told_threat12(support, abuse, chat)
+    return _crisis_in_threat_or_hate_threat13(support, abuse, chat)
+
+
 class Judge:
     """Holds the learned cue weights (read once per process from ``cue_weights.json`` when the first judge
     is made, at start-up rather than on the first message); an object so that a policy can tune it later.
@@ -300,15 +331,7 @@ class Judge:
         if abuse.hits or rules.level is SupportLevel.CRISIS:  # neither learned reading applies
             support = lift(
                 chat,
-                _threat_over_support_threat13(
-                    _threat_over_support_threat12(
-                        _threat_over_support_threat11(_hate_over_distress(rules, abuse), abuse, chat),
-                        abuse,
-                        chat,
-                    ),
-                    abuse,
-                    chat,
-                ),
+                _threat_over_support(_hate_over_distress(rules, abuse), abuse, chat),
                 abusive=bool(abuse.hits),
                 model=self._cues,
             )

@@ -9616,22 +9616,37 @@ _ROWS_hate12: list[tuple[str, frozenset[str], str]] = [
         rf"off us|off our taxes|on handouts|off the taxpayer)(?![^ ])",
     ),
 ]
-HATE_RULES += _split_hate11(_ROWS_hate12)
-ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS_hate12))
-GUARDS_HATE8.update(
-    {
-        cue: (
-            NOT_SAID_hate9,
-            KIND_GROUP_hate9,
-            REFUTE_hate11,
-            _BEHAVE_hate11,
-            REFUTED_hate10,
-            NOT_ALL_OF_THEM,
-            REBUT_hate12,
-            *((VICTIM_hate12,) if cue in ("group_asked_hate12", "group_blamed_hate12") else ()),
-        )
-        for cue, _a, _b in _ROWS_hate12
-    }
+# hate12's guards, read for every row registered with ``_register_hate_rows``: said by others, a kind group,
+# refuted, a behaviour, "not all of them", rebutted in the same message
+_GUARDS_hate12: tuple[re.Pattern[str], ...] = (
+    NOT_SAID_hate9,
+    KIND_GROUP_hate9,
+    REFUTE_hate11,
+    _BEHAVE_hate11,
+    REFUTED_hate10,
+    NOT_ALL_OF_THEM,
+    REBUT_hate12,
+)
+
+
+def _register_hate_rows(
+    rows: list[tuple[str, frozenset[str], str]],
+    extra_guards: dict[str, tuple[re.Pattern[str], ...]],
+) -> None:
+    """Turn hate rows (cue, anchors, body) into rules: ``HATE_RULES`` gets each row compiled by
+    ``_split_hate11`` (cheap slot, then the named-group slot), ``ANCHORS`` gets the rows' anchors, and each cue
+    is read with hate12's guards (``_GUARDS_hate12``), followed by ``extra_guards[cue]`` when the row needs
+    more. A row's guards can still be set apart afterwards (``GUARDS_HATE8[cue] = ...``)."""
+    global HATE_RULES, ANCHORS
+    HATE_RULES += _split_hate11(rows)
+    ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in rows))
+    GUARDS_HATE8.update({cue: (*_GUARDS_hate12, *extra_guards.get(cue, ())) for cue, _a, _b in rows})
+
+
+# a question about a group or a group blamed can show the group harmed ("why are X always targeted"): quiet
+_register_hate_rows(
+    _ROWS_hate12,
+    {"group_asked_hate12": (VICTIM_hate12,), "group_blamed_hate12": (VICTIM_hate12,)},
 )
 # a disclaimer names the hate it denies ("i'm not racist but"): not quiet for that word, as hate11's
 GUARDS_HATE8["group_disclaimer_hate12"] = (KIND_GROUP_hate9, REFUTE_hate11, _BEHAVE_hate11, NOT_ALL_OF_THEM)
@@ -10656,22 +10671,7 @@ _ROWS_hate_threat13: list[tuple[str, frozenset[str], str]] = [
         rf"{B}secure the existence of (?:our|\S+)(?: \S+){{0,3}} (?:and )?a future for white{E}",
     ),
 ]
-HATE_RULES += _split_hate11(_ROWS_hate_threat13)
-ANCHORS = ANCHORS | frozenset().union(*(anchors for _cue, anchors, _body in _ROWS_hate_threat13))
-GUARDS_HATE8.update(
-    {
-        cue: (
-            NOT_SAID_hate9,
-            KIND_GROUP_hate9,
-            REFUTE_hate11,
-            _BEHAVE_hate11,
-            REFUTED_hate10,
-            NOT_ALL_OF_THEM,
-            REBUT_hate12,
-        )
-        for cue, _a, _b in _ROWS_hate_threat13
-    }
-)
+_register_hate_rows(_ROWS_hate_threat13, {})
 # the disclaimer names the stereotype it denies, and the illness row denies an illness: hate9's "people think
 # it's a stereotype" and kind-group guards read those very words, so these two rows go without them
 GUARDS_HATE8["not_racism_stats_threat13"] = (REFUTE_hate11, _BEHAVE_hate11, NOT_ALL_OF_THEM, REBUT_hate12)

@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Literal
 
 from bot.classify.judge import _abuse_lexicon as lex
 from bot.classify.judge import _abuse_rules as rules
@@ -1756,9 +1757,16 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
         self_talk = True
         hits = [h for h in hits if h.kind is not _I]
     if hits:
-        hits, self_talk = _own_reader_never13(surface, present, chat, hits, self_talk)
-    if hits and any(h.cue.endswith("_insult13") for h in hits):
-        hits, self_talk = _self_described_insult13(chat, hits, self_talk)
+        # who the hits are about is read on the hits as found, before never13's preface and neighbours
+        # disarm some of them
+        self_address = _self_address(surface, chat, hits)
+        if self_address == "scolds":
+            hits, self_talk = [], True  # the author scolds themself: self-talk, never an insult
+        else:
+            hits = _disarmed_phrases_never13(surface, present, hits)
+            if self_address == "describes":
+                kept = [h for h in hits if not h.cue.endswith("_insult13")]
+                hits, self_talk = kept, self_talk or len(kept) < len(hits)
     if hits and (
         rules.REASSURED_INSULT11.search(surface) is not None
         or rules.IRONY_REFUTED_INSULT11.search(surface) is not None
@@ -1791,13 +1799,24 @@ def _self_cue_never13(hit: AbuseHit) -> bool:
     return hit.kind is _I and rule in _SELF_CUES_never13 and word not in _NOT_SELF_WORDS_never13
 
 
-def _own_reader_never13(
-    surface: str, present: frozenset[str], chat: Chat, hits: list[AbuseHit], self_talk: bool
-) -> tuple[list[AbuseHit], bool]:
-    """never13: the hits whose reader is the author (self-address after a mistake, a feeling "it makes you
-    feel like a freak"), and the phrases a self-deprecating preface or neighbours disarm."""
-    alone = not chat.reply and not chat.mentions
-    if alone and all(_self_cue_never13(h) for h in hits) and rules.BLAME_never13.search(surface) is None:
+def _self_address(surface: str, chat: Chat, hits: list[AbuseHit]) -> Literal["scolds", "describes"] | None:
+    """The author addressing or describing themself: the hits are about the author, self-talk, never an
+    insult. Only with no member addressed (no reply, no mention); two shapes:
+
+    * ``"scolds"`` (never13): every hit is a generic insult cue (``_self_cue_never13``), no reader is blamed
+      (``BLAME_never13``) and the "you" is the author: a feeling a situation gives ("it makes you feel like a
+      freak", the hits' words in it), self-address after a mistake with the author's own care ("you forgot
+      your meds"), or a first-person failure (« j'ai encore raté »). Every hit goes.
+    * ``"describes"`` (insult13): insult13's rows read contempt with no insult noun ("imagine needing a
+      wheelchair and still …", "does the wittle epileptic need a nap?", « débile mais courageux »). Patients
+      say the same of themselves, as dark humour ("… that's me", "yes i do", "typical whiny bipolar me"):
+      with no second person in the author's own words and the author in them (I, me, my, moi), the one
+      described is the author. The insult13 hits go.
+
+    ``None``: someone else is addressed, or the author is not in the words."""
+    if chat.reply or chat.mentions:
+        return None
+    if all(_self_cue_never13(h) for h in hits) and rules.BLAME_never13.search(surface) is None:
         feel = rules.FEEL_LIKE_never13.search(surface)
         if (
             (feel is not None and all(h.cue.partition(":")[2] in feel.group(0).split() for h in hits))
@@ -1807,7 +1826,22 @@ def _own_reader_never13(
             )
             or rules.SELF_FAIL_I_never13.search(surface) is not None
         ):
-            return [], True  # the author scolds themself: self-talk, never an insult
+            return "scolds"
+    if any(h.cue.endswith("_insult13") for h in hits):
+        words = frozenset(chat.own_forms.split())
+        if _READER_insult13.isdisjoint(words) and not _SELF_insult13.isdisjoint(words):
+            return "describes"
+    return None
+
+
+# the reader named ("imagine …" is the rows' own frame, not a reader), and the author in the singular (not
+# « on » nor "we": the English preposition "on" is one of FIRST_SUBJ's words)
+_READER_insult13 = SECOND - {"imagine"}
+_SELF_insult13 = _ws("i im me myself my mine je j jsuis chui chuis moi mon ma mes")
+
+
+def _disarmed_phrases_never13(surface: str, present: frozenset[str], hits: list[AbuseHit]) -> list[AbuseHit]:
+    """never13: the phrases a self-deprecating preface or neighbours disarm."""
     if "asked" in present or "demande" in present:
         asked = rules.NOBODY_ASKED_SELF_never13.search(surface)
         if asked is not None:
@@ -1822,33 +1856,7 @@ def _own_reader_never13(
         and all(h.kind is not _I and h.kind is not _H for h in hits)
     ):
         hits = []  # "I know where you live now haha, we're neighbours!": a shared street, no menace
-    return hits, self_talk
-
-
-def _self_described_insult13(
-    chat: Chat, hits: list[AbuseHit], self_talk: bool
-) -> tuple[list[AbuseHit], bool]:
-    """insult13's rows read contempt with no insult noun ("imagine needing a wheelchair and still …", "does
-    the wittle epileptic need a nap?", « débile mais courageux »). Patients say the same of themselves, as
-    dark humour ("… that's me", "yes i do", "typical whiny bipolar me"): with no member addressed (no
-    mention, no reply, no second person in the author's own words) and the author in them (I, me, my, moi),
-    the one described is the author, and an insult13 row is self-talk, never an insult."""
-    words = frozenset(chat.own_forms.split())
-    if (
-        chat.reply
-        or chat.mentions
-        or not _READER_insult13.isdisjoint(words)
-        or _SELF_insult13.isdisjoint(words)
-    ):
-        return hits, self_talk
-    kept = [h for h in hits if not h.cue.endswith("_insult13")]
-    return kept, self_talk or len(kept) < len(hits)
-
-
-# the reader named ("imagine …" is the rows' own frame, not a reader), and the author in the singular (not
-# « on » nor "we": the English preposition "on" is one of FIRST_SUBJ's words)
-_READER_insult13 = SECOND - {"imagine"}
-_SELF_insult13 = _ws("i im me myself my mine je j jsuis chui chuis moi mon ma mes")
+    return hits
 
 
 _NEIGHBOURS_never13 = _ws("neighbours neighbors neighbour neighbor voisins voisines same meme")

@@ -15,15 +15,7 @@ import pytest
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import read
 from bot.domain.signals import AbuseKind, AbuseReading
-
-
-def judge(text: str, *, reply: bool = False) -> AbuseReading:
-    return assess_abuse(read(text, reply=reply))
-
-
-def kinds(text: str, *, reply: bool = False) -> set[AbuseKind]:
-    return {hit.kind for hit in judge(text, reply=reply).hits}
-
+from tests.classify.judge._helpers import judge, kinds
 
 # --- directed insults -----------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from bot.domain.policy.loader import load_policy
 # right. Measured commit by commit, without reading the file: insult13's merge added one self-talk message
 # nudged (its rows read contempt with no insult noun, which the author can say of themself). A guard written
 # from the lead's own sentences (the author in the singular, no member addressed:
-# `abuse._self_described_insult13`) did not bring it back; the message is not looked for.
+# `abuse._self_address`, "describes") did not bring it back; the message is not looked for.
 # Lowered on purpose at 21:40 UTC on 2026-12-07 (thirteenth day), by the merge of rounds 63-66 and the
 # relearned cues, before any rule changed: r67_check reported abuse, patient, 18 -> 17 of 23 (one report
 # fewer offered help); r70_groups hate 56 -> 54 of 91 (game) and 59 -> 58 of 94 (patient), two and one

@@ -16,14 +16,9 @@ from __future__ import annotations
 import pytest
 
 from bot.classify.judge import Judge
-from bot.domain.signals import AbuseKind
+from tests.classify.judge._helpers import rule_hate_cues as _hate
 
 _JUDGE = Judge(recent=False)
-
-
-def _hate(text: str) -> list[str]:
-    hits = _JUDGE.judge(text).abuse.hits
-    return [hit.cue for hit in hits if hit.kind is AbuseKind.HATE and not hit.learned]
 
 
 # (text, the hate11 row that reads it first; None: an older row reads it first)

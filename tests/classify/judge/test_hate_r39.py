@@ -13,16 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.classify.judge import Judge
 from bot.classify.judge import _abuse_rules as rules
 from bot.classify.judge.chat import read
-from bot.domain.signals import AbuseKind
-
-_JUDGE = Judge(recent=False)
-
-
-def _hits(text: str) -> list[str]:
-    return [hit.cue for hit in _JUDGE.judge(text).abuse.hits if hit.kind is AbuseKind.HATE]
+from tests.classify.judge._helpers import hate_cues as _hits
 
 
 @pytest.mark.parametrize(

@@ -15,13 +15,10 @@ from __future__ import annotations
 import pytest
 
 from bot.classify.judge import Judge
-from bot.domain.signals import AbuseKind, SupportLevel
+from bot.domain.signals import SupportLevel
+from tests.classify.judge._helpers import hate_cues as _hits
 
 _JUDGE = Judge(recent=False)
-
-
-def _hits(text: str) -> list[str]:
-    return [hit.cue for hit in _JUDGE.judge(text).abuse.hits if hit.kind is AbuseKind.HATE]
 
 
 # Kind words about a group: the harm denied, the group harmed, history. Every one was read as hate.

@@ -13,17 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.classify.judge.abuse import assess_abuse
-from bot.classify.judge.chat import read
-from bot.domain.signals import AbuseKind, AbuseReading
-
-
-def judge(text: str, *, reply: bool = False) -> AbuseReading:
-    return assess_abuse(read(text, reply=reply))
-
-
-def kinds(text: str, *, reply: bool = False) -> set[AbuseKind]:
-    return {h.kind for h in judge(text, reply=reply).hits}
+from bot.domain.signals import AbuseKind
+from tests.classify.judge._helpers import judge, kinds
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,9 @@ import pytest
 from bot.classify.judge.chat import read
 from bot.classify.judge.support import _RULES, _candidates, assess_support
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory
+from tests.classify.judge._helpers import assess
 
 C = WarningCategory
-
-
-def assess(text: str, *, reply: bool = False) -> SupportReading:
-    return assess_support(read(text, reply=reply))
 
 
 def categories(reading: SupportReading) -> set[WarningCategory]:

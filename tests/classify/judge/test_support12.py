@@ -27,21 +27,8 @@ import pytest
 
 from bot.classify.judge.abuse import assess_abuse
 from bot.classify.judge.chat import read
-from bot.classify.judge.support import assess_support
-from bot.domain.signals import SupportLevel, SupportReading
-
-
-def assess(text: str, *, reply: bool = False) -> SupportReading:
-    return assess_support(read(text, reply=reply))
-
-
-def offered_help(reading: SupportReading) -> bool:
-    return reading.help_request or reading.level is not SupportLevel.NONE
-
-
-def quiet(reading: SupportReading) -> bool:
-    return not reading.help_request and reading.level is SupportLevel.NONE
-
+from bot.domain.signals import SupportLevel
+from tests.classify.judge._helpers import assess, offered_help, quiet
 
 # --- illness talk is never toxicity -------------------------------------------------------------------------
 

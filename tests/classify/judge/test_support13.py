@@ -15,23 +15,10 @@ from __future__ import annotations
 import pytest
 
 from bot.classify.judge import Judge
-from bot.classify.judge.chat import read
-from bot.classify.judge.support import assess_support
-from bot.domain.signals import SupportLevel, SupportReading
+from bot.domain.signals import SupportLevel
+from tests.classify.judge._helpers import assess, offered_help, quiet
 
 _JUDGE = Judge(recent=False)
-
-
-def assess(text: str) -> SupportReading:
-    return assess_support(read(text))
-
-
-def offered_help(reading: SupportReading) -> bool:
-    return reading.help_request or reading.level is not SupportLevel.NONE
-
-
-def quiet(reading: SupportReading) -> bool:
-    return not reading.help_request and reading.level is SupportLevel.NONE
 
 
 # --- abuse received, told with how it landed ----------------------------------------------------------------

@@ -9,12 +9,8 @@ import pytest
 from bot.classify.judge import Judge
 from bot.classify.judge.abuse import curses_illness
 from bot.classify.judge.chat import read
-from bot.classify.judge.support import assess_support
-from bot.domain.signals import SupportLevel, SupportReading
-
-
-def assess(text: str, *, reply: bool = False) -> SupportReading:
-    return assess_support(read(text, reply=reply))
+from bot.domain.signals import SupportLevel
+from tests.classify.judge._helpers import assess
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.classify.judge.chat import read
-from bot.classify.judge.support import assess_support
-from bot.domain.signals import SupportLevel, SupportReading
-
-
-def assess(text: str, *, reply: bool = False) -> SupportReading:
-    return assess_support(read(text, reply=reply))
-
-
-def offered_help(reading: SupportReading) -> bool:
-    return reading.help_request or reading.level is not SupportLevel.NONE
-
+from bot.domain.signals import SupportLevel
+from tests.classify.judge._helpers import assess, offered_help
 
 # --- a group's birth or existence denied is hate, the author's own is ideation ---------------------------
 
