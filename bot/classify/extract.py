@@ -164,7 +164,9 @@ class SignalExtractor:
             term_hits=scan.hits,
             allowed_terms=scan.allowed,
             pattern_hits=self.patterns.find(text, key.folded),
-            phrases=_hate_over_crisis_phrases_fa13(self.phrases.find(key), support, abuse),
+            phrases=_negated_crisis_phrases_support14(
+                _hate_over_crisis_phrases_fa13(self.phrases.find(key), support, abuse), support
+            ),
             mention_count=mention_count,
             mass_mention=mass_mention,
             messages_in_window=messages_in_window,
@@ -212,6 +214,17 @@ def _hate_over_crisis_phrases_fa13(
         or abuse.reported
         or not any(hit.kind is AbuseKind.HATE and not hit.learned for hit in abuse.hits)
     ):
+        return phrases
+    return tuple(phrase for phrase in phrases if phrase.kind != "crisis")
+
+
+def _negated_crisis_phrases_support14(
+    phrases: tuple[PhraseHit, ...], support: SupportReading
+) -> tuple[PhraseHit, ...]:
+    """A policy crisis phrase inside a death wish the author negates beside a will to live ("i'm not better
+    off dead, i want to live"): the support detector read it as distress at most (``will_to_live``) and the
+    phrase, which cannot hear the negation, is dropped; a crisis the detector heard keeps every phrase."""
+    if not phrases or support.level is SupportLevel.CRISIS or "will_to_live" not in support.lowered_by:
         return phrases
     return tuple(phrase for phrase in phrases if phrase.kind != "crisis")
 

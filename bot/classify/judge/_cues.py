@@ -594,6 +594,8 @@ def lift(
     """``reading`` raised where the learned cues say so (see the module docstring); never lowered."""
     if abusive or reading.level is SupportLevel.CRISIS or "game_schedule" in reading.lowered_by:
         return reading  # the rules read a game's schedule (``support._scheduled_fa13``): not veiled
+    if "will_to_live" in reading.lowered_by or "ordinary_decision" in reading.lowered_by:
+        return reading  # a death wish negated, or a game's decision (``support``, support14): not raised
     crisis_margin, help_margin = margins(model or cue_model(), chat, found, scores)
     sign = WarningSign(WarningCategory.VEILED, 3, CUE)
     if reading.level is SupportLevel.DISTRESS and crisis_margin >= CRISIS_FROM_DISTRESS:

@@ -322,7 +322,8 @@ _GATED_KINDS = _SIGN_KINDS | {"help", "other_person"}
 _CONTEXT_KINDS = (
     "time", "place", "returning", "past", "recovered", "awareness", "medical", "negation", "real_life",
     "leaving", "means", "plan", "illness", "illness_hyperbole", "loss", "game_plan_fa13",
-    "game_last_fa13",
+    "game_last_fa13", "will_to_live_support14", "decision_ordinary_support14", "dose_care_support14",
+    "involuntary_support14",
 )  # fmt: skip
 _RULES, _INDEX, _ALWAYS = _compile(
     rule for rule in (*RULES, *RULES_support9, *HELP_RULES, *HELP_RULES_support9) if rule.kind in _GATED_KINDS
@@ -444,6 +445,19 @@ _LIGHT_DENIED = re.compile(
     r"\b(?:pas mdr|pas lol|not lol|not funny|not joking|pas drole|(?:new )?personal best|achievement unlocked"
     r"|record battu|nouveau record|but not really|mais pas vraiment|jk not jk|not jk|lol no|lol not)\b"
 )
+# support14: the decision cues, dropped when the decision's content is a game's or an outing's ("i've made
+# my decision, tonight i go full dps"); the lethality questions a question about one's own dose lowers; the
+# cues of harm an involuntary movement (a tic, a seizure) lowers; the marker the learned cues may not raise.
+_DECISION_CUES_support14 = frozenset(
+    {"decided_en", "decided_fr", "decided_weak_en", "decided_weak_fr", "intent_more2", "resolve_r25"}
+)
+_DECISION_WORDS_support14 = frozenset(
+    ["decision", "decisions", "choice", "decided", "decide", "decidee", "decider", "choisi", "mind"]
+)
+_DOSE_CUES_support14 = frozenset({"lethality_plan", "lethal_question", "how_many_means", "means_at_hand"})
+_INVOLUNTARY_CUES_support14 = frozenset({"hurt_myself"})
+WILL_TO_LIVE_support14 = "will_to_live"
+ORDINARY_DECISION_support14 = "ordinary_decision"
 # Signs of a present plan: a crisis that holds one is never lowered.
 _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, WarningCategory.GOODBYE})
 
@@ -506,7 +520,7 @@ def assess_support(chat: Chat) -> SupportReading:
         own, quoted = full, False  # "'i'm tired, boss.' that's me": the quote is the author's own
     candidates = _candidates(vocab)
     errand = None if vocab.isdisjoint(_ERRAND_WORDS_fa13) else _ERRAND_AFTER_fa13  # fa13: a help desk's
-    help_request = desk = False
+    help_request = desk = ordinary_decision = False
     other = False
     hits: list[tuple[str, str, int]] = []
     for number in candidates:
@@ -593,6 +607,14 @@ def assess_support(chat: Chat) -> SupportReading:
     if hits:
         hits = _without_group_burden(hits, own, vocab)  # "deaf people are a burden": not the author's
     if (
+        not vocab.isdisjoint(_DECISION_WORDS_support14)
+        and all(cue in _DECISION_CUES_support14 for _, cue, _ in hits)
+        and _CONTEXT["decision_ordinary_support14"].search(own)
+        and not _CONTEXT["game_last_fa13"].search(own)
+    ):
+        hits = []  # "i've made my decision, tonight i go full dps": a game's or an outing's (support14)
+        ordinary_decision = True
+    if (
         hits
         and all(cue in _AIMED_AWAY_CUES and severity <= 2 for _, cue, severity in hits)
         and _AIMED_AWAY.search(own)
@@ -600,6 +622,8 @@ def assess_support(chat: Chat) -> SupportReading:
     ):
         hits = []  # "les X ça sert à rien", "nobody cares what you think": aimed at someone else
     if not hits and not other:
+        if ordinary_decision:  # the learned cues may not raise it (``_cues.lift``)
+            return SupportReading(help_request=help_request, lowered_by=(ORDINARY_DECISION_support14,))
         if desk and not help_request:  # the learned cues may not hear a request in it (``_cues.lift``)
             return SupportReading(lowered_by=(HELP_DESK_fa13,))
         return SupportReading(help_request=True) if help_request else _NONE
@@ -688,6 +712,21 @@ def assess_support(chat: Chat) -> SupportReading:
             )
             if "negation" in context and not wish:  # "i won't do anything" does not undo "i want to be dead"
                 lowered.append("negated")
+            if (
+                "involuntary_support14" in context
+                and {s.cue for s in signs.values() if s.severity >= 3} <= _INVOLUNTARY_CUES_support14
+                and "medical" not in lowered
+            ):
+                lowered.append("medical")  # "punched myself in the face during a tic attack" (support14)
+        if (
+            "dose_care_support14" in context
+            and "medical" not in lowered
+            and all(
+                s.cue in _DOSE_CUES_support14 or s.category is WarningCategory.DISTRESS
+                for s in signs.values()
+            )
+        ):
+            lowered.append("medical")  # "how many mg is too much? pain clinic upped me…" (support14)
         strong_cues = {s.cue for s in signs.values() if s.severity >= 3}
         if "illness_hyperbole" in context and strong_cues <= {"want_die_en", "wish_absent_fr"}:
             lowered.append(
@@ -700,6 +739,8 @@ def assess_support(chat: Chat) -> SupportReading:
     if other and not signs:
         signs["other_person"] = WarningSign(WarningCategory.DISTRESS, 1, "other_person")
 
+    if not crisis and "will_to_live_support14" in context:
+        lowered.append(WILL_TO_LIVE_support14)  # « je serais pas mieux mort, je veux vivre » (support14)
     if crisis:
         level = SupportLevel.CRISIS
     elif any(cue not in _MODIFIERS for cue in signs) and not (

@@ -174,6 +174,9 @@ def test_the_judge_applies_the_lift_to_what_the_rules_leave_below_crisis() -> No
     # The rules' own crises on illness talk, apart from the learned lift (which adds none today). Round 67
     # (twelfth day) brought the hardest illness talk: a patient asking how much of their own medicine is toxic
     # ("pain clinic upped me… how many mg is too much"), "felt like dying in the ER… on the mend now", a dream
-    # of dying, a compression garment "cutting into my arm". 13 of 1,173 are read as crisis by the rules (the
-    # crisis protocol, privately: never a sanction; docs/MODERATION.md, known limits): a ceiling, no target.
-    assert false_by_rules <= 13
+    # of dying, a compression garment "cutting into my arm". 13 of 1,173 were read as crisis by the rules, 15
+    # once rounds 63 and 64 joined; support14 read the dose questions that seek care, the fear of dying in an
+    # illness, the nightmare, the tic, the garment, the disease as subject, the decision to go out, the thanks
+    # for condolences: 1 is left (« on est un fardeau pour nos familles… pas nous », a collective "we" taken
+    # back). The crisis protocol, privately: never a sanction (docs/MODERATION.md, known limits): a ceiling.
+    assert false_by_rules <= 1
