@@ -77,15 +77,19 @@ twins of the threat and insult tests then go to a person ("I'll come to your hou
 casserole" 3.8, "careful, your car is going to catch fire if you keep driving like that" 4.0; « t'as la
 mémoire d'un éléphant toi » 4.3).
 Twelfth day (learn14, 2026-12-07, 20,437 tune messages, 6,169 quiet; ``python scripts/learn-cues.py --cv
---folds 5``, whose support grid now reaches down to 0.5 and 1.0): the support reading shrinks its weights
-harder (``SUPPORT_L2`` 0.02 against 0.001, chosen among 0.001, 0.003, 0.01, 0.02 and 0.03 on the same folds;
-the abuse reading keeps ``L2``), which makes its margins smaller and its thresholds lower. At the same false
+--folds 5``, whose support grid now reaches down to 0.5 and 1.0), measured and NOT kept: the support reading
+shrunk harder (``l2`` 0.02 against 0.001, best among 0.001, 0.003, 0.01, 0.02 and 0.03 on the same folds;
+the abuse reading at ``L2``), which makes its margins smaller and its thresholds lower. At the same false
 alarms the held-out rounds get more crisis messages: before, (1.0, 2.0) found 3,430 of 3,616 at 84 false
 crisis offers on quiet messages (rules alone 59); after, (1.0, 0.75) finds 3,445 at 84 and (0.5, 0.75) 3,453
-at 85. By the rule (at most 0.5 %, 30 added) the lift now takes 0.5 from distress and 0.625 from none: 3,461
-at 89 (30 added). The distress lift by its rule (at most 12 added offers on the rules' 191) takes 1.75: 1,651
-of 1,772 distress and 1,366 of 1,398 help messages offered help at 11 added, against 1,645 and 1,367 at 12
-added with the old weights at 3.0 (a small gain). Measured the same way and not kept (on 19,663 tune
+at 85. By the rule (at most 0.5 %, 30 added) the lift would take 0.5 from distress and 0.625 from none: 3,461
+at 89 (30 added). But with those weights and thresholds (0.5, 0.625, distress 1.75) a quiet twin of
+``test_fa13.py`` ("i'm done with everything for the raid tonight, flasks are in the guild bank") became a
+crisis and two first-sight rounds fell below their minimums by one message each (r68 help, r71 distress, both
+presets: help and distress lifted to crisis); no safer threshold was checked in time. The distress lift
+by its rule (at most 12 added offers on the rules' 191) would take 1.75: 1,651 of 1,772 distress and 1,366
+of 1,398 help messages offered help at 11 added, against 1,645 and 1,367 at 12 added with the old weights
+at 3.0 (a small gain). Measured the same way and not kept (on 19,663 tune
 messages, a replica of this learner): letter 3- to 5-grams inside lemmas of five letters or more (seen in 3
 messages or more), for both readings, at ``L2`` and at 0.01: fewer crisis messages (3,287 against 3,309 at
 30 added false offers), fewer distress and help (2,850 against 2,864 at 12 added), and for the whole review
@@ -143,14 +147,13 @@ INSULT_AT_THE_READER = 4.5
 # 2.5 on the tenth, but the hate tests' quiet twins then go to a person (module docstring), so it stays at
 # ``ABUSE_REVIEW``
 HATE_AT_A_GROUP = 5.0
-CRISIS_FROM_DISTRESS = 0.5
-CRISIS_FROM_NONE = 0.625
-DISTRESS_FROM_NONE = 1.75
+CRISIS_FROM_DISTRESS = 1.0
+CRISIS_FROM_NONE = 2.0
+DISTRESS_FROM_NONE = 3.0
 MIN_COUNT = 2  # a feature must occur in this many tune messages to get a weight
 EPOCHS = 20  # passes of stochastic gradient descent over the tune split
 RATE = 0.1  # the first pass's step (it shrinks with each pass)
 L2 = 0.001  # shrinkage towards zero: no single word may decide alone (the abuse reading)
-SUPPORT_L2 = 0.02  # the support reading's shrinkage, chosen by author-round validation (module docstring)
 CLASSES = ("crisis", "help", "other")
 CUE = "learned_cues"
 
@@ -317,7 +320,6 @@ class CueModel(_LinearReading):
     """Crisis, distress-or-help, or anything else."""
 
     classes = CLASSES
-    l2 = SUPPORT_L2
 
 
 ABUSE_CLASSES = ("insult", "hate", "threat", "other")
