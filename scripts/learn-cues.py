@@ -58,8 +58,10 @@ def cross_validate(folds: int = 0) -> None:
     records = _tune_records()
     chats = [(read(text), category, kind) for text, category, kind, _ in records]
     rules = [(assess_support(chat), assess_abuse(chat)) for chat, _, _ in chats]
-    support_grid = [(a, b) for a in (0.0, 1.0, 2.0) for b in (1.5, 2.0, 2.5, 3.0, 4.0, 5.0)]
-    distress_grid = (1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
+    support_grid = [
+        (a, b) for a in (0.0, 0.5, 1.0, 2.0) for b in (0.5, 0.625, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
+    ]
+    distress_grid = (1.0, 1.125, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0, 5.0)
     abuse_grid = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 4.5, 5.0, 6.0, 8.0)
     crisis: dict[tuple[float, float], dict[str, list[int]]] = {
         g: defaultdict(lambda: [0, 0]) for g in support_grid

@@ -76,6 +76,28 @@ reader from 3.5 (301 found, 17 benign) or an insult from 4.0 (306, 22 benign); n
 twins of the threat and insult tests then go to a person ("I'll come to your house at 5 to drop the
 casserole" 3.8, "careful, your car is going to catch fire if you keep driving like that" 4.0; « t'as la
 mémoire d'un éléphant toi » 4.3).
+Twelfth day (learn14, 2026-12-07, 20,437 tune messages, 6,169 quiet; ``python scripts/learn-cues.py --cv
+--folds 5``, whose support grid now reaches down to 0.5 and 1.0), measured and NOT kept: the support reading
+shrunk harder (``l2`` 0.02 against 0.001, best among 0.001, 0.003, 0.01, 0.02 and 0.03 on the same folds;
+the abuse reading at ``L2``), which makes its margins smaller and its thresholds lower. At the same false
+alarms the held-out rounds get more crisis messages: before, (1.0, 2.0) found 3,430 of 3,616 at 84 false
+crisis offers on quiet messages (rules alone 59); after, (1.0, 0.75) finds 3,445 at 84 and (0.5, 0.75) 3,453
+at 85. By the rule (at most 0.5 %, 30 added) the lift would take 0.5 from distress and 0.625 from none: 3,461
+at 89 (30 added). But with those weights and thresholds (0.5, 0.625, distress 1.75) a quiet twin of
+``test_fa13.py`` ("i'm done with everything for the raid tonight, flasks are in the guild bank") became a
+crisis and two first-sight rounds fell below their minimums by one message each (r68 help, r71 distress, both
+presets: help and distress lifted to crisis); no safer threshold was checked in time. The distress lift
+by its rule (at most 12 added offers on the rules' 191) would take 1.75: 1,651 of 1,772 distress and 1,366
+of 1,398 help messages offered help at 11 added, against 1,645 and 1,367 at 12 added with the old weights
+at 3.0 (a small gain). Measured the same way and not kept (on 19,663 tune
+messages, a replica of this learner): letter 3- to 5-grams inside lemmas of five letters or more (seen in 3
+messages or more), for both readings, at ``L2`` and at 0.01: fewer crisis messages (3,287 against 3,309 at
+30 added false offers), fewer distress and help (2,850 against 2,864 at 12 added), and for the whole review
+fewer abuse messages at every budget (261 against 361 at 14 benign and 2 banter, thresholds free); more
+words only spread the weights of a round's own words wider. A stronger shrinkage for the abuse reading
+(0.005) found 377 abuse messages against 361 at 14 benign and 2 banter with every margin re-chosen on the
+folds, but its margins (review, aimed, report) were chosen by hand against quiet twins of the hate, threat
+and insult tests: re-choosing them was left to a later day.
 The figures in ``docs/MODERATION.md`` come from the held-back split, only ever printed as a whole, never used
 to choose. The weights are data, kept in
 ``cue_weights.json`` beside this module and regenerated from the tune split by ``scripts/learn-cues.py`` (a
@@ -131,7 +153,7 @@ DISTRESS_FROM_NONE = 3.0
 MIN_COUNT = 2  # a feature must occur in this many tune messages to get a weight
 EPOCHS = 20  # passes of stochastic gradient descent over the tune split
 RATE = 0.1  # the first pass's step (it shrinks with each pass)
-L2 = 0.001  # shrinkage towards zero: no single word may decide alone
+L2 = 0.001  # shrinkage towards zero: no single word may decide alone (the abuse reading)
 CLASSES = ("crisis", "help", "other")
 CUE = "learned_cues"
 
@@ -208,6 +230,7 @@ class _LinearReading:
     and compared exactly."""
 
     classes: tuple[str, ...] = ()
+    l2 = L2  # shrinkage towards zero at each step, of the weights of the features present
     extended = False  # learns from the skip-pairs and stems of ``features`` too
     # set on a reading loaded from the weights file (``_load``): both readings' rows, shared, and this
     # reading's columns in them; None on a reading learned here or made by ``from_data``
@@ -233,7 +256,7 @@ class _LinearReading:
         for epoch in range(EPOCHS):
             shuffle(data)
             step = RATE / (1 + 0.2 * epoch)
-            shrink = 1 - step * L2
+            shrink = 1 - step * self.l2
             for found, target in data:
                 columns = [weights[f] for f in found]
                 scores = [b + sum(column[k] for column in columns) for k, b in enumerate(bias)]
