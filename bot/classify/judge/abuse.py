@@ -1699,6 +1699,9 @@ _FOND_VOIDS = _FOND_VOIDS | rules.TEASED_INSULT12
 # insult13: the rows friends say too, laughing or loving (``_abuse_rules.TEASED_INSULT13``)
 _LAUGH_VOIDS = _LAUGH_VOIDS | rules.TEASED_INSULT13
 _FOND_VOIDS = _FOND_VOIDS | rules.TEASED_INSULT13
+# insult14: every row is voided by a fond word, a few by a laugh too (``_abuse_rules.FOND_INSULT14``)
+_LAUGH_VOIDS = _LAUGH_VOIDS | rules.LAUGH_INSULT14
+_FOND_VOIDS = _FOND_VOIDS | rules.FOND_INSULT14
 
 
 # Day 7 (lead): a crowd called to someone's messages with kind words is a kindness, not a raid ("everyone
@@ -1759,6 +1762,8 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
         hits, self_talk = _own_reader_never13(surface, present, chat, hits, self_talk)
     if hits and any(h.cue.endswith("_insult13") for h in hits):
         hits, self_talk = _self_described_insult13(chat, hits, self_talk)
+    if hits and any(h.cue.endswith("_insult14") for h in hits):
+        hits, self_talk = _self_described_insult13(chat, hits, self_talk, suffix="_insult14")
     if hits and (
         rules.REASSURED_INSULT11.search(surface) is not None
         or rules.IRONY_REFUTED_INSULT11.search(surface) is not None
@@ -1826,7 +1831,7 @@ def _own_reader_never13(
 
 
 def _self_described_insult13(
-    chat: Chat, hits: list[AbuseHit], self_talk: bool
+    chat: Chat, hits: list[AbuseHit], self_talk: bool, *, suffix: str = "_insult13"
 ) -> tuple[list[AbuseHit], bool]:
     """insult13's rows read contempt with no insult noun ("imagine needing a wheelchair and still …", "does
     the wittle epileptic need a nap?", « débile mais courageux »). Patients say the same of themselves, as
@@ -1841,7 +1846,7 @@ def _self_described_insult13(
         or _SELF_insult13.isdisjoint(words)
     ):
         return hits, self_talk
-    kept = [h for h in hits if not h.cue.endswith("_insult13")]
+    kept = [h for h in hits if not h.cue.endswith(suffix)]  # insult14 passes its own rows' suffix
     return kept, self_talk or len(kept) < len(hits)
 
 
