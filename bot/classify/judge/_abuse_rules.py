@@ -10942,7 +10942,7 @@ _RAW_INSULT14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _I,
         "insult_worse_than_thing_insult14",
         "dumber stupider thicker dimmer useless annoying brainless useful con conne bete debile inutile nul nulle "
-        "lent lente chiant chiante utile malin maligne intelligent intelligente smart mieux more plus even meme",
+        "lent lente chiant chiante utile intelligent intelligente smart mieux more plus even meme",
         None,
         False,
         rf"{B}{_YOU_ARE_insult14} (?:(?!not|pas|never|jamais|no)\S+ )?(?:dumber|stupider|thicker|dimmer|"
@@ -11007,7 +11007,7 @@ _RAW_INSULT14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         False,
         r"(?<![^ ])how (?:are you|r you|are u|can you be|can anyone be|is anyone|can someone be|do you manage to be|"
         r"did you get|is it possible to be|are you still) (?:this|so|that) "
-        rf"{_DIM_insult14}(?![^ ])"
+        rf"{_DIM_insult14}(?= (?:at|in|with|on|for|a|au|en|dans|sur|pour)(?![^ ]))"
         r"|(?<![^ ])(?:comment (?:tu peux|t arrives a|on peut|tu fais pour|tu arrives a|c est possible d|peut on|"
         r"fais tu pour)|c est pas possible d|pas possible d|c est impossible d|c est dingue d|how is it possible to) "
         rf"(?:etre|be) (?:aussi|si|autant|this|so|a ce point) {_DIM_insult14}(?![^ ])"
@@ -11210,7 +11210,7 @@ _RAW_INSULT14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         r"alors|donc|intelligent|malin|maligne|story|bye|ok|okay|please|pls|sweetie|darling|hun|kid|gamin) )"
         r"(?:go back to|get back to|retourne a|retourne au|retourne en|retourne jouer a|retourne jouer au|"
         r"retourne jouer aux|retourne sur|back to) (?:\S+ ){0,2}?(?:eating (?:your |ur )?crayons|crayons|"
-        r"kindergarten|school|preschool|nursery|the tutorial|tutorial|maternelle|l ecole|ecole|tuto|legos|lego|"
+        r"kindergarten|school|preschool|nursery|maternelle|l ecole|ecole|legos|lego|"
         r"candy crush|roblox|bac a sable|sandbox|creche|mobile games|coloring|colouring|coloriage|playground|"
         r"cour de recre|la sieste|your crib)(?![^ ])"
         r"|(?<![^ ])(?:va|allez|go|vas) (?:te coucher|dormir|au lit|to bed|to sleep)(?: \S+){0,3} "
@@ -11510,5 +11510,6 @@ LAUGH_INSULT14 = frozenset(
     (
         "insult_attribute_of_thing_insult14", "insult_who_raised_you_insult14",
         "insult_just_learned_to_breathe_insult14", "insult_contempt_predicate_insult14",
+        "insult_how_this_bad_insult14",
     )
 )  # fmt: skip

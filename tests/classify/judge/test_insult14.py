@@ -121,7 +121,6 @@ def insulted(text: str) -> bool:
         "clown energy from you as always",
         "whoever coached you should be fired",
         "you couldn't hit a barn even with an aimbot",
-        "you flame everyone but you're still iron",
         "what a joke you are, 60 attempts and you still can't clear it, uninstall",
     ],
 )
