@@ -1700,6 +1700,9 @@ _FOND_VOIDS = _FOND_VOIDS | rules.TEASED_INSULT12
 # insult13: the rows friends say too, laughing or loving (``_abuse_rules.TEASED_INSULT13``)
 _LAUGH_VOIDS = _LAUGH_VOIDS | rules.TEASED_INSULT13
 _FOND_VOIDS = _FOND_VOIDS | rules.TEASED_INSULT13
+# insult14: every row is voided by a fond word, a few by a laugh too (``_abuse_rules.FOND_INSULT14``)
+_LAUGH_VOIDS = _LAUGH_VOIDS | rules.LAUGH_INSULT14
+_FOND_VOIDS = _FOND_VOIDS | rules.FOND_INSULT14
 
 
 # Day 7 (lead): a crowd called to someone's messages with kind words is a kindness, not a raid ("everyone
@@ -1765,7 +1768,7 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
         else:
             hits = _disarmed_phrases_never13(surface, present, hits)
             if self_address == "describes":
-                kept = [h for h in hits if not h.cue.endswith("_insult13")]
+                kept = [h for h in hits if not h.cue.endswith(_DESCRIBED_ROWS)]
                 hits, self_talk = kept, self_talk or len(kept) < len(hits)
     if hits and (
         rules.REASSURED_INSULT11.search(surface) is not None
@@ -1807,11 +1810,11 @@ def _self_address(surface: str, chat: Chat, hits: list[AbuseHit]) -> Literal["sc
       (``BLAME_never13``) and the "you" is the author: a feeling a situation gives ("it makes you feel like a
       freak", the hits' words in it), self-address after a mistake with the author's own care ("you forgot
       your meds"), or a first-person failure (« j'ai encore raté »). Every hit goes.
-    * ``"describes"`` (insult13): insult13's rows read contempt with no insult noun ("imagine needing a
+    * ``"describes"`` (insult13, insult14): their rows read contempt with no insult noun ("imagine needing a
       wheelchair and still …", "does the wittle epileptic need a nap?", « débile mais courageux »). Patients
       say the same of themselves, as dark humour ("… that's me", "yes i do", "typical whiny bipolar me"):
       with no second person in the author's own words and the author in them (I, me, my, moi), the one
-      described is the author. The insult13 hits go.
+      described is the author. Those rows' hits go.
 
     ``None``: someone else is addressed, or the author is not in the words."""
     if chat.reply or chat.mentions:
@@ -1827,7 +1830,7 @@ def _self_address(surface: str, chat: Chat, hits: list[AbuseHit]) -> Literal["sc
             or rules.SELF_FAIL_I_never13.search(surface) is not None
         ):
             return "scolds"
-    if any(h.cue.endswith("_insult13") for h in hits):
+    if any(h.cue.endswith(_DESCRIBED_ROWS) for h in hits):
         words = frozenset(chat.own_forms.split())
         if _READER_insult13.isdisjoint(words) and not _SELF_insult13.isdisjoint(words):
             return "describes"
@@ -1837,6 +1840,8 @@ def _self_address(surface: str, chat: Chat, hits: list[AbuseHit]) -> Literal["sc
 # the reader named ("imagine …" is the rows' own frame, not a reader), and the author in the singular (not
 # « on » nor "we": the English preposition "on" is one of FIRST_SUBJ's words)
 _READER_insult13 = SECOND - {"imagine"}
+# the rows whose contempt the author may say of themself (insult13 and insult14)
+_DESCRIBED_ROWS = ("_insult13", "_insult14")
 _SELF_insult13 = _ws("i im me myself my mine je j jsuis chui chuis moi mon ma mes")
 
 
