@@ -357,6 +357,10 @@ _REPORT_ANCHORS = _ws(
     receive recois recoit recus prends prend
     """
 )
+# fa14: the reporting constructions the rows above missed (``rules.REPORT_fa14``: told in the passive, a
+# message named by where it came or whose it is, a verb of saying loud or low aimed at the author)
+_REPORT = re.compile(f"(?:{_REPORT.pattern})|{rules.REPORT_fa14.pattern}")
+_REPORT_ANCHORS = _REPORT_ANCHORS | rules.REPORT_ANCHORS_fa14
 
 # --------------------------------------------------------------------------------------------------------
 # Obfuscation the normaliser left: spaced letters across word boundaries, masks, enclosed letters.
