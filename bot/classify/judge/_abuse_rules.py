@@ -10829,6 +10829,7 @@ NEIGHBOURS_never13 = re.compile(
 #   disability, « le handicap », dyslexia), and never when a correction follows ("…, it's a difference",
 #   « …, c'est une autre façon de penser », "but a syndrome") unless the correction is itself a denial
 #   ("it's laziness").
+# "depression" alone is no anchor of the row: hate12's illness rows read it (``illness_fake_hate12``).
 # The subject said of oneself ("my depression is all in my head", « ma fibro c'est de la flemme ») is self-doubt,
 # not hate; of the reader ("your fibro is fake") it is an insult, read by the insult rows. The gap after the
 # verb never crosses a negation (fa13), so "depression is not a weakness",
@@ -10844,7 +10845,7 @@ _COND_SUBJ_fa14 = (
     r"la neurodivergence|neurodivergence|being autistic|etre autiste"
 )
 _ANCHORS_ILL_fa14 = ws(
-    "fibromyalgie fibromyalgia fibro lupus depression fatigue cfs burn burnout invisibles invisible illness "
+    "fibromyalgie fibromyalgia fibro lupus fatigue cfs burn burnout invisibles invisible illness "
     "illnesses covid endometriose endometriosis endo chroniques chronic autisme autism handicap disability "
     "disabilities tdah adhd dyslexie dyslexia neurodivergence autistic autiste"
 )
