@@ -11513,3 +11513,185 @@ LAUGH_INSULT14 = frozenset(
         "insult_how_this_bad_insult14",
     )
 )  # fmt: skip
+# --------------------------------------------------------------------------------------------------------
+# fa14 (false alarms that punish the wrong people, day 13).
+#
+# ``group_ideology``'s second clause (an illness or a condition denied) still read "autism is not a disease",
+# « l'autisme n'est pas une maladie » as a denial: fa13's bare "not a disease" predicate. The clause is
+# rewritten with two subject slots and two kinds of predicate:
+# * a denial of genuineness (fake, made up, not real, "not a real disease", « pas une vraie maladie »,
+#   "doesn't exist", "all in your head", for attention, an excuse, a scam): hate whatever the subject;
+# * "not a disease" / « pas une maladie » with nothing more: a denial only of an illness (fibromyalgia, lupus,
+#   long covid, depression, ME/CFS...), never of a condition people live as a way of being (autism, ADHD,
+#   disability, « le handicap », dyslexia), and never when a correction follows ("…, it's a difference",
+#   « …, c'est une autre façon de penser », "but a syndrome") unless the correction is itself a denial
+#   ("it's laziness").
+# "depression" alone is no anchor of the row: hate12's illness rows read it (``illness_fake_hate12``).
+# The subject said of oneself ("my depression is all in my head", « ma fibro c'est de la flemme ») is self-doubt,
+# not hate; of the reader ("your fibro is fake") it is an insult, read by the insult rows. The gap after the
+# verb never crosses a negation (fa13), so "depression is not a weakness",
+# "disability is not a dirty word", « le handicap n'est pas une fatalité » deny the predicate: a defence.
+_ILL_SUBJ_fa14 = (
+    r"la fibromyalgie|fibromyalgia|la fibro|fibro|le lupus|lupus|la depression|depression|chronic fatigue|"
+    r"chronic fatigue syndrome|la fatigue chronique|me cfs|cfs|le burn out|burn out|burnout|le burnout|"
+    r"les maladies invisibles|invisible illness|invisible illnesses|long covid|le covid long|covid long|"
+    r"l endometriose|endometriosis|l endo|les maladies chroniques|chronic illness|chronic illnesses"
+)
+_COND_SUBJ_fa14 = (
+    r"l autisme|autism|le handicap|disability|disabilities|le tdah|tdah|adhd|la dyslexie|dyslexia|"
+    r"la neurodivergence|neurodivergence|being autistic|etre autiste"
+)
+_ANCHORS_ILL_fa14 = ws(
+    "fibromyalgie fibromyalgia fibro lupus fatigue cfs burn burnout invisibles invisible illness "
+    "illnesses covid endometriose endometriosis endo chroniques chronic autisme autism handicap disability "
+    "disabilities tdah adhd dyslexie dyslexia neurodivergence autistic autiste"
+)
+_DENIAL_fa14 = (
+    r"fake|bidon|une invention|an invention|invention|invente|inventee|de la flemme|flemme|laziness|paresse|"
+    r"de la paresse|an excuse|une excuse|excuse|excuses|des excuses|un mensonge|mensonge|a lie|lie|lies|"
+    r"made up|not real|pas reel|pas reelle|pas une vraie maladie|pas un vrai handicap|pas une vraie (?:pathologie|"
+    r"chose|condition)|not a real (?:illness|disease|thing|condition|disability|sickness)|not a thing|"
+    r"not even a thing|pas un truc|pas un vrai truc|une arnaque|a scam|scam|arnaque|a hoax|hoax|a myth|un mythe|"
+    r"du vent|du pipeau|du flan|du cinema|pour les faibles|for the weak|for weak people|for attention|"
+    r"pour l attention|pour se faire plaindre|dans la tete|dans ta tete|dans leur tete|in your head|in their head|"
+    r"in their heads|in the head|in ur head"
+)
+_BARE_ILL_fa14 = r"pas une maladie|pas vraiment une maladie|not an illness|not a disease|not a sickness|not really a disease"
+# a correction after the bare "not a disease": "…, it's a difference", « …, c'est un syndrome »; a correction
+# that denies ("it's laziness", « c'est de la flemme ») is no defence
+_CORRECTED_fa14 = (
+    r"(?:(?: \S+){0,2} (?:it s|its|it is|c est|c|but|mais|rather|plutot|ce sont|they are|it s more|"
+    r"more like|plus)(?![^ ])(?!(?: \S+){0,4} (?:" + _DENIAL_fa14 + r"|laziness|lazy|weakness|faiblesse|"
+    r"choice|choix|a choice|un choix|greed|caprice|bad parenting|mauvaise education)(?![^ ])))"
+)
+# the subject is the author's own (self-doubt) or the reader's ("ta fibro c'est dans ta tête": an insult, read
+# by the insult rows)
+_NOT_MINE_fa14 = (
+    r"(?<!my )(?<!mon )(?<!ma )(?<!mes )(?<!our )(?<!notre )(?<!nos )(?<!m )(?<!mine )(?<!your )(?<!ur )"
+    r"(?<!ton )(?<!ta )(?<!tes )(?<!votre )(?<!vos )(?<!yo )"
+)
+_GAP_fa14 = r"(?: (?!" + _NEG_fa13 + r")\S+){0,3}"
+_VERB_fa14 = r"(?:is|c est|est|c|=|are|it s|its|it is)"
+_ILL_CLAUSE_fa14 = (
+    rf"|{B}{_NOT_MINE_fa14}(?:{_ILL_SUBJ_fa14}|{_COND_SUBJ_fa14})(?: \S+){{0,2}} "
+    rf"(?:{_VERB_fa14}{_GAP_fa14} (?:{_DENIAL_fa14})|n existe pas|existe pas|does not exist|doesnt exist|"
+    rf"do not exist|dont exist|n existent pas|existent pas|isn t real|ain t real|aint real){E}"
+    rf"|{B}{_NOT_MINE_fa14}(?:{_ILL_SUBJ_fa14})(?: \S+){{0,2}} {_VERB_fa14}{_GAP_fa14} (?:{_BARE_ILL_fa14}){E}"
+    rf"(?!{_CORRECTED_fa14})"
+)
+_ILL_START_fa14 = rf"|{B}(?:la fibromyalgie|fibromyalgia|le lupus|"
+
+
+def _group_ideology_fa14(
+    row: tuple[str, bool, frozenset[str] | None, re.Pattern[str]],
+) -> tuple[str, bool, frozenset[str] | None, re.Pattern[str]]:
+    cue, need_group, anchors, pattern = row
+    if cue != "group_ideology":
+        return row
+    text = pattern.pattern
+    assert text.count(_ILL_START_fa14) == 1
+    identity = text[: text.index(_ILL_START_fa14)]
+    return (
+        cue,
+        need_group,
+        (anchors or frozenset()) | _ANCHORS_ILL_fa14,
+        re.compile(identity + _ILL_CLAUSE_fa14),
+    )
+
+
+HATE_RULES = tuple(_group_ideology_fa14(row) for row in HATE_RULES)
+# The sayers of a denial condemned for ignorance: "people who say fibromyalgia is fake are ignorant", « ceux qui
+# disent que le covid long c'est dans la tête n'y connaissent rien »: the claim is the one condemned.
+SAYERS_CONDEMNED_AFTER_fa9 = re.compile(
+    rf"(?:{SAYERS_CONDEMNED_AFTER_fa9.pattern})|(?<![^ ])(?:are ignorant|are so ignorant|are uneducated|"
+    r"are clueless|have no idea|have never had it|know nothing|don t know what they re talking about|"
+    r"do not know what they are talking about|sont ignorants|sont ignorantes|sont des ignorants|n y connaissent rien|"
+    r"y connaissent rien|savent pas de quoi ils parlent|ne savent pas de quoi ils parlent|l ont jamais eu|"
+    r"ne l ont jamais vecu|l ont jamais vecu)(?![^ ])"
+)
+# ``group_blamed`` read "refugees are not invaders", « les réfugiés ne sont pas des envahisseurs »: the gap
+# before the predicate crossed the negation. The invasion denied right before it is a defence.
+_INVASION_DENIED_fa14 = re.compile(
+    r"(?<![^ ])(?:not|pas|never|jamais|no)(?: (?:really|vraiment|du tout|at all|des|d|de|une|un|an|a|the|les))* "
+    r"(?:invaders|envahisseurs|invasion|an invasion|une invasion)(?![^ ])"
+)
+GUARDS_HATE8["group_blamed"] = (*GUARDS_HATE8.get("group_blamed", ()), _INVASION_DENIED_fa14)
+# Reports of abuse received that the reporting constructions missed (fa14): the words after these are someone
+# else's, aimed at the author.
+# * told in the passive, to or that: "imagine being told to kys", "was told i'm a freak and should die";
+# * a message received, named by where it came: "from my inbox this morning: …", "in my notifications: …",
+#   « dans ma boîte ce matin : … » ("in my dms" alone is not: "come say that in my dms" is the author's);
+# * someone's message aimed at the author, named: "his reply to my post: kys", "her comment under my art",
+#   "the dm said …", « sa réponse à mon message : … », « son mp disait … »;
+# * a verb of saying loud or low aimed at the author: « il m'a crié "sale handicapée" », "he hissed at me …".
+REPORT_fa14 = re.compile(
+    r"(?<![^ ])(?:"
+    r"(?<!you )(?<!u )(?<!ya )(?:was|were|got|been|being|get|getting|am|m|keep getting|kept getting) told "
+    r"(?:to|that|i|i m|im|i am|my|me|i should|i d|i would|i will|i ll|you re|you are|youre|ur|you should)"
+    r"|(?:from|in|into) (?:my|our) (?:inbox|notifications|notifs|mentions|comments|replies|voicemail|"
+    r"messages|requests|message requests)"
+    r"|from (?:my|our) (?:dms|dm|pms|pm|mail|email|emails|texts)"
+    r"|(?:dans|de) (?:ma boite|mes notifs|mes notifications|mes mentions|mes commentaires|ma messagerie|"
+    r"mes messages|mes demandes|mes mp|mes dm)"
+    r"|(?:his|her|their|the|this|that|a|another|one) (?:reply|replies|response|answer|message|messages|dm|"
+    r"dms|comment|comments|text|texts|msg|pm|voicemail|email|mail|whisper) (?:to|on|under|about|in|from) "
+    r"(?:me|my|mine)"
+    r"|(?:the|his|her|their|this|that|a) (?:reply|response|answer|message|dm|comment|text|msg|pm|voicemail|"
+    r"email|mail|whisper) (?:said|says|read|reads|went|was)"
+    r"|(?:sa|son|leur|leurs|ses|le|la|un|une) (?:reponse|reponses|message|messages|mp|commentaire|commentaires|"
+    r"texto|sms|mail|vocal) (?:a|sous|sur|dans) (?:moi|mon|ma|mes)"
+    r"|(?:sa|son|leur|le|la|ce|cette) (?:reponse|message|mp|commentaire|texto|sms|mail|vocal) "
+    r"(?:disait|dit|dis|etait)"
+    r"|(?:m|me|nous) (?:a|ont) (?:crie|criee|hurle|hurlee|gueule|gueulee|lance|lancee|envoye|envoyee|souffle|"
+    r"murmure|chuchote|repete|repond|crache)"
+    r"|(?:hissed|growled|snapped|barked|spat|muttered|spit|grumbled|whispered|sneered|laughed) at (?:me|us)"
+    r")(?![^ ])"
+)
+REPORT_ANCHORS_fa14 = ws(
+    "told inbox notifications notifs mentions comments replies voicemail messages requests dms dm pms pm mail "
+    "email emails texts boite commentaires messagerie demandes mp reply response answer message comment text "
+    "msg whisper reponse reponses commentaire texto sms vocal crie criee hurle hurlee gueule gueulee lance "
+    "lancee envoye envoyee souffle murmure chuchote repete repond crache hissed growled snapped barked spat "
+    "muttered spit grumbled whispered sneered laughed"
+)
+# Self-talk in the second person (fa14): the author scolds themself ("congrats me, you idiot, you stayed up till 3",
+# « t'es vraiment une quiche, t'as zappé tes cachets, bravo moi »). never13 and insult11 read the mistake and the
+# asides; these widen their slots:
+# * the aside: mock praise of oneself ("well done me", "great job me", « bravo moi », « bien joué moi »), a
+#   vocative "self" opening the message ("self, you are a muppet");
+# * the mistake: more verbs of a slip, in the bare French participle after « t'as encore » (« t'as encore
+#   sauté le repas ») and "should have" / « fallait » / « t'aurais dû »;
+# * what it was about: the body and its care (knees, the infusion, the appointment, gluten, the gym);
+# * the first person judging itself ("i hate myself", « je m'en veux », "why do i do this", "classic me"), in
+#   place of the failure told in the first person; "i hate myself for trusting you" still blames the reader.
+TO_SELF_INSULT11 = re.compile(
+    rf"(?:{TO_SELF_INSULT11.pattern})|(?<![^ ])(?:bravo|well done|good job|great job|nice one|nice going|nice job|"
+    r"way to go|congrats|congratulations|felicitations|bien joue|bien jouer|chapeau|good one|smooth move|"
+    r"great work|nice work|bravo a|merci|thanks|thank you) (?:me|moi|myself|moi meme|self)(?![^ ])"
+    r"|^(?:self|dear me|oh self|hey self)(?![^ ])"
+)
+SELF_MISTAKE_YOU_never13 = re.compile(
+    rf"(?:{SELF_MISTAKE_YOU_never13.pattern})"
+    r"|(?<![^ ])(?:you|u) (?:\S+ ){0,2}(?:stayed|slept|overslept|skipped|overdid|zapped|knew|forgot|"
+    r"didn t|did not|didnt|left)(?![^ ])"
+    r"|(?<![^ ])(?:t|tu) (?:as|avais|a) (?:\S+ ){0,2}(?:zappe|zapper|saute|mange|bouffe|bu|pris|laisse|rate|"
+    r"veille|force|abuse|fume|dormi|couche|sorti|oublie|oubliee|oublies)(?![^ ])"
+    r"|(?<![^ ])(?:fallait|il fallait|t aurais du|tu aurais du|t aurais pu|you should have|you should ve|"
+    r"you shoulda|u should have|u shoulda|should have known)(?![^ ])"
+)
+OWN_CARE_never13 = re.compile(
+    rf"(?:{OWN_CARE_never13.pattern})|(?<![^ ])(?:knee|knees|joints|hips|genou|genoux|"
+    r"articulations|hanches|corps|douleur|douleurs|migraine|appointment|appt|rdv|rendez vous|infusion|perfusion|"
+    r"alarm|water|eau|gluten|lactose|stairs|escaliers|escalier|sport|gym|workout|neuro|neurologue|doctor|"
+    r"medecin|kine|physio|pill|pills|pilulier|insulin pen|tabs|nap|bedtime|4h|3h|2h|cachet|medoc|"
+    r"pilule|dose|doses|prise de sang|bloods|blood test|physio|therapy|therapie|psy|meal|repas|midi|water|"
+    r"hydrate|spoon|cuillere|cuilleres)(?![^ ])"
+)
+SELF_FAIL_I_never13 = re.compile(
+    rf"(?:{SELF_FAIL_I_never13.pattern})|(?<![^ ])(?:i hate myself|i m so mad at myself|im so mad at myself|"
+    r"i m mad at myself|mad at myself|angry at myself|angry with myself|disappointed in myself|"
+    r"je m en veux|je me deteste|je me hais|je me fais honte|je me saoule|je m enerve|"
+    r"why do i do this|why do i always do this|why am i like this|pourquoi je fais ca|pourquoi je suis comme ca|"
+    r"classic me|typical me|ugh me|so me|trop moi|c est bien moi|me as usual|moi comme d hab)"
+    r"(?!(?: \S+){0,5} (?:you|u|toi|te|vous)(?![^ ]))(?![^ ])"
+)

@@ -358,6 +358,11 @@ _REPORT_ANCHORS = _ws(
     receive recois recoit recus prends prend
     """
 )
+# fa14: the reporting constructions the rows above missed (``rules.REPORT_fa14``: told in the passive, a
+# message named by where it came or whose it is, a verb of saying loud or low aimed at the author)
+# (searched apart, and only where the old ones find nothing: the big pattern is not made bigger)
+_REPORT_fa14 = rules.REPORT_fa14
+_REPORT_ANCHORS_fa14 = rules.REPORT_ANCHORS_fa14
 
 # --------------------------------------------------------------------------------------------------------
 # Obfuscation the normaliser left: spaced letters across word boundaries, masks, enclosed letters.
@@ -2309,21 +2314,24 @@ def _assess(chat: Chat) -> AbuseReading:
     forms = [t.form for t in tokens]
     keys = [t.form if t.form in gate or t.lemma not in gate else t.lemma for t in tokens]  # ``_key``
     quoted = _scare_quotes_out(forms, [t.quoted for t in tokens])
-    if not _REPORT_ANCHORS.isdisjoint(forms):  # both reporting constructions need one of these words
+    anchored = not _REPORT_ANCHORS.isdisjoint(forms)  # both reporting constructions need one of these words
+    if anchored or not _REPORT_ANCHORS_fa14.isdisjoint(forms):
         joined = " ".join(forms)
-        match = _REPORT.search(joined)
+        match = _REPORT.search(joined) if anchored else None
+        if match is None and not _REPORT_ANCHORS_fa14.isdisjoint(forms):
+            match = _REPORT_fa14.search(joined)  # fa14: told in the passive, a message named, a shout
         if match is not None:
             start = joined[: match.end()].count(" ") + 1
             if (
                 start >= len(quoted) or not quoted[start]
             ):  # "he wrote 'kys' under my post": the quote is the report
                 quoted = [q or i >= start for i, q in enumerate(quoted)]
-        received = _RECEIVED.search(joined)
+        received = _RECEIVED.search(joined) if anchored else None
         if received is not None:  # "getting kys spam in DMs", « je reçois des 'crève' en mp »: received words
             first = joined[: received.start(1)].count(" ")
             last = first + received.group(1).count(" ")
             quoted = [q or first <= i <= last for i, q in enumerate(quoted)]
-        before = _REPORT_BEFORE.search(joined)
+        before = _REPORT_BEFORE.search(joined) if anchored else None
         if before is not None:  # "kys is what they say to me": the words before it are the report
             end = joined[: before.start()].count(" ")
             quoted = [q or i < end for i, q in enumerate(quoted)]
