@@ -164,7 +164,9 @@ class SignalExtractor:
             term_hits=scan.hits,
             allowed_terms=scan.allowed,
             pattern_hits=self.patterns.find(text, key.folded),
-            phrases=_hate_over_crisis_phrases_fa13(self.phrases.find(key), support, abuse),
+            phrases=_told_over_crisis_phrases_threat14(
+                _hate_over_crisis_phrases_fa13(self.phrases.find(key), support, abuse), support, abuse
+            ),
             mention_count=mention_count,
             mass_mention=mass_mention,
             messages_in_window=messages_in_window,
@@ -211,6 +213,28 @@ def _hate_over_crisis_phrases_fa13(
         or support.level is SupportLevel.CRISIS
         or abuse.reported
         or not any(hit.kind is AbuseKind.HATE and not hit.learned for hit in abuse.hits)
+    ):
+        return phrases
+    return tuple(phrase for phrase in phrases if phrase.kind != "crisis")
+
+
+# threat14: the rows that tell the reader to die in the words of a policy crisis phrase ("better off dead")
+_TOLD_IN_CRISIS_WORDS_threat14 = frozenset(("better_dead_told_threat14",))
+
+
+def _told_over_crisis_phrases_threat14(
+    phrases: tuple[PhraseHit, ...], support: SupportReading, abuse: AbuseReading
+) -> tuple[PhraseHit, ...]:
+    """A policy crisis phrase heard in death told to the reader ("you'd be better off dead", « franchement
+    toi tu serais mieux mort »): a rule read the reader as the one told to die and the detectors heard no
+    crisis of the author's own, so the phrase, which cannot tell who it is said of, is dropped and the threat
+    is acted on. The author's own crisis ("i'd be better off dead", « je serais mieux mort »), reported words
+    and a crisis beside it keep every phrase (threat14)."""
+    if (
+        not phrases
+        or support.level is SupportLevel.CRISIS
+        or abuse.reported
+        or not any(hit.cue in _TOLD_IN_CRISIS_WORDS_threat14 and not hit.learned for hit in abuse.hits)
     ):
         return phrases
     return tuple(phrase for phrase in phrases if phrase.kind != "crisis")
