@@ -11066,8 +11066,8 @@ _RAW_threat14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "do_it_nobody_stops_threat14",
-        "do fais",
-        "stopping stop stoppera empecher empechera retenir retiendra",
+        "stopping stop stoppera empecher empechera",
+        "do fais fait",
         False,
         r"^(?:just |then |alors |bah |ben |go on |vas y )?(?:do it|fais le|fait le|fais la) (?:nobody|no one|"
         r"noone|personne)(?: is| s| will| ne| va| te| t en| ne va| va te| va t en| ne te| ne t en)* "
