@@ -11057,7 +11057,8 @@ _RAW_threat14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         False,
         rf"{B}(?:if|si) (?:you|u|tu|t) (?:just |simply |juste )?(?:did not wake up|never woke up|died|were dead|"
         rf"were gone for good|dropped dead|te reveillais pas|te reveillais plus|crevais|mourais|"
-        rf"disparaissais pour de bon)(?: tomorrow| demain| ever again| one day)?(?: \S+){{0,4}} "
+        rf"disparaissais pour de bon)(?: tomorrow| demain| ever again| one day)?"
+        rf"(?: (?!(?:at|so|early|until|till|before|for|avant|tot|jusqu|vers|pour)(?![^ ]))\S+){{0,4}} "
         rf"(?:make it happen|do it|do us a favour|do us a favor|do everyone a favour|do everyone a favor|"
         rf"fais le|fais le donc|vas y|rends nous service|rends service a tout le monde|go on|please do){E}",
     ),
