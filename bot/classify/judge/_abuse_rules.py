@@ -10898,7 +10898,7 @@ _RAW_threat14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         _E,
         "expose_private_threat14",
         "post posting put putting share sharing send sending leak leaking show showing forward forwarding "
-        "publish publishing screenshot screenshotted plaster spread spreading poster poste postes publier "
+        "publish publishing screenshot screenshotted plaster spread spreading poster poste publier "
         "publie balancer balance envoyer envoie montrer montre partager partage afficher affiche coller "
         "colle diffuser diffuse leaker tourner",
         "diagnosis diagnoses diagnostic diagnostics medical dossier dossiers surgery operation op scars "
@@ -10931,7 +10931,7 @@ _RAW_threat14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "swatting_threat14",
-        "bidon faux fausse fake false prank swat swatted swatter",
+        "bidon faux fausse fake report swat swatted swatter",
         None,
         False,
         rf"^(?!.*(?<![^ ])(?:fly|flies|mouche|mouches|mosquito|moustique|wasp|guepe)(?![^ ]))(?:.* )?(?:"
@@ -11023,8 +11023,8 @@ _RAW_threat14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "finish_illness_threat14",
-        "started commence began entame",
-        "finish finir terminer achever",
+        "finish commence",
+        "started commence began entame finir finish terminer achever",
         False,
         rf"{B}(?:someone|somebody|anyone|i|we|quelqu un|qqn|je|on) (?:should|needs to|need to|ought to|could|"
         rf"will|devrait|devrais|faudrait|va|vais|pourrait|pourrais) (?:just )?(?:finish|finir|terminer|achever) "
@@ -11038,8 +11038,8 @@ _RAW_threat14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "last_session_help_threat14",
+        "hope hoping espere",
         "last derniere dernier",
-        "sure assurer veillerai assure see help aider",
         False,
         rf"{B}(?:hope|hoping|j espere que|j espere qu|espere que)(?: \S+)? {_YOURS_threat13} (?:next|prochaine|"
         rf"prochain)(?: \S+){{0,4}} (?:is|will be|sera|soit|est) {_YOURS_threat13} (?:last|derniere|dernier)"
@@ -11052,8 +11052,8 @@ _RAW_threat14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "gone_make_it_happen_threat14",
+        "wake dead died gone happen favour favor service",
         "wake woke died dead gone reveillais crevais mourais disparaissais",
-        "happen do favour favor service fais vas please",
         False,
         rf"{B}(?:if|si) (?:you|u|tu|t) (?:just |simply |juste )?(?:did not wake up|never woke up|died|were dead|"
         rf"were gone for good|dropped dead|te reveillais pas|te reveillais plus|crevais|mourais|"
@@ -11067,8 +11067,8 @@ _RAW_threat14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
     (
         _T,
         "do_it_nobody_stops_threat14",
-        "stopping stop stoppera empecher empechera",
-        "do fais fait",
+        "nobody noone personne",
+        "stopping stop stoppera empecher empechera empeche",
         False,
         r"^(?:just |then |alors |bah |ben |go on |vas y )?(?:do it|fais le|fait le|fais la) (?:nobody|no one|"
         r"noone|personne)(?: is| s| will| ne| va| te| t en| ne va| va te| va t en| ne te| ne t en)* "

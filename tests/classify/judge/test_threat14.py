@@ -73,7 +73,7 @@ _THREATS = [
     "quelqu'un devrait finir ce que ta maladie a commencé",
     "hope your next chemo is your last, i'll make sure of it",
     "if you just never woke up tomorrow that'd be great. do us a favour",
-    "do it, no one is stopping you",
+    "do it, nobody will stop you",
     "vas y fais le personne va t'en empêcher",
 ]
 
