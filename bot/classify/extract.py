@@ -164,9 +164,7 @@ class SignalExtractor:
             term_hits=scan.hits,
             allowed_terms=scan.allowed,
             pattern_hits=self.patterns.find(text, key.folded),
-            phrases=_negated_crisis_phrases_support14(
-                _hate_over_crisis_phrases_fa13(self.phrases.find(key), support, abuse), support
-            ),
+            phrases=_crisis_phrases_heard(self.phrases.find(key), support, abuse),
             mention_count=mention_count,
             mass_mention=mass_mention,
             messages_in_window=messages_in_window,
@@ -199,32 +197,33 @@ class SignalExtractor:
         return replace(signals, model_status=result.status, model_scores=result.scores)
 
 
-def _hate_over_crisis_phrases_fa13(
+# threat14: the rows that tell the reader to die in the words of a policy crisis phrase ("better off dead")
+_TOLD_IN_CRISIS_WORDS_threat14 = frozenset(("better_dead_told_threat14",))
+
+
+def _crisis_phrases_heard(
     phrases: tuple[PhraseHit, ...], support: SupportReading, abuse: AbuseReading
 ) -> tuple[PhraseHit, ...]:
-    """A policy crisis phrase heard in hate about a group ("disabled people would be better off dead"): the
-    judgement detectors read the same words as hate (a rule, in the author's own words) and heard no crisis of
-    the author's own, so the phrase, which cannot tell who it is said of, is the hateful claim's vocabulary,
-    not the member's crisis, and is dropped: the hate is acted on as hate. The author's own crisis beside it
-    ("i'd be better off dead", "everyone would be better off if i was dead") is the detectors' crisis and
-    keeps every phrase (fa13)."""
-    if (
-        not phrases
-        or support.level is SupportLevel.CRISIS
-        or abuse.reported
-        or not any(hit.kind is AbuseKind.HATE and not hit.learned for hit in abuse.hits)
-    ):
+    """The policy's crisis phrases ("better off dead"...) match words, not who they are said of. The judgement
+    detectors read more, and when they heard no crisis of the author's own the phrases are dropped in three
+    cases; a crisis the detectors heard keeps every phrase:
+
+    * hate about a group in the same words ("disabled people would be better off dead"; fa13): a rule read
+      hate and no report, so the phrase is the hateful claim's vocabulary and the hate is acted on as hate;
+    * death told to the reader ("you'd be better off dead", « franchement toi tu serais mieux mort »;
+      threat14): a rule read the reader as the one told to die, no report, so the threat is acted on;
+    * a death wish the author negates beside a will to live ("i'm not better off dead, i want to live":
+      support14): the support detector read distress at most (``will_to_live``).
+
+    The author's own crisis beside any of them ("i'd be better off dead", « je serais mieux mort ») is the
+    detectors' crisis and keeps every phrase."""
+    if not phrases or support.level is SupportLevel.CRISIS:
         return phrases
-    return tuple(phrase for phrase in phrases if phrase.kind != "crisis")
-
-
-def _negated_crisis_phrases_support14(
-    phrases: tuple[PhraseHit, ...], support: SupportReading
-) -> tuple[PhraseHit, ...]:
-    """A policy crisis phrase inside a death wish the author negates beside a will to live ("i'm not better
-    off dead, i want to live"): the support detector read it as distress at most (``will_to_live``) and the
-    phrase, which cannot hear the negation, is dropped; a crisis the detector heard keeps every phrase."""
-    if not phrases or support.level is SupportLevel.CRISIS or "will_to_live" not in support.lowered_by:
+    ruled = [hit for hit in abuse.hits if not hit.learned]
+    hate = not abuse.reported and any(hit.kind is AbuseKind.HATE for hit in ruled)
+    told = not abuse.reported and any(hit.cue in _TOLD_IN_CRISIS_WORDS_threat14 for hit in ruled)
+    negated = "will_to_live" in support.lowered_by
+    if not (hate or told or negated):
         return phrases
     return tuple(phrase for phrase in phrases if phrase.kind != "crisis")
 

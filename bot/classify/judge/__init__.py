@@ -204,6 +204,25 @@ _MENACE_threat13 = frozenset(
     "at_your_door_threat11 police_no_use_threat12 stalking_presence".split()  # noqa: SIM905
 )
 _GROUP_PILE_threat13 = frozenset("raid_called pile_on_threat8".split())  # noqa: SIM905
+# threat14: rows that tell the reader to die, read like threat13's (crisis heard in them lowered when the
+# reader is named and no first person singular is left), and threat14's rows whose menace or exposure
+# outweighs a help request heard in the same words (« je vais faire un signalement bidon pour que la police
+# débarque chez toi »), read like threat11's (the reader named, the author not the one threatened)
+_TOLD_threat14 = frozenset(
+    """
+    better_dead_told_threat14 hope_swallow_all_threat14 why_not_suicide_threat14 jump_off_told_threat14
+    finish_illness_threat14 last_session_help_threat14 gone_make_it_happen_threat14
+    do_it_nobody_stops_threat14
+    """.split()  # noqa: SIM905
+)
+_OVER_HELP_threat14 = _TOLD_threat14 | frozenset(
+    """
+    expose_private_threat14 call_work_tell_threat14 swatting_threat14 care_place_known_threat14
+    coming_menace_threat14
+    """.split()  # noqa: SIM905
+)
+_TOLD_threat13 = _TOLD_threat13 | _TOLD_threat14
+_FALSE_REPORT_threat11 = _FALSE_REPORT_threat11 | _OVER_HELP_threat14
 _MENACE_CATEGORIES_threat13 = frozenset(
     (WarningCategory.INTENT, WarningCategory.TIME_PLACE, WarningCategory.PLAN_MEANS, WarningCategory.DISTRESS)
 )

@@ -11695,3 +11695,266 @@ SELF_FAIL_I_never13 = re.compile(
     r"classic me|typical me|ugh me|so me|trop moi|c est bien moi|me as usual|moi comme d hab)"
     r"(?!(?: \S+){0,5} (?:you|u|toi|te|vous)(?![^ ]))(?![^ ])"
 )
+# --------------------------------------------------------------------------------------------------------
+# threat14 (threat helper 14, tune misses of rounds 3-64): threats read by structure, with their slots.
+# * death wished on the reader as "better off dead" said to them ("you'd be better off dead", « franchement
+#   toi tu serais mieux mort »): the reader is the subject, not the author (« je serais mieux mort » stays
+#   the author's crisis, support rules); "do you ever feel you'd be better off dead?" (a cognition verb) and
+#   a denial ("you are not better off dead") are care;
+# * exposure: a first-person intent (or a leading "screenshotted", "posting … unless") + an exposure verb +
+#   the reader's private thing (diagnosis, surgery, address, face) + an audience (boss, linkedin, everyone,
+#   every wall) or a lever ("unless you delete that", "see who hires you then"); the reader's workplace
+#   called to "tell everyone what you post"; consent and kind purposes are quiet;
+# * a fake report so the police raid the reader's home (swatting), or "i'll swat you";
+# * the reader's care place known ("i know which dialysis unit you go to") with a menace tag;
+# * "we're coming to see you" with a menace tag (« on va venir te voir, tu vas comprendre ta douleur »);
+# * death told: "hope you swallow your whole pill bottle", "jump off something tall", « pourquoi tu te
+#   suicides pas », "someone should finish what your kidneys started", "hope your next dialysis is your last,
+#   and i'll make sure of it", "how peaceful it would be if you didn't wake up tomorrow, make it happen",
+#   "do it. nobody's stopping you" said alone.
+# Quiet: game talk ("i'm coming for you in ranked"), kind visits, meet-ups and addresses for them, consent
+# ("if you want"), the author's own crisis, threats received and reported, care and advice.
+# --------------------------------------------------------------------------------------------------------
+_THINK_threat14 = (
+    r"(?!.*(?<![^ ])(?:feel|feels|felt|feeling|think|thinks|thought|thinking|believe|believed|convinced|"
+    r"tell yourself|telling yourself|told yourself|pense|penses|pensais|pensait|crois|croyais|croire|"
+    r"impression|sens|sentais|te dis|te disais|respawn|spawn|respawns)(?![^ ]))"
+)
+_NOT_threat14 = r"(?!(?:not|never|no|pas|jamais|nullement|plus)(?![^ ]))"
+_CONSENT_threat14 = (
+    r"(?!.*(?<![^ ])(?:if you want|if you like|if you are ok|if that is ok|with your permission|permission|"
+    r"like you asked|as you asked|you asked me|si tu veux|si tu es d accord|avec ton accord|avec ta permission|"
+    r"comme tu m as demande|comme tu l as demande|anonymously|anonymement|anonyme|never|jamais|card|cards|"
+    r"carte|cartes|support group|groupe de soutien|fundraiser|cagnotte|prayers|prieres|pick you up|"
+    r"te chercher|surprise|birthday|anniversaire|cadeau|gift|flowers|fleurs)(?![^ ]))"
+)
+_FIRST_INTENT_threat14 = (
+    r"(?:i will|i am going to|i am gonna|i am about to|i am|i|we will|we are going to|i could|i might|i can|"
+    r"je vais|j vais|je|j|on va|nous allons|je peux|je pourrais|je m en vais|jvais)"
+)
+_EXPOSE_VERB_threat14 = (
+    r"(?:post|posting|put|putting|share|sharing|send|sending|leak|leaking|show|showing|forward|forwarding|"
+    r"publish|publishing|screenshot|plaster|spread|spreading|poster|poste|postes|publier|publie|balancer|"
+    r"balance|envoyer|envoie|montrer|montre|partager|partage|afficher|affiche|coller|colle|diffuser|diffuse|"
+    r"leaker|leak|faire tourner|fais tourner)"
+)
+_PRIVATE_threat14 = (
+    r"(?:diagnosis|diagnoses|diagnostic|diagnostics|medical records|medical history|dossier medical|"
+    r"dossiers medicaux|surgery|surgery pics|surgery photos|operation|op|scars|cicatrices|hospital records|"
+    r"address|adresse|real name|vrai nom|hiv status|statut|therapy notes|psych records|meds|medication|"
+    r"medications|traitement|medocs|nudes|face|tete|gueule|post about|posts about|messages about)"
+)
+_AUDIENCE_threat14 = (
+    r"(?:boss|employer|employeur|patron|patronne|manager|linkedin|coworkers|colleagues|collegues|"
+    r"your work|your job|ton taf|ton boulot|ton travail|ton service|family|famille|parents|in public|en public|"
+    r"public|in general|everyone|everybody|tout le monde|the whole server|tout le serveur|twitter|facebook|"
+    r"insta|instagram|tiktok|reddit|tous les murs|every wall|all the walls|tout le quartier|the whole "
+    r"neighbourhood|the whole neighborhood|the whole town|toute la ville|see who hires you|who will hire you|"
+    r"qui va t embaucher|qui t embauchera|is going to love it|will love it|va adorer|vont adorer|va kiffer|"
+    r"unless|a moins que|sinon|or else)"
+)
+_RAW_threat14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # Death wished on the reader as "better off dead": "you'd be better off dead", "ur better off six feet
+    # under", « tu serais mieux mort », « vous seriez bien mieux sous terre ». Cognition ("do you ever feel
+    # you'd be better off dead?") and denial ("you are not better off dead") are care.
+    (
+        _T,
+        "better_dead_told_threat14",
+        "dead ground grave coffin under mort morte morts mortes terre cimetiere creve crevee",
+        "better mieux",
+        False,
+        rf"^{_THINK_threat14}(?:.* )?(?:(?:you would|you will|you are|you re|you|your|u would|u are|u|ur|"
+        rf"yall would|yall are|you all would)(?: {_NOT_threat14}\S+){{0,2}} better (?:off )?(?:dead|in the "
+        rf"ground|six feet under|in a grave|in a coffin|in the grave)(?! (?:tired|lifting|lift|lifts|last|set|"
+        rf"zone|centre|center|end|weight|weights)(?![^ ]))"
+        rf"|(?:tu serais|t serais|tu seras|t seras|vous seriez|vous serez|t es|tu es|vous etes)(?: "
+        rf"(?:bien|tellement|vraiment|franchement|clairement|carrement|sans doute|surement|meme))? mieux "
+        rf"(?:mort|morte|morts|mortes|sous terre|six pieds sous terre|au cimetiere|creve|crevee)"
+        rf"(?! (?:de rire|de fatigue|de honte)(?![^ ]))){E}",
+    ),
+    # The reader's private thing exposed to an audience, said as the author's intent or with a lever:
+    # "i'll put your diagnosis in the comments on your linkedin", « je vais poster les photos de ton
+    # opération en public », "screenshotted your post about your diagnosis, your boss is gonna love it".
+    (
+        _E,
+        "expose_private_threat14",
+        "post posting put putting share sharing send sending leak leaking show showing forward forwarding "
+        "publish publishing screenshot screenshotted plaster spread spreading poster poste publier "
+        "publie balancer balance envoyer envoie montrer montre partager partage afficher affiche coller "
+        "colle diffuser diffuse leaker tourner",
+        "diagnosis diagnoses diagnostic diagnostics medical dossier dossiers surgery operation op scars "
+        "cicatrices hospital address adresse name nom hiv statut therapy psych meds medication medications "
+        "traitement medocs nudes face tete gueule",
+        False,
+        rf"^{_KIND_threat9_threat12}{_CONSENT_threat14}(?:.* )?(?:(?<![^ ]){_FIRST_INTENT_threat14}(?: {_NOT_threat14}\S+)? "
+        rf"{_EXPOSE_VERB_threat14}|^(?:screenshotted|screenshot|posting|sharing|leaking|sending|forwarding|"
+        rf"balancer|poster|publier))(?: \S+){{0,3}} {_YOURS_threat13}(?: \S+){{0,4}} {_PRIVATE_threat14}"
+        rf"(?: \S+){{0,10}} {_AUDIENCE_threat14}{E}",
+    ),
+    # The reader's workplace or care place called to tell everyone what they post: « je vais appeler ton
+    # service à l'hôpital et raconter à tout le monde ce que tu postes ici », "i'll email your boss and show
+    # everyone what you write here".
+    (
+        _E,
+        "call_work_tell_threat14",
+        "appeler appelle contacter contacte ecrire call ring email mail contact phone message",
+        "raconter dire montrer tell show forward balancer envoyer",
+        False,
+        rf"^{_KIND_threat13}{_KIND_threat9_threat12}{_CONSENT_threat14}(?:.* )?(?<![^ ]){_FIRST_INTENT_threat14} "
+        rf"(?:appeler|appelle|contacter|contacte|ecrire a|call|ring|email|mail|contact|phone|message) "
+        rf"{_YOURS_threat13}(?: \S+){{0,5}} (?:et|and) (?:raconter|dire|montrer|balancer|envoyer|tell|show|"
+        rf"forward|send)(?: \S+){{0,3}} (?:tout le monde|everyone|everybody|all of them|tous) (?:\S+ ){{0,2}}"
+        rf"(?:ce que (?:tu|t)|what (?:you|u)|tes posts|your posts|tes messages|your messages|"
+        rf"ce que tu (?:postes|ecris|dis|racontes))",
+    ),
+    # A fake report so the police raid the reader's home, or "i'll swat you": « je vais faire un signalement
+    # bidon pour que la police débarque chez toi à 6h », "i'll call in a fake report on your address".
+    (
+        _T,
+        "swatting_threat14",
+        "bidon faux fausse fake report swat swatted swatter",
+        None,
+        False,
+        rf"^(?!.*(?<![^ ])(?:fly|flies|mouche|mouches|mosquito|moustique|wasp|guepe)(?![^ ]))(?:.* )?(?:"
+        rf"(?<![^ ]){_FIRST_INTENT_threat14}(?: \S+){{0,4}} (?:(?:signalement|appel|plainte|report|call|tip|"
+        rf"911 call|17) (?:bidon|faux|fake|false|prank)|(?:faux|fausse|fake|false|prank) (?:signalement|appel|"
+        rf"plainte|report|call|tip|911 call|alerte|alert))(?: \S+){{0,8}} (?:police|cops|swat|flics|keufs|"
+        rf"gendarmes|gendarmerie|raid|bac|pompiers|feds)(?: \S+){{0,4}} (?:chez toi|chez vous|your house|"
+        rf"your place|your door|your home|your address|ta porte|ton domicile|ton adresse|ta maison|at you|te)"
+        rf"{E}"
+        rf"|(?<![^ ])(?:i will|i am going to|i am gonna|we will|we are going to|je vais|on va) (?:get (?:you|u) "
+        rf"swatted|swat (?:you|u|your house|your place)|te faire swatter|te swat|te swatter)){E}",
+    ),
+    # The reader's care place known, with a menace tag: "i know which dialysis unit you go to on tuesdays.
+    # keep running your mouth", « je sais dans quel centre tu fais ta chimio, continue de parler ».
+    (
+        _T,
+        "care_place_known_threat14",
+        "know sais connais",
+        "mouth talking posting careful watch twice word gaffe attention parler poster reflechis mot tais "
+        "ferme",
+        False,
+        rf"^{_KIND_threat13}{_MEETUP_threat13}{_MAP_threat13}(?!.*(?<![^ ])(?:ice|verglas|roadworks|travaux|"
+        rf"traffic|bouchons|weather|meteo|rain|pluie|snow|neige|too|aussi|same|meme)(?![^ ]))(?:.* )?"
+        rf"(?:i know|i found out|we know|je sais|je connais|j sais|on sait) (?:which|what|where|quel|quelle|ou|"
+        rf"dans quel|dans quelle|a quel|a quelle)(?: \S+){{0,3}} (?:you|u|tu|t|vous) (?:\S+ ){{0,8}}"
+        rf"(?:keep running your mouth|keep talking|keep posting|keep mouthing off|keep acting up|watch yourself|"
+        rf"watch your back|be careful|careful|think twice|one more word|fais gaffe|fais attention a toi|"
+        rf"reflechis bien|un mot de plus|tais toi|ferme la|continue de parler|continue a parler|"
+        rf"continue de poster|continue a poster|continue comme ca){E}",
+    ),
+    # "We're coming to see you" with a menace tag: « à liège on va venir te voir, tu vas comprendre ta
+    # douleur », "we're coming for you, you'll regret it". Game talk ("in ranked") is quiet.
+    (
+        _T,
+        "coming_menace_threat14",
+        "venir vient viens coming come visit",
+        "douleur malheur souffrir morfler regretter pleurer cher regret pay suffer lesson sorry payer",
+        False,
+        rf"^{_GAMEPLACE_threat12}{_KIND_threat13}(?:.* )?(?:on va venir te (?:voir|chercher|trouver|rendre "
+        rf"visite)|on vient te (?:voir|chercher)|je vais venir te (?:voir|chercher|trouver)|je viens te "
+        rf"(?:voir|chercher)|on va te rendre visite|je vais te rendre visite|we are coming for (?:you|u)|"
+        rf"we will come for (?:you|u)|i am coming for (?:you|u)|i will come for (?:you|u)|we will come see you|"
+        rf"we are coming to see you|we will pay (?:you|u) a visit|i will pay (?:you|u) a visit)(?: \S+){{0,6}} "
+        rf"(?:et |and |then |puis |alors )?(?:tu vas comprendre ta douleur|tu vas comprendre ton malheur|"
+        rf"tu vas souffrir|tu vas morfler|tu vas le regretter|tu vas regretter|tu vas pleurer|"
+        rf"tu vas prendre cher|tu vas payer|you will regret it|you will regret this|you will pay|you will suffer|"
+        rf"you will learn your lesson|you will be sorry){E}",
+    ),
+    # A whole bottle of pills hoped swallowed: "hope you swallow your whole pill bottle tonight", « j'espère
+    # que tu avales toute ta boîte de cachets ». "hope you take your pills" is care.
+    (
+        _T,
+        "hope_swallow_all_threat14",
+        "hope hoping espere",
+        "swallow down chug neck avales gobes bouffes overdose",
+        False,
+        rf"{B}(?:hope|hoping|j espere que|j espere qu|espere que)(?: \S+)? (?:you|u|tu|t) (?:swallow|down|chug|"
+        rf"neck|overdose on|avales|gobes|bouffes)(?: \S+){{0,2}} (?:whole|entire|all|all of|tout|toute|toutes|"
+        rf"tous)(?: \S+){{0,3}} (?:pill|pills|bottle|pill bottle|meds|tablets|medocs|cachets|boite|flacon|"
+        rf"plaquette|plaquettes|insulin|insuline|pilules){E}",
+    ),
+    # Jumping told: "jump off something tall pls", « saute d'un truc bien haut ». "i want to jump off
+    # something" is the author's crisis (the imperative starts the message).
+    (
+        _T,
+        "jump_off_told_threat14",
+        "jump leap saute",
+        "tall high bridge cliff roof building haut pont falaise toit immeuble",
+        False,
+        rf"^{_GAMEPLACE_threat12}(?:(?:just|go|pls|please|stp|va|vas y|allez) )?(?:jump|leap|saute|sautez) "
+        rf"(?:off|from|d|de|du) (?:something|anything|a|the|un|une|le|la|ton|your)(?: \S+){{0,2}} (?:tall|high|"
+        rf"bridge|cliff|roof|building|haut|pont|falaise|toit|immeuble|tall building|high building)"
+        rf"(?: (?:please|pls|plz|stp|svp|s il te plait|s il vous plait|already|deja|thanks|merci|k|ok))*{E}$",
+    ),
+    # "Why don't you kill yourself" said to the reader: « pourquoi tu te suicides pas, ça rendrait service »,
+    # "why don't you just kill yourself". "what keeps you from …" (a supporter's question) is not this.
+    (
+        _T,
+        "why_not_suicide_threat14",
+        "pourquoi why",
+        "suicides tues creves suicide kill die",
+        False,
+        rf"^(?!.*(?<![^ ])(?:qu est ce qui|what keeps|what stops|what stopped)(?![^ ]))(?:.* )?(?:pourquoi "
+        rf"(?:tu|t) (?:te suicides|te tues|creves|te pends) pas|why (?:do not|don t|dont) (?:you|u) "
+        rf"(?:just )?(?:kill (?:yourself|urself)|die|hang yourself|off yourself)){E}",
+    ),
+    # An illness's work wished finished: "someone should finish what your kidneys started", « quelqu'un
+    # devrait finir ce que ton cancer a commencé ».
+    (
+        _T,
+        "finish_illness_threat14",
+        "finish commence",
+        "started commence began entame finir finish terminer achever",
+        False,
+        rf"{B}(?:someone|somebody|anyone|i|we|quelqu un|qqn|je|on) (?:should|needs to|need to|ought to|could|"
+        rf"will|devrait|devrais|faudrait|va|vais|pourrait|pourrais) (?:just )?(?:finish|finir|terminer|achever) "
+        rf"(?:what|ce que|ce qu) {_YOURS_threat13} (?:\S+ )?(?:kidneys|kidney|liver|heart|lungs|lung|cancer|"
+        rf"illness|disease|body|tumour|tumor|diabetes|reins|rein|foie|coeur|poumons|maladie|corps|tumeur|"
+        rf"diabete|leukemia|leucemie|crohn|lupus|sclerose|ms|stroke|avc) (?:started|began|a commence|ont "
+        rf"commence|a entame){E}",
+    ),
+    # A treatment hoped to be the last, with the author's help: « j'espère que ta prochaine séance de dialyse
+    # sera ta dernière, et je vais m'en assurer ». "hope your next chemo is your last one!" (recovery) is kind.
+    (
+        _T,
+        "last_session_help_threat14",
+        "hope hoping espere",
+        "last derniere dernier",
+        False,
+        rf"{B}(?:hope|hoping|j espere que|j espere qu|espere que)(?: \S+)? {_YOURS_threat13} (?:next|prochaine|"
+        rf"prochain)(?: \S+){{0,4}} (?:is|will be|sera|soit|est) {_YOURS_threat13} (?:last|derniere|dernier)"
+        rf"(?: \S+){{0,3}} (?:i will make sure|i will make sure of it|i ll make sure|i will see to it|i will help|"
+        rf"je vais m en assurer|je m en assure|je m en assurerai|j y veillerai|je vais y veiller|je vais aider|"
+        rf"je vais t aider|i can help|i might help){E}",
+    ),
+    # The reader's death told as a peace to make happen: "imagine how peaceful the server would be if you
+    # just didn't wake up tomorrow. make it happen", « si tu te réveillais pas demain ce serait calme, fais-le ».
+    (
+        _T,
+        "gone_make_it_happen_threat14",
+        "wake dead died gone happen favour favor service",
+        "wake woke died dead gone reveillais crevais mourais disparaissais",
+        False,
+        rf"{B}(?:if|si) (?:you|u|tu|t) (?:just |simply |juste )?(?:did not wake up|never woke up|died|were dead|"
+        rf"were gone for good|dropped dead|te reveillais pas|te reveillais plus|crevais|mourais|"
+        rf"disparaissais pour de bon)(?: tomorrow| demain| ever again| one day)?"
+        rf"(?: (?!(?:at|so|early|until|till|before|for|avant|tot|jusqu|vers|pour)(?![^ ]))\S+){{0,4}} "
+        rf"(?:make it happen|do it|do us a favour|do us a favor|do everyone a favour|do everyone a favor|"
+        rf"fais le|fais le donc|vas y|rends nous service|rends service a tout le monde|go on|please do){E}",
+    ),
+    # "Do it. nobody's stopping you" said alone, death told: « fais-le, personne va t'en empêcher ». With a
+    # goal ("dye your hair? do it") or anything after, encouragement.
+    (
+        _T,
+        "do_it_nobody_stops_threat14",
+        "nobody noone personne",
+        "stopping stop stoppera empecher empechera empeche",
+        False,
+        r"^(?:just |then |alors |bah |ben |go on |vas y )?(?:do it|fais le|fait le|fais la) (?:nobody|no one|"
+        r"noone|personne)(?: is| s| will| ne| va| te| t en| ne va| va te| va t en| ne te| ne t en)* "
+        r"(?:stopping (?:you|u)|stop (?:you|u)|empecher|empeche|retenir|retient)$",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_threat14)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_threat14))

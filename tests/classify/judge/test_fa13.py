@@ -12,7 +12,7 @@
   read as hate: the negation denies the predicate (``group_ideology``, ``sexuality_denied``);
 * "send them back to the lobby": a game's place, not a country (``send_them_back``);
 * hate about a group worded with a crisis phrase ("disabled people would be better off dead") read as the
-  author's crisis: the policy phrase is the hate's vocabulary (``extract._hate_over_crisis_phrases_fa13``).
+  author's crisis: the policy phrase is the hate's vocabulary (``extract._crisis_phrases_heard``).
 
 Fresh sentences written for these tests, never corpus texts.
 """
