@@ -1552,6 +1552,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue  # hate11: "the '13/50' thing is a racist dog whistle": explained or refuted, not used
         if cue in _OWN_IDIOM_VOIDS_support13 and _OWN_IDIOM_support13.match(joined, match.end()) is not None:
             continue  # support13: "you're dead to me", "nobody asked but here's my build": idioms, no harm
+        if cue in _MEETUP_VOIDS_day13 and _meetup_day13(joined, match):
+            continue  # « je te retrouve à l'entrée de l'hôpital à 14h pour la séance ? »: a meeting, no harm
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -1561,6 +1563,30 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             if softened or (not hard and _playful(joined, match)):
                 continue
         hits.append(AbuseHit(kind, cue))
+
+
+# day 13: « je te retrouve » is also how a meeting is set. The present tense ending the match and a clock time
+# after it (« à 14h », "8h30", « midi »), with no menace word in the message (``rules.REAL_WORLD``'s places of
+# harm are not checked: a hospital entrance is where patients meet), read a meeting; « je vais te retrouver »,
+# « je te retrouverai » and a meeting with a menace beside it stay threats.
+_MEETUP_VOIDS_day13 = frozenset(("intent_violence_fr",))
+_MEETUP_TIME_day13 = re.compile(
+    r"(?: \S+){0,8} (?:a |vers |pour )?(?:\d{1,2} ?h(?:\d{2})?|\d{1,2} \d{2}|midi)(?![^ ])"
+)
+_MENACE_day13 = _ws(
+    "tu vas voir gaffe attention regretter regretteras seul seule personne fini finie crever mort"
+)
+
+
+def _meetup_day13(joined: str, match: re.Match[str]) -> bool:
+    words = match.group(0).split()
+    return (
+        bool(words)
+        and words[-1] == "retrouve"
+        and words[:-1] in (["je", "te"], ["j", "te"], ["jte"], ["on", "se"], ["je", "vous"])
+        and _MEETUP_TIME_day13.match(joined, match.end()) is not None
+        and _MENACE_day13.isdisjoint(joined.split())
+    )
 
 
 # hate11: the coded words named to explain or refute them ("is a racist dog whistle", "the myth that …")
