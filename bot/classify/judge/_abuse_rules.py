@@ -11958,3 +11958,59 @@ _RAW_threat14: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
 ]
 PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_threat14)
 ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_threat14))
+
+
+# fa15: kind words and self-talk in the frames of three old insult rows.
+# * talking_to_you_is_like: the comparison ends on a kind complement, someone close or a comfort ("talking
+#   to you is like talking to my best friend", « parler avec toi c'est comme parler à un frère »); "talking to
+#   a wall" still an insult. Read just after the row's match ("… talking to").
+# * nobody_likes_you: the reader kept from a harm ("nobody wants you to leave / to feel alone"), read just
+#   after the match; "everyone" with a verb of fondness ("no wonder everyone loves you") is praise, read in
+#   the match itself (``FOND_EVERYONE_fa15``).
+# * insult_contempt: the author is the subject ("i feel like a total waste of space", « je me sens comme
+#   une perte de place »), read just before the match, with no reader anywhere in the message.
+KIND_AFTER_fa15 = re.compile(
+    r" (?:(?:quelqu un|someone|somebody|un membre|a member) (?:de|d|from|of|in) )?"
+    r"(?:(?:my|ma|mon|mes|our|notre|nos|an?|un|une|the|le|la|l|des|a) )?(?:(?:very|really|super|old|oldest|"
+    r"dear|close|true|real|vieux|vieil|vieille|vrai|vraie|grand|grande|petit|petite|dearest|long lost|big|"
+    r"little|older|younger|favourite|favorite|own|cher|chere|meilleur|meilleure|best) )*"
+    r"(?:best friend|best friends|bestie|besties|bff|friend|friends|buddy|buddies|pal|pals|mate|mates|homie|"
+    r"homies|sibling|siblings|brother|brothers|sister|sisters|twin|family|mom|mum|mother|dad|father|grandma|grandmother|grandpa|therapist|counsellor|counselor|"
+    r"psy|meilleure amie|meilleur ami|meilleure pote|meilleur pote|meilleurs amis|amie|ami|amis|amies|pote|potes|"
+    r"copine|copain|copines|copains|frere|freres|soeur|soeurs|jumeau|jumelle|famille|maman|papa|mamie|papi|grand mere|grand pere|therapeute|confident|"
+    r"confidente|someone who (?:\S+ )?(?:gets|understands|listens|cares|knows)|quelqu un qui (?:me )?"
+    r"(?:comprend|ecoute|connait))(?![^ ])"
+    r"|(?: \S+)? (?:a warm hug|a hug|coming home|going home|home|un calin|rentrer a la maison|a la maison)(?![^ ])"
+)
+SPARED_AFTER_fa15 = re.compile(
+    r" to (?:(?:ever|really|just|actually|even) )?(?:leave|go|quit|stop coming|give up|disappear|move away|"
+    r"get hurt|hurt|suffer|struggle|worry|apologi[sz]e|feel (?:\S+ )?(?:bad|alone|lonely|sad|left out|"
+    r"unwanted|guilty|ashamed|like a burden)|be (?:\S+ )?(?:sad|alone|lonely|hurt|upset|perfect|"
+    r"a burden|left out|ashamed|in pain)|do it alone|face it alone|go through (?:this|it) alone|be gone|cry)"
+    r"(?![^ ])"
+)
+FOND_EVERYONE_fa15 = re.compile(
+    r"^(?:everyone|everybody)(?: \S+){0,4} (?:likes|loves|cares about|wants|needs|would miss|will miss|"
+    r"wanted|even likes|really likes|fucking likes)(?![^ ])"
+)
+SELF_BEFORE_fa15 = re.compile(
+    r"(?<![^ ])(?:i|im|i m|je|j)(?: \S+){0,3} (?:am|m|feel|felt|feeling|feel like|felt like|was|been|being|"
+    r"sens|sentais|suis|etais|me sens|me sentais|ai l impression d etre|think i m|think i am)"
+    r"(?: like| comme)?(?: just| only| such| literally| really| honestly| so| juste| vraiment)*(?: an?| un| une)?"
+    r" ?$"
+)
+READER_fa15 = re.compile(
+    r"(?<![^ ])(?:you|u|ya|yall|your|ur|yours|yourself|tu|te|toi|ton|ta|tes|vous|votre|vos|@user"
+    r"|t (?:es|as|etais|avais|aurais|vas))(?![^ ])"
+)
+# the same sparing read on the whole message, for the learned reading ("nobody wants you to leave")
+SPARED_READER_fa15 = re.compile(
+    r"(?<![^ ])(?:nobody|no one|noone|no1)(?: \S+){0,2} (?:wants|needs|wanted|would want|asked) (?:you|u)"
+    rf"(?:{SPARED_AFTER_fa15.pattern})"
+)
+# a comparison with someone close, for the learned reading (« discuter avec toi c'est comme parler à un frère »)
+KIND_COMPARISON_fa15 = re.compile(
+    r"(?<![^ ])(?:c est comme|c est un peu comme|is like|is basically like|feels like|is just like) "
+    r"(?:parler a|parler avec|discuter avec|talking to|talking with|chatting with|arguing with|debattre avec)"
+    rf"(?:{KIND_AFTER_fa15.pattern})"
+)

@@ -119,7 +119,13 @@ from importlib.resources import files
 from itertools import pairwise
 from typing import Any, Self, TypeVar
 
-from bot.classify.judge.abuse import addresses_reader, kind_purpose, names_a_group, spoken_well_of_a_group
+from bot.classify.judge.abuse import (
+    addresses_reader,
+    kind_purpose,
+    names_a_group,
+    reader_spared,
+    spoken_well_of_a_group,
+)
 from bot.classify.judge.chat import Chat, read
 from bot.domain.signals import (
     AbuseHit,
@@ -572,6 +578,8 @@ def learned_abuse(
         return abuse  # a group praised, defended or harmed, hate told as history, a passing illness
     if kind is AbuseKind.THREAT and kind_purpose(chat):
         return abuse  # « j'ai ton adresse, je t'envoie ton cadeau »: a kind purpose, no menace
+    if kind is AbuseKind.INSULT and reader_spared(chat):
+        return abuse  # fa15: "nobody wants you to leave", "… like talking to my brother": care
     return replace(abuse, hits=(AbuseHit(kind, CUE, learned=True),))
 
 

@@ -1554,6 +1554,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue  # support13: "you're dead to me", "nobody asked but here's my build": idioms, no harm
         if cue in _MEETUP_VOIDS_day13 and _meetup_day13(joined, match):
             continue  # « je te retrouve à l'entrée de l'hôpital à 14h pour la séance ? »: a meeting, no harm
+        if cue in _VOIDS_fa15 and _all_quiet_fa15(cue, pattern, joined):
+            continue  # fa15: praise in an insult's frame, or the author about themself with no reader
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -1600,6 +1602,42 @@ _OWN_IDIOM_support13 = re.compile(
     r" (?:to me|pour moi|a mes yeux)(?![^ ])(?! (?:and|now|soon|for real|et bientot|pour de vrai)(?![^ ]))"
     r"| but (?:here is|here s|heres|here are|i am|i m|i|my|mine|this is|ici|voici|voila)(?![^ ])"
 )
+
+
+# fa15: three old insult rows whose frames also carry praise or self-talk (``_abuse_rules`` fa15 block):
+# "talking to you is like talking to my best friend", "no wonder everyone loves you", "nobody wants you to
+# leave", "i feel like a total waste of space". Every match of the row must be quiet for the row to be.
+_VOIDS_fa15 = frozenset(
+    ("talking_to_you_is_like", "nobody_likes_you", "insult_contempt", "insult_contempt_r24")
+)
+
+
+def _quiet_match_fa15(cue: str, joined: str, match: re.Match[str]) -> bool:
+    if cue == "talking_to_you_is_like":
+        return rules.KIND_AFTER_fa15.match(joined, match.end()) is not None
+    if rules.SPARED_AFTER_fa15.match(joined, match.end()) is not None:
+        return True  # the reader kept from a harm: "nobody wants you to leave"
+    if cue == "nobody_likes_you":
+        return rules.FOND_EVERYONE_fa15.match(match.group(0)) is not None
+    return (
+        rules.SELF_BEFORE_fa15.search(joined, max(0, match.start() - 40), match.start()) is not None
+        and rules.READER_fa15.search(joined) is None
+    )
+
+
+def reader_spared(chat: Chat) -> bool:
+    """fa15: the reader kept from a harm ("nobody wants you to leave / to feel alone") or likened to someone
+    close ("talking to you is like talking to my brother"): care, no insult (the learned reading does not read
+    such a message as one either, ``_cues.learned_abuse``)."""
+    said = chat.own_forms
+    return (
+        rules.SPARED_READER_fa15.search(said) is not None
+        or rules.KIND_COMPARISON_fa15.search(said) is not None
+    )
+
+
+def _all_quiet_fa15(cue: str, pattern: re.Pattern[str], joined: str) -> bool:
+    return all(_quiet_match_fa15(cue, joined, m) for m in pattern.finditer(joined))
 
 
 # THREAT7 (round 35): harm foretold "with my ult", « avec mon combo »: the game's own moves.
