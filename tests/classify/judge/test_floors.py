@@ -196,59 +196,62 @@ from bot.domain.policy.loader import load_policy
 # abuse (0.92 -> 0.90 / 0.89: round 65 brought three reports sanctioned in the game preset, NEVER 2 -> 5),
 # hate (0.81 -> 0.79 / 0.80 -> 0.78), game distress (0.93 -> 0.90) and game benign (0.98 -> 0.97): the new
 # held-back rounds are harder than the old split; nothing was read.
+# Raised at 23:10 UTC on 2026-12-07 (thirteenth day) after insult14, threat14, support14, fa14 and fa15:
+# tune insult 0.93 -> 0.95 (patient) and 0.92 -> 0.95 (game), held-back threat 0.75 -> 0.76 / 0.80 -> 0.81,
+# held-back game insult 0.83 -> 0.84; none lowered.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 100.0% of 2922 (day 13, after the merge of rounds 63-66)
-        "distress": 0.95,  # 98.5% of 1534
-        "help": 0.95,  # 99.6% of 1181
-        "reported_abuse": 0.95,  # 99.7% of 957
+        "crisis": 0.97,  # 100.0% of 2922 (day 13 end, 23:10 UTC)
+        "distress": 0.95,  # 99.6% of 1534
+        "help": 0.95,  # 100.0% of 1181
+        "reported_abuse": 0.95,  # 99.8% of 957
         "illness": 0.98,  # 100.0% of 1203
         "self_talk": 0.98,  # 100.0% of 684
-        "insult": 0.93,  # 94.6% of 920
+        "insult": 0.95,  # 98.0% of 920
         "hate": 0.95,  # 99.0% of 1048
-        "threat": 0.95,  # 97.7% of 1029
+        "threat": 0.95,  # 99.2% of 1029
         "obfuscated": 0.95,  # 96.8% of 380
         "banter": 0.97,  # 100.0% of 189
         "benign": 0.98,  # 99.9% of 1658
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 100.0% of 2185 (day 13, after the merge of rounds 63-66)
-        "distress": 0.95,  # 98.5% of 956
-        "help": 0.95,  # 99.6% of 918
+        "crisis": 0.97,  # 100.0% of 2185 (day 13 end, 23:10 UTC)
+        "distress": 0.95,  # 99.7% of 956
+        "help": 0.95,  # 100.0% of 918
         "reported_abuse": 0.95,  # 100.0% of 998
         "illness": 0.98,  # 100.0% of 70
         "self_talk": 0.98,  # 99.9% of 703
-        "insult": 0.92,  # 93.9% of 1466
+        "insult": 0.95,  # 97.1% of 1466
         "hate": 0.95,  # 99.1% of 1148
-        "threat": 0.95,  # 98.4% of 1370
+        "threat": 0.95,  # 98.9% of 1370
         "obfuscated": 0.94,  # 96.2% of 798
         "banter": 0.97,  # 99.5% of 1296
         "benign": 0.98,  # 99.9% of 1689
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.1% of 512 (day 13, after the merge of rounds 63-66)
-        "distress": 0.89,  # 91.0% of 491
+        "crisis": 0.94,  # 96.1% of 512 (day 13 end, 23:10 UTC)
+        "distress": 0.89,  # 91.2% of 491
         "help": 0.95,  # 96.9% of 419
         "reported_abuse": 0.90,  # 92.2% of 566
         "illness": 0.98,  # 99.5% of 606
         "self_talk": 0.97,  # 99.2% of 386
-        "insult": 0.80,  # 82.1% of 408
+        "insult": 0.80,  # 82.4% of 408
         "hate": 0.79,  # 81.1% of 840
-        "threat": 0.75,  # 77.3% of 661
+        "threat": 0.76,  # 77.6% of 661
         "obfuscated": 0.91,  # 92.8% of 237
         "banter": 0.92,  # 94.4% of 72
         "benign": 0.97,  # 98.8% of 666
     },
     ("heldout", "game"): {
-        "crisis": 0.94,  # 95.9% of 342 (day 13, after the merge of rounds 63-66)
+        "crisis": 0.94,  # 95.9% of 342 (day 13 end, 23:10 UTC)
         "distress": 0.90,  # 92.3% of 246
-        "help": 0.95,  # 97.3% of 335
+        "help": 0.95,  # 97.6% of 335
         "reported_abuse": 0.89,  # 91.1% of 610
         "illness": 0.98,  # 100.0% of 18
         "self_talk": 0.98,  # 99.5% of 383
-        "insult": 0.83,  # 85.3% of 707
+        "insult": 0.84,  # 85.7% of 707
         "hate": 0.78,  # 79.9% of 929
-        "threat": 0.80,  # 82.4% of 873
+        "threat": 0.81,  # 82.5% of 873
         "obfuscated": 0.91,  # 92.7% of 602
         "banter": 0.96,  # 98.4% of 812
         "benign": 0.97,  # 99.2% of 666
