@@ -151,6 +151,8 @@ _PICK_UPS = [
     "i'll come get you at the station",
     "i'm coming to pick you up after school",
     "i'll be waiting for you outside the hospital after your appointment",
+    "je te retrouve à la gare à 18h",  # day 13: a meeting with a clock time (abuse._meetup_day13)
+    "i'll find you at the station, wear the red scarf",  # passes since day 13
 ]
 
 
@@ -163,7 +165,9 @@ def test_a_pick_up_is_no_threat(text: str) -> None:
 # sortie » mark a pick-up here, but the corpus's veiled threats use the very same markers (« on va venir te
 # chercher à la sortie du taf à Bordeaux, t'inquiète pas », « on se voit à 17h devant le portail »): a void on
 # them lost 0.8 points of threat recall on both presets, so it was taken back (fa13).
-@pytest.mark.xfail(reason="pick-up markers are also veiled threats' markers; no structural cut found yet")
+@pytest.mark.xfail(
+    strict=True, reason="pick-up markers are also veiled threats' markers; no structural cut found yet"
+)
 @pytest.mark.parametrize(
     "text",
     [
@@ -171,9 +175,7 @@ def test_a_pick_up_is_no_threat(text: str) -> None:
         "je vais venir te chercher chez toi vers 19h",
         "je viens te chercher, t'inquiète, j'ai la voiture",
         "je t'attends à la sortie de l'école avec ton goûter",
-        "je te retrouve à la gare à 18h",
         "i'm coming for you at 6, be ready with your bags",
-        "i'll find you at the station, wear the red scarf",
         "i'll wait for you at your door with the keys",
     ],
 )
