@@ -8,14 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.cli.evaluate import text_decider
 from bot.domain.moderation.evaluation import Outcome
-from bot.domain.policy.loader import load_policy
-
-
-@pytest.fixture(scope="module", params=["patient", "game"])
-def decide(request: pytest.FixtureRequest) -> Callable[[str], Outcome]:
-    return text_decider(load_policy(request.param))
 
 
 @pytest.mark.parametrize(

@@ -15,16 +15,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.cli.evaluate import text_decider
 from bot.domain.moderation.evaluation import ACTED_ON, Outcome
-from bot.domain.policy.loader import load_policy
-
-PRESETS = ("patient", "game")
-
-
-@pytest.fixture(scope="module", params=PRESETS)
-def decide(request: pytest.FixtureRequest) -> Callable[[str], Outcome]:
-    return text_decider(load_policy(request.param))
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,10 @@ import pytest
 
 from bot.classify.judge.chat import read
 from bot.classify.judge.support import assess_support
-from bot.cli.evaluate import text_decider
 from bot.domain.moderation.evaluation import Outcome
-from bot.domain.policy.loader import load_policy
 from bot.domain.signals import SupportLevel
 
 OFFERED = (Outcome.HELP, Outcome.CRISIS)
-
-
-@pytest.fixture(scope="module", params=["patient", "game"])
-def decide(request: pytest.FixtureRequest) -> Callable[[str], Outcome]:
-    return text_decider(load_policy(request.param))
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.classify.judge import Judge
-from bot.cli.evaluate import text_decider
 from bot.domain.moderation.evaluation import Outcome
-from bot.domain.policy.loader import load_policy
 
 _JUDGE = Judge(recent=False)
 
@@ -28,11 +26,6 @@ def _cues14(text: str) -> list[str]:
     return [
         hit.cue for hit in _JUDGE.judge(text).abuse.hits if not hit.learned and hit.cue.endswith("_threat14")
     ]
-
-
-@pytest.fixture(scope="module", params=["patient", "game"])
-def decide(request: pytest.FixtureRequest) -> Callable[[str], Outcome]:
-    return text_decider(load_policy(request.param))
 
 
 _THREATS = [
