@@ -1581,11 +1581,10 @@ _MENACE_day13 = _ws(
 
 
 def _meetup_day13(joined: str, match: re.Match[str]) -> bool:
-    words = match.group(0).split()
+    words = match.group(0).split()  # the row's match: an intent and a violence word, never empty
     return (
-        bool(words)
-        and words[-1] == "retrouve"
-        and words[:-1] in (["je", "te"], ["j", "te"], ["jte"], ["on", "se"], ["je", "vous"])
+        words[-1] == "retrouve"
+        and words[:-1] in (["je", "te"], ["j", "te"], ["jte"], ["je", "vous"])
         and _MEETUP_TIME_day13.match(joined, match.end()) is not None
         and _MENACE_day13.isdisjoint(joined.split())
     )
