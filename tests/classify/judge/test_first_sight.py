@@ -34,96 +34,97 @@ from bot.domain.policy.loader import load_policy
 # relearned cues, before any rule changed: r67_check reported abuse, patient, 18 -> 17 of 23 (one report
 # fewer offered help); r70_groups hate 56 -> 54 of 91 (game) and 59 -> 58 of 94 (patient), two and one
 # fewer. Rounds 68-71 had been measured on 7a3d9ec first. Not looked for: the files are never read.
+# Lowered on purpose at 00:40 UTC on 2026-12-08 (fourteenth day), by the merge of rounds 68-71 and the
+# relearned cues, before any rule changed: r67_check reported abuse, patient, 17 -> 16 of 23 (one report
+# fewer offered help). Rounds 72-75 had been measured on b7c6129 first. Not looked for: the files are
+# never read.
 FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
     ("r11_check", "game"): {
-        "banter": (15, 16),  # 16 of 16 (100.0 %) (day 13 end)
-        "benign": (40, 41),  # 41 of 41 (100.0 %) (day 13 end)
+        "banter": (15, 16),  # 16 of 16 (100.0 %) (day 14 merge)
+        "benign": (40, 41),  # 41 of 41 (100.0 %) (day 14 merge)
     },
     ("r11_check", "patient"): {
-        "banter": (9, 10),  # 10 of 10 (100.0 %) (day 13 end)
-        "benign": (54, 56),  # 55 of 56 (98.2 %) (day 13 end)
+        "banter": (9, 10),  # 10 of 10 (100.0 %) (day 14 merge)
+        "benign": (54, 56),  # 55 of 56 (98.2 %) (day 14 merge)
     },
     ("r67_check", "game"): {
-        "reported_abuse": (25, 27),  # 26 of 27 (96.3 %) (day 13 end)
-        "illness": (0, 1),  # 1 of 1 (100.0 %) (day 13 end)
-        "self_talk": (13, 15),  # 14 of 15 (93.3 %) (day 13 end)
+        "reported_abuse": (25, 27),  # 26 of 27 (96.3 %) (day 14 merge)
+        "illness": (0, 1),  # 1 of 1 (100.0 %) (day 14 merge)
+        "self_talk": (13, 15),  # 14 of 15 (93.3 %) (day 14 merge)
     },
     ("r67_check", "patient"): {
-        "reported_abuse": (17, 23),  # 18 of 23 (78.3 %) (day 13 end)
-        "illness": (45, 46),  # 46 of 46 (100.0 %) (day 13 end)
-        "self_talk": (25, 29),  # 26 of 29 (89.7 %) (day 13 end)
+        "reported_abuse": (16, 23),  # 17 of 23 (73.9 %) (day 14 merge)
+        "illness": (45, 46),  # 46 of 46 (100.0 %) (day 14 merge)
+        "self_talk": (25, 29),  # 26 of 29 (89.7 %) (day 14 merge)
     },
-    ("r68_support", "game"): {
-        "crisis": (86, 104),  # 88 of 104 (84.6 %) (day 13 end)
-        "distress": (40, 51),  # 41 of 51 (80.4 %) (day 13 end)
-        "help": (50, 55),  # 51 of 55 (92.7 %) (day 13 end)
-        "self_talk": (7, 8),  # 8 of 8 (100.0 %) (day 13 end)
-        "benign": (19, 20),  # 20 of 20 (100.0 %) (day 13 end)
+    ("r72_support", "game"): {
+        "crisis": (41, 45),  # 42 of 45 (93.3 %) (day 14 merge)
+        "distress": (27, 30),  # 28 of 30 (93.3 %) (day 14 merge)
+        "help": (24, 27),  # 25 of 27 (92.6 %) (day 14 merge)
+        "self_talk": (7, 8),  # 8 of 8 (100.0 %) (day 14 merge)
+        "benign": (7, 8),  # 8 of 8 (100.0 %) (day 14 merge)
     },
-    ("r68_support", "patient"): {
-        "crisis": (116, 134),  # 119 of 134 (88.8 %) (day 13 end)
-        "distress": (71, 87),  # 73 of 87 (83.9 %) (day 13 end)
-        "help": (55, 63),  # 56 of 63 (88.9 %) (day 13 end)
-        "illness": (33, 35),  # 34 of 35 (97.1 %) (day 13 end)
-        "self_talk": (6, 7),  # 7 of 7 (100.0 %) (day 13 end)
-        "benign": (17, 18),  # 18 of 18 (100.0 %) (day 13 end)
+    ("r72_support", "patient"): {
+        "crisis": (96, 103),  # 98 of 103 (95.1 %) (day 14 merge)
+        "distress": (55, 69),  # 57 of 69 (82.6 %) (day 14 merge)
+        "help": (47, 50),  # 48 of 50 (96.0 %) (day 14 merge)
+        "illness": (38, 40),  # 39 of 40 (97.5 %) (day 14 merge)
+        "self_talk": (6, 7),  # 7 of 7 (100.0 %) (day 14 merge)
+        "benign": (6, 7),  # 7 of 7 (100.0 %) (day 14 merge)
     },
-    ("r69_abuse", "game"): {
-        "insult": (62, 108),  # 64 of 108 (59.3 %) (day 13 end)
-        "threat": (65, 85),  # 67 of 85 (78.8 %) (day 13 end)
-        "obfuscated": (39, 42),  # 40 of 42 (95.2 %) (day 13 end)
-        "banter": (47, 49),  # 48 of 49 (98.0 %) (day 13 end)
-        "benign": (28, 33),  # 29 of 33 (87.9 %) (day 13 end)
+    ("r73_abuse", "game"): {
+        "insult": (55, 69),  # 57 of 69 (82.6 %) (day 14 merge)
+        "threat": (41, 47),  # 42 of 47 (89.4 %) (day 14 merge)
+        "obfuscated": (19, 23),  # 20 of 23 (87.0 %) (day 14 merge)
+        "banter": (43, 45),  # 44 of 45 (97.8 %) (day 14 merge)
+        "benign": (18, 19),  # 19 of 19 (100.0 %) (day 14 merge)
     },
-    ("r69_abuse", "patient"): {
-        "insult": (38, 74),  # 40 of 74 (54.1 %) (day 13 end)
-        "threat": (63, 84),  # 65 of 84 (77.4 %) (day 13 end)
-        "obfuscated": (27, 30),  # 28 of 30 (93.3 %) (day 13 end)
-        "banter": (1, 3),  # 2 of 3 (66.7 %) (day 13 end)
-        "benign": (23, 27),  # 24 of 27 (88.9 %) (day 13 end)
+    ("r73_abuse", "patient"): {
+        "insult": (45, 69),  # 47 of 69 (68.1 %) (day 14 merge)
+        "threat": (35, 54),  # 36 of 54 (66.7 %) (day 14 merge)
+        "obfuscated": (15, 17),  # 16 of 17 (94.1 %) (day 14 merge)
+        "banter": (12, 13),  # 13 of 13 (100.0 %) (day 14 merge)
+        "benign": (23, 24),  # 24 of 24 (100.0 %) (day 14 merge)
     },
-    ("r70_groups", "game"): {
-        "reported_abuse": (59, 66),  # 60 of 66 (90.9 %) (day 13 end)
-        "illness": (0, 1),  # 1 of 1 (100.0 %) (day 13 end)
-        "self_talk": (16, 20),  # 17 of 20 (85.0 %) (day 13 end)
-        "hate": (54, 91),  # 56 of 91 (61.5 %) (day 13 end)
-        "banter": (1, 2),  # 2 of 2 (100.0 %) (day 13 end)
-        "benign": (41, 43),  # 42 of 43 (97.7 %) (day 13 end)
+    ("r74_groups", "game"): {
+        "reported_abuse": (79, 82),  # 81 of 82 (98.8 %) (day 14 merge)
+        "self_talk": (26, 34),  # 27 of 34 (79.4 %) (day 14 merge)
+        "hate": (93, 118),  # 95 of 118 (80.5 %) (day 14 merge)
+        "benign": (41, 42),  # 42 of 42 (100.0 %) (day 14 merge)
     },
-    ("r70_groups", "patient"): {
-        "distress": (2, 3),  # 3 of 3 (100.0 %) (day 13 end)
-        "reported_abuse": (56, 63),  # 57 of 63 (90.5 %) (day 13 end)
-        "illness": (24, 25),  # 25 of 25 (100.0 %) (day 13 end)
-        "self_talk": (29, 30),  # 30 of 30 (100.0 %) (day 13 end)
-        "hate": (59, 94),  # 61 of 94 (64.9 %) (day 13 end)
-        "benign": (51, 53),  # 52 of 53 (98.1 %) (day 13 end)
+    ("r74_groups", "patient"): {
+        "reported_abuse": (39, 44),  # 40 of 44 (90.9 %) (day 14 merge)
+        "illness": (29, 30),  # 30 of 30 (100.0 %) (day 14 merge)
+        "self_talk": (15, 22),  # 16 of 22 (72.7 %) (day 14 merge)
+        "hate": (56, 67),  # 58 of 67 (86.6 %) (day 14 merge)
+        "benign": (37, 38),  # 38 of 38 (100.0 %) (day 14 merge)
     },
-    ("r71_threads", "game"): {
-        "crisis": (23, 25),  # 24 of 25 (96.0 %) (day 13 end)
-        "distress": (21, 23),  # 22 of 23 (95.7 %) (day 13 end)
-        "help": (23, 28),  # 24 of 28 (85.7 %) (day 13 end)
-        "reported_abuse": (24, 26),  # 25 of 26 (96.2 %) (day 13 end)
-        "self_talk": (22, 23),  # 23 of 23 (100.0 %) (day 13 end)
-        "insult": (33, 34),  # 34 of 34 (100.0 %) (day 13 end)
-        "hate": (27, 30),  # 28 of 30 (93.3 %) (day 13 end)
-        "threat": (18, 23),  # 19 of 23 (82.6 %) (day 13 end)
-        "obfuscated": (19, 20),  # 20 of 20 (100.0 %) (day 13 end)
-        "banter": (31, 32),  # 32 of 32 (100.0 %) (day 13 end)
-        "benign": (25, 26),  # 26 of 26 (100.0 %) (day 13 end)
+    ("r75_threads", "game"): {
+        "crisis": (14, 15),  # 15 of 15 (100.0 %) (day 14 merge)
+        "distress": (11, 13),  # 12 of 13 (92.3 %) (day 14 merge)
+        "help": (13, 14),  # 14 of 14 (100.0 %) (day 14 merge)
+        "reported_abuse": (19, 20),  # 20 of 20 (100.0 %) (day 14 merge)
+        "self_talk": (20, 21),  # 21 of 21 (100.0 %) (day 14 merge)
+        "insult": (24, 25),  # 25 of 25 (100.0 %) (day 14 merge)
+        "hate": (15, 19),  # 16 of 19 (84.2 %) (day 14 merge)
+        "threat": (22, 24),  # 23 of 24 (95.8 %) (day 14 merge)
+        "obfuscated": (26, 29),  # 27 of 29 (93.1 %) (day 14 merge)
+        "banter": (26, 28),  # 27 of 28 (96.4 %) (day 14 merge)
+        "benign": (18, 19),  # 19 of 19 (100.0 %) (day 14 merge)
     },
-    ("r71_threads", "patient"): {
-        "crisis": (27, 29),  # 28 of 29 (96.6 %) (day 13 end)
-        "distress": (27, 30),  # 28 of 30 (93.3 %) (day 13 end)
-        "help": (22, 27),  # 23 of 27 (85.2 %) (day 13 end)
-        "reported_abuse": (22, 23),  # 23 of 23 (100.0 %) (day 13 end)
-        "illness": (35, 36),  # 36 of 36 (100.0 %) (day 13 end)
-        "self_talk": (14, 15),  # 15 of 15 (100.0 %) (day 13 end)
-        "insult": (14, 15),  # 15 of 15 (100.0 %) (day 13 end)
-        "hate": (24, 26),  # 25 of 26 (96.2 %) (day 13 end)
-        "threat": (16, 21),  # 17 of 21 (81.0 %) (day 13 end)
-        "obfuscated": (15, 16),  # 16 of 16 (100.0 %) (day 13 end)
-        "banter": (1, 2),  # 2 of 2 (100.0 %) (day 13 end)
-        "benign": (24, 25),  # 25 of 25 (100.0 %) (day 13 end)
+    ("r75_threads", "patient"): {
+        "crisis": (19, 20),  # 20 of 20 (100.0 %) (day 14 merge)
+        "distress": (19, 20),  # 20 of 20 (100.0 %) (day 14 merge)
+        "help": (15, 16),  # 16 of 16 (100.0 %) (day 14 merge)
+        "reported_abuse": (13, 14),  # 14 of 14 (100.0 %) (day 14 merge)
+        "illness": (33, 34),  # 34 of 34 (100.0 %) (day 14 merge)
+        "self_talk": (12, 13),  # 13 of 13 (100.0 %) (day 14 merge)
+        "insult": (8, 9),  # 9 of 9 (100.0 %) (day 14 merge)
+        "hate": (10, 11),  # 11 of 11 (100.0 %) (day 14 merge)
+        "threat": (5, 7),  # 6 of 7 (85.7 %) (day 14 merge)
+        "obfuscated": (1, 2),  # 2 of 2 (100.0 %) (day 14 merge)
+        "banter": (3, 4),  # 4 of 4 (100.0 %) (day 14 merge)
+        "benign": (13, 14),  # 14 of 14 (100.0 %) (day 14 merge)
     },
 }
 # --- end of first-sight minimums
