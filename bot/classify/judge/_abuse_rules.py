@@ -12014,3 +12014,31 @@ KIND_COMPARISON_fa15 = re.compile(
     r"(?:parler a|parler avec|discuter avec|talking to|talking with|chatting with|arguing with|debattre avec)"
     rf"(?:{KIND_AFTER_fa15.pattern})"
 )
+
+
+# --------------------------------------------------------------------------------------------------------
+# support15 (round 68): "can you overdose on <a medicine or a supplement>?" is a question about a substance
+# ("can you overdose on potassium? my GP doubled my dose"), not "can you (just) overdose", an incitement: the
+# question's "on / from / off / with <something>" right after "can you overdose" keeps ``go_overdose`` off.
+# "go overdose on your pills", "just overdose", "can you overdose already" stay threats.
+_CAN_YOU_OD_OLD_support15 = "|can you) (?:overdose|od(?! {_GOOD_AFTER}(?![^ ])))".replace(
+    "{_GOOD_AFTER}", _GOOD_AFTER
+)
+_CAN_YOU_OD_NEW_support15 = _CAN_YOU_OD_OLD_support15 + (
+    r"(?!(?<=can you overdose) (?:on|from|off|with|by taking|if)(?![^ ]))"
+    r"(?!(?<=can you od) (?:on|from|off|with|by taking|if)(?![^ ]))"
+)
+
+
+def _can_you_od_support15(
+    row: tuple[AbuseKind, str, frozenset[str], frozenset[str] | None, bool, re.Pattern[str]],
+) -> tuple[AbuseKind, str, frozenset[str], frozenset[str] | None, bool, re.Pattern[str]]:
+    kind, cue, anchors, needs, soft, pattern = row
+    if cue != "go_overdose":
+        return row
+    assert pattern.pattern.count(_CAN_YOU_OD_OLD_support15) == 1
+    new = pattern.pattern.replace(_CAN_YOU_OD_OLD_support15, _CAN_YOU_OD_NEW_support15)
+    return (kind, cue, anchors, needs, soft, re.compile(new))
+
+
+PHRASES = tuple(_can_you_od_support15(row) for row in PHRASES)

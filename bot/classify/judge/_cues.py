@@ -627,6 +627,8 @@ def lift(
         return reading  # the rules read a game's schedule (``support._scheduled_fa13``): not veiled
     if "will_to_live" in reading.lowered_by or "ordinary_decision" in reading.lowered_by:
         return reading  # a death wish negated, or a game's decision (``support``, support14): not raised
+    if "care_planning" in reading.lowered_by or "game_logistics" in reading.lowered_by:
+        return reading  # a will as common sense, a game's logistics (``support``, support15): not raised
     crisis_margin, help_margin = margins(model or cue_model(), chat, found, scores)
     sign = WarningSign(WarningCategory.VEILED, 3, CUE)
     if reading.level is SupportLevel.DISTRESS and crisis_margin >= CRISIS_FROM_DISTRESS:

@@ -3681,3 +3681,126 @@ RULES = tuple(
 )  # fmt: skip
 assert sum("(?<!pas )(?<!pa )(?<!jamais )(?<!plus )(?<!pu )" in r.pattern for r in RULES) == 1
 assert sum("(?<!not )(?<!n t )(?<!never )(?<!no )(?:rather|better off" in r.pattern for r in RULES) == 1
+# --------------------------------------------------------------------------------------------------------
+# support15 (round 68 joined the tune split): advance care planning told as common sense, and game logistics.
+#
+# * a will, a trusted person or advance directives named with what makes them ordinary (« c'est juste du bon
+#   sens », "not morbid, just sensible", "everyone should", "par précaution", "une bonne chose de faite") or as
+#   care planning (« personne de confiance », « directives anticipées », "advance directive", "living will",
+#   "DNR"): illness talk, not a goodbye. ``support`` drops the papers' cues (``PAPERS_CUES_support15``) only when
+#   they are every sign of the message: a farewell, thanks to all, a pet handed on, a time keep the crisis.
+PAPERS_CUES_support15 = ("final_more", "affairs_in_order", "will_r9", "tying_up", "papers_r21")
+# the rows that hold other farewells too: once the will is masked, they must not match
+PAPERS_MASKED_CUES_support15 = ("final_more", "affairs_in_order")
+PAPERS_WORDS_support15 = (
+    "will testament directives directive dnr procuration mandat attorney proxy confiance papers papiers"
+)
+# the part of ``final_more`` that a will sets off: what is left of that row once the will is masked must not match
+WILL_PHRASE_support15 = r"\b(?:my|mon|the|le|a|un|our|nos|mes|notre) (?:will|wills|testament|testaments)\b"
+CARE_PLANNING_support15 = (
+    r"\b(?:(?:juste |just |simply |only |simplement |que )?(?:du )?bon sens|common sense|commonsense"
+    r"|(?:just |only |simply |juste |simplement |very |tres )(?:sensible|responsible|prudent|practical|pragmatic|raisonnable|responsable|logique|pratique|normal)"
+    r"|(?:pas|not|nothing|rien de|rien d) (?:morbide|morbid)|par (?:precaution|prudence)|as a precaution|just in case|au cas ou"
+    r"|(?:tout le monde|everyone|everybody|chacun) (?:devrait|doit|should|ought to)|(?:i|je) (?:recommend|recommande|conseille)"
+    r"|(?:une )?bonne chose de (?:faite|fait)|one less thing|adulting|grown up|c est (?:normal|logique|raisonnable|prudent)"
+    r"|personne de confiance|directives? anticipees?|advance (?:care )?(?:directive|directives|decision|decisions|plan|planning|statement)"
+    r"|living will|mandat de protection|health ?care proxy|dnr|do not resuscitate|respect form)\b"
+)
+#   The same words in a goodbye ("wrote my will, at 22, thank you all for being kind") keep their other cues.
+# * game logistics: a game's business (``game_plan_fa13``) with a preparation told ("done with everything for the
+#   raid", "ready for tonight's boss", « tout est prêt pour le tournoi ») or the game's things put in the game's
+#   place ("flasks are in the guild bank", « les popos sont dans le coffre de guilde », "gear's in the stash"):
+#   no sign, and the learned cues may not raise it (``support``, ``_cues.lift``). "my last raid", "after the raid",
+#   "not the game, me" and any other warning sign keep the reading as before. A preparation's weak cues
+#   (``GAME_PREP_CUES_support15``: « tout est prêt pour le tournoi de samedi ») are the game's too.
+GAME_LOGISTICS_support15 = (
+    r"\b(?:done|finished|ready|set|sorted|prepared|packed|pret|prete|prets|fini|termine|boucle|pare)"
+    r"(?: with| avec)?(?: everything| it all| all| tout| de tout)?(?: [^\s|]+){0,2} (?:for|before|pour|avant)"
+    r"(?: [^\s|]+){0,3} (?:raid|raids|boss|donjon|dungeon|tournament|tournoi|match|scrim|scrims|lan|run|patch|reset|game night|soiree jeu|quest|quete|event|progress|prog)\b"
+    r"|\b(?:flask|flasks|potion|potions|popo|popos|pot|pots|consumables|consommables|food|buff food|mats|materials|gear|loot|runes|enchants|gems|ammo|ressources|compos|composants)"
+    r"(?: [^\s|]+){0,2} (?:be|is|are|sont|est|r|put|left|stashed|stored|ranges|ranger|poses|laisse|laisses|mis|deposited|depose|deposes)(?: [^\s|]+){0,2}"
+    r" (?:in|into|dans|au|at|on) (?:the |our |my |le |la |notre |mon |ma )?(?:guild bank|gbank|guild vault|bank|stash|chest|vault|coffre|banque|banque de guilde|coffre de guilde|inventaire|inventory|sac|bags)\b"
+)
+GAME_PREP_CUES_support15 = ("all_ready", "decided_weak_en", "decided_weak_fr")
+# * final arrangements with few obvious words (round 68): each a weak goodbye that counts only beside another
+#   (``support._MODIFIERS``), holds its own time (``support._SELF_TIMED``) and an ordinary trip cancels
+#   (``support._CANCELLED_BY_LEAVING``):
+#   - a carer named for the one addressed, a pet or a child, from now on ("Mum will look after you now",
+#     « mamie va s'occuper de toi maintenant », « ta tata prendra soin de toi à ma place »); "this weekend",
+#     "while i'm in hospital", "until monday" are a pet-sit;
+#   - a letter opened "if you ever read this" (« si un jour tu lis ça », « si jamais tu lis ce message »);
+#   - the passwords or codes handed to someone (« j'ai filé mes mots de passe à mon frère »), unless it is the wifi's,
+#     a streaming account's, a guild's or a sitter's; and the one who "will know what to do after" or "doesn't know
+#     why yet";
+#   - a date circled or marked on the calendar with no occasion named, and « après ça plus besoin de rien ».
+_PETSIT_support15 = (
+    r"(?! (?:while|this|next|tomorrow|tonight|for the weekend|for a (?:bit|few|week|couple)|till|til|until|during|when i m"
+    r"|pendant|ce week end|cette semaine|la semaine|demain|ce soir|jusqu|quand je suis|le temps)\b)"
+)
+_ADDRESSED_support15 = r"(?:you|u|ya|toi|vous|te|t)"
+RULES_support9 += (
+    R("carer_named_support15", "goodbye", 2,
+      r"\b(?:will|ll|is going to|s going to|gonna|is gonna|can|shall) (?:look after|take care of|care for|feed|walk) "
+      + _ADDRESSED_support15 + r" (?:now|from now on|for me|instead of me|instead|after (?:today|this|tonight)|when i m gone|when i am gone)\b" + _PETSIT_support15
+      + r"|\b(?:va|vont|pourra|pourront|doit|devra|saura) (?:s occuper|prendre soin|veiller sur) (?:de )?(?:toi|vous)\b(?: [^\s|]+){0,1} (?:maintenant|desormais|a ma place|pour moi|a partir de maintenant|apres)\b" + _PETSIT_support15
+      + r"|\b(?:s occupera|s occuperont|prendra soin|prendront soin|veillera sur|veilleront sur) (?:de )?(?:toi|vous)\b(?: [^\s|]+){0,1} (?:maintenant|desormais|a ma place|pour moi|a partir de maintenant|apres)\b" + _PETSIT_support15),
+    R("letter_if_ever_support15", "goodbye", 2,
+      r"\bif (?:you|u|ya) ever (?:read|reads|see|sees|find|finds|get|gets) (?:this|these|my (?:message|note|letter|post))\b"
+      r"|\bsi (?:un jour |jamais )(?:tu|vous) (?:lis|lisez|lit|vois|voyez|trouves|trouvez|tombes sur|tombez sur) (?:ca|ceci|ce message|cette lettre|ce mot|ces mots)\b"),
+    R("passwords_handed_support15", "goodbye", 2,
+      r"\b(?![^|]*\b(?:wifi|wi fi|netflix|disney|spotify|prime|hulu|guild|guilde|discord|server|serveur|serv|sitter|petsitter|babysitter|nounou|voisin|voisine|neighbour|neighbor"
+      r"|while i|pendant que|pendant mes|pendant les|holiday|holidays|vacances|trip|weekend|week end|for the week|pour la semaine|reset|forgot|oublie|hacked|pirate)\b)"
+      r"(?:gave|give|given|giving|handed|hand|passed|sent|texted|left|wrote down|written down|file|donne|donner|envoye|envoyer|laisse|laisser|passe|transmis|ecrit|note)"
+      r"(?: [^\s|]+){0,2} (?:all |tous |toutes )?(?:my|mes|the|les) (?:passwords|password|codes|pins|pin codes|logins|login details|mots de passe|mot de passe|codes d acces|identifiants)\b"),
+    R("know_after_support15", "goodbye", 2,
+      r"\b(?:he|she|they|il|elle|ils|elles) (?:will|ll|saura|sauront|savent|sait) (?:know )?(?:what to do|quoi faire|ce qu (?:il|elle|ils|elles) (?:faut|doit|doivent) faire)"
+      r" (?:after|afterwards|when the time comes|apres|le moment venu|quand ce sera le moment)\b"
+      r"|\b(?:he|she|they) (?:doesn t|does not|don t|do not) know why (?:yet|just yet)\b|\b(?:il|elle|ils|elles) (?:ne )?(?:sait|savent) pas (?:encore )?pourquoi\b"),
+    R("circled_date_support15", "intent", 2,
+      r"\b(?:circled|ringed|marked|circle|ring|mark|entoure|entourer|coche|cocher|marque|marquer) (?:the |a |le |la |un |une )?(?:date|day|jour|\d+(?:st|nd|rd|th|er)?)"
+      r" (?:on|in|sur|dans) (?:the|my|le|mon|ma) (?:calendar|diary|planner|calendrier|agenda)\b"
+      r"(?![^|]*\b(?:birthday|bday|anniv|anniversaire|appointment|rdv|rendez vous|exam|exams|exam|partiel|partiels|wedding|mariage|concert|match|release|sortie|payday|paie|vacances|holiday|holidays|party|fete|soiree|deadline|interview|entretien|scan|surgery|operation|op)\b)"),
+    R("no_need_after_support15", "goodbye", 2,
+      r"\b(?:apres ca|apres|ensuite|after that|after then|after it) (?:(?:i|j) (?:won t|will not|n aurai|aurai) )?(?:plus besoin de rien|need nothing|won t need anything|need anything)(?: else)?\b(?= \||\s*$| \w+ \||[^|]{0,20}$)"),
+    # a count of what was gathered and its sufficiency, no purpose named ("counted them again. 42. that should be more
+    # than enough", « j'ai recompté, 38, ça suffira largement »): "enough for the party", « pour samedi » are ordinary
+    R("counted_enough_support15", "plan_means", 2,
+      r"\b(?:counted|recounted|count|counting|compte|recompte|compter|recompter)\b(?: [^\s|]+){0,8}"
+      r" (?:should be|will be|ll be|would be|is|be|devrait|devraient|va|ca|c est|ce sera|sera) (?:more than |plus que |largement |bien )?(?:enough|suffire|suffira|suffit|assez|suffisant)"
+      r"(?: largement| amplement| now| maintenant)?\b(?= \||\s*$)"),
+)  # fmt: skip
+SELF_TIMED_support15 = (
+    "carer_named_support15", "letter_if_ever_support15", "passwords_handed_support15", "know_after_support15",
+    "circled_date_support15", "no_need_after_support15",
+)  # fmt: skip
+# * help asked shyly or in fragments (round 68): a need for the one addressed with nothing after it (« t'es là ?
+#   j'aurais besoin de toi », "i kinda need you rn"), a moment asked for with no errand (« désolée de te ping,
+#   t'aurais un moment ? », "got a sec?"), a helper asked after by role or name with the need to speak (« est-ce
+#   que Karim est co ? faut que je lui parle », "any of the helpers online?"), the listening channel looked for
+#   (« c'est où le salon d'écoute ? »). "need you on heal", "got a minute to check my build", "est-ce que Karim est
+#   co pour le raid" name the game's errand and stay quiet. And distress said in a few words: "does it ever stop
+#   feeling this heavy", « j'ai peur de tout en ce moment », « fatigué d'être fatigué ».
+_NO_ERRAND_support15 = r"(?= \||\s*$| (?:please|pls|plz|stp|svp|rn|right now|now|maintenant|ce soir|tonight|stv|s il te plait|s il vous plait|vraiment|really)\b| (?:pour|to|for) (?:parler|talk|chat|discuter|m ecouter|listen|vent)\b)"
+HELP_RULES_support9 += (
+    R("help_need_you_support15", "help", 1,
+      r"\b(?:j aurais|j ai|jai|j aurai|g) (?:tellement |vraiment |grave |trop )?besoin (?:de toi|de vous|de te parler|de vous parler|qu on parle|qu on se parle)\b" + _NO_ERRAND_support15
+      + r"|\bi (?:kinda |really |just |kind of |sort of )?(?:need|needed) (?:you|u|ya|to talk to (?:you|u|someone|somebody|a mod|a helper))\b" + _NO_ERRAND_support15),
+    R("help_moment_support15", "help", 1,
+      r"\b(?:t aurais|tu aurais|vous auriez|aurais tu|auriez vous|t as|tu as|vous avez|do you have|have you got|got|you got|u got|anyone got|anyone have|would you have)"
+      r" (?:un |une |a |five |5 |two |2 )?(?:petit |quick |spare |little )?(?:moment|minute|minutes|min|sec|second|instant|mn|moment a moi|moment pour moi)\b(?: (?:stp|svp|pls|please|plz))?(?= \||\s*$)"),
+    R("help_helper_online_support15", "help", 1,
+      r"\b(?:any|anyone|is any|are any|is one|y a|il y a|y a t il) (?:of (?:the|you) )?(?:des |un |une |les )?(?:helpers|helper|listeners|listener|ecoutants|ecoutant|ecoutantes|benevoles|benevole|mods|modos|moderators)"
+      r" (?:online|on|around|co|connectes|connecte|dispo|disponible|disponibles|awake|here|la|en ligne)\b(?= \||\s*$| (?:the ones|ceux|celles|rn|right now|ce soir|tonight|la)\b)"
+      r"(?: (?:the ones|ceux|celles) (?:with|who|avec|qui|in|en)(?: [^\s|]+){0,4}(?= \||\s*$))?"
+      r"|\b(?:faut|il faut|faudrait) (?:que|qu) (?:je|j) (?:lui|leur|te|vous) parle\b" + _NO_ERRAND_support15
+      + r"|\b(?:c est ou|ou est|ou se trouve|where s|where is|where be|where do i find|how do i find|ou trouver|ou je trouve) (?:le |la |the )?(?:salon|channel|canal|chan|room|thread|fil)"
+      r" (?:d ecoute|de soutien|de parole|support|soutien|ecoute|vent|venting|listening|for support|for venting|help|d aide|mental health|sante mentale)\b"
+      r"|\b(?:where s|where is|where be|where do i find|how do i find) (?:the )?(?:vent|venting|support|listening|mental health|help) (?:channel|room|thread|chan)\b"),
+)  # fmt: skip
+RULES_support9 += (
+    R("few_words_distress_support15", "distress", 1,
+      r"\b(?:does|will|do|did) (?:it|this|that) ever stop (?:feeling|being|hurting) (?:this|so|that) (?:heavy|hard|bad|awful|dark|empty|lonely|much)\b"
+      r"|\b(?:est ce que )?(?:ca|ce poids|cette lourdeur) (?:s arrete|s arretera|passe|passera|finit|finira)(?: [^\s|]+)? un jour\b(?= \||\s*\?|\s*$| (?:genre|vraiment|serieux|sincerement)\b)"
+      r"|\b(?:j ai|jai|g|moi j ai) peur de tout\b(?! (?:ce qui|ce qu|les)\b)"
+      r"|\b(?:tired|sick) of being (?:so )?tired\b|\b(?:fatigue|fatiguee|creve|crevee|epuise|epuisee) d etre (?:fatigue|fatiguee|creve|crevee|epuise|epuisee)\b"),
+)  # fmt: skip

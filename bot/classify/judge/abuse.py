@@ -865,6 +865,21 @@ def _intensified(forms: Sequence[str], i: int) -> bool:
     )
 
 
+# support15: a superlative of praise right before the word ("the best dog", "the goodest boy", « la meilleure
+# des chiennes »): said to a pet or of one, praise; "worst dog", "dumbest dog" are not praise.
+_PRAISE_support15 = frozenset(
+    {"best", "goodest", "sweetest", "bravest", "loveliest", "kindest", "bestest", "meilleur", "meilleure"}
+    | {"meilleurs", "meilleures"}
+)
+
+
+def _praised_support15(forms: Sequence[str], i: int) -> bool:
+    """The word follows a superlative of praise, with « des » between in French."""
+    if i >= 1 and forms[i - 1] in _PRAISE_support15:
+        return True
+    return i >= 2 and forms[i - 1] == "des" and forms[i - 2] in _PRAISE_support15
+
+
 def _looked_at(forms: Sequence[str], i: int) -> bool:
     """ "look at this halfwit", « regardez-moi ce guignol »: pointing the channel at someone."""
     for j in range(i - 1, max(-1, i - 5), -1):
@@ -983,6 +998,8 @@ def _insults(keys: Sequence[str], forms: Sequence[str], chat: Chat, hits: list[A
             continue  # "quit calling travellers vermin": the author rebukes the name-calling
         if _no_insult_insult11(w, forms, i):
             continue  # insult11: « lâche rien », « t'es une bête en jdr », "ur dog in that pic"
+        if _praised_support15(forms, i):
+            continue  # support15: "you were the best dog anyone could have", « le meilleur des chiens »
         if _looked_at(forms, i):
             hits.append(AbuseHit(_I, f"insult_look_at:{w}"))
             return self_talk

@@ -48,14 +48,20 @@ from bot.classify.judge._support_rules import (
     OTHER_AT_RISK,
     RECEIVED_TOLD_SUPPORT8,
     RULES,
+    CARE_PLANNING_support15,
     COMFORT_support9,
     ERRAND_AFTER_fa13,
     ERRAND_WORDS_fa13,
+    GAME_LOGISTICS_support15,
+    GAME_PREP_CUES_support15,
     GROUP_BURDEN_hate9,
     GROUP_BURDEN_SELF_hate9,
     GROUP_BURDEN_support9,
     HELP_RULES_support9,
     OFFER_TAKEN_support12,
+    PAPERS_CUES_support15,
+    PAPERS_MASKED_CUES_support15,
+    PAPERS_WORDS_support15,
     QUOTE_CLAIMED_support9,
     READER_TAIL_support9,
     RECEIVED_DISMISSED_report14,
@@ -63,6 +69,8 @@ from bot.classify.judge._support_rules import (
     Rule,
     RULES_support9,
     SELF_BURDEN_support9,
+    SELF_TIMED_support15,
+    WILL_PHRASE_support15,
 )
 from bot.classify.judge.chat import Chat
 from bot.domain.signals import SupportLevel, SupportReading, WarningCategory, WarningSign
@@ -412,6 +420,7 @@ _MODIFIERS = frozenset(
      "no_need_r25", "last_season_r28", "unstoppable_r28", "join_them_r28", "nobody_around_r28",
      "letters_r28", "over_for_me_r28", "die_from_if_support8",
      "handed_on_support9", "pet_handed_support9", "leaving_in_peace_support9", "letter_opened_support9"}
+    | set(SELF_TIMED_support15)
 )  # fmt: skip
 # Weak cues that hold their own time ("tonight's the night"): a time does not raise them.
 _SELF_TIMED = frozenset(
@@ -422,6 +431,7 @@ _SELF_TIMED = frozenset(
      "given_away_r25", "intent_resolve_r25", "goodbye_r25", "give_own_r25", "no_need_r25",
      "unstoppable_r28", "nobody_around_r28", "letters_r28", "over_for_me_r28",
      "handed_on_support9", "pet_handed_support9", "leaving_in_peace_support9", "letter_opened_support9"}
+    | set(SELF_TIMED_support15)
 )  # fmt: skip
 # Farewells that an ordinary leaving ("see you monday", "off on holiday") cancels, like ``goodbye_weak``.
 _CANCELLED_BY_LEAVING = frozenset(
@@ -434,6 +444,7 @@ _CANCELLED_BY_LEAVING = frozenset(
         "pet_handed_support9",
         "leaving_in_peace_support9",
         "letter_opened_support9",
+        *SELF_TIMED_support15,
     }
 )
 # Laughter and game words: a light distress word beside them is a figure of speech ("ce lag jpp", "i'm
@@ -458,6 +469,52 @@ _DOSE_CUES_support14 = frozenset({"lethality_plan", "lethal_question", "how_many
 _INVOLUNTARY_CUES_support14 = frozenset({"hurt_myself"})
 WILL_TO_LIVE_support14 = "will_to_live"
 ORDINARY_DECISION_support14 = "ordinary_decision"
+# support15: a will or a trusted person named as common sense or care planning (``CARE_PLANNING_support15``)
+# when the papers' cues are every sign: illness talk (the learned cues may not raise it); game logistics
+# (``GAME_LOGISTICS_support15``, "flasks are in the guild bank") with no sign: the learned cues may not
+# raise it.
+CARE_PLANNING_MARK_support15 = "care_planning"
+GAME_LOGISTICS_MARK_support15 = "game_logistics"
+_PAPERS_CUES_support15 = frozenset(PAPERS_CUES_support15)
+_PAPERS_WORDS_support15 = frozenset(PAPERS_WORDS_support15.split())
+_CARE_PLANNING_support15 = re.compile(CARE_PLANNING_support15)
+_WILL_PHRASE_support15 = re.compile(WILL_PHRASE_support15)
+_GAME_LOGISTICS_support15 = re.compile(GAME_LOGISTICS_support15)
+_PAPERS_MASKED_support15 = frozenset(PAPERS_MASKED_CUES_support15)
+_GAME_PREP_CUES_support15 = frozenset(GAME_PREP_CUES_support15)
+_FINAL_MORE_support15 = re.compile(
+    "|".join(
+        f"(?:{_fast(alternative)})"
+        for rule in RULES
+        if rule.cue in _PAPERS_MASKED_support15
+        for alternative in top_level_alternatives(rule.pattern)
+    )
+)
+_GAME_WORDS_support15 = frozenset(
+    _words(
+        "raid raids boss donjon dungeon tournament tournoi match scrim scrims lan run patch reset quest quete"
+    )
+    + _words(
+        "event prog progress flask flasks potion potions popo popos consumables consommables gear loot mats"
+    )
+)
+
+
+def _care_planning_support15(hits: list[tuple[str, str, int]], own: str, vocab: frozenset[str]) -> bool:
+    """Every sign a paper's (a will, a power of attorney), the message names care planning or what makes it
+    ordinary, and ``final_more`` or ``affairs_in_order`` (if one fired) fired on the will alone."""
+    return (
+        bool(hits)
+        and not vocab.isdisjoint(_PAPERS_WORDS_support15)
+        and all(cue in _PAPERS_CUES_support15 for _, cue, _ in hits)
+        and _CARE_PLANNING_support15.search(own) is not None
+        and not (
+            any(cue in _PAPERS_MASKED_support15 for _, cue, _ in hits)
+            and _FINAL_MORE_support15.search(_WILL_PHRASE_support15.sub(" x x ", own))
+        )
+    )
+
+
 # Signs of a present plan: a crisis that holds one is never lowered.
 _PRESENT = frozenset({WarningCategory.PLAN_MEANS, WarningCategory.INTENT, WarningCategory.GOODBYE})
 
@@ -621,7 +678,24 @@ def assess_support(chat: Chat) -> SupportReading:
         and not _SELF_WORTH.search(own)
     ):
         hits = []  # "les X ça sert à rien", "nobody cares what you think": aimed at someone else
+    care_planning = _care_planning_support15(hits, own, vocab)
+    if care_planning:
+        hits = []  # « mon testament, ma personne de confiance, c'est du bon sens »: illness talk (support15)
+    game_logistics = (
+        not vocab.isdisjoint(_GAME_WORDS_support15)
+        and all(cue in _GAME_PREP_CUES_support15 for _, cue, _ in hits)
+        and _GAME_LOGISTICS_support15.search(own) is not None
+        and not _CONTEXT["game_last_fa13"].search(own)
+        and not _CONTEXT["real_life"].search(own)
+    )
+    if game_logistics:
+        hits = []  # « tout est prêt pour le tournoi, les popos sont au coffre »: the game's (support15)
     if not hits and not other:
+        if care_planning:  # the learned cues may not raise it (``_cues.lift``)
+            return SupportReading(help_request=help_request, lowered_by=(CARE_PLANNING_MARK_support15,))
+        if game_logistics and not help_request:
+            # "done with everything for the raid, flasks are in the guild bank" (support15)
+            return SupportReading(lowered_by=(GAME_LOGISTICS_MARK_support15,))
         if ordinary_decision:  # the learned cues may not raise it (``_cues.lift``)
             return SupportReading(help_request=help_request, lowered_by=(ORDINARY_DECISION_support14,))
         if desk and not help_request:  # the learned cues may not hear a request in it (``_cues.lift``)

@@ -179,7 +179,8 @@ def test_the_judge_applies_the_lift_to_what_the_rules_leave_below_crisis() -> No
     # illness, the nightmare, the tic, the garment, the disease as subject, the decision to go out, the thanks
     # for condolences: 1 is left (« on est un fardeau pour nos familles… pas nous », a collective "we" taken
     # back). The crisis protocol, privately: never a sanction (docs/MODERATION.md, known limits): a ceiling.
-    # Raised to 2 on purpose on 2026-12-08 (fourteenth day) by the merge of rounds 68-70: a patient who made
+    # Raised to 2 for a while on 2026-12-08 (fourteenth day) by the merge of rounds 68-70: a patient who made
     # their will and named a trusted person at 35 "because with a mitochondrial disease it is common sense"
-    # is read as a goodbye by the rules (support15 is to read such planning as illness talk).
-    assert false_by_rules <= 2
+    # was read as a goodbye by the rules; support15 reads such planning as illness talk (a will or a trusted
+    # person named as common sense or care planning, no other sign: ``support._care_planning_support15``).
+    assert false_by_rules <= 1
