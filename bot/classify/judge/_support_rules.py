@@ -3804,3 +3804,24 @@ RULES_support9 += (
       r"|\b(?:j ai|jai|g|moi j ai) peur de tout\b(?! (?:ce qui|ce qu|les)\b)"
       r"|\b(?:tired|sick) of being (?:so )?tired\b|\b(?:fatigue|fatiguee|creve|crevee|epuise|epuisee) d etre (?:fatigue|fatiguee|creve|crevee|epuise|epuisee)\b"),
 )  # fmt: skip
+# * means gathered with few obvious words (round 68): a medicine bought in several places with the reason hidden
+#   or "enough" named ("got 3 boxes of paracetamol from different shops so nobody asks", « j'ai fait trois
+#   pharmacies pour avoir assez de doliprane »); a ligature taken to a place "just to see"; a count of a medicine
+#   and its effect looked up (« il me reste 28 comprimés, j'ai vérifié ce que ça fait »). A shortage told ("three
+#   pharmacies to find my insulin"), the expiry date checked, "what it does with alcohol" are ordinary.
+RULES_support9 += (
+    R("means_gathered_support15", "plan_means", 3,
+      rf"\b{MEANS}\b(?: [^\s|]+){{0,6}} (?:from|at|in|across|dans|de|chez)(?: (?:different|several|multiple|various|two|three|four|2|3|4|differentes|plusieurs|deux|trois|quatre)){{1,2}} (?:shops|stores|pharmacies|pharmacy|chemists|chemist|supermarkets|magasins|supermarches)\b"
+      r"(?: [^\s|]+){0,4} (?:so (?:nobody|no one|noone|they (?:don t|do not|dont|won t|will not|wont)|i don t get asked|i do not get asked)|without (?:anyone|them) (?:asking|noticing)|pour (?:pas|ne pas) qu on|sans qu on|pour avoir assez|to have enough|to get enough|so i (?:could|can|d) (?:get|have) enough|pour en avoir assez)\b"
+      r"|\b(?:fait|faire|tourne dans|tourner dans|ecume|done|hit|went to|visited) (?:deux|trois|quatre|plusieurs|2|3|4|two|three|four|several|different) (?:pharmacies|shops|chemists|magasins)\b"
+      rf"(?: [^\s|]+){{0,3}} (?:pour|to|so i could|afin d) (?:avoir|en avoir|obtenir|get|have|buy|acheter)(?: [^\s|]+){{0,2}} (?:assez|suffisamment|enough|plus)\b(?:(?: [^\s|]+){{0,2}} {MEANS}\b)?"),
+    R("ligature_to_place_support15", "plan_means", 3,
+      r"\b(?:took|take|taken|brought|bring|carried|hung|tied|pris|emmene|emporte|porte|accroche|attache|monte|descendu) (?:my|a|the|ma|une|la|mon|un|le) (?:belt|rope|cord|cable|scarf|tie|ceinture|corde|cable|echarpe|cordelette)\b"
+      r"(?: [^\s|]+){0,5} (?:garage|attic|loft|shed|woods|barn|basement|cellar|grenier|cave|bois|grange|foret|sous sol|cabanon)\b"
+      r"(?: [^\s|]+){0,4} (?:just to see|to see if|to see how|pour voir|pour tester|to test|juste pour voir)\b"
+      r"(?![^|]*\b(?:swing|swings|hammock|tyre|tire|tree house|treehouse|balancoire|hamac|pneu|cabane|tow|remorquer|car|voiture|bike|velo|boat|bateau|tent|tente|climbing|escalade|knot|knots|noeuds|fits|tient|holds|works|marche)\b)"),
+    R("dose_looked_up_support15", "plan_means", 3,
+      rf"\b{MEANS}\b(?: [^\s|]+){{0,6}} (?:j ai (?:verifie|regarde|cherche)|jai (?:verifie|regarde|cherche)|i (?:checked|looked up|googled|searched|read up on)) "
+      r"(?:ce que ca fait|ce que ca ferait|ce que ca fera|ce que ca me ferait|what (?:it|they|that many|that) (?:would do|does|do|will do)|combien il en faut|how many it takes|how many (?:it|you) would take)\b"
+      r"(?! (?:with|to my|avec|a mon|a ma|if you drink|si on boit)\b)"),
+)  # fmt: skip
