@@ -12042,3 +12042,75 @@ def _can_you_od_support15(
 
 
 PHRASES = tuple(_can_you_od_support15(row) for row in PHRASES)
+# never15 (tune round 70 and the first-sight self-talk): more shapes of self-address, read by
+# ``abuse._self_address`` (never a reply nor a mention, insults only):
+# * a dialogue label that is the author ("me: one more run. also me at 4am: why are you like this you
+#   goblin", "me looking at my old build: who let you cook, you idiot", « moi à 3h du mat : t'es sérieuse ? »):
+#   the "you" after it is the author, or the author's own thing. A label for someone else ("you:", "him:",
+#   « toi : ») keeps the insult. Read on the raw text, the colon is the label's mark.
+# * a first-person copula whose complement is the insult ("je suis le boulet officiel de la team", "i feel
+#   like a total waste of space you know", "i'm such a clown lol"): the author describes themself. With no
+#   second person in the author's own words once a filler is set aside ("you know", « tu sais », « tu vois »),
+#   and the insult word in the same clause as the copula ("i'm the tank, idiot" keeps it).
+# * self-coaching (``SELF_COACH_never15``: "come on you idiot, focus", "stop whining, you're pathetic",
+#   « arrête de te plaindre t'es pathétique », « allez ressaisis-toi espèce de nulle »), with the author's own
+#   situation told in the first person singular, or a coaching that only the author can follow (focus, get
+#   it together, « concentre-toi », « ressaisis-toi »). Blame, a team ("we", "us", « nous », "team") or a
+#   member named keeps the insult.
+# * a counterfactual about the author's own care with a self-vocative (« t'es débile ma fille, t'aurais dû
+#   prendre tes cachets », "you muppet, old girl, you should've eaten"): the self-vocative lets even the words
+#   that would mock an illness be the author's scolding of themself; without it they stay insults.
+SELF_LABEL_never15 = re.compile(
+    r"(?:^|[.!?\n)]\s*|\b(?:also|and|then|but|aussi|et|puis|mais)\s+)"
+    r"(?:me|moi|myself|moi[- ]m[eê]me|past me|future me|moi du pass[eé])\b[^:\n?!]{0,48}:"
+)
+OTHER_LABEL_never15 = re.compile(
+    r"(?:^|[.!?\n)]\s*|\b(?:also|and|then|but|aussi|et|puis|mais)\s+)"
+    r"(?:you|u|toi|him|her|lui|elle|them|eux|my (?:team|teammate|duo|friend|mate)|mon (?:pote|duo|mate)|"
+    r"ma (?:pote|team))\b[^:\n?!]{0,48}:"
+)
+SELF_COPULA_never15 = re.compile(
+    r"(?<![a-z])(?:i m|im|i am|i feel like|i felt like|i feel|i really am|i m just|i am just|feel like|"
+    r"je suis|j suis|jsuis|chui|chuis|je me sens|j me sens|je me sentais|je me sens comme|me sens comme|"
+    r"c est moi)\s+(?:(?:just|literally|such|so|the|a|an|total|complete|absolute|officially|basically|"
+    r"truly|really|honestly|like|le|la|l|un|une|vraiment|juste|officiellement|comme|trop|grave|"
+    r"carrement|completement|tellement|vrai|vraie|gros|grosse|sacre|sacree|big|huge)\s+)*(?P<rest>[^,.;:!?\n]*)"
+)
+FILLER_YOU_never15 = re.compile(
+    r"(?<![^ ])(?:you know|y know|ya know|you see|you feel me|know what i mean|if you know what i mean|"
+    r"tu sais|tu vois|vous savez|tu vois le genre|t sais|tsais|tu comprends)(?![^ ])"
+)
+SELF_COACH_never15 = re.compile(
+    r"(?<![^ ])(?:come on|c mon|cmon|focus|get it together|get your shit together|get a grip|pull yourself "
+    r"together|toughen up|suck it up|man up|stop whining|stop complaining|stop crying|stop moaning|"
+    r"stop being|quit whining|quit complaining|quit crying|wake up|allez|aller|concentre toi|"
+    r"concentre|ressaisis toi|ressaisis|reprends toi|secoue toi|bouge toi|arrete de te plaindre|"
+    r"arrete de pleurnicher|arrete de chialer|arrete de pleurer|arrete de geindre|arrete de te lamenter|"
+    r"arrete d etre|arrete ca|arrete)(?![^ ])"
+)
+SELF_ONLY_COACH_never15 = re.compile(
+    r"(?<![^ ])(?:focus|get it together|get your shit together|get a grip|pull yourself together|"
+    r"concentre toi|ressaisis toi|reprends toi|secoue toi)(?![^ ])"
+)
+TEAM_never15 = re.compile(
+    r"(?<![^ ])(?:we|us|our|ours|nous|notre|nos|team|teammate|teammates|equipe|guild|guilde|squad|everyone|"
+    r"everybody|tout le monde|the group|le groupe)(?![^ ])"
+)
+SELF_VOCATIVE_never15 = re.compile(
+    r"(?<![^ ])(?:ma fille|ma pauvre|ma pauvre fille|ma vieille|ma grande|mon vieux|mon gars|mon pauvre|"
+    r"mon pauvre gars|old girl|my girl|girl|old boy|old man|old sport|self|dear self|buddy boy)(?![^ ])"
+)
+# A play gone wrong told back to oneself: an exasperated question ("what did you just do", « qu'est-ce que
+# t'as foutu ») and the chance the author had and wasted, in the second person ("you had ult and you flashed
+# into the wall", « t'avais l'ult et t'as flash dans le mur »). Both needed, and nobody else in the words:
+# "you absolute clown, you threw the game" and "why did you pull before i was ready" stay insults.
+EXASPERATED_never15 = re.compile(
+    r"(?<![^ ])(?:qu est ce que t as foutu|qu est ce que tu as foutu|qu est ce que tu fous|qu est ce que t as fait|"
+    r"t as foutu quoi|tu fous quoi|what did you just do|what did you do|what are you doing|what were you doing|"
+    r"what was that|wtf was that|wtf did you just do|wtf are you doing|what were you thinking|"
+    r"mais pourquoi t as fait ca|why would you do that)(?![^ ])"
+)
+WASTED_CHANCE_never15 = re.compile(
+    r"(?<![^ ])(?:t avais|tu avais|t as eu|you had|u had|you got|you were) (?:\S+ ){1,4}(?:et|and|but|mais) "
+    r"(?:t as|tu as|t|tu|you|u)(?![^ ])"
+)

@@ -3825,3 +3825,72 @@ RULES_support9 += (
       r"(?:ce que ca fait|ce que ca ferait|ce que ca fera|ce que ca me ferait|what (?:it|they|that many|that) (?:would do|does|do|will do)|combien il en faut|how many it takes|how many (?:it|you) would take)\b"
       r"(?! (?:with|to my|avec|a mon|a ma|if you drink|si on boit)\b)"),
 )  # fmt: skip
+
+
+# never15 (tune round 70 and earlier reports with no offer): words received, retold with the frame of a
+# third party speaking, writing or pointing at the author, and how they were received. Both are needed, and
+# words quoted or retold (``support``: the message holds a quoted or reported span, or the frame itself
+# retells them: "selon lui je suis …", "someone wished cancer on me").
+# * the frame (``REPORT_FRAME_never15``): "told me", "said to me", "messaged me that i'm", "keeps telling me",
+#   "commented on my pics that i look", "call me", "said that about my illness", "wished cancer on me",
+#   "in vc he said i", « m'a dit », « m'écrit », « on me dit », « qu'on me dise », « il m'a mp », « selon lui
+#   je suis », « c'est moi qu'il visait »;
+# * how it was received (``REPORT_RECEIVED_never15``): anger or being done ("i'm so angry", « j'en ai
+#   marre »), a vent or a question to the mods ("venting:", "mod question", "what's the process", "is this
+#   normal", "idk if this counts", "am i overreacting", « c'est pas ok », « le bon salon »), repetition and
+#   blocking ("every night", "for a week", « j'ai bloqué », "new account"), the witnesses' silence ("in front
+#   of 19 people", "no one said a word"), the reason being the author ("because i missed a soak", « parce
+#   que je suis en fauteuil », "i have alopecia"), the author found elsewhere ("found my insta"), "i want
+#   them gone".
+# Laughed off in the author's own words ("lol he told me i'm 'the worst healer' 😂") it is banter. The
+# opposite direction, the author telling someone ("i told him he's an embarrassment"), has no frame.
+_THIRD_never15 = (
+    r"(?:he|she|they|someone|somebody|some guy|some girl|a guy|a girl|a person|this person|this guy|"
+    r"that guy|people|a player|a member|guildie|[a-z]+ leader|il|elle|ils|elles|on|qqn|quelqu un|un type|"
+    r"un mec|un gars|une meuf|une fille|un joueur|une joueuse|une personne)"
+)
+REPORT_FRAME_never15 = (
+    r"\b(?:told|tells|tell|telling|keeps telling|kept telling|messaged|messages|messaging|dmed|dm d|dms|"
+    r"texted|texts|wrote|writes|whispered|said to|says to|saying to|call|calls|called|calling|sent|"
+    r"forwarded) me\b"
+    r"|\b(?:told|said|wrote|posted|commented|messaged|replied)(?: [^\s|]+){0,6} (?:that|saying) (?:i|im|my)\b"
+    r"|\b(?:commented|posted|replied|wrote) (?:on|under) my\b"
+    r"|\bsaid (?:that|this|it|the same|the same thing) (?:about|to) (?:me|my)\b"
+    r"|\b(?:for someone|for somebody|for people|for anyone|when someone|when somebody|when people) (?:to )?"
+    r"(?:tell|tells|say to|says to|call|calls) (?:you|u)\b"
+    r"|\b(?:wished|wishes|wishing) (?:cancer|death|aids|covid|a stroke|a heart attack|rape|harm|[a-z]+ "
+    r"cancer) on (?:me|my)\b"
+    rf"|\b(?:in|on|over) (?:vc|voice|voice chat|voice comms|comms|dm|dms|pm|pms|discord|stream|chat)\b"
+    rf"(?: [^\s|]+){{0,3}} {_THIRD_never15} (?:said|says|called|calls|told|kept saying|keeps saying)\b"
+    r"|\b(?:according to|per) (?:him|her|them|this guy|that guy|my [a-z]+) (?:i|im|i m|my)\b"
+    r"|\b(?:m a|m ont|m avait|m avaient|me l a|m) (?:dit|ecrit|envoye|traite|traitee|mp|mp e|insulte|"
+    r"insultee|balance|sorti|lache|repondu)\b"
+    r"|\b(?:m ecrit|m ecrivent|m envoie|m envoient|me dit|me disent|me dise|me disait|me disaient|"
+    r"me repete|me repetent|me traite|me traitent|me sort|me balance|pour me dire|me dire que)\b"
+    r"|\bselon (?:lui|elle|eux|elles|ce type|ce mec|ce gars|mon [a-z]+|ma [a-z]+) (?:je|j|jsuis|chui|ma|mon|"
+    r"mes)\b"
+    r"|\b(?:c est|c etait) (?:moi|de moi) (?:qu il|qu elle|qu ils|qu on|que) (?:visait|visaient|vise|visent|"
+    r"parlait|parlaient|parle|parlent|designait)\b"
+)
+REPORT_RECEIVED_never15 = (
+    r"\b(?:so angry|angry|furious|livid|i could scream|want to scream|gutted|crushed|i m done|im done|"
+    r"i am done|j en ai marre|marre|ras le bol|j en peux plus|venting|mod question|"
+    r"question for the mods|question pour les modos|what s the process|what is the process|the process|"
+    r"la procedure|is this normal|is it normal|if it s normal|if it is normal|is that normal|is this ok|"
+    r"is that ok|not ok|pas ok|pas normal|overreacting|over reacting|if this counts|does this count|"
+    r"ca compte|bon salon|right channel|right place|bon endroit|every night|every day|all the time|"
+    r"is that allowed|is this allowed|against the rules|c est autorise|c est permis|contre le reglement|"
+    r"tous les soirs|tous les jours|chaque jour|chaque soir|"
+    r"regulierement|encore et encore|blocked|bloque|bloquee|new account|new accounts|other accounts|"
+    r"autres comptes|nouveau compte|in front of (?:everyone|\d+|[a-z]+ people|the (?:whole )?(?:raid|guild|"
+    r"team|server|lobby))|devant tout le monde|no one said|nobody said|personne n a rien dit|"
+    r"personne a rien dit|didn t say anything|did not say anything|rien repondu|found my|a trouve mon|"
+    r"a trouve ma|want them gone|want him gone|want her gone|c est moi ou|me dire pire|said worse|"
+    r"(?:because|parce que|since|depuis que) (?:i m|im|i am|je suis|j suis|chui|j ai|i have) (?:in a|en|"
+    r"a|an|une?|disabled|sick|ill|malade|handicape|handicapee|autistic|autiste|trans|gay|lesbienne|"
+    r"lesbian|black|noir|noire|muslim|musulman|musulmane|jewish|juif|juive|fat|gros|grosse|deaf|sourd|"
+    r"sourde|blind|aveugle|parle|talked|spoke|mentioned))\b"
+)
+# A quote attributed after a dash, the way a quote is signed ("'nobody will hire an epileptic' — careers
+# advisor, today. i'm so angry"): someone else's words, read on the raw text.
+ATTRIBUTED_QUOTE_never15 = r"^\s*[\"“«'‘](?=[^\n]{3,}?[\"”»'’]\s*[—–-]+\s*\w)"

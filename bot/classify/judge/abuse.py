@@ -31,6 +31,7 @@ Every hit carries a cue: the rule id and, for lexicon rules, the lexicon entry (
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -1915,11 +1916,85 @@ def _self_address(surface: str, chat: Chat, hits: list[AbuseHit]) -> Literal["sc
             or rules.SELF_FAIL_I_never13.search(surface) is not None
         ):
             return "scolds"
+    if _self_scolds_never15(surface, chat, hits):
+        return "scolds"
     if any(h.cue.endswith(_DESCRIBED_ROWS) for h in hits):
         words = frozenset(chat.own_forms.split())
         if _READER_insult13.isdisjoint(words) and not _SELF_insult13.isdisjoint(words):
             return "describes"
     return None
+
+
+def _self_scolds_never15(surface: str, chat: Chat, hits: list[AbuseHit]) -> bool:
+    """never15: the author's own label before the "you", a first-person copula whose complement is the
+    insult, self-coaching beside the author's own situation, or a counterfactual about the author's care
+    with a self-vocative (patterns and reasons in ``_abuse_rules``, never15 block). Insults only."""
+    if any(h.kind is not _I for h in hits) or rules.BLAME_never13.search(surface) is not None:
+        return False
+    # the words judged, not the message: reported words turned to "you" (``_reported_abuse``) hold no "me"
+    words = frozenset(surface.split())
+    plain = all(h.cue.partition(":")[2] not in _NOT_SELF_WORDS_never13 for h in hits)
+    if plain and ":" in chat.text and not _SELF_insult13.isdisjoint(words):
+        text = chat.text.lower()
+        if rules.SELF_LABEL_never15.search(text) and rules.OTHER_LABEL_never15.search(text) is None:
+            return True
+    if plain and not _SELF_insult13.isdisjoint(words):
+        own = rules.FILLER_YOU_never15.sub(" ", f" {surface} ")
+        if _READER_insult13.isdisjoint(own.split()) and _described_never15(chat.text, hits):
+            return True
+    team = rules.TEAM_never15.search(surface) is not None
+    generic = all(_self_cue_never13(h) for h in hits)  # "you idiot", "t'es nulle": no row of its own
+    if (
+        generic
+        and not team
+        and rules.SELF_COACH_never15.search(surface) is not None
+        and (not _SELF_insult13.isdisjoint(words) or rules.SELF_ONLY_COACH_never15.search(surface))
+    ):
+        return True  # "my back is killing me, stop whining you're pathetic", "come on you idiot, focus"
+    if (
+        generic
+        and not team
+        and _SELF_insult13.isdisjoint(words)
+        and rules.EXASPERATED_never15.search(surface) is not None
+        and rules.WASTED_CHANCE_never15.search(surface) is not None
+    ):
+        return True  # « qu'est-ce que t'as foutu ducon, t'avais l'ult et t'as flash dans le mur »
+    return (
+        not team
+        and rules.SELF_VOCATIVE_never15.search(surface) is not None
+        and rules.SELF_MISTAKE_YOU_never13.search(surface) is not None
+        and rules.OWN_CARE_never13.search(surface) is not None
+    )
+
+
+def _described_never15(text: str, hits: list[AbuseHit]) -> bool:
+    """Every insult word stands in a clause after a first-person copula (a word-less cue: any such clause)."""
+    folded = _fold_never15(text)
+    rests = [m.group("rest") for m in rules.SELF_COPULA_never15.finditer(folded)]
+    if not rests:
+        return False
+    for hit in hits:
+        word = hit.cue.partition(":")[2]
+        if word and not any(word in rest.split() for rest in rests):
+            return False
+    # the complement said to a reader is itself an insult ("the official dead weight of the team"): the
+    # copula's clause holds the insult, not a word beside it ("i'm the tank, idiot")
+    for rest in rests:
+        said = ["you", "are", *rest.split()]
+        found, _ = _detect(said, said, _NO_READER_never15)
+        if any(h.kind is _I for h in found):
+            return True
+    return False
+
+
+_NO_READER_never15 = Chat("", (), False, 0)
+
+
+def _fold_never15(text: str) -> str:
+    """Lower case, accents and apostrophes out, clause marks kept (the copula's clause is read on it)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"['’`]", " ", plain)
 
 
 # the reader named ("imagine …" is the rows' own frame, not a reader), and the author in the singular (not

@@ -48,6 +48,7 @@ from bot.classify.judge._support_rules import (
     OTHER_AT_RISK,
     RECEIVED_TOLD_SUPPORT8,
     RULES,
+    ATTRIBUTED_QUOTE_never15,
     CARE_PLANNING_support15,
     COMFORT_support9,
     ERRAND_AFTER_fa13,
@@ -66,6 +67,8 @@ from bot.classify.judge._support_rules import (
     READER_TAIL_support9,
     RECEIVED_DISMISSED_report14,
     RECEIVED_DISMISSED_WORDS_report14,
+    REPORT_FRAME_never15,
+    REPORT_RECEIVED_never15,
     Rule,
     RULES_support9,
     SELF_BURDEN_support9,
@@ -195,6 +198,11 @@ _RECEIVED_DISMISSED_WORDS_report14 = frozenset(RECEIVED_DISMISSED_WORDS_report14
 # boss said 'you shall not pass' lmao, help").
 _ASK_AFTER_WORDS = re.compile(ASK_AFTER_WORDS)
 _LAUGHED = frozenset(_words("lol lmao lmfao mdr ptdr haha hahaha xd jk jpp rofl"))
+# never15: words received, told with a third party's frame and how they landed (``_support_rules``)
+_REPORT_FRAME_never15 = re.compile(REPORT_FRAME_never15)
+_REPORT_RECEIVED_never15 = re.compile(REPORT_RECEIVED_never15)
+_REPORT_FRAME_WORDS_never15 = derived_anchors(REPORT_FRAME_never15)
+_ATTRIBUTED_QUOTE_never15 = re.compile(ATTRIBUTED_QUOTE_never15)
 # An offer to listen recalled to the one who made it, and taken up (``_support_rules.OFFER_RECALLED``): the
 # offer is reported speech, taking it up is the author's ask. Read on the whole message.
 _OFFER_RECALLED = re.compile(OFFER_RECALLED)
@@ -566,6 +574,28 @@ def _scan(hay: str, forms: str, candidates: set[int]) -> list[tuple[str, str, in
     return hits
 
 
+def _received_never15(chat: Chat, quoted: bool) -> bool:
+    """never15: words received from a third party, retold with how they landed (``_support_rules``,
+    never15 block); the frame alone may retell them ("selon lui je suis …"). Laughed off: banter."""
+    # read on the whole message: the reading of reported spans may take the frame's own tail ("said that
+    # about my illness", « pour me dire pire »)
+    if quoted and _ATTRIBUTED_QUOTE_never15.search(chat.text) is not None:
+        framed = True
+    elif chat.vocab.isdisjoint(_REPORT_FRAME_WORDS_never15):
+        return False  # no word the frame needs: it cannot match
+    else:
+        framed = False
+    full = f" {chat.lemmas} | {chat.forms} "
+    if not framed and _REPORT_FRAME_never15.search(full) is None:
+        return False
+    return _REPORT_RECEIVED_never15.search(full) is not None and not vocab_laughed_never15(chat)
+
+
+def vocab_laughed_never15(chat: Chat) -> bool:
+    """A laugh in the author's own words (a laugh inside the quote is the abuser's)."""
+    return not _LAUGHED.isdisjoint(chat.own_forms.split())
+
+
 def assess_support(chat: Chat) -> SupportReading:
     vocab = chat.vocab
     if vocab.isdisjoint(_GATE) and not _ALWAYS:
@@ -627,6 +657,8 @@ def assess_support(chat: Chat) -> SupportReading:
         and _RECEIVED_DISMISSED_report14.search(full)
     ):
         help_request = True  # report14: hurtful words about the illness retold (a bare "used to say" too)
+    if not help_request and _received_never15(chat, quoted):
+        help_request = True  # never15: words received, the frame and how they landed
     if (
         not help_request
         and not vocab.isdisjoint(_OFFER_VERBS)

@@ -273,7 +273,9 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
 # two illness messages (patient) and two or three self-talk messages (not read).
 NEVER: dict[tuple[str, str], dict[str, int]] = {
     ("tune", "patient"): {"reported_abuse": 0, "illness": 1, "self_talk": 0},
-    ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 4},
+    # never15: round 70's four self-talk messages read as self-address (a "me:" label, a first-person
+    # copula, a wasted chance told back to oneself): 4 -> 0
+    ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
     ("heldout", "patient"): {"reported_abuse": 0, "illness": 3, "self_talk": 3},
     ("heldout", "game"): {"reported_abuse": 5, "illness": 0, "self_talk": 2},
 }
