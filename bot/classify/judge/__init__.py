@@ -40,7 +40,7 @@ from bot.classify.judge._cues import (
     lift,
 )
 from bot.classify.judge._requires import Gate
-from bot.classify.judge.abuse import assess_abuse
+from bot.classify.judge.abuse import IF_YOU_AGAIN_threat15, assess_abuse
 from bot.classify.judge.chat import Chat, read
 from bot.classify.judge.support import assess_support
 from bot.domain.signals import AbuseKind, AbuseReading, SupportLevel, SupportReading, WarningCategory
@@ -288,6 +288,66 @@ def _crisis_in_threat_or_hate_threat13(
     return support
 
 
+# threat15: rows that tell the reader to die; the menace and exposure rows whose words raise a help request
+_TOLD_threat15 = frozenset(
+    """
+    not_existing_told_threat15 nearest_height_threat15 not_wake_nice_threat15 wont_make_it_threat15
+    hope_do_it_this_time_threat15 illness_push_death_threat15
+    """.split()  # noqa: SIM905
+)
+_OVER_HELP_threat15 = _TOLD_threat15 | frozenset(
+    """
+    home_known_tag_threat15 face_known_threat15 injury_idiom_threat15 harm_for_less_threat15
+    settle_score_threat15 hope_never_meet_threat15 on_my_list_threat15 stop_going_alone_threat15
+    come_alone_threat15 find_home_visit_threat15
+    """.split()  # noqa: SIM905
+)
+_TOLD_threat13 = _TOLD_threat13 | _TOLD_threat15
+_FALSE_REPORT_threat11 = _FALSE_REPORT_threat11 | _OVER_HELP_threat15
+# the author's framing around death told ("i hope you actually do it", "trust me", « j'espère que ta crise te
+# fera sauter »), and the imperative that names the reader with no pronoun (« va sauter d'un pont »)
+_FRAMING_threat15 = re.compile(
+    r"(?<![^ ])(?:i really hope|i hope|j espere que|j espere qu|trust me|crois moi|believe me|i promise|"
+    r"je te le promets)(?![^ ])"
+)
+_IMPERATIVE_threat15 = re.compile(r"^(?:@user )?(?:va|vas|allez|go|just go|pls go|please go|vas y)(?![^ ])")
+
+
+def _told_framed_threat15(support: SupportReading, abuse: AbuseReading, chat: Chat) -> SupportReading:
+    """Death told to the reader outweighs the crisis the support rules hear in it (threat15) when, the
+    author's framing set aside ("i hope", "trust me", « j'espère que »), no first person singular is left and
+    the reader is named, or sent off by an imperative (« va sauter d'un pont et fais pas de bruit »); and a
+    help request heard in the condition of a threat15 menace (« si tu m'insultes encore … »). Reported abuse,
+    the detector's "immediate" danger (unless every sign is a menace's own: intent, time, place, means) and
+    the author's own mind saying it are never lowered."""
+    if abuse.reported:
+        return support
+    cues = {hit.cue for hit in abuse.hits if not hit.learned and hit.kind is AbuseKind.THREAT}
+    if support.level is not SupportLevel.CRISIS:
+        # « si tu m'insultes encore je te refais la mâchoire »: the condition of a threat15 menace, not help
+        if (
+            support.help_request
+            and any(cue.endswith("_threat15") for cue in cues)
+            and IF_YOU_AGAIN_threat15.search(chat.forms) is not None
+        ):
+            return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "threat"))
+        return support
+    menace_only = all(sign.category in _MENACE_CATEGORIES_threat13 for sign in support.signs)
+    if support.immediate and not menace_only:
+        return support
+    if not any(cue in _TOLD_threat15 or cue.startswith("kys_") for cue in cues):
+        return support
+    own = abuse.own_words if abuse.own_words is not None else chat.forms
+    own = _FRAMING_threat15.sub(" ", _REFUSED_threat11.sub(" ", own)).strip()
+    words = own.split()
+    if not _SINGULAR_threat13.isdisjoint(words) or _INNER_threat13.search(own) is not None:
+        return support
+    named = not _READER_threat13.isdisjoint(words) or bool(chat.mentions)
+    if not named and _IMPERATIVE_threat15.search(own) is None:
+        return support
+    return SupportReading(signs=support.signs, lowered_by=(*support.lowered_by, "told_to_die"))
+
+
 def _threat_over_support(support: SupportReading, abuse: AbuseReading, chat: Chat) -> SupportReading:
     """A threat (or hate) the rules found, in the author's own words, outweighs what the support rules hear in
     those same words: a member told to die, menaced or piled on is not the author's crisis, and a threat is
@@ -310,7 +370,8 @@ def _threat_over_support(support: SupportReading, abuse: AbuseReading, chat: Cha
     menace's own), nor a member who speaks of themselves."""
     support = _told_to_die_or_threatened_threat11(support, abuse, chat)
     support = _method_or_menace_told_threat12(support, abuse, chat)
-    return _crisis_in_threat_or_hate_threat13(support, abuse, chat)
+    support = _crisis_in_threat_or_hate_threat13(support, abuse, chat)
+    return _told_framed_threat15(support, abuse, chat)
 
 
 class Judge:

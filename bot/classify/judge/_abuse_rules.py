@@ -12114,3 +12114,298 @@ WASTED_CHANCE_never15 = re.compile(
     r"(?<![^ ])(?:t avais|tu avais|t as eu|you had|u had|you got|you were) (?:\S+ ){1,4}(?:et|and|but|mais) "
     r"(?:t as|tu as|t|tu|you|u)(?![^ ])"
 )
+
+# threat15 (rounds 68-70 joined the tune split): threats read by structure.
+# * exposure: the reader's home area stated, then a knowing, coming or taunting tag that ends the message
+#   (« t'habites à Nantes, quartier X … je passe quand tu veux », "your street in X … which one's yours?",
+#   "i know the city. see you soon", « X c'est petit … je sais tout »); the reader's face known, "a mistake";
+# * violence: an injury idiom aimed at the reader ("you'll be eating through a straw", « je te refais la
+#   mâchoire »); past violence boasted "for less"; a score settled in person (« te régler ton compte »); "you
+#   better hope we never meet"; a list the reader is on; "if i were you i'd stop going there alone"; a place
+#   and "come alone"; someone urged to find out where a person lives and pay a visit;
+# * death told: "have you thought about not existing? you should", the nearest bridge "and jump", « ce serait
+#   bien que tu te réveilles pas demain », "you're not gonna make it to next week … trust me", "i hope you
+#   actually do it this time", an illness hoped to make the reader jump.
+# Quiet: a question about where someone lives, advice with its reason, game talk (soft rows), surgery and
+# dentists, kind lists, care, the author's own crisis, threats received and reported.
+# --------------------------------------------------------------------------------------------------------
+_AT_END_threat15 = r"(?: (?:lol|just saying|juste comme ca|tu vois|you know|buddy|mon pote|mate|pal|bro))*$"
+# the game's own places and moves: "you better hope we never meet in ranked"
+_NO_GAME_threat15 = (
+    r"^(?!.*(?<![^ ])(?:ranked|game|match|round|partie|arena|lobby|pvp|duel|tournament|tournoi|scrim|queue|"
+    r"server|serveur|map|raid|donjon|manche|1v1|ladder|bracket)(?![^ ]))"
+)
+_RAW_threat15: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # The reader's home area stated, then a tag that knows, comes or taunts, ending the message. "t'habites
+    # où ? je passe quand tu veux" asks; "you live in leeds? see you at the meetup then" goes on.
+    (
+        _E,
+        "home_known_tag_threat15",
+        "habites habite live living street rue house maison building immeuble quartier neighbourhood neighborhood city ville petit small road flat appart village town area grand",
+        None,
+        False,
+        r"(?:(?<![^ ])(?:tu habites|t habites|tu vis|t vis|you live|u live|you are living|your street|ta rue|"
+        r"your house|ta maison|your building|ton immeuble|your flat|ton appart|ton quartier|your neighbourhood|"
+        r"your neighborhood|your road|ton village|your village)"
+        r"(?! (?:ou|where|dans quel|dans quelle|quel|quelle|near|pres|loin|far|now|maintenant)(?![^ ]))"
+        r"(?: \S+){1,14}"
+        r"|(?<![^ ])(?:i|je|j|we|on)(?: \S+)? (?:know|sais|connais) (?:the|your|ta|ton|la|le) (?:city|town|area|"
+        r"street|neighbourhood|neighborhood|ville|quartier|rue|village)(?: \S+){0,8}"
+        r"|(?<![^ ])(?:c est petit|c est pas grand|is small|is a small (?:town|place|city|world)|small world|"
+        r"petit monde)(?: \S+){0,6})"
+        r" (?:je sais|je sais tout|je sais ou|i know|i know it|i know everything|i know where|see you soon|"
+        r"see ya soon|see you around|a bientot|a tres vite|je passe quand tu veux|je passe bientot|"
+        r"i will drop by|i will swing by|i will pop by|i will be around|continue seulement|continue comme ca|"
+        r"keep it up|keep talking|keep going|which one is yours|which one s yours|which one is it|"
+        r"laquelle est la tienne|c est laquelle|lequel c est|c est lequel)$",
+    ),
+    # The reader's face now known, called a mistake or tagged: "i know what you look like now, the profile
+    # pic was a mistake", « je sais à quoi tu ressembles maintenant, grosse erreur ».
+    (
+        _E,
+        "face_known_threat15",
+        "look ressembles tete gueule face visage",
+        "know knows sais sait connais connait",
+        False,
+        r"(?<![^ ])(?:i|we|je|j|on)(?: now| maintenant)? (?:know|sais|connais) (?:what (?:you|u) look like|"
+        r"a quoi (?:tu|t) ressembles|ta tete|ta gueule|your face|ton visage)(?: \S+){0,8} (?:mistake|erreur|"
+        r"see you around|see you soon|a bientot|watch your back|fais gaffe|careful|tu vas voir|you will see)(?![^ ])",
+    ),
+    # An injury idiom aimed at the reader: "you'll be eating through a straw", "picking up your teeth",
+    # « je te refais la mâchoire », « tu vas ramasser tes dents ». Surgery and dentists are care.
+    (
+        _T,
+        "injury_idiom_threat15",
+        "straw paille teeth dents refais refait refaire referai rearrange",
+        None,
+        False,
+        r"^(?!.*(?<![^ ])(?:wisdom|dentist|dentiste|surgery|surgeon|chirurgie|chirurgien|operation|braces|"
+        r"appareil|orthodontist|orthodontiste|sagesse|op|opere|operee|implant|implants)(?![^ ]))(?:.* )?(?:"
+        r"(?:you|u|tu|t)(?: \S+){0,3} (?:be eating through a straw|be drinking through a straw|"
+        r"eat through a straw|be picking up your teeth|pick up your teeth|be looking for your teeth|"
+        r"manger a la paille|boire a la paille|ramasser tes dents|chercher tes dents)"
+        r"|(?:je|j|on|i|we)(?: \S+){0,3} (?:te refais|te refait|te refaire|te referai|rearrange|"
+        r"rearrange your) (?:la machoire|le nez|la gueule|la tronche|la face|face|jaw|your face|your jaw|"
+        r"ton visage|ta face))(?![^ ])",
+    ),
+    # Past violence boasted "for less": "i've put people in hospital for less", « j'ai envoyé des mecs à
+    # l'hosto pour moins que ça ». "i've banned people for less" names no harm.
+    (
+        _T,
+        "harm_for_less_threat15",
+        "less moins",
+        "hospital hopital hosto stabbed knocked broken broke beaten beat casse defonce plante tabasse hospitalise hospitalised hospitalized coma grave tombe fracasse e",
+        False,
+        r"(?<![^ ])(?:i|i have|j ai|jai|je|we have|on a)(?: \S+){0,2} (?:(?:put|sent|envoye|mis|landed)"
+        r"(?: \S+){0,3} (?:in|to|into|a|a l|dans|au|en) (?:the )?(?:hospital|er|hopital|hosto|coma|le coma|"
+        r"the ground|la tombe|the grave|a e|a and e|intensive care|reanimation|rea)|stabbed|knocked out|broken|broke|"
+        r"beaten|beat up|hospitalised|hospitalized|casse|defonce|plante|tabasse|hospitalise|fracasse)"
+        r"(?: \S+){0,4} (?:for less|for a lot less|for way less|for much less|pour moins que ca|pour moins que "
+        r"cela|pour moins|pour bien moins que ca)(?![^ ])",
+    ),
+    # A score settled in person: « je vais venir te régler ton compte », "i'll settle the score with you in
+    # person". « je règle ton compte au bar » (paying) names no reader to settle with.
+    (
+        _T,
+        "settle_score_threat15",
+        "compte score",
+        None,
+        False,
+        r"(?<![^ ])(?:je|j|on|i|we)(?: \S+){0,4} (?:te regler ton compte|te reglerai ton compte|"
+        r"te regle ton compte|regler son compte a|settle the score with (?:you|u)(?: (?:in person|irl|"
+        r"face to face|personally))|settle things with (?:you|u) (?:in person|irl|face to face))(?![^ ])",
+    ),
+    # "you better hope we never meet (irl)", « t'as intérêt à prier pour qu'on se croise jamais ». Soft: "in
+    # ranked" is the game's.
+    (
+        _T,
+        "hope_never_meet_threat15",
+        "hope pray esperer prier",
+        "never jamais",
+        False,
+        rf"{_NO_GAME_threat15}(?:.* )?(?:(?:you|u)(?: \S+)? (?:better|had better|would better) (?:hope|pray)(?: that)? (?:we|i)"
+        r"(?: \S+)? never (?:meet|run into|cross paths|see each other|bump into|find)"
+        r"|(?:as|a|avez) interet a (?:prier|esperer)(?: pour)? (?:qu on|que je|que j|que l on)(?: ne)?"
+        r"(?: se| te)? (?:croise|rencontre|voie|vois|trouve|tombe)(?: \S+)? jamais"
+        r"|(?:ferais|feriez) mieux de (?:prier|esperer)(?: pour)? (?:qu on|que je|que j|que l on)(?: ne)?"
+        r"(?: se| te)? (?:croise|rencontre|voie|vois|trouve|tombe)(?: \S+)? jamais)(?![^ ])",
+    ),
+    # A list the reader is on: « j'ai une liste, et t'es dessus maintenant », "you're on my list now". A
+    # list of thanks, guests, gifts or shopping is a kind one.
+    (
+        _T,
+        "on_my_list_threat15",
+        "liste list",
+        None,
+        False,
+        r"^(?!.*(?<![^ ])(?:santa|christmas|noel|guest|guests|invites|invite|invites|birthday|anniv|anniversaire|"
+        r"shopping|courses|wedding|mariage|thank|thanks|merci|remercier|prayer|prayers|priere|prieres|gift|"
+        r"gifts|cadeau|cadeaux|friends|potes|amis|favourite|favorite|preferes|todo|to do|reading|lecture|"
+        r"bucket|wish|envies|recommend|recommande)(?![^ ]))(?:.* )?(?:"
+        r"(?:j ai|i have|i have got|i got|i keep|je tiens|on a|we have) (?:une|a) (?:liste|list)(?: \S+){0,3}"
+        r" (?:et )?(?:and )?(?:t es|tu es|you are|your name is|ton nom est|vous etes) (?:dessus|dedans|on it|"
+        r"in it|sur)(?: (?:maintenant|now|aussi|too))?"
+        r"|(?:you are|t es|tu es) (?:now |officially |maintenant )?(?:on|sur) (?:my|ma) (?:list|liste)"
+        r"(?: (?:now|maintenant))?$)(?![^ ])",
+    ),
+    # "if i were you i'd stop going to that gym alone", « à ta place j'irais plus seule au parc le soir »,
+    # ending the message (advice goes on with its reason: "get a spotter").
+    (
+        _T,
+        "stop_going_alone_threat15",
+        "alone seul seule yourself own nuit night soir",
+        "were was place etais",
+        False,
+        r"(?<![^ ])(?:if i were you|if i was you|were i you|a ta place|si j etais toi) (?:i would|i|je|j)"
+        r"(?: \S+)? (?:stop going|stop walking|quit going|not go|would not go|avoid going|arreterais d aller|"
+        r"arreterais de|eviterais d aller|eviterais de|irais plus|n irais plus|sortirais plus|ne sortirais plus|"
+        r"irais pas|n irais pas)(?: \S+){0,8} (?:alone|by yourself|on your own|at night|seul|seule|tout seul|"
+        rf"toute seule|la nuit|le soir){_AT_END_threat15}",
+    ),
+    # A place and "come alone", ending the message: « on t'attend devant le kebab vendredi, viens seul ».
+    (
+        _T,
+        "come_alone_threat15",
+        "seul seule seuls alone",
+        "attend attends waiting meet rejoins retrouve rdv rendez",
+        False,
+        r"(?<![^ ])(?:on t attend|je t attends|j t attends|on vous attend|we will be waiting|i will be waiting|"
+        r"meet me|meet us|rejoins nous|rejoins moi|retrouve moi|retrouve nous|rdv|rendez vous)(?: \S+){0,10} "
+        r"(?:viens seul|viens seule|venez seuls|come alone|come by yourself|viens sans tes potes|"
+        r"come without your friends|do not bring anyone|ramene personne)$",
+    ),
+    # Someone urged to find out where a person lives and pay a visit: "someone should find out where this
+    # clown lives and pay him a visit", « faudrait que quelqu'un trouve où il habite et lui rende visite ».
+    (
+        _T,
+        "find_home_visit_threat15",
+        "visit visite lesson lecon",
+        "lives habite works bosse travaille",
+        False,
+        r"^(?!.*(?<![^ ])(?:lonely|seul|seule|birthday|anniv|anniversaire|flowers|fleurs|cake|gateau|grandma|"
+        r"grandpa|gran|nan|nana|mamie|papi|grand mere|grand pere|mum|mom|maman|papa|sick|malade|hug|calin)"
+        r"(?![^ ]))(?:.* )?(?:someone|somebody|anyone|we|quelqu un|qqn|on)(?: \S+){0,2} (?:find out|figure out|look up|"
+        r"track down|trouver|trouve|chercher|cherche|retrouver|retrouve) (?:where|ou)(?: \S+){0,3} (?:lives|"
+        r"live|habite|works|bosse|travaille)(?: \S+){0,4} (?:and|et) (?:pay (?:him|her|them) a (?:little )?"
+        r"visit|pay a visit|visit (?:him|her|them)|lui rendre (?:une )?(?:petite )?visite|lui rende (?:une )?"
+        r"(?:petite )?visite|leur rendre visite|teach (?:him|her|them) a lesson|lui donner une lecon)(?![^ ])",
+    ),
+    # Not existing suggested: "have you thought about not existing? you should. seriously", « t'as déjà
+    # pensé à disparaître ? tu devrais ». A supporter's "you should talk to someone" goes on.
+    (
+        _T,
+        "not_existing_told_threat15",
+        "existing exister dying mourir disparaitre crever finir",
+        "should devrais devriez",
+        False,
+        r"(?<![^ ])(?:have you|did you ever|you ever|t as deja|as tu deja|tu as deja|avez vous|t as|tu as)"
+        r"(?: \S+)? (?:thought about|thought of|considered|pense a|songe a|envisage de) (?:not existing|"
+        r"not being alive|just dying|dying|ne plus exister|ne pas exister|disparaitre|mourir|crever|en finir)"
+        r"(?: \S+){0,2} (?:you should|you really should|tu devrais|tu devrais vraiment|vous devriez)"
+        r"(?: (?:seriously|tonight|really|honestly|asap|today|now|serieux|serieusement|ce soir|vraiment|"
+        r"maintenant|franchement))*$",
+    ),
+    # The nearest height, and jump: "go find the nearest bridge and take the scenic route down", « va
+    # trouver le pont le plus proche et saute ».
+    (
+        _T,
+        "nearest_height_threat15",
+        "nearest closest tallest highest proche haut haute",
+        "jump leap dive fly saute sauter sautes plonge route way gravity gravite",
+        False,
+        r"(?<![^ ])(?:find|go find|trouver|trouve|look for|chercher|cherche|head to|go to|aller au|aller a|va au)"
+        r" (?:the|a|le|la|un|une) (?:(?:nearest|closest|tallest|highest) (?:bridge|cliff|roof|rooftop|building|"
+        r"tower|overpass|train track|railway)|(?:pont|falaise|toit|immeuble|tour|viaduc) (?:le |la )?plus "
+        r"(?:proche|haut|haute))(?: \S+){0,4} (?:and|et) (?:jump|leap|take the (?:scenic|quick|fast|short|express) "
+        r"(?:route|way) down|fly|test gravity|saute|sautes|sauter|teste la gravite|fais le grand saut|"
+        r"take a dive|plonge)(?![^ ])",
+    ),
+    # The reader's not waking up called nice: « ça serait bien que tu te réveilles pas demain », "it'd be
+    # great if you just didn't wake up". "… pas trop tard demain", "at 5am" are about the hour.
+    (
+        _T,
+        "not_wake_nice_threat15",
+        "reveilles reveillais wake woke",
+        None,
+        False,
+        r"(?<![^ ])(?:ce serait|ca serait|ce sera|ca sera|it would be|it will be|would be) (?:bien|cool|sympa|"
+        r"genial|parfait|nice|great|good|lovely|better|mieux|top|ideal)(?: \S+)? (?:que|qu|if|si) "
+        r"(?:tu|t|you|u)(?: just| juste)? (?:te reveilles pas|te reveilles plus|te reveillais pas|"
+        r"te reveillais plus|did not wake up|never woke up|would not wake up|do not wake up)"
+        r"(?: (?:demain|tomorrow|ce soir|tonight|un jour|one day))?"
+        r"(?! (?:at|so|early|until|till|before|avant|tot|trop|too|jusqu|vers|pour|a|late|tard)(?![^ ]))(?![^ ])",
+    ),
+    # "you're not gonna make it to next week if you keep this up, trust me", « tu passeras pas la semaine,
+    # crois-moi ». Care (sleep, meals, work) and the game's ("next week's raid") are not this.
+    (
+        _T,
+        "wont_make_it_threat15",
+        "trust crois believe promise promets",
+        "make survive last tenir passer passeras survivre",
+        True,
+        r"^(?!.*(?<![^ ])(?:sleep|sleeping|eat|eating|rest|dors|dormir|manges|manger|repos|meds|medocs|doctor|"
+        r"medecin|docteur|burnout|burn|coffee|cafe|water|eau|work|taf|boulot|pace|hydrate|drink)(?![^ ]))(?:.* )?"
+        r"(?:you|your|you are|u|t|tu)(?: \S+)? (?:not going to|won t|will not|ne vas pas|vas pas|ne va pas|"
+        r"va pas) (?:make it|survive|last|tenir|passer|survivre) (?:to|till|until|past|jusqu a|jusqu au|la) "
+        r"(?:next week|next month|the weekend|tomorrow|friday|monday|christmas|noel|semaine prochaine|"
+        r"la semaine prochaine|demain|vendredi|la fin de la semaine|le week end|ce week end)(?! s(?![^ ]))"
+        r"(?: \S+){0,6} (?:trust me|crois moi|believe me|i promise|je te le promets|promis|mark my words)"
+        r"(?![^ ])",
+    ),
+    # "i hope you actually do it this time", « j'espère que cette fois tu le fais vraiment », ending the
+    # message. Encouragement goes on ("… and book the trip!").
+    (
+        _T,
+        "hope_do_it_this_time_threat15",
+        "hope espere",
+        "time fois real vrai properly",
+        False,
+        r"^(?:i |je |j )?(?:really )?(?:hope|espere que|espere qu)(?: that)?(?: cette fois(?: ci)?)? "
+        r"(?:you|u|tu|t)(?: \S+)? (?:do it|go through with it|le fais|le fasses|le feras|passes a l acte|"
+        r"passeras a l acte)(?: (?:for real|pour de vrai|properly|vraiment|this time|cette fois|cette fois ci|"
+        r"tonight|ce soir))*$",
+    ),
+    # An illness hoped to make the reader die: « j'espère que ta prochaine crise te fera sauter par la
+    # fenêtre », "hope your next flare makes you kill yourself". "… te fera du bien" hopes care.
+    (
+        _T,
+        "illness_push_death_threat15",
+        "hope espere",
+        "fera feront pousse poussera makes make pushes push drives drive",
+        False,
+        r"(?<![^ ])(?:hope|espere que|espere qu)(?: that)? (?:ta|ton|tes|your|ur)(?: \S+){1,6} (?:te fera|"
+        r"te feront|te pousse a|te poussera a|te pousseront a|makes you|make you|will make you|pushes you to|"
+        r"push you to|drives you to|drive you to|will drive you to|will push you to) (?:sauter (?:par|d|du|de|"
+        r"dans|sous)|crever|mourir|te tuer|te suicider|te pendre|jump (?:off|out|from)|kill yourself|die|"
+        r"end it|off yourself|en finir)(?![^ ])",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_threat15)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_threat15))
+
+# threat15: the reader's place known through a friendly visit or an errand explained ("i was at your
+# housewarming, i'll bring the board games saturday", « je suis venue à ton anniv, je passe déposer ton
+# chargeur », "it's just so the courier finds you for the secret santa"): the exposure and presence rows are
+# quiet when no menace is in the message (``abuse._friendly_visit_threat15``).
+KIND_VISIT_threat15 = re.compile(
+    r"(?<![^ ])(?:"
+    r"(?:i was at|i came to|we were at|i have been to|i went to|je suis venu|je suis venue|j etais a|j etais "
+    r"chez|on etait a|je suis passe|je suis passee|on est venu|on est venus)(?: \S+){0,2} (?:housewarming|"
+    r"party|birthday|bbq|barbecue|place|wedding|cremaillere|anniv|anniversaire|fete|soiree|mariage|apero|"
+    r"diner|dinner|bday)"
+    r"|(?:bring|bringing|drop off|dropping off|return|returning|give back|pick up|deposer|deposerai|depose|"
+    r"rapporter|rapporte|rendre|rends|ramener|ramene|apporter|apporte|recuperer)(?: \S+){0,3} (?:board games|"
+    r"games|jeux|jeu|charger|chargeur|keys|cles|clefs|book|books|livre|livres|jacket|veste|manteau|pull|"
+    r"sweater|hoodie|dish|plat|tupperware|umbrella|parapluie|controller|manette|console|switch|mail|courrier|"
+    r"package|parcel|colis|gift|cadeau|cake|gateau|soup|soupe|food|groceries|courses|plants|plantes|wine|vin|"
+    r"pizza|snacks|cookies|biscuits|drill|perceuse|ladder|echelle)"
+    r"|secret santa|courier|coursier|livreur|delivery|livraison|christmas card|carte de voeux|birthday card|"
+    r"we are neighbours|we are neighbors|on est voisins|on est voisines"
+    r")(?![^ ])"
+)
+MENACE_threat15 = re.compile(
+    r"(?<![^ ])(?:see you soon|a bientot|watch|gaffe|knife|bat|batte|surprise|alone|seul|seule|at night|"
+    r"la nuit|while you sleep|pendant que tu dors|one eye open|un oeil ouvert|sorry|desole pour toi|regret|"
+    r"pay|payer|the boys|mes potes|my boys|les gars|lesson|lecon|hurt|mal|burn|bruler|fire|feu|kill|tuer|"
+    r"crever|die|dead|mort|cops|flics|police|leak|dox|doxx|expose|tout le monde saura|everyone will know)(?![^ ])"
+)

@@ -1554,6 +1554,8 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             continue  # "i know which school you mean": the place is the topic of the talk, not the reader's
         if cue in _KIND_VOIDS_threat9 and _kind_not_menace_threat9(joined):
             continue  # "i will email the school you teach at to thank them": a kind purpose, no menace
+        if cue in _VISIT_VOIDS_threat15 and _friendly_visit_threat15(joined):
+            continue  # threat15: "i was at your housewarming, i'll bring the board games": a friend's errand
         if cue == "hope_you_die" and _hoped_care_threat9(joined, match):
             continue  # "i hope you don't die of a hypo on the trip": care, not a death wished
         if (
@@ -1703,14 +1705,35 @@ _STORY_VOIDS_threat10 = frozenset(("sleep_one_eye",))
 _ELSEWHERE_VOIDS_threat10 = frozenset(("va_crever", "kys_advice", "favour_then_death_threat10"))
 
 
+# threat15: the reader's place known through a friendly visit or an errand explained, with no menace in the
+# message (``_abuse_rules.KIND_VISIT_threat15``): "i know where you live lol i was at your housewarming, i'll
+# bring the board games saturday". "i know where you live lol, see you soon" and a visit with the boys stay.
+_VISIT_VOIDS_threat15 = frozenset(
+    (
+        "know_where_you_live", "coming_to_your_home", "routine_known", "routine_hint", "threat_presence",
+        "expose_intent", "posting_your_dox", "leak_your_private", "exposure_posting",
+        "home_known_tag_threat15", "exposure_under_way",
+    )
+)  # fmt: skip
+
+
+def _friendly_visit_threat15(joined: str) -> bool:
+    return (
+        rules.KIND_VISIT_threat15.search(joined) is not None
+        and rules.MENACE_THREAT9.search(joined) is None
+        and rules.MENACE_threat15.search(joined) is None
+    )
+
+
 def _kind_not_menace_threat9(joined: str) -> bool:
     return rules.KIND_THREAT9.search(joined) is not None and rules.MENACE_THREAT9.search(joined) is None
 
 
 def kind_purpose(chat: Chat) -> bool:
-    """A kind purpose and no menace in the author's own words (threat9's test for the exposure rows): the
-    learned reading does not read such a message as a threat either (``_cues.learned_abuse``)."""
-    return _kind_not_menace_threat9(chat.own_forms)
+    """A kind purpose and no menace in the author's own words (threat9's test for the exposure rows), or a
+    friendly visit or errand explained (threat15's): the learned reading does not read such a message as a
+    threat either (``_cues.learned_abuse``)."""
+    return _kind_not_menace_threat9(chat.own_forms) or _friendly_visit_threat15(chat.own_forms)
 
 
 def _hoped_care_threat9(joined: str, match: re.Match[str]) -> bool:
@@ -2159,6 +2182,14 @@ _READER_NAMED_threat9 = re.compile(
 )
 
 
+# threat15: the abuse named is the condition of the author's own threat ("if you insult me again", « si tu
+# me traites encore »), not abuse received
+IF_YOU_AGAIN_threat15 = re.compile(
+    r"(?<![^ ])(?:si|if|la prochaine fois que|next time|one more time) (?:tu|t|you|u)(?: \S+){0,2}"
+    r" (?:insultes|insulte|insult|insults|traites|traite|call me|harceles|harass|threaten|menaces)(?![^ ])"
+)
+
+
 def _naming_own_abuse(forms: list[str], hits: list[AbuseHit]) -> bool:
     if not hits or _TELLS_OF_ABUSE.search(" ".join(forms)) is not None:
         return False  # "got called a ...", "he said he would find me": a report in so many words
@@ -2166,6 +2197,8 @@ def _naming_own_abuse(forms: list[str], hits: list[AbuseHit]) -> bool:
         " ".join(forms)
     ):
         return True
+    if any(h.kind is AbuseKind.THREAT for h in hits) and IF_YOU_AGAIN_threat15.search(" ".join(forms)):
+        return True  # threat15: « si tu m'insultes encore je te refais la mâchoire »: a condition, no report
     return _VICTIM.isdisjoint(forms) or _DISCLAIMED.search(" ".join(forms)) is not None
 
 
