@@ -12409,3 +12409,259 @@ MENACE_threat15 = re.compile(
     r"pay|payer|the boys|mes potes|my boys|les gars|lesson|lecon|hurt|mal|burn|bruler|fire|feu|kill|tuer|"
     r"crever|die|dead|mort|cops|flics|police|leak|dox|doxx|expose|tout le monde saura|everyone will know)(?![^ ])"
 )
+# hate15 (round 70 in the tune split, hate helper 15): hate with no slur, read by structure.
+# * a share of a group or of an illness's people (« la moitié des gens en invalidité », "90% of X", "most
+#   people with Y") said to shirk: lazy, faking, living off others' taxes, "people who just don't want to work";
+# * a group said to do nothing or to cost society (« les X ils foutent rien », « ça coûte trop cher à la
+#   société », "des gens qui servent plus à rien");
+# * an illness called a new word for laziness, its people a "crowd" of fakers or attention seekers, "all these
+#   'X' tiktokers are faking it for clout";
+# * a town called invaded or colonised ("used to be a nice city before it got flooded with them", « c'est
+#   devenu une vraie invasion », « la racaille de partout qui débarque, une vraie colonie »);
+# * "just asking" a group's virtue and answering no ("do X respect women? (the answer is no)");
+# * a vice said to be in a group's blood or genes, "you know what they say about X and scams";
+# * a group better off never born (eugenics), or to be penned apart.
+# Quiet: the claim reported, refuted or condemned (hate12's guards), the group the one harmed
+# (``VICTIM_hate12``), the author among the group, an insect or a bug "invasion", a fair question answered
+# yes, a medical "in the blood".
+# --------------------------------------------------------------------------------------------------------
+_SHARE_hate15 = (
+    r"(?:half|most|the majority|majority|nine out of ten|9 out of 10|three quarters|\d{2,3}(?: ?%| percent)?|"
+    r"la moitie|la plupart|la majorite|neuf sur dix|9 sur 10|les trois quarts|\d{2,3}(?: ?pourcent| pour cent)?)"
+)
+_WHO_hate15 = (
+    rf"(?:{_GK_hate11}|{_ILL_hate12}|(?:people|gens|personnes|patients|malades|folks|ceux|those|kids|enfants) "
+    r"(?:with|on|en|avec|sous|qui ont|who have|who claim|qui disent avoir|who say they have|qui se disent)"
+    r"(?: \S+){1,3}|(?:\S+ ){0,2}(?:attacks|crises|symptoms|symptomes|diagnoses|diagnostics|diagnosis|arrets maladie|"
+    r"arrets|sick notes|sick days|disability claims|invalidites))"
+)
+_SHIRK_hate15 = (
+    r"(?<!not )(?<!never )(?<!pas )(?<!jamais )(?<!called )(?<!seen as )(?<!told they are )"
+    r"(?:lazy|lazy bastards|feignants|faineants|flemmards|feignasses|fakers|faking|faking it|fake it|simulent|"
+    r"simulateurs|simulatrices|profitent du systeme|profitent des aides|profitent|scroungers|skivers|"
+    r"on our taxes|on my taxes|sur nos impots|avec nos impots|aux frais du contribuable|on the taxpayer|"
+    r"do not want to work|do not want to go to work|do not wanna work|veulent pas bosser|veulent pas travailler|"
+    r"veulent juste pas bosser|veulent juste pas travailler|for attention|pour l attention|pour se faire plaindre|"
+    r"pour les allocs|for benefits|for the benefits|to skip work|pour pas bosser|pour ne pas bosser|"
+    r"pour pas travailler|pour ne pas travailler)"
+)
+_IDLE_hate15 = (
+    r"(?:foutent rien|fichent rien|en foutent pas une|en branlent pas une|branlent rien|font rien de leurs journees|"
+    r"servent a rien|servent plus a rien|ne servent a rien|ne servent plus a rien|sert plus a rien|"
+    r"contribute nothing|contribute fuck all|bossent jamais|travaillent jamais|rapportent rien|ne rapportent rien|"
+    r"are a drain on (?:society|the country|us|the nhs|the system|everyone)|(?:coutent|coute|cost|costs)(?: \S+){0,3} (?:a la societe|au pays|a l etat|"
+    r"aux contribuables|a la secu|to society|society|the state|the taxpayer|taxpayers|the nhs))"
+)
+_NEWWORD_hate15 = (
+    r"(?:(?:new|fancy|posh|modern|another|other|trendy|nouveaux|nouveau|jolis|joli|autres|autre|beaux|beau) "
+    r"(?:words|word|names|name|labels|label|terms|term|excuses|excuse|mots|mot|noms|nom|etiquettes|termes|terme) "
+    r"(?:for|pour|pour dire|to say) (?:being )?(?:lazy|laziness|weak|weakness|attention|attention seeking|flemme|"
+    r"la flemme|feignant|feignants|paresse|la paresse|faineant|faineants|flemmard|flemmards|faible|faibles|"
+    r"bad parenting|spoilt|spoiled))"
+)
+_FAKERS_hate15 = (
+    r"(?:munchies|munchausens|munchausen|attention seekers|attention whores|hypochondriacs|hypocondriaques|fakers|"
+    r"faking|faking it|collecting diagnoses|collectionneurs de diagnostics|collectionneuses de diagnostics|"
+    r"qui collectionnent les diagnostics|simulateurs|simulatrices|malades imaginaires|drama queens)"
+)
+_IDENTITY_hate15 = (
+    r"(?:neurodivergent|neurodivergents|neuroatypiques|autistic|autistes|adhd|tdah|disabled|handicapes|trans|"
+    r"nonbinary|non binary|enby|chronically ill|malades chroniques|bipolar|bipolaires|depressed|depressifs|"
+    r"anxious|anxieux|did|plural|tourettes|tourette|tic|chronic illness|spoonie|spoonies|gender fluid|genderfluid)"
+)
+_CLOUT_hate15 = (
+    r"(?:for|pour|to get|pour avoir|pour faire) (?:clout|attention|views|likes|followers|sympathy|pity|content|"
+    r"le buzz|l attention|les vues|les likes|des vues|des likes|des abonnes|abonnes|la pitie|du contenu|"
+    r"se rendre interessants|se rendre interessantes|be special|se sentir speciaux)"
+)
+_FLOOD_hate15 = (
+    r"(?:flooded|overrun|swamped|infested|envahie|envahi|envahis|envahies|submergee|submerge|"
+    r"colonisee|colonise)"
+)
+_THEM_hate15 = (
+    rf"(?:them|those people|these people|that lot|eux|ces gens|ces gens la|ceux la|foreigners|etrangers|"
+    rf"immigrants|immigres|migrants|refugees|refugies|{_GK_hate11})"
+)
+_PLACE_WORD_hate15 = (
+    r"(?:city|town|country|neighbourhood|neighborhood|area|street|estate|village|borough|ville|quartier|pays|rue|"
+    r"cite|coin|region|village|banlieue|france|europe|england|britain|uk)"
+)
+_VIRTUE_hate15 = (
+    r"(?:respect|contribute|integrate|belong|rapportent|rapporte|travaillent|paient|s integrent|respectent|"
+    r"contribuent|apportent|bossent)"
+)
+_NO_hate15 = (
+    r"(?:the answer is no|answer is no|answer no|spoiler no|spoiler it s no|no|nope|lol no|obviously not|"
+    r"la reponse est non|reponse non|spoiler non|non|nan|evidemment pas|bien sur que non|of course not)"
+)
+_BLOOD_hate15 = (
+    r"(?:it s in the blood|it is in the blood|in the blood|in their blood|in their genes|in their dna|"
+    r"c est dans le sang|dans le sang|dans leur sang|dans leurs genes|dans leur adn|dans leur adn|c est genetique)"
+)
+_UNBORN_hate15 = (
+    r"(?:would have been better off not being born|would ve been better off not being born|better off not being born|"
+    r"better off never being born|better off never born|should never have been born|should not be born|"
+    r"should not have been born|should not be allowed to be born|auraient mieux fait de ne pas naitre|"
+    r"auraient mieux fait de pas naitre|auraient du ne jamais naitre|auraient jamais du naitre|ne devraient pas naitre|"
+    r"devraient pas naitre|mieux vaut qu ils ne naissent pas|vaudrait mieux qu ils naissent pas|vaudrait mieux qu ils ne naissent pas)"
+)
+_PEN_hate15 = (
+    r"(?:should be|should all be|need to be|must be|devraient etre|doivent etre|faudrait les|faut les|on devrait les)"
+    r"(?: \S+){0,2} (?:in|into|kept in|put in|dans|mis dans|mettre dans|parquer dans|parques dans|parquees dans) "
+    r"(?:a |an |their own |un |une |des |leur )?(?:separate |own |special |little |petit |petite |propre )?"
+    r"(?:pen|pens|cage|cages|ghetto|ghettos|corral|enclos|enclosure|zoo)"
+    r"(?![^ ])"
+)
+_FIRST_hate15 = r"^(?!.*(?<![^ ])(?:i|me|my|myself|im|je|j|moi|mon|ma|mes|like me|comme moi)(?![^ ]))"
+_ROWS_hate15: list[tuple[str, frozenset[str], str]] = [
+    # a share of a group said to shirk: "half the people with 'chronic fatigue' are just lazy", « la moitié des
+    # gens en invalidité ils profitent du système », "90% of X 'attacks' are people who don't want to work"
+    (
+        "group_share_shirks_hate15",
+        ws(
+            "lazy feignants faineants flemmards feignasses fakers faking fake simulent simulateurs simulatrices "
+            "profitent scroungers skivers taxes taxpayer impots contribuable work wanna bosser travailler "
+            "attention plaindre allocs benefits"
+        ),
+        rf"{B}{_SHARE_hate15} (?:of |des |de |d )?(?:the |les |ces |these |those |all |all the )?(?:\S+ ){{0,2}}"
+        rf"{_WHO_hate15}(?: \S+){{0,8}} {_SHIRK_hate15}(?![^ ])",
+    ),
+    # a group said to do nothing or to cost society: « les X ils foutent rien », « les X ça coûte trop cher à la
+    # société », "X contribute nothing", « on dépense des milliards pour des gens qui servent plus à rien »
+    (
+        "group_idle_hate15",
+        ws(
+            "foutent fichent branlent servent sert contribute bossent travaillent rapportent drain coutent "
+            "coute cost costs"
+        ),
+        rf"{B}{_GK_hate11}(?: (?:ils|elles|they|ca|c est|cela|ceux la))?(?: \S+){{0,4}} (?<!pas )(?<!not )"
+        rf"(?<!ne )(?<!don t )(?<!do not )(?<!jamais )(?<!never ){_IDLE_hate15}(?![^ ])"
+        rf"|{B}{_GK_hate11}(?: \S+){{0,12}} (?:pour |for |on )?(?:des gens|des personnes|people|those|ceux) "
+        rf"(?:qui|who) (?:ne )?(?:servent plus a rien|servent a rien|sert plus a rien|are useless|are of no use|"
+        rf"contribute nothing|rapportent rien|foutent rien)(?![^ ])",
+    ),
+    # an illness called a new word for laziness, its people a crowd of fakers: "fibro, long whatever... just new
+    # words for lazy", "the X crowd on here is just munchies collecting diagnoses for attention", « les tdah c'est
+    # un nouveau mot pour dire feignant », "all these 'neurodivergent' tiktokers are faking it for clout"
+    (
+        "illness_new_word_hate15",
+        ws(
+            "lazy laziness weak weakness attention flemme feignant feignants paresse faineant faineants flemmard "
+            "flemmards faible faibles parenting spoilt spoiled munchies munchausens munchausen seekers whores "
+            "hypochondriacs hypocondriaques fakers faking collecting collectionneurs collectionneuses collectionnent "
+            "simulateurs simulatrices imaginaires queens fake simulent semblant pretending making inventent "
+            "diagnosed autodiagnostiques"
+        ),
+        rf"{B}(?<!my )(?<!mon )(?<!ma )(?<!our )(?<!nos )(?:{_ILL_hate12}|{_GK_hate11})(?: \S+){{0,6}} "
+        rf"(?:(?:are|is|sont|c est|ce sont|est)(?: \S+)? )?(?:just |juste |only |que |simply |basically |des |de |"
+        rf"tous |all )*{_NEWWORD_hate15}(?![^ ])"
+        rf"|{B}(?<!my )(?<!mon )(?<!ma )(?<!our )(?<!nos )(?:{_ILL_hate12}|\S+ (?:disease|illness|syndrome|disorder)|"
+        rf"{_IDENTITY_hate15}) (?:crowd|brigade|lot|gang|bunch|mob|squad|bande|clan|lobby)(?: \S+){{0,3}} "
+        rf"(?:is|are|sont|c est|ce sont)(?: (?:just|juste|all|tous|toutes|only|basically|nothing but|que|des|a bunch of|"
+        rf"une bande de|bande de))* {_FAKERS_hate15}(?![^ ])"
+        rf"|{B}(?:all these|all those|tous ces|toutes ces|these|ces|all the|tous les|toutes les)(?: \S+)? "
+        rf"{_IDENTITY_hate15}(?: \S+){{0,2}}(?: (?:are|sont|r))?(?: (?:all|tous|toutes|just|juste|totally|clearly|"
+        rf"obviously|literally))* (?:faking|fake|simulent|font semblant|pretending|making it up|inventent|"
+        rf"self diagnosed|autodiagnostiques)(?: (?:it|tout|ca))?(?: \S+){{0,2}} {_CLOUT_hate15}(?![^ ])",
+    ),
+    # a town called invaded or colonised: "Manchester used to be a nice city before it got flooded with them",
+    # « Strasbourg c'est devenu une vraie invasion, t'entends plus un mot de français dans certains quartiers »,
+    # « avant c'était propre, maintenant c'est la racaille de partout qui débarque, une vraie colonie »
+    (
+        "place_overrun_hate15",
+        ws(
+            "flooded overrun swamped infested envahie envahi envahis envahies submergee submerge "
+            "colonisee colonise invasion colonie colony debarque debarquent"
+        ),
+        rf"{B}{_PLACE_WORD_hate15}(?: \S+){{0,8}} (?:got |get |been |is |was |has been |became |est |a ete |s est )?"
+        rf"{_FLOOD_hate15} (?:with|by|par|de) {_THEM_hate15}(?![^ ])"
+        rf"|{B}(?:c est devenu|c est devenue|est devenu|est devenue|devenu|devenue|became|has become|is now|turned into|"
+        rf"c est) (?:une |un |a |an )?(?:vraie |vrai |real |total |complete |veritable |proper )?"
+        rf"(?:invasion|colonie|colony)(?! (?:de|d|of|by)(?![^ ]))(?: \S+){{0,14}} (?:quartiers|quartier|rues|streets|"
+        rf"neighbourhoods|areas|mot de francais|un francais|word of english|chez nous|notre pays|our country|"
+        rf"nos villes|our towns|plus de francais|no english|any english|the locals|les locaux)(?![^ ])"
+        rf"|{B}(?:de partout qui debarque|de partout qui debarquent|qui debarquent de partout|qui debarque de partout)"
+        rf"(?: \S+){{0,3}} (?:une |un |a )?(?:vraie |vrai |veritable |real )?(?:colonie|invasion|colony)(?![^ ])",
+    ),
+    # "just asking" a group's virtue and answering no: "do X men respect women? asking for a friend (the answer
+    # is no)", « est-ce que les immigrés rapportent vraiment plus qu'ils coûtent ? (non) »
+    (
+        "group_asked_no_hate15",
+        ws(
+            "respect contribute integrate belong rapportent rapporte travaillent paient integrent respectent "
+            "contribuent apportent bossent"
+        ),
+        rf"{B}(?:do|does|did|are|is|can|will|would|est ce que|est ce qu)(?: \S+){{0,2}} {_GK_hate11}(?: \S+){{0,2}} "
+        rf"(?:really |vraiment |actually |even |ever |reellement )?{_VIRTUE_hate15}(?: \S+){{0,12}} {_NO_hate15}"
+        rf"(?: \S+)?$",
+    ),
+    # a vice in a group's blood: "you know what they say about X and scams, it's in the blood", « les X et le vol
+    # c'est dans le sang »
+    (
+        "group_blood_hate15",
+        ws("blood genes dna sang genes adn genetique"),
+        rf"{B}{_GK_hate11}(?: \S+){{0,6}} (?:{_VICE_hate12}|scam|scams|scamming|arnaques|arnaque|vol|crime|violence|"
+        rf"laziness|paresse|lazy|fraud|fraude|drugs|drogue|theft)(?: \S+){{0,6}} {_BLOOD_hate15}(?![^ ])",
+    ),
+    # a group better off never born (eugenics), no first person anywhere (« les gens comme moi … »: the
+    # author's crisis, not hate)
+    (
+        "group_unborn_hate15",
+        ws("born naitre naissent"),
+        rf"{_FIRST_hate15}.*(?<![^ ])(?:{_GK_hate11}|{_WHO_hate15})(?: \S+){{0,10}} {_UNBORN_hate15}(?![^ ])",
+    ),
+    # a group to be penned apart: "people in wheelchairs at concerts should be in a separate pen", « les X faut
+    # les parquer dans un enclos »
+    (
+        "group_penned_hate15",
+        ws("pen pens cage cages ghetto ghettos corral enclos enclosure zoo"),
+        rf"{B}(?:{_GK_hate11}|{_WHO_hate15})(?: \S+){{0,6}} {_PEN_hate15}",
+    ),
+]
+# a shirk said of a group can show the group harmed ("most people with ME get called lazy"): quiet; the
+# "just asking" row is answered by the author, so hate12's rebuttal ("obviously not") is its own answer there
+_register_hate_rows(
+    _ROWS_hate15,
+    {
+        cue: (VICTIM_hate12,)
+        for cue in ("group_share_shirks_hate15", "group_idle_hate15", "illness_new_word_hate15")
+    },
+)
+GUARDS_HATE8["group_asked_no_hate15"] = tuple(
+    g for g in GUARDS_HATE8["group_asked_no_hate15"] if g is not REBUT_hate12
+)
+# hate words quoted to condemn them with the group's humanity affirmed (« "invasion" par ci, "vermine" par là,
+# on parle d'êtres humains », "they are human beings, not an invasion"), or a group's hardship blamed on a rule
+# that keeps it from working ("they're not allowed to work yet, that's the scandal"): no hate of the group.
+HUMANITY_hate15 = re.compile(
+    r"(?<![^ ])(?:(?:on parle d|we are talking about|we re talking about|talking about|ce sont des|c est des|"
+    r"ils sont des|they are|they re|these are|those are|it s|ca reste des|ils restent des|they are still|"
+    r"they re still)(?: (?!(?:not|pas|no|never|plus|less|moins|sub|sous)(?![^ ]))\S+)? (?:etres humains|human beings|humains comme|humans too|people too|personnes comme les "
+    r"autres|people like everyone else|gens comme vous et moi|people like you and me))(?![^ ])"
+)
+SYSTEM_BLAMED_hate15 = re.compile(
+    r"(?<![^ ])(?:(?:not allowed to|aren t allowed to|are not allowed to|can not legally|can t legally|"
+    r"cannot legally|are banned from|are forbidden to|are forbidden from|n ont pas le droit de|ont pas le droit de|"
+    r"n ont pas le droit d|ont pas le droit d|on les empeche de|on les empeche d|on leur interdit de|"
+    r"interdits de|interdites de|interdit de|no right to|the law does not let them|la loi les empeche)"
+    r"(?: \S+){0,12} (?:scandal|scandale|the problem|le probleme|a shame|une honte|disgrace|absurd|absurde|"
+    r"ridiculous|ridicule|injustice|unfair|injuste|broken|cruel)"
+    r"|(?:the system|le systeme|the rules|les regles|the law|la loi|the home office|la prefecture|"
+    r"l administration|the government|le gouvernement|the state|l etat)(?: \S+){0,6} (?:won t let them|"
+    r"does not let them|doesn t let them|keeps them from|stops them from|les empeche|les laisse pas|"
+    r"ne les laisse pas|forces them|les oblige|forbids them|leur interdit))(?![^ ])"
+)
+GUARDS_HATE8["group_blamed"] = (*GUARDS_HATE8.get("group_blamed", ()), HUMANITY_hate15)
+for _cue_hate15, _a_hate15, _b_hate15 in _ROWS_hate15:
+    GUARDS_HATE8[_cue_hate15] = (*GUARDS_HATE8[_cue_hate15], HUMANITY_hate15, SYSTEM_BLAMED_hate15)
+# "you know what they say about X and …" and "tell me i'm wrong" are the author's own claim and its challenge,
+# not a saying reported: hate9's "said by others" guard reads every other teller for the rows of hate15
+NOT_SAID_hate15 = re.compile(
+    r"(?!(?:they say about|they say of|ils disent des|ils disent sur|on dit des|on dit sur|tell me i am wrong|"
+    r"tell me i m wrong|tell me im wrong|tell me if i am wrong|dites moi que j ai tort|dis moi que j ai tort)(?![^ ]))"
+    rf"(?:{NOT_SAID_hate9.pattern})"
+)
+for _cue_hate15, _a_hate15, _b_hate15 in _ROWS_hate15:
+    GUARDS_HATE8[_cue_hate15] = tuple(
+        NOT_SAID_hate15 if g is NOT_SAID_hate9 else g for g in GUARDS_HATE8[_cue_hate15]
+    )

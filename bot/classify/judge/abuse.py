@@ -1496,7 +1496,8 @@ def spoken_well_of_a_group(chat: Chat) -> bool:
     """The author's own words speak well of a group, or of what is done to it: praised or told as history
     (``_GROUP_PRAISED_OR_HISTORY``), a harm denied or the group treated like anyone (hate9), the sayers of a
     claim condemned or the group the one harmed (fa9), a passing illness named rather than a group (day 8), a
-    generalisation refused ("not all …", day 9).
+    generalisation refused ("not all …", day 9), the group's humanity affirmed or its hardship blamed on a
+    rule that keeps it from working (hate15).
     The rows above read these around their own match; the learned reading, which has no match, asks this of
     the whole message before it reads it as hate (``_cues.learned_abuse``)."""
     text = chat.own_forms
@@ -1507,6 +1508,8 @@ def spoken_well_of_a_group(chat: Chat) -> bool:
         or _group_harmed(text)
         or rules.PASSING_ILLNESS_DAY8.search(text) is not None
         or _NOT_ALL_OF_THEM.search(text) is not None
+        or rules.HUMANITY_hate15.search(text) is not None
+        or rules.SYSTEM_BLAMED_hate15.search(text) is not None
     )
 
 
