@@ -12665,3 +12665,623 @@ for _cue_hate15, _a_hate15, _b_hate15 in _ROWS_hate15:
     GUARDS_HATE8[_cue_hate15] = tuple(
         NOT_SAID_hate15 if g is NOT_SAID_hate9 else g for g in GUARDS_HATE8[_cue_hate15]
     )
+# --- insult15 (round 69 tune misses): directed contempt with no insult noun, read by structure ---------------
+# Each row holds the reader (a second-person word, a vocative, the reader's thing) and a contempt predicate:
+# * backhanded praise: "pretty impressive for someone with the reading level of a potato", « bien joué pour
+#   quelqu'un qui a deux neurones », "keep talking, you're making everyone else look smart", "should we throw you
+#   a parade", « reviens quand t'auras compris … » after a condescending vocative;
+# * comparisons: "my cat would have better map awareness than you", "more brain cells in one pinky than you",
+#   « t'as autant de talent qu'une chaise de jardin », « t'es lourd comme un parpaing mouillé », « même un bébé
+#   avec des moufles viserait mieux que toi », "your team looks like it was picked by a blindfolded six year
+#   old", "you sound like my nan … and she makes more sense", "the type of person who'd lose to a Magikarp",
+#   "with all the grace of a drunk X falling down stairs", "you're … the worst summon I've ever had", "a waste of
+#   a car", "you're the reason they added a bot lobby";
+# * rhetorical questions and contempt: "who let you out of bronze", "is there a single thought in there",
+#   « t'as fumé quoi avant d'écrire ça », « j'ai perdu des points de QI », « t'es un cas social », "must be
+#   desperate if they took you", "you get carried so hard you should pay rent", « toi et tes avis … vous pouvez
+#   sortir du serveur », "ok boomer, go …", « …, pathétique » closing a sentence about the reader;
+# * the reader's illness, body or aid mocked: "funny how they only happen when it's your turn", "for someone
+#   with X you sure have the strength to be annoying", "your headaches must be from all that empty space",
+#   "hope the tinnitus drowns out your voice", "bald and wrong", « cache ton crâne d'œuf », "the way you talk
+#   about your wheelchair like it's … is so tiresome", « range ton fauteuil et ton égo », "you're in pain
+#   again? change the record", « madame je-sais-tout ».
+# Said of oneself (« je suis lourde comme un parpaing », "my brain cells", "they must be desperate if they took
+# me") they are self-talk (``abuse._self_address``, ``_DESCRIBED_ROWS``); a fond word voids every row, a laugh
+# the teasing ones (``LAUGH_insult15``).
+_WEAK_insult15 = (
+    rf"(?:{_WORTHLESS_insult14}|parpaing|chaise de jardin|garden chair|magikarp|caterpillar|chenille|slime|"
+    r"poulet|chicken|pigeon|bebe avec des moufles|baby with mittens|blindfolded|les yeux bandes|monkey|singe|"
+    r"chimp|sack of potatoes|sac de patates|hippo|hippopotame|drunk|bourre|bourree|ivre|lemming|moufles|"
+    r"mittens|pet rock|vegetable|legume|salad|salade|teapot|theiere|brick)"
+)
+_ILL_insult15 = (
+    rf"(?:{_ILL_insult14}|headache|headaches|cluster|tinnitus|acouphene|acouphenes|mal de tete|maux de tete|"
+    r"alopecia|alopecie|myasthenia|myasthenie|gastroparesis|gastroparesie|hearing|surdite|deafness|vertigo|"
+    r"vertiges|asthma|asthme|ms|stammer|begaiement)"
+)
+_AID_insult15 = (
+    r"(?:wheelchair|chair|fauteuil|cane|canne|crutches|bequilles|hearing aid|appareil|walker|deambulateur|"
+    r"rollator|scooter|oxygen|oxygene)"
+)
+_READER_AT_insult15 = (
+    r"^(?=.*(?<![^ ])(?:you|u|ya|your|ur|yours|tu|toi|te|ton|ta|tes|vous|votre|vos|t|@user)(?![^ ]))"
+)
+_RAW_INSULT15: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
+    # "pretty impressive for someone with the reading level of a potato", « bien joué pour quelqu'un qui a
+    # clairement deux neurones »; never "not bad for someone with a broken wrist"
+    (
+        _I,
+        "insult_backhanded_for_someone_insult15",
+        "someone somebody quelqu qqn",
+        None,
+        False,
+        r"(?<![^ ])(?:impressive|not bad|good job|nice|well done|well played|decent|bien joue|pas mal|bravo|"
+        r"chapeau|joli|respect|gg|good|great) (?:\S+ ){0,3}?(?:for someone|for somebody|for a guy|for a person|"
+        r"pour quelqu un|pour qqn|pour un mec|pour une meuf) (?:with|who has|who s got|who have|qui a|avec) "
+        r"(?:\S+ ){0,4}?(?:(?:of|d|de) (?:a |an |un |une )?(?:\S+ )?(?:" + _WEAK_insult15 + r")"
+        r"|(?:one|two|deux|un|1|2|single|seul|three|trois) (?:working |functioning )?(?:brain cells|brain cell|"
+        r"braincells|braincell|neurones|neurone))(?![^ ])",
+    ),
+    # "keep talking, you're making everyone else look smart"; never "you make everyone look good in photos"
+    (
+        _I,
+        "insult_makes_others_look_smart_insult15",
+        "smart clever smarter intelligent intelligents genies genial brillants brilliant geniuses",
+        None,
+        False,
+        r"(?<![^ ])(?:you|u|tu|t) (?:are |re |r )?(?:\S+ )?(?:make|makes|making|fais|rends) (?:everyone|everybody|"
+        r"all of us|the rest of us|us all|tout le monde|nous tous|les autres) (?:else|d autre) (?:look|seem|"
+        r"passer pour|paraitre|avoir l air) (?:\S+ )?(?:smart|clever|smarter|cleverer|intelligent|intelligents|"
+        r"des genies|genial|brillants|brilliant|geniuses)(?![^ ])"
+        r"|(?<![^ ])(?:keep talking|keep typing|keep posting|continue de parler|continue a parler|continue "
+        r"d ecrire|continue) (?:\S+ ){0,2}?(?:you|u|tu|t) (?:are |re |r )?(?:\S+ )?(?:make|makes|making|fais|"
+        r"rends) (?:everyone|everybody|all of us|the rest of us|tout le monde|nous tous|les autres) (?:\S+ )?"
+        r"(?:look|seem|passer pour|paraitre) (?:\S+ )?(?:smart|clever|smarter|intelligent|intelligents|"
+        r"des genies|genial|brillants|brilliant|geniuses)(?![^ ])"
+        r"|(?<![^ ])(?:continue de parler|continue a parler|continue d ecrire|continue) (?:\S+ ){0,2}?(?:tu|t) "
+        r"(?:nous )?(?:fais|rends) passer (?:tout le monde|nous tous|les autres|le reste du serveur) pour des "
+        r"(?:genies|intelligents|lumieres|cracks)(?![^ ])",
+    ),
+    # "who let you out of bronze, genuinely asking", « qui t'a laissé entrer dans ce serveur »
+    (
+        _I,
+        "insult_who_let_you_insult15",
+        "let laisse laissee",
+        None,
+        False,
+        r"(?<![^ ])who (?:even |tf |the hell |the fuck )?let (?:you|u) (?:out of|outta|into|in|join|near|on|"
+        r"play|queue|touch) (?:\S+ ){0,3}?(?:bronze|iron|silver|wood|low elo|the tutorial|tutorial|this server|"
+        r"the server|this team|the team|this guild|the guild|this raid|ranked|a keyboard|a controller|"
+        r"the internet|this lobby|the lobby|this chat|gold|plat)(?![^ ])"
+        r"(?!.*(?<![^ ])(?:too|aussi|welcome|bienvenue|moi aussi)(?![^ ]))"
+        r"|(?<![^ ])qui (?:t a|vous a) (?:laisse|laissee|laisses) (?:sortir|entrer|rejoindre|jouer|monter|venir|"
+        r"toucher) (?:\S+ ){0,2}?(?:bronze|fer|ce serveur|le serveur|la team|l equipe|la guilde|ranked|un clavier|"
+        r"une manette|internet)(?![^ ])(?!.*(?<![^ ])(?:bienvenue|aussi)(?![^ ]))",
+    ),
+    # "you're the reason PUBG added a bot lobby", "the reason they put a rank requirement on comp", "you are the
+    # reason we wiped"; never "you're the reason I kept playing"
+    (
+        _I,
+        "insult_reason_they_added_insult15",
+        "reason raison",
+        None,
+        False,
+        r"(?<![^ ])(?:you are|you re|youre|ur|u r|t es|tu es|c est toi|c est a cause de toi) (?:literally |"
+        r"honestly |genuinely |clearly |probably |vraiment |clairement )?(?:the |la )?(?:reason|raison) "
+        r"(?:\S+ ){0,3}?(?:(?:added|add|made|put|invented|introduced|created|needs|need|has|have|a ajoute|"
+        r"ont ajoute|a mis|ont mis|a cree|ont cree|ajoute|exist|exists|there are|there is|il y a) (?:\S+ ){0,3}?"
+        r"(?:bot lobby|bot lobbies|bots|warning label|warning labels|instructions|easy mode|story mode|tutorial|"
+        r"tutorials|tuto|tutoriel|mode facile|mode histoire|training wheels|petites roues|aim assist|child lock|"
+        r"surrender vote|mute button|block button|kick vote|rank requirement|level requirement|minimum rank)"
+        r"|(?:we|on a|on|we ve|we have) (?:all )?(?:wiped|wipe|lost|lose|failed|threw|perdu|perd|wipe|rate))"
+        r"(?![^ ])",
+    ),
+    # "my cat would have better map awareness than you", "more brain cells in one pinky than you have total",
+    # « même ton perso en slip est plus musclé que toi »; never "my cat has more patience than me"
+    (
+        _I,
+        "insult_more_than_you_insult15",
+        "more plus meilleure meilleur cat chat dog chien hamster nan gran granny grandma mamie papy grandpa brother "
+        "frere soeur sister pinky finger toe doigt orteil ongle cil even meme",
+        None,
+        False,
+        r"(?<![^ ])(?:my|ma|mon|a|an|un|une|the|le|la|even|meme) (?:\S+ ){0,2}?(?:cat|dog|chat|"
+        r"chien|hamster|nan|nana|gran|granny|grandma|grandmother|grand mere|mamie|grandpa|papy|little brother|"
+        r"petit frere|petite soeur|little sister|"
+        + _WEAK_insult15[3:-1]
+        + r") (?:\S+ ){0,2}?(?:has|have|had|"
+        r"would have|d have|would ve|could have|a|aurait|avait|ont) (?:\S+ )?(?:more|better|plus de|plus d|"
+        r"un meilleur|une meilleure|meilleure|meilleur) (?:\S+ ){0,2}?(?:than|que|qu) (?:you|u|toi|vous)"
+        r"(?! (?:think|know|realise|realize|crois|penses|imagine)(?![^ ]))(?![^ ])"
+        r"|(?<![^ ])(?:more|plus de|plus d) (?:\S+ ){0,2}?(?:brain cells|braincells|neurones|iq|qi|sense|talent|"
+        r"skill|brains|brain) (?:in|dans) (?:one|his|her|a|their|its|son|sa|un|une|le|la) (?:\S+ )?(?:pinky|"
+        r"little finger|finger|toe|toenail|eyelash|petit doigt|orteil|ongle|cil|doigt) (?:than|que|qu) "
+        r"(?:you|u|toi)(?![^ ])"
+        r"|(?<![^ ])(?:even|meme) (?:ton|ta|tes|your|ur) (?:\S+ ){0,5}?(?:is|are|est|sont) (?:plus|more) "
+        r"(?:\S+ )?(?:than|que|qu) (?:you|u|toi)(?![^ ])",
+    ),
+    # « t'as autant de talent à Rocket League qu'une chaise de jardin », « t'es lourd comme un parpaing mouillé »;
+    # never "you have as much energy as a toddler", « t'es solide comme un roc »
+    (
+        _I,
+        "insult_as_much_as_thing_insult15",
+        "autant much many comme as",
+        None,
+        False,
+        r"(?<![^ ])(?:t as|tu as|toi t as|you have|you have got|you ve got|you got|ya got) (?:about |a peu pres |environ )?"
+        r"(?:autant de|autant d|as much|as many|the same) (?!(?:energy|energie|enthusiasm|enthousiasme|"
+        r"patience|love|amour|friends|amis|courage|heart|coeur)(?![^ ]))(?:\S+ ){0,4}?(?:qu|que|as) "
+        r"(?:a |an |un |une |my |ma |mon |the |le |la )?(?:\S+ )?" + _WEAK_insult15 + r"(?![^ ])"
+        r"|(?<![^ ])(?:t es|tu es|toi t es|you are|you re|ur) (?:\S+ )?(?:lourd|lourde|lent|lente|vif|vive|utile|"
+        r"malin|maligne|fute|futee|slow|useful|sharp|bright|quick|dense|thick|dim|heavy|subtle|subtil|subtile)"
+        r" (?:comme|as) (?:a |an |un |une |my |ma |mon |the |le |la )?(?:\S+ )?"
+        + _WEAK_insult15
+        + r"(?![^ ])",
+    ),
+    # « même un bébé avec des moufles viserait mieux que toi »; never « même un pro ferait pas mieux que toi »
+    (
+        _I,
+        "insult_even_would_better_insult15",
+        "even meme",
+        "better mieux",
+        False,
+        r"(?<![^ ])(?:even|meme) (?:a|an|un|une|my|mon|ma|the|le|la) (?!(?:pro|pros|god|champion|champ|legend|"
+        r"legende|dieu|expert|coach|streamer|smurf)(?![^ ]))(?:\S+ ){0,4}?(?:\S+rait|\S+raient|would \S+|"
+        r"could \S+|d \S+) (?:\S+ ){0,3}?(?<!pas )(?<!not )(?<!no )(?:better|mieux) (?:than|que|qu) "
+        r"(?:you|u|toi)(?![^ ])",
+    ),
+    # "all that gear and you still play like a wet paper bag"; never "you still play like a pro"
+    (
+        _I,
+        "insult_still_plays_like_insult15",
+        "like comme",
+        None,
+        False,
+        r"(?<![^ ])(?:you|u|tu|t) (?:still|always|just|literally|toujours|encore|vraiment|really|honestly) "
+        r"(?:play|plays|joues|aim|vises|drive|conduis|move|bouges|talk|parles) (?:\S+ ){0,2}?(?:like|comme) "
+        r"(?:a|an|un|une|my|ma|mon|the|le|la|some) (?:\S+ ){0,2}?" + _WEAK_insult15 + r"(?![^ ])"
+        r"|(?<![^ ])(?:tu|t) (?:joues|vises|conduis|bouges|parles) (?:toujours|encore|vraiment|juste) comme "
+        r"(?:un|une|mon|ma|le|la) (?:\S+ ){0,2}?" + _WEAK_insult15 + r"(?![^ ])",
+    ),
+    # "you're the type of person who'd lose a 1v1 to a Magikarp"
+    (
+        _I,
+        "insult_type_who_loses_insult15",
+        "kind type sort genre style",
+        None,
+        False,
+        r"(?<![^ ])(?:you are|you re|youre|ur|t es|tu es|toi t es|you sound like|you seem like) (?:exactly |just |"
+        r"totally |literally |so |vraiment |juste )?(?:the|a|le|la|un|une) (?:kind|type|sort|genre|style) "
+        r"(?:of|de|d) (?:\S+ )?(?:who|that|qui) (?:\S+ ){0,2}?(?:lose|lost|perdrait|perdre|perd|beaten|battre|"
+        r"battu|outplayed|eclater|rekt) (?:\S+ ){0,4}?(?:to|against|contre|par|by) (?:a|an|un|une|the|le|la|my|"
+        r"mon|ma) (?:\S+ ){0,3}?" + _WEAK_insult15 + r"(?![^ ])",
+    ),
+    # "your Pokémon team looks like it was picked by a blindfolded six year old"; never "your cake looks like it
+    # was made by a pro"
+    (
+        _I,
+        "insult_picked_by_child_insult15",
+        "looks look dirait ressemble semble",
+        None,
+        False,
+        r"(?<![^ ])(?:your|ur|ton|ta|tes|vos|votre) (?:\S+ ){1,3}?(?:looks like|look like|looks as if|on dirait|"
+        r"ressemble a|semble) (?:it was |they were |it s been |it has been |that it was |qu il a ete |"
+        r"qu elle a ete |que ca a ete |c est |ca a ete )?(?:picked|built|made|drafted|designed|drawn|written|"
+        r"chosen|played|coded|assembled|fait|faite|construit|construite|choisi|choisie|ecrit|ecrite|dessine|"
+        r"dessinee|joue|monte|montee) (?:by|par) (?:a|an|un|une|my|mon|ma|some) (?:\S+ ){0,3}?"
+        + _WEAK_insult15
+        + r"(?![^ ])",
+    ),
+    # "you sound exactly like my nan after her third sherry, and she makes more sense"
+    (
+        _I,
+        "insult_makes_more_sense_insult15",
+        "sense smarter better mieux coherent coherente claire clearer",
+        None,
+        False,
+        r"(?<![^ ])(?:you|u|tu|t) (?:sound|sounds|look|talk|write|play|parles|ecris|joues|ressembles) "
+        r"(?:\S+ ){0,2}?(?:like|comme|a) (?:\S+ ){1,8}?(?:and|et|but|mais) (?:she|he|it|they|elle|il|lui|ca|"
+        r"eux|elles|ils) (?:still |even |quand meme |meme )?(?:makes more sense|make more sense|is smarter|"
+        r"plays better|aims better|joue mieux|vise mieux|est plus coherente|est plus coherent|est plus claire|"
+        r"est plus clair|fait plus de sens|est plus intelligente|est plus intelligent|is more coherent|"
+        r"is clearer|talks more sense)(?![^ ])",
+    ),
+    # "you, my friend, with all the grace of a drunk Elden Beast falling down stairs"; never "she dances with
+    # all the grace of a swan"
+    (
+        _I,
+        "insult_grace_of_falling_insult15",
+        "grace elegance finesse subtlety subtilite agility agilite charm charme coordination discretion",
+        None,
+        False,
+        _READER_AT_insult15
+        + r".*(?<![^ ])(?:the|la|l|toute la|toute l) (?:grace|elegance|finesse|subtlety|subtilite|agility|agilite|"
+        r"charm|charme|coordination|discretion) (?:of|d|de) (?:a|an|un|une) (?:\S+ ){0,4}?(?:falling|tombant|"
+        r"qui tombe|rolling down|" + _WEAK_insult15[3:-1] + r"|elephant|cow|vache|fridge|frigo)(?![^ ])",
+    ),
+    # "you … are the worst summon I've ever had"; never "this is the worst boss I've ever fought"
+    (
+        _I,
+        "insult_worst_ever_had_insult15",
+        "worst pire useless dumbest annoying nul nulle inutile",
+        None,
+        False,
+        r"(?<![^ ])(?:you|u|toi)(?: \S+){0,16}? (?:are|re|r|es|etais|were) (?:honestly |literally |easily |"
+        r"genuinely |by far |de loin |clairement |hands down |officially )?(?:the|le|la) (?:worst|most useless|"
+        r"dumbest|most annoying|pire|plus nul|plus nulle|plus inutile) (?:\S+ ){0,3}?(?:i ve ever|i have ever|"
+        r"i ever|j ai jamais|que j ai jamais|on ait jamais|of all time|de tous les temps|in history|"
+        r"de l histoire)(?![^ ])",
+    ),
+    # "you are, and I say this after three hours …, a complete waste of a car"; never "you're not a waste of
+    # space", "a waste of talent"
+    (
+        _I,
+        "insult_waste_of_a_insult15",
+        "waste gachis",
+        None,
+        False,
+        r"(?<![^ ])(?:you are|you re|youre|ur|u r|t es|tu es|you were|t etais)(?! (?:not|never|no|pas|jamais)"
+        r"(?![^ ]))(?: \S+){0,16}? (?:a|an|un|une) (?:complete |total |absolute |utter |massive |huge |vrai |"
+        r"veritable |sacre |enorme |pure )?(?:waste|gachis) (?:of|de|d) (?:a |an |un |une |the |le |la )?"
+        r"(?!(?:time|temps|money|argent|talent|potential|potentiel|effort|energy|energie|an|a|day|evening|"
+        r"weekend)(?![^ ]))\S+",
+    ),
+    # "for someone who keeps posting about myasthenia gravis you sure have the strength to be annoying", "with
+    # your gastroparesis I'm surprised you have room for all that attitude"; never "… the energy to cook for us"
+    (
+        _I,
+        "insult_illness_vs_energy_insult15",
+        "strength energy room time force energie temps place breath souffle",
+        None,
+        False,
+        r"(?<![^ ])(?:for someone|for somebody|pour quelqu un|pour qqn|with your|with ur|avec ton|avec ta|"
+        r"avec tes) (?:\S+ ){0,8}?(?:you|u|tu|t) (?:sure |still |certainly |somehow |quand meme |bien |pourtant |"
+        r"toujours )?(?:have|ve got|got|find|as|trouves|have got) (?:\S+ ){0,3}?(?:strength|energy|room|time|"
+        r"force|energie|temps|place|breath|souffle) (?:to be|for|to|pour|de|d) (?:\S+ ){0,3}?(?:annoying|"
+        r"attitude|drama|complain|complaining|whine|whining|moan|moaning|chiant|chiante|relou|raler|te plaindre|"
+        r"saouler|insulting|insulter|troll|trolling|troller|argue|arguing|talk back|la ramener|nonsense|"
+        r"bullshit|betises|conneries)(?![^ ])",
+    ),
+    # "oh you're 'in pain' again? shocking. change the record", « …, sérieux, change de disque »; never about a song
+    (
+        _I,
+        "insult_change_the_record_insult15",
+        "record disque",
+        None,
+        False,
+        r"^(?!.*(?<![^ ])(?:song|songs|album|music|musique|chanson|chansons|playlist|track|morceau|radio|vinyl|"
+        r"vinyle|spotify|deezer|dj)(?![^ ]))"
+        r".*(?<![^ ])(?:you|u|ur|tu|t|toi)(?: \S+){0,12}? (?:change the record|change de disque|broken record|"
+        r"disque raye|change record)(?![^ ])",
+    ),
+    # "the way you talk about your wheelchair like it's a personality trait is so tiresome", « ta façon de rouler
+    # ton fauteuil partout comme si on te devait quelque chose c'est gênant »; never "… like it's a friend is sweet"
+    (
+        _I,
+        "insult_the_way_you_insult15",
+        "tiresome annoying exhausting cringe cringey genant embarrassing pathetic pathetique saoulant soulant "
+        "relou lourd insupportable unbearable insufferable gross degoutant ridicule ridiculous",
+        None,
+        False,
+        r"(?<![^ ])(?:the way|ta facon|ta maniere|la facon dont|la maniere dont) (?:you|u|tu|de|d|t) "
+        r"(?:\S+ ){0,10}?(?:like it s|like it is|like its|as if|comme si|comme s il|comme s ils|comme c etait) "
+        r"(?:\S+ ){0,8}?(?:is|c est|est|it s|was) (?:so |really |vraiment |tellement |trop |just |juste )?"
+        r"(?:tiresome|annoying|exhausting|cringe|cringey|genant|embarrassing|pathetic|pathetique|saoulant|"
+        r"soulant|relou|lourd|insupportable|unbearable|insufferable|gross|degoutant|ridicule|ridiculous)(?![^ ])",
+    ),
+    # "hope the tinnitus drowns out your own voice", "your cluster headaches must be from all that empty space
+    # echoing", "funny how they only happen when it's your turn to host" (an illness named): the reader's illness
+    # turned on them; never "hope the music drowns out your tinnitus", "your migraines must be from the weather"
+    (
+        _I,
+        "insult_illness_mocked_insult15",
+        "hope hopefully espere esperons pourvu empty echo echoing vide void hollow courant turn tour",
+        None,
+        False,
+        r"(?<![^ ])(?:hope|hopefully|j espere que|j espere|esperons que|pourvu que) (?:the|your|ur|that|ta|ton|"
+        r"tes|les|le|la|l|cette|ce) (?:\S+ ){0,2}?"
+        + _ILL_insult15
+        + r" (?:\S+ ){0,2}?(?:drowns out|drown out|"
+        r"drowns|silences|shuts|covers|noie|couvre|etouffe|fasse taire|fait taire) (?:\S+ ){0,2}?(?:your|ur|ta|"
+        r"ton|you|te|toi)(?![^ ])"
+        r"|(?<![^ ])(?:your|ur|ton|ta|tes) (?:\S+ ){0,2}?"
+        + _ILL_insult15
+        + r" (?:\S+ ){0,3}?(?:must be|are|is|"
+        r"doit|doivent|viennent|vient|must come|come) (?:\S+ ){0,3}?(?:from|because of|de|du|des|a cause) "
+        r"(?:\S+ ){0,3}?(?:empty space|empty head|echo|echoing|vide|void|hollow|courant d air|courants d air|"
+        r"nothing in there|rien la dedans|tete vide|le vide)(?![^ ])"
+        r"|^(?=.*(?<![^ ])" + _ILL_insult15 + r"(?![^ ])).*(?<![^ ])(?:funny|convenient|pratique|marrant|"
+        r"bizarre|comme par hasard) (?:how |que |comme )?(?:\S+ ){0,4}?(?:only|always|seulement|toujours|que|"
+        r"jamais) (?:\S+ ){0,3}?(?:when|quand|lorsque) (?:it s|it is|c est) (?:your|ur|ton|ta) (?:turn|tour)"
+        r"(?![^ ])",
+    ),
+    # "bald and wrong, must be exhausting being you", « cache ton crâne d'œuf », "your head is too shiny to take
+    # seriously", « avec ta tête de déterré », « l'alopécie c'est pas une excuse pour poster des selfies »: the
+    # reader's body made the contempt; never "fat and happy after dinner", "my egg head"
+    (
+        _I,
+        "insult_body_mocked_insult15",
+        "oeuf egghead egg cue billard chrome bald chauve fat gros grosse ugly moche deaf sourd sourde blind "
+        "aveugle seriously serieux tete deterre excuse",
+        None,
+        False,
+        r"(?<![^ ])(?:ton|ta|your|ur|hide your|ce|that|cette) (?:\S+ )?(?:crane d oeuf|tete d oeuf|egg head|"
+        r"egghead|cue ball|boule de billard|chrome dome|crane lisse|tete de billard)(?![^ ])"
+        r"|(?<![^ ])(?:ta|ton|your|ur|avec ta|avec ton) (?:tete|gueule|face|tronche) de (?:deterre|deterree|"
+        r"cadavre|zombie|fouine|rat|cul|pioche|veau|thon|poisson mort)(?![^ ])"
+        r"|(?<![^ ])(?:your|ur|ton|ta|you re|you are|t es|tu es) (?:\S+ ){0,2}?too (?:\S+ ){1,2}?to "
+        r"(?:take seriously|be taken seriously|look at)(?![^ ])"
+        r"|(?<![^ ])(?:bald|chauve|fat|gros|grosse|ugly|moche|deaf|sourd|sourde|blind|aveugle) (?:and|et) "
+        r"(?:wrong|dumb|stupid|annoying|boring|clueless|useless|con|conne|bete|nul|nulle|chiant|chiante|"
+        r"inutile|debile|stupide|pathetic|pathetique)(?![^ ])"
+        rf"|{_READER_AT_insult15}.*(?<![^ ])(?:l |the |your |ur |ton |ta |tes )?(?:alopecia|alopecie|calvitie|"
+        r"baldness|acne|weight|poids|" + _ILL_insult15[3:-1] + r") (?:c est|is|isn t|is not|n est) "
+        r"(?:pas |not |no |never |jamais )?(?:une |an |a )?excuse (?:pour|to|for) (?:poster|post|posting|spam|"
+        r"spammer|show|montrer|nous infliger|inflict|les selfies|selfies)(?![^ ])",
+    ),
+    # "the Hong Kong server must be desperate if they took you as officer"; never "… if they took me"
+    (
+        _I,
+        "insult_desperate_to_take_you_insult15",
+        "desperate desespere desesperee desesperes desperes",
+        None,
+        False,
+        r"(?<![^ ])(?:must be|must have been|doit etre|doivent etre|devait etre|devaient etre) (?:so |really |"
+        r"pretty |vraiment |sacrement |bien |tellement )?(?:desperate|desespere|desesperee|desesperes|"
+        r"desesperees) (?:if|pour|to|si|s) (?:\S+ ){0,3}?(?:(?:took|take|picked|chose|hired|let|accepted|"
+        r"recruited|promoted|made) (?:you|u)|(?:t|te|vous) (?:ont |a |avoir )?(?:pris|choisi|choisie|recrute|"
+        r"recrutee|accepte|acceptee|nomme|nommee))(?![^ ])",
+    ),
+    # "you get carried so hard you should pay rent on my back", "the tank carries you and everyone knows it
+    # except you"; never "you carried me so hard i should pay you rent"
+    (
+        _I,
+        "insult_carried_insult15",
+        "carried carry carries carrying porte portent portee",
+        None,
+        False,
+        r"(?<![^ ])(?:you|u|tu|t) (?:\S+ ){0,2}?(?:carried|porte|portee|porter|carry) (?:\S+ ){0,5}?(?:you|u|tu|t) "
+        r"(?:should|need to|have to|ought to|devrais|dois|devrait) (?:\S+ )?(?:pay|payer|paying) (?:\S+ ){0,2}?"
+        r"(?:rent|loyer|a fee)(?![^ ])"
+        r"|(?<![^ ])(?:carries|carried|carry|carrying|porte|portent) (?:you|u|toi|te)(?: \S+){0,8}? "
+        r"(?:everyone|everybody|the whole \S+|tout le monde|toute la \S+) (?:\S+ ){0,2}?(?:knows|sees|sait|voit|"
+        r"le sait|le voit) (?:it |that |le |ca )?(?:except|but|sauf|apart from) (?:you|u|toi)(?![^ ])",
+    ),
+    # « t'as fumé quoi avant d'écrire ça », "what were you smoking when you wrote this"; never "what are you
+    # smoking tonight, ribs or brisket"
+    (
+        _I,
+        "insult_what_smoking_insult15",
+        "smoking smoke fume fumes",
+        None,
+        False,
+        r"(?<![^ ])(?:what (?:are|were|r) (?:you|u) smoking|what did (?:you|u) smoke|t as fume quoi|"
+        r"tu as fume quoi|qu est ce que (?:t as|tu as) fume|tu fumes quoi)(?: (?:avant|before|when|quand|pour|"
+        r"to|mdr|lol|frere|bro|mec|la|today|aujourd hui|exactly|exactement|serieux|seriously)(?: \S+){0,4})?$",
+    ),
+    # « rien que de lire ton pseudo j'ai perdu des points de QI », "reading your take I lost brain cells"; never
+    # the author's own show (no reader)
+    (
+        _I,
+        "insult_lost_iq_insult15",
+        "iq qi neurones braincells cells",
+        None,
+        False,
+        _READER_AT_insult15
+        + r".*(?<![^ ])(?:i|j|je|i ve|i just|made me|m a fait|m ont fait) (?:\S+ ){0,2}?(?:lost|lose|losing|"
+        r"perdu|perds|perdre) (?:\S+ ){0,3}?(?:iq points|iq|points de qi|points d qi|brain cells|braincells|"
+        r"neurones)(?![^ ])",
+    ),
+    # « toi t'es vraiment un cas social », "you're a lost cause"; never « t'es pas un cas désespéré »
+    (
+        _I,
+        "insult_social_case_insult15",
+        "cas cause",
+        None,
+        False,
+        r"(?<![^ ])(?:you are|you re|ur|t es|tu es|toi t es|t etais) (?:(?!pas|not|never|jamais|no)\S+ ){0,2}?"
+        r"(?:un|une|a|an) (?:vrai |vraie |veritable |sacre |total |complete |real )?(?:cas social|cas soc|"
+        r"cas desespere|cas desesperee|lost cause|cause perdue|cas clinique)(?![^ ])",
+    ),
+    # « toi t'es vraiment le cousin bizarre … que personne veut inviter au repas »; never "the friend that
+    # nobody wants to lose"
+    (
+        _I,
+        "insult_nobody_invites_insult15",
+        "nobody personne noone",
+        None,
+        False,
+        r"(?<![^ ])(?:you are|you re|youre|ur|t es|tu es|toi t es) (?:\S+ ){0,2}?(?:the|le|la|l) (?:\S+ ){1,6}?"
+        r"(?:that|who|que|qu|qui) (?:nobody|no one|noone|personne) (?:ne |n )?(?:wants|want|veut|invites|"
+        r"invite|likes|aime|can stand|supporte|wanted|voulait) (?:to invite|inviter|around|near|pres|to play with|"
+        r"jouer avec|a table|to sit with|in their team|dans son equipe)(?![^ ])",
+    ),
+    # « toi et tes avis de merde vous pouvez sortir du serveur ensemble », "you and your so-called cluster
+    # headaches"; never « toi et tes potes vous pouvez partir en premier »
+    (
+        _I,
+        "insult_you_and_yours_insult15",
+        "toi you called soi pretendu pretendue pretendus pretendues supposed alleged",
+        None,
+        False,
+        r"(?<![^ ])(?:toi et (?:ton|ta|tes)|you and (?:your|ur)) (?:\S+ ){1,4}?(?:vous pouvez|can|could|pouvez|"
+        r"allez|should) (?:\S+ )?(?:sortir|quitter|degager|partir|vous casser|vous barrer|disparaitre|leave|"
+        r"get out|go away|fuck off|log off|piss off|gtfo|vous tirer)(?: (?:\S+ ){0,3}?(?:ensemble|together|now|"
+        r"maintenant|for good|pour de bon|forever|du serveur|the server|this server|le serveur|la guilde|"
+        r"the guild|d ici|from here)(?![^ ])|$)"
+        r"|(?<![^ ])(?:you and your|you and ur|toi et ton|toi et ta|toi et tes) (?:so called|soi disant|"
+        r"pretendu|pretendue|pretendues|pretendus|supposed|alleged)(?![^ ])",
+    ),
+    # "ok boomer, va jouer au solitaire", "ok karen, go vent to the manager"
+    (
+        _I,
+        "insult_ok_boomer_sent_insult15",
+        "boomer karen zoomer boomeur",
+        None,
+        False,
+        r"^(?:ok|okay|ouais|d accord|bon|alright|sure|oui) (?:\S+ )?(?:boomer|karen|zoomer|boomeur) "
+        r"(?:\S+ ){0,2}?(?:va|go|retourne|allez|vas|run along|get back|go back|back to)(?![^ ])",
+    ),
+    # "sit down, the grown ups are discussing treatment options", « tais-toi, les grands parlent »
+    (
+        _I,
+        "insult_grown_ups_talking_insult15",
+        "grown grownups adults adultes grands",
+        None,
+        False,
+        r"(?<![^ ])(?:sit down|be quiet|hush|shush|shh|chut|assieds toi|tais toi|silence|run along|va jouer|"
+        r"go play)(?: \S+){0,2} (?:the|les) (?:grown ups|grownups|grown up|adults|adultes|grands|big kids|"
+        r"real players|vrais joueurs) (?:are|sont|is) (?:\S+ )?(?:talking|discussing|speaking|playing|parlent|"
+        r"discutent|jouent|en train de parler|en train de discuter)(?![^ ])",
+    ),
+    # « mon petit chat, reviens quand t'auras compris comment fonctionne un debuff », "come back when you've grown
+    # a brain"; never « reviens quand t'auras fini de manger »
+    (
+        _I,
+        "insult_come_back_when_insult15",
+        "reviens revenez come talk parle reparle reparlera repasse",
+        None,
+        False,
+        r"^(?:mon petit|ma petite|mon grand|ma grande|petit|petite|sweetie|sweetheart|kiddo|little one|honey|hun|"
+        r"darling|champ|chief|mon chou|ma belle|mon beau|ma cherie|mon cheri)(?: \S+)? (?:reviens|revenez|"
+        r"come back|talk to me|parle moi|on en reparle|repasse|on reparlera)(?: \S+)? (?:quand|when|once|"
+        r"lorsque) (?:t auras|tu auras|you ve|you have|you|tu|t|vous aurez|u) (?:\S+ )?(?:compris|appris|learned|"
+        r"learnt|understood|learn|understand|figured out)(?![^ ])"
+        r"|(?<![^ ])(?:reviens|revenez|come back|talk to me|parle moi|on en reparle|repasse|on reparlera)"
+        r"(?: \S+)? (?:quand|when|once|lorsque) (?:t auras|tu auras|you ve|you have|you|tu|t|vous aurez|u) "
+        r"(?:\S+ )?(?:grandi|grown up|grow up|grown a brain|un cerveau|a brain|des neurones|learned to read|"
+        r"learnt to read|su lire|appris a lire)(?![^ ])",
+    ),
+    # "…, pathétique" closing a sentence about the reader (« tu rampes autant dans la vie que ton perso …,
+    # pathétique »), « madame je-sais-tout … »; never « t'as vu le match ? pathétique » (a report)
+    (
+        _I,
+        "insult_contempt_tail_insult15",
+        "pathetique pathetic lamentable plaie joke blague affligeant desolant minable madame monsieur "
+        "mademoiselle miss mister mr mrs",
+        None,
+        False,
+        r"^(?!.*(?<![^ ])(?:team|equipe|club|government|gouvernement|boss|patron|match|game|arbitre|referee)"
+        r"(?![^ ]))(?:\S+ ){0,3}?(?:tu|t|you|u|toi tu|toi t) (?!(?:as vu|as lu|sais|know|seen|saw|watched|"
+        r"regarde|as entendu|heard|crois|think|believe|won t|will not|vas pas|imagine|should see|devrais voir|"
+        r"remember|te souviens|te rappelles|see|vois|lis|read)(?![^ ]))(?:\S+ ){2,16}?(?:pathetique|pathetic|"
+        r"lamentable|qu elle plaie|quelle plaie|what a joke|qu elle blague|quelle blague|affligeant|desolant|"
+        r"minable)$"
+        r"|(?<![^ ])(?:madame|monsieur|mademoiselle|miss|mister|mr|mrs|little miss|little mister) (?:je sais tout|"
+        r"jesaistout|"
+        r"know it all|i know everything|parfait|parfaite|perfect)(?![^ ])",
+    ),
+    # « c'est ouf comme t'arrives à être lente même en tapant un message »; never « t'arrives à être drôle même
+    # fatigué »
+    (
+        _I,
+        "insult_manages_even_insult15",
+        "arrives reussis parviens manage",
+        "meme even",
+        False,
+        r"(?<![^ ])(?:t arrives a|tu arrives a|tu reussis a|tu parviens a|you manage to|you somehow manage to|"
+        r"you still manage to) (?:etre|be) (?:\S+ )?(?:" + _DIM_insult14[3:-1] + r"|slow|lent|lente|lourd|"
+        r"lourde|annoying|chiant|chiante|boring|wrong) (?:\S+ )?(?:meme|even) (?:en|when|while|in|quand|a|dans|"
+        r"with|avec)(?![^ ])",
+    ),
+    # "wow you actually cleared a normal raid, should we throw you a parade"; never "we should throw you a party"
+    (
+        _I,
+        "insult_mock_reward_insult15",
+        "parade medal cookie trophy medaille trophee biscuit",
+        None,
+        False,
+        r"(?<![^ ])(?:should we|shall we|do you want|want us to|you want|tu veux|on t organise|on te fait|"
+        r"faut il) (?:\S+ )?(?:throw you |give you |get you |make you |organiser |faire |lancer |donner )?"
+        r"(?:a |an |une |un )?(?:parade|medal|cookie|gold star|trophy|medaille|trophee|biscuit|defile)(?![^ ])"
+        r"(?=.*(?<![^ ])(?:actually|finally|enfin|normal|normale|bare minimum|le minimum|easiest|basic|wow|"
+        r"or|ou)(?![^ ]))",
+    ),
+    # "is there a single thought in there or just the windows xp startup sound"
+    (
+        _I,
+        "insult_thought_in_there_insult15",
+        "thought brain neurone pensee idea idee light lumiere",
+        None,
+        False,
+        r"(?<![^ ])(?:is there|is anything|y a|il y a|y a t il|ya) (?:even )?(?:a single |one |any |un seul |"
+        r"une seule |anything |une |un )?(?:thought|brain|brain cell|neurone|pensee|idea|idee|light|lumiere) "
+        r"(?:\S+ )?(?:in there|up there|la dedans|la haut|in your head|in that head|in that skull|dans ta tete|"
+        r"dans ton crane|dans ce crane|in ur head)(?![^ ])",
+    ),
+    # "what a sad little life you must have to be this angry"; never "what a sad life my grandma had"
+    (
+        _I,
+        "insult_sad_life_insult15",
+        "sad pathetic empty miserable lonely triste minable pathetique tristesse misere",
+        None,
+        False,
+        r"(?<![^ ])(?:what a|such a|quelle|quel) (?:sad|pathetic|empty|miserable|lonely|triste|minable|"
+        r"pathetique)(?: little| petite)? (?:life|vie|existence) (?:you|u|tu|t) (?:must|dois|have|as|menes|"
+        r"lead|live|vis)(?![^ ])"
+        r"|(?<![^ ])(?:qu elle|quelle) (?:tristesse|misere) (?:ta|ton|votre) (?:vie|existence) (?:pour|de|d|si) "
+        r"(?:\S+ ){0,4}?(?:troll|troller|trolle|passer|passes|insulter|harceler|nuits)(?![^ ])",
+    ),
+    # "ur so fat the ring has to close around u", « t'es tellement con que … »: the reader's flaw made a joke's
+    # measure
+    (
+        _I,
+        "insult_so_flawed_that_insult15",
+        "fat ugly dumb stupid slow thick dense gros grosse moche con conne bete lent lente",
+        None,
+        False,
+        r"(?<![^ ])(?:you are|you re|ur|u r|youre|t es|tu es) (?:so|tellement|si) (?:fat|ugly|dumb|stupid|slow|"
+        r"thick|dense|gros|grosse|moche|con|conne|bete|lent|lente) (?:that |que |qu )?(?:\S+ ){1,5}?(?:has to|"
+        r"have to|had to|needs to|need to|doit|doivent|a du|ont du|can t|cannot|couldn t|turns|turned|refuses|"
+        r"refused|broke|breaks)(?![^ ])",
+    ),
+    # « va lire un livre toi »: sent off to a book, with a vocative
+    (
+        _I,
+        "insult_go_read_a_book_insult15",
+        "livre book",
+        None,
+        False,
+        r"(?<![^ ])(?:va|allez|go) (?:lire un livre|read a book|ouvrir un livre|open a book) (?:toi|kid|gamin|"
+        r"gamine|for once|pour une fois|une fois dans ta vie|sometime|mate|buddy|frere|mec)(?![^ ])",
+    ),
+    # « range ton fauteuil et ton égo », "your cane and your attitude": the reader's aid joined to a flaw
+    (
+        _I,
+        "insult_aid_and_flaw_insult15",
+        "wheelchair chair fauteuil cane canne crutches bequilles appareil walker deambulateur rollator scooter "
+        "oxygen oxygene",
+        None,
+        False,
+        r"(?<![^ ])(?:your|ur|ton|ta|tes) "
+        + _AID_insult15
+        + r" (?:and|et) (?:your|ur|ton|ta|tes) (?:ego|egos|"
+        r"attitude|arrogance|melon|opinions|avis|drama|whining|complaints|bad takes|mauvaise humeur|"
+        r"grande gueule|big mouth|self pity|apitoiement|victim complex|complexe de victime|pity party)(?![^ ])",
+    ),
+]
+PHRASES = PHRASES + tuple(_compile_phrase(row) for row in _RAW_INSULT15)
+ANCHORS = ANCHORS | frozenset().union(*(ws(row[2]) - _STOP for row in _RAW_INSULT15))
+# a fond word voids every row; a laugh voids the teasing ones ("ok boomer go to bed lol", "t'as fumé quoi mdr")
+FOND_INSULT15 = frozenset(row[1] for row in _RAW_INSULT15)
+LAUGH_INSULT15 = frozenset(
+    (
+        "insult_what_smoking_insult15", "insult_lost_iq_insult15", "insult_ok_boomer_sent_insult15",
+        "insult_grown_ups_talking_insult15", "insult_as_much_as_thing_insult15", "insult_more_than_you_insult15",
+        "insult_so_flawed_that_insult15", "insult_worst_ever_had_insult15",
+        "insult_still_plays_like_insult15", "insult_even_would_better_insult15", "insult_social_case_insult15",
+    )
+)  # fmt: skip
+# insult15: a curse at a game thing (« ce fdp de boss m'a one shot », "the final boss can go to hell", "eat shit
+# apex servers", « crève saleté de boss ») with no member addressed: venting at the game, not abuse
+# (``abuse._cursed_game_thing_insult15``). The game thing right before "can go to hell", or a few words after the
+# curse.
+_GAME_THING_insult15 = (
+    r"(?:final boss|boss|bosses|dragon|king|servers|server|serveurs|serveur|lag|hitbox|hitboxes|matchmaking|"
+    r"netcode|rng|patch|mob|mobs|minions|jeu|game)"
+)
+GAME_CURSED_insult15 = re.compile(
+    rf"(?<![^ ]){_GAME_THING_insult15} (?:can |peut )?(?:go to hell|kiss my ass|aller en enfer)(?![^ ])"
+    r"|(?<![^ ])(?:eat shit|fuck|fdp|fils de pute|salete|saloperie|creve|nique)(?: \S+){0,3} "
+    rf"{_GAME_THING_insult15}(?![^ ])"
+)

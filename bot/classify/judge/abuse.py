@@ -1815,6 +1815,10 @@ _FOND_VOIDS = _FOND_VOIDS | rules.TEASED_INSULT13
 # insult14: every row is voided by a fond word, a few by a laugh too (``_abuse_rules.FOND_INSULT14``)
 _LAUGH_VOIDS = _LAUGH_VOIDS | rules.LAUGH_INSULT14
 _FOND_VOIDS = _FOND_VOIDS | rules.FOND_INSULT14
+# insult15: every row is voided by a fond word, the teasing ones by a laugh too
+# (``_abuse_rules.LAUGH_INSULT15``)
+_LAUGH_VOIDS = _LAUGH_VOIDS | rules.LAUGH_INSULT15
+_FOND_VOIDS = _FOND_VOIDS | rules.FOND_INSULT15
 
 
 # Day 7 (lead): a crowd called to someone's messages with kind words is a kindness, not a raid ("everyone
@@ -1882,6 +1886,8 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
             if self_address == "describes":
                 kept = [h for h in hits if not h.cue.endswith(_DESCRIBED_ROWS)]
                 hits, self_talk = kept, self_talk or len(kept) < len(hits)
+    if hits and _cursed_game_thing_insult15(chat, hits):
+        hits = []  # insult15: "the final boss can go to hell", « ce fdp de boss »: venting at the game
     if hits and (
         rules.REASSURED_INSULT11.search(surface) is not None
         or rules.IRONY_REFUTED_INSULT11.search(surface) is not None
@@ -1893,6 +1899,21 @@ def _detect(keys: list[str], forms: list[str], chat: Chat) -> tuple[list[AbuseHi
 
 
 _SCOLDING_CUES_INSULT11 = frozenset(("insult_construction", "insult_or_what_r29"))
+
+
+# insult15: the curses a player says of the game itself (``_abuse_rules.GAME_CURSED_insult15``)
+_CURSE_CUES_insult15 = frozenset(("fuck_you", "nique_ta_mere", "va_crever", "creve"))
+
+
+def _cursed_game_thing_insult15(chat: Chat, hits: list[AbuseHit]) -> bool:
+    """insult15: every hit a curse, its target a game thing (a boss, the servers, the lag) and no member
+    addressed (no reply, no mention, no second person in the author's own words): venting at the game."""
+    if chat.reply or chat.mentions or not all(h.cue in _CURSE_CUES_insult15 for h in hits):
+        return False
+    words = chat.own_forms.split()
+    if not _READER_insult13.isdisjoint(words):
+        return False
+    return rules.GAME_CURSED_insult15.search(chat.own_forms) is not None
 
 
 # never13 (round 67): the insults whose reader is the author, and two phrases whose context disarms them
@@ -1922,10 +1943,10 @@ def _self_address(surface: str, chat: Chat, hits: list[AbuseHit]) -> Literal["sc
       (``BLAME_never13``) and the "you" is the author: a feeling a situation gives ("it makes you feel like a
       freak", the hits' words in it), self-address after a mistake with the author's own care ("you forgot
       your meds"), or a first-person failure (« j'ai encore raté »). Every hit goes.
-    * ``"describes"`` (insult13, insult14): their rows read contempt with no insult noun ("imagine needing a
-      wheelchair and still …", "does the wittle epileptic need a nap?", « débile mais courageux »). Patients
-      say the same of themselves, as dark humour ("… that's me", "yes i do", "typical whiny bipolar me"):
-      with no second person in the author's own words and the author in them (I, me, my, moi), the one
+    * ``"describes"`` (insult13, insult14, insult15): their rows read contempt with no insult noun ("imagine
+      needing a wheelchair and still …", "does the wittle epileptic need a nap?", « débile mais courageux »).
+      Patients say the same of themselves, as dark humour ("… that's me", "yes i do", "typical whiny bipolar
+      me"): with no second person in the author's own words and the author in them (I, me, my, moi), the one
       described is the author. Those rows' hits go.
 
     ``None``: someone else is addressed, or the author is not in the words."""
@@ -2026,8 +2047,8 @@ def _fold_never15(text: str) -> str:
 # the reader named ("imagine …" is the rows' own frame, not a reader), and the author in the singular (not
 # « on » nor "we": the English preposition "on" is one of FIRST_SUBJ's words)
 _READER_insult13 = SECOND - {"imagine"}
-# the rows whose contempt the author may say of themself (insult13 and insult14)
-_DESCRIBED_ROWS = ("_insult13", "_insult14")
+# the rows whose contempt the author may say of themself (insult13, insult14 and insult15)
+_DESCRIBED_ROWS = ("_insult13", "_insult14", "_insult15")
 _SELF_insult13 = _ws("i im me myself my mine je j jsuis chui chuis moi mon ma mes")
 
 

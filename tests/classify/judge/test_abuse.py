@@ -429,8 +429,9 @@ def test_tune_split_floors() -> None:
     # rough words, « gros fdp … gg », "oi dickhead you nicked my kill 😂"): 127 of 1,161, 10.9 %; banter
     # sanctioned stays under 0.5 % of the tune split (test_floors.py).
     # Rounds 69 and 70 (joined on the fourteenth day, 2026-12-08) brought 61 banter lines; the rules hit a
-    # few: 11.56 %, over 0.115 by less than a message; the ceiling is 0.12 until rules read them.
-    assert _share(of(rows, "banter"), _hit) <= 0.12
+    # few: 11.56 %. insult15 reads a curse at a game thing with nobody addressed ("the final boss can go to
+    # hell", « ce fdp de boss ») as venting: 155 of 1,410, 10.99 %; the ceiling is back at 0.115.
+    assert _share(of(rows, "banter"), _hit) <= 0.115
     assert not any(map(_hit, of(rows, "benign")))
 
 
