@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
@@ -1541,44 +1541,9 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
         match = pattern.search(joined)
         if match is None:
             continue
-        if cue in _FOND_VOIDS and not (_FOND - _not_fond(joined.split())).isdisjoint(present):
-            continue  # "you're the worst support ever and my favourite person": teasing, not contempt
-        if cue in _LAUGH_VOIDS and not ((_LAUGH | _FOND) - _not_fond(joined.split())).isdisjoint(present):
-            continue  # "my grandma aims better 😂", "you absolute plank lol": teasing (round 24)
-        if cue in _MOVE_VOIDS_THREAT7 and _GAME_MOVE_THREAT7.search(joined) is not None:
-            continue  # "one of these days I'll smash you with my ult": a game move, not harm foretold
-        if (
-            cue in _MOVE_VOIDS_THREAT8
-            and _GAME_MOVE_THREAT7.search(joined) is not None
-            and not rules.SOFT_VERBS.isdisjoint(match.group(0).split())
-        ):
-            continue  # « un de ces jours je te détruis avec mon combo »: a soft verb with a game move
-        if cue in _MEANT_VOIDS_THREAT8 and _MEANT_AFTER_THREAT8.match(joined, match.end()) is not None:
-            continue  # "i know which school you mean": the place is the topic of the talk, not the reader's
-        if cue in _KIND_VOIDS_threat9 and _kind_not_menace_threat9(joined):
-            continue  # "i will email the school you teach at to thank them": a kind purpose, no menace
-        if cue in _VISIT_VOIDS_threat15 and _friendly_visit_threat15(joined):
-            continue  # threat15: "i was at your housewarming, i'll bring the board games": a friend's errand
-        if cue == "hope_you_die" and _hoped_care_threat9(joined, match):
-            continue  # "i hope you don't die of a hypo on the trip": care, not a death wished
-        if (
-            cue in _STORY_VOIDS_threat10
-            and rules.STORY_TAKEN_threat10.search(joined, 0, match.start()) is not None
-        ):
-            continue  # threat10: « en RP j'ai pris une balle dans la tête »: the author took it, a story
-        if (
-            cue in _ELSEWHERE_VOIDS_threat10
-            and rules.ELSEWHERE_AFTER_threat10.match(joined, match.end()) is not None
-        ):
-            continue  # threat10: « tu devrais disparaître de twitter », "jump on vc": a place, no death
-        if cue in _REFUTE_VOIDS_hate11 and rules.REFUTE_hate11.search(joined) is not None:
-            continue  # hate11: "the '13/50' thing is a racist dog whistle": explained or refuted, not used
-        if cue in _OWN_IDIOM_VOIDS_support13 and _OWN_IDIOM_support13.match(joined, match.end()) is not None:
-            continue  # support13: "you're dead to me", "nobody asked but here's my build": idioms, no harm
-        if cue in _MEETUP_VOIDS_day13 and _meetup_day13(joined, match):
-            continue  # « je te retrouve à l'entrée de l'hôpital à 14h pour la séance ? »: a meeting, no harm
-        if cue in _VOIDS_fa15 and _all_quiet_fa15(cue, pattern, joined):
-            continue  # fa15: praise in an insult's frame, or the author about themself with no reader
+        voiders = _VOIDERS.get(cue)
+        if voiders is not None and any(void(joined, match, present, pattern, cue) for void in voiders):
+            continue  # teasing, a game move, a story, care, a meeting…: the match is not abuse (``_VOIDERS``)
         if soft:
             hard = (
                 rules.REAL_WORLD.isdisjoint(present) is False or rules.HARD_ALWAYS.search(joined) is not None
@@ -1588,6 +1553,20 @@ def _phrases(joined: str, present: frozenset[str], hits: list[AbuseHit]) -> None
             if softened or (not hard and _playful(joined, match)):
                 continue
         hits.append(AbuseHit(kind, cue))
+
+
+# --------------------------------------------------------------------------------------------------------
+# Voiders: what makes a phrase row's match not abuse (teasing, a game move, a story, care, a meeting …).
+# A family is a cue set (the rows it reads) with its predicate beside it, a ``_Voider``:
+#     predicate(joined, match, present, pattern, cue) -> bool
+# ``joined`` the text the row searched, ``match`` the row's match in it, ``present`` the message's words,
+# ``pattern`` the row's pattern (to read every match), ``cue`` the row's cue; True voids the match.
+# ``_VOID_FAMILIES`` (after the last family) pairs each cue set with its predicate, and ``_VOIDERS``, built
+# from it once at import, gives ``_phrases`` each cue's predicates in that order: a match is dropped when any
+# of them holds. A new family defines its cue set and predicate together and appends one
+# ``(cue_set, predicate)`` entry at the end of ``_VOID_FAMILIES``.
+# --------------------------------------------------------------------------------------------------------
+_Voider = Callable[[str, re.Match[str], frozenset[str], re.Pattern[str], str], bool]
 
 
 # day 13: « je te retrouve » is also how a meeting is set. The present tense ending the match and a clock time
@@ -1603,7 +1582,9 @@ _MENACE_day13 = _ws(
 )
 
 
-def _meetup_day13(joined: str, match: re.Match[str]) -> bool:
+def _meetup_day13(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
     words = match.group(0).split()  # the row's match: an intent and a violence word, never empty
     return (
         words[-1] == "retrouve"
@@ -1616,6 +1597,14 @@ def _meetup_day13(joined: str, match: re.Match[str]) -> bool:
 # hate11: the coded words named to explain or refute them ("is a racist dog whistle", "the myth that …")
 _REFUTE_VOIDS_hate11 = frozenset(("dog_whistle",))
 
+
+def _refuted_hate11(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # "the '13/50' thing is a racist dog whistle": explained or refuted anywhere in the message, not used
+    return rules.REFUTE_hate11.search(joined) is not None
+
+
 # support13: two idioms the threat and contempt rows read as harm. "you're dead to me" (« t'es mort pour
 # moi ») ends a friendship, it foretells no death; "nobody asked but here's my build" is the author's own
 # modesty about what they post next, not the reader told to be quiet. Read just after the row's match.
@@ -1626,12 +1615,26 @@ _OWN_IDIOM_support13 = re.compile(
 )
 
 
+def _own_idiom_after_support13(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # "you're dead to me", "nobody asked but here's my build": idioms, no harm
+    return _OWN_IDIOM_support13.match(joined, match.end()) is not None
+
+
 # fa15: three old insult rows whose frames also carry praise or self-talk (``_abuse_rules`` fa15 block):
 # "talking to you is like talking to my best friend", "no wonder everyone loves you", "nobody wants you to
 # leave", "i feel like a total waste of space". Every match of the row must be quiet for the row to be.
 _VOIDS_fa15 = frozenset(
     ("talking_to_you_is_like", "nobody_likes_you", "insult_contempt", "insult_contempt_r24")
 )
+
+
+def _all_quiet_fa15(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # praise in an insult's frame, or the author about themself with no reader, at every match of the row
+    return all(_quiet_match_fa15(cue, joined, m) for m in pattern.finditer(joined))
 
 
 def _quiet_match_fa15(cue: str, joined: str, match: re.Match[str]) -> bool:
@@ -1658,10 +1661,6 @@ def reader_spared(chat: Chat) -> bool:
     )
 
 
-def _all_quiet_fa15(cue: str, pattern: re.Pattern[str], joined: str) -> bool:
-    return all(_quiet_match_fa15(cue, joined, m) for m in pattern.finditer(joined))
-
-
 # THREAT7 (round 35): harm foretold "with my ult", « avec mon combo »: the game's own moves.
 _MOVE_VOIDS_THREAT7 = frozenset(("harm_predicted",))
 _GAME_MOVE_THREAT7 = re.compile(
@@ -1670,10 +1669,30 @@ _GAME_MOVE_THREAT7 = re.compile(
     r"flash|super|special|finisher|grenade|nade|nades|molly|flashbang|awp|deagle|sniper|shotgun|rocket|"
     r"headshot|abilites|kit|smite|stun|gank|engage|r|q)(?![^ ])"
 )
+
+
+def _with_game_move_threat7(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # "one of these days I'll smash you with my ult": a game move, not harm foretold
+    return _GAME_MOVE_THREAT7.search(joined) is not None
+
+
 # threat8: the soft verbs of the violence rows with a game move (« je te détruis avec mon combo »), and the
 # place known that is only the one being talked about ("i know which school you mean", « je sais de quelle
 # école tu parles »).
 _MOVE_VOIDS_THREAT8 = frozenset(("intent_violence_fr", "intent_violence_en"))
+
+
+def _soft_with_game_move_threat8(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # « un de ces jours je te détruis avec mon combo »: a soft verb with a game move
+    if _GAME_MOVE_THREAT7.search(joined) is None:
+        return False
+    return not rules.SOFT_VERBS.isdisjoint(match.group(0).split())
+
+
 _MEANT_VOIDS_THREAT8 = frozenset(("know_where_you_live", "routine_hint", "routine_known"))
 _MEANT_AFTER_THREAT8 = re.compile(
     r" (?:(?:you|u|tu|t|he|she|they|il|elle|on|we|vous|nous|i|je|j)(?: \S+)? )?"
@@ -1681,6 +1700,15 @@ _MEANT_AFTER_THREAT8 = re.compile(
     r"talked about|mentioned|mention|mentions|said|veux dire|voulais dire|veut dire|voulait dire|parles|"
     r"parlais|parle|parlait|parlez|evoques|evoquais|dis|disais)(?![^ ])"
 )
+
+
+def _place_only_meant_threat8(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # "i know which school you mean": the place is the topic of the talk, not the reader's
+    return _MEANT_AFTER_THREAT8.match(joined, match.end()) is not None
+
+
 # threat9: exposure and report rows said with a kind purpose and no menace ("tell your boss you're amazing",
 # « j'ai ton adresse, je t'envoie ton cadeau demain »); a hope negated or a recovery hoped ("i hope you don't
 # die of a hypo", "hope your mum gets better, cancer is hard"). Patterns in ``_abuse_rules`` (threat9 block).
@@ -1694,6 +1722,17 @@ _KIND_VOIDS_threat9 = frozenset(
         "tell_on_you", "exposure_collected_r31",
     )
 )  # fmt: skip
+
+
+def _kind_purpose_threat9(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # "i will email the school you teach at to thank them": a kind purpose, no menace
+    return _kind_not_menace_threat9(joined)
+
+
+# threat9: a death hoped, quiet when the hope is negated or a recovery is hoped (``_hoped_care_threat9``)
+_HOPE_VOIDS_threat9 = frozenset(("hope_you_die",))
 _HOPE_FAILS_threat9 = _ws(
     "die dies dying dead rot rots suffer suffers choke chokes burn burns fail fails failed stop stops "
     "stopped out worse spreads spread back"
@@ -1703,6 +1742,15 @@ _HOPE_FAILS_threat9 = _ws(
 # threat10: the rows whose match names no reader ("a bullet in the head", "a knife in the back"): when the
 # words just before it make the author the one who took it (``_abuse_rules.STORY_TAKEN_threat10``), a story
 _STORY_VOIDS_threat10 = frozenset(("sleep_one_eye",))
+
+
+def _told_as_story_threat10(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # « en RP j'ai pris une balle dans la tête »: the author took it, a story
+    return rules.STORY_TAKEN_threat10.search(joined, 0, match.start()) is not None
+
+
 # threat10: the death-order rows whose verb also sends one somewhere ("disappear", "jump"), quiet when the
 # place that follows is in the app or the game (``_abuse_rules.ELSEWHERE_AFTER_threat10``)
 _ELSEWHERE_VOIDS_threat10 = frozenset(("va_crever", "kys_advice", "favour_then_death_threat10"))
@@ -1728,6 +1776,20 @@ def _friendly_visit_threat15(joined: str) -> bool:
     )
 
 
+def _visited_as_friend_threat15(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # "i was at your housewarming, i'll bring the board games": a friend's errand, no menace
+    return _friendly_visit_threat15(joined)
+
+
+def _sent_elsewhere_threat10(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # « tu devrais disparaître de twitter », "jump on vc": a place, no death
+    return rules.ELSEWHERE_AFTER_threat10.match(joined, match.end()) is not None
+
+
 def _kind_not_menace_threat9(joined: str) -> bool:
     return rules.KIND_THREAT9.search(joined) is not None and rules.MENACE_THREAT9.search(joined) is None
 
@@ -1739,7 +1801,10 @@ def kind_purpose(chat: Chat) -> bool:
     return _kind_not_menace_threat9(chat.own_forms) or _friendly_visit_threat15(chat.own_forms)
 
 
-def _hoped_care_threat9(joined: str, match: re.Match[str]) -> bool:
+def _hoped_care_threat9(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # "i hope you don't die of a hypo on the trip": care, not a death wished
     if not rules.HOPE_HARM_THREAT9.isdisjoint(match.group(0).split()):
         return False
     if rules.HOPE_NEGATED_THREAT9.match(joined, match.end()) is not None:
@@ -1769,6 +1834,16 @@ _FOND_VOIDS = frozenset(
 # Round 31: the reader named the worst of a kind, everyone better without the reader.
 _FOND_VOIDS = _FOND_VOIDS | frozenset(("insult_worst_is_you_r31", "insult_better_without_r31"))
 _FOND = _AFFECTION | _ws("attachant attachante gg bullet notre gagne won")
+
+
+def _fond_said(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # "you're the worst support ever and my favourite person": teasing, not contempt (the rounds below add
+    # their rows to ``_FOND_VOIDS``)
+    return not (_FOND - _not_fond(joined.split())).isdisjoint(present)
+
+
 # Soft insult nouns and "even my grandma plays better" are teasing when laughed or loved (round 24).
 # Round 29: the reader's standing denied, dismissed, compared, sent back or called inept, when laughed.
 _LAUGH_VOIDS = frozenset(
@@ -1778,6 +1853,16 @@ _LAUGH_VOIDS = frozenset(
         "insult_or_what_r29",
     )
 )  # fmt: skip
+
+
+def _laughed(
+    joined: str, match: re.Match[str], present: frozenset[str], pattern: re.Pattern[str], cue: str
+) -> bool:
+    # "my grandma aims better 😂", "you absolute plank lol": teasing, a laugh or a fond word said (round 24;
+    # the rounds below add their rows to ``_LAUGH_VOIDS``)
+    return not ((_LAUGH | _FOND) - _not_fond(joined.split())).isdisjoint(present)
+
+
 # insult8: "how are you this dumb", "I've met rocks with more game sense than you": teasing when laughed or
 # loved (the laugh test holds the fond words too).
 _LAUGH_VOIDS = _LAUGH_VOIDS | frozenset(
@@ -1819,6 +1904,38 @@ _FOND_VOIDS = _FOND_VOIDS | rules.FOND_INSULT14
 # (``_abuse_rules.LAUGH_INSULT15``)
 _LAUGH_VOIDS = _LAUGH_VOIDS | rules.LAUGH_INSULT15
 _FOND_VOIDS = _FOND_VOIDS | rules.FOND_INSULT15
+
+
+# Every voider family (cue set, predicate), in the order ``_phrases`` asks them; a new family appends its
+# entry at the end (see "Voiders" above ``_MEETUP_VOIDS_day13``).
+_VOID_FAMILIES: tuple[tuple[frozenset[str], _Voider], ...] = (
+    (_FOND_VOIDS, _fond_said),
+    (_LAUGH_VOIDS, _laughed),
+    (_MOVE_VOIDS_THREAT7, _with_game_move_threat7),
+    (_MOVE_VOIDS_THREAT8, _soft_with_game_move_threat8),
+    (_MEANT_VOIDS_THREAT8, _place_only_meant_threat8),
+    (_KIND_VOIDS_threat9, _kind_purpose_threat9),
+    (_HOPE_VOIDS_threat9, _hoped_care_threat9),
+    (_STORY_VOIDS_threat10, _told_as_story_threat10),
+    (_ELSEWHERE_VOIDS_threat10, _sent_elsewhere_threat10),
+    (_REFUTE_VOIDS_hate11, _refuted_hate11),
+    (_OWN_IDIOM_VOIDS_support13, _own_idiom_after_support13),
+    (_MEETUP_VOIDS_day13, _meetup_day13),
+    (_VOIDS_fa15, _all_quiet_fa15),
+    (_VISIT_VOIDS_threat15, _visited_as_friend_threat15),
+)
+
+
+def _voiders_by_cue(families: Iterable[tuple[frozenset[str], _Voider]]) -> dict[str, tuple[_Voider, ...]]:
+    table: dict[str, tuple[_Voider, ...]] = {}
+    for cues, void in families:
+        for cue in cues:
+            table[cue] = (*table.get(cue, ()), void)
+    return table
+
+
+# cue -> the predicates that void its match, in ``_VOID_FAMILIES`` order (read by ``_phrases``)
+_VOIDERS = _voiders_by_cue(_VOID_FAMILIES)
 
 
 # Day 7 (lead): a crowd called to someone's messages with kind words is a kindness, not a raid ("everyone
