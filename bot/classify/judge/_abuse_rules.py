@@ -12112,7 +12112,7 @@ EXASPERATED_never15 = re.compile(
 )
 WASTED_CHANCE_never15 = re.compile(
     r"(?<![^ ])(?:t avais|tu avais|t as eu|you had|u had|you got|you were) (?:\S+ ){1,4}(?:et|and|but|mais) "
-    r"(?:t as|tu as|t|tu|you|u)(?![^ ])"
+    r"(?:t as|tu as|t|tu|you|u|\S+ed)(?![^ ])"
 )
 
 # threat15 (rounds 68-70 joined the tune split): threats read by structure.
@@ -12213,7 +12213,9 @@ _RAW_threat15: list[tuple[AbuseKind, str, str, str | None, bool, str]] = [
         False,
         r"(?<![^ ])(?:je|j|on|i|we)(?: \S+){0,4} (?:te regler ton compte|te reglerai ton compte|"
         r"te regle ton compte|regler son compte a|settle the score with (?:you|u)(?: (?:in person|irl|"
-        r"face to face|personally))|settle things with (?:you|u) (?:in person|irl|face to face))(?![^ ])",
+        r"face to face|personally))|settle things with (?:you|u) (?:in person|irl|face to face))(?![^ ])"
+        r"(?! (?:netflix|spotify|deezer|steam|discord|insta|instagram|twitch|paypal|psn|xbox|nintendo|google|"
+        r"ameli|amazon|disney|epic|riot|bancaire|en banque|sur le site|snap|tiktok|caf|edf)(?![^ ]))",
     ),
     # "you better hope we never meet (irl)", « t'as intérêt à prier pour qu'on se croise jamais ». Soft: "in
     # ranked" is the game's.
@@ -12445,6 +12447,12 @@ _SHIRK_hate15 = (
     r"pour les allocs|for benefits|for the benefits|to skip work|pour pas bosser|pour ne pas bosser|"
     r"pour pas travailler|pour ne pas travailler)"
 )
+# a group word used as an adjective of a thing: « les vieux jeux », "old games", « les jeunes pousses » (not a group)
+_THING_AFTER_hate15 = (
+    r"(?! (?:jeux|jeu|games|game|trucs|machins|films|livres|series|consoles|console|pc|ordis|ordi|skins|persos|"
+    r"decks|deck|cartes|maps|map|serveurs|serveur|patchs|patch|modes|versions|telephones|phones|phone|builds|"
+    r"build|pousses|vins|voitures|cars|cards|books|movies|shows|servers|consoles|modeles|models)(?![^ ]))"
+)
 _IDLE_hate15 = (
     r"(?:foutent rien|fichent rien|en foutent pas une|en branlent pas une|branlent rien|font rien de leurs journees|"
     r"servent a rien|servent plus a rien|ne servent a rien|ne servent plus a rien|sert plus a rien|"
@@ -12534,7 +12542,8 @@ _ROWS_hate15: list[tuple[str, frozenset[str], str]] = [
             "foutent fichent branlent servent sert contribute bossent travaillent rapportent drain coutent "
             "coute cost costs"
         ),
-        rf"{B}{_GK_hate11}(?: (?:ils|elles|they|ca|c est|cela|ceux la))?(?: \S+){{0,4}} (?<!pas )(?<!not )"
+        rf"{B}{_GK_hate11}{_THING_AFTER_hate15}(?: (?:ils|elles|they|ca|c est|cela|ceux la))?(?: \S+){{0,4}} "
+        r"(?<!pas )(?<!not )"
         rf"(?<!ne )(?<!don t )(?<!do not )(?<!jamais )(?<!never ){_IDLE_hate15}(?![^ ])"
         rf"|{B}{_GK_hate11}(?: \S+){{0,12}} (?:pour |for |on )?(?:des gens|des personnes|people|those|ceux) "
         rf"(?:qui|who) (?:ne )?(?:servent plus a rien|servent a rien|sert plus a rien|are useless|are of no use|"

@@ -208,59 +208,64 @@ from bot.domain.policy.loader import load_policy
 # (both presets: round 69's insults with no insult noun, 54-59 % at first sight, are now tune misses for
 # the rules), held-back help (patient) 0.95 -> 0.94 (round 71's help requests); tune NEVER raised, on
 # purpose until rules read them: illness (patient) 0 -> 1, self-talk (game) 1 -> 4, round 70's messages.
+# Raised at 01:50 UTC on 2026-12-08 (fourteenth day) after insult15, threat15, hate15, support15, never15
+# and refactor15 (rules by family for the tune split's new misses; self-talk read by structure; the phrase
+# loop's voids as one table): tune insult 0.93 -> 0.95 (both presets), held-back self-talk (patient) 0.97
+# -> 0.98; NEVER lowered: tune illness (patient) 1 -> 0, held-back self-talk 3 -> 2 (patient) and 2 -> 0
+# (game); none lowered.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("tune", "patient"): {
-        "crisis": 0.97,  # 99.9% of 3056 (day 14 merge, 00:40 UTC)
-        "distress": 0.95,  # 99.0% of 1624
-        "help": 0.95,  # 99.5% of 1244
-        "reported_abuse": 0.95,  # 99.2% of 1020
-        "illness": 0.98,  # 99.9% of 1263
+        "crisis": 0.97,  # 100.0% of 3056 (day 14 end, 01:50 UTC)
+        "distress": 0.95,  # 99.2% of 1624
+        "help": 0.95,  # 99.9% of 1244
+        "reported_abuse": 0.95,  # 100.0% of 1020
+        "illness": 0.98,  # 100.0% of 1263
         "self_talk": 0.98,  # 100.0% of 721
-        "insult": 0.93,  # 95.2% of 994
-        "hate": 0.95,  # 97.1% of 1142
-        "threat": 0.95,  # 97.9% of 1113
+        "insult": 0.95,  # 98.2% of 994
+        "hate": 0.95,  # 98.6% of 1142
+        "threat": 0.95,  # 99.5% of 1113
         "obfuscated": 0.95,  # 96.6% of 410
         "banter": 0.97,  # 99.5% of 192
-        "benign": 0.98,  # 99.7% of 1756
+        "benign": 0.98,  # 99.9% of 1756
     },
     ("tune", "game"): {
-        "crisis": 0.97,  # 99.9% of 2289 (day 14 merge, 00:40 UTC)
-        "distress": 0.95,  # 99.1% of 1007
-        "help": 0.95,  # 99.6% of 973
-        "reported_abuse": 0.95,  # 99.3% of 1064
+        "crisis": 0.97,  # 100.0% of 2289 (day 14 end, 01:50 UTC)
+        "distress": 0.95,  # 99.4% of 1007
+        "help": 0.95,  # 100.0% of 973
+        "reported_abuse": 0.95,  # 100.0% of 1064
         "illness": 0.98,  # 100.0% of 71
-        "self_talk": 0.98,  # 99.5% of 731
-        "insult": 0.93,  # 95.0% of 1574
-        "hate": 0.95,  # 97.4% of 1239
-        "threat": 0.95,  # 97.9% of 1455
+        "self_talk": 0.98,  # 100.0% of 731
+        "insult": 0.95,  # 97.3% of 1574
+        "hate": 0.95,  # 98.1% of 1239
+        "threat": 0.95,  # 99.2% of 1455
         "obfuscated": 0.94,  # 96.4% of 840
-        "banter": 0.97,  # 99.4% of 1347
-        "benign": 0.98,  # 99.7% of 1785
+        "banter": 0.97,  # 99.5% of 1347
+        "benign": 0.98,  # 99.9% of 1785
     },
     ("heldout", "patient"): {
-        "crisis": 0.94,  # 96.3% of 541 (day 14 merge, 00:40 UTC)
-        "distress": 0.89,  # 91.2% of 521
+        "crisis": 0.94,  # 96.3% of 541 (day 14 end, 01:50 UTC)
+        "distress": 0.89,  # 91.4% of 521
         "help": 0.94,  # 96.2% of 446
-        "reported_abuse": 0.91,  # 92.7% of 589
+        "reported_abuse": 0.91,  # 93.0% of 589
         "illness": 0.98,  # 99.5% of 642
-        "self_talk": 0.97,  # 99.3% of 401
-        "insult": 0.82,  # 83.5% of 423
-        "hate": 0.79,  # 81.2% of 866
+        "self_talk": 0.98,  # 99.5% of 401
+        "insult": 0.82,  # 83.7% of 423
+        "hate": 0.79,  # 81.3% of 866
         "threat": 0.76,  # 78.0% of 682
         "obfuscated": 0.91,  # 93.3% of 253
         "banter": 0.93,  # 94.6% of 74
         "benign": 0.97,  # 98.8% of 691
     },
     ("heldout", "game"): {
-        "crisis": 0.94,  # 96.2% of 367 (day 14 merge, 00:40 UTC)
+        "crisis": 0.94,  # 96.2% of 367 (day 14 end, 01:50 UTC)
         "distress": 0.90,  # 92.2% of 269
         "help": 0.95,  # 96.7% of 363
-        "reported_abuse": 0.90,  # 92.0% of 636
+        "reported_abuse": 0.90,  # 92.1% of 636
         "illness": 0.98,  # 100.0% of 18
-        "self_talk": 0.98,  # 99.5% of 406
-        "insult": 0.85,  # 87.0% of 741
+        "self_talk": 0.98,  # 100.0% of 406
+        "insult": 0.85,  # 87.2% of 741
         "hate": 0.79,  # 80.5% of 959
-        "threat": 0.81,  # 82.9% of 896
+        "threat": 0.81,  # 83.0% of 896
         "obfuscated": 0.91,  # 92.9% of 622
         "banter": 0.97,  # 98.5% of 844
         "benign": 0.97,  # 99.3% of 692
@@ -272,12 +277,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
 # message nudged at the merge was fixed the same day); held-back: one reported-abuse message per preset,
 # two illness messages (patient) and two or three self-talk messages (not read).
 NEVER: dict[tuple[str, str], dict[str, int]] = {
-    ("tune", "patient"): {"reported_abuse": 0, "illness": 1, "self_talk": 0},
-    # never15: round 70's four self-talk messages read as self-address (a "me:" label, a first-person
-    # copula, a wasted chance told back to oneself): 4 -> 0
+    ("tune", "patient"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
     ("tune", "game"): {"reported_abuse": 0, "illness": 0, "self_talk": 0},
-    ("heldout", "patient"): {"reported_abuse": 0, "illness": 3, "self_talk": 3},
-    ("heldout", "game"): {"reported_abuse": 5, "illness": 0, "self_talk": 2},
+    ("heldout", "patient"): {"reported_abuse": 0, "illness": 3, "self_talk": 2},
+    ("heldout", "game"): {"reported_abuse": 5, "illness": 0, "self_talk": 0},
 }
 # --- end of floors
 GAP = 0.05  # issue #11: the held-back split within 5 points of the tuned one (categories with >= 20 records)

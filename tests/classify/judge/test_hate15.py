@@ -23,6 +23,7 @@ from tests.classify.judge._helpers import hate_cues
     [
         "most people with fibromyalgia are just lazy and want to stay home on our taxes",
         "la plupart des gens en arrêt maladie ils veulent juste pas bosser",
+        "les vieux servent à rien, ils coûtent cher à la société",
         "half of the autistic kids these days are faking it for attention",
         "80% of people who claim long covid just don't want to go to work",
         "la moitié des dépressifs c'est des simulateurs qui profitent du système",
@@ -80,6 +81,9 @@ def test_hate15_hate_is_acted_on(decide: Callable[[str], Outcome], text: str) ->
     "text",
     [
         "half the people with chronic fatigue get called lazy by their own doctors, it's awful",
+        # a group word as an adjective of a thing (found when the day's branches met)
+        "les vieilles consoles servent à rien maintenant, tout est en ligne",
+        "old games are a drain on my storage lol",
         "la moitié des gens en invalidité vivent sous le seuil de pauvreté",
         "half of my raid is lazy tonight lol",
         "90% of the players in this lobby are afk again",

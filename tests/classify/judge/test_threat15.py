@@ -35,6 +35,7 @@ def _cues15(text: str) -> list[str]:
 
 
 _THREATS = [
+    "je vais te régler ton compte, tu vas voir",
     # the reader's home area, then a knowing, coming or taunting tag
     "tu habites rue des Lilas à Rennes, juste à côté de la gare, je sais",
     "t'habites vers Lille Sud avec ton chien moche, à bientôt",
@@ -174,6 +175,8 @@ _QUIET = [
     "je sais où t'habites mdr on est venus à ta crémaillère, je te rapporte tes clés samedi",
     "i'm posting your address in the group chat only so the courier can find you for the secret santa",
     "je connais ta rue lol on est voisins, je passe te rendre ta manette",
+    # an account settled is an account (found when the day's branches met)
+    "je te règle ton compte spotify ce soir, c'est moi qui paie ce mois-ci",
 ]
 
 
