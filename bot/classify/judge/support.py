@@ -588,10 +588,10 @@ def _received_never15(chat: Chat, quoted: bool) -> bool:
     full = f" {chat.lemmas} | {chat.forms} "
     if not framed and _REPORT_FRAME_never15.search(full) is None:
         return False
-    return _REPORT_RECEIVED_never15.search(full) is not None and not vocab_laughed_never15(chat)
+    return _REPORT_RECEIVED_never15.search(full) is not None and not _laughed_never15(chat)
 
 
-def vocab_laughed_never15(chat: Chat) -> bool:
+def _laughed_never15(chat: Chat) -> bool:
     """A laugh in the author's own words (a laugh inside the quote is the abuser's)."""
     return not _LAUGHED.isdisjoint(chat.own_forms.split())
 
