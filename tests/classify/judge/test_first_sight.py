@@ -126,6 +126,29 @@ FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
         "banter": (3, 4),  # 4 of 4 (100.0 %) (day 14 end)
         "benign": (13, 14),  # 14 of 14 (100.0 %) (day 14 end)
     },
+    ("r77_abuse", "game"): {
+        "insult": (40, 69),  # 42 of 69 (60.9 %) (day 14 end)
+        "threat": (38, 53),  # 39 of 53 (73.6 %) (day 14 end)
+        "obfuscated": (18, 20),  # 19 of 20 (95.0 %) (day 14 end)
+        "banter": (39, 40),  # 40 of 40 (100.0 %) (day 14 end)
+        "benign": (17, 18),  # 18 of 18 (100.0 %) (day 14 end)
+    },
+    ("r77_abuse", "patient"): {
+        "insult": (42, 69),  # 44 of 69 (63.8 %) (day 14 end)
+        "threat": (40, 54),  # 41 of 54 (75.9 %) (day 14 end)
+        "obfuscated": (19, 20),  # 20 of 20 (100.0 %) (day 14 end)
+        "banter": (18, 19),  # 19 of 19 (100.0 %) (day 14 end)
+        "benign": (21, 22),  # 22 of 22 (100.0 %) (day 14 end)
+    },
+    ("r79_check", "game"): {
+        "reported_abuse": (45, 50),  # 46 of 50 (92.0 %) (day 14 end)
+        "self_talk": (39, 41),  # 40 of 41 (97.6 %) (day 14 end)
+    },
+    ("r79_check", "patient"): {
+        "reported_abuse": (50, 54),  # 51 of 54 (94.4 %) (day 14 end)
+        "illness": (96, 100),  # 98 of 100 (98.0 %) (day 14 end)
+        "self_talk": (57, 59),  # 58 of 59 (98.3 %) (day 14 end)
+    },
 }
 # --- end of first-sight minimums
 
