@@ -126,6 +126,22 @@ FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
         "banter": (3, 4),  # 4 of 4 (100.0 %) (day 14 end)
         "benign": (13, 14),  # 14 of 14 (100.0 %) (day 14 end)
     },
+    ("r76_support", "game"): {
+        "crisis": (38, 43),  # 39 of 43 (90.7 %) (day 14 end)
+        "distress": (20, 28),  # 21 of 28 (75.0 %) (day 14 end)
+        "help": (28, 31),  # 29 of 31 (93.5 %) (day 14 end)
+        "illness": (1, 2),  # 2 of 2 (100.0 %) (day 14 end)
+        "self_talk": (6, 7),  # 7 of 7 (100.0 %) (day 14 end)
+        "benign": (7, 8),  # 8 of 8 (100.0 %) (day 14 end)
+    },
+    ("r76_support", "patient"): {
+        "crisis": (106, 116),  # 108 of 116 (93.1 %) (day 14 end)
+        "distress": (45, 62),  # 46 of 62 (74.2 %) (day 14 end)
+        "help": (40, 47),  # 41 of 47 (87.2 %) (day 14 end)
+        "illness": (36, 38),  # 37 of 38 (97.4 %) (day 14 end)
+        "self_talk": (6, 7),  # 7 of 7 (100.0 %) (day 14 end)
+        "benign": (6, 7),  # 7 of 7 (100.0 %) (day 14 end)
+    },
     ("r77_abuse", "game"): {
         "insult": (40, 69),  # 42 of 69 (60.9 %) (day 14 end)
         "threat": (38, 53),  # 39 of 53 (73.6 %) (day 14 end)
