@@ -156,6 +156,19 @@ FIRST_SIGHT: dict[tuple[str, str], dict[str, tuple[int, int]]] = {
         "banter": (18, 19),  # 19 of 19 (100.0 %) (day 14 end)
         "benign": (21, 22),  # 22 of 22 (100.0 %) (day 14 end)
     },
+    ("r78_groups", "game"): {
+        "reported_abuse": (52, 61),  # 53 of 61 (86.9 %) (day 14 end)
+        "self_talk": (16, 26),  # 17 of 26 (65.4 %) (day 14 end)
+        "hate": (74, 110),  # 76 of 110 (69.1 %) (day 14 end)
+        "benign": (30, 32),  # 31 of 32 (96.9 %) (day 14 end)
+    },
+    ("r78_groups", "patient"): {
+        "reported_abuse": (49, 66),  # 50 of 66 (75.8 %) (day 14 end)
+        "illness": (28, 30),  # 29 of 30 (96.7 %) (day 14 end)
+        "self_talk": (26, 36),  # 27 of 36 (75.0 %) (day 14 end)
+        "hate": (60, 92),  # 62 of 92 (67.4 %) (day 14 end)
+        "benign": (32, 33),  # 33 of 33 (100.0 %) (day 14 end)
+    },
     ("r79_check", "game"): {
         "reported_abuse": (45, 50),  # 46 of 50 (92.0 %) (day 14 end)
         "self_talk": (39, 41),  # 40 of 41 (97.6 %) (day 14 end)
