@@ -53,3 +53,9 @@ def rule_hate_cues(text: str) -> list[str]:
 def hate_cues(text: str) -> list[str]:
     """The hate cues the whole ``Judge`` keeps, learned hits included."""
     return [hit.cue for hit in _judge().judge(text).abuse.hits if hit.kind is AbuseKind.HATE]
+
+
+def family_cues(text: str, family: str) -> list[str]:
+    """The cues of one rule family (``…_threat14``) the whole ``Judge`` keeps, rows only."""
+    hits = _judge().judge(text).abuse.hits
+    return [hit.cue for hit in hits if not hit.learned and hit.cue.endswith(f"_{family}")]

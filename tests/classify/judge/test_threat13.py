@@ -20,14 +20,13 @@ import pytest
 
 from bot.classify.judge import Judge
 from bot.domain.signals import AbuseKind, SupportLevel
+from tests.classify.judge._helpers import family_cues
 
 _JUDGE = Judge(recent=False)
 
 
 def _cues13(text: str) -> list[str]:
-    return [
-        hit.cue for hit in _JUDGE.judge(text).abuse.hits if not hit.learned and hit.cue.endswith("_threat13")
-    ]
+    return family_cues(text, "threat13")
 
 
 @pytest.mark.parametrize(

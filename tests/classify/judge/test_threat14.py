@@ -18,14 +18,13 @@ import pytest
 
 from bot.classify.judge import Judge
 from bot.domain.moderation.evaluation import Outcome
+from tests.classify.judge._helpers import family_cues
 
 _JUDGE = Judge(recent=False)
 
 
 def _cues14(text: str) -> list[str]:
-    return [
-        hit.cue for hit in _JUDGE.judge(text).abuse.hits if not hit.learned and hit.cue.endswith("_threat14")
-    ]
+    return family_cues(text, "threat14")
 
 
 _THREATS = [

@@ -23,15 +23,14 @@ from bot.classify.judge import Judge
 from bot.cli.evaluate import text_decider
 from bot.domain.moderation.evaluation import Outcome
 from bot.domain.policy.loader import load_policy
+from tests.classify.judge._helpers import family_cues
 
 _JUDGE = Judge(recent=False)
 _ACTED = (Outcome.SANCTION, Outcome.REVIEW, Outcome.NUDGE)
 
 
 def _cues15(text: str) -> list[str]:
-    return [
-        hit.cue for hit in _JUDGE.judge(text).abuse.hits if not hit.learned and hit.cue.endswith("_threat15")
-    ]
+    return family_cues(text, "threat15")
 
 
 _THREATS = [
